@@ -1,0 +1,92 @@
+// Environment → typed, validated configuration. Fail fast with one clear line per problem.
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  WUSHE_DATA_DIR: z.string().default('.wushe'),
+  WUSHE_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
+  WUSHE_PUBSUB: z.enum(['memory', 'redis', 'postgres']).default('memory'),
+  REDIS_URL: z.string().url().optional(),
+  WUSHE_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  WUSHE_ACCESS_TTL_SECONDS: z.coerce.number().int().min(30).max(86400).default(900),
+  WUSHE_REFRESH_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  WUSHE_PLUGINS: z.string().default(''),
+  WUSHE_GRAPHIQL: bool.optional(),
+  WUSHE_INTROSPECTION: bool.optional(),
+  WUSHE_BODY_LIMIT: z.string().default('1mb'),
+  WUSHE_WS_ORIGINS: z.string().default(''),
+  WUSHE_WS_MAX_SUBSCRIPTIONS: z.coerce.number().int().min(1).max(1000).default(50),
+  WUSHE_DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** Unset → the process starts and owns an embedded PostgreSQL. */
+  databaseUrl?: string;
+  dataDir: string;
+  demo: 'auto' | 'on' | 'off';
+  pubsub: 'memory' | 'redis' | 'postgres';
+  redisUrl?: string;
+  jwtSecret?: string;
+  accessTtlSeconds: number;
+  refreshTtlDays: number;
+  plugins: string[];
+  graphiql: boolean;
+  introspection: boolean;
+  bodyLimit: string;
+  wsOrigins: string[];
+  wsMaxSubscriptions: number;
+  dbPoolMax: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]!;
+    throw new ConfigError(`配置错误 / bad configuration: ${String(first.path[0])}: ${first.message}`);
+  }
+  const e = parsed.data;
+  const dev = e.NODE_ENV !== 'production';
+  if (e.WUSHE_PUBSUB === 'redis' && !e.REDIS_URL) {
+    throw new ConfigError('配置错误 / bad configuration: WUSHE_PUBSUB=redis needs REDIS_URL');
+  }
+  if (e.NODE_ENV === 'production' && e.DATABASE_URL && !e.WUSHE_JWT_SECRET) {
+    throw new ConfigError('配置错误 / bad configuration: WUSHE_JWT_SECRET is required in production');
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.WUSHE_DATA_DIR),
+    demo: e.WUSHE_DEMO,
+    pubsub: e.WUSHE_PUBSUB,
+    redisUrl: e.REDIS_URL,
+    jwtSecret: e.WUSHE_JWT_SECRET,
+    accessTtlSeconds: e.WUSHE_ACCESS_TTL_SECONDS,
+    refreshTtlDays: e.WUSHE_REFRESH_TTL_DAYS,
+    plugins: e.WUSHE_PLUGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    graphiql: e.WUSHE_GRAPHIQL ?? dev,
+    introspection: e.WUSHE_INTROSPECTION ?? dev,
+    bodyLimit: e.WUSHE_BODY_LIMIT,
+    wsOrigins: e.WUSHE_WS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    wsMaxSubscriptions: e.WUSHE_WS_MAX_SUBSCRIPTIONS,
+    dbPoolMax: e.WUSHE_DB_POOL_MAX,
+    logLevel: e.NODE_ENV === 'test' && !env.LOG_LEVEL ? 'warn' : e.LOG_LEVEL,
+    ...overrides,
+  };
+}

@@ -1,0 +1,100 @@
+// One CLI: serve | migrate (up | status | create <module>) | seed --demo | schema [--emit | --check].
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigError, loadConfig, type Config } from './config';
+import { createLogger } from './server/logger';
+import { connectDatabase, openOrm, PRESETS_DIR, startWushe, StartupError } from './server/boot';
+import { createRegistry } from './plugins/loader';
+import { PresetCatalog } from './plugins/presets';
+import { ModuleManifestError } from './plugins/registry';
+import { createMigration, migrateUp, migrationStatus } from './db/migrator';
+import { seedDemo } from './db/seed';
+import { buildWusheSchema, printWusheSchema } from './schema/build-schema';
+import { DEMO_LOGINS, DEMO_PASSWORD } from './modules/core/demo-seed';
+import { EmbeddedPostgresError } from './db/embedded-postgres';
+
+const SCHEMA_FILE = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../schema.graphql' : '../schema.graphql');
+
+async function serve(config: Config): Promise<void> {
+  const log = createLogger(config.logLevel);
+  const wushe = await startWushe(config, log);
+  const base = `http://localhost:${wushe.port}`;
+  log.info({ port: wushe.port, pubsub: config.pubsub, embedded: !config.databaseUrl }, 'wushe ready');
+  process.stdout.write(`\n五社联动 Wushe 已启动 / ready\n  GraphQL   ${base}/graphql  (ws://localhost:${wushe.port}/graphql)\n` +
+    (config.graphiql ? `  GraphiQL  ${base}/graphiql\n` : '') +
+    (wushe.demo ? `  演示社区 demo community 金秋社区 — 登录 sign in with one of: ${DEMO_LOGINS.map((l) => l.login).join(', ')}, street, platform\n  密码 password: ${DEMO_PASSWORD}\n` : '') +
+    '\n');
+  const shutdown = (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 14_000);
+    force.unref();
+    wushe.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+async function withDatabase<T>(config: Config, fn: (orm: Awaited<ReturnType<typeof openOrm>>, registry: ReturnType<typeof createRegistry>) => Promise<T>): Promise<T> {
+  const log = createLogger(config.logLevel);
+  const registry = createRegistry(config.plugins);
+  const db = await connectDatabase(config, log);
+  try {
+    const orm = await openOrm(db.url, config, registry);
+    try {
+      return await fn(orm, registry);
+    } finally {
+      await orm.close(true);
+    }
+  } finally {
+    await db.embedded?.stop();
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command = 'serve', sub, ...rest] = argv;
+  const config = loadConfig();
+  switch (command) {
+    case 'serve':
+      return serve(config);
+    case 'migrate':
+      return withDatabase(config, async (orm) => {
+        if (!sub || sub === 'up') {
+          const applied = await migrateUp(orm);
+          console.log(applied.length ? `已执行 applied: ${applied.join(', ')}` : '没有待执行的迁移 / nothing to apply');
+        } else if (sub === 'status') {
+          const s = await migrationStatus(orm);
+          console.log(JSON.stringify(s, null, 2));
+        } else if (sub === 'create') {
+          const key = rest[0] ?? 'core';
+          const file = await createMigration(orm, key);
+          console.log(file ? `已创建 created migrations/${file}` : '实体与快照一致 / no changes');
+        } else throw new ConfigError(`未知命令 / unknown command: migrate ${sub}`);
+      });
+    case 'seed':
+      if (sub !== '--demo') throw new ConfigError('用法 / usage: wushe seed --demo');
+      return withDatabase(config, async (orm, registry) => {
+        const r = await seedDemo(orm, registry, new PresetCatalog(registry, PRESETS_DIR));
+        console.log(r.created ? `演示社区已创建 / demo community created; password ${DEMO_PASSWORD}` : '演示社区已存在 / demo community already present');
+      });
+    case 'schema': {
+      const sdl = printWusheSchema(await buildWusheSchema(createRegistry(config.plugins)));
+      if (sub === '--emit') fs.writeFileSync(SCHEMA_FILE, sdl);
+      else if (sub === '--check') {
+        if (fs.readFileSync(SCHEMA_FILE, 'utf8') !== sdl) throw new ConfigError('schema.graphql is out of date: run `npm run schema:emit`');
+      } else process.stdout.write(sdl);
+      return;
+    }
+    default:
+      throw new ConfigError(`未知命令 / unknown command "${command}" (serve | migrate | seed --demo | schema)`);
+  }
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  const known = e instanceof ConfigError || e instanceof StartupError || e instanceof EmbeddedPostgresError || e instanceof ModuleManifestError || (e as Error)?.name === 'PresetError';
+  process.stderr.write(`wushe: ${known ? (e as Error).message : (e as Error)?.stack ?? String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+// Logins. A person's roles live in Membership (per community) and StreetAdmin (per street).
+import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { BaseEntity } from '../../db/base.entity';
+import { Street } from './community.entity';
+
+@Entity({ tableName: 'account' })
+export class Account extends BaseEntity {
+  /** Lower-cased login name; unique across the platform. */
+  @Property({ type: 'text', unique: true })
+  login!: string;
+
+  /** Mobile number, also usable to log in; personal data, never logged. */
+  @Property({ type: 'text', nullable: true, unique: true })
+  phone: string | null = null;
+
+  @Property({ type: 'text', hidden: true, lazy: true })
+  passwordHash!: string;
+
+  @Property({ type: 'text' })
+  displayName!: string;
+
+  @Property({ type: 'boolean' })
+  disabled: boolean = false;
+
+  @Property({ type: 'boolean' })
+  platformAdmin: boolean = false;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null = null;
+}
+
+/** 街道管理员: reads across the communities under one street office. */
+@Entity({ tableName: 'street_admin' })
+@Unique({ properties: ['account', 'street'] })
+export class StreetAdmin extends BaseEntity {
+  @ManyToOne({ entity: () => Account, deleteRule: 'cascade' })
+  account!: Account;
+
+  @ManyToOne({ entity: () => Street, deleteRule: 'cascade' })
+  street!: Street;
+}

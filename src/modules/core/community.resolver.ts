@@ -1,0 +1,186 @@
+// The active community, its module configuration, and creating communities and streets.
+import { Arg, Ctx as Context, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { z } from 'zod';
+import type { Ctx } from '../../schema/context';
+import { AppError, UserFacingError } from '../../schema/errors';
+import { fromGlobalId } from '../../schema/global-id';
+import { check, mutate, Payload } from '../../schema/mutation';
+import { Requires, SIGNED_IN } from '../../schema/requires';
+import { recordEvent } from '../../plugins/events/record-event';
+import { applyPreset, configureModule, listModuleStates } from '../../plugins/community-modules';
+import { Community, Street } from './community.entity';
+import { CommunityKind, RoleKind } from './core.enums';
+import { Membership } from './membership.entity';
+import { StreetAdmin } from './account.entity';
+
+@ObjectType({ description: '社区模块 — an installed module and its state in this community' })
+export class CommunityModuleInfo {
+  @Field({ description: '模块标识 — stable module key' })
+  key!: string;
+  @Field({ description: '名称 — module name (zh-CN or en)' })
+  name!: string;
+  @Field({ description: '版本 — module version' })
+  version!: string;
+  @Field({ description: '已启用 — enabled in this community' })
+  enabled!: boolean;
+  @Field(() => GraphQLJSONObject, { description: '有效设置 — effective settings (defaults ← preset ← overrides)' })
+  settings!: Record<string, unknown>;
+  @Field(() => GraphQLJSONObject, { description: '本社区覆盖 — this community\'s own overrides' })
+  overrides!: Record<string, unknown>;
+  @Field(() => [String], { description: '依赖 — modules this one requires' })
+  requires!: string[];
+}
+
+@InputType({ description: '新建社区 — create a community' })
+class CommunityCreateInput {
+  @Field({ description: '名称 — name' }) name!: string;
+  @Field(() => CommunityKind, { defaultValue: CommunityKind.URBAN, description: '社区类型 — kind' }) kind!: CommunityKind;
+  @Field({ description: '行政区划代码 — region code (12 digits)' }) regionCode!: string;
+  @Field(() => ID, { nullable: true, description: '所属街道 — street office' }) street?: string | null;
+  @Field(() => String, { nullable: true, description: '社区模式 — preset key, e.g. panzhou-jinqiu' }) preset?: string | null;
+  @Field(() => String, { nullable: true, description: '简介 — description' }) description?: string | null;
+}
+
+@InputType({ description: '修改社区 — update the active community' })
+class CommunityUpdateInput {
+  @Field(() => String, { nullable: true, description: '名称 — name' }) name?: string | null;
+  @Field(() => CommunityKind, { nullable: true, description: '社区类型 — kind' }) kind?: CommunityKind | null;
+  @Field(() => String, { nullable: true, description: '简介 — description' }) description?: string | null;
+}
+
+@InputType({ description: '配置模块 — enable, disable or configure a module in the active community' })
+class CommunityModuleConfigureInput {
+  @Field({ description: '模块标识 — module key' }) moduleKey!: string;
+  @Field(() => Boolean, { nullable: true, description: '启用 — enable or disable' }) enabled?: boolean | null;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: '设置覆盖 — replaces this community\'s overrides' })
+  settings?: Record<string, unknown> | null;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: '角色权限 — { ROLE: { grant: [action], revoke: [action] } }' })
+  rolePermissions?: Record<string, { grant?: string[]; revoke?: string[] }> | null;
+}
+
+@InputType({ description: '新建街道 — create a street office' })
+class StreetCreateInput {
+  @Field({ description: '名称 — name' }) name!: string;
+  @Field({ description: '行政区划代码 — region code' }) regionCode!: string;
+}
+
+const CommunityPayload = Payload(Community, 'community', 'Community', '社区');
+const StreetPayload = Payload(Street, 'street', 'Street', '街道');
+
+const createSchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  regionCode: z.string().regex(/^\d{6,12}$/, '行政区划代码应为 6–12 位数字'),
+  description: z.string().max(2000).nullish(),
+});
+
+@Resolver(() => Community)
+export class CommunityResolver {
+  @Query(() => Community, { description: '当前社区 — the active community of the caller' })
+  @Requires('core', 'core.community.read')
+  async community(@Context() ctx: Ctx): Promise<Community> {
+    const { communityId } = await ctx.access();
+    return ctx.em.findOneOrFail(Community, communityId!);
+  }
+
+  @Query(() => [Community], { description: '我的社区 — communities the caller can act in' })
+  @Requires('core', SIGNED_IN)
+  async communities(@Context() ctx: Ctx): Promise<Community[]> {
+    const v = ctx.viewer!;
+    if (v.apiKey) return ctx.em.find(Community, { id: v.apiKey.communityId });
+    if (v.platformAdmin) return ctx.em.find(Community, {}, { orderBy: { name: 'asc' }, limit: 1000 });
+    const ids = (await ctx.em.find(Membership, { account: v.accountId, active: true }, { filters: false })).map((m) => m.communityId);
+    const streets = (await ctx.em.find(StreetAdmin, { account: v.accountId })).map((s) => s.street.id);
+    return ctx.em.find(Community, { $or: [{ id: { $in: ids } }, { street: { $in: streets } }] }, { orderBy: { name: 'asc' } });
+  }
+
+  @Query(() => [Street], { description: '街道 — street offices (platform and street admins)' })
+  @Requires('core', SIGNED_IN)
+  async streets(@Context() ctx: Ctx): Promise<Street[]> {
+    if (ctx.viewer!.platformAdmin) return ctx.em.find(Street, {}, { orderBy: { name: 'asc' } });
+    const own = await ctx.em.find(StreetAdmin, { account: ctx.viewer!.accountId }, { populate: ['street'] });
+    return own.map((s) => s.street);
+  }
+
+  @FieldResolver(() => Street, { nullable: true, description: '所属街道 — street office overseeing this community' })
+  async street(@Root() c: Community, @Context() ctx: Ctx): Promise<Street | null> {
+    return c.street ? ctx.loaders.entity(Street).load(c.street.id) : null;
+  }
+
+  @FieldResolver(() => [CommunityModuleInfo], { description: '模块 — installed modules and their state here' })
+  async modules(@Root() c: Community, @Context() ctx: Ctx): Promise<CommunityModuleInfo[]> {
+    const access = await ctx.access();
+    if (access.communityId !== c.id) throw new AppError('NOT_FOUND');
+    const states = await listModuleStates(ctx.em, ctx.app.registry, ctx.app.presets, c.id);
+    return states.map((s) => ({
+      key: s.module.key,
+      name: ctx.lang === 'en' ? s.module.name.en : s.module.name['zh-CN'],
+      version: s.module.version,
+      enabled: s.enabled,
+      settings: s.settings,
+      overrides: access.permissions.has('core.module.configure') ? s.overrides : {},
+      requires: s.module.requires ?? [],
+    }));
+  }
+
+  @Mutation(() => CommunityPayload, { description: '新建社区 — create a community, optionally from a preset (platform or street admin)' })
+  @Requires('core', SIGNED_IN)
+  async communityCreate(@Arg('input') input: CommunityCreateInput, @Context() ctx: Ctx) {
+    const v = ctx.viewer!;
+    const streetId = input.street ? fromGlobalId(input.street, 'Street') : null;
+    if (!v.platformAdmin) {
+      const admin = streetId && v.accountId ? await ctx.em.findOne(StreetAdmin, { account: v.accountId, street: streetId }) : null;
+      if (!admin) throw new AppError('FORBIDDEN');
+    }
+    return mutate(ctx, async (em) => {
+      const data = check(createSchema, input);
+      if (streetId && !(await em.findOne(Street, streetId))) throw new UserFacingError('NOT_FOUND', ['input', 'street']);
+      const community = em.create(Community, {
+        name: data.name,
+        kind: input.kind,
+        regionCode: data.regionCode,
+        street: streetId ? em.getReference(Street, streetId) : null,
+        preset: input.preset ?? null,
+        description: data.description ?? null,
+      });
+      if (input.preset) applyPreset(em, ctx.app.registry, ctx.app.presets, community.id, input.preset);
+      if (v.accountId) em.create(Membership, { communityId: community.id, account: v.accountId, roles: [RoleKind.COMMUNITY_ADMIN] });
+      recordEvent(em, { type: 'core.CommunityCreated', communityId: community.id, subject: { type: 'Community', id: community.id } });
+      return community;
+    });
+  }
+
+  @Mutation(() => CommunityPayload, { description: '修改社区 — update the active community' })
+  @Requires('core', 'core.community.update')
+  async communityUpdate(@Arg('input') input: CommunityUpdateInput, @Context() ctx: Ctx) {
+    const { communityId } = await ctx.access();
+    return mutate(ctx, async (em) => {
+      const c = await em.findOneOrFail(Community, communityId!);
+      if (input.name != null) c.name = check(createSchema.shape.name, input.name);
+      if (input.kind != null) c.kind = input.kind;
+      if (input.description !== undefined) c.description = input.description;
+      recordEvent(em, { type: 'core.CommunityUpdated', communityId: c.id, subject: { type: 'Community', id: c.id } });
+      return c;
+    });
+  }
+
+  @Mutation(() => CommunityPayload, { description: '配置模块 — enable, disable or configure a module here (settings are validated)' })
+  @Requires('core', 'core.module.configure')
+  async communityModuleConfigure(@Arg('input') input: CommunityModuleConfigureInput, @Context() ctx: Ctx) {
+    const { communityId } = await ctx.access();
+    return mutate(ctx, async (em) => {
+      await configureModule(em, ctx.app.registry, ctx.app.presets, communityId!, input.moduleKey, input);
+      return em.findOneOrFail(Community, communityId!);
+    });
+  }
+
+  @Mutation(() => StreetPayload, { description: '新建街道 — create a street office (platform admin)' })
+  @Requires('core', SIGNED_IN)
+  async streetCreate(@Arg('input') input: StreetCreateInput, @Context() ctx: Ctx) {
+    if (!ctx.viewer!.platformAdmin) throw new AppError('FORBIDDEN');
+    return mutate(ctx, async (em) => {
+      const data = check(createSchema.pick({ name: true, regionCode: true }), input);
+      return em.create(Street, data);
+    });
+  }
+}

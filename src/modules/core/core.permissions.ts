@@ -1,0 +1,40 @@
+// Core actions and which roles get them by default (a community can override per role).
+import type { LocalizedText, Role } from '../../plugins/module-contract';
+
+const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
+
+export const corePermissions = {
+  'community.read': t('查看社区', 'Read the community'),
+  'community.update': t('修改社区', 'Update the community'),
+  'module.configure': t('配置模块', 'Enable and configure modules'),
+  'membership.read': t('查看成员', 'Read members'),
+  'membership.manage': t('管理成员', 'Add members and change roles'),
+  'household.read': t('查看户档案', 'Read household files'),
+  'household.write': t('维护户档案', 'Maintain household files'),
+  'resident.read': t('查看居民', 'Read residents'),
+  'resident.write': t('维护居民', 'Maintain residents'),
+  'resident.readPersonal': t('查看身份证号和手机号明文（留痕）', 'Read unmasked ID numbers and phones (logged)'),
+  'resident.readSensitive': t('查看残疾、困难、健康等敏感信息', 'Read disability, hardship and health flags'),
+  'forces.read': t('查看五社力量', 'Read the five-forces registry'),
+  'forces.manage': t('维护五社力量', 'Maintain the five-forces registry'),
+  'apiKey.manage': t('管理接口密钥', 'Manage integrator API keys'),
+};
+
+type Action = keyof typeof corePermissions;
+const everyone: Action[] = ['community.read', 'forces.read'];
+const archiveReaders: Action[] = [...everyone, 'membership.read', 'household.read', 'resident.read'];
+const staff: Action[] = [...archiveReaders, 'household.write', 'resident.write', 'resident.readPersonal', 'resident.readSensitive', 'forces.manage'];
+
+export const coreRoleDefaults: Partial<Record<Role, Action[]>> = {
+  RESIDENT: everyone,
+  VOLUNTEER: everyone,
+  PARTY_MEMBER: everyone,
+  SOCIAL_ORG_MEMBER: everyone,
+  COBUILD_UNIT_MEMBER: everyone,
+  GRID_STAFF: [...archiveReaders, 'household.write', 'resident.write', 'resident.readPersonal'],
+  SOCIAL_WORKER: [...archiveReaders, 'resident.readSensitive'],
+  COMMUNITY_STAFF: staff,
+  COMMUNITY_ADMIN: [...staff, 'community.update', 'module.configure', 'membership.manage', 'apiKey.manage'],
+  STREET_ADMIN: archiveReaders,
+  PLATFORM_ADMIN: [...staff, 'community.update', 'module.configure', 'membership.manage', 'apiKey.manage'],
+};

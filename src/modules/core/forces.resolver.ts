@@ -1,0 +1,105 @@
+// The five-forces registry (五社): one resolver shape for each kind of record — list, create,
+// update (archive with active=false). Contact phones are masked for everyone without forces.manage.
+import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, Mutation, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { z } from 'zod';
+import type { Ctx } from '../../schema/context';
+import { UserFacingError } from '../../schema/errors';
+import { fromGlobalId } from '../../schema/global-id';
+import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
+import { check, mutate, Payload } from '../../schema/mutation';
+import { Requires } from '../../schema/requires';
+import { recordEvent } from '../../plugins/events/record-event';
+import { CharityResource, CobuildingUnit, ForceRecord, SocialOrganization, SocialWorker, Volunteer } from './forces.entity';
+import { CharityResourceFields, CobuildingUnitFields, SocialOrganizationFields, SocialWorkerFields, VolunteerFields, updateInput, type ForceFields } from './forces.inputs';
+import { isValidMobile, maskPhone } from './personal-data';
+
+@ArgsType()
+class ForcesArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: '搜索 — matches the name' }) search?: string | null;
+  @Field(() => Boolean, { nullable: true, description: '含已归档 — include archived records' }) includeArchived?: boolean | null;
+}
+
+const common = z.object({
+  name: z.string().trim().min(1).max(100).nullish(),
+  contactName: z.string().trim().max(50).nullish(),
+  contactPhone: z.string().trim().refine(isValidMobile, 'PHONE_INVALID').nullish(),
+  description: z.string().max(2000).nullish(),
+  services: z.array(z.string().trim().min(1).max(50)).max(50).nullish(),
+  skills: z.array(z.string().trim().min(1).max(50)).max(50).nullish(),
+});
+
+interface Kind<E extends ForceRecord> {
+  entity: ClassType<E>;
+  name: string;
+  zh: string;
+  list: string;
+  fields: ClassType<ForceFields>;
+}
+
+function forceResolver<E extends ForceRecord>({ entity, name, zh, list, fields }: Kind<E>) {
+  const Conn = Connection(entity, name, zh);
+  const P = Payload(entity, lowerFirst(name), name, zh);
+  const UpdateInput = updateInput(fields, name, zh);
+  const event = (em: Ctx['em'], type: string, e: E) =>
+    recordEvent(em, { type: `core.${name}${type}`, communityId: e.communityId, subject: { type: name, id: e.id } });
+
+  @Resolver(() => entity)
+  class ForceResolver {
+    @Query(() => Conn, { name: list, description: `${zh}列表 — ${name} records of the community` })
+    @Requires('core', 'core.forces.read')
+    list(@Args() args: ForcesArgs, @Context() ctx: Ctx) {
+      const where: Record<string, unknown> = {};
+      if (!args.includeArchived) where.active = true;
+      if (args.search) where.name = { $ilike: `%${args.search.slice(0, 50).replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
+      return paginate(ctx.em, entity, where as any, args);
+    }
+
+    @FieldResolver(() => String, { nullable: true, description: '联系电话 — contact phone, masked unless the viewer manages the registry' })
+    async contactPhone(@Root() e: E, @Context() ctx: Ctx): Promise<string | null> {
+      if (!e.contactPhone) return null;
+      return (await ctx.can('core.forces.manage')) ? e.contactPhone : maskPhone(e.contactPhone);
+    }
+
+    @Mutation(() => P, { name: `${lowerFirst(name)}Create`, description: `登记${zh} — register a ${name}` })
+    @Requires('core', 'core.forces.manage')
+    async create(@Arg('input', () => fields) input: ForceFields, @Context() ctx: Ctx) {
+      const { communityId } = await ctx.access();
+      return mutate(ctx, async (em) => {
+        const data = check(common, input);
+        if (!data.name) throw new UserFacingError('BAD_USER_INPUT', ['input', 'name'], { detail: 'name' });
+        const e = Object.assign(new entity(), strip(input), data, { communityId: communityId! });
+        em.persist(e);
+        event(em, 'Registered', e);
+        return e;
+      });
+    }
+
+    @Mutation(() => P, { name: `${lowerFirst(name)}Update`, description: `修改${zh} — update a ${name} (active=false archives it)` })
+    @Requires('core', 'core.forces.manage')
+    async update(@Arg('input', () => UpdateInput) input: ForceFields & { id: string }, @Context() ctx: Ctx) {
+      return mutate(ctx, async (em) => {
+        const data = check(common, input);
+        const e = await em.findOne(entity, fromGlobalId(input.id, name) as any);
+        if (!e) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
+        const { id: _id, ...rest } = strip(input) as Record<string, unknown>;
+        Object.assign(e, rest, strip(data));
+        event(em, 'Updated', e);
+        return e;
+      });
+    }
+  }
+  Object.defineProperty(ForceResolver, 'name', { value: `${name}Resolver` });
+  return ForceResolver;
+}
+
+const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
+/** Drops fields the caller did not send, so updates touch only what was given. */
+const strip = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
+
+export const forceResolvers = [
+  forceResolver({ entity: SocialOrganization, name: 'SocialOrganization', zh: '社会组织', list: 'socialOrganizations', fields: SocialOrganizationFields }),
+  forceResolver({ entity: SocialWorker, name: 'SocialWorker', zh: '社工', list: 'socialWorkers', fields: SocialWorkerFields }),
+  forceResolver({ entity: Volunteer, name: 'Volunteer', zh: '志愿者', list: 'volunteers', fields: VolunteerFields }),
+  forceResolver({ entity: CobuildingUnit, name: 'CobuildingUnit', zh: '共建单位', list: 'cobuildingUnits', fields: CobuildingUnitFields }),
+  forceResolver({ entity: CharityResource, name: 'CharityResource', zh: '慈善资源', list: 'charityResources', fields: CharityResourceFields }),
+];

@@ -1,0 +1,120 @@
+// Households (一户一档): list, read, create, update, close. Scoped to the active community.
+import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { z } from 'zod';
+import type { Ctx } from '../../schema/context';
+import { UserFacingError } from '../../schema/errors';
+import { fromGlobalId } from '../../schema/global-id';
+import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
+import { check, mutate, Payload } from '../../schema/mutation';
+import { Requires } from '../../schema/requires';
+import { recordEvent } from '../../plugins/events/record-event';
+import { Household } from './household.entity';
+import { Resident } from './resident.entity';
+
+export const HouseholdConnection = Connection(Household, 'Household', '户');
+const HouseholdPayload = Payload(Household, 'household', 'Household', '户');
+
+@ArgsType()
+class HouseholdsArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: '搜索 — matches number, address or building' })
+  search?: string | null;
+  @Field(() => Boolean, { nullable: true, description: '含已注销 — include closed households' })
+  includeClosed?: boolean | null;
+}
+
+@InputType({ description: '新建户 — create a household file' })
+class HouseholdCreateInput {
+  @Field({ description: '户号 — household number, unique in the community' }) number!: string;
+  @Field({ description: '地址 — address' }) address!: string;
+  @Field(() => String, { nullable: true, description: '楼栋 — building label' }) building?: string | null;
+  @Field(() => [String], { nullable: true, description: '标签 — tags' }) tags?: string[] | null;
+}
+
+@InputType({ description: '修改户 — update a household file' })
+class HouseholdUpdateInput {
+  @Field(() => ID, { description: '户 — the household' }) id!: string;
+  @Field(() => String, { nullable: true, description: '地址 — address' }) address?: string | null;
+  @Field(() => String, { nullable: true, description: '楼栋 — building label' }) building?: string | null;
+  @Field(() => [String], { nullable: true, description: '标签 — tags (replaces)' }) tags?: string[] | null;
+}
+
+@InputType({ description: '注销户 — close a household file (kept, never deleted)' })
+class HouseholdCloseInput {
+  @Field(() => ID, { description: '户 — the household' }) id!: string;
+}
+
+const fields = z.object({
+  number: z.string().trim().min(1).max(40),
+  address: z.string().trim().min(1).max(300),
+  building: z.string().trim().max(100).nullish(),
+  tags: z.array(z.string().trim().min(1).max(30)).max(30).nullish(),
+});
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+@Resolver(() => Household)
+export class HouseholdResolver {
+  @Query(() => HouseholdConnection, { description: '户列表 — households of the community, newest first' })
+  @Requires('core', 'core.household.read')
+  households(@Args() args: HouseholdsArgs, @Context() ctx: Ctx) {
+    const where: Record<string, unknown> = {};
+    if (!args.includeClosed) where.closedAt = null;
+    if (args.search) {
+      const like = `%${escapeLike(args.search.slice(0, 100))}%`;
+      where.$or = [{ number: { $ilike: like } }, { address: { $ilike: like } }, { building: { $ilike: like } }];
+    }
+    return paginate(ctx.em, Household, where, args);
+  }
+
+  @FieldResolver(() => [Resident], { description: '成员 — residents of the household' })
+  async members(@Root() h: Household, @Context() ctx: Ctx): Promise<Resident[]> {
+    const loader = ctx.loaders.named<string, Resident[]>('residentsByHousehold', async (ids) => {
+      const rows = await ctx.em.find(Resident, { household: { $in: [...ids] }, movedOutAt: null }, { orderBy: { id: 'asc' } });
+      return ids.map((id) => rows.filter((r) => r.household?.id === id));
+    });
+    return loader.load(h.id);
+  }
+
+  @Mutation(() => HouseholdPayload, { description: '新建户 — create a household file' })
+  @Requires('core', 'core.household.write')
+  async householdCreate(@Arg('input') input: HouseholdCreateInput, @Context() ctx: Ctx) {
+    const { communityId } = await ctx.access();
+    return mutate(ctx, async (em) => {
+      const data = check(fields, input);
+      if (await em.count(Household, { number: data.number })) throw new UserFacingError('ALREADY_EXISTS', ['input', 'number'], { what: '户号' });
+      const h = em.create(Household, { communityId: communityId!, number: data.number, address: data.address, building: data.building ?? null, tags: data.tags ?? [] });
+      recordEvent(em, { type: 'core.HouseholdCreated', communityId, subject: { type: 'Household', id: h.id } });
+      return h;
+    });
+  }
+
+  @Mutation(() => HouseholdPayload, { description: '修改户 — update a household file' })
+  @Requires('core', 'core.household.write')
+  async householdUpdate(@Arg('input') input: HouseholdUpdateInput, @Context() ctx: Ctx) {
+    const { communityId } = await ctx.access();
+    return mutate(ctx, async (em) => {
+      const data = check(fields.partial(), input);
+      const h = await em.findOne(Household, fromGlobalId(input.id, 'Household'));
+      if (!h) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
+      if (data.address) h.address = data.address;
+      if (data.building !== undefined) h.building = data.building ?? null;
+      if (data.tags) h.tags = data.tags;
+      recordEvent(em, { type: 'core.HouseholdUpdated', communityId, subject: { type: 'Household', id: h.id } });
+      return h;
+    });
+  }
+
+  @Mutation(() => HouseholdPayload, { description: '注销户 — close a household file' })
+  @Requires('core', 'core.household.write')
+  async householdClose(@Arg('input') input: HouseholdCloseInput, @Context() ctx: Ctx) {
+    const { communityId } = await ctx.access();
+    return mutate(ctx, async (em) => {
+      const h = await em.findOne(Household, fromGlobalId(input.id, 'Household'));
+      if (!h) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
+      if (h.closedAt) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'CLOSED' });
+      h.closedAt = new Date();
+      recordEvent(em, { type: 'core.HouseholdClosed', communityId, subject: { type: 'Household', id: h.id } });
+      return h;
+    });
+  }
+}

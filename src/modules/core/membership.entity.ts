@@ -1,0 +1,36 @@
+// An account's roles inside one community. One person can hold several roles.
+import { ArrayType, Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { TenantEntity } from '../../db/base.entity';
+import { toGlobalId } from '../../schema/global-id';
+import { Node } from '../../schema/node';
+import { Account } from './account.entity';
+import { RoleKind } from './core.enums';
+
+@ObjectType('Membership', { implements: Node, description: '成员身份 — an account\'s roles in one community' })
+@Entity({ tableName: 'membership' })
+@Unique({ properties: ['communityId', 'account'] })
+export class Membership extends TenantEntity {
+  get nodeId(): string {
+    return toGlobalId('Membership', this.id);
+  }
+
+  @ManyToOne({ entity: () => Account, deleteRule: 'cascade' })
+  account!: Account;
+
+  @Field(() => [RoleKind], { description: '角色 — roles held in this community' })
+  @Property({ type: ArrayType })
+  roles: RoleKind[] = [];
+
+  @Field(() => String, { nullable: true, description: '职务 — title shown to residents, e.g. 网格长' })
+  @Property({ type: 'text', nullable: true })
+  title: string | null = null;
+
+  /** The resident record of this person in the community, if they live there. */
+  @Property({ type: 'uuid', nullable: true })
+  residentId: string | null = null;
+
+  @Field({ description: '有效 — whether the membership is active' })
+  @Property({ type: 'boolean' })
+  active: boolean = true;
+}

@@ -1,0 +1,181 @@
+// Residents. 身份证号 and phone are masked unless asked for and permitted; each unmasked read is
+// logged. Sensitive flags (disability, hardship, health) are visible only to caring roles.
+import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { z } from 'zod';
+import type { Ctx } from '../../schema/context';
+import { AppError, UserFacingError } from '../../schema/errors';
+import { fromGlobalId } from '../../schema/global-id';
+import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
+import { check, mutate, Payload } from '../../schema/mutation';
+import { Requires } from '../../schema/requires';
+import { recordEvent } from '../../plugins/events/record-event';
+import { Gender } from './core.enums';
+import { Household } from './household.entity';
+import { Resident } from './resident.entity';
+import { birthDateFromId, isValidIdNumber, isValidMobile, logUnmaskedRead, maskIdNumber, maskPhone } from './personal-data';
+
+export const ResidentConnection = Connection(Resident, 'Resident', '居民');
+const ResidentPayload = Payload(Resident, 'resident', 'Resident', '居民');
+
+@ObjectType({ description: '敏感信息 — care-related flags, shown only to roles that need them' })
+class ResidentSensitive {
+  @Field({ description: '残疾 — has a disability' }) disability!: boolean;
+  @Field({ description: '困难 — in hardship' }) hardship!: boolean;
+  @Field(() => String, { nullable: true, description: '健康状况 — health note' }) healthNote!: string | null;
+}
+
+@ArgsType()
+class ResidentsArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: '搜索 — matches the name' }) search?: string | null;
+  @Field(() => ID, { nullable: true, description: '户 — only members of this household' }) household?: string | null;
+}
+
+@InputType({ description: '居民信息 — resident data' })
+class ResidentFields {
+  @Field(() => String, { nullable: true, description: '姓名 — name' }) name?: string | null;
+  @Field(() => Gender, { nullable: true, description: '性别 — gender' }) gender?: Gender | null;
+  @Field(() => ID, { nullable: true, description: '户 — household' }) household?: string | null;
+  @Field(() => String, { nullable: true, description: '与户主关系 — relation to head of household' }) relationToHead?: string | null;
+  @Field(() => String, { nullable: true, description: '身份证号 — resident ID number (checksum validated)' }) idNumber?: string | null;
+  @Field(() => String, { nullable: true, description: '手机号 — mobile number' }) phone?: string | null;
+  @Field(() => Boolean, { nullable: true, description: '残疾 — has a disability' }) disability?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: '困难 — in hardship' }) hardship?: boolean | null;
+  @Field(() => String, { nullable: true, description: '健康状况 — health note' }) healthNote?: string | null;
+}
+
+@InputType({ description: '登记居民 — register a resident' })
+class ResidentCreateInput extends ResidentFields {
+  @Field({ description: '姓名 — name' }) declare name: string;
+}
+
+@InputType({ description: '修改居民 — update a resident' })
+class ResidentUpdateInput extends ResidentFields {
+  @Field(() => ID, { description: '居民 — the resident' }) id!: string;
+}
+
+@InputType({ description: '迁出 — mark a resident as moved away (kept, never deleted)' })
+class ResidentMoveOutInput {
+  @Field(() => ID, { description: '居民 — the resident' }) id!: string;
+}
+
+const fields = z.object({
+  name: z.string().trim().min(1).max(50).optional(),
+  relationToHead: z.string().trim().max(20).nullish(),
+  idNumber: z.string().trim().toUpperCase().refine(isValidIdNumber, 'ID_NUMBER_INVALID').nullish(),
+  phone: z.string().trim().refine(isValidMobile, 'PHONE_INVALID').nullish(),
+  healthNote: z.string().max(1000).nullish(),
+});
+
+async function apply(em: Ctx['em'], r: Resident, input: ResidentFields): Promise<void> {
+  const data = check(fields, input);
+  if (data.name) r.name = data.name;
+  if (input.gender) r.gender = input.gender;
+  if (data.relationToHead !== undefined) r.relationToHead = data.relationToHead ?? null;
+  if (data.idNumber !== undefined) {
+    r.idNumber = data.idNumber ?? null;
+    r.birthDate = data.idNumber ? birthDateFromId(data.idNumber) : r.birthDate;
+  }
+  if (data.phone !== undefined) r.phone = data.phone ?? null;
+  if (input.disability != null) r.disability = input.disability;
+  if (input.hardship != null) r.hardship = input.hardship;
+  if (data.healthNote !== undefined) r.healthNote = data.healthNote ?? null;
+  if (input.household !== undefined) {
+    const h = input.household ? await em.findOne(Household, fromGlobalId(input.household, 'Household')) : null;
+    if (input.household && !h) throw new UserFacingError('NOT_FOUND', ['input', 'household']);
+    r.household = h;
+  }
+}
+
+@Resolver(() => Resident)
+export class ResidentResolver {
+  @Query(() => ResidentConnection, { description: '居民列表 — residents of the community, newest first' })
+  @Requires('core', 'core.resident.read')
+  residents(@Args() args: ResidentsArgs, @Context() ctx: Ctx) {
+    const where: Record<string, unknown> = { movedOutAt: null };
+    if (args.search) where.name = { $ilike: `%${args.search.slice(0, 50).replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
+    if (args.household) where.household = fromGlobalId(args.household, 'Household');
+    return paginate(ctx.em, Resident, where, args);
+  }
+
+  @FieldResolver(() => Household, { nullable: true, description: '户 — household of the resident' })
+  household(@Root() r: Resident, @Context() ctx: Ctx) {
+    return r.household ? ctx.loaders.entity(Household).load(r.household.id) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '身份证号 — masked (110***********1234) unless unmasked is asked and permitted; unmasked reads are logged' })
+  async idNumber(@Root() r: Resident, @Context() ctx: Ctx, @Arg('unmasked', { defaultValue: false, description: '明文 — return the full number (logged)' }) unmasked: boolean) {
+    return this.personal(r, ctx, 'idNumber', unmasked, maskIdNumber);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '手机号 — masked (138****5678) unless unmasked is asked and permitted; unmasked reads are logged' })
+  async phone(@Root() r: Resident, @Context() ctx: Ctx, @Arg('unmasked', { defaultValue: false, description: '明文 — return the full number (logged)' }) unmasked: boolean) {
+    return this.personal(r, ctx, 'phone', unmasked, maskPhone);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: '年龄 — age in whole years, from the birth date' })
+  age(@Root() r: Resident): number | null {
+    if (!r.birthDate) return null;
+    const b = new Date(`${r.birthDate}T00:00:00Z`);
+    const now = new Date();
+    let age = now.getUTCFullYear() - b.getUTCFullYear();
+    if (now.getUTCMonth() < b.getUTCMonth() || (now.getUTCMonth() === b.getUTCMonth() && now.getUTCDate() < b.getUTCDate())) age--;
+    return age;
+  }
+
+  @FieldResolver(() => ResidentSensitive, { nullable: true, description: '敏感信息 — null unless the viewer\'s role needs it' })
+  async sensitive(@Root() r: Resident, @Context() ctx: Ctx): Promise<ResidentSensitive | null> {
+    if (!(await ctx.can('core.resident.readSensitive'))) return null;
+    return { disability: r.disability, hardship: r.hardship, healthNote: r.healthNote };
+  }
+
+  private async personal(r: Resident, ctx: Ctx, field: 'idNumber' | 'phone', unmasked: boolean, mask: (v: string) => string) {
+    const value = r[field];
+    if (!value) return null;
+    if (!unmasked) return mask(value);
+    if (!(await ctx.can('core.resident.readPersonal'))) throw new AppError('FORBIDDEN');
+    await logUnmaskedRead(ctx, { subjectType: 'Resident', subjectId: r.id, field });
+    return value;
+  }
+
+  @Mutation(() => ResidentPayload, { description: '登记居民 — register a resident' })
+  @Requires('core', 'core.resident.write')
+  async residentCreate(@Arg('input') input: ResidentCreateInput, @Context() ctx: Ctx) {
+    const { communityId } = await ctx.access();
+    return mutate(ctx, async (em) => {
+      const r = new Resident();
+      r.communityId = communityId!;
+      await apply(em, r, input);
+      if (!r.name) throw new UserFacingError('BAD_USER_INPUT', ['input', 'name'], { detail: 'name' });
+      em.persist(r);
+      recordEvent(em, { type: 'core.ResidentRegistered', communityId, subject: { type: 'Resident', id: r.id } });
+      return r;
+    });
+  }
+
+  @Mutation(() => ResidentPayload, { description: '修改居民 — update a resident' })
+  @Requires('core', 'core.resident.write')
+  async residentUpdate(@Arg('input') input: ResidentUpdateInput, @Context() ctx: Ctx) {
+    const { communityId } = await ctx.access();
+    return mutate(ctx, async (em) => {
+      const r = await em.findOne(Resident, fromGlobalId(input.id, 'Resident'));
+      if (!r) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
+      await apply(em, r, input);
+      recordEvent(em, { type: 'core.ResidentUpdated', communityId, subject: { type: 'Resident', id: r.id } });
+      return r;
+    });
+  }
+
+  @Mutation(() => ResidentPayload, { description: '迁出 — mark a resident as moved away' })
+  @Requires('core', 'core.resident.write')
+  async residentMoveOut(@Arg('input') input: ResidentMoveOutInput, @Context() ctx: Ctx) {
+    const { communityId } = await ctx.access();
+    return mutate(ctx, async (em) => {
+      const r = await em.findOne(Resident, fromGlobalId(input.id, 'Resident'));
+      if (!r) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
+      if (r.movedOutAt) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'MOVED_OUT' });
+      r.movedOutAt = new Date();
+      recordEvent(em, { type: 'core.ResidentMovedOut', communityId, subject: { type: 'Resident', id: r.id } });
+      return r;
+    });
+  }
+}

@@ -1,0 +1,78 @@
+// Access tokens (short-lived JWT, HS256 via jose), opaque refresh tokens and API key secrets.
+// Only SHA-256 hashes of refresh tokens and API keys are stored.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { SignJWT, jwtVerify } from 'jose';
+
+export interface AccessClaims {
+  accountId: string;
+  communityId: string | null;
+  platformAdmin: boolean;
+}
+
+const ISSUER = 'wushe';
+const AUDIENCE = 'wushe-api';
+
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+export const randomToken = (bytes = 32) => randomBytes(bytes).toString('base64url');
+
+export class TokenService {
+  private readonly key: Uint8Array;
+
+  constructor(
+    secret: string,
+    readonly accessTtlSeconds: number,
+    readonly refreshTtlDays: number,
+  ) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  async signAccess(claims: AccessClaims): Promise<{ token: string; expiresAt: Date }> {
+    const expiresAt = new Date(Date.now() + this.accessTtlSeconds * 1000);
+    const token = await new SignJWT({ cid: claims.communityId, pa: claims.platformAdmin || undefined })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(claims.accountId)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.key);
+    return { token, expiresAt };
+  }
+
+  /** Null for any token that is malformed, expired, or not ours. */
+  async verifyAccess(token: string): Promise<AccessClaims | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+      if (typeof payload.sub !== 'string') return null;
+      return {
+        accountId: payload.sub,
+        communityId: typeof payload.cid === 'string' ? payload.cid : null,
+        platformAdmin: payload.pa === true,
+      };
+    } catch {
+      return null;
+    }
+  }
+
+  refreshExpiry(): Date {
+    return new Date(Date.now() + this.refreshTtlDays * 86_400_000);
+  }
+}
+
+/** API keys look like `wsk_<prefix>_<secret>`; the prefix finds the row, the hash proves the secret. */
+export function newApiKey(): { key: string; prefix: string; hash: string } {
+  const prefix = randomBytes(6).toString('hex');
+  const key = `wsk_${prefix}_${randomToken(32)}`;
+  return { key, prefix, hash: sha256(key) };
+}
+
+export function parseApiKey(key: string): { prefix: string } | null {
+  const m = /^wsk_([0-9a-f]{12})_[A-Za-z0-9_-]{43}$/.exec(key);
+  return m ? { prefix: m[1]! } : null;
+}
+
+export function sameHash(a: string, b: string): boolean {
+  const x = Buffer.from(a, 'hex');
+  const y = Buffer.from(b, 'hex');
+  return x.length === y.length && timingSafeEqual(x, y);
+}

@@ -1,0 +1,58 @@
+// What the caller may do in the active community: roles from membership (and street/platform
+// admin), permissions = role defaults of enabled modules ± the community's overrides.
+import type { Ctx } from '../schema/context';
+import type { Role } from './module-contract';
+import { CommunityModule } from './community-module.entity';
+
+export interface Access {
+  /** Null when there is no active community or the caller holds no role in it. */
+  communityId: string | null;
+  roles: Set<Role>;
+  permissions: Set<string>;
+  enabledModules: Set<string>;
+}
+
+const EMPTY: Access = { communityId: null, roles: new Set(), permissions: new Set(), enabledModules: new Set() };
+
+export async function loadAccess(ctx: Ctx): Promise<Access> {
+  const { viewer, communityId } = ctx;
+  if (!viewer || !communityId) return EMPTY;
+  const roles = new Set<Role>();
+  if (!viewer.apiKey) {
+    const [row] = await ctx.em.getConnection().execute<{ roles: string[] | null; street_admin: boolean }[]>(
+      `select (select m.roles from membership m
+                where m.community_id = c.id and m.account_id = ? and m.active) as roles,
+              exists(select 1 from street_admin s
+                where s.street_id = c.street_id and s.account_id = ?) as street_admin
+         from community c where c.id = ?`,
+      [viewer.accountId, viewer.accountId, communityId],
+    );
+    if (!row) return EMPTY;
+    for (const r of row.roles ?? []) roles.add(r as Role);
+    if (row.street_admin) roles.add('STREET_ADMIN');
+    if (viewer.platformAdmin) roles.add('PLATFORM_ADMIN');
+    if (roles.size === 0) return EMPTY;
+  } else if (viewer.apiKey.communityId !== communityId) {
+    return EMPTY;
+  }
+
+  const rows = await ctx.em.find(CommunityModule, { communityId }, { disableIdentityMap: true });
+  const enabledModules = new Set(['core', ...rows.filter((r) => r.enabled).map((r) => r.moduleKey)]);
+  const registry = ctx.app.registry;
+  const permissions = new Set<string>();
+  if (viewer.apiKey) {
+    for (const p of viewer.apiKey.permissions) permissions.add(p);
+  } else {
+    for (const key of enabledModules) {
+      if (!registry.get(key)) continue;
+      const overrides = rows.find((r) => r.moduleKey === key)?.rolePermissions ?? {};
+      // Per role: defaults ∪ grants − revocations; the caller gets the union over their roles.
+      for (const role of roles) {
+        const revoked = new Set(overrides[role]?.revoke ?? []);
+        for (const p of registry.roleDefaults(key, role)) if (!revoked.has(p.slice(key.length + 1))) permissions.add(p);
+        for (const a of overrides[role]?.grant ?? []) if (!revoked.has(a)) permissions.add(`${key}.${a}`);
+      }
+    }
+  }
+  return { communityId, roles, permissions, enabledModules };
+}

@@ -1,0 +1,20 @@
+// The long-lived services of one server process, handed to every request context.
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import type { ModuleRegistry } from './registry';
+import type { PresetCatalog } from './presets';
+import type { WushePubSub } from './pubsub/pubsub.types';
+import type { OutboxRelay } from './events/outbox-relay';
+import type { TokenService } from '../modules/core/token.service';
+
+export interface AppServices {
+  config: Config;
+  orm: MikroORM;
+  registry: ModuleRegistry;
+  presets: PresetCatalog;
+  pubsub: WushePubSub;
+  relay: OutboxRelay;
+  tokens: TokenService;
+  log: Logger;
+}

@@ -1,0 +1,134 @@
+// Per-community enablement and settings of installed modules. Enabling never runs DDL: the
+// tables of every installed module already exist; this only writes community_module rows.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { UserFacingError } from '../schema/errors';
+import { CommunityModule } from './community-module.entity';
+import type { PresetCatalog } from './presets';
+import type { ModuleRegistry } from './registry';
+import { ROLES, type Role, type WusheModule } from './module-contract';
+import { mergeSettings, upgradeStored } from './settings';
+import { recordEvent } from './events/record-event';
+
+type Json = Record<string, unknown>;
+
+export interface ModuleState {
+  module: WusheModule;
+  enabled: boolean;
+  settings: Json;
+  overrides: Json;
+  rolePermissions: Record<string, { grant?: string[]; revoke?: string[] }>;
+}
+
+async function presetOf(em: EntityManager, communityId: string): Promise<string | null> {
+  const [row] = await em.getConnection().execute('select preset from community where id = ?', [communityId]);
+  return row?.preset ?? null;
+}
+
+export async function listModuleStates(
+  em: EntityManager,
+  registry: ModuleRegistry,
+  presets: PresetCatalog,
+  communityId: string,
+): Promise<ModuleState[]> {
+  const rows = await em.find(CommunityModule, { communityId });
+  const preset = presets.get((await presetOf(em, communityId)) ?? '');
+  return registry.list().map((module) => {
+    const row = rows.find((r) => r.moduleKey === module.key);
+    const overrides = row ? upgradeStored(module, row.settings, row.settingsVersion) : {};
+    const merged = mergeSettings(module, (preset?.modules[module.key]?.settings ?? {}) as Json, overrides);
+    return {
+      module,
+      enabled: module.key === 'core' || !!row?.enabled,
+      // Stored values that no longer validate fall back to defaults rather than break reads.
+      settings: merged.value ?? mergeSettings(module, {}, {}).value ?? {},
+      overrides,
+      rolePermissions: row?.rolePermissions ?? {},
+    };
+  });
+}
+
+/** Effective settings of one module, or null when the community has not enabled it. */
+export async function effectiveModuleSettings(
+  em: EntityManager,
+  registry: ModuleRegistry,
+  presets: PresetCatalog,
+  communityId: string,
+  moduleKey: string,
+): Promise<Json | null> {
+  const state = (await listModuleStates(em, registry, presets, communityId)).find((s) => s.module.key === moduleKey);
+  return state?.enabled ? state.settings : null;
+}
+
+export interface ModuleChange {
+  enabled?: boolean | null;
+  /** Replaces the community's overrides (null keeps them). */
+  settings?: Json | null;
+  rolePermissions?: Record<string, { grant?: string[]; revoke?: string[] }> | null;
+}
+
+export async function configureModule(
+  em: EntityManager,
+  registry: ModuleRegistry,
+  presets: PresetCatalog,
+  communityId: string,
+  key: string,
+  change: ModuleChange,
+): Promise<void> {
+  const module = registry.get(key);
+  if (!module) throw new UserFacingError('MODULE_UNKNOWN', ['moduleKey'], { module: key });
+  const states = await listModuleStates(em, registry, presets, communityId);
+  const enabling = change.enabled ?? states.find((s) => s.module.key === key)!.enabled;
+  if (key === 'core' && change.enabled === false) throw new UserFacingError('MODULE_REQUIRED', ['enabled'], { module: 'core', required: 'core' });
+  if (enabling) {
+    for (const r of module.requires ?? []) {
+      if (!states.find((s) => s.module.key === r)?.enabled) throw new UserFacingError('MODULE_REQUIRED', ['enabled'], { module: key, required: r });
+    }
+  } else {
+    const user = states.find((s) => s.enabled && s.module.requires?.includes(key));
+    if (user) throw new UserFacingError('MODULE_IN_USE', ['enabled'], { module: user.module.key, required: key });
+  }
+  const row =
+    (await em.findOne(CommunityModule, { communityId, moduleKey: key })) ??
+    em.create(CommunityModule, { communityId, moduleKey: key, enabled: false, settings: {}, settingsVersion: module.settings?.version ?? 1, rolePermissions: {} });
+  if (change.settings) {
+    const preset = presets.get((await presetOf(em, communityId)) ?? '');
+    const merged = mergeSettings(module, (preset?.modules[key]?.settings ?? {}) as Json, change.settings);
+    if (merged.error) throw new UserFacingError('SETTINGS_INVALID', ['settings'], { detail: merged.error });
+    row.settings = change.settings;
+    row.settingsVersion = module.settings?.version ?? 1;
+  }
+  if (change.rolePermissions) {
+    for (const [role, rule] of Object.entries(change.rolePermissions)) {
+      if (!ROLES.includes(role as Role)) throw new UserFacingError('ROLE_UNKNOWN', ['rolePermissions'], { role });
+      for (const a of [...(rule.grant ?? []), ...(rule.revoke ?? [])]) {
+        if (!module.permissions[a]) throw new UserFacingError('PERMISSION_UNKNOWN', ['rolePermissions'], { permission: `${key}.${a}` });
+      }
+    }
+    row.rolePermissions = change.rolePermissions;
+  }
+  row.enabled = enabling;
+  recordEvent(em, {
+    type: 'core.ModuleConfigured',
+    communityId,
+    subject: { type: 'Community', id: communityId },
+    data: { moduleKey: key, enabled: enabling },
+  });
+}
+
+/** Writes the enablement rows a preset asks for; settings stay in the preset (defaults ← preset ← overrides). */
+export function applyPreset(em: EntityManager, registry: ModuleRegistry, presets: PresetCatalog, communityId: string, presetKey: string): void {
+  const preset = presets.get(presetKey);
+  if (!preset) throw new UserFacingError('PRESET_UNKNOWN', ['preset'], { preset: presetKey });
+  for (const [key, cfg] of Object.entries(preset.modules)) {
+    const module = registry.get(key);
+    if (!module || key === 'core') continue;
+    em.create(CommunityModule, {
+      communityId,
+      moduleKey: key,
+      enabled: cfg.enabled,
+      settings: {},
+      settingsVersion: module.settings?.version ?? 1,
+      rolePermissions: {},
+    });
+  }
+}

@@ -1,0 +1,105 @@
+// The module contract: everything a governance module (first-party or an integrator's plugin)
+// adds to the platform, declared in one manifest. The registry validates it at boot.
+import type { z } from 'zod';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MigrationObject } from '@mikro-orm/core';
+import type { OutboxEventRecord } from './events/event.types';
+
+export type LocalizedText = { 'zh-CN': string; en: string };
+
+/** Roles a membership can hold in a community (street/platform admins sit above communities). */
+export const ROLES = [
+  'RESIDENT',
+  'GRID_STAFF',
+  'SOCIAL_WORKER',
+  'VOLUNTEER',
+  'PARTY_MEMBER',
+  'SOCIAL_ORG_MEMBER',
+  'COBUILD_UNIT_MEMBER',
+  'COMMUNITY_STAFF',
+  'COMMUNITY_ADMIN',
+  'STREET_ADMIN',
+  'PLATFORM_ADMIN',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface ModuleSettings<S extends z.ZodTypeAny = z.ZodTypeAny> {
+  /** One declaration gives validation, defaults (`.default()`) and the TS type. */
+  schema: S;
+  /** Bumped when the stored shape changes; `migrate` upgrades stored overrides. */
+  version: number;
+  migrate?: (stored: Record<string, unknown>, fromVersion: number) => Record<string, unknown>;
+}
+
+export interface EventHandlerContext {
+  em: EntityManager;
+  /** Effective settings of the handling module in the event's community (null if disabled). */
+  settings: unknown | null;
+  publish: (event: NewEvent) => void;
+}
+
+export interface NewEvent {
+  /** `<moduleKey>.<EventName>`, e.g. `core.HouseholdCreated`. */
+  type: string;
+  communityId: string | null;
+  /** Entity the event is about, for catch-up queries and subscriptions. */
+  subject?: { type: string; id: string };
+  data?: Record<string, unknown>;
+}
+
+export interface EventDeclaration {
+  type: string;
+  description: LocalizedText;
+  /** Permission a subscriber needs to see this event (live or in catch-up queries). */
+  permission: string;
+}
+
+/** A GraphQL object type the module adds to `node(id:)`, with the permission to read it. */
+export interface NodeDeclaration {
+  entity: Function;
+  permission: string;
+}
+
+export interface MetricDeclaration {
+  key: string;
+  name: LocalizedText;
+  /** Computes the figure for a community and period, in the module's own tables. */
+  compute: (em: EntityManager, communityId: string, from: Date, to: Date) => Promise<number>;
+}
+
+export interface WusheModule {
+  key: string;
+  name: LocalizedText;
+  description?: LocalizedText;
+  version: string;
+  /** Semver range of the core this module works with. */
+  coreRange: string;
+  requires?: string[];
+  entities: Function[];
+  resolvers: Function[];
+  /** Extra GraphQL types not reachable from resolvers (interfaces' implementations). */
+  orphanedTypes?: Function[];
+  settings?: ModuleSettings;
+  /** Action keys (without the module prefix) with a description for admin screens. */
+  permissions: Record<string, LocalizedText>;
+  /** Role → actions granted by default; a community may override per role. */
+  roleDefaults: Partial<Record<Role, string[]>>;
+  events?: {
+    publishes?: EventDeclaration[];
+    /** Handlers of other modules' events, run once per event in their own transaction. */
+    handles?: Record<string, (event: OutboxEventRecord, ctx: EventHandlerContext) => Promise<void>>;
+  };
+  /** GraphQL type name → how `node(id:)` loads it and who may read it. */
+  nodes?: Record<string, NodeDeclaration>;
+  /** Subscription topics the module's resolvers publish on. */
+  topics?: string[];
+  metrics?: MetricDeclaration[];
+  migrations: MigrationObject[];
+  /** Optional demo data, loaded lazily by `seed --demo` after the core demo community exists. */
+  demoSeed?: () => Promise<{ seed: (em: EntityManager, communityId: string) => Promise<void> }>;
+}
+
+/** Identity helper so manifests get type checking and editor help. */
+export function defineModule<M extends WusheModule>(manifest: M): M {
+  return manifest;
+}

@@ -1,0 +1,32 @@
+// Shared pub/sub contracts. Resolvers publish small JSON payloads (ids, cursors) on
+// string topics such as `community:<uuid>`; the driver decides how they travel.
+import type { PubSubEventTarget } from '@graphql-yoga/subscription';
+import type { PubSub as TypeGraphQLPubSub } from 'type-graphql';
+
+export type PubSubDriverName = 'memory' | 'redis' | 'postgres';
+
+export type PubSubLog = (obj: object, msg: string) => void;
+
+/** yoga's args map: publish(topic, payload) or publish(topic, dynamicId, payload). */
+export type WushePubSubArgs = Record<string, [any] | [string | number, any]>;
+
+export type WusheEventTarget = PubSubEventTarget<WushePubSubArgs>;
+
+/** What each driver provides; index.ts wraps it with yoga's createPubSub uniformly. */
+export interface PubSubTransport {
+  eventTarget: WusheEventTarget;
+  /** Resolves once the subscribe side is connected (and, for postgres, LISTENing). */
+  ready(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface WushePubSub {
+  /** Pass to type-graphql `buildSchema({ pubSub })`. */
+  pubSub: TypeGraphQLPubSub;
+  /** Fire-and-forget; transport failures are logged, not thrown. Oversized postgres payloads throw. */
+  publish(topic: string, payload: object): void;
+  subscribe(topic: string): AsyncIterable<any>;
+  ready(): Promise<void>;
+  close(): Promise<void>;
+  driver: PubSubDriverName;
+}

@@ -1,0 +1,111 @@
+// The module registry: validates every manifest at boot (an error names the module and the
+// field), then answers what the installed modules add together.
+import semver from 'semver';
+import { z } from 'zod';
+import type { MigrationObject } from '@mikro-orm/core';
+import { ROLES, type Role, type WusheModule } from './module-contract';
+
+export const CORE_VERSION = '0.1.0';
+
+export class ModuleManifestError extends Error {
+  constructor(moduleKey: string, field: string, problem: string) {
+    super(`模块清单错误 / invalid module manifest: module "${moduleKey}", field "${field}": ${problem}`);
+  }
+}
+
+const text = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
+const manifestShape = z.object({
+  key: z.string().regex(/^[a-z][a-z0-9]{1,30}$/, 'lowercase ASCII letters and digits, 2–31 chars'),
+  name: text,
+  version: z.string().refine((v) => semver.valid(v) !== null, 'not a semver version'),
+  coreRange: z.string().refine((v) => semver.validRange(v) !== null, 'not a semver range'),
+  requires: z.array(z.string()).optional(),
+  entities: z.array(z.function()),
+  resolvers: z.array(z.function()),
+  permissions: z.record(z.string().regex(/^[a-z][a-zA-Z.]*$/, 'action keys are camelCase, dot-separated'), text),
+  roleDefaults: z.record(z.string(), z.array(z.string())),
+  migrations: z.array(z.object({ name: z.string(), class: z.function() })),
+});
+
+export class ModuleRegistry {
+  private readonly modules = new Map<string, WusheModule>();
+
+  constructor(manifests: WusheModule[]) {
+    for (const m of manifests) this.add(m);
+    for (const m of manifests) this.checkRequires(m);
+  }
+
+  private add(m: WusheModule): void {
+    const key = typeof m?.key === 'string' ? m.key : '?';
+    const parsed = manifestShape.safeParse(m);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new ModuleManifestError(key, issue.path.join('.') || '(manifest)', issue.message);
+    }
+    if (this.modules.has(key)) throw new ModuleManifestError(key, 'key', 'another module has the same key');
+    if (!semver.satisfies(CORE_VERSION, m.coreRange)) {
+      throw new ModuleManifestError(key, 'coreRange', `core ${CORE_VERSION} does not satisfy "${m.coreRange}"`);
+    }
+    for (const [role, actions] of Object.entries(m.roleDefaults)) {
+      if (!ROLES.includes(role as Role)) throw new ModuleManifestError(key, `roleDefaults.${role}`, 'unknown role');
+      for (const a of actions) {
+        if (!m.permissions[a]) throw new ModuleManifestError(key, `roleDefaults.${role}`, `undeclared action "${a}"`);
+      }
+    }
+    if (m.settings) {
+      const defaults = m.settings.schema.safeParse({});
+      if (!defaults.success) throw new ModuleManifestError(key, 'settings.schema', 'defaults do not validate: ' + defaults.error.issues[0]?.message);
+      if (!Number.isInteger(m.settings.version) || m.settings.version < 1) {
+        throw new ModuleManifestError(key, 'settings.version', 'must be a positive integer');
+      }
+    }
+    for (const e of m.events?.publishes ?? []) {
+      if (!e.type.startsWith(`${key}.`)) throw new ModuleManifestError(key, 'events.publishes', `"${e.type}" must start with "${key}."`);
+    }
+    for (const mig of m.migrations) {
+      if (!mig.name.includes(`_${key}_`)) throw new ModuleManifestError(key, 'migrations', `name "${mig.name}" must carry "_${key}_"`);
+    }
+    this.modules.set(key, m);
+  }
+
+  private checkRequires(m: WusheModule): void {
+    for (const r of m.requires ?? []) {
+      if (!this.modules.has(r)) throw new ModuleManifestError(m.key, 'requires', `module "${r}" is not installed`);
+    }
+  }
+
+  get(key: string): WusheModule | undefined {
+    return this.modules.get(key);
+  }
+  list(): WusheModule[] {
+    return [...this.modules.values()];
+  }
+  entities(): Function[] {
+    return this.list().flatMap((m) => m.entities);
+  }
+  resolvers(): Function[] {
+    return this.list().flatMap((m) => m.resolvers);
+  }
+  orphanedTypes(): Function[] {
+    return this.list().flatMap((m) => m.orphanedTypes ?? []);
+  }
+  /** One migration timeline across modules, ordered by the timestamp in the name. */
+  migrations(): MigrationObject[] {
+    return this.list()
+      .flatMap((m) => m.migrations)
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+  /** Every permission as `<module>.<action>`. */
+  permissionNames(): string[] {
+    return this.list().flatMap((m) => Object.keys(m.permissions).map((a) => `${m.key}.${a}`));
+  }
+  /** Default permissions of a role in one module, fully qualified. */
+  roleDefaults(moduleKey: string, role: Role): string[] {
+    const m = this.modules.get(moduleKey);
+    return (m?.roleDefaults[role] ?? []).map((a) => `${moduleKey}.${a}`);
+  }
+  /** Modules whose `requires` names this one. */
+  dependents(key: string): string[] {
+    return this.list().filter((m) => m.requires?.includes(key)).map((m) => m.key);
+  }
+}

@@ -1,0 +1,107 @@
+// Relay connections with keyset pagination (MikroORM cursors): page size 1–100, default 20.
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { AppError } from './errors';
+
+export const DEFAULT_PAGE = 20;
+export const MAX_PAGE = 100;
+
+@ObjectType({ description: '分页信息 — where this page sits in the whole list' })
+export class PageInfo {
+  @Field({ description: '有下一页 — more items after this page' })
+  hasNextPage!: boolean;
+  @Field({ description: '有上一页 — more items before this page' })
+  hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true, description: '首游标 — cursor of the first item' })
+  startCursor!: string | null;
+  @Field(() => String, { nullable: true, description: '末游标 — cursor of the last item' })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: '取前 N 条 — page size forward (1–100, default 20)' })
+  first?: number | null;
+  @Field(() => String, { nullable: true, description: '在此游标之后 — cursor to continue after' })
+  after?: string | null;
+  @Field(() => Int, { nullable: true, description: '取后 N 条 — page size backward (1–100)' })
+  last?: number | null;
+  @Field(() => String, { nullable: true, description: '在此游标之前 — cursor to continue before' })
+  before?: string | null;
+}
+
+export interface ConnectionShape<T> {
+  edges: { node: T; cursor: string }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds `<Name>Connection` and `<Name>Edge` for an object type. */
+export function Connection<T extends object>(node: ClassType<T>, name: string, zh: string) {
+  @ObjectType(`${name}Edge`, { description: `${zh}边 — one ${name} in a page with its cursor` })
+  class Edge {
+    @Field(() => node, { description: `${zh} — the item` })
+    node!: T;
+    @Field({ description: '游标 — cursor of this item' })
+    cursor!: string;
+  }
+  @ObjectType(`${name}Connection`, { description: `${zh}列表 — a page of ${name} items` })
+  class Conn implements ConnectionShape<T> {
+    @Field(() => [Edge], { description: '边 — items with their cursors' })
+    edges!: Edge[];
+    @Field(() => [node], { description: '条目 — the items of this page' })
+    nodes!: T[];
+    @Field(() => PageInfo, { description: '分页信息 — page info' })
+    pageInfo!: PageInfo;
+    @Field(() => Int, { description: '总数 — items in the whole list' })
+    totalCount!: number;
+  }
+  return Conn;
+}
+
+export function pageSize(args: ConnectionArgs): { first?: number; last?: number } {
+  if (args.first != null && args.last != null) throw new AppError('BAD_USER_INPUT', 'PAGE_ARGS', { field: 'first' });
+  const n = args.last ?? args.first ?? DEFAULT_PAGE;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE) {
+    throw new AppError('BAD_USER_INPUT', 'PAGE_SIZE', { field: args.last != null ? 'last' : 'first' });
+  }
+  return args.last != null ? { last: n } : { first: n };
+}
+
+/** Keyset page over an entity; the default order (id desc) is newest first thanks to UUIDv7. */
+export async function paginate<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  args: ConnectionArgs,
+  orderBy: QueryOrderMap<T> = { id: 'desc' } as QueryOrderMap<T>,
+): Promise<ConnectionShape<T>> {
+  const size = pageSize(args);
+  let cursor;
+  try {
+    cursor = await em.findByCursor(entity, where, {
+      ...size,
+      after: args.after ?? undefined,
+      before: args.before ?? undefined,
+      orderBy,
+      includeCount: true,
+    } as any);
+  } catch (e) {
+    if ((e as Error).name === 'CursorError') throw new AppError('BAD_USER_INPUT', 'INVALID_ID', { field: 'after' });
+    throw e;
+  }
+  const items = cursor.items as T[];
+  return {
+    nodes: items,
+    edges: items.map((node) => ({ node, cursor: cursor.from(node) })),
+    totalCount: cursor.totalCount,
+    pageInfo: {
+      hasNextPage: !!cursor.hasNextPage,
+      hasPreviousPage: !!cursor.hasPrevPage,
+      startCursor: cursor.startCursor,
+      endCursor: cursor.endCursor,
+    },
+  };
+}

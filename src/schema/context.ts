@@ -1,0 +1,52 @@
+// Per-operation context: its own EntityManager fork, its own loaders, the caller and the active
+// community. Subscriptions call `refresh()` before each event so nothing goes stale.
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Lang } from './messages';
+import type { AppServices } from '../plugins/app-services';
+import { LoaderSet } from './loaders';
+import { loadAccess, type Access } from '../plugins/access';
+
+export interface Viewer {
+  accountId: string | null;
+  platformAdmin: boolean;
+  /** Set when the caller authenticated with an integrator API key. */
+  apiKey?: { id: string; communityId: string; permissions: string[] };
+}
+
+export class Ctx {
+  readonly requestId: string;
+  em!: EntityManager;
+  loaders!: LoaderSet;
+  private accessPromise: Promise<Access> | null = null;
+
+  constructor(
+    readonly app: AppServices,
+    readonly viewer: Viewer | null,
+    /** Community asked for by the token or a header; membership is checked in `access()`. */
+    readonly communityId: string | null,
+    readonly lang: Lang,
+    requestId?: string,
+  ) {
+    this.requestId = requestId ?? randomUUID();
+    this.refresh();
+  }
+
+  /** Fresh fork, loaders and permissions: once per HTTP operation, once per subscription event. */
+  refresh(): void {
+    this.em = this.app.orm.em.fork({ clear: true }) as EntityManager;
+    this.em.setFilterParams('tenant', { communityId: this.communityId });
+    this.loaders = new LoaderSet(this);
+    this.accessPromise = null;
+  }
+
+  /** Roles, permissions and enabled modules of the caller in the active community (cached per operation). */
+  access(): Promise<Access> {
+    this.accessPromise ??= loadAccess(this);
+    return this.accessPromise;
+  }
+
+  async can(permission: string): Promise<boolean> {
+    return (await this.access()).permissions.has(permission);
+  }
+}

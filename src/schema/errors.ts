@@ -1,0 +1,59 @@
+// Typed errors. Expected failures of a mutation go to `userErrors`; everything else is an
+// AppError with `extensions.code`. Messages are translated when the response is sent.
+import { GraphQLError } from 'graphql';
+import { translate, type Lang } from './messages';
+
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'MODULE_DISABLED'
+  | 'BAD_USER_INPUT'
+  | 'INVALID_STATE'
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
+
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    readonly messageKey: string = code,
+    readonly params: Record<string, unknown> = {},
+  ) {
+    super(translate(messageKey, 'zh-CN', params), { extensions: { code, ...publicParams(params) } });
+  }
+  localized(lang: Lang): string {
+    return translate(this.messageKey, lang, this.params);
+  }
+}
+
+// Only plain, non-personal params are exposed as extensions (e.g. current state, module key).
+function publicParams(params: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of ['state', 'module', 'field']) if (params[k] !== undefined) out[k] = params[k];
+  return out;
+}
+
+export const notFound = () => new AppError('NOT_FOUND');
+export const badInput = (detail: string, field?: string) =>
+  new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { detail, field });
+
+/** An expected failure reported in a mutation payload's `userErrors`. */
+export interface UserErrorShape {
+  field: string[] | null;
+  message: string;
+  code: string;
+}
+
+export class UserFacingError extends Error {
+  constructor(
+    readonly code: string,
+    readonly field: string[] | null = null,
+    readonly params: Record<string, unknown> = {},
+    readonly messageKey: string = code,
+  ) {
+    super(code);
+  }
+  toUserError(lang: Lang): UserErrorShape {
+    return { field: this.field, code: this.code, message: translate(this.messageKey, lang, this.params) };
+  }
+}

@@ -1,0 +1,52 @@
+// Mutation plumbing: each runs in one transaction; expected failures become `userErrors` and
+// leave nothing written; payload types come from one factory.
+import { Field, ObjectType, type ClassType } from 'type-graphql';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import type { z } from 'zod';
+import type { Ctx } from './context';
+import { AppError, UserFacingError, type UserErrorShape } from './errors';
+import { UserError } from './user-error';
+
+export interface PayloadShape {
+  userErrors: UserErrorShape[];
+}
+
+/** `<Name>Payload { <field>: T, userErrors }` */
+export function Payload<T extends object>(type: ClassType<T>, field: string, name: string, zh: string) {
+  @ObjectType(`${name}Payload`, { description: `${zh}结果 — result of a mutation on ${name}` })
+  class P {
+    @Field(() => type, { name: field, nullable: true, description: `${zh} — the object, null when userErrors is not empty` })
+    value!: T | null;
+    @Field(() => [UserError], { description: '用户错误 — expected failures; empty on success' })
+    userErrors!: UserErrorShape[];
+  }
+  return P;
+}
+
+/** Runs `fn` in a transaction and shapes the result as a payload. */
+export async function mutate<T>(ctx: Ctx, fn: (em: EntityManager) => Promise<T>): Promise<{ value: T | null; userErrors: UserErrorShape[] }> {
+  try {
+    const value = await ctx.em.transactional((em) => fn(em as EntityManager));
+    return { value, userErrors: [] };
+  } catch (e) {
+    if (e instanceof UserFacingError) return { value: null, userErrors: [e.toUserError(ctx.lang)] };
+    // Unknown or foreign ids inside a mutation's input are the caller's to fix: report them alike.
+    if (e instanceof AppError && (e.code === 'NOT_FOUND' || e.code === 'BAD_USER_INPUT')) {
+      return { value: null, userErrors: [{ field: e.params.field ? ['input', String(e.params.field)] : null, code: e.messageKey === 'INVALID_ID' ? 'INVALID_ID' : e.code, message: e.localized(ctx.lang) }] };
+    }
+    if (e instanceof UniqueConstraintViolationException) {
+      return { value: null, userErrors: [new UserFacingError('ALREADY_EXISTS', null, { what: ctx.lang === 'en' ? 'The record' : '记录' }).toUserError(ctx.lang)] };
+    }
+    throw e;
+  }
+}
+
+/** Validates input with zod; the first problem becomes a BAD_USER_INPUT user error with its field path. */
+export function check<S extends z.ZodTypeAny>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const field = issue.path.map(String);
+  const known = ['ID_NUMBER_INVALID', 'PHONE_INVALID', 'PASSWORD_WEAK'].includes(issue.message);
+  throw new UserFacingError(known ? issue.message : 'BAD_USER_INPUT', ['input', ...field], { detail: `${field.join('.')}: ${issue.message}` });
+}

@@ -1,0 +1,114 @@
+// Starts one Wushe process: database (embedded or DATABASE_URL), migrations, modules, pubsub,
+// outbox relay, demo data on a first embedded start, HTTP + WebSocket. `stop()` shuts it all
+// down in order.
+import path from 'node:path';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import { createOrm } from '../db/orm';
+import { migrateUp, pendingMigrations } from '../db/migrator';
+import { seedDemo } from '../db/seed';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../db/embedded-postgres';
+import { createRegistry } from '../plugins/loader';
+import { PresetCatalog } from '../plugins/presets';
+import { createWushePubSub } from '../plugins/pubsub';
+import { OutboxRelay } from '../plugins/events/outbox-relay';
+import { EventConsumers } from '../plugins/events/event-consumers';
+import type { AppServices } from '../plugins/app-services';
+import type { WusheModule } from '../plugins/module-contract';
+import { buildWusheSchema } from '../schema/build-schema';
+import { TokenService } from '../modules/core/token.service';
+import { startHttpServer } from './http';
+import { resolveJwtSecret } from './secrets';
+import { isDatabaseDown } from './format-error';
+
+export class StartupError extends Error {}
+
+// From src/server (ts) or dist/src/server (compiled) up to the project's presets/ folder.
+export const PRESETS_DIR = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../../presets' : '../../presets');
+
+export interface Wushe {
+  app: AppServices;
+  port: number;
+  url: string;
+  demo: { seeded: boolean } | null;
+  consumers: EventConsumers;
+  stop(): Promise<void>;
+}
+
+export async function connectDatabase(config: Config, log: Logger): Promise<{ url: string; embedded: EmbeddedPostgresHandle | null }> {
+  if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
+  const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, log: (m) => log.debug({ pg: m }, 'embedded postgres') });
+  return { url: embedded.url, embedded };
+}
+
+export async function openOrm(url: string, config: Config, registry: ReturnType<typeof createRegistry>): Promise<MikroORM> {
+  const orm = await createOrm({ databaseUrl: url, registry, poolMax: config.dbPoolMax });
+  try {
+    await orm.em.getConnection().execute('select 1');
+  } catch (e) {
+    await orm.close(true).catch(() => undefined);
+    const where = new URL(url);
+    throw new StartupError(`无法连接数据库 / cannot reach the database at ${where.hostname}:${where.port || 5432}${where.pathname}: ${(e as Error).message}`);
+  }
+  return orm;
+}
+
+export async function startWushe(config: Config, log: Logger, extraModules: WusheModule[] = []): Promise<Wushe> {
+  const registry = createRegistry(config.plugins, extraModules);
+  const presets = new PresetCatalog(registry, PRESETS_DIR);
+  const db = await connectDatabase(config, log);
+  const cleanups: (() => Promise<unknown>)[] = [];
+  if (db.embedded) cleanups.push(() => db.embedded!.stop());
+  try {
+    const orm = await openOrm(db.url, config, registry);
+    cleanups.unshift(() => orm.close(true));
+    if (db.embedded) {
+      const applied = await migrateUp(orm);
+      if (applied.length) log.info({ applied }, 'migrations applied');
+    } else {
+      const pending = await pendingMigrations(orm);
+      if (pending.length) throw new StartupError(`数据库有 ${pending.length} 个未执行的迁移 / pending migrations (${pending.join(', ')}): run \`npx wushe migrate up\` first`);
+    }
+    let demo: Wushe['demo'] = null;
+    if (config.demo === 'on' || (config.demo === 'auto' && db.embedded)) {
+      demo = { seeded: (await seedDemo(orm, registry, presets)).created };
+    }
+    const pubsub = await createWushePubSub({ driver: config.pubsub, redisUrl: config.redisUrl, databaseUrl: db.url, log: (o, m) => log.warn(o, m) });
+    cleanups.unshift(() => pubsub.close());
+    const relay = new OutboxRelay(orm, pubsub, log);
+    const tokens = new TokenService(resolveJwtSecret(config, !!db.embedded, (m) => log.warn(m)), config.accessTtlSeconds, config.refreshTtlDays);
+    const app: AppServices = { config, orm, registry, presets, pubsub, relay, tokens, log };
+    const consumers = new EventConsumers(orm, registry, presets, log, () => relay.kick());
+    relay.onPublished(() => consumers.kick());
+    orm.em.getEventManager().registerSubscriber({ afterTransactionCommit: () => relay.kick() });
+    relay.start();
+    cleanups.unshift(() => relay.stop());
+    const schema = await buildWusheSchema(registry, pubsub);
+    let http;
+    try {
+      http = await startHttpServer(app, schema, config.port, config.host);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new StartupError(`端口 ${config.port} 已被占用 / port ${config.port} is in use: stop the other process or set PORT`);
+      throw e;
+    }
+    cleanups.unshift(() => http.close());
+    consumers.kick();
+    let stopping: Promise<void> | null = null;
+    return {
+      app,
+      port: http.port,
+      url: `http://127.0.0.1:${http.port}`,
+      demo,
+      consumers,
+      stop: () => (stopping ??= (async () => {
+        http.setDraining();
+        for (const fn of cleanups) await fn().catch((e) => log.warn({ err: (e as Error).message }, 'shutdown step failed'));
+      })()),
+    };
+  } catch (e) {
+    for (const fn of cleanups) await fn().catch(() => undefined);
+    if (isDatabaseDown(e) && !(e instanceof StartupError)) throw new StartupError(`数据库不可用 / database unavailable: ${(e as Error).message}`);
+    throw e;
+  }
+}

@@ -1,0 +1,62 @@
+// What clients see of errors: our typed codes and GraphQL's own validation/parse errors pass
+// through (translated); database outages become SERVICE_UNAVAILABLE; anything else is masked as
+// INTERNAL_SERVER_ERROR with the request id, and logged in full (personal data scrubbed).
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { Logger } from 'pino';
+import { AppError } from '../schema/errors';
+import { translate, type Lang } from '../schema/messages';
+import { requestMeta } from './request-meta';
+
+const PASS_THROUGH = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'MODULE_DISABLED',
+  'INVALID_STATE',
+  'SUBSCRIPTION_LIMIT',
+]);
+
+const DB_DOWN = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006', '53300'];
+
+export function isDatabaseDown(err: unknown): boolean {
+  const e = err as { code?: string; message?: string; name?: string } | null;
+  if (!e) return false;
+  if (e.code && DB_DOWN.includes(e.code)) return true;
+  return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Knex: Timeout acquiring a connection|Client has encountered a connection error/i.test(e.message ?? '');
+}
+
+export function makeFormatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const meta = requestMeta.getStore();
+    const lang: Lang = meta?.lang ?? 'zh-CN';
+    const requestId = meta?.requestId ?? 'n/a';
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) {
+      return { message: original.localized(lang), path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
+    }
+    const code = formatted.extensions?.code as string | undefined;
+    if (code && PASS_THROUGH.has(code)) {
+      const { stacktrace: _s, ...ext } = formatted.extensions ?? {};
+      return { ...formatted, extensions: ext };
+    }
+    if (isDatabaseDown(original)) {
+      log.warn({ requestId, err: (original as Error)?.message }, 'database unavailable');
+      return { message: translate('SERVICE_UNAVAILABLE', lang), path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', requestId } };
+    }
+    log.error({ requestId, err: original, path: formatted.path }, 'internal error');
+    return {
+      message: translate('INTERNAL_SERVER_ERROR', lang, { requestId }),
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+    };
+  };
+}

@@ -1,0 +1,10 @@
+// Request id and language for code that has no GraphQL context at hand (error formatting, logs).
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Lang } from '../schema/messages';
+
+export interface RequestMeta {
+  requestId: string;
+  lang: Lang;
+}
+
+export const requestMeta = new AsyncLocalStorage<RequestMeta>();

@@ -1,0 +1,86 @@
+// graphql-ws on the same port and path as HTTP: auth in connection_init, origin check, payload
+// cap, per-socket subscription cap, and the same armor limits as HTTP.
+import type { Server } from 'node:http';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { GraphQLError, parse, specifiedRules, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
+import type { AppServices } from '../plugins/app-services';
+import type { Ctx } from '../schema/context';
+import { pickLang, translate, type Lang } from '../schema/messages';
+import { buildContext } from './context-factory';
+import { makeFormatError } from './format-error';
+import { requestMeta } from './request-meta';
+
+interface Extra extends Record<PropertyKey, unknown> {
+  ctxInput?: { authorization: string | null; community: string | null; lang: Lang };
+  subs?: Set<string>;
+}
+
+export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: AppServices, rules: ValidationRule[], maxTokens: number) {
+  const origins = app.config.wsOrigins;
+  const wss = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: 64 * 1024,
+    verifyClient: ({ origin }: { origin?: string }) => !origin || origins.length === 0 || origins.includes(origin),
+  });
+  const formatError = makeFormatError(app.log);
+  const disposable = useServer<Record<string, unknown>, Extra>(
+    {
+      schema,
+      onConnect: async (c) => {
+        const p = c.connectionParams ?? {};
+        const auth = (p.Authorization ?? p.authorization ?? (p.token ? `Bearer ${String(p.token)}` : null)) as string | null;
+        const lang = pickLang((p['Accept-Language'] ?? p.lang ?? c.extra.request.headers['accept-language']) as string | undefined);
+        const community = (p['X-Community-Id'] ?? p.community ?? null) as string | null;
+        try {
+          await buildContext(app, { authorization: auth, community, lang }); // reject bad tokens now
+        } catch {
+          return false; // closes with 4403 Forbidden
+        }
+        c.extra.ctxInput = { authorization: auth, community, lang };
+        c.extra.subs = new Set();
+        return true;
+      },
+      onSubscribe: async (c, id, payload) => {
+        const lang = c.extra.ctxInput?.lang ?? 'zh-CN';
+        if (c.extra.subs!.size >= app.config.wsMaxSubscriptions) {
+          return [new GraphQLError(translate('SUBSCRIPTION_LIMIT', lang), { extensions: { code: 'SUBSCRIPTION_LIMIT' } })];
+        }
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens });
+        } catch (e) {
+          return [new GraphQLError((e as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...rules]);
+        if (errors.length) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        const contextValue: Ctx = await buildContext(app, { ...c.extra.ctxInput!, requestId: undefined });
+        c.extra.subs!.add(id);
+        return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
+      },
+      onComplete: (c, id) => {
+        c.extra.subs?.delete(id);
+      },
+      onError: (c, _id, _payload, errors) =>
+        requestMeta.run({ requestId: 'ws', lang: c.extra.ctxInput?.lang ?? 'zh-CN' }, () => errors.map((e) => formatError(e, e))),
+      onNext: (c, _id, _payload, _args, result) => {
+        if (!result.errors?.length) return result;
+        return requestMeta.run({ requestId: 'ws', lang: c.extra.ctxInput?.lang ?? 'zh-CN' }, () => ({
+          ...result,
+          errors: result.errors!.map((e) => formatError(e.toJSON(), e)),
+        })) as any;
+      },
+    },
+    wss,
+  );
+  return {
+    wss,
+    /** Tell clients to reconnect elsewhere (1001 Going Away), then stop. */
+    async close(): Promise<void> {
+      for (const client of wss.clients) client.close(1001, 'server shutting down');
+      await disposable.dispose();
+      await new Promise<void>((r) => wss.close(() => r()));
+    },
+  };
+}
