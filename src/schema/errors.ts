@@ -50,6 +50,8 @@ export class UserFacingError extends Error {
     readonly field: string[] | null = null,
     readonly params: Record<string, unknown> = {},
     readonly messageKey: string = code,
+    /** Keep what the transaction wrote before failing (e.g. revoking a stolen token family). */
+    readonly commit = false,
   ) {
     super(code);
   }

@@ -26,7 +26,15 @@ export function Payload<T extends object>(type: ClassType<T>, field: string, nam
 /** Runs `fn` in a transaction and shapes the result as a payload. */
 export async function mutate<T>(ctx: Ctx, fn: (em: EntityManager) => Promise<T>): Promise<{ value: T | null; userErrors: UserErrorShape[] }> {
   try {
-    const value = await ctx.em.transactional((em) => fn(em as EntityManager));
+    const value = await ctx.em.transactional(async (em) => {
+      try {
+        return await fn(em as EntityManager);
+      } catch (e) {
+        if (e instanceof UserFacingError && e.commit) return e;
+        throw e;
+      }
+    });
+    if (value instanceof UserFacingError) return { value: null, userErrors: [value.toUserError(ctx.lang)] };
     return { value, userErrors: [] };
   } catch (e) {
     if (e instanceof UserFacingError) return { value: null, userErrors: [e.toUserError(ctx.lang)] };

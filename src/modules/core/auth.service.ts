@@ -57,7 +57,7 @@ export async function refresh(em: EntityManager, tokens: TokenService, token: st
   if (row.usedAt) {
     // A spent token came back: someone copied it. Revoke the whole family.
     await em.nativeUpdate(RefreshToken, { familyId: row.familyId, revokedAt: null }, { revokedAt: new Date() });
-    throw new UserFacingError('TOKEN_INVALID', ['input', 'refreshToken']);
+    throw new UserFacingError('TOKEN_INVALID', ['input', 'refreshToken'], {}, 'TOKEN_INVALID', true);
   }
   row.usedAt = new Date();
   const account = await em.findOneOrFail(Account, row.accountId);
