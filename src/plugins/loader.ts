@@ -7,14 +7,24 @@ import core from '../modules/core';
 
 export const FIRST_PARTY: WusheModule[] = [core];
 
+// When running compiled (dist/src/plugins), a repo-relative TypeScript plugin path such as
+// ./examples/noticeboard is found at its compiled place under dist/.
+const DIST_ROOT = __dirname.includes(`${path.sep}dist${path.sep}`) ? path.resolve(__dirname, '../../') : null;
+
 export function loadPlugin(spec: string, cwd = process.cwd()): WusheModule {
-  const target = spec.startsWith('.') || spec.startsWith('/') ? path.resolve(cwd, spec) : spec;
+  const isPath = spec.startsWith('.') || spec.startsWith('/');
+  const candidates = isPath ? [path.resolve(cwd, spec), ...(DIST_ROOT ? [path.resolve(DIST_ROOT, path.relative(cwd, path.resolve(cwd, spec)))] : [])] : [spec];
   let mod: any;
-  try {
-    mod = require(target);
-  } catch (e) {
-    throw new ModuleManifestError(spec, '(load)', `cannot load plugin: ${(e as Error).message.split('\n')[0]}`);
+  let lastError: Error | null = null;
+  for (const target of candidates) {
+    try {
+      mod = require(target);
+      break;
+    } catch (e) {
+      lastError = e as Error;
+    }
   }
+  if (!mod) throw new ModuleManifestError(spec, '(load)', `cannot load plugin: ${lastError?.message.split('\n')[0]}`);
   const manifest = mod?.default ?? mod?.module ?? mod;
   if (!manifest || typeof manifest !== 'object' || typeof manifest.key !== 'string') {
     throw new ModuleManifestError(spec, '(export)', 'the plugin must export its manifest as default export or `module`');
