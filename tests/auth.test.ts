@@ -76,3 +76,25 @@ test('a bad or forged token is UNAUTHENTICATED with status 401; no token cannot 
   const anon = await s.gql(Me);
   expect(anon.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
 });
+
+const SetDisabled = graphql(`
+  mutation SetDisabled($input: AccountSetDisabledInput!) {
+    accountSetDisabled(input: $input) { disabled userErrors { code } }
+  }
+`);
+const CommunityName = graphql(`query AuthCommunityName { community { name } }`);
+
+test('a disabled account cannot log in, and its live access token loses its rights', async () => {
+  const before = await s.login('volunteer');
+  expect((await s.gql(CommunityName, {}, { token: before })).data!.community.name).toBe('金秋社区');
+  const platform = await s.login('platform');
+  // Only the platform admin may do this.
+  expect((await s.gql(SetDisabled, { input: { login: 'volunteer', disabled: true } }, { token: before })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  const r = await s.gql(SetDisabled, { input: { login: 'volunteer', disabled: true } }, { token: platform });
+  expect(r.data!.accountSetDisabled).toEqual({ disabled: true, userErrors: [] });
+  const login = await s.gql(Login, { input: { login: 'volunteer', password: 'wushe-demo' } });
+  expect(login.data!.authLogin.userErrors[0]!.code).toBe('ACCOUNT_DISABLED');
+  expect((await s.gql(CommunityName, {}, { token: before })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  await s.gql(SetDisabled, { input: { login: 'volunteer', disabled: false } }, { token: platform });
+  expect((await s.gql(CommunityName, {}, { token: before })).data!.community.name).toBe('金秋社区');
+});

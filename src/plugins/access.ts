@@ -19,15 +19,17 @@ export async function loadAccess(ctx: Ctx): Promise<Access> {
   if (!viewer || !communityId) return EMPTY;
   const roles = new Set<Role>();
   if (!viewer.apiKey) {
-    const [row] = await ctx.em.getConnection().execute<{ roles: string[] | null; street_admin: boolean }[]>(
+    const [row] = await ctx.em.getConnection().execute<{ roles: string[] | null; street_admin: boolean; disabled: boolean | null }[]>(
       `select (select m.roles from membership m
                 where m.community_id = c.id and m.account_id = ? and m.active) as roles,
               exists(select 1 from street_admin s
-                where s.street_id = c.street_id and s.account_id = ?) as street_admin
+                where s.street_id = c.street_id and s.account_id = ?) as street_admin,
+              (select a.disabled from account a where a.id = ?) as disabled
          from community c where c.id = ?`,
-      [viewer.accountId, viewer.accountId, communityId],
+      [viewer.accountId, viewer.accountId, viewer.accountId, communityId],
     );
-    if (!row) return EMPTY;
+    // A disabled account keeps no rights, even with an access token issued before.
+    if (!row || row.disabled !== false) return EMPTY;
     for (const r of row.roles ?? []) roles.add(r as Role);
     if (row.street_admin) roles.add('STREET_ADMIN');
     if (viewer.platformAdmin) roles.add('PLATFORM_ADMIN');

@@ -10,6 +10,7 @@ import { CharityResource, CobuildingUnit, SocialOrganization, SocialWorker, Volu
 import { Household } from './household.entity';
 import { Membership } from './membership.entity';
 import { Resident } from './resident.entity';
+import { AccountResolver } from './account.resolver';
 import { ApiKeyResolver } from './api-key.resolver';
 import { AuthResolver } from './auth.resolver';
 import { ChangesResolver } from './changes.resolver';
@@ -39,7 +40,7 @@ export default defineModule({
   version: '0.1.0',
   coreRange: '^0.1.0',
   entities: [Street, Community, Account, StreetAdmin, Membership, Household, Resident, PersonalDataAccess, RefreshToken, ApiKey, SocialOrganization, SocialWorker, Volunteer, CobuildingUnit, CharityResource],
-  resolvers: [AuthResolver, CommunityResolver, MembershipResolver, HouseholdResolver, ResidentResolver, ApiKeyResolver, NodeResolver, ChangesResolver, ...forceResolvers],
+  resolvers: [AuthResolver, AccountResolver, CommunityResolver, MembershipResolver, HouseholdResolver, ResidentResolver, ApiKeyResolver, NodeResolver, ChangesResolver, ...forceResolvers],
   settings: { schema: coreSettings, version: 1 },
   permissions: corePermissions,
   roleDefaults: coreRoleDefaults,
