@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { AppError } from '../schema/errors';
 import { translate, type Lang } from '../schema/messages';
 import { requestMeta } from './request-meta';
+import { scrub } from './logger';
 
 const PASS_THROUGH = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -26,11 +27,13 @@ const PASS_THROUGH = new Set([
 
 const DB_DOWN = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006', '53300'];
 
-export function isDatabaseDown(err: unknown): boolean {
-  const e = err as { code?: string; message?: string; name?: string } | null;
-  if (!e) return false;
+/** True for connection-level failures, however the driver wrapped them (Error, plain object, AggregateError). */
+export function isDatabaseDown(err: unknown, depth = 0): boolean {
+  const e = err as { code?: string; message?: string; thrownValue?: unknown; originalError?: unknown; cause?: unknown; errors?: unknown[] } | null;
+  if (!e || typeof e !== 'object' || depth > 4) return false;
   if (e.code && DB_DOWN.includes(e.code)) return true;
-  return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Knex: Timeout acquiring a connection|Client has encountered a connection error/i.test(e.message ?? '');
+  if (/Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Timeout acquiring a connection|Connection ended unexpectedly|Client has encountered a connection error/i.test(e.message ?? '')) return true;
+  return [e.thrownValue, e.originalError, e.cause, ...(Array.isArray(e.errors) ? e.errors : [])].some((x) => isDatabaseDown(x, depth + 1));
 }
 
 export function makeFormatError(log: Logger) {
@@ -45,7 +48,8 @@ export function makeFormatError(log: Logger) {
     const code = formatted.extensions?.code as string | undefined;
     if (code && PASS_THROUGH.has(code)) {
       const { stacktrace: _s, ...ext } = formatted.extensions ?? {};
-      return { ...formatted, extensions: ext };
+      // Coercion errors quote the offending value: keep 身份证号 and phone numbers out of them.
+      return { ...formatted, message: scrub(formatted.message), extensions: ext };
     }
     if (isDatabaseDown(original)) {
       log.warn({ requestId, err: (original as Error)?.message }, 'database unavailable');
