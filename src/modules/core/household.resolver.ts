@@ -66,8 +66,10 @@ export class HouseholdResolver {
     return paginate(ctx.em, Household, where, args);
   }
 
-  @FieldResolver(() => [Resident], { description: '成员 — residents of the household' })
+  @FieldResolver(() => [Resident], { description: '成员 — residents of the household (empty without core.resident.read)' })
   async members(@Root() h: Household, @Context() ctx: Ctx): Promise<Resident[]> {
+    // Object-level check on the nested path too: household files do not imply resident data.
+    if (!(await ctx.can('core.resident.read'))) return [];
     const loader = ctx.loaders.named<string, Resident[]>('residentsByHousehold', async (ids) => {
       const rows = await ctx.em.find(Resident, { household: { $in: [...ids] }, movedOutAt: null }, { orderBy: { id: 'asc' } });
       return ids.map((id) => rows.filter((r) => r.household?.id === id));
@@ -77,7 +79,7 @@ export class HouseholdResolver {
 
   @Mutation(() => HouseholdPayload, { description: '新建户 — create a household file' })
   @Requires('core', 'core.household.write')
-  async householdCreate(@Arg('input') input: HouseholdCreateInput, @Context() ctx: Ctx) {
+  async householdCreate(@Arg('input', { description: '输入 — the mutation input' }) input: HouseholdCreateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     return mutate(ctx, async (em) => {
       const data = check(fields, input);
@@ -90,7 +92,7 @@ export class HouseholdResolver {
 
   @Mutation(() => HouseholdPayload, { description: '修改户 — update a household file' })
   @Requires('core', 'core.household.write')
-  async householdUpdate(@Arg('input') input: HouseholdUpdateInput, @Context() ctx: Ctx) {
+  async householdUpdate(@Arg('input', { description: '输入 — the mutation input' }) input: HouseholdUpdateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     return mutate(ctx, async (em) => {
       const data = check(fields.partial(), input);
@@ -106,7 +108,7 @@ export class HouseholdResolver {
 
   @Mutation(() => HouseholdPayload, { description: '注销户 — close a household file' })
   @Requires('core', 'core.household.write')
-  async householdClose(@Arg('input') input: HouseholdCloseInput, @Context() ctx: Ctx) {
+  async householdClose(@Arg('input', { description: '输入 — the mutation input' }) input: HouseholdCloseInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     return mutate(ctx, async (em) => {
       const h = await em.findOne(Household, fromGlobalId(input.id, 'Household'));

@@ -97,9 +97,10 @@ export class ResidentResolver {
     return paginate(ctx.em, Resident, where, args);
   }
 
-  @FieldResolver(() => Household, { nullable: true, description: '户 — household of the resident' })
-  household(@Root() r: Resident, @Context() ctx: Ctx) {
-    return r.household ? ctx.loaders.entity(Household).load(r.household.id) : null;
+  @FieldResolver(() => Household, { nullable: true, description: '户 — household of the resident (null without core.household.read)' })
+  async household(@Root() r: Resident, @Context() ctx: Ctx) {
+    if (!r.household || !(await ctx.can('core.household.read'))) return null;
+    return ctx.loaders.entity(Household).load(r.household.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '身份证号 — masked (110***********1234) unless unmasked is asked and permitted; unmasked reads are logged' })
@@ -139,7 +140,7 @@ export class ResidentResolver {
 
   @Mutation(() => ResidentPayload, { description: '登记居民 — register a resident' })
   @Requires('core', 'core.resident.write')
-  async residentCreate(@Arg('input') input: ResidentCreateInput, @Context() ctx: Ctx) {
+  async residentCreate(@Arg('input', { description: '输入 — the mutation input' }) input: ResidentCreateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     return mutate(ctx, async (em) => {
       const r = new Resident();
@@ -154,7 +155,7 @@ export class ResidentResolver {
 
   @Mutation(() => ResidentPayload, { description: '修改居民 — update a resident' })
   @Requires('core', 'core.resident.write')
-  async residentUpdate(@Arg('input') input: ResidentUpdateInput, @Context() ctx: Ctx) {
+  async residentUpdate(@Arg('input', { description: '输入 — the mutation input' }) input: ResidentUpdateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     return mutate(ctx, async (em) => {
       const r = await em.findOne(Resident, fromGlobalId(input.id, 'Resident'));
@@ -167,7 +168,7 @@ export class ResidentResolver {
 
   @Mutation(() => ResidentPayload, { description: '迁出 — mark a resident as moved away' })
   @Requires('core', 'core.resident.write')
-  async residentMoveOut(@Arg('input') input: ResidentMoveOutInput, @Context() ctx: Ctx) {
+  async residentMoveOut(@Arg('input', { description: '输入 — the mutation input' }) input: ResidentMoveOutInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     return mutate(ctx, async (em) => {
       const r = await em.findOne(Resident, fromGlobalId(input.id, 'Resident'));
