@@ -38,8 +38,9 @@ export function ormConfig({ databaseUrl, registry, poolMax = 10, debug = false }
       pathTs: 'migrations',
       transactional: true,
       allOrNothing: true,
-      snapshot: true,
-      snapshotName: '.snapshot-wushe',
+      // No snapshot: modules (and plugins) may hand-write their migrations, so `migrate create`
+      // diffs the entities against the migrated database itself.
+      snapshot: false,
       silent: true,
     },
     filters: {
