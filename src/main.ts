@@ -18,24 +18,32 @@ const SCHEMA_FILE = path.resolve(__dirname, __dirname.includes(`${path.sep}dist$
 
 async function serve(config: Config): Promise<void> {
   const log = createLogger(config.logLevel);
-  const wushe = await startWushe(config, log);
-  const base = `http://localhost:${wushe.port}`;
-  log.info({ port: wushe.port, pubsub: config.pubsub, embedded: !config.databaseUrl }, 'wushe ready');
-  process.stdout.write(`\n五社联动 Wushe 已启动 / ready\n  GraphQL   ${base}/graphql  (ws://localhost:${wushe.port}/graphql)\n` +
-    (config.graphiql ? `  GraphiQL  ${base}/graphiql\n` : '') +
-    (wushe.demo ? `  演示社区 demo community 金秋社区 — 登录 sign in with one of: ${DEMO_LOGINS.map((l) => l.login).join(', ')}, street, platform\n  密码 password: ${DEMO_PASSWORD}\n` : '') +
-    '\n');
+  // Signals are handled from the start: one during startup (e.g. Ctrl-C while the embedded
+  // database initialises) stops what has started instead of leaving PostgreSQL orphaned.
+  let stop: (() => Promise<void>) | null = null;
+  let signalled = false;
   const shutdown = (signal: string) => {
+    if (signalled) return;
+    signalled = true;
     log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 14_000);
     force.unref();
-    wushe.stop().then(
+    stop?.().then(
       () => process.exit(0),
       () => process.exit(1),
     );
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
+  const wushe = await startWushe(config, log);
+  stop = wushe.stop;
+  if (signalled) return void wushe.stop().then(() => process.exit(0), () => process.exit(1));
+  const base = `http://localhost:${wushe.port}`;
+  log.info({ port: wushe.port, pubsub: config.pubsub, embedded: !config.databaseUrl }, 'wushe ready');
+  process.stdout.write(`\n五社联动 Wushe 已启动 / ready\n  GraphQL   ${base}/graphql  (ws://localhost:${wushe.port}/graphql)\n` +
+    (config.graphiql ? `  GraphiQL  ${base}/graphiql\n` : '') +
+    (wushe.demo ? `  演示社区 demo community 金秋社区 — 登录 sign in with one of: ${DEMO_LOGINS.map((l) => l.login).join(', ')}, street, platform\n  密码 password: ${DEMO_PASSWORD}\n` : '') +
+    '\n');
 }
 
 async function withDatabase<T>(config: Config, fn: (orm: Awaited<ReturnType<typeof openOrm>>, registry: ReturnType<typeof createRegistry>) => Promise<T>): Promise<T> {

@@ -28,7 +28,7 @@ export class NoticeResolver {
 
   @Mutation(() => NoticePayload, { description: '发布公告 — publish a notice' })
   @Requires('noticeboard', 'noticeboard.publish')
-  async noticePublish(@Arg('input') input: NoticePublishInput, @Context() ctx: Ctx) {
+  async noticePublish(@Arg('input', { description: '输入 — the mutation input' }) input: NoticePublishInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     const settings = (await effectiveModuleSettings(ctx.em, ctx.app.registry, ctx.app.presets, communityId!, 'noticeboard')) as NoticeboardSettings;
     return mutate(ctx, async (em) => {

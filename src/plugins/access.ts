@@ -36,6 +36,10 @@ export async function loadAccess(ctx: Ctx): Promise<Access> {
     if (roles.size === 0) return EMPTY;
   } else if (viewer.apiKey.communityId !== communityId) {
     return EMPTY;
+  } else {
+    // Revocation is immediate, also for subscriptions that outlive the check made at connect.
+    const [live] = await ctx.em.getConnection().execute('select 1 from api_key where id = ? and revoked_at is null', [viewer.apiKey.id]);
+    if (!live) return EMPTY;
   }
 
   const rows = await ctx.em.find(CommunityModule, { communityId }, { disableIdentityMap: true });

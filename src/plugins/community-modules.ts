@@ -1,6 +1,7 @@
 // Per-community enablement and settings of installed modules. Enabling never runs DDL: the
 // tables of every installed module already exist; this only writes community_module rows.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { z } from 'zod';
 import { UserFacingError } from '../schema/errors';
 import { CommunityModule } from './community-module.entity';
 import type { PresetCatalog } from './presets';
@@ -10,6 +11,8 @@ import { mergeSettings, upgradeStored } from './settings';
 import { recordEvent } from './events/record-event';
 
 type Json = Record<string, unknown>;
+
+const rolePermissionsShape = z.record(z.string(), z.strictObject({ grant: z.array(z.string()).optional(), revoke: z.array(z.string()).optional() }));
 
 export interface ModuleState {
   module: WusheModule;
@@ -98,13 +101,19 @@ export async function configureModule(
     row.settingsVersion = module.settings?.version ?? 1;
   }
   if (change.rolePermissions) {
-    for (const [role, rule] of Object.entries(change.rolePermissions)) {
+    // JSON from the client: check the shape before reading it ({ ROLE: null } used to be a 500).
+    const shape = rolePermissionsShape.safeParse(change.rolePermissions);
+    if (!shape.success) {
+      const issue = shape.error.issues[0]!;
+      throw new UserFacingError('BAD_USER_INPUT', ['rolePermissions'], { detail: `rolePermissions.${issue.path.join('.')}: ${issue.message}` });
+    }
+    for (const [role, rule] of Object.entries(shape.data)) {
       if (!ROLES.includes(role as Role)) throw new UserFacingError('ROLE_UNKNOWN', ['rolePermissions'], { role });
       for (const a of [...(rule.grant ?? []), ...(rule.revoke ?? [])]) {
-        if (!module.permissions[a]) throw new UserFacingError('PERMISSION_UNKNOWN', ['rolePermissions'], { permission: `${key}.${a}` });
+        if (!Object.hasOwn(module.permissions, a)) throw new UserFacingError('PERMISSION_UNKNOWN', ['rolePermissions'], { permission: `${key}.${a}` });
       }
     }
-    row.rolePermissions = change.rolePermissions;
+    row.rolePermissions = shape.data;
   }
   row.enabled = enabling;
   recordEvent(em, {
@@ -118,7 +127,7 @@ export async function configureModule(
 /** Writes the enablement rows a preset asks for; settings stay in the preset (defaults ← preset ← overrides). */
 export function applyPreset(em: EntityManager, registry: ModuleRegistry, presets: PresetCatalog, communityId: string, presetKey: string): void {
   const preset = presets.get(presetKey);
-  if (!preset) throw new UserFacingError('PRESET_UNKNOWN', ['preset'], { preset: presetKey });
+  if (!preset) throw new UserFacingError('PRESET_UNKNOWN', ['input', 'preset'], { preset: presetKey });
   for (const [key, cfg] of Object.entries(preset.modules)) {
     const module = registry.get(key);
     if (!module || key === 'core') continue;

@@ -1,7 +1,7 @@
 // Relay connections with keyset pagination (MikroORM cursors): page size 1–100, default 20.
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { Cursor, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import { AppError } from './errors';
 
 export const DEFAULT_PAGE = 20;
@@ -79,6 +79,9 @@ export async function paginate<T extends object>(
   orderBy: QueryOrderMap<T> = { id: 'desc' } as QueryOrderMap<T>,
 ): Promise<ConnectionShape<T>> {
   const size = pageSize(args);
+  const keys = ([] as object[]).concat(orderBy).reduce((n, o) => n + Object.keys(o).length, 0);
+  checkCursor(args.after, keys, 'after');
+  checkCursor(args.before, keys, 'before');
   let cursor;
   try {
     cursor = await em.findByCursor(entity, where, {
@@ -90,6 +93,8 @@ export async function paginate<T extends object>(
     } as any);
   } catch (e) {
     if ((e as Error).name === 'CursorError') throw new AppError('BAD_USER_INPUT', 'INVALID_ID', { field: 'after' });
+    // A well-formed cursor whose value does not fit the column (e.g. not a uuid).
+    if ((e as { code?: string }).code === '22P02') throw new AppError('BAD_USER_INPUT', 'INVALID_ID', { field: args.before ? 'before' : 'after' });
     throw e;
   }
   const items = cursor.items as T[];
@@ -104,4 +109,21 @@ export async function paginate<T extends object>(
       endCursor: cursor.endCursor,
     },
   };
+}
+
+/** Only cursors shaped like ours (base64url JSON array of one scalar per order key); MikroORM would
+ * otherwise throw a 500 on garbage or silently ignore a cursor of the wrong length. */
+function checkCursor(cursor: string | null | undefined, keys: number, field: string): void {
+  if (cursor == null) return;
+  let values: unknown;
+  try {
+    values = Cursor.decode(cursor);
+  } catch {
+    values = null;
+  }
+  // Scalars, or (ordering by a relation's fields) objects of them; never query operators.
+  const value = (v: unknown): boolean =>
+    typeof v === 'string' || typeof v === 'number' || v instanceof Date ||
+    (!!v && typeof v === 'object' && !Array.isArray(v) && Object.entries(v).every(([k, x]) => !k.startsWith('$') && value(x)));
+  if (!Array.isArray(values) || values.length !== keys || !values.every(value)) throw new AppError('BAD_USER_INPUT', 'INVALID_ID', { field });
 }

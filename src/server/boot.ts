@@ -43,11 +43,14 @@ export async function connectDatabase(config: Config, log: Logger): Promise<{ ur
 }
 
 export async function openOrm(url: string, config: Config, registry: ReturnType<typeof createRegistry>): Promise<MikroORM> {
-  const orm = await createOrm({ databaseUrl: url, registry, poolMax: config.dbPoolMax });
+  let orm: MikroORM | undefined;
   try {
+    orm = await createOrm({ databaseUrl: url, registry, poolMax: config.dbPoolMax });
     await orm.em.getConnection().execute('select 1');
   } catch (e) {
-    await orm.close(true).catch(() => undefined);
+    await orm?.close(true).catch(() => undefined);
+    // ORM init connects too (ensureDatabase); its own non-connection errors (metadata) pass through.
+    if (!orm && !isDatabaseDown(e) && !/^(28|3D)/.test(String((e as { code?: unknown }).code))) throw e;
     const where = new URL(url);
     throw new StartupError(`无法连接数据库 / cannot reach the database at ${where.hostname}:${where.port || 5432}${where.pathname}: ${(e as Error).message}`);
   }

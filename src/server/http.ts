@@ -34,17 +34,21 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
     maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
+    // Token limit in Apollo's own parse (below): armor's plugin turns every syntax error into a 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: LIMITS.maxCost },
     maxDirectives: { n: LIMITS.maxDirectives },
   }).protect();
-  const ws = attachWebSocket(server, schema, app, armor.validationRules, LIMITS.maxTokens);
 
   const apollo = new ApolloServer<Ctx>({
     schema,
     ...armor,
     introspection: app.config.introspection,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     csrfPrevention: true,
+    // Our CLI drains and stops the embedded database on SIGTERM/SIGINT; Apollo's own handler would
+    // re-raise the signal after stopping itself and kill the process mid-shutdown.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: makeFormatError(app.log),
     plugins: [
@@ -107,6 +111,9 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
       resolve();
     });
   });
+  // Only once listening: before that, the WebSocket server would re-emit a listen error (port in
+  // use) and graphql-ws would print it with a stack trace.
+  const ws = attachWebSocket(server, schema, app, armor.validationRules, LIMITS.maxTokens);
   const address = server.address();
   return {
     server,

@@ -13,7 +13,6 @@ import { requestMeta } from './request-meta';
 
 interface Extra extends Record<PropertyKey, unknown> {
   ctxInput?: { authorization: string | null; community: string | null; lang: Lang };
-  subs?: Set<string>;
 }
 
 export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: AppServices, rules: ValidationRule[], maxTokens: number) {
@@ -39,12 +38,14 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
           return false; // closes with 4403 Forbidden
         }
         c.extra.ctxInput = { authorization: auth, community, lang };
-        c.extra.subs = new Set();
         return true;
       },
-      onSubscribe: async (c, id, payload) => {
+      onSubscribe: async (c, _id, payload) => {
         const lang = c.extra.ctxInput?.lang ?? 'zh-CN';
-        if (c.extra.subs!.size >= app.config.wsMaxSubscriptions) {
+        // graphql-ws records every operation in `c.subscriptions` (this one included) before this
+        // hook and removes it however it ends. Subscribe messages are handled concurrently, so a
+        // count we kept ourselves after the awaits below let a burst of them past the cap.
+        if (Object.keys(c.subscriptions).length > app.config.wsMaxSubscriptions) {
           return [new GraphQLError(translate('SUBSCRIPTION_LIMIT', lang), { extensions: { code: 'SUBSCRIPTION_LIMIT' } })];
         }
         let document;
@@ -55,12 +56,15 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         }
         const errors = validate(schema, document, [...specifiedRules, ...rules]);
         if (errors.length) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
-        const contextValue: Ctx = await buildContext(app, { ...c.extra.ctxInput!, requestId: undefined });
-        c.extra.subs!.add(id);
+        let contextValue: Ctx;
+        try {
+          contextValue = await buildContext(app, { ...c.extra.ctxInput!, requestId: undefined });
+        } catch (e) {
+          // The credential died after connect (expired token, revoked key) or the database is
+          // down: refuse this operation; a throw here would close the whole socket with 4500.
+          return [e instanceof GraphQLError ? e : new GraphQLError((e as Error).message, { originalError: e as Error })];
+        }
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
-      },
-      onComplete: (c, id) => {
-        c.extra.subs?.delete(id);
       },
       onError: (c, _id, _payload, errors) =>
         requestMeta.run({ requestId: 'ws', lang: c.extra.ctxInput?.lang ?? 'zh-CN' }, () => errors.map((e) => formatError(e, e))),

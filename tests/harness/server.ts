@@ -14,6 +14,7 @@ import { PresetCatalog } from '../../src/plugins/presets';
 import { PRESETS_DIR } from '../../src/server/boot';
 import type { WusheModule } from '../../src/plugins/module-contract';
 import { createTestDatabase } from './database';
+import { createLogger } from '../../src/server/logger';
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 
@@ -42,6 +43,8 @@ export interface TestServerOptions {
   config?: Partial<Config>;
   /** Reuse an existing database instead of creating one (two servers on one database). */
   databaseUrl?: string;
+  /** Send the server's logs (the real redacting logger, at config.logLevel) to this stream. */
+  logDestination?: pino.DestinationStream;
 }
 
 export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
@@ -50,7 +53,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     { NODE_ENV: 'test', DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', WUSHE_JWT_SECRET: TEST_SECRET, LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' },
     { graphiql: true, introspection: true, ...opts.config },
   );
-  const log = pino({ level: config.logLevel });
+  const log = opts.logDestination ? createLogger(config.logLevel, opts.logDestination) : pino({ level: config.logLevel });
   const registry = createRegistry(config.plugins, opts.modules);
   if (!opts.databaseUrl) {
     const orm = await openOrm(db.url, config, registry);

@@ -44,7 +44,7 @@ export class ApiKeyResolver {
 
   @Mutation(() => ApiKeyCreatePayload, { description: '新建接口密钥 — create an API key; the secret is returned once' })
   @Requires('core', 'core.apiKey.manage')
-  async apiKeyCreate(@Arg('input') input: ApiKeyCreateInput, @Context() ctx: Ctx): Promise<ApiKeyCreatePayload> {
+  async apiKeyCreate(@Arg('input', { description: '输入 — the mutation input' }) input: ApiKeyCreateInput, @Context() ctx: Ctx): Promise<ApiKeyCreatePayload> {
     const access = await ctx.access();
     let secret: string | null = null;
     const r = await mutate(ctx, async (em) => {
@@ -65,7 +65,7 @@ export class ApiKeyResolver {
 
   @Mutation(() => ApiKeyPayload, { description: '吊销接口密钥 — revoke an API key at once' })
   @Requires('core', 'core.apiKey.manage')
-  async apiKeyRevoke(@Arg('input') input: ApiKeyRevokeInput, @Context() ctx: Ctx) {
+  async apiKeyRevoke(@Arg('input', { description: '输入 — the mutation input' }) input: ApiKeyRevokeInput, @Context() ctx: Ctx) {
     return mutate(ctx, async (em) => {
       const key = await em.findOne(ApiKey, fromGlobalId(input.id, 'ApiKey'));
       if (!key) throw new UserFacingError('NOT_FOUND', ['input', 'id']);

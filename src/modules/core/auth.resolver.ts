@@ -108,24 +108,25 @@ export class AuthResolver {
   @Requires('core', SIGNED_IN)
   async me(@Context() ctx: Ctx): Promise<Me> {
     if (!ctx.viewer?.accountId) throw new AppError('UNAUTHENTICATED');
-    return meOf(ctx, ctx.viewer.accountId, (await ctx.access()).communityId ?? ctx.communityId);
+    // Only a community the caller holds a role in: a header or a stale token names none of theirs.
+    return meOf(ctx, ctx.viewer.accountId, (await ctx.access()).communityId);
   }
 
   @Mutation(() => AuthPayload, { description: '登录 — sign in; returns an access token and a refresh token' })
   @Requires('core', PUBLIC)
-  async authLogin(@Arg('input') input: AuthLoginInput, @Context() ctx: Ctx): Promise<AuthPayload> {
+  async authLogin(@Arg('input', { description: '输入 — the mutation input' }) input: AuthLoginInput, @Context() ctx: Ctx): Promise<AuthPayload> {
     return this.tokens(ctx, (em) => login(em, ctx.app.tokens, input.login, input.password, communityArg(input.community)));
   }
 
   @Mutation(() => AuthPayload, { description: '刷新令牌 — rotate a refresh token; reusing a spent one revokes its family' })
   @Requires('core', PUBLIC)
-  async authRefresh(@Arg('input') input: AuthRefreshInput, @Context() ctx: Ctx): Promise<AuthPayload> {
+  async authRefresh(@Arg('input', { description: '输入 — the mutation input' }) input: AuthRefreshInput, @Context() ctx: Ctx): Promise<AuthPayload> {
     return this.tokens(ctx, (em) => refresh(em, ctx.app.tokens, input.refreshToken, communityArg(input.community)));
   }
 
   @Mutation(() => AuthLogoutPayload, { description: '退出登录 — revoke the refresh token and its family' })
   @Requires('core', PUBLIC)
-  async authLogout(@Arg('input') input: AuthLogoutInput, @Context() ctx: Ctx): Promise<AuthLogoutPayload> {
+  async authLogout(@Arg('input', { description: '输入 — the mutation input' }) input: AuthLogoutInput, @Context() ctx: Ctx): Promise<AuthLogoutPayload> {
     const r = await mutate(ctx, (em) => logout(em, input.refreshToken));
     return { revoked: !!r.value, userErrors: r.userErrors };
   }

@@ -9,6 +9,7 @@ import { Node } from '../../schema/node';
 import { enforce, Requires } from '../../schema/requires';
 import { communityTopic, type OutboxEventRecord } from '../../plugins/events/event.types';
 import { toRecord } from '../../plugins/events/record-event';
+import { loadNode } from './node.resolver';
 
 @ObjectType('ChangeEvent', { description: '变更事件 — something that happened in the community' })
 export class ChangeEvent {
@@ -76,22 +77,58 @@ function parseCursor(after: string | null | undefined): string {
 }
 
 async function fetchAfter(ctx: Ctx, communityId: string, after: string, types: string[] | null | undefined, limit: number) {
+  if (types && types.length > 100) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'types', detail: 'types: at most 100' });
+  // One placeholder per type: an array bound to a single `?` is expanded to a list, not an array.
+  const typeFilter = types?.length ? `and type in (${types.map(() => '?').join(', ')})` : '';
   const rows = await ctx.em.getConnection().execute(
-    `select * from outbox_event where community_id = ? and seq > ? ${types?.length ? 'and type = any(?)' : ''} order by seq limit ?`,
-    [communityId, after, ...(types?.length ? [types] : []), limit],
+    `select * from outbox_event where community_id = ? and seq > ? ${typeFilter} order by seq limit ?`,
+    [communityId, after, ...(types ?? []), limit],
   );
   return rows.map(toRecord);
 }
 
-async function* liveChanges(ctx: Ctx, args: ChangesArgs): AsyncGenerator<OutboxEventRecord> {
+/** What the iterator's `return()` needs to reach inside the generator. */
+interface LiveHandle {
+  it?: AsyncIterator<unknown>;
+  stopped: Promise<void>;
+  stop(): void;
+}
+
+/**
+ * An async generator waiting for the next event only sees `return()` once one arrives: a board
+ * that disconnected from a quiet community would keep its listener (and SUBSCRIBE) forever.
+ * `return()` here ends the pubsub iterator and any wait first, so the generator finishes now.
+ */
+function liveChanges(ctx: Ctx, args: ChangesArgs): AsyncIterableIterator<OutboxEventRecord> {
+  let stop!: () => void;
+  const handle: LiveHandle = { stopped: new Promise<void>((r) => (stop = r)), stop: () => stop() };
+  const gen = changeStream(ctx, args, handle);
+  return {
+    next: () => gen.next(),
+    async return(value?: unknown) {
+      handle.stop();
+      await handle.it?.return?.();
+      return gen.return(value as undefined);
+    },
+    throw: (e?: unknown) => gen.throw(e),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+async function* changeStream(ctx: Ctx, args: ChangesArgs, handle: LiveHandle): AsyncGenerator<OutboxEventRecord> {
   await enforce(ctx, ROOT_POLICY);
   const communityId = (await ctx.access()).communityId!;
+  let last = BigInt(parseCursor(args.after)); // before subscribing: a bad cursor must not leave a listener behind
   // Listen first, then replay from the database: anything committed in between arrives through
-  // one path or the other, and the cursor drops the duplicates.
+  // one path or the other, and the cursor drops the duplicates. "Listening" means the transport
+  // has registered it (Redis SUBSCRIBE is acknowledged asynchronously): wait for that first.
   const it = ctx.app.pubsub.subscribe(communityTopic(communityId))[Symbol.asyncIterator]();
+  handle.it = it;
   let pending = it.next();
-  let last = BigInt(parseCursor(args.after));
   try {
+    await Promise.race([ctx.app.pubsub.ready(), handle.stopped]);
     if (args.after != null) {
       for (;;) {
         const batch = await fetchAfter(ctx, communityId, last.toString(), args.types, 500);
@@ -146,10 +183,6 @@ export class ChangesResolver {
   @FieldResolver(() => Node, { nullable: true, description: '对象 — the subject, if the caller may read it now' })
   async subject(@Root() c: ChangeEvent, @Context() ctx: Ctx): Promise<object | null> {
     if (!c.subjectType || !c.subjectId) return null;
-    for (const m of ctx.app.registry.list()) {
-      const decl = m.nodes?.[c.subjectType];
-      if (decl && (await ctx.can(decl.permission))) return ctx.loaders.entity(decl.entity as any).load(c.subjectId);
-    }
-    return null;
+    return loadNode(ctx, c.subjectType, c.subjectId);
   }
 }

@@ -125,7 +125,7 @@ export class CommunityResolver {
 
   @Mutation(() => CommunityPayload, { description: '新建社区 — create a community, optionally from a preset (platform or street admin)' })
   @Requires('core', SIGNED_IN)
-  async communityCreate(@Arg('input') input: CommunityCreateInput, @Context() ctx: Ctx) {
+  async communityCreate(@Arg('input', { description: '输入 — the mutation input' }) input: CommunityCreateInput, @Context() ctx: Ctx) {
     const v = ctx.viewer!;
     const streetId = input.street ? fromGlobalId(input.street, 'Street') : null;
     if (!v.platformAdmin) {
@@ -152,11 +152,11 @@ export class CommunityResolver {
 
   @Mutation(() => CommunityPayload, { description: '修改社区 — update the active community' })
   @Requires('core', 'core.community.update')
-  async communityUpdate(@Arg('input') input: CommunityUpdateInput, @Context() ctx: Ctx) {
+  async communityUpdate(@Arg('input', { description: '输入 — the mutation input' }) input: CommunityUpdateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     return mutate(ctx, async (em) => {
       const c = await em.findOneOrFail(Community, communityId!);
-      if (input.name != null) c.name = check(createSchema.shape.name, input.name);
+      if (input.name != null) c.name = check(createSchema.pick({ name: true }), { name: input.name }).name;
       if (input.kind != null) c.kind = input.kind;
       if (input.description !== undefined) c.description = input.description;
       recordEvent(em, { type: 'core.CommunityUpdated', communityId: c.id, subject: { type: 'Community', id: c.id } });
@@ -166,7 +166,7 @@ export class CommunityResolver {
 
   @Mutation(() => CommunityPayload, { description: '配置模块 — enable, disable or configure a module here (settings are validated)' })
   @Requires('core', 'core.module.configure')
-  async communityModuleConfigure(@Arg('input') input: CommunityModuleConfigureInput, @Context() ctx: Ctx) {
+  async communityModuleConfigure(@Arg('input', { description: '输入 — the mutation input' }) input: CommunityModuleConfigureInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     return mutate(ctx, async (em) => {
       await configureModule(em, ctx.app.registry, ctx.app.presets, communityId!, input.moduleKey, input);
@@ -176,7 +176,7 @@ export class CommunityResolver {
 
   @Mutation(() => StreetPayload, { description: '新建街道 — create a street office (platform admin)' })
   @Requires('core', SIGNED_IN)
-  async streetCreate(@Arg('input') input: StreetCreateInput, @Context() ctx: Ctx) {
+  async streetCreate(@Arg('input', { description: '输入 — the mutation input' }) input: StreetCreateInput, @Context() ctx: Ctx) {
     if (!ctx.viewer!.platformAdmin) throw new AppError('FORBIDDEN');
     return mutate(ctx, async (em) => {
       const data = check(createSchema.pick({ name: true, regionCode: true }), input);

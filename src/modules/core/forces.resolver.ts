@@ -62,7 +62,7 @@ function forceResolver<E extends ForceRecord>({ entity, name, zh, list, fields }
 
     @Mutation(() => P, { name: `${lowerFirst(name)}Create`, description: `登记${zh} — register a ${name}` })
     @Requires('core', 'core.forces.manage')
-    async create(@Arg('input', () => fields) input: ForceFields, @Context() ctx: Ctx) {
+    async create(@Arg('input', () => fields, { description: '输入 — the mutation input' }) input: ForceFields, @Context() ctx: Ctx) {
       const { communityId } = await ctx.access();
       return mutate(ctx, async (em) => {
         const data = check(common, input);
@@ -76,7 +76,7 @@ function forceResolver<E extends ForceRecord>({ entity, name, zh, list, fields }
 
     @Mutation(() => P, { name: `${lowerFirst(name)}Update`, description: `修改${zh} — update a ${name} (active=false archives it)` })
     @Requires('core', 'core.forces.manage')
-    async update(@Arg('input', () => UpdateInput) input: ForceFields & { id: string }, @Context() ctx: Ctx) {
+    async update(@Arg('input', () => UpdateInput, { description: '输入 — the mutation input' }) input: ForceFields & { id: string }, @Context() ctx: Ctx) {
       return mutate(ctx, async (em) => {
         const data = check(common, input);
         const e = await em.findOne(entity, fromGlobalId(input.id, name) as any);

@@ -71,7 +71,7 @@ export class MembershipResolver {
 
   @Mutation(() => MembershipPayload, { description: '添加成员 — add a person with roles' })
   @Requires('core', 'core.membership.manage')
-  async membershipAdd(@Arg('input') input: MembershipAddInput, @Context() ctx: Ctx) {
+  async membershipAdd(@Arg('input', { description: '输入 — the mutation input' }) input: MembershipAddInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     return mutate(ctx, async (em) => {
       const data = check(addSchema, input);
@@ -90,12 +90,12 @@ export class MembershipResolver {
 
   @Mutation(() => MembershipPayload, { description: '修改成员 — change roles, title, or deactivate' })
   @Requires('core', 'core.membership.manage')
-  async membershipUpdate(@Arg('input') input: MembershipUpdateInput, @Context() ctx: Ctx) {
+  async membershipUpdate(@Arg('input', { description: '输入 — the mutation input' }) input: MembershipUpdateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     return mutate(ctx, async (em) => {
       const m = await em.findOne(Membership, fromGlobalId(input.id, 'Membership'));
       if (!m) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
-      if (input.roles) m.roles = check(addSchema.shape.roles, input.roles);
+      if (input.roles) m.roles = check(addSchema.pick({ roles: true }), { roles: input.roles }).roles;
       if (input.title !== undefined) m.title = input.title;
       if (input.active != null) m.active = input.active;
       recordEvent(em, { type: 'core.MemberUpdated', communityId, subject: { type: 'Membership', id: m.id } });

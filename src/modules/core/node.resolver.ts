@@ -5,19 +5,46 @@ import type { Ctx } from '../../schema/context';
 import { parseGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 import { Requires, SIGNED_IN } from '../../schema/requires';
+import { TenantEntity } from '../../db/base.entity';
+import { StreetAdmin } from './account.entity';
+import { Community, Street } from './community.entity';
+
+/**
+ * Whether a loaded object is within the active community's reach. Tenant rows are scoped by the
+ * ORM filter already (checked again here); rows above tenants are visible only from a community
+ * they belong to: the community itself, its street (or a street the caller administers). Any
+ * other non-tenant type is denied.
+ */
+async function inReach(ctx: Ctx, obj: object, communityId: string): Promise<boolean> {
+  if (obj instanceof TenantEntity) return obj.communityId === communityId;
+  if (obj instanceof Community) return obj.id === communityId;
+  if (obj instanceof Street) {
+    if (ctx.viewer?.platformAdmin) return true;
+    const active = await ctx.loaders.entity(Community).load(communityId);
+    if (active?.street?.id === obj.id) return true;
+    return !!ctx.viewer?.accountId && !!(await ctx.em.findOne(StreetAdmin, { account: ctx.viewer.accountId, street: obj.id }));
+  }
+  return false;
+}
+
+/** Loads an object of a node type by its database id, or null when the caller may not see it. */
+export async function loadNode(ctx: Ctx, type: string, id: string): Promise<object | null> {
+  for (const m of ctx.app.registry.list()) {
+    const decl = m.nodes?.[type];
+    if (!decl) continue;
+    const access = await ctx.access();
+    if (!access.communityId) return null;
+    if (m.key !== 'core' && !access.enabledModules.has(m.key)) return null;
+    if (!access.permissions.has(decl.permission)) return null;
+    const obj = await ctx.loaders.entity(decl.entity as any).load(id);
+    return obj && (await inReach(ctx, obj, access.communityId)) ? obj : null;
+  }
+  return null;
+}
 
 async function load(ctx: Ctx, id: string): Promise<object | null> {
   const parsed = parseGlobalId(id);
-  if (!parsed) return null;
-  for (const m of ctx.app.registry.list()) {
-    const decl = m.nodes?.[parsed.type];
-    if (!decl) continue;
-    const access = await ctx.access();
-    if (m.key !== 'core' && !access.enabledModules.has(m.key)) return null;
-    if (!access.permissions.has(decl.permission)) return null;
-    return ctx.loaders.entity(decl.entity as any).load(parsed.id);
-  }
-  return null;
+  return parsed ? loadNode(ctx, parsed.type, parsed.id) : null;
 }
 
 @Resolver()

@@ -1,5 +1,6 @@
 // Personal data helpers: validation of 身份证号 and mobile numbers, masking, and the access log
 // written for every unmasked read (batched per tick into one insert).
+import { v7 as uuidv7 } from 'uuid';
 import type { Ctx } from '../../schema/context';
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -33,8 +34,9 @@ interface AccessRow {
 export function logUnmaskedRead(ctx: Ctx, row: AccessRow): Promise<void> {
   const loader = ctx.loaders.named<AccessRow, void>('personalDataAccess', async (rows) => {
     const access = await ctx.access();
-    const values = rows.map(() => '(gen_random_uuid(), now(), now(), ?, ?, ?, ?, ?, array[?]::text[], ?)').join(', ');
+    const values = rows.map(() => '(?, now(), now(), ?, ?, ?, ?, ?, array[?]::text[], ?)').join(', ');
     const params = rows.flatMap((r) => [
+      uuidv7(), // time-ordered like every other id
       access.communityId,
       ctx.viewer?.apiKey ? null : ctx.viewer?.accountId ?? null,
       ctx.viewer?.apiKey?.id ?? null,

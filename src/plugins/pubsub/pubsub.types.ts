@@ -15,7 +15,10 @@ export type WusheEventTarget = PubSubEventTarget<WushePubSubArgs>;
 /** What each driver provides; index.ts wraps it with yoga's createPubSub uniformly. */
 export interface PubSubTransport {
   eventTarget: WusheEventTarget;
-  /** Resolves once the subscribe side is connected (and, for postgres, LISTENing). */
+  /**
+   * Resolves once the subscribe side is connected (and, for postgres, LISTENing) and every
+   * subscription made before the call is registered with the server (Redis SUBSCRIBE acknowledged).
+   */
   ready(): Promise<void>;
   close(): Promise<void>;
 }
@@ -26,6 +29,7 @@ export interface WushePubSub {
   /** Fire-and-forget; transport failures are logged, not thrown. Oversized postgres payloads throw. */
   publish(topic: string, payload: object): void;
   subscribe(topic: string): AsyncIterable<any>;
+  /** As the transport's: also covers listeners added (iterators started) before the call. */
   ready(): Promise<void>;
   close(): Promise<void>;
   driver: PubSubDriverName;

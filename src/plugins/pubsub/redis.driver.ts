@@ -45,6 +45,9 @@ export function createRedisTransport(url: string, log: PubSubLog): PubSubTranspo
   const failed = (op: string, channel: string) => (err: unknown) => {
     if (!closed) log({ err, channel }, `pubsub: redis ${op} failed`);
   };
+  // The last SUBSCRIBE sent: ioredis answers in order, so once it is acknowledged every earlier
+  // one is too. ready() waits for it, so a caller can know its listener is live on the server.
+  let lastSubscribe: Promise<unknown> = Promise.resolve();
   const subscribeClient = {
     on(event: 'message', fn: (channel: string, message: string) => void) {
       sub.on(event, (channel: string, message: string) => {
@@ -52,7 +55,7 @@ export function createRedisTransport(url: string, log: PubSubLog): PubSubTranspo
       });
       return subscribeClient;
     },
-    subscribe: (ch: string) => sub.subscribe(REDIS_CHANNEL_PREFIX + ch).catch(failed('subscribe', ch)),
+    subscribe: (ch: string) => (lastSubscribe = sub.subscribe(REDIS_CHANNEL_PREFIX + ch).catch(failed('subscribe', ch))),
     unsubscribe: (ch: string) => sub.unsubscribe(REDIS_CHANNEL_PREFIX + ch).catch(failed('unsubscribe', ch)),
   };
   const publishClient = {
@@ -66,12 +69,16 @@ export function createRedisTransport(url: string, log: PubSubLog): PubSubTranspo
 
   return {
     eventTarget,
-    ready: () =>
-      closed
-        ? Promise.reject(new Error('pubsub: redis transport is closed'))
-        : sub.status === 'ready'
-          ? Promise.resolve()
-          : new Promise<void>((resolve, reject) => waiters.add((err) => (err ? reject(err) : resolve()))),
+    ready: () => {
+      const subscribed = lastSubscribe;
+      return (
+        closed
+          ? Promise.reject(new Error('pubsub: redis transport is closed'))
+          : sub.status === 'ready'
+            ? Promise.resolve()
+            : new Promise<void>((resolve, reject) => waiters.add((err) => (err ? reject(err) : resolve())))
+      ).then(() => subscribed.then(() => undefined));
+    },
     async close() {
       if (closed) return;
       closed = true;
