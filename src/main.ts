@@ -79,7 +79,9 @@ async function main(argv: string[]): Promise<void> {
         } else if (sub === 'create') {
           const key = rest[0] ?? 'core';
           const file = await createMigration(orm, key);
-          console.log(file ? `已创建 created migrations/${file}` : '实体与快照一致 / no changes');
+          console.log(file
+            ? `已创建 created migrations/${file}\n请审阅 / review it: constraints written by hand (tenant foreign keys, CHECKs, triggers, partial indexes) are unknown to the entity diff and appear as drops — delete those lines.`
+            : '实体与数据库一致 / no changes');
         } else throw new ConfigError(`未知命令 / unknown command: migrate ${sub}`);
       });
     case 'seed':

@@ -1,6 +1,6 @@
 // Shared entity bases. Ids are UUIDv7: time-ordered, so keyset pagination on id alone follows
 // creation order and inserts stay index-friendly; opaque to clients behind global ids.
-import { OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { v7 as uuidv7 } from 'uuid';
 
 export abstract class BaseEntity {
@@ -17,9 +17,13 @@ export abstract class BaseEntity {
   updatedAt: Date = new Date();
 }
 
-/** A row that belongs to exactly one community. The `tenant` ORM filter scopes every query on it. */
+/**
+ * A row that belongs to exactly one community. The `tenant` ORM filter scopes every query on it;
+ * (community_id, id) serves that filter and keyset pages in id order together.
+ */
+@Index({ properties: ['communityId', 'id'] })
 export abstract class TenantEntity extends BaseEntity {
-  @Property({ type: 'uuid', index: true })
+  @Property({ type: 'uuid' })
   communityId!: string;
 }
 

@@ -21,7 +21,7 @@ export async function migrationStatus(orm: MikroORM): Promise<{ executed: string
 /** Diffs the entities against the committed snapshot and writes a new migration file. */
 export async function createMigration(orm: MikroORM, moduleKey: string): Promise<string | null> {
   const migrator = orm.getMigrator() as Migrator;
-  const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
-  const result = await migrator.createMigration('migrations', false, false, `Migration${stamp}_${moduleKey}_change`);
+  // MikroORM names the file Migration<timestamp>_<name>: the module key stays in the name.
+  const result = await migrator.createMigration('migrations', false, false, `${moduleKey}_change`);
   return result.diff.up.length ? result.fileName : null;
 }

@@ -62,3 +62,28 @@ export async function loadAccess(ctx: Ctx): Promise<Access> {
   }
   return { communityId, roles, permissions, enabledModules };
 }
+
+/** Core events after which cached access may be wrong. */
+export const ACCESS_EVENTS = new Set(['core.MemberAdded', 'core.MemberUpdated', 'core.ModuleConfigured', 'core.ApiKeyRevoked', 'core.AccountDisabled']);
+
+/** Per-process cache of access by caller and community, for subscription events only. */
+export class AccessCache {
+  private readonly entries = new Map<string, { at: number; value: Promise<Access> }>();
+  constructor(private readonly ttlMs = 1000) {}
+
+  get(ctx: Ctx, load: () => Promise<Access>): Promise<Access> {
+    const v = ctx.viewer;
+    const key = `${v?.apiKey ? `k:${v.apiKey.id}` : `a:${v?.accountId}`}:${ctx.communityId}`;
+    const hit = this.entries.get(key);
+    if (hit && Date.now() - hit.at < this.ttlMs) return hit.value;
+    const value = load();
+    this.entries.set(key, { at: Date.now(), value });
+    value.catch(() => this.entries.delete(key));
+    if (this.entries.size > 10_000) this.entries.clear();
+    return value;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}

@@ -7,6 +7,7 @@ import type { PresetCatalog } from './presets';
 import type { WushePubSub } from './pubsub/pubsub.types';
 import type { OutboxRelay } from './events/outbox-relay';
 import type { TokenService } from '../modules/core/token.service';
+import type { AccessCache } from './access';
 
 export interface AppServices {
   config: Config;
@@ -17,4 +18,5 @@ export interface AppServices {
   relay: OutboxRelay;
   tokens: TokenService;
   log: Logger;
+  accessCache: AccessCache;
 }

@@ -89,7 +89,7 @@ export async function paginate<T extends object>(
       after: args.after ?? undefined,
       before: args.before ?? undefined,
       orderBy,
-      includeCount: true,
+      includeCount: false,
     } as any);
   } catch (e) {
     if ((e as Error).name === 'CursorError') throw new AppError('BAD_USER_INPUT', 'INVALID_ID', { field: 'after' });
@@ -98,10 +98,15 @@ export async function paginate<T extends object>(
     throw e;
   }
   const items = cursor.items as T[];
+  const c = cursor;
+  // Counting a whole community's rows costs more than the page itself: only when asked for.
+  let count: Promise<number> | null = null;
   return {
     nodes: items,
-    edges: items.map((node) => ({ node, cursor: cursor.from(node) })),
-    totalCount: cursor.totalCount,
+    edges: items.map((node) => ({ node, cursor: c.from(node) })),
+    get totalCount() {
+      return (count ??= em.count(entity, where)) as unknown as number;
+    },
     pageInfo: {
       hasNextPage: !!cursor.hasNextPage,
       hasPreviousPage: !!cursor.hasPrevPage,

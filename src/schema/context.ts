@@ -19,6 +19,7 @@ export class Ctx {
   em!: EntityManager;
   loaders!: LoaderSet;
   private accessPromise: Promise<Access> | null = null;
+  private sharedAccess = false;
 
   constructor(
     readonly app: AppServices,
@@ -32,8 +33,14 @@ export class Ctx {
     this.refresh();
   }
 
-  /** Fresh fork, loaders and permissions: once per HTTP operation, once per subscription event. */
-  refresh(): void {
+  /**
+   * Fresh fork, loaders and permissions: once per HTTP operation, once per subscription event.
+   * For events, access comes from a short-lived cache shared by the process (one event fanned out
+   * to a thousand boards must not cost a thousand permission queries); it is cleared when an
+   * access-changing event is published here and lives at most a second otherwise.
+   */
+  refresh(forEvent = false): void {
+    this.sharedAccess = forEvent;
     this.em = this.app.orm.em.fork({ clear: true }) as EntityManager;
     this.em.setFilterParams('tenant', { communityId: this.communityId });
     this.loaders = new LoaderSet(this);
@@ -42,7 +49,7 @@ export class Ctx {
 
   /** Roles, permissions and enabled modules of the caller in the active community (cached per operation). */
   access(): Promise<Access> {
-    this.accessPromise ??= loadAccess(this);
+    this.accessPromise ??= this.sharedAccess ? this.app.accessCache.get(this, () => loadAccess(this)) : loadAccess(this);
     return this.accessPromise;
   }
 

@@ -8,6 +8,7 @@ import { Requires, SIGNED_IN } from '../../schema/requires';
 import { UserError } from '../../schema/user-error';
 import { Account } from './account.entity';
 import { RefreshToken } from './auth.entity';
+import { recordEvent } from '../../plugins/events/record-event';
 
 @InputType({ description: '停用或启用账号 — disable or re-enable a login (platform admin)' })
 class AccountSetDisabledInput {
@@ -32,6 +33,7 @@ export class AccountResolver {
       if (!account) throw new UserFacingError('NOT_FOUND', ['input', 'login']);
       account.disabled = input.disabled;
       if (input.disabled) await em.nativeUpdate(RefreshToken, { accountId: account.id, revokedAt: null }, { revokedAt: new Date() });
+      recordEvent(em, { type: input.disabled ? 'core.AccountDisabled' : 'core.AccountEnabled', communityId: null, subject: { type: 'Account', id: account.id } });
       return account.disabled;
     });
     return { disabled: r.value, userErrors: r.userErrors };

@@ -7,7 +7,8 @@ import type { Ctx } from '../../schema/context';
 import { AppError } from '../../schema/errors';
 import { Node } from '../../schema/node';
 import { enforce, Requires } from '../../schema/requires';
-import { communityTopic, type OutboxEventRecord } from '../../plugins/events/event.types';
+import type { OutboxEventRecord } from '../../plugins/events/event.types';
+import { liveStream } from '../../plugins/events/live-stream';
 import { toRecord } from '../../plugins/events/record-event';
 import { loadNode } from './node.resolver';
 
@@ -87,73 +88,20 @@ async function fetchAfter(ctx: Ctx, communityId: string, after: string, types: s
   return rows.map(toRecord);
 }
 
-/** What the iterator's `return()` needs to reach inside the generator. */
-interface LiveHandle {
-  it?: AsyncIterator<unknown>;
-  stopped: Promise<void>;
-  stop(): void;
-}
-
-/**
- * An async generator waiting for the next event only sees `return()` once one arrives: a board
- * that disconnected from a quiet community would keep its listener (and SUBSCRIBE) forever.
- * `return()` here ends the pubsub iterator and any wait first, so the generator finishes now.
- */
-function liveChanges(ctx: Ctx, args: ChangesArgs): AsyncIterableIterator<OutboxEventRecord> {
-  let stop!: () => void;
-  const handle: LiveHandle = { stopped: new Promise<void>((r) => (stop = r)), stop: () => stop() };
-  const gen = changeStream(ctx, args, handle);
-  return {
-    next: () => gen.next(),
-    async return(value?: unknown) {
-      handle.stop();
-      await handle.it?.return?.();
-      return gen.return(value as undefined);
-    },
-    throw: (e?: unknown) => gen.throw(e),
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
-}
-
-async function* changeStream(ctx: Ctx, args: ChangesArgs, handle: LiveHandle): AsyncGenerator<OutboxEventRecord> {
+/** The live change feed: listen, replay from `after`, then live events (see live-stream.ts). */
+async function liveChanges(ctx: Ctx, args: ChangesArgs): Promise<AsyncIterableIterator<OutboxEventRecord>> {
   await enforce(ctx, ROOT_POLICY);
   const communityId = (await ctx.access()).communityId!;
-  let last = BigInt(parseCursor(args.after)); // before subscribing: a bad cursor must not leave a listener behind
-  // Listen first, then replay from the database: anything committed in between arrives through
-  // one path or the other, and the cursor drops the duplicates. "Listening" means the transport
-  // has registered it (Redis SUBSCRIBE is acknowledged asynchronously): wait for that first.
-  const it = ctx.app.pubsub.subscribe(communityTopic(communityId))[Symbol.asyncIterator]();
-  handle.it = it;
-  let pending = it.next();
-  try {
-    await Promise.race([ctx.app.pubsub.ready(), handle.stopped]);
-    if (args.after != null) {
-      for (;;) {
-        const batch = await fetchAfter(ctx, communityId, last.toString(), args.types, 500);
-        for (const e of batch) {
-          last = BigInt(e.seq);
-          if (await visible(ctx, e.type)) yield e;
-        }
-        if (batch.length < 500) break;
-      }
-    }
-    for (;;) {
-      const { value, done } = await pending;
-      if (done) return;
-      pending = it.next();
-      const e = value as OutboxEventRecord;
-      if (BigInt(e.seq) <= last) continue;
-      last = BigInt(e.seq);
-      if (args.types?.length && !args.types.includes(e.type)) continue;
-      ctx.refresh(); // permissions and data as of this event, not as of connection time
-      if ((await ctx.access()).communityId !== communityId) return; // membership revoked
-      if (await visible(ctx, e.type)) yield e;
-    }
-  } finally {
-    await it.return?.();
-  }
+  const after = BigInt(parseCursor(args.after)); // before subscribing: a bad cursor must not leave a listener behind
+  if (args.types && args.types.length > 100) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'types', detail: 'types: at most 100' });
+  return liveStream(ctx, {
+    communityId,
+    after,
+    replay: args.after != null,
+    fetchAfter: (cursor, limit) => fetchAfter(ctx, communityId, cursor.toString(), args.types, limit),
+    accept: async (e) => (!args.types?.length || args.types.includes(e.type)) && visible(ctx, e.type),
+    stillAllowed: async () => (await ctx.access()).communityId === communityId, // membership revoked → end
+  });
 }
 
 @Resolver(() => ChangeEvent)

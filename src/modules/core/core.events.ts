@@ -26,5 +26,8 @@ export const coreEvents: EventDeclaration[] = [
   e('ResidentMovedOut', '居民已迁出', 'Resident moved out', 'core.resident.read'),
   e('ApiKeyCreated', '接口密钥已创建', 'API key created', 'core.apiKey.manage'),
   e('ApiKeyRevoked', '接口密钥已吊销', 'API key revoked', 'core.apiKey.manage'),
+  // Platform-level (no community feed carries them); they clear cached access.
+  e('AccountDisabled', '账号已停用', 'Account disabled', 'core.membership.read'),
+  e('AccountEnabled', '账号已启用', 'Account enabled', 'core.membership.read'),
   ...forces,
 ];

@@ -23,6 +23,7 @@ import { ResidentResolver } from './resident.resolver';
 import { corePermissions, coreRoleDefaults } from './core.permissions';
 import { coreEvents } from './core.events';
 import { Migration20261122000000_core_init } from '../../../migrations/Migration20261122000000_core_init';
+import { Migration20261122090000_core_keyset_indexes } from '../../../migrations/Migration20261122090000_core_keyset_indexes';
 
 export const coreSettings = z.object({
   /** Language of notices when a member has not chosen one. */
@@ -59,5 +60,8 @@ export default defineModule({
     CharityResource: { entity: CharityResource, permission: 'core.forces.read' },
   },
   topics: ['community:<communityId>'],
-  migrations: [{ name: 'Migration20261122000000_core_init', class: Migration20261122000000_core_init }],
+  migrations: [
+    { name: 'Migration20261122000000_core_init', class: Migration20261122000000_core_init },
+    { name: 'Migration20261122090000_core_keyset_indexes', class: Migration20261122090000_core_keyset_indexes },
+  ],
 });

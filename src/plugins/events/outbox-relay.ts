@@ -69,8 +69,9 @@ export class OutboxRelay {
       for (;;) {
         const batch = await this.assign();
         if (batch.length === 0) return;
-        for (const e of batch) this.pubsub.publish(e.communityId ? communityTopic(e.communityId) : PLATFORM_TOPIC, e);
+        // Listeners first: caches they clear must be clear before any subscriber sees the batch.
         for (const fn of this.listeners) fn(batch);
+        for (const e of batch) this.pubsub.publish(e.communityId ? communityTopic(e.communityId) : PLATFORM_TOPIC, e);
         if (batch.length < 500) return;
       }
     } catch (e) {

@@ -39,6 +39,10 @@ export async function createWushePubSub(opts: CreateWushePubSubOptions): Promise
   }
 
   const pubSub = createPubSub<WushePubSubArgs>({ eventTarget: transport.eventTarget });
+  const resync = new Set<() => void>();
+  transport.onReconnect?.(() => {
+    for (const fn of [...resync]) fn();
+  });
   return {
     driver: opts.driver,
     pubSub,
@@ -46,5 +50,9 @@ export async function createWushePubSub(opts: CreateWushePubSubOptions): Promise
     subscribe: (topic) => pubSub.subscribe(topic),
     ready: () => transport.ready(),
     close: () => transport.close(),
+    onResync(fn) {
+      resync.add(fn);
+      return () => resync.delete(fn);
+    },
   };
 }

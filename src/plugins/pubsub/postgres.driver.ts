@@ -37,6 +37,7 @@ export function createPostgresTransport(databaseUrl: string, log: PubSubLog): Pu
     settle();
   };
 
+  const reconnectListeners: (() => void)[] = [];
   subscriber.events.on('error', (err) => closed || log({ err }, 'pubsub: postgres listener error'));
   subscriber.events.on('reconnect', (attempt) => {
     connected = false;
@@ -47,6 +48,7 @@ export function createPostgresTransport(databaseUrl: string, log: PubSubLog): Pu
     if (connected || !initialDone) return;
     if (!closed) log({}, 'pubsub: postgres listener reconnected');
     onConnected();
+    for (const fn of reconnectListeners) fn();
   });
   subscriber.events.on('notification', ({ channel, payload }) => {
     if (channel !== PG_CHANNEL || typeof payload?.t !== 'string') return;
@@ -102,6 +104,7 @@ export function createPostgresTransport(databaseUrl: string, log: PubSubLog): Pu
 
   return {
     eventTarget,
+    onReconnect: (fn) => void reconnectListeners.push(fn),
     ready: () =>
       closed
         ? Promise.reject(new Error('pubsub: postgres transport is closed'))

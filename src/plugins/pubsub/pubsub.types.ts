@@ -21,6 +21,11 @@ export interface PubSubTransport {
    */
   ready(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Called after the subscribe side came back from an outage: events published meanwhile never
+   * reached this process, so live streams must re-read the outbox from their cursor.
+   */
+  onReconnect?(fn: () => void): void;
 }
 
 export interface WushePubSub {
@@ -32,5 +37,7 @@ export interface WushePubSub {
   /** As the transport's: also covers listeners added (iterators started) before the call. */
   ready(): Promise<void>;
   close(): Promise<void>;
+  /** Registers a callback for "you may have missed events" (after a transport outage); returns an unregister function. */
+  onResync(fn: () => void): () => void;
   driver: PubSubDriverName;
 }

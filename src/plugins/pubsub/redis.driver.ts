@@ -39,6 +39,15 @@ export function createRedisTransport(url: string, log: PubSubLog): PubSubTranspo
     waiters.clear();
   };
   sub.on('ready', () => settle());
+  // After an outage ioredis re-subscribes on 'ready'; whatever was published meanwhile is gone.
+  const reconnectListeners: (() => void)[] = [];
+  let subWasDown = false;
+  sub.on('close', () => (subWasDown = !closed));
+  sub.on('ready', () => {
+    if (!subWasDown) return;
+    subWasDown = false;
+    for (const fn of reconnectListeners) fn();
+  });
 
   // The library fires these commands without catching; an unhandled rejection
   // (e.g. publish during an outage, unsubscribe after close) would kill the process.
@@ -69,6 +78,7 @@ export function createRedisTransport(url: string, log: PubSubLog): PubSubTranspo
 
   return {
     eventTarget,
+    onReconnect: (fn) => void reconnectListeners.push(fn),
     ready: () => {
       const subscribed = lastSubscribe;
       return (
