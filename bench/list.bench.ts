@@ -1,0 +1,186 @@
+// Figure 1: list page req/s (GraphQL vs hand-written endpoint) + SQL statements per request.
+// Figure 2: a deep keyset page in the 10× community vs the same depth in the 1× community.
+import fs from 'node:fs';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Cursor } from '@mikro-orm/core';
+import { startListBaseline } from './baseline';
+import type { Seeded } from './seed';
+import { BENCH_PASSWORD } from './seed';
+import { figure, gql, login, median, nowMs, percentile, sleep, type Figure, type Worker } from './util';
+
+export const LIST_QUERY = `query List($first: Int!, $after: String) {
+  residents(first: $first, after: $after) { nodes { id name phone idNumber household { number address } } }
+}`;
+
+interface Ctx {
+  url: string;
+  databaseUrl: string;
+  orm: MikroORM;
+  poolMax: number;
+  seeded: Seeded;
+  worker: Worker;
+  details: Record<string, unknown>;
+}
+
+/** SQL statements the server sends while `fn` runs (MikroORM inlines parameters, so each is runnable),
+ * leaving out the outbox relay's own transactions (they run on a timer, not for the request). */
+export async function captureSql(orm: MikroORM, fn: () => Promise<unknown>): Promise<string[]> {
+  const knex = orm.em.getConnection().getKnex();
+  const seen: { sql: string; tx?: string }[] = [];
+  const listener = (q: { sql: string; __knexTxId?: string }) => void seen.push({ sql: q.sql, tx: q.__knexTxId });
+  knex.on('query', listener);
+  try {
+    await fn();
+  } finally {
+    knex.removeListener('query', listener);
+  }
+  // Relay transactions are recognised by their lock or their numbering update; a BEGIN or COMMIT alone
+  // in the window belongs to a transaction that ran mostly outside it (the relay's, in practice).
+  const relay = new Set(seen.filter((q) => q.tx && /pg_advisory_xact_lock|set seq = base\.m/.test(q.sql)).map((q) => q.tx));
+  const perTx = new Map<string, number>();
+  for (const q of seen) if (q.tx) perTx.set(q.tx, (perTx.get(q.tx) ?? 0) + 1);
+  const lone = (q: { sql: string; tx?: string }) => !!q.tx && perTx.get(q.tx) === 1 && /^(BEGIN|COMMIT|ROLLBACK)/i.test(q.sql.trim());
+  return seen.filter((q) => !(q.tx && relay.has(q.tx)) && !lone(q)).map((q) => q.sql);
+}
+
+export async function listThroughput(c: Ctx): Promise<Figure[]> {
+  const community = c.seeded.typical;
+  const token = await login(c.url, community.staffLogin, BENCH_PASSWORD);
+  const baseline = await startListBaseline(c.databaseUrl, community.id, c.poolMax, 100);
+  try {
+    const body = JSON.stringify({ query: LIST_QUERY, variables: { first: 100 } });
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    const viaGql = await gql(c.url, LIST_QUERY, { first: 100 }, token);
+    const viaSql = (await (await fetch(baseline.url, { method: 'POST', body })).json()) as any;
+    const same = JSON.stringify(viaGql.residents.nodes) === JSON.stringify(viaSql.data.residents.nodes);
+    if (viaGql.residents.nodes.length !== 100) throw new Error(`expected 100 rows, got ${viaGql.residents.nodes.length}`);
+
+    const pool = (c.orm.em.getConnection().getKnex().client as any).pool;
+    const gqlBusy = () => pool.numPendingAcquires() > 0 || pool.numUsed() > 1; // the outbox relay may hold one
+    const run = async (url: string, duration: number, busy: () => boolean) => {
+      await settle(busy); // requests queued by the previous run must not leak into this one
+      const cpu0 = process.cpuUsage();
+      const db0 = await dbCpu(c.orm);
+      const r = await c.worker.call('cannon', { url, headers, body, connections: 32, duration }, (duration + 30) * 1000);
+      const cpu = process.cpuUsage(cpu0);
+      const db1 = await dbCpu(c.orm);
+      const total = Math.max(1, r.total);
+      return { ...r, nodeCpuMsPerReq: (cpu.user + cpu.system) / 1000 / total, dbCpuMsPerReq: db0 && db1 ? cpuDelta(db0, db1) / total : null };
+    };
+    await run(baseline.url, 3, baseline.busy); // warm-up both (JIT, pools, plan cache)
+    await run(c.url, 3, gqlBusy);
+    const g = await run(c.url, 10, gqlBusy);
+    const b = await run(baseline.url, 10, baseline.busy);
+    await settle(gqlBusy);
+    c.details.listThroughput = { community: community.name, residents: community.residents, sameRowsAsBaseline: same, graphql: g, baseline: b };
+
+    const counts: Record<number, number[]> = { 10: [], 100: [] };
+    let sample: string[] = [];
+    for (const size of [10, 100, 10, 100, 10, 100, 10, 100, 10, 100]) {
+      const sql = await captureSql(c.orm, () => gql(c.url, LIST_QUERY, { first: size }, token));
+      counts[size]!.push(sql.length);
+      if (size === 100) sample = sql;
+    }
+    c.details.sqlPerRequest = { counts, statementsAtFirst100: sample.map((s) => s.slice(0, 400)) };
+    const s10 = median(counts[10]!);
+    const s100 = median(counts[100]!);
+    const errs = g.non2xx + g.errors + b.non2xx + b.errors;
+    const cpuNote = (r: typeof g) => `${r.nodeCpuMsPerReq.toFixed(2)} ms node` + (r.dbCpuMsPerReq == null ? '' : ` + ${r.dbCpuMsPerReq.toFixed(2)} ms postgres`);
+    return [
+      figure({
+        id: '1', name: `list page req/s (residents first:100 + household, ${community.residents} residents, 32 conns, 10 s)`,
+        value: g.rps, unit: 'req/s', baseline: b.rps, baselineName: 'node:http + pg, 1 SQL',
+        bar: '≥ 0.45×', check: (_v, r) => r != null && r >= 0.45,
+        note: `GraphQL p50/p99 ${g.latencyP50}/${g.latencyP99} ms vs baseline ${b.latencyP50}/${b.latencyP99} ms; same rows as baseline: ${same}; errors/non-2xx: ${errs}`,
+      }),
+      figure({
+        id: '1c', name: 'CPU per list request (server process + its postgres backends)', value: g.nodeCpuMsPerReq + (g.dbCpuMsPerReq ?? 0), unit: 'ms',
+        baseline: b.nodeCpuMsPerReq + (b.dbCpuMsPerReq ?? 0), baselineName: 'hand-written', bar: '—',
+        note: `GraphQL ${cpuNote(g)}; baseline ${cpuNote(b)} (contention-resistant view of figure 1: the inverse ratio is the throughput ratio a CPU-bound box would show)`,
+      }),
+      figure({
+        id: '1b', name: 'SQL statements per list request, first:100 (first:10)', value: s100, unit: 'stmts', baseline: s10, baselineName: 'first:10',
+        bar: 'constant, ≤ 5', check: (v) => v === s10 && v <= 5,
+        note: `per request at first:10 ${JSON.stringify(counts[10])}, at first:100 ${JSON.stringify(counts[100])}`,
+      }),
+    ];
+  } finally {
+    await baseline.close();
+  }
+}
+
+async function settle(busy: () => boolean): Promise<void> {
+  for (let quiet = 0, i = 0; quiet < 3 && i < 300; i++) {
+    quiet = busy() ? 0 : quiet + 1;
+    await sleep(100);
+  }
+}
+
+/** CPU ms used so far by each backend of this database, from /proc (local servers only; null otherwise). */
+export async function dbCpu(orm: MikroORM): Promise<Map<number, number> | null> {
+  const rows = await orm.em.getConnection().execute<{ pid: number }[]>('select pid from pg_stat_activity where datname = current_database()');
+  const out = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      if (!fs.readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('postgres')) return null;
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(pid, ((Number(f[11]) + Number(f[12])) * 1000) / 100); // utime + stime, USER_HZ = 100
+    } catch {
+      return null;
+    }
+  }
+  return out;
+}
+
+export const cpuDelta = (a: Map<number, number>, b: Map<number, number>) => [...b].reduce((s, [pid, ms]) => s + ms - (a.get(pid) ?? 0), 0);
+
+async function cursorAt(orm: MikroORM, communityId: string, depth: number): Promise<string> {
+  const [row] = await orm.em.getConnection().execute(
+    'select id from resident where community_id = ? and moved_out_at is null order by id desc offset ? limit 1', [communityId, depth - 1]);
+  return Cursor.encode([row.id]);
+}
+
+export async function deepPage(c: Ctx): Promise<Figure[]> {
+  const depth = 2_500;
+  const sides = await Promise.all([c.seeded.big, c.seeded.small].map(async (community) => ({
+    community,
+    token: await login(c.url, community.staffLogin, BENCH_PASSWORD),
+    after: await cursorAt(c.orm, community.id, depth),
+    ms: [] as number[],
+  })));
+  for (const s of sides) {
+    const page = await gql(c.url, LIST_QUERY, { first: 100, after: s.after }, s.token);
+    if (page.residents.nodes.length !== 100) throw new Error(`deep page in ${s.community.name}: ${page.residents.nodes.length} rows`);
+  }
+  for (let i = 0; i < 170; i++) {
+    for (const s of i % 2 ? sides : [...sides].reverse()) {
+      const t = nowMs();
+      await gql(c.url, LIST_QUERY, { first: 100, after: s.after }, s.token);
+      if (i >= 20) s.ms.push(nowMs() - t);
+    }
+  }
+  const [big, small] = sides as [typeof sides[0], typeof sides[0]];
+  // Where the time goes: EXPLAIN ANALYZE every statement of one deep-page request on each side.
+  const plans: Record<string, { ms: number; sql: string }[]> = {};
+  for (const s of sides) {
+    const sql = await captureSql(c.orm, () => gql(c.url, LIST_QUERY, { first: 100, after: s.after }, s.token));
+    plans[s.community.name] = [];
+    for (const q of sql.filter((x) => /^\s*select/i.test(x))) {
+      const [r] = await c.orm.em.getConnection().execute(`explain (analyze, format json) ${q}`);
+      plans[s.community.name]!.push({ ms: r['QUERY PLAN'][0]['Execution Time'], sql: q.slice(0, 300) });
+    }
+  }
+  c.details.deepPage = { depth, big: big.community.name, small: small.community.name, bigMs: big.ms, smallMs: small.ms, plans };
+  const slowest = (name: string) => plans[name]!.reduce((a, b) => (b.ms > a.ms ? b : a), { ms: 0, sql: '' });
+  const sb = slowest(big.community.name);
+  const ss = slowest(small.community.name);
+  const label = `deep page (after ${depth} rows, first:100) in ${big.community.residents} vs ${small.community.residents} residents`;
+  const note = `slowest statement ${sb.ms.toFixed(2)} ms (10×) vs ${ss.ms.toFixed(2)} ms (1×): ${sb.sql.slice(0, 140)}…`;
+  return (['p50', 'p95'] as const).map((p, i) => figure({
+    id: i ? '2b' : '2', name: `${label}, ${p}`,
+    value: percentile(big.ms, i ? 95 : 50), unit: 'ms', baseline: percentile(small.ms, i ? 95 : 50), baselineName: '1× community',
+    bar: '≤ 1.3×', check: (_v, r) => r != null && r <= 1.3,
+    note: i ? undefined : note,
+  }));
+}

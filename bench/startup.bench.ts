@@ -1,0 +1,106 @@
+// Figure 3: `node dist/src/main.js serve` on the embedded default with a temp WUSHE_DATA_DIR,
+// started twice (cold: initdb + migrations + demo seed; warm: the measured one), time from spawn
+// to /readyz 200, then idle RSS of node + its postgres processes from /proc. SIGTERM afterwards.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { figure, freePort, nowMs, sleep, type Figure } from './util';
+
+const MAIN = path.resolve(__dirname, '../src/main.js');
+
+/** All processes below `root` (postmaster and its backends included), from /proc. */
+function descendants(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      (children.get(ppid) ?? children.set(ppid, []).get(ppid)!).push(Number(d));
+    } catch { /* gone */ }
+  }
+  const out: number[] = [];
+  const walk = (p: number) => { for (const c of children.get(p) ?? []) { out.push(c); walk(c); } };
+  walk(root);
+  return out;
+}
+
+/** kB of a /proc field (VmRSS in status, Pss in smaps_rollup); 0 when unreadable. */
+function procKb(pid: number, file: string, field: string): number {
+  try {
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(fs.readFileSync(`/proc/${pid}/${file}`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function waitReady(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode != null) throw new Error(`serve exited with ${child.exitCode}`);
+    const ok = await fetch(url, { signal: AbortSignal.timeout(1_000) }).then((r) => r.status === 200, () => false);
+    if (ok) return;
+    await sleep(20);
+  }
+  throw new Error(`not ready within ${timeoutMs} ms`);
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode != null || child.signalCode != null) return;
+  const tree = descendants(child.pid!);
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  child.kill('SIGTERM');
+  const done = await Promise.race([exited.then(() => true), sleep(20_000).then(() => false)]);
+  if (!done) {
+    child.kill('SIGKILL');
+    for (const pid of tree) try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
+  }
+}
+
+async function serveOnce(dataDir: string, timeoutMs: number, measure: boolean) {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!/^(DATABASE_URL|WUSHE_|PORT$|HOST$|NODE_OPTIONS$)/.test(k)) env[k] = v;
+  Object.assign(env, { NODE_ENV: 'production', WUSHE_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+  let stderr = '';
+  const t0 = nowMs();
+  const child = spawn(process.execPath, [MAIN, 'serve'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  child.stderr!.on('data', (d) => (stderr = (stderr + d).slice(-2_000)));
+  try {
+    await waitReady(`http://127.0.0.1:${port}/readyz`, child, timeoutMs).catch((e) => {
+      throw new Error(`${e.message}; stderr: ${stderr.trim().slice(-600)}`);
+    });
+    const readyMs = nowMs() - t0;
+    if (!measure) return { readyMs, rssMb: 0, pssMb: 0, nodeMb: 0, pgProcs: 0 };
+    await sleep(3_000); // idle: let startup garbage settle
+    const pg = descendants(child.pid!);
+    const nodeKb = procKb(child.pid!, 'status', 'VmRSS');
+    const rssKb = nodeKb + pg.reduce((s, p) => s + procKb(p, 'status', 'VmRSS'), 0);
+    const pssKb = [child.pid!, ...pg].reduce((s, p) => s + procKb(p, 'smaps_rollup', 'Pss'), 0);
+    return { readyMs, rssMb: rssKb / 1024, pssMb: pssKb / 1024, nodeMb: nodeKb / 1024, pgProcs: pg.length };
+  } finally {
+    await stop(child);
+  }
+}
+
+export async function startup(details: Record<string, unknown>): Promise<Figure[]> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wushe-bench-start-'));
+  try {
+    const cold = await serveOnce(dataDir, 120_000, false);
+    const warm = await serveOnce(dataDir, 30_000, true);
+    details.startup = { coldMs: cold.readyMs, ...warm };
+    return [
+      figure({ id: '3', name: 'startup to /readyz, embedded default, warm (2nd start)', value: warm.readyMs / 1000, unit: 's',
+        baseline: null, baselineName: '', bar: '< 3 s', check: (v) => v < 3,
+        note: `cold first start (initdb + migrate + demo seed) ${(cold.readyMs / 1000).toFixed(2)} s` }),
+      // PSS: PostgreSQL's processes share its buffers; summing RSS would count them once per process.
+      figure({ id: '3b', name: 'idle memory (PSS), server + postgres processes', value: warm.pssMb, unit: 'MB', baseline: null, baselineName: '',
+        bar: '< 200 MB', check: (v) => v < 200,
+        note: `node RSS ${warm.nodeMb.toFixed(1)} MB + ${warm.pgProcs} postgres processes; RSS summed naively ${warm.rssMb.toFixed(1)} MB` }),
+    ];
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,121 @@
+// Child process of the bench: generates HTTP load (autocannon) and holds the 1,000 subscriber
+// sockets (graphql-ws or raw ws), so the server's event loop never also runs the clients.
+// Arrival times use process.hrtime (CLOCK_MONOTONIC, comparable across processes on one machine).
+import autocannon from 'autocannon';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+
+const gqlClients: Client[] = [];
+const rawSockets: WebSocket[] = [];
+const arrivals = new Map<string, string[]>();
+const wake = new Set<() => void>();
+
+function arrived(key: string | undefined): void {
+  if (key == null) return;
+  const t = process.hrtime.bigint().toString();
+  let list = arrivals.get(key);
+  if (!list) arrivals.set(key, (list = []));
+  list.push(t);
+  for (const w of wake) w();
+}
+
+async function openGql(url: string, token: string, n: number, query: string): Promise<{ connected: number }> {
+  let connected = 0;
+  for (let i = 0; i < n; i += 100) {
+    const batch = Array.from({ length: Math.min(100, n - i) }, () => new Promise<void>((resolve) => {
+      const client = createClient({
+        url,
+        webSocketImpl: WebSocket,
+        lazy: false,
+        retryAttempts: 0,
+        connectionParams: { Authorization: `Bearer ${token}` },
+        on: { connected: () => { connected++; resolve(); }, closed: () => resolve(), error: () => resolve() },
+      });
+      gqlClients.push(client);
+      client.subscribe<any>({ query }, {
+        next: (v) => arrived(v.data?.changes?.cursor),
+        error: (e) => console.error('subscription error', JSON.stringify(e).slice(0, 300)),
+        complete: () => undefined,
+      });
+    }));
+    await Promise.race([Promise.all(batch), new Promise((r) => setTimeout(r, 15_000))]);
+  }
+  return { connected };
+}
+
+async function openRaw(url: string, n: number): Promise<{ connected: number }> {
+  let connected = 0;
+  for (let i = 0; i < n; i += 100) {
+    const batch = Array.from({ length: Math.min(100, n - i) }, () => new Promise<void>((resolve) => {
+      const ws = new WebSocket(url);
+      rawSockets.push(ws);
+      ws.on('open', () => { connected++; resolve(); });
+      ws.on('error', () => resolve());
+      ws.on('message', (data) => {
+        const msg = JSON.parse(data.toString());
+        arrived(msg.payload?.data?.changes?.cursor);
+      });
+    }));
+    await Promise.race([Promise.all(batch), new Promise((r) => setTimeout(r, 15_000))]);
+  }
+  return { connected };
+}
+
+async function waitArrivals(key: string, n: number, timeoutMs: number): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  while ((arrivals.get(key)?.length ?? 0) < n && Date.now() < deadline) {
+    await new Promise<void>((r) => {
+      const done = () => { wake.delete(done); clearTimeout(t); r(); };
+      const t = setTimeout(done, 100);
+      wake.add(done);
+    });
+  }
+  return arrivals.get(key) ?? [];
+}
+
+async function closeAll(): Promise<void> {
+  await Promise.race([Promise.all(gqlClients.splice(0).map((c) => c.dispose())), new Promise((r) => setTimeout(r, 10_000))]);
+  for (const ws of rawSockets.splice(0)) ws.terminate();
+  arrivals.clear();
+}
+
+async function cannon(m: any) {
+  const r: any = await autocannon({
+    url: m.url,
+    method: m.method ?? 'POST',
+    headers: m.headers,
+    body: m.body,
+    connections: m.connections,
+    duration: m.duration,
+    timeout: 10,
+  });
+  return {
+    rps: r.requests.average,
+    total: r.requests.total,
+    latencyP50: r.latency.p50,
+    latencyP99: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    bytesPerReq: r.requests.total ? r.throughput.total / r.requests.total : 0,
+  };
+}
+
+process.on('message', async (m: any) => {
+  try {
+    let result: unknown;
+    switch (m.cmd) {
+      case 'cannon': result = await cannon(m); break;
+      case 'gql-open': result = await openGql(m.url, m.token, m.n, m.query); break;
+      case 'raw-open': result = await openRaw(m.url, m.n); break;
+      case 'arrivals': result = await waitArrivals(m.key, m.n, m.timeoutMs); break;
+      case 'close-all': result = await closeAll(); break;
+      case 'exit': await closeAll(); process.exit(0);
+      default: throw new Error(`unknown command ${m.cmd}`);
+    }
+    process.send!({ seq: m.seq, result: result ?? null });
+  } catch (e) {
+    process.send!({ seq: m.seq, error: (e as Error).message });
+  }
+});
+process.on('disconnect', () => process.exit(0));
