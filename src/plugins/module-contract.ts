@@ -67,6 +67,22 @@ export interface MetricDeclaration {
   compute: (em: EntityManager, communityId: string, from: Date, to: Date) => Promise<number>;
 }
 
+/** A periodic job (e.g. flagging overdue requests). Every process runs it; the job itself must be
+ * safe to run concurrently (conditional writes), so each effect happens once. */
+export interface JobDeclaration {
+  name: string;
+  everyMs: number;
+  run: (ctx: JobContext) => Promise<void>;
+}
+
+export interface JobContext {
+  /** A fresh fork with no tenant scope set: the job scopes its own queries by community. */
+  em: EntityManager;
+  /** Effective settings of the job's module in a community (null when not enabled there). */
+  settings(communityId: string): Promise<unknown | null>;
+  now: Date;
+}
+
 export interface WusheModule {
   key: string;
   name: LocalizedText;
@@ -94,6 +110,7 @@ export interface WusheModule {
   /** Subscription topics the module's resolvers publish on. */
   topics?: string[];
   metrics?: MetricDeclaration[];
+  jobs?: JobDeclaration[];
   migrations: MigrationObject[];
   /** Optional demo data, loaded lazily by `seed --demo` after the core demo community exists. */
   demoSeed?: () => Promise<{ seed: (em: EntityManager, communityId: string) => Promise<void> }>;

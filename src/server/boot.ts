@@ -14,6 +14,7 @@ import { PresetCatalog } from '../plugins/presets';
 import { createWushePubSub } from '../plugins/pubsub';
 import { OutboxRelay } from '../plugins/events/outbox-relay';
 import { EventConsumers } from '../plugins/events/event-consumers';
+import { JobRunner } from '../plugins/jobs';
 import { outboxKicker } from '../plugins/events/outbox-kicker';
 import { AccessCache, ACCESS_EVENTS } from '../plugins/access';
 import type { AppServices } from '../plugins/app-services';
@@ -35,6 +36,7 @@ export interface Wushe {
   url: string;
   demo: { seeded: boolean } | null;
   consumers: EventConsumers;
+  jobs: JobRunner;
   stop(): Promise<void>;
 }
 
@@ -90,6 +92,9 @@ export async function startWushe(config: Config, log: Logger, extraModules: Wush
     relay.onPublished(() => consumers.kick());
     orm.em.getEventManager().registerSubscriber(outboxKicker(() => relay.kick()));
     relay.start();
+    // Runs after relay.stop (cleanups run in reverse registration order): let handlers finish
+    // before the pool closes, or a handler mid-batch waits out the pool's 60 s acquire timeout.
+    cleanups.unshift(() => consumers.idle());
     cleanups.unshift(() => relay.stop());
     const schema = await buildWusheSchema(registry, pubsub);
     let http;
@@ -101,6 +106,9 @@ export async function startWushe(config: Config, log: Logger, extraModules: Wush
     }
     cleanups.unshift(() => http.close());
     consumers.kick();
+    const jobs = new JobRunner(orm, registry, presets, log);
+    jobs.start();
+    cleanups.unshift(() => jobs.stop());
     let stopping: Promise<void> | null = null;
     return {
       app,
@@ -108,6 +116,7 @@ export async function startWushe(config: Config, log: Logger, extraModules: Wush
       url: `http://127.0.0.1:${http.port}`,
       demo,
       consumers,
+      jobs,
       stop: () => (stopping ??= (async () => {
         http.setDraining();
         for (const fn of cleanups) await fn().catch((e) => log.warn({ err: (e as Error).message }, 'shutdown step failed'));

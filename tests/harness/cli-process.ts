@@ -95,7 +95,17 @@ export function postgresFor(dataDir: string): number[] {
     try { argv = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0'); } catch { continue; }
     if (path.basename(argv[0] ?? '') === 'postgres' && argv.some((a) => a === dataDir || a.startsWith(`${dataDir}/`)) && isAlive(Number(entry))) pids.push(Number(entry));
   }
-  return pids;
+  // A freshly forked backend still shows the postmaster's argv for a moment: keep postmasters only.
+  return pids.filter((pid) => !pids.includes(parentOf(pid)));
+}
+
+function parentOf(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return -1;
+  }
 }
 
 /** Running and not a zombie (an orphan's exit may wait for PID 1 to reap it). */

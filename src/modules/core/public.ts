@@ -1,6 +1,81 @@
-// What other modules may use of core: entity bases, ids and event names — nothing else.
+// What other modules may use of core: entity bases, ids, event names and read-only lookups.
+import type { EntityManager } from '@mikro-orm/postgresql';
 export { Community } from './community.entity';
 export { Household } from './household.entity';
 export { Resident } from './resident.entity';
-export { RoleKind, CommunityKind } from './core.enums';
+export { Membership } from './membership.entity';
+export { RoleKind, CommunityKind, Gender } from './core.enums';
+export { isValidIdNumber, isValidMobile, birthDateFromId, maskIdNumber, maskPhone } from './personal-data';
 export { coreEvents } from './core.events';
+
+// knex expands a JS array bound to one `?` into a list: bind one PostgreSQL array literal instead.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const uuidArray = (ids: readonly string[]) => `{${ids.filter((id) => UUID.test(id)).join(',')}}`;
+
+// Read-only lookups for modules that credit households or show who acted (raw ids in, raw ids or
+// display names out; never personal data). Scoped explicitly by community.
+
+/** Household of each account, through its active membership's resident record (null when unknown). */
+export async function householdsOfAccounts(em: EntityManager, communityId: string, accountIds: string[]): Promise<Map<string, string | null>> {
+  const out = new Map<string, string | null>(accountIds.map((id) => [id, null]));
+  if (accountIds.length === 0) return out;
+  const rows: { account_id: string; household_id: string | null }[] = await em.execute(
+    `select m.account_id, r.household_id from membership m join resident r on r.id = m.resident_id and r.community_id = m.community_id
+      where m.community_id = ? and m.active and m.account_id = any(?::uuid[])`,
+    [communityId, uuidArray(accountIds)],
+  );
+  for (const r of rows) out.set(r.account_id, r.household_id);
+  return out;
+}
+
+/** Display names of accounts that are members of the community. */
+export async function accountNames(em: EntityManager, communityId: string, accountIds: string[]): Promise<Map<string, string>> {
+  if (accountIds.length === 0) return new Map();
+  const rows: { id: string; display_name: string }[] = await em.execute(
+    `select a.id, a.display_name from account a join membership m on m.account_id = a.id and m.community_id = ? where a.id = any(?::uuid[])`,
+    [communityId, uuidArray(accountIds)],
+  );
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}
+
+/** Whether each id is a household (open or closed) of the community. */
+export async function householdsExist(em: EntityManager, communityId: string, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows: { id: string }[] = await em.execute('select id from household where community_id = ? and id = any(?::uuid[])', [communityId, uuidArray(ids)]);
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Households of the community that are not closed. */
+export async function openHouseholdCount(em: EntityManager, communityId: string): Promise<number> {
+  const [row] = await em.execute('select count(*)::int as n from household where community_id = ? and closed_at is null', [communityId]);
+  return row?.n ?? 0;
+}
+
+/** Name and active flag of a registered volunteer (五社 registry), or null when not in the community. */
+export async function volunteerRecord(em: EntityManager, communityId: string, id: string): Promise<{ name: string; active: boolean } | null> {
+  const [row] = await em.execute('select name, active from volunteer where community_id = ? and id = ?', [communityId, id]);
+  return row ? { name: row.name, active: row.active } : null;
+}
+
+/** Display name of the community (e.g. the organization on volunteer-hour certificates). */
+export async function communityName(em: EntityManager, communityId: string): Promise<string | null> {
+  const [row] = await em.execute('select name from community where id = ?', [communityId]);
+  return row?.name ?? null;
+}
+
+// Five-forces records and memberships by id, for modules that name a custodian, donor or committee.
+const FORCE_TABLES = { SocialOrganization: 'social_organization', CharityResource: 'charity_resource', CobuildingUnit: 'cobuilding_unit' } as const;
+export type ForceType = keyof typeof FORCE_TABLES;
+
+/** An active five-forces record of the community (name, and for charity resources the anonymity wish), or null. */
+export async function forceRecord(em: EntityManager, communityId: string, type: ForceType, id: string): Promise<{ name: string; anonymous: boolean } | null> {
+  const cols = type === 'CharityResource' ? 'name, anonymous' : 'name, false as anonymous';
+  const [row] = await em.execute(`select ${cols} from ${FORCE_TABLES[type]} where id = ? and community_id = ? and active`, [id, communityId]);
+  return row ? { name: row.name, anonymous: !!row.anonymous } : null;
+}
+
+/** Account id of an active membership of the community, or null. */
+export async function membershipAccount(em: EntityManager, communityId: string, membershipId: string): Promise<string | null> {
+  const [row] = await em.execute('select account_id from membership where id = ? and community_id = ? and active', [membershipId, communityId]);
+  return row?.account_id ?? null;
+}
