@@ -1,0 +1,159 @@
+// Special-care changes: enrol a resident (with evidence and a 包保), change or end a membership,
+// record a visit (due day and on-time flag kept with it), and publish overdue events.
+import { Arg, Ctx as Context, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { LockMode } from '@mikro-orm/core';
+import { z } from 'zod';
+import type { Ctx } from '../../schema/context';
+import { UserFacingError } from '../../schema/errors';
+import { fromGlobalId } from '../../schema/global-id';
+import { check, mutate, Payload } from '../../schema/mutation';
+import { Requires } from '../../schema/requires';
+import { recordEvent } from '../../plugins/events/record-event';
+import { Membership, Resident } from '../core/public';
+import { CareMember, CareVisit } from './care.entity';
+import { dueOn, isoDay } from './grid.policy';
+import { canSeeCare, notifyOverdue } from './care.service';
+import { householdInScope, scopeOf, settingsOf } from './scope.service';
+import { UserError } from '../../schema/user-error';
+
+const CareMemberPayload = Payload(CareMember, 'gridCareMember', 'GridCareMember', '特殊群体成员');
+const CareVisitPayload = Payload(CareVisit, 'gridCareVisit', 'GridCareVisit', '探访记录');
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'date: YYYY-MM-DD');
+
+@InputType({ description: '登记特殊群体 — enrol a resident in a special-care group' })
+class GridCareMemberEnrollInput {
+  @Field(() => ID, { description: '居民 — the resident' }) resident!: string;
+  @Field({ description: '类别 — category key from the settings' }) category!: string;
+  @Field({ description: '认定依据 — evidence' }) evidence!: string;
+  @Field(() => String, { nullable: true, description: '纳入日期 — enrolled on (YYYY-MM-DD, default today)' }) startsOn?: string | null;
+  @Field(() => ID, { nullable: true, description: '包保人 — the member (Membership) responsible' }) responsible?: string | null;
+}
+
+@InputType({ description: '修改特殊群体成员 — change evidence or the 包保 person' })
+class GridCareMemberUpdateInput {
+  @Field(() => ID, { description: '成员 — the special-care member' }) id!: string;
+  @Field(() => String, { nullable: true, description: '认定依据 — evidence' }) evidence?: string | null;
+  @Field(() => ID, { nullable: true, description: '包保人 — the new 包保 member' }) responsible?: string | null;
+}
+
+@InputType({ description: '退出特殊群体 — end a membership (kept as history)' })
+class GridCareMemberEndInput {
+  @Field(() => ID, { description: '成员 — the special-care member' }) id!: string;
+  @Field(() => String, { nullable: true, description: '退出日期 — YYYY-MM-DD, default today' }) endsOn?: string | null;
+}
+
+@InputType({ description: '登记探访 — record a visit' })
+class GridCareVisitRecordInput {
+  @Field(() => ID, { description: '成员 — the special-care member visited' }) member!: string;
+  @Field({ description: '探访方式 — visit kind key from the settings' }) kind!: string;
+  @Field(() => Date, { nullable: true, description: '探访时间 — when (default now; not in the future)' }) visitedAt?: Date | null;
+  @Field({ defaultValue: '', description: '记录 — notes' }) notes!: string;
+}
+
+@ObjectType({ description: '逾期通知结果 — how many overdue events were published' })
+class GridCareOverduePayload {
+  @Field(() => Int, { nullable: true, description: '已通知 — members newly reported overdue' }) notified!: number | null;
+  @Field(() => [UserError], { description: '用户错误 — expected failures; empty on success' }) userErrors!: UserError[];
+}
+
+async function responsibleMember(em: Ctx['em'], id: string | null | undefined): Promise<Membership | null> {
+  if (!id) return null;
+  const m = await em.findOne(Membership, { id: fromGlobalId(id, 'Membership'), active: true });
+  if (!m) throw new UserFacingError('NOT_FOUND', ['input', 'responsible']);
+  return m;
+}
+
+async function visibleMember(ctx: Ctx, em: Ctx['em'], id: string, lock = false): Promise<CareMember> {
+  const m = await em.findOne(CareMember, fromGlobalId(id, 'GridCareMember'), lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+  if (!m || !(await canSeeCare(ctx, m))) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
+  return m;
+}
+
+@Resolver()
+export class CareWriteResolver {
+  @Mutation(() => CareMemberPayload, { description: '登记特殊群体 — enrol a resident (staff: residents of their own units)' })
+  @Requires('grid', 'grid.care.manage')
+  async gridCareMemberEnroll(@Arg('input', { description: '输入 — the mutation input' }) input: GridCareMemberEnrollInput, @Context() ctx: Ctx) {
+    const { communityId } = await ctx.access();
+    const settings = await settingsOf(ctx);
+    return mutate(ctx, async (em) => {
+      const data = check(z.object({ evidence: z.string().trim().min(1).max(1000), startsOn: day.nullish() }), input);
+      const resident = await em.findOne(Resident, { id: fromGlobalId(input.resident, 'Resident'), movedOutAt: null });
+      const inScope = resident && ((await ctx.can('grid.care.readAll')) || (resident.household && (await householdInScope(ctx, resident.household.id))));
+      if (!resident || !inScope) throw new UserFacingError('NOT_FOUND', ['input', 'resident']);
+      if (!settings.careCategories.some((c) => c.key === input.category)) throw new UserFacingError('GRID_CATEGORY_UNKNOWN', ['input', 'category'], { category: input.category });
+      if (await em.count(CareMember, { resident, category: input.category, endsOn: null })) throw new UserFacingError('ALREADY_EXISTS', ['input', 'category'], { what: '该类别登记' });
+      const member = em.create(CareMember, {
+        communityId: communityId!, resident, category: input.category, evidence: data.evidence,
+        startsOn: data.startsOn ?? isoDay(new Date()), responsible: await responsibleMember(em, input.responsible),
+        visitEveryDays: settings.careCategories.find((c) => c.key === input.category)!.visitEveryDays,
+      });
+      recordEvent(em, { type: 'grid.CareMemberEnrolled', communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id, residentId: resident.id, category: input.category } });
+      return member;
+    });
+  }
+
+  @Mutation(() => CareMemberPayload, { description: '修改特殊群体成员 — change evidence or the 包保 person' })
+  @Requires('grid', 'grid.care.manage')
+  async gridCareMemberUpdate(@Arg('input', { description: '输入 — the mutation input' }) input: GridCareMemberUpdateInput, @Context() ctx: Ctx) {
+    const { communityId } = await ctx.access();
+    return mutate(ctx, async (em) => {
+      const data = check(z.object({ evidence: z.string().trim().min(1).max(1000).nullish() }), input);
+      const member = await visibleMember(ctx, em, input.id);
+      if (data.evidence) member.evidence = data.evidence;
+      if (input.responsible !== undefined) member.responsible = await responsibleMember(em, input.responsible);
+      recordEvent(em, { type: 'grid.CareMemberUpdated', communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id } });
+      return member;
+    });
+  }
+
+  @Mutation(() => CareMemberPayload, { description: '退出特殊群体 — end the membership' })
+  @Requires('grid', 'grid.care.manage')
+  async gridCareMemberEnd(@Arg('input', { description: '输入 — the mutation input' }) input: GridCareMemberEndInput, @Context() ctx: Ctx) {
+    const { communityId } = await ctx.access();
+    return mutate(ctx, async (em) => {
+      const data = check(z.object({ endsOn: day.nullish() }), input);
+      const member = await visibleMember(ctx, em, input.id);
+      const endsOn = data.endsOn ?? isoDay(new Date());
+      if (endsOn < member.startsOn) throw new UserFacingError('BAD_USER_INPUT', ['input', 'endsOn'], { detail: 'endsOn < startsOn' });
+      if ((await em.nativeUpdate(CareMember, { id: member.id, endsOn: null }, { endsOn })) !== 1) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'ENDED' });
+      recordEvent(em, { type: 'grid.CareMemberUpdated', communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id, ended: true } });
+      await em.refresh(member);
+      return member;
+    });
+  }
+
+  @Mutation(() => CareVisitPayload, { description: '登记探访 — record a visit (the 包保 person, the unit\'s staff, social workers, admins)' })
+  @Requires('grid', 'grid.care.visit')
+  async gridCareVisitRecord(@Arg('input', { description: '输入 — the mutation input' }) input: GridCareVisitRecordInput, @Context() ctx: Ctx) {
+    const { communityId } = await ctx.access();
+    const settings = await settingsOf(ctx);
+    const scope = await scopeOf(ctx);
+    return mutate(ctx, async (em) => {
+      const data = check(z.object({ notes: z.string().max(5000) }), input);
+      // Row lock: concurrent visits compute their due day from a consistent last visit.
+      const member = await visibleMember(ctx, em, input.member, true);
+      if (member.endsOn) throw new UserFacingError('INVALID_STATE', ['input', 'member'], { state: 'ENDED' });
+      if (!settings.visitKinds.some((k) => k.key === input.kind)) throw new UserFacingError('GRID_VISIT_KIND_UNKNOWN', ['input', 'kind'], { kind: input.kind });
+      const visitedAt = input.visitedAt ?? new Date();
+      if (visitedAt.getTime() > Date.now() + 60_000) throw new UserFacingError('BAD_USER_INPUT', ['input', 'visitedAt'], { detail: 'visitedAt in the future' });
+      const due = dueOn(member.startsOn, member.lastVisitAt, member.visitEveryDays);
+      const visit = em.create(CareVisit, {
+        communityId: communityId!, member, kind: input.kind, visitedAt, notes: data.notes,
+        visitorAccountId: scope.accountId, dueOn: due, onTime: isoDay(visitedAt) <= due,
+      });
+      if (!member.lastVisitAt || member.lastVisitAt < visitedAt) member.lastVisitAt = visitedAt;
+      // The plan follows the settings from the next visit on.
+      member.visitEveryDays = settings.careCategories.find((c) => c.key === member.category)?.visitEveryDays ?? member.visitEveryDays;
+      recordEvent(em, { type: 'grid.CareVisitRecorded', communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id, visitId: visit.id } });
+      return visit;
+    });
+  }
+
+  @Mutation(() => GridCareOverduePayload, { description: '逾期通知 — publish grid.CareVisitOverdue for members newly past their due day (also run on a schedule)' })
+  @Requires('grid', 'grid.care.manage')
+  async gridCareOverdueNotify(@Context() ctx: Ctx) {
+    const r = await mutate(ctx, (em) => notifyOverdue(em));
+    return { notified: r.value, userErrors: r.userErrors };
+  }
+}

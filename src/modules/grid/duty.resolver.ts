@@ -1,0 +1,132 @@
+// Duty roles (网格长, 网格员, 楼栋长 …): assign and end them, list a unit's holders, and answer
+// "who is responsible for this household" from the tree, top of the chain first.
+import { Arg, Ctx as Context, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { z } from 'zod';
+import type { Ctx } from '../../schema/context';
+import { UserFacingError } from '../../schema/errors';
+import { fromGlobalId } from '../../schema/global-id';
+import { check, mutate, Payload } from '../../schema/mutation';
+import { Requires } from '../../schema/requires';
+import { recordEvent } from '../../plugins/events/record-event';
+import { Household, Membership } from '../core/public';
+import { GridDuty } from './duty.entity';
+import { GridUnit } from './unit.entity';
+import { gridUnitOfHouseholds, gridUnitPath } from './public';
+import { isoDay, roleFitsLevel } from './grid.policy';
+import { householdInScope, settingsOf, unitInScope } from './scope.service';
+
+const GridDutyPayload = Payload(GridDuty, 'gridDuty', 'GridDuty', '网格职责');
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && isoDay(new Date(`${d}T00:00:00Z`)) === d, 'date: YYYY-MM-DD');
+
+@InputType({ description: '任命网格职责 — assign a member a duty role on a unit' })
+class GridDutyAssignInput {
+  @Field(() => ID, { description: '单元 — the unit' }) unit!: string;
+  @Field(() => ID, { description: '成员 — the member (Membership) taking the role' }) membership!: string;
+  @Field({ description: '职责 — duty role key from the settings (e.g. gridWorker)' }) role!: string;
+  @Field(() => String, { nullable: true, description: '开始日期 — first day (YYYY-MM-DD, default today)' }) startsOn?: string | null;
+  @Field(() => String, { nullable: true, description: '结束日期 — last day (YYYY-MM-DD, optional)' }) endsOn?: string | null;
+}
+
+@InputType({ description: '卸任网格职责 — end a duty' })
+class GridDutyEndInput {
+  @Field(() => ID, { description: '职责 — the duty' }) id!: string;
+  @Field(() => String, { nullable: true, description: '结束日期 — last day (YYYY-MM-DD, default today)' }) endsOn?: string | null;
+}
+
+/** Active today: started and not yet ended (dates inclusive). */
+export const activeToday = () => {
+  const today = isoDay(new Date());
+  return { startsOn: { $lte: today }, $or: [{ endsOn: null }, { endsOn: { $gte: today } }], membership: { active: true } };
+};
+
+@Resolver(() => GridDuty)
+export class GridDutyResolver {
+  @Query(() => [GridDuty], { nullable: true, description: '谁负责这户 — active duty holders on the household\'s path, top of the chain first; null when not reachable' })
+  @Requires('grid', 'grid.duty.read')
+  async gridResponsible(@Arg('household', () => ID, { description: '户 — the household' }) household: string, @Context() ctx: Ctx) {
+    const id = fromGlobalId(household, 'Household');
+    if (!(await ctx.loaders.entity(Household).load(id)) || !(await householdInScope(ctx, id))) return null;
+    const unit = (await gridUnitOfHouseholds(ctx.em, [id])).get(id);
+    if (!unit) return [];
+    const path = await gridUnitPath(ctx.em, unit);
+    const duties = await ctx.em.find(GridDuty, { unit: { $in: path }, ...activeToday() }, { orderBy: { id: 'asc' } });
+    return duties.sort((a, b) => path.indexOf(a.unit.id) - path.indexOf(b.unit.id));
+  }
+
+  @FieldResolver(() => GridUnit, { nullable: true, description: '单元 — the unit (null outside the caller\'s units)' })
+  async unit(@Root() d: GridDuty, @Context() ctx: Ctx) {
+    if (!(await unitInScope(ctx, d.unit.id))) return null;
+    return ctx.loaders.entity(GridUnit).load(d.unit.id);
+  }
+
+  @FieldResolver(() => String, { description: '职责名称 — role name from the settings (e.g. 网格员)' })
+  async roleName(@Root() d: GridDuty, @Context() ctx: Ctx) {
+    return (await settingsOf(ctx)).dutyRoles.find((r) => r.key === d.role)?.name ?? d.role;
+  }
+
+  @FieldResolver(() => Membership, { nullable: true, description: '担任人 — the member holding the role (null without core.membership.read)' })
+  async holder(@Root() d: GridDuty, @Context() ctx: Ctx) {
+    if (!(await ctx.can('core.membership.read'))) return null;
+    return ctx.loaders.entity(Membership).load(d.membership.id);
+  }
+
+  @FieldResolver(() => String, { description: '担任人姓名 — display name of the holder (shown to residents as their contact)' })
+  async holderName(@Root() d: GridDuty, @Context() ctx: Ctx) {
+    const names = ctx.loaders.named<string, string>('gridHolderName', async (ids) => {
+      const rows = await ctx.em.getConnection().execute<{ id: string; display_name: string }[]>(
+        'select m.id, a.display_name from membership m join account a on a.id = m.account_id where m.id = any(?::uuid[])',
+        [`{${ids.join(',')}}`],
+      );
+      return ids.map((id) => rows.find((r) => r.id === id)?.display_name ?? '');
+    });
+    return names.load(d.membership.id);
+  }
+
+  @Mutation(() => GridDutyPayload, { description: '任命网格职责 — assign a duty role on a unit of the role\'s level' })
+  @Requires('grid', 'grid.duty.manage')
+  async gridDutyAssign(@Arg('input', { description: '输入 — the mutation input' }) input: GridDutyAssignInput, @Context() ctx: Ctx) {
+    const { communityId } = await ctx.access();
+    const settings = await settingsOf(ctx);
+    return mutate(ctx, async (em) => {
+      const data = check(z.object({ startsOn: day.nullish(), endsOn: day.nullish() }), input);
+      const unit = await em.findOne(GridUnit, fromGlobalId(input.unit, 'GridUnit'));
+      if (!unit || !(await unitInScope(ctx, unit.id))) throw new UserFacingError('NOT_FOUND', ['input', 'unit']);
+      const membership = await em.findOne(Membership, { id: fromGlobalId(input.membership, 'Membership'), active: true });
+      if (!membership) throw new UserFacingError('NOT_FOUND', ['input', 'membership']);
+      if (!roleFitsLevel(settings, input.role, unit.level)) throw new UserFacingError('GRID_ROLE_MISMATCH', ['input', 'role'], { role: input.role, level: unit.level });
+      const startsOn = data.startsOn ?? isoDay(new Date());
+      if (data.endsOn && data.endsOn < startsOn) throw new UserFacingError('BAD_USER_INPUT', ['input', 'endsOn'], { detail: 'endsOn < startsOn' });
+      if (await em.count(GridDuty, { unit, membership, role: input.role, endsOn: null })) throw new UserFacingError('ALREADY_EXISTS', ['input', 'role'], { what: '该职责' });
+      const duty = em.create(GridDuty, { communityId: communityId!, unit, membership, role: input.role, startsOn, endsOn: data.endsOn ?? null });
+      recordEvent(em, { type: 'grid.DutyAssigned', communityId, subject: { type: 'GridDuty', id: duty.id }, data: { dutyId: duty.id, unitId: unit.id, membershipId: membership.id, role: input.role } });
+      return duty;
+    });
+  }
+
+  @Mutation(() => GridDutyPayload, { description: '卸任网格职责 — end a duty (kept as history)' })
+  @Requires('grid', 'grid.duty.manage')
+  async gridDutyEnd(@Arg('input', { description: '输入 — the mutation input' }) input: GridDutyEndInput, @Context() ctx: Ctx) {
+    const { communityId } = await ctx.access();
+    return mutate(ctx, async (em) => {
+      const data = check(z.object({ endsOn: day.nullish() }), input);
+      const duty = await em.findOne(GridDuty, fromGlobalId(input.id, 'GridDuty'));
+      if (!duty || !(await unitInScope(ctx, duty.unit.id))) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
+      const endsOn = data.endsOn ?? isoDay(new Date());
+      if (endsOn < duty.startsOn) throw new UserFacingError('BAD_USER_INPUT', ['input', 'endsOn'], { detail: 'endsOn < startsOn' });
+      const ended = await em.nativeUpdate(GridDuty, { id: duty.id, endsOn: null }, { endsOn });
+      if (ended !== 1) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'ENDED' });
+      recordEvent(em, { type: 'grid.DutyEnded', communityId, subject: { type: 'GridDuty', id: duty.id }, data: { dutyId: duty.id, unitId: duty.unit.id, membershipId: duty.membership.id } });
+      await em.refresh(duty);
+      return duty;
+    });
+  }
+}
+
+@Resolver(() => GridUnit)
+export class GridUnitDutiesResolver {
+  @FieldResolver(() => [GridDuty], { description: '职责 — duty holders of the unit (active only unless asked); empty without grid.duty.read' })
+  async duties(@Root() u: GridUnit, @Context() ctx: Ctx, @Arg('includeEnded', { defaultValue: false, description: '含已卸任 — include ended duties' }) includeEnded: boolean) {
+    if (!(await ctx.can('grid.duty.read'))) return [];
+    return ctx.em.find(GridDuty, includeEnded ? { unit: u.id } : { unit: u.id, ...activeToday() }, { orderBy: { startsOn: 'asc', id: 'asc' } });
+  }
+}

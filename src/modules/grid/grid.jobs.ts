@@ -1,0 +1,18 @@
+// Scheduled: publish grid.CareVisitOverdue in every community that has grid enabled. The scan is
+// one conditional write per community, so processes running it together publish once.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { JobContext } from '../../plugins/module-contract';
+import { notifyOverdue } from './care.service';
+
+export async function careOverdueJob({ em, settings }: JobContext): Promise<void> {
+  const rows = await em.getConnection().execute<{ community_id: string }[]>(
+    `select distinct community_id from grid_care_member where ends_on is null
+      and (coalesce((last_visit_at at time zone 'UTC')::date, starts_on) + visit_every_days) < current_date`,
+  );
+  for (const { community_id: cid } of rows) {
+    if (!(await settings(cid))) continue;
+    const fork = em.fork() as EntityManager;
+    fork.setFilterParams('tenant', { communityId: cid });
+    await fork.transactional((tem) => notifyOverdue(tem as EntityManager));
+  }
+}

@@ -1,0 +1,56 @@
+// Module `grid` (网格): the territory tree with configurable levels, duty roles and the coverage
+// check, household files (一户一档) with imports and logged exports, and special-care groups
+// (老小残困) with 包保 and visit plans.
+import { defineModule } from '../../plugins/module-contract';
+import { GridUnit, GridUnitMove } from './unit.entity';
+import { GridPlacement } from './placement.entity';
+import { GridDuty } from './duty.entity';
+import { CareMember, CareVisit } from './care.entity';
+import { GridExportLog } from './export-log.entity';
+import { GridUnitResolver } from './unit.resolver';
+import { GridUnitWriteResolver } from './unit-write.resolver';
+import { GridDutyResolver, GridUnitDutiesResolver } from './duty.resolver';
+import { GridCoverageResolver } from './coverage.resolver';
+import { CareMemberResolver, CareVisitResolver } from './care.resolver';
+import { CareWriteResolver } from './care-write.resolver';
+import { GridHouseholdFileResolver, GridPlacementResolver } from './archive.resolver';
+import { GridImportExportResolver } from './import-export.resolver';
+import { GridMetricsResolver } from './metrics.resolver';
+import { gridSettings } from './grid.settings';
+import { gridPermissions, gridRoleDefaults } from './grid.permissions';
+import { gridEvents } from './grid.events';
+import { gridMetrics } from './grid.metrics';
+import { careOverdueJob } from './grid.jobs';
+import { GRID_UNIT_TYPE } from './public';
+import type * as DemoSeed from './demo-seed';
+import { Migration20261122100000_grid_init } from '../../../migrations/Migration20261122100000_grid_init';
+
+export default defineModule({
+  key: 'grid',
+  name: { 'zh-CN': '网格', en: 'Grid' },
+  description: { 'zh-CN': '网格树与网格职责、一户一档、特殊群体包保与探访', en: 'Territory tree and duty roles, household files, special-care groups with 包保 and visits' },
+  version: '0.1.0',
+  coreRange: '^0.1.0',
+  entities: [GridUnit, GridUnitMove, GridPlacement, GridDuty, CareMember, CareVisit, GridExportLog],
+  resolvers: [
+    GridUnitResolver, GridUnitWriteResolver, GridDutyResolver, GridUnitDutiesResolver, GridCoverageResolver,
+    CareMemberResolver, CareVisitResolver, CareWriteResolver, GridHouseholdFileResolver, GridPlacementResolver,
+    GridImportExportResolver, GridMetricsResolver,
+  ],
+  settings: { schema: gridSettings, version: 1 },
+  permissions: gridPermissions,
+  roleDefaults: gridRoleDefaults,
+  events: { publishes: gridEvents },
+  nodes: {
+    // node(id) cannot check a caller's units, so only whole-community readers get units by id.
+    [GRID_UNIT_TYPE]: { entity: GridUnit, permission: 'grid.allUnits' },
+    GridDuty: { entity: GridDuty, permission: 'grid.duty.read' },
+    GridCareMember: { entity: CareMember, permission: 'grid.care.readAll' },
+    GridCareVisit: { entity: CareVisit, permission: 'grid.care.readAll' },
+  },
+  metrics: gridMetrics,
+  jobs: [{ name: 'careOverdue', everyMs: 15 * 60_000, run: careOverdueJob }],
+  migrations: [{ name: 'Migration20261122100000_grid_init', class: Migration20261122100000_grid_init }],
+  // Lazy: demo data code loads only for `seed --demo`.
+  demoSeed: async () => require('./demo-seed') as typeof DemoSeed,
+});

@@ -1,0 +1,89 @@
+// The caller's reach in the grid: every unit (grid.allUnits) or only the units where they hold an
+// active duty, with their descendants. Cached per operation.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Ctx } from '../../schema/context';
+import { effectiveModuleSettings } from '../../plugins/community-modules';
+import { gridSettings, type GridSettings } from './grid.settings';
+import { gridUnitOfHouseholds, gridUnitsOfStaff, tenantOf, uuidArray } from './public';
+
+export interface GridScope {
+  all: boolean;
+  /** Units where the caller holds an active duty, with descendants (whatever `all` says). */
+  units: Set<string>;
+  accountId: string | null;
+  /** The caller's membership in the community (for 包保 checks). */
+  membershipId: string | null;
+}
+
+const scopes = new WeakMap<Ctx, Promise<GridScope>>();
+const settingsCache = new WeakMap<Ctx, Promise<GridSettings>>();
+
+export function scopeOf(ctx: Ctx): Promise<GridScope> {
+  let p = scopes.get(ctx);
+  if (!p) {
+    p = (async () => {
+      const all = await ctx.can('grid.allUnits');
+      const accountId = ctx.viewer?.apiKey ? null : ctx.viewer?.accountId ?? null;
+      const units = new Set(accountId ? await gridUnitsOfStaff(ctx.em, accountId) : []);
+      let membershipId: string | null = null;
+      if (accountId) {
+        const [row] = await ctx.em.getConnection().execute<{ id: string }[]>(
+          'select id from membership where community_id = ? and account_id = ? and active',
+          [tenantOf(ctx.em), accountId],
+        );
+        membershipId = row?.id ?? null;
+      }
+      return { all, units, accountId, membershipId };
+    })();
+    scopes.set(ctx, p);
+  }
+  return p;
+}
+
+export function settingsOf(ctx: Ctx): Promise<GridSettings> {
+  let p = settingsCache.get(ctx);
+  if (!p) {
+    p = (async () => {
+      const { communityId } = await ctx.access();
+      const s = await effectiveModuleSettings(ctx.em, ctx.app.registry, ctx.app.presets, communityId!, 'grid');
+      return gridSettings.parse(s ?? {});
+    })();
+    settingsCache.set(ctx, p);
+  }
+  return p;
+}
+
+export async function unitInScope(ctx: Ctx, unitId: string | null): Promise<boolean> {
+  if (!unitId) return false;
+  const s = await scopeOf(ctx);
+  return s.all || s.units.has(unitId);
+}
+
+/** Whether the caller reaches a household: everyone with allUnits, else staff of its unit. */
+export async function householdInScope(ctx: Ctx, householdId: string): Promise<boolean> {
+  const s = await scopeOf(ctx);
+  if (s.all) return true;
+  const unit = (await gridUnitOfHouseholds(ctx.em, [householdId])).get(householdId) ?? null;
+  return unit !== null && s.units.has(unit);
+}
+
+/** The unit ids of a subtree (the units themselves included). */
+export async function subtree(em: EntityManager, unitIds: string[]): Promise<string[]> {
+  if (!unitIds.length) return [];
+  const rows: { id: string }[] = await em.getConnection().execute(
+    `with recursive t as (select id from grid_unit where community_id = ? and id = any(?::uuid[])
+       union select u.id from grid_unit u join t on u.parent_id = t.id) select id from t`,
+    [tenantOf(em), uuidArray(unitIds)], 'all', em.getTransactionContext(),
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Current household ids placed in any of the units. */
+export async function householdsIn(em: EntityManager, unitIds: string[]): Promise<string[]> {
+  if (!unitIds.length) return [];
+  const rows: { household_id: string }[] = await em.getConnection().execute(
+    'select household_id from grid_placement where community_id = ? and ended_at is null and unit_id = any(?::uuid[])',
+    [tenantOf(em), uuidArray(unitIds)], 'all', em.getTransactionContext(),
+  );
+  return rows.map((r) => r.household_id);
+}

@@ -1,0 +1,140 @@
+// The territory tree: roots or children (lazy), one unit, the path from a household up, and a
+// unit's households (一楼一册) and residents as connections, limited to the caller's units.
+import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Ctx } from '../../schema/context';
+import { fromGlobalId } from '../../schema/global-id';
+import { Connection, ConnectionArgs, paginate, type ConnectionShape } from '../../schema/connection';
+import { Requires } from '../../schema/requires';
+import { Household, Resident } from '../core/public';
+import { GridUnit } from './unit.entity';
+import { GRID_UNIT_TYPE, gridUnitOfHouseholds, gridUnitPath } from './public';
+import { householdInScope, householdsIn, scopeOf, settingsOf, subtree, unitInScope } from './scope.service';
+
+export const GridUnitConnection = Connection(GridUnit, 'GridUnit', '网格单元');
+export const GridHouseholdConnection = Connection(Household, 'GridHousehold', '网格内的户');
+export const GridResidentConnection = Connection(Resident, 'GridResident', '网格内的居民');
+
+const EMPTY = <T>(): ConnectionShape<T> => ({ nodes: [], edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } });
+const escapeLike = (s: string) => `%${s.slice(0, 100).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+@ArgsType()
+class GridUnitsArgs extends ConnectionArgs {
+  @Field(() => ID, { nullable: true, description: '上级单元 — children of this unit; omitted: the top units the caller reaches' })
+  parent?: string | null;
+}
+
+@ArgsType()
+class UnitHouseholdsArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: '搜索 — matches household number or address' }) search?: string | null;
+  @Field(() => String, { nullable: true, description: '标签 — only households carrying this tag' }) tag?: string | null;
+  @Field({ defaultValue: true, description: '含下级 — include households of descendant units' }) includeDescendants!: boolean;
+}
+
+@ArgsType()
+class UnitResidentsArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: '搜索 — matches the name' }) search?: string | null;
+  @Field({ defaultValue: true, description: '含下级 — include residents of descendant units' }) includeDescendants!: boolean;
+}
+
+/** Loads a unit the caller reaches, or null (foreign, missing and out of scope alike). */
+export async function visibleUnit(ctx: Ctx, globalId: string): Promise<GridUnit | null> {
+  const id = fromGlobalId(globalId, GRID_UNIT_TYPE);
+  const unit = await ctx.loaders.entity(GridUnit).load(id);
+  return unit && (await unitInScope(ctx, unit.id)) ? unit : null;
+}
+
+@Resolver(() => GridUnit)
+export class GridUnitResolver {
+  @Query(() => GridUnitConnection, { description: '网格树 — top units (or children of a unit), in sort order; load deeper levels lazily' })
+  @Requires('grid', 'grid.unit.read')
+  async gridUnits(@Args() args: GridUnitsArgs, @Context() ctx: Ctx) {
+    const order = [{ sortOrder: 'asc' }, { id: 'asc' }] as any;
+    if (args.parent) {
+      const parent = await visibleUnit(ctx, args.parent);
+      if (!parent) return EMPTY();
+      return paginate(ctx.em, GridUnit, { parent: parent.id }, args, order);
+    }
+    const scope = await scopeOf(ctx);
+    if (scope.all) return paginate(ctx.em, GridUnit, { parent: null }, args, order);
+    // Staff: their topmost units (a unit whose parent they do not reach).
+    const units = await ctx.em.find(GridUnit, { id: { $in: [...scope.units] } });
+    const tops = units.filter((u) => !u.parent || !scope.units.has(u.parent.id)).map((u) => u.id);
+    return paginate(ctx.em, GridUnit, { id: { $in: tops } }, args, order);
+  }
+
+  @Query(() => GridUnit, { nullable: true, description: '网格单元 — one unit (null when missing or outside the caller\'s units)' })
+  @Requires('grid', 'grid.unit.read')
+  gridUnit(@Arg('id', () => ID, { description: '单元 — the unit' }) id: string, @Context() ctx: Ctx) {
+    return visibleUnit(ctx, id);
+  }
+
+  @Query(() => [GridUnit], { nullable: true, description: '户的归属路径 — units from the top down to the household\'s unit; empty when not placed, null when not reachable' })
+  @Requires('grid', 'grid.unit.read')
+  async gridHouseholdPath(@Arg('household', () => ID, { description: '户 — the household' }) household: string, @Context() ctx: Ctx) {
+    const id = fromGlobalId(household, 'Household');
+    const h = await ctx.loaders.entity(Household).load(id);
+    if (!h || !(await householdInScope(ctx, id))) return null;
+    const unit = (await gridUnitOfHouseholds(ctx.em, [id])).get(id);
+    if (!unit) return [];
+    const path = await gridUnitPath(ctx.em, unit);
+    return (await ctx.loaders.entity(GridUnit).loadMany(path)).filter((u) => u && !(u instanceof Error));
+  }
+
+  @FieldResolver(() => GridUnit, { nullable: true, description: '上级单元 — parent (null at the top or outside the caller\'s units)' })
+  async parent(@Root() u: GridUnit, @Context() ctx: Ctx) {
+    if (!u.parent || !(await unitInScope(ctx, u.parent.id))) return null;
+    return ctx.loaders.entity(GridUnit).load(u.parent.id);
+  }
+
+  @FieldResolver(() => String, { description: '层级名称 — level name from the settings (e.g. 网格, 楼栋)' })
+  async levelName(@Root() u: GridUnit, @Context() ctx: Ctx) {
+    return (await settingsOf(ctx)).levels.find((l) => l.key === u.level)?.name ?? u.level;
+  }
+
+  @FieldResolver(() => GridUnitConnection, { description: '下级单元 — children, in sort order' })
+  children(@Root() u: GridUnit, @Args() args: ConnectionArgs, @Context() ctx: Ctx) {
+    return paginate(ctx.em, GridUnit, { parent: u.id }, args, [{ sortOrder: 'asc' }, { id: 'asc' }] as any);
+  }
+
+  @FieldResolver(() => Boolean, { description: '有下级 — whether the unit has children (to draw the tree lazily)' })
+  hasChildren(@Root() u: GridUnit, @Context() ctx: Ctx) {
+    return ctx.loaders
+      .named<string, boolean>('gridHasChildren', async (ids) => {
+        const rows = await ctx.em.find(GridUnit, { parent: { $in: [...ids] } }, { fields: ['parent'] });
+        const set = new Set(rows.map((r) => r.parent!.id));
+        return ids.map((id) => set.has(id));
+      })
+      .load(u.id);
+  }
+
+  @FieldResolver(() => Int, { description: '户数 — households currently placed here, descendants included' })
+  async householdCount(@Root() u: GridUnit, @Context() ctx: Ctx) {
+    return (await householdsIn(ctx.em, await subtree(ctx.em, [u.id]))).length;
+  }
+
+  @FieldResolver(() => GridHouseholdConnection, { description: '户 — households placed in the unit (一楼一册); empty without core.household.read' })
+  async households(@Root() u: GridUnit, @Args() args: UnitHouseholdsArgs, @Context() ctx: Ctx) {
+    if (!(await ctx.can('core.household.read'))) return EMPTY();
+    const units = args.includeDescendants ? await subtree(ctx.em, [u.id]) : [u.id];
+    const where: Record<string, unknown> = {
+      closedAt: null,
+      // Keyset pages over the households currently placed in the subtree.
+      id: { $in: await householdsIn(ctx.em, units) },
+    };
+    if (args.search) where.$or = [{ number: { $ilike: escapeLike(args.search) } }, { address: { $ilike: escapeLike(args.search) } }];
+    if (args.tag) where.tags = { $contains: [args.tag] };
+    return paginate(ctx.em, Household, where, args, { number: 'asc', id: 'asc' } as any);
+  }
+
+  @FieldResolver(() => GridResidentConnection, { description: '居民 — residents of the unit\'s households; empty without core.resident.read' })
+  async residents(@Root() u: GridUnit, @Args() args: UnitResidentsArgs, @Context() ctx: Ctx) {
+    if (!(await ctx.can('core.resident.read'))) return EMPTY();
+    const units = args.includeDescendants ? await subtree(ctx.em, [u.id]) : [u.id];
+    const where: Record<string, unknown> = {
+      movedOutAt: null,
+      household: { $in: await householdsIn(ctx.em, units) },
+    };
+    if (args.search) where.name = { $ilike: escapeLike(args.search) };
+    return paginate(ctx.em, Resident, where, args, { id: 'asc' } as any);
+  }
+}
