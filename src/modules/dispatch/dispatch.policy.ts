@@ -1,0 +1,90 @@
+// Pure policy of the dispatch module: the permissions with their role defaults, and THE state
+// machine — every state, every transition, the states it may start from, the state it leads to and
+// the actor roles (relations of the caller to the request) allowed to make it. Tested without GraphQL.
+import type { LocalizedText, Role } from '../../plugins/module-contract';
+
+const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
+
+export const dispatchPermissions = {
+  'request.create': t('提交民需（点单）', 'File a service request'),
+  'request.fileOnBehalf': t('代居民登记民需', 'File a request on a resident\'s behalf'),
+  'request.readAll': t('查看社区全部民需', 'Read every request of the community'),
+  'request.readGrid': t('查看本网格民需', 'Read the requests of one\'s own grid'),
+  'request.dispatch': t('派单（按派单设置生效）', 'Dispatch requests (as the dispatcher setting allows)'),
+  'request.take': t('接单办理', 'Take and work on requests'),
+  'request.escalate': t('上报（吹哨、书记工作室）', 'Escalate requests'),
+  'board.read': t('查看派单看板', 'Watch the dispatch board'),
+  'metrics.read': t('查看派单成效', 'Read dispatch outcome figures'),
+};
+type Action = keyof typeof dispatchPermissions;
+
+const filer: Action[] = ['request.create'];
+const taker: Action[] = [...filer, 'request.take'];
+const staff: Action[] = ['request.create', 'request.fileOnBehalf', 'request.readAll', 'request.dispatch', 'request.take', 'request.escalate', 'board.read', 'metrics.read'];
+
+export const dispatchRoleDefaults: Partial<Record<Role, Action[]>> = {
+  RESIDENT: taker,
+  VOLUNTEER: taker,
+  PARTY_MEMBER: taker,
+  SOCIAL_ORG_MEMBER: taker,
+  COBUILD_UNIT_MEMBER: taker,
+  GRID_STAFF: ['request.create', 'request.fileOnBehalf', 'request.readGrid', 'request.dispatch', 'request.take', 'request.escalate', 'board.read'],
+  SOCIAL_WORKER: [...taker, 'request.readAll', 'board.read'],
+  COMMUNITY_STAFF: staff,
+  COMMUNITY_ADMIN: staff,
+  STREET_ADMIN: ['request.readAll', 'metrics.read'],
+  PLATFORM_ADMIN: staff,
+};
+
+/** Roles that act for the whole community (not one grid). */
+export const COMMUNITY_ROLES: Role[] = ['COMMUNITY_STAFF', 'COMMUNITY_ADMIN', 'PLATFORM_ADMIN'];
+
+export const STATUSES = ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED', 'RESOLVED', 'CLOSED', 'CANCELLED', 'REJECTED', 'MERGED'] as const;
+export type Status = (typeof STATUSES)[number];
+export const ACTIVE: Status[] = ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED'];
+
+/** How the caller relates to one request. SYSTEM is the sweep job. */
+export type Actor = 'REQUESTER' | 'DISPATCHER' | 'TAKER' | 'POOL' | 'SYSTEM';
+
+export interface Transition {
+  from: Status[];
+  /** Null: the state stays (notes, hand-over, overdue flag). */
+  to: Status | null;
+  actors: Actor[];
+  event: string;
+}
+
+// prettier-ignore
+export const TRANSITIONS = {
+  assign:     { from: ['SUBMITTED', 'OPEN'],                           to: 'IN_PROGRESS', actors: ['DISPATCHER'],                       event: 'dispatch.RequestDispatched' },
+  open:       { from: ['SUBMITTED'],                                   to: 'OPEN',        actors: ['DISPATCHER'],                       event: 'dispatch.RequestDispatched' },
+  claim:      { from: ['OPEN'],                                        to: 'IN_PROGRESS', actors: ['POOL'],                             event: 'dispatch.RequestClaimed' },
+  handOver:   { from: ['IN_PROGRESS'],                                 to: null,          actors: ['DISPATCHER', 'TAKER'],              event: 'dispatch.RequestHandedOver' },
+  note:       { from: ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED'], to: null,        actors: ['DISPATCHER', 'TAKER', 'REQUESTER'], event: 'dispatch.RequestNoted' },
+  escalate:   { from: ['SUBMITTED', 'OPEN', 'IN_PROGRESS'],            to: 'ESCALATED',   actors: ['DISPATCHER', 'TAKER'],              event: 'dispatch.RequestEscalated' },
+  answer:     { from: ['ESCALATED'],                                   to: 'RESOLVED',    actors: ['DISPATCHER'],                       event: 'dispatch.RequestResolved' },
+  resolve:    { from: ['IN_PROGRESS'],                                 to: 'RESOLVED',    actors: ['TAKER', 'DISPATCHER'],              event: 'dispatch.RequestResolved' },
+  rate:       { from: ['RESOLVED'],                                    to: 'CLOSED',      actors: ['REQUESTER'],                        event: 'dispatch.RequestRated' },
+  reopen:     { from: ['RESOLVED'],                                    to: 'SUBMITTED',   actors: ['REQUESTER'],                        event: 'dispatch.RequestReopened' },
+  autoClose:  { from: ['RESOLVED'],                                    to: 'CLOSED',      actors: ['SYSTEM'],                           event: 'dispatch.RequestClosed' },
+  cancel:     { from: ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED'], to: 'CANCELLED', actors: ['REQUESTER', 'DISPATCHER'],          event: 'dispatch.RequestCancelled' },
+  reject:     { from: ['SUBMITTED', 'OPEN'],                           to: 'REJECTED',    actors: ['DISPATCHER'],                       event: 'dispatch.RequestRejected' },
+  merge:      { from: ['SUBMITTED', 'OPEN'],                           to: 'MERGED',      actors: ['DISPATCHER'],                       event: 'dispatch.RequestMerged' },
+  flagOverdue:{ from: ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED'], to: null,        actors: ['SYSTEM'],                           event: 'dispatch.RequestOverdue' },
+} satisfies Record<string, Transition>;
+export type TransitionName = keyof typeof TRANSITIONS;
+
+export type Decision = { ok: true; actor: Actor } | { ok: false; code: 'FORBIDDEN' | 'INVALID_STATE' | 'ALREADY_TAKEN' };
+
+/**
+ * Whether `actors` (the caller's relations to the request) may make `name` from `status`.
+ * The role is checked first: someone who may never make this move learns nothing about the state.
+ * A claim that finds the request already held is ALREADY_TAKEN, not a generic INVALID_STATE.
+ */
+export function decide(name: TransitionName, status: Status, actors: readonly Actor[]): Decision {
+  const tr: Transition = TRANSITIONS[name];
+  const actor = tr.actors.find((a) => actors.includes(a));
+  if (!actor) return { ok: false, code: 'FORBIDDEN' };
+  if (!tr.from.includes(status)) return { ok: false, code: name === 'claim' && status === 'IN_PROGRESS' ? 'ALREADY_TAKEN' : 'INVALID_STATE' };
+  return { ok: true, actor };
+}

@@ -1,0 +1,38 @@
+// Module `dispatch` (民需派单): 收·分·跟·结·评 — intake by channel, "3+2" routing by a community or
+// grid dispatcher, claims, hand-over, escalation, deadlines and overdue flags, resolution,
+// rating and reopen, live boards and outcome figures.
+import { defineModule } from '../../plugins/module-contract';
+import { ServiceRequest, DispatchLogEntry } from './request.entity';
+import { ServiceRequestResolver } from './request.resolver';
+import { WorkflowResolver } from './workflow.resolver';
+import { BoardResolver } from './board.resolver';
+import { DispatchMetricsResolver } from './metrics.resolver';
+import { dispatchSettings } from './dispatch.settings';
+import { dispatchPermissions, dispatchRoleDefaults } from './dispatch.policy';
+import { dispatchEvents } from './dispatch.events';
+import { dispatchMetrics } from './dispatch.metrics';
+import { dispatchSweep } from './dispatch.jobs';
+import { onHouseholdPlaced, onUnitMoved } from './dispatch.handlers';
+import { Migration20261122110000_dispatch_init } from '../../../migrations/Migration20261122110000_dispatch_init';
+
+export default defineModule({
+  key: 'dispatch',
+  name: { 'zh-CN': '民需派单', en: 'Demand dispatch' },
+  description: { 'zh-CN': '居民点单—社区/网格派单—接单—办结—评单，“3+2”派单与实时派单看板', en: 'Service requests: intake, 3+2 routing, claims, escalation, rating, live boards' },
+  version: '0.1.0',
+  coreRange: '^0.1.0',
+  entities: [ServiceRequest, DispatchLogEntry],
+  resolvers: [ServiceRequestResolver, WorkflowResolver, BoardResolver, DispatchMetricsResolver],
+  settings: { schema: dispatchSettings, version: 1 },
+  permissions: dispatchPermissions,
+  roleDefaults: dispatchRoleDefaults,
+  events: {
+    publishes: dispatchEvents,
+    handles: { 'grid.HouseholdPlaced': onHouseholdPlaced, 'grid.UnitMoved': onUnitMoved },
+  },
+  nodes: { ServiceRequest: { entity: ServiceRequest, permission: 'dispatch.request.readAll' } },
+  topics: ['community:<communityId>'],
+  metrics: dispatchMetrics,
+  jobs: [{ name: 'sweep', everyMs: 60_000, run: dispatchSweep }],
+  migrations: [{ name: 'Migration20261122110000_dispatch_init', class: Migration20261122110000_dispatch_init }],
+});

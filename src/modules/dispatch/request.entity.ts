@@ -1,0 +1,171 @@
+// 民需: a service request and its timeline. Nothing is ever deleted: requests end CLOSED,
+// CANCELLED, REJECTED or MERGED with a reason, and every step is a row of the log.
+import { ArrayType, Entity, Enum, JsonType, Property } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { TenantEntity } from '../../db/base.entity';
+import { toGlobalId } from '../../schema/global-id';
+import { Node } from '../../schema/node';
+import { DispatchChannel, DispatchRoute, EscalationTarget, ServiceRequestStatus } from './dispatch.enums';
+
+@ObjectType('ServiceRequest', { implements: Node, description: '民需 — a service request (收·分·跟·结·评)' })
+@Entity({ tableName: 'dispatch_request' })
+export class ServiceRequest extends TenantEntity {
+  get nodeId(): string {
+    return toGlobalId('ServiceRequest', this.id);
+  }
+
+  @Field({ description: '类别（单型）— kind key from settings, e.g. routine 常规单, wish 心愿单, expectation 期望单' })
+  @Property({ type: 'text' })
+  kind!: string;
+
+  @Field({ description: '分类 — category key from settings' })
+  @Property({ type: 'text' })
+  category!: string;
+
+  @Field({ description: '标题 — title' })
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field({ description: '描述 — description' })
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => String, { nullable: true, description: '地址 — free address when no household is given' })
+  @Property({ type: 'text', nullable: true })
+  address: string | null = null;
+
+  @Field(() => [String], { description: '附件 — attachment references (URLs or storage keys)' })
+  @Property({ type: ArrayType })
+  attachments: string[] = [];
+
+  @Field(() => DispatchChannel, { description: '渠道 — channel it arrived by' })
+  @Enum({ items: () => DispatchChannel, type: 'text' })
+  channel!: DispatchChannel;
+
+  @Field(() => ServiceRequestStatus, { description: '状态 — current state' })
+  @Enum({ items: () => ServiceRequestStatus, type: 'text' })
+  status: ServiceRequestStatus = ServiceRequestStatus.SUBMITTED;
+
+  @Property({ type: 'uuid', nullable: true }) householdId: string | null = null;
+  @Property({ type: 'uuid', nullable: true }) gridUnitId: string | null = null;
+  /** Grid unit ids from the root down to gridUnitId (boards of a parent grid see it). */
+  @Property({ type: ArrayType }) gridPath: string[] = [];
+  @Property({ type: 'uuid', nullable: true }) requesterResidentId: string | null = null;
+  @Property({ type: 'uuid', nullable: true }) requesterAccountId: string | null = null;
+  @Property({ type: 'uuid' }) filedByAccountId!: string;
+
+  @Field({ description: '代为登记 — filed by staff on the resident\'s behalf' })
+  @Property({ type: 'boolean' })
+  onBehalf: boolean = false;
+
+  @Field(() => DispatchRoute, { nullable: true, description: '派单路径 — the "3+2" route chosen at dispatch' })
+  @Enum({ items: () => DispatchRoute, type: 'text', nullable: true })
+  route: DispatchRoute | null = null;
+
+  /** Roles that may claim while OPEN (from the route's takers in settings). */
+  @Property({ type: ArrayType })
+  poolRoles: string[] = [];
+
+  @Property({ type: 'uuid', nullable: true }) takerAccountId: string | null = null;
+
+  @Field(() => String, { nullable: true, description: '接单人 — display name of the taker' })
+  @Property({ type: 'text', nullable: true })
+  takerName: string | null = null;
+
+  /** 协办: [{ type: 'SocialWorker' | 'SocialOrganization', id }] */
+  @Property({ type: JsonType })
+  assistants: { type: string; id: string }[] = [];
+
+  @Field(() => EscalationTarget, { nullable: true, description: '上报对象 — department or 书记工作室' })
+  @Enum({ items: () => EscalationTarget, type: 'text', nullable: true })
+  escalationTarget: EscalationTarget | null = null;
+
+  @Field(() => String, { nullable: true, description: '上报部门 — the department (街道吹哨、部门报到)' })
+  @Property({ type: 'text', nullable: true })
+  escalatedTo: string | null = null;
+
+  @Field(() => String, { nullable: true, description: '部门答复 — the department\'s answer' })
+  @Property({ type: 'text', nullable: true })
+  escalationAnswer: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: '办理时限 — deadline from the kind/category settings' })
+  @Property({ type: 'timestamptz', nullable: true })
+  dueAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: '超期标记时间 — when it was flagged overdue' })
+  @Property({ type: 'timestamptz', nullable: true })
+  overdueAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: '派单时间 — when dispatched' })
+  @Property({ type: 'timestamptz', nullable: true })
+  dispatchedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: '接单时间 — when a taker took it' })
+  @Property({ type: 'timestamptz', nullable: true })
+  takenAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: '办结时间 — when resolved' })
+  @Property({ type: 'timestamptz', nullable: true })
+  resolvedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: '关闭时间 — when closed, cancelled, rejected or merged' })
+  @Property({ type: 'timestamptz', nullable: true })
+  closedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: '办理结果 — the taker\'s result' })
+  @Property({ type: 'text', nullable: true })
+  result: string | null = null;
+
+  @Property({ type: 'int', nullable: true }) minutesSpent: number | null = null;
+
+  @Field(() => Int, { nullable: true, description: '评分 — the requester\'s rating 1–5' })
+  @Property({ type: 'smallint', nullable: true })
+  rating: number | null = null;
+
+  @Field(() => String, { nullable: true, description: '评价 — the requester\'s comment' })
+  @Property({ type: 'text', nullable: true })
+  ratingComment: string | null = null;
+
+  @Field(() => String, { nullable: true, description: '关闭原因 — reason of a cancel, reject or merge' })
+  @Property({ type: 'text', nullable: true })
+  closeReason: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true }) mergedIntoId: string | null = null;
+
+  @Field(() => Int, { description: '重启次数 — how often the requester reopened it' })
+  @Property({ type: 'int' })
+  reopenCount: number = 0;
+}
+
+@ObjectType('ServiceRequestLogEntry', { description: '办理记录 — one step of a request\'s timeline (every step timestamped)' })
+@Entity({ tableName: 'dispatch_log' })
+export class DispatchLogEntry extends TenantEntity {
+  @Property({ type: 'uuid' }) requestId!: string;
+
+  @Field({ description: '动作 — transition name, e.g. assign, claim, note, resolve' })
+  @Property({ type: 'text' })
+  action!: string;
+
+  @Field(() => ServiceRequestStatus, { description: '原状态 — state before' })
+  @Enum({ items: () => ServiceRequestStatus, type: 'text' })
+  fromStatus!: ServiceRequestStatus;
+
+  @Field(() => ServiceRequestStatus, { description: '新状态 — state after' })
+  @Enum({ items: () => ServiceRequestStatus, type: 'text' })
+  toStatus!: ServiceRequestStatus;
+
+  @Property({ type: 'uuid', nullable: true }) actorAccountId: string | null = null;
+
+  @Field(() => String, { nullable: true, description: '操作人角色 — REQUESTER, DISPATCHER, TAKER, POOL or SYSTEM' })
+  @Property({ type: 'text', nullable: true })
+  actorRole: string | null = null;
+
+  @Field(() => String, { nullable: true, description: '说明 — note, reason or answer' })
+  @Property({ type: 'text', nullable: true })
+  body: string | null = null;
+
+  @Field(() => Date, { description: '时间 — when' })
+  get at(): Date {
+    return this.createdAt;
+  }
+}

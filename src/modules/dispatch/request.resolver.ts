@@ -1,0 +1,174 @@
+// 收: intake of service requests, and reading them — a resident sees their own, a grid worker
+// their grid, community staff everything; nested objects are checked again on their own.
+import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { z } from 'zod';
+import type { Ctx } from '../../schema/context';
+import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { check, Payload } from '../../schema/mutation';
+import { Requires } from '../../schema/requires';
+import { AppError, UserFacingError } from '../../schema/errors';
+import { fromGlobalId, toGlobalId } from '../../schema/global-id';
+import { recordEvent } from '../../plugins/events/record-event';
+import { Household, Resident } from '../core/public';
+import { DispatchLogEntry, ServiceRequest } from './request.entity';
+import { ServiceRequestCreateInput } from './request.inputs';
+import { ServiceRequestStatus } from './dispatch.enums';
+import { deadlineHours } from './dispatch.settings';
+import { viewpoint, visibleFilter } from './dispatch.access';
+import { eventData, loadVisible, run } from './request.service';
+import { GRID_UNIT_TYPE, gridUnitOfHouseholds, gridUnitPath } from './grid-lookups';
+
+export const ServiceRequestConnection = Connection(ServiceRequest, 'ServiceRequest', '民需');
+export const ServiceRequestPayload = Payload(ServiceRequest, 'serviceRequest', 'ServiceRequest', '民需');
+
+@ArgsType()
+class ServiceRequestsArgs extends ConnectionArgs {
+  @Field(() => [ServiceRequestStatus], { nullable: true, description: '状态 — only these states' })
+  status?: ServiceRequestStatus[] | null;
+  @Field(() => Boolean, { nullable: true, description: '我的 — only requests I filed or hold' })
+  mine?: boolean | null;
+}
+
+const createShape = z.object({
+  title: z.string().trim().min(1).max(100),
+  description: z.string().trim().min(1).max(5000),
+  address: z.string().trim().max(200).nullish(),
+  attachments: z.array(z.string().trim().min(1).max(500)).max(20).nullish(),
+});
+
+/** Loads an entity of the community by global id for a mutation input, or fails NOT_FOUND on that field. */
+async function inputEntity<T extends object>(ctx: Ctx, type: string, entity: new () => T, globalId: string, field: string): Promise<T> {
+  let id: string;
+  try {
+    id = fromGlobalId(globalId, type);
+  } catch (e) {
+    throw new AppError((e as AppError).code === 'BAD_USER_INPUT' ? 'BAD_USER_INPUT' : 'NOT_FOUND', (e as AppError).code === 'BAD_USER_INPUT' ? 'INVALID_ID' : 'NOT_FOUND', { field });
+  }
+  const obj = await ctx.loaders.entity(entity).load(id);
+  if (!obj) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });
+  return obj;
+}
+
+@Resolver(() => ServiceRequest)
+export class ServiceRequestResolver {
+  @Query(() => ServiceRequest, { nullable: true, description: '民需 — one request, if the caller may see it' })
+  @Requires('dispatch', 'dispatch.request.create')
+  async serviceRequest(@Arg('id', () => ID, { description: '全局 ID — the request' }) id: string, @Context() ctx: Ctx) {
+    try {
+      return (await loadVisible(ctx, id)).req;
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'NOT_FOUND') return null;
+      throw e;
+    }
+  }
+
+  @Query(() => ServiceRequestConnection, { description: '民需列表 — requests the caller may see, newest first' })
+  @Requires('dispatch', 'dispatch.request.create')
+  async serviceRequests(@Args() args: ServiceRequestsArgs, @Context() ctx: Ctx) {
+    const vp = await viewpoint(ctx);
+    const where: Record<string, unknown>[] = [visibleFilter(vp) as Record<string, unknown>];
+    if (args.status?.length) where.push({ status: { $in: args.status } });
+    if (args.mine) where.push({ $or: [{ requesterAccountId: vp.accountId }, { takerAccountId: vp.accountId }, ...(vp.residentId ? [{ requesterResidentId: vp.residentId }] : [])] });
+    return paginate(ctx.em, ServiceRequest, { $and: where }, args);
+  }
+
+  @Mutation(() => ServiceRequestPayload, { description: '提交民需 — file a request (收)' })
+  @Requires('dispatch', 'dispatch.request.create')
+  async serviceRequestCreate(@Arg('input', { description: '输入 — the mutation input' }) input: ServiceRequestCreateInput, @Context() ctx: Ctx) {
+    const vp = await viewpoint(ctx);
+    const s = vp.settings;
+    return run(ctx, async () => {
+      const data = check(createShape, input);
+      if (!s.kinds.some((k) => k.key === input.kind)) throw new UserFacingError('DISPATCH_KIND_UNKNOWN', ['input', 'kind'], { value: input.kind });
+      if (!s.categories.some((c) => c.key === input.category)) throw new UserFacingError('DISPATCH_CATEGORY_UNKNOWN', ['input', 'category'], { value: input.category });
+      if (!s.channels.includes(input.channel)) throw new UserFacingError('DISPATCH_CHANNEL_OFF', ['input', 'channel'], { value: input.channel });
+      let resident: Resident | null = null;
+      if (input.requester) {
+        resident = await inputEntity(ctx, 'Resident', Resident, input.requester, 'requester');
+      }
+      const onBehalf = !!resident && resident.id !== vp.residentId;
+      if (onBehalf && !(await ctx.can('dispatch.request.fileOnBehalf'))) throw new UserFacingError('FORBIDDEN', ['input', 'requester']);
+      if (!resident && vp.residentId) resident = await ctx.loaders.entity(Resident).load(vp.residentId);
+      let householdId: string | null = null;
+      if (input.household) householdId = (await inputEntity(ctx, 'Household', Household, input.household, 'household')).id;
+      else if (resident?.household) householdId = resident.household.id;
+      if (!householdId && !data.address) throw new UserFacingError('BAD_USER_INPUT', ['input', 'address'], { detail: 'household or address is required' });
+      const gridUnitId = householdId && vp.gridOn ? ((await gridUnitOfHouseholds(ctx.em, [householdId])).get(householdId) ?? null) : null;
+      const gridPath = gridUnitId ? await gridUnitPath(ctx.em, gridUnitId) : [];
+      return async (em: EntityManager) => {
+      const req = em.create(ServiceRequest, {
+        communityId: vp.communityId,
+        kind: input.kind,
+        category: input.category,
+        title: data.title,
+        description: data.description,
+        address: data.address ?? null,
+        attachments: data.attachments ?? [],
+        channel: input.channel,
+        householdId,
+        gridUnitId,
+        gridPath,
+        requesterResidentId: resident?.id ?? null,
+        requesterAccountId: onBehalf ? null : vp.accountId,
+        filedByAccountId: vp.accountId!,
+        onBehalf,
+        dueAt: new Date(Date.now() + deadlineHours(s, input.kind, input.category) * 3_600_000),
+      });
+      em.create(DispatchLogEntry, { communityId: vp.communityId, requestId: req.id, action: 'create', fromStatus: req.status, toStatus: req.status, actorAccountId: vp.accountId, actorRole: onBehalf ? 'DISPATCHER' : 'REQUESTER', body: null });
+      recordEvent(em, { type: 'dispatch.RequestCreated', communityId: vp.communityId, subject: { type: 'ServiceRequest', id: req.id }, data: eventData(req, req.status, 'create', { channel: req.channel, householdId }) });
+      return req;
+      };
+    });
+  }
+
+  @FieldResolver(() => Resident, { nullable: true, description: '诉求人 — the resident, if the caller may read residents (or it is themself)' })
+  async requester(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
+    if (!r.requesterResidentId) return null;
+    const vp = await viewpoint(ctx);
+    if (r.requesterResidentId !== vp.residentId && !(await ctx.can('core.resident.read'))) return null;
+    return ctx.loaders.entity(Resident).load(r.requesterResidentId);
+  }
+
+  @FieldResolver(() => Household, { nullable: true, description: '户 — the household, if the caller may read household files (or it is their own)' })
+  async household(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
+    if (!r.householdId) return null;
+    const vp = await viewpoint(ctx);
+    const own = !!vp.residentId && r.requesterResidentId === vp.residentId;
+    if (!own && !(await ctx.can('core.household.read'))) return null;
+    return ctx.loaders.entity(Household).load(r.householdId);
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: '网格 — global id of the grid unit (网格) when the community uses the grid' })
+  gridUnit(@Root() r: ServiceRequest) {
+    return r.gridUnitId ? toGlobalId(GRID_UNIT_TYPE, r.gridUnitId) : null;
+  }
+
+  @FieldResolver(() => [ID], { description: '协办 — global ids of the assisting social workers and organizations' })
+  assistantIds(@Root() r: ServiceRequest) {
+    return r.assistants.map((a) => toGlobalId(a.type, a.id));
+  }
+
+  @FieldResolver(() => Boolean, { description: '超期 — flagged overdue' })
+  overdue(@Root() r: ServiceRequest) {
+    return r.overdueAt != null;
+  }
+
+  @FieldResolver(() => ServiceRequest, { nullable: true, description: '合并到 — the request this duplicate was merged into' })
+  async mergedInto(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
+    if (!r.mergedIntoId) return null;
+    try {
+      return (await loadVisible(ctx, toGlobalId('ServiceRequest', r.mergedIntoId))).req;
+    } catch {
+      return null;
+    }
+  }
+
+  @FieldResolver(() => [DispatchLogEntry], { description: '办理记录 — every step, oldest first (收·分·跟·结·评)' })
+  async log(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
+    return ctx.loaders.named<string, DispatchLogEntry[]>('dispatch:log', async (ids) => {
+      const rows = await ctx.em.find(DispatchLogEntry, { requestId: { $in: [...ids] } }, { orderBy: { id: 'asc' } });
+      return ids.map((id) => rows.filter((x) => x.requestId === id));
+    }).load(r.id);
+  }
+}
