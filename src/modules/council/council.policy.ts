@@ -1,0 +1,109 @@
+// Pure rules of the council, testable without GraphQL: the 五民 state machine of a topic, the
+// pass/quorum evaluation of a closed vote, and the next date a cadence asks for.
+import type { CouncilRules, Step } from './council.settings';
+
+export const TOPIC_STATUSES = ['RAISED', 'REJECTED', 'DISCUSSING', 'VOTING', 'NOT_PASSED', 'CARRYING_OUT', 'EVALUATING', 'CLOSED'] as const;
+export type TopicStatus = (typeof TOPIC_STATUSES)[number];
+
+export const TOPIC_ACTIONS = ['accept', 'reject', 'openVote', 'passed', 'failed', 'resolve', 'complete', 'closeEvaluation', 'escalate'] as const;
+export type TopicAction = (typeof TOPIC_ACTIONS)[number];
+
+/** Statuses after a decision, in 五民 order; each needs its step to be on. */
+const AFTER_DECISION: [Step, TopicStatus][] = [
+  ['carryOut', 'CARRYING_OUT'],
+  ['evaluate', 'EVALUATING'],
+];
+
+function after(steps: readonly Step[], from: 'decided' | 'carriedOut'): TopicStatus {
+  const rest = from === 'decided' ? AFTER_DECISION : AFTER_DECISION.slice(1);
+  return rest.find(([s]) => steps.includes(s))?.[1] ?? 'CLOSED';
+}
+
+/** From which statuses an action may run, and where it leads given the body's steps. */
+export const TRANSITIONS: Record<TopicAction, { from: readonly TopicStatus[]; to: (steps: readonly Step[]) => TopicStatus; needs?: Step; forbids?: Step }> = {
+  accept: { from: ['RAISED'], to: () => 'DISCUSSING' }, // 民提 screened in → 民议
+  reject: { from: ['RAISED'], to: () => 'REJECTED' },
+  openVote: { from: ['DISCUSSING'], to: () => 'VOTING', needs: 'decide' }, // → 民决
+  passed: { from: ['VOTING'], to: (s) => after(s, 'decided') }, // → 民办 / 民评 / closed
+  failed: { from: ['VOTING'], to: () => 'NOT_PASSED' },
+  // A body without 民决 concludes by agreement in discussion.
+  resolve: { from: ['DISCUSSING'], to: (s) => after(s, 'decided'), forbids: 'decide' },
+  complete: { from: ['CARRYING_OUT'], to: (s) => after(s, 'carriedOut') }, // 民办 → 民评
+  closeEvaluation: { from: ['EVALUATING'], to: () => 'CLOSED' },
+  // Moves to the body one level up, to be screened there; the history goes with it.
+  escalate: { from: ['RAISED', 'DISCUSSING', 'NOT_PASSED'], to: () => 'RAISED' },
+};
+
+export type TransitionCheck = { ok: true; to: TopicStatus } | { ok: false; code: 'INVALID_STATE' | 'STEP_DISABLED' };
+
+export function transition(status: TopicStatus, action: TopicAction, steps: readonly Step[]): TransitionCheck {
+  const t = TRANSITIONS[action];
+  if (t.needs && !steps.includes(t.needs)) return { ok: false, code: 'STEP_DISABLED' };
+  if (t.forbids && steps.includes(t.forbids)) return { ok: false, code: 'STEP_DISABLED' };
+  if (!t.from.includes(status)) return { ok: false, code: 'INVALID_STATE' };
+  return { ok: true, to: t.to(steps) };
+}
+
+/** 五民 step a status belongs to (for screens: 民提 … 民评). */
+export const STEP_OF: Record<TopicStatus, Step | null> = {
+  RAISED: 'raise',
+  REJECTED: null,
+  DISCUSSING: 'discuss',
+  VOTING: 'decide',
+  NOT_PASSED: 'decide',
+  CARRYING_OUT: 'carryOut',
+  EVALUATING: 'evaluate',
+  CLOSED: null,
+};
+
+export interface VoteSnapshot {
+  /** Option index → ballots; option 0/1/2 = for/against/abstain in a yes/no vote. */
+  tally: number[];
+  eligible: number;
+  yesNo: boolean;
+}
+
+export interface VoteOutcome {
+  ballots: number;
+  quorumMet: boolean;
+  passed: boolean;
+  /** Winning option (choice votes) or null. */
+  winner: number | null;
+}
+
+/** Quorum and threshold on the closed snapshot. Abstentions count for quorum, not for the threshold. */
+export function evaluateVote(snap: VoteSnapshot, rules: Pick<CouncilRules, 'quorumPercent' | 'threshold'>): VoteOutcome {
+  const ballots = snap.tally.reduce((a, b) => a + b, 0);
+  // Integer arithmetic: ballots / eligible ≥ quorum% ⇔ 100·ballots ≥ quorum%·eligible.
+  const quorumMet = snap.eligible > 0 && ballots > 0 && 100 * ballots >= rules.quorumPercent * snap.eligible;
+  if (!quorumMet) return { ballots, quorumMet, passed: false, winner: null };
+  if (snap.yesNo) {
+    const [yes = 0, no = 0] = snap.tally;
+    const cast = yes + no;
+    const passed =
+      rules.threshold === 'simple' ? yes > no : rules.threshold === 'twoThirds' ? cast > 0 && 3 * yes >= 2 * cast : yes > 0 && no === 0;
+    return { ballots, quorumMet, passed, winner: null };
+  }
+  const top = Math.max(...snap.tally);
+  const leaders = snap.tally.flatMap((n, i) => (n === top ? [i] : []));
+  const winner = leaders.length === 1 ? leaders[0]! : null;
+  const passed =
+    winner !== null &&
+    (rules.threshold === 'simple' ? true : rules.threshold === 'twoThirds' ? 3 * top >= 2 * ballots : top === ballots);
+  return { ballots, quorumMet, passed, winner: passed ? winner : null };
+}
+
+const MONTHS: Record<string, number> = { monthly: 1, quarterly: 3, yearly: 12 };
+
+/** When the next meeting is due after the last one (or after `since` when none was held). */
+export function nextDue(cadence: CouncilRules['cadence'], last: Date): Date | null {
+  if (cadence === 'none') return null;
+  const d = new Date(last);
+  if (cadence === 'weekly') d.setUTCDate(d.getUTCDate() + 7);
+  else d.setUTCMonth(d.getUTCMonth() + MONTHS[cadence]!);
+  return d;
+}
+
+export const MEMBER_ROLES = ['CHAIR', 'REPRESENTATIVE', 'OBSERVER'] as const;
+/** Observers take part in discussion but do not vote. */
+export const votingRole = (role: string) => role === 'CHAIR' || role === 'REPRESENTATIVE';

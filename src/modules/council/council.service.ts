@@ -1,0 +1,138 @@
+// Shared steps of the council's resolvers: settings, lookups with object-level checks, and the
+// one way a topic changes status (a conditional write, its history row and its event together).
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Ctx } from '../../schema/context';
+import { AppError, UserFacingError } from '../../schema/errors';
+import { fromGlobalId } from '../../schema/global-id';
+import { recordEvent } from '../../plugins/events/record-event';
+import { effectiveModuleSettings } from '../../plugins/community-modules';
+import { householdsOfAccounts } from '../core/public';
+import { councilSettings, rulesForLevel, type CouncilRules, type CouncilSettings } from './council.settings';
+import { transition, type TopicAction, type TopicStatus } from './council.policy';
+import { CouncilBody, CouncilMember } from './body.entity';
+import { CouncilTopic, CouncilTopicTransition } from './topic.entity';
+import { CouncilTopicStatus } from './council.enums';
+
+/** Test-only switch for the negative controls of the concurrency tests. */
+export const naive = () => process.env.NODE_ENV === 'test' && process.env.WUSHE_TEST_NAIVE === 'council';
+
+export async function councilSettingsOf(ctx: Ctx, em = ctx.em): Promise<CouncilSettings> {
+  const { communityId } = await ctx.access();
+  const raw = await effectiveModuleSettings(em, ctx.app.registry, ctx.app.presets, communityId!, 'council');
+  return councilSettings.parse(raw ?? {});
+}
+
+/** Rules of a body from the community's settings; a body whose level was removed keeps the base rules. */
+export function bodyRules(settings: CouncilSettings, body: CouncilBody): CouncilRules {
+  return rulesForLevel(settings, body.levelKey) ?? settings.rules;
+}
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/** Loads an object of the active community by global id inside a mutation; foreign or missing → NOT_FOUND user error. */
+export async function findOr404<T extends object>(em: EntityManager, entity: new () => T, type: string, globalId: string, field = 'id'): Promise<T> {
+  let id: string;
+  try {
+    id = fromGlobalId(globalId, type);
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'NOT_FOUND') throw new UserFacingError('NOT_FOUND', ['input', field]);
+    throw new AppError('BAD_USER_INPUT', 'INVALID_ID', { field });
+  }
+  const obj = await em.findOne(entity, { id } as never);
+  if (!obj) throw new UserFacingError('NOT_FOUND', ['input', field]);
+  return obj;
+}
+
+/** The caller's active seat in a body (term not over), or null. */
+export async function activeSeat(em: EntityManager, bodyId: string, accountId: string | null | undefined): Promise<CouncilMember | null> {
+  if (!accountId) return null;
+  const seat = await em.findOne(CouncilMember, { bodyId, accountId, endedAt: null });
+  return seat && (!seat.termEnd || seat.termEnd >= today()) ? seat : null;
+}
+
+/** Household of an account: the one it represents on a council, else its resident record's. */
+export async function householdOf(em: EntityManager, communityId: string, accountId: string): Promise<string | null> {
+  const seat = await em.findOne(CouncilMember, { accountId, endedAt: null, householdId: { $ne: null } }, { orderBy: { id: 'desc' } });
+  if (seat?.householdId) return seat.householdId;
+  return (await householdsOfAccounts(em, communityId, [accountId])).get(accountId) ?? null;
+}
+
+export interface MoveOptions {
+  actorAccountId: string | null;
+  note?: string | null;
+  /** Extra columns written in the same conditional update (e.g. body_id, decided_at). */
+  set?: Record<string, unknown>;
+  /** Body whose steps decide the target status (escalation: the body it goes to). */
+  steps: readonly string[];
+}
+
+/**
+ * Moves a topic by an action of the 五民 state machine: one `update … where status = ?`, so two
+ * racing actions cannot both apply; the loser gets INVALID_STATE with the current status.
+ */
+export async function moveTopic(em: EntityManager, topic: CouncilTopic, action: TopicAction, opts: MoveOptions): Promise<TopicStatus> {
+  const check = transition(topic.status as TopicStatus, action, opts.steps as never);
+  if (!check.ok) throw new UserFacingError(check.code, ['input', 'id'], { state: topic.status, step: action });
+  const from = topic.status;
+  const now = new Date();
+  const set: Record<string, unknown> = { status: check.to, updated_at: now, ...(opts.set ?? {}) };
+  if (['passed', 'failed', 'resolve'].includes(action)) set.decided_at = now;
+  // 民办 is done when the topic reaches 民评 or closes by carrying out (or skipping it).
+  if (['passed', 'resolve', 'complete'].includes(action) && (check.to === 'EVALUATING' || check.to === 'CLOSED')) set.done_at = now;
+  const cols = Object.keys(set);
+  const res = await em.execute(
+    `update council_topic set ${cols.map((c) => `"${c}" = ?`).join(', ')} where id = ? and community_id = ? and status = ?`,
+    [...Object.values(set), topic.id, topic.communityId, from],
+    'run',
+  );
+  if (!(res as { affectedRows?: number }).affectedRows) {
+    const [row] = await em.execute('select status from council_topic where id = ?', [topic.id]);
+    throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: row?.status ?? from });
+  }
+  const bodyId = topic.bodyId;
+  em.create(CouncilTopicTransition, {
+    communityId: topic.communityId,
+    topicId: topic.id,
+    bodyId,
+    action,
+    fromStatus: from,
+    toStatus: check.to as CouncilTopicStatus,
+    actorAccountId: opts.actorAccountId,
+    note: opts.note ?? null,
+  });
+  const newBody = (opts.set?.body_id as string | undefined) ?? bodyId;
+  recordEvent(em, {
+    type: 'council.TopicStatusChanged',
+    communityId: topic.communityId,
+    subject: { type: 'CouncilTopic', id: topic.id },
+    data: { topicId: topic.id, bodyId: newBody, fromBodyId: bodyId, from, to: check.to, action },
+  });
+  await em.refresh(topic); // the row as written, without a second (stale) update at flush
+  return check.to;
+}
+
+/** Voting seats of a body now: members (or distinct households) that a vote counts. */
+export async function eligibleVoters(em: EntityManager, bodyId: string, unit: string): Promise<number> {
+  const [row] = await em.execute(
+    `select count(*)::int as members, count(distinct household_id)::int as households from council_member
+      where body_id = ? and ended_at is null and role in ('CHAIR', 'REPRESENTATIVE') and (term_end is null or term_end >= current_date)`,
+    [bodyId],
+  );
+  return unit === 'household' ? row.households : row.members;
+}
+
+/** Records 民事民决's outcome for other modules (a passed topic may become a fund request). */
+export function recordDecided(em: EntityManager, topic: CouncilTopic, passed: boolean): void {
+  recordEvent(em, {
+    type: 'council.TopicDecided',
+    communityId: topic.communityId,
+    subject: { type: 'CouncilTopic', id: topic.id },
+    data: {
+      topicId: topic.id,
+      bodyId: topic.bodyId,
+      passed,
+      fundRequest: passed && topic.fundRequestFen ? { amountFen: topic.fundRequestFen, purpose: topic.fundPurpose ?? topic.title } : null,
+    },
+  });
+}
+

@@ -1,0 +1,50 @@
+// Module `council` (议事会): bodies at configurable levels, topics through the 五民 lifecycle
+// (民事民提 → 民议 → 民决 → 民办 → 民评) with escalation, votes, meetings and published documents.
+import { defineModule } from '../../plugins/module-contract';
+import { CouncilBody, CouncilMember } from './body.entity';
+import { CouncilComment, CouncilEvaluation, CouncilTask, CouncilTopic, CouncilTopicTransition } from './topic.entity';
+import { CouncilBallot, CouncilVote } from './vote.entity';
+import { CouncilAgendaItem, CouncilAttendance, CouncilDocument, CouncilMeeting } from './meeting.entity';
+import { CouncilBodyResolver, CouncilMemberResolver } from './body.resolver';
+import { CouncilTopicResolver } from './topic.resolver';
+import { CouncilTopicFieldsResolver } from './topic-work.resolver';
+import { CouncilBallotResolver, CouncilVoteResolver } from './vote.resolver';
+import { CouncilMeetingResolver } from './meeting.resolver';
+import { CouncilBodyExtrasResolver } from './document.resolver';
+import { CouncilBoardResolver } from './board.resolver';
+import { CouncilStatisticsResolver, councilMetrics } from './council.metrics';
+import { councilSettings } from './council.settings';
+import { councilPermissions, councilRoleDefaults } from './council.permissions';
+import { councilEvents } from './council.events';
+import { onDispatchRequestCreated } from './council.handlers';
+import { Migration20261122120000_council_init } from '../../../migrations/Migration20261122120000_council_init';
+
+export default defineModule({
+  key: 'council',
+  name: { 'zh-CN': '议事会', en: 'Deliberation council' },
+  description: { 'zh-CN': '分级议事协商：五民工作法（民事民提、民议、民决、民办、民评）、表决、会议、居民公约', en: 'Multi-level deliberation with the five-step lifecycle, votes, meetings and conventions' },
+  version: '0.1.0',
+  coreRange: '^0.1.0',
+  entities: [CouncilBody, CouncilMember, CouncilTopic, CouncilTopicTransition, CouncilComment, CouncilTask, CouncilEvaluation, CouncilVote, CouncilBallot, CouncilMeeting, CouncilAgendaItem, CouncilAttendance, CouncilDocument],
+  resolvers: [CouncilBodyResolver, CouncilMemberResolver, CouncilTopicResolver, CouncilTopicFieldsResolver, CouncilVoteResolver, CouncilBallotResolver, CouncilMeetingResolver, CouncilBodyExtrasResolver, CouncilBoardResolver, CouncilStatisticsResolver],
+  settings: { schema: councilSettings, version: 1 },
+  permissions: councilPermissions,
+  roleDefaults: councilRoleDefaults,
+  events: {
+    publishes: councilEvents,
+    handles: { 'dispatch.RequestCreated': onDispatchRequestCreated },
+  },
+  nodes: {
+    CouncilBody: { entity: CouncilBody, permission: 'council.read' },
+    CouncilMember: { entity: CouncilMember, permission: 'council.read' },
+    CouncilTopic: { entity: CouncilTopic, permission: 'council.read' },
+    CouncilComment: { entity: CouncilComment, permission: 'council.read' },
+    CouncilTask: { entity: CouncilTask, permission: 'council.read' },
+    CouncilVote: { entity: CouncilVote, permission: 'council.read' },
+    CouncilMeeting: { entity: CouncilMeeting, permission: 'council.read' },
+    CouncilDocument: { entity: CouncilDocument, permission: 'council.read' },
+  },
+  topics: ['community:<communityId> (council.* events; councilBoard filters by body)'],
+  metrics: councilMetrics,
+  migrations: [{ name: 'Migration20261122120000_council_init', class: Migration20261122120000_council_init }],
+});

@@ -1,0 +1,187 @@
+// Topics through 五民: raise (民提), screen, escalate, conclude without a vote, finish carrying
+// out (民办 → 民评) and close the evaluation. Votes are in vote.resolver.ts.
+import { Arg, Args, ArgsType, Ctx as Context, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { z } from 'zod';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Ctx } from '../../schema/context';
+import { UserFacingError } from '../../schema/errors';
+import { fromGlobalId } from '../../schema/global-id';
+import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
+import { check, mutate, Payload } from '../../schema/mutation';
+import { Requires } from '../../schema/requires';
+import { recordEvent } from '../../plugins/events/record-event';
+import { CouncilBody } from './body.entity';
+import { CouncilTopicStatus } from './council.enums';
+import { bodyRules, councilSettingsOf, findOr404, householdOf, moveTopic, recordDecided } from './council.service';
+import { levelIndex, type CouncilSettings } from './council.settings';
+import type { TopicAction } from './council.policy';
+import { CouncilTask, CouncilTopic, CouncilTopicTransition } from './topic.entity';
+
+export const TopicConnection = Connection(CouncilTopic, 'CouncilTopic', '议题');
+export const TopicPayload = Payload(CouncilTopic, 'topic', 'CouncilTopic', '议题');
+
+@ArgsType()
+class TopicsArgs extends ConnectionArgs {
+  @Field(() => ID, { nullable: true, description: '议事机构 — only topics now at this body' })
+  bodyId?: string | null;
+  @Field(() => [CouncilTopicStatus], { nullable: true, description: '状态 — only these statuses' })
+  status?: CouncilTopicStatus[] | null;
+}
+
+@InputType({ description: '提出议题 — raise a topic (民事民提)' })
+class CouncilTopicRaiseInput {
+  @Field(() => ID, { description: '议事机构 — the body asked to deliberate' }) bodyId!: string;
+  @Field({ description: '标题 — title' }) title!: string;
+  @Field({ description: '内容 — what is proposed and why' }) description!: string;
+  @Field(() => Int, { nullable: true, description: '申请资金（分）— fund request in fen, if the topic needs money' }) fundRequestFen?: number | null;
+  @Field(() => String, { nullable: true, description: '资金用途 — purpose of the fund request' }) fundPurpose?: string | null;
+}
+
+@InputType({ description: '议题受理 — screen a raised topic' })
+class CouncilTopicScreenInput {
+  @Field(() => ID, { description: '议题 — the topic' }) id!: string;
+  @Field({ description: '受理 — true accepts for discussion (民事民议), false screens out' }) accept!: boolean;
+  @Field(() => String, { nullable: true, description: '理由 — reason (required when screening out)' }) reason?: string | null;
+}
+
+@InputType({ description: '议题上报 — escalate a topic to the next level up with its history' })
+class CouncilTopicEscalateInput {
+  @Field(() => ID, { description: '议题 — the topic' }) id!: string;
+  @Field(() => ID, { nullable: true, description: '上级议事机构 — target body (default: the parent or the only body one level up)' }) targetBodyId?: string | null;
+  @Field(() => String, { nullable: true, description: '说明 — why it goes up' }) note?: string | null;
+}
+
+@InputType({ description: '议题推进 — move a topic on: resolve without a vote, finish carrying out, or close the evaluation' })
+class CouncilTopicAdvanceInput {
+  @Field(() => ID, { description: '议题 — the topic' }) id!: string;
+  @Field(() => String, { nullable: true, description: '说明 — note for the history' }) note?: string | null;
+}
+
+const raiseShape = z.object({
+  title: z.string().trim().min(2).max(100),
+  description: z.string().trim().min(1).max(5000),
+  fundRequestFen: z.number().int().positive().max(1_000_000_000).nullish(),
+  fundPurpose: z.string().trim().min(1).max(200).nullish(),
+});
+
+async function escalationTarget(em: EntityManager, settings: CouncilSettings, body: CouncilBody, targetId?: string | null): Promise<CouncilBody> {
+  const index = levelIndex(settings, body.levelKey);
+  if (index <= 0) throw new UserFacingError('COUNCIL_TOP_LEVEL', ['input', 'id']);
+  const upKey = settings.levels[index - 1]!.key;
+  let target: CouncilBody | null;
+  if (targetId) target = await findOr404(em, CouncilBody, 'CouncilBody', targetId, 'targetBodyId');
+  else if (body.parentId) target = await em.findOne(CouncilBody, { id: body.parentId });
+  else {
+    const up = await em.find(CouncilBody, { levelKey: upKey, active: true }, { limit: 2 });
+    target = up.length === 1 ? up[0]! : null;
+  }
+  if (!target || !target.active || target.levelKey !== upKey) throw new UserFacingError('COUNCIL_NO_PARENT', ['input', 'targetBodyId']);
+  return target;
+}
+
+@Resolver(() => CouncilTopic)
+export class CouncilTopicResolver {
+  @Query(() => TopicConnection, { description: '议题列表 — topics, newest first' })
+  @Requires('council', 'council.read')
+  councilTopics(@Args() args: TopicsArgs, @Context() ctx: Ctx) {
+    const where: Record<string, unknown> = {};
+    if (args.bodyId) where.bodyId = fromGlobalId(args.bodyId, 'CouncilBody');
+    if (args.status?.length) where.status = { $in: args.status };
+    return paginate(ctx.em, CouncilTopic, where, args);
+  }
+
+  @Query(() => CouncilTopic, { nullable: true, description: '议题 — one topic by id' })
+  @Requires('council', 'council.read')
+  councilTopic(@Arg('id', () => ID, { description: '议题 ID — the topic' }) id: string, @Context() ctx: Ctx) {
+    return ctx.loaders.entity(CouncilTopic).load(fromGlobalId(id, 'CouncilTopic'));
+  }
+
+  @Mutation(() => TopicPayload, { description: '提出议题 — raise a topic for a body to deliberate (民事民提)' })
+  @Requires('council', 'council.topic.raise')
+  async councilTopicRaise(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilTopicRaiseInput, @Context() ctx: Ctx) {
+    const { communityId } = await ctx.access();
+    const accountId = ctx.viewer?.accountId ?? null;
+    return mutate(ctx, async (em) => {
+      const data = check(raiseShape, input);
+      const body = await findOr404(em, CouncilBody, 'CouncilBody', input.bodyId, 'bodyId');
+      if (!body.active) throw new UserFacingError('INVALID_STATE', ['input', 'bodyId'], { state: 'DISSOLVED' });
+      const topic = em.create(CouncilTopic, {
+        communityId: communityId!, bodyId: body.id, title: data.title, description: data.description,
+        raisedByAccountId: accountId, raisedByHouseholdId: accountId ? await householdOf(em, communityId!, accountId) : null,
+        fundRequestFen: data.fundRequestFen ?? null, fundPurpose: data.fundPurpose ?? null,
+      });
+      em.create(CouncilTopicTransition, {
+        communityId: communityId!, topicId: topic.id, bodyId: body.id, action: 'raise', fromStatus: null, toStatus: CouncilTopicStatus.RAISED, actorAccountId: accountId,
+      });
+      recordEvent(em, { type: 'council.TopicRaised', communityId, subject: { type: 'CouncilTopic', id: topic.id }, data: { topicId: topic.id, bodyId: body.id, to: 'RAISED' } });
+      return topic;
+    });
+  }
+
+  @Mutation(() => TopicPayload, { description: '议题受理 — accept a raised topic for discussion, or screen it out with a reason' })
+  @Requires('council', 'council.topic.screen')
+  async councilTopicScreen(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilTopicScreenInput, @Context() ctx: Ctx) {
+    const settings = await councilSettingsOf(ctx);
+    return mutate(ctx, async (em) => {
+      const topic = await findOr404(em, CouncilTopic, 'CouncilTopic', input.id);
+      const body = await em.findOneOrFail(CouncilBody, { id: topic.bodyId });
+      const reason = input.reason?.trim().slice(0, 500) || null;
+      if (!input.accept && !reason) throw new UserFacingError('BAD_USER_INPUT', ['input', 'reason'], { detail: 'reason required' });
+      await moveTopic(em, topic, input.accept ? 'accept' : 'reject', {
+        actorAccountId: ctx.viewer?.accountId ?? null, note: reason, steps: bodyRules(settings, body).steps,
+        set: input.accept ? {} : { reject_reason: reason },
+      });
+      return topic;
+    });
+  }
+
+  @Mutation(() => TopicPayload, { description: '议题上报 — escalate to the next level up; history, comments and votes go with it' })
+  @Requires('council', 'council.topic.screen')
+  async councilTopicEscalate(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilTopicEscalateInput, @Context() ctx: Ctx) {
+    const settings = await councilSettingsOf(ctx);
+    return mutate(ctx, async (em) => {
+      const topic = await findOr404(em, CouncilTopic, 'CouncilTopic', input.id);
+      const body = await em.findOneOrFail(CouncilBody, { id: topic.bodyId });
+      const target = await escalationTarget(em, settings, body, input.targetBodyId);
+      await moveTopic(em, topic, 'escalate', {
+        actorAccountId: ctx.viewer?.accountId ?? null, note: input.note?.trim().slice(0, 500) || `→ ${target.name}`,
+        steps: bodyRules(settings, target).steps, set: { body_id: target.id },
+      });
+      recordEvent(em, { type: 'council.TopicEscalated', communityId: topic.communityId, subject: { type: 'CouncilTopic', id: topic.id }, data: { topicId: topic.id, fromBodyId: body.id, bodyId: target.id } });
+      return topic;
+    });
+  }
+
+  @Mutation(() => TopicPayload, { description: '协商一致 — conclude the discussion without a vote (bodies that do not use 民事民决)' })
+  @Requires('council', 'council.topic.screen')
+  councilTopicResolve(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilTopicAdvanceInput, @Context() ctx: Ctx) {
+    return this.advance(ctx, input, 'resolve');
+  }
+
+  @Mutation(() => TopicPayload, { description: '办结 — finish carrying out (民事民办) once every task is done; moves on to 民事民评' })
+  @Requires('council', 'council.topic.screen')
+  councilTopicComplete(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilTopicAdvanceInput, @Context() ctx: Ctx) {
+    return this.advance(ctx, input, 'complete');
+  }
+
+  @Mutation(() => TopicPayload, { description: '结束评议 — close the residents\' evaluation (民事民评) and the topic' })
+  @Requires('council', 'council.topic.screen')
+  councilTopicCloseEvaluation(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilTopicAdvanceInput, @Context() ctx: Ctx) {
+    return this.advance(ctx, input, 'closeEvaluation');
+  }
+
+  private async advance(ctx: Ctx, input: CouncilTopicAdvanceInput, action: TopicAction) {
+    const settings = await councilSettingsOf(ctx);
+    return mutate(ctx, async (em) => {
+      const topic = await findOr404(em, CouncilTopic, 'CouncilTopic', input.id);
+      const body = await em.findOneOrFail(CouncilBody, { id: topic.bodyId });
+      if (action === 'complete' && topic.status === CouncilTopicStatus.CARRYING_OUT) {
+        const open = await em.count(CouncilTask, { topicId: topic.id, doneAt: null });
+        if (open > 0) throw new UserFacingError('COUNCIL_TASKS_OPEN', ['input', 'id'], { count: open });
+      }
+      await moveTopic(em, topic, action, { actorAccountId: ctx.viewer?.accountId ?? null, note: input.note?.trim().slice(0, 500) || null, steps: bodyRules(settings, body).steps });
+      if (action === 'resolve') recordDecided(em, topic, true);
+      return topic;
+    });
+  }
+}

@@ -1,0 +1,121 @@
+// Ballots and closing, the concurrency-critical part of the council.
+// - A ballot holds a FOR SHARE lock on its vote row while it checks "open" and inserts; closing
+//   is `update … where status = 'OPEN'`, which waits for those locks. So every ballot either
+//   commits before the close (and is in the tally) or sees the vote closed (VOTE_CLOSED).
+// - "Once per voter" is the unique (vote_id, voter_key): concurrent ballots of one voter insert
+//   one row; the rest change it (if allowed) or get COUNCIL_ALREADY_VOTED.
+// - Two closes: one conditional update wins; the other gets INVALID_STATE. One result.
+import { v7 as uuidv7 } from 'uuid';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { UserFacingError } from '../../schema/errors';
+import { recordEvent } from '../../plugins/events/record-event';
+import { CouncilChannel, CouncilTopicStatus } from './council.enums';
+import { evaluateVote, type VoteOutcome } from './council.policy';
+import { moveTopic, naive, recordDecided } from './council.service';
+import type { CouncilMember } from './body.entity';
+import { CouncilTopic, CouncilTopicTransition } from './topic.entity';
+import type { CouncilVote } from './vote.entity';
+
+export interface BallotRequest {
+  vote: CouncilVote;
+  seat: CouncilMember;
+  choice: number;
+  channel: CouncilChannel;
+  enteredByAccountId: string | null;
+}
+
+const run = async (em: EntityManager, sql: string, params: unknown[]) => ((await em.execute(sql, params, 'run')) as { affectedRows: number }).affectedRows;
+
+export async function castBallot(em: EntityManager, req: BallotRequest): Promise<'cast' | 'changed'> {
+  const { vote, seat } = req;
+  const household = vote.votingUnit === 'household';
+  if (household && !seat.householdId) throw new UserFacingError('COUNCIL_NO_HOUSEHOLD', ['input', 'voteId']);
+  if (!Number.isInteger(req.choice) || req.choice < 0 || req.choice >= vote.options.length) {
+    throw new UserFacingError('BAD_USER_INPUT', ['input', 'choice'], { detail: `choice: 0–${vote.options.length - 1}` });
+  }
+  const voterKey = household ? `h:${seat.householdId}` : `m:${seat.id}`;
+  const params = [uuidv7(), vote.communityId, vote.id, seat.id, seat.accountId, seat.householdId, req.choice, req.channel, req.enteredByAccountId];
+  const insert = (key: string, onConflict: string) =>
+    em.execute(
+      `insert into council_ballot (id, created_at, updated_at, community_id, vote_id, member_id, account_id, household_id, choice, channel, entered_by_account_id, voter_key)
+       values (?, now(), now(), ?, ?, ?, ?, ?, ?, ?, ?, ?) ${onConflict} returning id`,
+      [...params, key],
+    );
+
+  if (naive()) {
+    // Negative control: read, then write, with no lock and no voter key — what the real path avoids.
+    const [v] = await em.execute('select status from council_vote where id = ?', [vote.id]);
+    if (v.status !== 'OPEN') throw new UserFacingError('VOTE_CLOSED', ['input', 'voteId']);
+    await em.execute('select pg_sleep(0.05)');
+    const [dup] = await em.execute('select 1 from council_ballot where vote_id = ? and member_id = ?', [vote.id, seat.id]);
+    if (dup) throw new UserFacingError('COUNCIL_ALREADY_VOTED', ['input', 'voteId']);
+    await insert(`naive:${uuidv7()}`, '');
+    return 'cast';
+  }
+
+  const [v] = await em.execute('select status, closes_at, allow_change from council_vote where id = ? for share', [vote.id]);
+  if (!v || v.status !== 'OPEN' || (v.closes_at && new Date(v.closes_at) <= new Date())) throw new UserFacingError('VOTE_CLOSED', ['input', 'voteId']);
+  if ((await insert(voterKey, 'on conflict (vote_id, voter_key) do nothing')).length) return 'cast';
+  if (!v.allow_change) throw new UserFacingError('COUNCIL_ALREADY_VOTED', ['input', 'voteId']);
+  await run(em, 'update council_ballot set choice = ?, member_id = ?, account_id = ?, channel = ?, entered_by_account_id = ?, updated_at = now() where vote_id = ? and voter_key = ?', [
+    req.choice, seat.id, seat.accountId, req.channel, req.enteredByAccountId, vote.id, voterKey,
+  ]);
+  return 'changed';
+}
+
+export async function tallyOf(em: EntityManager, vote: CouncilVote): Promise<number[]> {
+  const rows: { choice: number; n: number }[] = await em.execute('select choice, count(*)::int n from council_ballot where vote_id = ? group by choice', [vote.id]);
+  const tally = vote.options.map(() => 0);
+  for (const r of rows) if (r.choice < tally.length) tally[r.choice] = r.n;
+  return tally;
+}
+
+/** Closes a vote once and applies the result to its topic (民事民决 → 民事民办 or 未通过). */
+export async function closeVote(em: EntityManager, vote: CouncilVote, actorAccountId: string | null, steps: readonly string[]): Promise<VoteOutcome> {
+  if (naive()) return closeNaively(em, vote, actorAccountId, steps);
+  const won = await run(em, `update council_vote set status = 'CLOSED', closed_at = now(), closed_by_account_id = ?, updated_at = now() where id = ? and community_id = ? and status = 'OPEN'`, [
+    actorAccountId, vote.id, vote.communityId,
+  ]);
+  if (!won) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'CLOSED' });
+  // The closed snapshot: after our update no ballot can commit (they need the share lock).
+  const outcome = await finish(em, vote, await tallyOf(em, vote));
+  const topic = await em.findOneOrFail(CouncilTopic, { id: vote.topicId });
+  if (topic.status === CouncilTopicStatus.VOTING) {
+    await moveTopic(em, topic, outcome.passed ? 'passed' : 'failed', { actorAccountId, steps, note: summary(vote, outcome) });
+    recordDecided(em, topic, outcome.passed);
+  }
+  return outcome;
+}
+
+async function finish(em: EntityManager, vote: CouncilVote, tally: number[]): Promise<VoteOutcome> {
+  const outcome = evaluateVote({ tally, eligible: vote.eligible, yesNo: vote.yesNo }, { quorumPercent: vote.quorumPercent, threshold: vote.threshold as never });
+  await run(em, 'update council_vote set final_tally = ?::jsonb, quorum_met = ?, passed = ?, winner = ? where id = ?', [JSON.stringify(tally), outcome.quorumMet, outcome.passed, outcome.winner, vote.id]);
+  await em.refresh(vote);
+  recordEvent(em, {
+    type: 'council.VoteClosed',
+    communityId: vote.communityId,
+    subject: { type: 'CouncilVote', id: vote.id },
+    data: { voteId: vote.id, topicId: vote.topicId, bodyId: vote.bodyId, passed: outcome.passed, quorumMet: outcome.quorumMet, tally },
+  });
+  return outcome;
+}
+
+const summary = (vote: CouncilVote, o: VoteOutcome) =>
+  `${o.quorumMet ? '达到法定人数' : '未达法定人数'}，${o.passed ? '通过' : '未通过'}（${o.ballots}/${vote.eligible}）`;
+
+/** Negative control: read the status, then write without a condition. Two closers both "win". */
+async function closeNaively(em: EntityManager, vote: CouncilVote, actorAccountId: string | null, steps: readonly string[]): Promise<VoteOutcome> {
+  const [v] = await em.execute('select status from council_vote where id = ?', [vote.id]);
+  if (v.status !== 'OPEN') throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: v.status });
+  await em.execute('select pg_sleep(0.1)');
+  await run(em, `update council_vote set status = 'CLOSED', closed_at = now(), closed_by_account_id = ? where id = ?`, [actorAccountId, vote.id]);
+  const outcome = await finish(em, vote, await tallyOf(em, vote));
+  const to = outcome.passed ? (steps.includes('carryOut') ? 'CARRYING_OUT' : 'CLOSED') : 'NOT_PASSED';
+  await run(em, 'update council_topic set status = ? where id = ?', [to, vote.topicId]);
+  recordDecided(em, await em.findOneOrFail(CouncilTopic, { id: vote.topicId }), outcome.passed);
+  em.create(CouncilTopicTransition, {
+    communityId: vote.communityId, topicId: vote.topicId, bodyId: vote.bodyId, action: outcome.passed ? 'passed' : 'failed',
+    fromStatus: CouncilTopicStatus.VOTING, toStatus: to as CouncilTopicStatus, actorAccountId,
+  });
+  return outcome;
+}
