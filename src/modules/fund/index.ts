@@ -1,0 +1,39 @@
+// Module `fund` (社区基金): funds held by a custodian charity organization with separate
+// accounting, donations with receipts, approved disbursements, and the public statement (公示).
+import { defineModule } from '../../plugins/module-contract';
+import { Fund, FundAccount, FundMember } from './fund.entity';
+import { FundDonation } from './donation.entity';
+import { FundApproval, FundDisbursement } from './disbursement.entity';
+import { FundResolver } from './fund.resolver';
+import { DonationResolver } from './donation.resolver';
+import { DisbursementResolver } from './disbursement.resolver';
+import { StatementResolver } from './statement.resolver';
+import { fundSettings } from './fund.settings';
+import { fundPermissions, fundRoleDefaults } from './fund.permissions';
+import { fundEvents, fundHandles } from './fund.events';
+import { fundMetrics } from './fund.metrics';
+import { Migration20261122150000_fund_init } from '../../../migrations/Migration20261122150000_fund_init';
+
+export default defineModule({
+  key: 'fund',
+  name: { 'zh-CN': '社区基金', en: 'Community fund' },
+  description: {
+    'zh-CN': '社区基金：捐赠与收据、认捐、管委会审批支出、公示',
+    en: 'Community fund: donations with receipts, pledges, committee-approved disbursements, public statements',
+  },
+  version: '0.1.0',
+  coreRange: '^0.1.0',
+  entities: [Fund, FundMember, FundAccount, FundDonation, FundDisbursement, FundApproval],
+  resolvers: [FundResolver, DonationResolver, DisbursementResolver, StatementResolver],
+  settings: { schema: fundSettings, version: 1 },
+  permissions: fundPermissions,
+  roleDefaults: fundRoleDefaults,
+  events: { publishes: fundEvents, handles: fundHandles },
+  nodes: {
+    Fund: { entity: Fund, permission: 'fund.read' },
+    FundDonation: { entity: FundDonation, permission: 'fund.read' },
+    FundDisbursement: { entity: FundDisbursement, permission: 'fund.read' },
+  },
+  metrics: fundMetrics,
+  migrations: [{ name: 'Migration20261122150000_fund_init', class: Migration20261122150000_fund_init }],
+});
