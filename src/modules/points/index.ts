@@ -1,0 +1,60 @@
+// Module `points` (积分超市): household or personal points accounts on a double-entry,
+// append-only ledger; earning rules over other modules' events; staff awards with a second
+// approver; the supermarket with atomic redemption; statements and a community report.
+import { defineModule, type LocalizedText } from '../../plugins/module-contract';
+import { PointsAccount, PointsEntry, PointsTransaction } from './points-ledger.entity';
+import { PointsAdjustment, PointsItem, PointsRedemption } from './points-shop.entity';
+import { PointsAccountResolver, PointsEntryResolver } from './points-account.resolver';
+import { PointsItemResolver, PointsRedemptionResolver } from './points-shop.resolver';
+import { PointsAdjustResolver } from './points-adjust.resolver';
+import { PointsReportResolver } from './points-report.resolver';
+import { pointsSettings } from './points.settings';
+import { pointsEventDeclarations, pointsHandlers } from './points.events';
+import { pointsMetrics } from './points.metrics';
+import { Migration20261122130000_points_init } from '../../../migrations/Migration20261122130000_points_init';
+
+const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
+
+export const pointsPermissions = {
+  read: t('查看积分超市与本户积分', 'See the supermarket and your own points'),
+  redeem: t('兑换商品（本户/本人账户）', 'Redeem items with your own account'),
+  manage: t('管理商品、确认领取、积分奖惩、代兑换、查看所有账户', 'Manage items, pickups, awards, redemptions for others and all accounts'),
+  approve: t('复核超过阈值的积分奖惩', 'Approve awards and deductions above the threshold'),
+  report: t('查看积分报表', 'Read the points report'),
+};
+
+export default defineModule({
+  key: 'points',
+  name: { 'zh-CN': '积分超市', en: 'Points supermarket' },
+  description: { 'zh-CN': '按户或按人的积分台账（复式记账）、积分规则、积分超市兑换与报表', en: 'Household or personal points on a double-entry ledger, earning rules, the supermarket and reports' },
+  version: '0.1.0',
+  coreRange: '^0.1.0',
+  entities: [PointsAccount, PointsTransaction, PointsEntry, PointsItem, PointsRedemption, PointsAdjustment],
+  resolvers: [PointsAccountResolver, PointsEntryResolver, PointsItemResolver, PointsRedemptionResolver, PointsAdjustResolver, PointsReportResolver],
+  settings: { schema: pointsSettings, version: 1 },
+  permissions: pointsPermissions,
+  roleDefaults: {
+    RESIDENT: ['read', 'redeem'],
+    VOLUNTEER: ['read', 'redeem'],
+    PARTY_MEMBER: ['read', 'redeem'],
+    SOCIAL_ORG_MEMBER: ['read'],
+    COBUILD_UNIT_MEMBER: ['read'],
+    GRID_STAFF: ['read', 'report'],
+    SOCIAL_WORKER: ['read', 'report'],
+    COMMUNITY_STAFF: ['read', 'redeem', 'manage', 'report'],
+    COMMUNITY_ADMIN: ['read', 'redeem', 'manage', 'approve', 'report'],
+    STREET_ADMIN: ['report'],
+    PLATFORM_ADMIN: ['read', 'redeem', 'manage', 'approve', 'report'],
+  },
+  events: { publishes: pointsEventDeclarations, handles: pointsHandlers },
+  nodes: {
+    // Accounts and redemptions are personal: node(id) shows them to staff only; owners use pointsMyAccount.
+    PointsAccount: { entity: PointsAccount, permission: 'points.manage' },
+    PointsTransaction: { entity: PointsTransaction, permission: 'points.manage' },
+    PointsRedemption: { entity: PointsRedemption, permission: 'points.manage' },
+    PointsAdjustment: { entity: PointsAdjustment, permission: 'points.manage' },
+    PointsItem: { entity: PointsItem, permission: 'points.read' },
+  },
+  metrics: pointsMetrics,
+  migrations: [{ name: 'Migration20261122130000_points_init', class: Migration20261122130000_points_init }],
+});

@@ -1,0 +1,154 @@
+// The only writer of the ledger. Each posting is one balanced transaction: the member account
+// moves by `delta` with a conditional update (never read-then-write), the community's system
+// account moves by −delta, and two entries record both with their running balances. The system
+// side is written by `settleLedger` just before commit: system accounts are hot rows shared by
+// every posting of a community, so their row lock is held for as short a time as possible.
+// Member accounts are always locked before system accounts, so postings cannot deadlock; a
+// transaction that forgets to settle fails at commit (its entries do not balance).
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { v7 as uuidv7 } from 'uuid';
+import { UserFacingError } from '../../schema/errors';
+import { PointsTransactionKind as K } from './points.enums';
+
+/** Test-only switch: the deliberately naive read-then-write path the concurrency tests must catch. */
+export const naive = (): boolean => process.env.NODE_ENV === 'test' && process.env.WUSHE_TEST_NAIVE === 'points';
+export const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export type SystemCode = 'ISSUE' | 'REDEEM' | 'EXPIRE';
+const COUNTER: Record<K, SystemCode> = { EARN: 'ISSUE', AWARD: 'ISSUE', DEDUCT: 'ISSUE', REDEEM: 'REDEEM', REFUND: 'REDEEM', EXPIRE: 'EXPIRE' };
+
+export interface Posting {
+  communityId: string;
+  kind: K;
+  memberAccountId: string;
+  /** Signed change of the member account (+ credit, − debit). */
+  delta: number;
+  ruleKey?: string | null;
+  reason?: string | null;
+  sourceEventSeq?: string | null;
+  actorAccountId?: string | null;
+  approverAccountId?: string | null;
+  redemptionId?: string | null;
+  adjustmentId?: string | null;
+  /** Naive path only: the balance the caller read before writing anything. */
+  naiveReadBalance?: number;
+}
+
+/** Writes one balanced transaction; null when the source event already credited this rule. */
+export async function post(em: EntityManager, p: Posting): Promise<{ transactionId: string; balance: number } | null> {
+  if (!Number.isInteger(p.delta) || p.delta === 0) throw new Error('a posting moves a non-zero integer of points');
+  const id = uuidv7();
+  const inserted = await em.execute(
+    `insert into points_transaction (id, community_id, kind, member_account_id, amount, rule_key, reason, source_event_seq,
+       actor_account_id, approver_account_id, redemption_id, adjustment_id)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id`,
+    [id, p.communityId, p.kind, p.memberAccountId, Math.abs(p.delta), p.ruleKey ?? null, p.reason ?? null, p.sourceEventSeq ?? null,
+      p.actorAccountId ?? null, p.approverAccountId ?? null, p.redemptionId ?? null, p.adjustmentId ?? null],
+  );
+  if (inserted.length === 0) return null;
+  const balance = await moveMember(em, p.communityId, p.memberAccountId, p.delta, p.naiveReadBalance);
+  await em.execute(
+    `insert into points_entry (id, community_id, transaction_id, account_id, amount, balance_after) values (?, ?, ?, ?, ?, ?)`,
+    [uuidv7(), p.communityId, id, p.memberAccountId, p.delta, balance],
+  );
+  const pending = PENDING.get(em) ?? [];
+  pending.push({ communityId: p.communityId, code: COUNTER[p.kind], delta: -p.delta, transactionId: id });
+  PENDING.set(em, pending);
+  return { transactionId: id, balance };
+}
+
+const PENDING = new WeakMap<EntityManager, { communityId: string; code: SystemCode; delta: number; transactionId: string }[]>();
+
+/** Writes the system side of every posting of this transaction: one update per system account. */
+export async function settleLedger(em: EntityManager): Promise<void> {
+  const pending = PENDING.get(em) ?? [];
+  PENDING.delete(em);
+  const groups = new Map<string, typeof pending>();
+  for (const m of pending) groups.set(`${m.communityId}:${m.code}`, [...(groups.get(`${m.communityId}:${m.code}`) ?? []), m]);
+  for (const moves of [...groups.values()].sort((a, b) => a[0]!.code.localeCompare(b[0]!.code))) {
+    const total = moves.reduce((n, m) => n + m.delta, 0);
+    const system = await moveSystem(em, moves[0]!.communityId, moves[0]!.code, total);
+    let running = system.balance - total;
+    const values = moves.map((m) => {
+      running += m.delta;
+      return [uuidv7(), m.communityId, m.transactionId, system.id, m.delta, running];
+    });
+    await em.execute(
+      `insert into points_entry (id, community_id, transaction_id, account_id, amount, balance_after) values ${values.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}`,
+      values.flat(),
+    );
+  }
+}
+
+async function moveMember(em: EntityManager, communityId: string, accountId: string, delta: number, readBefore?: number): Promise<number> {
+  if (naive()) {
+    const [row]: any[] = readBefore !== undefined ? [{ balance: readBefore }] : await em.execute('select balance from points_account where id = ? and community_id = ?', [accountId, communityId]);
+    if (!row || row.balance + delta < 0) throw new UserFacingError('INSUFFICIENT_POINTS', ['input'], { balance: row?.balance ?? 0 });
+    if (readBefore === undefined) await pause(5);
+    await em.execute('update points_account set balance = ?, updated_at = now() where id = ?', [row.balance + delta, accountId]);
+    return row.balance + delta;
+  }
+  const rows = await em.execute(
+    'update points_account set balance = balance + ?, updated_at = now() where id = ? and community_id = ? and balance + ? >= 0 returning balance',
+    [delta, accountId, communityId, delta],
+  );
+  if (rows.length === 0) {
+    const [row] = await em.execute('select balance from points_account where id = ? and community_id = ?', [accountId, communityId]);
+    throw new UserFacingError('INSUFFICIENT_POINTS', ['input'], { balance: row?.balance ?? 0 });
+  }
+  return rows[0].balance;
+}
+
+async function moveSystem(em: EntityManager, communityId: string, code: SystemCode, delta: number): Promise<{ id: string; balance: number }> {
+  const update = () =>
+    em.execute(
+      `update points_account set balance = balance + ?, updated_at = now() where community_id = ? and kind = 'SYSTEM' and system_code = ? returning id, balance`,
+      [delta, communityId, code],
+    );
+  let rows = await update();
+  if (rows.length === 0) {
+    await em.execute(
+      `insert into points_account (id, community_id, kind, system_code) values (?, ?, 'SYSTEM', ?) on conflict do nothing`,
+      [uuidv7(), communityId, code],
+    );
+    rows = await update();
+  }
+  return rows[0] as { id: string; balance: number };
+}
+
+/** The member account of a household or a person, created on first use. */
+export async function ensureAccount(em: EntityManager, communityId: string, owner: { householdId: string } | { personAccountId: string }): Promise<string> {
+  const [col, kind, value] = 'householdId' in owner ? ['household_id', 'HOUSEHOLD', owner.householdId] : ['owner_account_id', 'PERSON', owner.personAccountId];
+  const find = () => em.execute(`select id from points_account where community_id = ? and kind = ? and ${col} = ?`, [communityId, kind, value]);
+  let [row] = await find();
+  if (!row) {
+    await em.execute(`insert into points_account (id, community_id, kind, ${col}) values (?, ?, ?, ?) on conflict do nothing`, [uuidv7(), communityId, kind, value]);
+    [row] = await find();
+  }
+  return row.id;
+}
+
+/** Existing member account (no creation), for reads. */
+export async function findAccount(em: EntityManager, communityId: string, owner: { householdId: string } | { personAccountId: string }): Promise<string | null> {
+  const [col, kind, value] = 'householdId' in owner ? ['household_id', 'HOUSEHOLD', owner.householdId] : ['owner_account_id', 'PERSON', owner.personAccountId];
+  const [row] = await em.execute(`select id from points_account where community_id = ? and kind = ? and ${col} = ?`, [communityId, kind, value]);
+  return row?.id ?? null;
+}
+
+/**
+ * Points of an account that are due to expire as of `cutoff`: credits (earned or awarded) written
+ * before the cutoff that later debits have not used up yet — debits use the oldest points first.
+ */
+export async function expirable(em: EntityManager, accountId: string, cutoff: Date): Promise<number> {
+  const [row] = await em.execute(
+    `select a.balance,
+            coalesce(sum(t.amount) filter (where t.kind in ('EARN', 'AWARD') and t.created_at < ?), 0)::int as old_credits,
+            coalesce(sum(t.amount) filter (where t.kind in ('DEDUCT', 'REDEEM', 'EXPIRE')), 0)::int as debits,
+            coalesce(sum(t.amount) filter (where t.kind = 'REFUND'), 0)::int as refunds
+       from points_account a left join points_transaction t on t.member_account_id = a.id
+      where a.id = ? group by a.id`,
+    [cutoff, accountId],
+  );
+  if (!row) return 0;
+  return Math.max(0, Math.min(row.balance, row.old_credits - (row.debits - row.refunds)));
+}

@@ -1,0 +1,172 @@
+// Staff awards and deductions (a reason; a second approver above the threshold) and expiry runs.
+import { Arg, Args, ArgsType, Ctx as Context, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { z } from 'zod';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Ctx } from '../../schema/context';
+import { UserFacingError } from '../../schema/errors';
+import { fromGlobalId } from '../../schema/global-id';
+import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
+import { check, mutate, Payload } from '../../schema/mutation';
+import { Requires } from '../../schema/requires';
+import { recordEvent } from '../../plugins/events/record-event';
+import { accountNames, householdsExist } from '../core/public';
+import { PointsAdjustment } from './points-shop.entity';
+import { PointsAccount } from './points-ledger.entity';
+import { AdjustmentStatus, PointsTransactionKind } from './points.enums';
+import { settingsOf, visibleAccount } from './points-access';
+import { once, requestHash } from './idempotency.service';
+import { ensureAccount, expirable, post } from './ledger.service';
+import { needsApproval } from './points.policy';
+import { POINTS_EVENTS } from './points.events';
+
+const AdjustmentConnection = Connection(PointsAdjustment, 'PointsAdjustment', '积分调整');
+const AdjustmentPayload = Payload(PointsAdjustment, 'adjustment', 'PointsAdjustment', '积分调整');
+const AccountPayload = Payload(PointsAccount, 'account', 'PointsAccount', '积分账户');
+
+@InputType({ description: '积分调整 — a staff award (+) or deduction (−) with its reason' })
+class PointsAdjustInput {
+  @Field(() => ID, { nullable: true, description: '积分账户 ID — an existing account' }) accountId?: string | null;
+  @Field(() => ID, { nullable: true, description: '户 ID — a household (its account is opened on demand)' }) householdId?: string | null;
+  @Field(() => ID, { nullable: true, description: '账号 ID — a person\'s login (person scope; opened on demand)' }) personAccountId?: string | null;
+  @Field(() => Int, { description: '积分 — points (+ award, − deduction)' }) amount!: number;
+  @Field({ description: '事由 — reason (理论宣讲、环境整治 …)' }) reason!: string;
+  @Field({ description: '幂等键 — the same key retried takes effect once' }) idempotencyKey!: string;
+}
+
+@InputType({ description: '复核积分调整 — approve or reject a pending adjustment' })
+class PointsAdjustmentDecideInput {
+  @Field(() => ID, { description: '调整 ID — adjustment id' }) id!: string;
+  @Field({ description: '幂等键 — the same key retried takes effect once' }) idempotencyKey!: string;
+}
+
+@InputType({ description: '积分过期 — expire an account\'s points older than the configured months' })
+class PointsExpireInput {
+  @Field(() => ID, { description: '积分账户 ID — account id' }) accountId!: string;
+  @Field(() => Date, { nullable: true, description: '截至 — as of this time (default now; not in the future)' }) asOf?: Date | null;
+  @Field({ description: '幂等键 — the same key retried takes effect once' }) idempotencyKey!: string;
+}
+
+@ArgsType()
+class AdjustmentsArgs extends ConnectionArgs {
+  @Field(() => AdjustmentStatus, { nullable: true, description: '状态 — only this state' }) status?: AdjustmentStatus | null;
+}
+
+async function targetAccount(ctx: Ctx, em: EntityManager, input: PointsAdjustInput): Promise<string> {
+  const { communityId } = await ctx.access();
+  const given = [input.accountId, input.householdId, input.personAccountId].filter(Boolean).length;
+  if (given !== 1) throw new UserFacingError('BAD_USER_INPUT', ['input', 'accountId'], { detail: 'one of accountId, householdId, personAccountId' });
+  if (input.accountId) return (await visibleAccount(ctx, em, fromGlobalId(input.accountId, 'PointsAccount'))).id;
+  if (input.householdId) {
+    const id = fromGlobalId(input.householdId, 'Household');
+    if (!(await householdsExist(em, communityId!, [id])).has(id)) throw new UserFacingError('NOT_FOUND', ['input', 'householdId']);
+    return ensureAccount(em, communityId!, { householdId: id });
+  }
+  const id = fromGlobalId(input.personAccountId!, 'Account');
+  if (!(await accountNames(em, communityId!, [id])).has(id)) throw new UserFacingError('NOT_FOUND', ['input', 'personAccountId']);
+  return ensureAccount(em, communityId!, { personAccountId: id });
+}
+
+async function postAdjustment(em: EntityManager, a: { id: string; communityId: string; accountId: string; amount: number; reason: string; requestedBy: string }, approver: string) {
+  const done = await post(em, {
+    communityId: a.communityId, kind: a.amount > 0 ? PointsTransactionKind.AWARD : PointsTransactionKind.DEDUCT, memberAccountId: a.accountId,
+    delta: a.amount, reason: a.reason, actorAccountId: a.requestedBy, approverAccountId: approver, adjustmentId: a.id,
+  });
+  await em.execute(`update points_adjustment set status = 'POSTED', decided_by = ?, decided_at = now(), transaction_id = ?, updated_at = now() where id = ?`, [approver, done!.transactionId, a.id]);
+  recordEvent(em, { type: POINTS_EVENTS.Adjusted, communityId: a.communityId, subject: { type: 'PointsAdjustment', id: a.id }, data: { accountId: a.accountId, points: a.amount } });
+}
+
+@Resolver(() => PointsAdjustment)
+export class PointsAdjustResolver {
+  @Query(() => AdjustmentConnection, { description: '积分调整 — staff awards and deductions, newest first' })
+  @Requires('points', 'points.manage')
+  pointsAdjustments(@Args() args: AdjustmentsArgs, @Context() ctx: Ctx) {
+    return paginate(ctx.em, PointsAdjustment, args.status ? { status: args.status } : {}, args);
+  }
+
+  @Mutation(() => AdjustmentPayload, { description: '积分奖惩 — award or deduct points with a reason; above the threshold it waits for a second approver' })
+  @Requires('points', 'points.manage')
+  async pointsAdjust(@Arg('input', { description: '输入 — the mutation input' }) input: PointsAdjustInput, @Context() ctx: Ctx) {
+    const { communityId } = await ctx.access();
+    const actor = ctx.viewer?.accountId ?? null;
+    const settings = await settingsOf(ctx);
+    return mutate(ctx, async (em) => {
+      const d = check(z.object({ amount: z.number().int().min(-1_000_000).max(1_000_000).refine((n) => n !== 0, 'not zero'), reason: z.string().trim().min(2).max(500) }), input);
+      if (!actor) throw new UserFacingError('NOT_FOUND', ['input']);
+      const accountId = await targetAccount(ctx, em, input);
+      const hash = requestHash('pointsAdjust', actor, { accountId, ...d });
+      const r = await once(em, communityId!, input.idempotencyKey, 'pointsAdjust', hash, async () => {
+        const big = needsApproval(d.amount, settings.approvalThreshold);
+        const adj = em.create(PointsAdjustment, { communityId: communityId!, accountId, amount: d.amount, reason: d.reason, status: AdjustmentStatus.PENDING, needsApproval: big, requestedBy: actor });
+        await em.flush();
+        if (big) recordEvent(em, { type: POINTS_EVENTS.AdjustmentRequested, communityId, subject: { type: 'PointsAdjustment', id: adj.id } });
+        else await postAdjustment(em, { ...adj, communityId: communityId! }, actor);
+        return { type: 'PointsAdjustment', id: adj.id };
+      });
+      return em.findOneOrFail(PointsAdjustment, { id: r.id }, { refresh: true });
+    });
+  }
+
+  @Mutation(() => AdjustmentPayload, { description: '复核通过 — a second person approves a pending adjustment; it is posted' })
+  @Requires('points', 'points.approve')
+  async pointsAdjustmentApprove(@Arg('input', { description: '输入 — the mutation input' }) input: PointsAdjustmentDecideInput, @Context() ctx: Ctx) {
+    return this.decide(ctx, input, true);
+  }
+
+  @Mutation(() => AdjustmentPayload, { description: '复核驳回 — reject a pending adjustment; nothing is posted' })
+  @Requires('points', 'points.approve')
+  async pointsAdjustmentReject(@Arg('input', { description: '输入 — the mutation input' }) input: PointsAdjustmentDecideInput, @Context() ctx: Ctx) {
+    return this.decide(ctx, input, false);
+  }
+
+  private async decide(ctx: Ctx, input: PointsAdjustmentDecideInput, approve: boolean) {
+    const { communityId } = await ctx.access();
+    const actor = ctx.viewer?.accountId ?? null;
+    return mutate(ctx, async (em) => {
+      const id = fromGlobalId(input.id, 'PointsAdjustment');
+      if (!actor) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
+      const op = approve ? 'pointsAdjustmentApprove' : 'pointsAdjustmentReject';
+      await once(em, communityId!, input.idempotencyKey, op, requestHash(op, actor, { id }), async () => {
+        // Row lock: one decision per adjustment, whoever comes second sees the new state.
+        const [a] = await em.execute('select * from points_adjustment where id = ? and community_id = ? for update', [id, communityId]);
+        if (!a) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
+        if (a.status !== AdjustmentStatus.PENDING) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: a.status });
+        // Nobody approves their own; withdrawing (rejecting) one's own is fine.
+        if (approve && a.requested_by === actor) throw new UserFacingError('SELF_APPROVAL', ['input', 'id']);
+        if (approve) await postAdjustment(em, { id, communityId: communityId!, accountId: a.account_id, amount: a.amount, reason: a.reason, requestedBy: a.requested_by }, actor);
+        else {
+          await em.execute(`update points_adjustment set status = 'REJECTED', decided_by = ?, decided_at = now(), updated_at = now() where id = ?`, [actor, id]);
+          recordEvent(em, { type: POINTS_EVENTS.AdjustmentRejected, communityId, subject: { type: 'PointsAdjustment', id } });
+        }
+        return { type: 'PointsAdjustment', id };
+      });
+      return em.findOneOrFail(PointsAdjustment, { id }, { refresh: true });
+    });
+  }
+
+  @Mutation(() => AccountPayload, { description: '积分过期 — expire an account\'s points older than the configured months, as ledger entries' })
+  @Requires('points', 'points.manage')
+  async pointsExpire(@Arg('input', { description: '输入 — the mutation input' }) input: PointsExpireInput, @Context() ctx: Ctx) {
+    const { communityId } = await ctx.access();
+    const actor = ctx.viewer?.accountId ?? null;
+    const { expiryMonths } = await settingsOf(ctx);
+    return mutate(ctx, async (em) => {
+      const asOf = input.asOf ?? new Date();
+      if (asOf.getTime() > Date.now() + 60_000) throw new UserFacingError('BAD_USER_INPUT', ['input', 'asOf'], { detail: 'asOf is in the future' });
+      if (expiryMonths == null) throw new UserFacingError('EXPIRY_DISABLED', ['input']);
+      const account = await visibleAccount(ctx, em, fromGlobalId(input.accountId, 'PointsAccount'));
+      if (account.kind === 'SYSTEM') throw new UserFacingError('NOT_FOUND', ['input', 'accountId']);
+      const cutoff = new Date(asOf);
+      cutoff.setMonth(cutoff.getMonth() - expiryMonths);
+      await once(em, communityId!, input.idempotencyKey, 'pointsExpire', requestHash('pointsExpire', actor, { id: account.id, cutoff: cutoff.toISOString() }), async () => {
+        await em.execute('select id from points_account where id = ? for update', [account.id]);
+        const amount = await expirable(em, account.id, cutoff);
+        if (amount > 0) {
+          const done = await post(em, { communityId: communityId!, kind: PointsTransactionKind.EXPIRE, memberAccountId: account.id, delta: -amount, actorAccountId: actor, reason: `expired as of ${cutoff.toISOString()}` });
+          recordEvent(em, { type: POINTS_EVENTS.Expired, communityId, subject: { type: 'PointsTransaction', id: done!.transactionId }, data: { accountId: account.id, points: amount } });
+        }
+        return { type: 'PointsAccount', id: account.id };
+      });
+      return em.findOneOrFail(PointsAccount, { id: account.id }, { refresh: true });
+    });
+  }
+}

@@ -1,0 +1,249 @@
+// 志愿活动: activities with shifts, sign-ups with a limit and a waiting list, check-in/out by the
+// organizer or by the shift's code (QR string) within its time window.
+import { randomInt } from 'node:crypto';
+import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { z } from 'zod';
+import type { Ctx } from '../../schema/context';
+import { UserFacingError } from '../../schema/errors';
+import { fromGlobalId } from '../../schema/global-id';
+import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
+import { check, mutate, Payload } from '../../schema/mutation';
+import { Requires } from '../../schema/requires';
+import { recordEvent } from '../../plugins/events/record-event';
+import { VolunteerActivity, VolunteerMember, VolunteerShift, VolunteerSignup } from './volunteer.entity';
+import { SignupStatus } from './volunteer.enums';
+import { canSeeMember, myMember, settingsOf } from './volunteer-access';
+import { cancelSignup, checkIn, checkOut, signUp } from './volunteer.service';
+import { inCodeWindow } from './volunteer.policy';
+
+const ActivityConnection = Connection(VolunteerActivity, 'VolunteerActivity', '志愿活动');
+const ActivityPayload = Payload(VolunteerActivity, 'activity', 'VolunteerActivity', '志愿活动');
+const SignupPayload = Payload(VolunteerSignup, 'signup', 'VolunteerSignup', '报名');
+
+@InputType({ description: '班次 — a time slot with its sign-up limit' })
+class VolunteerShiftInput {
+  @Field(() => Date, { description: '开始 — starts at' }) startsAt!: Date;
+  @Field(() => Date, { description: '结束 — ends at' }) endsAt!: Date;
+  @Field(() => Int, { description: '名额 — sign-up limit' }) capacity!: number;
+  @Field(() => Int, { nullable: true, description: '候补上限 — waiting-list places (default 0)' }) waitlistLimit?: number | null;
+}
+
+@InputType({ description: '发布志愿活动 — publish an activity with its shifts' })
+class VolunteerActivityCreateInput {
+  @Field({ description: '标题 — title' }) title!: string;
+  @Field(() => String, { nullable: true, description: '说明 — description' }) description?: string | null;
+  @Field(() => String, { nullable: true, description: '地点 — location' }) location?: string | null;
+  @Field(() => String, { nullable: true, description: '队伍 — organizing team key' }) team?: string | null;
+  @Field(() => [VolunteerShiftInput], { description: '班次 — shifts (1–50)' }) shifts!: VolunteerShiftInput[];
+}
+
+@InputType({ description: '报名 — sign up for a shift' })
+class VolunteerSignUpInput {
+  @Field(() => ID, { description: '班次 ID — shift id' }) shiftId!: string;
+  @Field(() => ID, { nullable: true, description: '志愿者 ID — sign up someone else (organizers); omit for yourself' }) memberId?: string | null;
+}
+
+@InputType({ description: '报名操作 — act on a sign-up' })
+class VolunteerSignupActInput {
+  @Field(() => ID, { description: '报名 ID — sign-up id' }) id!: string;
+  @Field(() => Date, { nullable: true, description: '时间 — when it happened (organizers recording late; default now, not in the future)' }) at?: Date | null;
+}
+
+@InputType({ description: '扫码签到/签退 — check in or out with the shift\'s code' })
+class VolunteerCodeInput {
+  @Field(() => ID, { description: '班次 ID — shift id' }) shiftId!: string;
+  @Field({ description: '签到码 — the code (or the QR string holding it)' }) code!: string;
+}
+
+@ArgsType()
+class ActivitiesArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: '队伍 — only this team' }) team?: string | null;
+}
+
+const activityShape = z.object({
+  title: z.string().trim().min(1).max(100),
+  description: z.string().max(5000).nullish(),
+  location: z.string().trim().max(200).nullish(),
+  team: z.string().nullish(),
+  shifts: z.array(z.object({ startsAt: z.date(), endsAt: z.date(), capacity: z.number().int().min(1).max(10_000), waitlistLimit: z.number().int().min(0).max(10_000).nullish() })
+    .refine((s) => s.endsAt > s.startsAt, 'endsAt must be after startsAt')).min(1).max(50),
+});
+
+const code6 = () => String(randomInt(0, 1_000_000)).padStart(6, '0');
+const codeOf = (raw: string) => raw.trim().replace(/^WUSHE-VOL:/i, '');
+const pastOrNow = (at: Date | null | undefined) => {
+  if (at && at.getTime() > Date.now() + 60_000) throw new UserFacingError('BAD_USER_INPUT', ['input', 'at'], { detail: 'at is in the future' });
+  return at ?? new Date();
+};
+
+@Resolver(() => VolunteerActivity)
+export class VolunteerActivityResolver {
+  @Query(() => ActivityConnection, { description: '志愿活动 — activities, newest first' })
+  @Requires('volunteer', 'volunteer.read')
+  volunteerActivities(@Args() args: ActivitiesArgs, @Context() ctx: Ctx) {
+    return paginate(ctx.em, VolunteerActivity, args.team ? { team: args.team } : {}, args);
+  }
+
+  @Query(() => VolunteerActivity, { nullable: true, description: '志愿活动 — one activity' })
+  @Requires('volunteer', 'volunteer.read')
+  volunteerActivity(@Arg('id', () => ID, { description: '活动 ID — activity id' }) id: string, @Context() ctx: Ctx) {
+    return ctx.em.findOne(VolunteerActivity, { id: fromGlobalId(id, 'VolunteerActivity') });
+  }
+
+  @Mutation(() => ActivityPayload, { description: '发布志愿活动 — publish an activity with shifts' })
+  @Requires('volunteer', 'volunteer.organize')
+  async volunteerActivityCreate(@Arg('input', { description: '输入 — the mutation input' }) input: VolunteerActivityCreateInput, @Context() ctx: Ctx) {
+    const { communityId } = await ctx.access();
+    const s = await settingsOf(ctx);
+    return mutate(ctx, async (em) => {
+      const d = check(activityShape, input);
+      if (d.team && !s.teams.some((t) => t.key === d.team)) throw new UserFacingError('TEAM_UNKNOWN', ['input', 'team'], { team: d.team });
+      const a = em.create(VolunteerActivity, { communityId: communityId!, title: d.title, description: d.description ?? null, location: d.location ?? null, team: d.team ?? null, organizerAccountId: ctx.viewer?.accountId ?? null });
+      for (const sh of d.shifts) {
+        em.create(VolunteerShift, { communityId: communityId!, activityId: a.id, startsAt: sh.startsAt, endsAt: sh.endsAt, capacity: sh.capacity, waitlistLimit: sh.waitlistLimit ?? 0, checkInCode: code6() });
+      }
+      recordEvent(em, { type: 'volunteer.ActivityPublished', communityId, subject: { type: 'VolunteerActivity', id: a.id } });
+      return a;
+    });
+  }
+
+  @FieldResolver(() => [VolunteerShift], { description: '班次 — shifts, earliest first' })
+  shifts(@Root() a: VolunteerActivity, @Context() ctx: Ctx) {
+    return ctx.em.find(VolunteerShift, { activityId: a.id }, { orderBy: { startsAt: 'asc', id: 'asc' } });
+  }
+}
+
+@Resolver(() => VolunteerShift)
+export class VolunteerShiftResolver {
+  @FieldResolver(() => VolunteerActivity, { description: '活动 — the activity' })
+  activity(@Root() s: VolunteerShift, @Context() ctx: Ctx) {
+    return ctx.loaders.entity(VolunteerActivity).load(s.activityId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '签到码 — code volunteers scan or type (QR string: WUSHE-VOL:<code>); organizers only' })
+  async checkInCode(@Root() s: VolunteerShift, @Context() ctx: Ctx) {
+    return (await ctx.can('volunteer.organize')) ? s.checkInCode : null;
+  }
+
+  @FieldResolver(() => Int, { description: '候补人数 — people on the waiting list' })
+  async waitlisted(@Root() s: VolunteerShift, @Context() ctx: Ctx) {
+    return ctx.em.count(VolunteerSignup, { shiftId: s.id, status: SignupStatus.WAITLISTED });
+  }
+
+  @FieldResolver(() => VolunteerSignup, { nullable: true, description: '我的报名 — your own sign-up on this shift' })
+  async mySignup(@Root() s: VolunteerShift, @Context() ctx: Ctx) {
+    const me = await myMember(ctx);
+    return me ? ctx.em.findOne(VolunteerSignup, { shiftId: s.id, memberId: me.id, status: { $ne: SignupStatus.CANCELLED } }) : null;
+  }
+
+  @FieldResolver(() => [VolunteerSignup], { description: '报名名单 — sign-ups in order (organizers; others see an empty list)' })
+  async signups(@Root() s: VolunteerShift, @Context() ctx: Ctx) {
+    if (!(await ctx.can('volunteer.organize'))) return [];
+    return ctx.em.find(VolunteerSignup, { shiftId: s.id }, { orderBy: { id: 'asc' } });
+  }
+}
+
+@Resolver(() => VolunteerSignup)
+export class VolunteerSignupResolver {
+  @Mutation(() => SignupPayload, { description: '报名 — take a place on a shift, or join its waiting list when full' })
+  @Requires('volunteer', 'volunteer.signUp')
+  async volunteerSignUp(@Arg('input', { description: '输入 — the mutation input' }) input: VolunteerSignUpInput, @Context() ctx: Ctx) {
+    const { communityId } = await ctx.access();
+    return mutate(ctx, async (em) => {
+      const shiftId = fromGlobalId(input.shiftId, 'VolunteerShift');
+      let member: VolunteerMember | null;
+      if (input.memberId) {
+        if (!(await ctx.can('volunteer.organize'))) throw new UserFacingError('NOT_FOUND', ['input', 'memberId']);
+        member = await em.findOne(VolunteerMember, { id: fromGlobalId(input.memberId, 'VolunteerMember') });
+        if (!member) throw new UserFacingError('NOT_FOUND', ['input', 'memberId']);
+      } else member = await myMember(ctx, em);
+      if (!member || !member.active) throw new UserFacingError('NOT_A_VOLUNTEER', ['input']);
+      const r = await signUp(em, communityId!, shiftId, member.id);
+      recordEvent(em, { type: 'volunteer.SignedUp', communityId, subject: { type: 'VolunteerSignup', id: r.id }, data: { shiftId, memberId: member.id, status: r.status } });
+      return em.findOneOrFail(VolunteerSignup, { id: r.id });
+    });
+  }
+
+  @Mutation(() => SignupPayload, { description: '取消报名 — cancel; a freed place goes to the first on the waiting list' })
+  @Requires('volunteer', 'volunteer.signUp')
+  async volunteerSignupCancel(@Arg('input', { description: '输入 — the mutation input' }) input: VolunteerSignupActInput, @Context() ctx: Ctx) {
+    const { communityId } = await ctx.access();
+    return mutate(ctx, async (em) => {
+      const id = fromGlobalId(input.id, 'VolunteerSignup');
+      const su = await em.findOne(VolunteerSignup, { id });
+      const member = su && (await em.findOne(VolunteerMember, { id: su.memberId }));
+      const mine = !!member?.accountId && member.accountId === ctx.viewer?.accountId;
+      if (!su || !(mine || (await ctx.can('volunteer.organize')))) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
+      const r = await cancelSignup(em, communityId!, id);
+      recordEvent(em, { type: 'volunteer.SignupCancelled', communityId, subject: { type: 'VolunteerSignup', id }, data: { shiftId: r.shiftId } });
+      if (r.promoted) recordEvent(em, { type: 'volunteer.SignupPromoted', communityId, subject: { type: 'VolunteerSignup', id: r.promoted }, data: { shiftId: r.shiftId } });
+      return em.findOneOrFail(VolunteerSignup, { id }, { refresh: true });
+    });
+  }
+
+  @Mutation(() => SignupPayload, { description: '签到 — the organizer checks a volunteer in' })
+  @Requires('volunteer', 'volunteer.organize')
+  async volunteerSignupCheckIn(@Arg('input', { description: '输入 — the mutation input' }) input: VolunteerSignupActInput, @Context() ctx: Ctx) {
+    const { communityId } = await ctx.access();
+    return mutate(ctx, async (em) => {
+      const id = fromGlobalId(input.id, 'VolunteerSignup');
+      await checkIn(em, communityId!, id, pastOrNow(input.at), ctx.viewer?.accountId ?? null);
+      recordEvent(em, { type: 'volunteer.CheckedIn', communityId, subject: { type: 'VolunteerSignup', id } });
+      return em.findOneOrFail(VolunteerSignup, { id }, { refresh: true });
+    });
+  }
+
+  @Mutation(() => SignupPayload, { description: '签退 — the organizer checks a volunteer out; hours are computed for confirmation' })
+  @Requires('volunteer', 'volunteer.organize')
+  async volunteerSignupCheckOut(@Arg('input', { description: '输入 — the mutation input' }) input: VolunteerSignupActInput, @Context() ctx: Ctx) {
+    const { communityId } = await ctx.access();
+    const s = await settingsOf(ctx);
+    return mutate(ctx, async (em) => {
+      const id = fromGlobalId(input.id, 'VolunteerSignup');
+      const hours = await checkOut(em, communityId!, id, pastOrNow(input.at), ctx.viewer?.accountId ?? null, { rounding: s.roundingMinutes, max: s.maxMinutesPerShift });
+      recordEvent(em, { type: 'volunteer.CheckedOut', communityId, subject: { type: 'VolunteerSignup', id }, data: { hoursRecordId: hours } });
+      return em.findOneOrFail(VolunteerSignup, { id }, { refresh: true });
+    });
+  }
+
+  @Mutation(() => SignupPayload, { description: '扫码签到 — check yourself in with the shift\'s code, within its time window' })
+  @Requires('volunteer', 'volunteer.signUp')
+  async volunteerCheckInByCode(@Arg('input', { description: '输入 — the mutation input' }) input: VolunteerCodeInput, @Context() ctx: Ctx) {
+    return this.byCode(ctx, input, 'in');
+  }
+
+  @Mutation(() => SignupPayload, { description: '扫码签退 — check yourself out with the shift\'s code, within its time window' })
+  @Requires('volunteer', 'volunteer.signUp')
+  async volunteerCheckOutByCode(@Arg('input', { description: '输入 — the mutation input' }) input: VolunteerCodeInput, @Context() ctx: Ctx) {
+    return this.byCode(ctx, input, 'out');
+  }
+
+  private async byCode(ctx: Ctx, input: VolunteerCodeInput, action: 'in' | 'out') {
+    const { communityId } = await ctx.access();
+    const s = await settingsOf(ctx);
+    return mutate(ctx, async (em) => {
+      const shift = await em.findOne(VolunteerShift, { id: fromGlobalId(input.shiftId, 'VolunteerShift') });
+      const me = await myMember(ctx, em);
+      const su = shift && me ? await em.findOne(VolunteerSignup, { shiftId: shift.id, memberId: me.id, status: { $ne: SignupStatus.CANCELLED } }) : null;
+      if (!shift || !su) throw new UserFacingError('NOT_FOUND', ['input', 'shiftId']);
+      if (codeOf(input.code) !== shift.checkInCode) throw new UserFacingError('CHECK_IN_CODE_INVALID', ['input', 'code']);
+      const now = new Date();
+      if (!inCodeWindow(action, shift, now, s.codeWindowMinutes)) throw new UserFacingError('OUTSIDE_CHECK_IN_WINDOW', ['input', 'code']);
+      if (action === 'in') await checkIn(em, communityId!, su.id, now, ctx.viewer?.accountId ?? null);
+      else await checkOut(em, communityId!, su.id, now, ctx.viewer?.accountId ?? null, { rounding: s.roundingMinutes, max: s.maxMinutesPerShift });
+      recordEvent(em, { type: action === 'in' ? 'volunteer.CheckedIn' : 'volunteer.CheckedOut', communityId, subject: { type: 'VolunteerSignup', id: su.id } });
+      return em.findOneOrFail(VolunteerSignup, { id: su.id }, { refresh: true });
+    });
+  }
+
+  @FieldResolver(() => VolunteerShift, { description: '班次 — the shift' })
+  shift(@Root() su: VolunteerSignup, @Context() ctx: Ctx) {
+    return ctx.loaders.entity(VolunteerShift).load(su.shiftId);
+  }
+
+  @FieldResolver(() => VolunteerMember, { nullable: true, description: '志愿者 — the volunteer (organizers, or yourself)' })
+  async member(@Root() su: VolunteerSignup, @Context() ctx: Ctx) {
+    const m = await ctx.loaders.entity(VolunteerMember).load(su.memberId);
+    return m && (await canSeeMember(ctx, m)) ? m : null;
+  }
+}

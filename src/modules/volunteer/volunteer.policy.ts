@@ -1,0 +1,36 @@
+// Pure rules of the volunteer module: hour computation, code windows, masking, sign-up states.
+import { SignupStatus as S } from './volunteer.enums';
+
+/** Service minutes between check-in and check-out, rounded down to the step and capped. */
+export function serviceMinutes(checkedIn: Date, checkedOut: Date, rounding: number, max: number): number {
+  const raw = Math.floor((checkedOut.getTime() - checkedIn.getTime()) / 60_000);
+  if (raw <= 0) return 0;
+  return Math.min(max, Math.floor(raw / rounding) * rounding);
+}
+
+/** Check-in by code opens `window` minutes before the start; check-out by code closes `window` after the end. */
+export function inCodeWindow(action: 'in' | 'out', shift: { startsAt: Date; endsAt: Date }, now: Date, windowMinutes: number): boolean {
+  const w = windowMinutes * 60_000;
+  const t = now.getTime();
+  if (action === 'in') return t >= shift.startsAt.getTime() - w && t <= shift.endsAt.getTime();
+  return t >= shift.startsAt.getTime() && t <= shift.endsAt.getTime() + w;
+}
+
+/** 身份证号 as printed on certificates: first 3 and last 4 characters. */
+export const maskIdNumber = (id: string | null) => (id ? `${id.slice(0, 3)}${'*'.repeat(Math.max(id.length - 7, 0))}${id.slice(-4)}` : null);
+
+/** Hours as printed on certificates: one decimal. */
+export const hoursText = (minutes: number) => (Math.round(minutes / 6) / 10).toFixed(1);
+
+/** Sign-up state machine. */
+export const SIGNUP_TRANSITIONS: Record<S, S[]> = {
+  [S.WAITLISTED]: [S.CONFIRMED, S.CANCELLED],
+  [S.CONFIRMED]: [S.CHECKED_IN, S.CANCELLED],
+  [S.CHECKED_IN]: [S.CHECKED_OUT],
+  [S.CHECKED_OUT]: [],
+  [S.CANCELLED]: [],
+};
+export const canMove = (from: S, to: S) => SIGNUP_TRANSITIONS[from].includes(to);
+
+/** Calendar bucket of a date in Asia/Shanghai for totals per period. */
+export const PERIOD_FORMAT = { MONTH: 'YYYY-MM', QUARTER: 'YYYY-"Q"Q', YEAR: 'YYYY' } as const;
