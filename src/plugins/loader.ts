@@ -4,8 +4,14 @@ import path from 'node:path';
 import type { WusheModule } from './module-contract';
 import { ModuleManifestError, ModuleRegistry } from './registry';
 import core from '../modules/core';
+import dispatch from '../modules/dispatch';
+import grid from '../modules/grid';
+import council from '../modules/council';
+import fund from '../modules/fund';
+import points from '../modules/points';
+import volunteer from '../modules/volunteer';
 
-export const FIRST_PARTY: WusheModule[] = [core];
+export const FIRST_PARTY: WusheModule[] = [core, dispatch, grid, council, fund, points, volunteer];
 
 // When running compiled (dist/src/plugins), a repo-relative TypeScript plugin path such as
 // ./examples/noticeboard is found at its compiled place under dist/.

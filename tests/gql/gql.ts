@@ -44,9 +44,203 @@ type Documents = {
     "\n  query CoreResidentSensitive($search: String!) {\n    residents(first: 5, search: $search) { nodes { name sensitive { disability hardship healthNote } } }\n  }\n": typeof types.CoreResidentSensitiveDocument,
     "\n  query CoreResidentPage($first: Int, $after: String, $last: Int, $before: String) {\n    residents(first: $first, after: $after, last: $last, before: $before) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } }\n    }\n  }\n": typeof types.CoreResidentPageDocument,
     "\n  mutation CoreConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }\n": typeof types.CoreConfigureDocument,
+    "\n  mutation CouncilConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.CouncilConfigureDocument,
+    "\n  mutation CouncilCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }\n": typeof types.CouncilCommunityCreateDocument,
+    "\n  mutation CouncilLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }\n": typeof types.CouncilLoginDocument,
+    "\n  mutation CouncilMembershipAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }\n": typeof types.CouncilMembershipAddDocument,
+    "\n  mutation CouncilHouseholdCreate($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }\n": typeof types.CouncilHouseholdCreateDocument,
+    "query CouncilMemberships { memberships(first: 100) { nodes { id login } } }": typeof types.CouncilMembershipsDocument,
+    "query CouncilHouseholds { households(first: 40) { nodes { id } } }": typeof types.CouncilHouseholdsDocument,
+    "query CouncilLevels { councilLevels { key name index rules { quorumPercent threshold votingUnit cadence onlineDiscussionOpen steps allowVoteChange } } }": typeof types.CouncilLevelsDocument,
+    "\n  mutation CouncilBodyCreate($input: CouncilBodyCreateInput!) {\n    councilBodyCreate(input: $input) { body { id name levelKey level { key name index } rules { steps votingUnit threshold quorumPercent cadence onlineDiscussionOpen } parent { id } } userErrors { code field message } }\n  }\n": typeof types.CouncilBodyCreateDocument,
+    "\n  mutation CouncilMemberAdd($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id role votes householdId displayName } userErrors { code field message } } }\n": typeof types.CouncilMemberAddDocument,
+    "mutation CouncilMemberEnd($input: CouncilMemberEndInput!) { councilMemberEnd(input: $input) { member { id endedAt votes } userErrors { code message } } }": typeof types.CouncilMemberEndDocument,
+    "\n  mutation CouncilTopicRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id status step body { id } } userErrors { code field message } } }\n": typeof types.CouncilTopicRaiseDocument,
+    "\n  mutation CouncilTopicScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { id status rejectReason } userErrors { code field message } } }\n": typeof types.CouncilTopicScreenDocument,
+    "\n  mutation CouncilTopicEscalate($input: CouncilTopicEscalateInput!) { councilTopicEscalate(input: $input) { topic { id status body { id levelKey } } userErrors { code field message } } }\n": typeof types.CouncilTopicEscalateDocument,
+    "mutation CouncilTopicResolve($input: CouncilTopicAdvanceInput!) { councilTopicResolve(input: $input) { topic { id status } userErrors { code message } } }": typeof types.CouncilTopicResolveDocument,
+    "mutation CouncilTopicComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { topic { id status doneAt } userErrors { code message } } }": typeof types.CouncilTopicCompleteDocument,
+    "\n  mutation CouncilTopicCloseEvaluation($input: CouncilTopicAdvanceInput!) { councilTopicCloseEvaluation(input: $input) { topic { id status } userErrors { code message } } }\n": typeof types.CouncilTopicCloseEvaluationDocument,
+    "mutation CouncilCommentPost($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { id authorName text } userErrors { code message } } }": typeof types.CouncilCommentPostDocument,
+    "mutation CouncilTaskAdd($input: CouncilTaskAddInput!) { councilTaskAdd(input: $input) { task { id ownerName dueOn overdue } userErrors { code field message } } }": typeof types.CouncilTaskAddDocument,
+    "mutation CouncilTaskDone($input: CouncilTaskDoneInput!) { councilTaskDone(input: $input) { task { id doneAt } userErrors { code message } } }": typeof types.CouncilTaskDoneDocument,
+    "\n  mutation CouncilTopicEvaluate($input: CouncilTopicEvaluateInput!) { councilTopicEvaluate(input: $input) { evaluation { rating } userErrors { code message } } }\n": typeof types.CouncilTopicEvaluateDocument,
+    "\n  mutation CouncilVoteOpen($input: CouncilVoteOpenInput!) { councilVoteOpen(input: $input) { vote { id status eligible quorumPercent threshold votingUnit allowChange options } userErrors { code field message } } }\n": typeof types.CouncilVoteOpenDocument,
+    "mutation CouncilVoteCast($input: CouncilVoteCastInput!) { councilVoteCast(input: $input) { vote { id myChoice } userErrors { code field message } } }": typeof types.CouncilVoteCastDocument,
+    "mutation CouncilVoteEnter($input: CouncilVoteEnterInput!) { councilVoteEnter(input: $input) { vote { id } userErrors { code field message } } }": typeof types.CouncilVoteEnterDocument,
+    "\n  mutation CouncilVoteClose($input: CouncilVoteCloseInput!) {\n    councilVoteClose(input: $input) { vote { id status quorumMet passed winner ballotCount tally { option count } topic { id status } } userErrors { code field message } }\n  }\n": typeof types.CouncilVoteCloseDocument,
+    "\n  query CouncilVoteGet($id: ID!) { councilVote(id: $id) { id status passed quorumMet ballotCount tally { option count } ballots { choice channel enteredBy memberId } } }\n": typeof types.CouncilVoteGetDocument,
+    "\n  query CouncilTopicGet($id: ID!) {\n    councilTopic(id: $id) {\n      id status step title fundRequestFen decidedAt doneAt body { id levelKey }\n      history { action fromStatus toStatus note }\n      comments { totalCount nodes { authorName text } }\n      tasks { title doneAt }\n      votes { id passed }\n      evaluation { count average satisfiedPercent }\n    }\n  }\n": typeof types.CouncilTopicGetDocument,
+    "query CouncilIsoGridUnits { gridUnits(first: 1) { nodes { id } } }": typeof types.CouncilIsoGridUnitsDocument,
+    "mutation CouncilIsoGridUnitCreate($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code message } } }": typeof types.CouncilIsoGridUnitCreateDocument,
+    "mutation CouncilIsoMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code } } }": typeof types.CouncilIsoMeetingDocument,
+    "mutation CouncilIsoHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } } }": typeof types.CouncilIsoHouseholdDocument,
+    "mutation CouncilIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } } }": typeof types.CouncilIsoMemberDocument,
+    "query CouncilPermBodies { councilBodies { totalCount } }": typeof types.CouncilPermBodiesDocument,
+    "mutation CouncilPermMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code message } } }": typeof types.CouncilPermMeetingDocument,
+    "mutation CouncilPermAttend($input: CouncilMeetingAttendInput!) { councilMeetingAttend(input: $input) { meeting { id } userErrors { code message } } }": typeof types.CouncilPermAttendDocument,
+    "mutation CouncilPermDocument($input: CouncilDocumentPublishInput!) { councilDocumentPublish(input: $input) { document { id } userErrors { code message } } }": typeof types.CouncilPermDocumentDocument,
+    "query CouncilPermCommunity { community { id } }": typeof types.CouncilPermCommunityDocument,
+    "mutation CouncilPermComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { userErrors { code } } }": typeof types.CouncilPermCompleteDocument,
+    "mutation CouncilPermBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id } userErrors { code } } }": typeof types.CouncilPermBodyDocument,
+    "\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id kind scheduledAt agenda { id } } userErrors { code field message } } }\n": typeof types.CouncilMeetingScheduleDocument,
+    "mutation CouncilAttendanceRecord($input: CouncilAttendanceRecordInput!) { councilAttendanceRecord(input: $input) { meeting { id attendanceCount } userErrors { code message } } }": typeof types.CouncilAttendanceRecordDocument,
+    "mutation CouncilMeetingAttend($input: CouncilMeetingAttendInput!) { councilMeetingAttend(input: $input) { meeting { id } userErrors { code message } } }": typeof types.CouncilMeetingAttendDocument,
+    "\n  mutation CouncilMeetingClose($input: CouncilMeetingCloseInput!) {\n    councilMeetingClose(input: $input) { meeting { id status minutes attendance { name channel isMember } decisions { id passed topic { id } } } userErrors { code message } }\n  }\n": typeof types.CouncilMeetingCloseDocument,
+    "\n  mutation CouncilDocumentPublish($input: CouncilDocumentPublishInput!) { councilDocumentPublish(input: $input) { document { id version kind title } userErrors { code message } } }\n": typeof types.CouncilDocumentPublishDocument,
+    "\n  query CouncilBodyDocs($id: ID!, $all: Boolean) { councilBody(id: $id) { id nextMeetingDue votingSeats documents(allVersions: $all) { version kind title text } } }\n": typeof types.CouncilBodyDocsDocument,
+    "\n  query CouncilStats($from: DateTimeISO!, $to: DateTimeISO!) {\n    councilStatistics(from: $from, to: $to) { meetingsHeld topicsRaised topicsDecided topicsDone averageDaysToDone participationPercent levels { levelKey meetingsHeld topicsRaised topicsDecided topicsDone } }\n  }\n": typeof types.CouncilStatsDocument,
+    "query CouncilChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": typeof types.CouncilChangesDocument,
+    "mutation CouncilBaojiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.CouncilBaojiConfigureDocument,
+    "query CouncilDispatchTopics($bodyId: ID) { councilTopics(bodyId: $bodyId) { nodes { title status source } } }": typeof types.CouncilDispatchTopicsDocument,
+    "mutation CouncilRemind($input: CouncilMeetingRemindInput!) { councilMeetingRemind(input: $input) }": typeof types.CouncilRemindDocument,
+    "mutation CouncilCadenceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.CouncilCadenceConfigureDocument,
+    "mutation DispatchGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code message } } }": typeof types.DispatchGridUnitDocument,
+    "mutation DispatchGridDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }": typeof types.DispatchGridDutyDocument,
+    "mutation DispatchGridPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }": typeof types.DispatchGridPlaceDocument,
+    "mutation DispatchGridHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }": typeof types.DispatchGridHouseholdDocument,
+    "\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName requester { id name } household { id number } } }\n  }\n": typeof types.DispatchBoardPageDocument,
+    "\n  mutation DispatchConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.DispatchConfigureDocument,
+    "query DispatchMembers { memberships(first: 100) { nodes { id login roles } } }": typeof types.DispatchMembersDocument,
+    "query DispatchResidents { residents(first: 5) { nodes { id name household { id } } } }": typeof types.DispatchResidentsDocument,
+    "\n  mutation DispatchCreate($input: ServiceRequestCreateInput!) {\n    serviceRequestCreate(input: $input) { serviceRequest { id status kind channel onBehalf dueAt gridUnit requester { id } household { id } } userErrors { code field message } }\n  }\n": typeof types.DispatchCreateDocument,
+    "\n  mutation DispatchDispatch($input: ServiceRequestDispatchInput!) {\n    serviceRequestDispatch(input: $input) { serviceRequest { id status route takerName assistantIds } userErrors { code field message } }\n  }\n": typeof types.DispatchDispatchDocument,
+    "\n  mutation DispatchClaim($input: ServiceRequestIdInput!) { serviceRequestClaim(input: $input) { serviceRequest { id status takerName } userErrors { code message } } }\n": typeof types.DispatchClaimDocument,
+    "\n  mutation DispatchNote($input: ServiceRequestNoteInput!) { serviceRequestNote(input: $input) { serviceRequest { id status } userErrors { code message } } }\n": typeof types.DispatchNoteDocument,
+    "\n  mutation DispatchHandOver($input: ServiceRequestHandOverInput!) { serviceRequestHandOver(input: $input) { serviceRequest { id status takerName } userErrors { code field message } } }\n": typeof types.DispatchHandOverDocument,
+    "\n  mutation DispatchEscalate($input: ServiceRequestEscalateInput!) { serviceRequestEscalate(input: $input) { serviceRequest { id status escalationTarget escalatedTo } userErrors { code field message } } }\n": typeof types.DispatchEscalateDocument,
+    "\n  mutation DispatchAnswer($input: ServiceRequestNoteInput!) { serviceRequestEscalationAnswer(input: $input) { serviceRequest { id status escalationAnswer result } userErrors { code message } } }\n": typeof types.DispatchAnswerDocument,
+    "\n  mutation DispatchResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { id status result } userErrors { code field message } } }\n": typeof types.DispatchResolveDocument,
+    "\n  mutation DispatchRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { id status rating ratingComment } userErrors { code field message } } }\n": typeof types.DispatchRateDocument,
+    "\n  mutation DispatchReopen($input: ServiceRequestNoteInput!) { serviceRequestReopen(input: $input) { serviceRequest { id status reopenCount takerName } userErrors { code message } } }\n": typeof types.DispatchReopenDocument,
+    "\n  mutation DispatchCancel($input: ServiceRequestNoteInput!) { serviceRequestCancel(input: $input) { serviceRequest { id status closeReason } userErrors { code field message } } }\n": typeof types.DispatchCancelDocument,
+    "\n  mutation DispatchReject($input: ServiceRequestNoteInput!) { serviceRequestReject(input: $input) { serviceRequest { id status closeReason } userErrors { code message } } }\n": typeof types.DispatchRejectDocument,
+    "\n  mutation DispatchMerge($input: ServiceRequestMergeInput!) { serviceRequestMerge(input: $input) { serviceRequest { id status mergedInto { id } } userErrors { code field message } } }\n": typeof types.DispatchMergeDocument,
+    "\n  query DispatchGet($id: ID!) {\n    serviceRequest(id: $id) { id status kind route takerName rating overdue reopenCount requester { id } log { action fromStatus toStatus actorRole body at } }\n  }\n": typeof types.DispatchGetDocument,
+    "\n  query DispatchList($mine: Boolean, $status: [ServiceRequestStatus!]) { serviceRequests(first: 100, mine: $mine, status: $status) { totalCount nodes { id status } } }\n": typeof types.DispatchListDocument,
+    "mutation DispatchIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": typeof types.DispatchIsoLoginDocument,
+    "mutation DispatchIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": typeof types.DispatchIsoCommunityDocument,
+    "mutation DispatchIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": typeof types.DispatchIsoMemberDocument,
+    "query DispatchIsoBoard($grid: ID) { dispatchBoard(grid: $grid) { totalCount nodes { id title } } }": typeof types.DispatchIsoBoardDocument,
+    "mutation DispatchIsoUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code } } }": typeof types.DispatchIsoUnitDocument,
+    "\n  mutation DispatchRaceMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }\n": typeof types.DispatchRaceMemberDocument,
+    "\n  query DispatchMetricsPeriod($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } gridRanking { gridUnit received } } }\n": typeof types.DispatchMetricsPeriodDocument,
     "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { id number } userErrors { code field } }\n  }\n": typeof types.EvHouseholdCreateDocument,
     "\n  query EvChanges($after: String, $first: Int!, $types: [String!]) {\n    changes(after: $after, first: $first, types: $types) {\n      events { cursor type subjectType subject { ... on Household { number } } }\n      endCursor\n      hasMore\n    }\n  }\n": typeof types.EvChangesDocument,
     "\n  subscription EvLive($after: String) {\n    changes(after: $after) { cursor type subject { ... on Household { number } } }\n  }\n": typeof types.EvLiveDocument,
+    "mutation FundFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.FundFxEnableDocument,
+    "query FundFxMembers { memberships(first: 100) { nodes { id login } } community { id } }": typeof types.FundFxMembersDocument,
+    "mutation FundFxAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": typeof types.FundFxAddMemberDocument,
+    "\n  mutation FundFxForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!, $a: CharityResourceCreateInput!, $u: CobuildingUnitCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n    named: charityResourceCreate(input: $c) { charityResource { id } }\n    anon: charityResourceCreate(input: $a) { charityResource { id } }\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n  }\n": typeof types.FundFxForcesDocument,
+    "\n  mutation FundCreate($input: FundCreateInput!) {\n    fundCreate(input: $input) { fund { id name kind purpose balanceFen custodian { name type } roster { displayName role } } userErrors { code field message } }\n  }\n": typeof types.FundCreateDocument,
+    "\n  mutation FundUpdate($input: FundUpdateInput!) { fundUpdate(input: $input) { fund { id name active roster { displayName role } } userErrors { code field message } } }\n": typeof types.FundUpdateDocument,
+    "\n  query FundGet($id: ID!) {\n    fund(id: $id) {\n      id name balanceFen goodsValuationFen incomeFen spentFen receiptsIssued\n      permissions { recordDonation pledge requestDisbursement approve pay manage seeDonors }\n    }\n  }\n": typeof types.FundGetDocument,
+    "\n  mutation FundRecord($input: FundDonationInput!) {\n    fundDonationRecord(input: $input) { donation { id status kind amountFen receiptNumber donorName anonymous } userErrors { code field message } }\n  }\n": typeof types.FundRecordDocument,
+    "\n  mutation FundPledge($input: FundDonationInput!) {\n    fundPledgeCreate(input: $input) { donation { id status receiptNumber donorName mine permissions { fulfil cancel refund } } userErrors { code field message } }\n  }\n": typeof types.FundPledgeDocument,
+    "\n  mutation FundFulfil($input: FundPledgeFulfilInput!) { fundPledgeFulfil(input: $input) { donation { id status receiptNumber } userErrors { code field message } } }\n": typeof types.FundFulfilDocument,
+    "\n  mutation FundPledgeCancel($input: FundPledgeCancelInput!) { fundPledgeCancel(input: $input) { donation { id status reason } userErrors { code field message } } }\n": typeof types.FundPledgeCancelDocument,
+    "\n  mutation FundRefund($input: FundDonationRefundInput!) { fundDonationRefund(input: $input) { donation { id status refundedAt } userErrors { code field message } } }\n": typeof types.FundRefundDocument,
+    "\n  mutation FundRequest($input: FundDisbursementRequestInput!) {\n    fundDisbursementRequest(input: $input) { disbursement { id status approvalsRequired councilRequired } userErrors { code field message } }\n  }\n": typeof types.FundRequestDocument,
+    "\n  mutation FundApprove($input: FundDisbursementApproveInput!) {\n    fundDisbursementApprove(input: $input) { disbursement { id status approvalsCount } userErrors { code field message } }\n  }\n": typeof types.FundApproveDocument,
+    "\n  mutation FundReject($input: FundDisbursementCloseInput!) { fundDisbursementReject(input: $input) { disbursement { id status reason } userErrors { code field message } } }\n": typeof types.FundRejectDocument,
+    "\n  mutation FundCancel($input: FundDisbursementCloseInput!) { fundDisbursementCancel(input: $input) { disbursement { id status reason } userErrors { code field message } } }\n": typeof types.FundCancelDocument,
+    "\n  mutation FundPay($input: FundDisbursementPayInput!) {\n    fundDisbursementPay(input: $input) { disbursement { id status paymentReference } userErrors { code field message } }\n  }\n": typeof types.FundPayDocument,
+    "\n  query FundStatementQ($fundId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    fundStatement(fundId: $fundId, from: $from, to: $to) {\n      fundName openingBalanceFen incomeFen goodsFen spendingFen closingBalanceFen\n      income { donor anonymous moneyFen goodsFen count }\n      spending { purpose purposeName amountFen count }\n      csv\n    }\n  }\n": typeof types.FundStatementQDocument,
+    "\n  query FundMatrixPerms($id: ID!, $d: ID!) {\n    fund(id: $id) { permissions { recordDonation pledge requestDisbursement approve pay manage seeDonors } }\n    node(id: $d) { ... on FundDisbursement { permissions { approve reject cancel pay } } }\n  }\n": typeof types.FundMatrixPermsDocument,
+    "query FundMatrixAnon($fundId: ID!) { fundDonations(fundId: $fundId, first: 100) { nodes { id donorName } } }": typeof types.FundMatrixAnonDocument,
+    "mutation FundMatrixCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": typeof types.FundMatrixCommunityDocument,
+    "mutation FundMatrixLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": typeof types.FundMatrixLoginDocument,
+    "mutation FundMatrixAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }": typeof types.FundMatrixAddDocument,
+    "\n  query FundRequests($fundId: ID!) {\n    fundDisbursements(fundId: $fundId, first: 50) {\n      totalCount\n      nodes { id status approvalsCount requesterName purposeName approvalEntries { approverName } permissions { approve reject cancel pay } }\n    }\n  }\n": typeof types.FundRequestsDocument,
+    "\n  query FundDonations($fundId: ID!, $mine: Boolean) {\n    fundDonations(fundId: $fundId, mine: $mine, first: 100) { totalCount nodes { id donorName donorType donorId anonymous receiptNumber status mine } }\n  }\n": typeof types.FundDonationsDocument,
+    "query FundNode($id: ID!) { node(id: $id) { id ... on FundDisbursement { status amountFen } ... on FundDonation { amountFen } ... on Fund { name } } }": typeof types.FundNodeDocument,
+    "query FundList { funds { totalCount nodes { id name } } }": typeof types.FundListDocument,
+    "mutation FundDisable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": typeof types.FundDisableDocument,
+    "mutation FundReEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": typeof types.FundReEnableDocument,
+    "mutation FundIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": typeof types.FundIsoLoginDocument,
+    "mutation FundIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": typeof types.FundIsoCommunityDocument,
+    "mutation FundIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }": typeof types.FundIsoMemberDocument,
+    "mutation FundIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": typeof types.FundIsoEnableDocument,
+    "mutation FundIsoForces($o: SocialOrganizationCreateInput!) { socialOrganizationCreate(input: $o) { socialOrganization { id } } }": typeof types.FundIsoForcesDocument,
+    "query FundIsoMembers { memberships { nodes { id login } } }": typeof types.FundIsoMembersDocument,
+    "mutation FundIsoRequest($input: FundDisbursementRequestInput!) { fundDisbursementRequest(input: $input) { disbursement { status councilTopicId approvalsRequired } userErrors { code field } } }": typeof types.FundIsoRequestDocument,
+    "\n  mutation GridCareConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.GridCareConfigureDocument,
+    "query GridCareResidents { residents(first: 100) { nodes { id name household { number } } } }": typeof types.GridCareResidentsDocument,
+    "query GridCareMemberships { memberships(first: 50) { nodes { id login } } }": typeof types.GridCareMembershipsDocument,
+    "\n  mutation GridCareEnroll($input: GridCareMemberEnrollInput!) {\n    gridCareMemberEnroll(input: $input) { gridCareMember { id category categoryName visitEveryDays dueOn overdue responsibleName } userErrors { code field } }\n  }\n": typeof types.GridCareEnrollDocument,
+    "\n  mutation GridCareUpdate($input: GridCareMemberUpdateInput!) { gridCareMemberUpdate(input: $input) { gridCareMember { id responsibleName } userErrors { code } } }\n": typeof types.GridCareUpdateDocument,
+    "mutation GridCareEnd($input: GridCareMemberEndInput!) { gridCareMemberEnd(input: $input) { gridCareMember { id endsOn } userErrors { code } } }": typeof types.GridCareEndDocument,
+    "\n  mutation GridCareVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id kind kindName dueOn onTime notes } userErrors { code field } } }\n": typeof types.GridCareVisitDocument,
+    "\n  query GridCareList($overdueOnly: Boolean, $mine: Boolean, $category: String) {\n    gridCareMembers(overdueOnly: $overdueOnly, mine: $mine, category: $category, first: 100) { totalCount nodes { id category overdue evidence resident { name } visits { kind } } }\n  }\n": typeof types.GridCareListDocument,
+    "query GridCareOne($id: ID!) { gridCareMember(id: $id) { id evidence resident { name } } }": typeof types.GridCareOneDocument,
+    "query GridCareNode($id: ID!) { node(id: $id) { id ... on GridCareMember { evidence } } }": typeof types.GridCareNodeDocument,
+    "query GridCareCoverageQ { gridCareCoverage { members withResponsible onTime covered rate } }": typeof types.GridCareCoverageQDocument,
+    "mutation GridCareNotify { gridCareOverdueNotify { notified userErrors { code } } }": typeof types.GridCareNotifyDocument,
+    "query GridCareFile($h: ID!) { gridHouseholdFile(household: $h) { careMembers { category } } }": typeof types.GridCareFileDocument,
+    "query GridCareMetrics($from: DateTimeISO!, $to: DateTimeISO!) { gridMetrics(from: $from, to: $to) { key value } }": typeof types.GridCareMetricsDocument,
+    "\n  mutation GridImportConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.GridImportConfigureDocument,
+    "\n  mutation GridImport($input: GridImportInput!) {\n    gridImport(input: $input) { report { applied units households residents placements problems { sheet row field reason } } userErrors { code message } }\n  }\n": typeof types.GridImportDocument,
+    "query GridImportTree { gridUnits(first: 100) { totalCount nodes { code householdCount } } }": typeof types.GridImportTreeDocument,
+    "mutation GridIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": typeof types.GridIsoLoginDocument,
+    "mutation GridIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": typeof types.GridIsoCommunityDocument,
+    "mutation GridIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": typeof types.GridIsoMemberDocument,
+    "mutation GridIsoConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": typeof types.GridIsoConfigureDocument,
+    "mutation GridIsoHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } } }": typeof types.GridIsoHouseholdDocument,
+    "mutation GridIsoResident($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } } }": typeof types.GridIsoResidentDocument,
+    "query GridIsoUnit($id: ID!) { gridUnit(id: $id) { code name households { totalCount } } }": typeof types.GridIsoUnitDocument,
+    "query GridIsoUnits($id: ID) { gridUnits(parent: $id) { totalCount nodes { code } } }": typeof types.GridIsoUnitsDocument,
+    "query GridIsoPath($id: ID!) { gridHouseholdPath(household: $id) { code } }": typeof types.GridIsoPathDocument,
+    "query GridIsoResponsible($id: ID!) { gridResponsible(household: $id) { holderName } }": typeof types.GridIsoResponsibleDocument,
+    "query GridIsoFile($id: ID!) { gridHouseholdFile(household: $id) { household { number } members { name } } }": typeof types.GridIsoFileDocument,
+    "query GridIsoCoverage($id: ID) { gridCoverage(unit: $id) { roleGapCount householdsWithoutResponsible { number } } }": typeof types.GridIsoCoverageDocument,
+    "query GridIsoCareMember($id: ID!) { gridCareMember(id: $id) { evidence } }": typeof types.GridIsoCareMemberDocument,
+    "query GridIsoCareMembers($id: ID) { gridCareMembers(unit: $id) { totalCount nodes { evidence } } }": typeof types.GridIsoCareMembersDocument,
+    "mutation GridIsoUnitCreate($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { code } userErrors { code field } } }": typeof types.GridIsoUnitCreateDocument,
+    "mutation GridIsoUnitUpdate($input: GridUnitUpdateInput!) { gridUnitUpdate(input: $input) { gridUnit { code } userErrors { code field } } }": typeof types.GridIsoUnitUpdateDocument,
+    "mutation GridIsoUnitMove($input: GridUnitMoveInput!) { gridUnitMove(input: $input) { gridUnit { code } userErrors { code field } } }": typeof types.GridIsoUnitMoveDocument,
+    "mutation GridIsoPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { gridPlacement { placedAt } userErrors { code field } } }": typeof types.GridIsoPlaceDocument,
+    "mutation GridIsoDutyAssign($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { gridDuty { role } userErrors { code field } } }": typeof types.GridIsoDutyAssignDocument,
+    "mutation GridIsoDutyEnd($input: GridDutyEndInput!) { gridDutyEnd(input: $input) { gridDuty { role } userErrors { code field } } }": typeof types.GridIsoDutyEndDocument,
+    "mutation GridIsoEnroll($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { evidence } userErrors { code field } } }": typeof types.GridIsoEnrollDocument,
+    "mutation GridIsoCareUpdate($input: GridCareMemberUpdateInput!) { gridCareMemberUpdate(input: $input) { gridCareMember { evidence } userErrors { code field } } }": typeof types.GridIsoCareUpdateDocument,
+    "mutation GridIsoCareEnd($input: GridCareMemberEndInput!) { gridCareMemberEnd(input: $input) { gridCareMember { evidence } userErrors { code field } } }": typeof types.GridIsoCareEndDocument,
+    "mutation GridIsoVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { notes } userErrors { code field } } }": typeof types.GridIsoVisitDocument,
+    "mutation GridIsoExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv } userErrors { code field } } }": typeof types.GridIsoExportDocument,
+    "mutation GridIsoEnrollB($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { id } } }": typeof types.GridIsoEnrollBDocument,
+    "query GridMatrixCommunity { community { id } }": typeof types.GridMatrixCommunityDocument,
+    "mutation GridMatrixConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": typeof types.GridMatrixConfigureDocument,
+    "query GridMatrixUnits { gridUnits { totalCount } }": typeof types.GridMatrixUnitsDocument,
+    "mutation GridMatrixUnitCreate($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code } } }": typeof types.GridMatrixUnitCreateDocument,
+    "mutation GridMatrixPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { gridPlacement { placedAt } userErrors { code } } }": typeof types.GridMatrixPlaceDocument,
+    "query GridMatrixNodeUnit($id: ID!) { node(id: $id) { id } }": typeof types.GridMatrixNodeUnitDocument,
+    "query GridMatrixResponsible($h: ID!) { gridResponsible(household: $h) { role } }": typeof types.GridMatrixResponsibleDocument,
+    "mutation GridMatrixDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { gridDuty { id } userErrors { code } } }": typeof types.GridMatrixDutyDocument,
+    "query GridMatrixCoverage { gridCoverage { roleGapCount } }": typeof types.GridMatrixCoverageDocument,
+    "query GridMatrixFile($h: ID!) { gridHouseholdFile(household: $h) { tags } }": typeof types.GridMatrixFileDocument,
+    "query GridMatrixCare { gridCareMembers { totalCount } }": typeof types.GridMatrixCareDocument,
+    "query GridMatrixCareNode($id: ID!) { node(id: $id) { id } }": typeof types.GridMatrixCareNodeDocument,
+    "mutation GridMatrixEnroll($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { id } userErrors { code } } }": typeof types.GridMatrixEnrollDocument,
+    "mutation GridMatrixVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id } userErrors { code } } }": typeof types.GridMatrixVisitDocument,
+    "mutation GridMatrixImport($input: GridImportInput!) { gridImport(input: $input) { report { applied } userErrors { code } } }": typeof types.GridMatrixImportDocument,
+    "mutation GridMatrixExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv } userErrors { code } } }": typeof types.GridMatrixExportDocument,
+    "\n  mutation GridConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.GridConfigureDocument,
+    "\n  query GridTree($parent: ID, $first: Int) {\n    gridUnits(parent: $parent, first: $first) {\n      totalCount\n      nodes { id code name level levelName sortOrder hasChildren householdCount parent { code } children { totalCount nodes { code } } }\n    }\n  }\n": typeof types.GridTreeDocument,
+    "\n  query GridUnitPeople($id: ID!, $first: Int, $after: String, $search: String, $deep: Boolean) {\n    gridUnit(id: $id) {\n      code\n      households(first: $first, after: $after, search: $search, includeDescendants: $deep) { totalCount pageInfo { hasNextPage endCursor } nodes { id number members { name } } }\n      residents(first: 5) { totalCount nodes { name phone } }\n      duties { role roleName holderName holder { id } }\n    }\n  }\n": typeof types.GridUnitPeopleDocument,
+    "query GridPath($h: ID!) { gridHouseholdPath(household: $h) { code levelName } }": typeof types.GridPathDocument,
+    "query GridCoreHouseholds($search: String) { households(search: $search, first: 100) { nodes { id number building } } }": typeof types.GridCoreHouseholdsDocument,
+    "query GridMemberships { memberships(first: 50) { nodes { id login } } }": typeof types.GridMembershipsDocument,
+    "\n  mutation GridUnitCreate($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id code level outline parent { code } } userErrors { code field } } }\n": typeof types.GridUnitCreateDocument,
+    "\n  mutation GridUnitUpdate($input: GridUnitUpdateInput!) { gridUnitUpdate(input: $input) { gridUnit { id name sortOrder } userErrors { code field } } }\n": typeof types.GridUnitUpdateDocument,
+    "\n  mutation GridUnitMove($input: GridUnitMoveInput!) { gridUnitMove(input: $input) { gridUnit { id parent { code } } userErrors { code field } } }\n": typeof types.GridUnitMoveDocument,
+    "\n  mutation GridPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { gridPlacement { unit { code } endedAt } userErrors { code field } } }\n": typeof types.GridPlaceDocument,
+    "\n  mutation GridDutyAssign($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { gridDuty { id role startsOn endsOn unit { code } } userErrors { code field } } }\n": typeof types.GridDutyAssignDocument,
+    "\n  mutation GridDutyEnd($input: GridDutyEndInput!) { gridDutyEnd(input: $input) { gridDuty { id endsOn } userErrors { code field message } } }\n": typeof types.GridDutyEndDocument,
+    "query GridResponsible($h: ID!) { gridResponsible(household: $h) { role roleName holderName unit { code } } }": typeof types.GridResponsibleDocument,
+    "\n  query GridCoverage($unit: ID) {\n    gridCoverage(unit: $unit, first: 100) {\n      roleGapCount roleGaps { role roleName unit { code } }\n      householdsWithoutResponsibleCount householdsWithoutResponsible { number }\n      unplacedHouseholdCount\n    }\n  }\n": typeof types.GridCoverageDocument,
+    "\n  query GridFile($h: ID!) {\n    gridHouseholdFile(household: $h) {\n      household { number } tags unit { code } path { code } responsible { roleName holderName }\n      members { name idNumber } placements { unit { code } endedAt } careMembers { category } activity { type }\n    }\n  }\n": typeof types.GridFileDocument,
+    "query GridMetrics($from: DateTimeISO!, $to: DateTimeISO!) { gridMetrics(from: $from, to: $to) { key value } }": typeof types.GridMetricsDocument,
+    "\n  mutation GridExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv log { kind rowCount exportedAt } } userErrors { code } } }\n": typeof types.GridExportDocument,
+    "query GridExportLogs { gridExportLogs { totalCount nodes { kind rowCount } } }": typeof types.GridExportLogsDocument,
     "query HttpMe { me { login } }": typeof types.HttpMeDocument,
     "\n  mutation LifeLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }\n": typeof types.LifeLoginDocument,
     "query LifeCommunity { community { name } }": typeof types.LifeCommunityDocument,
@@ -81,6 +275,30 @@ type Documents = {
     "\n  mutation PlugPublish($input: NoticePublishInput!) {\n    noticePublish(input: $input) { notice { id title } userErrors { code field } }\n  }\n": typeof types.PlugPublishDocument,
     "\n  mutation PlugHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }\n": typeof types.PlugHouseholdDocument,
     "query PlugModules { community { modules { key name enabled settings } } }": typeof types.PlugModulesDocument,
+    "\n  mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.PointsRaceConfigureDocument,
+    "mutation PointsRaceHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }": typeof types.PointsRaceHouseholdDocument,
+    "\n  mutation PointsRaceAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id status accountId } userErrors { code } } }\n": typeof types.PointsRaceAdjustDocument,
+    "mutation PointsRaceItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code } } }": typeof types.PointsRaceItemDocument,
+    "\n  mutation PointsRaceRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points } userErrors { code } } }\n": typeof types.PointsRaceRedeemDocument,
+    "\n  mutation PointsRaceCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code } } }\n": typeof types.PointsRaceCancelDocument,
+    "mutation PointsRaceExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { balance } userErrors { code } } }": typeof types.PointsRaceExpireDocument,
+    "\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field message } } }\n": typeof types.PointsConfigureDocument,
+    "query PointsHouseholds { households(first: 100) { nodes { id number } } }": typeof types.PointsHouseholdsDocument,
+    "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId } userErrors { code field message } }\n  }\n": typeof types.PointsAdjustDocument,
+    "\n  mutation PointsApprove($input: PointsAdjustmentDecideInput!) { pointsAdjustmentApprove(input: $input) { adjustment { id status } userErrors { code } } }\n": typeof types.PointsApproveDocument,
+    "\n  mutation PointsReject($input: PointsAdjustmentDecideInput!) { pointsAdjustmentReject(input: $input) { adjustment { id status } userErrors { code } } }\n": typeof types.PointsRejectDocument,
+    "\n  mutation PointsItemCreate($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id name stock pricePoints } userErrors { code field } } }\n": typeof types.PointsItemCreateDocument,
+    "\n  mutation PointsItemRestock($input: PointsItemRestockInput!) { pointsItemRestock(input: $input) { item { id stock } userErrors { code } } }\n": typeof types.PointsItemRestockDocument,
+    "query PointsItems { pointsItems(first: 50) { totalCount nodes { id name stock } } }": typeof types.PointsItemsDocument,
+    "\n  mutation PointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) { redemption { id status points quantity code redeemedByName item { name stock } account { id balance } } userErrors { code field message } }\n  }\n": typeof types.PointsRedeemDocument,
+    "\n  mutation PointsCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code message } } }\n": typeof types.PointsCancelDocument,
+    "\n  mutation PointsPickUp($input: PointsRedemptionPickUpInput!) { pointsRedemptionPickUp(input: $input) { redemption { id status pickedUpAt } userErrors { code message } } }\n": typeof types.PointsPickUpDocument,
+    "\n  query PointsMy($first: Int) {\n    pointsMyAccount { id kind balance householdId entries(first: $first) { totalCount nodes { amount balanceAfter transaction { kind ruleKey reason amount } } } }\n  }\n": typeof types.PointsMyDocument,
+    "query PointsAccount($id: ID!) { pointsAccount(id: $id) { id balance } }": typeof types.PointsAccountDocument,
+    "query PointsRedemptions($accountId: ID) { pointsRedemptions(accountId: $accountId) { totalCount nodes { id status code } } }": typeof types.PointsRedemptionsDocument,
+    "\n  mutation PointsExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code } } }\n": typeof types.PointsExpireDocument,
+    "\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId issued } metrics { key value } }\n  }\n": typeof types.PointsReportDocument,
+    "query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }": typeof types.PointsNodeDocument,
     "query RelHouseholds { households(first: 5) { totalCount } }": typeof types.RelHouseholdsDocument,
     "\n  subscription ResyncChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number } } }\n  }\n": typeof types.ResyncChangesDocument,
     "\n  mutation ResyncHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { userErrors { code } } }\n": typeof types.ResyncHouseholdDocument,
@@ -126,6 +344,72 @@ type Documents = {
     "\n  mutation TwoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) { accessToken userErrors { code } }\n  }\n": typeof types.TwoLoginDocument,
     "\n  mutation TwoHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": typeof types.TwoHouseholdCreateDocument,
     "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) { cursor subject { ... on Household { number } } }\n  }\n": typeof types.TwoChangesDocument,
+    "\n  mutation VolPtsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.VolPtsConfigureDocument,
+    "mutation VolPtsRegister($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }": typeof types.VolPtsRegisterDocument,
+    "mutation VolPtsJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code } } }": typeof types.VolPtsJoinDocument,
+    "\n  mutation VolPtsActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { id shifts { id } } userErrors { code } } }\n": typeof types.VolPtsActivityDocument,
+    "mutation VolPtsSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code } } }": typeof types.VolPtsSignUpDocument,
+    "mutation VolPtsCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code } } }": typeof types.VolPtsCheckInDocument,
+    "mutation VolPtsCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }": typeof types.VolPtsCheckOutDocument,
+    "query VolPtsPending { volunteerHours(status: PENDING) { nodes { id } } }": typeof types.VolPtsPendingDocument,
+    "mutation VolPtsConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }": typeof types.VolPtsConfirmDocument,
+    "query VolPtsMy { pointsMyAccount { kind balance entries(first: 5) { nodes { amount transaction { kind ruleKey } } } } }": typeof types.VolPtsMyDocument,
+    "query VolPtsMatPointsRead { pointsItems(first: 1) { totalCount } }": typeof types.VolPtsMatPointsReadDocument,
+    "mutation VolPtsMatRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { userErrors { code } } }": typeof types.VolPtsMatRedeemDocument,
+    "mutation VolPtsMatItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code } } }": typeof types.VolPtsMatItemDocument,
+    "mutation VolPtsMatApprove($input: PointsAdjustmentDecideInput!) { pointsAdjustmentReject(input: $input) { userErrors { code } } }": typeof types.VolPtsMatApproveDocument,
+    "query VolPtsMatReport($from: DateTimeISO!, $to: DateTimeISO!) { pointsReport(from: $from, to: $to) { issued } }": typeof types.VolPtsMatReportDocument,
+    "query VolPtsMatTeams { volunteerTeams { key } }": typeof types.VolPtsMatTeamsDocument,
+    "mutation VolPtsMatJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { userErrors { code } } }": typeof types.VolPtsMatJoinDocument,
+    "mutation VolPtsMatActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { userErrors { code } } }": typeof types.VolPtsMatActivityDocument,
+    "mutation VolPtsMatRegister($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { userErrors { code } } }": typeof types.VolPtsMatRegisterDocument,
+    "query VolPtsMatExport($from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursExport(from: $from, to: $to) { name } }": typeof types.VolPtsMatExportDocument,
+    "mutation VolPtsIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code } } }": typeof types.VolPtsIsoCommunityDocument,
+    "mutation VolPtsIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": typeof types.VolPtsIsoLoginDocument,
+    "mutation VolPtsIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": typeof types.VolPtsIsoMemberDocument,
+    "mutation VolPtsIsoHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }": typeof types.VolPtsIsoHouseholdDocument,
+    "mutation VolPtsIsoAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id accountId } userErrors { code } } }": typeof types.VolPtsIsoAdjustDocument,
+    "mutation VolPtsIsoItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code } } }": typeof types.VolPtsIsoItemDocument,
+    "mutation VolPtsIsoRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id } userErrors { code } } }": typeof types.VolPtsIsoRedeemDocument,
+    "query VolPtsIso1($id: ID!) { pointsAccount(id: $id) { id balance } }": typeof types.VolPtsIso1Document,
+    "query VolPtsIso2($id: ID) { pointsRedemptions(accountId: $id) { totalCount nodes { code } } }": typeof types.VolPtsIso2Document,
+    "mutation VolPtsIso3($input: PointsAdjustmentDecideInput!) { pointsAdjustmentApprove(input: $input) { adjustment { id amount } userErrors { code field } } }": typeof types.VolPtsIso3Document,
+    "mutation VolPtsIso4($input: PointsAdjustmentDecideInput!) { pointsAdjustmentReject(input: $input) { adjustment { id amount } userErrors { code field } } }": typeof types.VolPtsIso4Document,
+    "mutation VolPtsIso5($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code field } } }": typeof types.VolPtsIso5Document,
+    "mutation VolPtsIso6($input: PointsItemRestockInput!) { pointsItemRestock(input: $input) { item { id stock } userErrors { code field } } }": typeof types.VolPtsIso6Document,
+    "mutation VolPtsIso7($input: PointsItemUpdateInput!) { pointsItemUpdate(input: $input) { item { id name } userErrors { code field } } }": typeof types.VolPtsIso7Document,
+    "mutation VolPtsIso8($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id code } userErrors { code field } } }": typeof types.VolPtsIso8Document,
+    "mutation VolPtsIso9($input: VolunteerCodeInput!) { volunteerCheckInByCode(input: $input) { signup { id } userErrors { code field } } }": typeof types.VolPtsIso9Document,
+    "mutation VolPtsIso10($input: VolunteerCodeInput!) { volunteerCheckOutByCode(input: $input) { signup { id } userErrors { code field } } }": typeof types.VolPtsIso10Document,
+    "mutation VolPtsIso11($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id minutes } userErrors { code field } } }": typeof types.VolPtsIso11Document,
+    "mutation VolPtsIso12($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id minutes } userErrors { code field } } }": typeof types.VolPtsIso12Document,
+    "mutation VolPtsIso13($input: VolunteerMemberUpdateInput!) { volunteerMemberUpdate(input: $input) { member { id name } userErrors { code field } } }": typeof types.VolPtsIso13Document,
+    "mutation VolPtsIso14($input: VolunteerSignupActInput!) { volunteerSignupCancel(input: $input) { signup { id status } userErrors { code field } } }": typeof types.VolPtsIso14Document,
+    "query VolPtsIso15($id: ID!) { volunteerActivity(id: $id) { id title shifts { id } } }": typeof types.VolPtsIso15Document,
+    "query VolPtsIso16($id: ID) { volunteerHours(memberId: $id) { totalCount nodes { minutes } } }": typeof types.VolPtsIso16Document,
+    "query VolPtsIso17($id: ID, $from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursExport(memberId: $id, from: $from, to: $to) { name } }": typeof types.VolPtsIso17Document,
+    "query VolPtsIso18($id: ID, $from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursTotals(memberId: $id, from: $from, to: $to, period: YEAR) { name minutes } }": typeof types.VolPtsIso18Document,
+    "\n  mutation VolunteerConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.VolunteerConfigureDocument,
+    "query VolunteerTeams { volunteerTeams { key name } }": typeof types.VolunteerTeamsDocument,
+    "query VolunteerRecords { volunteers(first: 10) { nodes { id name } } }": typeof types.VolunteerRecordsDocument,
+    "\n  mutation VolunteerRegister($input: VolunteerMemberRegisterInput!) {\n    volunteerMemberRegister(input: $input) { member { id name teams volunteerRecordId idNumberMasked } userErrors { code field } }\n  }\n": typeof types.VolunteerRegisterDocument,
+    "mutation VolunteerJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id name teams } userErrors { code field } } }": typeof types.VolunteerJoinDocument,
+    "query VolunteerMe { volunteerMe { id name teams idNumberMasked } }": typeof types.VolunteerMeDocument,
+    "\n  mutation VolunteerActivityCreate($input: VolunteerActivityCreateInput!) {\n    volunteerActivityCreate(input: $input) { activity { id title shifts { id capacity signedUp checkInCode } } userErrors { code field message } }\n  }\n": typeof types.VolunteerActivityCreateDocument,
+    "\n  query VolunteerActivity($id: ID!) { volunteerActivity(id: $id) { id title shifts { id capacity signedUp waitlisted checkInCode mySignup { id status } signups { id status member { name } } } } }\n": typeof types.VolunteerActivityDocument,
+    "mutation VolunteerSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id status } userErrors { code field } } }": typeof types.VolunteerSignUpDocument,
+    "mutation VolunteerSignupCancel($input: VolunteerSignupActInput!) { volunteerSignupCancel(input: $input) { signup { id status } userErrors { code } } }": typeof types.VolunteerSignupCancelDocument,
+    "mutation VolunteerCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id status checkedInAt } userErrors { code } } }": typeof types.VolunteerCheckInDocument,
+    "mutation VolunteerCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id status checkedOutAt } userErrors { code } } }": typeof types.VolunteerCheckOutDocument,
+    "mutation VolunteerCodeIn($input: VolunteerCodeInput!) { volunteerCheckInByCode(input: $input) { signup { id status } userErrors { code } } }": typeof types.VolunteerCodeInDocument,
+    "mutation VolunteerCodeOut($input: VolunteerCodeInput!) { volunteerCheckOutByCode(input: $input) { signup { id status } userErrors { code } } }": typeof types.VolunteerCodeOutDocument,
+    "\n  query VolunteerHours($memberId: ID, $status: VolunteerHoursStatus) {\n    volunteerHours(memberId: $memberId, status: $status) { totalCount nodes { id minutes kind status activityTitle serviceDate correctsId reason member { name } } }\n  }\n": typeof types.VolunteerHoursDocument,
+    "mutation VolunteerHoursConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id status minutes } userErrors { code } } }": typeof types.VolunteerHoursConfirmDocument,
+    "mutation VolunteerHoursCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id kind minutes correctsId } userErrors { code } } }": typeof types.VolunteerHoursCorrectDocument,
+    "\n  query VolunteerTotals($from: DateTimeISO!, $to: DateTimeISO!, $period: VolunteerHoursPeriod!) { volunteerHoursTotals(from: $from, to: $to, period: $period) { name period minutes } }\n": typeof types.VolunteerTotalsDocument,
+    "\n  query VolunteerExport($from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursExport(from: $from, to: $to) { name idNumberMasked organization activity date hours } }\n": typeof types.VolunteerExportDocument,
+    "query VolunteerMetrics($from: DateTimeISO!, $to: DateTimeISO!) { volunteerMetrics(from: $from, to: $to) { key value } }": typeof types.VolunteerMetricsDocument,
+    "query VolunteerPointsMy { pointsMyAccount { balance } }": typeof types.VolunteerPointsMyDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      refreshToken\n      me { displayName activeCommunity { name } memberships { roles } }\n      userErrors { code field message }\n    }\n  }\n": types.LoginDocument,
@@ -158,9 +442,203 @@ const documents: Documents = {
     "\n  query CoreResidentSensitive($search: String!) {\n    residents(first: 5, search: $search) { nodes { name sensitive { disability hardship healthNote } } }\n  }\n": types.CoreResidentSensitiveDocument,
     "\n  query CoreResidentPage($first: Int, $after: String, $last: Int, $before: String) {\n    residents(first: $first, after: $after, last: $last, before: $before) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } }\n    }\n  }\n": types.CoreResidentPageDocument,
     "\n  mutation CoreConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }\n": types.CoreConfigureDocument,
+    "\n  mutation CouncilConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.CouncilConfigureDocument,
+    "\n  mutation CouncilCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }\n": types.CouncilCommunityCreateDocument,
+    "\n  mutation CouncilLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }\n": types.CouncilLoginDocument,
+    "\n  mutation CouncilMembershipAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }\n": types.CouncilMembershipAddDocument,
+    "\n  mutation CouncilHouseholdCreate($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }\n": types.CouncilHouseholdCreateDocument,
+    "query CouncilMemberships { memberships(first: 100) { nodes { id login } } }": types.CouncilMembershipsDocument,
+    "query CouncilHouseholds { households(first: 40) { nodes { id } } }": types.CouncilHouseholdsDocument,
+    "query CouncilLevels { councilLevels { key name index rules { quorumPercent threshold votingUnit cadence onlineDiscussionOpen steps allowVoteChange } } }": types.CouncilLevelsDocument,
+    "\n  mutation CouncilBodyCreate($input: CouncilBodyCreateInput!) {\n    councilBodyCreate(input: $input) { body { id name levelKey level { key name index } rules { steps votingUnit threshold quorumPercent cadence onlineDiscussionOpen } parent { id } } userErrors { code field message } }\n  }\n": types.CouncilBodyCreateDocument,
+    "\n  mutation CouncilMemberAdd($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id role votes householdId displayName } userErrors { code field message } } }\n": types.CouncilMemberAddDocument,
+    "mutation CouncilMemberEnd($input: CouncilMemberEndInput!) { councilMemberEnd(input: $input) { member { id endedAt votes } userErrors { code message } } }": types.CouncilMemberEndDocument,
+    "\n  mutation CouncilTopicRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id status step body { id } } userErrors { code field message } } }\n": types.CouncilTopicRaiseDocument,
+    "\n  mutation CouncilTopicScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { id status rejectReason } userErrors { code field message } } }\n": types.CouncilTopicScreenDocument,
+    "\n  mutation CouncilTopicEscalate($input: CouncilTopicEscalateInput!) { councilTopicEscalate(input: $input) { topic { id status body { id levelKey } } userErrors { code field message } } }\n": types.CouncilTopicEscalateDocument,
+    "mutation CouncilTopicResolve($input: CouncilTopicAdvanceInput!) { councilTopicResolve(input: $input) { topic { id status } userErrors { code message } } }": types.CouncilTopicResolveDocument,
+    "mutation CouncilTopicComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { topic { id status doneAt } userErrors { code message } } }": types.CouncilTopicCompleteDocument,
+    "\n  mutation CouncilTopicCloseEvaluation($input: CouncilTopicAdvanceInput!) { councilTopicCloseEvaluation(input: $input) { topic { id status } userErrors { code message } } }\n": types.CouncilTopicCloseEvaluationDocument,
+    "mutation CouncilCommentPost($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { id authorName text } userErrors { code message } } }": types.CouncilCommentPostDocument,
+    "mutation CouncilTaskAdd($input: CouncilTaskAddInput!) { councilTaskAdd(input: $input) { task { id ownerName dueOn overdue } userErrors { code field message } } }": types.CouncilTaskAddDocument,
+    "mutation CouncilTaskDone($input: CouncilTaskDoneInput!) { councilTaskDone(input: $input) { task { id doneAt } userErrors { code message } } }": types.CouncilTaskDoneDocument,
+    "\n  mutation CouncilTopicEvaluate($input: CouncilTopicEvaluateInput!) { councilTopicEvaluate(input: $input) { evaluation { rating } userErrors { code message } } }\n": types.CouncilTopicEvaluateDocument,
+    "\n  mutation CouncilVoteOpen($input: CouncilVoteOpenInput!) { councilVoteOpen(input: $input) { vote { id status eligible quorumPercent threshold votingUnit allowChange options } userErrors { code field message } } }\n": types.CouncilVoteOpenDocument,
+    "mutation CouncilVoteCast($input: CouncilVoteCastInput!) { councilVoteCast(input: $input) { vote { id myChoice } userErrors { code field message } } }": types.CouncilVoteCastDocument,
+    "mutation CouncilVoteEnter($input: CouncilVoteEnterInput!) { councilVoteEnter(input: $input) { vote { id } userErrors { code field message } } }": types.CouncilVoteEnterDocument,
+    "\n  mutation CouncilVoteClose($input: CouncilVoteCloseInput!) {\n    councilVoteClose(input: $input) { vote { id status quorumMet passed winner ballotCount tally { option count } topic { id status } } userErrors { code field message } }\n  }\n": types.CouncilVoteCloseDocument,
+    "\n  query CouncilVoteGet($id: ID!) { councilVote(id: $id) { id status passed quorumMet ballotCount tally { option count } ballots { choice channel enteredBy memberId } } }\n": types.CouncilVoteGetDocument,
+    "\n  query CouncilTopicGet($id: ID!) {\n    councilTopic(id: $id) {\n      id status step title fundRequestFen decidedAt doneAt body { id levelKey }\n      history { action fromStatus toStatus note }\n      comments { totalCount nodes { authorName text } }\n      tasks { title doneAt }\n      votes { id passed }\n      evaluation { count average satisfiedPercent }\n    }\n  }\n": types.CouncilTopicGetDocument,
+    "query CouncilIsoGridUnits { gridUnits(first: 1) { nodes { id } } }": types.CouncilIsoGridUnitsDocument,
+    "mutation CouncilIsoGridUnitCreate($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code message } } }": types.CouncilIsoGridUnitCreateDocument,
+    "mutation CouncilIsoMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code } } }": types.CouncilIsoMeetingDocument,
+    "mutation CouncilIsoHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } } }": types.CouncilIsoHouseholdDocument,
+    "mutation CouncilIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } } }": types.CouncilIsoMemberDocument,
+    "query CouncilPermBodies { councilBodies { totalCount } }": types.CouncilPermBodiesDocument,
+    "mutation CouncilPermMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code message } } }": types.CouncilPermMeetingDocument,
+    "mutation CouncilPermAttend($input: CouncilMeetingAttendInput!) { councilMeetingAttend(input: $input) { meeting { id } userErrors { code message } } }": types.CouncilPermAttendDocument,
+    "mutation CouncilPermDocument($input: CouncilDocumentPublishInput!) { councilDocumentPublish(input: $input) { document { id } userErrors { code message } } }": types.CouncilPermDocumentDocument,
+    "query CouncilPermCommunity { community { id } }": types.CouncilPermCommunityDocument,
+    "mutation CouncilPermComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { userErrors { code } } }": types.CouncilPermCompleteDocument,
+    "mutation CouncilPermBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id } userErrors { code } } }": types.CouncilPermBodyDocument,
+    "\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id kind scheduledAt agenda { id } } userErrors { code field message } } }\n": types.CouncilMeetingScheduleDocument,
+    "mutation CouncilAttendanceRecord($input: CouncilAttendanceRecordInput!) { councilAttendanceRecord(input: $input) { meeting { id attendanceCount } userErrors { code message } } }": types.CouncilAttendanceRecordDocument,
+    "mutation CouncilMeetingAttend($input: CouncilMeetingAttendInput!) { councilMeetingAttend(input: $input) { meeting { id } userErrors { code message } } }": types.CouncilMeetingAttendDocument,
+    "\n  mutation CouncilMeetingClose($input: CouncilMeetingCloseInput!) {\n    councilMeetingClose(input: $input) { meeting { id status minutes attendance { name channel isMember } decisions { id passed topic { id } } } userErrors { code message } }\n  }\n": types.CouncilMeetingCloseDocument,
+    "\n  mutation CouncilDocumentPublish($input: CouncilDocumentPublishInput!) { councilDocumentPublish(input: $input) { document { id version kind title } userErrors { code message } } }\n": types.CouncilDocumentPublishDocument,
+    "\n  query CouncilBodyDocs($id: ID!, $all: Boolean) { councilBody(id: $id) { id nextMeetingDue votingSeats documents(allVersions: $all) { version kind title text } } }\n": types.CouncilBodyDocsDocument,
+    "\n  query CouncilStats($from: DateTimeISO!, $to: DateTimeISO!) {\n    councilStatistics(from: $from, to: $to) { meetingsHeld topicsRaised topicsDecided topicsDone averageDaysToDone participationPercent levels { levelKey meetingsHeld topicsRaised topicsDecided topicsDone } }\n  }\n": types.CouncilStatsDocument,
+    "query CouncilChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": types.CouncilChangesDocument,
+    "mutation CouncilBaojiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.CouncilBaojiConfigureDocument,
+    "query CouncilDispatchTopics($bodyId: ID) { councilTopics(bodyId: $bodyId) { nodes { title status source } } }": types.CouncilDispatchTopicsDocument,
+    "mutation CouncilRemind($input: CouncilMeetingRemindInput!) { councilMeetingRemind(input: $input) }": types.CouncilRemindDocument,
+    "mutation CouncilCadenceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.CouncilCadenceConfigureDocument,
+    "mutation DispatchGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code message } } }": types.DispatchGridUnitDocument,
+    "mutation DispatchGridDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }": types.DispatchGridDutyDocument,
+    "mutation DispatchGridPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }": types.DispatchGridPlaceDocument,
+    "mutation DispatchGridHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }": types.DispatchGridHouseholdDocument,
+    "\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName requester { id name } household { id number } } }\n  }\n": types.DispatchBoardPageDocument,
+    "\n  mutation DispatchConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.DispatchConfigureDocument,
+    "query DispatchMembers { memberships(first: 100) { nodes { id login roles } } }": types.DispatchMembersDocument,
+    "query DispatchResidents { residents(first: 5) { nodes { id name household { id } } } }": types.DispatchResidentsDocument,
+    "\n  mutation DispatchCreate($input: ServiceRequestCreateInput!) {\n    serviceRequestCreate(input: $input) { serviceRequest { id status kind channel onBehalf dueAt gridUnit requester { id } household { id } } userErrors { code field message } }\n  }\n": types.DispatchCreateDocument,
+    "\n  mutation DispatchDispatch($input: ServiceRequestDispatchInput!) {\n    serviceRequestDispatch(input: $input) { serviceRequest { id status route takerName assistantIds } userErrors { code field message } }\n  }\n": types.DispatchDispatchDocument,
+    "\n  mutation DispatchClaim($input: ServiceRequestIdInput!) { serviceRequestClaim(input: $input) { serviceRequest { id status takerName } userErrors { code message } } }\n": types.DispatchClaimDocument,
+    "\n  mutation DispatchNote($input: ServiceRequestNoteInput!) { serviceRequestNote(input: $input) { serviceRequest { id status } userErrors { code message } } }\n": types.DispatchNoteDocument,
+    "\n  mutation DispatchHandOver($input: ServiceRequestHandOverInput!) { serviceRequestHandOver(input: $input) { serviceRequest { id status takerName } userErrors { code field message } } }\n": types.DispatchHandOverDocument,
+    "\n  mutation DispatchEscalate($input: ServiceRequestEscalateInput!) { serviceRequestEscalate(input: $input) { serviceRequest { id status escalationTarget escalatedTo } userErrors { code field message } } }\n": types.DispatchEscalateDocument,
+    "\n  mutation DispatchAnswer($input: ServiceRequestNoteInput!) { serviceRequestEscalationAnswer(input: $input) { serviceRequest { id status escalationAnswer result } userErrors { code message } } }\n": types.DispatchAnswerDocument,
+    "\n  mutation DispatchResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { id status result } userErrors { code field message } } }\n": types.DispatchResolveDocument,
+    "\n  mutation DispatchRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { id status rating ratingComment } userErrors { code field message } } }\n": types.DispatchRateDocument,
+    "\n  mutation DispatchReopen($input: ServiceRequestNoteInput!) { serviceRequestReopen(input: $input) { serviceRequest { id status reopenCount takerName } userErrors { code message } } }\n": types.DispatchReopenDocument,
+    "\n  mutation DispatchCancel($input: ServiceRequestNoteInput!) { serviceRequestCancel(input: $input) { serviceRequest { id status closeReason } userErrors { code field message } } }\n": types.DispatchCancelDocument,
+    "\n  mutation DispatchReject($input: ServiceRequestNoteInput!) { serviceRequestReject(input: $input) { serviceRequest { id status closeReason } userErrors { code message } } }\n": types.DispatchRejectDocument,
+    "\n  mutation DispatchMerge($input: ServiceRequestMergeInput!) { serviceRequestMerge(input: $input) { serviceRequest { id status mergedInto { id } } userErrors { code field message } } }\n": types.DispatchMergeDocument,
+    "\n  query DispatchGet($id: ID!) {\n    serviceRequest(id: $id) { id status kind route takerName rating overdue reopenCount requester { id } log { action fromStatus toStatus actorRole body at } }\n  }\n": types.DispatchGetDocument,
+    "\n  query DispatchList($mine: Boolean, $status: [ServiceRequestStatus!]) { serviceRequests(first: 100, mine: $mine, status: $status) { totalCount nodes { id status } } }\n": types.DispatchListDocument,
+    "mutation DispatchIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": types.DispatchIsoLoginDocument,
+    "mutation DispatchIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": types.DispatchIsoCommunityDocument,
+    "mutation DispatchIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": types.DispatchIsoMemberDocument,
+    "query DispatchIsoBoard($grid: ID) { dispatchBoard(grid: $grid) { totalCount nodes { id title } } }": types.DispatchIsoBoardDocument,
+    "mutation DispatchIsoUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code } } }": types.DispatchIsoUnitDocument,
+    "\n  mutation DispatchRaceMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }\n": types.DispatchRaceMemberDocument,
+    "\n  query DispatchMetricsPeriod($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } gridRanking { gridUnit received } } }\n": types.DispatchMetricsPeriodDocument,
     "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { id number } userErrors { code field } }\n  }\n": types.EvHouseholdCreateDocument,
     "\n  query EvChanges($after: String, $first: Int!, $types: [String!]) {\n    changes(after: $after, first: $first, types: $types) {\n      events { cursor type subjectType subject { ... on Household { number } } }\n      endCursor\n      hasMore\n    }\n  }\n": types.EvChangesDocument,
     "\n  subscription EvLive($after: String) {\n    changes(after: $after) { cursor type subject { ... on Household { number } } }\n  }\n": types.EvLiveDocument,
+    "mutation FundFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.FundFxEnableDocument,
+    "query FundFxMembers { memberships(first: 100) { nodes { id login } } community { id } }": types.FundFxMembersDocument,
+    "mutation FundFxAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": types.FundFxAddMemberDocument,
+    "\n  mutation FundFxForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!, $a: CharityResourceCreateInput!, $u: CobuildingUnitCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n    named: charityResourceCreate(input: $c) { charityResource { id } }\n    anon: charityResourceCreate(input: $a) { charityResource { id } }\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n  }\n": types.FundFxForcesDocument,
+    "\n  mutation FundCreate($input: FundCreateInput!) {\n    fundCreate(input: $input) { fund { id name kind purpose balanceFen custodian { name type } roster { displayName role } } userErrors { code field message } }\n  }\n": types.FundCreateDocument,
+    "\n  mutation FundUpdate($input: FundUpdateInput!) { fundUpdate(input: $input) { fund { id name active roster { displayName role } } userErrors { code field message } } }\n": types.FundUpdateDocument,
+    "\n  query FundGet($id: ID!) {\n    fund(id: $id) {\n      id name balanceFen goodsValuationFen incomeFen spentFen receiptsIssued\n      permissions { recordDonation pledge requestDisbursement approve pay manage seeDonors }\n    }\n  }\n": types.FundGetDocument,
+    "\n  mutation FundRecord($input: FundDonationInput!) {\n    fundDonationRecord(input: $input) { donation { id status kind amountFen receiptNumber donorName anonymous } userErrors { code field message } }\n  }\n": types.FundRecordDocument,
+    "\n  mutation FundPledge($input: FundDonationInput!) {\n    fundPledgeCreate(input: $input) { donation { id status receiptNumber donorName mine permissions { fulfil cancel refund } } userErrors { code field message } }\n  }\n": types.FundPledgeDocument,
+    "\n  mutation FundFulfil($input: FundPledgeFulfilInput!) { fundPledgeFulfil(input: $input) { donation { id status receiptNumber } userErrors { code field message } } }\n": types.FundFulfilDocument,
+    "\n  mutation FundPledgeCancel($input: FundPledgeCancelInput!) { fundPledgeCancel(input: $input) { donation { id status reason } userErrors { code field message } } }\n": types.FundPledgeCancelDocument,
+    "\n  mutation FundRefund($input: FundDonationRefundInput!) { fundDonationRefund(input: $input) { donation { id status refundedAt } userErrors { code field message } } }\n": types.FundRefundDocument,
+    "\n  mutation FundRequest($input: FundDisbursementRequestInput!) {\n    fundDisbursementRequest(input: $input) { disbursement { id status approvalsRequired councilRequired } userErrors { code field message } }\n  }\n": types.FundRequestDocument,
+    "\n  mutation FundApprove($input: FundDisbursementApproveInput!) {\n    fundDisbursementApprove(input: $input) { disbursement { id status approvalsCount } userErrors { code field message } }\n  }\n": types.FundApproveDocument,
+    "\n  mutation FundReject($input: FundDisbursementCloseInput!) { fundDisbursementReject(input: $input) { disbursement { id status reason } userErrors { code field message } } }\n": types.FundRejectDocument,
+    "\n  mutation FundCancel($input: FundDisbursementCloseInput!) { fundDisbursementCancel(input: $input) { disbursement { id status reason } userErrors { code field message } } }\n": types.FundCancelDocument,
+    "\n  mutation FundPay($input: FundDisbursementPayInput!) {\n    fundDisbursementPay(input: $input) { disbursement { id status paymentReference } userErrors { code field message } }\n  }\n": types.FundPayDocument,
+    "\n  query FundStatementQ($fundId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    fundStatement(fundId: $fundId, from: $from, to: $to) {\n      fundName openingBalanceFen incomeFen goodsFen spendingFen closingBalanceFen\n      income { donor anonymous moneyFen goodsFen count }\n      spending { purpose purposeName amountFen count }\n      csv\n    }\n  }\n": types.FundStatementQDocument,
+    "\n  query FundMatrixPerms($id: ID!, $d: ID!) {\n    fund(id: $id) { permissions { recordDonation pledge requestDisbursement approve pay manage seeDonors } }\n    node(id: $d) { ... on FundDisbursement { permissions { approve reject cancel pay } } }\n  }\n": types.FundMatrixPermsDocument,
+    "query FundMatrixAnon($fundId: ID!) { fundDonations(fundId: $fundId, first: 100) { nodes { id donorName } } }": types.FundMatrixAnonDocument,
+    "mutation FundMatrixCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": types.FundMatrixCommunityDocument,
+    "mutation FundMatrixLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": types.FundMatrixLoginDocument,
+    "mutation FundMatrixAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }": types.FundMatrixAddDocument,
+    "\n  query FundRequests($fundId: ID!) {\n    fundDisbursements(fundId: $fundId, first: 50) {\n      totalCount\n      nodes { id status approvalsCount requesterName purposeName approvalEntries { approverName } permissions { approve reject cancel pay } }\n    }\n  }\n": types.FundRequestsDocument,
+    "\n  query FundDonations($fundId: ID!, $mine: Boolean) {\n    fundDonations(fundId: $fundId, mine: $mine, first: 100) { totalCount nodes { id donorName donorType donorId anonymous receiptNumber status mine } }\n  }\n": types.FundDonationsDocument,
+    "query FundNode($id: ID!) { node(id: $id) { id ... on FundDisbursement { status amountFen } ... on FundDonation { amountFen } ... on Fund { name } } }": types.FundNodeDocument,
+    "query FundList { funds { totalCount nodes { id name } } }": types.FundListDocument,
+    "mutation FundDisable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": types.FundDisableDocument,
+    "mutation FundReEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": types.FundReEnableDocument,
+    "mutation FundIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": types.FundIsoLoginDocument,
+    "mutation FundIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": types.FundIsoCommunityDocument,
+    "mutation FundIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }": types.FundIsoMemberDocument,
+    "mutation FundIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": types.FundIsoEnableDocument,
+    "mutation FundIsoForces($o: SocialOrganizationCreateInput!) { socialOrganizationCreate(input: $o) { socialOrganization { id } } }": types.FundIsoForcesDocument,
+    "query FundIsoMembers { memberships { nodes { id login } } }": types.FundIsoMembersDocument,
+    "mutation FundIsoRequest($input: FundDisbursementRequestInput!) { fundDisbursementRequest(input: $input) { disbursement { status councilTopicId approvalsRequired } userErrors { code field } } }": types.FundIsoRequestDocument,
+    "\n  mutation GridCareConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.GridCareConfigureDocument,
+    "query GridCareResidents { residents(first: 100) { nodes { id name household { number } } } }": types.GridCareResidentsDocument,
+    "query GridCareMemberships { memberships(first: 50) { nodes { id login } } }": types.GridCareMembershipsDocument,
+    "\n  mutation GridCareEnroll($input: GridCareMemberEnrollInput!) {\n    gridCareMemberEnroll(input: $input) { gridCareMember { id category categoryName visitEveryDays dueOn overdue responsibleName } userErrors { code field } }\n  }\n": types.GridCareEnrollDocument,
+    "\n  mutation GridCareUpdate($input: GridCareMemberUpdateInput!) { gridCareMemberUpdate(input: $input) { gridCareMember { id responsibleName } userErrors { code } } }\n": types.GridCareUpdateDocument,
+    "mutation GridCareEnd($input: GridCareMemberEndInput!) { gridCareMemberEnd(input: $input) { gridCareMember { id endsOn } userErrors { code } } }": types.GridCareEndDocument,
+    "\n  mutation GridCareVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id kind kindName dueOn onTime notes } userErrors { code field } } }\n": types.GridCareVisitDocument,
+    "\n  query GridCareList($overdueOnly: Boolean, $mine: Boolean, $category: String) {\n    gridCareMembers(overdueOnly: $overdueOnly, mine: $mine, category: $category, first: 100) { totalCount nodes { id category overdue evidence resident { name } visits { kind } } }\n  }\n": types.GridCareListDocument,
+    "query GridCareOne($id: ID!) { gridCareMember(id: $id) { id evidence resident { name } } }": types.GridCareOneDocument,
+    "query GridCareNode($id: ID!) { node(id: $id) { id ... on GridCareMember { evidence } } }": types.GridCareNodeDocument,
+    "query GridCareCoverageQ { gridCareCoverage { members withResponsible onTime covered rate } }": types.GridCareCoverageQDocument,
+    "mutation GridCareNotify { gridCareOverdueNotify { notified userErrors { code } } }": types.GridCareNotifyDocument,
+    "query GridCareFile($h: ID!) { gridHouseholdFile(household: $h) { careMembers { category } } }": types.GridCareFileDocument,
+    "query GridCareMetrics($from: DateTimeISO!, $to: DateTimeISO!) { gridMetrics(from: $from, to: $to) { key value } }": types.GridCareMetricsDocument,
+    "\n  mutation GridImportConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.GridImportConfigureDocument,
+    "\n  mutation GridImport($input: GridImportInput!) {\n    gridImport(input: $input) { report { applied units households residents placements problems { sheet row field reason } } userErrors { code message } }\n  }\n": types.GridImportDocument,
+    "query GridImportTree { gridUnits(first: 100) { totalCount nodes { code householdCount } } }": types.GridImportTreeDocument,
+    "mutation GridIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": types.GridIsoLoginDocument,
+    "mutation GridIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": types.GridIsoCommunityDocument,
+    "mutation GridIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": types.GridIsoMemberDocument,
+    "mutation GridIsoConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": types.GridIsoConfigureDocument,
+    "mutation GridIsoHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } } }": types.GridIsoHouseholdDocument,
+    "mutation GridIsoResident($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } } }": types.GridIsoResidentDocument,
+    "query GridIsoUnit($id: ID!) { gridUnit(id: $id) { code name households { totalCount } } }": types.GridIsoUnitDocument,
+    "query GridIsoUnits($id: ID) { gridUnits(parent: $id) { totalCount nodes { code } } }": types.GridIsoUnitsDocument,
+    "query GridIsoPath($id: ID!) { gridHouseholdPath(household: $id) { code } }": types.GridIsoPathDocument,
+    "query GridIsoResponsible($id: ID!) { gridResponsible(household: $id) { holderName } }": types.GridIsoResponsibleDocument,
+    "query GridIsoFile($id: ID!) { gridHouseholdFile(household: $id) { household { number } members { name } } }": types.GridIsoFileDocument,
+    "query GridIsoCoverage($id: ID) { gridCoverage(unit: $id) { roleGapCount householdsWithoutResponsible { number } } }": types.GridIsoCoverageDocument,
+    "query GridIsoCareMember($id: ID!) { gridCareMember(id: $id) { evidence } }": types.GridIsoCareMemberDocument,
+    "query GridIsoCareMembers($id: ID) { gridCareMembers(unit: $id) { totalCount nodes { evidence } } }": types.GridIsoCareMembersDocument,
+    "mutation GridIsoUnitCreate($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { code } userErrors { code field } } }": types.GridIsoUnitCreateDocument,
+    "mutation GridIsoUnitUpdate($input: GridUnitUpdateInput!) { gridUnitUpdate(input: $input) { gridUnit { code } userErrors { code field } } }": types.GridIsoUnitUpdateDocument,
+    "mutation GridIsoUnitMove($input: GridUnitMoveInput!) { gridUnitMove(input: $input) { gridUnit { code } userErrors { code field } } }": types.GridIsoUnitMoveDocument,
+    "mutation GridIsoPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { gridPlacement { placedAt } userErrors { code field } } }": types.GridIsoPlaceDocument,
+    "mutation GridIsoDutyAssign($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { gridDuty { role } userErrors { code field } } }": types.GridIsoDutyAssignDocument,
+    "mutation GridIsoDutyEnd($input: GridDutyEndInput!) { gridDutyEnd(input: $input) { gridDuty { role } userErrors { code field } } }": types.GridIsoDutyEndDocument,
+    "mutation GridIsoEnroll($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { evidence } userErrors { code field } } }": types.GridIsoEnrollDocument,
+    "mutation GridIsoCareUpdate($input: GridCareMemberUpdateInput!) { gridCareMemberUpdate(input: $input) { gridCareMember { evidence } userErrors { code field } } }": types.GridIsoCareUpdateDocument,
+    "mutation GridIsoCareEnd($input: GridCareMemberEndInput!) { gridCareMemberEnd(input: $input) { gridCareMember { evidence } userErrors { code field } } }": types.GridIsoCareEndDocument,
+    "mutation GridIsoVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { notes } userErrors { code field } } }": types.GridIsoVisitDocument,
+    "mutation GridIsoExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv } userErrors { code field } } }": types.GridIsoExportDocument,
+    "mutation GridIsoEnrollB($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { id } } }": types.GridIsoEnrollBDocument,
+    "query GridMatrixCommunity { community { id } }": types.GridMatrixCommunityDocument,
+    "mutation GridMatrixConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": types.GridMatrixConfigureDocument,
+    "query GridMatrixUnits { gridUnits { totalCount } }": types.GridMatrixUnitsDocument,
+    "mutation GridMatrixUnitCreate($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code } } }": types.GridMatrixUnitCreateDocument,
+    "mutation GridMatrixPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { gridPlacement { placedAt } userErrors { code } } }": types.GridMatrixPlaceDocument,
+    "query GridMatrixNodeUnit($id: ID!) { node(id: $id) { id } }": types.GridMatrixNodeUnitDocument,
+    "query GridMatrixResponsible($h: ID!) { gridResponsible(household: $h) { role } }": types.GridMatrixResponsibleDocument,
+    "mutation GridMatrixDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { gridDuty { id } userErrors { code } } }": types.GridMatrixDutyDocument,
+    "query GridMatrixCoverage { gridCoverage { roleGapCount } }": types.GridMatrixCoverageDocument,
+    "query GridMatrixFile($h: ID!) { gridHouseholdFile(household: $h) { tags } }": types.GridMatrixFileDocument,
+    "query GridMatrixCare { gridCareMembers { totalCount } }": types.GridMatrixCareDocument,
+    "query GridMatrixCareNode($id: ID!) { node(id: $id) { id } }": types.GridMatrixCareNodeDocument,
+    "mutation GridMatrixEnroll($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { id } userErrors { code } } }": types.GridMatrixEnrollDocument,
+    "mutation GridMatrixVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id } userErrors { code } } }": types.GridMatrixVisitDocument,
+    "mutation GridMatrixImport($input: GridImportInput!) { gridImport(input: $input) { report { applied } userErrors { code } } }": types.GridMatrixImportDocument,
+    "mutation GridMatrixExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv } userErrors { code } } }": types.GridMatrixExportDocument,
+    "\n  mutation GridConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.GridConfigureDocument,
+    "\n  query GridTree($parent: ID, $first: Int) {\n    gridUnits(parent: $parent, first: $first) {\n      totalCount\n      nodes { id code name level levelName sortOrder hasChildren householdCount parent { code } children { totalCount nodes { code } } }\n    }\n  }\n": types.GridTreeDocument,
+    "\n  query GridUnitPeople($id: ID!, $first: Int, $after: String, $search: String, $deep: Boolean) {\n    gridUnit(id: $id) {\n      code\n      households(first: $first, after: $after, search: $search, includeDescendants: $deep) { totalCount pageInfo { hasNextPage endCursor } nodes { id number members { name } } }\n      residents(first: 5) { totalCount nodes { name phone } }\n      duties { role roleName holderName holder { id } }\n    }\n  }\n": types.GridUnitPeopleDocument,
+    "query GridPath($h: ID!) { gridHouseholdPath(household: $h) { code levelName } }": types.GridPathDocument,
+    "query GridCoreHouseholds($search: String) { households(search: $search, first: 100) { nodes { id number building } } }": types.GridCoreHouseholdsDocument,
+    "query GridMemberships { memberships(first: 50) { nodes { id login } } }": types.GridMembershipsDocument,
+    "\n  mutation GridUnitCreate($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id code level outline parent { code } } userErrors { code field } } }\n": types.GridUnitCreateDocument,
+    "\n  mutation GridUnitUpdate($input: GridUnitUpdateInput!) { gridUnitUpdate(input: $input) { gridUnit { id name sortOrder } userErrors { code field } } }\n": types.GridUnitUpdateDocument,
+    "\n  mutation GridUnitMove($input: GridUnitMoveInput!) { gridUnitMove(input: $input) { gridUnit { id parent { code } } userErrors { code field } } }\n": types.GridUnitMoveDocument,
+    "\n  mutation GridPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { gridPlacement { unit { code } endedAt } userErrors { code field } } }\n": types.GridPlaceDocument,
+    "\n  mutation GridDutyAssign($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { gridDuty { id role startsOn endsOn unit { code } } userErrors { code field } } }\n": types.GridDutyAssignDocument,
+    "\n  mutation GridDutyEnd($input: GridDutyEndInput!) { gridDutyEnd(input: $input) { gridDuty { id endsOn } userErrors { code field message } } }\n": types.GridDutyEndDocument,
+    "query GridResponsible($h: ID!) { gridResponsible(household: $h) { role roleName holderName unit { code } } }": types.GridResponsibleDocument,
+    "\n  query GridCoverage($unit: ID) {\n    gridCoverage(unit: $unit, first: 100) {\n      roleGapCount roleGaps { role roleName unit { code } }\n      householdsWithoutResponsibleCount householdsWithoutResponsible { number }\n      unplacedHouseholdCount\n    }\n  }\n": types.GridCoverageDocument,
+    "\n  query GridFile($h: ID!) {\n    gridHouseholdFile(household: $h) {\n      household { number } tags unit { code } path { code } responsible { roleName holderName }\n      members { name idNumber } placements { unit { code } endedAt } careMembers { category } activity { type }\n    }\n  }\n": types.GridFileDocument,
+    "query GridMetrics($from: DateTimeISO!, $to: DateTimeISO!) { gridMetrics(from: $from, to: $to) { key value } }": types.GridMetricsDocument,
+    "\n  mutation GridExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv log { kind rowCount exportedAt } } userErrors { code } } }\n": types.GridExportDocument,
+    "query GridExportLogs { gridExportLogs { totalCount nodes { kind rowCount } } }": types.GridExportLogsDocument,
     "query HttpMe { me { login } }": types.HttpMeDocument,
     "\n  mutation LifeLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }\n": types.LifeLoginDocument,
     "query LifeCommunity { community { name } }": types.LifeCommunityDocument,
@@ -195,6 +673,30 @@ const documents: Documents = {
     "\n  mutation PlugPublish($input: NoticePublishInput!) {\n    noticePublish(input: $input) { notice { id title } userErrors { code field } }\n  }\n": types.PlugPublishDocument,
     "\n  mutation PlugHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }\n": types.PlugHouseholdDocument,
     "query PlugModules { community { modules { key name enabled settings } } }": types.PlugModulesDocument,
+    "\n  mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.PointsRaceConfigureDocument,
+    "mutation PointsRaceHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }": types.PointsRaceHouseholdDocument,
+    "\n  mutation PointsRaceAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id status accountId } userErrors { code } } }\n": types.PointsRaceAdjustDocument,
+    "mutation PointsRaceItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code } } }": types.PointsRaceItemDocument,
+    "\n  mutation PointsRaceRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points } userErrors { code } } }\n": types.PointsRaceRedeemDocument,
+    "\n  mutation PointsRaceCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code } } }\n": types.PointsRaceCancelDocument,
+    "mutation PointsRaceExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { balance } userErrors { code } } }": types.PointsRaceExpireDocument,
+    "\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field message } } }\n": types.PointsConfigureDocument,
+    "query PointsHouseholds { households(first: 100) { nodes { id number } } }": types.PointsHouseholdsDocument,
+    "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId } userErrors { code field message } }\n  }\n": types.PointsAdjustDocument,
+    "\n  mutation PointsApprove($input: PointsAdjustmentDecideInput!) { pointsAdjustmentApprove(input: $input) { adjustment { id status } userErrors { code } } }\n": types.PointsApproveDocument,
+    "\n  mutation PointsReject($input: PointsAdjustmentDecideInput!) { pointsAdjustmentReject(input: $input) { adjustment { id status } userErrors { code } } }\n": types.PointsRejectDocument,
+    "\n  mutation PointsItemCreate($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id name stock pricePoints } userErrors { code field } } }\n": types.PointsItemCreateDocument,
+    "\n  mutation PointsItemRestock($input: PointsItemRestockInput!) { pointsItemRestock(input: $input) { item { id stock } userErrors { code } } }\n": types.PointsItemRestockDocument,
+    "query PointsItems { pointsItems(first: 50) { totalCount nodes { id name stock } } }": types.PointsItemsDocument,
+    "\n  mutation PointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) { redemption { id status points quantity code redeemedByName item { name stock } account { id balance } } userErrors { code field message } }\n  }\n": types.PointsRedeemDocument,
+    "\n  mutation PointsCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code message } } }\n": types.PointsCancelDocument,
+    "\n  mutation PointsPickUp($input: PointsRedemptionPickUpInput!) { pointsRedemptionPickUp(input: $input) { redemption { id status pickedUpAt } userErrors { code message } } }\n": types.PointsPickUpDocument,
+    "\n  query PointsMy($first: Int) {\n    pointsMyAccount { id kind balance householdId entries(first: $first) { totalCount nodes { amount balanceAfter transaction { kind ruleKey reason amount } } } }\n  }\n": types.PointsMyDocument,
+    "query PointsAccount($id: ID!) { pointsAccount(id: $id) { id balance } }": types.PointsAccountDocument,
+    "query PointsRedemptions($accountId: ID) { pointsRedemptions(accountId: $accountId) { totalCount nodes { id status code } } }": types.PointsRedemptionsDocument,
+    "\n  mutation PointsExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code } } }\n": types.PointsExpireDocument,
+    "\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId issued } metrics { key value } }\n  }\n": types.PointsReportDocument,
+    "query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }": types.PointsNodeDocument,
     "query RelHouseholds { households(first: 5) { totalCount } }": types.RelHouseholdsDocument,
     "\n  subscription ResyncChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number } } }\n  }\n": types.ResyncChangesDocument,
     "\n  mutation ResyncHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { userErrors { code } } }\n": types.ResyncHouseholdDocument,
@@ -240,6 +742,72 @@ const documents: Documents = {
     "\n  mutation TwoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) { accessToken userErrors { code } }\n  }\n": types.TwoLoginDocument,
     "\n  mutation TwoHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": types.TwoHouseholdCreateDocument,
     "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) { cursor subject { ... on Household { number } } }\n  }\n": types.TwoChangesDocument,
+    "\n  mutation VolPtsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.VolPtsConfigureDocument,
+    "mutation VolPtsRegister($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }": types.VolPtsRegisterDocument,
+    "mutation VolPtsJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code } } }": types.VolPtsJoinDocument,
+    "\n  mutation VolPtsActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { id shifts { id } } userErrors { code } } }\n": types.VolPtsActivityDocument,
+    "mutation VolPtsSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code } } }": types.VolPtsSignUpDocument,
+    "mutation VolPtsCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code } } }": types.VolPtsCheckInDocument,
+    "mutation VolPtsCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }": types.VolPtsCheckOutDocument,
+    "query VolPtsPending { volunteerHours(status: PENDING) { nodes { id } } }": types.VolPtsPendingDocument,
+    "mutation VolPtsConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }": types.VolPtsConfirmDocument,
+    "query VolPtsMy { pointsMyAccount { kind balance entries(first: 5) { nodes { amount transaction { kind ruleKey } } } } }": types.VolPtsMyDocument,
+    "query VolPtsMatPointsRead { pointsItems(first: 1) { totalCount } }": types.VolPtsMatPointsReadDocument,
+    "mutation VolPtsMatRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { userErrors { code } } }": types.VolPtsMatRedeemDocument,
+    "mutation VolPtsMatItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code } } }": types.VolPtsMatItemDocument,
+    "mutation VolPtsMatApprove($input: PointsAdjustmentDecideInput!) { pointsAdjustmentReject(input: $input) { userErrors { code } } }": types.VolPtsMatApproveDocument,
+    "query VolPtsMatReport($from: DateTimeISO!, $to: DateTimeISO!) { pointsReport(from: $from, to: $to) { issued } }": types.VolPtsMatReportDocument,
+    "query VolPtsMatTeams { volunteerTeams { key } }": types.VolPtsMatTeamsDocument,
+    "mutation VolPtsMatJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { userErrors { code } } }": types.VolPtsMatJoinDocument,
+    "mutation VolPtsMatActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { userErrors { code } } }": types.VolPtsMatActivityDocument,
+    "mutation VolPtsMatRegister($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { userErrors { code } } }": types.VolPtsMatRegisterDocument,
+    "query VolPtsMatExport($from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursExport(from: $from, to: $to) { name } }": types.VolPtsMatExportDocument,
+    "mutation VolPtsIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code } } }": types.VolPtsIsoCommunityDocument,
+    "mutation VolPtsIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": types.VolPtsIsoLoginDocument,
+    "mutation VolPtsIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": types.VolPtsIsoMemberDocument,
+    "mutation VolPtsIsoHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }": types.VolPtsIsoHouseholdDocument,
+    "mutation VolPtsIsoAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id accountId } userErrors { code } } }": types.VolPtsIsoAdjustDocument,
+    "mutation VolPtsIsoItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code } } }": types.VolPtsIsoItemDocument,
+    "mutation VolPtsIsoRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id } userErrors { code } } }": types.VolPtsIsoRedeemDocument,
+    "query VolPtsIso1($id: ID!) { pointsAccount(id: $id) { id balance } }": types.VolPtsIso1Document,
+    "query VolPtsIso2($id: ID) { pointsRedemptions(accountId: $id) { totalCount nodes { code } } }": types.VolPtsIso2Document,
+    "mutation VolPtsIso3($input: PointsAdjustmentDecideInput!) { pointsAdjustmentApprove(input: $input) { adjustment { id amount } userErrors { code field } } }": types.VolPtsIso3Document,
+    "mutation VolPtsIso4($input: PointsAdjustmentDecideInput!) { pointsAdjustmentReject(input: $input) { adjustment { id amount } userErrors { code field } } }": types.VolPtsIso4Document,
+    "mutation VolPtsIso5($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code field } } }": types.VolPtsIso5Document,
+    "mutation VolPtsIso6($input: PointsItemRestockInput!) { pointsItemRestock(input: $input) { item { id stock } userErrors { code field } } }": types.VolPtsIso6Document,
+    "mutation VolPtsIso7($input: PointsItemUpdateInput!) { pointsItemUpdate(input: $input) { item { id name } userErrors { code field } } }": types.VolPtsIso7Document,
+    "mutation VolPtsIso8($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id code } userErrors { code field } } }": types.VolPtsIso8Document,
+    "mutation VolPtsIso9($input: VolunteerCodeInput!) { volunteerCheckInByCode(input: $input) { signup { id } userErrors { code field } } }": types.VolPtsIso9Document,
+    "mutation VolPtsIso10($input: VolunteerCodeInput!) { volunteerCheckOutByCode(input: $input) { signup { id } userErrors { code field } } }": types.VolPtsIso10Document,
+    "mutation VolPtsIso11($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id minutes } userErrors { code field } } }": types.VolPtsIso11Document,
+    "mutation VolPtsIso12($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id minutes } userErrors { code field } } }": types.VolPtsIso12Document,
+    "mutation VolPtsIso13($input: VolunteerMemberUpdateInput!) { volunteerMemberUpdate(input: $input) { member { id name } userErrors { code field } } }": types.VolPtsIso13Document,
+    "mutation VolPtsIso14($input: VolunteerSignupActInput!) { volunteerSignupCancel(input: $input) { signup { id status } userErrors { code field } } }": types.VolPtsIso14Document,
+    "query VolPtsIso15($id: ID!) { volunteerActivity(id: $id) { id title shifts { id } } }": types.VolPtsIso15Document,
+    "query VolPtsIso16($id: ID) { volunteerHours(memberId: $id) { totalCount nodes { minutes } } }": types.VolPtsIso16Document,
+    "query VolPtsIso17($id: ID, $from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursExport(memberId: $id, from: $from, to: $to) { name } }": types.VolPtsIso17Document,
+    "query VolPtsIso18($id: ID, $from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursTotals(memberId: $id, from: $from, to: $to, period: YEAR) { name minutes } }": types.VolPtsIso18Document,
+    "\n  mutation VolunteerConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.VolunteerConfigureDocument,
+    "query VolunteerTeams { volunteerTeams { key name } }": types.VolunteerTeamsDocument,
+    "query VolunteerRecords { volunteers(first: 10) { nodes { id name } } }": types.VolunteerRecordsDocument,
+    "\n  mutation VolunteerRegister($input: VolunteerMemberRegisterInput!) {\n    volunteerMemberRegister(input: $input) { member { id name teams volunteerRecordId idNumberMasked } userErrors { code field } }\n  }\n": types.VolunteerRegisterDocument,
+    "mutation VolunteerJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id name teams } userErrors { code field } } }": types.VolunteerJoinDocument,
+    "query VolunteerMe { volunteerMe { id name teams idNumberMasked } }": types.VolunteerMeDocument,
+    "\n  mutation VolunteerActivityCreate($input: VolunteerActivityCreateInput!) {\n    volunteerActivityCreate(input: $input) { activity { id title shifts { id capacity signedUp checkInCode } } userErrors { code field message } }\n  }\n": types.VolunteerActivityCreateDocument,
+    "\n  query VolunteerActivity($id: ID!) { volunteerActivity(id: $id) { id title shifts { id capacity signedUp waitlisted checkInCode mySignup { id status } signups { id status member { name } } } } }\n": types.VolunteerActivityDocument,
+    "mutation VolunteerSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id status } userErrors { code field } } }": types.VolunteerSignUpDocument,
+    "mutation VolunteerSignupCancel($input: VolunteerSignupActInput!) { volunteerSignupCancel(input: $input) { signup { id status } userErrors { code } } }": types.VolunteerSignupCancelDocument,
+    "mutation VolunteerCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id status checkedInAt } userErrors { code } } }": types.VolunteerCheckInDocument,
+    "mutation VolunteerCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id status checkedOutAt } userErrors { code } } }": types.VolunteerCheckOutDocument,
+    "mutation VolunteerCodeIn($input: VolunteerCodeInput!) { volunteerCheckInByCode(input: $input) { signup { id status } userErrors { code } } }": types.VolunteerCodeInDocument,
+    "mutation VolunteerCodeOut($input: VolunteerCodeInput!) { volunteerCheckOutByCode(input: $input) { signup { id status } userErrors { code } } }": types.VolunteerCodeOutDocument,
+    "\n  query VolunteerHours($memberId: ID, $status: VolunteerHoursStatus) {\n    volunteerHours(memberId: $memberId, status: $status) { totalCount nodes { id minutes kind status activityTitle serviceDate correctsId reason member { name } } }\n  }\n": types.VolunteerHoursDocument,
+    "mutation VolunteerHoursConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id status minutes } userErrors { code } } }": types.VolunteerHoursConfirmDocument,
+    "mutation VolunteerHoursCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id kind minutes correctsId } userErrors { code } } }": types.VolunteerHoursCorrectDocument,
+    "\n  query VolunteerTotals($from: DateTimeISO!, $to: DateTimeISO!, $period: VolunteerHoursPeriod!) { volunteerHoursTotals(from: $from, to: $to, period: $period) { name period minutes } }\n": types.VolunteerTotalsDocument,
+    "\n  query VolunteerExport($from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursExport(from: $from, to: $to) { name idNumberMasked organization activity date hours } }\n": types.VolunteerExportDocument,
+    "query VolunteerMetrics($from: DateTimeISO!, $to: DateTimeISO!) { volunteerMetrics(from: $from, to: $to) { key value } }": types.VolunteerMetricsDocument,
+    "query VolunteerPointsMy { pointsMyAccount { balance } }": types.VolunteerPointsMyDocument,
 };
 
 /**
@@ -379,6 +947,330 @@ export function graphql(source: "\n  mutation CoreConfigure($input: CommunityMod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CouncilConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation CouncilConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }\n"): (typeof documents)["\n  mutation CouncilCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }\n"): (typeof documents)["\n  mutation CouncilLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilMembershipAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }\n"): (typeof documents)["\n  mutation CouncilMembershipAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilHouseholdCreate($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation CouncilHouseholdCreate($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilMemberships { memberships(first: 100) { nodes { id login } } }"): (typeof documents)["query CouncilMemberships { memberships(first: 100) { nodes { id login } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilHouseholds { households(first: 40) { nodes { id } } }"): (typeof documents)["query CouncilHouseholds { households(first: 40) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilLevels { councilLevels { key name index rules { quorumPercent threshold votingUnit cadence onlineDiscussionOpen steps allowVoteChange } } }"): (typeof documents)["query CouncilLevels { councilLevels { key name index rules { quorumPercent threshold votingUnit cadence onlineDiscussionOpen steps allowVoteChange } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilBodyCreate($input: CouncilBodyCreateInput!) {\n    councilBodyCreate(input: $input) { body { id name levelKey level { key name index } rules { steps votingUnit threshold quorumPercent cadence onlineDiscussionOpen } parent { id } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation CouncilBodyCreate($input: CouncilBodyCreateInput!) {\n    councilBodyCreate(input: $input) { body { id name levelKey level { key name index } rules { steps votingUnit threshold quorumPercent cadence onlineDiscussionOpen } parent { id } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilMemberAdd($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id role votes householdId displayName } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation CouncilMemberAdd($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id role votes householdId displayName } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilMemberEnd($input: CouncilMemberEndInput!) { councilMemberEnd(input: $input) { member { id endedAt votes } userErrors { code message } } }"): (typeof documents)["mutation CouncilMemberEnd($input: CouncilMemberEndInput!) { councilMemberEnd(input: $input) { member { id endedAt votes } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilTopicRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id status step body { id } } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation CouncilTopicRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id status step body { id } } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilTopicScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { id status rejectReason } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation CouncilTopicScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { id status rejectReason } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilTopicEscalate($input: CouncilTopicEscalateInput!) { councilTopicEscalate(input: $input) { topic { id status body { id levelKey } } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation CouncilTopicEscalate($input: CouncilTopicEscalateInput!) { councilTopicEscalate(input: $input) { topic { id status body { id levelKey } } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilTopicResolve($input: CouncilTopicAdvanceInput!) { councilTopicResolve(input: $input) { topic { id status } userErrors { code message } } }"): (typeof documents)["mutation CouncilTopicResolve($input: CouncilTopicAdvanceInput!) { councilTopicResolve(input: $input) { topic { id status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilTopicComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { topic { id status doneAt } userErrors { code message } } }"): (typeof documents)["mutation CouncilTopicComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { topic { id status doneAt } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilTopicCloseEvaluation($input: CouncilTopicAdvanceInput!) { councilTopicCloseEvaluation(input: $input) { topic { id status } userErrors { code message } } }\n"): (typeof documents)["\n  mutation CouncilTopicCloseEvaluation($input: CouncilTopicAdvanceInput!) { councilTopicCloseEvaluation(input: $input) { topic { id status } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilCommentPost($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { id authorName text } userErrors { code message } } }"): (typeof documents)["mutation CouncilCommentPost($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { id authorName text } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilTaskAdd($input: CouncilTaskAddInput!) { councilTaskAdd(input: $input) { task { id ownerName dueOn overdue } userErrors { code field message } } }"): (typeof documents)["mutation CouncilTaskAdd($input: CouncilTaskAddInput!) { councilTaskAdd(input: $input) { task { id ownerName dueOn overdue } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilTaskDone($input: CouncilTaskDoneInput!) { councilTaskDone(input: $input) { task { id doneAt } userErrors { code message } } }"): (typeof documents)["mutation CouncilTaskDone($input: CouncilTaskDoneInput!) { councilTaskDone(input: $input) { task { id doneAt } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilTopicEvaluate($input: CouncilTopicEvaluateInput!) { councilTopicEvaluate(input: $input) { evaluation { rating } userErrors { code message } } }\n"): (typeof documents)["\n  mutation CouncilTopicEvaluate($input: CouncilTopicEvaluateInput!) { councilTopicEvaluate(input: $input) { evaluation { rating } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilVoteOpen($input: CouncilVoteOpenInput!) { councilVoteOpen(input: $input) { vote { id status eligible quorumPercent threshold votingUnit allowChange options } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation CouncilVoteOpen($input: CouncilVoteOpenInput!) { councilVoteOpen(input: $input) { vote { id status eligible quorumPercent threshold votingUnit allowChange options } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilVoteCast($input: CouncilVoteCastInput!) { councilVoteCast(input: $input) { vote { id myChoice } userErrors { code field message } } }"): (typeof documents)["mutation CouncilVoteCast($input: CouncilVoteCastInput!) { councilVoteCast(input: $input) { vote { id myChoice } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilVoteEnter($input: CouncilVoteEnterInput!) { councilVoteEnter(input: $input) { vote { id } userErrors { code field message } } }"): (typeof documents)["mutation CouncilVoteEnter($input: CouncilVoteEnterInput!) { councilVoteEnter(input: $input) { vote { id } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilVoteClose($input: CouncilVoteCloseInput!) {\n    councilVoteClose(input: $input) { vote { id status quorumMet passed winner ballotCount tally { option count } topic { id status } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation CouncilVoteClose($input: CouncilVoteCloseInput!) {\n    councilVoteClose(input: $input) { vote { id status quorumMet passed winner ballotCount tally { option count } topic { id status } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilVoteGet($id: ID!) { councilVote(id: $id) { id status passed quorumMet ballotCount tally { option count } ballots { choice channel enteredBy memberId } } }\n"): (typeof documents)["\n  query CouncilVoteGet($id: ID!) { councilVote(id: $id) { id status passed quorumMet ballotCount tally { option count } ballots { choice channel enteredBy memberId } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilTopicGet($id: ID!) {\n    councilTopic(id: $id) {\n      id status step title fundRequestFen decidedAt doneAt body { id levelKey }\n      history { action fromStatus toStatus note }\n      comments { totalCount nodes { authorName text } }\n      tasks { title doneAt }\n      votes { id passed }\n      evaluation { count average satisfiedPercent }\n    }\n  }\n"): (typeof documents)["\n  query CouncilTopicGet($id: ID!) {\n    councilTopic(id: $id) {\n      id status step title fundRequestFen decidedAt doneAt body { id levelKey }\n      history { action fromStatus toStatus note }\n      comments { totalCount nodes { authorName text } }\n      tasks { title doneAt }\n      votes { id passed }\n      evaluation { count average satisfiedPercent }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilIsoGridUnits { gridUnits(first: 1) { nodes { id } } }"): (typeof documents)["query CouncilIsoGridUnits { gridUnits(first: 1) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilIsoGridUnitCreate($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code message } } }"): (typeof documents)["mutation CouncilIsoGridUnitCreate($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilIsoMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code } } }"): (typeof documents)["mutation CouncilIsoMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilIsoHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } } }"): (typeof documents)["mutation CouncilIsoHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } } }"): (typeof documents)["mutation CouncilIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilPermBodies { councilBodies { totalCount } }"): (typeof documents)["query CouncilPermBodies { councilBodies { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilPermMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code message } } }"): (typeof documents)["mutation CouncilPermMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilPermAttend($input: CouncilMeetingAttendInput!) { councilMeetingAttend(input: $input) { meeting { id } userErrors { code message } } }"): (typeof documents)["mutation CouncilPermAttend($input: CouncilMeetingAttendInput!) { councilMeetingAttend(input: $input) { meeting { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilPermDocument($input: CouncilDocumentPublishInput!) { councilDocumentPublish(input: $input) { document { id } userErrors { code message } } }"): (typeof documents)["mutation CouncilPermDocument($input: CouncilDocumentPublishInput!) { councilDocumentPublish(input: $input) { document { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilPermCommunity { community { id } }"): (typeof documents)["query CouncilPermCommunity { community { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilPermComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { userErrors { code } } }"): (typeof documents)["mutation CouncilPermComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilPermBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id } userErrors { code } } }"): (typeof documents)["mutation CouncilPermBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id kind scheduledAt agenda { id } } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id kind scheduledAt agenda { id } } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilAttendanceRecord($input: CouncilAttendanceRecordInput!) { councilAttendanceRecord(input: $input) { meeting { id attendanceCount } userErrors { code message } } }"): (typeof documents)["mutation CouncilAttendanceRecord($input: CouncilAttendanceRecordInput!) { councilAttendanceRecord(input: $input) { meeting { id attendanceCount } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilMeetingAttend($input: CouncilMeetingAttendInput!) { councilMeetingAttend(input: $input) { meeting { id } userErrors { code message } } }"): (typeof documents)["mutation CouncilMeetingAttend($input: CouncilMeetingAttendInput!) { councilMeetingAttend(input: $input) { meeting { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilMeetingClose($input: CouncilMeetingCloseInput!) {\n    councilMeetingClose(input: $input) { meeting { id status minutes attendance { name channel isMember } decisions { id passed topic { id } } } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation CouncilMeetingClose($input: CouncilMeetingCloseInput!) {\n    councilMeetingClose(input: $input) { meeting { id status minutes attendance { name channel isMember } decisions { id passed topic { id } } } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilDocumentPublish($input: CouncilDocumentPublishInput!) { councilDocumentPublish(input: $input) { document { id version kind title } userErrors { code message } } }\n"): (typeof documents)["\n  mutation CouncilDocumentPublish($input: CouncilDocumentPublishInput!) { councilDocumentPublish(input: $input) { document { id version kind title } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilBodyDocs($id: ID!, $all: Boolean) { councilBody(id: $id) { id nextMeetingDue votingSeats documents(allVersions: $all) { version kind title text } } }\n"): (typeof documents)["\n  query CouncilBodyDocs($id: ID!, $all: Boolean) { councilBody(id: $id) { id nextMeetingDue votingSeats documents(allVersions: $all) { version kind title text } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilStats($from: DateTimeISO!, $to: DateTimeISO!) {\n    councilStatistics(from: $from, to: $to) { meetingsHeld topicsRaised topicsDecided topicsDone averageDaysToDone participationPercent levels { levelKey meetingsHeld topicsRaised topicsDecided topicsDone } }\n  }\n"): (typeof documents)["\n  query CouncilStats($from: DateTimeISO!, $to: DateTimeISO!) {\n    councilStatistics(from: $from, to: $to) { meetingsHeld topicsRaised topicsDecided topicsDone averageDaysToDone participationPercent levels { levelKey meetingsHeld topicsRaised topicsDecided topicsDone } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }"): (typeof documents)["query CouncilChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilBaojiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation CouncilBaojiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilDispatchTopics($bodyId: ID) { councilTopics(bodyId: $bodyId) { nodes { title status source } } }"): (typeof documents)["query CouncilDispatchTopics($bodyId: ID) { councilTopics(bodyId: $bodyId) { nodes { title status source } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilRemind($input: CouncilMeetingRemindInput!) { councilMeetingRemind(input: $input) }"): (typeof documents)["mutation CouncilRemind($input: CouncilMeetingRemindInput!) { councilMeetingRemind(input: $input) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilCadenceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation CouncilCadenceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DispatchGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code message } } }"): (typeof documents)["mutation DispatchGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DispatchGridDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation DispatchGridDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DispatchGridPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation DispatchGridPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DispatchGridHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }"): (typeof documents)["mutation DispatchGridHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName requester { id name } household { id number } } }\n  }\n"): (typeof documents)["\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName requester { id name } household { id number } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation DispatchConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DispatchMembers { memberships(first: 100) { nodes { id login roles } } }"): (typeof documents)["query DispatchMembers { memberships(first: 100) { nodes { id login roles } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DispatchResidents { residents(first: 5) { nodes { id name household { id } } } }"): (typeof documents)["query DispatchResidents { residents(first: 5) { nodes { id name household { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchCreate($input: ServiceRequestCreateInput!) {\n    serviceRequestCreate(input: $input) { serviceRequest { id status kind channel onBehalf dueAt gridUnit requester { id } household { id } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation DispatchCreate($input: ServiceRequestCreateInput!) {\n    serviceRequestCreate(input: $input) { serviceRequest { id status kind channel onBehalf dueAt gridUnit requester { id } household { id } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchDispatch($input: ServiceRequestDispatchInput!) {\n    serviceRequestDispatch(input: $input) { serviceRequest { id status route takerName assistantIds } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation DispatchDispatch($input: ServiceRequestDispatchInput!) {\n    serviceRequestDispatch(input: $input) { serviceRequest { id status route takerName assistantIds } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchClaim($input: ServiceRequestIdInput!) { serviceRequestClaim(input: $input) { serviceRequest { id status takerName } userErrors { code message } } }\n"): (typeof documents)["\n  mutation DispatchClaim($input: ServiceRequestIdInput!) { serviceRequestClaim(input: $input) { serviceRequest { id status takerName } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchNote($input: ServiceRequestNoteInput!) { serviceRequestNote(input: $input) { serviceRequest { id status } userErrors { code message } } }\n"): (typeof documents)["\n  mutation DispatchNote($input: ServiceRequestNoteInput!) { serviceRequestNote(input: $input) { serviceRequest { id status } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchHandOver($input: ServiceRequestHandOverInput!) { serviceRequestHandOver(input: $input) { serviceRequest { id status takerName } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation DispatchHandOver($input: ServiceRequestHandOverInput!) { serviceRequestHandOver(input: $input) { serviceRequest { id status takerName } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchEscalate($input: ServiceRequestEscalateInput!) { serviceRequestEscalate(input: $input) { serviceRequest { id status escalationTarget escalatedTo } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation DispatchEscalate($input: ServiceRequestEscalateInput!) { serviceRequestEscalate(input: $input) { serviceRequest { id status escalationTarget escalatedTo } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchAnswer($input: ServiceRequestNoteInput!) { serviceRequestEscalationAnswer(input: $input) { serviceRequest { id status escalationAnswer result } userErrors { code message } } }\n"): (typeof documents)["\n  mutation DispatchAnswer($input: ServiceRequestNoteInput!) { serviceRequestEscalationAnswer(input: $input) { serviceRequest { id status escalationAnswer result } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { id status result } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation DispatchResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { id status result } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { id status rating ratingComment } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation DispatchRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { id status rating ratingComment } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchReopen($input: ServiceRequestNoteInput!) { serviceRequestReopen(input: $input) { serviceRequest { id status reopenCount takerName } userErrors { code message } } }\n"): (typeof documents)["\n  mutation DispatchReopen($input: ServiceRequestNoteInput!) { serviceRequestReopen(input: $input) { serviceRequest { id status reopenCount takerName } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchCancel($input: ServiceRequestNoteInput!) { serviceRequestCancel(input: $input) { serviceRequest { id status closeReason } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation DispatchCancel($input: ServiceRequestNoteInput!) { serviceRequestCancel(input: $input) { serviceRequest { id status closeReason } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchReject($input: ServiceRequestNoteInput!) { serviceRequestReject(input: $input) { serviceRequest { id status closeReason } userErrors { code message } } }\n"): (typeof documents)["\n  mutation DispatchReject($input: ServiceRequestNoteInput!) { serviceRequestReject(input: $input) { serviceRequest { id status closeReason } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchMerge($input: ServiceRequestMergeInput!) { serviceRequestMerge(input: $input) { serviceRequest { id status mergedInto { id } } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation DispatchMerge($input: ServiceRequestMergeInput!) { serviceRequestMerge(input: $input) { serviceRequest { id status mergedInto { id } } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DispatchGet($id: ID!) {\n    serviceRequest(id: $id) { id status kind route takerName rating overdue reopenCount requester { id } log { action fromStatus toStatus actorRole body at } }\n  }\n"): (typeof documents)["\n  query DispatchGet($id: ID!) {\n    serviceRequest(id: $id) { id status kind route takerName rating overdue reopenCount requester { id } log { action fromStatus toStatus actorRole body at } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DispatchList($mine: Boolean, $status: [ServiceRequestStatus!]) { serviceRequests(first: 100, mine: $mine, status: $status) { totalCount nodes { id status } } }\n"): (typeof documents)["\n  query DispatchList($mine: Boolean, $status: [ServiceRequestStatus!]) { serviceRequests(first: 100, mine: $mine, status: $status) { totalCount nodes { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DispatchIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"): (typeof documents)["mutation DispatchIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DispatchIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"): (typeof documents)["mutation DispatchIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DispatchIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }"): (typeof documents)["mutation DispatchIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DispatchIsoBoard($grid: ID) { dispatchBoard(grid: $grid) { totalCount nodes { id title } } }"): (typeof documents)["query DispatchIsoBoard($grid: ID) { dispatchBoard(grid: $grid) { totalCount nodes { id title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DispatchIsoUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code } } }"): (typeof documents)["mutation DispatchIsoUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchRaceMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }\n"): (typeof documents)["\n  mutation DispatchRaceMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DispatchMetricsPeriod($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } gridRanking { gridUnit received } } }\n"): (typeof documents)["\n  query DispatchMetricsPeriod($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } gridRanking { gridUnit received } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { id number } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { id number } userErrors { code field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -388,6 +1280,458 @@ export function graphql(source: "\n  query EvChanges($after: String, $first: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription EvLive($after: String) {\n    changes(after: $after) { cursor type subject { ... on Household { number } } }\n  }\n"): (typeof documents)["\n  subscription EvLive($after: String) {\n    changes(after: $after) { cursor type subject { ... on Household { number } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FundFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation FundFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FundFxMembers { memberships(first: 100) { nodes { id login } } community { id } }"): (typeof documents)["query FundFxMembers { memberships(first: 100) { nodes { id login } } community { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FundFxAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }"): (typeof documents)["mutation FundFxAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FundFxForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!, $a: CharityResourceCreateInput!, $u: CobuildingUnitCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n    named: charityResourceCreate(input: $c) { charityResource { id } }\n    anon: charityResourceCreate(input: $a) { charityResource { id } }\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n  }\n"): (typeof documents)["\n  mutation FundFxForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!, $a: CharityResourceCreateInput!, $u: CobuildingUnitCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n    named: charityResourceCreate(input: $c) { charityResource { id } }\n    anon: charityResourceCreate(input: $a) { charityResource { id } }\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FundCreate($input: FundCreateInput!) {\n    fundCreate(input: $input) { fund { id name kind purpose balanceFen custodian { name type } roster { displayName role } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation FundCreate($input: FundCreateInput!) {\n    fundCreate(input: $input) { fund { id name kind purpose balanceFen custodian { name type } roster { displayName role } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FundUpdate($input: FundUpdateInput!) { fundUpdate(input: $input) { fund { id name active roster { displayName role } } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation FundUpdate($input: FundUpdateInput!) { fundUpdate(input: $input) { fund { id name active roster { displayName role } } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FundGet($id: ID!) {\n    fund(id: $id) {\n      id name balanceFen goodsValuationFen incomeFen spentFen receiptsIssued\n      permissions { recordDonation pledge requestDisbursement approve pay manage seeDonors }\n    }\n  }\n"): (typeof documents)["\n  query FundGet($id: ID!) {\n    fund(id: $id) {\n      id name balanceFen goodsValuationFen incomeFen spentFen receiptsIssued\n      permissions { recordDonation pledge requestDisbursement approve pay manage seeDonors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FundRecord($input: FundDonationInput!) {\n    fundDonationRecord(input: $input) { donation { id status kind amountFen receiptNumber donorName anonymous } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation FundRecord($input: FundDonationInput!) {\n    fundDonationRecord(input: $input) { donation { id status kind amountFen receiptNumber donorName anonymous } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FundPledge($input: FundDonationInput!) {\n    fundPledgeCreate(input: $input) { donation { id status receiptNumber donorName mine permissions { fulfil cancel refund } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation FundPledge($input: FundDonationInput!) {\n    fundPledgeCreate(input: $input) { donation { id status receiptNumber donorName mine permissions { fulfil cancel refund } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FundFulfil($input: FundPledgeFulfilInput!) { fundPledgeFulfil(input: $input) { donation { id status receiptNumber } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation FundFulfil($input: FundPledgeFulfilInput!) { fundPledgeFulfil(input: $input) { donation { id status receiptNumber } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FundPledgeCancel($input: FundPledgeCancelInput!) { fundPledgeCancel(input: $input) { donation { id status reason } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation FundPledgeCancel($input: FundPledgeCancelInput!) { fundPledgeCancel(input: $input) { donation { id status reason } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FundRefund($input: FundDonationRefundInput!) { fundDonationRefund(input: $input) { donation { id status refundedAt } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation FundRefund($input: FundDonationRefundInput!) { fundDonationRefund(input: $input) { donation { id status refundedAt } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FundRequest($input: FundDisbursementRequestInput!) {\n    fundDisbursementRequest(input: $input) { disbursement { id status approvalsRequired councilRequired } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation FundRequest($input: FundDisbursementRequestInput!) {\n    fundDisbursementRequest(input: $input) { disbursement { id status approvalsRequired councilRequired } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FundApprove($input: FundDisbursementApproveInput!) {\n    fundDisbursementApprove(input: $input) { disbursement { id status approvalsCount } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation FundApprove($input: FundDisbursementApproveInput!) {\n    fundDisbursementApprove(input: $input) { disbursement { id status approvalsCount } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FundReject($input: FundDisbursementCloseInput!) { fundDisbursementReject(input: $input) { disbursement { id status reason } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation FundReject($input: FundDisbursementCloseInput!) { fundDisbursementReject(input: $input) { disbursement { id status reason } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FundCancel($input: FundDisbursementCloseInput!) { fundDisbursementCancel(input: $input) { disbursement { id status reason } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation FundCancel($input: FundDisbursementCloseInput!) { fundDisbursementCancel(input: $input) { disbursement { id status reason } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FundPay($input: FundDisbursementPayInput!) {\n    fundDisbursementPay(input: $input) { disbursement { id status paymentReference } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation FundPay($input: FundDisbursementPayInput!) {\n    fundDisbursementPay(input: $input) { disbursement { id status paymentReference } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FundStatementQ($fundId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    fundStatement(fundId: $fundId, from: $from, to: $to) {\n      fundName openingBalanceFen incomeFen goodsFen spendingFen closingBalanceFen\n      income { donor anonymous moneyFen goodsFen count }\n      spending { purpose purposeName amountFen count }\n      csv\n    }\n  }\n"): (typeof documents)["\n  query FundStatementQ($fundId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    fundStatement(fundId: $fundId, from: $from, to: $to) {\n      fundName openingBalanceFen incomeFen goodsFen spendingFen closingBalanceFen\n      income { donor anonymous moneyFen goodsFen count }\n      spending { purpose purposeName amountFen count }\n      csv\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FundMatrixPerms($id: ID!, $d: ID!) {\n    fund(id: $id) { permissions { recordDonation pledge requestDisbursement approve pay manage seeDonors } }\n    node(id: $d) { ... on FundDisbursement { permissions { approve reject cancel pay } } }\n  }\n"): (typeof documents)["\n  query FundMatrixPerms($id: ID!, $d: ID!) {\n    fund(id: $id) { permissions { recordDonation pledge requestDisbursement approve pay manage seeDonors } }\n    node(id: $d) { ... on FundDisbursement { permissions { approve reject cancel pay } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FundMatrixAnon($fundId: ID!) { fundDonations(fundId: $fundId, first: 100) { nodes { id donorName } } }"): (typeof documents)["query FundMatrixAnon($fundId: ID!) { fundDonations(fundId: $fundId, first: 100) { nodes { id donorName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FundMatrixCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"): (typeof documents)["mutation FundMatrixCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FundMatrixLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"): (typeof documents)["mutation FundMatrixLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FundMatrixAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }"): (typeof documents)["mutation FundMatrixAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FundRequests($fundId: ID!) {\n    fundDisbursements(fundId: $fundId, first: 50) {\n      totalCount\n      nodes { id status approvalsCount requesterName purposeName approvalEntries { approverName } permissions { approve reject cancel pay } }\n    }\n  }\n"): (typeof documents)["\n  query FundRequests($fundId: ID!) {\n    fundDisbursements(fundId: $fundId, first: 50) {\n      totalCount\n      nodes { id status approvalsCount requesterName purposeName approvalEntries { approverName } permissions { approve reject cancel pay } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FundDonations($fundId: ID!, $mine: Boolean) {\n    fundDonations(fundId: $fundId, mine: $mine, first: 100) { totalCount nodes { id donorName donorType donorId anonymous receiptNumber status mine } }\n  }\n"): (typeof documents)["\n  query FundDonations($fundId: ID!, $mine: Boolean) {\n    fundDonations(fundId: $fundId, mine: $mine, first: 100) { totalCount nodes { id donorName donorType donorId anonymous receiptNumber status mine } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FundNode($id: ID!) { node(id: $id) { id ... on FundDisbursement { status amountFen } ... on FundDonation { amountFen } ... on Fund { name } } }"): (typeof documents)["query FundNode($id: ID!) { node(id: $id) { id ... on FundDisbursement { status amountFen } ... on FundDonation { amountFen } ... on Fund { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FundList { funds { totalCount nodes { id name } } }"): (typeof documents)["query FundList { funds { totalCount nodes { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FundDisable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"): (typeof documents)["mutation FundDisable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FundReEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"): (typeof documents)["mutation FundReEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FundIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"): (typeof documents)["mutation FundIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FundIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"): (typeof documents)["mutation FundIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FundIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }"): (typeof documents)["mutation FundIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FundIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"): (typeof documents)["mutation FundIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FundIsoForces($o: SocialOrganizationCreateInput!) { socialOrganizationCreate(input: $o) { socialOrganization { id } } }"): (typeof documents)["mutation FundIsoForces($o: SocialOrganizationCreateInput!) { socialOrganizationCreate(input: $o) { socialOrganization { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FundIsoMembers { memberships { nodes { id login } } }"): (typeof documents)["query FundIsoMembers { memberships { nodes { id login } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FundIsoRequest($input: FundDisbursementRequestInput!) { fundDisbursementRequest(input: $input) { disbursement { status councilTopicId approvalsRequired } userErrors { code field } } }"): (typeof documents)["mutation FundIsoRequest($input: FundDisbursementRequestInput!) { fundDisbursementRequest(input: $input) { disbursement { status councilTopicId approvalsRequired } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridCareConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation GridCareConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridCareResidents { residents(first: 100) { nodes { id name household { number } } } }"): (typeof documents)["query GridCareResidents { residents(first: 100) { nodes { id name household { number } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridCareMemberships { memberships(first: 50) { nodes { id login } } }"): (typeof documents)["query GridCareMemberships { memberships(first: 50) { nodes { id login } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridCareEnroll($input: GridCareMemberEnrollInput!) {\n    gridCareMemberEnroll(input: $input) { gridCareMember { id category categoryName visitEveryDays dueOn overdue responsibleName } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation GridCareEnroll($input: GridCareMemberEnrollInput!) {\n    gridCareMemberEnroll(input: $input) { gridCareMember { id category categoryName visitEveryDays dueOn overdue responsibleName } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridCareUpdate($input: GridCareMemberUpdateInput!) { gridCareMemberUpdate(input: $input) { gridCareMember { id responsibleName } userErrors { code } } }\n"): (typeof documents)["\n  mutation GridCareUpdate($input: GridCareMemberUpdateInput!) { gridCareMemberUpdate(input: $input) { gridCareMember { id responsibleName } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridCareEnd($input: GridCareMemberEndInput!) { gridCareMemberEnd(input: $input) { gridCareMember { id endsOn } userErrors { code } } }"): (typeof documents)["mutation GridCareEnd($input: GridCareMemberEndInput!) { gridCareMemberEnd(input: $input) { gridCareMember { id endsOn } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridCareVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id kind kindName dueOn onTime notes } userErrors { code field } } }\n"): (typeof documents)["\n  mutation GridCareVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id kind kindName dueOn onTime notes } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridCareList($overdueOnly: Boolean, $mine: Boolean, $category: String) {\n    gridCareMembers(overdueOnly: $overdueOnly, mine: $mine, category: $category, first: 100) { totalCount nodes { id category overdue evidence resident { name } visits { kind } } }\n  }\n"): (typeof documents)["\n  query GridCareList($overdueOnly: Boolean, $mine: Boolean, $category: String) {\n    gridCareMembers(overdueOnly: $overdueOnly, mine: $mine, category: $category, first: 100) { totalCount nodes { id category overdue evidence resident { name } visits { kind } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridCareOne($id: ID!) { gridCareMember(id: $id) { id evidence resident { name } } }"): (typeof documents)["query GridCareOne($id: ID!) { gridCareMember(id: $id) { id evidence resident { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridCareNode($id: ID!) { node(id: $id) { id ... on GridCareMember { evidence } } }"): (typeof documents)["query GridCareNode($id: ID!) { node(id: $id) { id ... on GridCareMember { evidence } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridCareCoverageQ { gridCareCoverage { members withResponsible onTime covered rate } }"): (typeof documents)["query GridCareCoverageQ { gridCareCoverage { members withResponsible onTime covered rate } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridCareNotify { gridCareOverdueNotify { notified userErrors { code } } }"): (typeof documents)["mutation GridCareNotify { gridCareOverdueNotify { notified userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridCareFile($h: ID!) { gridHouseholdFile(household: $h) { careMembers { category } } }"): (typeof documents)["query GridCareFile($h: ID!) { gridHouseholdFile(household: $h) { careMembers { category } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridCareMetrics($from: DateTimeISO!, $to: DateTimeISO!) { gridMetrics(from: $from, to: $to) { key value } }"): (typeof documents)["query GridCareMetrics($from: DateTimeISO!, $to: DateTimeISO!) { gridMetrics(from: $from, to: $to) { key value } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridImportConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation GridImportConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridImport($input: GridImportInput!) {\n    gridImport(input: $input) { report { applied units households residents placements problems { sheet row field reason } } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation GridImport($input: GridImportInput!) {\n    gridImport(input: $input) { report { applied units households residents placements problems { sheet row field reason } } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridImportTree { gridUnits(first: 100) { totalCount nodes { code householdCount } } }"): (typeof documents)["query GridImportTree { gridUnits(first: 100) { totalCount nodes { code householdCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"): (typeof documents)["mutation GridIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"): (typeof documents)["mutation GridIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }"): (typeof documents)["mutation GridIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridIsoConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"): (typeof documents)["mutation GridIsoConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridIsoHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } } }"): (typeof documents)["mutation GridIsoHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridIsoResident($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } } }"): (typeof documents)["mutation GridIsoResident($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridIsoUnit($id: ID!) { gridUnit(id: $id) { code name households { totalCount } } }"): (typeof documents)["query GridIsoUnit($id: ID!) { gridUnit(id: $id) { code name households { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridIsoUnits($id: ID) { gridUnits(parent: $id) { totalCount nodes { code } } }"): (typeof documents)["query GridIsoUnits($id: ID) { gridUnits(parent: $id) { totalCount nodes { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridIsoPath($id: ID!) { gridHouseholdPath(household: $id) { code } }"): (typeof documents)["query GridIsoPath($id: ID!) { gridHouseholdPath(household: $id) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridIsoResponsible($id: ID!) { gridResponsible(household: $id) { holderName } }"): (typeof documents)["query GridIsoResponsible($id: ID!) { gridResponsible(household: $id) { holderName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridIsoFile($id: ID!) { gridHouseholdFile(household: $id) { household { number } members { name } } }"): (typeof documents)["query GridIsoFile($id: ID!) { gridHouseholdFile(household: $id) { household { number } members { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridIsoCoverage($id: ID) { gridCoverage(unit: $id) { roleGapCount householdsWithoutResponsible { number } } }"): (typeof documents)["query GridIsoCoverage($id: ID) { gridCoverage(unit: $id) { roleGapCount householdsWithoutResponsible { number } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridIsoCareMember($id: ID!) { gridCareMember(id: $id) { evidence } }"): (typeof documents)["query GridIsoCareMember($id: ID!) { gridCareMember(id: $id) { evidence } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridIsoCareMembers($id: ID) { gridCareMembers(unit: $id) { totalCount nodes { evidence } } }"): (typeof documents)["query GridIsoCareMembers($id: ID) { gridCareMembers(unit: $id) { totalCount nodes { evidence } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridIsoUnitCreate($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { code } userErrors { code field } } }"): (typeof documents)["mutation GridIsoUnitCreate($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { code } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridIsoUnitUpdate($input: GridUnitUpdateInput!) { gridUnitUpdate(input: $input) { gridUnit { code } userErrors { code field } } }"): (typeof documents)["mutation GridIsoUnitUpdate($input: GridUnitUpdateInput!) { gridUnitUpdate(input: $input) { gridUnit { code } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridIsoUnitMove($input: GridUnitMoveInput!) { gridUnitMove(input: $input) { gridUnit { code } userErrors { code field } } }"): (typeof documents)["mutation GridIsoUnitMove($input: GridUnitMoveInput!) { gridUnitMove(input: $input) { gridUnit { code } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridIsoPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { gridPlacement { placedAt } userErrors { code field } } }"): (typeof documents)["mutation GridIsoPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { gridPlacement { placedAt } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridIsoDutyAssign($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { gridDuty { role } userErrors { code field } } }"): (typeof documents)["mutation GridIsoDutyAssign($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { gridDuty { role } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridIsoDutyEnd($input: GridDutyEndInput!) { gridDutyEnd(input: $input) { gridDuty { role } userErrors { code field } } }"): (typeof documents)["mutation GridIsoDutyEnd($input: GridDutyEndInput!) { gridDutyEnd(input: $input) { gridDuty { role } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridIsoEnroll($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { evidence } userErrors { code field } } }"): (typeof documents)["mutation GridIsoEnroll($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { evidence } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridIsoCareUpdate($input: GridCareMemberUpdateInput!) { gridCareMemberUpdate(input: $input) { gridCareMember { evidence } userErrors { code field } } }"): (typeof documents)["mutation GridIsoCareUpdate($input: GridCareMemberUpdateInput!) { gridCareMemberUpdate(input: $input) { gridCareMember { evidence } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridIsoCareEnd($input: GridCareMemberEndInput!) { gridCareMemberEnd(input: $input) { gridCareMember { evidence } userErrors { code field } } }"): (typeof documents)["mutation GridIsoCareEnd($input: GridCareMemberEndInput!) { gridCareMemberEnd(input: $input) { gridCareMember { evidence } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridIsoVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { notes } userErrors { code field } } }"): (typeof documents)["mutation GridIsoVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { notes } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridIsoExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv } userErrors { code field } } }"): (typeof documents)["mutation GridIsoExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridIsoEnrollB($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { id } } }"): (typeof documents)["mutation GridIsoEnrollB($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridMatrixCommunity { community { id } }"): (typeof documents)["query GridMatrixCommunity { community { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridMatrixConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"): (typeof documents)["mutation GridMatrixConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridMatrixUnits { gridUnits { totalCount } }"): (typeof documents)["query GridMatrixUnits { gridUnits { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridMatrixUnitCreate($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code } } }"): (typeof documents)["mutation GridMatrixUnitCreate($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridMatrixPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { gridPlacement { placedAt } userErrors { code } } }"): (typeof documents)["mutation GridMatrixPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { gridPlacement { placedAt } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridMatrixNodeUnit($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query GridMatrixNodeUnit($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridMatrixResponsible($h: ID!) { gridResponsible(household: $h) { role } }"): (typeof documents)["query GridMatrixResponsible($h: ID!) { gridResponsible(household: $h) { role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridMatrixDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { gridDuty { id } userErrors { code } } }"): (typeof documents)["mutation GridMatrixDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { gridDuty { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridMatrixCoverage { gridCoverage { roleGapCount } }"): (typeof documents)["query GridMatrixCoverage { gridCoverage { roleGapCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridMatrixFile($h: ID!) { gridHouseholdFile(household: $h) { tags } }"): (typeof documents)["query GridMatrixFile($h: ID!) { gridHouseholdFile(household: $h) { tags } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridMatrixCare { gridCareMembers { totalCount } }"): (typeof documents)["query GridMatrixCare { gridCareMembers { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridMatrixCareNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query GridMatrixCareNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridMatrixEnroll($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { id } userErrors { code } } }"): (typeof documents)["mutation GridMatrixEnroll($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridMatrixVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id } userErrors { code } } }"): (typeof documents)["mutation GridMatrixVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridMatrixImport($input: GridImportInput!) { gridImport(input: $input) { report { applied } userErrors { code } } }"): (typeof documents)["mutation GridMatrixImport($input: GridImportInput!) { gridImport(input: $input) { report { applied } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GridMatrixExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv } userErrors { code } } }"): (typeof documents)["mutation GridMatrixExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation GridConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridTree($parent: ID, $first: Int) {\n    gridUnits(parent: $parent, first: $first) {\n      totalCount\n      nodes { id code name level levelName sortOrder hasChildren householdCount parent { code } children { totalCount nodes { code } } }\n    }\n  }\n"): (typeof documents)["\n  query GridTree($parent: ID, $first: Int) {\n    gridUnits(parent: $parent, first: $first) {\n      totalCount\n      nodes { id code name level levelName sortOrder hasChildren householdCount parent { code } children { totalCount nodes { code } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridUnitPeople($id: ID!, $first: Int, $after: String, $search: String, $deep: Boolean) {\n    gridUnit(id: $id) {\n      code\n      households(first: $first, after: $after, search: $search, includeDescendants: $deep) { totalCount pageInfo { hasNextPage endCursor } nodes { id number members { name } } }\n      residents(first: 5) { totalCount nodes { name phone } }\n      duties { role roleName holderName holder { id } }\n    }\n  }\n"): (typeof documents)["\n  query GridUnitPeople($id: ID!, $first: Int, $after: String, $search: String, $deep: Boolean) {\n    gridUnit(id: $id) {\n      code\n      households(first: $first, after: $after, search: $search, includeDescendants: $deep) { totalCount pageInfo { hasNextPage endCursor } nodes { id number members { name } } }\n      residents(first: 5) { totalCount nodes { name phone } }\n      duties { role roleName holderName holder { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridPath($h: ID!) { gridHouseholdPath(household: $h) { code levelName } }"): (typeof documents)["query GridPath($h: ID!) { gridHouseholdPath(household: $h) { code levelName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridCoreHouseholds($search: String) { households(search: $search, first: 100) { nodes { id number building } } }"): (typeof documents)["query GridCoreHouseholds($search: String) { households(search: $search, first: 100) { nodes { id number building } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridMemberships { memberships(first: 50) { nodes { id login } } }"): (typeof documents)["query GridMemberships { memberships(first: 50) { nodes { id login } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridUnitCreate($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id code level outline parent { code } } userErrors { code field } } }\n"): (typeof documents)["\n  mutation GridUnitCreate($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id code level outline parent { code } } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridUnitUpdate($input: GridUnitUpdateInput!) { gridUnitUpdate(input: $input) { gridUnit { id name sortOrder } userErrors { code field } } }\n"): (typeof documents)["\n  mutation GridUnitUpdate($input: GridUnitUpdateInput!) { gridUnitUpdate(input: $input) { gridUnit { id name sortOrder } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridUnitMove($input: GridUnitMoveInput!) { gridUnitMove(input: $input) { gridUnit { id parent { code } } userErrors { code field } } }\n"): (typeof documents)["\n  mutation GridUnitMove($input: GridUnitMoveInput!) { gridUnitMove(input: $input) { gridUnit { id parent { code } } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { gridPlacement { unit { code } endedAt } userErrors { code field } } }\n"): (typeof documents)["\n  mutation GridPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { gridPlacement { unit { code } endedAt } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridDutyAssign($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { gridDuty { id role startsOn endsOn unit { code } } userErrors { code field } } }\n"): (typeof documents)["\n  mutation GridDutyAssign($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { gridDuty { id role startsOn endsOn unit { code } } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridDutyEnd($input: GridDutyEndInput!) { gridDutyEnd(input: $input) { gridDuty { id endsOn } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation GridDutyEnd($input: GridDutyEndInput!) { gridDutyEnd(input: $input) { gridDuty { id endsOn } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridResponsible($h: ID!) { gridResponsible(household: $h) { role roleName holderName unit { code } } }"): (typeof documents)["query GridResponsible($h: ID!) { gridResponsible(household: $h) { role roleName holderName unit { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridCoverage($unit: ID) {\n    gridCoverage(unit: $unit, first: 100) {\n      roleGapCount roleGaps { role roleName unit { code } }\n      householdsWithoutResponsibleCount householdsWithoutResponsible { number }\n      unplacedHouseholdCount\n    }\n  }\n"): (typeof documents)["\n  query GridCoverage($unit: ID) {\n    gridCoverage(unit: $unit, first: 100) {\n      roleGapCount roleGaps { role roleName unit { code } }\n      householdsWithoutResponsibleCount householdsWithoutResponsible { number }\n      unplacedHouseholdCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridFile($h: ID!) {\n    gridHouseholdFile(household: $h) {\n      household { number } tags unit { code } path { code } responsible { roleName holderName }\n      members { name idNumber } placements { unit { code } endedAt } careMembers { category } activity { type }\n    }\n  }\n"): (typeof documents)["\n  query GridFile($h: ID!) {\n    gridHouseholdFile(household: $h) {\n      household { number } tags unit { code } path { code } responsible { roleName holderName }\n      members { name idNumber } placements { unit { code } endedAt } careMembers { category } activity { type }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridMetrics($from: DateTimeISO!, $to: DateTimeISO!) { gridMetrics(from: $from, to: $to) { key value } }"): (typeof documents)["query GridMetrics($from: DateTimeISO!, $to: DateTimeISO!) { gridMetrics(from: $from, to: $to) { key value } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv log { kind rowCount exportedAt } } userErrors { code } } }\n"): (typeof documents)["\n  mutation GridExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv log { kind rowCount exportedAt } } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridExportLogs { gridExportLogs { totalCount nodes { kind rowCount } } }"): (typeof documents)["query GridExportLogs { gridExportLogs { totalCount nodes { kind rowCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -524,6 +1868,102 @@ export function graphql(source: "\n  mutation PlugHousehold($input: HouseholdCre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PlugModules { community { modules { key name enabled settings } } }"): (typeof documents)["query PlugModules { community { modules { key name enabled settings } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PointsRaceHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }"): (typeof documents)["mutation PointsRaceHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsRaceAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id status accountId } userErrors { code } } }\n"): (typeof documents)["\n  mutation PointsRaceAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id status accountId } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PointsRaceItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code } } }"): (typeof documents)["mutation PointsRaceItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsRaceRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points } userErrors { code } } }\n"): (typeof documents)["\n  mutation PointsRaceRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsRaceCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code } } }\n"): (typeof documents)["\n  mutation PointsRaceCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PointsRaceExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { balance } userErrors { code } } }"): (typeof documents)["mutation PointsRaceExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { balance } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field message } } }\n"): (typeof documents)["\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsHouseholds { households(first: 100) { nodes { id number } } }"): (typeof documents)["query PointsHouseholds { households(first: 100) { nodes { id number } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsApprove($input: PointsAdjustmentDecideInput!) { pointsAdjustmentApprove(input: $input) { adjustment { id status } userErrors { code } } }\n"): (typeof documents)["\n  mutation PointsApprove($input: PointsAdjustmentDecideInput!) { pointsAdjustmentApprove(input: $input) { adjustment { id status } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsReject($input: PointsAdjustmentDecideInput!) { pointsAdjustmentReject(input: $input) { adjustment { id status } userErrors { code } } }\n"): (typeof documents)["\n  mutation PointsReject($input: PointsAdjustmentDecideInput!) { pointsAdjustmentReject(input: $input) { adjustment { id status } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsItemCreate($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id name stock pricePoints } userErrors { code field } } }\n"): (typeof documents)["\n  mutation PointsItemCreate($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id name stock pricePoints } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsItemRestock($input: PointsItemRestockInput!) { pointsItemRestock(input: $input) { item { id stock } userErrors { code } } }\n"): (typeof documents)["\n  mutation PointsItemRestock($input: PointsItemRestockInput!) { pointsItemRestock(input: $input) { item { id stock } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsItems { pointsItems(first: 50) { totalCount nodes { id name stock } } }"): (typeof documents)["query PointsItems { pointsItems(first: 50) { totalCount nodes { id name stock } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) { redemption { id status points quantity code redeemedByName item { name stock } account { id balance } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) { redemption { id status points quantity code redeemedByName item { name stock } account { id balance } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code message } } }\n"): (typeof documents)["\n  mutation PointsCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsPickUp($input: PointsRedemptionPickUpInput!) { pointsRedemptionPickUp(input: $input) { redemption { id status pickedUpAt } userErrors { code message } } }\n"): (typeof documents)["\n  mutation PointsPickUp($input: PointsRedemptionPickUpInput!) { pointsRedemptionPickUp(input: $input) { redemption { id status pickedUpAt } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PointsMy($first: Int) {\n    pointsMyAccount { id kind balance householdId entries(first: $first) { totalCount nodes { amount balanceAfter transaction { kind ruleKey reason amount } } } }\n  }\n"): (typeof documents)["\n  query PointsMy($first: Int) {\n    pointsMyAccount { id kind balance householdId entries(first: $first) { totalCount nodes { amount balanceAfter transaction { kind ruleKey reason amount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsAccount($id: ID!) { pointsAccount(id: $id) { id balance } }"): (typeof documents)["query PointsAccount($id: ID!) { pointsAccount(id: $id) { id balance } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsRedemptions($accountId: ID) { pointsRedemptions(accountId: $accountId) { totalCount nodes { id status code } } }"): (typeof documents)["query PointsRedemptions($accountId: ID) { pointsRedemptions(accountId: $accountId) { totalCount nodes { id status code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code } } }\n"): (typeof documents)["\n  mutation PointsExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId issued } metrics { key value } }\n  }\n"): (typeof documents)["\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId issued } metrics { key value } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }"): (typeof documents)["query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -704,6 +2144,270 @@ export function graphql(source: "\n  mutation TwoHouseholdCreate($input: Househo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) { cursor subject { ... on Household { number } } }\n  }\n"): (typeof documents)["\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) { cursor subject { ... on Household { number } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolPtsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation VolPtsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsRegister($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }"): (typeof documents)["mutation VolPtsRegister($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code } } }"): (typeof documents)["mutation VolPtsJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolPtsActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { id shifts { id } } userErrors { code } } }\n"): (typeof documents)["\n  mutation VolPtsActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { id shifts { id } } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code } } }"): (typeof documents)["mutation VolPtsSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code } } }"): (typeof documents)["mutation VolPtsCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }"): (typeof documents)["mutation VolPtsCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolPtsPending { volunteerHours(status: PENDING) { nodes { id } } }"): (typeof documents)["query VolPtsPending { volunteerHours(status: PENDING) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }"): (typeof documents)["mutation VolPtsConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolPtsMy { pointsMyAccount { kind balance entries(first: 5) { nodes { amount transaction { kind ruleKey } } } } }"): (typeof documents)["query VolPtsMy { pointsMyAccount { kind balance entries(first: 5) { nodes { amount transaction { kind ruleKey } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolPtsMatPointsRead { pointsItems(first: 1) { totalCount } }"): (typeof documents)["query VolPtsMatPointsRead { pointsItems(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsMatRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { userErrors { code } } }"): (typeof documents)["mutation VolPtsMatRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsMatItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code } } }"): (typeof documents)["mutation VolPtsMatItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsMatApprove($input: PointsAdjustmentDecideInput!) { pointsAdjustmentReject(input: $input) { userErrors { code } } }"): (typeof documents)["mutation VolPtsMatApprove($input: PointsAdjustmentDecideInput!) { pointsAdjustmentReject(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolPtsMatReport($from: DateTimeISO!, $to: DateTimeISO!) { pointsReport(from: $from, to: $to) { issued } }"): (typeof documents)["query VolPtsMatReport($from: DateTimeISO!, $to: DateTimeISO!) { pointsReport(from: $from, to: $to) { issued } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolPtsMatTeams { volunteerTeams { key } }"): (typeof documents)["query VolPtsMatTeams { volunteerTeams { key } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsMatJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { userErrors { code } } }"): (typeof documents)["mutation VolPtsMatJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsMatActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { userErrors { code } } }"): (typeof documents)["mutation VolPtsMatActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsMatRegister($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { userErrors { code } } }"): (typeof documents)["mutation VolPtsMatRegister($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolPtsMatExport($from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursExport(from: $from, to: $to) { name } }"): (typeof documents)["query VolPtsMatExport($from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursExport(from: $from, to: $to) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code } } }"): (typeof documents)["mutation VolPtsIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"): (typeof documents)["mutation VolPtsIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }"): (typeof documents)["mutation VolPtsIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsIsoHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }"): (typeof documents)["mutation VolPtsIsoHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsIsoAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id accountId } userErrors { code } } }"): (typeof documents)["mutation VolPtsIsoAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id accountId } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsIsoItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code } } }"): (typeof documents)["mutation VolPtsIsoItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsIsoRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id } userErrors { code } } }"): (typeof documents)["mutation VolPtsIsoRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolPtsIso1($id: ID!) { pointsAccount(id: $id) { id balance } }"): (typeof documents)["query VolPtsIso1($id: ID!) { pointsAccount(id: $id) { id balance } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolPtsIso2($id: ID) { pointsRedemptions(accountId: $id) { totalCount nodes { code } } }"): (typeof documents)["query VolPtsIso2($id: ID) { pointsRedemptions(accountId: $id) { totalCount nodes { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsIso3($input: PointsAdjustmentDecideInput!) { pointsAdjustmentApprove(input: $input) { adjustment { id amount } userErrors { code field } } }"): (typeof documents)["mutation VolPtsIso3($input: PointsAdjustmentDecideInput!) { pointsAdjustmentApprove(input: $input) { adjustment { id amount } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsIso4($input: PointsAdjustmentDecideInput!) { pointsAdjustmentReject(input: $input) { adjustment { id amount } userErrors { code field } } }"): (typeof documents)["mutation VolPtsIso4($input: PointsAdjustmentDecideInput!) { pointsAdjustmentReject(input: $input) { adjustment { id amount } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsIso5($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code field } } }"): (typeof documents)["mutation VolPtsIso5($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsIso6($input: PointsItemRestockInput!) { pointsItemRestock(input: $input) { item { id stock } userErrors { code field } } }"): (typeof documents)["mutation VolPtsIso6($input: PointsItemRestockInput!) { pointsItemRestock(input: $input) { item { id stock } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsIso7($input: PointsItemUpdateInput!) { pointsItemUpdate(input: $input) { item { id name } userErrors { code field } } }"): (typeof documents)["mutation VolPtsIso7($input: PointsItemUpdateInput!) { pointsItemUpdate(input: $input) { item { id name } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsIso8($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id code } userErrors { code field } } }"): (typeof documents)["mutation VolPtsIso8($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id code } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsIso9($input: VolunteerCodeInput!) { volunteerCheckInByCode(input: $input) { signup { id } userErrors { code field } } }"): (typeof documents)["mutation VolPtsIso9($input: VolunteerCodeInput!) { volunteerCheckInByCode(input: $input) { signup { id } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsIso10($input: VolunteerCodeInput!) { volunteerCheckOutByCode(input: $input) { signup { id } userErrors { code field } } }"): (typeof documents)["mutation VolPtsIso10($input: VolunteerCodeInput!) { volunteerCheckOutByCode(input: $input) { signup { id } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsIso11($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id minutes } userErrors { code field } } }"): (typeof documents)["mutation VolPtsIso11($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id minutes } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsIso12($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id minutes } userErrors { code field } } }"): (typeof documents)["mutation VolPtsIso12($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id minutes } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsIso13($input: VolunteerMemberUpdateInput!) { volunteerMemberUpdate(input: $input) { member { id name } userErrors { code field } } }"): (typeof documents)["mutation VolPtsIso13($input: VolunteerMemberUpdateInput!) { volunteerMemberUpdate(input: $input) { member { id name } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsIso14($input: VolunteerSignupActInput!) { volunteerSignupCancel(input: $input) { signup { id status } userErrors { code field } } }"): (typeof documents)["mutation VolPtsIso14($input: VolunteerSignupActInput!) { volunteerSignupCancel(input: $input) { signup { id status } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolPtsIso15($id: ID!) { volunteerActivity(id: $id) { id title shifts { id } } }"): (typeof documents)["query VolPtsIso15($id: ID!) { volunteerActivity(id: $id) { id title shifts { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolPtsIso16($id: ID) { volunteerHours(memberId: $id) { totalCount nodes { minutes } } }"): (typeof documents)["query VolPtsIso16($id: ID) { volunteerHours(memberId: $id) { totalCount nodes { minutes } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolPtsIso17($id: ID, $from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursExport(memberId: $id, from: $from, to: $to) { name } }"): (typeof documents)["query VolPtsIso17($id: ID, $from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursExport(memberId: $id, from: $from, to: $to) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolPtsIso18($id: ID, $from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursTotals(memberId: $id, from: $from, to: $to, period: YEAR) { name minutes } }"): (typeof documents)["query VolPtsIso18($id: ID, $from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursTotals(memberId: $id, from: $from, to: $to, period: YEAR) { name minutes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation VolunteerConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolunteerTeams { volunteerTeams { key name } }"): (typeof documents)["query VolunteerTeams { volunteerTeams { key name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolunteerRecords { volunteers(first: 10) { nodes { id name } } }"): (typeof documents)["query VolunteerRecords { volunteers(first: 10) { nodes { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerRegister($input: VolunteerMemberRegisterInput!) {\n    volunteerMemberRegister(input: $input) { member { id name teams volunteerRecordId idNumberMasked } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation VolunteerRegister($input: VolunteerMemberRegisterInput!) {\n    volunteerMemberRegister(input: $input) { member { id name teams volunteerRecordId idNumberMasked } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolunteerJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id name teams } userErrors { code field } } }"): (typeof documents)["mutation VolunteerJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id name teams } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolunteerMe { volunteerMe { id name teams idNumberMasked } }"): (typeof documents)["query VolunteerMe { volunteerMe { id name teams idNumberMasked } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerActivityCreate($input: VolunteerActivityCreateInput!) {\n    volunteerActivityCreate(input: $input) { activity { id title shifts { id capacity signedUp checkInCode } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation VolunteerActivityCreate($input: VolunteerActivityCreateInput!) {\n    volunteerActivityCreate(input: $input) { activity { id title shifts { id capacity signedUp checkInCode } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerActivity($id: ID!) { volunteerActivity(id: $id) { id title shifts { id capacity signedUp waitlisted checkInCode mySignup { id status } signups { id status member { name } } } } }\n"): (typeof documents)["\n  query VolunteerActivity($id: ID!) { volunteerActivity(id: $id) { id title shifts { id capacity signedUp waitlisted checkInCode mySignup { id status } signups { id status member { name } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolunteerSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id status } userErrors { code field } } }"): (typeof documents)["mutation VolunteerSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id status } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolunteerSignupCancel($input: VolunteerSignupActInput!) { volunteerSignupCancel(input: $input) { signup { id status } userErrors { code } } }"): (typeof documents)["mutation VolunteerSignupCancel($input: VolunteerSignupActInput!) { volunteerSignupCancel(input: $input) { signup { id status } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolunteerCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id status checkedInAt } userErrors { code } } }"): (typeof documents)["mutation VolunteerCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id status checkedInAt } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolunteerCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id status checkedOutAt } userErrors { code } } }"): (typeof documents)["mutation VolunteerCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id status checkedOutAt } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolunteerCodeIn($input: VolunteerCodeInput!) { volunteerCheckInByCode(input: $input) { signup { id status } userErrors { code } } }"): (typeof documents)["mutation VolunteerCodeIn($input: VolunteerCodeInput!) { volunteerCheckInByCode(input: $input) { signup { id status } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolunteerCodeOut($input: VolunteerCodeInput!) { volunteerCheckOutByCode(input: $input) { signup { id status } userErrors { code } } }"): (typeof documents)["mutation VolunteerCodeOut($input: VolunteerCodeInput!) { volunteerCheckOutByCode(input: $input) { signup { id status } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerHours($memberId: ID, $status: VolunteerHoursStatus) {\n    volunteerHours(memberId: $memberId, status: $status) { totalCount nodes { id minutes kind status activityTitle serviceDate correctsId reason member { name } } }\n  }\n"): (typeof documents)["\n  query VolunteerHours($memberId: ID, $status: VolunteerHoursStatus) {\n    volunteerHours(memberId: $memberId, status: $status) { totalCount nodes { id minutes kind status activityTitle serviceDate correctsId reason member { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolunteerHoursConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id status minutes } userErrors { code } } }"): (typeof documents)["mutation VolunteerHoursConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id status minutes } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolunteerHoursCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id kind minutes correctsId } userErrors { code } } }"): (typeof documents)["mutation VolunteerHoursCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id kind minutes correctsId } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerTotals($from: DateTimeISO!, $to: DateTimeISO!, $period: VolunteerHoursPeriod!) { volunteerHoursTotals(from: $from, to: $to, period: $period) { name period minutes } }\n"): (typeof documents)["\n  query VolunteerTotals($from: DateTimeISO!, $to: DateTimeISO!, $period: VolunteerHoursPeriod!) { volunteerHoursTotals(from: $from, to: $to, period: $period) { name period minutes } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerExport($from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursExport(from: $from, to: $to) { name idNumberMasked organization activity date hours } }\n"): (typeof documents)["\n  query VolunteerExport($from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursExport(from: $from, to: $to) { name idNumberMasked organization activity date hours } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolunteerMetrics($from: DateTimeISO!, $to: DateTimeISO!) { volunteerMetrics(from: $from, to: $to) { key value } }"): (typeof documents)["query VolunteerMetrics($from: DateTimeISO!, $to: DateTimeISO!) { volunteerMetrics(from: $from, to: $to) { key value } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolunteerPointsMy { pointsMyAccount { balance } }"): (typeof documents)["query VolunteerPointsMy { pointsMyAccount { balance } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
