@@ -9,6 +9,7 @@ import { Node } from '../../schema/node';
 import { enforce, Requires } from '../../schema/requires';
 import type { OutboxEventRecord } from '../../plugins/events/event.types';
 import { liveStream } from '../../plugins/events/live-stream';
+import { pgArray } from '../../db/sql';
 import { toRecord } from '../../plugins/events/record-event';
 import { loadNode } from './node.resolver';
 
@@ -79,11 +80,10 @@ function parseCursor(after: string | null | undefined): string {
 
 async function fetchAfter(ctx: Ctx, communityId: string, after: string, types: string[] | null | undefined, limit: number) {
   if (types && types.length > 100) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'types', detail: 'types: at most 100' });
-  // One placeholder per type: an array bound to a single `?` is expanded to a list, not an array.
-  const typeFilter = types?.length ? `and type in (${types.map(() => '?').join(', ')})` : '';
+  const typeFilter = types?.length ? 'and type = any(?::text[])' : '';
   const rows = await ctx.em.getConnection().execute(
     `select * from outbox_event where community_id = ? and seq > ? ${typeFilter} order by seq limit ?`,
-    [communityId, after, ...(types ?? []), limit],
+    [communityId, after, ...(types?.length ? [pgArray(types)] : []), limit],
   );
   return rows.map(toRecord);
 }

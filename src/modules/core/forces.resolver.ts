@@ -12,6 +12,7 @@ import { recordEvent } from '../../plugins/events/record-event';
 import { CharityResource, CobuildingUnit, ForceRecord, SocialOrganization, SocialWorker, Volunteer } from './forces.entity';
 import { CharityResourceFields, CobuildingUnitFields, SocialOrganizationFields, SocialWorkerFields, VolunteerFields, updateInput, type ForceFields } from './forces.inputs';
 import { isValidMobile, maskPhone } from './personal-data';
+import { likePattern } from '../../db/sql';
 
 @ArgsType()
 class ForcesArgs extends ConnectionArgs {
@@ -50,7 +51,7 @@ function forceResolver<E extends ForceRecord>({ entity, name, zh, list, fields }
     list(@Args() args: ForcesArgs, @Context() ctx: Ctx) {
       const where: Record<string, unknown> = {};
       if (!args.includeArchived) where.active = true;
-      if (args.search) where.name = { $ilike: `%${args.search.slice(0, 50).replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
+      if (args.search) where.name = { $ilike: likePattern(args.search, 50) };
       return paginate(ctx.em, entity, where as any, args);
     }
 

@@ -8,6 +8,7 @@ import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
+import { likePattern } from '../../db/sql';
 import { Household } from './household.entity';
 import { Resident } from './resident.entity';
 
@@ -50,8 +51,6 @@ const fields = z.object({
   tags: z.array(z.string().trim().min(1).max(30)).max(30).nullish(),
 });
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 @Resolver(() => Household)
 export class HouseholdResolver {
   @Query(() => HouseholdConnection, { description: '户列表 — households of the community, newest first' })
@@ -60,7 +59,7 @@ export class HouseholdResolver {
     const where: Record<string, unknown> = {};
     if (!args.includeClosed) where.closedAt = null;
     if (args.search) {
-      const like = `%${escapeLike(args.search.slice(0, 100))}%`;
+      const like = likePattern(args.search);
       where.$or = [{ number: { $ilike: like } }, { address: { $ilike: like } }, { building: { $ilike: like } }];
     }
     return paginate(ctx.em, Household, where, args);

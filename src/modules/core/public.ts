@@ -1,5 +1,6 @@
 // What other modules may use of core: entity bases, ids, event names and read-only lookups.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { uuidArray } from '../../db/sql';
 export { Community } from './community.entity';
 export { Household } from './household.entity';
 export { Resident } from './resident.entity';
@@ -9,8 +10,6 @@ export { isValidIdNumber, isValidMobile, birthDateFromId, maskIdNumber, maskPhon
 export { coreEvents } from './core.events';
 
 // knex expands a JS array bound to one `?` into a list: bind one PostgreSQL array literal instead.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const uuidArray = (ids: readonly string[]) => `{${ids.filter((id) => UUID.test(id)).join(',')}}`;
 
 // Read-only lookups for modules that credit households or show who acted (raw ids in, raw ids or
 // display names out; never personal data). Scoped explicitly by community.

@@ -11,6 +11,7 @@ import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { Gender } from './core.enums';
 import { Household } from './household.entity';
+import { likePattern } from '../../db/sql';
 import { Resident } from './resident.entity';
 import { birthDateFromId, isValidIdNumber, isValidMobile, logUnmaskedRead, maskIdNumber, maskPhone } from './personal-data';
 
@@ -92,7 +93,7 @@ export class ResidentResolver {
   @Requires('core', 'core.resident.read')
   residents(@Args() args: ResidentsArgs, @Context() ctx: Ctx) {
     const where: Record<string, unknown> = { movedOutAt: null };
-    if (args.search) where.name = { $ilike: `%${args.search.slice(0, 50).replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
+    if (args.search) where.name = { $ilike: likePattern(args.search, 50) };
     if (args.household) where.household = fromGlobalId(args.household, 'Household');
     return paginate(ctx.em, Resident, where, args);
   }

@@ -5,9 +5,9 @@ import type { OutboxEventRecord } from '../../plugins/events/event.types';
 import type { EventHandlerContext } from '../../plugins/module-contract';
 import { ACTIVE } from './dispatch.policy';
 import { gridUnitPath } from './grid-lookups';
+import { pgArray } from '../../db/sql';
 
 const active = ACTIVE.map((s) => `'${s}'`).join(', ');
-const pgArray = (ids: string[]) => `{${ids.join(',')}}`;
 
 export async function onHouseholdPlaced(event: OutboxEventRecord, { em }: EventHandlerContext): Promise<void> {
   const { householdId, unitId } = event.data as { householdId?: string; unitId?: string };

@@ -7,8 +7,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { UserFacingError } from '../../schema/errors';
 import { LEDGER_CODES, type LedgerCode } from './fund.entity';
 
-/** A PostgreSQL array literal for `= any(?::type[])` (the driver would expand a JS array into a list). */
-export const pgArray = (values: readonly string[]) => `{${values.map((v) => `"${v.replace(/(["\\])/g, '\\$1')}"`).join(',')}}`;
+export { pgArray } from '../../db/sql';
 
 /** Test-only switch for negative controls: the deliberately naive read-then-write paths. */
 export const naive = () => process.env.NODE_ENV === 'test' && process.env.WUSHE_TEST_NAIVE === 'fund';

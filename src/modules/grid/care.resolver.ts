@@ -11,7 +11,7 @@ import { CareMember, CareVisit } from './care.entity';
 import { dueOn } from './grid.policy';
 import { canSeeCare, careStats, visibleCareIds } from './care.service';
 import { settingsOf, subtree, unitInScope } from './scope.service';
-import { uuidArray } from './public';
+import { uuidArray } from '../../db/sql';
 
 export const CareMemberConnection = Connection(CareMember, 'GridCareMember', '特殊群体成员');
 

@@ -7,7 +7,8 @@ import { recordEvent } from '../../plugins/events/record-event';
 import { Resident } from '../core/public';
 import { CareMember } from './care.entity';
 import { careVisible } from './grid.policy';
-import { gridUnitOfHouseholds, tenantOf, uuidArray } from './public';
+import { gridUnitOfHouseholds, tenantOf } from './public';
+import { uuidArray } from '../../db/sql';
 import { scopeOf } from './scope.service';
 
 /** SQL for the day the next visit is due. */

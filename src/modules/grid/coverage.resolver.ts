@@ -7,7 +7,8 @@ import { fromGlobalId } from '../../schema/global-id';
 import { Requires } from '../../schema/requires';
 import { Household } from '../core/public';
 import { GridUnit } from './unit.entity';
-import { tenantOf, uuidArray } from './public';
+import { tenantOf } from './public';
+import { uuidArray } from '../../db/sql';
 import { scopeOf, settingsOf, subtree, unitInScope } from './scope.service';
 
 @ObjectType({ description: '职责空缺 — a unit without a holder of a required duty role' })

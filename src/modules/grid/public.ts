@@ -15,12 +15,7 @@ export const GRID_EVENTS = {
   CareVisitOverdue: 'grid.CareVisitOverdue',
 } as const;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A PostgreSQL array literal of the well-formed uuids (bound as one parameter, cast to uuid[]). */
-export function uuidArray(ids: readonly string[]): string {
-  return `{${ids.filter((id) => UUID.test(id)).join(',')}}`;
-}
+import { uuidArray, isUuid } from '../../db/sql';
 
 export function tenantOf(em: EntityManager): string {
   const params = em.getFilterParams<{ communityId?: string | null }>('tenant');
@@ -42,7 +37,7 @@ export async function gridUnitOfHouseholds(em: EntityManager, householdIds: stri
 
 /** Units where the account holds a duty role today, with all their descendants. */
 export async function gridUnitsOfStaff(em: EntityManager, accountId: string): Promise<string[]> {
-  if (!UUID.test(accountId)) return [];
+  if (!isUuid(accountId)) return [];
   const rows: { id: string }[] = await em.getConnection().execute(
     `with recursive scope as (
        select d.unit_id as id from grid_duty d join membership m on m.id = d.membership_id and m.active
@@ -58,7 +53,7 @@ export async function gridUnitsOfStaff(em: EntityManager, accountId: string): Pr
 
 /** Ids from the root down to the unit itself; empty when the unit is unknown. */
 export async function gridUnitPath(em: EntityManager, unitId: string): Promise<string[]> {
-  if (!UUID.test(unitId)) return [];
+  if (!isUuid(unitId)) return [];
   const rows: { id: string }[] = await em.getConnection().execute(
     `with recursive up as (
        select id, parent_id, 0 as depth from grid_unit where community_id = ? and id = ?

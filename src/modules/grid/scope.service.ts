@@ -4,7 +4,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
 import { effectiveModuleSettings } from '../../plugins/community-modules';
 import { gridSettings, type GridSettings } from './grid.settings';
-import { gridUnitOfHouseholds, gridUnitsOfStaff, tenantOf, uuidArray } from './public';
+import { gridUnitOfHouseholds, gridUnitsOfStaff, tenantOf } from './public';
+import { uuidArray } from '../../db/sql';
 
 export interface GridScope {
   all: boolean;

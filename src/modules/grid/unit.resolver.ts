@@ -9,13 +9,13 @@ import { Household, Resident } from '../core/public';
 import { GridUnit } from './unit.entity';
 import { GRID_UNIT_TYPE, gridUnitOfHouseholds, gridUnitPath } from './public';
 import { householdInScope, householdsIn, scopeOf, settingsOf, subtree, unitInScope } from './scope.service';
+import { likePattern } from '../../db/sql';
 
 export const GridUnitConnection = Connection(GridUnit, 'GridUnit', '网格单元');
 export const GridHouseholdConnection = Connection(Household, 'GridHousehold', '网格内的户');
 export const GridResidentConnection = Connection(Resident, 'GridResident', '网格内的居民');
 
 const EMPTY = <T>(): ConnectionShape<T> => ({ nodes: [], edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } });
-const escapeLike = (s: string) => `%${s.slice(0, 100).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 @ArgsType()
 class GridUnitsArgs extends ConnectionArgs {
@@ -121,7 +121,7 @@ export class GridUnitResolver {
       // Keyset pages over the households currently placed in the subtree.
       id: { $in: await householdsIn(ctx.em, units) },
     };
-    if (args.search) where.$or = [{ number: { $ilike: escapeLike(args.search) } }, { address: { $ilike: escapeLike(args.search) } }];
+    if (args.search) where.$or = [{ number: { $ilike: likePattern(args.search) } }, { address: { $ilike: likePattern(args.search) } }];
     if (args.tag) where.tags = { $contains: [args.tag] };
     return paginate(ctx.em, Household, where, args, { number: 'asc', id: 'asc' } as any);
   }
@@ -134,7 +134,7 @@ export class GridUnitResolver {
       movedOutAt: null,
       household: { $in: await householdsIn(ctx.em, units) },
     };
-    if (args.search) where.name = { $ilike: escapeLike(args.search) };
+    if (args.search) where.name = { $ilike: likePattern(args.search) };
     return paginate(ctx.em, Resident, where, args, { id: 'asc' } as any);
   }
 }
