@@ -22,9 +22,31 @@ export interface ModuleState {
   rolePermissions: Record<string, { grant?: string[]; revoke?: string[] }>;
 }
 
+// em.execute runs inside the caller's transaction when there is one (a pooled side connection
+// would deadlock the pool under concurrent mutations).
 async function presetOf(em: EntityManager, communityId: string): Promise<string | null> {
-  const [row] = await em.getConnection().execute('select preset from community where id = ?', [communityId]);
+  const [row] = await em.execute('select preset from community where id = ?', [communityId]);
   return row?.preset ?? null;
+}
+
+interface StoredRow {
+  enabled: boolean;
+  settings: Json;
+  settingsVersion: number;
+  rolePermissions?: Record<string, { grant?: string[]; revoke?: string[] }>;
+}
+
+function stateOf(module: WusheModule, row: StoredRow | undefined, presetSettings: Json): ModuleState {
+  const overrides = row ? upgradeStored(module, row.settings, row.settingsVersion) : {};
+  const merged = mergeSettings(module, presetSettings, overrides);
+  return {
+    module,
+    enabled: module.key === 'core' || !!row?.enabled,
+    // Stored values that no longer validate fall back to defaults rather than break reads.
+    settings: merged.value ?? mergeSettings(module, {}, {}).value ?? {},
+    overrides,
+    rolePermissions: row?.rolePermissions ?? {},
+  };
 }
 
 export async function listModuleStates(
@@ -35,22 +57,12 @@ export async function listModuleStates(
 ): Promise<ModuleState[]> {
   const rows = await em.find(CommunityModule, { communityId });
   const preset = presets.get((await presetOf(em, communityId)) ?? '');
-  return registry.list().map((module) => {
-    const row = rows.find((r) => r.moduleKey === module.key);
-    const overrides = row ? upgradeStored(module, row.settings, row.settingsVersion) : {};
-    const merged = mergeSettings(module, (preset?.modules[module.key]?.settings ?? {}) as Json, overrides);
-    return {
-      module,
-      enabled: module.key === 'core' || !!row?.enabled,
-      // Stored values that no longer validate fall back to defaults rather than break reads.
-      settings: merged.value ?? mergeSettings(module, {}, {}).value ?? {},
-      overrides,
-      rolePermissions: row?.rolePermissions ?? {},
-    };
-  });
+  return registry.list().map((module) =>
+    stateOf(module, rows.find((r) => r.moduleKey === module.key), (preset?.modules[module.key]?.settings ?? {}) as Json),
+  );
 }
 
-/** Effective settings of one module, or null when the community has not enabled it. */
+/** Effective settings of one module, or null when the community has not enabled it: one query, one schema. */
 export async function effectiveModuleSettings(
   em: EntityManager,
   registry: ModuleRegistry,
@@ -58,8 +70,18 @@ export async function effectiveModuleSettings(
   communityId: string,
   moduleKey: string,
 ): Promise<Json | null> {
-  const state = (await listModuleStates(em, registry, presets, communityId)).find((s) => s.module.key === moduleKey);
-  return state?.enabled ? state.settings : null;
+  const module = registry.get(moduleKey);
+  if (!module) return null;
+  const [row] = await em.execute(
+    `select c.preset, m.enabled, m.settings, m.settings_version
+       from community c left join community_module m on m.community_id = c.id and m.module_key = ?
+      where c.id = ?`,
+    [moduleKey, communityId],
+  );
+  if (!row) return null;
+  const stored = row.enabled == null ? undefined : { enabled: row.enabled, settings: row.settings ?? {}, settingsVersion: row.settings_version };
+  const state = stateOf(module, stored, (presets.get(row.preset ?? '')?.modules[moduleKey]?.settings ?? {}) as Json);
+  return state.enabled ? state.settings : null;
 }
 
 export interface ModuleChange {
