@@ -80,6 +80,18 @@ const messages: Record<string, { zh: string; en: string }> = {
   COUNCIL_NO_PARENT: { zh: '找不到上一级议事机构，请指定', en: 'No body one level up; name the target body' },
   COUNCIL_TASKS_OPEN: { zh: '还有 {count} 项办理事项未完成', en: '{count} task(s) still open' },
   COUNCIL_OTHER_BODY: { zh: '议题不属于该议事机构', en: 'The topic belongs to another body' },
+  // ── party (党建引领) ──
+  PARTY_ROTATION_EXISTS: { zh: '{year} 年度轮值已生成（如需重排请选择覆盖）', en: 'The {year} rotation exists already (ask to replace it)' },
+  PARTY_NOT_ENOUGH_UNITS: { zh: '在册成员单位不足：需要 {required} 家，现有 {available} 家', en: 'Not enough active member units: {required} needed, {available} available' },
+  PARTY_UNIT_ALREADY_CHAIRS: { zh: '该单位本年度已在第 {position} 席轮值（可用对调）', en: 'This unit already chairs slot {position} of the year (swap instead)' },
+  PARTY_SLOT_CHANGED: { zh: '轮值席位已被他人修改，请刷新后重试', en: 'The slot was changed meanwhile; reload and retry' },
+  PARTY_NO_CHAIR: { zh: '{year} 年 {month} 月没有轮值单位，请先生成轮值', en: 'No chairing unit for {year}-{month}; generate the rotation first' },
+  PARTY_NOT_CHAIR: { zh: '召集单位须是 {year} 年 {month} 月的轮值单位', en: 'The convening unit must be the chair of {year}-{month}' },
+  PARTY_NOT_REPORTED: { zh: '您尚未到社区报到（报到党员方可认领）', en: 'You have not reported to the community as a party member' },
+  PARTY_AUDIENCE: { zh: '该服务项目不面向此类认领方', en: 'This item is not open to this kind of claimer' },
+  PARTY_ALREADY_CLAIMED: { zh: '已认领过此服务项目', en: 'Already claimed this item' },
+  PARTY_ITEM_FULL: { zh: '服务项目名额已满', en: 'No places left on this item' },
+  PARTY_ALREADY_REPORTED: { zh: '该账号已报到', en: 'This login has reported already' },
 };
 
 export function translate(code: string, lang: Lang, params: Record<string, unknown> = {}): string {

@@ -1,0 +1,219 @@
+// 联席会议: the chairing unit of the meeting's month convenes it; staff record the member units'
+// attendance, then the minutes and decisions in one step (SCHEDULED → HELD, a conditional write).
+import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { z } from 'zod';
+import { v7 as uuidv7 } from 'uuid';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Ctx } from '../../schema/context';
+import { AppError, UserFacingError } from '../../schema/errors';
+import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
+import { check, mutate, Payload } from '../../schema/mutation';
+import { Requires } from '../../schema/requires';
+import { recordEvent } from '../../plugins/events/record-event';
+import { uuidArray } from '../../db/sql';
+import { PartyMeeting, PartyMeetingAttendance, PartyMeetingDecision } from './meeting.entity';
+import { PartyUnit } from './unit.entity';
+import { PartyMeetingStatus } from './party.enums';
+import { actorOf, rawId, rawIdOrNull, type Actor } from './party-access';
+import { chinaMonth } from './party.policy';
+import { isoDate, optText, text } from './party.inputs';
+
+const PartyMeetingConnection = Connection(PartyMeeting, 'PartyMeeting', '联席会议');
+const PartyMeetingPayload = Payload(PartyMeeting, 'meeting', 'PartyMeeting', '联席会议');
+
+@ArgsType()
+class PartyMeetingsArgs extends ConnectionArgs {
+  @Field(() => PartyMeetingStatus, { nullable: true, description: '状态 — only meetings in this state' }) status?: PartyMeetingStatus | null;
+}
+
+@InputType({ description: '安排联席会议 — schedule a joint meeting' })
+class PartyMeetingScheduleInput {
+  @Field({ description: '会议主题 — title' }) title!: string;
+  @Field(() => Date, { description: '召开时间 — when' }) scheduledAt!: Date;
+  @Field(() => ID, { nullable: true, description: '召集单位 — must be the chairing unit of that month (default: it)' }) conveningUnitId?: string | null;
+  @Field(() => String, { nullable: true, description: '地点 — place' }) location?: string | null;
+  @Field(() => String, { nullable: true, description: '议程 — agenda' }) agenda?: string | null;
+}
+
+@InputType({ description: '出席登记 — one member unit\'s attendance' })
+class PartyAttendanceEntryInput {
+  @Field(() => ID, { description: '成员单位 — the unit' }) unitId!: string;
+  @Field({ description: '出席 — present' }) present!: boolean;
+  @Field(() => String, { nullable: true, description: '参会人 — who came' }) attendees?: string | null;
+}
+
+@InputType({ description: '登记出席 — record member units\' attendance (replaces earlier entries of the same units)' })
+class PartyMeetingAttendanceInput {
+  @Field(() => ID, { description: '联席会议 — the meeting' }) meetingId!: string;
+  @Field(() => [PartyAttendanceEntryInput], { description: '出席登记 — entries' }) entries!: PartyAttendanceEntryInput[];
+}
+
+@InputType({ description: '会议决定 — one decision' })
+class PartyDecisionInput {
+  @Field({ description: '决定事项 — what was decided' }) text!: string;
+  @Field(() => ID, { nullable: true, description: '牵头单位 — member unit responsible' }) ownerUnitId?: string | null;
+  @Field(() => String, { nullable: true, description: '完成时限 — due date YYYY-MM-DD' }) dueOn?: string | null;
+}
+
+@InputType({ description: '记录会议纪要 — record minutes and decisions; the meeting is held' })
+class PartyMeetingCloseInput {
+  @Field(() => ID, { description: '联席会议 — the meeting' }) id!: string;
+  @Field({ description: '会议纪要 — minutes' }) minutes!: string;
+  @Field(() => [PartyDecisionInput], { description: '会议决定 — decisions' }) decisions!: PartyDecisionInput[];
+}
+
+@InputType({ description: '取消会议 — cancel a scheduled meeting' })
+class PartyMeetingCancelInput {
+  @Field(() => ID, { description: '联席会议 — the meeting' }) id!: string;
+}
+
+const scheduleSchema = z.object({ title: text(120), scheduledAt: z.date(), conveningUnitId: z.string().nullish(), location: optText(120), agenda: optText(4000) });
+const attendanceSchema = z.object({ meetingId: z.string(), entries: z.array(z.object({ unitId: z.string(), present: z.boolean(), attendees: optText(200) })).min(1).max(200) });
+const closeSchema = z.object({ id: z.string(), minutes: text(20_000), decisions: z.array(z.object({ text: text(500), ownerUnitId: z.string().nullish(), dueOn: isoDate.nullish() })).max(50) });
+
+async function unitsExist(em: EntityManager, actor: Actor, globalIds: string[], field: string): Promise<string[]> {
+  const ids = globalIds.map((g) => rawId(g, 'PartyUnit', field));
+  const rows: { id: string }[] = await em.execute(`select id from party_unit where community_id = ? and id = any(?::uuid[])`, [actor.communityId, uuidArray(ids)]);
+  const found = new Set(rows.map((r) => r.id));
+  if (ids.some((id) => !found.has(id))) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });
+  return ids;
+}
+
+async function loadMeeting(em: EntityManager, actor: Actor, globalId: string, field: string): Promise<PartyMeeting> {
+  const m = await em.findOne(PartyMeeting, { id: rawId(globalId, 'PartyMeeting', field), communityId: actor.communityId });
+  if (!m) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });
+  return m;
+}
+
+/** SCHEDULED → `to` in one conditional write; INVALID_STATE with the state found otherwise. */
+async function moveFromScheduled(em: EntityManager, m: PartyMeeting, to: PartyMeetingStatus, set: string, params: unknown[]): Promise<void> {
+  const rows = await em.execute(`update party_meeting set status = ?, updated_at = now()${set} where id = ? and community_id = ? and status = 'SCHEDULED' returning id`, [to, ...params, m.id, m.communityId]);
+  if (!rows.length) {
+    const [cur] = await em.execute(`select status from party_meeting where id = ?`, [m.id]);
+    throw new UserFacingError('INVALID_STATE', null, { state: cur?.status ?? m.status });
+  }
+}
+
+@Resolver(() => PartyMeeting)
+export class PartyMeetingResolver {
+  @Query(() => PartyMeetingConnection, { description: '联席会议 — joint meetings, latest first' })
+  @Requires('party', 'party.read')
+  async partyMeetings(@Args() args: PartyMeetingsArgs, @Context() ctx: Ctx) {
+    const { communityId } = await actorOf(ctx);
+    return paginate(ctx.em, PartyMeeting, args.status ? { communityId, status: args.status } : { communityId }, args, { scheduledAt: 'desc', id: 'desc' });
+  }
+
+  @Query(() => PartyMeeting, { nullable: true, description: '联席会议 — one meeting by id (null when not found)' })
+  @Requires('party', 'party.read')
+  async partyMeeting(@Arg('id', () => ID, { description: '会议 ID — meeting id' }) id: string, @Context() ctx: Ctx) {
+    const raw = rawIdOrNull(id, 'PartyMeeting');
+    const m = raw ? await ctx.loaders.entity(PartyMeeting).load(raw) : null;
+    return m && m.communityId === (await actorOf(ctx)).communityId ? m : null;
+  }
+
+  @Mutation(() => PartyMeetingPayload, { description: '安排联席会议 — schedule a joint meeting convened by the chairing unit of its month' })
+  @Requires('party', 'party.meeting.manage')
+  async partyMeetingSchedule(@Arg('input', { description: '输入 — the mutation input' }) input: PartyMeetingScheduleInput, @Context() ctx: Ctx) {
+    const actor = await actorOf(ctx);
+    return mutate(ctx, async (em) => {
+      const d = check(scheduleSchema, input);
+      const { year, month } = chinaMonth(d.scheduledAt);
+      const [chair] = await em.execute(`select unit_id from party_rotation_slot where community_id = ? and year = ? and start_month <= ? and end_month >= ?`, [actor.communityId, year, month, month]);
+      if (!chair) throw new UserFacingError('PARTY_NO_CHAIR', ['input', 'scheduledAt'], { year, month });
+      if (d.conveningUnitId) {
+        const [unitId] = await unitsExist(em, actor, [d.conveningUnitId], 'conveningUnitId');
+        if (unitId !== chair.unit_id) throw new UserFacingError('PARTY_NOT_CHAIR', ['input', 'conveningUnitId'], { year, month });
+      }
+      const m = em.create(PartyMeeting, { communityId: actor.communityId, conveningUnitId: chair.unit_id, title: d.title, scheduledAt: d.scheduledAt, location: d.location ?? null, agenda: d.agenda ?? null });
+      await em.flush();
+      recordEvent(em, { type: 'party.MeetingScheduled', communityId: actor.communityId, subject: { type: 'PartyMeeting', id: m.id }, data: { meetingId: m.id, unitId: chair.unit_id } });
+      return m;
+    });
+  }
+
+  @Mutation(() => PartyMeetingPayload, { description: '登记出席 — record which member units attended (not on cancelled meetings)' })
+  @Requires('party', 'party.meeting.manage')
+  async partyMeetingAttendanceRecord(@Arg('input', { description: '输入 — the mutation input' }) input: PartyMeetingAttendanceInput, @Context() ctx: Ctx) {
+    const actor = await actorOf(ctx);
+    return mutate(ctx, async (em) => {
+      const d = check(attendanceSchema, input);
+      const m = await loadMeeting(em, actor, d.meetingId, 'meetingId');
+      const unitIds = await unitsExist(em, actor, d.entries.map((e) => e.unitId), 'entries.unitId');
+      // Lock the meeting row so a concurrent cancel cannot slip between the check and the writes.
+      const [cur] = await em.execute(`select status from party_meeting where id = ? for update`, [m.id]);
+      if (cur.status === PartyMeetingStatus.CANCELLED) throw new UserFacingError('INVALID_STATE', null, { state: cur.status });
+      for (const [i, e] of d.entries.entries()) {
+        await em.execute(
+          `insert into party_meeting_attendance (id, community_id, meeting_id, unit_id, present, attendees) values (?, ?, ?, ?, ?, ?)
+           on conflict (meeting_id, unit_id) do update set present = excluded.present, attendees = excluded.attendees, updated_at = now()`,
+          [uuidv7(), actor.communityId, m.id, unitIds[i], e.present, e.attendees ?? null],
+        );
+      }
+      recordEvent(em, { type: 'party.MeetingAttendanceRecorded', communityId: actor.communityId, subject: { type: 'PartyMeeting', id: m.id }, data: { meetingId: m.id, units: unitIds.length } });
+      return m;
+    });
+  }
+
+  @Mutation(() => PartyMeetingPayload, { description: '记录纪要与决定 — record minutes and decisions; the meeting becomes HELD' })
+  @Requires('party', 'party.meeting.manage')
+  async partyMeetingClose(@Arg('input', { description: '输入 — the mutation input' }) input: PartyMeetingCloseInput, @Context() ctx: Ctx) {
+    const actor = await actorOf(ctx);
+    return mutate(ctx, async (em) => {
+      const d = check(closeSchema, input);
+      const m = await loadMeeting(em, actor, d.id, 'id');
+      const owners = await Promise.all(d.decisions.map(async (x) => (x.ownerUnitId ? (await unitsExist(em, actor, [x.ownerUnitId], 'decisions.ownerUnitId'))[0]! : null)));
+      await moveFromScheduled(em, m, PartyMeetingStatus.HELD, ', minutes = ?, held_at = now()', [d.minutes]);
+      for (const [i, x] of d.decisions.entries()) {
+        em.create(PartyMeetingDecision, { communityId: actor.communityId, meetingId: m.id, position: i + 1, text: x.text, ownerUnitId: owners[i] ?? null, dueOn: x.dueOn ?? null });
+      }
+      await em.flush();
+      recordEvent(em, { type: 'party.MeetingHeld', communityId: actor.communityId, subject: { type: 'PartyMeeting', id: m.id }, data: { meetingId: m.id, decisions: d.decisions.length } });
+      em.clear();
+      return em.findOneOrFail(PartyMeeting, { id: m.id, communityId: actor.communityId });
+    });
+  }
+
+  @Mutation(() => PartyMeetingPayload, { description: '取消会议 — cancel a scheduled meeting' })
+  @Requires('party', 'party.meeting.manage')
+  async partyMeetingCancel(@Arg('input', { description: '输入 — the mutation input' }) input: PartyMeetingCancelInput, @Context() ctx: Ctx) {
+    const actor = await actorOf(ctx);
+    return mutate(ctx, async (em) => {
+      const m = await loadMeeting(em, actor, input.id, 'id');
+      await moveFromScheduled(em, m, PartyMeetingStatus.CANCELLED, '', []);
+      recordEvent(em, { type: 'party.MeetingCancelled', communityId: actor.communityId, subject: { type: 'PartyMeeting', id: m.id }, data: { meetingId: m.id } });
+      em.clear();
+      return em.findOneOrFail(PartyMeeting, { id: m.id, communityId: actor.communityId });
+    });
+  }
+
+  @FieldResolver(() => PartyUnit, { description: '召集单位 — the chairing unit convening it' })
+  conveningUnit(@Root() m: PartyMeeting, @Context() ctx: Ctx) {
+    return ctx.loaders.entity(PartyUnit).load(m.conveningUnitId);
+  }
+
+  @FieldResolver(() => [PartyMeetingAttendance], { description: '出席单位 — attendance of member units' })
+  attendance(@Root() m: PartyMeeting, @Context() ctx: Ctx) {
+    return ctx.em.find(PartyMeetingAttendance, { meetingId: m.id, communityId: m.communityId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  }
+
+  @FieldResolver(() => [PartyMeetingDecision], { description: '会议决定 — decisions, in order' })
+  decisions(@Root() m: PartyMeeting, @Context() ctx: Ctx) {
+    return ctx.em.find(PartyMeetingDecision, { meetingId: m.id, communityId: m.communityId }, { orderBy: { position: 'asc' } });
+  }
+}
+
+@Resolver(() => PartyMeetingAttendance)
+export class PartyMeetingAttendanceResolver {
+  @FieldResolver(() => PartyUnit, { description: '成员单位 — the unit' })
+  unit(@Root() a: PartyMeetingAttendance, @Context() ctx: Ctx) {
+    return ctx.loaders.entity(PartyUnit).load(a.unitId);
+  }
+}
+
+@Resolver(() => PartyMeetingDecision)
+export class PartyMeetingDecisionResolver {
+  @FieldResolver(() => PartyUnit, { nullable: true, description: '牵头单位 — the unit responsible' })
+  ownerUnit(@Root() x: PartyMeetingDecision, @Context() ctx: Ctx) {
+    return x.ownerUnitId ? ctx.loaders.entity(PartyUnit).load(x.ownerUnitId) : null;
+  }
+}
