@@ -253,6 +253,44 @@ type Documents = {
     "\n  mutation NestRevoke($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) { userErrors { code } }\n  }\n": typeof types.NestRevokeDocument,
     "query NestHouseholds { households(first: 3) { nodes { number members { name } } } }": typeof types.NestHouseholdsDocument,
     "query NestResidents { residents(first: 3) { nodes { name household { number } } } }": typeof types.NestResidentsDocument,
+    "query PartyMatRead { partyUnits(first: 1) { totalCount } partyChair { id } }": typeof types.PartyMatReadDocument,
+    "query PartyMatMembers { partyMembers(first: 1) { totalCount nodes { name phone } } }": typeof types.PartyMatMembersDocument,
+    "mutation PartyIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": typeof types.PartyIsoCommunityDocument,
+    "mutation PartyIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": typeof types.PartyIsoLoginDocument,
+    "mutation PartyIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": typeof types.PartyIsoMemberDocument,
+    "query PartyIsoResidents { residents(first: 1) { nodes { id } } }": typeof types.PartyIsoResidentsDocument,
+    "query PartyIsoUnit($id: ID!) { partyUnit(id: $id) { id name contactPhone } }": typeof types.PartyIsoUnitDocument,
+    "query PartyIsoMeeting($id: ID!) { partyMeeting(id: $id) { id title } }": typeof types.PartyIsoMeetingDocument,
+    "query PartyIsoItem($id: ID!) { partyServiceItem(id: $id) { id title } }": typeof types.PartyIsoItemDocument,
+    "query PartyIsoMemberQ($id: ID!) { partyMember(id: $id) { id name } }": typeof types.PartyIsoMemberQDocument,
+    "query PartyIsoMembers($unitId: ID) { partyMembers(unitId: $unitId) { totalCount nodes { name } } }": typeof types.PartyIsoMembersDocument,
+    "mutation PartyIsoTargetUpdate($input: PartyEscalationTargetUpdateInput!) { partyEscalationTargetUpdate(input: $input) { target { id name } userErrors { code field } } }": typeof types.PartyIsoTargetUpdateDocument,
+    "mutation PartyIsoItemClose($input: PartyServiceItemIdInput!) { partyServiceItemClose(input: $input) { item { id } userErrors { code field } } }": typeof types.PartyIsoItemCloseDocument,
+    "mutation PartyIsoMemberUpdate($input: PartyMemberUpdateInput!) { partyMemberUpdate(input: $input) { member { id } userErrors { code field } } }": typeof types.PartyIsoMemberUpdateDocument,
+    "query PartyIsoNode($id: ID!) { node(id: $id) { id ... on PartyUnit { name } ... on PartyMeeting { title } } }": typeof types.PartyIsoNodeDocument,
+    "mutation PartyConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.PartyConfigureDocument,
+    "query PartyFxMembers { memberships(first: 100) { nodes { id login } } community { id } }": typeof types.PartyFxMembersDocument,
+    "\n  mutation PartyUnitCreate($input: PartyUnitCreateInput!) { partyUnitCreate(input: $input) { unit { id name kind contactPhone sortOrder active isMine } userErrors { code field message } } }\n": typeof types.PartyUnitCreateDocument,
+    "\n  mutation PartyUnitUpdate($input: PartyUnitUpdateInput!) { partyUnitUpdate(input: $input) { unit { id name active contactPhone } userErrors { code field message } } }\n": typeof types.PartyUnitUpdateDocument,
+    "\n  query PartyUnits($first: Int, $after: String, $search: String, $includeInactive: Boolean) {\n    partyUnits(first: $first, after: $after, search: $search, includeInactive: $includeInactive) { totalCount nodes { id name sortOrder contactPhone active } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.PartyUnitsDocument,
+    "\n  mutation PartyRotationGenerate($input: PartyRotationGenerateInput!) {\n    partyRotationGenerate(input: $input) { slots { id year position startMonth endMonth unit { id name } } userErrors { code field message } }\n  }\n": typeof types.PartyRotationGenerateDocument,
+    "query PartyRotation($year: Int!) { partyRotation(year: $year) { id position startMonth endMonth current unit { id name } } }": typeof types.PartyRotationDocument,
+    "query PartyChair($year: Int, $month: Int) { partyChair(year: $year, month: $month) { id year position startMonth endMonth current unit { id name } } }": typeof types.PartyChairDocument,
+    "\n  mutation PartySlotReplace($input: PartyRotationSlotReplaceInput!) { partyRotationSlotReplace(input: $input) { slot { id position unit { id } } userErrors { code field message } } }\n": typeof types.PartySlotReplaceDocument,
+    "\n  mutation PartySwap($input: PartyRotationSwapInput!) { partyRotationSwap(input: $input) { slots { position unit { id } } userErrors { code field message } } }\n": typeof types.PartySwapDocument,
+    "\n  mutation PartyMeetingSchedule($input: PartyMeetingScheduleInput!) {\n    partyMeetingSchedule(input: $input) { meeting { id title status conveningUnit { id name } } userErrors { code field message } }\n  }\n": typeof types.PartyMeetingScheduleDocument,
+    "\n  mutation PartyAttendance($input: PartyMeetingAttendanceInput!) {\n    partyMeetingAttendanceRecord(input: $input) { meeting { id attendance { present attendees unit { id } } } userErrors { code field message } }\n  }\n": typeof types.PartyAttendanceDocument,
+    "\n  mutation PartyMeetingClose($input: PartyMeetingCloseInput!) {\n    partyMeetingClose(input: $input) { meeting { id status minutes heldAt decisions { position text dueOn ownerUnit { id } } } userErrors { code field message } }\n  }\n": typeof types.PartyMeetingCloseDocument,
+    "mutation PartyMeetingCancel($input: PartyMeetingCancelInput!) { partyMeetingCancel(input: $input) { meeting { id status } userErrors { code field message } } }": typeof types.PartyMeetingCancelDocument,
+    "\n  mutation PartyItemPublish($input: PartyServiceItemPublishInput!) {\n    partyServiceItemPublish(input: $input) { item { id title capacity claimedCount remaining audience status } userErrors { code field message } }\n  }\n": typeof types.PartyItemPublishDocument,
+    "\n  mutation PartyItemClaim($input: PartyServiceItemClaimInput!) {\n    partyServiceItemClaim(input: $input) { claim { id status claimantName mine unit { id } item { id remaining } } userErrors { code field message } }\n  }\n": typeof types.PartyItemClaimDocument,
+    "\n  mutation PartyClaimComplete($input: PartyServiceClaimCompleteInput!) {\n    partyServiceClaimComplete(input: $input) { claim { id status record minutes completedAt } userErrors { code field message } }\n  }\n": typeof types.PartyClaimCompleteDocument,
+    "\n  mutation PartyMemberReport($input: PartyMemberReportInput!) { partyMemberReport(input: $input) { member { id name isMe hasLogin unit { id } } userErrors { code field message } } }\n": typeof types.PartyMemberReportDocument,
+    "\n  mutation PartyMemberRegister($input: PartyMemberRegisterInput!) { partyMemberRegister(input: $input) { member { id name phone hasLogin residentLinked } userErrors { code field message } } }\n": typeof types.PartyMemberRegisterDocument,
+    "\n  query PartyMyMember { partyMyMember { id name serviceMinutes serviceRecords(first: 50) { source title minutes rating servedAt } } }\n": typeof types.PartyMyMemberDocument,
+    "\n  mutation PartyTargetCreate($input: PartyEscalationTargetCreateInput!) { partyEscalationTargetCreate(input: $input) { target { id name kind categories contactPhone unit { id } } userErrors { code field message } } }\n": typeof types.PartyTargetCreateDocument,
+    "query PartyMemberPhone($id: ID!) { partyMember(id: $id) { name phone } }": typeof types.PartyMemberPhoneDocument,
+    "query PartyTargets($category: String) { partyEscalationTargets(category: $category) { name contactPhone } }": typeof types.PartyTargetsDocument,
     "query PermCommunityRead { community { name } }": typeof types.PermCommunityReadDocument,
     "mutation PermCommunityUpdate($d: String) { communityUpdate(input: { description: $d }) { community { description } userErrors { code } } }": typeof types.PermCommunityUpdateDocument,
     "mutation PermModuleConfigure { communityModuleConfigure(input: { moduleKey: \"core\", settings: { householdNumberPrefix: \"JQ\" } }) { community { id } userErrors { code } } }": typeof types.PermModuleConfigureDocument,
@@ -651,6 +689,44 @@ const documents: Documents = {
     "\n  mutation NestRevoke($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) { userErrors { code } }\n  }\n": types.NestRevokeDocument,
     "query NestHouseholds { households(first: 3) { nodes { number members { name } } } }": types.NestHouseholdsDocument,
     "query NestResidents { residents(first: 3) { nodes { name household { number } } } }": types.NestResidentsDocument,
+    "query PartyMatRead { partyUnits(first: 1) { totalCount } partyChair { id } }": types.PartyMatReadDocument,
+    "query PartyMatMembers { partyMembers(first: 1) { totalCount nodes { name phone } } }": types.PartyMatMembersDocument,
+    "mutation PartyIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": types.PartyIsoCommunityDocument,
+    "mutation PartyIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": types.PartyIsoLoginDocument,
+    "mutation PartyIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": types.PartyIsoMemberDocument,
+    "query PartyIsoResidents { residents(first: 1) { nodes { id } } }": types.PartyIsoResidentsDocument,
+    "query PartyIsoUnit($id: ID!) { partyUnit(id: $id) { id name contactPhone } }": types.PartyIsoUnitDocument,
+    "query PartyIsoMeeting($id: ID!) { partyMeeting(id: $id) { id title } }": types.PartyIsoMeetingDocument,
+    "query PartyIsoItem($id: ID!) { partyServiceItem(id: $id) { id title } }": types.PartyIsoItemDocument,
+    "query PartyIsoMemberQ($id: ID!) { partyMember(id: $id) { id name } }": types.PartyIsoMemberQDocument,
+    "query PartyIsoMembers($unitId: ID) { partyMembers(unitId: $unitId) { totalCount nodes { name } } }": types.PartyIsoMembersDocument,
+    "mutation PartyIsoTargetUpdate($input: PartyEscalationTargetUpdateInput!) { partyEscalationTargetUpdate(input: $input) { target { id name } userErrors { code field } } }": types.PartyIsoTargetUpdateDocument,
+    "mutation PartyIsoItemClose($input: PartyServiceItemIdInput!) { partyServiceItemClose(input: $input) { item { id } userErrors { code field } } }": types.PartyIsoItemCloseDocument,
+    "mutation PartyIsoMemberUpdate($input: PartyMemberUpdateInput!) { partyMemberUpdate(input: $input) { member { id } userErrors { code field } } }": types.PartyIsoMemberUpdateDocument,
+    "query PartyIsoNode($id: ID!) { node(id: $id) { id ... on PartyUnit { name } ... on PartyMeeting { title } } }": types.PartyIsoNodeDocument,
+    "mutation PartyConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.PartyConfigureDocument,
+    "query PartyFxMembers { memberships(first: 100) { nodes { id login } } community { id } }": types.PartyFxMembersDocument,
+    "\n  mutation PartyUnitCreate($input: PartyUnitCreateInput!) { partyUnitCreate(input: $input) { unit { id name kind contactPhone sortOrder active isMine } userErrors { code field message } } }\n": types.PartyUnitCreateDocument,
+    "\n  mutation PartyUnitUpdate($input: PartyUnitUpdateInput!) { partyUnitUpdate(input: $input) { unit { id name active contactPhone } userErrors { code field message } } }\n": types.PartyUnitUpdateDocument,
+    "\n  query PartyUnits($first: Int, $after: String, $search: String, $includeInactive: Boolean) {\n    partyUnits(first: $first, after: $after, search: $search, includeInactive: $includeInactive) { totalCount nodes { id name sortOrder contactPhone active } pageInfo { hasNextPage endCursor } }\n  }\n": types.PartyUnitsDocument,
+    "\n  mutation PartyRotationGenerate($input: PartyRotationGenerateInput!) {\n    partyRotationGenerate(input: $input) { slots { id year position startMonth endMonth unit { id name } } userErrors { code field message } }\n  }\n": types.PartyRotationGenerateDocument,
+    "query PartyRotation($year: Int!) { partyRotation(year: $year) { id position startMonth endMonth current unit { id name } } }": types.PartyRotationDocument,
+    "query PartyChair($year: Int, $month: Int) { partyChair(year: $year, month: $month) { id year position startMonth endMonth current unit { id name } } }": types.PartyChairDocument,
+    "\n  mutation PartySlotReplace($input: PartyRotationSlotReplaceInput!) { partyRotationSlotReplace(input: $input) { slot { id position unit { id } } userErrors { code field message } } }\n": types.PartySlotReplaceDocument,
+    "\n  mutation PartySwap($input: PartyRotationSwapInput!) { partyRotationSwap(input: $input) { slots { position unit { id } } userErrors { code field message } } }\n": types.PartySwapDocument,
+    "\n  mutation PartyMeetingSchedule($input: PartyMeetingScheduleInput!) {\n    partyMeetingSchedule(input: $input) { meeting { id title status conveningUnit { id name } } userErrors { code field message } }\n  }\n": types.PartyMeetingScheduleDocument,
+    "\n  mutation PartyAttendance($input: PartyMeetingAttendanceInput!) {\n    partyMeetingAttendanceRecord(input: $input) { meeting { id attendance { present attendees unit { id } } } userErrors { code field message } }\n  }\n": types.PartyAttendanceDocument,
+    "\n  mutation PartyMeetingClose($input: PartyMeetingCloseInput!) {\n    partyMeetingClose(input: $input) { meeting { id status minutes heldAt decisions { position text dueOn ownerUnit { id } } } userErrors { code field message } }\n  }\n": types.PartyMeetingCloseDocument,
+    "mutation PartyMeetingCancel($input: PartyMeetingCancelInput!) { partyMeetingCancel(input: $input) { meeting { id status } userErrors { code field message } } }": types.PartyMeetingCancelDocument,
+    "\n  mutation PartyItemPublish($input: PartyServiceItemPublishInput!) {\n    partyServiceItemPublish(input: $input) { item { id title capacity claimedCount remaining audience status } userErrors { code field message } }\n  }\n": types.PartyItemPublishDocument,
+    "\n  mutation PartyItemClaim($input: PartyServiceItemClaimInput!) {\n    partyServiceItemClaim(input: $input) { claim { id status claimantName mine unit { id } item { id remaining } } userErrors { code field message } }\n  }\n": types.PartyItemClaimDocument,
+    "\n  mutation PartyClaimComplete($input: PartyServiceClaimCompleteInput!) {\n    partyServiceClaimComplete(input: $input) { claim { id status record minutes completedAt } userErrors { code field message } }\n  }\n": types.PartyClaimCompleteDocument,
+    "\n  mutation PartyMemberReport($input: PartyMemberReportInput!) { partyMemberReport(input: $input) { member { id name isMe hasLogin unit { id } } userErrors { code field message } } }\n": types.PartyMemberReportDocument,
+    "\n  mutation PartyMemberRegister($input: PartyMemberRegisterInput!) { partyMemberRegister(input: $input) { member { id name phone hasLogin residentLinked } userErrors { code field message } } }\n": types.PartyMemberRegisterDocument,
+    "\n  query PartyMyMember { partyMyMember { id name serviceMinutes serviceRecords(first: 50) { source title minutes rating servedAt } } }\n": types.PartyMyMemberDocument,
+    "\n  mutation PartyTargetCreate($input: PartyEscalationTargetCreateInput!) { partyEscalationTargetCreate(input: $input) { target { id name kind categories contactPhone unit { id } } userErrors { code field message } } }\n": types.PartyTargetCreateDocument,
+    "query PartyMemberPhone($id: ID!) { partyMember(id: $id) { name phone } }": types.PartyMemberPhoneDocument,
+    "query PartyTargets($category: String) { partyEscalationTargets(category: $category) { name contactPhone } }": types.PartyTargetsDocument,
     "query PermCommunityRead { community { name } }": types.PermCommunityReadDocument,
     "mutation PermCommunityUpdate($d: String) { communityUpdate(input: { description: $d }) { community { description } userErrors { code } } }": types.PermCommunityUpdateDocument,
     "mutation PermModuleConfigure { communityModuleConfigure(input: { moduleKey: \"core\", settings: { householdNumberPrefix: \"JQ\" } }) { community { id } userErrors { code } } }": types.PermModuleConfigureDocument,
@@ -1780,6 +1856,158 @@ export function graphql(source: "query NestHouseholds { households(first: 3) { n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NestResidents { residents(first: 3) { nodes { name household { number } } } }"): (typeof documents)["query NestResidents { residents(first: 3) { nodes { name household { number } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartyMatRead { partyUnits(first: 1) { totalCount } partyChair { id } }"): (typeof documents)["query PartyMatRead { partyUnits(first: 1) { totalCount } partyChair { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartyMatMembers { partyMembers(first: 1) { totalCount nodes { name phone } } }"): (typeof documents)["query PartyMatMembers { partyMembers(first: 1) { totalCount nodes { name phone } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PartyIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"): (typeof documents)["mutation PartyIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PartyIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"): (typeof documents)["mutation PartyIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PartyIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }"): (typeof documents)["mutation PartyIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartyIsoResidents { residents(first: 1) { nodes { id } } }"): (typeof documents)["query PartyIsoResidents { residents(first: 1) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartyIsoUnit($id: ID!) { partyUnit(id: $id) { id name contactPhone } }"): (typeof documents)["query PartyIsoUnit($id: ID!) { partyUnit(id: $id) { id name contactPhone } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartyIsoMeeting($id: ID!) { partyMeeting(id: $id) { id title } }"): (typeof documents)["query PartyIsoMeeting($id: ID!) { partyMeeting(id: $id) { id title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartyIsoItem($id: ID!) { partyServiceItem(id: $id) { id title } }"): (typeof documents)["query PartyIsoItem($id: ID!) { partyServiceItem(id: $id) { id title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartyIsoMemberQ($id: ID!) { partyMember(id: $id) { id name } }"): (typeof documents)["query PartyIsoMemberQ($id: ID!) { partyMember(id: $id) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartyIsoMembers($unitId: ID) { partyMembers(unitId: $unitId) { totalCount nodes { name } } }"): (typeof documents)["query PartyIsoMembers($unitId: ID) { partyMembers(unitId: $unitId) { totalCount nodes { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PartyIsoTargetUpdate($input: PartyEscalationTargetUpdateInput!) { partyEscalationTargetUpdate(input: $input) { target { id name } userErrors { code field } } }"): (typeof documents)["mutation PartyIsoTargetUpdate($input: PartyEscalationTargetUpdateInput!) { partyEscalationTargetUpdate(input: $input) { target { id name } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PartyIsoItemClose($input: PartyServiceItemIdInput!) { partyServiceItemClose(input: $input) { item { id } userErrors { code field } } }"): (typeof documents)["mutation PartyIsoItemClose($input: PartyServiceItemIdInput!) { partyServiceItemClose(input: $input) { item { id } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PartyIsoMemberUpdate($input: PartyMemberUpdateInput!) { partyMemberUpdate(input: $input) { member { id } userErrors { code field } } }"): (typeof documents)["mutation PartyIsoMemberUpdate($input: PartyMemberUpdateInput!) { partyMemberUpdate(input: $input) { member { id } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartyIsoNode($id: ID!) { node(id: $id) { id ... on PartyUnit { name } ... on PartyMeeting { title } } }"): (typeof documents)["query PartyIsoNode($id: ID!) { node(id: $id) { id ... on PartyUnit { name } ... on PartyMeeting { title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PartyConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation PartyConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartyFxMembers { memberships(first: 100) { nodes { id login } } community { id } }"): (typeof documents)["query PartyFxMembers { memberships(first: 100) { nodes { id login } } community { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyUnitCreate($input: PartyUnitCreateInput!) { partyUnitCreate(input: $input) { unit { id name kind contactPhone sortOrder active isMine } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation PartyUnitCreate($input: PartyUnitCreateInput!) { partyUnitCreate(input: $input) { unit { id name kind contactPhone sortOrder active isMine } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyUnitUpdate($input: PartyUnitUpdateInput!) { partyUnitUpdate(input: $input) { unit { id name active contactPhone } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation PartyUnitUpdate($input: PartyUnitUpdateInput!) { partyUnitUpdate(input: $input) { unit { id name active contactPhone } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyUnits($first: Int, $after: String, $search: String, $includeInactive: Boolean) {\n    partyUnits(first: $first, after: $after, search: $search, includeInactive: $includeInactive) { totalCount nodes { id name sortOrder contactPhone active } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query PartyUnits($first: Int, $after: String, $search: String, $includeInactive: Boolean) {\n    partyUnits(first: $first, after: $after, search: $search, includeInactive: $includeInactive) { totalCount nodes { id name sortOrder contactPhone active } pageInfo { hasNextPage endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyRotationGenerate($input: PartyRotationGenerateInput!) {\n    partyRotationGenerate(input: $input) { slots { id year position startMonth endMonth unit { id name } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PartyRotationGenerate($input: PartyRotationGenerateInput!) {\n    partyRotationGenerate(input: $input) { slots { id year position startMonth endMonth unit { id name } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartyRotation($year: Int!) { partyRotation(year: $year) { id position startMonth endMonth current unit { id name } } }"): (typeof documents)["query PartyRotation($year: Int!) { partyRotation(year: $year) { id position startMonth endMonth current unit { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartyChair($year: Int, $month: Int) { partyChair(year: $year, month: $month) { id year position startMonth endMonth current unit { id name } } }"): (typeof documents)["query PartyChair($year: Int, $month: Int) { partyChair(year: $year, month: $month) { id year position startMonth endMonth current unit { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartySlotReplace($input: PartyRotationSlotReplaceInput!) { partyRotationSlotReplace(input: $input) { slot { id position unit { id } } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation PartySlotReplace($input: PartyRotationSlotReplaceInput!) { partyRotationSlotReplace(input: $input) { slot { id position unit { id } } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartySwap($input: PartyRotationSwapInput!) { partyRotationSwap(input: $input) { slots { position unit { id } } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation PartySwap($input: PartyRotationSwapInput!) { partyRotationSwap(input: $input) { slots { position unit { id } } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyMeetingSchedule($input: PartyMeetingScheduleInput!) {\n    partyMeetingSchedule(input: $input) { meeting { id title status conveningUnit { id name } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PartyMeetingSchedule($input: PartyMeetingScheduleInput!) {\n    partyMeetingSchedule(input: $input) { meeting { id title status conveningUnit { id name } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyAttendance($input: PartyMeetingAttendanceInput!) {\n    partyMeetingAttendanceRecord(input: $input) { meeting { id attendance { present attendees unit { id } } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PartyAttendance($input: PartyMeetingAttendanceInput!) {\n    partyMeetingAttendanceRecord(input: $input) { meeting { id attendance { present attendees unit { id } } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyMeetingClose($input: PartyMeetingCloseInput!) {\n    partyMeetingClose(input: $input) { meeting { id status minutes heldAt decisions { position text dueOn ownerUnit { id } } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PartyMeetingClose($input: PartyMeetingCloseInput!) {\n    partyMeetingClose(input: $input) { meeting { id status minutes heldAt decisions { position text dueOn ownerUnit { id } } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PartyMeetingCancel($input: PartyMeetingCancelInput!) { partyMeetingCancel(input: $input) { meeting { id status } userErrors { code field message } } }"): (typeof documents)["mutation PartyMeetingCancel($input: PartyMeetingCancelInput!) { partyMeetingCancel(input: $input) { meeting { id status } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyItemPublish($input: PartyServiceItemPublishInput!) {\n    partyServiceItemPublish(input: $input) { item { id title capacity claimedCount remaining audience status } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PartyItemPublish($input: PartyServiceItemPublishInput!) {\n    partyServiceItemPublish(input: $input) { item { id title capacity claimedCount remaining audience status } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyItemClaim($input: PartyServiceItemClaimInput!) {\n    partyServiceItemClaim(input: $input) { claim { id status claimantName mine unit { id } item { id remaining } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PartyItemClaim($input: PartyServiceItemClaimInput!) {\n    partyServiceItemClaim(input: $input) { claim { id status claimantName mine unit { id } item { id remaining } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyClaimComplete($input: PartyServiceClaimCompleteInput!) {\n    partyServiceClaimComplete(input: $input) { claim { id status record minutes completedAt } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PartyClaimComplete($input: PartyServiceClaimCompleteInput!) {\n    partyServiceClaimComplete(input: $input) { claim { id status record minutes completedAt } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyMemberReport($input: PartyMemberReportInput!) { partyMemberReport(input: $input) { member { id name isMe hasLogin unit { id } } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation PartyMemberReport($input: PartyMemberReportInput!) { partyMemberReport(input: $input) { member { id name isMe hasLogin unit { id } } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyMemberRegister($input: PartyMemberRegisterInput!) { partyMemberRegister(input: $input) { member { id name phone hasLogin residentLinked } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation PartyMemberRegister($input: PartyMemberRegisterInput!) { partyMemberRegister(input: $input) { member { id name phone hasLogin residentLinked } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyMyMember { partyMyMember { id name serviceMinutes serviceRecords(first: 50) { source title minutes rating servedAt } } }\n"): (typeof documents)["\n  query PartyMyMember { partyMyMember { id name serviceMinutes serviceRecords(first: 50) { source title minutes rating servedAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyTargetCreate($input: PartyEscalationTargetCreateInput!) { partyEscalationTargetCreate(input: $input) { target { id name kind categories contactPhone unit { id } } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation PartyTargetCreate($input: PartyEscalationTargetCreateInput!) { partyEscalationTargetCreate(input: $input) { target { id name kind categories contactPhone unit { id } } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartyMemberPhone($id: ID!) { partyMember(id: $id) { name phone } }"): (typeof documents)["query PartyMemberPhone($id: ID!) { partyMember(id: $id) { name phone } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartyTargets($category: String) { partyEscalationTargets(category: $category) { name contactPhone } }"): (typeof documents)["query PartyTargets($category: String) { partyEscalationTargets(category: $category) { name contactPhone } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3073,6 +3073,42 @@ export type Mutation = {
   membershipUpdate: MembershipPayload;
   /** 发布公告 — publish a notice */
   noticePublish: NoticePayload;
+  /** 新增吹哨对象 — add an escalation target */
+  partyEscalationTargetCreate: PartyEscalationTargetPayload;
+  /** 修改吹哨对象 — change or deactivate an escalation target */
+  partyEscalationTargetUpdate: PartyEscalationTargetPayload;
+  /** 登记出席 — record which member units attended (not on cancelled meetings) */
+  partyMeetingAttendanceRecord: PartyMeetingPayload;
+  /** 取消会议 — cancel a scheduled meeting */
+  partyMeetingCancel: PartyMeetingPayload;
+  /** 记录纪要与决定 — record minutes and decisions; the meeting becomes HELD */
+  partyMeetingClose: PartyMeetingPayload;
+  /** 安排联席会议 — schedule a joint meeting convened by the chairing unit of its month */
+  partyMeetingSchedule: PartyMeetingPayload;
+  /** 登记报到党员 — staff register a reporting member (with or without a login) */
+  partyMemberRegister: PartyMemberPayload;
+  /** 党员报到 — report to the community from one's employer (在职党员进社区) */
+  partyMemberReport: PartyMemberPayload;
+  /** 修改报到党员 — change employer, phone, or end reporting */
+  partyMemberUpdate: PartyMemberPayload;
+  /** 生成年度轮值 — generate a year's rotation of N units (setting), each chairing 12/N months */
+  partyRotationGenerate: PartyRotationPayload;
+  /** 更换轮值单位 — replace the unit of a slot (fails with PARTY_SLOT_CHANGED if someone changed it meanwhile) */
+  partyRotationSlotReplace: PartyRotationSlotPayload;
+  /** 对调轮值 — swap the units of two slots of a year in one step */
+  partyRotationSwap: PartyRotationPayload;
+  /** 完成认领服务 — the claimer (or staff) completes a claim with a record */
+  partyServiceClaimComplete: PartyServiceClaimPayload;
+  /** 认领服务项目 — claim a place of an item, as a reporting member or for a member unit; exactly one claimer per place */
+  partyServiceItemClaim: PartyServiceClaimPayload;
+  /** 关闭服务项目 — close an item to further claims */
+  partyServiceItemClose: PartyServiceItemPayload;
+  /** 发布服务项目 — publish an item for member units and reporting members to claim */
+  partyServiceItemPublish: PartyServiceItemPayload;
+  /** 新增成员单位 — add a member unit to the joint party committee */
+  partyUnitCreate: PartyUnitPayload;
+  /** 修改成员单位 — change a member unit, or deactivate it */
+  partyUnitUpdate: PartyUnitPayload;
   /** 积分奖惩 — award or deduct points with a reason; above the threshold it waits for a second approver */
   pointsAdjust: PointsAdjustmentPayload;
   /** 复核通过 — a second person approves a pending adjustment; it is posted */
@@ -3569,6 +3605,114 @@ export type MutationNoticePublishArgs = {
 
 
 /** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationPartyEscalationTargetCreateArgs = {
+  input: PartyEscalationTargetCreateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationPartyEscalationTargetUpdateArgs = {
+  input: PartyEscalationTargetUpdateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationPartyMeetingAttendanceRecordArgs = {
+  input: PartyMeetingAttendanceInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationPartyMeetingCancelArgs = {
+  input: PartyMeetingCancelInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationPartyMeetingCloseArgs = {
+  input: PartyMeetingCloseInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationPartyMeetingScheduleArgs = {
+  input: PartyMeetingScheduleInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationPartyMemberRegisterArgs = {
+  input: PartyMemberRegisterInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationPartyMemberReportArgs = {
+  input: PartyMemberReportInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationPartyMemberUpdateArgs = {
+  input: PartyMemberUpdateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationPartyRotationGenerateArgs = {
+  input: PartyRotationGenerateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationPartyRotationSlotReplaceArgs = {
+  input: PartyRotationSlotReplaceInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationPartyRotationSwapArgs = {
+  input: PartyRotationSwapInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationPartyServiceClaimCompleteArgs = {
+  input: PartyServiceClaimCompleteInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationPartyServiceItemClaimArgs = {
+  input: PartyServiceItemClaimInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationPartyServiceItemCloseArgs = {
+  input: PartyServiceItemIdInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationPartyServiceItemPublishArgs = {
+  input: PartyServiceItemPublishInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationPartyUnitCreateArgs = {
+  input: PartyUnitCreateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationPartyUnitUpdateArgs = {
+  input: PartyUnitUpdateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
 export type MutationPointsAdjustArgs = {
   input: PointsAdjustInput;
 };
@@ -3919,6 +4063,706 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** 首游标 — cursor of the first item */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** 出席登记 — one member unit's attendance */
+export type PartyAttendanceEntryInput = {
+  /** 参会人 — who came */
+  attendees?: InputMaybe<Scalars['String']['input']>;
+  /** 出席 — present */
+  present: Scalars['Boolean']['input'];
+  /** 成员单位 — the unit */
+  unitId: Scalars['ID']['input'];
+};
+
+/** 认领状态 — state of a claim */
+export type PartyClaimStatus =
+  /** 已认领 — claimed, service under way */
+  | 'CLAIMED'
+  /** 已完成 — completed with a record */
+  | 'COMPLETED';
+
+/** 会议决定 — one decision */
+export type PartyDecisionInput = {
+  /** 完成时限 — due date YYYY-MM-DD */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** 牵头单位 — member unit responsible */
+  ownerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 决定事项 — what was decided */
+  text: Scalars['String']['input'];
+};
+
+/** 吹哨对象 — a department or unit requests are escalated to (街道吹哨、部门报到) */
+export type PartyEscalationTarget = Node & {
+  __typename?: 'PartyEscalationTarget';
+  /** 启用 — may be escalated to */
+  active: Scalars['Boolean']['output'];
+  /** 负责分类 — dispatch category keys this target answers for (empty: any) */
+  categories: Array<Scalars['String']['output']>;
+  /** 联系人 — contact person */
+  contactName?: Maybe<Scalars['String']['output']>;
+  /** 联系电话 — contact phone, masked unless the viewer manages targets */
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 类型 — street office, department, stationed unit or utility */
+  kind: PartyTargetKind;
+  /** 名称 — name, e.g. 区住建局, unique in the community */
+  name: Scalars['String']['output'];
+  /** 排序 — display order */
+  sortOrder: Scalars['Int']['output'];
+  /** 成员单位 — the member unit this target is, if any */
+  unit?: Maybe<PartyUnit>;
+};
+
+/** 新增吹哨对象 — add an escalation target (街道吹哨、部门报到) */
+export type PartyEscalationTargetCreateInput = {
+  /** 负责分类 — dispatch category keys (empty: any) */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 联系人 — contact person */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** 联系电话 — contact phone */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** 类型 — kind */
+  kind: PartyTargetKind;
+  /** 名称 — name, e.g. 区住建局 */
+  name: Scalars['String']['input'];
+  /** 排序 — display order */
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+  /** 成员单位 — the member unit this target is, if any */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 吹哨对象结果 — result of a mutation on PartyEscalationTarget */
+export type PartyEscalationTargetPayload = {
+  __typename?: 'PartyEscalationTargetPayload';
+  /** 吹哨对象 — the object, null when userErrors is not empty */
+  target?: Maybe<PartyEscalationTarget>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 修改吹哨对象 — change an escalation target */
+export type PartyEscalationTargetUpdateInput = {
+  /** 启用 — false: no longer escalated to */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 负责分类 — replaces the category keys */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 联系人 — contact person */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** 联系电话 — contact phone */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** 吹哨对象 — the target */
+  id: Scalars['ID']['input'];
+  /** 名称 — name */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 认领对象 — who may claim a service item */
+export type PartyItemAudience =
+  /** 单位与党员 — units and reporting members */
+  | 'ALL'
+  /** 报到党员 — reporting party members */
+  | 'MEMBERS'
+  /** 成员单位 — member units */
+  | 'UNITS';
+
+/** 服务项目状态 — state of a service item */
+export type PartyItemStatus =
+  /** 已关闭 — closed by staff */
+  | 'CLOSED'
+  /** 认领中 — published, open to claims while places remain */
+  | 'OPEN';
+
+/** 联席会议 — a joint meeting of the member units, convened by the chairing unit */
+export type PartyMeeting = Node & {
+  __typename?: 'PartyMeeting';
+  /** 议程 — agenda */
+  agenda?: Maybe<Scalars['String']['output']>;
+  /** 出席单位 — attendance of member units */
+  attendance: Array<PartyMeetingAttendance>;
+  /** 召集单位 — the chairing unit convening it */
+  conveningUnit: PartyUnit;
+  /** 会议决定 — decisions, in order */
+  decisions: Array<PartyMeetingDecision>;
+  /** 纪要时间 — when the minutes were recorded */
+  heldAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 地点 — place */
+  location?: Maybe<Scalars['String']['output']>;
+  /** 会议纪要 — minutes */
+  minutes?: Maybe<Scalars['String']['output']>;
+  /** 召开时间 — when it is (was) held */
+  scheduledAt: Scalars['DateTimeISO']['output'];
+  /** 状态 — scheduled, held or cancelled */
+  status: PartyMeetingStatus;
+  /** 会议主题 — title */
+  title: Scalars['String']['output'];
+};
+
+/** 出席单位 — one member unit's attendance at a joint meeting */
+export type PartyMeetingAttendance = {
+  __typename?: 'PartyMeetingAttendance';
+  /** 参会人 — who came for the unit */
+  attendees?: Maybe<Scalars['String']['output']>;
+  /** 出席 — present (false: excused or absent) */
+  present: Scalars['Boolean']['output'];
+  /** 成员单位 — the unit */
+  unit: PartyUnit;
+};
+
+/** 登记出席 — record member units' attendance (replaces earlier entries of the same units) */
+export type PartyMeetingAttendanceInput = {
+  /** 出席登记 — entries */
+  entries: Array<PartyAttendanceEntryInput>;
+  /** 联席会议 — the meeting */
+  meetingId: Scalars['ID']['input'];
+};
+
+/** 取消会议 — cancel a scheduled meeting */
+export type PartyMeetingCancelInput = {
+  /** 联席会议 — the meeting */
+  id: Scalars['ID']['input'];
+};
+
+/** 记录会议纪要 — record minutes and decisions; the meeting is held */
+export type PartyMeetingCloseInput = {
+  /** 会议决定 — decisions */
+  decisions: Array<PartyDecisionInput>;
+  /** 联席会议 — the meeting */
+  id: Scalars['ID']['input'];
+  /** 会议纪要 — minutes */
+  minutes: Scalars['String']['input'];
+};
+
+/** 联席会议列表 — a page of PartyMeeting items */
+export type PartyMeetingConnection = {
+  __typename?: 'PartyMeetingConnection';
+  /** 边 — items with their cursors */
+  edges: Array<PartyMeetingEdge>;
+  /** 条目 — the items of this page */
+  nodes: Array<PartyMeeting>;
+  /** 分页信息 — page info */
+  pageInfo: PageInfo;
+  /** 总数 — items in the whole list */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 会议决定 — a decision of a joint meeting */
+export type PartyMeetingDecision = {
+  __typename?: 'PartyMeetingDecision';
+  /** 完成时限 — due date (YYYY-MM-DD) */
+  dueOn?: Maybe<Scalars['String']['output']>;
+  /** 牵头单位 — the unit responsible */
+  ownerUnit?: Maybe<PartyUnit>;
+  /** 序号 — position in the minutes */
+  position: Scalars['Int']['output'];
+  /** 决定事项 — what was decided */
+  text: Scalars['String']['output'];
+};
+
+/** 联席会议边 — one PartyMeeting in a page with its cursor */
+export type PartyMeetingEdge = {
+  __typename?: 'PartyMeetingEdge';
+  /** 游标 — cursor of this item */
+  cursor: Scalars['String']['output'];
+  /** 联席会议 — the item */
+  node: PartyMeeting;
+};
+
+/** 联席会议结果 — result of a mutation on PartyMeeting */
+export type PartyMeetingPayload = {
+  __typename?: 'PartyMeetingPayload';
+  /** 联席会议 — the object, null when userErrors is not empty */
+  meeting?: Maybe<PartyMeeting>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 安排联席会议 — schedule a joint meeting */
+export type PartyMeetingScheduleInput = {
+  /** 议程 — agenda */
+  agenda?: InputMaybe<Scalars['String']['input']>;
+  /** 召集单位 — must be the chairing unit of that month (default: it) */
+  conveningUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 地点 — place */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** 召开时间 — when */
+  scheduledAt: Scalars['DateTimeISO']['input'];
+  /** 会议主题 — title */
+  title: Scalars['String']['input'];
+};
+
+/** 联席会议状态 — state of a joint meeting */
+export type PartyMeetingStatus =
+  /** 已取消 — cancelled */
+  | 'CANCELLED'
+  /** 已召开 — held, minutes and decisions recorded */
+  | 'HELD'
+  /** 已安排 — scheduled */
+  | 'SCHEDULED';
+
+/** 报到党员 — a party member reporting to the community from their employer */
+export type PartyMember = Node & {
+  __typename?: 'PartyMember';
+  /** 在册 — still reporting here */
+  active: Scalars['Boolean']['output'];
+  /** 工作单位 — employer, when it is not a member unit */
+  employerName?: Maybe<Scalars['String']['output']>;
+  /** 已关联账号 — the member has a login here */
+  hasLogin: Scalars['Boolean']['output'];
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 本人 — this is the caller's own record */
+  isMe: Scalars['Boolean']['output'];
+  /** 姓名 — name */
+  name: Scalars['String']['output'];
+  /** 联系电话 — masked unless the viewer manages members or is the member */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** 报到日期 — date reported to the community (YYYY-MM-DD) */
+  reportedOn: Scalars['String']['output'];
+  /** 已关联居民档案 — the member is a resident on record */
+  residentLinked: Scalars['Boolean']['output'];
+  /** 累计服务时长（分钟） — total minutes served */
+  serviceMinutes: Scalars['Int']['output'];
+  /** 服务记录 — services given, newest first */
+  serviceRecords: Array<PartyServiceRecord>;
+  /** 工作单位 — the member unit one works for */
+  unit?: Maybe<PartyUnit>;
+};
+
+
+/** 报到党员 — a party member reporting to the community from their employer */
+export type PartyMemberServiceRecordsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+/** 报到党员列表 — a page of PartyMember items */
+export type PartyMemberConnection = {
+  __typename?: 'PartyMemberConnection';
+  /** 边 — items with their cursors */
+  edges: Array<PartyMemberEdge>;
+  /** 条目 — the items of this page */
+  nodes: Array<PartyMember>;
+  /** 分页信息 — page info */
+  pageInfo: PageInfo;
+  /** 总数 — items in the whole list */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 报到党员边 — one PartyMember in a page with its cursor */
+export type PartyMemberEdge = {
+  __typename?: 'PartyMemberEdge';
+  /** 游标 — cursor of this item */
+  cursor: Scalars['String']['output'];
+  /** 报到党员 — the item */
+  node: PartyMember;
+};
+
+/** 报到党员结果 — result of a mutation on PartyMember */
+export type PartyMemberPayload = {
+  __typename?: 'PartyMemberPayload';
+  /** 报到党员 — the object, null when userErrors is not empty */
+  member?: Maybe<PartyMember>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 登记报到党员 — register a reporting party member */
+export type PartyMemberRegisterInput = {
+  /** 工作单位名称 — employer outside the committee */
+  employerName?: InputMaybe<Scalars['String']['input']>;
+  /** 登录账号 — Membership id of the member's login, if any */
+  membershipId?: InputMaybe<Scalars['ID']['input']>;
+  /** 姓名 — name */
+  name: Scalars['String']['input'];
+  /** 联系电话 — phone */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 报到日期 — YYYY-MM-DD (default today) */
+  reportedOn?: InputMaybe<Scalars['String']['input']>;
+  /** 居民档案 — Resident id, when the member lives here */
+  residentId?: InputMaybe<Scalars['ID']['input']>;
+  /** 工作单位 — member unit */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 党员报到 — report to the community as a party member (oneself) */
+export type PartyMemberReportInput = {
+  /** 工作单位名称 — employer, when it is not a member unit */
+  employerName?: InputMaybe<Scalars['String']['input']>;
+  /** 联系电话 — phone */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 工作单位 — the member unit one works for */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 修改报到党员 — change a reporting member */
+export type PartyMemberUpdateInput = {
+  /** 在册 — false: no longer reporting here */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 工作单位名称 — employer outside the committee */
+  employerName?: InputMaybe<Scalars['String']['input']>;
+  /** 报到党员 — the member */
+  id: Scalars['ID']['input'];
+  /** 联系电话 — phone */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 工作单位 — member unit */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 服务记录来源 — where a reporting member's service record comes from */
+export type PartyRecordSource =
+  /** 认领服务项目 — a completed service item claim */
+  | 'CLAIM'
+  /** 接单 — a dispatch request the member took (党员接单) */
+  | 'DISPATCH';
+
+/** 生成年度轮值 — generate a year's rotation */
+export type PartyRotationGenerateInput = {
+  /** 覆盖 — replace an existing rotation of the year */
+  replace?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 规则 — ORDER (the given units) or ROUND_ROBIN (continue after last year) */
+  rule: PartyRotationRule;
+  /** 指定单位 — for ORDER: exactly N member units in chairing order */
+  unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 年度 — year */
+  year: Scalars['Int']['input'];
+};
+
+/** 轮值结果 — result of generating or swapping a rotation */
+export type PartyRotationPayload = {
+  __typename?: 'PartyRotationPayload';
+  /** 轮值席位 — the year's slots in order, null when userErrors is not empty */
+  slots?: Maybe<Array<PartyRotationSlot>>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 轮值生成规则 — how a year's rotation is generated */
+export type PartyRotationRule =
+  /** 按指定顺序 — the units in the order the admin gives */
+  | 'ORDER'
+  /** 顺延轮转 — active units in their stable order, continuing after last year's last chair */
+  | 'ROUND_ROBIN';
+
+/** 轮值席位 — one chairing slot of a year's rotation (双月轮值) */
+export type PartyRotationSlot = Node & {
+  __typename?: 'PartyRotationSlot';
+  /** 当前轮值 — this slot covers the current month (China time) */
+  current: Scalars['Boolean']['output'];
+  /** 结束月 — last month chaired (1–12, inclusive) */
+  endMonth: Scalars['Int']['output'];
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 序号 — position in the year, 1…N */
+  position: Scalars['Int']['output'];
+  /** 起始月 — first month chaired (1–12) */
+  startMonth: Scalars['Int']['output'];
+  /** 轮值单位 — the chairing member unit */
+  unit: PartyUnit;
+  /** 年度 — year */
+  year: Scalars['Int']['output'];
+};
+
+/** 轮值席位结果 — result of a mutation on PartyRotationSlot */
+export type PartyRotationSlotPayload = {
+  __typename?: 'PartyRotationSlotPayload';
+  /** 轮值席位 — the object, null when userErrors is not empty */
+  slot?: Maybe<PartyRotationSlot>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 更换轮值单位 — put another unit in a slot */
+export type PartyRotationSlotReplaceInput = {
+  /** 原单位 — the unit the caller saw in the slot; the change fails if it has changed meanwhile */
+  expectedUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 轮值席位 — the slot */
+  id: Scalars['ID']['input'];
+  /** 新单位 — the member unit to chair instead */
+  unitId: Scalars['ID']['input'];
+};
+
+/** 对调轮值 — swap the units of two slots of a year */
+export type PartyRotationSwapInput = {
+  /** 席位甲 — position of the first slot */
+  positionA: Scalars['Int']['input'];
+  /** 席位乙 — position of the second slot */
+  positionB: Scalars['Int']['input'];
+  /** 年度 — year */
+  year: Scalars['Int']['input'];
+};
+
+/** 认领 — a claim of a service item by a member unit or a reporting member */
+export type PartyServiceClaim = Node & {
+  __typename?: 'PartyServiceClaim';
+  /** 认领方 — name of the claiming unit or member */
+  claimantName: Scalars['String']['output'];
+  /** 完成时间 — when completed */
+  completedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 服务项目 — the item claimed */
+  item: PartyServiceItem;
+  /** 本人认领 — the caller made this claim */
+  mine: Scalars['Boolean']['output'];
+  /** 服务时长（分钟） — minutes served */
+  minutes?: Maybe<Scalars['Int']['output']>;
+  /** 完成记录 — what was done */
+  record?: Maybe<Scalars['String']['output']>;
+  /** 状态 — claimed or completed */
+  status: PartyClaimStatus;
+  /** 认领单位 — the member unit, when a unit claimed */
+  unit?: Maybe<PartyUnit>;
+};
+
+/** 完成认领服务 — complete a claim with a record */
+export type PartyServiceClaimCompleteInput = {
+  /** 认领 — the claim */
+  id: Scalars['ID']['input'];
+  /** 服务时长（分钟） — minutes served (0–1440) */
+  minutes?: InputMaybe<Scalars['Int']['input']>;
+  /** 完成记录 — what was done */
+  record: Scalars['String']['input'];
+};
+
+/** 认领结果 — result of a mutation on PartyServiceClaim */
+export type PartyServiceClaimPayload = {
+  __typename?: 'PartyServiceClaimPayload';
+  /** 认领 — the object, null when userErrors is not empty */
+  claim?: Maybe<PartyServiceClaim>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 服务项目 — a service item published for member units and reporting members to claim (认领) */
+export type PartyServiceItem = Node & {
+  __typename?: 'PartyServiceItem';
+  /** 认领对象 — units, members or both */
+  audience: PartyItemAudience;
+  /** 名额 — places (claims) available */
+  capacity: Scalars['Int']['output'];
+  /** 已认领 — places taken */
+  claimedCount: Scalars['Int']['output'];
+  /** 认领情况 — claims of this item */
+  claims: Array<PartyServiceClaim>;
+  /** 内容 — what is to be done */
+  description?: Maybe<Scalars['String']['output']>;
+  /** 截止日期 — due date (YYYY-MM-DD) */
+  dueOn?: Maybe<Scalars['String']['output']>;
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 来源会议 — the joint meeting that decided it */
+  meeting?: Maybe<PartyMeeting>;
+  /** 剩余名额 — places left */
+  remaining: Scalars['Int']['output'];
+  /** 状态 — open or closed */
+  status: PartyItemStatus;
+  /** 项目名称 — title */
+  title: Scalars['String']['output'];
+};
+
+/** 认领服务项目 — claim a service item */
+export type PartyServiceItemClaimInput = {
+  /** 服务项目 — the item */
+  itemId: Scalars['ID']['input'];
+  /** 代表单位 — claim for this member unit (omit: claim as a reporting member) */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 服务项目列表 — a page of PartyServiceItem items */
+export type PartyServiceItemConnection = {
+  __typename?: 'PartyServiceItemConnection';
+  /** 边 — items with their cursors */
+  edges: Array<PartyServiceItemEdge>;
+  /** 条目 — the items of this page */
+  nodes: Array<PartyServiceItem>;
+  /** 分页信息 — page info */
+  pageInfo: PageInfo;
+  /** 总数 — items in the whole list */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 服务项目边 — one PartyServiceItem in a page with its cursor */
+export type PartyServiceItemEdge = {
+  __typename?: 'PartyServiceItemEdge';
+  /** 游标 — cursor of this item */
+  cursor: Scalars['String']['output'];
+  /** 服务项目 — the item */
+  node: PartyServiceItem;
+};
+
+/** 服务项目 — one service item */
+export type PartyServiceItemIdInput = {
+  /** 服务项目 — the item */
+  id: Scalars['ID']['input'];
+};
+
+/** 服务项目结果 — result of a mutation on PartyServiceItem */
+export type PartyServiceItemPayload = {
+  __typename?: 'PartyServiceItemPayload';
+  /** 服务项目 — the object, null when userErrors is not empty */
+  item?: Maybe<PartyServiceItem>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 发布服务项目 — publish a service item */
+export type PartyServiceItemPublishInput = {
+  /** 认领对象 — units, members or both (default both) */
+  audience?: InputMaybe<PartyItemAudience>;
+  /** 名额 — places (default from settings) */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** 内容 — what is to be done */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 截止日期 — due date YYYY-MM-DD */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** 来源会议 — the joint meeting that decided it */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  /** 项目名称 — title */
+  title: Scalars['String']['input'];
+};
+
+/** 服务记录 — one service a reporting member gave */
+export type PartyServiceRecord = {
+  __typename?: 'PartyServiceRecord';
+  /** 服务时长（分钟） — minutes */
+  minutes: Scalars['Int']['output'];
+  /** 群众评价 — requester's rating 1–5 (dispatch) */
+  rating?: Maybe<Scalars['Int']['output']>;
+  /** 服务时间 — when it was served */
+  servedAt: Scalars['DateTimeISO']['output'];
+  /** 来源 — claimed item or dispatch request */
+  source: PartyRecordSource;
+  /** 服务内容 — what was served */
+  title: Scalars['String']['output'];
+};
+
+/** 吹哨对象类型 — kind of an escalation target (街道吹哨、部门报到) */
+export type PartyTargetKind =
+  /** 职能部门 — a government department */
+  | 'DEPARTMENT'
+  /** 街道 — the street office */
+  | 'STREET'
+  /** 驻区单位 — a unit stationed in the area */
+  | 'UNIT'
+  /** 公用事业 — utility (power, water, gas …) */
+  | 'UTILITY';
+
+/** 大党委成员单位 — a member unit of the joint party committee */
+export type PartyUnit = Node & {
+  __typename?: 'PartyUnit';
+  /** 在册 — active member unit (units are deactivated, never deleted) */
+  active: Scalars['Boolean']['output'];
+  /** 联系人 — contact person */
+  contactName?: Maybe<Scalars['String']['output']>;
+  /** 联系电话 — contact phone, masked (138****5678) unless the viewer manages units */
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 我是联络员 — the caller acts for this unit */
+  isMine: Scalars['Boolean']['output'];
+  /** 单位类型 — kind of unit */
+  kind: PartyUnitKind;
+  /** 单位名称 — name, unique in the community */
+  name: Scalars['String']['output'];
+  /** 党组织名称 — the unit's party organization, e.g. 区税务局党委 */
+  partyOrganization?: Maybe<Scalars['String']['output']>;
+  /** 排序 — stable order used by round-robin rotation (smaller first) */
+  sortOrder: Scalars['Int']['output'];
+};
+
+/** 成员单位列表 — a page of PartyUnit items */
+export type PartyUnitConnection = {
+  __typename?: 'PartyUnitConnection';
+  /** 边 — items with their cursors */
+  edges: Array<PartyUnitEdge>;
+  /** 条目 — the items of this page */
+  nodes: Array<PartyUnit>;
+  /** 分页信息 — page info */
+  pageInfo: PageInfo;
+  /** 总数 — items in the whole list */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 新增成员单位 — add a member unit */
+export type PartyUnitCreateInput = {
+  /** 联系人 — contact person */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** 联系电话 — contact phone (mobile or landline) */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** 单位类型 — kind */
+  kind: PartyUnitKind;
+  /** 联络员 — Membership id of the account acting for the unit */
+  liaisonMembershipId?: InputMaybe<Scalars['ID']['input']>;
+  /** 单位名称 — name */
+  name: Scalars['String']['input'];
+  /** 党组织名称 — party organization */
+  partyOrganization?: InputMaybe<Scalars['String']['input']>;
+  /** 排序 — stable order for round-robin rotation */
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 成员单位边 — one PartyUnit in a page with its cursor */
+export type PartyUnitEdge = {
+  __typename?: 'PartyUnitEdge';
+  /** 游标 — cursor of this item */
+  cursor: Scalars['String']['output'];
+  /** 成员单位 — the item */
+  node: PartyUnit;
+};
+
+/** 成员单位类型 — kind of a 大党委 member unit */
+export type PartyUnitKind =
+  /** 机关 — government agency or department */
+  | 'AGENCY'
+  /** 社区（小区）党组织 — community or estate party organization */
+  | 'COMMUNITY'
+  /** 事业单位 — public institution */
+  | 'INSTITUTION'
+  /** 医疗机构 — hospital or clinic */
+  | 'MEDICAL'
+  /** 其他 — other */
+  | 'OTHER'
+  /** 非公企业 — private enterprise */
+  | 'PRIVATE_ENTERPRISE'
+  /** 学校 — school or kindergarten */
+  | 'SCHOOL'
+  /** 社会组织 — social organization */
+  | 'SOCIAL_ORGANIZATION'
+  /** 国有企业 — state-owned enterprise */
+  | 'STATE_ENTERPRISE';
+
+/** 成员单位结果 — result of a mutation on PartyUnit */
+export type PartyUnitPayload = {
+  __typename?: 'PartyUnitPayload';
+  /** 成员单位 — the object, null when userErrors is not empty */
+  unit?: Maybe<PartyUnit>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 修改成员单位 — change a member unit */
+export type PartyUnitUpdateInput = {
+  /** 在册 — false: the unit leaves the committee */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 联系人 — contact person */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** 联系电话 — contact phone */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** 成员单位 — the unit */
+  id: Scalars['ID']['input'];
+  /** 单位类型 — kind */
+  kind?: InputMaybe<PartyUnitKind>;
+  /** 联络员 — Membership id of the liaison */
+  liaisonMembershipId?: InputMaybe<Scalars['ID']['input']>;
+  /** 单位名称 — name */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 党组织名称 — party organization */
+  partyOrganization?: InputMaybe<Scalars['String']['input']>;
+  /** 排序 — stable order */
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 积分账户 — a points account of a household or a person */
@@ -4489,6 +5333,30 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** 公告列表 — notices of the community, newest first */
   notices: NoticeConnection;
+  /** 轮值单位 — who chairs in a month (default: now, China time); null when no rotation covers it */
+  partyChair?: Maybe<PartyRotationSlot>;
+  /** 吹哨对象 — departments and units requests are escalated to (街道吹哨、部门报到) */
+  partyEscalationTargets: Array<PartyEscalationTarget>;
+  /** 联席会议 — one meeting by id (null when not found) */
+  partyMeeting?: Maybe<PartyMeeting>;
+  /** 联席会议 — joint meetings, latest first */
+  partyMeetings: PartyMeetingConnection;
+  /** 报到党员 — one member by id (null when not found) */
+  partyMember?: Maybe<PartyMember>;
+  /** 报到党员 — party members reporting to the community, newest first */
+  partyMembers: PartyMemberConnection;
+  /** 我的报到 — the caller's own reporting record (null when not reported) */
+  partyMyMember?: Maybe<PartyMember>;
+  /** 年度轮值 — the rotation of a year, in chairing order (empty when not generated) */
+  partyRotation: Array<PartyRotationSlot>;
+  /** 服务项目 — one item by id (null when not found) */
+  partyServiceItem?: Maybe<PartyServiceItem>;
+  /** 服务项目 — service items, newest first */
+  partyServiceItems: PartyServiceItemConnection;
+  /** 成员单位 — one member unit by id (null when not found) */
+  partyUnit?: Maybe<PartyUnit>;
+  /** 大党委成员单位 — member units in their stable order */
+  partyUnits: PartyUnitConnection;
   /** 积分账户 — one account by id (yours, or any for staff) */
   pointsAccount?: Maybe<PointsAccount>;
   /** 积分账户列表 — accounts of the community (staff) */
@@ -4816,6 +5684,94 @@ export type QueryNoticesArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询 — read operations */
+export type QueryPartyChairArgs = {
+  month?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询 — read operations */
+export type QueryPartyEscalationTargetsArgs = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  includeInactive?: Scalars['Boolean']['input'];
+};
+
+
+/** 查询 — read operations */
+export type QueryPartyMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 — read operations */
+export type QueryPartyMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<PartyMeetingStatus>;
+};
+
+
+/** 查询 — read operations */
+export type QueryPartyMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 — read operations */
+export type QueryPartyMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 查询 — read operations */
+export type QueryPartyRotationArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** 查询 — read operations */
+export type QueryPartyServiceItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 — read operations */
+export type QueryPartyServiceItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<PartyItemStatus>;
+};
+
+
+/** 查询 — read operations */
+export type QueryPartyUnitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 — read operations */
+export type QueryPartyUnitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<PartyUnitKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -6993,6 +7949,13 @@ export type EvChangesQuery = { __typename?: 'Query', changes: { __typename?: 'Ch
         | { __typename?: 'Household', number: string }
         | { __typename?: 'Membership' }
         | { __typename?: 'Notice' }
+        | { __typename?: 'PartyEscalationTarget' }
+        | { __typename?: 'PartyMeeting' }
+        | { __typename?: 'PartyMember' }
+        | { __typename?: 'PartyRotationSlot' }
+        | { __typename?: 'PartyServiceClaim' }
+        | { __typename?: 'PartyServiceItem' }
+        | { __typename?: 'PartyUnit' }
         | { __typename?: 'PointsAccount' }
         | { __typename?: 'PointsAdjustment' }
         | { __typename?: 'PointsItem' }
@@ -7039,6 +8002,13 @@ export type EvLiveSubscription = { __typename?: 'Subscription', changes: { __typ
       | { __typename?: 'Household', number: string }
       | { __typename?: 'Membership' }
       | { __typename?: 'Notice' }
+      | { __typename?: 'PartyEscalationTarget' }
+      | { __typename?: 'PartyMeeting' }
+      | { __typename?: 'PartyMember' }
+      | { __typename?: 'PartyRotationSlot' }
+      | { __typename?: 'PartyServiceClaim' }
+      | { __typename?: 'PartyServiceItem' }
+      | { __typename?: 'PartyUnit' }
       | { __typename?: 'PointsAccount' }
       | { __typename?: 'PointsAdjustment' }
       | { __typename?: 'PointsItem' }
@@ -7215,6 +8185,13 @@ export type FundMatrixPermsQuery = { __typename?: 'Query', fund?: { __typename?:
     | { __typename?: 'Household' }
     | { __typename?: 'Membership' }
     | { __typename?: 'Notice' }
+    | { __typename?: 'PartyEscalationTarget' }
+    | { __typename?: 'PartyMeeting' }
+    | { __typename?: 'PartyMember' }
+    | { __typename?: 'PartyRotationSlot' }
+    | { __typename?: 'PartyServiceClaim' }
+    | { __typename?: 'PartyServiceItem' }
+    | { __typename?: 'PartyUnit' }
     | { __typename?: 'PointsAccount' }
     | { __typename?: 'PointsAdjustment' }
     | { __typename?: 'PointsItem' }
@@ -7304,6 +8281,13 @@ export type FundNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'Notice', id: string }
+    | { __typename?: 'PartyEscalationTarget', id: string }
+    | { __typename?: 'PartyMeeting', id: string }
+    | { __typename?: 'PartyMember', id: string }
+    | { __typename?: 'PartyRotationSlot', id: string }
+    | { __typename?: 'PartyServiceClaim', id: string }
+    | { __typename?: 'PartyServiceItem', id: string }
+    | { __typename?: 'PartyUnit', id: string }
     | { __typename?: 'PointsAccount', id: string }
     | { __typename?: 'PointsAdjustment', id: string }
     | { __typename?: 'PointsItem', id: string }
@@ -7477,6 +8461,13 @@ export type GridCareNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'Notice', id: string }
+    | { __typename?: 'PartyEscalationTarget', id: string }
+    | { __typename?: 'PartyMeeting', id: string }
+    | { __typename?: 'PartyMember', id: string }
+    | { __typename?: 'PartyRotationSlot', id: string }
+    | { __typename?: 'PartyServiceClaim', id: string }
+    | { __typename?: 'PartyServiceItem', id: string }
+    | { __typename?: 'PartyUnit', id: string }
     | { __typename?: 'PointsAccount', id: string }
     | { __typename?: 'PointsAdjustment', id: string }
     | { __typename?: 'PointsItem', id: string }
@@ -7780,6 +8771,13 @@ export type GridMatrixNodeUnitQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'Notice', id: string }
+    | { __typename?: 'PartyEscalationTarget', id: string }
+    | { __typename?: 'PartyMeeting', id: string }
+    | { __typename?: 'PartyMember', id: string }
+    | { __typename?: 'PartyRotationSlot', id: string }
+    | { __typename?: 'PartyServiceClaim', id: string }
+    | { __typename?: 'PartyServiceItem', id: string }
+    | { __typename?: 'PartyUnit', id: string }
     | { __typename?: 'PointsAccount', id: string }
     | { __typename?: 'PointsAdjustment', id: string }
     | { __typename?: 'PointsItem', id: string }
@@ -7857,6 +8855,13 @@ export type GridMatrixCareNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'Notice', id: string }
+    | { __typename?: 'PartyEscalationTarget', id: string }
+    | { __typename?: 'PartyMeeting', id: string }
+    | { __typename?: 'PartyMember', id: string }
+    | { __typename?: 'PartyRotationSlot', id: string }
+    | { __typename?: 'PartyServiceClaim', id: string }
+    | { __typename?: 'PartyServiceItem', id: string }
+    | { __typename?: 'PartyUnit', id: string }
     | { __typename?: 'PointsAccount', id: string }
     | { __typename?: 'PointsAdjustment', id: string }
     | { __typename?: 'PointsItem', id: string }
@@ -8102,6 +9107,312 @@ export type NestResidentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type NestResidentsQuery = { __typename?: 'Query', residents: { __typename?: 'ResidentConnection', nodes: Array<{ __typename?: 'Resident', name: string, household?: { __typename?: 'Household', number: string } | null }> } };
+
+export type PartyMatReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartyMatReadQuery = { __typename?: 'Query', partyUnits: { __typename?: 'PartyUnitConnection', totalCount: number }, partyChair?: { __typename?: 'PartyRotationSlot', id: string } | null };
+
+export type PartyMatMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartyMatMembersQuery = { __typename?: 'Query', partyMembers: { __typename?: 'PartyMemberConnection', totalCount: number, nodes: Array<{ __typename?: 'PartyMember', name: string, phone?: string | null }> } };
+
+export type PartyIsoCommunityMutationVariables = Exact<{
+  input: CommunityCreateInput;
+}>;
+
+
+export type PartyIsoCommunityMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string } | null } };
+
+export type PartyIsoLoginMutationVariables = Exact<{
+  input: AuthLoginInput;
+}>;
+
+
+export type PartyIsoLoginMutation = { __typename?: 'Mutation', authLogin: { __typename?: 'AuthPayload', accessToken?: string | null } };
+
+export type PartyIsoMemberMutationVariables = Exact<{
+  input: MembershipAddInput;
+}>;
+
+
+export type PartyIsoMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type PartyIsoResidentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartyIsoResidentsQuery = { __typename?: 'Query', residents: { __typename?: 'ResidentConnection', nodes: Array<{ __typename?: 'Resident', id: string }> } };
+
+export type PartyIsoUnitQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PartyIsoUnitQuery = { __typename?: 'Query', partyUnit?: { __typename?: 'PartyUnit', id: string, name: string, contactPhone?: string | null } | null };
+
+export type PartyIsoMeetingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PartyIsoMeetingQuery = { __typename?: 'Query', partyMeeting?: { __typename?: 'PartyMeeting', id: string, title: string } | null };
+
+export type PartyIsoItemQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PartyIsoItemQuery = { __typename?: 'Query', partyServiceItem?: { __typename?: 'PartyServiceItem', id: string, title: string } | null };
+
+export type PartyIsoMemberQQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PartyIsoMemberQQuery = { __typename?: 'Query', partyMember?: { __typename?: 'PartyMember', id: string, name: string } | null };
+
+export type PartyIsoMembersQueryVariables = Exact<{
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type PartyIsoMembersQuery = { __typename?: 'Query', partyMembers: { __typename?: 'PartyMemberConnection', totalCount: number, nodes: Array<{ __typename?: 'PartyMember', name: string }> } };
+
+export type PartyIsoTargetUpdateMutationVariables = Exact<{
+  input: PartyEscalationTargetUpdateInput;
+}>;
+
+
+export type PartyIsoTargetUpdateMutation = { __typename?: 'Mutation', partyEscalationTargetUpdate: { __typename?: 'PartyEscalationTargetPayload', target?: { __typename?: 'PartyEscalationTarget', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+
+export type PartyIsoItemCloseMutationVariables = Exact<{
+  input: PartyServiceItemIdInput;
+}>;
+
+
+export type PartyIsoItemCloseMutation = { __typename?: 'Mutation', partyServiceItemClose: { __typename?: 'PartyServiceItemPayload', item?: { __typename?: 'PartyServiceItem', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+
+export type PartyIsoMemberUpdateMutationVariables = Exact<{
+  input: PartyMemberUpdateInput;
+}>;
+
+
+export type PartyIsoMemberUpdateMutation = { __typename?: 'Mutation', partyMemberUpdate: { __typename?: 'PartyMemberPayload', member?: { __typename?: 'PartyMember', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+
+export type PartyIsoNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PartyIsoNodeQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'ApiKey', id: string }
+    | { __typename?: 'CharityResource', id: string }
+    | { __typename?: 'CobuildingUnit', id: string }
+    | { __typename?: 'Community', id: string }
+    | { __typename?: 'CouncilBody', id: string }
+    | { __typename?: 'CouncilComment', id: string }
+    | { __typename?: 'CouncilDocument', id: string }
+    | { __typename?: 'CouncilMeeting', id: string }
+    | { __typename?: 'CouncilMember', id: string }
+    | { __typename?: 'CouncilTask', id: string }
+    | { __typename?: 'CouncilTopic', id: string }
+    | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'Fund', id: string }
+    | { __typename?: 'FundDisbursement', id: string }
+    | { __typename?: 'FundDonation', id: string }
+    | { __typename?: 'GridCareMember', id: string }
+    | { __typename?: 'GridCareVisit', id: string }
+    | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'Household', id: string }
+    | { __typename?: 'Membership', id: string }
+    | { __typename?: 'Notice', id: string }
+    | { __typename?: 'PartyEscalationTarget', id: string }
+    | { __typename?: 'PartyMeeting', title: string, id: string }
+    | { __typename?: 'PartyMember', id: string }
+    | { __typename?: 'PartyRotationSlot', id: string }
+    | { __typename?: 'PartyServiceClaim', id: string }
+    | { __typename?: 'PartyServiceItem', id: string }
+    | { __typename?: 'PartyUnit', name: string, id: string }
+    | { __typename?: 'PointsAccount', id: string }
+    | { __typename?: 'PointsAdjustment', id: string }
+    | { __typename?: 'PointsItem', id: string }
+    | { __typename?: 'PointsRedemption', id: string }
+    | { __typename?: 'PointsTransaction', id: string }
+    | { __typename?: 'Resident', id: string }
+    | { __typename?: 'ServiceRequest', id: string }
+    | { __typename?: 'SocialOrganization', id: string }
+    | { __typename?: 'SocialWorker', id: string }
+    | { __typename?: 'Street', id: string }
+    | { __typename?: 'Volunteer', id: string }
+    | { __typename?: 'VolunteerActivity', id: string }
+    | { __typename?: 'VolunteerHoursRecord', id: string }
+    | { __typename?: 'VolunteerMember', id: string }
+    | { __typename?: 'VolunteerShift', id: string }
+    | { __typename?: 'VolunteerSignup', id: string }
+   | null };
+
+export type PartyConfigureMutationVariables = Exact<{
+  input: CommunityModuleConfigureInput;
+}>;
+
+
+export type PartyConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+
+export type PartyFxMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartyFxMembersQuery = { __typename?: 'Query', memberships: { __typename?: 'MembershipConnection', nodes: Array<{ __typename?: 'Membership', id: string, login: string }> }, community: { __typename?: 'Community', id: string } };
+
+export type PartyUnitCreateMutationVariables = Exact<{
+  input: PartyUnitCreateInput;
+}>;
+
+
+export type PartyUnitCreateMutation = { __typename?: 'Mutation', partyUnitCreate: { __typename?: 'PartyUnitPayload', unit?: { __typename?: 'PartyUnit', id: string, name: string, kind: PartyUnitKind, contactPhone?: string | null, sortOrder: number, active: boolean, isMine: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type PartyUnitUpdateMutationVariables = Exact<{
+  input: PartyUnitUpdateInput;
+}>;
+
+
+export type PartyUnitUpdateMutation = { __typename?: 'Mutation', partyUnitUpdate: { __typename?: 'PartyUnitPayload', unit?: { __typename?: 'PartyUnit', id: string, name: string, active: boolean, contactPhone?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type PartyUnitsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type PartyUnitsQuery = { __typename?: 'Query', partyUnits: { __typename?: 'PartyUnitConnection', totalCount: number, nodes: Array<{ __typename?: 'PartyUnit', id: string, name: string, sortOrder: number, contactPhone?: string | null, active: boolean }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type PartyRotationGenerateMutationVariables = Exact<{
+  input: PartyRotationGenerateInput;
+}>;
+
+
+export type PartyRotationGenerateMutation = { __typename?: 'Mutation', partyRotationGenerate: { __typename?: 'PartyRotationPayload', slots?: Array<{ __typename?: 'PartyRotationSlot', id: string, year: number, position: number, startMonth: number, endMonth: number, unit: { __typename?: 'PartyUnit', id: string, name: string } }> | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type PartyRotationQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type PartyRotationQuery = { __typename?: 'Query', partyRotation: Array<{ __typename?: 'PartyRotationSlot', id: string, position: number, startMonth: number, endMonth: number, current: boolean, unit: { __typename?: 'PartyUnit', id: string, name: string } }> };
+
+export type PartyChairQueryVariables = Exact<{
+  year?: InputMaybe<Scalars['Int']['input']>;
+  month?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PartyChairQuery = { __typename?: 'Query', partyChair?: { __typename?: 'PartyRotationSlot', id: string, year: number, position: number, startMonth: number, endMonth: number, current: boolean, unit: { __typename?: 'PartyUnit', id: string, name: string } } | null };
+
+export type PartySlotReplaceMutationVariables = Exact<{
+  input: PartyRotationSlotReplaceInput;
+}>;
+
+
+export type PartySlotReplaceMutation = { __typename?: 'Mutation', partyRotationSlotReplace: { __typename?: 'PartyRotationSlotPayload', slot?: { __typename?: 'PartyRotationSlot', id: string, position: number, unit: { __typename?: 'PartyUnit', id: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type PartySwapMutationVariables = Exact<{
+  input: PartyRotationSwapInput;
+}>;
+
+
+export type PartySwapMutation = { __typename?: 'Mutation', partyRotationSwap: { __typename?: 'PartyRotationPayload', slots?: Array<{ __typename?: 'PartyRotationSlot', position: number, unit: { __typename?: 'PartyUnit', id: string } }> | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type PartyMeetingScheduleMutationVariables = Exact<{
+  input: PartyMeetingScheduleInput;
+}>;
+
+
+export type PartyMeetingScheduleMutation = { __typename?: 'Mutation', partyMeetingSchedule: { __typename?: 'PartyMeetingPayload', meeting?: { __typename?: 'PartyMeeting', id: string, title: string, status: PartyMeetingStatus, conveningUnit: { __typename?: 'PartyUnit', id: string, name: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type PartyAttendanceMutationVariables = Exact<{
+  input: PartyMeetingAttendanceInput;
+}>;
+
+
+export type PartyAttendanceMutation = { __typename?: 'Mutation', partyMeetingAttendanceRecord: { __typename?: 'PartyMeetingPayload', meeting?: { __typename?: 'PartyMeeting', id: string, attendance: Array<{ __typename?: 'PartyMeetingAttendance', present: boolean, attendees?: string | null, unit: { __typename?: 'PartyUnit', id: string } }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type PartyMeetingCloseMutationVariables = Exact<{
+  input: PartyMeetingCloseInput;
+}>;
+
+
+export type PartyMeetingCloseMutation = { __typename?: 'Mutation', partyMeetingClose: { __typename?: 'PartyMeetingPayload', meeting?: { __typename?: 'PartyMeeting', id: string, status: PartyMeetingStatus, minutes?: string | null, heldAt?: string | null, decisions: Array<{ __typename?: 'PartyMeetingDecision', position: number, text: string, dueOn?: string | null, ownerUnit?: { __typename?: 'PartyUnit', id: string } | null }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type PartyMeetingCancelMutationVariables = Exact<{
+  input: PartyMeetingCancelInput;
+}>;
+
+
+export type PartyMeetingCancelMutation = { __typename?: 'Mutation', partyMeetingCancel: { __typename?: 'PartyMeetingPayload', meeting?: { __typename?: 'PartyMeeting', id: string, status: PartyMeetingStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type PartyItemPublishMutationVariables = Exact<{
+  input: PartyServiceItemPublishInput;
+}>;
+
+
+export type PartyItemPublishMutation = { __typename?: 'Mutation', partyServiceItemPublish: { __typename?: 'PartyServiceItemPayload', item?: { __typename?: 'PartyServiceItem', id: string, title: string, capacity: number, claimedCount: number, remaining: number, audience: PartyItemAudience, status: PartyItemStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type PartyItemClaimMutationVariables = Exact<{
+  input: PartyServiceItemClaimInput;
+}>;
+
+
+export type PartyItemClaimMutation = { __typename?: 'Mutation', partyServiceItemClaim: { __typename?: 'PartyServiceClaimPayload', claim?: { __typename?: 'PartyServiceClaim', id: string, status: PartyClaimStatus, claimantName: string, mine: boolean, unit?: { __typename?: 'PartyUnit', id: string } | null, item: { __typename?: 'PartyServiceItem', id: string, remaining: number } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type PartyClaimCompleteMutationVariables = Exact<{
+  input: PartyServiceClaimCompleteInput;
+}>;
+
+
+export type PartyClaimCompleteMutation = { __typename?: 'Mutation', partyServiceClaimComplete: { __typename?: 'PartyServiceClaimPayload', claim?: { __typename?: 'PartyServiceClaim', id: string, status: PartyClaimStatus, record?: string | null, minutes?: number | null, completedAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type PartyMemberReportMutationVariables = Exact<{
+  input: PartyMemberReportInput;
+}>;
+
+
+export type PartyMemberReportMutation = { __typename?: 'Mutation', partyMemberReport: { __typename?: 'PartyMemberPayload', member?: { __typename?: 'PartyMember', id: string, name: string, isMe: boolean, hasLogin: boolean, unit?: { __typename?: 'PartyUnit', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type PartyMemberRegisterMutationVariables = Exact<{
+  input: PartyMemberRegisterInput;
+}>;
+
+
+export type PartyMemberRegisterMutation = { __typename?: 'Mutation', partyMemberRegister: { __typename?: 'PartyMemberPayload', member?: { __typename?: 'PartyMember', id: string, name: string, phone?: string | null, hasLogin: boolean, residentLinked: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type PartyMyMemberQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartyMyMemberQuery = { __typename?: 'Query', partyMyMember?: { __typename?: 'PartyMember', id: string, name: string, serviceMinutes: number, serviceRecords: Array<{ __typename?: 'PartyServiceRecord', source: PartyRecordSource, title: string, minutes: number, rating?: number | null, servedAt: string }> } | null };
+
+export type PartyTargetCreateMutationVariables = Exact<{
+  input: PartyEscalationTargetCreateInput;
+}>;
+
+
+export type PartyTargetCreateMutation = { __typename?: 'Mutation', partyEscalationTargetCreate: { __typename?: 'PartyEscalationTargetPayload', target?: { __typename?: 'PartyEscalationTarget', id: string, name: string, kind: PartyTargetKind, categories: Array<string>, contactPhone?: string | null, unit?: { __typename?: 'PartyUnit', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type PartyMemberPhoneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PartyMemberPhoneQuery = { __typename?: 'Query', partyMember?: { __typename?: 'PartyMember', name: string, phone?: string | null } | null };
+
+export type PartyTargetsQueryVariables = Exact<{
+  category?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PartyTargetsQuery = { __typename?: 'Query', partyEscalationTargets: Array<{ __typename?: 'PartyEscalationTarget', name: string, contactPhone?: string | null }> };
 
 export type PermCommunityReadQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -8417,6 +9728,13 @@ export type PointsNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'Notice', id: string }
+    | { __typename?: 'PartyEscalationTarget', id: string }
+    | { __typename?: 'PartyMeeting', id: string }
+    | { __typename?: 'PartyMember', id: string }
+    | { __typename?: 'PartyRotationSlot', id: string }
+    | { __typename?: 'PartyServiceClaim', id: string }
+    | { __typename?: 'PartyServiceItem', id: string }
+    | { __typename?: 'PartyUnit', id: string }
     | { __typename?: 'PointsAccount', balance: number, id: string }
     | { __typename?: 'PointsAdjustment', id: string }
     | { __typename?: 'PointsItem', id: string }
@@ -8469,6 +9787,13 @@ export type ResyncChangesSubscription = { __typename?: 'Subscription', changes: 
       | { __typename?: 'Household', number: string }
       | { __typename?: 'Membership' }
       | { __typename?: 'Notice' }
+      | { __typename?: 'PartyEscalationTarget' }
+      | { __typename?: 'PartyMeeting' }
+      | { __typename?: 'PartyMember' }
+      | { __typename?: 'PartyRotationSlot' }
+      | { __typename?: 'PartyServiceClaim' }
+      | { __typename?: 'PartyServiceItem' }
+      | { __typename?: 'PartyUnit' }
       | { __typename?: 'PointsAccount' }
       | { __typename?: 'PointsAdjustment' }
       | { __typename?: 'PointsItem' }
@@ -8530,6 +9855,13 @@ export type SubChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'Household', number: string, address: string }
       | { __typename?: 'Membership' }
       | { __typename?: 'Notice' }
+      | { __typename?: 'PartyEscalationTarget' }
+      | { __typename?: 'PartyMeeting' }
+      | { __typename?: 'PartyMember' }
+      | { __typename?: 'PartyRotationSlot' }
+      | { __typename?: 'PartyServiceClaim' }
+      | { __typename?: 'PartyServiceItem' }
+      | { __typename?: 'PartyUnit' }
       | { __typename?: 'PointsAccount' }
       | { __typename?: 'PointsAdjustment' }
       | { __typename?: 'PointsItem' }
@@ -8618,6 +9950,20 @@ type IsoNodeFields_Membership_Fragment = { __typename: 'Membership', login: stri
 
 type IsoNodeFields_Notice_Fragment = { __typename: 'Notice', id: string };
 
+type IsoNodeFields_PartyEscalationTarget_Fragment = { __typename: 'PartyEscalationTarget', id: string };
+
+type IsoNodeFields_PartyMeeting_Fragment = { __typename: 'PartyMeeting', id: string };
+
+type IsoNodeFields_PartyMember_Fragment = { __typename: 'PartyMember', id: string };
+
+type IsoNodeFields_PartyRotationSlot_Fragment = { __typename: 'PartyRotationSlot', id: string };
+
+type IsoNodeFields_PartyServiceClaim_Fragment = { __typename: 'PartyServiceClaim', id: string };
+
+type IsoNodeFields_PartyServiceItem_Fragment = { __typename: 'PartyServiceItem', id: string };
+
+type IsoNodeFields_PartyUnit_Fragment = { __typename: 'PartyUnit', id: string };
+
 type IsoNodeFields_PointsAccount_Fragment = { __typename: 'PointsAccount', id: string };
 
 type IsoNodeFields_PointsAdjustment_Fragment = { __typename: 'PointsAdjustment', id: string };
@@ -8673,6 +10019,13 @@ export type IsoNodeFieldsFragment =
   | IsoNodeFields_Household_Fragment
   | IsoNodeFields_Membership_Fragment
   | IsoNodeFields_Notice_Fragment
+  | IsoNodeFields_PartyEscalationTarget_Fragment
+  | IsoNodeFields_PartyMeeting_Fragment
+  | IsoNodeFields_PartyMember_Fragment
+  | IsoNodeFields_PartyRotationSlot_Fragment
+  | IsoNodeFields_PartyServiceClaim_Fragment
+  | IsoNodeFields_PartyServiceItem_Fragment
+  | IsoNodeFields_PartyUnit_Fragment
   | IsoNodeFields_PointsAccount_Fragment
   | IsoNodeFields_PointsAdjustment_Fragment
   | IsoNodeFields_PointsItem_Fragment
@@ -8719,6 +10072,13 @@ export type IsoNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Household', number: string, address: string, building?: string | null, tags: Array<string>, closedAt?: string | null, id: string, members: Array<{ __typename?: 'Resident', name: string, phone?: string | null }> }
     | { __typename: 'Membership', login: string, displayName: string, roles: Array<RoleKind>, title?: string | null, active: boolean, id: string }
     | { __typename: 'Notice', id: string }
+    | { __typename: 'PartyEscalationTarget', id: string }
+    | { __typename: 'PartyMeeting', id: string }
+    | { __typename: 'PartyMember', id: string }
+    | { __typename: 'PartyRotationSlot', id: string }
+    | { __typename: 'PartyServiceClaim', id: string }
+    | { __typename: 'PartyServiceItem', id: string }
+    | { __typename: 'PartyUnit', id: string }
     | { __typename: 'PointsAccount', id: string }
     | { __typename: 'PointsAdjustment', id: string }
     | { __typename: 'PointsItem', id: string }
@@ -8877,6 +10237,13 @@ export type IsoNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'Household', number: string, address: string, building?: string | null, tags: Array<string>, closedAt?: string | null, id: string, members: Array<{ __typename?: 'Resident', name: string, phone?: string | null }> }
     | { __typename: 'Membership', login: string, displayName: string, roles: Array<RoleKind>, title?: string | null, active: boolean, id: string }
     | { __typename: 'Notice', id: string }
+    | { __typename: 'PartyEscalationTarget', id: string }
+    | { __typename: 'PartyMeeting', id: string }
+    | { __typename: 'PartyMember', id: string }
+    | { __typename: 'PartyRotationSlot', id: string }
+    | { __typename: 'PartyServiceClaim', id: string }
+    | { __typename: 'PartyServiceItem', id: string }
+    | { __typename: 'PartyUnit', id: string }
     | { __typename: 'PointsAccount', id: string }
     | { __typename: 'PointsAdjustment', id: string }
     | { __typename: 'PointsItem', id: string }
@@ -8981,6 +10348,13 @@ export type IsoSnapshotQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'Household', number: string, address: string, building?: string | null, tags: Array<string>, closedAt?: string | null, id: string, members: Array<{ __typename?: 'Resident', name: string, phone?: string | null }> }
     | { __typename: 'Membership', login: string, displayName: string, roles: Array<RoleKind>, title?: string | null, active: boolean, id: string }
     | { __typename: 'Notice', id: string }
+    | { __typename: 'PartyEscalationTarget', id: string }
+    | { __typename: 'PartyMeeting', id: string }
+    | { __typename: 'PartyMember', id: string }
+    | { __typename: 'PartyRotationSlot', id: string }
+    | { __typename: 'PartyServiceClaim', id: string }
+    | { __typename: 'PartyServiceItem', id: string }
+    | { __typename: 'PartyUnit', id: string }
     | { __typename: 'PointsAccount', id: string }
     | { __typename: 'PointsAdjustment', id: string }
     | { __typename: 'PointsItem', id: string }
@@ -9027,6 +10401,13 @@ export type IsoAllNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'Household', number: string, address: string, building?: string | null, tags: Array<string>, closedAt?: string | null, id: string, members: Array<{ __typename?: 'Resident', name: string, phone?: string | null }> }
     | { __typename: 'Membership', login: string, displayName: string, roles: Array<RoleKind>, title?: string | null, active: boolean, id: string }
     | { __typename: 'Notice', id: string }
+    | { __typename: 'PartyEscalationTarget', id: string }
+    | { __typename: 'PartyMeeting', id: string }
+    | { __typename: 'PartyMember', id: string }
+    | { __typename: 'PartyRotationSlot', id: string }
+    | { __typename: 'PartyServiceClaim', id: string }
+    | { __typename: 'PartyServiceItem', id: string }
+    | { __typename: 'PartyUnit', id: string }
     | { __typename: 'PointsAccount', id: string }
     | { __typename: 'PointsAdjustment', id: string }
     | { __typename: 'PointsItem', id: string }
@@ -9107,6 +10488,13 @@ export type TwoChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'Household', number: string }
       | { __typename?: 'Membership' }
       | { __typename?: 'Notice' }
+      | { __typename?: 'PartyEscalationTarget' }
+      | { __typename?: 'PartyMeeting' }
+      | { __typename?: 'PartyMember' }
+      | { __typename?: 'PartyRotationSlot' }
+      | { __typename?: 'PartyServiceClaim' }
+      | { __typename?: 'PartyServiceItem' }
+      | { __typename?: 'PartyUnit' }
       | { __typename?: 'PointsAccount' }
       | { __typename?: 'PointsAdjustment' }
       | { __typename?: 'PointsItem' }
@@ -9822,6 +11210,44 @@ export const LogResidentsDocument = {"kind":"Document","definitions":[{"kind":"O
 export const NestRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NestRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<NestRevokeMutation, NestRevokeMutationVariables>;
 export const NestHouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NestHouseholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NestHouseholdsQuery, NestHouseholdsQueryVariables>;
 export const NestResidentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NestResidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NestResidentsQuery, NestResidentsQueryVariables>;
+export const PartyMatReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyMatRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partyChair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PartyMatReadQuery, PartyMatReadQueryVariables>;
+export const PartyMatMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyMatMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]} as unknown as DocumentNode<PartyMatMembersQuery, PartyMatMembersQueryVariables>;
+export const PartyIsoCommunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyIsoCommunity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PartyIsoCommunityMutation, PartyIsoCommunityMutationVariables>;
+export const PartyIsoLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyIsoLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}}]}}]} as unknown as DocumentNode<PartyIsoLoginMutation, PartyIsoLoginMutationVariables>;
+export const PartyIsoMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyIsoMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PartyIsoMemberMutation, PartyIsoMemberMutationVariables>;
+export const PartyIsoResidentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyIsoResidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PartyIsoResidentsQuery, PartyIsoResidentsQueryVariables>;
+export const PartyIsoUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyIsoUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}}]}}]}}]} as unknown as DocumentNode<PartyIsoUnitQuery, PartyIsoUnitQueryVariables>;
+export const PartyIsoMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyIsoMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<PartyIsoMeetingQuery, PartyIsoMeetingQueryVariables>;
+export const PartyIsoItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyIsoItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyServiceItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<PartyIsoItemQuery, PartyIsoItemQueryVariables>;
+export const PartyIsoMemberQDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyIsoMemberQ"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PartyIsoMemberQQuery, PartyIsoMemberQQueryVariables>;
+export const PartyIsoMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyIsoMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PartyIsoMembersQuery, PartyIsoMembersQueryVariables>;
+export const PartyIsoTargetUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyIsoTargetUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyEscalationTargetUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyEscalationTargetUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PartyIsoTargetUpdateMutation, PartyIsoTargetUpdateMutationVariables>;
+export const PartyIsoItemCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyIsoItemClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyServiceItemIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyServiceItemClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PartyIsoItemCloseMutation, PartyIsoItemCloseMutationVariables>;
+export const PartyIsoMemberUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyIsoMemberUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyMemberUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyMemberUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PartyIsoMemberUpdateMutation, PartyIsoMemberUpdateMutationVariables>;
+export const PartyIsoNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyIsoNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartyUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartyMeeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<PartyIsoNodeQuery, PartyIsoNodeQueryVariables>;
+export const PartyConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PartyConfigureMutation, PartyConfigureMutationVariables>;
+export const PartyFxMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyFxMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PartyFxMembersQuery, PartyFxMembersQueryVariables>;
+export const PartyUnitCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyUnitCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyUnitCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyUnitCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PartyUnitCreateMutation, PartyUnitCreateMutationVariables>;
+export const PartyUnitUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyUnitUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyUnitUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyUnitUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PartyUnitUpdateMutation, PartyUnitUpdateMutationVariables>;
+export const PartyUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyUnits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<PartyUnitsQuery, PartyUnitsQueryVariables>;
+export const PartyRotationGenerateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyRotationGenerate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyRotationGenerateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyRotationGenerate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"endMonth"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PartyRotationGenerateMutation, PartyRotationGenerateMutationVariables>;
+export const PartyRotationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyRotation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyRotation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"endMonth"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PartyRotationQuery, PartyRotationQueryVariables>;
+export const PartyChairDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyChair"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyChair"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"endMonth"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PartyChairQuery, PartyChairQueryVariables>;
+export const PartySlotReplaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartySlotReplace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyRotationSlotReplaceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyRotationSlotReplace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PartySlotReplaceMutation, PartySlotReplaceMutationVariables>;
+export const PartySwapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartySwap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyRotationSwapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyRotationSwap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PartySwapMutation, PartySwapMutationVariables>;
+export const PartyMeetingScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyMeetingSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyMeetingScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyMeetingSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"conveningUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PartyMeetingScheduleMutation, PartyMeetingScheduleMutationVariables>;
+export const PartyAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyMeetingAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyMeetingAttendanceRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PartyAttendanceMutation, PartyAttendanceMutationVariables>;
+export const PartyMeetingCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyMeetingClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyMeetingCloseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyMeetingClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PartyMeetingCloseMutation, PartyMeetingCloseMutationVariables>;
+export const PartyMeetingCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyMeetingCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyMeetingCancelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyMeetingCancel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PartyMeetingCancelMutation, PartyMeetingCancelMutationVariables>;
+export const PartyItemPublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyItemPublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyServiceItemPublishInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyServiceItemPublish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"claimedCount"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PartyItemPublishMutation, PartyItemPublishMutationVariables>;
+export const PartyItemClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyItemClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyServiceItemClaimInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyServiceItemClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"claimantName"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PartyItemClaimMutation, PartyItemClaimMutationVariables>;
+export const PartyClaimCompleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyClaimComplete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyServiceClaimCompleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyServiceClaimComplete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"record"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PartyClaimCompleteMutation, PartyClaimCompleteMutationVariables>;
+export const PartyMemberReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyMemberReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyMemberReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyMemberReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isMe"}},{"kind":"Field","name":{"kind":"Name","value":"hasLogin"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PartyMemberReportMutation, PartyMemberReportMutationVariables>;
+export const PartyMemberRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyMemberRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyMemberRegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyMemberRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"hasLogin"}},{"kind":"Field","name":{"kind":"Name","value":"residentLinked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PartyMemberRegisterMutation, PartyMemberRegisterMutationVariables>;
+export const PartyMyMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyMyMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyMyMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"serviceMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"serviceRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"servedAt"}}]}}]}}]}}]} as unknown as DocumentNode<PartyMyMemberQuery, PartyMyMemberQueryVariables>;
+export const PartyTargetCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyTargetCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyEscalationTargetCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyEscalationTargetCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PartyTargetCreateMutation, PartyTargetCreateMutationVariables>;
+export const PartyMemberPhoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyMemberPhone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<PartyMemberPhoneQuery, PartyMemberPhoneQueryVariables>;
+export const PartyTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyEscalationTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}}]}}]}}]} as unknown as DocumentNode<PartyTargetsQuery, PartyTargetsQueryVariables>;
 export const PermCommunityReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PermCommunityRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PermCommunityReadQuery, PermCommunityReadQueryVariables>;
 export const PermCommunityUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PermCommunityUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"d"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"description"},"value":{"kind":"Variable","name":{"kind":"Name","value":"d"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PermCommunityUpdateMutation, PermCommunityUpdateMutationVariables>;
 export const PermModuleConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PermModuleConfigure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"moduleKey"},"value":{"kind":"StringValue","value":"core","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"settings"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"householdNumberPrefix"},"value":{"kind":"StringValue","value":"JQ","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PermModuleConfigureMutation, PermModuleConfigureMutationVariables>;
