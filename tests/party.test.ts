@@ -14,12 +14,12 @@ import {
 } from './party.fixture';
 
 let w: PartyWorld;
-/** Test units at the end of the stable order (sortOrder 100001…100008). */
+/** Test units at the end of the stable order (sortOrder 90001…90008). */
 const u: string[] = [];
 beforeAll(async () => {
   w = await partyWorld();
   for (let i = 1; i <= 8; i++) {
-    const r = await w.s.gql(PartyUnitCreate, { input: { name: `测试共建单位${i}`, kind: 'STATE_ENTERPRISE', contactName: '联络人', contactPhone: `1380000${String(1000 + i)}`, sortOrder: 100_000 + i } }, as('staff'));
+    const r = await w.s.gql(PartyUnitCreate, { input: { name: `测试共建单位${i}`, kind: 'STATE_ENTERPRISE', contactName: '联络人', contactPhone: `1380000${String(1000 + i)}`, sortOrder: 90_000 + i } }, as('staff'));
     expect(r.data?.partyUnitCreate.userErrors).toEqual([]);
     u.push(r.data!.partyUnitCreate.unit!.id);
   }
