@@ -83,6 +83,9 @@ type Documents = {
     "query CouncilPermCommunity { community { id } }": typeof types.CouncilPermCommunityDocument,
     "mutation CouncilPermComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { userErrors { code } } }": typeof types.CouncilPermCompleteDocument,
     "mutation CouncilPermBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id } userErrors { code } } }": typeof types.CouncilPermBodyDocument,
+    "\n  mutation CouncilReminderMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field message } } }\n": typeof types.CouncilReminderMeetingDocument,
+    "mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { id status } userErrors { code message } } }": typeof types.CouncilReminderMeetingCloseDocument,
+    "query CouncilReminderChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": typeof types.CouncilReminderChangesDocument,
     "\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id kind scheduledAt agenda { id } } userErrors { code field message } } }\n": typeof types.CouncilMeetingScheduleDocument,
     "mutation CouncilAttendanceRecord($input: CouncilAttendanceRecordInput!) { councilAttendanceRecord(input: $input) { meeting { id attendanceCount } userErrors { code message } } }": typeof types.CouncilAttendanceRecordDocument,
     "mutation CouncilMeetingAttend($input: CouncilMeetingAttendInput!) { councilMeetingAttend(input: $input) { meeting { id } userErrors { code message } } }": typeof types.CouncilMeetingAttendDocument,
@@ -93,8 +96,6 @@ type Documents = {
     "query CouncilChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": typeof types.CouncilChangesDocument,
     "mutation CouncilBaojiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.CouncilBaojiConfigureDocument,
     "query CouncilDispatchTopics($bodyId: ID) { councilTopics(bodyId: $bodyId) { nodes { title status source } } }": typeof types.CouncilDispatchTopicsDocument,
-    "mutation CouncilRemind($input: CouncilMeetingRemindInput!) { councilMeetingRemind(input: $input) }": typeof types.CouncilRemindDocument,
-    "mutation CouncilCadenceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.CouncilCadenceConfigureDocument,
     "mutation DispatchGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code message } } }": typeof types.DispatchGridUnitDocument,
     "mutation DispatchGridDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }": typeof types.DispatchGridDutyDocument,
     "mutation DispatchGridPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }": typeof types.DispatchGridPlaceDocument,
@@ -481,6 +482,9 @@ const documents: Documents = {
     "query CouncilPermCommunity { community { id } }": types.CouncilPermCommunityDocument,
     "mutation CouncilPermComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { userErrors { code } } }": types.CouncilPermCompleteDocument,
     "mutation CouncilPermBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id } userErrors { code } } }": types.CouncilPermBodyDocument,
+    "\n  mutation CouncilReminderMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field message } } }\n": types.CouncilReminderMeetingDocument,
+    "mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { id status } userErrors { code message } } }": types.CouncilReminderMeetingCloseDocument,
+    "query CouncilReminderChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": types.CouncilReminderChangesDocument,
     "\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id kind scheduledAt agenda { id } } userErrors { code field message } } }\n": types.CouncilMeetingScheduleDocument,
     "mutation CouncilAttendanceRecord($input: CouncilAttendanceRecordInput!) { councilAttendanceRecord(input: $input) { meeting { id attendanceCount } userErrors { code message } } }": types.CouncilAttendanceRecordDocument,
     "mutation CouncilMeetingAttend($input: CouncilMeetingAttendInput!) { councilMeetingAttend(input: $input) { meeting { id } userErrors { code message } } }": types.CouncilMeetingAttendDocument,
@@ -491,8 +495,6 @@ const documents: Documents = {
     "query CouncilChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": types.CouncilChangesDocument,
     "mutation CouncilBaojiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.CouncilBaojiConfigureDocument,
     "query CouncilDispatchTopics($bodyId: ID) { councilTopics(bodyId: $bodyId) { nodes { title status source } } }": types.CouncilDispatchTopicsDocument,
-    "mutation CouncilRemind($input: CouncilMeetingRemindInput!) { councilMeetingRemind(input: $input) }": types.CouncilRemindDocument,
-    "mutation CouncilCadenceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.CouncilCadenceConfigureDocument,
     "mutation DispatchGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code message } } }": types.DispatchGridUnitDocument,
     "mutation DispatchGridDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }": types.DispatchGridDutyDocument,
     "mutation DispatchGridPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }": types.DispatchGridPlaceDocument,
@@ -1103,6 +1105,18 @@ export function graphql(source: "mutation CouncilPermBody($input: CouncilBodyCre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CouncilReminderMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation CouncilReminderMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { id status } userErrors { code message } } }"): (typeof documents)["mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { id status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilReminderChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }"): (typeof documents)["query CouncilReminderChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id kind scheduledAt agenda { id } } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id kind scheduledAt agenda { id } } userErrors { code field message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1140,14 +1154,6 @@ export function graphql(source: "mutation CouncilBaojiConfigure($input: Communit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CouncilDispatchTopics($bodyId: ID) { councilTopics(bodyId: $bodyId) { nodes { title status source } } }"): (typeof documents)["query CouncilDispatchTopics($bodyId: ID) { councilTopics(bodyId: $bodyId) { nodes { title status source } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CouncilRemind($input: CouncilMeetingRemindInput!) { councilMeetingRemind(input: $input) }"): (typeof documents)["mutation CouncilRemind($input: CouncilMeetingRemindInput!) { councilMeetingRemind(input: $input) }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CouncilCadenceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation CouncilCadenceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,6 @@
 // Published documents of a body (居民公约, 议事规则), versioned and never edited in place, plus the
-// body's meetings, topics and cadence (next meeting due, reminders as events).
-import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+// body's meetings, topics and cadence (next meeting due; reminders are the job in council.jobs.ts).
+import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import type { Ctx } from '../../schema/context';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
@@ -8,7 +8,7 @@ import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { CouncilBody } from './body.entity';
-import { CouncilDocumentKind, CouncilMeetingKind, CouncilMeetingStatus } from './council.enums';
+import { CouncilDocumentKind, CouncilMeetingStatus } from './council.enums';
 import { nextDue } from './council.policy';
 import { bodyRules, councilSettingsOf, findOr404 } from './council.service';
 import { CouncilDocument, CouncilMeeting } from './meeting.entity';
@@ -32,11 +32,6 @@ class CouncilDocumentPublishInput {
   @Field(() => CouncilDocumentKind, { description: '类型 — 居民公约 or 议事规则' }) kind!: CouncilDocumentKind;
   @Field({ description: '标题 — title' }) title!: string;
   @Field({ description: '正文 — full text of this version' }) text!: string;
-}
-
-@InputType({ description: '会议提醒 — record reminders for bodies whose cadence asks for a meeting soon' })
-class CouncilMeetingRemindInput {
-  @Field(() => Int, { defaultValue: 7, description: '提前天数 — remind when due within this many days (0–60)' }) withinDays!: number;
 }
 
 @Resolver(() => CouncilBody)
@@ -79,26 +74,5 @@ export class CouncilBodyExtrasResolver {
       recordEvent(em, { type: 'council.DocumentPublished', communityId, subject: { type: 'CouncilDocument', id: doc.id }, data: { bodyId: body.id, documentId: doc.id, kind: doc.kind, version: doc.version } });
       return doc;
     });
-  }
-
-  @Mutation(() => Int, { description: '会议提醒 — record a council.MeetingDue event per body whose next meeting is due soon and not yet scheduled; returns how many' })
-  @Requires('council', 'council.meeting.manage')
-  async councilMeetingRemind(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilMeetingRemindInput, @Context() ctx: Ctx): Promise<number> {
-    const { communityId } = await ctx.access();
-    const settings = await councilSettingsOf(ctx);
-    const within = Math.min(60, Math.max(0, input.withinDays));
-    const result = await mutate(ctx, async (em) => {
-      let n = 0;
-      for (const b of await em.find(CouncilBody, { active: true })) {
-        const last = await em.findOne(CouncilMeeting, { bodyId: b.id, status: CouncilMeetingStatus.CLOSED }, { orderBy: { scheduledAt: 'desc' } });
-        const due = nextDue(bodyRules(settings, b).cadence, last?.scheduledAt ?? b.createdAt);
-        if (!due || due.getTime() > Date.now() + within * 86_400_000) continue;
-        if (await em.count(CouncilMeeting, { bodyId: b.id, status: CouncilMeetingStatus.SCHEDULED, kind: CouncilMeetingKind.SCHEDULED })) continue;
-        recordEvent(em, { type: 'council.MeetingDue', communityId, subject: { type: 'CouncilBody', id: b.id }, data: { bodyId: b.id, dueAt: due.toISOString() } });
-        n++;
-      }
-      return n;
-    });
-    return result.value ?? 0;
   }
 }
