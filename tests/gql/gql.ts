@@ -44,6 +44,12 @@ type Documents = {
     "\n  query CoreResidentSensitive($search: String!) {\n    residents(first: 5, search: $search) { nodes { name sensitive { disability hardship healthNote } } }\n  }\n": typeof types.CoreResidentSensitiveDocument,
     "\n  query CoreResidentPage($first: Int, $after: String, $last: Int, $before: String) {\n    residents(first: $first, after: $after, last: $last, before: $before) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } }\n    }\n  }\n": typeof types.CoreResidentPageDocument,
     "\n  mutation CoreConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }\n": typeof types.CoreConfigureDocument,
+    "query CouncilGridBodies { councilBodies(first: 50) { nodes { id } } }": typeof types.CouncilGridBodiesDocument,
+    "query CouncilGridTopics { councilTopics(first: 50) { nodes { id } } }": typeof types.CouncilGridTopicsDocument,
+    "\n  query CouncilGridLook($body: ID!, $topic: ID!, $vote: ID!, $meeting: ID!) {\n    councilBody(id: $body) { id } councilTopic(id: $topic) { id } councilVote(id: $vote) { id } councilMeeting(id: $meeting) { id } node(id: $body) { id }\n  }\n": typeof types.CouncilGridLookDocument,
+    "query CouncilGridBoard($bodyId: ID!) { councilBoardChanges(bodyId: $bodyId) { endCursor } }": typeof types.CouncilGridBoardDocument,
+    "mutation CouncilGridMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field } } }": typeof types.CouncilGridMeetingDocument,
+    "mutation CouncilGridComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { id } userErrors { code field } } }": typeof types.CouncilGridCommentDocument,
     "\n  mutation CouncilConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.CouncilConfigureDocument,
     "\n  mutation CouncilCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }\n": typeof types.CouncilCommunityCreateDocument,
     "\n  mutation CouncilLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }\n": typeof types.CouncilLoginDocument,
@@ -82,6 +88,7 @@ type Documents = {
     "mutation CouncilPermDocument($input: CouncilDocumentPublishInput!) { councilDocumentPublish(input: $input) { document { id } userErrors { code message } } }": typeof types.CouncilPermDocumentDocument,
     "query CouncilPermCommunity { community { id } }": typeof types.CouncilPermCommunityDocument,
     "mutation CouncilPermComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { userErrors { code } } }": typeof types.CouncilPermCompleteDocument,
+    "query CouncilPermNode($id: ID!) { node(id: $id) { id } }": typeof types.CouncilPermNodeDocument,
     "mutation CouncilPermBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id } userErrors { code } } }": typeof types.CouncilPermBodyDocument,
     "\n  mutation CouncilReminderMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field message } } }\n": typeof types.CouncilReminderMeetingDocument,
     "mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { id status } userErrors { code message } } }": typeof types.CouncilReminderMeetingCloseDocument,
@@ -443,6 +450,12 @@ const documents: Documents = {
     "\n  query CoreResidentSensitive($search: String!) {\n    residents(first: 5, search: $search) { nodes { name sensitive { disability hardship healthNote } } }\n  }\n": types.CoreResidentSensitiveDocument,
     "\n  query CoreResidentPage($first: Int, $after: String, $last: Int, $before: String) {\n    residents(first: $first, after: $after, last: $last, before: $before) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } }\n    }\n  }\n": types.CoreResidentPageDocument,
     "\n  mutation CoreConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }\n": types.CoreConfigureDocument,
+    "query CouncilGridBodies { councilBodies(first: 50) { nodes { id } } }": types.CouncilGridBodiesDocument,
+    "query CouncilGridTopics { councilTopics(first: 50) { nodes { id } } }": types.CouncilGridTopicsDocument,
+    "\n  query CouncilGridLook($body: ID!, $topic: ID!, $vote: ID!, $meeting: ID!) {\n    councilBody(id: $body) { id } councilTopic(id: $topic) { id } councilVote(id: $vote) { id } councilMeeting(id: $meeting) { id } node(id: $body) { id }\n  }\n": types.CouncilGridLookDocument,
+    "query CouncilGridBoard($bodyId: ID!) { councilBoardChanges(bodyId: $bodyId) { endCursor } }": types.CouncilGridBoardDocument,
+    "mutation CouncilGridMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field } } }": types.CouncilGridMeetingDocument,
+    "mutation CouncilGridComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { id } userErrors { code field } } }": types.CouncilGridCommentDocument,
     "\n  mutation CouncilConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.CouncilConfigureDocument,
     "\n  mutation CouncilCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }\n": types.CouncilCommunityCreateDocument,
     "\n  mutation CouncilLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }\n": types.CouncilLoginDocument,
@@ -481,6 +494,7 @@ const documents: Documents = {
     "mutation CouncilPermDocument($input: CouncilDocumentPublishInput!) { councilDocumentPublish(input: $input) { document { id } userErrors { code message } } }": types.CouncilPermDocumentDocument,
     "query CouncilPermCommunity { community { id } }": types.CouncilPermCommunityDocument,
     "mutation CouncilPermComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { userErrors { code } } }": types.CouncilPermCompleteDocument,
+    "query CouncilPermNode($id: ID!) { node(id: $id) { id } }": types.CouncilPermNodeDocument,
     "mutation CouncilPermBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id } userErrors { code } } }": types.CouncilPermBodyDocument,
     "\n  mutation CouncilReminderMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field message } } }\n": types.CouncilReminderMeetingDocument,
     "mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { id status } userErrors { code message } } }": types.CouncilReminderMeetingCloseDocument,
@@ -949,6 +963,30 @@ export function graphql(source: "\n  mutation CoreConfigure($input: CommunityMod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CouncilGridBodies { councilBodies(first: 50) { nodes { id } } }"): (typeof documents)["query CouncilGridBodies { councilBodies(first: 50) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilGridTopics { councilTopics(first: 50) { nodes { id } } }"): (typeof documents)["query CouncilGridTopics { councilTopics(first: 50) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilGridLook($body: ID!, $topic: ID!, $vote: ID!, $meeting: ID!) {\n    councilBody(id: $body) { id } councilTopic(id: $topic) { id } councilVote(id: $vote) { id } councilMeeting(id: $meeting) { id } node(id: $body) { id }\n  }\n"): (typeof documents)["\n  query CouncilGridLook($body: ID!, $topic: ID!, $vote: ID!, $meeting: ID!) {\n    councilBody(id: $body) { id } councilTopic(id: $topic) { id } councilVote(id: $vote) { id } councilMeeting(id: $meeting) { id } node(id: $body) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilGridBoard($bodyId: ID!) { councilBoardChanges(bodyId: $bodyId) { endCursor } }"): (typeof documents)["query CouncilGridBoard($bodyId: ID!) { councilBoardChanges(bodyId: $bodyId) { endCursor } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilGridMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field } } }"): (typeof documents)["mutation CouncilGridMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilGridComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { id } userErrors { code field } } }"): (typeof documents)["mutation CouncilGridComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { id } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CouncilConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation CouncilConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1098,6 +1136,10 @@ export function graphql(source: "query CouncilPermCommunity { community { id } }
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CouncilPermComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { userErrors { code } } }"): (typeof documents)["mutation CouncilPermComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilPermNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query CouncilPermNode($id: ID!) { node(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
