@@ -9,7 +9,11 @@ import type { JobContext } from '../../plugins/module-contract';
 import { recordEvent } from '../../plugins/events/record-event';
 import { councilSettings, rulesForLevel, type CouncilSettings } from './council.settings';
 import { cadencePeriod, reminderFor, type CadencePeriod, type Reminder } from './council.policy';
-import { naive } from './council.service';
+import { UserFacingError } from '../../schema/errors';
+import { bodyRules, naive } from './council.service';
+import { CouncilBody } from './body.entity';
+import { CouncilVote } from './vote.entity';
+import { closeVote } from './vote.service';
 
 interface BodyRow {
   id: string;
@@ -70,6 +74,42 @@ export async function councilMeetingReminders({ em, settings, now }: JobContext)
     if (!period) continue;
     const due = reminderFor(period, await meetingsOf(em, body, period), now, s.meetingReminderDays);
     if (due && (await remind(em, body, period, due, now))) n++;
+  }
+  return n;
+}
+
+/**
+ * Votes past their close time (截止时间) are closed and their result published, as staff would:
+ * closeVote's conditional update lets one process (or a staff close racing it) win; the others
+ * see INVALID_STATE and move on. Returns how many this call closed.
+ */
+export async function councilCloseDueVotes({ em, settings, now }: JobContext): Promise<number> {
+  const due: { id: string; community_id: string }[] = await em.getConnection().execute(
+    `select id, community_id from council_vote where status = 'OPEN' and closes_at <= ? order by closes_at limit 500`,
+    [now],
+  );
+  const parsed = new Map<string, CouncilSettings | null>();
+  let n = 0;
+  for (const row of due) {
+    if (!parsed.has(row.community_id)) {
+      const raw = await settings(row.community_id);
+      parsed.set(row.community_id, raw === null ? null : councilSettings.parse(raw));
+    }
+    const s = parsed.get(row.community_id);
+    if (!s) continue;
+    const fork = em.fork() as EntityManager;
+    fork.setFilterParams('tenant', { communityId: row.community_id });
+    try {
+      await fork.transactional(async (tem) => {
+        const t = tem as EntityManager;
+        const vote = await t.findOneOrFail(CouncilVote, { id: row.id });
+        const body = await t.findOneOrFail(CouncilBody, { id: vote.bodyId });
+        await closeVote(t, vote, null, bodyRules(s, body).steps);
+      });
+      n++;
+    } catch (e) {
+      if (!(e instanceof UserFacingError && e.code === 'INVALID_STATE')) throw e; // closed by someone else meanwhile
+    }
   }
   return n;
 }

@@ -17,7 +17,7 @@ import { councilSettings } from './council.settings';
 import { councilPermissions, councilRoleDefaults } from './council.permissions';
 import { councilEvents } from './council.events';
 import { onDispatchRequestCreated } from './council.handlers';
-import { councilMeetingReminders } from './council.jobs';
+import { councilCloseDueVotes, councilMeetingReminders } from './council.jobs';
 import { Migration20261122120000_council_init } from '../../../migrations/Migration20261122120000_council_init';
 import { Migration20261122160100_council_reminders } from '../../../migrations/Migration20261122160100_council_reminders';
 
@@ -50,7 +50,11 @@ export default defineModule({
   topics: ['community:<communityId> (council.* events; councilBoard filters by body)'],
   metrics: councilMetrics,
   // 例会提醒: one council.MeetingDue per body and cadence period (safe in several processes).
-  jobs: [{ name: 'meetingReminders', everyMs: 10 * 60_000, run: async (c) => void (await councilMeetingReminders(c)) }],
+  // Votes past their close time are closed and published (once, whoever races).
+  jobs: [
+    { name: 'meetingReminders', everyMs: 10 * 60_000, run: async (c) => void (await councilMeetingReminders(c)) },
+    { name: 'closeDueVotes', everyMs: 60_000, run: async (c) => void (await councilCloseDueVotes(c)) },
+  ],
   migrations: [
     { name: 'Migration20261122120000_council_init', class: Migration20261122120000_council_init },
     { name: 'Migration20261122160100_council_reminders', class: Migration20261122160100_council_reminders },
