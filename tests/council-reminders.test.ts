@@ -6,12 +6,14 @@
 import { graphql } from './gql';
 import { startTestServer, type GqlOptions, type TestServer } from './harness/server';
 import { JobRunner } from '../src/plugins/jobs';
+import { cadencePeriod } from '../src/modules/council/council.policy';
 import { body, ok, pg, presetCommunity } from './council-helpers';
 
 const MeetingSchedule = graphql(`
   mutation CouncilReminderMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field message } } }
 `);
 const MeetingClose = graphql(`mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { id status } userErrors { code message } } }`);
+const NextDue = graphql(`query CouncilReminderNextDue($id: ID!) { councilBody(id: $id) { nextMeetingDue } }`);
 const Changes = graphql(`query CouncilReminderChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }`);
 
 let s: TestServer;
@@ -73,6 +75,10 @@ test('one reminder per body and period: UPCOMING for a near regular meeting, NOT
   } finally {
     await db.end();
   }
+
+  // The body shows the same period: no regular meeting this quarter (today) → due at its end.
+  const nextDue = (await s.gql(NextDue, { id: community.id }, admin)).data!.councilBody!.nextMeetingDue;
+  expect(nextDue).toBe(cadencePeriod('quarterly', new Date())!.end.toISOString());
 
   // The next quarter starts fresh: the community body is reminded again in Q2.
   await sweep(3, new Date('2031-06-26T00:00:00Z'));

@@ -92,6 +92,7 @@ type Documents = {
     "mutation CouncilPermBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id } userErrors { code } } }": typeof types.CouncilPermBodyDocument,
     "\n  mutation CouncilReminderMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field message } } }\n": typeof types.CouncilReminderMeetingDocument,
     "mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { id status } userErrors { code message } } }": typeof types.CouncilReminderMeetingCloseDocument,
+    "query CouncilReminderNextDue($id: ID!) { councilBody(id: $id) { nextMeetingDue } }": typeof types.CouncilReminderNextDueDocument,
     "query CouncilReminderChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": typeof types.CouncilReminderChangesDocument,
     "\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id kind scheduledAt agenda { id } } userErrors { code field message } } }\n": typeof types.CouncilMeetingScheduleDocument,
     "mutation CouncilAttendanceRecord($input: CouncilAttendanceRecordInput!) { councilAttendanceRecord(input: $input) { meeting { id attendanceCount } userErrors { code message } } }": typeof types.CouncilAttendanceRecordDocument,
@@ -498,6 +499,7 @@ const documents: Documents = {
     "mutation CouncilPermBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id } userErrors { code } } }": types.CouncilPermBodyDocument,
     "\n  mutation CouncilReminderMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field message } } }\n": types.CouncilReminderMeetingDocument,
     "mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { id status } userErrors { code message } } }": types.CouncilReminderMeetingCloseDocument,
+    "query CouncilReminderNextDue($id: ID!) { councilBody(id: $id) { nextMeetingDue } }": types.CouncilReminderNextDueDocument,
     "query CouncilReminderChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": types.CouncilReminderChangesDocument,
     "\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id kind scheduledAt agenda { id } } userErrors { code field message } } }\n": types.CouncilMeetingScheduleDocument,
     "mutation CouncilAttendanceRecord($input: CouncilAttendanceRecordInput!) { councilAttendanceRecord(input: $input) { meeting { id attendanceCount } userErrors { code message } } }": types.CouncilAttendanceRecordDocument,
@@ -1152,6 +1154,10 @@ export function graphql(source: "\n  mutation CouncilReminderMeeting($input: Cou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { id status } userErrors { code message } } }"): (typeof documents)["mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { id status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilReminderNextDue($id: ID!) { councilBody(id: $id) { nextMeetingDue } }"): (typeof documents)["query CouncilReminderNextDue($id: ID!) { councilBody(id: $id) { nextMeetingDue } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,8 +9,8 @@ import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { CouncilBody } from './body.entity';
 import { councilScope, guardBody } from './council.access';
-import { CouncilDocumentKind, CouncilMeetingStatus } from './council.enums';
-import { nextDue } from './council.policy';
+import { CouncilDocumentKind, CouncilMeetingKind } from './council.enums';
+import { cadencePeriod } from './council.policy';
 import { bodyRules, councilSettingsOf, findOr404 } from './council.service';
 import { CouncilDocument, CouncilMeeting } from './meeting.entity';
 import { CouncilTopic } from './topic.entity';
@@ -54,11 +54,13 @@ export class CouncilBodyExtrasResolver {
     return paginate(ctx.em, CouncilTopic, { bodyId: b.id }, args);
   }
 
-  @FieldResolver(() => Date, { nullable: true, description: '下次例会 — when the cadence asks for the next meeting (null without a cadence)' })
+  @FieldResolver(() => Date, { nullable: true, description: '下次例会 — by when the cadence asks for the next regular meeting: the end of this period, or of the next once this period has one (null without a cadence)' })
   async nextMeetingDue(@Root() b: CouncilBody, @Context() ctx: Ctx): Promise<Date | null> {
-    const cadence = bodyRules(await councilSettingsOf(ctx), b).cadence;
-    const last = await ctx.em.findOne(CouncilMeeting, { bodyId: b.id, status: CouncilMeetingStatus.CLOSED }, { orderBy: { scheduledAt: 'desc' } });
-    return nextDue(cadence, last?.scheduledAt ?? b.createdAt);
+    // The same calendar periods as the reminder job (council.jobs.ts).
+    const period = cadencePeriod(bodyRules(await councilSettingsOf(ctx), b).cadence, new Date());
+    if (!period) return null;
+    const has = await ctx.em.count(CouncilMeeting, { bodyId: b.id, kind: CouncilMeetingKind.SCHEDULED, scheduledAt: { $gte: period.start, $lt: period.end } });
+    return has ? cadencePeriod(bodyRules(await councilSettingsOf(ctx), b).cadence, period.end)!.end : period.end;
   }
 
   @Mutation(() => DocumentPayload, { description: '发布文件 — publish the next version (the previous versions stay as they were)' })
