@@ -80,6 +80,7 @@ const messages: Record<string, { zh: string; en: string }> = {
   COUNCIL_NO_PARENT: { zh: '找不到上一级议事机构，请指定', en: 'No body one level up; name the target body' },
   COUNCIL_TASKS_OPEN: { zh: '还有 {count} 项办理事项未完成', en: '{count} task(s) still open' },
   COUNCIL_OTHER_BODY: { zh: '议题不属于该议事机构', en: 'The topic belongs to another body' },
+  COUNCIL_OUTSIDE_GRID: { zh: '网格员只能办理本网格的议事机构事务（社区级议事机构由社区工作人员办理）', en: 'Grid staff act only for bodies of their own grid (community-level bodies are run by community staff)' },
   // ── party (党建引领) ──
   PARTY_ROTATION_EXISTS: { zh: '{year} 年度轮值已生成（如需重排请选择覆盖）', en: 'The {year} rotation exists already (ask to replace it)' },
   PARTY_NOT_ENOUGH_UNITS: { zh: '在册成员单位不足：需要 {required} 家，现有 {available} 家', en: 'Not enough active member units: {required} needed, {available} available' },

@@ -44,6 +44,12 @@ type Documents = {
     "\n  query CoreResidentSensitive($search: String!) {\n    residents(first: 5, search: $search) { nodes { name sensitive { disability hardship healthNote } } }\n  }\n": typeof types.CoreResidentSensitiveDocument,
     "\n  query CoreResidentPage($first: Int, $after: String, $last: Int, $before: String) {\n    residents(first: $first, after: $after, last: $last, before: $before) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } }\n    }\n  }\n": typeof types.CoreResidentPageDocument,
     "\n  mutation CoreConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }\n": typeof types.CoreConfigureDocument,
+    "query CouncilGridBodies { councilBodies(first: 50) { nodes { id } } }": typeof types.CouncilGridBodiesDocument,
+    "query CouncilGridTopics { councilTopics(first: 50) { nodes { id } } }": typeof types.CouncilGridTopicsDocument,
+    "\n  query CouncilGridLook($body: ID!, $topic: ID!, $vote: ID!, $meeting: ID!) {\n    councilBody(id: $body) { id } councilTopic(id: $topic) { id } councilVote(id: $vote) { id } councilMeeting(id: $meeting) { id } node(id: $body) { id }\n  }\n": typeof types.CouncilGridLookDocument,
+    "query CouncilGridBoard($bodyId: ID!) { councilBoardChanges(bodyId: $bodyId) { endCursor } }": typeof types.CouncilGridBoardDocument,
+    "mutation CouncilGridMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field } } }": typeof types.CouncilGridMeetingDocument,
+    "mutation CouncilGridComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { id } userErrors { code field } } }": typeof types.CouncilGridCommentDocument,
     "\n  mutation CouncilConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.CouncilConfigureDocument,
     "\n  mutation CouncilCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }\n": typeof types.CouncilCommunityCreateDocument,
     "\n  mutation CouncilLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }\n": typeof types.CouncilLoginDocument,
@@ -82,7 +88,12 @@ type Documents = {
     "mutation CouncilPermDocument($input: CouncilDocumentPublishInput!) { councilDocumentPublish(input: $input) { document { id } userErrors { code message } } }": typeof types.CouncilPermDocumentDocument,
     "query CouncilPermCommunity { community { id } }": typeof types.CouncilPermCommunityDocument,
     "mutation CouncilPermComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { userErrors { code } } }": typeof types.CouncilPermCompleteDocument,
+    "query CouncilPermNode($id: ID!) { node(id: $id) { id } }": typeof types.CouncilPermNodeDocument,
     "mutation CouncilPermBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id } userErrors { code } } }": typeof types.CouncilPermBodyDocument,
+    "\n  mutation CouncilReminderMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field message } } }\n": typeof types.CouncilReminderMeetingDocument,
+    "mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { id status } userErrors { code message } } }": typeof types.CouncilReminderMeetingCloseDocument,
+    "query CouncilReminderNextDue($id: ID!) { councilBody(id: $id) { nextMeetingDue } }": typeof types.CouncilReminderNextDueDocument,
+    "query CouncilReminderChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": typeof types.CouncilReminderChangesDocument,
     "\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id kind scheduledAt agenda { id } } userErrors { code field message } } }\n": typeof types.CouncilMeetingScheduleDocument,
     "mutation CouncilAttendanceRecord($input: CouncilAttendanceRecordInput!) { councilAttendanceRecord(input: $input) { meeting { id attendanceCount } userErrors { code message } } }": typeof types.CouncilAttendanceRecordDocument,
     "mutation CouncilMeetingAttend($input: CouncilMeetingAttendInput!) { councilMeetingAttend(input: $input) { meeting { id } userErrors { code message } } }": typeof types.CouncilMeetingAttendDocument,
@@ -93,8 +104,6 @@ type Documents = {
     "query CouncilChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": typeof types.CouncilChangesDocument,
     "mutation CouncilBaojiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.CouncilBaojiConfigureDocument,
     "query CouncilDispatchTopics($bodyId: ID) { councilTopics(bodyId: $bodyId) { nodes { title status source } } }": typeof types.CouncilDispatchTopicsDocument,
-    "mutation CouncilRemind($input: CouncilMeetingRemindInput!) { councilMeetingRemind(input: $input) }": typeof types.CouncilRemindDocument,
-    "mutation CouncilCadenceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.CouncilCadenceConfigureDocument,
     "mutation DispatchGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code message } } }": typeof types.DispatchGridUnitDocument,
     "mutation DispatchGridDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }": typeof types.DispatchGridDutyDocument,
     "mutation DispatchGridPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }": typeof types.DispatchGridPlaceDocument,
@@ -480,6 +489,12 @@ const documents: Documents = {
     "\n  query CoreResidentSensitive($search: String!) {\n    residents(first: 5, search: $search) { nodes { name sensitive { disability hardship healthNote } } }\n  }\n": types.CoreResidentSensitiveDocument,
     "\n  query CoreResidentPage($first: Int, $after: String, $last: Int, $before: String) {\n    residents(first: $first, after: $after, last: $last, before: $before) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } }\n    }\n  }\n": types.CoreResidentPageDocument,
     "\n  mutation CoreConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }\n": types.CoreConfigureDocument,
+    "query CouncilGridBodies { councilBodies(first: 50) { nodes { id } } }": types.CouncilGridBodiesDocument,
+    "query CouncilGridTopics { councilTopics(first: 50) { nodes { id } } }": types.CouncilGridTopicsDocument,
+    "\n  query CouncilGridLook($body: ID!, $topic: ID!, $vote: ID!, $meeting: ID!) {\n    councilBody(id: $body) { id } councilTopic(id: $topic) { id } councilVote(id: $vote) { id } councilMeeting(id: $meeting) { id } node(id: $body) { id }\n  }\n": types.CouncilGridLookDocument,
+    "query CouncilGridBoard($bodyId: ID!) { councilBoardChanges(bodyId: $bodyId) { endCursor } }": types.CouncilGridBoardDocument,
+    "mutation CouncilGridMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field } } }": types.CouncilGridMeetingDocument,
+    "mutation CouncilGridComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { id } userErrors { code field } } }": types.CouncilGridCommentDocument,
     "\n  mutation CouncilConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.CouncilConfigureDocument,
     "\n  mutation CouncilCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }\n": types.CouncilCommunityCreateDocument,
     "\n  mutation CouncilLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }\n": types.CouncilLoginDocument,
@@ -518,7 +533,12 @@ const documents: Documents = {
     "mutation CouncilPermDocument($input: CouncilDocumentPublishInput!) { councilDocumentPublish(input: $input) { document { id } userErrors { code message } } }": types.CouncilPermDocumentDocument,
     "query CouncilPermCommunity { community { id } }": types.CouncilPermCommunityDocument,
     "mutation CouncilPermComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { userErrors { code } } }": types.CouncilPermCompleteDocument,
+    "query CouncilPermNode($id: ID!) { node(id: $id) { id } }": types.CouncilPermNodeDocument,
     "mutation CouncilPermBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id } userErrors { code } } }": types.CouncilPermBodyDocument,
+    "\n  mutation CouncilReminderMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field message } } }\n": types.CouncilReminderMeetingDocument,
+    "mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { id status } userErrors { code message } } }": types.CouncilReminderMeetingCloseDocument,
+    "query CouncilReminderNextDue($id: ID!) { councilBody(id: $id) { nextMeetingDue } }": types.CouncilReminderNextDueDocument,
+    "query CouncilReminderChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": types.CouncilReminderChangesDocument,
     "\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id kind scheduledAt agenda { id } } userErrors { code field message } } }\n": types.CouncilMeetingScheduleDocument,
     "mutation CouncilAttendanceRecord($input: CouncilAttendanceRecordInput!) { councilAttendanceRecord(input: $input) { meeting { id attendanceCount } userErrors { code message } } }": types.CouncilAttendanceRecordDocument,
     "mutation CouncilMeetingAttend($input: CouncilMeetingAttendInput!) { councilMeetingAttend(input: $input) { meeting { id } userErrors { code message } } }": types.CouncilMeetingAttendDocument,
@@ -529,8 +549,6 @@ const documents: Documents = {
     "query CouncilChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": types.CouncilChangesDocument,
     "mutation CouncilBaojiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.CouncilBaojiConfigureDocument,
     "query CouncilDispatchTopics($bodyId: ID) { councilTopics(bodyId: $bodyId) { nodes { title status source } } }": types.CouncilDispatchTopicsDocument,
-    "mutation CouncilRemind($input: CouncilMeetingRemindInput!) { councilMeetingRemind(input: $input) }": types.CouncilRemindDocument,
-    "mutation CouncilCadenceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.CouncilCadenceConfigureDocument,
     "mutation DispatchGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code message } } }": types.DispatchGridUnitDocument,
     "mutation DispatchGridDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }": types.DispatchGridDutyDocument,
     "mutation DispatchGridPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }": types.DispatchGridPlaceDocument,
@@ -1023,6 +1041,30 @@ export function graphql(source: "\n  mutation CoreConfigure($input: CommunityMod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CouncilGridBodies { councilBodies(first: 50) { nodes { id } } }"): (typeof documents)["query CouncilGridBodies { councilBodies(first: 50) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilGridTopics { councilTopics(first: 50) { nodes { id } } }"): (typeof documents)["query CouncilGridTopics { councilTopics(first: 50) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilGridLook($body: ID!, $topic: ID!, $vote: ID!, $meeting: ID!) {\n    councilBody(id: $body) { id } councilTopic(id: $topic) { id } councilVote(id: $vote) { id } councilMeeting(id: $meeting) { id } node(id: $body) { id }\n  }\n"): (typeof documents)["\n  query CouncilGridLook($body: ID!, $topic: ID!, $vote: ID!, $meeting: ID!) {\n    councilBody(id: $body) { id } councilTopic(id: $topic) { id } councilVote(id: $vote) { id } councilMeeting(id: $meeting) { id } node(id: $body) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilGridBoard($bodyId: ID!) { councilBoardChanges(bodyId: $bodyId) { endCursor } }"): (typeof documents)["query CouncilGridBoard($bodyId: ID!) { councilBoardChanges(bodyId: $bodyId) { endCursor } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilGridMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field } } }"): (typeof documents)["mutation CouncilGridMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilGridComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { id } userErrors { code field } } }"): (typeof documents)["mutation CouncilGridComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { id } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CouncilConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation CouncilConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1175,7 +1217,27 @@ export function graphql(source: "mutation CouncilPermComplete($input: CouncilTop
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CouncilPermNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query CouncilPermNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CouncilPermBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id } userErrors { code } } }"): (typeof documents)["mutation CouncilPermBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilReminderMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation CouncilReminderMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { id status } userErrors { code message } } }"): (typeof documents)["mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { id status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilReminderNextDue($id: ID!) { councilBody(id: $id) { nextMeetingDue } }"): (typeof documents)["query CouncilReminderNextDue($id: ID!) { councilBody(id: $id) { nextMeetingDue } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilReminderChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }"): (typeof documents)["query CouncilReminderChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1216,14 +1278,6 @@ export function graphql(source: "mutation CouncilBaojiConfigure($input: Communit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CouncilDispatchTopics($bodyId: ID) { councilTopics(bodyId: $bodyId) { nodes { title status source } } }"): (typeof documents)["query CouncilDispatchTopics($bodyId: ID) { councilTopics(bodyId: $bodyId) { nodes { title status source } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CouncilRemind($input: CouncilMeetingRemindInput!) { councilMeetingRemind(input: $input) }"): (typeof documents)["mutation CouncilRemind($input: CouncilMeetingRemindInput!) { councilMeetingRemind(input: $input) }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CouncilCadenceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation CouncilCadenceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
