@@ -101,6 +101,13 @@ const fundingSchema = z.object({
 const projectOf = (ctx: Ctx, id: string, field: string) => loadIn(ctx, ResourcesProject, 'ResourcesProject', id, field);
 const owns = (actor: Actor, p: ResourcesProject) => !!actor.accountId && p.ownerAccountId === actor.accountId;
 const reload = (em: EntityManager, id: string) => em.findOneOrFail(ResourcesProject, { id }, { refresh: true });
+/** The payload's nested fields read through the operation's own EntityManager: after a write that
+ * changed the need, start them from a clean one rather than the copy read before the transaction. */
+async function fresh<T>(ctx: Ctx, result: Promise<T>): Promise<T> {
+  const r = await result;
+  ctx.refresh();
+  return r;
+}
 
 @Resolver(() => ResourcesProject)
 export class ProjectResolver {
@@ -126,7 +133,7 @@ export class ProjectResolver {
       for (const r of input.resources ?? []) resources.push(await loadIn(ctx, ResourcesResource, 'ResourcesResource', r.resourceId, 'resources'));
       return { need, resources };
     });
-    return mutate(ctx, async (em) => {
+    return fresh(ctx, mutate(ctx, async (em) => {
       const { need, resources } = found();
       const data = check(createSchema, input);
       if (new Set(resources.map((r) => r.id)).size !== resources.length) throw new UserFacingError('BAD_USER_INPUT', ['input', 'resources'], { detail: 'resources: repeated' });
@@ -138,7 +145,7 @@ export class ProjectResolver {
         milestones: (data.milestones ?? []).map((m) => ({ title: m.title, dueOn: m.dueOn ?? null })), createdByAccountId: actor.accountId,
       });
       return em.findOneOrFail(ResourcesProject, { id });
-    });
+    }));
   }
 
   @Mutation(() => ProjectPayload, { description: '开始实施 — PLANNED → IN_PROGRESS (owner or project managers)' })
@@ -166,12 +173,12 @@ export class ProjectResolver {
       if (!(await can(ctx, 'moveProject', { owner: owns(actor, p) }))) throw new AppError('FORBIDDEN');
       return p;
     });
-    return mutate(ctx, async (em) => {
+    return fresh(ctx, mutate(ctx, async (em) => {
       const p = found();
       const reason = action === 'cancel' ? check(z.string().trim().min(1).max(500), input.reason) : null;
       await transition(em, actor.communityId, p.id, action, reason);
       return reload(em, p.id);
-    });
+    }));
   }
 
   @Mutation(() => ProjectPayload, { description: '新增里程碑 — add a milestone to a planned or running project' })
