@@ -190,12 +190,12 @@ export class ProjectResolver {
       if (!(await can(ctx, 'editMilestones', { owner: owns(actor, p) }))) throw new AppError('FORBIDDEN');
       return p;
     });
-    return mutate(ctx, async (em) => {
+    return fresh(ctx, mutate(ctx, async (em) => {
       const p = found();
       const data = check(milestone, { title: input.title, dueOn: input.dueOn });
       await addMilestone(em, actor.communityId, p.id, data.title, data.dueOn ?? null);
       return reload(em, p.id);
-    });
+    }));
   }
 
   @Mutation(() => ProjectPayload, { description: '标记里程碑 — mark a milestone done or undone (owner or project managers)' })
@@ -208,11 +208,11 @@ export class ProjectResolver {
       if (!(await can(ctx, 'editMilestones', { owner: owns(actor, p) }))) throw new AppError('FORBIDDEN');
       return m;
     });
-    return mutate(ctx, async (em) => {
+    return fresh(ctx, mutate(ctx, async (em) => {
       const m = found();
       await setMilestone(em, actor.communityId, m.projectId, m.id, input.done === true);
       return reload(em, m.projectId);
-    });
+    }));
   }
 
   @Mutation(() => ProjectPayload, { description: '申请基金支出 — the fund opens a disbursement request under its own rules; the project follows it through the fund\'s events' })
@@ -224,7 +224,7 @@ export class ProjectResolver {
       if (!resourcesAllows('requestFunding', await facts(ctx))) throw new AppError('FORBIDDEN');
       return projectOf(ctx, input.projectId, 'projectId');
     });
-    return mutate(ctx, async (em) => {
+    return fresh(ctx, mutate(ctx, async (em) => {
       const p = found();
       const data = check(fundingSchema, input);
       // The fund checks that the fund is its own and active; a foreign or unknown id is refused there alike.
@@ -232,7 +232,7 @@ export class ProjectResolver {
       const topic = input.councilTopicId ? idOf(input.councilTopicId, COUNCIL_TOPIC_TYPE, 'councilTopicId') : null;
       await requestFunding(em, actor.communityId, actor.accountId!, p.id, { fundId, amountFen: data.amountFen, purpose: data.purpose, payee: data.payee, councilTopicId: topic });
       return reload(em, p.id);
-    });
+    }));
   }
 
   @FieldResolver(() => ResourcesNeed, { description: '需求 — the need it meets' })
