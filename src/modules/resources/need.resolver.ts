@@ -2,7 +2,7 @@
 import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import type { Ctx } from '../../schema/context';
-import { UserFacingError } from '../../schema/errors';
+import { UserFacingError, badInput } from '../../schema/errors';
 import { toGlobalId } from '../../schema/global-id';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
@@ -83,7 +83,7 @@ export class NeedResolver {
   ): Promise<ResourcesMatch[]> {
     const need = await needOf(ctx, needId, 'needId');
     const n = first ?? 10;
-    if (!Number.isInteger(n) || n < 1 || n > 50) throw new UserFacingError('BAD_USER_INPUT', ['first'], { detail: 'first: 1–50' });
+    if (!Number.isInteger(n) || n < 1 || n > 50) throw badInput('first: 1–50', 'first');
     const today = new Date().toISOString().slice(0, 10);
     const rows = await ctx.em.find(ResourcesResource, {
       communityId: need.communityId, active: true,
