@@ -327,6 +327,13 @@ type Documents = {
     "mutation ResourcesMilestoneSet($input: ResourcesMilestoneSetInput!) { resourcesMilestoneSet(input: $input) { project { id milestones { id done } } userErrors { code field message } } }": typeof types.ResourcesMilestoneSetDocument,
     "\n  mutation ResourcesFundingRequest($input: ResourcesProjectFundingRequestInput!) {\n    resourcesProjectFundingRequest(input: $input) { project { id fundingStatus fundingAmountFen fundingDisbursementId } userErrors { code field message } }\n  }\n": typeof types.ResourcesFundingRequestDocument,
     "\n  query ResourcesProjectGet($id: ID!) {\n    resourcesProject(id: $id) {\n      id title status budgetFen fundingStatus fundingAmountFen fundingError fundingDisbursementId ownerName resourceValueFen\n      need { id status } resources { quantity valueFen resource { id title } } milestones { id title done position }\n      permissions { start complete cancel editMilestones requestFunding }\n    }\n  }\n": typeof types.ResourcesProjectGetDocument,
+    "mutation ResourcesIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": typeof types.ResourcesIsoLoginDocument,
+    "mutation ResourcesIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": typeof types.ResourcesIsoCommunityDocument,
+    "mutation ResourcesIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }": typeof types.ResourcesIsoMemberDocument,
+    "mutation ResourcesIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": typeof types.ResourcesIsoEnableDocument,
+    "\n  mutation ResourcesIsoForces($u: CobuildingUnitCreateInput!, $o: SocialOrganizationCreateInput!) {\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n  }\n": typeof types.ResourcesIsoForcesDocument,
+    "query ResourcesIsoMembers { memberships { nodes { id login } } }": typeof types.ResourcesIsoMembersDocument,
+    "mutation ResourcesIsoFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code } } }": typeof types.ResourcesIsoFundDocument,
     "query ResourcesFundRequests($fundId: ID!) { fundDisbursements(fundId: $fundId, first: 50) { nodes { id status amountFen purpose projectRef } } }": typeof types.ResourcesFundRequestsDocument,
     "mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) { fundDisbursementApprove(input: $input) { disbursement { status } userErrors { code } } }": typeof types.ResourcesFundApproveDocument,
     "mutation ResourcesFundPay($input: FundDisbursementPayInput!) { fundDisbursementPay(input: $input) { disbursement { status } userErrors { code } } }": typeof types.ResourcesFundPayDocument,
@@ -756,6 +763,13 @@ const documents: Documents = {
     "mutation ResourcesMilestoneSet($input: ResourcesMilestoneSetInput!) { resourcesMilestoneSet(input: $input) { project { id milestones { id done } } userErrors { code field message } } }": types.ResourcesMilestoneSetDocument,
     "\n  mutation ResourcesFundingRequest($input: ResourcesProjectFundingRequestInput!) {\n    resourcesProjectFundingRequest(input: $input) { project { id fundingStatus fundingAmountFen fundingDisbursementId } userErrors { code field message } }\n  }\n": types.ResourcesFundingRequestDocument,
     "\n  query ResourcesProjectGet($id: ID!) {\n    resourcesProject(id: $id) {\n      id title status budgetFen fundingStatus fundingAmountFen fundingError fundingDisbursementId ownerName resourceValueFen\n      need { id status } resources { quantity valueFen resource { id title } } milestones { id title done position }\n      permissions { start complete cancel editMilestones requestFunding }\n    }\n  }\n": types.ResourcesProjectGetDocument,
+    "mutation ResourcesIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": types.ResourcesIsoLoginDocument,
+    "mutation ResourcesIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": types.ResourcesIsoCommunityDocument,
+    "mutation ResourcesIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }": types.ResourcesIsoMemberDocument,
+    "mutation ResourcesIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": types.ResourcesIsoEnableDocument,
+    "\n  mutation ResourcesIsoForces($u: CobuildingUnitCreateInput!, $o: SocialOrganizationCreateInput!) {\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n  }\n": types.ResourcesIsoForcesDocument,
+    "query ResourcesIsoMembers { memberships { nodes { id login } } }": types.ResourcesIsoMembersDocument,
+    "mutation ResourcesIsoFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code } } }": types.ResourcesIsoFundDocument,
     "query ResourcesFundRequests($fundId: ID!) { fundDisbursements(fundId: $fundId, first: 50) { nodes { id status amountFen purpose projectRef } } }": types.ResourcesFundRequestsDocument,
     "mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) { fundDisbursementApprove(input: $input) { disbursement { status } userErrors { code } } }": types.ResourcesFundApproveDocument,
     "mutation ResourcesFundPay($input: FundDisbursementPayInput!) { fundDisbursementPay(input: $input) { disbursement { status } userErrors { code } } }": types.ResourcesFundPayDocument,
@@ -2138,6 +2152,34 @@ export function graphql(source: "\n  mutation ResourcesFundingRequest($input: Re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ResourcesProjectGet($id: ID!) {\n    resourcesProject(id: $id) {\n      id title status budgetFen fundingStatus fundingAmountFen fundingError fundingDisbursementId ownerName resourceValueFen\n      need { id status } resources { quantity valueFen resource { id title } } milestones { id title done position }\n      permissions { start complete cancel editMilestones requestFunding }\n    }\n  }\n"): (typeof documents)["\n  query ResourcesProjectGet($id: ID!) {\n    resourcesProject(id: $id) {\n      id title status budgetFen fundingStatus fundingAmountFen fundingError fundingDisbursementId ownerName resourceValueFen\n      need { id status } resources { quantity valueFen resource { id title } } milestones { id title done position }\n      permissions { start complete cancel editMilestones requestFunding }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"): (typeof documents)["mutation ResourcesIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"): (typeof documents)["mutation ResourcesIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }"): (typeof documents)["mutation ResourcesIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"): (typeof documents)["mutation ResourcesIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesIsoForces($u: CobuildingUnitCreateInput!, $o: SocialOrganizationCreateInput!) {\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n  }\n"): (typeof documents)["\n  mutation ResourcesIsoForces($u: CobuildingUnitCreateInput!, $o: SocialOrganizationCreateInput!) {\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResourcesIsoMembers { memberships { nodes { id login } } }"): (typeof documents)["query ResourcesIsoMembers { memberships { nodes { id login } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesIsoFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code } } }"): (typeof documents)["mutation ResourcesIsoFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
