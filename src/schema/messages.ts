@@ -93,6 +93,14 @@ const messages: Record<string, { zh: string; en: string }> = {
   PARTY_ALREADY_CLAIMED: { zh: '已认领过此服务项目', en: 'Already claimed this item' },
   PARTY_ITEM_FULL: { zh: '服务项目名额已满', en: 'No places left on this item' },
   PARTY_ALREADY_REPORTED: { zh: '该账号已报到', en: 'This login has reported already' },
+  // resources (三项清单)
+  RESOURCES_CATEGORY_UNKNOWN: { zh: '本社区没有此需求类别「{category}」', en: 'Unknown need category "{category}"' },
+  RESOURCES_GRID_REQUIRED: { zh: '网格员登记需求须指定所在网格', en: 'Grid workers must name the grid unit of the need' },
+  RESOURCES_ALREADY_ANSWERED: { zh: '您已填写过此需求调查', en: 'You have already answered this survey' },
+  RESOURCES_NOBODY_CHOSE: { zh: '没有居民选择「{option}」，不能转入需求库', en: 'Nobody chose "{option}"; nothing to turn into a need' },
+  RESOURCES_ALREADY_CONVERTED: { zh: '「{option}」已转入需求库', en: '"{option}" is already in the needs list' },
+  RESOURCES_RESOURCE_INACTIVE: { zh: '资源已下架，不能用于立项', en: 'The resource is archived and cannot be used in a project' },
+  RESOURCES_MILESTONES_OPEN: { zh: '还有 {count} 个里程碑未完成', en: '{count} milestone(s) still open' },
 };
 
 export function translate(code: string, lang: Lang, params: Record<string, unknown> = {}): string {

@@ -347,6 +347,44 @@ type Documents = {
     "\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId issued } metrics { key value } }\n  }\n": typeof types.PointsReportDocument,
     "query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }": typeof types.PointsNodeDocument,
     "query RelHouseholds { households(first: 5) { totalCount } }": typeof types.RelHouseholdsDocument,
+    "mutation ResourcesConcAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code message } } }": typeof types.ResourcesConcAddDocument,
+    "mutation ResourcesFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.ResourcesFxEnableDocument,
+    "query ResourcesFxMembers { memberships(first: 100) { nodes { id login } } community { id } gridUnits(first: 10) { nodes { id code } } }": typeof types.ResourcesFxMembersDocument,
+    "\n  mutation ResourcesFxForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!, $u: CobuildingUnitCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n    charityResourceCreate(input: $c) { charityResource { id } }\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n  }\n": typeof types.ResourcesFxForcesDocument,
+    "mutation ResourcesFxFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code message } } }": typeof types.ResourcesFxFundDocument,
+    "mutation ResourcesFxDonate($input: FundDonationInput!) { fundDonationRecord(input: $input) { donation { id } userErrors { code message } } }": typeof types.ResourcesFxDonateDocument,
+    "\n  mutation ResourcesNeedCreate($input: ResourcesNeedCreateInput!) {\n    resourcesNeedCreate(input: $input) { need { id title category status source gridUnitId demandCount } userErrors { code field message } }\n  }\n": typeof types.ResourcesNeedCreateDocument,
+    "\n  mutation ResourcesNeedClose($input: ResourcesNeedCloseInput!) { resourcesNeedClose(input: $input) { need { id status reason } userErrors { code field message } } }\n": typeof types.ResourcesNeedCloseDocument,
+    "\n  query ResourcesNeedGet($id: ID!) { resourcesNeed(id: $id) { id title category categoryName status source demandCount gridUnitId sourceId reason metAt project { id status } } }\n": typeof types.ResourcesNeedGetDocument,
+    "\n  query ResourcesNeeds($source: ResourcesNeedSource, $status: ResourcesNeedStatus) {\n    resourcesNeeds(source: $source, status: $status, first: 100) { totalCount nodes { id title category status source demandCount gridUnitId sourceId } }\n  }\n": typeof types.ResourcesNeedsDocument,
+    "\n  query ResourcesMatches($needId: ID!, $first: Int) { resourcesNeedMatches(needId: $needId, first: $first) { score reasons resource { id title } } }\n": typeof types.ResourcesMatchesDocument,
+    "\n  mutation ResourcesResourceCreate($input: ResourcesResourceCreateInput!) {\n    resourcesResourceCreate(input: $input) { resource { id title kind category gridUnitId valueFen quantity unit active editable provider { id type name } } userErrors { code field message } }\n  }\n": typeof types.ResourcesResourceCreateDocument,
+    "\n  mutation ResourcesResourceUpdate($input: ResourcesResourceUpdateInput!) { resourcesResourceUpdate(input: $input) { resource { id title active quantity } userErrors { code field message } } }\n": typeof types.ResourcesResourceUpdateDocument,
+    "query ResourcesResourceGet($id: ID!) { resourcesResource(id: $id) { id title provider { name } } }": typeof types.ResourcesResourceGetDocument,
+    "\n  mutation ResourcesSurveyCreate($input: ResourcesSurveyCreateInput!) {\n    resourcesSurveyCreate(input: $input) { survey { id title status responsesCount questions { key kind options { key label } } } userErrors { code field message } }\n  }\n": typeof types.ResourcesSurveyCreateDocument,
+    "\n  mutation ResourcesSurveyAnswer($input: ResourcesSurveyAnswerInput!) { resourcesSurveyAnswer(input: $input) { survey { id responsesCount answered } userErrors { code field message } } }\n": typeof types.ResourcesSurveyAnswerDocument,
+    "\n  mutation ResourcesSurveyClose($input: ResourcesSurveyCloseInput!) { resourcesSurveyClose(input: $input) { survey { id status } userErrors { code field message } } }\n": typeof types.ResourcesSurveyCloseDocument,
+    "\n  mutation ResourcesSurveyToNeeds($input: ResourcesSurveyToNeedsInput!) {\n    resourcesSurveyToNeeds(input: $input) { needs { id title category demandCount source sourceId status } userErrors { code field message } }\n  }\n": typeof types.ResourcesSurveyToNeedsDocument,
+    "\n  query ResourcesSurveyGet($id: ID!) {\n    resourcesSurvey(id: $id) { id status responsesCount answered results { key answered texts options { key label count } } }\n  }\n": typeof types.ResourcesSurveyGetDocument,
+    "\n  mutation ResourcesProjectCreate($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status budgetFen resourceValueFen need { id status } milestones { id title done } } userErrors { code field message } }\n  }\n": typeof types.ResourcesProjectCreateDocument,
+    "mutation ResourcesProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { id status } userErrors { code field message } } }": typeof types.ResourcesProjectStartDocument,
+    "mutation ResourcesProjectComplete($input: ResourcesProjectActInput!) { resourcesProjectComplete(input: $input) { project { id status need { status } } userErrors { code field message } } }": typeof types.ResourcesProjectCompleteDocument,
+    "mutation ResourcesProjectCancel($input: ResourcesProjectActInput!) { resourcesProjectCancel(input: $input) { project { id status reason need { status } } userErrors { code field message } } }": typeof types.ResourcesProjectCancelDocument,
+    "mutation ResourcesMilestoneAdd($input: ResourcesMilestoneAddInput!) { resourcesMilestoneAdd(input: $input) { project { id milestones { id title done } } userErrors { code field message } } }": typeof types.ResourcesMilestoneAddDocument,
+    "mutation ResourcesMilestoneSet($input: ResourcesMilestoneSetInput!) { resourcesMilestoneSet(input: $input) { project { id milestones { id done } } userErrors { code field message } } }": typeof types.ResourcesMilestoneSetDocument,
+    "\n  mutation ResourcesFundingRequest($input: ResourcesProjectFundingRequestInput!) {\n    resourcesProjectFundingRequest(input: $input) { project { id fundingStatus fundingAmountFen fundingDisbursementId } userErrors { code field message } }\n  }\n": typeof types.ResourcesFundingRequestDocument,
+    "\n  query ResourcesProjectGet($id: ID!) {\n    resourcesProject(id: $id) {\n      id title status budgetFen fundingStatus fundingAmountFen fundingError fundingDisbursementId ownerName resourceValueFen\n      need { id status } resources { quantity valueFen resource { id title } } milestones { id title done position }\n      permissions { start complete cancel editMilestones requestFunding }\n    }\n  }\n": typeof types.ResourcesProjectGetDocument,
+    "mutation ResourcesIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": typeof types.ResourcesIsoLoginDocument,
+    "mutation ResourcesIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": typeof types.ResourcesIsoCommunityDocument,
+    "mutation ResourcesIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }": typeof types.ResourcesIsoMemberDocument,
+    "mutation ResourcesIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": typeof types.ResourcesIsoEnableDocument,
+    "\n  mutation ResourcesIsoForces($u: CobuildingUnitCreateInput!, $o: SocialOrganizationCreateInput!) {\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n  }\n": typeof types.ResourcesIsoForcesDocument,
+    "query ResourcesIsoMembers { memberships { nodes { id login } } }": typeof types.ResourcesIsoMembersDocument,
+    "mutation ResourcesIsoFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code } } }": typeof types.ResourcesIsoFundDocument,
+    "query ResourcesFundRequests($fundId: ID!) { fundDisbursements(fundId: $fundId, first: 50) { nodes { id status amountFen purpose projectRef } } }": typeof types.ResourcesFundRequestsDocument,
+    "mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) { fundDisbursementApprove(input: $input) { disbursement { status } userErrors { code } } }": typeof types.ResourcesFundApproveDocument,
+    "mutation ResourcesFundPay($input: FundDisbursementPayInput!) { fundDisbursementPay(input: $input) { disbursement { status } userErrors { code } } }": typeof types.ResourcesFundPayDocument,
+    "mutation ResourcesToggle($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": typeof types.ResourcesToggleDocument,
     "\n  subscription ResyncChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number } } }\n  }\n": typeof types.ResyncChangesDocument,
     "\n  mutation ResyncHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { userErrors { code } } }\n": typeof types.ResyncHouseholdDocument,
     "\n  mutation SubHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": typeof types.SubHouseholdCreateDocument,
@@ -792,6 +830,44 @@ const documents: Documents = {
     "\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId issued } metrics { key value } }\n  }\n": types.PointsReportDocument,
     "query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }": types.PointsNodeDocument,
     "query RelHouseholds { households(first: 5) { totalCount } }": types.RelHouseholdsDocument,
+    "mutation ResourcesConcAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code message } } }": types.ResourcesConcAddDocument,
+    "mutation ResourcesFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.ResourcesFxEnableDocument,
+    "query ResourcesFxMembers { memberships(first: 100) { nodes { id login } } community { id } gridUnits(first: 10) { nodes { id code } } }": types.ResourcesFxMembersDocument,
+    "\n  mutation ResourcesFxForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!, $u: CobuildingUnitCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n    charityResourceCreate(input: $c) { charityResource { id } }\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n  }\n": types.ResourcesFxForcesDocument,
+    "mutation ResourcesFxFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code message } } }": types.ResourcesFxFundDocument,
+    "mutation ResourcesFxDonate($input: FundDonationInput!) { fundDonationRecord(input: $input) { donation { id } userErrors { code message } } }": types.ResourcesFxDonateDocument,
+    "\n  mutation ResourcesNeedCreate($input: ResourcesNeedCreateInput!) {\n    resourcesNeedCreate(input: $input) { need { id title category status source gridUnitId demandCount } userErrors { code field message } }\n  }\n": types.ResourcesNeedCreateDocument,
+    "\n  mutation ResourcesNeedClose($input: ResourcesNeedCloseInput!) { resourcesNeedClose(input: $input) { need { id status reason } userErrors { code field message } } }\n": types.ResourcesNeedCloseDocument,
+    "\n  query ResourcesNeedGet($id: ID!) { resourcesNeed(id: $id) { id title category categoryName status source demandCount gridUnitId sourceId reason metAt project { id status } } }\n": types.ResourcesNeedGetDocument,
+    "\n  query ResourcesNeeds($source: ResourcesNeedSource, $status: ResourcesNeedStatus) {\n    resourcesNeeds(source: $source, status: $status, first: 100) { totalCount nodes { id title category status source demandCount gridUnitId sourceId } }\n  }\n": types.ResourcesNeedsDocument,
+    "\n  query ResourcesMatches($needId: ID!, $first: Int) { resourcesNeedMatches(needId: $needId, first: $first) { score reasons resource { id title } } }\n": types.ResourcesMatchesDocument,
+    "\n  mutation ResourcesResourceCreate($input: ResourcesResourceCreateInput!) {\n    resourcesResourceCreate(input: $input) { resource { id title kind category gridUnitId valueFen quantity unit active editable provider { id type name } } userErrors { code field message } }\n  }\n": types.ResourcesResourceCreateDocument,
+    "\n  mutation ResourcesResourceUpdate($input: ResourcesResourceUpdateInput!) { resourcesResourceUpdate(input: $input) { resource { id title active quantity } userErrors { code field message } } }\n": types.ResourcesResourceUpdateDocument,
+    "query ResourcesResourceGet($id: ID!) { resourcesResource(id: $id) { id title provider { name } } }": types.ResourcesResourceGetDocument,
+    "\n  mutation ResourcesSurveyCreate($input: ResourcesSurveyCreateInput!) {\n    resourcesSurveyCreate(input: $input) { survey { id title status responsesCount questions { key kind options { key label } } } userErrors { code field message } }\n  }\n": types.ResourcesSurveyCreateDocument,
+    "\n  mutation ResourcesSurveyAnswer($input: ResourcesSurveyAnswerInput!) { resourcesSurveyAnswer(input: $input) { survey { id responsesCount answered } userErrors { code field message } } }\n": types.ResourcesSurveyAnswerDocument,
+    "\n  mutation ResourcesSurveyClose($input: ResourcesSurveyCloseInput!) { resourcesSurveyClose(input: $input) { survey { id status } userErrors { code field message } } }\n": types.ResourcesSurveyCloseDocument,
+    "\n  mutation ResourcesSurveyToNeeds($input: ResourcesSurveyToNeedsInput!) {\n    resourcesSurveyToNeeds(input: $input) { needs { id title category demandCount source sourceId status } userErrors { code field message } }\n  }\n": types.ResourcesSurveyToNeedsDocument,
+    "\n  query ResourcesSurveyGet($id: ID!) {\n    resourcesSurvey(id: $id) { id status responsesCount answered results { key answered texts options { key label count } } }\n  }\n": types.ResourcesSurveyGetDocument,
+    "\n  mutation ResourcesProjectCreate($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status budgetFen resourceValueFen need { id status } milestones { id title done } } userErrors { code field message } }\n  }\n": types.ResourcesProjectCreateDocument,
+    "mutation ResourcesProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { id status } userErrors { code field message } } }": types.ResourcesProjectStartDocument,
+    "mutation ResourcesProjectComplete($input: ResourcesProjectActInput!) { resourcesProjectComplete(input: $input) { project { id status need { status } } userErrors { code field message } } }": types.ResourcesProjectCompleteDocument,
+    "mutation ResourcesProjectCancel($input: ResourcesProjectActInput!) { resourcesProjectCancel(input: $input) { project { id status reason need { status } } userErrors { code field message } } }": types.ResourcesProjectCancelDocument,
+    "mutation ResourcesMilestoneAdd($input: ResourcesMilestoneAddInput!) { resourcesMilestoneAdd(input: $input) { project { id milestones { id title done } } userErrors { code field message } } }": types.ResourcesMilestoneAddDocument,
+    "mutation ResourcesMilestoneSet($input: ResourcesMilestoneSetInput!) { resourcesMilestoneSet(input: $input) { project { id milestones { id done } } userErrors { code field message } } }": types.ResourcesMilestoneSetDocument,
+    "\n  mutation ResourcesFundingRequest($input: ResourcesProjectFundingRequestInput!) {\n    resourcesProjectFundingRequest(input: $input) { project { id fundingStatus fundingAmountFen fundingDisbursementId } userErrors { code field message } }\n  }\n": types.ResourcesFundingRequestDocument,
+    "\n  query ResourcesProjectGet($id: ID!) {\n    resourcesProject(id: $id) {\n      id title status budgetFen fundingStatus fundingAmountFen fundingError fundingDisbursementId ownerName resourceValueFen\n      need { id status } resources { quantity valueFen resource { id title } } milestones { id title done position }\n      permissions { start complete cancel editMilestones requestFunding }\n    }\n  }\n": types.ResourcesProjectGetDocument,
+    "mutation ResourcesIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": types.ResourcesIsoLoginDocument,
+    "mutation ResourcesIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": types.ResourcesIsoCommunityDocument,
+    "mutation ResourcesIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }": types.ResourcesIsoMemberDocument,
+    "mutation ResourcesIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": types.ResourcesIsoEnableDocument,
+    "\n  mutation ResourcesIsoForces($u: CobuildingUnitCreateInput!, $o: SocialOrganizationCreateInput!) {\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n  }\n": types.ResourcesIsoForcesDocument,
+    "query ResourcesIsoMembers { memberships { nodes { id login } } }": types.ResourcesIsoMembersDocument,
+    "mutation ResourcesIsoFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code } } }": types.ResourcesIsoFundDocument,
+    "query ResourcesFundRequests($fundId: ID!) { fundDisbursements(fundId: $fundId, first: 50) { nodes { id status amountFen purpose projectRef } } }": types.ResourcesFundRequestsDocument,
+    "mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) { fundDisbursementApprove(input: $input) { disbursement { status } userErrors { code } } }": types.ResourcesFundApproveDocument,
+    "mutation ResourcesFundPay($input: FundDisbursementPayInput!) { fundDisbursementPay(input: $input) { disbursement { status } userErrors { code } } }": types.ResourcesFundPayDocument,
+    "mutation ResourcesToggle($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": types.ResourcesToggleDocument,
     "\n  subscription ResyncChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number } } }\n  }\n": types.ResyncChangesDocument,
     "\n  mutation ResyncHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { userErrors { code } } }\n": types.ResyncHouseholdDocument,
     "\n  mutation SubHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": types.SubHouseholdCreateDocument,
@@ -2250,6 +2326,158 @@ export function graphql(source: "query PointsNode($id: ID!) { node(id: $id) { id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RelHouseholds { households(first: 5) { totalCount } }"): (typeof documents)["query RelHouseholds { households(first: 5) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesConcAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation ResourcesConcAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation ResourcesFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResourcesFxMembers { memberships(first: 100) { nodes { id login } } community { id } gridUnits(first: 10) { nodes { id code } } }"): (typeof documents)["query ResourcesFxMembers { memberships(first: 100) { nodes { id login } } community { id } gridUnits(first: 10) { nodes { id code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesFxForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!, $u: CobuildingUnitCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n    charityResourceCreate(input: $c) { charityResource { id } }\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n  }\n"): (typeof documents)["\n  mutation ResourcesFxForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!, $u: CobuildingUnitCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n    charityResourceCreate(input: $c) { charityResource { id } }\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesFxFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code message } } }"): (typeof documents)["mutation ResourcesFxFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesFxDonate($input: FundDonationInput!) { fundDonationRecord(input: $input) { donation { id } userErrors { code message } } }"): (typeof documents)["mutation ResourcesFxDonate($input: FundDonationInput!) { fundDonationRecord(input: $input) { donation { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesNeedCreate($input: ResourcesNeedCreateInput!) {\n    resourcesNeedCreate(input: $input) { need { id title category status source gridUnitId demandCount } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesNeedCreate($input: ResourcesNeedCreateInput!) {\n    resourcesNeedCreate(input: $input) { need { id title category status source gridUnitId demandCount } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesNeedClose($input: ResourcesNeedCloseInput!) { resourcesNeedClose(input: $input) { need { id status reason } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation ResourcesNeedClose($input: ResourcesNeedCloseInput!) { resourcesNeedClose(input: $input) { need { id status reason } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourcesNeedGet($id: ID!) { resourcesNeed(id: $id) { id title category categoryName status source demandCount gridUnitId sourceId reason metAt project { id status } } }\n"): (typeof documents)["\n  query ResourcesNeedGet($id: ID!) { resourcesNeed(id: $id) { id title category categoryName status source demandCount gridUnitId sourceId reason metAt project { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourcesNeeds($source: ResourcesNeedSource, $status: ResourcesNeedStatus) {\n    resourcesNeeds(source: $source, status: $status, first: 100) { totalCount nodes { id title category status source demandCount gridUnitId sourceId } }\n  }\n"): (typeof documents)["\n  query ResourcesNeeds($source: ResourcesNeedSource, $status: ResourcesNeedStatus) {\n    resourcesNeeds(source: $source, status: $status, first: 100) { totalCount nodes { id title category status source demandCount gridUnitId sourceId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourcesMatches($needId: ID!, $first: Int) { resourcesNeedMatches(needId: $needId, first: $first) { score reasons resource { id title } } }\n"): (typeof documents)["\n  query ResourcesMatches($needId: ID!, $first: Int) { resourcesNeedMatches(needId: $needId, first: $first) { score reasons resource { id title } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesResourceCreate($input: ResourcesResourceCreateInput!) {\n    resourcesResourceCreate(input: $input) { resource { id title kind category gridUnitId valueFen quantity unit active editable provider { id type name } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesResourceCreate($input: ResourcesResourceCreateInput!) {\n    resourcesResourceCreate(input: $input) { resource { id title kind category gridUnitId valueFen quantity unit active editable provider { id type name } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesResourceUpdate($input: ResourcesResourceUpdateInput!) { resourcesResourceUpdate(input: $input) { resource { id title active quantity } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation ResourcesResourceUpdate($input: ResourcesResourceUpdateInput!) { resourcesResourceUpdate(input: $input) { resource { id title active quantity } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResourcesResourceGet($id: ID!) { resourcesResource(id: $id) { id title provider { name } } }"): (typeof documents)["query ResourcesResourceGet($id: ID!) { resourcesResource(id: $id) { id title provider { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesSurveyCreate($input: ResourcesSurveyCreateInput!) {\n    resourcesSurveyCreate(input: $input) { survey { id title status responsesCount questions { key kind options { key label } } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesSurveyCreate($input: ResourcesSurveyCreateInput!) {\n    resourcesSurveyCreate(input: $input) { survey { id title status responsesCount questions { key kind options { key label } } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesSurveyAnswer($input: ResourcesSurveyAnswerInput!) { resourcesSurveyAnswer(input: $input) { survey { id responsesCount answered } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation ResourcesSurveyAnswer($input: ResourcesSurveyAnswerInput!) { resourcesSurveyAnswer(input: $input) { survey { id responsesCount answered } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesSurveyClose($input: ResourcesSurveyCloseInput!) { resourcesSurveyClose(input: $input) { survey { id status } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation ResourcesSurveyClose($input: ResourcesSurveyCloseInput!) { resourcesSurveyClose(input: $input) { survey { id status } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesSurveyToNeeds($input: ResourcesSurveyToNeedsInput!) {\n    resourcesSurveyToNeeds(input: $input) { needs { id title category demandCount source sourceId status } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesSurveyToNeeds($input: ResourcesSurveyToNeedsInput!) {\n    resourcesSurveyToNeeds(input: $input) { needs { id title category demandCount source sourceId status } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourcesSurveyGet($id: ID!) {\n    resourcesSurvey(id: $id) { id status responsesCount answered results { key answered texts options { key label count } } }\n  }\n"): (typeof documents)["\n  query ResourcesSurveyGet($id: ID!) {\n    resourcesSurvey(id: $id) { id status responsesCount answered results { key answered texts options { key label count } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesProjectCreate($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status budgetFen resourceValueFen need { id status } milestones { id title done } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesProjectCreate($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status budgetFen resourceValueFen need { id status } milestones { id title done } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { id status } userErrors { code field message } } }"): (typeof documents)["mutation ResourcesProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { id status } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesProjectComplete($input: ResourcesProjectActInput!) { resourcesProjectComplete(input: $input) { project { id status need { status } } userErrors { code field message } } }"): (typeof documents)["mutation ResourcesProjectComplete($input: ResourcesProjectActInput!) { resourcesProjectComplete(input: $input) { project { id status need { status } } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesProjectCancel($input: ResourcesProjectActInput!) { resourcesProjectCancel(input: $input) { project { id status reason need { status } } userErrors { code field message } } }"): (typeof documents)["mutation ResourcesProjectCancel($input: ResourcesProjectActInput!) { resourcesProjectCancel(input: $input) { project { id status reason need { status } } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesMilestoneAdd($input: ResourcesMilestoneAddInput!) { resourcesMilestoneAdd(input: $input) { project { id milestones { id title done } } userErrors { code field message } } }"): (typeof documents)["mutation ResourcesMilestoneAdd($input: ResourcesMilestoneAddInput!) { resourcesMilestoneAdd(input: $input) { project { id milestones { id title done } } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesMilestoneSet($input: ResourcesMilestoneSetInput!) { resourcesMilestoneSet(input: $input) { project { id milestones { id done } } userErrors { code field message } } }"): (typeof documents)["mutation ResourcesMilestoneSet($input: ResourcesMilestoneSetInput!) { resourcesMilestoneSet(input: $input) { project { id milestones { id done } } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesFundingRequest($input: ResourcesProjectFundingRequestInput!) {\n    resourcesProjectFundingRequest(input: $input) { project { id fundingStatus fundingAmountFen fundingDisbursementId } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesFundingRequest($input: ResourcesProjectFundingRequestInput!) {\n    resourcesProjectFundingRequest(input: $input) { project { id fundingStatus fundingAmountFen fundingDisbursementId } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourcesProjectGet($id: ID!) {\n    resourcesProject(id: $id) {\n      id title status budgetFen fundingStatus fundingAmountFen fundingError fundingDisbursementId ownerName resourceValueFen\n      need { id status } resources { quantity valueFen resource { id title } } milestones { id title done position }\n      permissions { start complete cancel editMilestones requestFunding }\n    }\n  }\n"): (typeof documents)["\n  query ResourcesProjectGet($id: ID!) {\n    resourcesProject(id: $id) {\n      id title status budgetFen fundingStatus fundingAmountFen fundingError fundingDisbursementId ownerName resourceValueFen\n      need { id status } resources { quantity valueFen resource { id title } } milestones { id title done position }\n      permissions { start complete cancel editMilestones requestFunding }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"): (typeof documents)["mutation ResourcesIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"): (typeof documents)["mutation ResourcesIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }"): (typeof documents)["mutation ResourcesIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"): (typeof documents)["mutation ResourcesIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesIsoForces($u: CobuildingUnitCreateInput!, $o: SocialOrganizationCreateInput!) {\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n  }\n"): (typeof documents)["\n  mutation ResourcesIsoForces($u: CobuildingUnitCreateInput!, $o: SocialOrganizationCreateInput!) {\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResourcesIsoMembers { memberships { nodes { id login } } }"): (typeof documents)["query ResourcesIsoMembers { memberships { nodes { id login } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesIsoFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code } } }"): (typeof documents)["mutation ResourcesIsoFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResourcesFundRequests($fundId: ID!) { fundDisbursements(fundId: $fundId, first: 50) { nodes { id status amountFen purpose projectRef } } }"): (typeof documents)["query ResourcesFundRequests($fundId: ID!) { fundDisbursements(fundId: $fundId, first: 50) { nodes { id status amountFen purpose projectRef } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) { fundDisbursementApprove(input: $input) { disbursement { status } userErrors { code } } }"): (typeof documents)["mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) { fundDisbursementApprove(input: $input) { disbursement { status } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesFundPay($input: FundDisbursementPayInput!) { fundDisbursementPay(input: $input) { disbursement { status } userErrors { code } } }"): (typeof documents)["mutation ResourcesFundPay($input: FundDisbursementPayInput!) { fundDisbursementPay(input: $input) { disbursement { status } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesToggle($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"): (typeof documents)["mutation ResourcesToggle($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3127,6 +3127,36 @@ export type Mutation = {
   residentMoveOut: ResidentPayload;
   /** 修改居民 — update a resident */
   residentUpdate: ResidentPayload;
+  /** 新增里程碑 — add a milestone to a planned or running project */
+  resourcesMilestoneAdd: ResourcesProjectPayload;
+  /** 标记里程碑 — mark a milestone done or undone (owner or project managers) */
+  resourcesMilestoneSet: ResourcesProjectPayload;
+  /** 关闭需求 — close an open need with a reason (not to be met) */
+  resourcesNeedClose: ResourcesNeedPayload;
+  /** 登记需求 — record a need (走访收集); grid workers only in their own grid */
+  resourcesNeedCreate: ResourcesNeedPayload;
+  /** 撤销项目 — cancel with a reason; the need is open again */
+  resourcesProjectCancel: ResourcesProjectPayload;
+  /** 完成项目 — IN_PROGRESS → DONE once every milestone is done; the need turns MET */
+  resourcesProjectComplete: ResourcesProjectPayload;
+  /** 立项 — a need matched with resources becomes a project; the need turns MATCHED */
+  resourcesProjectCreate: ResourcesProjectPayload;
+  /** 申请基金支出 — the fund opens a disbursement request under its own rules; the project follows it through the fund's events */
+  resourcesProjectFundingRequest: ResourcesProjectPayload;
+  /** 开始实施 — PLANNED → IN_PROGRESS (owner or project managers) */
+  resourcesProjectStart: ResourcesProjectPayload;
+  /** 登记资源 — offer a resource (资源库); the provider must be an active five-forces record */
+  resourcesResourceCreate: ResourcesResourcePayload;
+  /** 修改资源 — change or archive a resource (its registrant, or resource managers) */
+  resourcesResourceUpdate: ResourcesResourcePayload;
+  /** 填写需求调查 — answer once; a second answer (even sent at the same time) → RESOURCES_ALREADY_ANSWERED */
+  resourcesSurveyAnswer: ResourcesSurveyPayload;
+  /** 结束调查 — close the survey; no more answers */
+  resourcesSurveyClose: ResourcesSurveyPayload;
+  /** 发起需求调查 — start a questionnaire (single/multiple choice and text questions) */
+  resourcesSurveyCreate: ResourcesSurveyPayload;
+  /** 调查结果转入需求库 — each chosen option becomes a need (once), its demand = residents who chose it */
+  resourcesSurveyToNeeds: ResourcesSurveyToNeedsPayload;
   /** 撤销 — cancel with a reason (requester or dispatcher) */
   serviceRequestCancel: ServiceRequestPayload;
   /** 接单 — claim a request open to your pool; exactly one claimant wins */
@@ -3773,6 +3803,96 @@ export type MutationResidentMoveOutArgs = {
 /** 变更 — write operations: one `input`, a payload with `userErrors` */
 export type MutationResidentUpdateArgs = {
   input: ResidentUpdateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationResourcesMilestoneAddArgs = {
+  input: ResourcesMilestoneAddInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationResourcesMilestoneSetArgs = {
+  input: ResourcesMilestoneSetInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationResourcesNeedCloseArgs = {
+  input: ResourcesNeedCloseInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationResourcesNeedCreateArgs = {
+  input: ResourcesNeedCreateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationResourcesProjectCancelArgs = {
+  input: ResourcesProjectActInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationResourcesProjectCompleteArgs = {
+  input: ResourcesProjectActInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationResourcesProjectCreateArgs = {
+  input: ResourcesProjectCreateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationResourcesProjectFundingRequestArgs = {
+  input: ResourcesProjectFundingRequestInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationResourcesProjectStartArgs = {
+  input: ResourcesProjectActInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationResourcesResourceCreateArgs = {
+  input: ResourcesResourceCreateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationResourcesResourceUpdateArgs = {
+  input: ResourcesResourceUpdateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationResourcesSurveyAnswerArgs = {
+  input: ResourcesSurveyAnswerInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationResourcesSurveyCloseArgs = {
+  input: ResourcesSurveyCloseInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationResourcesSurveyCreateArgs = {
+  input: ResourcesSurveyCreateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationResourcesSurveyToNeedsArgs = {
+  input: ResourcesSurveyToNeedsInput;
 };
 
 
@@ -5359,6 +5479,24 @@ export type Query = {
   pointsReport: PointsReport;
   /** 居民列表 — residents of the community, newest first */
   residents: ResidentConnection;
+  /** 需求 — one need by id (null when not found) */
+  resourcesNeed?: Maybe<ResourcesNeed>;
+  /** 匹配建议 — active resources for a need: same category, then same grid, then community-wide */
+  resourcesNeedMatches: Array<ResourcesMatch>;
+  /** 需求库 — needs of the community, newest first */
+  resourcesNeeds: ResourcesNeedConnection;
+  /** 项目 — one project by id (null when not found) */
+  resourcesProject?: Maybe<ResourcesProject>;
+  /** 项目清单 — projects of the community, newest first */
+  resourcesProjects: ResourcesProjectConnection;
+  /** 资源 — one resource by id (null when not found) */
+  resourcesResource?: Maybe<ResourcesResource>;
+  /** 资源库 — resources offered to the community, newest first */
+  resourcesResources: ResourcesResourceConnection;
+  /** 需求调查 — one survey by id (null when not found) */
+  resourcesSurvey?: Maybe<ResourcesSurvey>;
+  /** 需求调查列表 — need surveys, newest first */
+  resourcesSurveys: ResourcesSurveyConnection;
   /** 民需 — one request, if the caller may see it */
   serviceRequest?: Maybe<ServiceRequest>;
   /** 民需列表 — requests the caller may see, newest first */
@@ -5827,6 +5965,81 @@ export type QueryResidentsArgs = {
 
 
 /** 查询 — read operations */
+export type QueryResourcesNeedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 — read operations */
+export type QueryResourcesNeedMatchesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  needId: Scalars['ID']['input'];
+};
+
+
+/** 查询 — read operations */
+export type QueryResourcesNeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<ResourcesNeedSource>;
+  status?: InputMaybe<ResourcesNeedStatus>;
+};
+
+
+/** 查询 — read operations */
+export type QueryResourcesProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 — read operations */
+export type QueryResourcesProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ResourcesProjectStatus>;
+};
+
+
+/** 查询 — read operations */
+export type QueryResourcesResourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 — read operations */
+export type QueryResourcesResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<ResourcesResourceKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询 — read operations */
+export type QueryResourcesSurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 — read operations */
+export type QueryResourcesSurveysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ResourcesSurveyStatus>;
+};
+
+
+/** 查询 — read operations */
 export type QueryServiceRequestArgs = {
   id: Scalars['ID']['input'];
 };
@@ -6079,6 +6292,696 @@ export type ResourceForm =
   | 'TIME'
   /** 场地 — venue */
   | 'VENUE';
+
+/** 资金申请状态 — the project's fund disbursement as learnt from the fund's events */
+export type ResourcesFundingStatus =
+  /** 已批准 — approved, awaiting payment */
+  | 'APPROVED'
+  /** 已撤回 — cancelled in the fund */
+  | 'CANCELLED'
+  /** 未申请 — no fund disbursement requested */
+  | 'NONE'
+  /** 已拨付 — paid out */
+  | 'PAID'
+  /** 未受理 — the fund refused to open the request (its rules, see fundingError) */
+  | 'REFUSED'
+  /** 已驳回 — rejected by the committee or the council */
+  | 'REJECTED'
+  /** 审批中 — requested from the fund, awaiting approval */
+  | 'REQUESTED';
+
+/** 匹配建议 — a resource suggested for a need, with why */
+export type ResourcesMatch = {
+  __typename?: 'ResourcesMatch';
+  /** 匹配理由 — SAME_CATEGORY | ANY_CATEGORY, SAME_GRID | COMMUNITY_WIDE */
+  reasons: Array<Scalars['String']['output']>;
+  /** 资源 — the resource */
+  resource: ResourcesResource;
+  /** 匹配分 — higher first: same category +2, same grid +1 */
+  score: Scalars['Int']['output'];
+};
+
+/** 里程碑 — a milestone of a project */
+export type ResourcesMilestone = Node & {
+  __typename?: 'ResourcesMilestone';
+  /** 已完成 — done */
+  done: Scalars['Boolean']['output'];
+  /** 完成时间 — when it was marked done (null: undone) */
+  doneAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 计划日期 — due date */
+  dueOn?: Maybe<Scalars['String']['output']>;
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 顺序 — position in the project */
+  position: Scalars['Int']['output'];
+  /** 名称 — title */
+  title: Scalars['String']['output'];
+};
+
+/** 新增里程碑 — add a milestone to a live project */
+export type ResourcesMilestoneAddInput = {
+  /** 计划日期 — due date (YYYY-MM-DD) */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** 项目 — the project */
+  projectId: Scalars['ID']['input'];
+  /** 名称 — title */
+  title: Scalars['String']['input'];
+};
+
+/** 里程碑 — a milestone */
+export type ResourcesMilestoneInput = {
+  /** 计划日期 — due date (YYYY-MM-DD) */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** 名称 — title */
+  title: Scalars['String']['input'];
+};
+
+/** 标记里程碑 — mark a milestone done or undone */
+export type ResourcesMilestoneSetInput = {
+  /** 已完成 — done (true) or undone (false) */
+  done: Scalars['Boolean']['input'];
+  /** 里程碑 — the milestone */
+  id: Scalars['ID']['input'];
+};
+
+/** 需求 — one entry of the 需求库 (needs list) */
+export type ResourcesNeed = Node & {
+  __typename?: 'ResourcesNeed';
+  /** 类别 — category key from the settings */
+  category: Scalars['String']['output'];
+  /** 类别名称 — category name */
+  categoryName: Scalars['String']['output'];
+  /** 需求人数 — how many residents asked for it (survey answers; 1 otherwise) */
+  demandCount: Scalars['Int']['output'];
+  /** 说明 — description */
+  description?: Maybe<Scalars['String']['output']>;
+  /** 网格单元 — GridUnit id (null: community-wide) */
+  gridUnitId?: Maybe<Scalars['ID']['output']>;
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 满足时间 — when its project was done */
+  metAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 项目 — the live or done project meeting it */
+  project?: Maybe<ResourcesProject>;
+  /** 关闭原因 — why it was closed */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** 登记时间 — when it entered the list */
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** 来源 — where it came from */
+  source: ResourcesNeedSource;
+  /** 来源对象 — ServiceRequest, CouncilTopic or ResourcesSurvey id it came from */
+  sourceId?: Maybe<Scalars['ID']['output']>;
+  /** 状态 — state */
+  status: ResourcesNeedStatus;
+  /** 标题 — title */
+  title: Scalars['String']['output'];
+};
+
+/** 关闭需求 — close an open need with a reason */
+export type ResourcesNeedCloseInput = {
+  /** 需求 — the need */
+  id: Scalars['ID']['input'];
+  /** 原因 — reason */
+  reason: Scalars['String']['input'];
+};
+
+/** 需求列表 — a page of ResourcesNeed items */
+export type ResourcesNeedConnection = {
+  __typename?: 'ResourcesNeedConnection';
+  /** 边 — items with their cursors */
+  edges: Array<ResourcesNeedEdge>;
+  /** 条目 — the items of this page */
+  nodes: Array<ResourcesNeed>;
+  /** 分页信息 — page info */
+  pageInfo: PageInfo;
+  /** 总数 — items in the whole list */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 登记需求 — record a need (staff, grid workers in their grid) */
+export type ResourcesNeedCreateInput = {
+  /** 类别 — category key from the settings */
+  category: Scalars['String']['input'];
+  /** 说明 — description */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 网格单元 — GridUnit id (grid module enabled only; required for grid workers) */
+  gridUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 标题 — title */
+  title: Scalars['String']['input'];
+};
+
+/** 需求边 — one ResourcesNeed in a page with its cursor */
+export type ResourcesNeedEdge = {
+  __typename?: 'ResourcesNeedEdge';
+  /** 游标 — cursor of this item */
+  cursor: Scalars['String']['output'];
+  /** 需求 — the item */
+  node: ResourcesNeed;
+};
+
+/** 需求结果 — result of a mutation on ResourcesNeed */
+export type ResourcesNeedPayload = {
+  __typename?: 'ResourcesNeedPayload';
+  /** 需求 — the object, null when userErrors is not empty */
+  need?: Maybe<ResourcesNeed>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 需求来源 — where a need came from */
+export type ResourcesNeedSource =
+  /** 议事决定 — a topic the council decided */
+  | 'COUNCIL_TOPIC'
+  /** 期望单 — a dispatch expectation request (projects and policies) */
+  | 'DISPATCH_REQUEST'
+  /** 走访登记 — recorded by staff (visits, 收集梳理) */
+  | 'STAFF'
+  /** 需求调查 — aggregated answers of a need survey */
+  | 'SURVEY';
+
+/** 需求状态 — state of a need */
+export type ResourcesNeedStatus =
+  /** 已关闭 — closed without a project, with a reason */
+  | 'CLOSED'
+  /** 已立项 — matched with resources in a project */
+  | 'MATCHED'
+  /** 已满足 — its project is done */
+  | 'MET'
+  /** 待对接 — waiting for resources */
+  | 'OPEN';
+
+/** 选项统计 — how many residents chose an option */
+export type ResourcesOptionResult = {
+  __typename?: 'ResourcesOptionResult';
+  /** 人数 — residents who chose it */
+  count: Scalars['Int']['output'];
+  /** 选项键 — option key */
+  key: Scalars['String']['output'];
+  /** 选项文字 — label */
+  label: Scalars['String']['output'];
+};
+
+/** 项目 — one entry of the 项目清单 (e.g. 民生微实事) */
+export type ResourcesProject = Node & {
+  __typename?: 'ResourcesProject';
+  /** 预算（分）— budget in fen */
+  budgetFen: Scalars['Fen']['output'];
+  /** 说明 — description */
+  description?: Maybe<Scalars['String']['output']>;
+  /** 完成时间 — when it was done */
+  doneAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 申请金额（分）— amount requested from the fund */
+  fundingAmountFen: Scalars['Fen']['output'];
+  /** 基金支出申请 — FundDisbursement id of the funding request */
+  fundingDisbursementId?: Maybe<Scalars['ID']['output']>;
+  /** 未受理原因 — the fund's error code when it refused the request */
+  fundingError?: Maybe<Scalars['String']['output']>;
+  /** 资金申请状态 — the fund disbursement, as the fund reported it */
+  fundingStatus: ResourcesFundingStatus;
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 里程碑 — milestones in order */
+  milestones: Array<ResourcesMilestone>;
+  /** 需求 — the need it meets */
+  need: ResourcesNeed;
+  /** 负责人 — owner display name */
+  ownerName: Scalars['String']['output'];
+  /** 本人可执行操作 — what the caller may do on this project now */
+  permissions: ResourcesProjectPermissions;
+  /** 撤销原因 — why it was cancelled */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** 撬动资源价值（分）— value of the committed resources */
+  resourceValueFen: Scalars['Fen']['output'];
+  /** 项目资源 — resources committed */
+  resources: Array<ResourcesProjectResource>;
+  /** 开始时间 — when it started */
+  startedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 状态 — state */
+  status: ResourcesProjectStatus;
+  /** 项目名称 — title */
+  title: Scalars['String']['output'];
+};
+
+/** 项目操作 — start, complete or cancel a project */
+export type ResourcesProjectActInput = {
+  /** 项目 — the project */
+  id: Scalars['ID']['input'];
+  /** 原因 — reason (required to cancel) */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 项目列表 — a page of ResourcesProject items */
+export type ResourcesProjectConnection = {
+  __typename?: 'ResourcesProjectConnection';
+  /** 边 — items with their cursors */
+  edges: Array<ResourcesProjectEdge>;
+  /** 条目 — the items of this page */
+  nodes: Array<ResourcesProject>;
+  /** 分页信息 — page info */
+  pageInfo: PageInfo;
+  /** 总数 — items in the whole list */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 立项 — make a project of an open need and one or more resources */
+export type ResourcesProjectCreateInput = {
+  /** 预算（分）— budget in fen */
+  budgetFen: Scalars['Fen']['input'];
+  /** 说明 — description */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 里程碑 — milestones (0–30) */
+  milestones?: InputMaybe<Array<ResourcesMilestoneInput>>;
+  /** 需求 — the open need it meets */
+  needId: Scalars['ID']['input'];
+  /** 负责人 — Membership id of the owner */
+  ownerId: Scalars['ID']['input'];
+  /** 资源 — 1–20 resources matched with the need */
+  resources: Array<ResourcesProjectResourceInput>;
+  /** 项目名称 — title */
+  title: Scalars['String']['input'];
+};
+
+/** 项目边 — one ResourcesProject in a page with its cursor */
+export type ResourcesProjectEdge = {
+  __typename?: 'ResourcesProjectEdge';
+  /** 游标 — cursor of this item */
+  cursor: Scalars['String']['output'];
+  /** 项目 — the item */
+  node: ResourcesProject;
+};
+
+/** 申请基金支出 — ask the community fund for a disbursement for the project */
+export type ResourcesProjectFundingRequestInput = {
+  /** 金额（分）— amount in fen */
+  amountFen: Scalars['Fen']['input'];
+  /** 议事会议题 — CouncilTopic id whose vote decides it (above the fund's threshold) */
+  councilTopicId?: InputMaybe<Scalars['ID']['input']>;
+  /** 基金 — Fund id */
+  fundId: Scalars['ID']['input'];
+  /** 收款方 — payee */
+  payee: Scalars['String']['input'];
+  /** 项目 — the project */
+  projectId: Scalars['ID']['input'];
+  /** 用途 — purpose key of the fund settings (e.g. PROJECT) */
+  purpose: Scalars['String']['input'];
+};
+
+/** 项目结果 — result of a mutation on ResourcesProject */
+export type ResourcesProjectPayload = {
+  __typename?: 'ResourcesProjectPayload';
+  /** 项目 — the object, null when userErrors is not empty */
+  project?: Maybe<ResourcesProject>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 本人可执行操作 — what the caller may do on this project now */
+export type ResourcesProjectPermissions = {
+  __typename?: 'ResourcesProjectPermissions';
+  /** 撤销 — cancel */
+  cancel: Scalars['Boolean']['output'];
+  /** 完成 — complete (every milestone done) */
+  complete: Scalars['Boolean']['output'];
+  /** 里程碑 — add, tick or untick milestones */
+  editMilestones: Scalars['Boolean']['output'];
+  /** 申请基金 — ask the fund for a disbursement */
+  requestFunding: Scalars['Boolean']['output'];
+  /** 开始实施 — start */
+  start: Scalars['Boolean']['output'];
+};
+
+/** 项目资源 — a resource committed to a project */
+export type ResourcesProjectResource = {
+  __typename?: 'ResourcesProjectResource';
+  /** 数量 — quantity committed (in the resource's unit) */
+  quantity?: Maybe<Scalars['Int']['output']>;
+  /** 资源 — the resource */
+  resource?: Maybe<ResourcesResource>;
+  /** 价值（分）— value committed in fen */
+  valueFen: Scalars['Fen']['output'];
+};
+
+/** 项目资源 — a resource committed to the project */
+export type ResourcesProjectResourceInput = {
+  /** 数量 — quantity committed */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** 资源 — the resource */
+  resourceId: Scalars['ID']['input'];
+  /** 价值（分）— value committed (default: the resource's value) */
+  valueFen?: InputMaybe<Scalars['Fen']['input']>;
+};
+
+/** 项目状态 — state of a project */
+export type ResourcesProjectStatus =
+  /** 已撤销 — cancelled with a reason; the need is open again */
+  | 'CANCELLED'
+  /** 已完成 — done (every milestone done) */
+  | 'DONE'
+  /** 实施中 — in progress */
+  | 'IN_PROGRESS'
+  /** 已立项 — planned, not yet started */
+  | 'PLANNED';
+
+/** 提供方 — the five-forces record offering a resource */
+export type ResourcesProvider = {
+  __typename?: 'ResourcesProvider';
+  /** 登记 ID — global id of the CobuildingUnit, SocialOrganization or CharityResource */
+  id: Scalars['ID']['output'];
+  /** 名称 — name (匿名爱心人士 for a donor who asks to stay anonymous) */
+  name: Scalars['String']['output'];
+  /** 类型 — which registry */
+  type: ResourcesProviderType;
+};
+
+/** 提供方类型 — which five-forces registry the provider is in */
+export type ResourcesProviderType =
+  /** 慈善资源 — a charity resource (business, 商会, individual …) */
+  | 'CHARITY_RESOURCE'
+  /** 成员单位/共建单位 — a 大党委 member unit or co-building unit */
+  | 'COBUILDING_UNIT'
+  /** 社会组织 — a social organization */
+  | 'SOCIAL_ORGANIZATION';
+
+/** 题型 — kind of a survey question */
+export type ResourcesQuestionKind =
+  /** 多选 — any number of options */
+  | 'MULTIPLE'
+  /** 单选 — one option */
+  | 'SINGLE'
+  /** 填空 — free text */
+  | 'TEXT';
+
+/** 题目统计 — aggregated answers of one question */
+export type ResourcesQuestionResult = {
+  __typename?: 'ResourcesQuestionResult';
+  /** 填写人数 — residents who answered this question */
+  answered: Scalars['Int']['output'];
+  /** 题目键 — question key */
+  key: Scalars['String']['output'];
+  /** 选项统计 — counts per option (choice questions), most chosen first */
+  options: Array<ResourcesOptionResult>;
+  /** 题目 — question text */
+  text: Scalars['String']['output'];
+  /** 文字回答 — free-text answers (only for those who run surveys; empty otherwise) */
+  texts: Array<Scalars['String']['output']>;
+};
+
+/** 资源 — one entry of the 资源库 (resources list) */
+export type ResourcesResource = Node & {
+  __typename?: 'ResourcesResource';
+  /** 在库 — offered now (archived resources stay for history) */
+  active: Scalars['Boolean']['output'];
+  /** 可用起 — available from (date) */
+  availableFrom?: Maybe<Scalars['String']['output']>;
+  /** 可用至 — available until (date, inclusive) */
+  availableUntil?: Maybe<Scalars['String']['output']>;
+  /** 适用类别 — need category it serves (null: any) */
+  category?: Maybe<Scalars['String']['output']>;
+  /** 说明 — description */
+  description?: Maybe<Scalars['String']['output']>;
+  /** 可修改 — the caller may change or archive it */
+  editable: Scalars['Boolean']['output'];
+  /** 网格单元 — GridUnit id it serves (null: community-wide) */
+  gridUnitId?: Maybe<Scalars['ID']['output']>;
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 类型 — skill, venue, goods, money or time */
+  kind: ResourcesResourceKind;
+  /** 提供方 — the member unit, social organization or charity resource */
+  provider?: Maybe<ResourcesProvider>;
+  /** 提供方类型 — registry of the provider */
+  providerType: ResourcesProviderType;
+  /** 数量 — quantity offered (in `unit`), null when not counted */
+  quantity?: Maybe<Scalars['Int']['output']>;
+  /** 名称 — title, e.g. 周末义诊, 党群活动室 */
+  title: Scalars['String']['output'];
+  /** 单位 — unit of the quantity, e.g. 小时, 份, 场 */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** 估值（分）— estimated value in fen (for the 资源撬动 figure) */
+  valueFen: Scalars['Fen']['output'];
+};
+
+/** 资源列表 — a page of ResourcesResource items */
+export type ResourcesResourceConnection = {
+  __typename?: 'ResourcesResourceConnection';
+  /** 边 — items with their cursors */
+  edges: Array<ResourcesResourceEdge>;
+  /** 条目 — the items of this page */
+  nodes: Array<ResourcesResource>;
+  /** 分页信息 — page info */
+  pageInfo: PageInfo;
+  /** 总数 — items in the whole list */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 登记资源 — offer a resource of a member unit, social organization or charity resource */
+export type ResourcesResourceCreateInput = {
+  /** 可用起 — available from (YYYY-MM-DD) */
+  availableFrom?: InputMaybe<Scalars['String']['input']>;
+  /** 可用至 — available until (YYYY-MM-DD, inclusive) */
+  availableUntil?: InputMaybe<Scalars['String']['input']>;
+  /** 适用类别 — need category key (null: any) */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** 说明 — description */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 网格单元 — GridUnit id it serves (null: community-wide; grid module enabled only) */
+  gridUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 类型 — skill, venue, goods, money or time */
+  kind: ResourcesResourceKind;
+  /** 提供方 — CobuildingUnit, SocialOrganization or CharityResource id */
+  providerId: Scalars['ID']['input'];
+  /** 数量 — quantity offered */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** 名称 — title */
+  title: Scalars['String']['input'];
+  /** 单位 — unit of the quantity, e.g. 小时, 份 */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** 估值（分）— estimated value in fen */
+  valueFen?: InputMaybe<Scalars['Fen']['input']>;
+};
+
+/** 资源边 — one ResourcesResource in a page with its cursor */
+export type ResourcesResourceEdge = {
+  __typename?: 'ResourcesResourceEdge';
+  /** 游标 — cursor of this item */
+  cursor: Scalars['String']['output'];
+  /** 资源 — the item */
+  node: ResourcesResource;
+};
+
+/** 资源类型 — what a resource offers */
+export type ResourcesResourceKind =
+  /** 物资 — goods */
+  | 'GOODS'
+  /** 资金 — money */
+  | 'MONEY'
+  /** 技能 — skills (义诊, 法律咨询, 维修 …) */
+  | 'SKILL'
+  /** 时间 — volunteer time */
+  | 'TIME'
+  /** 场地 — a venue (会议室, 活动室 …) */
+  | 'VENUE';
+
+/** 资源结果 — result of a mutation on ResourcesResource */
+export type ResourcesResourcePayload = {
+  __typename?: 'ResourcesResourcePayload';
+  /** 资源 — the object, null when userErrors is not empty */
+  resource?: Maybe<ResourcesResource>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 修改资源 — change quantity, value, availability, or archive */
+export type ResourcesResourceUpdateInput = {
+  /** 在库 — false archives it (no more matches) */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 可用至 — available until (YYYY-MM-DD) */
+  availableUntil?: InputMaybe<Scalars['String']['input']>;
+  /** 说明 — description */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 资源 — the resource */
+  id: Scalars['ID']['input'];
+  /** 数量 — quantity offered */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** 名称 — title */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** 估值（分）— estimated value in fen */
+  valueFen?: InputMaybe<Scalars['Fen']['input']>;
+};
+
+/** 需求调查 — a need survey (questionnaire) */
+export type ResourcesSurvey = Node & {
+  __typename?: 'ResourcesSurvey';
+  /** 本人已填写 — the caller has answered it */
+  answered: Scalars['Boolean']['output'];
+  /** 结束时间 — when it was closed */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 说明 — description */
+  description?: Maybe<Scalars['String']['output']>;
+  /** 网格单元 — GridUnit id it is about (null: community-wide) */
+  gridUnitId?: Maybe<Scalars['ID']['output']>;
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 问题 — the questions, in order */
+  questions: Array<ResourcesSurveyQuestion>;
+  /** 答卷数 — residents who answered (each once) */
+  responsesCount: Scalars['Int']['output'];
+  /** 调查结果 — answers aggregated per question (text answers only for those who run surveys) */
+  results: Array<ResourcesQuestionResult>;
+  /** 状态 — open or closed */
+  status: ResourcesSurveyStatus;
+  /** 标题 — title */
+  title: Scalars['String']['output'];
+};
+
+/** 填写需求调查 — answer a survey (once per resident) */
+export type ResourcesSurveyAnswerInput = {
+  /** 回答 — answers, one per question answered */
+  answers: Array<ResourcesSurveyAnswerItem>;
+  /** 需求调查 — the survey */
+  surveyId: Scalars['ID']['input'];
+};
+
+/** 回答 — the answer to one question */
+export type ResourcesSurveyAnswerItem = {
+  /** 所选选项 — option keys chosen (choice questions) */
+  optionKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 题目键 — question key */
+  questionKey: Scalars['String']['input'];
+  /** 文字回答 — free text (text questions) */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 结束调查 — close a survey */
+export type ResourcesSurveyCloseInput = {
+  /** 需求调查 — the survey */
+  id: Scalars['ID']['input'];
+};
+
+/** 需求调查列表 — a page of ResourcesSurvey items */
+export type ResourcesSurveyConnection = {
+  __typename?: 'ResourcesSurveyConnection';
+  /** 边 — items with their cursors */
+  edges: Array<ResourcesSurveyEdge>;
+  /** 条目 — the items of this page */
+  nodes: Array<ResourcesSurvey>;
+  /** 分页信息 — page info */
+  pageInfo: PageInfo;
+  /** 总数 — items in the whole list */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 发起需求调查 — start a need survey */
+export type ResourcesSurveyCreateInput = {
+  /** 说明 — description */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 网格单元 — GridUnit id it is about (null: community-wide) */
+  gridUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 问题 — 1–30 questions */
+  questions: Array<ResourcesSurveyQuestionInput>;
+  /** 标题 — title */
+  title: Scalars['String']['input'];
+};
+
+/** 需求调查边 — one ResourcesSurvey in a page with its cursor */
+export type ResourcesSurveyEdge = {
+  __typename?: 'ResourcesSurveyEdge';
+  /** 游标 — cursor of this item */
+  cursor: Scalars['String']['output'];
+  /** 需求调查 — the item */
+  node: ResourcesSurvey;
+};
+
+/** 选项 — an option of a choice question */
+export type ResourcesSurveyOption = {
+  __typename?: 'ResourcesSurveyOption';
+  /** 键 — option key */
+  key: Scalars['String']['output'];
+  /** 选项文字 — label */
+  label: Scalars['String']['output'];
+};
+
+/** 选项 — an option of a choice question */
+export type ResourcesSurveyOptionInput = {
+  /** 键 — option key, unique in the question */
+  key: Scalars['String']['input'];
+  /** 选项文字 — label */
+  label: Scalars['String']['input'];
+};
+
+/** 需求调查结果 — result of a mutation on ResourcesSurvey */
+export type ResourcesSurveyPayload = {
+  __typename?: 'ResourcesSurveyPayload';
+  /** 需求调查 — the object, null when userErrors is not empty */
+  survey?: Maybe<ResourcesSurvey>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 问题 — a question of a need survey */
+export type ResourcesSurveyQuestion = {
+  __typename?: 'ResourcesSurveyQuestion';
+  /** 键 — question key, unique in the survey */
+  key: Scalars['String']['output'];
+  /** 题型 — single, multiple or text */
+  kind: ResourcesQuestionKind;
+  /** 选项 — options (choice questions) */
+  options: Array<ResourcesSurveyOption>;
+  /** 必答 — an answer must include it */
+  required: Scalars['Boolean']['output'];
+  /** 题目 — question text */
+  text: Scalars['String']['output'];
+};
+
+/** 问题 — a question of the survey */
+export type ResourcesSurveyQuestionInput = {
+  /** 键 — question key, unique in the survey */
+  key: Scalars['String']['input'];
+  /** 题型 — single, multiple or text */
+  kind: ResourcesQuestionKind;
+  /** 选项 — options of a choice question (2–20) */
+  options?: InputMaybe<Array<ResourcesSurveyOptionInput>>;
+  /** 必答 — required (default false) */
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 题目 — question text */
+  text: Scalars['String']['input'];
+};
+
+/** 调查状态 — state of a need survey */
+export type ResourcesSurveyStatus =
+  /** 已结束 — no more answers */
+  | 'CLOSED'
+  /** 进行中 — residents may answer */
+  | 'OPEN';
+
+/** 调查结果转入需求库 — turn aggregated answers into needs */
+export type ResourcesSurveyToNeedsInput = {
+  /** 转入项 — options to turn into needs (1–30) */
+  items: Array<ResourcesSurveyToNeedsItem>;
+  /** 需求调查 — the survey */
+  surveyId: Scalars['ID']['input'];
+};
+
+/** 转入项 — one chosen option to become a need */
+export type ResourcesSurveyToNeedsItem = {
+  /** 类别 — need category key */
+  category: Scalars['String']['input'];
+  /** 选项键 — option key */
+  optionKey: Scalars['String']['input'];
+  /** 题目键 — question key */
+  questionKey: Scalars['String']['input'];
+  /** 需求标题 — title (default: the option label) */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 转入需求库结果 — the needs made from a survey */
+export type ResourcesSurveyToNeedsPayload = {
+  __typename?: 'ResourcesSurveyToNeedsPayload';
+  /** 新需求 — the needs created (empty when userErrors is not empty) */
+  needs: Array<ResourcesNeed>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
 
 /** 角色 — a role held in a community */
 export type RoleKind =
@@ -7396,6 +8299,11 @@ export type CouncilGridLookQuery = { __typename?: 'Query', councilBody?: { __typ
     | { __typename?: 'PointsRedemption', id: string }
     | { __typename?: 'PointsTransaction', id: string }
     | { __typename?: 'Resident', id: string }
+    | { __typename?: 'ResourcesMilestone', id: string }
+    | { __typename?: 'ResourcesNeed', id: string }
+    | { __typename?: 'ResourcesProject', id: string }
+    | { __typename?: 'ResourcesResource', id: string }
+    | { __typename?: 'ResourcesSurvey', id: string }
     | { __typename?: 'ServiceRequest', id: string }
     | { __typename?: 'SocialOrganization', id: string }
     | { __typename?: 'SocialWorker', id: string }
@@ -7724,6 +8632,11 @@ export type CouncilPermNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'PointsRedemption', id: string }
     | { __typename?: 'PointsTransaction', id: string }
     | { __typename?: 'Resident', id: string }
+    | { __typename?: 'ResourcesMilestone', id: string }
+    | { __typename?: 'ResourcesNeed', id: string }
+    | { __typename?: 'ResourcesProject', id: string }
+    | { __typename?: 'ResourcesResource', id: string }
+    | { __typename?: 'ResourcesSurvey', id: string }
     | { __typename?: 'ServiceRequest', id: string }
     | { __typename?: 'SocialOrganization', id: string }
     | { __typename?: 'SocialWorker', id: string }
@@ -8102,6 +9015,11 @@ export type EvChangesQuery = { __typename?: 'Query', changes: { __typename?: 'Ch
         | { __typename?: 'PointsRedemption' }
         | { __typename?: 'PointsTransaction' }
         | { __typename?: 'Resident' }
+        | { __typename?: 'ResourcesMilestone' }
+        | { __typename?: 'ResourcesNeed' }
+        | { __typename?: 'ResourcesProject' }
+        | { __typename?: 'ResourcesResource' }
+        | { __typename?: 'ResourcesSurvey' }
         | { __typename?: 'ServiceRequest' }
         | { __typename?: 'SocialOrganization' }
         | { __typename?: 'SocialWorker' }
@@ -8155,6 +9073,11 @@ export type EvLiveSubscription = { __typename?: 'Subscription', changes: { __typ
       | { __typename?: 'PointsRedemption' }
       | { __typename?: 'PointsTransaction' }
       | { __typename?: 'Resident' }
+      | { __typename?: 'ResourcesMilestone' }
+      | { __typename?: 'ResourcesNeed' }
+      | { __typename?: 'ResourcesProject' }
+      | { __typename?: 'ResourcesResource' }
+      | { __typename?: 'ResourcesSurvey' }
       | { __typename?: 'ServiceRequest' }
       | { __typename?: 'SocialOrganization' }
       | { __typename?: 'SocialWorker' }
@@ -8338,6 +9261,11 @@ export type FundMatrixPermsQuery = { __typename?: 'Query', fund?: { __typename?:
     | { __typename?: 'PointsRedemption' }
     | { __typename?: 'PointsTransaction' }
     | { __typename?: 'Resident' }
+    | { __typename?: 'ResourcesMilestone' }
+    | { __typename?: 'ResourcesNeed' }
+    | { __typename?: 'ResourcesProject' }
+    | { __typename?: 'ResourcesResource' }
+    | { __typename?: 'ResourcesSurvey' }
     | { __typename?: 'ServiceRequest' }
     | { __typename?: 'SocialOrganization' }
     | { __typename?: 'SocialWorker' }
@@ -8434,6 +9362,11 @@ export type FundNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'PointsRedemption', id: string }
     | { __typename?: 'PointsTransaction', id: string }
     | { __typename?: 'Resident', id: string }
+    | { __typename?: 'ResourcesMilestone', id: string }
+    | { __typename?: 'ResourcesNeed', id: string }
+    | { __typename?: 'ResourcesProject', id: string }
+    | { __typename?: 'ResourcesResource', id: string }
+    | { __typename?: 'ResourcesSurvey', id: string }
     | { __typename?: 'ServiceRequest', id: string }
     | { __typename?: 'SocialOrganization', id: string }
     | { __typename?: 'SocialWorker', id: string }
@@ -8614,6 +9547,11 @@ export type GridCareNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'PointsRedemption', id: string }
     | { __typename?: 'PointsTransaction', id: string }
     | { __typename?: 'Resident', id: string }
+    | { __typename?: 'ResourcesMilestone', id: string }
+    | { __typename?: 'ResourcesNeed', id: string }
+    | { __typename?: 'ResourcesProject', id: string }
+    | { __typename?: 'ResourcesResource', id: string }
+    | { __typename?: 'ResourcesSurvey', id: string }
     | { __typename?: 'ServiceRequest', id: string }
     | { __typename?: 'SocialOrganization', id: string }
     | { __typename?: 'SocialWorker', id: string }
@@ -8924,6 +9862,11 @@ export type GridMatrixNodeUnitQuery = { __typename?: 'Query', node?:
     | { __typename?: 'PointsRedemption', id: string }
     | { __typename?: 'PointsTransaction', id: string }
     | { __typename?: 'Resident', id: string }
+    | { __typename?: 'ResourcesMilestone', id: string }
+    | { __typename?: 'ResourcesNeed', id: string }
+    | { __typename?: 'ResourcesProject', id: string }
+    | { __typename?: 'ResourcesResource', id: string }
+    | { __typename?: 'ResourcesSurvey', id: string }
     | { __typename?: 'ServiceRequest', id: string }
     | { __typename?: 'SocialOrganization', id: string }
     | { __typename?: 'SocialWorker', id: string }
@@ -9008,6 +9951,11 @@ export type GridMatrixCareNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'PointsRedemption', id: string }
     | { __typename?: 'PointsTransaction', id: string }
     | { __typename?: 'Resident', id: string }
+    | { __typename?: 'ResourcesMilestone', id: string }
+    | { __typename?: 'ResourcesNeed', id: string }
+    | { __typename?: 'ResourcesProject', id: string }
+    | { __typename?: 'ResourcesResource', id: string }
+    | { __typename?: 'ResourcesSurvey', id: string }
     | { __typename?: 'ServiceRequest', id: string }
     | { __typename?: 'SocialOrganization', id: string }
     | { __typename?: 'SocialWorker', id: string }
@@ -9381,6 +10329,11 @@ export type PartyIsoNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'PointsRedemption', id: string }
     | { __typename?: 'PointsTransaction', id: string }
     | { __typename?: 'Resident', id: string }
+    | { __typename?: 'ResourcesMilestone', id: string }
+    | { __typename?: 'ResourcesNeed', id: string }
+    | { __typename?: 'ResourcesProject', id: string }
+    | { __typename?: 'ResourcesResource', id: string }
+    | { __typename?: 'ResourcesSurvey', id: string }
     | { __typename?: 'ServiceRequest', id: string }
     | { __typename?: 'SocialOrganization', id: string }
     | { __typename?: 'SocialWorker', id: string }
@@ -9881,6 +10834,11 @@ export type PointsNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'PointsRedemption', id: string }
     | { __typename?: 'PointsTransaction', id: string }
     | { __typename?: 'Resident', id: string }
+    | { __typename?: 'ResourcesMilestone', id: string }
+    | { __typename?: 'ResourcesNeed', id: string }
+    | { __typename?: 'ResourcesProject', id: string }
+    | { __typename?: 'ResourcesResource', id: string }
+    | { __typename?: 'ResourcesSurvey', id: string }
     | { __typename?: 'ServiceRequest', id: string }
     | { __typename?: 'SocialOrganization', id: string }
     | { __typename?: 'SocialWorker', id: string }
@@ -9897,6 +10855,273 @@ export type RelHouseholdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RelHouseholdsQuery = { __typename?: 'Query', households: { __typename?: 'HouseholdConnection', totalCount: number } };
+
+export type ResourcesConcAddMutationVariables = Exact<{
+  input: MembershipAddInput;
+}>;
+
+
+export type ResourcesConcAddMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+
+export type ResourcesFxEnableMutationVariables = Exact<{
+  input: CommunityModuleConfigureInput;
+}>;
+
+
+export type ResourcesFxEnableMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+
+export type ResourcesFxMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResourcesFxMembersQuery = { __typename?: 'Query', memberships: { __typename?: 'MembershipConnection', nodes: Array<{ __typename?: 'Membership', id: string, login: string }> }, community: { __typename?: 'Community', id: string }, gridUnits: { __typename?: 'GridUnitConnection', nodes: Array<{ __typename?: 'GridUnit', id: string, code: string }> } };
+
+export type ResourcesFxForcesMutationVariables = Exact<{
+  o: SocialOrganizationCreateInput;
+  c: CharityResourceCreateInput;
+  u: CobuildingUnitCreateInput;
+}>;
+
+
+export type ResourcesFxForcesMutation = { __typename?: 'Mutation', socialOrganizationCreate: { __typename?: 'SocialOrganizationPayload', socialOrganization?: { __typename?: 'SocialOrganization', id: string } | null }, charityResourceCreate: { __typename?: 'CharityResourcePayload', charityResource?: { __typename?: 'CharityResource', id: string } | null }, cobuildingUnitCreate: { __typename?: 'CobuildingUnitPayload', cobuildingUnit?: { __typename?: 'CobuildingUnit', id: string } | null } };
+
+export type ResourcesFxFundMutationVariables = Exact<{
+  input: FundCreateInput;
+}>;
+
+
+export type ResourcesFxFundMutation = { __typename?: 'Mutation', fundCreate: { __typename?: 'FundPayload', fund?: { __typename?: 'Fund', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+
+export type ResourcesFxDonateMutationVariables = Exact<{
+  input: FundDonationInput;
+}>;
+
+
+export type ResourcesFxDonateMutation = { __typename?: 'Mutation', fundDonationRecord: { __typename?: 'FundDonationPayload', donation?: { __typename?: 'FundDonation', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+
+export type ResourcesNeedCreateMutationVariables = Exact<{
+  input: ResourcesNeedCreateInput;
+}>;
+
+
+export type ResourcesNeedCreateMutation = { __typename?: 'Mutation', resourcesNeedCreate: { __typename?: 'ResourcesNeedPayload', need?: { __typename?: 'ResourcesNeed', id: string, title: string, category: string, status: ResourcesNeedStatus, source: ResourcesNeedSource, gridUnitId?: string | null, demandCount: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type ResourcesNeedCloseMutationVariables = Exact<{
+  input: ResourcesNeedCloseInput;
+}>;
+
+
+export type ResourcesNeedCloseMutation = { __typename?: 'Mutation', resourcesNeedClose: { __typename?: 'ResourcesNeedPayload', need?: { __typename?: 'ResourcesNeed', id: string, status: ResourcesNeedStatus, reason?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type ResourcesNeedGetQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResourcesNeedGetQuery = { __typename?: 'Query', resourcesNeed?: { __typename?: 'ResourcesNeed', id: string, title: string, category: string, categoryName: string, status: ResourcesNeedStatus, source: ResourcesNeedSource, demandCount: number, gridUnitId?: string | null, sourceId?: string | null, reason?: string | null, metAt?: string | null, project?: { __typename?: 'ResourcesProject', id: string, status: ResourcesProjectStatus } | null } | null };
+
+export type ResourcesNeedsQueryVariables = Exact<{
+  source?: InputMaybe<ResourcesNeedSource>;
+  status?: InputMaybe<ResourcesNeedStatus>;
+}>;
+
+
+export type ResourcesNeedsQuery = { __typename?: 'Query', resourcesNeeds: { __typename?: 'ResourcesNeedConnection', totalCount: number, nodes: Array<{ __typename?: 'ResourcesNeed', id: string, title: string, category: string, status: ResourcesNeedStatus, source: ResourcesNeedSource, demandCount: number, gridUnitId?: string | null, sourceId?: string | null }> } };
+
+export type ResourcesMatchesQueryVariables = Exact<{
+  needId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ResourcesMatchesQuery = { __typename?: 'Query', resourcesNeedMatches: Array<{ __typename?: 'ResourcesMatch', score: number, reasons: Array<string>, resource: { __typename?: 'ResourcesResource', id: string, title: string } }> };
+
+export type ResourcesResourceCreateMutationVariables = Exact<{
+  input: ResourcesResourceCreateInput;
+}>;
+
+
+export type ResourcesResourceCreateMutation = { __typename?: 'Mutation', resourcesResourceCreate: { __typename?: 'ResourcesResourcePayload', resource?: { __typename?: 'ResourcesResource', id: string, title: string, kind: ResourcesResourceKind, category?: string | null, gridUnitId?: string | null, valueFen: any, quantity?: number | null, unit?: string | null, active: boolean, editable: boolean, provider?: { __typename?: 'ResourcesProvider', id: string, type: ResourcesProviderType, name: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type ResourcesResourceUpdateMutationVariables = Exact<{
+  input: ResourcesResourceUpdateInput;
+}>;
+
+
+export type ResourcesResourceUpdateMutation = { __typename?: 'Mutation', resourcesResourceUpdate: { __typename?: 'ResourcesResourcePayload', resource?: { __typename?: 'ResourcesResource', id: string, title: string, active: boolean, quantity?: number | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type ResourcesResourceGetQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResourcesResourceGetQuery = { __typename?: 'Query', resourcesResource?: { __typename?: 'ResourcesResource', id: string, title: string, provider?: { __typename?: 'ResourcesProvider', name: string } | null } | null };
+
+export type ResourcesSurveyCreateMutationVariables = Exact<{
+  input: ResourcesSurveyCreateInput;
+}>;
+
+
+export type ResourcesSurveyCreateMutation = { __typename?: 'Mutation', resourcesSurveyCreate: { __typename?: 'ResourcesSurveyPayload', survey?: { __typename?: 'ResourcesSurvey', id: string, title: string, status: ResourcesSurveyStatus, responsesCount: number, questions: Array<{ __typename?: 'ResourcesSurveyQuestion', key: string, kind: ResourcesQuestionKind, options: Array<{ __typename?: 'ResourcesSurveyOption', key: string, label: string }> }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type ResourcesSurveyAnswerMutationVariables = Exact<{
+  input: ResourcesSurveyAnswerInput;
+}>;
+
+
+export type ResourcesSurveyAnswerMutation = { __typename?: 'Mutation', resourcesSurveyAnswer: { __typename?: 'ResourcesSurveyPayload', survey?: { __typename?: 'ResourcesSurvey', id: string, responsesCount: number, answered: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type ResourcesSurveyCloseMutationVariables = Exact<{
+  input: ResourcesSurveyCloseInput;
+}>;
+
+
+export type ResourcesSurveyCloseMutation = { __typename?: 'Mutation', resourcesSurveyClose: { __typename?: 'ResourcesSurveyPayload', survey?: { __typename?: 'ResourcesSurvey', id: string, status: ResourcesSurveyStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type ResourcesSurveyToNeedsMutationVariables = Exact<{
+  input: ResourcesSurveyToNeedsInput;
+}>;
+
+
+export type ResourcesSurveyToNeedsMutation = { __typename?: 'Mutation', resourcesSurveyToNeeds: { __typename?: 'ResourcesSurveyToNeedsPayload', needs: Array<{ __typename?: 'ResourcesNeed', id: string, title: string, category: string, demandCount: number, source: ResourcesNeedSource, sourceId?: string | null, status: ResourcesNeedStatus }>, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type ResourcesSurveyGetQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResourcesSurveyGetQuery = { __typename?: 'Query', resourcesSurvey?: { __typename?: 'ResourcesSurvey', id: string, status: ResourcesSurveyStatus, responsesCount: number, answered: boolean, results: Array<{ __typename?: 'ResourcesQuestionResult', key: string, answered: number, texts: Array<string>, options: Array<{ __typename?: 'ResourcesOptionResult', key: string, label: string, count: number }> }> } | null };
+
+export type ResourcesProjectCreateMutationVariables = Exact<{
+  input: ResourcesProjectCreateInput;
+}>;
+
+
+export type ResourcesProjectCreateMutation = { __typename?: 'Mutation', resourcesProjectCreate: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', id: string, status: ResourcesProjectStatus, budgetFen: any, resourceValueFen: any, need: { __typename?: 'ResourcesNeed', id: string, status: ResourcesNeedStatus }, milestones: Array<{ __typename?: 'ResourcesMilestone', id: string, title: string, done: boolean }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type ResourcesProjectStartMutationVariables = Exact<{
+  input: ResourcesProjectActInput;
+}>;
+
+
+export type ResourcesProjectStartMutation = { __typename?: 'Mutation', resourcesProjectStart: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', id: string, status: ResourcesProjectStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type ResourcesProjectCompleteMutationVariables = Exact<{
+  input: ResourcesProjectActInput;
+}>;
+
+
+export type ResourcesProjectCompleteMutation = { __typename?: 'Mutation', resourcesProjectComplete: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', id: string, status: ResourcesProjectStatus, need: { __typename?: 'ResourcesNeed', status: ResourcesNeedStatus } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type ResourcesProjectCancelMutationVariables = Exact<{
+  input: ResourcesProjectActInput;
+}>;
+
+
+export type ResourcesProjectCancelMutation = { __typename?: 'Mutation', resourcesProjectCancel: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', id: string, status: ResourcesProjectStatus, reason?: string | null, need: { __typename?: 'ResourcesNeed', status: ResourcesNeedStatus } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type ResourcesMilestoneAddMutationVariables = Exact<{
+  input: ResourcesMilestoneAddInput;
+}>;
+
+
+export type ResourcesMilestoneAddMutation = { __typename?: 'Mutation', resourcesMilestoneAdd: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', id: string, milestones: Array<{ __typename?: 'ResourcesMilestone', id: string, title: string, done: boolean }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type ResourcesMilestoneSetMutationVariables = Exact<{
+  input: ResourcesMilestoneSetInput;
+}>;
+
+
+export type ResourcesMilestoneSetMutation = { __typename?: 'Mutation', resourcesMilestoneSet: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', id: string, milestones: Array<{ __typename?: 'ResourcesMilestone', id: string, done: boolean }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type ResourcesFundingRequestMutationVariables = Exact<{
+  input: ResourcesProjectFundingRequestInput;
+}>;
+
+
+export type ResourcesFundingRequestMutation = { __typename?: 'Mutation', resourcesProjectFundingRequest: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', id: string, fundingStatus: ResourcesFundingStatus, fundingAmountFen: any, fundingDisbursementId?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type ResourcesProjectGetQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResourcesProjectGetQuery = { __typename?: 'Query', resourcesProject?: { __typename?: 'ResourcesProject', id: string, title: string, status: ResourcesProjectStatus, budgetFen: any, fundingStatus: ResourcesFundingStatus, fundingAmountFen: any, fundingError?: string | null, fundingDisbursementId?: string | null, ownerName: string, resourceValueFen: any, need: { __typename?: 'ResourcesNeed', id: string, status: ResourcesNeedStatus }, resources: Array<{ __typename?: 'ResourcesProjectResource', quantity?: number | null, valueFen: any, resource?: { __typename?: 'ResourcesResource', id: string, title: string } | null }>, milestones: Array<{ __typename?: 'ResourcesMilestone', id: string, title: string, done: boolean, position: number }>, permissions: { __typename?: 'ResourcesProjectPermissions', start: boolean, complete: boolean, cancel: boolean, editMilestones: boolean, requestFunding: boolean } } | null };
+
+export type ResourcesIsoLoginMutationVariables = Exact<{
+  input: AuthLoginInput;
+}>;
+
+
+export type ResourcesIsoLoginMutation = { __typename?: 'Mutation', authLogin: { __typename?: 'AuthPayload', accessToken?: string | null } };
+
+export type ResourcesIsoCommunityMutationVariables = Exact<{
+  input: CommunityCreateInput;
+}>;
+
+
+export type ResourcesIsoCommunityMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string } | null } };
+
+export type ResourcesIsoMemberMutationVariables = Exact<{
+  input: MembershipAddInput;
+}>;
+
+
+export type ResourcesIsoMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type ResourcesIsoEnableMutationVariables = Exact<{
+  input: CommunityModuleConfigureInput;
+}>;
+
+
+export type ResourcesIsoEnableMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type ResourcesIsoForcesMutationVariables = Exact<{
+  u: CobuildingUnitCreateInput;
+  o: SocialOrganizationCreateInput;
+}>;
+
+
+export type ResourcesIsoForcesMutation = { __typename?: 'Mutation', cobuildingUnitCreate: { __typename?: 'CobuildingUnitPayload', cobuildingUnit?: { __typename?: 'CobuildingUnit', id: string } | null }, socialOrganizationCreate: { __typename?: 'SocialOrganizationPayload', socialOrganization?: { __typename?: 'SocialOrganization', id: string } | null } };
+
+export type ResourcesIsoMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResourcesIsoMembersQuery = { __typename?: 'Query', memberships: { __typename?: 'MembershipConnection', nodes: Array<{ __typename?: 'Membership', id: string, login: string }> } };
+
+export type ResourcesIsoFundMutationVariables = Exact<{
+  input: FundCreateInput;
+}>;
+
+
+export type ResourcesIsoFundMutation = { __typename?: 'Mutation', fundCreate: { __typename?: 'FundPayload', fund?: { __typename?: 'Fund', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type ResourcesFundRequestsQueryVariables = Exact<{
+  fundId: Scalars['ID']['input'];
+}>;
+
+
+export type ResourcesFundRequestsQuery = { __typename?: 'Query', fundDisbursements: { __typename?: 'FundDisbursementConnection', nodes: Array<{ __typename?: 'FundDisbursement', id: string, status: FundDisbursementStatus, amountFen: any, purpose: string, projectRef?: string | null }> } };
+
+export type ResourcesFundApproveMutationVariables = Exact<{
+  input: FundDisbursementApproveInput;
+}>;
+
+
+export type ResourcesFundApproveMutation = { __typename?: 'Mutation', fundDisbursementApprove: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', status: FundDisbursementStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type ResourcesFundPayMutationVariables = Exact<{
+  input: FundDisbursementPayInput;
+}>;
+
+
+export type ResourcesFundPayMutation = { __typename?: 'Mutation', fundDisbursementPay: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', status: FundDisbursementStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type ResourcesToggleMutationVariables = Exact<{
+  input: CommunityModuleConfigureInput;
+}>;
+
+
+export type ResourcesToggleMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
 
 export type ResyncChangesSubscriptionVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
@@ -9940,6 +11165,11 @@ export type ResyncChangesSubscription = { __typename?: 'Subscription', changes: 
       | { __typename?: 'PointsRedemption' }
       | { __typename?: 'PointsTransaction' }
       | { __typename?: 'Resident' }
+      | { __typename?: 'ResourcesMilestone' }
+      | { __typename?: 'ResourcesNeed' }
+      | { __typename?: 'ResourcesProject' }
+      | { __typename?: 'ResourcesResource' }
+      | { __typename?: 'ResourcesSurvey' }
       | { __typename?: 'ServiceRequest' }
       | { __typename?: 'SocialOrganization' }
       | { __typename?: 'SocialWorker' }
@@ -10008,6 +11238,11 @@ export type SubChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'PointsRedemption' }
       | { __typename?: 'PointsTransaction' }
       | { __typename?: 'Resident' }
+      | { __typename?: 'ResourcesMilestone' }
+      | { __typename?: 'ResourcesNeed' }
+      | { __typename?: 'ResourcesProject' }
+      | { __typename?: 'ResourcesResource' }
+      | { __typename?: 'ResourcesSurvey' }
       | { __typename?: 'ServiceRequest' }
       | { __typename?: 'SocialOrganization' }
       | { __typename?: 'SocialWorker' }
@@ -10116,6 +11351,16 @@ type IsoNodeFields_PointsTransaction_Fragment = { __typename: 'PointsTransaction
 
 type IsoNodeFields_Resident_Fragment = { __typename: 'Resident', name: string, phone?: string | null, idNumber?: string | null, movedOutAt?: string | null, id: string, household?: { __typename?: 'Household', number: string, address: string } | null };
 
+type IsoNodeFields_ResourcesMilestone_Fragment = { __typename: 'ResourcesMilestone', id: string };
+
+type IsoNodeFields_ResourcesNeed_Fragment = { __typename: 'ResourcesNeed', id: string };
+
+type IsoNodeFields_ResourcesProject_Fragment = { __typename: 'ResourcesProject', id: string };
+
+type IsoNodeFields_ResourcesResource_Fragment = { __typename: 'ResourcesResource', id: string };
+
+type IsoNodeFields_ResourcesSurvey_Fragment = { __typename: 'ResourcesSurvey', id: string };
+
 type IsoNodeFields_ServiceRequest_Fragment = { __typename: 'ServiceRequest', id: string };
 
 type IsoNodeFields_SocialOrganization_Fragment = { __typename: 'SocialOrganization', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string };
@@ -10172,6 +11417,11 @@ export type IsoNodeFieldsFragment =
   | IsoNodeFields_PointsRedemption_Fragment
   | IsoNodeFields_PointsTransaction_Fragment
   | IsoNodeFields_Resident_Fragment
+  | IsoNodeFields_ResourcesMilestone_Fragment
+  | IsoNodeFields_ResourcesNeed_Fragment
+  | IsoNodeFields_ResourcesProject_Fragment
+  | IsoNodeFields_ResourcesResource_Fragment
+  | IsoNodeFields_ResourcesSurvey_Fragment
   | IsoNodeFields_ServiceRequest_Fragment
   | IsoNodeFields_SocialOrganization_Fragment
   | IsoNodeFields_SocialWorker_Fragment
@@ -10225,6 +11475,11 @@ export type IsoNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'PointsRedemption', id: string }
     | { __typename: 'PointsTransaction', id: string }
     | { __typename: 'Resident', name: string, phone?: string | null, idNumber?: string | null, movedOutAt?: string | null, id: string, household?: { __typename?: 'Household', number: string, address: string } | null }
+    | { __typename: 'ResourcesMilestone', id: string }
+    | { __typename: 'ResourcesNeed', id: string }
+    | { __typename: 'ResourcesProject', id: string }
+    | { __typename: 'ResourcesResource', id: string }
+    | { __typename: 'ResourcesSurvey', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'SocialOrganization', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
     | { __typename: 'SocialWorker', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
@@ -10390,6 +11645,11 @@ export type IsoNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'PointsRedemption', id: string }
     | { __typename: 'PointsTransaction', id: string }
     | { __typename: 'Resident', name: string, phone?: string | null, idNumber?: string | null, movedOutAt?: string | null, id: string, household?: { __typename?: 'Household', number: string, address: string } | null }
+    | { __typename: 'ResourcesMilestone', id: string }
+    | { __typename: 'ResourcesNeed', id: string }
+    | { __typename: 'ResourcesProject', id: string }
+    | { __typename: 'ResourcesResource', id: string }
+    | { __typename: 'ResourcesSurvey', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'SocialOrganization', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
     | { __typename: 'SocialWorker', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
@@ -10501,6 +11761,11 @@ export type IsoSnapshotQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'PointsRedemption', id: string }
     | { __typename: 'PointsTransaction', id: string }
     | { __typename: 'Resident', name: string, phone?: string | null, idNumber?: string | null, movedOutAt?: string | null, id: string, household?: { __typename?: 'Household', number: string, address: string } | null }
+    | { __typename: 'ResourcesMilestone', id: string }
+    | { __typename: 'ResourcesNeed', id: string }
+    | { __typename: 'ResourcesProject', id: string }
+    | { __typename: 'ResourcesResource', id: string }
+    | { __typename: 'ResourcesSurvey', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'SocialOrganization', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
     | { __typename: 'SocialWorker', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
@@ -10554,6 +11819,11 @@ export type IsoAllNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'PointsRedemption', id: string }
     | { __typename: 'PointsTransaction', id: string }
     | { __typename: 'Resident', name: string, phone?: string | null, idNumber?: string | null, movedOutAt?: string | null, id: string, household?: { __typename?: 'Household', number: string, address: string } | null }
+    | { __typename: 'ResourcesMilestone', id: string }
+    | { __typename: 'ResourcesNeed', id: string }
+    | { __typename: 'ResourcesProject', id: string }
+    | { __typename: 'ResourcesResource', id: string }
+    | { __typename: 'ResourcesSurvey', id: string }
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'SocialOrganization', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
     | { __typename: 'SocialWorker', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
@@ -10641,6 +11911,11 @@ export type TwoChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'PointsRedemption' }
       | { __typename?: 'PointsTransaction' }
       | { __typename?: 'Resident' }
+      | { __typename?: 'ResourcesMilestone' }
+      | { __typename?: 'ResourcesNeed' }
+      | { __typename?: 'ResourcesProject' }
+      | { __typename?: 'ResourcesResource' }
+      | { __typename?: 'ResourcesSurvey' }
       | { __typename?: 'ServiceRequest' }
       | { __typename?: 'SocialOrganization' }
       | { __typename?: 'SocialWorker' }
@@ -11444,6 +12719,44 @@ export const PointsExpireDocument = {"kind":"Document","definitions":[{"kind":"O
 export const PointsReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PointsReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issued"}},{"kind":"Field","name":{"kind":"Name","value":"deducted"}},{"kind":"Field","name":{"kind":"Name","value":"redeemed"}},{"kind":"Field","name":{"kind":"Name","value":"refunded"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}},{"kind":"Field","name":{"kind":"Name","value":"byRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byGrid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"issued"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<PointsReportQuery, PointsReportQueryVariables>;
 export const PointsNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PointsNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PointsAccount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}}]}}]}}]} as unknown as DocumentNode<PointsNodeQuery, PointsNodeQueryVariables>;
 export const RelHouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RelHouseholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<RelHouseholdsQuery, RelHouseholdsQueryVariables>;
+export const ResourcesConcAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesConcAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesConcAddMutation, ResourcesConcAddMutationVariables>;
+export const ResourcesFxEnableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesFxEnable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesFxEnableMutation, ResourcesFxEnableMutationVariables>;
+export const ResourcesFxMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourcesFxMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gridUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesFxMembersQuery, ResourcesFxMembersQueryVariables>;
+export const ResourcesFxForcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesFxForces"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"o"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SocialOrganizationCreateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CharityResourceCreateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"u"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CobuildingUnitCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialOrganizationCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"o"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"charityResourceCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"charityResource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cobuildingUnitCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"u"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cobuildingUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesFxForcesMutation, ResourcesFxForcesMutationVariables>;
+export const ResourcesFxFundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesFxFund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FundCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesFxFundMutation, ResourcesFxFundMutationVariables>;
+export const ResourcesFxDonateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesFxDonate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FundDonationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundDonationRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"donation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesFxDonateMutation, ResourcesFxDonateMutationVariables>;
+export const ResourcesNeedCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesNeedCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourcesNeedCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourcesNeedCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"gridUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"demandCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesNeedCreateMutation, ResourcesNeedCreateMutationVariables>;
+export const ResourcesNeedCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesNeedClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourcesNeedCloseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourcesNeedClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesNeedCloseMutation, ResourcesNeedCloseMutationVariables>;
+export const ResourcesNeedGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourcesNeedGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourcesNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"demandCount"}},{"kind":"Field","name":{"kind":"Name","value":"gridUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"sourceId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"metAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesNeedGetQuery, ResourcesNeedGetQueryVariables>;
+export const ResourcesNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourcesNeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"source"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourcesNeedSource"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourcesNeedStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourcesNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"Variable","name":{"kind":"Name","value":"source"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"demandCount"}},{"kind":"Field","name":{"kind":"Name","value":"gridUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"sourceId"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesNeedsQuery, ResourcesNeedsQueryVariables>;
+export const ResourcesMatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourcesMatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"needId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourcesNeedMatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"needId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"needId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesMatchesQuery, ResourcesMatchesQueryVariables>;
+export const ResourcesResourceCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesResourceCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourcesResourceCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourcesResourceCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"gridUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"valueFen"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesResourceCreateMutation, ResourcesResourceCreateMutationVariables>;
+export const ResourcesResourceUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesResourceUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourcesResourceUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourcesResourceUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesResourceUpdateMutation, ResourcesResourceUpdateMutationVariables>;
+export const ResourcesResourceGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourcesResourceGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourcesResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesResourceGetQuery, ResourcesResourceGetQueryVariables>;
+export const ResourcesSurveyCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesSurveyCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourcesSurveyCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourcesSurveyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"survey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"responsesCount"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesSurveyCreateMutation, ResourcesSurveyCreateMutationVariables>;
+export const ResourcesSurveyAnswerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesSurveyAnswer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourcesSurveyAnswerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourcesSurveyAnswer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"survey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"responsesCount"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesSurveyAnswerMutation, ResourcesSurveyAnswerMutationVariables>;
+export const ResourcesSurveyCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesSurveyClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourcesSurveyCloseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourcesSurveyClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"survey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesSurveyCloseMutation, ResourcesSurveyCloseMutationVariables>;
+export const ResourcesSurveyToNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesSurveyToNeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourcesSurveyToNeedsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourcesSurveyToNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"demandCount"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesSurveyToNeedsMutation, ResourcesSurveyToNeedsMutationVariables>;
+export const ResourcesSurveyGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourcesSurveyGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourcesSurvey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"responsesCount"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"texts"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesSurveyGetQuery, ResourcesSurveyGetQueryVariables>;
+export const ResourcesProjectCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesProjectCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourcesProjectCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourcesProjectCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"budgetFen"}},{"kind":"Field","name":{"kind":"Name","value":"resourceValueFen"}},{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesProjectCreateMutation, ResourcesProjectCreateMutationVariables>;
+export const ResourcesProjectStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesProjectStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourcesProjectActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourcesProjectStart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesProjectStartMutation, ResourcesProjectStartMutationVariables>;
+export const ResourcesProjectCompleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesProjectComplete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourcesProjectActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourcesProjectComplete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesProjectCompleteMutation, ResourcesProjectCompleteMutationVariables>;
+export const ResourcesProjectCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesProjectCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourcesProjectActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourcesProjectCancel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesProjectCancelMutation, ResourcesProjectCancelMutationVariables>;
+export const ResourcesMilestoneAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesMilestoneAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourcesMilestoneAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourcesMilestoneAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesMilestoneAddMutation, ResourcesMilestoneAddMutationVariables>;
+export const ResourcesMilestoneSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesMilestoneSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourcesMilestoneSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourcesMilestoneSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesMilestoneSetMutation, ResourcesMilestoneSetMutationVariables>;
+export const ResourcesFundingRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesFundingRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourcesProjectFundingRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourcesProjectFundingRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fundingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"fundingAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"fundingDisbursementId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesFundingRequestMutation, ResourcesFundingRequestMutationVariables>;
+export const ResourcesProjectGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourcesProjectGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourcesProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"budgetFen"}},{"kind":"Field","name":{"kind":"Name","value":"fundingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"fundingAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"fundingError"}},{"kind":"Field","name":{"kind":"Name","value":"fundingDisbursementId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"resourceValueFen"}},{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"valueFen"}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"cancel"}},{"kind":"Field","name":{"kind":"Name","value":"editMilestones"}},{"kind":"Field","name":{"kind":"Name","value":"requestFunding"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesProjectGetQuery, ResourcesProjectGetQueryVariables>;
+export const ResourcesIsoLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesIsoLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}}]}}]} as unknown as DocumentNode<ResourcesIsoLoginMutation, ResourcesIsoLoginMutationVariables>;
+export const ResourcesIsoCommunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesIsoCommunity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesIsoCommunityMutation, ResourcesIsoCommunityMutationVariables>;
+export const ResourcesIsoMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesIsoMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesIsoMemberMutation, ResourcesIsoMemberMutationVariables>;
+export const ResourcesIsoEnableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesIsoEnable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesIsoEnableMutation, ResourcesIsoEnableMutationVariables>;
+export const ResourcesIsoForcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesIsoForces"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"u"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CobuildingUnitCreateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"o"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SocialOrganizationCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cobuildingUnitCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"u"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cobuildingUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialOrganizationCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"o"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesIsoForcesMutation, ResourcesIsoForcesMutationVariables>;
+export const ResourcesIsoMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourcesIsoMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesIsoMembersQuery, ResourcesIsoMembersQueryVariables>;
+export const ResourcesIsoFundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesIsoFund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FundCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesIsoFundMutation, ResourcesIsoFundMutationVariables>;
+export const ResourcesFundRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourcesFundRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundDisbursements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"projectRef"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesFundRequestsQuery, ResourcesFundRequestsQueryVariables>;
+export const ResourcesFundApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesFundApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FundDisbursementApproveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundDisbursementApprove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesFundApproveMutation, ResourcesFundApproveMutationVariables>;
+export const ResourcesFundPayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesFundPay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FundDisbursementPayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundDisbursementPay"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesFundPayMutation, ResourcesFundPayMutationVariables>;
+export const ResourcesToggleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesToggle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesToggleMutation, ResourcesToggleMutationVariables>;
 export const ResyncChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ResyncChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ResyncChangesSubscription, ResyncChangesSubscriptionVariables>;
 export const ResyncHouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResyncHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ResyncHouseholdMutation, ResyncHouseholdMutationVariables>;
 export const SubHouseholdCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubHouseholdCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SubHouseholdCreateMutation, SubHouseholdCreateMutationVariables>;
