@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { graphql } from './gql';
 import { startTestServer, type TestServer } from './harness/server';
 import { registerEarningEvent } from '../src/modules/points/public';
+import { linkLoginToHousehold } from './points-link';
 
 const Configure = graphql(`
   mutation PointsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field message } } }
@@ -110,8 +111,8 @@ beforeAll(async () => {
   for (const l of ['admin', 'staff', 'resident', 'volunteer', 'grid', 'org', 'party']) tok[l] = await s.login(l);
   communityId = (await rows(`select id from community where name = '金秋社区'`))[0].id;
   // resident and volunteer live in household JQ-1-01 (membership → resident record).
-  await db.query(`update membership m set resident_id = (select r.id from resident r join household h on h.id = r.household_id where h.number = 'JQ-1-01' order by r.id limit 1)
-                   from account a where a.id = m.account_id and a.login in ('resident', 'volunteer')`);
+  await linkLoginToHousehold(s, tok.admin!, 'resident', 'JQ-1-01', 0);
+  await linkLoginToHousehold(s, tok.staff!, 'volunteer', 'JQ-1-01', 1); // staff may link too
   for (const h of (await s.gql(Households, {}, { token: tok.admin })).data!.households.nodes) hh[h.number] = h.id;
 });
 afterAll(async () => {

@@ -12,6 +12,7 @@ import { startTestServer, type GqlOptions, type TestServer } from './harness/ser
 import { LOGINS, VIA_HEADER, type Login } from './permissions.matrix';
 import { COVERED as POINTS_COVERED } from './isolation/points.coverage';
 import { COVERED as VOLUNTEER_COVERED } from './isolation/volunteer.coverage';
+import { linkLoginToHousehold } from './points-link';
 
 const Configure = graphql(`
   mutation VolPtsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }
@@ -70,8 +71,7 @@ beforeAll(async () => {
   await db.connect();
   for (const l of LOGINS) tok[l] = await s.login(l);
   communityId = (await rows(`select id from community where name = '金秋社区'`))[0].id;
-  await db.query(`update membership m set resident_id = (select r.id from resident r join household h on h.id = r.household_id where h.number = 'JQ-5-01' order by r.id limit 1)
-                   from account a where a.id = m.account_id and a.login = 'volunteer'`);
+  await linkLoginToHousehold(s, tok.admin!, 'volunteer', 'JQ-5-01');
   for (const moduleKey of ['points', 'volunteer']) ok((await s.gql(Configure, { input: { moduleKey, enabled: true } }, { token: tok.admin })).data!.communityModuleConfigure);
   volunteerMember = ok((await s.gql(Join, { input: { name: '刘洋', teams: ['youth'] } }, { token: tok.volunteer })).data!.volunteerMemberJoin).member!.id;
 });
