@@ -363,6 +363,9 @@ type Documents = {
     "mutation VolPtsCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }": typeof types.VolPtsCheckOutDocument,
     "query VolPtsPending { volunteerHours(status: PENDING) { nodes { id } } }": typeof types.VolPtsPendingDocument,
     "mutation VolPtsConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }": typeof types.VolPtsConfirmDocument,
+    "mutation VolPtsCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id } userErrors { code } } }": typeof types.VolPtsCorrectDocument,
+    "mutation VolPtsAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { status } userErrors { code } } }": typeof types.VolPtsAdjustDocument,
+    "query VolPtsMyId { pointsMyAccount { id balance } }": typeof types.VolPtsMyIdDocument,
     "query VolPtsMy { pointsMyAccount { kind balance entries(first: 5) { nodes { amount transaction { kind ruleKey } } } } }": typeof types.VolPtsMyDocument,
     "query VolPtsMatPointsRead { pointsItems(first: 1) { totalCount } }": typeof types.VolPtsMatPointsReadDocument,
     "mutation VolPtsMatRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { userErrors { code } } }": typeof types.VolPtsMatRedeemDocument,
@@ -771,6 +774,9 @@ const documents: Documents = {
     "mutation VolPtsCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }": types.VolPtsCheckOutDocument,
     "query VolPtsPending { volunteerHours(status: PENDING) { nodes { id } } }": types.VolPtsPendingDocument,
     "mutation VolPtsConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }": types.VolPtsConfirmDocument,
+    "mutation VolPtsCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id } userErrors { code } } }": types.VolPtsCorrectDocument,
+    "mutation VolPtsAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { status } userErrors { code } } }": types.VolPtsAdjustDocument,
+    "query VolPtsMyId { pointsMyAccount { id balance } }": types.VolPtsMyIdDocument,
     "query VolPtsMy { pointsMyAccount { kind balance entries(first: 5) { nodes { amount transaction { kind ruleKey } } } } }": types.VolPtsMyDocument,
     "query VolPtsMatPointsRead { pointsItems(first: 1) { totalCount } }": types.VolPtsMatPointsReadDocument,
     "mutation VolPtsMatRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { userErrors { code } } }": types.VolPtsMatRedeemDocument,
@@ -2240,6 +2246,18 @@ export function graphql(source: "query VolPtsPending { volunteerHours(status: PE
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation VolPtsConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }"): (typeof documents)["mutation VolPtsConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id } userErrors { code } } }"): (typeof documents)["mutation VolPtsCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { status } userErrors { code } } }"): (typeof documents)["mutation VolPtsAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { status } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolPtsMyId { pointsMyAccount { id balance } }"): (typeof documents)["query VolPtsMyId { pointsMyAccount { id balance } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
