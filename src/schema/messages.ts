@@ -16,6 +16,9 @@ const messages: Record<string, { zh: string; en: string }> = {
   ACCOUNT_DISABLED: { zh: '账号已停用', en: 'This account is disabled' },
   TOKEN_INVALID: { zh: '令牌无效或已过期', en: 'Token is invalid or expired' },
   ALREADY_EXISTS: { zh: '{what}已存在', en: '{what} already exists' },
+  // core: membership ↔ resident link
+  RESIDENT_MOVED_OUT: { zh: '该居民已迁出', en: 'This resident has moved out' },
+  RESIDENT_ALREADY_LINKED: { zh: '该居民档案已关联其他账号', en: 'This resident record is already linked to another login' },
   INVALID_STATE: { zh: '当前状态（{state}）不允许此操作', en: 'Not allowed in the current state ({state})' },
   SETTINGS_INVALID: { zh: '模块设置无效：{detail}', en: 'Invalid module settings: {detail}' },
   MODULE_UNKNOWN: { zh: '未安装模块「{module}」', en: 'Module "{module}" is not installed' },

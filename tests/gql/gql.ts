@@ -31,6 +31,10 @@ type Documents = {
     "query CoreProbe { households(first: 1) { totalCount } }": typeof types.CoreProbeDocument,
     "query CoreProbeResidents { residents(first: 1) { nodes { phone(unmasked: true) } } }": typeof types.CoreProbeResidentsDocument,
     "\n  mutation CoreProbeWrite($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }\n": typeof types.CoreProbeWriteDocument,
+    "query CoreLinkMemberships { memberships(first: 100) { nodes { id login resident { id } } } }": typeof types.CoreLinkMembershipsDocument,
+    "query CoreLinkResidents { residents(first: 3) { nodes { id } } }": typeof types.CoreLinkResidentsDocument,
+    "\n  mutation CoreLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n": typeof types.CoreLinkResidentDocument,
+    "mutation CoreLinkMoveOut($input: ResidentMoveOutInput!) { residentMoveOut(input: $input) { userErrors { code } } }": typeof types.CoreLinkMoveOutDocument,
     "query CoreCommunityModules { community { id name preset modules { key enabled settings } } }": typeof types.CoreCommunityModulesDocument,
     "\n  mutation CoreCommunityCreate($input: CommunityCreateInput!) {\n    communityCreate(input: $input) { community { id name preset } userErrors { code field } }\n  }\n": typeof types.CoreCommunityCreateDocument,
     "\n  mutation CoreCommunityUpdate($input: CommunityUpdateInput!) { communityUpdate(input: $input) { community { name } userErrors { code field } } }\n": typeof types.CoreCommunityUpdateDocument,
@@ -305,6 +309,7 @@ type Documents = {
     "mutation PermModuleConfigure { communityModuleConfigure(input: { moduleKey: \"core\", settings: { householdNumberPrefix: \"JQ\" } }) { community { id } userErrors { code } } }": typeof types.PermModuleConfigureDocument,
     "query PermMembershipRead { memberships(first: 1) { totalCount } }": typeof types.PermMembershipReadDocument,
     "mutation PermMembershipManage($login: String!) { membershipAdd(input: { login: $login, displayName: \"矩阵\", password: \"matrix-pass\", roles: [RESIDENT] }) { membership { id } userErrors { code } } }": typeof types.PermMembershipManageDocument,
+    "mutation PermMembershipLinkResident($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code } } }": typeof types.PermMembershipLinkResidentDocument,
     "query PermHouseholdRead { households(first: 1) { totalCount nodes { number } } }": typeof types.PermHouseholdReadDocument,
     "mutation PermHouseholdWrite($n: String!) { householdCreate(input: { number: $n, address: \"矩阵小区\" }) { household { id } userErrors { code } } }": typeof types.PermHouseholdWriteDocument,
     "query PermResidentRead { residents(first: 1) { totalCount nodes { name } } }": typeof types.PermResidentReadDocument,
@@ -329,6 +334,10 @@ type Documents = {
     "\n  mutation PointsRaceRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points } userErrors { code } } }\n": typeof types.PointsRaceRedeemDocument,
     "\n  mutation PointsRaceCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code } } }\n": typeof types.PointsRaceCancelDocument,
     "mutation PointsRaceExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { balance } userErrors { code } } }": typeof types.PointsRaceExpireDocument,
+    "query PointsLinkMemberships { memberships(first: 100) { nodes { id login } } }": typeof types.PointsLinkMembershipsDocument,
+    "query PointsLinkHouseholds($search: String) { households(first: 5, search: $search) { nodes { id number } } }": typeof types.PointsLinkHouseholdsDocument,
+    "query PointsLinkResidents($household: ID) { residents(first: 20, household: $household) { nodes { id } } }": typeof types.PointsLinkResidentsDocument,
+    "\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n": typeof types.PointsLinkResidentDocument,
     "\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field message } } }\n": typeof types.PointsConfigureDocument,
     "query PointsHouseholds { households(first: 100) { nodes { id number } } }": typeof types.PointsHouseholdsDocument,
     "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId } userErrors { code field message } }\n  }\n": typeof types.PointsAdjustDocument,
@@ -393,7 +402,7 @@ type Documents = {
     "\n  mutation SubMembershipUpdate($input: MembershipUpdateInput!) {\n    membershipUpdate(input: $input) { membership { active } userErrors { code } }\n  }\n": typeof types.SubMembershipUpdateDocument,
     "\n  mutation SubApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { apiKey { id } secret userErrors { code } }\n  }\n": typeof types.SubApiKeyCreateDocument,
     "\n  mutation SubApiKeyRevoke($input: ApiKeyRevokeInput!) {\n    apiKeyRevoke(input: $input) { userErrors { code } }\n  }\n": typeof types.SubApiKeyRevokeDocument,
-    "\n  fragment IsoNodeFields on Node {\n    __typename\n    id\n    ... on Community { name description regionCode street { name } modules { key enabled } }\n    ... on Street { name regionCode }\n    ... on Household { number address building tags closedAt members { name phone } }\n    ... on Resident { name phone idNumber movedOutAt household { number address } }\n    ... on Membership { login displayName roles title active }\n    ... on ApiKey { name prefix permissions revokedAt }\n    ... on SocialOrganization { name contactName contactPhone description active }\n    ... on SocialWorker { name contactName contactPhone description active }\n    ... on Volunteer { name contactName contactPhone description active }\n    ... on CobuildingUnit { name contactName contactPhone description active }\n    ... on CharityResource { name contactName contactPhone description active }\n  }\n": typeof types.IsoNodeFieldsFragmentDoc,
+    "\n  fragment IsoNodeFields on Node {\n    __typename\n    id\n    ... on Community { name description regionCode street { name } modules { key enabled } }\n    ... on Street { name regionCode }\n    ... on Household { number address building tags closedAt members { name phone } }\n    ... on Resident { name phone idNumber movedOutAt household { number address } }\n    ... on Membership { login displayName roles title active resident { id } }\n    ... on ApiKey { name prefix permissions revokedAt }\n    ... on SocialOrganization { name contactName contactPhone description active }\n    ... on SocialWorker { name contactName contactPhone description active }\n    ... on Volunteer { name contactName contactPhone description active }\n    ... on CobuildingUnit { name contactName contactPhone description active }\n    ... on CharityResource { name contactName contactPhone description active }\n  }\n": typeof types.IsoNodeFieldsFragmentDoc,
     "query IsoNode($id: ID!) { node(id: $id) { ...IsoNodeFields } }": typeof types.IsoNodeDocument,
     "\n  query IsoResidentsOfHousehold($household: ID!) {\n    residents(household: $household, first: 100) { totalCount nodes { name household { number } } }\n  }\n": typeof types.IsoResidentsOfHouseholdDocument,
     "\n  mutation IsoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) { accessToken me { activeCommunity { name } memberships { community { name } } } userErrors { code field message } }\n  }\n": typeof types.IsoLoginDocument,
@@ -403,6 +412,7 @@ type Documents = {
     "\n  mutation IsoHouseholdUpdate($input: HouseholdUpdateInput!) { householdUpdate(input: $input) { household { ...IsoNodeFields } userErrors { code field message } } }\n": typeof types.IsoHouseholdUpdateDocument,
     "\n  mutation IsoHouseholdClose($input: HouseholdCloseInput!) { householdClose(input: $input) { household { ...IsoNodeFields } userErrors { code field message } } }\n": typeof types.IsoHouseholdCloseDocument,
     "\n  mutation IsoMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { membership { ...IsoNodeFields } userErrors { code field message } } }\n": typeof types.IsoMembershipUpdateDocument,
+    "\n  mutation IsoMembershipResidentLink($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { ...IsoNodeFields } userErrors { code field message } }\n  }\n": typeof types.IsoMembershipResidentLinkDocument,
     "\n  mutation IsoResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { ...IsoNodeFields } userErrors { code field message } } }\n": typeof types.IsoResidentCreateDocument,
     "\n  mutation IsoResidentUpdate($input: ResidentUpdateInput!) { residentUpdate(input: $input) { resident { ...IsoNodeFields } userErrors { code field message } } }\n": typeof types.IsoResidentUpdateDocument,
     "\n  mutation IsoResidentMoveOut($input: ResidentMoveOutInput!) { residentMoveOut(input: $input) { resident { ...IsoNodeFields } userErrors { code field message } } }\n": typeof types.IsoResidentMoveOutDocument,
@@ -438,6 +448,9 @@ type Documents = {
     "mutation VolPtsCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }": typeof types.VolPtsCheckOutDocument,
     "query VolPtsPending { volunteerHours(status: PENDING) { nodes { id } } }": typeof types.VolPtsPendingDocument,
     "mutation VolPtsConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }": typeof types.VolPtsConfirmDocument,
+    "mutation VolPtsCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id } userErrors { code } } }": typeof types.VolPtsCorrectDocument,
+    "mutation VolPtsAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { status } userErrors { code } } }": typeof types.VolPtsAdjustDocument,
+    "query VolPtsMyId { pointsMyAccount { id balance } }": typeof types.VolPtsMyIdDocument,
     "query VolPtsMy { pointsMyAccount { kind balance entries(first: 5) { nodes { amount transaction { kind ruleKey } } } } }": typeof types.VolPtsMyDocument,
     "query VolPtsMatPointsRead { pointsItems(first: 1) { totalCount } }": typeof types.VolPtsMatPointsReadDocument,
     "mutation VolPtsMatRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { userErrors { code } } }": typeof types.VolPtsMatRedeemDocument,
@@ -514,6 +527,10 @@ const documents: Documents = {
     "query CoreProbe { households(first: 1) { totalCount } }": types.CoreProbeDocument,
     "query CoreProbeResidents { residents(first: 1) { nodes { phone(unmasked: true) } } }": types.CoreProbeResidentsDocument,
     "\n  mutation CoreProbeWrite($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }\n": types.CoreProbeWriteDocument,
+    "query CoreLinkMemberships { memberships(first: 100) { nodes { id login resident { id } } } }": types.CoreLinkMembershipsDocument,
+    "query CoreLinkResidents { residents(first: 3) { nodes { id } } }": types.CoreLinkResidentsDocument,
+    "\n  mutation CoreLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n": types.CoreLinkResidentDocument,
+    "mutation CoreLinkMoveOut($input: ResidentMoveOutInput!) { residentMoveOut(input: $input) { userErrors { code } } }": types.CoreLinkMoveOutDocument,
     "query CoreCommunityModules { community { id name preset modules { key enabled settings } } }": types.CoreCommunityModulesDocument,
     "\n  mutation CoreCommunityCreate($input: CommunityCreateInput!) {\n    communityCreate(input: $input) { community { id name preset } userErrors { code field } }\n  }\n": types.CoreCommunityCreateDocument,
     "\n  mutation CoreCommunityUpdate($input: CommunityUpdateInput!) { communityUpdate(input: $input) { community { name } userErrors { code field } } }\n": types.CoreCommunityUpdateDocument,
@@ -788,6 +805,7 @@ const documents: Documents = {
     "mutation PermModuleConfigure { communityModuleConfigure(input: { moduleKey: \"core\", settings: { householdNumberPrefix: \"JQ\" } }) { community { id } userErrors { code } } }": types.PermModuleConfigureDocument,
     "query PermMembershipRead { memberships(first: 1) { totalCount } }": types.PermMembershipReadDocument,
     "mutation PermMembershipManage($login: String!) { membershipAdd(input: { login: $login, displayName: \"矩阵\", password: \"matrix-pass\", roles: [RESIDENT] }) { membership { id } userErrors { code } } }": types.PermMembershipManageDocument,
+    "mutation PermMembershipLinkResident($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code } } }": types.PermMembershipLinkResidentDocument,
     "query PermHouseholdRead { households(first: 1) { totalCount nodes { number } } }": types.PermHouseholdReadDocument,
     "mutation PermHouseholdWrite($n: String!) { householdCreate(input: { number: $n, address: \"矩阵小区\" }) { household { id } userErrors { code } } }": types.PermHouseholdWriteDocument,
     "query PermResidentRead { residents(first: 1) { totalCount nodes { name } } }": types.PermResidentReadDocument,
@@ -812,6 +830,10 @@ const documents: Documents = {
     "\n  mutation PointsRaceRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points } userErrors { code } } }\n": types.PointsRaceRedeemDocument,
     "\n  mutation PointsRaceCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code } } }\n": types.PointsRaceCancelDocument,
     "mutation PointsRaceExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { balance } userErrors { code } } }": types.PointsRaceExpireDocument,
+    "query PointsLinkMemberships { memberships(first: 100) { nodes { id login } } }": types.PointsLinkMembershipsDocument,
+    "query PointsLinkHouseholds($search: String) { households(first: 5, search: $search) { nodes { id number } } }": types.PointsLinkHouseholdsDocument,
+    "query PointsLinkResidents($household: ID) { residents(first: 20, household: $household) { nodes { id } } }": types.PointsLinkResidentsDocument,
+    "\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n": types.PointsLinkResidentDocument,
     "\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field message } } }\n": types.PointsConfigureDocument,
     "query PointsHouseholds { households(first: 100) { nodes { id number } } }": types.PointsHouseholdsDocument,
     "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId } userErrors { code field message } }\n  }\n": types.PointsAdjustDocument,
@@ -876,7 +898,7 @@ const documents: Documents = {
     "\n  mutation SubMembershipUpdate($input: MembershipUpdateInput!) {\n    membershipUpdate(input: $input) { membership { active } userErrors { code } }\n  }\n": types.SubMembershipUpdateDocument,
     "\n  mutation SubApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { apiKey { id } secret userErrors { code } }\n  }\n": types.SubApiKeyCreateDocument,
     "\n  mutation SubApiKeyRevoke($input: ApiKeyRevokeInput!) {\n    apiKeyRevoke(input: $input) { userErrors { code } }\n  }\n": types.SubApiKeyRevokeDocument,
-    "\n  fragment IsoNodeFields on Node {\n    __typename\n    id\n    ... on Community { name description regionCode street { name } modules { key enabled } }\n    ... on Street { name regionCode }\n    ... on Household { number address building tags closedAt members { name phone } }\n    ... on Resident { name phone idNumber movedOutAt household { number address } }\n    ... on Membership { login displayName roles title active }\n    ... on ApiKey { name prefix permissions revokedAt }\n    ... on SocialOrganization { name contactName contactPhone description active }\n    ... on SocialWorker { name contactName contactPhone description active }\n    ... on Volunteer { name contactName contactPhone description active }\n    ... on CobuildingUnit { name contactName contactPhone description active }\n    ... on CharityResource { name contactName contactPhone description active }\n  }\n": types.IsoNodeFieldsFragmentDoc,
+    "\n  fragment IsoNodeFields on Node {\n    __typename\n    id\n    ... on Community { name description regionCode street { name } modules { key enabled } }\n    ... on Street { name regionCode }\n    ... on Household { number address building tags closedAt members { name phone } }\n    ... on Resident { name phone idNumber movedOutAt household { number address } }\n    ... on Membership { login displayName roles title active resident { id } }\n    ... on ApiKey { name prefix permissions revokedAt }\n    ... on SocialOrganization { name contactName contactPhone description active }\n    ... on SocialWorker { name contactName contactPhone description active }\n    ... on Volunteer { name contactName contactPhone description active }\n    ... on CobuildingUnit { name contactName contactPhone description active }\n    ... on CharityResource { name contactName contactPhone description active }\n  }\n": types.IsoNodeFieldsFragmentDoc,
     "query IsoNode($id: ID!) { node(id: $id) { ...IsoNodeFields } }": types.IsoNodeDocument,
     "\n  query IsoResidentsOfHousehold($household: ID!) {\n    residents(household: $household, first: 100) { totalCount nodes { name household { number } } }\n  }\n": types.IsoResidentsOfHouseholdDocument,
     "\n  mutation IsoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) { accessToken me { activeCommunity { name } memberships { community { name } } } userErrors { code field message } }\n  }\n": types.IsoLoginDocument,
@@ -886,6 +908,7 @@ const documents: Documents = {
     "\n  mutation IsoHouseholdUpdate($input: HouseholdUpdateInput!) { householdUpdate(input: $input) { household { ...IsoNodeFields } userErrors { code field message } } }\n": types.IsoHouseholdUpdateDocument,
     "\n  mutation IsoHouseholdClose($input: HouseholdCloseInput!) { householdClose(input: $input) { household { ...IsoNodeFields } userErrors { code field message } } }\n": types.IsoHouseholdCloseDocument,
     "\n  mutation IsoMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { membership { ...IsoNodeFields } userErrors { code field message } } }\n": types.IsoMembershipUpdateDocument,
+    "\n  mutation IsoMembershipResidentLink($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { ...IsoNodeFields } userErrors { code field message } }\n  }\n": types.IsoMembershipResidentLinkDocument,
     "\n  mutation IsoResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { ...IsoNodeFields } userErrors { code field message } } }\n": types.IsoResidentCreateDocument,
     "\n  mutation IsoResidentUpdate($input: ResidentUpdateInput!) { residentUpdate(input: $input) { resident { ...IsoNodeFields } userErrors { code field message } } }\n": types.IsoResidentUpdateDocument,
     "\n  mutation IsoResidentMoveOut($input: ResidentMoveOutInput!) { residentMoveOut(input: $input) { resident { ...IsoNodeFields } userErrors { code field message } } }\n": types.IsoResidentMoveOutDocument,
@@ -921,6 +944,9 @@ const documents: Documents = {
     "mutation VolPtsCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }": types.VolPtsCheckOutDocument,
     "query VolPtsPending { volunteerHours(status: PENDING) { nodes { id } } }": types.VolPtsPendingDocument,
     "mutation VolPtsConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }": types.VolPtsConfirmDocument,
+    "mutation VolPtsCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id } userErrors { code } } }": types.VolPtsCorrectDocument,
+    "mutation VolPtsAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { status } userErrors { code } } }": types.VolPtsAdjustDocument,
+    "query VolPtsMyId { pointsMyAccount { id balance } }": types.VolPtsMyIdDocument,
     "query VolPtsMy { pointsMyAccount { kind balance entries(first: 5) { nodes { amount transaction { kind ruleKey } } } } }": types.VolPtsMyDocument,
     "query VolPtsMatPointsRead { pointsItems(first: 1) { totalCount } }": types.VolPtsMatPointsReadDocument,
     "mutation VolPtsMatRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { userErrors { code } } }": types.VolPtsMatRedeemDocument,
@@ -1062,6 +1088,22 @@ export function graphql(source: "query CoreProbeResidents { residents(first: 1) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CoreProbeWrite($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation CoreProbeWrite($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CoreLinkMemberships { memberships(first: 100) { nodes { id login resident { id } } } }"): (typeof documents)["query CoreLinkMemberships { memberships(first: 100) { nodes { id login resident { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CoreLinkResidents { residents(first: 3) { nodes { id } } }"): (typeof documents)["query CoreLinkResidents { residents(first: 3) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoreLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation CoreLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CoreLinkMoveOut($input: ResidentMoveOutInput!) { residentMoveOut(input: $input) { userErrors { code } } }"): (typeof documents)["mutation CoreLinkMoveOut($input: ResidentMoveOutInput!) { residentMoveOut(input: $input) { userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2161,6 +2203,10 @@ export function graphql(source: "mutation PermMembershipManage($login: String!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation PermMembershipLinkResident($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code } } }"): (typeof documents)["mutation PermMembershipLinkResident($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PermHouseholdRead { households(first: 1) { totalCount nodes { number } } }"): (typeof documents)["query PermHouseholdRead { households(first: 1) { totalCount nodes { number } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2254,6 +2300,22 @@ export function graphql(source: "\n  mutation PointsRaceCancel($input: PointsRed
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PointsRaceExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { balance } userErrors { code } } }"): (typeof documents)["mutation PointsRaceExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { balance } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsLinkMemberships { memberships(first: 100) { nodes { id login } } }"): (typeof documents)["query PointsLinkMemberships { memberships(first: 100) { nodes { id login } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsLinkHouseholds($search: String) { households(first: 5, search: $search) { nodes { id number } } }"): (typeof documents)["query PointsLinkHouseholds($search: String) { households(first: 5, search: $search) { nodes { id number } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsLinkResidents($household: ID) { residents(first: 20, household: $household) { nodes { id } } }"): (typeof documents)["query PointsLinkResidents($household: ID) { residents(first: 20, household: $household) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2513,7 +2575,7 @@ export function graphql(source: "\n  mutation SubApiKeyRevoke($input: ApiKeyRevo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment IsoNodeFields on Node {\n    __typename\n    id\n    ... on Community { name description regionCode street { name } modules { key enabled } }\n    ... on Street { name regionCode }\n    ... on Household { number address building tags closedAt members { name phone } }\n    ... on Resident { name phone idNumber movedOutAt household { number address } }\n    ... on Membership { login displayName roles title active }\n    ... on ApiKey { name prefix permissions revokedAt }\n    ... on SocialOrganization { name contactName contactPhone description active }\n    ... on SocialWorker { name contactName contactPhone description active }\n    ... on Volunteer { name contactName contactPhone description active }\n    ... on CobuildingUnit { name contactName contactPhone description active }\n    ... on CharityResource { name contactName contactPhone description active }\n  }\n"): (typeof documents)["\n  fragment IsoNodeFields on Node {\n    __typename\n    id\n    ... on Community { name description regionCode street { name } modules { key enabled } }\n    ... on Street { name regionCode }\n    ... on Household { number address building tags closedAt members { name phone } }\n    ... on Resident { name phone idNumber movedOutAt household { number address } }\n    ... on Membership { login displayName roles title active }\n    ... on ApiKey { name prefix permissions revokedAt }\n    ... on SocialOrganization { name contactName contactPhone description active }\n    ... on SocialWorker { name contactName contactPhone description active }\n    ... on Volunteer { name contactName contactPhone description active }\n    ... on CobuildingUnit { name contactName contactPhone description active }\n    ... on CharityResource { name contactName contactPhone description active }\n  }\n"];
+export function graphql(source: "\n  fragment IsoNodeFields on Node {\n    __typename\n    id\n    ... on Community { name description regionCode street { name } modules { key enabled } }\n    ... on Street { name regionCode }\n    ... on Household { number address building tags closedAt members { name phone } }\n    ... on Resident { name phone idNumber movedOutAt household { number address } }\n    ... on Membership { login displayName roles title active resident { id } }\n    ... on ApiKey { name prefix permissions revokedAt }\n    ... on SocialOrganization { name contactName contactPhone description active }\n    ... on SocialWorker { name contactName contactPhone description active }\n    ... on Volunteer { name contactName contactPhone description active }\n    ... on CobuildingUnit { name contactName contactPhone description active }\n    ... on CharityResource { name contactName contactPhone description active }\n  }\n"): (typeof documents)["\n  fragment IsoNodeFields on Node {\n    __typename\n    id\n    ... on Community { name description regionCode street { name } modules { key enabled } }\n    ... on Street { name regionCode }\n    ... on Household { number address building tags closedAt members { name phone } }\n    ... on Resident { name phone idNumber movedOutAt household { number address } }\n    ... on Membership { login displayName roles title active resident { id } }\n    ... on ApiKey { name prefix permissions revokedAt }\n    ... on SocialOrganization { name contactName contactPhone description active }\n    ... on SocialWorker { name contactName contactPhone description active }\n    ... on Volunteer { name contactName contactPhone description active }\n    ... on CobuildingUnit { name contactName contactPhone description active }\n    ... on CharityResource { name contactName contactPhone description active }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2550,6 +2612,10 @@ export function graphql(source: "\n  mutation IsoHouseholdClose($input: Househol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IsoMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { membership { ...IsoNodeFields } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation IsoMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { membership { ...IsoNodeFields } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IsoMembershipResidentLink($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { ...IsoNodeFields } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation IsoMembershipResidentLink($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { ...IsoNodeFields } userErrors { code field message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2690,6 +2756,18 @@ export function graphql(source: "query VolPtsPending { volunteerHours(status: PE
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation VolPtsConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }"): (typeof documents)["mutation VolPtsConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id } userErrors { code } } }"): (typeof documents)["mutation VolPtsCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { status } userErrors { code } } }"): (typeof documents)["mutation VolPtsAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { status } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolPtsMyId { pointsMyAccount { id balance } }"): (typeof documents)["query VolPtsMyId { pointsMyAccount { id balance } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
