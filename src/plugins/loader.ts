@@ -10,8 +10,9 @@ import council from '../modules/council';
 import fund from '../modules/fund';
 import points from '../modules/points';
 import volunteer from '../modules/volunteer';
+import stations from '../modules/stations';
 
-export const FIRST_PARTY: WusheModule[] = [core, dispatch, grid, council, fund, points, volunteer];
+export const FIRST_PARTY: WusheModule[] = [core, dispatch, grid, council, fund, points, volunteer, stations];
 
 // When running compiled (dist/src/plugins), a repo-relative TypeScript plugin path such as
 // ./examples/noticeboard is found at its compiled place under dist/.

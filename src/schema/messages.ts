@@ -80,6 +80,19 @@ const messages: Record<string, { zh: string; en: string }> = {
   COUNCIL_NO_PARENT: { zh: '找不到上一级议事机构，请指定', en: 'No body one level up; name the target body' },
   COUNCIL_TASKS_OPEN: { zh: '还有 {count} 项办理事项未完成', en: '{count} task(s) still open' },
   COUNCIL_OTHER_BODY: { zh: '议题不属于该议事机构', en: 'The topic belongs to another body' },
+  // ── stations (服务站点) ──
+  STATION_KIND_UNKNOWN: { zh: '本社区没有此站点类型：{value}', en: 'Unknown station kind: {value}' },
+  STATION_GROUPING_UNKNOWN: { zh: '本社区没有此服务共同体：{value}', en: 'Unknown service grouping: {value}' },
+  STATION_CATEGORY_UNKNOWN: { zh: '本社区没有此服务类别：{value}', en: 'Unknown service category: {value}' },
+  SERVICE_NOT_BOOKABLE: { zh: '该服务暂不接受预约', en: 'This service does not take bookings' },
+  OUTSIDE_OPENING_HOURS: { zh: '不在站点开放时间内', en: 'Outside the station\'s opening hours' },
+  STATION_CLOSED: { zh: '站点当日闭站', en: 'The station is closed on that day' },
+  SLOT_NOT_ALIGNED: { zh: '不是该服务的预约时段起点', en: 'Not the start of one of the service\'s slots' },
+  SLOT_PASSED: { zh: '该时段已开始或已过去', en: 'The slot has started or passed' },
+  BOOKING_TOO_FAR: { zh: '最多提前 {days} 天预约', en: 'Bookings open at most {days} days ahead' },
+  SLOT_FULL: { zh: '该时段已约满', en: 'The slot is fully booked' },
+  ALREADY_BOOKED: { zh: '您已预约此时段', en: 'You have already booked this slot' },
+  OUTCOMES_PERIOD: { zh: '统计期间有误：起始须早于结束，且不超过 5 年', en: 'Bad period: from must be before to, at most 5 years' },
 };
 
 export function translate(code: string, lang: Lang, params: Record<string, unknown> = {}): string {
