@@ -19,6 +19,7 @@ import { forceResolvers } from './forces.resolver';
 import { HouseholdResolver } from './household.resolver';
 import { MembershipResolver } from './membership.resolver';
 import { NodeResolver } from './node.resolver';
+import { OutcomesResolver } from './outcomes.resolver';
 import { ResidentResolver } from './resident.resolver';
 import { corePermissions, coreRoleDefaults } from './core.permissions';
 import { coreEvents } from './core.events';
@@ -41,7 +42,7 @@ export default defineModule({
   version: '0.1.0',
   coreRange: '^0.1.0',
   entities: [Street, Community, Account, StreetAdmin, Membership, Household, Resident, PersonalDataAccess, RefreshToken, ApiKey, SocialOrganization, SocialWorker, Volunteer, CobuildingUnit, CharityResource],
-  resolvers: [AuthResolver, AccountResolver, CommunityResolver, MembershipResolver, HouseholdResolver, ResidentResolver, ApiKeyResolver, NodeResolver, ChangesResolver, ...forceResolvers],
+  resolvers: [AuthResolver, AccountResolver, CommunityResolver, MembershipResolver, HouseholdResolver, ResidentResolver, ApiKeyResolver, NodeResolver, ChangesResolver, OutcomesResolver, ...forceResolvers],
   settings: { schema: coreSettings, version: 1 },
   permissions: corePermissions,
   roleDefaults: coreRoleDefaults,
