@@ -302,6 +302,30 @@ type Documents = {
     "query RelHouseholds { households(first: 5) { totalCount } }": typeof types.RelHouseholdsDocument,
     "\n  subscription ResyncChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number } } }\n  }\n": typeof types.ResyncChangesDocument,
     "\n  mutation ResyncHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { userErrors { code } } }\n": typeof types.ResyncHouseholdDocument,
+    "mutation StationsEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.StationsEnableDocument,
+    "mutation StationsAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": typeof types.StationsAddMemberDocument,
+    "query StationsWhere { community { id street { id } } }": typeof types.StationsWhereDocument,
+    "mutation StationsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }": typeof types.StationsCommunityCreateDocument,
+    "mutation StationsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }": typeof types.StationsLoginDocument,
+    "\n  mutation StationCreate($input: StationCreateInput!) {\n    stationCreate(input: $input) { station { id name kind kindName address gridUnitId features openingHours { weekday opens closes } active } userErrors { code field message } }\n  }\n": typeof types.StationCreateDocument,
+    "\n  mutation StationUpdate($input: StationUpdateInput!) { stationUpdate(input: $input) { station { id name active openingHours { weekday opens closes } } userErrors { code field message } } }\n": typeof types.StationUpdateDocument,
+    "\n  mutation StationServiceCreate($input: StationServiceCreateInput!) {\n    stationServiceCreate(input: $input) { service { id name category grouping slotMinutes capacity bookable station { id } } userErrors { code field message } }\n  }\n": typeof types.StationServiceCreateDocument,
+    "\n  mutation StationServiceUpdate($input: StationServiceUpdateInput!) { stationServiceUpdate(input: $input) { service { id capacity grouping active } userErrors { code field message } } }\n": typeof types.StationServiceUpdateDocument,
+    "\n  mutation StationClosureAdd($input: StationClosureAddInput!) { stationClosureAdd(input: $input) { closure { id startsOn endsOn reason } userErrors { code field message } } }\n": typeof types.StationClosureAddDocument,
+    "\n  mutation StationClosureRemove($input: StationClosureRemoveInput!) { stationClosureRemove(input: $input) { closure { id } userErrors { code field message } } }\n": typeof types.StationClosureRemoveDocument,
+    "\n  mutation StationBook($input: StationBookingCreateInput!) {\n    stationBookingCreate(input: $input) { booking { id status startsAt endsAt mine bookedBy service { id } station { id } } userErrors { code field message } }\n  }\n": typeof types.StationBookDocument,
+    "\n  mutation StationCancel($input: StationBookingActInput!) { stationBookingCancel(input: $input) { booking { id status cancelledAt } userErrors { code field message } } }\n": typeof types.StationCancelDocument,
+    "\n  mutation StationAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id status attendedAt } userErrors { code field message } } }\n": typeof types.StationAttendDocument,
+    "\n  query StationGet($id: ID!) {\n    station(id: $id) { id name kind kindName address features phone active openingHours { weekday opens closes } closures { id startsOn endsOn reason } services { id name category grouping capacity slotMinutes } }\n  }\n": typeof types.StationGetDocument,
+    "\n  query StationList($kind: String, $grouping: String, $includeInactive: Boolean) {\n    stations(first: 100, kind: $kind, grouping: $grouping, includeInactive: $includeInactive) { totalCount nodes { id name kind } }\n  }\n": typeof types.StationListDocument,
+    "\n  query StationCatalogQ { stationCatalog { lifeCircleMinutes kinds { key name stationCount } groupings { key name services { id name } } categories { key name } } }\n": typeof types.StationCatalogQDocument,
+    "\n  query StationSlots($serviceId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    stationServiceSlots(serviceId: $serviceId, from: $from, to: $to) { startsAt endsAt capacity booked remaining }\n  }\n": typeof types.StationSlotsDocument,
+    "\n  query StationBookings($stationId: ID!, $status: StationBookingStatus) {\n    stationBookings(stationId: $stationId, first: 100, status: $status) { totalCount nodes { id status bookedBy mine } }\n  }\n": typeof types.StationBookingsDocument,
+    "query StationMine($all: Boolean) { myStationBookings(first: 100, includeCancelled: $all) { totalCount nodes { id status mine } } }": typeof types.StationMineDocument,
+    "query StationsIsoStation($id: ID!) { station(id: $id) { id name } }": typeof types.StationsIsoStationDocument,
+    "query StationsIsoSlots($id: ID!) { stationServiceSlots(serviceId: $id, from: \"2030-01-01T00:00:00Z\", to: \"2030-01-02T00:00:00Z\") { startsAt } }": typeof types.StationsIsoSlotsDocument,
+    "query StationsIsoBookings($id: ID!) { stationBookings(stationId: $id) { totalCount nodes { id } } }": typeof types.StationsIsoBookingsDocument,
+    "query StationsIsoNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.StationsIsoNodesDocument,
     "\n  mutation SubHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": typeof types.SubHouseholdCreateDocument,
     "\n  subscription SubChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) {\n      cursor\n      type\n      subjectType\n      subject { ... on Household { number address } }\n    }\n  }\n": typeof types.SubChangesDocument,
     "\n  query SubMembers { memberships(first: 100) { nodes { id login active } } }\n": typeof types.SubMembersDocument,
@@ -700,6 +724,30 @@ const documents: Documents = {
     "query RelHouseholds { households(first: 5) { totalCount } }": types.RelHouseholdsDocument,
     "\n  subscription ResyncChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number } } }\n  }\n": types.ResyncChangesDocument,
     "\n  mutation ResyncHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { userErrors { code } } }\n": types.ResyncHouseholdDocument,
+    "mutation StationsEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.StationsEnableDocument,
+    "mutation StationsAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": types.StationsAddMemberDocument,
+    "query StationsWhere { community { id street { id } } }": types.StationsWhereDocument,
+    "mutation StationsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }": types.StationsCommunityCreateDocument,
+    "mutation StationsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }": types.StationsLoginDocument,
+    "\n  mutation StationCreate($input: StationCreateInput!) {\n    stationCreate(input: $input) { station { id name kind kindName address gridUnitId features openingHours { weekday opens closes } active } userErrors { code field message } }\n  }\n": types.StationCreateDocument,
+    "\n  mutation StationUpdate($input: StationUpdateInput!) { stationUpdate(input: $input) { station { id name active openingHours { weekday opens closes } } userErrors { code field message } } }\n": types.StationUpdateDocument,
+    "\n  mutation StationServiceCreate($input: StationServiceCreateInput!) {\n    stationServiceCreate(input: $input) { service { id name category grouping slotMinutes capacity bookable station { id } } userErrors { code field message } }\n  }\n": types.StationServiceCreateDocument,
+    "\n  mutation StationServiceUpdate($input: StationServiceUpdateInput!) { stationServiceUpdate(input: $input) { service { id capacity grouping active } userErrors { code field message } } }\n": types.StationServiceUpdateDocument,
+    "\n  mutation StationClosureAdd($input: StationClosureAddInput!) { stationClosureAdd(input: $input) { closure { id startsOn endsOn reason } userErrors { code field message } } }\n": types.StationClosureAddDocument,
+    "\n  mutation StationClosureRemove($input: StationClosureRemoveInput!) { stationClosureRemove(input: $input) { closure { id } userErrors { code field message } } }\n": types.StationClosureRemoveDocument,
+    "\n  mutation StationBook($input: StationBookingCreateInput!) {\n    stationBookingCreate(input: $input) { booking { id status startsAt endsAt mine bookedBy service { id } station { id } } userErrors { code field message } }\n  }\n": types.StationBookDocument,
+    "\n  mutation StationCancel($input: StationBookingActInput!) { stationBookingCancel(input: $input) { booking { id status cancelledAt } userErrors { code field message } } }\n": types.StationCancelDocument,
+    "\n  mutation StationAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id status attendedAt } userErrors { code field message } } }\n": types.StationAttendDocument,
+    "\n  query StationGet($id: ID!) {\n    station(id: $id) { id name kind kindName address features phone active openingHours { weekday opens closes } closures { id startsOn endsOn reason } services { id name category grouping capacity slotMinutes } }\n  }\n": types.StationGetDocument,
+    "\n  query StationList($kind: String, $grouping: String, $includeInactive: Boolean) {\n    stations(first: 100, kind: $kind, grouping: $grouping, includeInactive: $includeInactive) { totalCount nodes { id name kind } }\n  }\n": types.StationListDocument,
+    "\n  query StationCatalogQ { stationCatalog { lifeCircleMinutes kinds { key name stationCount } groupings { key name services { id name } } categories { key name } } }\n": types.StationCatalogQDocument,
+    "\n  query StationSlots($serviceId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    stationServiceSlots(serviceId: $serviceId, from: $from, to: $to) { startsAt endsAt capacity booked remaining }\n  }\n": types.StationSlotsDocument,
+    "\n  query StationBookings($stationId: ID!, $status: StationBookingStatus) {\n    stationBookings(stationId: $stationId, first: 100, status: $status) { totalCount nodes { id status bookedBy mine } }\n  }\n": types.StationBookingsDocument,
+    "query StationMine($all: Boolean) { myStationBookings(first: 100, includeCancelled: $all) { totalCount nodes { id status mine } } }": types.StationMineDocument,
+    "query StationsIsoStation($id: ID!) { station(id: $id) { id name } }": types.StationsIsoStationDocument,
+    "query StationsIsoSlots($id: ID!) { stationServiceSlots(serviceId: $id, from: \"2030-01-01T00:00:00Z\", to: \"2030-01-02T00:00:00Z\") { startsAt } }": types.StationsIsoSlotsDocument,
+    "query StationsIsoBookings($id: ID!) { stationBookings(stationId: $id) { totalCount nodes { id } } }": types.StationsIsoBookingsDocument,
+    "query StationsIsoNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.StationsIsoNodesDocument,
     "\n  mutation SubHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": types.SubHouseholdCreateDocument,
     "\n  subscription SubChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) {\n      cursor\n      type\n      subjectType\n      subject { ... on Household { number address } }\n    }\n  }\n": types.SubChangesDocument,
     "\n  query SubMembers { memberships(first: 100) { nodes { id login active } } }\n": types.SubMembersDocument,
@@ -1976,6 +2024,102 @@ export function graphql(source: "\n  subscription ResyncChanges($after: String, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResyncHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { userErrors { code } } }\n"): (typeof documents)["\n  mutation ResyncHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StationsEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation StationsEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StationsAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }"): (typeof documents)["mutation StationsAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StationsWhere { community { id street { id } } }"): (typeof documents)["query StationsWhere { community { id street { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StationsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }"): (typeof documents)["mutation StationsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StationsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }"): (typeof documents)["mutation StationsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationCreate($input: StationCreateInput!) {\n    stationCreate(input: $input) { station { id name kind kindName address gridUnitId features openingHours { weekday opens closes } active } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation StationCreate($input: StationCreateInput!) {\n    stationCreate(input: $input) { station { id name kind kindName address gridUnitId features openingHours { weekday opens closes } active } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationUpdate($input: StationUpdateInput!) { stationUpdate(input: $input) { station { id name active openingHours { weekday opens closes } } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationUpdate($input: StationUpdateInput!) { stationUpdate(input: $input) { station { id name active openingHours { weekday opens closes } } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationServiceCreate($input: StationServiceCreateInput!) {\n    stationServiceCreate(input: $input) { service { id name category grouping slotMinutes capacity bookable station { id } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation StationServiceCreate($input: StationServiceCreateInput!) {\n    stationServiceCreate(input: $input) { service { id name category grouping slotMinutes capacity bookable station { id } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationServiceUpdate($input: StationServiceUpdateInput!) { stationServiceUpdate(input: $input) { service { id capacity grouping active } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationServiceUpdate($input: StationServiceUpdateInput!) { stationServiceUpdate(input: $input) { service { id capacity grouping active } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationClosureAdd($input: StationClosureAddInput!) { stationClosureAdd(input: $input) { closure { id startsOn endsOn reason } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationClosureAdd($input: StationClosureAddInput!) { stationClosureAdd(input: $input) { closure { id startsOn endsOn reason } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationClosureRemove($input: StationClosureRemoveInput!) { stationClosureRemove(input: $input) { closure { id } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationClosureRemove($input: StationClosureRemoveInput!) { stationClosureRemove(input: $input) { closure { id } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationBook($input: StationBookingCreateInput!) {\n    stationBookingCreate(input: $input) { booking { id status startsAt endsAt mine bookedBy service { id } station { id } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation StationBook($input: StationBookingCreateInput!) {\n    stationBookingCreate(input: $input) { booking { id status startsAt endsAt mine bookedBy service { id } station { id } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationCancel($input: StationBookingActInput!) { stationBookingCancel(input: $input) { booking { id status cancelledAt } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationCancel($input: StationBookingActInput!) { stationBookingCancel(input: $input) { booking { id status cancelledAt } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id status attendedAt } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id status attendedAt } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationGet($id: ID!) {\n    station(id: $id) { id name kind kindName address features phone active openingHours { weekday opens closes } closures { id startsOn endsOn reason } services { id name category grouping capacity slotMinutes } }\n  }\n"): (typeof documents)["\n  query StationGet($id: ID!) {\n    station(id: $id) { id name kind kindName address features phone active openingHours { weekday opens closes } closures { id startsOn endsOn reason } services { id name category grouping capacity slotMinutes } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationList($kind: String, $grouping: String, $includeInactive: Boolean) {\n    stations(first: 100, kind: $kind, grouping: $grouping, includeInactive: $includeInactive) { totalCount nodes { id name kind } }\n  }\n"): (typeof documents)["\n  query StationList($kind: String, $grouping: String, $includeInactive: Boolean) {\n    stations(first: 100, kind: $kind, grouping: $grouping, includeInactive: $includeInactive) { totalCount nodes { id name kind } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationCatalogQ { stationCatalog { lifeCircleMinutes kinds { key name stationCount } groupings { key name services { id name } } categories { key name } } }\n"): (typeof documents)["\n  query StationCatalogQ { stationCatalog { lifeCircleMinutes kinds { key name stationCount } groupings { key name services { id name } } categories { key name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationSlots($serviceId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    stationServiceSlots(serviceId: $serviceId, from: $from, to: $to) { startsAt endsAt capacity booked remaining }\n  }\n"): (typeof documents)["\n  query StationSlots($serviceId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    stationServiceSlots(serviceId: $serviceId, from: $from, to: $to) { startsAt endsAt capacity booked remaining }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationBookings($stationId: ID!, $status: StationBookingStatus) {\n    stationBookings(stationId: $stationId, first: 100, status: $status) { totalCount nodes { id status bookedBy mine } }\n  }\n"): (typeof documents)["\n  query StationBookings($stationId: ID!, $status: StationBookingStatus) {\n    stationBookings(stationId: $stationId, first: 100, status: $status) { totalCount nodes { id status bookedBy mine } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StationMine($all: Boolean) { myStationBookings(first: 100, includeCancelled: $all) { totalCount nodes { id status mine } } }"): (typeof documents)["query StationMine($all: Boolean) { myStationBookings(first: 100, includeCancelled: $all) { totalCount nodes { id status mine } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StationsIsoStation($id: ID!) { station(id: $id) { id name } }"): (typeof documents)["query StationsIsoStation($id: ID!) { station(id: $id) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StationsIsoSlots($id: ID!) { stationServiceSlots(serviceId: $id, from: \"2030-01-01T00:00:00Z\", to: \"2030-01-02T00:00:00Z\") { startsAt } }"): (typeof documents)["query StationsIsoSlots($id: ID!) { stationServiceSlots(serviceId: $id, from: \"2030-01-01T00:00:00Z\", to: \"2030-01-02T00:00:00Z\") { startsAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StationsIsoBookings($id: ID!) { stationBookings(stationId: $id) { totalCount nodes { id } } }"): (typeof documents)["query StationsIsoBookings($id: ID!) { stationBookings(stationId: $id) { totalCount nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StationsIsoNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"): (typeof documents)["query StationsIsoNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
