@@ -322,6 +322,7 @@ type Documents = {
     "\n  query StationSlots($serviceId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    stationServiceSlots(serviceId: $serviceId, from: $from, to: $to) { startsAt endsAt capacity booked remaining }\n  }\n": typeof types.StationSlotsDocument,
     "\n  query StationBookings($stationId: ID!, $status: StationBookingStatus) {\n    stationBookings(stationId: $stationId, first: 100, status: $status) { totalCount nodes { id status bookedBy mine } }\n  }\n": typeof types.StationBookingsDocument,
     "query StationMine($all: Boolean) { myStationBookings(first: 100, includeCancelled: $all) { totalCount nodes { id status mine } } }": typeof types.StationMineDocument,
+    "query StationsMatrixNode($id: ID!) { node(id: $id) { id ... on StationBooking { status } } }": typeof types.StationsMatrixNodeDocument,
     "query StationsIsoStation($id: ID!) { station(id: $id) { id name } }": typeof types.StationsIsoStationDocument,
     "query StationsIsoSlots($id: ID!) { stationServiceSlots(serviceId: $id, from: \"2030-01-01T00:00:00Z\", to: \"2030-01-02T00:00:00Z\") { startsAt } }": typeof types.StationsIsoSlotsDocument,
     "query StationsIsoBookings($id: ID!) { stationBookings(stationId: $id) { totalCount nodes { id } } }": typeof types.StationsIsoBookingsDocument,
@@ -744,6 +745,7 @@ const documents: Documents = {
     "\n  query StationSlots($serviceId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    stationServiceSlots(serviceId: $serviceId, from: $from, to: $to) { startsAt endsAt capacity booked remaining }\n  }\n": types.StationSlotsDocument,
     "\n  query StationBookings($stationId: ID!, $status: StationBookingStatus) {\n    stationBookings(stationId: $stationId, first: 100, status: $status) { totalCount nodes { id status bookedBy mine } }\n  }\n": types.StationBookingsDocument,
     "query StationMine($all: Boolean) { myStationBookings(first: 100, includeCancelled: $all) { totalCount nodes { id status mine } } }": types.StationMineDocument,
+    "query StationsMatrixNode($id: ID!) { node(id: $id) { id ... on StationBooking { status } } }": types.StationsMatrixNodeDocument,
     "query StationsIsoStation($id: ID!) { station(id: $id) { id name } }": types.StationsIsoStationDocument,
     "query StationsIsoSlots($id: ID!) { stationServiceSlots(serviceId: $id, from: \"2030-01-01T00:00:00Z\", to: \"2030-01-02T00:00:00Z\") { startsAt } }": types.StationsIsoSlotsDocument,
     "query StationsIsoBookings($id: ID!) { stationBookings(stationId: $id) { totalCount nodes { id } } }": types.StationsIsoBookingsDocument,
@@ -2104,6 +2106,10 @@ export function graphql(source: "\n  query StationBookings($stationId: ID!, $sta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StationMine($all: Boolean) { myStationBookings(first: 100, includeCancelled: $all) { totalCount nodes { id status mine } } }"): (typeof documents)["query StationMine($all: Boolean) { myStationBookings(first: 100, includeCancelled: $all) { totalCount nodes { id status mine } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StationsMatrixNode($id: ID!) { node(id: $id) { id ... on StationBooking { status } } }"): (typeof documents)["query StationsMatrixNode($id: ID!) { node(id: $id) { id ... on StationBooking { status } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
