@@ -253,6 +253,27 @@ type Documents = {
     "\n  mutation NestRevoke($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) { userErrors { code } }\n  }\n": typeof types.NestRevokeDocument,
     "query NestHouseholds { households(first: 3) { nodes { number members { name } } } }": typeof types.NestHouseholdsDocument,
     "query NestResidents { residents(first: 3) { nodes { name household { number } } } }": typeof types.NestResidentsDocument,
+    "mutation OutcomesConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.OutcomesConfigureDocument,
+    "query OutcomesWhere { community { id street { id } } memberships(first: 100) { nodes { id login } } }": typeof types.OutcomesWhereDocument,
+    "mutation OutcomesCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }": typeof types.OutcomesCommunityDocument,
+    "mutation OutcomesLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": typeof types.OutcomesLoginDocument,
+    "mutation OutcomesMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": typeof types.OutcomesMemberDocument,
+    "mutation OutcomesRequest($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code message } } }": typeof types.OutcomesRequestDocument,
+    "mutation OutcomesAssign($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status } userErrors { code message } } }": typeof types.OutcomesAssignDocument,
+    "mutation OutcomesResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }": typeof types.OutcomesResolveDocument,
+    "mutation OutcomesVolunteer($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }": typeof types.OutcomesVolunteerDocument,
+    "mutation OutcomesActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { shifts { id } } userErrors { code message } } }": typeof types.OutcomesActivityDocument,
+    "mutation OutcomesSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code } } }": typeof types.OutcomesSignUpDocument,
+    "mutation OutcomesCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code } } }": typeof types.OutcomesCheckInDocument,
+    "mutation OutcomesCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }": typeof types.OutcomesCheckOutDocument,
+    "query OutcomesPending { volunteerHours(first: 100, status: PENDING) { nodes { id } } }": typeof types.OutcomesPendingDocument,
+    "mutation OutcomesConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }": typeof types.OutcomesConfirmDocument,
+    "mutation OutcomesStation($input: StationCreateInput!) { stationCreate(input: $input) { station { id } userErrors { code message } } }": typeof types.OutcomesStationDocument,
+    "mutation OutcomesService($input: StationServiceCreateInput!) { stationServiceCreate(input: $input) { service { id } userErrors { code message } } }": typeof types.OutcomesServiceDocument,
+    "mutation OutcomesBook($input: StationBookingCreateInput!) { stationBookingCreate(input: $input) { booking { id } userErrors { code message } } }": typeof types.OutcomesBookDocument,
+    "mutation OutcomesAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id } userErrors { code } } }": typeof types.OutcomesAttendDocument,
+    "\n  query OutcomesDashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    outcomes(from: $from, to: $to) { from to previousFrom items { module moduleName key name aggregation value previousValue change changePercent communities } }\n  }\n": typeof types.OutcomesDashboardDocument,
+    "\n  query OutcomesStreet($streetId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    streetOutcomes(streetId: $streetId, from: $from, to: $to) {\n      streetId streetName\n      totals { module key aggregation value previousValue change communities }\n      communities { communityId communityName items { key value } }\n    }\n  }\n": typeof types.OutcomesStreetDocument,
     "query PermCommunityRead { community { name } }": typeof types.PermCommunityReadDocument,
     "mutation PermCommunityUpdate($d: String) { communityUpdate(input: { description: $d }) { community { description } userErrors { code } } }": typeof types.PermCommunityUpdateDocument,
     "mutation PermModuleConfigure { communityModuleConfigure(input: { moduleKey: \"core\", settings: { householdNumberPrefix: \"JQ\" } }) { community { id } userErrors { code } } }": typeof types.PermModuleConfigureDocument,
@@ -676,6 +697,27 @@ const documents: Documents = {
     "\n  mutation NestRevoke($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) { userErrors { code } }\n  }\n": types.NestRevokeDocument,
     "query NestHouseholds { households(first: 3) { nodes { number members { name } } } }": types.NestHouseholdsDocument,
     "query NestResidents { residents(first: 3) { nodes { name household { number } } } }": types.NestResidentsDocument,
+    "mutation OutcomesConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.OutcomesConfigureDocument,
+    "query OutcomesWhere { community { id street { id } } memberships(first: 100) { nodes { id login } } }": types.OutcomesWhereDocument,
+    "mutation OutcomesCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }": types.OutcomesCommunityDocument,
+    "mutation OutcomesLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": types.OutcomesLoginDocument,
+    "mutation OutcomesMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": types.OutcomesMemberDocument,
+    "mutation OutcomesRequest($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code message } } }": types.OutcomesRequestDocument,
+    "mutation OutcomesAssign($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status } userErrors { code message } } }": types.OutcomesAssignDocument,
+    "mutation OutcomesResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }": types.OutcomesResolveDocument,
+    "mutation OutcomesVolunteer($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }": types.OutcomesVolunteerDocument,
+    "mutation OutcomesActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { shifts { id } } userErrors { code message } } }": types.OutcomesActivityDocument,
+    "mutation OutcomesSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code } } }": types.OutcomesSignUpDocument,
+    "mutation OutcomesCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code } } }": types.OutcomesCheckInDocument,
+    "mutation OutcomesCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }": types.OutcomesCheckOutDocument,
+    "query OutcomesPending { volunteerHours(first: 100, status: PENDING) { nodes { id } } }": types.OutcomesPendingDocument,
+    "mutation OutcomesConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }": types.OutcomesConfirmDocument,
+    "mutation OutcomesStation($input: StationCreateInput!) { stationCreate(input: $input) { station { id } userErrors { code message } } }": types.OutcomesStationDocument,
+    "mutation OutcomesService($input: StationServiceCreateInput!) { stationServiceCreate(input: $input) { service { id } userErrors { code message } } }": types.OutcomesServiceDocument,
+    "mutation OutcomesBook($input: StationBookingCreateInput!) { stationBookingCreate(input: $input) { booking { id } userErrors { code message } } }": types.OutcomesBookDocument,
+    "mutation OutcomesAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id } userErrors { code } } }": types.OutcomesAttendDocument,
+    "\n  query OutcomesDashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    outcomes(from: $from, to: $to) { from to previousFrom items { module moduleName key name aggregation value previousValue change changePercent communities } }\n  }\n": types.OutcomesDashboardDocument,
+    "\n  query OutcomesStreet($streetId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    streetOutcomes(streetId: $streetId, from: $from, to: $to) {\n      streetId streetName\n      totals { module key aggregation value previousValue change communities }\n      communities { communityId communityName items { key value } }\n    }\n  }\n": types.OutcomesStreetDocument,
     "query PermCommunityRead { community { name } }": types.PermCommunityReadDocument,
     "mutation PermCommunityUpdate($d: String) { communityUpdate(input: { description: $d }) { community { description } userErrors { code } } }": types.PermCommunityUpdateDocument,
     "mutation PermModuleConfigure { communityModuleConfigure(input: { moduleKey: \"core\", settings: { householdNumberPrefix: \"JQ\" } }) { community { id } userErrors { code } } }": types.PermModuleConfigureDocument,
@@ -1830,6 +1872,90 @@ export function graphql(source: "query NestHouseholds { households(first: 3) { n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NestResidents { residents(first: 3) { nodes { name household { number } } } }"): (typeof documents)["query NestResidents { residents(first: 3) { nodes { name household { number } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation OutcomesConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OutcomesWhere { community { id street { id } } memberships(first: 100) { nodes { id login } } }"): (typeof documents)["query OutcomesWhere { community { id street { id } } memberships(first: 100) { nodes { id login } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"): (typeof documents)["mutation OutcomesLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesRequest($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesRequest($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesAssign($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status } userErrors { code message } } }"): (typeof documents)["mutation OutcomesAssign($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }"): (typeof documents)["mutation OutcomesResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesVolunteer($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesVolunteer($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { shifts { id } } userErrors { code message } } }"): (typeof documents)["mutation OutcomesActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { shifts { id } } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OutcomesPending { volunteerHours(first: 100, status: PENDING) { nodes { id } } }"): (typeof documents)["query OutcomesPending { volunteerHours(first: 100, status: PENDING) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesStation($input: StationCreateInput!) { stationCreate(input: $input) { station { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesStation($input: StationCreateInput!) { stationCreate(input: $input) { station { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesService($input: StationServiceCreateInput!) { stationServiceCreate(input: $input) { service { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesService($input: StationServiceCreateInput!) { stationServiceCreate(input: $input) { service { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesBook($input: StationBookingCreateInput!) { stationBookingCreate(input: $input) { booking { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesBook($input: StationBookingCreateInput!) { stationBookingCreate(input: $input) { booking { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutcomesDashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    outcomes(from: $from, to: $to) { from to previousFrom items { module moduleName key name aggregation value previousValue change changePercent communities } }\n  }\n"): (typeof documents)["\n  query OutcomesDashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    outcomes(from: $from, to: $to) { from to previousFrom items { module moduleName key name aggregation value previousValue change changePercent communities } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutcomesStreet($streetId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    streetOutcomes(streetId: $streetId, from: $from, to: $to) {\n      streetId streetName\n      totals { module key aggregation value previousValue change communities }\n      communities { communityId communityName items { key value } }\n    }\n  }\n"): (typeof documents)["\n  query OutcomesStreet($streetId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    streetOutcomes(streetId: $streetId, from: $from, to: $to) {\n      streetId streetName\n      totals { module key aggregation value previousValue change communities }\n      communities { communityId communityName items { key value } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
