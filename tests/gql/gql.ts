@@ -288,6 +288,7 @@ type Documents = {
     "query PermForcesRead { socialOrganizations(first: 1) { totalCount nodes { name } } }": typeof types.PermForcesReadDocument,
     "mutation PermForcesManage($name: String!) { volunteerCreate(input: { name: $name }) { volunteer { id } userErrors { code } } }": typeof types.PermForcesManageDocument,
     "mutation PermApiKeyManage { apiKeyCreate(input: { name: \"矩阵\", permissions: [\"core.community.read\"] }) { secret userErrors { code } } }": typeof types.PermApiKeyManageDocument,
+    "query PermOutcomesRead { outcomes(from: \"2026-01-01T00:00:00Z\", to: \"2026-02-01T00:00:00Z\") { items { key } } }": typeof types.PermOutcomesReadDocument,
     "query PermCommunityId { community { id } }": typeof types.PermCommunityIdDocument,
     "\n  mutation PermConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field } } }\n": typeof types.PermConfigureDocument,
     "query PermHouseholdMembers { households(first: 5) { nodes { number members { name } } } }": typeof types.PermHouseholdMembersDocument,
@@ -732,6 +733,7 @@ const documents: Documents = {
     "query PermForcesRead { socialOrganizations(first: 1) { totalCount nodes { name } } }": types.PermForcesReadDocument,
     "mutation PermForcesManage($name: String!) { volunteerCreate(input: { name: $name }) { volunteer { id } userErrors { code } } }": types.PermForcesManageDocument,
     "mutation PermApiKeyManage { apiKeyCreate(input: { name: \"矩阵\", permissions: [\"core.community.read\"] }) { secret userErrors { code } } }": types.PermApiKeyManageDocument,
+    "query PermOutcomesRead { outcomes(from: \"2026-01-01T00:00:00Z\", to: \"2026-02-01T00:00:00Z\") { items { key } } }": types.PermOutcomesReadDocument,
     "query PermCommunityId { community { id } }": types.PermCommunityIdDocument,
     "\n  mutation PermConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field } } }\n": types.PermConfigureDocument,
     "query PermHouseholdMembers { households(first: 5) { nodes { number members { name } } } }": types.PermHouseholdMembersDocument,
@@ -2012,6 +2014,10 @@ export function graphql(source: "mutation PermForcesManage($name: String!) { vol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PermApiKeyManage { apiKeyCreate(input: { name: \"矩阵\", permissions: [\"core.community.read\"] }) { secret userErrors { code } } }"): (typeof documents)["mutation PermApiKeyManage { apiKeyCreate(input: { name: \"矩阵\", permissions: [\"core.community.read\"] }) { secret userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermOutcomesRead { outcomes(from: \"2026-01-01T00:00:00Z\", to: \"2026-02-01T00:00:00Z\") { items { key } } }"): (typeof documents)["query PermOutcomesRead { outcomes(from: \"2026-01-01T00:00:00Z\", to: \"2026-02-01T00:00:00Z\") { items { key } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
