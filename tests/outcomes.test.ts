@@ -120,7 +120,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => s?.stop());
 
-const item = (items: readonly { key: string }[], key: string) => items.find((i) => i.key === key);
+const item = <T extends { key: string }>(items: readonly T[], key: string): T | undefined => items.find((i) => i.key === key);
 
 test('the community dashboard gathers every enabled module\'s figures with the previous period', async () => {
   const r = await s.gql(OutcomesQ, { from: FROM, to: TO }, as.staff);
@@ -167,7 +167,7 @@ test('the street roll-up sums counts and weights rates over the street\'s two co
   expect(item(o.totals, 'dispatch.handled')).toMatchObject({ value: 3, communities: 2 });
   // (66.7 % of 3 received + 100 % of 1) / 4
   expect(item(o.totals, 'dispatch.resolutionRate')!).toMatchObject({ aggregation: 'RATE', communities: 2 });
-  expect((item(o.totals, 'dispatch.resolutionRate') as { value: number }).value).toBeCloseTo(75.03, 1);
+  expect(item(o.totals, 'dispatch.resolutionRate')!.value).toBeCloseTo(75.03, 1);
   // Only A has volunteer and stations enabled.
   expect(item(o.totals, 'volunteer.hours')).toMatchObject({ value: 3, previousValue: 2, communities: 1 });
   expect(item(o.totals, 'stations.attendanceRate')).toMatchObject({ value: 50, communities: 1 });
