@@ -48,7 +48,7 @@ export const StationAttend = graphql(`
 `);
 export const StationGet = graphql(`
   query StationGet($id: ID!) {
-    station(id: $id) { id name kind kindName address features phone active openingHours { weekday opens closes } closures { id startsOn endsOn reason } services { id name category grouping capacity slotMinutes } }
+    station(id: $id) { id name kind kindName address gridUnitId features phone active openingHours { weekday opens closes } closures { id startsOn endsOn reason } services { id name category grouping capacity slotMinutes } }
   }
 `);
 export const StationList = graphql(`

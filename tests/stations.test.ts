@@ -35,10 +35,15 @@ describe('stations, services and the catalog', () => {
     const backwards = await w.s.gql(StationCreate, { input: { name: 'x', kind: 'service', address: 'x', openingHours: [{ weekday: 8, opens: '09:00', closes: '08:00' }] } }, as('staff'));
     expect(codes(backwards.data?.stationCreate)).toEqual(['BAD_USER_INPUT']);
     expect(codes((await w.s.gql(StationCreate, { input: { name: 'x', kind: 'service', address: 'x', gridUnitId: toGlobalId('GridUnit', randomUUID()) } }, as('staff'))).data?.stationCreate)).toEqual(['NOT_FOUND']);
+    const grid = toGlobalId('GridUnit', (await w.db.query(`select id from grid_unit where community_id = $1 and level = 'grid' order by sort_order limit 1`, [parseGlobalId(w.communityId)!.id])).rows[0].id);
     expect(codes((await w.s.gql(StationServiceCreate, { input: { stationId: st.id, name: 'x', category: 'nope' } }, as('staff'))).data?.stationServiceCreate)).toEqual(['STATION_CATEGORY_UNKNOWN']);
     expect(codes((await w.s.gql(StationServiceCreate, { input: { stationId: st.id, name: 'x', category: 'leisure', grouping: 'allAges' } }, as('staff'))).data?.stationServiceCreate)).toEqual(['STATION_GROUPING_UNKNOWN']);
     expect(codes((await w.s.gql(StationServiceCreate, { input: { stationId: st.id, name: 'x', category: 'leisure', capacity: 0 } }, as('staff'))).data?.stationServiceCreate)).toEqual(['BAD_USER_INPUT']);
     expect((await w.db.query(STATIONS_FINGERPRINT)).rows[0]).toEqual(before);
+    // Placed in a grid unit of this community.
+    const placed = ok((await w.s.gql(StationUpdate, { input: { id: st.id, gridUnitId: grid } }, as('staff'))).data?.stationUpdate).station!;
+    expect((await w.s.gql(StationGet, { id: placed.id }, as('resident'))).data!.station).toMatchObject({ name: '幸福里党群服务点', gridUnitId: grid });
+    expect((await w.db.query(`select grid_unit_id from stations_station where id = $1`, [parseGlobalId(st.id)!.id])).rows[0].grid_unit_id).toBe(parseGlobalId(grid)!.id);
 
     const svc = ok((await w.s.gql(StationServiceCreate, { input: { stationId: st.id, name: '课后服务', category: 'convenience', slotMinutes: 60, capacity: 20 } }, as('staff'))).data?.stationServiceCreate).service!;
     expect(svc).toMatchObject({ grouping: null, slotMinutes: 60, capacity: 20, bookable: true, station: { id: st.id } });
