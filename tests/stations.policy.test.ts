@@ -55,3 +55,24 @@ test('bookings move only from BOOKED', () => {
     expect(bookingAllows('cancel', s) || bookingAllows('attend', s) || bookingAllows('noShow', s)).toBe(false);
   }
 });
+
+test('the demo stations of each preset use only that preset\'s kinds, categories and groupings, with valid hours', () => {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { DEMO_STATIONS } = require('../src/modules/stations/demo-seed') as typeof import('../src/modules/stations/demo-seed');
+  const { stationsSettings } = require('../src/modules/stations/stations.settings') as typeof import('../src/modules/stations/stations.settings');
+  for (const [preset, stations] of Object.entries(DEMO_STATIONS)) {
+    const raw = preset === 'default' ? {} : require(`../presets/${preset}.json`).modules.stations.settings;
+    const s = stationsSettings.parse(raw);
+    for (const st of stations) {
+      expect(s.kinds.map((k) => k.key)).toContain(st.kind);
+      expect(scheduleProblem(st.openingHours)).toBeNull();
+      for (const [, category, grouping] of st.services) {
+        expect(s.categories.map((c) => c.key)).toContain(category);
+        if (grouping) expect(s.groupings.map((g) => g.key)).toContain(grouping);
+      }
+    }
+  }
+  // Changzhou's demo offers a service in each of its five good-life communities.
+  const used = new Set(DEMO_STATIONS['changzhou-135']!.flatMap((st) => st.services.map((x) => x[2])));
+  expect(['convenience', 'allAges', 'deliberation', 'charity', 'liveable'].every((g) => used.has(g))).toBe(true);
+});
