@@ -30,7 +30,10 @@ export interface HttpServerHandle {
 export async function startHttpServer(app: AppServices, schema: GraphQLSchema, port: number, host: string): Promise<HttpServerHandle> {
   const expressApp = express();
   expressApp.disable('x-powered-by');
-  const server = http.createServer(expressApp);
+  // Idle keep-alive sockets live longer than clients' and proxies' pools keep them (undici: the
+  // server's hint minus a margin), so a client never sends on a socket the server is closing —
+  // with Node's 5 s default a busy client raced it and saw ECONNRESET.
+  const server = http.createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000 }, expressApp);
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
     maxAliases: { n: LIMITS.maxAliases },
