@@ -4,6 +4,8 @@ import type { Server } from 'node:http';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, parse, specifiedRules, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { setShareKey, subscriptionShareKey } from '../plugins/events/live-share';
+import { sharedSubscribe } from './ws-fanout';
 import type { AppServices } from '../plugins/app-services';
 import type { Ctx } from '../schema/context';
 import { pickLang, translate, type Lang } from '../schema/messages';
@@ -64,8 +66,10 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
           // down: refuse this operation; a throw here would close the whole socket with 4500.
           return [e instanceof GraphQLError ? e : new GraphQLError((e as Error).message, { originalError: e as Error })];
         }
+        setShareKey(contextValue, subscriptionShareKey(contextValue, document, payload.operationName, payload.variables, payload.query));
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
       },
+      subscribe: (args) => sharedSubscribe(app, args),
       onError: (c, _id, _payload, errors) =>
         requestMeta.run({ requestId: 'ws', lang: c.extra.ctxInput?.lang ?? 'zh-CN' }, () => errors.map((e) => formatError(e, e))),
       onNext: (c, _id, _payload, _args, result) => {

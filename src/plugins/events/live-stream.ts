@@ -4,6 +4,7 @@
 // cursor, because events published while the listener was down never arrive.
 import type { Ctx } from '../../schema/context';
 import { communityTopic, type OutboxEventRecord } from './event.types';
+import { eventMemo, shareKeyOf } from './live-share';
 
 export interface LiveStreamOptions {
   communityId: string;
@@ -20,8 +21,18 @@ export interface LiveStreamOptions {
 
 const RESYNC_SECOND_PASS_MS = 1000;
 
+type Verdict = 'yield' | 'skip' | 'end';
+
 export function liveStream(ctx: Ctx, opts: LiveStreamOptions): AsyncIterableIterator<OutboxEventRecord> {
   const pubsub = ctx.app.pubsub;
+  // Subscribers of one class (live-share.ts) decide each live event once between them.
+  const memo = eventMemo(ctx.app);
+  const shareKey = shareKeyOf(ctx);
+  const decide = async (e: OutboxEventRecord): Promise<Verdict> => {
+    ctx.refresh(true); // permissions and data as of this event (access cached ≤ 1 s per process)
+    if (!(await opts.stillAllowed())) return 'end';
+    return (await opts.accept(e)) ? 'yield' : 'skip';
+  };
   const it = pubsub.subscribe(communityTopic(opts.communityId))[Symbol.asyncIterator]();
   let stopped = false;
   let wake: (() => void) | null = null;
@@ -79,9 +90,10 @@ export function liveStream(ctx: Ctx, opts: LiveStreamOptions): AsyncIterableIter
         const e = value as OutboxEventRecord;
         if (BigInt(e.seq) <= last) continue;
         last = BigInt(e.seq);
-        ctx.refresh(true); // permissions and data as of this event (access cached ≤ 1 s per process)
-        if (!(await opts.stillAllowed())) return;
-        if (await opts.accept(e)) yield e;
+        memo.observe(e.type, e.seq);
+        const verdict = await (shareKey ? memo.get(`${shareKey}|d|${e.seq}`, () => decide(e)) : decide(e));
+        if (verdict === 'end') return;
+        if (verdict === 'yield') yield e;
       }
     } finally {
       await cleanup();
