@@ -6,10 +6,19 @@ import { createSourceEventStream, execute, type ExecutionArgs, type ExecutionRes
 import type { AppServices } from '../plugins/app-services';
 import type { Ctx } from '../schema/context';
 import { eventMemo, shareKeyOf } from '../plugins/events/live-share';
+import { setDirectSink } from '../plugins/events/live-stream';
+
+/** Where a subscription's messages go, for direct delivery by the live hub. */
+export interface Wire {
+  id: string;
+  socket: { readyState: number; send(data: string): void };
+  /** The onNext hook: errors formatted for the subscriber's language. */
+  format(result: ExecutionResult): ExecutionResult;
+}
 
 type Source = AsyncIterator<unknown> & { return?: () => Promise<IteratorResult<unknown>> };
 
-export async function sharedSubscribe(app: AppServices, args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+export async function sharedSubscribe(app: AppServices, args: ExecutionArgs, wire?: Wire): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const stream = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in (stream as object))) return stream as ExecutionResult;
   const src = (stream as AsyncIterable<unknown>)[Symbol.asyncIterator]() as Source;
@@ -26,6 +35,14 @@ export async function sharedSubscribe(app: AppServices, args: ExecutionArgs): Pr
     if (!shareKey || typeof seq !== 'string') return run(event);
     return memo.get(`${shareKey}|x|${seq}`, async () => run(event));
   };
+  if (shareKey && wire) {
+    // The message for one class is rendered once; each socket gets it with its own id.
+    const prefix = `{"id":${JSON.stringify(wire.id)},"type":"next","payload":`;
+    setDirectSink(ctx, {
+      render: (e) => memo.get(`${shareKey}|j|${(e as { seq: string }).seq}`, async () => JSON.stringify(wire.format(await map(e)))),
+      send: (json) => wire.socket.readyState === 1 && wire.socket.send(`${prefix}${json}}`),
+    });
+  }
   const close = async () => {
     await src.return?.();
     return { value: undefined, done: true } as IteratorReturnResult<undefined>;

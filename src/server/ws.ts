@@ -1,9 +1,9 @@
 // graphql-ws on the same port and path as HTTP: auth in connection_init, origin check, payload
 // cap, per-socket subscription cap, and the same armor limits as HTTP.
 import type { Server } from 'node:http';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, parse, specifiedRules, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, parse, type ExecutionResult, specifiedRules, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { setShareKey, subscriptionShareKey } from '../plugins/events/live-share';
 import { sharedSubscribe } from './ws-fanout';
 import type { AppServices } from '../plugins/app-services';
@@ -14,6 +14,7 @@ import { makeFormatError } from './format-error';
 import { requestMeta } from './request-meta';
 
 interface Extra extends Record<PropertyKey, unknown> {
+  socket: WebSocket;
   ctxInput?: { authorization: string | null; community: string | null; lang: Lang };
 }
 
@@ -26,6 +27,15 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
     verifyClient: ({ origin }: { origin?: string }) => !origin || origins.length === 0 || origins.includes(origin),
   });
   const formatError = makeFormatError(app.log);
+  const formatResult = (lang: Lang, result: ExecutionResult): ExecutionResult => {
+    if (!result.errors?.length) return result;
+    return requestMeta.run({ requestId: 'ws', lang }, () => ({
+      ...result,
+      errors: result.errors!.map((e) => formatError(e.toJSON(), e)),
+    })) as any;
+  };
+  // Each subscription's socket and id, for the live hub's direct delivery (ws-fanout.ts).
+  const wires = new WeakMap<Ctx, { id: string; socket: WebSocket; lang: Lang }>();
   const disposable = useServer<Record<string, unknown>, Extra>(
     {
       schema,
@@ -66,19 +76,17 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
           // down: refuse this operation; a throw here would close the whole socket with 4500.
           return [e instanceof GraphQLError ? e : new GraphQLError((e as Error).message, { originalError: e as Error })];
         }
+        wires.set(contextValue, { id: _id, socket: c.extra.socket, lang });
         setShareKey(contextValue, subscriptionShareKey(contextValue, document, payload.operationName, payload.variables, payload.query));
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
       },
-      subscribe: (args) => sharedSubscribe(app, args),
+      subscribe: (args) => {
+        const wire = wires.get(args.contextValue as Ctx);
+        return sharedSubscribe(app, args, wire && { ...wire, format: (r) => formatResult(wire.lang, r) });
+      },
       onError: (c, _id, _payload, errors) =>
         requestMeta.run({ requestId: 'ws', lang: c.extra.ctxInput?.lang ?? 'zh-CN' }, () => errors.map((e) => formatError(e, e))),
-      onNext: (c, _id, _payload, _args, result) => {
-        if (!result.errors?.length) return result;
-        return requestMeta.run({ requestId: 'ws', lang: c.extra.ctxInput?.lang ?? 'zh-CN' }, () => ({
-          ...result,
-          errors: result.errors!.map((e) => formatError(e.toJSON(), e)),
-        })) as any;
-      },
+      onNext: (c, _id, _payload, _args, result) => formatResult(c.extra.ctxInput?.lang ?? 'zh-CN', result) as any,
     },
     wss,
   );
