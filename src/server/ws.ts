@@ -13,6 +13,9 @@ import { buildContext } from './context-factory';
 import { makeFormatError } from './format-error';
 import { requestMeta } from './request-meta';
 
+/** Bytes queued for one socket beyond which a subscriber counts as stalled. */
+const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+
 interface Extra extends Record<PropertyKey, unknown> {
   socket: WebSocket;
   ctxInput?: { authorization: string | null; community: string | null; lang: Lang };
@@ -34,6 +37,17 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
       errors: result.errors!.map((e) => formatError(e.toJSON(), e)),
     })) as any;
   };
+  // Direct delivery does not wait for each write: a client that stops reading gets closed with
+  // 1013 (try again later) once too much is queued for it; it reconnects and catches up by cursor.
+  const guarded = (socket: WebSocket) => ({
+    get readyState() {
+      return socket.readyState;
+    },
+    send(data: string) {
+      if (socket.bufferedAmount > MAX_BUFFERED_BYTES) return void socket.close(1013, 'too slow: reconnect and catch up from your cursor');
+      socket.send(data);
+    },
+  });
   // Each subscription's socket and id, for the live hub's direct delivery (ws-fanout.ts).
   const wires = new WeakMap<Ctx, { id: string; socket: WebSocket; lang: Lang }>();
   const disposable = useServer<Record<string, unknown>, Extra>(
@@ -82,7 +96,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
       },
       subscribe: (args) => {
         const wire = wires.get(args.contextValue as Ctx);
-        return sharedSubscribe(app, args, wire && { ...wire, format: (r) => formatResult(wire.lang, r) });
+        return sharedSubscribe(app, args, wire && { id: wire.id, socket: guarded(wire.socket), format: (r) => formatResult(wire.lang, r) });
       },
       onError: (c, _id, _payload, errors) =>
         requestMeta.run({ requestId: 'ws', lang: c.extra.ctxInput?.lang ?? 'zh-CN' }, () => errors.map((e) => formatError(e, e))),
