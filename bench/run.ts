@@ -87,7 +87,7 @@ async function main(): Promise<void> {
       await deepPage(ctx).then((f) => figures.push(...f), (e) => failed('2', 'deep page latency', e));
     }
     if (wanted('fanout')) {
-      step('figure 4: subscription fan-out to 1,000 clients');
+      step('figure 4: subscription fan-out to 1,000 and 5,000 clients (changes, dispatchBoard)');
       await fanout(ctx).then((f) => figures.push(...f), (e) => failed('4', 'subscription fan-out', e));
     }
     // Module figures: one block per module bench file (bench/<module>.bench.ts), keyed by module.

@@ -141,6 +141,10 @@ type Documents = {
     "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { id number } userErrors { code field } }\n  }\n": typeof types.EvHouseholdCreateDocument,
     "\n  query EvChanges($after: String, $first: Int!, $types: [String!]) {\n    changes(after: $after, first: $first, types: $types) {\n      events { cursor type subjectType subject { ... on Household { number } } }\n      endCursor\n      hasMore\n    }\n  }\n": typeof types.EvChangesDocument,
     "\n  subscription EvLive($after: String) {\n    changes(after: $after) { cursor type subject { ... on Household { number } } }\n  }\n": typeof types.EvLiveDocument,
+    "\n  mutation FanoutHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": typeof types.FanoutHouseholdCreateDocument,
+    "\n  subscription FanoutChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number address } } }\n  }\n": typeof types.FanoutChangesDocument,
+    "query FanoutMembers { memberships(first: 100) { nodes { id login } } }": typeof types.FanoutMembersDocument,
+    "\n  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { userErrors { code } } }\n": typeof types.FanoutMembershipUpdateDocument,
     "mutation FundFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.FundFxEnableDocument,
     "query FundFxMembers { memberships(first: 100) { nodes { id login } } community { id } }": typeof types.FundFxMembersDocument,
     "mutation FundFxAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": typeof types.FundFxAddMemberDocument,
@@ -684,6 +688,10 @@ const documents: Documents = {
     "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { id number } userErrors { code field } }\n  }\n": types.EvHouseholdCreateDocument,
     "\n  query EvChanges($after: String, $first: Int!, $types: [String!]) {\n    changes(after: $after, first: $first, types: $types) {\n      events { cursor type subjectType subject { ... on Household { number } } }\n      endCursor\n      hasMore\n    }\n  }\n": types.EvChangesDocument,
     "\n  subscription EvLive($after: String) {\n    changes(after: $after) { cursor type subject { ... on Household { number } } }\n  }\n": types.EvLiveDocument,
+    "\n  mutation FanoutHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": types.FanoutHouseholdCreateDocument,
+    "\n  subscription FanoutChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number address } } }\n  }\n": types.FanoutChangesDocument,
+    "query FanoutMembers { memberships(first: 100) { nodes { id login } } }": types.FanoutMembersDocument,
+    "\n  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { userErrors { code } } }\n": types.FanoutMembershipUpdateDocument,
     "mutation FundFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.FundFxEnableDocument,
     "query FundFxMembers { memberships(first: 100) { nodes { id login } } community { id } }": types.FundFxMembersDocument,
     "mutation FundFxAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": types.FundFxAddMemberDocument,
@@ -1622,6 +1630,22 @@ export function graphql(source: "\n  query EvChanges($after: String, $first: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription EvLive($after: String) {\n    changes(after: $after) { cursor type subject { ... on Household { number } } }\n  }\n"): (typeof documents)["\n  subscription EvLive($after: String) {\n    changes(after: $after) { cursor type subject { ... on Household { number } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation FanoutHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FanoutChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number address } } }\n  }\n"): (typeof documents)["\n  subscription FanoutChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number address } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FanoutMembers { memberships(first: 100) { nodes { id login } } }"): (typeof documents)["query FanoutMembers { memberships(first: 100) { nodes { id login } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { userErrors { code } } }\n"): (typeof documents)["\n  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { userErrors { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
