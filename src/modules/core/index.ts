@@ -24,6 +24,7 @@ import { corePermissions, coreRoleDefaults } from './core.permissions';
 import { coreEvents } from './core.events';
 import { Migration20261122000000_core_init } from '../../../migrations/Migration20261122000000_core_init';
 import { Migration20261122090000_core_keyset_indexes } from '../../../migrations/Migration20261122090000_core_keyset_indexes';
+import { Migration20261122200000_core_personal_data_encrypt } from '../../../migrations/Migration20261122200000_core_personal_data_encrypt';
 
 export const coreSettings = z.object({
   /** Language of notices when a member has not chosen one. */
@@ -63,5 +64,6 @@ export default defineModule({
   migrations: [
     { name: 'Migration20261122000000_core_init', class: Migration20261122000000_core_init },
     { name: 'Migration20261122090000_core_keyset_indexes', class: Migration20261122090000_core_keyset_indexes },
+    { name: 'Migration20261122200000_core_personal_data_encrypt', class: Migration20261122200000_core_personal_data_encrypt },
   ],
 });

@@ -13,7 +13,9 @@ import { Gender } from './core.enums';
 import { Household } from './household.entity';
 import { likePattern } from '../../db/sql';
 import { Resident } from './resident.entity';
-import { birthDateFromId, isValidIdNumber, isValidMobile, logUnmaskedRead, maskIdNumber, maskPhone } from './personal-data';
+import { birthDateFromId, isValidIdNumber, isValidMobile, logUnmaskedRead, maskIdNumber, maskPhone, openResidentField, personalIndex, setResidentField, type PersonalField } from './personal-data';
+import { PersonalDataKeyError, personalDataKeysOf } from './personal-crypto';
+import { householdScope, residentScopeWhere, scopeHouseholds, scopeResidents, type HouseholdScope } from './row-scope';
 
 export const ResidentConnection = Connection(Resident, 'Resident', '居民');
 const ResidentPayload = Payload(Resident, 'resident', 'Resident', '居民');
@@ -29,6 +31,8 @@ class ResidentSensitive {
 class ResidentsArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: '搜索 — matches the name' }) search?: string | null;
   @Field(() => ID, { nullable: true, description: '户 — only members of this household' }) household?: string | null;
+  @Field(() => String, { nullable: true, description: '身份证号 — exact match on the full number (blind index; needs core.resident.readPersonal)' }) idNumber?: string | null;
+  @Field(() => String, { nullable: true, description: '手机号 — exact match on the full number (blind index; needs core.resident.readPersonal)' }) phone?: string | null;
 }
 
 @InputType({ description: '居民信息 — resident data' })
@@ -67,21 +71,22 @@ const fields = z.object({
   healthNote: z.string().max(1000).nullish(),
 });
 
-async function apply(em: Ctx['em'], r: Resident, input: ResidentFields): Promise<void> {
+async function apply(scope: HouseholdScope, em: Ctx['em'], r: Resident, input: ResidentFields): Promise<void> {
   const data = check(fields, input);
+  const keys = personalDataKeysOf(em);
   if (data.name) r.name = data.name;
   if (input.gender) r.gender = input.gender;
   if (data.relationToHead !== undefined) r.relationToHead = data.relationToHead ?? null;
   if (data.idNumber !== undefined) {
-    r.idNumber = data.idNumber ?? null;
+    setResidentField(keys, r, 'idNumber', data.idNumber ?? null);
     r.birthDate = data.idNumber ? birthDateFromId(data.idNumber) : r.birthDate;
   }
-  if (data.phone !== undefined) r.phone = data.phone ?? null;
+  if (data.phone !== undefined) setResidentField(keys, r, 'phone', data.phone ?? null);
   if (input.disability != null) r.disability = input.disability;
   if (input.hardship != null) r.hardship = input.hardship;
   if (data.healthNote !== undefined) r.healthNote = data.healthNote ?? null;
   if (input.household !== undefined) {
-    const h = input.household ? await em.findOne(Household, fromGlobalId(input.household, 'Household')) : null;
+    const h = input.household ? await em.findOne(Household, scopeHouseholds(scope, { id: fromGlobalId(input.household, 'Household') })) : null;
     if (input.household && !h) throw new UserFacingError('NOT_FOUND', ['input', 'household']);
     r.household = h;
   }
@@ -91,11 +96,18 @@ async function apply(em: Ctx['em'], r: Resident, input: ResidentFields): Promise
 export class ResidentResolver {
   @Query(() => ResidentConnection, { description: '居民列表 — residents of the community, newest first' })
   @Requires('core', 'core.resident.read')
-  residents(@Args() args: ResidentsArgs, @Context() ctx: Ctx) {
+  async residents(@Args() args: ResidentsArgs, @Context() ctx: Ctx) {
     const where: Record<string, unknown> = { movedOutAt: null };
     if (args.search) where.name = { $ilike: likePattern(args.search, 50) };
     if (args.household) where.household = fromGlobalId(args.household, 'Household');
-    return paginate(ctx.em, Resident, where, args);
+    if (args.idNumber != null || args.phone != null) {
+      // Finding a person by their number is a use of it: only roles that may read it.
+      if (!(await ctx.can('core.resident.readPersonal'))) throw new AppError('FORBIDDEN');
+      const keys = personalDataKeysOf(ctx.em);
+      if (args.idNumber != null) where.idNumberBidx = personalIndex(keys, 'idNumber', args.idNumber);
+      if (args.phone != null) where.phoneBidx = personalIndex(keys, 'phone', args.phone);
+    }
+    return paginate(ctx.em, Resident, await residentScopeWhere(ctx, where), args);
   }
 
   @FieldResolver(() => Household, { nullable: true, description: '户 — household of the resident (null without core.household.read)' })
@@ -130,11 +142,18 @@ export class ResidentResolver {
     return { disability: r.disability, hardship: r.hardship, healthNote: r.healthNote };
   }
 
-  private async personal(r: Resident, ctx: Ctx, field: 'idNumber' | 'phone', unmasked: boolean, mask: (v: string) => string) {
-    const value = r[field];
+  private async personal(r: Resident, ctx: Ctx, field: PersonalField, unmasked: boolean, mask: (v: string) => string) {
+    if (unmasked && !(await ctx.can('core.resident.readPersonal'))) throw new AppError('FORBIDDEN');
+    let value: string | null;
+    try {
+      value = openResidentField(personalDataKeysOf(ctx.em), r, field);
+    } catch (e) {
+      if (!(e instanceof PersonalDataKeyError)) throw e;
+      ctx.app.log.error({ err: e.message, subjectId: r.id, field }, 'personal data does not decrypt');
+      throw new AppError('PERSONAL_DATA_KEY');
+    }
     if (!value) return null;
     if (!unmasked) return mask(value);
-    if (!(await ctx.can('core.resident.readPersonal'))) throw new AppError('FORBIDDEN');
     await logUnmaskedRead(ctx, { subjectType: 'Resident', subjectId: r.id, field });
     return value;
   }
@@ -143,10 +162,12 @@ export class ResidentResolver {
   @Requires('core', 'core.resident.write')
   async residentCreate(@Arg('input', { description: '输入 — the mutation input' }) input: ResidentCreateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
+    // Computed before the transaction: mutate's callback must not touch ctx.em.
+    const scope = await householdScope(ctx);
     return mutate(ctx, async (em) => {
       const r = new Resident();
       r.communityId = communityId!;
-      await apply(em, r, input);
+      await apply(scope, em, r, input);
       if (!r.name) throw new UserFacingError('BAD_USER_INPUT', ['input', 'name'], { detail: 'name' });
       em.persist(r);
       recordEvent(em, { type: 'core.ResidentRegistered', communityId, subject: { type: 'Resident', id: r.id } });
@@ -158,10 +179,12 @@ export class ResidentResolver {
   @Requires('core', 'core.resident.write')
   async residentUpdate(@Arg('input', { description: '输入 — the mutation input' }) input: ResidentUpdateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
+    // Computed before the transaction: mutate's callback must not touch ctx.em.
+    const scope = await householdScope(ctx);
     return mutate(ctx, async (em) => {
-      const r = await em.findOne(Resident, fromGlobalId(input.id, 'Resident'));
+      const r = await em.findOne(Resident, scopeResidents(scope, { id: fromGlobalId(input.id, 'Resident') }));
       if (!r) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
-      await apply(em, r, input);
+      await apply(scope, em, r, input);
       recordEvent(em, { type: 'core.ResidentUpdated', communityId, subject: { type: 'Resident', id: r.id } });
       return r;
     });
@@ -171,8 +194,10 @@ export class ResidentResolver {
   @Requires('core', 'core.resident.write')
   async residentMoveOut(@Arg('input', { description: '输入 — the mutation input' }) input: ResidentMoveOutInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
+    // Computed before the transaction: mutate's callback must not touch ctx.em.
+    const scope = await householdScope(ctx);
     return mutate(ctx, async (em) => {
-      const r = await em.findOne(Resident, fromGlobalId(input.id, 'Resident'));
+      const r = await em.findOne(Resident, scopeResidents(scope, { id: fromGlobalId(input.id, 'Resident') }));
       if (!r) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
       if (r.movedOutAt) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'MOVED_OUT' });
       r.movedOutAt = new Date();

@@ -88,3 +88,12 @@ export async function householdsIn(em: EntityManager, unitIds: string[]): Promis
   );
   return rows.map((r) => r.household_id);
 }
+
+/**
+ * Row scope grid contributes to core (manifest `rowScopes`): without grid.allUnits, core's
+ * household and resident queries show only the households placed in the caller's units.
+ */
+export async function gridHouseholdScope(ctx: Ctx): Promise<string[] | null> {
+  const s = await scopeOf(ctx);
+  return s.all ? null : householdsIn(ctx.em, [...s.units]);
+}
