@@ -223,6 +223,18 @@ type Documents = {
     "mutation GridMatrixVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id } userErrors { code } } }": typeof types.GridMatrixVisitDocument,
     "mutation GridMatrixImport($input: GridImportInput!) { gridImport(input: $input) { report { applied } userErrors { code } } }": typeof types.GridMatrixImportDocument,
     "mutation GridMatrixExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv } userErrors { code } } }": typeof types.GridMatrixExportDocument,
+    "\n  mutation GridScopeConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.GridScopeConfigureDocument,
+    "query GridScopeHouseholds { households(first: 100) { totalCount nodes { id number members { id name } } } }": typeof types.GridScopeHouseholdsDocument,
+    "query GridScopeResidents($after: String) { residents(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id household { number } } } }": typeof types.GridScopeResidentsDocument,
+    "query GridScopeNode($id: ID!) { node(id: $id) { id ... on Household { number } ... on Resident { name } } }": typeof types.GridScopeNodeDocument,
+    "\n  mutation GridScopeHouseholdUpdate($input: HouseholdUpdateInput!) { householdUpdate(input: $input) { household { id tags } userErrors { code field } } }\n": typeof types.GridScopeHouseholdUpdateDocument,
+    "\n  mutation GridScopeResidentUpdate($input: ResidentUpdateInput!) { residentUpdate(input: $input) { resident { id relationToHead } userErrors { code field } } }\n": typeof types.GridScopeResidentUpdateDocument,
+    "\n  mutation GridScopeResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code field } } }\n": typeof types.GridScopeResidentCreateDocument,
+    "\n  mutation GridScopeCareEnroll($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { id } userErrors { code field } } }\n": typeof types.GridScopeCareEnrollDocument,
+    "\n  mutation GridScopeCareVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id } userErrors { code field } } }\n": typeof types.GridScopeCareVisitDocument,
+    "\n  mutation GridScopeRequestCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code field message } } }\n": typeof types.GridScopeRequestCreateDocument,
+    "\n  mutation GridScopePointsAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id accountId status } userErrors { code field message } } }\n": typeof types.GridScopePointsAdjustDocument,
+    "\n  query GridScopeActivity($h: ID!) { gridHouseholdFile(household: $h) { household { number } activity(first: 50) { type subject data } } }\n": typeof types.GridScopeActivityDocument,
     "\n  mutation GridConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.GridConfigureDocument,
     "\n  query GridTree($parent: ID, $first: Int) {\n    gridUnits(parent: $parent, first: $first) {\n      totalCount\n      nodes { id code name level levelName sortOrder hasChildren householdCount parent { code } children { totalCount nodes { code } } }\n    }\n  }\n": typeof types.GridTreeDocument,
     "\n  query GridUnitPeople($id: ID!, $first: Int, $after: String, $search: String, $deep: Boolean) {\n    gridUnit(id: $id) {\n      code\n      households(first: $first, after: $after, search: $search, includeDescendants: $deep) { totalCount pageInfo { hasNextPage endCursor } nodes { id number members { name } } }\n      residents(first: 5) { totalCount nodes { name phone } }\n      duties { role roleName holderName holder { id } }\n    }\n  }\n": typeof types.GridUnitPeopleDocument,
@@ -621,6 +633,18 @@ const documents: Documents = {
     "mutation GridMatrixVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id } userErrors { code } } }": types.GridMatrixVisitDocument,
     "mutation GridMatrixImport($input: GridImportInput!) { gridImport(input: $input) { report { applied } userErrors { code } } }": types.GridMatrixImportDocument,
     "mutation GridMatrixExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv } userErrors { code } } }": types.GridMatrixExportDocument,
+    "\n  mutation GridScopeConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.GridScopeConfigureDocument,
+    "query GridScopeHouseholds { households(first: 100) { totalCount nodes { id number members { id name } } } }": types.GridScopeHouseholdsDocument,
+    "query GridScopeResidents($after: String) { residents(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id household { number } } } }": types.GridScopeResidentsDocument,
+    "query GridScopeNode($id: ID!) { node(id: $id) { id ... on Household { number } ... on Resident { name } } }": types.GridScopeNodeDocument,
+    "\n  mutation GridScopeHouseholdUpdate($input: HouseholdUpdateInput!) { householdUpdate(input: $input) { household { id tags } userErrors { code field } } }\n": types.GridScopeHouseholdUpdateDocument,
+    "\n  mutation GridScopeResidentUpdate($input: ResidentUpdateInput!) { residentUpdate(input: $input) { resident { id relationToHead } userErrors { code field } } }\n": types.GridScopeResidentUpdateDocument,
+    "\n  mutation GridScopeResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code field } } }\n": types.GridScopeResidentCreateDocument,
+    "\n  mutation GridScopeCareEnroll($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { id } userErrors { code field } } }\n": types.GridScopeCareEnrollDocument,
+    "\n  mutation GridScopeCareVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id } userErrors { code field } } }\n": types.GridScopeCareVisitDocument,
+    "\n  mutation GridScopeRequestCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code field message } } }\n": types.GridScopeRequestCreateDocument,
+    "\n  mutation GridScopePointsAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id accountId status } userErrors { code field message } } }\n": types.GridScopePointsAdjustDocument,
+    "\n  query GridScopeActivity($h: ID!) { gridHouseholdFile(household: $h) { household { number } activity(first: 50) { type subject data } } }\n": types.GridScopeActivityDocument,
     "\n  mutation GridConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.GridConfigureDocument,
     "\n  query GridTree($parent: ID, $first: Int) {\n    gridUnits(parent: $parent, first: $first) {\n      totalCount\n      nodes { id code name level levelName sortOrder hasChildren householdCount parent { code } children { totalCount nodes { code } } }\n    }\n  }\n": types.GridTreeDocument,
     "\n  query GridUnitPeople($id: ID!, $first: Int, $after: String, $search: String, $deep: Boolean) {\n    gridUnit(id: $id) {\n      code\n      households(first: $first, after: $after, search: $search, includeDescendants: $deep) { totalCount pageInfo { hasNextPage endCursor } nodes { id number members { name } } }\n      residents(first: 5) { totalCount nodes { name phone } }\n      duties { role roleName holderName holder { id } }\n    }\n  }\n": types.GridUnitPeopleDocument,
@@ -1660,6 +1684,54 @@ export function graphql(source: "mutation GridMatrixImport($input: GridImportInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation GridMatrixExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv } userErrors { code } } }"): (typeof documents)["mutation GridMatrixExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridScopeConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation GridScopeConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridScopeHouseholds { households(first: 100) { totalCount nodes { id number members { id name } } } }"): (typeof documents)["query GridScopeHouseholds { households(first: 100) { totalCount nodes { id number members { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridScopeResidents($after: String) { residents(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id household { number } } } }"): (typeof documents)["query GridScopeResidents($after: String) { residents(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id household { number } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridScopeNode($id: ID!) { node(id: $id) { id ... on Household { number } ... on Resident { name } } }"): (typeof documents)["query GridScopeNode($id: ID!) { node(id: $id) { id ... on Household { number } ... on Resident { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridScopeHouseholdUpdate($input: HouseholdUpdateInput!) { householdUpdate(input: $input) { household { id tags } userErrors { code field } } }\n"): (typeof documents)["\n  mutation GridScopeHouseholdUpdate($input: HouseholdUpdateInput!) { householdUpdate(input: $input) { household { id tags } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridScopeResidentUpdate($input: ResidentUpdateInput!) { residentUpdate(input: $input) { resident { id relationToHead } userErrors { code field } } }\n"): (typeof documents)["\n  mutation GridScopeResidentUpdate($input: ResidentUpdateInput!) { residentUpdate(input: $input) { resident { id relationToHead } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridScopeResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code field } } }\n"): (typeof documents)["\n  mutation GridScopeResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridScopeCareEnroll($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { id } userErrors { code field } } }\n"): (typeof documents)["\n  mutation GridScopeCareEnroll($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { id } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridScopeCareVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id } userErrors { code field } } }\n"): (typeof documents)["\n  mutation GridScopeCareVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridScopeRequestCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation GridScopeRequestCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridScopePointsAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id accountId status } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation GridScopePointsAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id accountId status } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridScopeActivity($h: ID!) { gridHouseholdFile(household: $h) { household { number } activity(first: 50) { type subject data } } }\n"): (typeof documents)["\n  query GridScopeActivity($h: ID!) { gridHouseholdFile(household: $h) { household { number } activity(first: 50) { type subject data } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

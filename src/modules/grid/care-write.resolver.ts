@@ -88,7 +88,7 @@ export class CareWriteResolver {
         startsOn: data.startsOn ?? isoDay(new Date()), responsible: await responsibleMember(em, input.responsible),
         visitEveryDays: settings.careCategories.find((c) => c.key === input.category)!.visitEveryDays,
       });
-      recordEvent(em, { type: 'grid.CareMemberEnrolled', communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id, residentId: resident.id, category: input.category } });
+      recordEvent(em, { type: 'grid.CareMemberEnrolled', communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id, residentId: resident.id, householdId: resident.household?.id ?? null, category: input.category } });
       return member;
     });
   }
@@ -145,7 +145,9 @@ export class CareWriteResolver {
       if (!member.lastVisitAt || member.lastVisitAt < visitedAt) member.lastVisitAt = visitedAt;
       // The plan follows the settings from the next visit on.
       member.visitEveryDays = settings.careCategories.find((c) => c.key === member.category)?.visitEveryDays ?? member.visitEveryDays;
-      recordEvent(em, { type: 'grid.CareVisitRecorded', communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id, visitId: visit.id } });
+      // householdId: the visit shows in the household file's activity (一户一档).
+      const householdId = (await em.findOne(Resident, member.resident.id))?.household?.id ?? null;
+      recordEvent(em, { type: 'grid.CareVisitRecorded', communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id, visitId: visit.id, householdId } });
       return visit;
     });
   }
