@@ -141,7 +141,7 @@ describe('一户一档 activity: other modules\' public events about the househo
 
     const want = ['grid.CareMemberEnrolled', 'grid.CareVisitRecorded', 'dispatch.RequestCreated', 'points.Adjusted'];
     let types: string[] = [];
-    let activity: { type: string; subject: string | null; data: any }[] = [];
+    let activity: { type: string; subject?: string | null; data: any }[] = [];
     for (let i = 0; i < 100 && !want.every((t) => types.includes(t)); i++) {
       await new Promise((r) => setTimeout(r, 100)); // events get their feed position when the relay publishes them
       const file = await s.gql(Activity, { h }, { token: tok.admin });

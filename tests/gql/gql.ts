@@ -223,6 +223,12 @@ type Documents = {
     "mutation GridMatrixVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id } userErrors { code } } }": typeof types.GridMatrixVisitDocument,
     "mutation GridMatrixImport($input: GridImportInput!) { gridImport(input: $input) { report { applied } userErrors { code } } }": typeof types.GridMatrixImportDocument,
     "mutation GridMatrixExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv } userErrors { code } } }": typeof types.GridMatrixExportDocument,
+    "\n  mutation GridPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.GridPiiConfigureDocument,
+    "\n  mutation GridPiiResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id idNumber phone } userErrors { code field } } }\n": typeof types.GridPiiResidentCreateDocument,
+    "\n  query GridPiiLookup($idNumber: String, $phone: String) { residents(first: 5, idNumber: $idNumber, phone: $phone) { totalCount nodes { id name } } }\n": typeof types.GridPiiLookupDocument,
+    "\n  query GridPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on Resident { name idNumber(unmasked: $unmasked) phone(unmasked: $unmasked) } } }\n": typeof types.GridPiiReadDocument,
+    "query GridPiiHouseholds { households(first: 100) { nodes { id number members { id } } } }": typeof types.GridPiiHouseholdsDocument,
+    "\n  mutation GridPiiImport($input: GridImportInput!) { gridImport(input: $input) { report { applied residents problems { sheet row field reason } } userErrors { code } } }\n": typeof types.GridPiiImportDocument,
     "\n  mutation GridScopeConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.GridScopeConfigureDocument,
     "query GridScopeHouseholds { households(first: 100) { totalCount nodes { id number members { id name } } } }": typeof types.GridScopeHouseholdsDocument,
     "query GridScopeResidents($after: String) { residents(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id household { number } } } }": typeof types.GridScopeResidentsDocument,
@@ -633,6 +639,12 @@ const documents: Documents = {
     "mutation GridMatrixVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id } userErrors { code } } }": types.GridMatrixVisitDocument,
     "mutation GridMatrixImport($input: GridImportInput!) { gridImport(input: $input) { report { applied } userErrors { code } } }": types.GridMatrixImportDocument,
     "mutation GridMatrixExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv } userErrors { code } } }": types.GridMatrixExportDocument,
+    "\n  mutation GridPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.GridPiiConfigureDocument,
+    "\n  mutation GridPiiResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id idNumber phone } userErrors { code field } } }\n": types.GridPiiResidentCreateDocument,
+    "\n  query GridPiiLookup($idNumber: String, $phone: String) { residents(first: 5, idNumber: $idNumber, phone: $phone) { totalCount nodes { id name } } }\n": types.GridPiiLookupDocument,
+    "\n  query GridPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on Resident { name idNumber(unmasked: $unmasked) phone(unmasked: $unmasked) } } }\n": types.GridPiiReadDocument,
+    "query GridPiiHouseholds { households(first: 100) { nodes { id number members { id } } } }": types.GridPiiHouseholdsDocument,
+    "\n  mutation GridPiiImport($input: GridImportInput!) { gridImport(input: $input) { report { applied residents problems { sheet row field reason } } userErrors { code } } }\n": types.GridPiiImportDocument,
     "\n  mutation GridScopeConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.GridScopeConfigureDocument,
     "query GridScopeHouseholds { households(first: 100) { totalCount nodes { id number members { id name } } } }": types.GridScopeHouseholdsDocument,
     "query GridScopeResidents($after: String) { residents(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id household { number } } } }": types.GridScopeResidentsDocument,
@@ -1684,6 +1696,30 @@ export function graphql(source: "mutation GridMatrixImport($input: GridImportInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation GridMatrixExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv } userErrors { code } } }"): (typeof documents)["mutation GridMatrixExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation GridPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridPiiResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id idNumber phone } userErrors { code field } } }\n"): (typeof documents)["\n  mutation GridPiiResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id idNumber phone } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridPiiLookup($idNumber: String, $phone: String) { residents(first: 5, idNumber: $idNumber, phone: $phone) { totalCount nodes { id name } } }\n"): (typeof documents)["\n  query GridPiiLookup($idNumber: String, $phone: String) { residents(first: 5, idNumber: $idNumber, phone: $phone) { totalCount nodes { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on Resident { name idNumber(unmasked: $unmasked) phone(unmasked: $unmasked) } } }\n"): (typeof documents)["\n  query GridPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on Resident { name idNumber(unmasked: $unmasked) phone(unmasked: $unmasked) } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridPiiHouseholds { households(first: 100) { nodes { id number members { id } } } }"): (typeof documents)["query GridPiiHouseholds { households(first: 100) { nodes { id number members { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridPiiImport($input: GridImportInput!) { gridImport(input: $input) { report { applied residents problems { sheet row field reason } } userErrors { code } } }\n"): (typeof documents)["\n  mutation GridPiiImport($input: GridImportInput!) { gridImport(input: $input) { report { applied residents problems { sheet row field reason } } userErrors { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
