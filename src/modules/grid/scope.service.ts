@@ -6,6 +6,7 @@ import { effectiveModuleSettings } from '../../plugins/community-modules';
 import { gridSettings, type GridSettings } from './grid.settings';
 import { gridUnitOfHouseholds, gridUnitsOfStaff, tenantOf } from './public';
 import { uuidArray } from '../../db/sql';
+import { raw } from '@mikro-orm/core';
 
 export interface GridScope {
   all: boolean;
@@ -96,4 +97,13 @@ export async function householdsIn(em: EntityManager, unitIds: string[]): Promis
 export async function gridHouseholdScope(ctx: Ctx): Promise<string[] | null> {
   const s = await scopeOf(ctx);
   return s.all ? null : householdsIn(ctx.em, [...s.units]);
+}
+
+/**
+ * A where-key for core entities: "the household in `column` (household.id or resident.household_id)
+ * is currently placed in one of the units", as a correlated EXISTS on the current-placement index.
+ */
+export function placedIn(column: 'id' | 'household_id', unitIds: string[]): string {
+  return raw((alias: string) => `exists (select 1 from grid_placement gp where gp.household_id = ${alias}.${column} and gp.ended_at is null
+    and gp.community_id = ${alias}.community_id and gp.unit_id = any('${uuidArray(unitIds)}'::uuid[]))`) as unknown as string;
 }
