@@ -3,13 +3,15 @@ import { personalDataKeysOf } from '../src/modules/core/personal-crypto';
 import { openResidentField, sealResidentField } from '../src/modules/core/personal-data';
 import { uuidArray } from '../src/db/sql';
 
-// 身份证号 and phone at rest: existing clear values are sealed (AES-256-GCM) with a blind index
+// 身份证号 and phone at rest (and the access log's `reason`): existing clear values are sealed (AES-256-GCM) with a blind index
 // each, in this migration's transaction, and the clear columns are dropped — there is no moment
 // when both exist after commit, and a failure leaves the clear columns untouched. The keys come
 // from the configuration the database was opened with (openOrm binds them).
 export class Migration20261122200000_core_personal_data_encrypt extends Migration {
   override async up(): Promise<void> {
     const keys = personalDataKeysOf(this.config);
+    // The access log records why (the reason given, or the operation).
+    await this.execute(`alter table "personal_data_access" add column "reason" text null`);
     await this.execute(`alter table "resident" add column "id_number_enc" text null, add column "id_number_bidx" text null,
       add column "phone_enc" text null, add column "phone_bidx" text null`);
     let after = '00000000-0000-0000-0000-000000000000';
@@ -36,6 +38,8 @@ export class Migration20261122200000_core_personal_data_encrypt extends Migratio
   override async down(): Promise<void> {
     // Decrypts back into clear columns (only for a rollback during an upgrade).
     const keys = personalDataKeysOf(this.config);
+    // The access log records why (the reason given, or the operation).
+    await this.execute(`alter table "personal_data_access" add column "reason" text null`);
     await this.execute(`alter table "resident" add column "id_number" text null, add column "phone" text null`);
     const rows = (await this.execute(`select id, id_number_enc, phone_enc from "resident" where id_number_enc is not null or phone_enc is not null`)) as { id: string; id_number_enc: string | null; phone_enc: string | null }[];
     for (const r of rows) {
@@ -43,5 +47,6 @@ export class Migration20261122200000_core_personal_data_encrypt extends Migratio
       await this.execute(`update "resident" set id_number = ?, phone = ? where id = ?`, [openResidentField(keys, v, 'idNumber'), openResidentField(keys, v, 'phone'), r.id]);
     }
     await this.execute(`alter table "resident" drop column "id_number_enc", drop column "id_number_bidx", drop column "phone_enc", drop column "phone_bidx"`);
+    await this.execute(`alter table "personal_data_access" drop column "reason"`);
   }
 }

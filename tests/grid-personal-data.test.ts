@@ -29,6 +29,10 @@ const Lookup = graphql(`
 const Read = graphql(`
   query GridPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on Resident { name idNumber(unmasked: $unmasked) phone(unmasked: $unmasked) } } }
 `);
+const AccessLog = graphql(`
+  query GridPiiAccessLog($r: ID) { personalDataAccessLog(resident: $r, first: 20) { totalCount nodes { at subject account fields reason requestId } } }
+`);
+const ReadWhy = graphql(`query GridPiiReadWhy($id: ID!) { node(id: $id) { ... on Resident { idNumber(unmasked: true, reason: "核对低保申请") } } }`);
 const Households = graphql(`query GridPiiHouseholds { households(first: 100) { nodes { id number members { id } } } }`);
 const Import = graphql(`
   mutation GridPiiImport($input: GridImportInput!) { gridImport(input: $input) { report { applied residents problems { sheet row field reason } } userErrors { code } } }
@@ -153,6 +157,18 @@ describe('masking per role, and the access log', () => {
     }
     const rows = (await db.query(`select l.fields, a.login from personal_data_access l join account a on a.id = l.account_id where l.subject_id = $1 order by l.created_at, l.fields`, [rawId()])).rows;
     expect(rows.map((r) => `${r.login}:${r.fields.join()}`).sort()).toEqual(['admin:idNumber', 'admin:phone', 'grid:idNumber', 'grid:phone', 'staff:idNumber', 'staff:phone']);
+  });
+
+  test('admins query the access log: who, whose, which field, why, when; others may not', async () => {
+    expect((await s.gql(ReadWhy, { id: residentId }, { token: tok.staff })).data!.node).toEqual({ idNumber: idX });
+    const log = (await s.gql(AccessLog, { r: residentId }, { token: tok.admin })).data!.personalDataAccessLog;
+    expect(log.totalCount).toBe(7);
+    expect(log.nodes[0]).toMatchObject({ subject: residentId, fields: ['idNumber'], reason: '核对低保申请' });
+    expect(log.nodes[0]!.account).toBeTruthy();
+    expect(new Date(log.nodes[0]!.at).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(log.nodes.slice(1).every((n) => n.reason === 'operation GridPiiRead')).toBe(true);
+    expect(JSON.stringify(log)).not.toContain(idX);
+    for (const who of ['staff', 'grid', 'socialworker']) expect([who, codes(await s.gql(AccessLog, { r: residentId }, { token: tok[who] }))]).toEqual([who, ['FORBIDDEN']]);
   });
 
   test('roles without readPersonal get FORBIDDEN for unmasked values and leave no row; no resident.read: no resident', async () => {

@@ -227,6 +227,8 @@ type Documents = {
     "\n  mutation GridPiiResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id idNumber phone } userErrors { code field } } }\n": typeof types.GridPiiResidentCreateDocument,
     "\n  query GridPiiLookup($idNumber: String, $phone: String) { residents(first: 5, idNumber: $idNumber, phone: $phone) { totalCount nodes { id name } } }\n": typeof types.GridPiiLookupDocument,
     "\n  query GridPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on Resident { name idNumber(unmasked: $unmasked) phone(unmasked: $unmasked) } } }\n": typeof types.GridPiiReadDocument,
+    "\n  query GridPiiAccessLog($r: ID) { personalDataAccessLog(resident: $r, first: 20) { totalCount nodes { at subject account fields reason requestId } } }\n": typeof types.GridPiiAccessLogDocument,
+    "query GridPiiReadWhy($id: ID!) { node(id: $id) { ... on Resident { idNumber(unmasked: true, reason: \"核对低保申请\") } } }": typeof types.GridPiiReadWhyDocument,
     "query GridPiiHouseholds { households(first: 100) { nodes { id number members { id } } } }": typeof types.GridPiiHouseholdsDocument,
     "\n  mutation GridPiiImport($input: GridImportInput!) { gridImport(input: $input) { report { applied residents problems { sheet row field reason } } userErrors { code } } }\n": typeof types.GridPiiImportDocument,
     "\n  mutation GridScopeConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.GridScopeConfigureDocument,
@@ -282,6 +284,7 @@ type Documents = {
     "mutation PermResidentWrite($name: String!) { residentCreate(input: { name: $name, phone: \"13800001111\" }) { resident { id } userErrors { code } } }": typeof types.PermResidentWriteDocument,
     "query PermResidentPersonal { residents(first: 1) { nodes { phone(unmasked: true) } } }": typeof types.PermResidentPersonalDocument,
     "query PermResidentSensitive { residents(first: 1) { nodes { sensitive { disability hardship } } } }": typeof types.PermResidentSensitiveDocument,
+    "query PermAccessLog { personalDataAccessLog(first: 1) { pageInfo { hasNextPage } } }": typeof types.PermAccessLogDocument,
     "query PermForcesRead { socialOrganizations(first: 1) { totalCount nodes { name } } }": typeof types.PermForcesReadDocument,
     "mutation PermForcesManage($name: String!) { volunteerCreate(input: { name: $name }) { volunteer { id } userErrors { code } } }": typeof types.PermForcesManageDocument,
     "mutation PermApiKeyManage { apiKeyCreate(input: { name: \"矩阵\", permissions: [\"core.community.read\"] }) { secret userErrors { code } } }": typeof types.PermApiKeyManageDocument,
@@ -345,6 +348,7 @@ type Documents = {
     "\n  mutation IsoCobuildingUnitUpdate($input: CobuildingUnitUpdateInput!) {\n    cobuildingUnitUpdate(input: $input) { cobuildingUnit { ...IsoNodeFields } userErrors { code field message } }\n  }\n": typeof types.IsoCobuildingUnitUpdateDocument,
     "\n  mutation IsoCharityResourceUpdate($input: CharityResourceUpdateInput!) {\n    charityResourceUpdate(input: $input) { charityResource { ...IsoNodeFields } userErrors { code field message } }\n  }\n": typeof types.IsoCharityResourceUpdateDocument,
     "query IsoNodes($ids: [ID!]!) { nodes(ids: $ids) { ...IsoNodeFields } }": typeof types.IsoNodesDocument,
+    "query IsoAccessLog($r: ID) { personalDataAccessLog(resident: $r, first: 100) { totalCount nodes { subject fields reason } } }": typeof types.IsoAccessLogDocument,
     "\n  mutation IsoSetupLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken refreshToken userErrors { code } } }\n": typeof types.IsoSetupLoginDocument,
     "query IsoCommunity { community { id name street { id name } } }": typeof types.IsoCommunityDocument,
     "\n  mutation IsoSetupCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }\n": typeof types.IsoSetupCommunityDocument,
@@ -643,6 +647,8 @@ const documents: Documents = {
     "\n  mutation GridPiiResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id idNumber phone } userErrors { code field } } }\n": types.GridPiiResidentCreateDocument,
     "\n  query GridPiiLookup($idNumber: String, $phone: String) { residents(first: 5, idNumber: $idNumber, phone: $phone) { totalCount nodes { id name } } }\n": types.GridPiiLookupDocument,
     "\n  query GridPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on Resident { name idNumber(unmasked: $unmasked) phone(unmasked: $unmasked) } } }\n": types.GridPiiReadDocument,
+    "\n  query GridPiiAccessLog($r: ID) { personalDataAccessLog(resident: $r, first: 20) { totalCount nodes { at subject account fields reason requestId } } }\n": types.GridPiiAccessLogDocument,
+    "query GridPiiReadWhy($id: ID!) { node(id: $id) { ... on Resident { idNumber(unmasked: true, reason: \"核对低保申请\") } } }": types.GridPiiReadWhyDocument,
     "query GridPiiHouseholds { households(first: 100) { nodes { id number members { id } } } }": types.GridPiiHouseholdsDocument,
     "\n  mutation GridPiiImport($input: GridImportInput!) { gridImport(input: $input) { report { applied residents problems { sheet row field reason } } userErrors { code } } }\n": types.GridPiiImportDocument,
     "\n  mutation GridScopeConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.GridScopeConfigureDocument,
@@ -698,6 +704,7 @@ const documents: Documents = {
     "mutation PermResidentWrite($name: String!) { residentCreate(input: { name: $name, phone: \"13800001111\" }) { resident { id } userErrors { code } } }": types.PermResidentWriteDocument,
     "query PermResidentPersonal { residents(first: 1) { nodes { phone(unmasked: true) } } }": types.PermResidentPersonalDocument,
     "query PermResidentSensitive { residents(first: 1) { nodes { sensitive { disability hardship } } } }": types.PermResidentSensitiveDocument,
+    "query PermAccessLog { personalDataAccessLog(first: 1) { pageInfo { hasNextPage } } }": types.PermAccessLogDocument,
     "query PermForcesRead { socialOrganizations(first: 1) { totalCount nodes { name } } }": types.PermForcesReadDocument,
     "mutation PermForcesManage($name: String!) { volunteerCreate(input: { name: $name }) { volunteer { id } userErrors { code } } }": types.PermForcesManageDocument,
     "mutation PermApiKeyManage { apiKeyCreate(input: { name: \"矩阵\", permissions: [\"core.community.read\"] }) { secret userErrors { code } } }": types.PermApiKeyManageDocument,
@@ -761,6 +768,7 @@ const documents: Documents = {
     "\n  mutation IsoCobuildingUnitUpdate($input: CobuildingUnitUpdateInput!) {\n    cobuildingUnitUpdate(input: $input) { cobuildingUnit { ...IsoNodeFields } userErrors { code field message } }\n  }\n": types.IsoCobuildingUnitUpdateDocument,
     "\n  mutation IsoCharityResourceUpdate($input: CharityResourceUpdateInput!) {\n    charityResourceUpdate(input: $input) { charityResource { ...IsoNodeFields } userErrors { code field message } }\n  }\n": types.IsoCharityResourceUpdateDocument,
     "query IsoNodes($ids: [ID!]!) { nodes(ids: $ids) { ...IsoNodeFields } }": types.IsoNodesDocument,
+    "query IsoAccessLog($r: ID) { personalDataAccessLog(resident: $r, first: 100) { totalCount nodes { subject fields reason } } }": types.IsoAccessLogDocument,
     "\n  mutation IsoSetupLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken refreshToken userErrors { code } } }\n": types.IsoSetupLoginDocument,
     "query IsoCommunity { community { id name street { id name } } }": types.IsoCommunityDocument,
     "\n  mutation IsoSetupCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }\n": types.IsoSetupCommunityDocument,
@@ -1715,6 +1723,14 @@ export function graphql(source: "\n  query GridPiiRead($id: ID!, $unmasked: Bool
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query GridPiiAccessLog($r: ID) { personalDataAccessLog(resident: $r, first: 20) { totalCount nodes { at subject account fields reason requestId } } }\n"): (typeof documents)["\n  query GridPiiAccessLog($r: ID) { personalDataAccessLog(resident: $r, first: 20) { totalCount nodes { at subject account fields reason requestId } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridPiiReadWhy($id: ID!) { node(id: $id) { ... on Resident { idNumber(unmasked: true, reason: \"核对低保申请\") } } }"): (typeof documents)["query GridPiiReadWhy($id: ID!) { node(id: $id) { ... on Resident { idNumber(unmasked: true, reason: \"核对低保申请\") } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query GridPiiHouseholds { households(first: 100) { nodes { id number members { id } } } }"): (typeof documents)["query GridPiiHouseholds { households(first: 100) { nodes { id number members { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1932,6 +1948,10 @@ export function graphql(source: "query PermResidentPersonal { residents(first: 1
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PermResidentSensitive { residents(first: 1) { nodes { sensitive { disability hardship } } } }"): (typeof documents)["query PermResidentSensitive { residents(first: 1) { nodes { sensitive { disability hardship } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermAccessLog { personalDataAccessLog(first: 1) { pageInfo { hasNextPage } } }"): (typeof documents)["query PermAccessLog { personalDataAccessLog(first: 1) { pageInfo { hasNextPage } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2184,6 +2204,10 @@ export function graphql(source: "\n  mutation IsoCharityResourceUpdate($input: C
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IsoNodes($ids: [ID!]!) { nodes(ids: $ids) { ...IsoNodeFields } }"): (typeof documents)["query IsoNodes($ids: [ID!]!) { nodes(ids: $ids) { ...IsoNodeFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IsoAccessLog($r: ID) { personalDataAccessLog(resident: $r, first: 100) { totalCount nodes { subject fields reason } } }"): (typeof documents)["query IsoAccessLog($r: ID) { personalDataAccessLog(resident: $r, first: 100) { totalCount nodes { subject fields reason } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

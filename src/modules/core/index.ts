@@ -20,6 +20,7 @@ import { HouseholdResolver } from './household.resolver';
 import { MembershipResolver } from './membership.resolver';
 import { NodeResolver } from './node.resolver';
 import { ResidentResolver } from './resident.resolver';
+import { AccessLogResolver } from './access-log.resolver';
 import { corePermissions, coreRoleDefaults } from './core.permissions';
 import { coreEvents } from './core.events';
 import { Migration20261122000000_core_init } from '../../../migrations/Migration20261122000000_core_init';
@@ -42,7 +43,7 @@ export default defineModule({
   version: '0.1.0',
   coreRange: '^0.1.0',
   entities: [Street, Community, Account, StreetAdmin, Membership, Household, Resident, PersonalDataAccess, RefreshToken, ApiKey, SocialOrganization, SocialWorker, Volunteer, CobuildingUnit, CharityResource],
-  resolvers: [AuthResolver, AccountResolver, CommunityResolver, MembershipResolver, HouseholdResolver, ResidentResolver, ApiKeyResolver, NodeResolver, ChangesResolver, ...forceResolvers],
+  resolvers: [AuthResolver, AccountResolver, CommunityResolver, MembershipResolver, HouseholdResolver, ResidentResolver, AccessLogResolver, ApiKeyResolver, NodeResolver, ChangesResolver, ...forceResolvers],
   settings: { schema: coreSettings, version: 1 },
   permissions: corePermissions,
   roleDefaults: coreRoleDefaults,

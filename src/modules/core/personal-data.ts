@@ -65,13 +65,15 @@ interface AccessRow {
   subjectType: string;
   subjectId: string;
   field: string;
+  /** Why: the reason the caller gave, else the operation name. */
+  reason: string | null;
 }
 
 /** Writes one append-only access-log row per unmasked read; the read fails if the log cannot be written. */
 export function logUnmaskedRead(ctx: Ctx, row: AccessRow): Promise<void> {
   const loader = ctx.loaders.named<AccessRow, void>('personalDataAccess', async (rows) => {
     const access = await ctx.access();
-    const values = rows.map(() => '(?, now(), now(), ?, ?, ?, ?, ?, array[?]::text[], ?)').join(', ');
+    const values = rows.map(() => '(?, now(), now(), ?, ?, ?, ?, ?, array[?]::text[], ?, ?)').join(', ');
     const params = rows.flatMap((r) => [
       uuidv7(), // time-ordered like every other id
       access.communityId,
@@ -80,10 +82,11 @@ export function logUnmaskedRead(ctx: Ctx, row: AccessRow): Promise<void> {
       r.subjectType,
       r.subjectId,
       r.field,
+      r.reason,
       ctx.requestId,
     ]);
     await ctx.em.getConnection().execute(
-      `insert into personal_data_access (id, created_at, updated_at, community_id, account_id, api_key_id, subject_type, subject_id, fields, request_id) values ${values}`,
+      `insert into personal_data_access (id, created_at, updated_at, community_id, account_id, api_key_id, subject_type, subject_id, fields, reason, request_id) values ${values}`,
       params,
     );
     return rows.map(() => undefined);

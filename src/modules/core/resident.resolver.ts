@@ -1,6 +1,7 @@
 // Residents. 身份证号 and phone are masked unless asked for and permitted; each unmasked read is
 // logged. Sensitive flags (disability, hardship, health) are visible only to caring roles.
-import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import type { Ctx } from '../../schema/context';
 import { AppError, UserFacingError } from '../../schema/errors';
@@ -92,6 +93,10 @@ async function apply(scope: HouseholdScope, em: Ctx['em'], r: Resident, input: R
   }
 }
 
+/** The access log's "why": the caller's reason (trimmed, at most 200 characters), else the operation. */
+const reasonOf = (reason: string | null, info: GraphQLResolveInfo) =>
+  reason?.trim().slice(0, 200) || `operation ${info.operation.name?.value ?? '(anonymous)'}`;
+
 @Resolver(() => Resident)
 export class ResidentResolver {
   @Query(() => ResidentConnection, { description: '居民列表 — residents of the community, newest first' })
@@ -117,13 +122,15 @@ export class ResidentResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: '身份证号 — masked (110***********1234) unless unmasked is asked and permitted; unmasked reads are logged' })
-  async idNumber(@Root() r: Resident, @Context() ctx: Ctx, @Arg('unmasked', { defaultValue: false, description: '明文 — return the full number (logged)' }) unmasked: boolean) {
-    return this.personal(r, ctx, 'idNumber', unmasked, maskIdNumber);
+  async idNumber(@Root() r: Resident, @Context() ctx: Ctx, @Arg('unmasked', { defaultValue: false, description: '明文 — return the full number (logged)' }) unmasked: boolean,
+    @Arg('reason', () => String, { nullable: true, description: '用途 — why the full number is needed (kept in the access log)' }) reason: string | null, @Info() info: GraphQLResolveInfo) {
+    return this.personal(r, ctx, 'idNumber', unmasked, maskIdNumber, reasonOf(reason, info));
   }
 
   @FieldResolver(() => String, { nullable: true, description: '手机号 — masked (138****5678) unless unmasked is asked and permitted; unmasked reads are logged' })
-  async phone(@Root() r: Resident, @Context() ctx: Ctx, @Arg('unmasked', { defaultValue: false, description: '明文 — return the full number (logged)' }) unmasked: boolean) {
-    return this.personal(r, ctx, 'phone', unmasked, maskPhone);
+  async phone(@Root() r: Resident, @Context() ctx: Ctx, @Arg('unmasked', { defaultValue: false, description: '明文 — return the full number (logged)' }) unmasked: boolean,
+    @Arg('reason', () => String, { nullable: true, description: '用途 — why the full number is needed (kept in the access log)' }) reason: string | null, @Info() info: GraphQLResolveInfo) {
+    return this.personal(r, ctx, 'phone', unmasked, maskPhone, reasonOf(reason, info));
   }
 
   @FieldResolver(() => Int, { nullable: true, description: '年龄 — age in whole years, from the birth date' })
@@ -142,7 +149,7 @@ export class ResidentResolver {
     return { disability: r.disability, hardship: r.hardship, healthNote: r.healthNote };
   }
 
-  private async personal(r: Resident, ctx: Ctx, field: PersonalField, unmasked: boolean, mask: (v: string) => string) {
+  private async personal(r: Resident, ctx: Ctx, field: PersonalField, unmasked: boolean, mask: (v: string) => string, reason: string) {
     if (unmasked && !(await ctx.can('core.resident.readPersonal'))) throw new AppError('FORBIDDEN');
     let value: string | null;
     try {
@@ -154,7 +161,7 @@ export class ResidentResolver {
     }
     if (!value) return null;
     if (!unmasked) return mask(value);
-    await logUnmaskedRead(ctx, { subjectType: 'Resident', subjectId: r.id, field });
+    await logUnmaskedRead(ctx, { subjectType: 'Resident', subjectId: r.id, field, reason });
     return value;
   }
 
