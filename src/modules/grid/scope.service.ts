@@ -91,10 +91,13 @@ export async function householdsIn(em: EntityManager, unitIds: string[]): Promis
 }
 
 /**
- * Row scope grid contributes to core (manifest `rowScopes`): without grid.allUnits, core's
- * household and resident queries show only the households placed in the caller's units.
+ * Row scope grid contributes to core (manifest `rowScopes`): a grid reader limited to their own
+ * units (grid.unit.read without grid.allUnits — grid staff by default) sees in core's household
+ * and resident queries only the households placed in their units. Callers without grid roles
+ * keep what core grants them.
  */
 export async function gridHouseholdScope(ctx: Ctx): Promise<string[] | null> {
+  if (!(await ctx.can('grid.unit.read'))) return null;
   const s = await scopeOf(ctx);
   return s.all ? null : householdsIn(ctx.em, [...s.units]);
 }
