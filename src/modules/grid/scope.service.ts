@@ -104,9 +104,11 @@ export async function gridHouseholdScope(ctx: Ctx): Promise<string[] | null> {
 
 /**
  * A where-key for core entities: "the household in `column` (household.id or resident.household_id)
- * is currently placed in one of the units", as a correlated EXISTS on the current-placement index.
+ * is currently placed in one of the units", as a correlated EXISTS probing the current-placement
+ * index once per candidate row. `offset 0` keeps PostgreSQL from turning it into a hashed subplan,
+ * which reads every placement of the unit and makes a page cost grow with the grid.
  */
 export function placedIn(column: 'id' | 'household_id', unitIds: string[]): string {
   return raw((alias: string) => `exists (select 1 from grid_placement gp where gp.household_id = ${alias}.${column} and gp.ended_at is null
-    and gp.community_id = ${alias}.community_id and gp.unit_id = any('${uuidArray(unitIds)}'::uuid[]))`) as unknown as string;
+    and gp.community_id = ${alias}.community_id and gp.unit_id = any('${uuidArray(unitIds)}'::uuid[]) offset 0)`) as unknown as string;
 }
