@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { OutboxEventRecord } from './events/event.types';
+import type { Ctx } from '../schema/context';
 
 export type LocalizedText = { 'zh-CN': string; en: string };
 
@@ -58,6 +59,16 @@ export interface EventDeclaration {
 export interface NodeDeclaration {
   entity: Function;
   permission: string;
+}
+
+/**
+ * A module's narrowing of core rows: while the module is enabled in the community, core's own
+ * queries, mutations and `node(id:)` show the caller only these rows (scopes of several modules
+ * intersect). E.g. grid limits a grid worker to the households of their units.
+ */
+export interface RowScopes {
+  /** Ids of the households the caller may reach, or null for no narrowing. Residents follow their household. */
+  Household?: (ctx: Ctx) => Promise<Iterable<string> | null>;
 }
 
 export interface MetricDeclaration {
@@ -116,6 +127,8 @@ export interface WusheModule {
   };
   /** GraphQL type name → how `node(id:)` loads it and who may read it. */
   nodes?: Record<string, NodeDeclaration>;
+  /** Narrowing of core rows (households, residents) for callers of this module's roles. */
+  rowScopes?: RowScopes;
   /** Subscription topics the module's resolvers publish on. */
   topics?: string[];
   metrics?: MetricDeclaration[];
