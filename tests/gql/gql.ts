@@ -100,6 +100,7 @@ type Documents = {
     "mutation DispatchGridPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }": typeof types.DispatchGridPlaceDocument,
     "mutation DispatchGridHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }": typeof types.DispatchGridHouseholdDocument,
     "\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName requester { id name } household { id number } } }\n  }\n": typeof types.DispatchBoardPageDocument,
+    "query DispatchBoardPaged($first: Int, $after: String, $last: Int, $before: String) {\n    dispatchBoard(first: $first, after: $after, last: $last, before: $before) { nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": typeof types.DispatchBoardPagedDocument,
     "\n  mutation DispatchConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.DispatchConfigureDocument,
     "query DispatchMembers { memberships(first: 100) { nodes { id login roles } } }": typeof types.DispatchMembersDocument,
     "query DispatchResidents { residents(first: 5) { nodes { id name household { id } } } }": typeof types.DispatchResidentsDocument,
@@ -498,6 +499,7 @@ const documents: Documents = {
     "mutation DispatchGridPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }": types.DispatchGridPlaceDocument,
     "mutation DispatchGridHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }": types.DispatchGridHouseholdDocument,
     "\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName requester { id name } household { id number } } }\n  }\n": types.DispatchBoardPageDocument,
+    "query DispatchBoardPaged($first: Int, $after: String, $last: Int, $before: String) {\n    dispatchBoard(first: $first, after: $after, last: $last, before: $before) { nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": types.DispatchBoardPagedDocument,
     "\n  mutation DispatchConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.DispatchConfigureDocument,
     "query DispatchMembers { memberships(first: 100) { nodes { id login roles } } }": types.DispatchMembersDocument,
     "query DispatchResidents { residents(first: 5) { nodes { id name household { id } } } }": types.DispatchResidentsDocument,
@@ -1168,6 +1170,10 @@ export function graphql(source: "mutation DispatchGridHousehold($input: Househol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName requester { id name } household { id number } } }\n  }\n"): (typeof documents)["\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName requester { id name } household { id number } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DispatchBoardPaged($first: Int, $after: String, $last: Int, $before: String) {\n    dispatchBoard(first: $first, after: $after, last: $last, before: $before) { nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"): (typeof documents)["query DispatchBoardPaged($first: Int, $after: String, $last: Int, $before: String) {\n    dispatchBoard(first: $first, after: $after, last: $last, before: $before) { nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
