@@ -13,7 +13,7 @@ const Place = graphql(`mutation DispatchGridPlace($input: GridHouseholdPlaceInpu
 const Household = graphql(`mutation DispatchGridHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }`);
 const Board = graphql(`
   query DispatchBoardPage($grid: ID, $first: Int) {
-    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName requester { id name } household { id number } } }
+    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName dueAt overdue requester { id name } household { id number } } }
   }
 `);
 const BoardLive = `subscription DispatchBoardLive($grid: ID, $after: String) { dispatchBoard(grid: $grid, after: $after) { cursor type requestId request { id status } } }`;
@@ -119,6 +119,7 @@ test('a grid worker\'s board shows only their grid; at most 5 SQL statements, wh
   expect(await least(100)).toBe(at2);
   // Requesters and households come with the page (primed loaders), visible to staff.
   const page = (await s.gql(Board, { first: 100 }, as.staff)).data!.dispatchBoard.nodes;
+  expect(page.every((x) => typeof x.dueAt === 'string' && !Number.isNaN(Date.parse(x.dueAt)) && x.overdue === false)).toBe(true);
   expect(page.filter((x) => x.requester).map((x) => x.requester!.id).sort()).toEqual(residents.slice(0, 3).map((r) => r.id).sort());
   // Paging both ways with the board's cursors.
   const Paged = graphql(`query DispatchBoardPaged($first: Int, $after: String, $last: Int, $before: String) {

@@ -15,8 +15,8 @@ import { ServiceRequest } from './request.entity';
 interface Columns {
   /** `alias.col as "prefix__col"` list */
   select: string;
-  /** [column alias in the row, property name] */
-  pairs: [string, string][];
+  /** [column alias in the row, property name, is a timestamp] */
+  pairs: [string, string, boolean][];
 }
 
 const columnCache = new Map<string, Columns>();
@@ -25,13 +25,13 @@ function columnsOf(meta: EntityMetadata, alias: string, prefix: string): Columns
   const key = `${meta.className}:${alias}:${prefix}`;
   let c = columnCache.get(key);
   if (!c) {
-    const pairs: [string, string][] = [];
+    const pairs: [string, string, boolean][] = [];
     const parts: string[] = [];
     for (const p of meta.props) {
       if (p.persist === false || !p.fieldNames?.length || p.fieldNames.length !== 1) continue;
       const col = p.fieldNames[0]!;
       parts.push(`${alias}."${col}" as "${prefix}${col}"`);
-      pairs.push([`${prefix}${col}`, p.name]);
+      pairs.push([`${prefix}${col}`, p.name, p.runtimeType === 'Date' || /^(timestamptz|datetime|Date)$/i.test(String(p.type))]);
     }
     c = { select: parts.join(', '), pairs };
     columnCache.set(key, c);
@@ -85,7 +85,11 @@ export async function boardPage(ctx: Ctx, communityId: string, filter: BoardFilt
   const residents = ctx.loaders.entity(Resident);
   const items = rows.map((row) => {
     const item = Object.create(ServiceRequest.prototype) as ServiceRequest;
-    for (const [col, prop] of req.pairs) (item as any)[prop] = row[col];
+    for (const [col, prop, date] of req.pairs) {
+      const v = row[col];
+      // Raw rows carry timestamps as text (MikroORM's type parsers): the entity holds Dates.
+      (item as any)[prop] = date && typeof v === 'string' ? new Date(v) : v;
+    }
     if (row.h__id != null) households.prime(row.h__id as string, em.map(Household, slice(row, 'h__')));
     if (row.r__id != null) residents.prime(row.r__id as string, em.map(Resident, slice(row, 'r__')));
     return item;

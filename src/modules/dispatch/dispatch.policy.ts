@@ -15,12 +15,13 @@ export const dispatchPermissions = {
   'request.escalate': t('上报（吹哨、书记工作室）', 'Escalate requests'),
   'board.read': t('查看派单看板', 'Watch the dispatch board'),
   'metrics.read': t('查看派单成效', 'Read dispatch outcome figures'),
+  'georeport.read': t('Open311 接口只读（对接 12345 等平台，不含个人信息）', 'Read the Open311 (GeoReport v2) view, without personal data'),
 };
 type Action = keyof typeof dispatchPermissions;
 
 const filer: Action[] = ['request.create'];
 const taker: Action[] = [...filer, 'request.take'];
-const staff: Action[] = ['request.create', 'request.fileOnBehalf', 'request.readAll', 'request.dispatch', 'request.take', 'request.escalate', 'board.read', 'metrics.read'];
+const staff: Action[] = ['request.create', 'request.fileOnBehalf', 'request.readAll', 'request.dispatch', 'request.take', 'request.escalate', 'board.read', 'metrics.read', 'georeport.read'];
 
 export const dispatchRoleDefaults: Partial<Record<Role, Action[]>> = {
   RESIDENT: taker,
@@ -32,7 +33,7 @@ export const dispatchRoleDefaults: Partial<Record<Role, Action[]>> = {
   SOCIAL_WORKER: [...taker, 'request.readAll', 'board.read'],
   COMMUNITY_STAFF: staff,
   COMMUNITY_ADMIN: staff,
-  STREET_ADMIN: ['request.readAll', 'metrics.read'],
+  STREET_ADMIN: ['request.readAll', 'metrics.read', 'georeport.read'],
   PLATFORM_ADMIN: staff,
 };
 

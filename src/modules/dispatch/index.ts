@@ -12,6 +12,7 @@ import { dispatchPermissions, dispatchRoleDefaults } from './dispatch.policy';
 import { dispatchEvents } from './dispatch.events';
 import { dispatchMetrics } from './dispatch.metrics';
 import { dispatchSweep } from './dispatch.jobs';
+import { open311Routes } from './open311';
 import { onHouseholdPlaced, onUnitMoved } from './dispatch.handlers';
 import { Migration20261122110000_dispatch_init } from '../../../migrations/Migration20261122110000_dispatch_init';
 
@@ -34,5 +35,7 @@ export default defineModule({
   topics: ['community:<communityId>'],
   metrics: dispatchMetrics,
   jobs: [{ name: 'sweep', everyMs: 60_000, run: dispatchSweep }],
+  // Open311 (GeoReport v2) read-only view for 12345-style back ends, authenticated by API key.
+  http: open311Routes,
   migrations: [{ name: 'Migration20261122110000_dispatch_init', class: Migration20261122110000_dispatch_init }],
 });
