@@ -71,6 +71,7 @@ export const TRANSITIONS = {
   cancel:     { from: ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED'], to: 'CANCELLED', actors: ['REQUESTER', 'DISPATCHER'],          event: 'dispatch.RequestCancelled' },
   reject:     { from: ['SUBMITTED', 'OPEN'],                           to: 'REJECTED',    actors: ['DISPATCHER'],                       event: 'dispatch.RequestRejected' },
   merge:      { from: ['SUBMITTED', 'OPEN'],                           to: 'MERGED',      actors: ['DISPATCHER'],                       event: 'dispatch.RequestMerged' },
+  remind:     { from: ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED'], to: null,        actors: ['SYSTEM'],                           event: 'dispatch.RequestReminder' },
   flagOverdue:{ from: ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED'], to: null,        actors: ['SYSTEM'],                           event: 'dispatch.RequestOverdue' },
 } satisfies Record<string, Transition>;
 export type TransitionName = keyof typeof TRANSITIONS;
