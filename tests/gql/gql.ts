@@ -129,6 +129,9 @@ type Documents = {
     "mutation DispatchOpen311Login($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": typeof types.DispatchOpen311LoginDocument,
     "mutation DispatchOpen311Community($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": typeof types.DispatchOpen311CommunityDocument,
     "mutation DispatchOpen311Member($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": typeof types.DispatchOpen311MemberDocument,
+    "query DispatchPermMetrics($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } } }": typeof types.DispatchPermMetricsDocument,
+    "query DispatchPermBoard { dispatchBoard(first: 1) { totalCount } }": typeof types.DispatchPermBoardDocument,
+    "query DispatchPermCommunity { community { id } }": typeof types.DispatchPermCommunityDocument,
     "\n  mutation DispatchRaceMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }\n": typeof types.DispatchRaceMemberDocument,
     "\n  query DispatchMetricsPeriod($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } gridRanking { gridUnit received } } }\n": typeof types.DispatchMetricsPeriodDocument,
     "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { id number } userErrors { code field } }\n  }\n": typeof types.EvHouseholdCreateDocument,
@@ -533,6 +536,9 @@ const documents: Documents = {
     "mutation DispatchOpen311Login($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": types.DispatchOpen311LoginDocument,
     "mutation DispatchOpen311Community($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": types.DispatchOpen311CommunityDocument,
     "mutation DispatchOpen311Member($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": types.DispatchOpen311MemberDocument,
+    "query DispatchPermMetrics($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } } }": types.DispatchPermMetricsDocument,
+    "query DispatchPermBoard { dispatchBoard(first: 1) { totalCount } }": types.DispatchPermBoardDocument,
+    "query DispatchPermCommunity { community { id } }": types.DispatchPermCommunityDocument,
     "\n  mutation DispatchRaceMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }\n": types.DispatchRaceMemberDocument,
     "\n  query DispatchMetricsPeriod($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } gridRanking { gridUnit received } } }\n": types.DispatchMetricsPeriodDocument,
     "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { id number } userErrors { code field } }\n  }\n": types.EvHouseholdCreateDocument,
@@ -1296,6 +1302,18 @@ export function graphql(source: "mutation DispatchOpen311Community($input: Commu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DispatchOpen311Member($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }"): (typeof documents)["mutation DispatchOpen311Member($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DispatchPermMetrics($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } } }"): (typeof documents)["query DispatchPermMetrics($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DispatchPermBoard { dispatchBoard(first: 1) { totalCount } }"): (typeof documents)["query DispatchPermBoard { dispatchBoard(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DispatchPermCommunity { community { id } }"): (typeof documents)["query DispatchPermCommunity { community { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

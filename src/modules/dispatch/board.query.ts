@@ -1,7 +1,8 @@
 // The dispatch board's read path: ONE statement for the page with its household and requester
-// (left joins), whatever the page size. Requests become plain objects of the entity's prototype
-// (no identity map, no change-set snapshot: the board only reads them); the household and resident
-// rows prime the per-operation loaders, so the nested resolvers (and their permission checks) run
+// (left joins), whatever the page size. Rows become plain read-only objects with the entities'
+// property names (no ORM hydration: no identity map, no change-set snapshot, no per-property
+// accessors — that cost more CPU than the rest of the request); the household and resident objects
+// prime the per-operation loaders, so the nested resolvers (and their permission checks) run
 // unchanged without a query of their own. Keyset on id (UUIDv7: newest first), cursors shaped
 // like connection.ts's, so `after`/`before` from either work.
 import { Cursor, type EntityMetadata } from '@mikro-orm/core';
@@ -12,11 +13,15 @@ import { pageSize, type ConnectionArgs, type ConnectionShape } from '../../schem
 import { Household, Resident } from '../core/public';
 import { ServiceRequest } from './request.entity';
 
+type Kind = 'plain' | 'date' | 'ref';
+
 interface Columns {
   /** `alias.col as "prefix__col"` list */
   select: string;
-  /** [column alias in the row, property name, is a timestamp] */
-  pairs: [string, string, boolean][];
+  /** [column alias in the row, property name, how to convert] */
+  pairs: [string, string, Kind][];
+  /** Builds the plain object of a row (see columnsOf). */
+  make: new (row: Record<string, unknown>) => object;
 }
 
 const columnCache = new Map<string, Columns>();
@@ -25,25 +30,37 @@ function columnsOf(meta: EntityMetadata, alias: string, prefix: string): Columns
   const key = `${meta.className}:${alias}:${prefix}`;
   let c = columnCache.get(key);
   if (!c) {
-    const pairs: [string, string, boolean][] = [];
+    const pairs: [string, string, Kind][] = [];
     const parts: string[] = [];
     for (const p of meta.props) {
-      if (p.persist === false || !p.fieldNames?.length || p.fieldNames.length !== 1) continue;
+      if (p.persist === false || p.fieldNames?.length !== 1) continue;
+      if (p.kind !== 'scalar' && p.kind !== 'm:1') continue;
       const col = p.fieldNames[0]!;
       parts.push(`${alias}."${col}" as "${prefix}${col}"`);
-      pairs.push([`${prefix}${col}`, p.name, p.runtimeType === 'Date' || /^(timestamptz|datetime|Date)$/i.test(String(p.type))]);
+      pairs.push([`${prefix}${col}`, p.name, p.kind === 'm:1' ? 'ref' : p.runtimeType === 'Date' ? 'date' : 'plain']);
     }
-    c = { select: parts.join(', '), pairs };
+    // Inherits the entity's prototype (`instanceof` holds, so type-graphql does not rebuild each
+    // root object through the constructor) but shadows each property with a plain writable slot,
+    // so assignments never reach the ORM's lazy accessors (a wrapped, change-tracked entity each).
+    const proto = Object.create(meta.class.prototype as object);
+    for (const [, prop] of pairs) Object.defineProperty(proto, prop, { value: undefined, writable: true, enumerable: false, configurable: true });
+    // One constructor per entity assigning every property in the same order: fast V8 objects.
+    const make = new Function('row', pairs.map(([col, prop, kind]) => {
+      const v = `row[${JSON.stringify(col)}]`;
+      const conv = kind === 'date' ? `(typeof ${v} === 'string' ? new Date(${v}) : ${v})` : kind === 'ref' ? `{ id: ${v} }` : v;
+      return `this[${JSON.stringify(prop)}] = ${v} == null ? ${v} : ${conv};`;
+    }).join('\n')) as unknown as { prototype: object };
+    make.prototype = proto;
+    c = { select: parts.join(', '), pairs, make: make as unknown as new (row: Record<string, unknown>) => object };
     columnCache.set(key, c);
   }
   return c;
 }
 
-/** The part of a row under `prefix`, keyed by column name (what em.map expects). */
-function slice(row: Record<string, unknown>, prefix: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const k in row) if (k.startsWith(prefix)) out[k.slice(prefix.length)] = row[k];
-  return out;
+/** A plain object of the entity's properties from the row's columns under the prefix; raw rows
+ * carry timestamps as text (MikroORM's type parsers) and relations as their id. */
+function plain<T>(row: Record<string, unknown>, c: Columns): T {
+  return new c.make(row) as T;
 }
 
 export interface BoardFilter {
@@ -84,15 +101,9 @@ export async function boardPage(ctx: Ctx, communityId: string, filter: BoardFilt
   const households = ctx.loaders.entity(Household);
   const residents = ctx.loaders.entity(Resident);
   const items = rows.map((row) => {
-    const item = Object.create(ServiceRequest.prototype) as ServiceRequest;
-    for (const [col, prop, date] of req.pairs) {
-      const v = row[col];
-      // Raw rows carry timestamps as text (MikroORM's type parsers): the entity holds Dates.
-      (item as any)[prop] = date && typeof v === 'string' ? new Date(v) : v;
-    }
-    if (row.h__id != null) households.prime(row.h__id as string, em.map(Household, slice(row, 'h__')));
-    if (row.r__id != null) residents.prime(row.r__id as string, em.map(Resident, slice(row, 'r__')));
-    return item;
+    if (row.h__id != null) households.prime(row.h__id as string, plain<Household>(row, hh));
+    if (row.r__id != null) residents.prime(row.r__id as string, plain<Resident>(row, rs));
+    return plain<ServiceRequest>(row, req);
   });
   let count: Promise<number> | null = null;
   return {

@@ -53,7 +53,7 @@ async function inputEntity<T extends object>(ctx: Ctx, type: string, entity: new
 @Resolver(() => ServiceRequest)
 export class ServiceRequestResolver {
   @Query(() => ServiceRequest, { nullable: true, description: '民需 — one request, if the caller may see it' })
-  @Requires('dispatch', 'dispatch.request.create')
+  @Requires('dispatch', 'dispatch.request.read')
   async serviceRequest(@Arg('id', () => ID, { description: '全局 ID — the request' }) id: string, @Context() ctx: Ctx) {
     try {
       return (await loadVisible(ctx, id)).req;
@@ -64,7 +64,7 @@ export class ServiceRequestResolver {
   }
 
   @Query(() => ServiceRequestConnection, { description: '民需列表 — requests the caller may see, newest first' })
-  @Requires('dispatch', 'dispatch.request.create')
+  @Requires('dispatch', 'dispatch.request.read')
   async serviceRequests(@Args() args: ServiceRequestsArgs, @Context() ctx: Ctx) {
     const vp = await viewpoint(ctx);
     const where: Record<string, unknown>[] = [visibleFilter(vp) as Record<string, unknown>];
