@@ -110,7 +110,7 @@ export async function listThroughput(c: Ctx): Promise<Figure[]> {
   }
 }
 
-async function settle(busy: () => boolean): Promise<void> {
+export async function settle(busy: () => boolean): Promise<void> {
   for (let quiet = 0, i = 0; quiet < 3 && i < 300; i++) {
     quiet = busy() ? 0 : quiet + 1;
     await sleep(100);

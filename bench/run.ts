@@ -17,6 +17,7 @@ import { listThroughput, deepPage } from './list.bench';
 import { fanout } from './fanout.bench';
 import { startup } from './startup.bench';
 import { pointsThroughput } from './points.bench';
+import { dispatchBoard } from './dispatch.bench';
 import { figure, printTable, Worker, type Figure } from './util';
 import { gridHouseholdsPage } from './grid.bench';
 import { generatePersonalDataKeys, parsePersonalDataKeys } from '../src/modules/core/personal-crypto';
@@ -101,6 +102,10 @@ async function main(): Promise<void> {
     if (wanted('grid')) {
       step('figure grid: a grid\'s households page (first and deep keyset page), 10× vs 1×');
       await gridHouseholdsPage(ctx).then((f) => figures.push(...f), (e) => failed('grid', 'grid households page', e));
+    }
+    if (wanted('dispatch')) {
+      step('figure d1: dispatch board on 100,000 requests vs a hand-written endpoint (~40 s)');
+      await dispatchBoard(ctx).then((f) => figures.push(...f), (e) => failed('d1', 'dispatch board', e));
     }
   } catch (e) {
     console.error(`bench setup failed: ${(e as Error).stack ?? e}`);

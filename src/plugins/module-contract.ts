@@ -102,6 +102,37 @@ export interface JobContext {
   now: Date;
 }
 
+/** What an HTTP route handler gets: path parameters and the query string. */
+export interface HttpRouteRequest {
+  params: Record<string, string>;
+  query: Record<string, string | undefined>;
+}
+
+export interface HttpRouteResponse {
+  status?: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/**
+ * A plain HTTP route the module serves beside GraphQL (e.g. a read-only projection for another
+ * system). The server authenticates the caller exactly as for GraphQL (a community API key in
+ * `X-Api-Key` or `?api_key=`, or a bearer token), answers 401 without valid credentials and 403
+ * unless the module is enabled in the caller's community and the caller holds `permission`; only
+ * then does `handler` run, with a per-request context scoped to that community. Read-only: GET.
+ */
+export interface HttpRouteDeclaration {
+  method: 'GET';
+  /** Express path, starting with `/<moduleKey>` or a standard's own prefix, e.g. `/open311/v2/requests/:id.json`. */
+  path: string;
+  /** `<moduleKey>.<action>` the caller must hold. */
+  permission: string;
+  /** Typed as unknown here to keep the contract free of the server's types; it is a `Ctx`. */
+  handler: (req: HttpRouteRequest, ctx: any) => Promise<HttpRouteResponse>;
+  /** Shape of the 4xx bodies the server writes itself (the standard's error format); default `{ errors: [...] }`. */
+  errorBody?: (status: number, code: string, message: string) => unknown;
+}
+
 export interface WusheModule {
   key: string;
   name: LocalizedText;
@@ -133,6 +164,8 @@ export interface WusheModule {
   topics?: string[];
   metrics?: MetricDeclaration[];
   jobs?: JobDeclaration[];
+  /** Plain HTTP routes (GET, authenticated and permission-checked by the server). */
+  http?: HttpRouteDeclaration[];
   migrations: MigrationObject[];
   /** Optional demo data, loaded lazily by `seed --demo` after the core demo community exists. */
   demoSeed?: () => Promise<{ seed: (em: EntityManager, communityId: string) => Promise<void> }>;

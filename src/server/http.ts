@@ -17,6 +17,7 @@ import { makeFormatError } from './format-error';
 import { graphiqlRouter } from './graphiql';
 import { requestMeta } from './request-meta';
 import { attachWebSocket } from './ws';
+import { mountModuleRoutes } from './module-routes';
 
 export const LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 4000, maxCost: 20000, maxDirectives: 50 };
 
@@ -99,6 +100,8 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
       },
     }),
   );
+  // Plain HTTP routes of modules (e.g. dispatch's Open311 view), authenticated like GraphQL.
+  mountModuleRoutes(expressApp, app);
   // Body-parser failures (too large, malformed JSON) as GraphQL-shaped errors, never a stack trace.
   expressApp.use((err: any, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = typeof err?.status === 'number' ? err.status : 500;

@@ -112,7 +112,8 @@ type Documents = {
     "mutation DispatchGridDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }": typeof types.DispatchGridDutyDocument,
     "mutation DispatchGridPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }": typeof types.DispatchGridPlaceDocument,
     "mutation DispatchGridHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }": typeof types.DispatchGridHouseholdDocument,
-    "\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName requester { id name } household { id number } } }\n  }\n": typeof types.DispatchBoardPageDocument,
+    "\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName dueAt overdue requester { id name } household { id number } } }\n  }\n": typeof types.DispatchBoardPageDocument,
+    "query DispatchBoardPaged($first: Int, $after: String, $last: Int, $before: String) {\n    dispatchBoard(first: $first, after: $after, last: $last, before: $before) { nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": typeof types.DispatchBoardPagedDocument,
     "\n  mutation DispatchConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.DispatchConfigureDocument,
     "query DispatchMembers { memberships(first: 100) { nodes { id login roles } } }": typeof types.DispatchMembersDocument,
     "query DispatchResidents { residents(first: 5) { nodes { id name household { id } } } }": typeof types.DispatchResidentsDocument,
@@ -136,6 +137,14 @@ type Documents = {
     "mutation DispatchIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": typeof types.DispatchIsoMemberDocument,
     "query DispatchIsoBoard($grid: ID) { dispatchBoard(grid: $grid) { totalCount nodes { id title } } }": typeof types.DispatchIsoBoardDocument,
     "mutation DispatchIsoUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code } } }": typeof types.DispatchIsoUnitDocument,
+    "mutation DispatchOpen311Key($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { apiKey { id } secret userErrors { code } } }": typeof types.DispatchOpen311KeyDocument,
+    "mutation DispatchOpen311Revoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { userErrors { code } } }": typeof types.DispatchOpen311RevokeDocument,
+    "mutation DispatchOpen311Login($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": typeof types.DispatchOpen311LoginDocument,
+    "mutation DispatchOpen311Community($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": typeof types.DispatchOpen311CommunityDocument,
+    "mutation DispatchOpen311Member($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": typeof types.DispatchOpen311MemberDocument,
+    "query DispatchPermMetrics($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } } }": typeof types.DispatchPermMetricsDocument,
+    "query DispatchPermBoard { dispatchBoard(first: 1) { totalCount } }": typeof types.DispatchPermBoardDocument,
+    "query DispatchPermCommunity { community { id } }": typeof types.DispatchPermCommunityDocument,
     "\n  mutation DispatchRaceMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }\n": typeof types.DispatchRaceMemberDocument,
     "\n  query DispatchMetricsPeriod($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } gridRanking { gridUnit received } } }\n": typeof types.DispatchMetricsPeriodDocument,
     "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { id number } userErrors { code field } }\n  }\n": typeof types.EvHouseholdCreateDocument,
@@ -681,7 +690,8 @@ const documents: Documents = {
     "mutation DispatchGridDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }": types.DispatchGridDutyDocument,
     "mutation DispatchGridPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }": types.DispatchGridPlaceDocument,
     "mutation DispatchGridHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }": types.DispatchGridHouseholdDocument,
-    "\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName requester { id name } household { id number } } }\n  }\n": types.DispatchBoardPageDocument,
+    "\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName dueAt overdue requester { id name } household { id number } } }\n  }\n": types.DispatchBoardPageDocument,
+    "query DispatchBoardPaged($first: Int, $after: String, $last: Int, $before: String) {\n    dispatchBoard(first: $first, after: $after, last: $last, before: $before) { nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": types.DispatchBoardPagedDocument,
     "\n  mutation DispatchConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.DispatchConfigureDocument,
     "query DispatchMembers { memberships(first: 100) { nodes { id login roles } } }": types.DispatchMembersDocument,
     "query DispatchResidents { residents(first: 5) { nodes { id name household { id } } } }": types.DispatchResidentsDocument,
@@ -705,6 +715,14 @@ const documents: Documents = {
     "mutation DispatchIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": types.DispatchIsoMemberDocument,
     "query DispatchIsoBoard($grid: ID) { dispatchBoard(grid: $grid) { totalCount nodes { id title } } }": types.DispatchIsoBoardDocument,
     "mutation DispatchIsoUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code } } }": types.DispatchIsoUnitDocument,
+    "mutation DispatchOpen311Key($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { apiKey { id } secret userErrors { code } } }": types.DispatchOpen311KeyDocument,
+    "mutation DispatchOpen311Revoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { userErrors { code } } }": types.DispatchOpen311RevokeDocument,
+    "mutation DispatchOpen311Login($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": types.DispatchOpen311LoginDocument,
+    "mutation DispatchOpen311Community($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": types.DispatchOpen311CommunityDocument,
+    "mutation DispatchOpen311Member($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": types.DispatchOpen311MemberDocument,
+    "query DispatchPermMetrics($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } } }": types.DispatchPermMetricsDocument,
+    "query DispatchPermBoard { dispatchBoard(first: 1) { totalCount } }": types.DispatchPermBoardDocument,
+    "query DispatchPermCommunity { community { id } }": types.DispatchPermCommunityDocument,
     "\n  mutation DispatchRaceMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }\n": types.DispatchRaceMemberDocument,
     "\n  query DispatchMetricsPeriod($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } gridRanking { gridUnit received } } }\n": types.DispatchMetricsPeriodDocument,
     "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { id number } userErrors { code field } }\n  }\n": types.EvHouseholdCreateDocument,
@@ -1561,7 +1579,11 @@ export function graphql(source: "mutation DispatchGridHousehold($input: Househol
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName requester { id name } household { id number } } }\n  }\n"): (typeof documents)["\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName requester { id name } household { id number } } }\n  }\n"];
+export function graphql(source: "\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName dueAt overdue requester { id name } household { id number } } }\n  }\n"): (typeof documents)["\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName dueAt overdue requester { id name } household { id number } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DispatchBoardPaged($first: Int, $after: String, $last: Int, $before: String) {\n    dispatchBoard(first: $first, after: $after, last: $last, before: $before) { nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"): (typeof documents)["query DispatchBoardPaged($first: Int, $after: String, $last: Int, $before: String) {\n    dispatchBoard(first: $first, after: $after, last: $last, before: $before) { nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1654,6 +1676,38 @@ export function graphql(source: "query DispatchIsoBoard($grid: ID) { dispatchBoa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DispatchIsoUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code } } }"): (typeof documents)["mutation DispatchIsoUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DispatchOpen311Key($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { apiKey { id } secret userErrors { code } } }"): (typeof documents)["mutation DispatchOpen311Key($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { apiKey { id } secret userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DispatchOpen311Revoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { userErrors { code } } }"): (typeof documents)["mutation DispatchOpen311Revoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DispatchOpen311Login($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"): (typeof documents)["mutation DispatchOpen311Login($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DispatchOpen311Community($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"): (typeof documents)["mutation DispatchOpen311Community($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DispatchOpen311Member($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }"): (typeof documents)["mutation DispatchOpen311Member($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DispatchPermMetrics($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } } }"): (typeof documents)["query DispatchPermMetrics($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DispatchPermBoard { dispatchBoard(first: 1) { totalCount } }"): (typeof documents)["query DispatchPermBoard { dispatchBoard(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DispatchPermCommunity { community { id } }"): (typeof documents)["query DispatchPermCommunity { community { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
