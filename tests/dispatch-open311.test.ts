@@ -87,9 +87,11 @@ test('requests.json: GeoReport v2 fields, newest filed first, and no personal da
   expect(env).toMatchObject({ status: 'open', status_notes: '已上报', agency_responsible: '住建局', address: '金秋小区 5 栋旁' });
   expect(r.body.find((x: any) => x.service_request_id === A.closed)).toMatchObject({ status: 'closed', status_notes: '已撤销' });
   // Nothing of the resident: no name, phone, household number or reasons written by staff.
-  const [res] = (await db.query(`select r.name, r.phone, h.number from resident r join household h on h.id = r.household_id where r.id = (select requester_resident_id from dispatch_request where id = $1)`, [rawId(A.repair)])).rows;
+  const [res] = (await db.query(`select r.name, h.number from resident r join household h on h.id = r.household_id where r.id = (select requester_resident_id from dispatch_request where id = $1)`, [rawId(A.repair)])).rows;
   const text = JSON.stringify(r.body);
-  for (const secret of [res.name, res.phone, res.number, '居民已自行解决'].filter(Boolean)) expect(text).not.toContain(secret);
+  for (const secret of [res.name, res.number, '居民已自行解决'].filter(Boolean)) expect(text).not.toContain(secret);
+  // Phones are sealed at rest; none may appear in any shape.
+  expect(text).not.toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/);
 });
 
 test('filters: service_code, status, start/end date, paging; bad values are 400 in GeoReport form', async () => {
