@@ -114,6 +114,11 @@ type Documents = {
     "mutation DispatchGridHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }": typeof types.DispatchGridHouseholdDocument,
     "\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName dueAt overdue requester { id name } household { id number } } }\n  }\n": typeof types.DispatchBoardPageDocument,
     "query DispatchBoardPaged($first: Int, $after: String, $last: Int, $before: String) {\n    dispatchBoard(first: $first, after: $after, last: $last, before: $before) { nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": typeof types.DispatchBoardPagedDocument,
+    "\n  query DispatchEscalationTargets($category: String) { dispatchEscalationTargets(category: $category) { name source target kind categories } }\n": typeof types.DispatchEscalationTargetsDocument,
+    "\n  mutation DispatchEscalationEscalate($input: ServiceRequestEscalateInput!) {\n    serviceRequestEscalate(input: $input) { serviceRequest { id status escalationTarget escalatedTo escalatedToTarget } userErrors { code field message } }\n  }\n": typeof types.DispatchEscalationEscalateDocument,
+    "\n  mutation DispatchEscalationPartyTargetCreate($input: PartyEscalationTargetCreateInput!) { partyEscalationTargetCreate(input: $input) { target { id name } userErrors { code field message } } }\n": typeof types.DispatchEscalationPartyTargetCreateDocument,
+    "\n  mutation DispatchEscalationPartyTargetUpdate($input: PartyEscalationTargetUpdateInput!) { partyEscalationTargetUpdate(input: $input) { target { id active } userErrors { code field message } } }\n": typeof types.DispatchEscalationPartyTargetUpdateDocument,
+    "query DispatchEscalationPartyTargets { partyEscalationTargets { id name } }": typeof types.DispatchEscalationPartyTargetsDocument,
     "\n  mutation DispatchConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.DispatchConfigureDocument,
     "query DispatchMembers { memberships(first: 100) { nodes { id login roles } } }": typeof types.DispatchMembersDocument,
     "query DispatchResidents { residents(first: 5) { nodes { id name household { id } } } }": typeof types.DispatchResidentsDocument,
@@ -692,6 +697,11 @@ const documents: Documents = {
     "mutation DispatchGridHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }": types.DispatchGridHouseholdDocument,
     "\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName dueAt overdue requester { id name } household { id number } } }\n  }\n": types.DispatchBoardPageDocument,
     "query DispatchBoardPaged($first: Int, $after: String, $last: Int, $before: String) {\n    dispatchBoard(first: $first, after: $after, last: $last, before: $before) { nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": types.DispatchBoardPagedDocument,
+    "\n  query DispatchEscalationTargets($category: String) { dispatchEscalationTargets(category: $category) { name source target kind categories } }\n": types.DispatchEscalationTargetsDocument,
+    "\n  mutation DispatchEscalationEscalate($input: ServiceRequestEscalateInput!) {\n    serviceRequestEscalate(input: $input) { serviceRequest { id status escalationTarget escalatedTo escalatedToTarget } userErrors { code field message } }\n  }\n": types.DispatchEscalationEscalateDocument,
+    "\n  mutation DispatchEscalationPartyTargetCreate($input: PartyEscalationTargetCreateInput!) { partyEscalationTargetCreate(input: $input) { target { id name } userErrors { code field message } } }\n": types.DispatchEscalationPartyTargetCreateDocument,
+    "\n  mutation DispatchEscalationPartyTargetUpdate($input: PartyEscalationTargetUpdateInput!) { partyEscalationTargetUpdate(input: $input) { target { id active } userErrors { code field message } } }\n": types.DispatchEscalationPartyTargetUpdateDocument,
+    "query DispatchEscalationPartyTargets { partyEscalationTargets { id name } }": types.DispatchEscalationPartyTargetsDocument,
     "\n  mutation DispatchConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.DispatchConfigureDocument,
     "query DispatchMembers { memberships(first: 100) { nodes { id login roles } } }": types.DispatchMembersDocument,
     "query DispatchResidents { residents(first: 5) { nodes { id name household { id } } } }": types.DispatchResidentsDocument,
@@ -1584,6 +1594,26 @@ export function graphql(source: "\n  query DispatchBoardPage($grid: ID, $first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DispatchBoardPaged($first: Int, $after: String, $last: Int, $before: String) {\n    dispatchBoard(first: $first, after: $after, last: $last, before: $before) { nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"): (typeof documents)["query DispatchBoardPaged($first: Int, $after: String, $last: Int, $before: String) {\n    dispatchBoard(first: $first, after: $after, last: $last, before: $before) { nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DispatchEscalationTargets($category: String) { dispatchEscalationTargets(category: $category) { name source target kind categories } }\n"): (typeof documents)["\n  query DispatchEscalationTargets($category: String) { dispatchEscalationTargets(category: $category) { name source target kind categories } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchEscalationEscalate($input: ServiceRequestEscalateInput!) {\n    serviceRequestEscalate(input: $input) { serviceRequest { id status escalationTarget escalatedTo escalatedToTarget } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation DispatchEscalationEscalate($input: ServiceRequestEscalateInput!) {\n    serviceRequestEscalate(input: $input) { serviceRequest { id status escalationTarget escalatedTo escalatedToTarget } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchEscalationPartyTargetCreate($input: PartyEscalationTargetCreateInput!) { partyEscalationTargetCreate(input: $input) { target { id name } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation DispatchEscalationPartyTargetCreate($input: PartyEscalationTargetCreateInput!) { partyEscalationTargetCreate(input: $input) { target { id name } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchEscalationPartyTargetUpdate($input: PartyEscalationTargetUpdateInput!) { partyEscalationTargetUpdate(input: $input) { target { id active } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation DispatchEscalationPartyTargetUpdate($input: PartyEscalationTargetUpdateInput!) { partyEscalationTargetUpdate(input: $input) { target { id active } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DispatchEscalationPartyTargets { partyEscalationTargets { id name } }"): (typeof documents)["query DispatchEscalationPartyTargets { partyEscalationTargets { id name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,7 @@ export const dispatchEvents: EventDeclaration[] = [
   e('RequestOverdue', '已超期', 'Request overdue'),
   // {requestId, threshold ('before:24' | 'overdue:0' …), dueAt, takerAccountId|null (null: the dispatcher is reminded)}
   e('RequestReminder', '办理提醒', 'Reminder to the taker before the deadline or while overdue'),
+  // {requestId, target ('DEPARTMENT' | 'SECRETARY_STUDIO'), source ('PARTY' | 'SETTINGS' | null), escalationTargetId (party target raw id)|null, escalatedTo}
   e('RequestEscalated', '已上报', 'Request escalated'),
   e('RequestResolved', '已办结', 'Request resolved'),
   // {requestId, rating, takerAccountId|null, takerVolunteerId|null, requesterResidentId|null, householdId|null, minutesSpent|null}

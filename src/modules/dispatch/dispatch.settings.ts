@@ -70,7 +70,7 @@ export const dispatchSettings = z.object({
   channels: z.array(z.enum(CHANNELS)).min(1).default([...CHANNELS]),
   /** 书记工作室: hard cases can be sent to the secretary's studio. */
   secretaryStudio: z.boolean().default(false),
-  /** Departments a request can be escalated to (街道吹哨、部门报到). */
+  /** Departments a request can be escalated to (街道吹哨、部门报到) while party is off or keeps no active target (see escalation.ts). */
   departments: z.array(z.string().min(1).max(40)).max(50).default(['街道办', '住建局', '民政局', '供电局', '派出所']),
   /** 提醒: remind the taker (or, while nobody holds it, the dispatcher) this many hours before the deadline. */
   remindBeforeHours: z.array(z.number().int().min(1).max(24 * 30)).max(5).default([24, 2]),

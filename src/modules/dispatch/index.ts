@@ -17,6 +17,8 @@ import { open311Routes } from './open311';
 import { onHouseholdPlaced, onUnitMoved } from './dispatch.handlers';
 import { Migration20261122110000_dispatch_init } from '../../../migrations/Migration20261122110000_dispatch_init';
 import { Migration20261122180000_dispatch_reminders } from '../../../migrations/Migration20261122180000_dispatch_reminders';
+import { Migration20261122181000_dispatch_escalation_target } from '../../../migrations/Migration20261122181000_dispatch_escalation_target';
+import { EscalationResolver } from './escalation.resolver';
 
 export default defineModule({
   key: 'dispatch',
@@ -25,7 +27,7 @@ export default defineModule({
   version: '0.1.0',
   coreRange: '^0.1.0',
   entities: [ServiceRequest, DispatchLogEntry],
-  resolvers: [ServiceRequestResolver, WorkflowResolver, BoardResolver, DispatchMetricsResolver],
+  resolvers: [ServiceRequestResolver, WorkflowResolver, BoardResolver, DispatchMetricsResolver, EscalationResolver],
   settings: { schema: dispatchSettings, version: 1 },
   permissions: dispatchPermissions,
   roleDefaults: dispatchRoleDefaults,
@@ -45,5 +47,6 @@ export default defineModule({
   migrations: [
     { name: 'Migration20261122110000_dispatch_init', class: Migration20261122110000_dispatch_init },
     { name: 'Migration20261122180000_dispatch_reminders', class: Migration20261122180000_dispatch_reminders },
+    { name: 'Migration20261122181000_dispatch_escalation_target', class: Migration20261122181000_dispatch_escalation_target },
   ],
 });

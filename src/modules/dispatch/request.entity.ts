@@ -1,10 +1,11 @@
 // 民需: a service request and its timeline. Nothing is ever deleted: requests end CLOSED,
 // CANCELLED, REJECTED or MERGED with a reason, and every step is a row of the log.
 import { ArrayType, Entity, Enum, JsonType, Property } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
+import { PARTY_ESCALATION_TARGET_TYPE } from './party-lookups';
 import { DispatchChannel, DispatchRoute, EscalationTarget, ServiceRequestStatus } from './dispatch.enums';
 
 @ObjectType('ServiceRequest', { implements: Node, description: '民需 — a service request (收·分·跟·结·评)' })
@@ -83,6 +84,15 @@ export class ServiceRequest extends TenantEntity {
   @Field(() => String, { nullable: true, description: '上报部门 — the department (街道吹哨、部门报到)' })
   @Property({ type: 'text', nullable: true })
   escalatedTo: string | null = null;
+
+  /** The party module's escalation target (raw id) when escalated to one; null for the settings' departments. */
+  @Property({ type: 'uuid', nullable: true })
+  escalationTargetId: string | null = null;
+
+  @Field(() => ID, { nullable: true, description: '吹哨对象 — the party escalation target (PartyEscalationTarget id) it went to; null for a settings department or the 书记工作室' })
+  get escalatedToTarget(): string | null {
+    return this.escalationTargetId ? toGlobalId(PARTY_ESCALATION_TARGET_TYPE, this.escalationTargetId) : null;
+  }
 
   @Field(() => String, { nullable: true, description: '部门答复 — the department\'s answer' })
   @Property({ type: 'text', nullable: true })

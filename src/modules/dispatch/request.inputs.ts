@@ -46,7 +46,7 @@ export class ServiceRequestHandOverInput {
 export class ServiceRequestEscalateInput {
   @Field(() => ID, { description: '民需 — the request' }) id!: string;
   @Field(() => EscalationTarget, { description: '上报对象 — department or 书记工作室' }) target!: EscalationTarget;
-  @Field(() => String, { nullable: true, description: '部门 — the department, one of the settings\' departments' }) department?: string | null;
+  @Field(() => String, { nullable: true, description: '部门 — the department: a party escalation target\'s name while the community keeps them (see dispatchEscalationTargets), else one of the settings\' departments' }) department?: string | null;
   @Field({ description: '上报理由 — why it is escalated' }) body!: string;
 }
 

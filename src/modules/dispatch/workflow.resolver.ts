@@ -12,6 +12,7 @@ import { ServiceRequest } from './request.entity';
 import { ServiceRequestPayload } from './request.resolver';
 import { DispatchMode, EscalationTarget, type DispatchRoute } from './dispatch.enums';
 import { deadlineHours } from './dispatch.settings';
+import { resolveEscalation } from './escalation';
 import { Json, loadVisible, Raw, run, transition } from './request.service';
 import * as I from './request.inputs';
 
@@ -125,14 +126,21 @@ export class WorkflowResolver {
       const body = text(input.body, 'body');
       const { req, vp } = await loadVisible(ctx, input.id);
       let to: string;
+      let targetId: string | null = null;
+      let source: string | null = null;
       if (input.target === EscalationTarget.SECRETARY_STUDIO) {
         if (!vp.settings.secretaryStudio) throw new UserFacingError('DISPATCH_STUDIO_OFF', ['input', 'target']);
         to = '书记工作室';
       } else {
-        to = (input.department ?? '').trim();
-        if (!vp.settings.departments.includes(to)) throw new UserFacingError('DISPATCH_DEPARTMENT_UNKNOWN', ['input', 'department'], { value: to });
+        // Party targets while the community keeps them, else the `departments` setting.
+        const c = await resolveEscalation(ctx, vp.communityId, vp.settings, (input.department ?? '').trim(), req.category);
+        ({ name: to, targetId, source } = c);
       }
-      return (em: EntityManager) => transition(ctx, em, 'escalate', req, vp, { set: { escalation_target: input.target, escalated_to: to, escalation_answer: null }, body, data: { target: input.target } });
+      return (em: EntityManager) => transition(ctx, em, 'escalate', req, vp, {
+        set: { escalation_target: input.target, escalated_to: to, escalation_target_id: targetId, escalation_answer: null },
+        body,
+        data: { target: input.target, source, escalationTargetId: targetId, escalatedTo: to },
+      });
     });
   }
 
@@ -142,7 +150,12 @@ export class WorkflowResolver {
     return run(ctx, async () => {
       const body = text(input.body, 'body');
       const { req, vp } = await loadVisible(ctx, input.id);
-      return (em: EntityManager) => transition(ctx, em, 'answer', req, vp, { set: { escalation_answer: body, result: body, resolved_at: now() }, body, data: { answered: true } });
+      return (em: EntityManager) => transition(ctx, em, 'answer', req, vp, {
+        set: { escalation_answer: body, result: body, resolved_at: now() },
+        body,
+        // Which target answered: outcomes count answers per party target (or department name).
+        data: { answered: true, escalationTargetId: req.escalationTargetId, escalatedTo: req.escalatedTo },
+      });
     });
   }
 

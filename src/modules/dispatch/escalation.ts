@@ -1,0 +1,50 @@
+// 街道吹哨、部门报到: which departments a request may be escalated to. While the community has party
+// enabled and keeps escalation targets there, those are the list (each with its id, so answers are
+// tracked per target); otherwise the dispatch setting `departments` is, as before.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Ctx } from '../../schema/context';
+import { UserFacingError } from '../../schema/errors';
+import type { DispatchSettings } from './dispatch.settings';
+import { escalationTargetByName, escalationTargets, partyEnabled, type PartyTarget } from './party-lookups';
+
+export type EscalationSource = 'PARTY' | 'SETTINGS';
+
+export interface EscalationChoice {
+  name: string;
+  source: EscalationSource;
+  /** Raw party target id (PARTY only). */
+  targetId: string | null;
+  kind: PartyTarget['kind'] | null;
+  categories: string[];
+}
+
+/** Whether this community's escalations go to party targets (enabled and at least one active). */
+async function partySource(ctx: Ctx, communityId: string): Promise<boolean> {
+  if (!(await partyEnabled(ctx))) return false;
+  return (await escalationTargets(ctx.em as EntityManager, communityId)).length > 0;
+}
+
+/** The targets a dispatcher may pick, for one request category or all. */
+export async function escalationChoices(ctx: Ctx, communityId: string, settings: DispatchSettings, category?: string | null): Promise<EscalationChoice[]> {
+  if (await partySource(ctx, communityId)) {
+    const rows = await escalationTargets(ctx.em as EntityManager, communityId, category ?? null);
+    return rows.map((t) => ({ name: t.name, source: 'PARTY', targetId: t.id, kind: t.kind, categories: t.categories }));
+  }
+  return settings.departments.map((name) => ({ name, source: 'SETTINGS', targetId: null, kind: null, categories: [] }));
+}
+
+/**
+ * Resolves the named department of an escalation for a request of `category`, or fails with a
+ * typed userError: DISPATCH_DEPARTMENT_UNKNOWN (not a target / department of the community) or
+ * DISPATCH_TARGET_CATEGORY (a party target that does not answer for this category).
+ */
+export async function resolveEscalation(ctx: Ctx, communityId: string, settings: DispatchSettings, name: string, category: string): Promise<EscalationChoice> {
+  if (await partySource(ctx, communityId)) {
+    const t = name ? await escalationTargetByName(ctx.em as EntityManager, communityId, name) : null;
+    if (!t) throw new UserFacingError('DISPATCH_DEPARTMENT_UNKNOWN', ['input', 'department'], { value: name });
+    if (t.categories.length > 0 && !t.categories.includes(category)) throw new UserFacingError('DISPATCH_TARGET_CATEGORY', ['input', 'department'], { value: name });
+    return { name: t.name, source: 'PARTY', targetId: t.id, kind: t.kind, categories: t.categories };
+  }
+  if (!settings.departments.includes(name)) throw new UserFacingError('DISPATCH_DEPARTMENT_UNKNOWN', ['input', 'department'], { value: name });
+  return { name, source: 'SETTINGS', targetId: null, kind: null, categories: [] };
+}
