@@ -512,6 +512,15 @@ type Documents = {
     "\n  mutation TwoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) { accessToken userErrors { code } }\n  }\n": typeof types.TwoLoginDocument,
     "\n  mutation TwoHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": typeof types.TwoHouseholdCreateDocument,
     "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) { cursor subject { ... on Household { number } } }\n  }\n": typeof types.TwoChangesDocument,
+    "\n  mutation VolunteerPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.VolunteerPiiConfigureDocument,
+    "\n  mutation VolunteerPiiRegister($input: VolunteerMemberRegisterInput!) {\n    volunteerMemberRegister(input: $input) { member { id idNumberMasked idNumber } userErrors { code field } }\n  }\n": typeof types.VolunteerPiiRegisterDocument,
+    "mutation VolunteerPiiJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code field } } }": typeof types.VolunteerPiiJoinDocument,
+    "mutation VolunteerPiiUpdate($input: VolunteerMemberUpdateInput!) { volunteerMemberUpdate(input: $input) { member { id idNumber } userErrors { code field } } }": typeof types.VolunteerPiiUpdateDocument,
+    "query VolunteerPiiLookup($idNumber: String) { volunteerMembers(first: 5, idNumber: $idNumber) { totalCount nodes { id name } } }": typeof types.VolunteerPiiLookupDocument,
+    "\n  query VolunteerPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on VolunteerMember { name idNumberMasked idNumber(unmasked: $unmasked, reason: \"志愿中国实名录入\") } } }\n": typeof types.VolunteerPiiReadDocument,
+    "query VolunteerPiiMe { volunteerMe { id idNumber idNumberMasked } }": typeof types.VolunteerPiiMeDocument,
+    "query VolunteerPiiMeUnmasked { volunteerMe { id idNumber(unmasked: true) } }": typeof types.VolunteerPiiMeUnmaskedDocument,
+    "query VolunteerPiiAccessLog { personalDataAccessLog(first: 50) { nodes { subject fields reason account } } }": typeof types.VolunteerPiiAccessLogDocument,
     "\n  mutation VolPtsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.VolPtsConfigureDocument,
     "mutation VolPtsRegister($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }": typeof types.VolPtsRegisterDocument,
     "mutation VolPtsJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code } } }": typeof types.VolPtsJoinDocument,
@@ -1081,6 +1090,15 @@ const documents: Documents = {
     "\n  mutation TwoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) { accessToken userErrors { code } }\n  }\n": types.TwoLoginDocument,
     "\n  mutation TwoHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": types.TwoHouseholdCreateDocument,
     "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) { cursor subject { ... on Household { number } } }\n  }\n": types.TwoChangesDocument,
+    "\n  mutation VolunteerPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.VolunteerPiiConfigureDocument,
+    "\n  mutation VolunteerPiiRegister($input: VolunteerMemberRegisterInput!) {\n    volunteerMemberRegister(input: $input) { member { id idNumberMasked idNumber } userErrors { code field } }\n  }\n": types.VolunteerPiiRegisterDocument,
+    "mutation VolunteerPiiJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code field } } }": types.VolunteerPiiJoinDocument,
+    "mutation VolunteerPiiUpdate($input: VolunteerMemberUpdateInput!) { volunteerMemberUpdate(input: $input) { member { id idNumber } userErrors { code field } } }": types.VolunteerPiiUpdateDocument,
+    "query VolunteerPiiLookup($idNumber: String) { volunteerMembers(first: 5, idNumber: $idNumber) { totalCount nodes { id name } } }": types.VolunteerPiiLookupDocument,
+    "\n  query VolunteerPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on VolunteerMember { name idNumberMasked idNumber(unmasked: $unmasked, reason: \"志愿中国实名录入\") } } }\n": types.VolunteerPiiReadDocument,
+    "query VolunteerPiiMe { volunteerMe { id idNumber idNumberMasked } }": types.VolunteerPiiMeDocument,
+    "query VolunteerPiiMeUnmasked { volunteerMe { id idNumber(unmasked: true) } }": types.VolunteerPiiMeUnmaskedDocument,
+    "query VolunteerPiiAccessLog { personalDataAccessLog(first: 50) { nodes { subject fields reason account } } }": types.VolunteerPiiAccessLogDocument,
     "\n  mutation VolPtsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.VolPtsConfigureDocument,
     "mutation VolPtsRegister($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }": types.VolPtsRegisterDocument,
     "mutation VolPtsJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code } } }": types.VolPtsJoinDocument,
@@ -3158,6 +3176,42 @@ export function graphql(source: "\n  mutation TwoHouseholdCreate($input: Househo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) { cursor subject { ... on Household { number } } }\n  }\n"): (typeof documents)["\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) { cursor subject { ... on Household { number } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation VolunteerPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerPiiRegister($input: VolunteerMemberRegisterInput!) {\n    volunteerMemberRegister(input: $input) { member { id idNumberMasked idNumber } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation VolunteerPiiRegister($input: VolunteerMemberRegisterInput!) {\n    volunteerMemberRegister(input: $input) { member { id idNumberMasked idNumber } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolunteerPiiJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code field } } }"): (typeof documents)["mutation VolunteerPiiJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolunteerPiiUpdate($input: VolunteerMemberUpdateInput!) { volunteerMemberUpdate(input: $input) { member { id idNumber } userErrors { code field } } }"): (typeof documents)["mutation VolunteerPiiUpdate($input: VolunteerMemberUpdateInput!) { volunteerMemberUpdate(input: $input) { member { id idNumber } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolunteerPiiLookup($idNumber: String) { volunteerMembers(first: 5, idNumber: $idNumber) { totalCount nodes { id name } } }"): (typeof documents)["query VolunteerPiiLookup($idNumber: String) { volunteerMembers(first: 5, idNumber: $idNumber) { totalCount nodes { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on VolunteerMember { name idNumberMasked idNumber(unmasked: $unmasked, reason: \"志愿中国实名录入\") } } }\n"): (typeof documents)["\n  query VolunteerPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on VolunteerMember { name idNumberMasked idNumber(unmasked: $unmasked, reason: \"志愿中国实名录入\") } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolunteerPiiMe { volunteerMe { id idNumber idNumberMasked } }"): (typeof documents)["query VolunteerPiiMe { volunteerMe { id idNumber idNumberMasked } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolunteerPiiMeUnmasked { volunteerMe { id idNumber(unmasked: true) } }"): (typeof documents)["query VolunteerPiiMeUnmasked { volunteerMe { id idNumber(unmasked: true) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolunteerPiiAccessLog { personalDataAccessLog(first: 50) { nodes { subject fields reason account } } }"): (typeof documents)["query VolunteerPiiAccessLog { personalDataAccessLog(first: 50) { nodes { subject fields reason account } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

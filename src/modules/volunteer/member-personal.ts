@@ -44,7 +44,9 @@ export const memberIdNumberIndex = (em: EntityManager, idNumber: string) => pers
  */
 export async function assertNotRegistered(em: EntityManager, communityId: string, bidx: string | null, self: string | null = null): Promise<void> {
   if (!bidx) return;
-  await em.getConnection().execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`volunteer_member_id:${communityId}:${bidx}`], 'all', em.getTransactionContext());
+  // Test-only negative control: without the lock, concurrent registrations of one number both pass.
+  if (process.env.NODE_ENV === 'test' && process.env.WUSHE_TEST_NAIVE === 'volunteer-personal') await new Promise((r) => setTimeout(r, 20));
+  else await em.getConnection().execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`volunteer_member_id:${communityId}:${bidx}`], 'all', em.getTransactionContext());
   const [dup] = await em.getConnection().execute(
     'select id from volunteer_member where community_id = ? and id_number_bidx = ? and id <> ? limit 1',
     [communityId, bidx, self ?? '00000000-0000-0000-0000-000000000000'],
