@@ -543,6 +543,7 @@ type Documents = {
     "mutation VolPtsMatJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { userErrors { code } } }": typeof types.VolPtsMatJoinDocument,
     "mutation VolPtsMatActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { userErrors { code } } }": typeof types.VolPtsMatActivityDocument,
     "mutation VolPtsMatRegister($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { userErrors { code } } }": typeof types.VolPtsMatRegisterDocument,
+    "query VolPtsMatLookup($idNumber: String) { volunteerMembers(first: 1, idNumber: $idNumber) { totalCount } }": typeof types.VolPtsMatLookupDocument,
     "query VolPtsMatExport($from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursExport(from: $from, to: $to) { name } }": typeof types.VolPtsMatExportDocument,
     "mutation VolPtsIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code } } }": typeof types.VolPtsIsoCommunityDocument,
     "mutation VolPtsIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": typeof types.VolPtsIsoLoginDocument,
@@ -1121,6 +1122,7 @@ const documents: Documents = {
     "mutation VolPtsMatJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { userErrors { code } } }": types.VolPtsMatJoinDocument,
     "mutation VolPtsMatActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { userErrors { code } } }": types.VolPtsMatActivityDocument,
     "mutation VolPtsMatRegister($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { userErrors { code } } }": types.VolPtsMatRegisterDocument,
+    "query VolPtsMatLookup($idNumber: String) { volunteerMembers(first: 1, idNumber: $idNumber) { totalCount } }": types.VolPtsMatLookupDocument,
     "query VolPtsMatExport($from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursExport(from: $from, to: $to) { name } }": types.VolPtsMatExportDocument,
     "mutation VolPtsIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code } } }": types.VolPtsIsoCommunityDocument,
     "mutation VolPtsIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": types.VolPtsIsoLoginDocument,
@@ -3300,6 +3302,10 @@ export function graphql(source: "mutation VolPtsMatActivity($input: VolunteerAct
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation VolPtsMatRegister($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { userErrors { code } } }"): (typeof documents)["mutation VolPtsMatRegister($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolPtsMatLookup($idNumber: String) { volunteerMembers(first: 1, idNumber: $idNumber) { totalCount } }"): (typeof documents)["query VolPtsMatLookup($idNumber: String) { volunteerMembers(first: 1, idNumber: $idNumber) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
