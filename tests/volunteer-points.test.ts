@@ -161,6 +161,7 @@ const MATRIX: Record<string, readonly string[]> = {
   'volunteer.organize':[ Y,    Y,    Y,   Y,  N,  N,    Y,  N,      N,       N,     Y ],
   'volunteer.manage':  [ Y,    Y,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
   'volunteer.report':  [ Y,    Y,    N,   Y,  N,  N,    N,  N,      N,       Y,     Y ],
+  'volunteer.readPersonal': [ Y, Y,  N,   N,  N,  N,    N,  N,      N,       N,     Y ],
 };
 
 let n = 0;
@@ -174,6 +175,7 @@ const OPS: Record<string, { doc: TypedDocumentNode<any, any>; vars?: () => Recor
   'volunteer.signUp': { doc: graphql(`mutation VolPtsMatJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { userErrors { code } } }`), vars: () => ({ input: { name: `矩阵 ${++n}` } }) },
   'volunteer.organize': { doc: graphql(`mutation VolPtsMatActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { userErrors { code } } }`), vars: () => ({ input: { title: `矩阵活动 ${++n}`, shifts: [{ startsAt: inMinutes(60), endsAt: inMinutes(120), capacity: 1 }] } }) },
   'volunteer.manage': { doc: graphql(`mutation VolPtsMatRegister($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { userErrors { code } } }`), vars: () => ({ input: { name: `矩阵登记 ${++n}` } }) },
+  'volunteer.readPersonal': { doc: graphql(`query VolPtsMatLookup($idNumber: String) { volunteerMembers(first: 1, idNumber: $idNumber) { totalCount } }`), vars: () => ({ idNumber: '52022219900101123X' }) },
   'volunteer.report': { doc: graphql(`query VolPtsMatExport($from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursExport(from: $from, to: $to) { name } }`), vars: () => ({ from: inMinutes(-60), to: inMinutes(60) }) },
 };
 

@@ -65,6 +65,8 @@ const messages: Record<string, { zh: string; en: string }> = {
   EXPIRY_DISABLED: { zh: '本社区未启用积分过期', en: 'Points expiry is not enabled in this community' },
   TEAM_UNKNOWN: { zh: '未知的志愿队伍「{team}」', en: 'Unknown volunteer team "{team}"' },
   NOT_A_VOLUNTEER: { zh: '您尚未登记为志愿者', en: 'You are not registered as a volunteer' },
+  // volunteer (personal data)
+  VOLUNTEER_ALREADY_REGISTERED: { zh: '该身份证号已登记为本社区志愿者', en: 'A volunteer with this ID number is already registered in this community' },
   ALREADY_SIGNED_UP: { zh: '已报名此班次', en: 'Already signed up for this shift' },
   SHIFT_FULL: { zh: '名额和候补均已满', en: 'The shift and its waiting list are full' },
   CHECK_IN_CODE_INVALID: { zh: '签到码不正确', en: 'Wrong check-in code' },

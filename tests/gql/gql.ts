@@ -526,6 +526,15 @@ type Documents = {
     "\n  mutation TwoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) { accessToken userErrors { code } }\n  }\n": typeof types.TwoLoginDocument,
     "\n  mutation TwoHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": typeof types.TwoHouseholdCreateDocument,
     "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) { cursor subject { ... on Household { number } } }\n  }\n": typeof types.TwoChangesDocument,
+    "\n  mutation VolunteerPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.VolunteerPiiConfigureDocument,
+    "\n  mutation VolunteerPiiRegister($input: VolunteerMemberRegisterInput!) {\n    volunteerMemberRegister(input: $input) { member { id idNumberMasked idNumber } userErrors { code field } }\n  }\n": typeof types.VolunteerPiiRegisterDocument,
+    "mutation VolunteerPiiJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code field } } }": typeof types.VolunteerPiiJoinDocument,
+    "mutation VolunteerPiiUpdate($input: VolunteerMemberUpdateInput!) { volunteerMemberUpdate(input: $input) { member { id idNumber } userErrors { code field } } }": typeof types.VolunteerPiiUpdateDocument,
+    "query VolunteerPiiLookup($idNumber: String) { volunteerMembers(first: 5, idNumber: $idNumber) { totalCount nodes { id name } } }": typeof types.VolunteerPiiLookupDocument,
+    "\n  query VolunteerPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on VolunteerMember { name idNumberMasked idNumber(unmasked: $unmasked, reason: \"志愿中国实名录入\") } } }\n": typeof types.VolunteerPiiReadDocument,
+    "query VolunteerPiiMe { volunteerMe { id idNumber idNumberMasked } }": typeof types.VolunteerPiiMeDocument,
+    "query VolunteerPiiMeUnmasked { volunteerMe { id idNumber(unmasked: true) } }": typeof types.VolunteerPiiMeUnmaskedDocument,
+    "query VolunteerPiiAccessLog { personalDataAccessLog(first: 50) { nodes { subject fields reason account } } }": typeof types.VolunteerPiiAccessLogDocument,
     "\n  mutation VolPtsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.VolPtsConfigureDocument,
     "mutation VolPtsRegister($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }": typeof types.VolPtsRegisterDocument,
     "mutation VolPtsJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code } } }": typeof types.VolPtsJoinDocument,
@@ -548,6 +557,7 @@ type Documents = {
     "mutation VolPtsMatJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { userErrors { code } } }": typeof types.VolPtsMatJoinDocument,
     "mutation VolPtsMatActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { userErrors { code } } }": typeof types.VolPtsMatActivityDocument,
     "mutation VolPtsMatRegister($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { userErrors { code } } }": typeof types.VolPtsMatRegisterDocument,
+    "query VolPtsMatLookup($idNumber: String) { volunteerMembers(first: 1, idNumber: $idNumber) { totalCount } }": typeof types.VolPtsMatLookupDocument,
     "query VolPtsMatExport($from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursExport(from: $from, to: $to) { name } }": typeof types.VolPtsMatExportDocument,
     "mutation VolPtsIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code } } }": typeof types.VolPtsIsoCommunityDocument,
     "mutation VolPtsIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": typeof types.VolPtsIsoLoginDocument,
@@ -1109,6 +1119,15 @@ const documents: Documents = {
     "\n  mutation TwoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) { accessToken userErrors { code } }\n  }\n": types.TwoLoginDocument,
     "\n  mutation TwoHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": types.TwoHouseholdCreateDocument,
     "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) { cursor subject { ... on Household { number } } }\n  }\n": types.TwoChangesDocument,
+    "\n  mutation VolunteerPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.VolunteerPiiConfigureDocument,
+    "\n  mutation VolunteerPiiRegister($input: VolunteerMemberRegisterInput!) {\n    volunteerMemberRegister(input: $input) { member { id idNumberMasked idNumber } userErrors { code field } }\n  }\n": types.VolunteerPiiRegisterDocument,
+    "mutation VolunteerPiiJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code field } } }": types.VolunteerPiiJoinDocument,
+    "mutation VolunteerPiiUpdate($input: VolunteerMemberUpdateInput!) { volunteerMemberUpdate(input: $input) { member { id idNumber } userErrors { code field } } }": types.VolunteerPiiUpdateDocument,
+    "query VolunteerPiiLookup($idNumber: String) { volunteerMembers(first: 5, idNumber: $idNumber) { totalCount nodes { id name } } }": types.VolunteerPiiLookupDocument,
+    "\n  query VolunteerPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on VolunteerMember { name idNumberMasked idNumber(unmasked: $unmasked, reason: \"志愿中国实名录入\") } } }\n": types.VolunteerPiiReadDocument,
+    "query VolunteerPiiMe { volunteerMe { id idNumber idNumberMasked } }": types.VolunteerPiiMeDocument,
+    "query VolunteerPiiMeUnmasked { volunteerMe { id idNumber(unmasked: true) } }": types.VolunteerPiiMeUnmaskedDocument,
+    "query VolunteerPiiAccessLog { personalDataAccessLog(first: 50) { nodes { subject fields reason account } } }": types.VolunteerPiiAccessLogDocument,
     "\n  mutation VolPtsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.VolPtsConfigureDocument,
     "mutation VolPtsRegister($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }": types.VolPtsRegisterDocument,
     "mutation VolPtsJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code } } }": types.VolPtsJoinDocument,
@@ -1131,6 +1150,7 @@ const documents: Documents = {
     "mutation VolPtsMatJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { userErrors { code } } }": types.VolPtsMatJoinDocument,
     "mutation VolPtsMatActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { userErrors { code } } }": types.VolPtsMatActivityDocument,
     "mutation VolPtsMatRegister($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { userErrors { code } } }": types.VolPtsMatRegisterDocument,
+    "query VolPtsMatLookup($idNumber: String) { volunteerMembers(first: 1, idNumber: $idNumber) { totalCount } }": types.VolPtsMatLookupDocument,
     "query VolPtsMatExport($from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursExport(from: $from, to: $to) { name } }": types.VolPtsMatExportDocument,
     "mutation VolPtsIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code } } }": types.VolPtsIsoCommunityDocument,
     "mutation VolPtsIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": types.VolPtsIsoLoginDocument,
@@ -3245,6 +3265,42 @@ export function graphql(source: "\n  subscription TwoChanges {\n    changes(type
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation VolunteerPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation VolunteerPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerPiiRegister($input: VolunteerMemberRegisterInput!) {\n    volunteerMemberRegister(input: $input) { member { id idNumberMasked idNumber } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation VolunteerPiiRegister($input: VolunteerMemberRegisterInput!) {\n    volunteerMemberRegister(input: $input) { member { id idNumberMasked idNumber } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolunteerPiiJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code field } } }"): (typeof documents)["mutation VolunteerPiiJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolunteerPiiUpdate($input: VolunteerMemberUpdateInput!) { volunteerMemberUpdate(input: $input) { member { id idNumber } userErrors { code field } } }"): (typeof documents)["mutation VolunteerPiiUpdate($input: VolunteerMemberUpdateInput!) { volunteerMemberUpdate(input: $input) { member { id idNumber } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolunteerPiiLookup($idNumber: String) { volunteerMembers(first: 5, idNumber: $idNumber) { totalCount nodes { id name } } }"): (typeof documents)["query VolunteerPiiLookup($idNumber: String) { volunteerMembers(first: 5, idNumber: $idNumber) { totalCount nodes { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on VolunteerMember { name idNumberMasked idNumber(unmasked: $unmasked, reason: \"志愿中国实名录入\") } } }\n"): (typeof documents)["\n  query VolunteerPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on VolunteerMember { name idNumberMasked idNumber(unmasked: $unmasked, reason: \"志愿中国实名录入\") } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolunteerPiiMe { volunteerMe { id idNumber idNumberMasked } }"): (typeof documents)["query VolunteerPiiMe { volunteerMe { id idNumber idNumberMasked } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolunteerPiiMeUnmasked { volunteerMe { id idNumber(unmasked: true) } }"): (typeof documents)["query VolunteerPiiMeUnmasked { volunteerMe { id idNumber(unmasked: true) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolunteerPiiAccessLog { personalDataAccessLog(first: 50) { nodes { subject fields reason account } } }"): (typeof documents)["query VolunteerPiiAccessLog { personalDataAccessLog(first: 50) { nodes { subject fields reason account } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation VolPtsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation VolPtsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3330,6 +3386,10 @@ export function graphql(source: "mutation VolPtsMatActivity($input: VolunteerAct
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation VolPtsMatRegister($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { userErrors { code } } }"): (typeof documents)["mutation VolPtsMatRegister($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolPtsMatLookup($idNumber: String) { volunteerMembers(first: 1, idNumber: $idNumber) { totalCount } }"): (typeof documents)["query VolPtsMatLookup($idNumber: String) { volunteerMembers(first: 1, idNumber: $idNumber) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

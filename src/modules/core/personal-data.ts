@@ -94,3 +94,22 @@ export function logUnmaskedRead(ctx: Ctx, row: AccessRow): Promise<void> {
   return loader.load(row);
 }
 
+
+// Other modules' personal fields (e.g. a volunteer's 身份证号): the same sealing, bound to the
+// module's own table and column so a value copied between tables or rows does not decrypt, and
+// indexed in the same space as residents' (one 身份证号 has one index everywhere).
+
+/** Where a sealed value lives: `<table>.<column>` of the module that owns it, e.g. `volunteer_member.id_number`. */
+export type PersonalBinding = `${string}.${string}`;
+
+/** Sealed value and blind index of a personal field of any table's row (both null for null/empty). */
+export function sealPersonalField(keys: PersonalDataKeys, binding: PersonalBinding, rowId: string, field: PersonalField, value: string | null): { enc: string | null; bidx: string | null } {
+  if (!value) return { enc: null, bidx: null };
+  const v = normalisePersonal(field, value);
+  return { enc: seal(keys, `${binding}:${rowId}`, v), bidx: blindIndex(keys, field, v) };
+}
+
+/** The clear value sealed by sealPersonalField; throws PersonalDataKeyError when no configured key opens it. */
+export function openPersonalField(keys: PersonalDataKeys, binding: PersonalBinding, rowId: string, sealed: string | null): string | null {
+  return sealed ? unseal(keys, `${binding}:${rowId}`, sealed) : null;
+}

@@ -10,6 +10,7 @@ import { volunteerSettings } from './volunteer.settings';
 import { volunteerEventDeclarations, volunteerHandlers } from './volunteer.events';
 import { volunteerMetrics } from './volunteer.metrics';
 import { Migration20261122140000_volunteer_init } from '../../../migrations/Migration20261122140000_volunteer_init';
+import { Migration20261123020000_volunteer_personal_data_encrypt } from '../../../migrations/Migration20261123020000_volunteer_personal_data_encrypt';
 
 const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
@@ -19,6 +20,7 @@ export const volunteerPermissions = {
   organize: t('组织活动：发布、代报名、签到签退、确认与更正时长', 'Organize: publish, sign up others, check in/out, confirm and correct hours'),
   manage: t('登记与维护志愿者', 'Register and maintain volunteers'),
   report: t('查看全部时长、导出证明、成效指标', 'All hours, certificate exports and figures'),
+  readPersonal: t('查看志愿者身份证号明文、按身份证号查找（留痕）', 'Read volunteers\' unmasked ID numbers and look them up by number (logged)'),
 };
 
 export default defineModule({
@@ -39,10 +41,10 @@ export default defineModule({
     COBUILD_UNIT_MEMBER: ['read', 'signUp'],
     GRID_STAFF: ['read', 'organize'],
     SOCIAL_WORKER: ['read', 'organize', 'report'],
-    COMMUNITY_STAFF: ['read', 'signUp', 'organize', 'manage', 'report'],
-    COMMUNITY_ADMIN: ['read', 'signUp', 'organize', 'manage', 'report'],
+    COMMUNITY_STAFF: ['read', 'signUp', 'organize', 'manage', 'report', 'readPersonal'],
+    COMMUNITY_ADMIN: ['read', 'signUp', 'organize', 'manage', 'report', 'readPersonal'],
     STREET_ADMIN: ['report'],
-    PLATFORM_ADMIN: ['read', 'signUp', 'organize', 'manage', 'report'],
+    PLATFORM_ADMIN: ['read', 'signUp', 'organize', 'manage', 'report', 'readPersonal'],
   },
   events: { publishes: volunteerEventDeclarations, handles: volunteerHandlers },
   nodes: {
@@ -53,5 +55,8 @@ export default defineModule({
     VolunteerHoursRecord: { entity: VolunteerHoursRecord, permission: 'volunteer.organize' },
   },
   metrics: volunteerMetrics,
-  migrations: [{ name: 'Migration20261122140000_volunteer_init', class: Migration20261122140000_volunteer_init }],
+  migrations: [
+    { name: 'Migration20261122140000_volunteer_init', class: Migration20261122140000_volunteer_init },
+    { name: 'Migration20261123020000_volunteer_personal_data_encrypt', class: Migration20261123020000_volunteer_personal_data_encrypt },
+  ],
 });

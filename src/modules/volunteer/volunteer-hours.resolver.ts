@@ -9,12 +9,13 @@ import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
-import { communityName, householdsOfAccounts } from '../core/public';
+import { communityName, householdsOfAccounts, maskIdNumber, personalDataKeysOf } from '../core/public';
 import { VolunteerHoursRecord, VolunteerMember } from './volunteer.entity';
 import { HoursStatus } from './volunteer.enums';
 import { canSeeMember, myMember, settingsOf } from './volunteer-access';
 import { confirmHours, correctHours } from './volunteer.service';
-import { hoursText, maskIdNumber, PERIOD_FORMAT } from './volunteer.policy';
+import { hoursText, PERIOD_FORMAT } from './volunteer.policy';
+import { openMemberIdNumber } from './member-personal';
 import { volunteerMetrics } from './volunteer.metrics';
 
 const HoursConnection = Connection(VolunteerHoursRecord, 'VolunteerHoursRecord', '服务时长记录');
@@ -130,7 +131,7 @@ export class VolunteerHoursResolver {
     const organization = s.organizationName ?? (await communityName(ctx.em, communityId!)) ?? '';
     const member = args.memberId ? fromGlobalId(args.memberId, 'VolunteerMember') : null;
     const rows: any[] = await ctx.em.execute(
-      `select m.name, m.id_number, o.activity_title, to_char(o.service_date, 'YYYY-MM-DD') as day, (o.minutes + coalesce(c.delta, 0))::int as minutes
+      `select m.id as member_id, m.name, m.id_number_enc, o.activity_title, to_char(o.service_date, 'YYYY-MM-DD') as day, (o.minutes + coalesce(c.delta, 0))::int as minutes
          from volunteer_hours o join volunteer_member m on m.id = o.member_id
          left join (select corrects_id, sum(minutes) as delta from volunteer_hours where kind = 'CORRECTION' and community_id = ? group by corrects_id) c on c.corrects_id = o.id
         where o.community_id = ? and o.kind <> 'CORRECTION' and o.status = 'CONFIRMED'
@@ -139,7 +140,17 @@ export class VolunteerHoursResolver {
         order by o.service_date, m.name, o.id limit 10000`,
       [communityId, communityId, args.from, args.to, ...(member ? [member] : [])],
     );
-    return rows.filter((r) => r.minutes > 0).map((r) => ({ name: r.name, idNumberMasked: maskIdNumber(r.id_number), organization, activity: r.activity_title, date: r.day, hours: hoursText(r.minutes) }));
+    // Each member's number is opened once (a volunteer has many rows) and printed masked only.
+    const keys = personalDataKeysOf(ctx.em);
+    const masked = new Map<string, string | null>();
+    const maskedOf = (r: any) => {
+      if (!masked.has(r.member_id)) {
+        const v = openMemberIdNumber(ctx, keys, { id: r.member_id, idNumberEnc: r.id_number_enc });
+        masked.set(r.member_id, v && maskIdNumber(v));
+      }
+      return masked.get(r.member_id)!;
+    };
+    return rows.filter((r) => r.minutes > 0).map((r) => ({ name: r.name, idNumberMasked: maskedOf(r), organization, activity: r.activity_title, date: r.day, hours: hoursText(r.minutes) }));
   }
 
   @Query(() => [VolunteerMetric], { description: '志愿服务成效 — volunteers active, hours, share of households with a volunteer' })

@@ -1,6 +1,6 @@
 // 志愿者、活动、班次、报名、服务时长. Members link to the 五社 volunteer registry (core) and to a
 // login by id only; hours records are append-only.
-import { ArrayType, Entity, Enum, Property } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
@@ -9,6 +9,7 @@ import { ActivityStatus, HoursKind, HoursStatus, SignupStatus } from './voluntee
 
 @ObjectType('VolunteerMember', { implements: Node, description: '注册志愿者 — a registered volunteer (real name, teams, skills)' })
 @Entity({ tableName: 'volunteer_member' })
+@Index({ properties: ['communityId', 'idNumberBidx'] })
 export class VolunteerMember extends TenantEntity {
   get nodeId(): string {
     return toGlobalId('VolunteerMember', this.id);
@@ -16,8 +17,10 @@ export class VolunteerMember extends TenantEntity {
   @Property({ type: 'uuid', nullable: true }) volunteerRecordId: string | null = null;
   @Property({ type: 'uuid', nullable: true }) accountId: string | null = null;
   @Field({ description: '姓名 — real name' }) @Property({ type: 'text' }) name!: string;
-  /** 身份证号: exported masked only. */
-  @Property({ type: 'text', nullable: true }) idNumber: string | null = null;
+  /** 身份证号, sealed (AES-256-GCM, bound to volunteer_member.id_number and the row id; see member-personal.ts). */
+  @Property({ type: 'text', nullable: true }) idNumberEnc: string | null = null;
+  /** Blind index of the 身份证号 (same index space as residents'): duplicate detection and exact lookup. */
+  @Property({ type: 'text', nullable: true }) idNumberBidx: string | null = null;
   @Field(() => [String], { description: '队伍 — team keys (see volunteerTeams)' }) @Property({ type: ArrayType }) teams: string[] = [];
   @Field(() => [String], { description: '技能 — skills' }) @Property({ type: ArrayType }) skills: string[] = [];
   @Field(() => String, { nullable: true, description: '可服务时间 — availability, e.g. 周末上午' }) @Property({ type: 'text', nullable: true }) availability: string | null = null;

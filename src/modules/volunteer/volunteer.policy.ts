@@ -1,4 +1,4 @@
-// Pure rules of the volunteer module: hour computation, code windows, masking, sign-up states.
+// Pure rules of the volunteer module: hour computation, code windows, sign-up states (masking of 身份证号 is core's).
 import { SignupStatus as S } from './volunteer.enums';
 
 /** Service minutes between check-in and check-out, rounded down to the step and capped. */
@@ -15,9 +15,6 @@ export function inCodeWindow(action: 'in' | 'out', shift: { startsAt: Date; ends
   if (action === 'in') return t >= shift.startsAt.getTime() - w && t <= shift.endsAt.getTime();
   return t >= shift.startsAt.getTime() && t <= shift.endsAt.getTime() + w;
 }
-
-/** 身份证号 as printed on certificates: first 3 and last 4 characters. */
-export const maskIdNumber = (id: string | null) => (id ? `${id.slice(0, 3)}${'*'.repeat(Math.max(id.length - 7, 0))}${id.slice(-4)}` : null);
 
 /** Hours as printed on certificates: one decimal. */
 export const hoursText = (minutes: number) => (Math.round(minutes / 6) / 10).toFixed(1);
