@@ -6,6 +6,10 @@ import { Client } from 'pg';
 import { createLogger, scrub } from '../src/server/logger';
 import { graphql } from './gql';
 import { startTestServer, type TestServer } from './harness/server';
+import { scanLogs } from './harness/log-scan';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 /** A valid 身份证号 (GB 11643 check digit) from its first 17 digits. */
 function idNumber(first17: string): string {
@@ -134,5 +138,27 @@ describe('a server at level debug', () => {
     // Error messages returned to clients do not echo personal data either.
     const errors = JSON.stringify(bodies.map((b: any) => [b.errors ?? [], b.data?.residentCreate?.userErrors ?? []]));
     for (const n of numbers) expect(errors).not.toContain(n);
+  });
+});
+
+describe('the suite-wide log scan (globalTeardown fails the run on a finding)', () => {
+  test('finds a 身份证号 and a mobile number in any log file of the run, and nothing in scrubbed lines', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wushe-logscan-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'clean.log'), `${JSON.stringify({ msg: scrub(`证件 ${ID} 电话 ${PHONE}`), time: 1795346887885 })}\n`);
+      expect(scanLogs(dir)).toMatchObject({ files: 1, findings: [] });
+      fs.writeFileSync(path.join(dir, 'leaky.log'), `ok\n{"msg":"id ${ID_X}"}\n{"msg":"tel ${PHONE}"}\n`);
+      expect(scanLogs(dir).findings).toEqual([
+        { file: 'leaky.log', line: 2, kind: '身份证号' },
+        { file: 'leaky.log', line: 3, kind: '手机号' },
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('this run keeps a log folder that the test servers write to', () => {
+    expect(process.env.WUSHE_TEST_LOG_DIR).toBeTruthy();
+    expect(fs.existsSync(process.env.WUSHE_TEST_LOG_DIR!)).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { suiteLogFile } from './log-scan';
 
 export const ROOT = path.resolve(__dirname, '../..');
 const MAIN = path.join(ROOT, 'dist/src/main.js');
@@ -46,7 +47,13 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv): CliProcess {
   child.stdout!.setEncoding('utf8').on('data', (d: string) => { out += d; wake?.(); });
   child.stderr!.setEncoding('utf8').on('data', (d: string) => { err += d; wake?.(); });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>((resolve) => {
-    child.once('close', (code, signal) => { children.delete(child); wake?.(); resolve({ code, signal, ms: Date.now() - started }); });
+    child.once('close', (code, signal) => {
+      children.delete(child);
+      const logFile = suiteLogFile('cli');
+      if (logFile) fs.writeFileSync(logFile, `${out}\n${err}`); // scanned for personal data at the end of the run
+      wake?.();
+      resolve({ code, signal, ms: Date.now() - started });
+    });
   });
   let done = false;
   void exited.then(() => (done = true));

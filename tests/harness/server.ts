@@ -15,6 +15,7 @@ import { PRESETS_DIR } from '../../src/server/boot';
 import type { WusheModule } from '../../src/plugins/module-contract';
 import { createTestDatabase } from './database';
 import { createLogger } from '../../src/server/logger';
+import { suiteLogFile } from './log-scan';
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 
@@ -53,7 +54,12 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     { NODE_ENV: 'test', DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', WUSHE_JWT_SECRET: TEST_SECRET, LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' },
     { graphiql: true, introspection: true, ...opts.config },
   );
-  const log = opts.logDestination ? createLogger(config.logLevel, opts.logDestination) : pino({ level: config.logLevel });
+  // Every server logs through the real (scrubbing) logger; without a destination of the test's
+  // own, at debug level into the run's log folder, which globalTeardown scans for personal data.
+  const logFile = suiteLogFile('server');
+  const log = opts.logDestination
+    ? createLogger(config.logLevel, opts.logDestination)
+    : logFile ? createLogger(process.env.LOG_LEVEL ?? 'debug', pino.destination({ dest: logFile, sync: true })) : createLogger(config.logLevel);
   const registry = createRegistry(config.plugins, opts.modules);
   if (!opts.databaseUrl) {
     const orm = await openOrm(db.url, config, registry);
