@@ -294,6 +294,7 @@ type Documents = {
     "query PermCommunityRead { community { name } }": typeof types.PermCommunityReadDocument,
     "mutation PermCommunityUpdate($d: String) { communityUpdate(input: { description: $d }) { community { description } userErrors { code } } }": typeof types.PermCommunityUpdateDocument,
     "mutation PermModuleConfigure { communityModuleConfigure(input: { moduleKey: \"core\", settings: { householdNumberPrefix: \"JQ\" } }) { community { id } userErrors { code } } }": typeof types.PermModuleConfigureDocument,
+    "mutation PermPresetApply { communityPresetApply(input: { preset: \"panzhou-jinqiu\", keepOverrides: true, keepOtherModules: true }) { community { preset } userErrors { code } } }": typeof types.PermPresetApplyDocument,
     "query PermMembershipRead { memberships(first: 1) { totalCount } }": typeof types.PermMembershipReadDocument,
     "mutation PermMembershipManage($login: String!) { membershipAdd(input: { login: $login, displayName: \"矩阵\", password: \"matrix-pass\", roles: [RESIDENT] }) { membership { id } userErrors { code } } }": typeof types.PermMembershipManageDocument,
     "query PermHouseholdRead { households(first: 1) { totalCount nodes { number } } }": typeof types.PermHouseholdReadDocument,
@@ -337,6 +338,17 @@ type Documents = {
     "\n  mutation PointsExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code } } }\n": typeof types.PointsExpireDocument,
     "\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId issued } metrics { key value } }\n  }\n": typeof types.PointsReportDocument,
     "query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }": typeof types.PointsNodeDocument,
+    "mutation PresetsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code } } }": typeof types.PresetsCommunityCreateDocument,
+    "mutation PresetsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }": typeof types.PresetsLoginDocument,
+    "\n  mutation PresetsApply($input: CommunityPresetApplyInput!) { communityPresetApply(input: $input) { community { id preset } userErrors { code field message } } }\n": typeof types.PresetsApplyDocument,
+    "query PresetsModules { community { preset modules { key enabled settings overrides } } }": typeof types.PresetsModulesDocument,
+    "mutation PresetsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": typeof types.PresetsConfigureDocument,
+    "mutation PresetsHouseholdCreate($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }": typeof types.PresetsHouseholdCreateDocument,
+    "\n  mutation PresetsRequestCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status } userErrors { code message } } }\n": typeof types.PresetsRequestCreateDocument,
+    "query PresetsRequestGet($id: ID!) { serviceRequest(id: $id) { id title status } }": typeof types.PresetsRequestGetDocument,
+    "\n  mutation PresetsPointsAward($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id status accountId } userErrors { code message } } }\n": typeof types.PresetsPointsAwardDocument,
+    "query PresetsPointsAccount($id: ID!) { pointsAccount(id: $id) { id balance householdId } }": typeof types.PresetsPointsAccountDocument,
+    "mutation PresetsMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": typeof types.PresetsMemberAddDocument,
     "query RelHouseholds { households(first: 5) { totalCount } }": typeof types.RelHouseholdsDocument,
     "\n  subscription ResyncChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number } } }\n  }\n": typeof types.ResyncChangesDocument,
     "\n  mutation ResyncHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { userErrors { code } } }\n": typeof types.ResyncHouseholdDocument,
@@ -730,6 +742,7 @@ const documents: Documents = {
     "query PermCommunityRead { community { name } }": types.PermCommunityReadDocument,
     "mutation PermCommunityUpdate($d: String) { communityUpdate(input: { description: $d }) { community { description } userErrors { code } } }": types.PermCommunityUpdateDocument,
     "mutation PermModuleConfigure { communityModuleConfigure(input: { moduleKey: \"core\", settings: { householdNumberPrefix: \"JQ\" } }) { community { id } userErrors { code } } }": types.PermModuleConfigureDocument,
+    "mutation PermPresetApply { communityPresetApply(input: { preset: \"panzhou-jinqiu\", keepOverrides: true, keepOtherModules: true }) { community { preset } userErrors { code } } }": types.PermPresetApplyDocument,
     "query PermMembershipRead { memberships(first: 1) { totalCount } }": types.PermMembershipReadDocument,
     "mutation PermMembershipManage($login: String!) { membershipAdd(input: { login: $login, displayName: \"矩阵\", password: \"matrix-pass\", roles: [RESIDENT] }) { membership { id } userErrors { code } } }": types.PermMembershipManageDocument,
     "query PermHouseholdRead { households(first: 1) { totalCount nodes { number } } }": types.PermHouseholdReadDocument,
@@ -773,6 +786,17 @@ const documents: Documents = {
     "\n  mutation PointsExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code } } }\n": types.PointsExpireDocument,
     "\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId issued } metrics { key value } }\n  }\n": types.PointsReportDocument,
     "query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }": types.PointsNodeDocument,
+    "mutation PresetsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code } } }": types.PresetsCommunityCreateDocument,
+    "mutation PresetsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }": types.PresetsLoginDocument,
+    "\n  mutation PresetsApply($input: CommunityPresetApplyInput!) { communityPresetApply(input: $input) { community { id preset } userErrors { code field message } } }\n": types.PresetsApplyDocument,
+    "query PresetsModules { community { preset modules { key enabled settings overrides } } }": types.PresetsModulesDocument,
+    "mutation PresetsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": types.PresetsConfigureDocument,
+    "mutation PresetsHouseholdCreate($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }": types.PresetsHouseholdCreateDocument,
+    "\n  mutation PresetsRequestCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status } userErrors { code message } } }\n": types.PresetsRequestCreateDocument,
+    "query PresetsRequestGet($id: ID!) { serviceRequest(id: $id) { id title status } }": types.PresetsRequestGetDocument,
+    "\n  mutation PresetsPointsAward($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id status accountId } userErrors { code message } } }\n": types.PresetsPointsAwardDocument,
+    "query PresetsPointsAccount($id: ID!) { pointsAccount(id: $id) { id balance householdId } }": types.PresetsPointsAccountDocument,
+    "mutation PresetsMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": types.PresetsMemberAddDocument,
     "query RelHouseholds { households(first: 5) { totalCount } }": types.RelHouseholdsDocument,
     "\n  subscription ResyncChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number } } }\n  }\n": types.ResyncChangesDocument,
     "\n  mutation ResyncHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { userErrors { code } } }\n": types.ResyncHouseholdDocument,
@@ -2023,6 +2047,10 @@ export function graphql(source: "mutation PermModuleConfigure { communityModuleC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation PermPresetApply { communityPresetApply(input: { preset: \"panzhou-jinqiu\", keepOverrides: true, keepOtherModules: true }) { community { preset } userErrors { code } } }"): (typeof documents)["mutation PermPresetApply { communityPresetApply(input: { preset: \"panzhou-jinqiu\", keepOverrides: true, keepOtherModules: true }) { community { preset } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PermMembershipRead { memberships(first: 1) { totalCount } }"): (typeof documents)["query PermMembershipRead { memberships(first: 1) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2192,6 +2220,50 @@ export function graphql(source: "\n  query PointsReport($from: DateTimeISO!, $to
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }"): (typeof documents)["query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PresetsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code } } }"): (typeof documents)["mutation PresetsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PresetsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }"): (typeof documents)["mutation PresetsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresetsApply($input: CommunityPresetApplyInput!) { communityPresetApply(input: $input) { community { id preset } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation PresetsApply($input: CommunityPresetApplyInput!) { communityPresetApply(input: $input) { community { id preset } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PresetsModules { community { preset modules { key enabled settings overrides } } }"): (typeof documents)["query PresetsModules { community { preset modules { key enabled settings overrides } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PresetsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"): (typeof documents)["mutation PresetsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PresetsHouseholdCreate($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }"): (typeof documents)["mutation PresetsHouseholdCreate($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresetsRequestCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status } userErrors { code message } } }\n"): (typeof documents)["\n  mutation PresetsRequestCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PresetsRequestGet($id: ID!) { serviceRequest(id: $id) { id title status } }"): (typeof documents)["query PresetsRequestGet($id: ID!) { serviceRequest(id: $id) { id title status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresetsPointsAward($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id status accountId } userErrors { code message } } }\n"): (typeof documents)["\n  mutation PresetsPointsAward($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id status accountId } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PresetsPointsAccount($id: ID!) { pointsAccount(id: $id) { id balance householdId } }"): (typeof documents)["query PresetsPointsAccount($id: ID!) { pointsAccount(id: $id) { id balance householdId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PresetsMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }"): (typeof documents)["mutation PresetsMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,7 @@ export const corePermissions = {
   'community.read': t('查看社区', 'Read the community'),
   'community.update': t('修改社区', 'Update the community'),
   'module.configure': t('配置模块', 'Enable and configure modules'),
+  'preset.apply': t('更换社区模式', 'Switch the community to another preset (data is kept)'),
   'membership.read': t('查看成员', 'Read members'),
   'membership.manage': t('管理成员', 'Add members and change roles'),
   'household.read': t('查看户档案', 'Read household files'),
@@ -34,7 +35,8 @@ export const coreRoleDefaults: Partial<Record<Role, Action[]>> = {
   GRID_STAFF: [...archiveReaders, 'household.write', 'resident.write', 'resident.readPersonal'],
   SOCIAL_WORKER: [...archiveReaders, 'resident.readSensitive'],
   COMMUNITY_STAFF: staff,
-  COMMUNITY_ADMIN: [...staff, 'community.update', 'module.configure', 'membership.manage', 'apiKey.manage'],
-  STREET_ADMIN: archiveReaders,
-  PLATFORM_ADMIN: [...staff, 'community.update', 'module.configure', 'membership.manage', 'apiKey.manage'],
+  COMMUNITY_ADMIN: [...staff, 'community.update', 'module.configure', 'preset.apply', 'membership.manage', 'apiKey.manage'],
+  // The street office that oversees a community may move it to another model.
+  STREET_ADMIN: [...archiveReaders, 'preset.apply'],
+  PLATFORM_ADMIN: [...staff, 'community.update', 'module.configure', 'preset.apply', 'membership.manage', 'apiKey.manage'],
 };
