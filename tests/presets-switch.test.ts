@@ -53,7 +53,7 @@ test('data made under Panzhou survives a switch to Baoji and back', async () => 
   expect(toBaoji.data!.communityPresetApply).toMatchObject({ community: { preset: 'baoji' }, userErrors: [] });
   let m = await modules();
   expect([m.grid.enabled, m.council.enabled, m.dispatch.enabled, m.points.enabled, m.volunteer.enabled]).toEqual([true, true, true, false, false]);
-  expect(m.grid.settings.dutyRoles.map((r: any) => r.name)).toEqual(['网格指导员', '网格长', '网格员', '居民小组长', '楼栋长']);
+  expect((m.grid.settings.dutyRoles as any[]).map((r) => r.name)).toEqual(['网格指导员', '网格长', '网格员', '居民小组长', '楼栋长']);
   expect(m.dispatch.settings.channels).toContain('CLOUD_LOCKER');
   expect(m.dispatch.settings.reopenWindowHours).toBe(72); // Baoji's settings replaced the override
   expect(m.dispatch.overrides).toEqual({});

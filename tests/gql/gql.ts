@@ -352,6 +352,10 @@ type Documents = {
     "query RelHouseholds { households(first: 5) { totalCount } }": typeof types.RelHouseholdsDocument,
     "\n  subscription ResyncChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number } } }\n  }\n": typeof types.ResyncChangesDocument,
     "\n  mutation ResyncHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { userErrors { code } } }\n": typeof types.ResyncHouseholdDocument,
+    "query SeedPresetCommunity { community { name preset modules { key enabled } } }": typeof types.SeedPresetCommunityDocument,
+    "query SeedPresetGridTops { gridUnits(first: 10) { totalCount nodes { id level levelName name householdCount children(first: 3) { totalCount nodes { level levelName householdCount children(first: 3) { totalCount nodes { level name householdCount } } } } } } }": typeof types.SeedPresetGridTopsDocument,
+    "query SeedPresetHouseholds { households(first: 3) { totalCount nodes { number address } } residents(first: 20) { totalCount nodes { name } } }": typeof types.SeedPresetHouseholdsDocument,
+    "query SeedPresetRequests { serviceRequests(first: 30) { totalCount nodes { status kind escalationTarget log { action } } } }": typeof types.SeedPresetRequestsDocument,
     "\n  mutation SubHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": typeof types.SubHouseholdCreateDocument,
     "\n  subscription SubChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) {\n      cursor\n      type\n      subjectType\n      subject { ... on Household { number address } }\n    }\n  }\n": typeof types.SubChangesDocument,
     "\n  query SubMembers { memberships(first: 100) { nodes { id login active } } }\n": typeof types.SubMembersDocument,
@@ -800,6 +804,10 @@ const documents: Documents = {
     "query RelHouseholds { households(first: 5) { totalCount } }": types.RelHouseholdsDocument,
     "\n  subscription ResyncChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number } } }\n  }\n": types.ResyncChangesDocument,
     "\n  mutation ResyncHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { userErrors { code } } }\n": types.ResyncHouseholdDocument,
+    "query SeedPresetCommunity { community { name preset modules { key enabled } } }": types.SeedPresetCommunityDocument,
+    "query SeedPresetGridTops { gridUnits(first: 10) { totalCount nodes { id level levelName name householdCount children(first: 3) { totalCount nodes { level levelName householdCount children(first: 3) { totalCount nodes { level name householdCount } } } } } } }": types.SeedPresetGridTopsDocument,
+    "query SeedPresetHouseholds { households(first: 3) { totalCount nodes { number address } } residents(first: 20) { totalCount nodes { name } } }": types.SeedPresetHouseholdsDocument,
+    "query SeedPresetRequests { serviceRequests(first: 30) { totalCount nodes { status kind escalationTarget log { action } } } }": types.SeedPresetRequestsDocument,
     "\n  mutation SubHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": types.SubHouseholdCreateDocument,
     "\n  subscription SubChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) {\n      cursor\n      type\n      subjectType\n      subject { ... on Household { number address } }\n    }\n  }\n": types.SubChangesDocument,
     "\n  query SubMembers { memberships(first: 100) { nodes { id login active } } }\n": types.SubMembersDocument,
@@ -2276,6 +2284,22 @@ export function graphql(source: "\n  subscription ResyncChanges($after: String, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResyncHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { userErrors { code } } }\n"): (typeof documents)["\n  mutation ResyncHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedPresetCommunity { community { name preset modules { key enabled } } }"): (typeof documents)["query SeedPresetCommunity { community { name preset modules { key enabled } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedPresetGridTops { gridUnits(first: 10) { totalCount nodes { id level levelName name householdCount children(first: 3) { totalCount nodes { level levelName householdCount children(first: 3) { totalCount nodes { level name householdCount } } } } } } }"): (typeof documents)["query SeedPresetGridTops { gridUnits(first: 10) { totalCount nodes { id level levelName name householdCount children(first: 3) { totalCount nodes { level levelName householdCount children(first: 3) { totalCount nodes { level name householdCount } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedPresetHouseholds { households(first: 3) { totalCount nodes { number address } } residents(first: 20) { totalCount nodes { name } } }"): (typeof documents)["query SeedPresetHouseholds { households(first: 3) { totalCount nodes { number address } } residents(first: 20) { totalCount nodes { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedPresetRequests { serviceRequests(first: 30) { totalCount nodes { status kind escalationTarget log { action } } } }"): (typeof documents)["query SeedPresetRequests { serviceRequests(first: 30) { totalCount nodes { status kind escalationTarget log { action } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,7 @@ import { dispatchEvents } from './dispatch.events';
 import { dispatchMetrics } from './dispatch.metrics';
 import { dispatchSweep } from './dispatch.jobs';
 import { onHouseholdPlaced, onUnitMoved } from './dispatch.handlers';
+import type * as DemoSeed from './demo-seed';
 import { Migration20261122110000_dispatch_init } from '../../../migrations/Migration20261122110000_dispatch_init';
 
 export default defineModule({
@@ -35,4 +36,5 @@ export default defineModule({
   metrics: dispatchMetrics,
   jobs: [{ name: 'sweep', everyMs: 60_000, run: dispatchSweep }],
   migrations: [{ name: 'Migration20261122110000_dispatch_init', class: Migration20261122110000_dispatch_init }],
+  demoSeed: async () => require('./demo-seed') as typeof DemoSeed,
 });
