@@ -5,6 +5,7 @@ declare module 'autocannon' {
     method?: string;
     headers?: Record<string, string>;
     body?: string;
+    requests?: { setupRequest?: (req: any) => any }[];
     connections?: number;
     duration?: number;
     timeout?: number;

@@ -16,6 +16,7 @@ import { seed, type Seeded } from './seed';
 import { listThroughput, deepPage } from './list.bench';
 import { fanout } from './fanout.bench';
 import { startup } from './startup.bench';
+import { pointsThroughput } from './points.bench';
 import { figure, printTable, Worker, type Figure } from './util';
 
 const RESULTS = path.resolve(__dirname, '../../bench/results.json');
@@ -90,6 +91,10 @@ async function main(): Promise<void> {
       await fanout(ctx).then((f) => figures.push(...f), (e) => failed('4', 'subscription fan-out', e));
     }
     // Module figures: one block per module bench file (bench/<module>.bench.ts), keyed by module.
+    if (wanted('points')) {
+      step('figure points: ledger mutations/s vs pgbench tpcb-like (~40 s)');
+      await pointsThroughput(ctx).then((f) => figures.push(...f), (e) => failed('points', 'ledger throughput', e));
+    }
   } catch (e) {
     console.error(`bench setup failed: ${(e as Error).stack ?? e}`);
   } finally {

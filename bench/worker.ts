@@ -80,11 +80,17 @@ async function closeAll(): Promise<void> {
 }
 
 async function cannon(m: any) {
+  // `bodies`: request bodies used in turn, each with __SEQ__ replaced by a number unique to the
+  // run (idempotency keys of ledger mutations must differ from request to request).
+  let seq = 0;
+  const bodies: string[] | undefined = m.bodies;
+  const requests = bodies ? [{ setupRequest: (req: any) => ({ ...req, body: bodies[seq % bodies.length]!.replace(/__SEQ__/g, String(++seq)) }) }] : undefined;
   const r: any = await autocannon({
     url: m.url,
     method: m.method ?? 'POST',
     headers: m.headers,
     body: m.body,
+    requests,
     connections: m.connections,
     duration: m.duration,
     timeout: 10,

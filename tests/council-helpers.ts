@@ -77,6 +77,12 @@ export const TopicGet = graphql(`
   }
 `);
 
+/** Global id of a demo grid unit by its code (G1 = 第一网格, where the `grid` login is on duty). */
+export async function gridUnit(db: Client, code: string): Promise<string> {
+  const { rows } = await db.query(`select id from grid_unit where code = $1`, [code]);
+  return Buffer.from(`v1:GridUnit:${rows[0].id}`).toString('base64url');
+}
+
 export const codes = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => (r.errors ?? []).map((e) => e.extensions?.code);
 
 export async function pg(url: string): Promise<Client> {
@@ -111,8 +117,8 @@ export async function presetCommunity(s: TestServer, preset: string, tag: string
   return { communityId, admin, households, people };
 }
 
-export async function body(s: TestServer, admin: GqlOptions, name: string, levelKey: string, parentId?: string) {
-  const r = await s.gql(BodyCreate, { input: { name, levelKey, parentId } }, admin);
+export async function body(s: TestServer, admin: GqlOptions, name: string, levelKey: string, parentId?: string, gridUnitId?: string) {
+  const r = await s.gql(BodyCreate, { input: { name, levelKey, parentId, gridUnitId } }, admin);
   if (!r.data?.councilBodyCreate.body) throw new Error(JSON.stringify(r));
   return r.data.councilBodyCreate.body;
 }

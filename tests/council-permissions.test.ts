@@ -9,7 +9,7 @@ import { startTestServer, type GqlOptions, type TestServer } from './harness/ser
 import { councilPermissions } from '../src/modules/council/council.permissions';
 import {
   CommentPost, CouncilConfigure, CouncilHouseholds, CouncilMembershipAdd, CouncilMemberships, TaskAdd, TopicEvaluate, TopicRaise, TopicResolve, TopicScreen, VoteCast, VoteOpen,
-  body, codes, ok, pg, seat,
+  body, codes, gridUnit, ok, pg, seat,
 } from './council-helpers';
 
 const LOGINS = ['admin', 'staff', 'grid', 'socialworker', 'volunteer', 'party', 'org', 'cobuild', 'resident', 'street', 'platform'] as const;
@@ -21,6 +21,7 @@ const N = 'denied';
 const MATRIX: Record<string, readonly string[]> = {
   //                      admin staff grid sw  vol party org cobuild resident street platform
   'read':                [ Y,    Y,    Y,   Y,  Y,  Y,    Y,  Y,      Y,       Y,     Y ],
+  'allBodies':           [ Y,    Y,    N,   Y,  Y,  Y,    Y,  Y,      Y,       Y,     Y ],
   'body.manage':         [ Y,    Y,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
   'topic.raise':         [ Y,    Y,    Y,   Y,  Y,  Y,    Y,  Y,      Y,       N,     Y ],
   'topic.comment':       [ Y,    Y,    Y,   Y,  Y,  Y,    Y,  Y,      Y,       N,     Y ],
@@ -62,9 +63,11 @@ async function topicAt(bodyId: string, to: 'RAISED' | 'DISCUSSING' | 'CARRYING_O
   return t;
 }
 
-type Op = { prepare?: () => Promise<Record<string, unknown>>; doc: TypedDocumentNode<any, any>; vars: (p: Record<string, unknown>) => Record<string, unknown>; evidence: (d: any) => unknown; payload?: string };
+// `deniedAsNull`: the denial is object-level (node(id) answers null like a foreign id), not FORBIDDEN.
+type Op = { deniedAsNull?: boolean; prepare?: () => Promise<Record<string, unknown>>; doc: TypedDocumentNode<any, any>; vars: (p: Record<string, unknown>) => Record<string, unknown>; evidence: (d: any) => unknown; payload?: string };
 const OPS: Record<string, Op> = {
   read: { doc: Bodies, vars: () => ({}), evidence: (d) => d?.councilBodies?.totalCount },
+  allBodies: { doc: graphql(`query CouncilPermNode($id: ID!) { node(id: $id) { id } }`), vars: () => ({ id: B.open }), evidence: (d) => d?.node, deniedAsNull: true },
   'body.manage': { doc: graphql(`mutation CouncilPermBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id } userErrors { code } } }`), vars: () => ({ input: { name: `矩阵机构 ${++n}`, levelKey: 'community' } }), evidence: (d) => d?.councilBodyCreate?.body, payload: 'councilBodyCreate' },
   'topic.raise': { doc: TopicRaise, vars: () => ({ input: { bodyId: B.open, title: `矩阵提议 ${++n}`, description: 'x' } }), evidence: (d) => d?.councilTopicRaise?.topic, payload: 'councilTopicRaise' },
   'topic.comment': { prepare: async () => ({ t: await topicAt(B.open, 'DISCUSSING') }), doc: CommentPost, vars: (p) => ({ input: { topicId: p.t, text: '发言' } }), evidence: (d) => d?.councilCommentPost?.comment, payload: 'councilCommentPost' },
@@ -94,8 +97,10 @@ beforeAll(async () => {
     { key: 'community', name: '议事会', rules: { onlineDiscussionOpen: true } },
     { key: 'light', name: '协商点', rules: { steps: ['raise', 'discuss', 'carryOut', 'evaluate'] } },
   ] } } }, admin)).data?.communityModuleConfigure);
-  B.open = (await body(s, admin, '矩阵议事会', 'community')).id;
-  B.light = (await body(s, admin, '矩阵协商点', 'light')).id;
+  // Both bodies serve 第一网格, where the `grid` login is on duty (grid workers run their grid's bodies only).
+  const g1 = await gridUnit(db, 'G1');
+  B.open = (await body(s, admin, '矩阵议事会', 'community', undefined, g1)).id;
+  B.light = (await body(s, admin, '矩阵协商点', 'light', undefined, g1)).id;
   // Seat every login that belongs to the community (the platform admin joins as a resident too).
   await s.gql(CouncilMembershipAdd, { input: { login: 'platform', displayName: '平台管理员', roles: ['RESIDENT'] } }, admin);
   const hh = (await s.gql(CouncilHouseholds, {}, admin)).data!.households.nodes.map((h) => h.id);
@@ -128,7 +133,8 @@ describe.each(Object.keys(MATRIX))('council.%s', (action) => {
     }
     const before = (await db.query(FINGERPRINT)).rows[0];
     const r = await s.gql(op.doc, vars, auth[login]);
-    expect(codes(r)).toEqual(['FORBIDDEN']);
+    if (op.deniedAsNull) expect([r.errors, op.evidence(r.data)]).toEqual([undefined, null]);
+    else expect(codes(r)).toEqual(['FORBIDDEN']);
     expect((await db.query(FINGERPRINT)).rows[0]).toEqual(before);
   });
 });
@@ -138,7 +144,11 @@ test('without a token every operation is UNAUTHENTICATED; with the module disabl
   ok((await s.gql(CouncilConfigure, { input: { moduleKey: 'council', enabled: false } }, admin)).data?.communityModuleConfigure);
   try {
     const before = (await db.query(FINGERPRINT)).rows[0];
-    for (const op of Object.values(OPS)) expect(codes(await s.gql(op.doc, op.vars({ t: 'x' }), admin))).toEqual(['MODULE_DISABLED']);
+    for (const op of Object.values(OPS)) {
+      const r = await s.gql(op.doc, op.vars({ t: 'x' }), admin);
+      if (op.deniedAsNull) expect(op.evidence(r.data)).toBeNull(); // node(id) of a disabled module answers null
+      else expect(codes(r)).toEqual(['MODULE_DISABLED']);
+    }
     expect((await db.query(FINGERPRINT)).rows[0]).toEqual(before);
   } finally {
     ok((await s.gql(CouncilConfigure, { input: { moduleKey: 'council', enabled: true } }, admin)).data?.communityModuleConfigure);

@@ -2,7 +2,7 @@
 // vote evaluation on a closed snapshot, cadence dates and the settings schema (presets included).
 import fs from 'node:fs';
 import path from 'node:path';
-import { TOPIC_ACTIONS, TOPIC_STATUSES, evaluateVote, nextDue, transition } from '../src/modules/council/council.policy';
+import { TOPIC_ACTIONS, TOPIC_STATUSES, evaluateVote, nextDue, transition, cadencePeriod, reminderFor } from '../src/modules/council/council.policy';
 import { STEPS, councilSettings, rulesForLevel } from '../src/modules/council/council.settings';
 
 const ALL = [...STEPS];
@@ -68,4 +68,17 @@ test('settings: defaults validate; the presets express Fengqing (2), Baoji (3, h
   expect(rulesForLevel(cz, 'online')).toMatchObject({ onlineDiscussionOpen: true, steps: ['raise', 'discuss'] });
   expect(councilSettings.safeParse({ rules: { ...councilSettings.parse({}).rules, steps: ['raise', 'decide'] } }).success).toBe(false);
   expect(councilSettings.safeParse({ levels: [{ key: 'a', name: 'x' }, { key: 'a', name: 'y' }] }).success).toBe(false);
+});
+
+test('cadence periods are calendar periods in China time; the reminder is due near a regular meeting or at a period end without one', () => {
+  const at = new Date('2026-03-31T17:00:00Z'); // 2026-04-01 01:00 CST: already Q2 there
+  expect(cadencePeriod('quarterly', at)).toEqual({ key: 'quarterly:2026-Q2', start: new Date('2026-03-31T16:00:00Z'), end: new Date('2026-06-30T16:00:00Z') });
+  expect(cadencePeriod('weekly', new Date('2026-11-22T12:00:00Z'))!.key).toBe('weekly:2026-11-16'); // Sunday → the Monday before
+  expect(cadencePeriod('none', at)).toBeNull();
+  const p = cadencePeriod('monthly', new Date('2026-05-20T00:00:00Z'))!;
+  const near = { id: 'm', scheduledAt: new Date('2026-05-22T00:00:00Z'), status: 'SCHEDULED' };
+  expect(reminderFor(p, [near], new Date('2026-05-20T00:00:00Z'), 7)).toEqual({ reason: 'UPCOMING', dueAt: near.scheduledAt, meetingId: 'm' });
+  expect(reminderFor(p, [], new Date('2026-05-20T00:00:00Z'), 7)).toBeNull(); // the month ends in 11 days
+  expect(reminderFor(p, [], new Date('2026-05-28T00:00:00Z'), 7)).toEqual({ reason: 'NOT_SCHEDULED', dueAt: p.end, meetingId: null });
+  expect(reminderFor(p, [{ ...near, status: 'CLOSED', scheduledAt: new Date('2026-05-02T00:00:00Z') }], new Date('2026-05-28T00:00:00Z'), 7)).toBeNull(); // held
 });

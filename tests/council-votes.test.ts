@@ -4,8 +4,9 @@
 import { startTestServer, type GqlOptions, type TestServer } from './harness/server';
 import {
   CouncilConfigure, CouncilHouseholds, CouncilMemberships, MemberEnd, TopicGet, TopicRaise, TopicScreen, VoteCast, VoteClose, VoteEnter, VoteGet, VoteOpen,
-  body, ok, seat,
+  body, ok, pg, seat,
 } from './council-helpers';
+import { JobRunner } from '../src/plugins/jobs';
 
 let s: TestServer;
 const auth = {} as Record<string, GqlOptions>;
@@ -136,4 +137,25 @@ test('a choice vote picks the option with most ballots; a tie passes nothing', a
   const v2 = await open(b.topicId, ['方案甲', '方案乙']);
   await ballots(v2.id, { resident: 1, volunteer: 0, party: 0, org: 1 });
   expect(await close(v2.id)).toMatchObject({ passed: false, winner: null });
+});
+
+test('a vote past its close time is closed by the job once, even with two processes racing; its result is published and later ballots are VOTE_CLOSED', async () => {
+  const { topicId } = await setup({});
+  const closesAt = new Date(Date.now() + 1500);
+  const v = ok((await s.gql(VoteOpen, { input: { topicId, closesAt: closesAt.toISOString() } }, auth.staff)).data?.councilVoteOpen).vote!;
+  await ballots(v.id, { resident: 0, volunteer: 0, party: 1 });
+  await new Promise((r) => setTimeout(r, closesAt.getTime() - Date.now() + 100));
+  expect((await cast(v.id, 'org', 0)).data!.councilVoteCast.userErrors.map((e) => e.code)).toEqual(['VOTE_CLOSED']);
+  const other = new JobRunner(s.wushe.app.orm, s.wushe.app.registry, s.wushe.app.presets, s.wushe.app.log); // a second process
+  await Promise.all([s.wushe.jobs.run('council.closeDueVotes'), other.run('council.closeDueVotes')]);
+  const got = (await s.gql(VoteGet, { id: v.id }, auth.admin)).data!.councilVote!;
+  expect(got).toMatchObject({ status: 'CLOSED', quorumMet: true, passed: true, ballotCount: 3 });
+  expect((await s.gql(TopicGet, { id: topicId }, auth.admin)).data!.councilTopic!.status).toBe('CARRYING_OUT');
+  const db = await pg(s.databaseUrl);
+  try {
+    const { rows } = await db.query(`select count(*)::int n from outbox_event where type = 'council.VoteClosed' and data->>'voteId' = $1`, [Buffer.from(v.id, 'base64url').toString().split(':')[2]]);
+    expect(rows[0].n).toBe(1);
+  } finally {
+    await db.end();
+  }
 });

@@ -252,17 +252,3 @@ test('a dispatch 期望单 (event dispatch.RequestCreated of kind expectation) b
     await db.end();
   }
 });
-
-test('cadence: a body whose regular meeting falls due gets a council.MeetingDue reminder until one is scheduled', async () => {
-  const { admin } = await presetCommunity(s, 'baoji', 'CAD', 0);
-  const Remind = graphql(`mutation CouncilRemind($input: CouncilMeetingRemindInput!) { councilMeetingRemind(input: $input) }`);
-  const Configure = graphql(`mutation CouncilCadenceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }`);
-  ok((await s.gql(Configure, { input: { moduleKey: 'council', settings: { levels: [{ key: 'community', name: '社区议事会', rules: { cadence: 'weekly' } }] } } }, admin)).data?.communityModuleConfigure);
-  const b = await body(s, admin, '社区议事会', 'community');
-  expect((await s.gql(Remind, { input: { withinDays: 1 } }, admin)).data!.councilMeetingRemind).toBe(0);
-  expect((await s.gql(Remind, { input: { withinDays: 8 } }, admin)).data!.councilMeetingRemind).toBe(1);
-  ok((await s.gql(MeetingSchedule, { input: { bodyId: b.id, title: '例会', kind: 'SCHEDULED' } }, admin)).data?.councilMeetingSchedule);
-  expect((await s.gql(Remind, { input: { withinDays: 8 } }, admin)).data!.councilMeetingRemind).toBe(0);
-  const due = (await s.gql(Changes, { types: ['council.MeetingDue'] }, admin)).data!.changes.events;
-  expect(due).toHaveLength(1);
-});

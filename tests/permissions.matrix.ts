@@ -23,6 +23,7 @@ export const MATRIX: Record<string, readonly Expect[]> = {
   'preset.apply':            [ Y,    N,    N,   N,  N,  N,    N,  N,      N,       Y,     Y ],
   'membership.read':         [ Y,    Y,    Y,   Y,  N,  N,    N,  N,      N,       Y,     Y ],
   'membership.manage':       [ Y,    N,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
+  'membership.linkResident': [ Y,    Y,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
   'household.read':          [ Y,    Y,    Y,   Y,  N,  N,    N,  N,      N,       Y,     Y ],
   'household.write':         [ Y,    Y,    Y,   N,  N,  N,    N,  N,      N,       N,     Y ],
   'resident.read':           [ Y,    Y,    Y,   Y,  N,  N,    N,  N,      N,       Y,     Y ],
@@ -36,8 +37,8 @@ export const MATRIX: Record<string, readonly Expect[]> = {
 
 export interface MatrixOp {
   doc: TypedDocumentNode<any, any>;
-  /** Fresh variables per call (`n` is unique), so allowed writes never collide. */
-  vars?: (n: number) => Record<string, unknown>;
+  /** Fresh variables per call (`n` is unique), so allowed writes never collide; `sql` reads demo ids. */
+  vars?: (n: number, sql: (q: string) => Promise<any[]>) => Record<string, unknown> | Promise<Record<string, unknown>>;
   /** What proves the action happened: non-null when allowed. */
   evidence: (data: any) => unknown;
   /** Mutation payload field: when allowed its userErrors must be empty. */
@@ -77,6 +78,18 @@ export const OPS: Record<string, MatrixOp> = {
     vars: (n) => ({ login: `perm.m${n}` }),
     payload: 'membershipAdd',
     evidence: (d) => d?.membershipAdd?.membership,
+  },
+  'membership.linkResident': {
+    doc: graphql(`mutation PermMembershipLinkResident($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code } } }`),
+    // The demo `resident` login linked to one resident record (again: relinking the same pair is fine).
+    vars: async (_n, sql) => {
+      const [row] = await sql(`select m.id m, (select r.id from resident r where r.community_id = m.community_id and r.moved_out_at is null order by r.id limit 1) r
+        from membership m join account a on a.id = m.account_id where a.login = 'resident' limit 1`);
+      const gid = (type: string, id: string) => Buffer.from(`v1:${type}:${id}`).toString('base64url');
+      return { input: { id: gid('Membership', row.m), resident: gid('Resident', row.r) } };
+    },
+    payload: 'membershipResidentLink',
+    evidence: (d) => d?.membershipResidentLink?.membership,
   },
   'household.read': {
     doc: graphql(`query PermHouseholdRead { households(first: 1) { totalCount nodes { number } } }`),

@@ -27,7 +27,7 @@ const auth = {} as Record<Login, GqlOptions>;
 let n = 0;
 const codes = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => (r.errors ?? []).map((e) => e.extensions?.code);
 const fingerprint = async () => (await db.query(FINGERPRINT)).rows[0];
-const run = (action: string, opts: GqlOptions) => s.gql(OPS[action]!.doc, OPS[action]!.vars?.(++n) ?? {}, opts);
+const run = async (action: string, opts: GqlOptions) => s.gql(OPS[action]!.doc, (await OPS[action]!.vars?.(++n, async (q) => (await db.query(q)).rows)) ?? {}, opts);
 
 /** allowed / denied / something else (with the codes), for the override tests. */
 async function outcome(action: string, login: Login): Promise<string> {

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { Client } from 'pg';
 import { graphql } from './gql';
 import { startTestServer, type TestServer } from './harness/server';
+import { linkLoginToHousehold } from './points-link';
 
 const Configure = graphql(`
   mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }
@@ -102,8 +103,7 @@ beforeAll(async () => {
   [admin, staff, resident] = await Promise.all([s.login('admin'), s.login('staff'), s.login('resident')]);
   const c = (await s.gql(Configure, { input: { moduleKey: 'points', enabled: true, settings: { approvalThreshold: 1_000_000, expiryMonths: 0 } } }, { token: admin })).data!.communityModuleConfigure;
   expect(c.userErrors).toEqual([]);
-  await db.query(`update membership m set resident_id = (select r.id from resident r join household h on h.id = r.household_id where h.number = 'JQ-2-01' order by r.id limit 1)
-                   from account a where a.id = m.account_id and a.login = 'resident'`);
+  await linkLoginToHousehold(s, admin, 'resident', 'JQ-2-01');
 }, 60_000);
 afterAll(async () => {
   await db?.end();

@@ -6,7 +6,9 @@
 import { Client } from 'pg';
 import { graphql } from './gql';
 import { startTestServer, type TestServer } from './harness/server';
-import { registerEarningEvent } from '../src/modules/points/public';
+import { linkLoginToHousehold } from './points-link';
+import { expirePoints } from '../src/modules/points/points.jobs';
+import { effectiveModuleSettings } from '../src/plugins/community-modules';
 
 const Configure = graphql(`
   mutation PointsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field message } } }
@@ -110,8 +112,8 @@ beforeAll(async () => {
   for (const l of ['admin', 'staff', 'resident', 'volunteer', 'grid', 'org', 'party']) tok[l] = await s.login(l);
   communityId = (await rows(`select id from community where name = '金秋社区'`))[0].id;
   // resident and volunteer live in household JQ-1-01 (membership → resident record).
-  await db.query(`update membership m set resident_id = (select r.id from resident r join household h on h.id = r.household_id where h.number = 'JQ-1-01' order by r.id limit 1)
-                   from account a where a.id = m.account_id and a.login in ('resident', 'volunteer')`);
+  await linkLoginToHousehold(s, tok.admin!, 'resident', 'JQ-1-01', 0);
+  await linkLoginToHousehold(s, tok.staff!, 'volunteer', 'JQ-1-01', 1); // staff may link too
   for (const h of (await s.gql(Households, {}, { token: tok.admin })).data!.households.nodes) hh[h.number] = h.id;
 });
 afterAll(async () => {
@@ -255,8 +257,7 @@ test('earning rules from other modules\' events: per event, per hour, caps per p
   expect((await rows(`select count(*)::int as n from points_transaction where kind = 'EARN'`))[0].n).toBe(14);
 });
 
-test('an integrator\'s own event type earns points once the community adds a rule for it', async () => {
-  registerEarningEvent('cleanup.DayJoined');
+test('an integrator\'s own event type earns points once the community adds a rule for it (at runtime, nothing registered)', async () => {
   ok((await s.gql(Configure, { input: { moduleKey: 'points', settings: { approvalThreshold: 100, rules: [{ key: 'cleanup', name: '环境整治日', event: 'cleanup.DayJoined', points: 7 }] } } }, { token: tok.admin })).data!.communityModuleConfigure);
   const before = (await householdAccount('JQ-1-01')).balance as number;
   await publish('cleanup.DayJoined', { accountId: await accountIdOf('resident') });
@@ -322,4 +323,30 @@ test('node(id) shows accounts only to staff', async () => {
   const [a] = await rows(`select id from points_account where kind = 'HOUSEHOLD' limit 1`);
   expect((await s.gql(N, { id: gid('PointsAccount', a.id) }, { token: tok.resident })).data!.node).toBeNull();
   expect((await s.gql(N, { id: gid('PointsAccount', a.id) }, { token: tok.staff })).data!.node).not.toBeNull();
+});
+
+test('the expiry job (points.expire): each account\'s old points expire once, even with two processes running it at once', async () => {
+  ok((await s.gql(Configure, { input: { moduleKey: 'points', settings: { approvalThreshold: 100, expiryMonths: 0 } } }, { token: tok.admin })).data!.communityModuleConfigure);
+  const a = ok((await s.gql(Adjust, { input: { householdId: hh['JQ-4-04'], amount: 30, reason: '楼道清扫', idempotencyKey: key() } }, { token: tok.staff })).data!.pointsAdjust);
+  ok((await s.gql(Adjust, { input: { householdId: hh['JQ-4-05'], amount: 12, reason: '楼道清扫', idempotencyKey: key() } }, { token: tok.staff })).data!.pointsAdjust);
+  await new Promise((r) => setTimeout(r, 20));
+  const since = (await rows(`select now() as t`))[0].t;
+  const expiredBefore = (await rows(`select coalesce(sum(amount), 0)::int as n from points_transaction where kind = 'EXPIRE'`))[0].n as number;
+  const outstanding = (await rows(`select sum(balance)::int as n from points_account where kind <> 'SYSTEM'`))[0].n as number;
+  // Two "processes": two job runs on their own connections at the same moment.
+  const app = s.wushe.app;
+  const run = () => {
+    const em = app.orm.em.fork() as any;
+    return expirePoints({ em, now: new Date(), settings: (cid) => effectiveModuleSettings(em, app.registry, app.presets, cid, 'points') });
+  };
+  await Promise.all([run(), run()]);
+  await s.wushe.jobs.run('points.expire'); // the registered job, once more: nothing left
+  const [after] = await rows(`select coalesce(sum(amount), 0)::int as n, count(*)::int as c from points_transaction where kind = 'EXPIRE'`);
+  expect(after.n - expiredBefore).toBe(outstanding); // expiryMonths 0: everything credited before the run
+  expect((await rows(`select count(*)::int as n from (select member_account_id from points_transaction where kind = 'EXPIRE' and created_at >= $1 group by 1 having count(*) > 1) d`, [since]))[0].n).toBe(0);
+  expect((await householdAccount('JQ-4-04')).balance).toBe(0);
+  expect(a.adjustment!.status).toBe('POSTED');
+  const [inv] = await rows(`select count(*)::int as bad from points_account a where a.balance <> (select coalesce(sum(amount), 0) from points_entry e where e.account_id = a.id) or (a.kind <> 'SYSTEM' and a.balance < 0)`);
+  expect(inv.bad).toBe(0);
+  ok((await s.gql(Configure, { input: { moduleKey: 'points', settings: { approvalThreshold: 100 } } }, { token: tok.admin })).data!.communityModuleConfigure);
 });

@@ -22,7 +22,7 @@ export type AType = (typeof A_TYPES)[number];
 
 export interface CaseEnv {
   /** Objects of community B itself, for inputs that mix a B id with an A id. */
-  b: { residentId: string; login: string; password: string; communityId: string };
+  b: { residentId: string; membershipId: string; login: string; password: string; communityId: string };
   /** A fresh refresh token of B's admin. */
   refreshTokenB(): Promise<string>;
 }
@@ -66,7 +66,7 @@ export const IsoNodeFields = graphql(`
     ... on Street { name regionCode }
     ... on Household { number address building tags closedAt members { name phone } }
     ... on Resident { name phone idNumber movedOutAt household { number address } }
-    ... on Membership { login displayName roles title active }
+    ... on Membership { login displayName roles title active resident { id } }
     ... on ApiKey { name prefix permissions revokedAt }
     ... on SocialOrganization { name contactName contactPhone description active }
     ... on SocialWorker { name contactName contactPhone description active }
@@ -106,6 +106,11 @@ const HouseholdClose = graphql(`
 `);
 const MembershipUpdate = graphql(`
   mutation IsoMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { membership { ...IsoNodeFields } userErrors { code field message } } }
+`);
+const MembershipResidentLink = graphql(`
+  mutation IsoMembershipResidentLink($input: MembershipResidentLinkInput!) {
+    membershipResidentLink(input: $input) { membership { ...IsoNodeFields } userErrors { code field message } }
+  }
 `);
 const ResidentCreate = graphql(`
   mutation IsoResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { ...IsoNodeFields } userErrors { code field message } } }
@@ -162,6 +167,9 @@ export const CASES: IsoCase[] = [
   { covers: ['Mutation.householdUpdate(input.id)'], idType: 'Household', doc: HouseholdUpdate, vars: (id) => ({ input: { id, address: B_WROTE, tags: [B_WROTE] } }) },
   { covers: ['Mutation.householdClose(input.id)'], idType: 'Household', doc: HouseholdClose, vars: (id) => ({ input: { id } }) },
   { covers: ['Mutation.membershipUpdate(input.id)'], idType: 'Membership', doc: MembershipUpdate, vars: (id) => ({ input: { id, title: B_WROTE, active: false, roles: ['COMMUNITY_ADMIN'] } }) },
+  // A's login linked to B's resident, and B's login linked to A's resident.
+  { covers: ['Mutation.membershipResidentLink(input.id)'], idType: 'Membership', doc: MembershipResidentLink, vars: (id, env) => ({ input: { id, resident: env.b.residentId } }) },
+  { covers: ['Mutation.membershipResidentLink(input.resident)'], idType: 'Resident', doc: MembershipResidentLink, vars: (id, env) => ({ input: { id: env.b.membershipId, resident: id } }) },
   { covers: ['Mutation.residentCreate(input.household)'], idType: 'Household', doc: ResidentCreate, vars: (id) => ({ input: { name: B_WROTE, household: id } }) },
   { covers: ['Mutation.residentUpdate(input.id)'], idType: 'Resident', doc: ResidentUpdate, vars: (id) => ({ input: { id, name: B_WROTE } }) },
   // B's own resident moved into A's household.

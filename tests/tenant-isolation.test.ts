@@ -59,6 +59,7 @@ let platform: string;
 const ids = {} as Record<AType, string>;
 let bCommunityId: string;
 let bResidentId: string;
+let bMembershipId: string;
 /** Strings only community A holds: none may appear in any answer to B. */
 const aSecrets: string[] = [];
 
@@ -104,13 +105,14 @@ beforeAll(async () => {
   const platformInB = (await login('platform', 'wushe-demo', bCommunityId)).accessToken;
   const added = await s.gql(AddMember, { input: { login: 'iso-b-admin', displayName: 'ISO-B 管理员', password: PASSWORD_B, roles: ['COMMUNITY_ADMIN'] } }, { token: platformInB });
   expect(added.data!.membershipAdd.userErrors).toEqual([]);
+  bMembershipId = added.data!.membershipAdd.membership!.id;
   adminB = (await login('iso-b-admin', PASSWORD_B, bCommunityId)).accessToken;
   bResidentId = (await s.gql(Resident, { input: { name: 'ISO-B-居民' } }, { token: adminB })).data!.residentCreate.resident!.id;
 });
 afterAll(() => s?.stop());
 
 const env = (): CaseEnv => ({
-  b: { residentId: bResidentId, login: 'iso-b-admin', password: PASSWORD_B, communityId: bCommunityId },
+  b: { residentId: bResidentId, membershipId: bMembershipId, login: 'iso-b-admin', password: PASSWORD_B, communityId: bCommunityId },
   refreshTokenB: async () => (await login('iso-b-admin', PASSWORD_B, bCommunityId)).refreshToken,
 });
 

@@ -12,6 +12,7 @@ import { startTestServer, type GqlOptions, type TestServer } from './harness/ser
 import { LOGINS, VIA_HEADER, type Login } from './permissions.matrix';
 import { COVERED as POINTS_COVERED } from './isolation/points.coverage';
 import { COVERED as VOLUNTEER_COVERED } from './isolation/volunteer.coverage';
+import { linkLoginToHousehold } from './points-link';
 
 const Configure = graphql(`
   mutation VolPtsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }
@@ -26,6 +27,9 @@ const CheckIn = graphql(`mutation VolPtsCheckIn($input: VolunteerSignupActInput!
 const CheckOut = graphql(`mutation VolPtsCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }`);
 const Pending = graphql(`query VolPtsPending { volunteerHours(status: PENDING) { nodes { id } } }`);
 const Confirm = graphql(`mutation VolPtsConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }`);
+const Correct = graphql(`mutation VolPtsCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id } userErrors { code } } }`);
+const Adjust = graphql(`mutation VolPtsAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { status } userErrors { code } } }`);
+const MyId = graphql(`query VolPtsMyId { pointsMyAccount { id balance } }`);
 const My = graphql(`query VolPtsMy { pointsMyAccount { kind balance entries(first: 5) { nodes { amount transaction { kind ruleKey } } } } }`);
 
 let s: TestServer;
@@ -50,17 +54,21 @@ async function waitFor<T>(what: string, fn: () => Promise<T | null | undefined |
 }
 
 let volunteerMember: string;
-/** A shift of `minutes` served by the demo volunteer, checked out and confirmed by staff. */
-async function serve(minutes: number): Promise<void> {
+/** A shift of `minutes` served by the demo volunteer, checked out and confirmed by staff; returns the confirmed record's id. */
+async function serve(minutes: number): Promise<string> {
   const a = ok((await s.gql(ActivityCreate, { input: { title: `巡河 ${minutes}`, shifts: [{ startsAt: inMinutes(-minutes - 5), endsAt: inMinutes(30), capacity: 5 }] } }, { token: tok.staff })).data!.volunteerActivityCreate).activity!;
   const su = ok((await s.gql(SignUp, { input: { shiftId: a.shifts[0]!.id } }, { token: tok.volunteer })).data!.volunteerSignUp).signup!;
   ok((await s.gql(CheckIn, { input: { id: su.id, at: inMinutes(-minutes) } }, { token: tok.staff })).data!.volunteerSignupCheckIn);
   ok((await s.gql(CheckOut, { input: { id: su.id, at: inMinutes(0) } }, { token: tok.staff })).data!.volunteerSignupCheckOut);
-  for (const h of (await s.gql(Pending, {}, { token: tok.staff })).data!.volunteerHours.nodes) ok((await s.gql(Confirm, { input: { id: h.id } }, { token: tok.staff })).data!.volunteerHoursConfirm);
+  let last = '';
+  for (const h of (await s.gql(Pending, {}, { token: tok.staff })).data!.volunteerHours.nodes) last = ok((await s.gql(Confirm, { input: { id: h.id } }, { token: tok.staff })).data!.volunteerHoursConfirm).record!.id;
+  return last;
 }
+/** Any event makes the consumers run (here: a staff member re-reading nothing — a harmless module re-save). */
+const publishNothing = async () => ok((await s.gql(Configure, { input: { moduleKey: 'volunteer', enabled: true } }, { token: tok.admin })).data!.communityModuleConfigure);
 const consumersIdle = () => waitFor('consumers caught up', async () => {
-  const [r] = await rows(`select (select coalesce(max(seq), 0) from outbox_event where type = 'volunteer.ShiftCompleted') as head,
-                                 (select last_seq from event_consumer where consumer = 'points:volunteer.ShiftCompleted') as done, (select count(*) from outbox_event where seq is null) as unnumbered`);
+  const [r] = await rows(`select (select coalesce(max(seq), 0) from outbox_event where type not like 'points.%') as head,
+                                 (select last_seq from event_consumer where consumer = 'points:*') as done, (select count(*) from outbox_event where seq is null) as unnumbered`);
   return r.done !== null && Number(r.done) >= Number(r.head) && Number(r.unnumbered) === 0;
 });
 
@@ -70,8 +78,7 @@ beforeAll(async () => {
   await db.connect();
   for (const l of LOGINS) tok[l] = await s.login(l);
   communityId = (await rows(`select id from community where name = '金秋社区'`))[0].id;
-  await db.query(`update membership m set resident_id = (select r.id from resident r join household h on h.id = r.household_id where h.number = 'JQ-5-01' order by r.id limit 1)
-                   from account a where a.id = m.account_id and a.login = 'volunteer'`);
+  await linkLoginToHousehold(s, tok.admin!, 'volunteer', 'JQ-5-01');
   for (const moduleKey of ['points', 'volunteer']) ok((await s.gql(Configure, { input: { moduleKey, enabled: true } }, { token: tok.admin })).data!.communityModuleConfigure);
   volunteerMember = ok((await s.gql(Join, { input: { name: '刘洋', teams: ['youth'] } }, { token: tok.volunteer })).data!.volunteerMemberJoin).member!.id;
 });
@@ -108,6 +115,33 @@ test('hours → points through events: per household (盘州), per person (益�
   await consumersIdle();
   expect(await rows(`select count(*)::int as n from points_transaction`)).toEqual(before);
   ok((await s.gql(Configure, { input: { moduleKey: 'points', enabled: true, settings: {} } }, { token: tok.admin })).data!.communityModuleConfigure);
+});
+
+test('corrected hours move points by the difference, once per correction; what was already spent is kept as a shortfall', async () => {
+  const balance = async () => (await s.gql(MyId, {}, { token: tok.volunteer })).data!.pointsMyAccount;
+  const start = (await balance())?.balance ?? 0;
+  const rec = await serve(60);
+  await waitFor('shift credited', async () => (await balance())?.balance === start + 10);
+  // Up: 60 → 120 minutes is worth 10 more points.
+  ok((await s.gql(Correct, { input: { id: rec, minutes: 120, reason: '签退漏记' } }, { token: tok.staff })).data!.volunteerHoursCorrect);
+  await waitFor('correction credited', async () => (await balance())?.balance === start + 20);
+  // The household spends all but 5 points; then the hours are corrected to 0: 20 points to take back, 5 there.
+  const account = (await balance())!;
+  ok((await s.gql(Adjust, { input: { accountId: account.id, amount: -(account.balance - 5), reason: '兑换抵扣', idempotencyKey: `volpts-spend-${Date.now()}` } }, { token: tok.admin })).data!.pointsAdjust);
+  ok((await s.gql(Correct, { input: { id: rec, minutes: 0, reason: '未实际到岗' } }, { token: tok.staff })).data!.volunteerHoursCorrect);
+  await waitFor('correction debited', async () => (await balance())?.balance === 0);
+  await consumersIdle();
+  const corrections = await rows(`select delta, taken, shortfall, (transaction_id is not null) as posted from points_correction order by created_at`);
+  expect(corrections).toEqual([{ delta: 10, taken: 10, shortfall: 0, posted: true }, { delta: -20, taken: -5, shortfall: 15, posted: true }]);
+  expect((await rows(`select data from outbox_event where type = 'points.CorrectionShortfall'`)).map((r) => r.data.points)).toEqual([15]);
+  const [inv] = await rows(`select count(*)::int as bad from points_account a where a.balance <> (select coalesce(sum(amount), 0) from points_entry e where e.account_id = a.id) or (a.kind <> 'SYSTEM' and a.balance < 0)`);
+  expect(inv.bad).toBe(0);
+  // Replaying the events since the first correction changes nothing: each correction event counts once.
+  await db.query(`update event_consumer set last_seq = (select min(seq) - 1 from outbox_event where type = 'volunteer.HoursCorrected') where consumer = 'points:*'`);
+  await publishNothing();
+  await consumersIdle();
+  expect(await rows(`select delta, taken, shortfall, (transaction_id is not null) as posted from points_correction order by created_at`)).toEqual(corrections);
+  expect((await balance())!.balance).toBe(0);
 });
 
 // ── Role × action tables (default role permissions, no overrides), run both ways ─────────────

@@ -6,6 +6,7 @@
 import { Client } from 'pg';
 import { graphql } from './gql';
 import { startTestServer, type TestServer } from './harness/server';
+import { linkLoginToHousehold } from './points-link';
 
 const Configure = graphql(`
   mutation VolunteerConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }
@@ -78,8 +79,7 @@ beforeAll(async () => {
   await db.connect();
   for (const l of ['admin', 'staff', 'volunteer', 'resident', 'org', 'socialworker']) tok[l] = await s.login(l);
   communityId = (await rows(`select id from community where name = '金秋社区'`))[0].id;
-  await db.query(`update membership m set resident_id = (select r.id from resident r join household h on h.id = r.household_id where h.number = 'JQ-4-01' order by r.id limit 1)
-                   from account a where a.id = m.account_id and a.login = 'volunteer'`);
+  await linkLoginToHousehold(s, tok.admin!, 'volunteer', 'JQ-4-01');
   ok((await s.gql(Configure, { input: { moduleKey: 'points', enabled: false } }, { token: tok.admin })).data!.communityModuleConfigure);
   ok((await s.gql(Configure, { input: { moduleKey: 'volunteer', enabled: true } }, { token: tok.admin })).data!.communityModuleConfigure);
 });

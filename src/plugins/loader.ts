@@ -11,8 +11,9 @@ import fund from '../modules/fund';
 import points from '../modules/points';
 import volunteer from '../modules/volunteer';
 import party from '../modules/party';
+import resources from '../modules/resources';
 
-export const FIRST_PARTY: WusheModule[] = [core, dispatch, grid, council, fund, points, volunteer, party];
+export const FIRST_PARTY: WusheModule[] = [core, dispatch, grid, council, fund, points, volunteer, party, resources];
 
 // When running compiled (dist/src/plugins), a repo-relative TypeScript plugin path such as
 // ./examples/noticeboard is found at its compiled place under dist/.

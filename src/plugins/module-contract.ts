@@ -102,7 +102,8 @@ export interface WusheModule {
   roleDefaults: Partial<Record<Role, string[]>>;
   events?: {
     publishes?: EventDeclaration[];
-    /** Handlers of other modules' events, run once per event in their own transaction. */
+    /** Handlers of other modules' events, run once per event in their own transaction. Key '*':
+     * every event type except the module's own (for rules naming types at runtime). */
     handles?: Record<string, (event: OutboxEventRecord, ctx: EventHandlerContext) => Promise<void>>;
   };
   /** GraphQL type name → how `node(id:)` loads it and who may read it. */

@@ -16,6 +16,9 @@ const messages: Record<string, { zh: string; en: string }> = {
   ACCOUNT_DISABLED: { zh: '账号已停用', en: 'This account is disabled' },
   TOKEN_INVALID: { zh: '令牌无效或已过期', en: 'Token is invalid or expired' },
   ALREADY_EXISTS: { zh: '{what}已存在', en: '{what} already exists' },
+  // core: membership ↔ resident link
+  RESIDENT_MOVED_OUT: { zh: '该居民已迁出', en: 'This resident has moved out' },
+  RESIDENT_ALREADY_LINKED: { zh: '该居民档案已关联其他账号', en: 'This resident record is already linked to another login' },
   INVALID_STATE: { zh: '当前状态（{state}）不允许此操作', en: 'Not allowed in the current state ({state})' },
   SETTINGS_INVALID: { zh: '模块设置无效：{detail}', en: 'Invalid module settings: {detail}' },
   MODULE_UNKNOWN: { zh: '未安装模块「{module}」', en: 'Module "{module}" is not installed' },
@@ -80,6 +83,7 @@ const messages: Record<string, { zh: string; en: string }> = {
   COUNCIL_NO_PARENT: { zh: '找不到上一级议事机构，请指定', en: 'No body one level up; name the target body' },
   COUNCIL_TASKS_OPEN: { zh: '还有 {count} 项办理事项未完成', en: '{count} task(s) still open' },
   COUNCIL_OTHER_BODY: { zh: '议题不属于该议事机构', en: 'The topic belongs to another body' },
+  COUNCIL_OUTSIDE_GRID: { zh: '网格员只能办理本网格的议事机构事务（社区级议事机构由社区工作人员办理）', en: 'Grid staff act only for bodies of their own grid (community-level bodies are run by community staff)' },
   // ── party (党建引领) ──
   PARTY_ROTATION_EXISTS: { zh: '{year} 年度轮值已生成（如需重排请选择覆盖）', en: 'The {year} rotation exists already (ask to replace it)' },
   PARTY_NOT_ENOUGH_UNITS: { zh: '在册成员单位不足：需要 {required} 家，现有 {available} 家', en: 'Not enough active member units: {required} needed, {available} available' },
@@ -92,6 +96,14 @@ const messages: Record<string, { zh: string; en: string }> = {
   PARTY_ALREADY_CLAIMED: { zh: '已认领过此服务项目', en: 'Already claimed this item' },
   PARTY_ITEM_FULL: { zh: '服务项目名额已满', en: 'No places left on this item' },
   PARTY_ALREADY_REPORTED: { zh: '该账号已报到', en: 'This login has reported already' },
+  // resources (三项清单)
+  RESOURCES_CATEGORY_UNKNOWN: { zh: '本社区没有此需求类别「{category}」', en: 'Unknown need category "{category}"' },
+  RESOURCES_GRID_REQUIRED: { zh: '网格员登记需求须指定所在网格', en: 'Grid workers must name the grid unit of the need' },
+  RESOURCES_ALREADY_ANSWERED: { zh: '您已填写过此需求调查', en: 'You have already answered this survey' },
+  RESOURCES_NOBODY_CHOSE: { zh: '没有居民选择「{option}」，不能转入需求库', en: 'Nobody chose "{option}"; nothing to turn into a need' },
+  RESOURCES_ALREADY_CONVERTED: { zh: '「{option}」已转入需求库', en: '"{option}" is already in the needs list' },
+  RESOURCES_RESOURCE_INACTIVE: { zh: '资源已下架，不能用于立项', en: 'The resource is archived and cannot be used in a project' },
+  RESOURCES_MILESTONES_OPEN: { zh: '还有 {count} 个里程碑未完成', en: '{count} milestone(s) still open' },
 };
 
 export function translate(code: string, lang: Lang, params: Record<string, unknown> = {}): string {

@@ -55,7 +55,7 @@ test('a 五民 topic raised at 楼栋 level is escalated to the community and de
   const community = await body('经二路社区议事会', 'community');
   const estate = await body('幸福里小区微协商', 'estate', community.id);
   const building = await body('幸福里 3 栋微协商', 'building', estate.id);
-  expect(building.level.name).toBe('楼栋微协商');
+  expect(building.level?.name).toBe('楼栋微协商');
 
   residents = [];
   const homes: string[] = [];

@@ -102,6 +102,10 @@ type Documents = {
     "query CoreProbe { households(first: 1) { totalCount } }": typeof types.CoreProbeDocument,
     "query CoreProbeResidents { residents(first: 1) { nodes { phone(unmasked: true) } } }": typeof types.CoreProbeResidentsDocument,
     "\n  mutation CoreProbeWrite($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }\n": typeof types.CoreProbeWriteDocument,
+    "query CoreLinkMemberships { memberships(first: 100) { nodes { id login resident { id } } } }": typeof types.CoreLinkMembershipsDocument,
+    "query CoreLinkResidents { residents(first: 3) { nodes { id } } }": typeof types.CoreLinkResidentsDocument,
+    "\n  mutation CoreLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n": typeof types.CoreLinkResidentDocument,
+    "mutation CoreLinkMoveOut($input: ResidentMoveOutInput!) { residentMoveOut(input: $input) { userErrors { code } } }": typeof types.CoreLinkMoveOutDocument,
     "query CoreCommunityModules { community { id name preset modules { key enabled settings } } }": typeof types.CoreCommunityModulesDocument,
     "\n  mutation CoreCommunityCreate($input: CommunityCreateInput!) {\n    communityCreate(input: $input) { community { id name preset } userErrors { code field } }\n  }\n": typeof types.CoreCommunityCreateDocument,
     "\n  mutation CoreCommunityUpdate($input: CommunityUpdateInput!) { communityUpdate(input: $input) { community { name } userErrors { code field } } }\n": typeof types.CoreCommunityUpdateDocument,
@@ -115,6 +119,12 @@ type Documents = {
     "\n  query CoreResidentSensitive($search: String!) {\n    residents(first: 5, search: $search) { nodes { name sensitive { disability hardship healthNote } } }\n  }\n": typeof types.CoreResidentSensitiveDocument,
     "\n  query CoreResidentPage($first: Int, $after: String, $last: Int, $before: String) {\n    residents(first: $first, after: $after, last: $last, before: $before) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } }\n    }\n  }\n": typeof types.CoreResidentPageDocument,
     "\n  mutation CoreConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }\n": typeof types.CoreConfigureDocument,
+    "query CouncilGridBodies { councilBodies(first: 50) { nodes { id } } }": typeof types.CouncilGridBodiesDocument,
+    "query CouncilGridTopics { councilTopics(first: 50) { nodes { id } } }": typeof types.CouncilGridTopicsDocument,
+    "\n  query CouncilGridLook($body: ID!, $topic: ID!, $vote: ID!, $meeting: ID!) {\n    councilBody(id: $body) { id } councilTopic(id: $topic) { id } councilVote(id: $vote) { id } councilMeeting(id: $meeting) { id } node(id: $body) { id }\n  }\n": typeof types.CouncilGridLookDocument,
+    "query CouncilGridBoard($bodyId: ID!) { councilBoardChanges(bodyId: $bodyId) { endCursor } }": typeof types.CouncilGridBoardDocument,
+    "mutation CouncilGridMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field } } }": typeof types.CouncilGridMeetingDocument,
+    "mutation CouncilGridComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { id } userErrors { code field } } }": typeof types.CouncilGridCommentDocument,
     "\n  mutation CouncilConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.CouncilConfigureDocument,
     "\n  mutation CouncilCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }\n": typeof types.CouncilCommunityCreateDocument,
     "\n  mutation CouncilLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }\n": typeof types.CouncilLoginDocument,
@@ -153,7 +163,12 @@ type Documents = {
     "mutation CouncilPermDocument($input: CouncilDocumentPublishInput!) { councilDocumentPublish(input: $input) { document { id } userErrors { code message } } }": typeof types.CouncilPermDocumentDocument,
     "query CouncilPermCommunity { community { id } }": typeof types.CouncilPermCommunityDocument,
     "mutation CouncilPermComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { userErrors { code } } }": typeof types.CouncilPermCompleteDocument,
+    "query CouncilPermNode($id: ID!) { node(id: $id) { id } }": typeof types.CouncilPermNodeDocument,
     "mutation CouncilPermBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id } userErrors { code } } }": typeof types.CouncilPermBodyDocument,
+    "\n  mutation CouncilReminderMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field message } } }\n": typeof types.CouncilReminderMeetingDocument,
+    "mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { id status } userErrors { code message } } }": typeof types.CouncilReminderMeetingCloseDocument,
+    "query CouncilReminderNextDue($id: ID!) { councilBody(id: $id) { nextMeetingDue } }": typeof types.CouncilReminderNextDueDocument,
+    "query CouncilReminderChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": typeof types.CouncilReminderChangesDocument,
     "\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id kind scheduledAt agenda { id } } userErrors { code field message } } }\n": typeof types.CouncilMeetingScheduleDocument,
     "mutation CouncilAttendanceRecord($input: CouncilAttendanceRecordInput!) { councilAttendanceRecord(input: $input) { meeting { id attendanceCount } userErrors { code message } } }": typeof types.CouncilAttendanceRecordDocument,
     "mutation CouncilMeetingAttend($input: CouncilMeetingAttendInput!) { councilMeetingAttend(input: $input) { meeting { id } userErrors { code message } } }": typeof types.CouncilMeetingAttendDocument,
@@ -164,8 +179,6 @@ type Documents = {
     "query CouncilChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": typeof types.CouncilChangesDocument,
     "mutation CouncilBaojiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.CouncilBaojiConfigureDocument,
     "query CouncilDispatchTopics($bodyId: ID) { councilTopics(bodyId: $bodyId) { nodes { title status source } } }": typeof types.CouncilDispatchTopicsDocument,
-    "mutation CouncilRemind($input: CouncilMeetingRemindInput!) { councilMeetingRemind(input: $input) }": typeof types.CouncilRemindDocument,
-    "mutation CouncilCadenceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.CouncilCadenceConfigureDocument,
     "mutation DispatchGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code message } } }": typeof types.DispatchGridUnitDocument,
     "mutation DispatchGridDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }": typeof types.DispatchGridDutyDocument,
     "mutation DispatchGridPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }": typeof types.DispatchGridPlaceDocument,
@@ -368,6 +381,7 @@ type Documents = {
     "mutation PermPresetApply { communityPresetApply(input: { preset: \"panzhou-jinqiu\", keepOverrides: true, keepOtherModules: true }) { community { preset } userErrors { code } } }": typeof types.PermPresetApplyDocument,
     "query PermMembershipRead { memberships(first: 1) { totalCount } }": typeof types.PermMembershipReadDocument,
     "mutation PermMembershipManage($login: String!) { membershipAdd(input: { login: $login, displayName: \"矩阵\", password: \"matrix-pass\", roles: [RESIDENT] }) { membership { id } userErrors { code } } }": typeof types.PermMembershipManageDocument,
+    "mutation PermMembershipLinkResident($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code } } }": typeof types.PermMembershipLinkResidentDocument,
     "query PermHouseholdRead { households(first: 1) { totalCount nodes { number } } }": typeof types.PermHouseholdReadDocument,
     "mutation PermHouseholdWrite($n: String!) { householdCreate(input: { number: $n, address: \"矩阵小区\" }) { household { id } userErrors { code } } }": typeof types.PermHouseholdWriteDocument,
     "query PermResidentRead { residents(first: 1) { totalCount nodes { name } } }": typeof types.PermResidentReadDocument,
@@ -392,6 +406,10 @@ type Documents = {
     "\n  mutation PointsRaceRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points } userErrors { code } } }\n": typeof types.PointsRaceRedeemDocument,
     "\n  mutation PointsRaceCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code } } }\n": typeof types.PointsRaceCancelDocument,
     "mutation PointsRaceExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { balance } userErrors { code } } }": typeof types.PointsRaceExpireDocument,
+    "query PointsLinkMemberships { memberships(first: 100) { nodes { id login } } }": typeof types.PointsLinkMembershipsDocument,
+    "query PointsLinkHouseholds($search: String) { households(first: 5, search: $search) { nodes { id number } } }": typeof types.PointsLinkHouseholdsDocument,
+    "query PointsLinkResidents($household: ID) { residents(first: 20, household: $household) { nodes { id } } }": typeof types.PointsLinkResidentsDocument,
+    "\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n": typeof types.PointsLinkResidentDocument,
     "\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field message } } }\n": typeof types.PointsConfigureDocument,
     "query PointsHouseholds { households(first: 100) { nodes { id number } } }": typeof types.PointsHouseholdsDocument,
     "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId } userErrors { code field message } }\n  }\n": typeof types.PointsAdjustDocument,
@@ -421,6 +439,44 @@ type Documents = {
     "query PresetsPointsAccount($id: ID!) { pointsAccount(id: $id) { id balance householdId } }": typeof types.PresetsPointsAccountDocument,
     "mutation PresetsMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": typeof types.PresetsMemberAddDocument,
     "query RelHouseholds { households(first: 5) { totalCount } }": typeof types.RelHouseholdsDocument,
+    "mutation ResourcesConcAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code message } } }": typeof types.ResourcesConcAddDocument,
+    "mutation ResourcesFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.ResourcesFxEnableDocument,
+    "query ResourcesFxMembers { memberships(first: 100) { nodes { id login } } community { id } gridUnits(first: 10) { nodes { id code } } }": typeof types.ResourcesFxMembersDocument,
+    "\n  mutation ResourcesFxForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!, $u: CobuildingUnitCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n    charityResourceCreate(input: $c) { charityResource { id } }\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n  }\n": typeof types.ResourcesFxForcesDocument,
+    "mutation ResourcesFxFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code message } } }": typeof types.ResourcesFxFundDocument,
+    "mutation ResourcesFxDonate($input: FundDonationInput!) { fundDonationRecord(input: $input) { donation { id } userErrors { code message } } }": typeof types.ResourcesFxDonateDocument,
+    "\n  mutation ResourcesNeedCreate($input: ResourcesNeedCreateInput!) {\n    resourcesNeedCreate(input: $input) { need { id title category status source gridUnitId demandCount } userErrors { code field message } }\n  }\n": typeof types.ResourcesNeedCreateDocument,
+    "\n  mutation ResourcesNeedClose($input: ResourcesNeedCloseInput!) { resourcesNeedClose(input: $input) { need { id status reason } userErrors { code field message } } }\n": typeof types.ResourcesNeedCloseDocument,
+    "\n  query ResourcesNeedGet($id: ID!) { resourcesNeed(id: $id) { id title category categoryName status source demandCount gridUnitId sourceId reason metAt project { id status } } }\n": typeof types.ResourcesNeedGetDocument,
+    "\n  query ResourcesNeeds($source: ResourcesNeedSource, $status: ResourcesNeedStatus) {\n    resourcesNeeds(source: $source, status: $status, first: 100) { totalCount nodes { id title category status source demandCount gridUnitId sourceId } }\n  }\n": typeof types.ResourcesNeedsDocument,
+    "\n  query ResourcesMatches($needId: ID!, $first: Int) { resourcesNeedMatches(needId: $needId, first: $first) { score reasons resource { id title } } }\n": typeof types.ResourcesMatchesDocument,
+    "\n  mutation ResourcesResourceCreate($input: ResourcesResourceCreateInput!) {\n    resourcesResourceCreate(input: $input) { resource { id title kind category gridUnitId valueFen quantity unit active editable provider { id type name } } userErrors { code field message } }\n  }\n": typeof types.ResourcesResourceCreateDocument,
+    "\n  mutation ResourcesResourceUpdate($input: ResourcesResourceUpdateInput!) { resourcesResourceUpdate(input: $input) { resource { id title active quantity } userErrors { code field message } } }\n": typeof types.ResourcesResourceUpdateDocument,
+    "query ResourcesResourceGet($id: ID!) { resourcesResource(id: $id) { id title provider { name } } }": typeof types.ResourcesResourceGetDocument,
+    "\n  mutation ResourcesSurveyCreate($input: ResourcesSurveyCreateInput!) {\n    resourcesSurveyCreate(input: $input) { survey { id title status responsesCount questions { key kind options { key label } } } userErrors { code field message } }\n  }\n": typeof types.ResourcesSurveyCreateDocument,
+    "\n  mutation ResourcesSurveyAnswer($input: ResourcesSurveyAnswerInput!) { resourcesSurveyAnswer(input: $input) { survey { id responsesCount answered } userErrors { code field message } } }\n": typeof types.ResourcesSurveyAnswerDocument,
+    "\n  mutation ResourcesSurveyClose($input: ResourcesSurveyCloseInput!) { resourcesSurveyClose(input: $input) { survey { id status } userErrors { code field message } } }\n": typeof types.ResourcesSurveyCloseDocument,
+    "\n  mutation ResourcesSurveyToNeeds($input: ResourcesSurveyToNeedsInput!) {\n    resourcesSurveyToNeeds(input: $input) { needs { id title category demandCount source sourceId status } userErrors { code field message } }\n  }\n": typeof types.ResourcesSurveyToNeedsDocument,
+    "\n  query ResourcesSurveyGet($id: ID!) {\n    resourcesSurvey(id: $id) { id status responsesCount answered results { key answered texts options { key label count } } }\n  }\n": typeof types.ResourcesSurveyGetDocument,
+    "\n  mutation ResourcesProjectCreate($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status budgetFen resourceValueFen need { id status } milestones { id title done } } userErrors { code field message } }\n  }\n": typeof types.ResourcesProjectCreateDocument,
+    "mutation ResourcesProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { id status } userErrors { code field message } } }": typeof types.ResourcesProjectStartDocument,
+    "mutation ResourcesProjectComplete($input: ResourcesProjectActInput!) { resourcesProjectComplete(input: $input) { project { id status need { status } } userErrors { code field message } } }": typeof types.ResourcesProjectCompleteDocument,
+    "mutation ResourcesProjectCancel($input: ResourcesProjectActInput!) { resourcesProjectCancel(input: $input) { project { id status reason need { status } } userErrors { code field message } } }": typeof types.ResourcesProjectCancelDocument,
+    "mutation ResourcesMilestoneAdd($input: ResourcesMilestoneAddInput!) { resourcesMilestoneAdd(input: $input) { project { id milestones { id title done } } userErrors { code field message } } }": typeof types.ResourcesMilestoneAddDocument,
+    "mutation ResourcesMilestoneSet($input: ResourcesMilestoneSetInput!) { resourcesMilestoneSet(input: $input) { project { id milestones { id done } } userErrors { code field message } } }": typeof types.ResourcesMilestoneSetDocument,
+    "\n  mutation ResourcesFundingRequest($input: ResourcesProjectFundingRequestInput!) {\n    resourcesProjectFundingRequest(input: $input) { project { id fundingStatus fundingAmountFen fundingDisbursementId } userErrors { code field message } }\n  }\n": typeof types.ResourcesFundingRequestDocument,
+    "\n  query ResourcesProjectGet($id: ID!) {\n    resourcesProject(id: $id) {\n      id title status budgetFen fundingStatus fundingAmountFen fundingError fundingDisbursementId ownerName resourceValueFen\n      need { id status } resources { quantity valueFen resource { id title } } milestones { id title done position }\n      permissions { start complete cancel editMilestones requestFunding }\n    }\n  }\n": typeof types.ResourcesProjectGetDocument,
+    "mutation ResourcesIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": typeof types.ResourcesIsoLoginDocument,
+    "mutation ResourcesIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": typeof types.ResourcesIsoCommunityDocument,
+    "mutation ResourcesIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }": typeof types.ResourcesIsoMemberDocument,
+    "mutation ResourcesIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": typeof types.ResourcesIsoEnableDocument,
+    "\n  mutation ResourcesIsoForces($u: CobuildingUnitCreateInput!, $o: SocialOrganizationCreateInput!) {\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n  }\n": typeof types.ResourcesIsoForcesDocument,
+    "query ResourcesIsoMembers { memberships { nodes { id login } } }": typeof types.ResourcesIsoMembersDocument,
+    "mutation ResourcesIsoFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code } } }": typeof types.ResourcesIsoFundDocument,
+    "query ResourcesFundRequests($fundId: ID!) { fundDisbursements(fundId: $fundId, first: 50) { nodes { id status amountFen purpose projectRef } } }": typeof types.ResourcesFundRequestsDocument,
+    "mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) { fundDisbursementApprove(input: $input) { disbursement { status } userErrors { code } } }": typeof types.ResourcesFundApproveDocument,
+    "mutation ResourcesFundPay($input: FundDisbursementPayInput!) { fundDisbursementPay(input: $input) { disbursement { status } userErrors { code } } }": typeof types.ResourcesFundPayDocument,
+    "mutation ResourcesToggle($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": typeof types.ResourcesToggleDocument,
     "\n  subscription ResyncChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number } } }\n  }\n": typeof types.ResyncChangesDocument,
     "\n  mutation ResyncHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { userErrors { code } } }\n": typeof types.ResyncHouseholdDocument,
     "query SeedPresetCommunity { community { name preset modules { key enabled } } }": typeof types.SeedPresetCommunityDocument,
@@ -433,7 +489,7 @@ type Documents = {
     "\n  mutation SubMembershipUpdate($input: MembershipUpdateInput!) {\n    membershipUpdate(input: $input) { membership { active } userErrors { code } }\n  }\n": typeof types.SubMembershipUpdateDocument,
     "\n  mutation SubApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { apiKey { id } secret userErrors { code } }\n  }\n": typeof types.SubApiKeyCreateDocument,
     "\n  mutation SubApiKeyRevoke($input: ApiKeyRevokeInput!) {\n    apiKeyRevoke(input: $input) { userErrors { code } }\n  }\n": typeof types.SubApiKeyRevokeDocument,
-    "\n  fragment IsoNodeFields on Node {\n    __typename\n    id\n    ... on Community { name description regionCode street { name } modules { key enabled } }\n    ... on Street { name regionCode }\n    ... on Household { number address building tags closedAt members { name phone } }\n    ... on Resident { name phone idNumber movedOutAt household { number address } }\n    ... on Membership { login displayName roles title active }\n    ... on ApiKey { name prefix permissions revokedAt }\n    ... on SocialOrganization { name contactName contactPhone description active }\n    ... on SocialWorker { name contactName contactPhone description active }\n    ... on Volunteer { name contactName contactPhone description active }\n    ... on CobuildingUnit { name contactName contactPhone description active }\n    ... on CharityResource { name contactName contactPhone description active }\n  }\n": typeof types.IsoNodeFieldsFragmentDoc,
+    "\n  fragment IsoNodeFields on Node {\n    __typename\n    id\n    ... on Community { name description regionCode street { name } modules { key enabled } }\n    ... on Street { name regionCode }\n    ... on Household { number address building tags closedAt members { name phone } }\n    ... on Resident { name phone idNumber movedOutAt household { number address } }\n    ... on Membership { login displayName roles title active resident { id } }\n    ... on ApiKey { name prefix permissions revokedAt }\n    ... on SocialOrganization { name contactName contactPhone description active }\n    ... on SocialWorker { name contactName contactPhone description active }\n    ... on Volunteer { name contactName contactPhone description active }\n    ... on CobuildingUnit { name contactName contactPhone description active }\n    ... on CharityResource { name contactName contactPhone description active }\n  }\n": typeof types.IsoNodeFieldsFragmentDoc,
     "query IsoNode($id: ID!) { node(id: $id) { ...IsoNodeFields } }": typeof types.IsoNodeDocument,
     "\n  query IsoResidentsOfHousehold($household: ID!) {\n    residents(household: $household, first: 100) { totalCount nodes { name household { number } } }\n  }\n": typeof types.IsoResidentsOfHouseholdDocument,
     "\n  mutation IsoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) { accessToken me { activeCommunity { name } memberships { community { name } } } userErrors { code field message } }\n  }\n": typeof types.IsoLoginDocument,
@@ -443,6 +499,7 @@ type Documents = {
     "\n  mutation IsoHouseholdUpdate($input: HouseholdUpdateInput!) { householdUpdate(input: $input) { household { ...IsoNodeFields } userErrors { code field message } } }\n": typeof types.IsoHouseholdUpdateDocument,
     "\n  mutation IsoHouseholdClose($input: HouseholdCloseInput!) { householdClose(input: $input) { household { ...IsoNodeFields } userErrors { code field message } } }\n": typeof types.IsoHouseholdCloseDocument,
     "\n  mutation IsoMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { membership { ...IsoNodeFields } userErrors { code field message } } }\n": typeof types.IsoMembershipUpdateDocument,
+    "\n  mutation IsoMembershipResidentLink($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { ...IsoNodeFields } userErrors { code field message } }\n  }\n": typeof types.IsoMembershipResidentLinkDocument,
     "\n  mutation IsoResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { ...IsoNodeFields } userErrors { code field message } } }\n": typeof types.IsoResidentCreateDocument,
     "\n  mutation IsoResidentUpdate($input: ResidentUpdateInput!) { residentUpdate(input: $input) { resident { ...IsoNodeFields } userErrors { code field message } } }\n": typeof types.IsoResidentUpdateDocument,
     "\n  mutation IsoResidentMoveOut($input: ResidentMoveOutInput!) { residentMoveOut(input: $input) { resident { ...IsoNodeFields } userErrors { code field message } } }\n": typeof types.IsoResidentMoveOutDocument,
@@ -478,6 +535,9 @@ type Documents = {
     "mutation VolPtsCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }": typeof types.VolPtsCheckOutDocument,
     "query VolPtsPending { volunteerHours(status: PENDING) { nodes { id } } }": typeof types.VolPtsPendingDocument,
     "mutation VolPtsConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }": typeof types.VolPtsConfirmDocument,
+    "mutation VolPtsCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id } userErrors { code } } }": typeof types.VolPtsCorrectDocument,
+    "mutation VolPtsAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { status } userErrors { code } } }": typeof types.VolPtsAdjustDocument,
+    "query VolPtsMyId { pointsMyAccount { id balance } }": typeof types.VolPtsMyIdDocument,
     "query VolPtsMy { pointsMyAccount { kind balance entries(first: 5) { nodes { amount transaction { kind ruleKey } } } } }": typeof types.VolPtsMyDocument,
     "query VolPtsMatPointsRead { pointsItems(first: 1) { totalCount } }": typeof types.VolPtsMatPointsReadDocument,
     "mutation VolPtsMatRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { userErrors { code } } }": typeof types.VolPtsMatRedeemDocument,
@@ -625,6 +685,10 @@ const documents: Documents = {
     "query CoreProbe { households(first: 1) { totalCount } }": types.CoreProbeDocument,
     "query CoreProbeResidents { residents(first: 1) { nodes { phone(unmasked: true) } } }": types.CoreProbeResidentsDocument,
     "\n  mutation CoreProbeWrite($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }\n": types.CoreProbeWriteDocument,
+    "query CoreLinkMemberships { memberships(first: 100) { nodes { id login resident { id } } } }": types.CoreLinkMembershipsDocument,
+    "query CoreLinkResidents { residents(first: 3) { nodes { id } } }": types.CoreLinkResidentsDocument,
+    "\n  mutation CoreLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n": types.CoreLinkResidentDocument,
+    "mutation CoreLinkMoveOut($input: ResidentMoveOutInput!) { residentMoveOut(input: $input) { userErrors { code } } }": types.CoreLinkMoveOutDocument,
     "query CoreCommunityModules { community { id name preset modules { key enabled settings } } }": types.CoreCommunityModulesDocument,
     "\n  mutation CoreCommunityCreate($input: CommunityCreateInput!) {\n    communityCreate(input: $input) { community { id name preset } userErrors { code field } }\n  }\n": types.CoreCommunityCreateDocument,
     "\n  mutation CoreCommunityUpdate($input: CommunityUpdateInput!) { communityUpdate(input: $input) { community { name } userErrors { code field } } }\n": types.CoreCommunityUpdateDocument,
@@ -638,6 +702,12 @@ const documents: Documents = {
     "\n  query CoreResidentSensitive($search: String!) {\n    residents(first: 5, search: $search) { nodes { name sensitive { disability hardship healthNote } } }\n  }\n": types.CoreResidentSensitiveDocument,
     "\n  query CoreResidentPage($first: Int, $after: String, $last: Int, $before: String) {\n    residents(first: $first, after: $after, last: $last, before: $before) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } }\n    }\n  }\n": types.CoreResidentPageDocument,
     "\n  mutation CoreConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }\n": types.CoreConfigureDocument,
+    "query CouncilGridBodies { councilBodies(first: 50) { nodes { id } } }": types.CouncilGridBodiesDocument,
+    "query CouncilGridTopics { councilTopics(first: 50) { nodes { id } } }": types.CouncilGridTopicsDocument,
+    "\n  query CouncilGridLook($body: ID!, $topic: ID!, $vote: ID!, $meeting: ID!) {\n    councilBody(id: $body) { id } councilTopic(id: $topic) { id } councilVote(id: $vote) { id } councilMeeting(id: $meeting) { id } node(id: $body) { id }\n  }\n": types.CouncilGridLookDocument,
+    "query CouncilGridBoard($bodyId: ID!) { councilBoardChanges(bodyId: $bodyId) { endCursor } }": types.CouncilGridBoardDocument,
+    "mutation CouncilGridMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field } } }": types.CouncilGridMeetingDocument,
+    "mutation CouncilGridComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { id } userErrors { code field } } }": types.CouncilGridCommentDocument,
     "\n  mutation CouncilConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.CouncilConfigureDocument,
     "\n  mutation CouncilCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }\n": types.CouncilCommunityCreateDocument,
     "\n  mutation CouncilLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }\n": types.CouncilLoginDocument,
@@ -676,7 +746,12 @@ const documents: Documents = {
     "mutation CouncilPermDocument($input: CouncilDocumentPublishInput!) { councilDocumentPublish(input: $input) { document { id } userErrors { code message } } }": types.CouncilPermDocumentDocument,
     "query CouncilPermCommunity { community { id } }": types.CouncilPermCommunityDocument,
     "mutation CouncilPermComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { userErrors { code } } }": types.CouncilPermCompleteDocument,
+    "query CouncilPermNode($id: ID!) { node(id: $id) { id } }": types.CouncilPermNodeDocument,
     "mutation CouncilPermBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id } userErrors { code } } }": types.CouncilPermBodyDocument,
+    "\n  mutation CouncilReminderMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field message } } }\n": types.CouncilReminderMeetingDocument,
+    "mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { id status } userErrors { code message } } }": types.CouncilReminderMeetingCloseDocument,
+    "query CouncilReminderNextDue($id: ID!) { councilBody(id: $id) { nextMeetingDue } }": types.CouncilReminderNextDueDocument,
+    "query CouncilReminderChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": types.CouncilReminderChangesDocument,
     "\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id kind scheduledAt agenda { id } } userErrors { code field message } } }\n": types.CouncilMeetingScheduleDocument,
     "mutation CouncilAttendanceRecord($input: CouncilAttendanceRecordInput!) { councilAttendanceRecord(input: $input) { meeting { id attendanceCount } userErrors { code message } } }": types.CouncilAttendanceRecordDocument,
     "mutation CouncilMeetingAttend($input: CouncilMeetingAttendInput!) { councilMeetingAttend(input: $input) { meeting { id } userErrors { code message } } }": types.CouncilMeetingAttendDocument,
@@ -687,8 +762,6 @@ const documents: Documents = {
     "query CouncilChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": types.CouncilChangesDocument,
     "mutation CouncilBaojiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.CouncilBaojiConfigureDocument,
     "query CouncilDispatchTopics($bodyId: ID) { councilTopics(bodyId: $bodyId) { nodes { title status source } } }": types.CouncilDispatchTopicsDocument,
-    "mutation CouncilRemind($input: CouncilMeetingRemindInput!) { councilMeetingRemind(input: $input) }": types.CouncilRemindDocument,
-    "mutation CouncilCadenceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.CouncilCadenceConfigureDocument,
     "mutation DispatchGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code message } } }": types.DispatchGridUnitDocument,
     "mutation DispatchGridDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }": types.DispatchGridDutyDocument,
     "mutation DispatchGridPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }": types.DispatchGridPlaceDocument,
@@ -891,6 +964,7 @@ const documents: Documents = {
     "mutation PermPresetApply { communityPresetApply(input: { preset: \"panzhou-jinqiu\", keepOverrides: true, keepOtherModules: true }) { community { preset } userErrors { code } } }": types.PermPresetApplyDocument,
     "query PermMembershipRead { memberships(first: 1) { totalCount } }": types.PermMembershipReadDocument,
     "mutation PermMembershipManage($login: String!) { membershipAdd(input: { login: $login, displayName: \"矩阵\", password: \"matrix-pass\", roles: [RESIDENT] }) { membership { id } userErrors { code } } }": types.PermMembershipManageDocument,
+    "mutation PermMembershipLinkResident($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code } } }": types.PermMembershipLinkResidentDocument,
     "query PermHouseholdRead { households(first: 1) { totalCount nodes { number } } }": types.PermHouseholdReadDocument,
     "mutation PermHouseholdWrite($n: String!) { householdCreate(input: { number: $n, address: \"矩阵小区\" }) { household { id } userErrors { code } } }": types.PermHouseholdWriteDocument,
     "query PermResidentRead { residents(first: 1) { totalCount nodes { name } } }": types.PermResidentReadDocument,
@@ -915,6 +989,10 @@ const documents: Documents = {
     "\n  mutation PointsRaceRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points } userErrors { code } } }\n": types.PointsRaceRedeemDocument,
     "\n  mutation PointsRaceCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code } } }\n": types.PointsRaceCancelDocument,
     "mutation PointsRaceExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { balance } userErrors { code } } }": types.PointsRaceExpireDocument,
+    "query PointsLinkMemberships { memberships(first: 100) { nodes { id login } } }": types.PointsLinkMembershipsDocument,
+    "query PointsLinkHouseholds($search: String) { households(first: 5, search: $search) { nodes { id number } } }": types.PointsLinkHouseholdsDocument,
+    "query PointsLinkResidents($household: ID) { residents(first: 20, household: $household) { nodes { id } } }": types.PointsLinkResidentsDocument,
+    "\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n": types.PointsLinkResidentDocument,
     "\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field message } } }\n": types.PointsConfigureDocument,
     "query PointsHouseholds { households(first: 100) { nodes { id number } } }": types.PointsHouseholdsDocument,
     "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId } userErrors { code field message } }\n  }\n": types.PointsAdjustDocument,
@@ -944,6 +1022,44 @@ const documents: Documents = {
     "query PresetsPointsAccount($id: ID!) { pointsAccount(id: $id) { id balance householdId } }": types.PresetsPointsAccountDocument,
     "mutation PresetsMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": types.PresetsMemberAddDocument,
     "query RelHouseholds { households(first: 5) { totalCount } }": types.RelHouseholdsDocument,
+    "mutation ResourcesConcAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code message } } }": types.ResourcesConcAddDocument,
+    "mutation ResourcesFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.ResourcesFxEnableDocument,
+    "query ResourcesFxMembers { memberships(first: 100) { nodes { id login } } community { id } gridUnits(first: 10) { nodes { id code } } }": types.ResourcesFxMembersDocument,
+    "\n  mutation ResourcesFxForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!, $u: CobuildingUnitCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n    charityResourceCreate(input: $c) { charityResource { id } }\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n  }\n": types.ResourcesFxForcesDocument,
+    "mutation ResourcesFxFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code message } } }": types.ResourcesFxFundDocument,
+    "mutation ResourcesFxDonate($input: FundDonationInput!) { fundDonationRecord(input: $input) { donation { id } userErrors { code message } } }": types.ResourcesFxDonateDocument,
+    "\n  mutation ResourcesNeedCreate($input: ResourcesNeedCreateInput!) {\n    resourcesNeedCreate(input: $input) { need { id title category status source gridUnitId demandCount } userErrors { code field message } }\n  }\n": types.ResourcesNeedCreateDocument,
+    "\n  mutation ResourcesNeedClose($input: ResourcesNeedCloseInput!) { resourcesNeedClose(input: $input) { need { id status reason } userErrors { code field message } } }\n": types.ResourcesNeedCloseDocument,
+    "\n  query ResourcesNeedGet($id: ID!) { resourcesNeed(id: $id) { id title category categoryName status source demandCount gridUnitId sourceId reason metAt project { id status } } }\n": types.ResourcesNeedGetDocument,
+    "\n  query ResourcesNeeds($source: ResourcesNeedSource, $status: ResourcesNeedStatus) {\n    resourcesNeeds(source: $source, status: $status, first: 100) { totalCount nodes { id title category status source demandCount gridUnitId sourceId } }\n  }\n": types.ResourcesNeedsDocument,
+    "\n  query ResourcesMatches($needId: ID!, $first: Int) { resourcesNeedMatches(needId: $needId, first: $first) { score reasons resource { id title } } }\n": types.ResourcesMatchesDocument,
+    "\n  mutation ResourcesResourceCreate($input: ResourcesResourceCreateInput!) {\n    resourcesResourceCreate(input: $input) { resource { id title kind category gridUnitId valueFen quantity unit active editable provider { id type name } } userErrors { code field message } }\n  }\n": types.ResourcesResourceCreateDocument,
+    "\n  mutation ResourcesResourceUpdate($input: ResourcesResourceUpdateInput!) { resourcesResourceUpdate(input: $input) { resource { id title active quantity } userErrors { code field message } } }\n": types.ResourcesResourceUpdateDocument,
+    "query ResourcesResourceGet($id: ID!) { resourcesResource(id: $id) { id title provider { name } } }": types.ResourcesResourceGetDocument,
+    "\n  mutation ResourcesSurveyCreate($input: ResourcesSurveyCreateInput!) {\n    resourcesSurveyCreate(input: $input) { survey { id title status responsesCount questions { key kind options { key label } } } userErrors { code field message } }\n  }\n": types.ResourcesSurveyCreateDocument,
+    "\n  mutation ResourcesSurveyAnswer($input: ResourcesSurveyAnswerInput!) { resourcesSurveyAnswer(input: $input) { survey { id responsesCount answered } userErrors { code field message } } }\n": types.ResourcesSurveyAnswerDocument,
+    "\n  mutation ResourcesSurveyClose($input: ResourcesSurveyCloseInput!) { resourcesSurveyClose(input: $input) { survey { id status } userErrors { code field message } } }\n": types.ResourcesSurveyCloseDocument,
+    "\n  mutation ResourcesSurveyToNeeds($input: ResourcesSurveyToNeedsInput!) {\n    resourcesSurveyToNeeds(input: $input) { needs { id title category demandCount source sourceId status } userErrors { code field message } }\n  }\n": types.ResourcesSurveyToNeedsDocument,
+    "\n  query ResourcesSurveyGet($id: ID!) {\n    resourcesSurvey(id: $id) { id status responsesCount answered results { key answered texts options { key label count } } }\n  }\n": types.ResourcesSurveyGetDocument,
+    "\n  mutation ResourcesProjectCreate($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status budgetFen resourceValueFen need { id status } milestones { id title done } } userErrors { code field message } }\n  }\n": types.ResourcesProjectCreateDocument,
+    "mutation ResourcesProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { id status } userErrors { code field message } } }": types.ResourcesProjectStartDocument,
+    "mutation ResourcesProjectComplete($input: ResourcesProjectActInput!) { resourcesProjectComplete(input: $input) { project { id status need { status } } userErrors { code field message } } }": types.ResourcesProjectCompleteDocument,
+    "mutation ResourcesProjectCancel($input: ResourcesProjectActInput!) { resourcesProjectCancel(input: $input) { project { id status reason need { status } } userErrors { code field message } } }": types.ResourcesProjectCancelDocument,
+    "mutation ResourcesMilestoneAdd($input: ResourcesMilestoneAddInput!) { resourcesMilestoneAdd(input: $input) { project { id milestones { id title done } } userErrors { code field message } } }": types.ResourcesMilestoneAddDocument,
+    "mutation ResourcesMilestoneSet($input: ResourcesMilestoneSetInput!) { resourcesMilestoneSet(input: $input) { project { id milestones { id done } } userErrors { code field message } } }": types.ResourcesMilestoneSetDocument,
+    "\n  mutation ResourcesFundingRequest($input: ResourcesProjectFundingRequestInput!) {\n    resourcesProjectFundingRequest(input: $input) { project { id fundingStatus fundingAmountFen fundingDisbursementId } userErrors { code field message } }\n  }\n": types.ResourcesFundingRequestDocument,
+    "\n  query ResourcesProjectGet($id: ID!) {\n    resourcesProject(id: $id) {\n      id title status budgetFen fundingStatus fundingAmountFen fundingError fundingDisbursementId ownerName resourceValueFen\n      need { id status } resources { quantity valueFen resource { id title } } milestones { id title done position }\n      permissions { start complete cancel editMilestones requestFunding }\n    }\n  }\n": types.ResourcesProjectGetDocument,
+    "mutation ResourcesIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": types.ResourcesIsoLoginDocument,
+    "mutation ResourcesIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": types.ResourcesIsoCommunityDocument,
+    "mutation ResourcesIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }": types.ResourcesIsoMemberDocument,
+    "mutation ResourcesIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": types.ResourcesIsoEnableDocument,
+    "\n  mutation ResourcesIsoForces($u: CobuildingUnitCreateInput!, $o: SocialOrganizationCreateInput!) {\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n  }\n": types.ResourcesIsoForcesDocument,
+    "query ResourcesIsoMembers { memberships { nodes { id login } } }": types.ResourcesIsoMembersDocument,
+    "mutation ResourcesIsoFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code } } }": types.ResourcesIsoFundDocument,
+    "query ResourcesFundRequests($fundId: ID!) { fundDisbursements(fundId: $fundId, first: 50) { nodes { id status amountFen purpose projectRef } } }": types.ResourcesFundRequestsDocument,
+    "mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) { fundDisbursementApprove(input: $input) { disbursement { status } userErrors { code } } }": types.ResourcesFundApproveDocument,
+    "mutation ResourcesFundPay($input: FundDisbursementPayInput!) { fundDisbursementPay(input: $input) { disbursement { status } userErrors { code } } }": types.ResourcesFundPayDocument,
+    "mutation ResourcesToggle($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": types.ResourcesToggleDocument,
     "\n  subscription ResyncChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number } } }\n  }\n": types.ResyncChangesDocument,
     "\n  mutation ResyncHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { userErrors { code } } }\n": types.ResyncHouseholdDocument,
     "query SeedPresetCommunity { community { name preset modules { key enabled } } }": types.SeedPresetCommunityDocument,
@@ -956,7 +1072,7 @@ const documents: Documents = {
     "\n  mutation SubMembershipUpdate($input: MembershipUpdateInput!) {\n    membershipUpdate(input: $input) { membership { active } userErrors { code } }\n  }\n": types.SubMembershipUpdateDocument,
     "\n  mutation SubApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { apiKey { id } secret userErrors { code } }\n  }\n": types.SubApiKeyCreateDocument,
     "\n  mutation SubApiKeyRevoke($input: ApiKeyRevokeInput!) {\n    apiKeyRevoke(input: $input) { userErrors { code } }\n  }\n": types.SubApiKeyRevokeDocument,
-    "\n  fragment IsoNodeFields on Node {\n    __typename\n    id\n    ... on Community { name description regionCode street { name } modules { key enabled } }\n    ... on Street { name regionCode }\n    ... on Household { number address building tags closedAt members { name phone } }\n    ... on Resident { name phone idNumber movedOutAt household { number address } }\n    ... on Membership { login displayName roles title active }\n    ... on ApiKey { name prefix permissions revokedAt }\n    ... on SocialOrganization { name contactName contactPhone description active }\n    ... on SocialWorker { name contactName contactPhone description active }\n    ... on Volunteer { name contactName contactPhone description active }\n    ... on CobuildingUnit { name contactName contactPhone description active }\n    ... on CharityResource { name contactName contactPhone description active }\n  }\n": types.IsoNodeFieldsFragmentDoc,
+    "\n  fragment IsoNodeFields on Node {\n    __typename\n    id\n    ... on Community { name description regionCode street { name } modules { key enabled } }\n    ... on Street { name regionCode }\n    ... on Household { number address building tags closedAt members { name phone } }\n    ... on Resident { name phone idNumber movedOutAt household { number address } }\n    ... on Membership { login displayName roles title active resident { id } }\n    ... on ApiKey { name prefix permissions revokedAt }\n    ... on SocialOrganization { name contactName contactPhone description active }\n    ... on SocialWorker { name contactName contactPhone description active }\n    ... on Volunteer { name contactName contactPhone description active }\n    ... on CobuildingUnit { name contactName contactPhone description active }\n    ... on CharityResource { name contactName contactPhone description active }\n  }\n": types.IsoNodeFieldsFragmentDoc,
     "query IsoNode($id: ID!) { node(id: $id) { ...IsoNodeFields } }": types.IsoNodeDocument,
     "\n  query IsoResidentsOfHousehold($household: ID!) {\n    residents(household: $household, first: 100) { totalCount nodes { name household { number } } }\n  }\n": types.IsoResidentsOfHouseholdDocument,
     "\n  mutation IsoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) { accessToken me { activeCommunity { name } memberships { community { name } } } userErrors { code field message } }\n  }\n": types.IsoLoginDocument,
@@ -966,6 +1082,7 @@ const documents: Documents = {
     "\n  mutation IsoHouseholdUpdate($input: HouseholdUpdateInput!) { householdUpdate(input: $input) { household { ...IsoNodeFields } userErrors { code field message } } }\n": types.IsoHouseholdUpdateDocument,
     "\n  mutation IsoHouseholdClose($input: HouseholdCloseInput!) { householdClose(input: $input) { household { ...IsoNodeFields } userErrors { code field message } } }\n": types.IsoHouseholdCloseDocument,
     "\n  mutation IsoMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { membership { ...IsoNodeFields } userErrors { code field message } } }\n": types.IsoMembershipUpdateDocument,
+    "\n  mutation IsoMembershipResidentLink($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { ...IsoNodeFields } userErrors { code field message } }\n  }\n": types.IsoMembershipResidentLinkDocument,
     "\n  mutation IsoResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { ...IsoNodeFields } userErrors { code field message } } }\n": types.IsoResidentCreateDocument,
     "\n  mutation IsoResidentUpdate($input: ResidentUpdateInput!) { residentUpdate(input: $input) { resident { ...IsoNodeFields } userErrors { code field message } } }\n": types.IsoResidentUpdateDocument,
     "\n  mutation IsoResidentMoveOut($input: ResidentMoveOutInput!) { residentMoveOut(input: $input) { resident { ...IsoNodeFields } userErrors { code field message } } }\n": types.IsoResidentMoveOutDocument,
@@ -1001,6 +1118,9 @@ const documents: Documents = {
     "mutation VolPtsCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }": types.VolPtsCheckOutDocument,
     "query VolPtsPending { volunteerHours(status: PENDING) { nodes { id } } }": types.VolPtsPendingDocument,
     "mutation VolPtsConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }": types.VolPtsConfirmDocument,
+    "mutation VolPtsCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id } userErrors { code } } }": types.VolPtsCorrectDocument,
+    "mutation VolPtsAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { status } userErrors { code } } }": types.VolPtsAdjustDocument,
+    "query VolPtsMyId { pointsMyAccount { id balance } }": types.VolPtsMyIdDocument,
     "query VolPtsMy { pointsMyAccount { kind balance entries(first: 5) { nodes { amount transaction { kind ruleKey } } } } }": types.VolPtsMyDocument,
     "query VolPtsMatPointsRead { pointsItems(first: 1) { totalCount } }": types.VolPtsMatPointsReadDocument,
     "mutation VolPtsMatRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { userErrors { code } } }": types.VolPtsMatRedeemDocument,
@@ -1429,6 +1549,22 @@ export function graphql(source: "\n  mutation CoreProbeWrite($input: HouseholdCr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CoreLinkMemberships { memberships(first: 100) { nodes { id login resident { id } } } }"): (typeof documents)["query CoreLinkMemberships { memberships(first: 100) { nodes { id login resident { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CoreLinkResidents { residents(first: 3) { nodes { id } } }"): (typeof documents)["query CoreLinkResidents { residents(first: 3) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoreLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation CoreLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CoreLinkMoveOut($input: ResidentMoveOutInput!) { residentMoveOut(input: $input) { userErrors { code } } }"): (typeof documents)["mutation CoreLinkMoveOut($input: ResidentMoveOutInput!) { residentMoveOut(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CoreCommunityModules { community { id name preset modules { key enabled settings } } }"): (typeof documents)["query CoreCommunityModules { community { id name preset modules { key enabled settings } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1478,6 +1614,30 @@ export function graphql(source: "\n  query CoreResidentPage($first: Int, $after:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CoreConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }\n"): (typeof documents)["\n  mutation CoreConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilGridBodies { councilBodies(first: 50) { nodes { id } } }"): (typeof documents)["query CouncilGridBodies { councilBodies(first: 50) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilGridTopics { councilTopics(first: 50) { nodes { id } } }"): (typeof documents)["query CouncilGridTopics { councilTopics(first: 50) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilGridLook($body: ID!, $topic: ID!, $vote: ID!, $meeting: ID!) {\n    councilBody(id: $body) { id } councilTopic(id: $topic) { id } councilVote(id: $vote) { id } councilMeeting(id: $meeting) { id } node(id: $body) { id }\n  }\n"): (typeof documents)["\n  query CouncilGridLook($body: ID!, $topic: ID!, $vote: ID!, $meeting: ID!) {\n    councilBody(id: $body) { id } councilTopic(id: $topic) { id } councilVote(id: $vote) { id } councilMeeting(id: $meeting) { id } node(id: $body) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilGridBoard($bodyId: ID!) { councilBoardChanges(bodyId: $bodyId) { endCursor } }"): (typeof documents)["query CouncilGridBoard($bodyId: ID!) { councilBoardChanges(bodyId: $bodyId) { endCursor } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilGridMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field } } }"): (typeof documents)["mutation CouncilGridMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilGridComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { id } userErrors { code field } } }"): (typeof documents)["mutation CouncilGridComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { id } userErrors { code field } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1633,7 +1793,27 @@ export function graphql(source: "mutation CouncilPermComplete($input: CouncilTop
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CouncilPermNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query CouncilPermNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CouncilPermBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id } userErrors { code } } }"): (typeof documents)["mutation CouncilPermBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilReminderMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation CouncilReminderMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { id status } userErrors { code message } } }"): (typeof documents)["mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { id status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilReminderNextDue($id: ID!) { councilBody(id: $id) { nextMeetingDue } }"): (typeof documents)["query CouncilReminderNextDue($id: ID!) { councilBody(id: $id) { nextMeetingDue } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouncilReminderChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }"): (typeof documents)["query CouncilReminderChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1674,14 +1854,6 @@ export function graphql(source: "mutation CouncilBaojiConfigure($input: Communit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CouncilDispatchTopics($bodyId: ID) { councilTopics(bodyId: $bodyId) { nodes { title status source } } }"): (typeof documents)["query CouncilDispatchTopics($bodyId: ID) { councilTopics(bodyId: $bodyId) { nodes { title status source } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CouncilRemind($input: CouncilMeetingRemindInput!) { councilMeetingRemind(input: $input) }"): (typeof documents)["mutation CouncilRemind($input: CouncilMeetingRemindInput!) { councilMeetingRemind(input: $input) }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CouncilCadenceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation CouncilCadenceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2493,6 +2665,10 @@ export function graphql(source: "mutation PermMembershipManage($login: String!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation PermMembershipLinkResident($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code } } }"): (typeof documents)["mutation PermMembershipLinkResident($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PermHouseholdRead { households(first: 1) { totalCount nodes { number } } }"): (typeof documents)["query PermHouseholdRead { households(first: 1) { totalCount nodes { number } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2586,6 +2762,22 @@ export function graphql(source: "\n  mutation PointsRaceCancel($input: PointsRed
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PointsRaceExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { balance } userErrors { code } } }"): (typeof documents)["mutation PointsRaceExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { balance } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsLinkMemberships { memberships(first: 100) { nodes { id login } } }"): (typeof documents)["query PointsLinkMemberships { memberships(first: 100) { nodes { id login } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsLinkHouseholds($search: String) { households(first: 5, search: $search) { nodes { id number } } }"): (typeof documents)["query PointsLinkHouseholds($search: String) { households(first: 5, search: $search) { nodes { id number } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsLinkResidents($household: ID) { residents(first: 20, household: $household) { nodes { id } } }"): (typeof documents)["query PointsLinkResidents($household: ID) { residents(first: 20, household: $household) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2705,6 +2897,158 @@ export function graphql(source: "query RelHouseholds { households(first: 5) { to
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ResourcesConcAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation ResourcesConcAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation ResourcesFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResourcesFxMembers { memberships(first: 100) { nodes { id login } } community { id } gridUnits(first: 10) { nodes { id code } } }"): (typeof documents)["query ResourcesFxMembers { memberships(first: 100) { nodes { id login } } community { id } gridUnits(first: 10) { nodes { id code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesFxForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!, $u: CobuildingUnitCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n    charityResourceCreate(input: $c) { charityResource { id } }\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n  }\n"): (typeof documents)["\n  mutation ResourcesFxForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!, $u: CobuildingUnitCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n    charityResourceCreate(input: $c) { charityResource { id } }\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesFxFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code message } } }"): (typeof documents)["mutation ResourcesFxFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesFxDonate($input: FundDonationInput!) { fundDonationRecord(input: $input) { donation { id } userErrors { code message } } }"): (typeof documents)["mutation ResourcesFxDonate($input: FundDonationInput!) { fundDonationRecord(input: $input) { donation { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesNeedCreate($input: ResourcesNeedCreateInput!) {\n    resourcesNeedCreate(input: $input) { need { id title category status source gridUnitId demandCount } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesNeedCreate($input: ResourcesNeedCreateInput!) {\n    resourcesNeedCreate(input: $input) { need { id title category status source gridUnitId demandCount } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesNeedClose($input: ResourcesNeedCloseInput!) { resourcesNeedClose(input: $input) { need { id status reason } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation ResourcesNeedClose($input: ResourcesNeedCloseInput!) { resourcesNeedClose(input: $input) { need { id status reason } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourcesNeedGet($id: ID!) { resourcesNeed(id: $id) { id title category categoryName status source demandCount gridUnitId sourceId reason metAt project { id status } } }\n"): (typeof documents)["\n  query ResourcesNeedGet($id: ID!) { resourcesNeed(id: $id) { id title category categoryName status source demandCount gridUnitId sourceId reason metAt project { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourcesNeeds($source: ResourcesNeedSource, $status: ResourcesNeedStatus) {\n    resourcesNeeds(source: $source, status: $status, first: 100) { totalCount nodes { id title category status source demandCount gridUnitId sourceId } }\n  }\n"): (typeof documents)["\n  query ResourcesNeeds($source: ResourcesNeedSource, $status: ResourcesNeedStatus) {\n    resourcesNeeds(source: $source, status: $status, first: 100) { totalCount nodes { id title category status source demandCount gridUnitId sourceId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourcesMatches($needId: ID!, $first: Int) { resourcesNeedMatches(needId: $needId, first: $first) { score reasons resource { id title } } }\n"): (typeof documents)["\n  query ResourcesMatches($needId: ID!, $first: Int) { resourcesNeedMatches(needId: $needId, first: $first) { score reasons resource { id title } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesResourceCreate($input: ResourcesResourceCreateInput!) {\n    resourcesResourceCreate(input: $input) { resource { id title kind category gridUnitId valueFen quantity unit active editable provider { id type name } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesResourceCreate($input: ResourcesResourceCreateInput!) {\n    resourcesResourceCreate(input: $input) { resource { id title kind category gridUnitId valueFen quantity unit active editable provider { id type name } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesResourceUpdate($input: ResourcesResourceUpdateInput!) { resourcesResourceUpdate(input: $input) { resource { id title active quantity } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation ResourcesResourceUpdate($input: ResourcesResourceUpdateInput!) { resourcesResourceUpdate(input: $input) { resource { id title active quantity } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResourcesResourceGet($id: ID!) { resourcesResource(id: $id) { id title provider { name } } }"): (typeof documents)["query ResourcesResourceGet($id: ID!) { resourcesResource(id: $id) { id title provider { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesSurveyCreate($input: ResourcesSurveyCreateInput!) {\n    resourcesSurveyCreate(input: $input) { survey { id title status responsesCount questions { key kind options { key label } } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesSurveyCreate($input: ResourcesSurveyCreateInput!) {\n    resourcesSurveyCreate(input: $input) { survey { id title status responsesCount questions { key kind options { key label } } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesSurveyAnswer($input: ResourcesSurveyAnswerInput!) { resourcesSurveyAnswer(input: $input) { survey { id responsesCount answered } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation ResourcesSurveyAnswer($input: ResourcesSurveyAnswerInput!) { resourcesSurveyAnswer(input: $input) { survey { id responsesCount answered } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesSurveyClose($input: ResourcesSurveyCloseInput!) { resourcesSurveyClose(input: $input) { survey { id status } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation ResourcesSurveyClose($input: ResourcesSurveyCloseInput!) { resourcesSurveyClose(input: $input) { survey { id status } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesSurveyToNeeds($input: ResourcesSurveyToNeedsInput!) {\n    resourcesSurveyToNeeds(input: $input) { needs { id title category demandCount source sourceId status } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesSurveyToNeeds($input: ResourcesSurveyToNeedsInput!) {\n    resourcesSurveyToNeeds(input: $input) { needs { id title category demandCount source sourceId status } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourcesSurveyGet($id: ID!) {\n    resourcesSurvey(id: $id) { id status responsesCount answered results { key answered texts options { key label count } } }\n  }\n"): (typeof documents)["\n  query ResourcesSurveyGet($id: ID!) {\n    resourcesSurvey(id: $id) { id status responsesCount answered results { key answered texts options { key label count } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesProjectCreate($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status budgetFen resourceValueFen need { id status } milestones { id title done } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesProjectCreate($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status budgetFen resourceValueFen need { id status } milestones { id title done } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { id status } userErrors { code field message } } }"): (typeof documents)["mutation ResourcesProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { id status } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesProjectComplete($input: ResourcesProjectActInput!) { resourcesProjectComplete(input: $input) { project { id status need { status } } userErrors { code field message } } }"): (typeof documents)["mutation ResourcesProjectComplete($input: ResourcesProjectActInput!) { resourcesProjectComplete(input: $input) { project { id status need { status } } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesProjectCancel($input: ResourcesProjectActInput!) { resourcesProjectCancel(input: $input) { project { id status reason need { status } } userErrors { code field message } } }"): (typeof documents)["mutation ResourcesProjectCancel($input: ResourcesProjectActInput!) { resourcesProjectCancel(input: $input) { project { id status reason need { status } } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesMilestoneAdd($input: ResourcesMilestoneAddInput!) { resourcesMilestoneAdd(input: $input) { project { id milestones { id title done } } userErrors { code field message } } }"): (typeof documents)["mutation ResourcesMilestoneAdd($input: ResourcesMilestoneAddInput!) { resourcesMilestoneAdd(input: $input) { project { id milestones { id title done } } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesMilestoneSet($input: ResourcesMilestoneSetInput!) { resourcesMilestoneSet(input: $input) { project { id milestones { id done } } userErrors { code field message } } }"): (typeof documents)["mutation ResourcesMilestoneSet($input: ResourcesMilestoneSetInput!) { resourcesMilestoneSet(input: $input) { project { id milestones { id done } } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesFundingRequest($input: ResourcesProjectFundingRequestInput!) {\n    resourcesProjectFundingRequest(input: $input) { project { id fundingStatus fundingAmountFen fundingDisbursementId } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesFundingRequest($input: ResourcesProjectFundingRequestInput!) {\n    resourcesProjectFundingRequest(input: $input) { project { id fundingStatus fundingAmountFen fundingDisbursementId } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourcesProjectGet($id: ID!) {\n    resourcesProject(id: $id) {\n      id title status budgetFen fundingStatus fundingAmountFen fundingError fundingDisbursementId ownerName resourceValueFen\n      need { id status } resources { quantity valueFen resource { id title } } milestones { id title done position }\n      permissions { start complete cancel editMilestones requestFunding }\n    }\n  }\n"): (typeof documents)["\n  query ResourcesProjectGet($id: ID!) {\n    resourcesProject(id: $id) {\n      id title status budgetFen fundingStatus fundingAmountFen fundingError fundingDisbursementId ownerName resourceValueFen\n      need { id status } resources { quantity valueFen resource { id title } } milestones { id title done position }\n      permissions { start complete cancel editMilestones requestFunding }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"): (typeof documents)["mutation ResourcesIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"): (typeof documents)["mutation ResourcesIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }"): (typeof documents)["mutation ResourcesIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"): (typeof documents)["mutation ResourcesIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesIsoForces($u: CobuildingUnitCreateInput!, $o: SocialOrganizationCreateInput!) {\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n  }\n"): (typeof documents)["\n  mutation ResourcesIsoForces($u: CobuildingUnitCreateInput!, $o: SocialOrganizationCreateInput!) {\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResourcesIsoMembers { memberships { nodes { id login } } }"): (typeof documents)["query ResourcesIsoMembers { memberships { nodes { id login } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesIsoFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code } } }"): (typeof documents)["mutation ResourcesIsoFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResourcesFundRequests($fundId: ID!) { fundDisbursements(fundId: $fundId, first: 50) { nodes { id status amountFen purpose projectRef } } }"): (typeof documents)["query ResourcesFundRequests($fundId: ID!) { fundDisbursements(fundId: $fundId, first: 50) { nodes { id status amountFen purpose projectRef } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) { fundDisbursementApprove(input: $input) { disbursement { status } userErrors { code } } }"): (typeof documents)["mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) { fundDisbursementApprove(input: $input) { disbursement { status } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesFundPay($input: FundDisbursementPayInput!) { fundDisbursementPay(input: $input) { disbursement { status } userErrors { code } } }"): (typeof documents)["mutation ResourcesFundPay($input: FundDisbursementPayInput!) { fundDisbursementPay(input: $input) { disbursement { status } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesToggle($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"): (typeof documents)["mutation ResourcesToggle($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription ResyncChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number } } }\n  }\n"): (typeof documents)["\n  subscription ResyncChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2753,7 +3097,7 @@ export function graphql(source: "\n  mutation SubApiKeyRevoke($input: ApiKeyRevo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment IsoNodeFields on Node {\n    __typename\n    id\n    ... on Community { name description regionCode street { name } modules { key enabled } }\n    ... on Street { name regionCode }\n    ... on Household { number address building tags closedAt members { name phone } }\n    ... on Resident { name phone idNumber movedOutAt household { number address } }\n    ... on Membership { login displayName roles title active }\n    ... on ApiKey { name prefix permissions revokedAt }\n    ... on SocialOrganization { name contactName contactPhone description active }\n    ... on SocialWorker { name contactName contactPhone description active }\n    ... on Volunteer { name contactName contactPhone description active }\n    ... on CobuildingUnit { name contactName contactPhone description active }\n    ... on CharityResource { name contactName contactPhone description active }\n  }\n"): (typeof documents)["\n  fragment IsoNodeFields on Node {\n    __typename\n    id\n    ... on Community { name description regionCode street { name } modules { key enabled } }\n    ... on Street { name regionCode }\n    ... on Household { number address building tags closedAt members { name phone } }\n    ... on Resident { name phone idNumber movedOutAt household { number address } }\n    ... on Membership { login displayName roles title active }\n    ... on ApiKey { name prefix permissions revokedAt }\n    ... on SocialOrganization { name contactName contactPhone description active }\n    ... on SocialWorker { name contactName contactPhone description active }\n    ... on Volunteer { name contactName contactPhone description active }\n    ... on CobuildingUnit { name contactName contactPhone description active }\n    ... on CharityResource { name contactName contactPhone description active }\n  }\n"];
+export function graphql(source: "\n  fragment IsoNodeFields on Node {\n    __typename\n    id\n    ... on Community { name description regionCode street { name } modules { key enabled } }\n    ... on Street { name regionCode }\n    ... on Household { number address building tags closedAt members { name phone } }\n    ... on Resident { name phone idNumber movedOutAt household { number address } }\n    ... on Membership { login displayName roles title active resident { id } }\n    ... on ApiKey { name prefix permissions revokedAt }\n    ... on SocialOrganization { name contactName contactPhone description active }\n    ... on SocialWorker { name contactName contactPhone description active }\n    ... on Volunteer { name contactName contactPhone description active }\n    ... on CobuildingUnit { name contactName contactPhone description active }\n    ... on CharityResource { name contactName contactPhone description active }\n  }\n"): (typeof documents)["\n  fragment IsoNodeFields on Node {\n    __typename\n    id\n    ... on Community { name description regionCode street { name } modules { key enabled } }\n    ... on Street { name regionCode }\n    ... on Household { number address building tags closedAt members { name phone } }\n    ... on Resident { name phone idNumber movedOutAt household { number address } }\n    ... on Membership { login displayName roles title active resident { id } }\n    ... on ApiKey { name prefix permissions revokedAt }\n    ... on SocialOrganization { name contactName contactPhone description active }\n    ... on SocialWorker { name contactName contactPhone description active }\n    ... on Volunteer { name contactName contactPhone description active }\n    ... on CobuildingUnit { name contactName contactPhone description active }\n    ... on CharityResource { name contactName contactPhone description active }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2790,6 +3134,10 @@ export function graphql(source: "\n  mutation IsoHouseholdClose($input: Househol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IsoMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { membership { ...IsoNodeFields } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation IsoMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { membership { ...IsoNodeFields } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IsoMembershipResidentLink($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { ...IsoNodeFields } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation IsoMembershipResidentLink($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { ...IsoNodeFields } userErrors { code field message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2930,6 +3278,18 @@ export function graphql(source: "query VolPtsPending { volunteerHours(status: PE
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation VolPtsConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }"): (typeof documents)["mutation VolPtsConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id } userErrors { code } } }"): (typeof documents)["mutation VolPtsCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolPtsAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { status } userErrors { code } } }"): (typeof documents)["mutation VolPtsAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { status } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolPtsMyId { pointsMyAccount { id balance } }"): (typeof documents)["query VolPtsMyId { pointsMyAccount { id balance } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ export const corePermissions = {
   'preset.apply': t('更换社区模式', 'Switch the community to another preset (data is kept)'),
   'membership.read': t('查看成员', 'Read members'),
   'membership.manage': t('管理成员', 'Add members and change roles'),
+  'membership.linkResident': t('关联登录账号与居民档案', 'Link a login to its resident record'),
   'household.read': t('查看户档案', 'Read household files'),
   'household.write': t('维护户档案', 'Maintain household files'),
   'resident.read': t('查看居民', 'Read residents'),
@@ -24,7 +25,7 @@ export const corePermissions = {
 type Action = keyof typeof corePermissions;
 const everyone: Action[] = ['community.read', 'forces.read'];
 const archiveReaders: Action[] = [...everyone, 'membership.read', 'household.read', 'resident.read'];
-const staff: Action[] = [...archiveReaders, 'household.write', 'resident.write', 'resident.readPersonal', 'resident.readSensitive', 'forces.manage'];
+const staff: Action[] = [...archiveReaders, 'household.write', 'resident.write', 'resident.readPersonal', 'resident.readSensitive', 'forces.manage', 'membership.linkResident'];
 
 export const coreRoleDefaults: Partial<Record<Role, Action[]>> = {
   RESIDENT: everyone,

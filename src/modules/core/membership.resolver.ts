@@ -16,7 +16,7 @@ import { hashPassword, MIN_PASSWORD } from './password';
 import { isValidMobile } from './personal-data';
 
 export const MembershipConnection = Connection(Membership, 'Membership', '成员');
-const MembershipPayload = Payload(Membership, 'membership', 'Membership', '成员');
+export const MembershipPayload = Payload(Membership, 'membership', 'Membership', '成员');
 
 @ArgsType()
 class MembershipsArgs extends ConnectionArgs {

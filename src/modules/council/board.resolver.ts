@@ -9,6 +9,7 @@ import type { OutboxEventRecord } from '../../plugins/events/event.types';
 import { liveStream } from '../../plugins/events/live-stream';
 import { toRecord } from '../../plugins/events/record-event';
 import { CouncilBody } from './body.entity';
+import { councilScope, seesBody } from './council.access';
 import { CouncilTopic } from './topic.entity';
 import { CouncilVote } from './vote.entity';
 
@@ -58,7 +59,7 @@ function cursorOf(after: string | null | undefined): bigint {
 
 async function bodyOf(ctx: Ctx, globalId: string): Promise<CouncilBody> {
   const body = await ctx.em.findOne(CouncilBody, { id: fromGlobalId(globalId, 'CouncilBody') });
-  if (!body) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'bodyId' });
+  if (!body || !seesBody(await councilScope(ctx), body.id)) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'bodyId' });
   return body;
 }
 

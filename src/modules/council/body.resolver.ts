@@ -11,6 +11,7 @@ import { recordEvent } from '../../plugins/events/record-event';
 import { Membership, accountNames, householdsExist } from '../core/public';
 import { GRID_UNIT_TYPE, gridUnitPath } from '../grid/public';
 import { CouncilBody, CouncilMember } from './body.entity';
+import { councilScope, guardBody, seesBody, visibleWhere } from './council.access';
 import { CouncilConstituency, CouncilMemberRole } from './council.enums';
 import { bodyRules, councilSettingsOf, eligibleVoters, findOr404, today } from './council.service';
 import { levelIndex } from './council.settings';
@@ -70,14 +71,16 @@ export class CouncilBodyResolver {
 
   @Query(() => BodyConnection, { description: '议事机构列表 — council bodies of the community' })
   @Requires('council', 'council.read')
-  councilBodies(@Args() args: BodiesArgs, @Context() ctx: Ctx) {
-    return paginate(ctx.em, CouncilBody, args.levelKey ? { levelKey: args.levelKey } : {}, args);
+  async councilBodies(@Args() args: BodiesArgs, @Context() ctx: Ctx) {
+    const scope = await councilScope(ctx);
+    return paginate(ctx.em, CouncilBody, { ...(args.levelKey ? { levelKey: args.levelKey } : {}), ...visibleWhere(scope, 'id') }, args);
   }
 
   @Query(() => CouncilBody, { nullable: true, description: '议事机构 — one body by id' })
   @Requires('council', 'council.read')
-  councilBody(@Arg('id', () => ID, { description: '议事机构 ID — the body' }) id: string, @Context() ctx: Ctx) {
-    return ctx.loaders.entity(CouncilBody).load(fromGlobalId(id, 'CouncilBody'));
+  async councilBody(@Arg('id', () => ID, { description: '议事机构 ID — the body' }) id: string, @Context() ctx: Ctx) {
+    const body = await ctx.loaders.entity(CouncilBody).load(fromGlobalId(id, 'CouncilBody'));
+    return body && seesBody(await councilScope(ctx), body.id) ? body : null;
   }
 
   @FieldResolver(() => CouncilLevelView, { nullable: true, description: '层级 — its level (null if removed from settings)' })
@@ -119,6 +122,7 @@ export class CouncilBodyResolver {
   async councilBodyCreate(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilBodyCreateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     const settings = await councilSettingsOf(ctx);
+    const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const data = check(z.object({ name: z.string().trim().min(1).max(60), levelKey: z.string() }), input);
       const index = levelIndex(settings, data.levelKey);
@@ -129,9 +133,11 @@ export class CouncilBodyResolver {
         const known = ctx.app.registry.get('grid') ? (await gridUnitPath(em, gridUnitId)).length > 0 : false;
         if (!known) throw new UserFacingError('NOT_FOUND', ['input', 'gridUnitId']);
       }
+      if (scope.managesLimited && !(gridUnitId && scope.units.has(gridUnitId))) throw new UserFacingError('COUNCIL_OUTSIDE_GRID', ['input', 'gridUnitId']);
       let parentId: string | null = null;
       if (input.parentId) {
         const parent = await findOr404(em, CouncilBody, 'CouncilBody', input.parentId, 'parentId');
+        await guardBody(em, scope, parent.id, 'see', 'parentId');
         if (levelIndex(settings, parent.levelKey) !== index - 1) throw new UserFacingError('COUNCIL_PARENT_LEVEL', ['input', 'parentId']);
         parentId = parent.id;
       }
@@ -145,9 +151,11 @@ export class CouncilBodyResolver {
   @Requires('council', 'council.body.manage')
   async councilMemberAdd(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilMemberAddInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
+    const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const data = check(z.object({ termStart: date.nullish(), termEnd: date.nullish() }), input);
       const body = await findOr404(em, CouncilBody, 'CouncilBody', input.bodyId, 'bodyId');
+      await guardBody(em, scope, body.id, 'manage', 'bodyId');
       const membership = await findOr404(em, Membership, 'Membership', input.membershipId, 'membershipId');
       if (!membership.active) throw new UserFacingError('NOT_FOUND', ['input', 'membershipId']);
       const accountId = membership.account.id;
@@ -172,8 +180,10 @@ export class CouncilBodyResolver {
   @Requires('council', 'council.body.manage')
   async councilMemberEnd(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilMemberEndInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
+    const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const member = await findOr404(em, CouncilMember, 'CouncilMember', input.id);
+      await guardBody(em, scope, member.bodyId, 'manage');
       const n = await em.nativeUpdate(CouncilMember, { id: member.id, endedAt: null }, { endedAt: new Date() });
       if (!n) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'ENDED' });
       await em.refresh(member);

@@ -5,6 +5,7 @@ const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
 export const councilPermissions = {
   read: t('查看议事会、议题、表决结果与公约', 'Read bodies, topics, results and documents'),
+  allBodies: t('查看各网格的议事机构（网格员默认只见本网格与社区级）', 'See the bodies of every grid (grid staff by default see their own grid and community-level bodies)'),
   'body.manage': t('建立议事机构、增补成员', 'Create bodies and manage members'),
   'topic.raise': t('提出议题（民事民提）', 'Raise topics'),
   'topic.comment': t('参与议事发言（民事民议）', 'Comment in discussions'),
@@ -20,7 +21,7 @@ export const councilPermissions = {
 
 type Action = keyof typeof councilPermissions;
 // Residents and the five forces raise, discuss, vote (when seated) and evaluate.
-const participant: Action[] = ['read', 'topic.raise', 'topic.comment', 'topic.evaluate', 'vote.cast', 'meeting.attend'];
+const participant: Action[] = ['read', 'allBodies', 'topic.raise', 'topic.comment', 'topic.evaluate', 'vote.cast', 'meeting.attend'];
 const all = Object.keys(councilPermissions) as Action[];
 
 export const councilRoleDefaults: Partial<Record<Role, Action[]>> = {
@@ -30,9 +31,10 @@ export const councilRoleDefaults: Partial<Record<Role, Action[]>> = {
   SOCIAL_ORG_MEMBER: participant,
   COBUILD_UNIT_MEMBER: participant,
   SOCIAL_WORKER: [...participant, 'meeting.manage'],
-  GRID_STAFF: [...participant, 'topic.screen', 'task.manage', 'vote.manage', 'meeting.manage'],
+  // Grid workers keep to their grid (council.access.ts): no allBodies.
+  GRID_STAFF: [...participant.filter((a) => a !== 'allBodies'), 'topic.screen', 'task.manage', 'vote.manage', 'meeting.manage'],
   COMMUNITY_STAFF: all,
   COMMUNITY_ADMIN: all,
-  STREET_ADMIN: ['read'],
+  STREET_ADMIN: ['read', 'allBodies'],
   PLATFORM_ADMIN: all,
 };

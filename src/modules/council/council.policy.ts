@@ -107,3 +107,65 @@ export function nextDue(cadence: CouncilRules['cadence'], last: Date): Date | nu
 export const MEMBER_ROLES = ['CHAIR', 'REPRESENTATIVE', 'OBSERVER'] as const;
 /** Observers take part in discussion but do not vote. */
 export const votingRole = (role: string) => role === 'CHAIR' || role === 'REPRESENTATIVE';
+
+/** Calendar periods are China Standard Time (UTC+8, no daylight saving). */
+const CST = 8 * 3_600_000;
+const DAY = 86_400_000;
+
+export interface CadencePeriod {
+  /** Stable key of the period, e.g. `quarterly:2026-Q4`; the reminder is unique per body and key. */
+  key: string;
+  start: Date;
+  end: Date;
+}
+
+/** The cadence period (ISO week, month, quarter, year in CST) that contains `at`; null without a cadence. */
+export function cadencePeriod(cadence: CouncilRules['cadence'], at: Date): CadencePeriod | null {
+  if (cadence === 'none') return null;
+  const t = new Date(at.getTime() + CST);
+  const y = t.getUTCFullYear();
+  const m = t.getUTCMonth();
+  let start: number;
+  let end: number;
+  let label: string;
+  if (cadence === 'weekly') {
+    start = Date.UTC(y, m, t.getUTCDate() - ((t.getUTCDay() + 6) % 7)); // Monday
+    end = start + 7 * DAY;
+    label = new Date(start).toISOString().slice(0, 10);
+  } else {
+    const months = MONTHS[cadence]!;
+    const m0 = m - (m % months);
+    start = Date.UTC(y, m0, 1);
+    end = Date.UTC(y, m0 + months, 1);
+    label = cadence === 'yearly' ? `${y}` : cadence === 'quarterly' ? `${y}-Q${m0 / 3 + 1}` : `${y}-${String(m0 + 1).padStart(2, '0')}`;
+  }
+  return { key: `${cadence}:${label}`, start: new Date(start - CST), end: new Date(end - CST) };
+}
+
+export interface PeriodMeeting {
+  id: string;
+  scheduledAt: Date;
+  status: string;
+}
+
+export interface Reminder {
+  reason: 'NOT_SCHEDULED' | 'UPCOMING';
+  dueAt: Date;
+  meetingId: string | null;
+}
+
+/**
+ * Whether a body's regular meeting calls for the period's one reminder now: a regular meeting of
+ * the period is coming within `leadDays` (UPCOMING), or none is scheduled or held in the period
+ * and its end — when the cadence's meeting falls due — is within `leadDays` (NOT_SCHEDULED).
+ */
+export function reminderFor(period: CadencePeriod, meetings: readonly PeriodMeeting[], now: Date, leadDays: number): Reminder | null {
+  const lead = leadDays * DAY;
+  const inPeriod = meetings.filter((m) => m.scheduledAt >= period.start && m.scheduledAt < period.end);
+  const next = inPeriod
+    .filter((m) => m.status === 'SCHEDULED' && m.scheduledAt >= now && m.scheduledAt.getTime() - now.getTime() <= lead)
+    .sort((a, b) => a.scheduledAt.getTime() - b.scheduledAt.getTime())[0];
+  if (next) return { reason: 'UPCOMING', dueAt: next.scheduledAt, meetingId: next.id };
+  if (inPeriod.length === 0 && period.end.getTime() - now.getTime() <= lead) return { reason: 'NOT_SCHEDULED', dueAt: period.end, meetingId: null };
+  return null;
+}

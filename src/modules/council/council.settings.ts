@@ -54,6 +54,8 @@ export const councilSettings = z.object({
     .default([{ key: 'community', name: '社区居民议事会', rules: {} }]),
   /** Rules every level starts from. */
   rules: rulesShape.default(DEFAULT_RULES),
+  /** 例会提醒: how many days before a regular meeting (or the end of a cadence period without one) the reminder goes out. */
+  meetingReminderDays: z.number().int().min(0).max(60).default(7),
   /** A dispatch 期望单 (expectation request) becomes a topic of the top-level body. */
   topicsFromExpectations: z.boolean().default(true),
 });

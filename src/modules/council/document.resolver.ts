@@ -1,6 +1,6 @@
 // Published documents of a body (居民公约, 议事规则), versioned and never edited in place, plus the
-// body's meetings, topics and cadence (next meeting due, reminders as events).
-import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+// body's meetings, topics and cadence (next meeting due; reminders are the job in council.jobs.ts).
+import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import type { Ctx } from '../../schema/context';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
@@ -8,8 +8,9 @@ import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { CouncilBody } from './body.entity';
-import { CouncilDocumentKind, CouncilMeetingKind, CouncilMeetingStatus } from './council.enums';
-import { nextDue } from './council.policy';
+import { councilScope, guardBody } from './council.access';
+import { CouncilDocumentKind, CouncilMeetingKind } from './council.enums';
+import { cadencePeriod } from './council.policy';
 import { bodyRules, councilSettingsOf, findOr404 } from './council.service';
 import { CouncilDocument, CouncilMeeting } from './meeting.entity';
 import { CouncilTopic } from './topic.entity';
@@ -34,11 +35,6 @@ class CouncilDocumentPublishInput {
   @Field({ description: '正文 — full text of this version' }) text!: string;
 }
 
-@InputType({ description: '会议提醒 — record reminders for bodies whose cadence asks for a meeting soon' })
-class CouncilMeetingRemindInput {
-  @Field(() => Int, { defaultValue: 7, description: '提前天数 — remind when due within this many days (0–60)' }) withinDays!: number;
-}
-
 @Resolver(() => CouncilBody)
 export class CouncilBodyExtrasResolver {
   @FieldResolver(() => [CouncilDocument], { description: '文件 — current 居民公约/议事规则 (or every version)' })
@@ -58,20 +54,24 @@ export class CouncilBodyExtrasResolver {
     return paginate(ctx.em, CouncilTopic, { bodyId: b.id }, args);
   }
 
-  @FieldResolver(() => Date, { nullable: true, description: '下次例会 — when the cadence asks for the next meeting (null without a cadence)' })
+  @FieldResolver(() => Date, { nullable: true, description: '下次例会 — by when the cadence asks for the next regular meeting: the end of this period, or of the next once this period has one (null without a cadence)' })
   async nextMeetingDue(@Root() b: CouncilBody, @Context() ctx: Ctx): Promise<Date | null> {
-    const cadence = bodyRules(await councilSettingsOf(ctx), b).cadence;
-    const last = await ctx.em.findOne(CouncilMeeting, { bodyId: b.id, status: CouncilMeetingStatus.CLOSED }, { orderBy: { scheduledAt: 'desc' } });
-    return nextDue(cadence, last?.scheduledAt ?? b.createdAt);
+    // The same calendar periods as the reminder job (council.jobs.ts).
+    const period = cadencePeriod(bodyRules(await councilSettingsOf(ctx), b).cadence, new Date());
+    if (!period) return null;
+    const has = await ctx.em.count(CouncilMeeting, { bodyId: b.id, kind: CouncilMeetingKind.SCHEDULED, scheduledAt: { $gte: period.start, $lt: period.end } });
+    return has ? cadencePeriod(bodyRules(await councilSettingsOf(ctx), b).cadence, period.end)!.end : period.end;
   }
 
   @Mutation(() => DocumentPayload, { description: '发布文件 — publish the next version (the previous versions stay as they were)' })
   @Requires('council', 'council.document.publish')
   async councilDocumentPublish(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilDocumentPublishInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
+    const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const data = check(z.object({ title: z.string().trim().min(1).max(100), text: z.string().trim().min(1).max(50000) }), input);
       const body = await findOr404(em, CouncilBody, 'CouncilBody', input.bodyId, 'bodyId');
+      await guardBody(em, scope, body.id, 'manage', 'bodyId');
       const [row] = await em.execute('select coalesce(max(version), 0)::int v from council_document where body_id = ? and kind = ?', [body.id, input.kind]);
       // Two publishers racing take the same number: the unique (body, kind, version) refuses one.
       const doc = em.create(CouncilDocument, { communityId: communityId!, bodyId: body.id, kind: input.kind, version: row.v + 1, title: data.title, text: data.text, publishedByAccountId: ctx.viewer?.accountId ?? null });
@@ -79,26 +79,5 @@ export class CouncilBodyExtrasResolver {
       recordEvent(em, { type: 'council.DocumentPublished', communityId, subject: { type: 'CouncilDocument', id: doc.id }, data: { bodyId: body.id, documentId: doc.id, kind: doc.kind, version: doc.version } });
       return doc;
     });
-  }
-
-  @Mutation(() => Int, { description: '会议提醒 — record a council.MeetingDue event per body whose next meeting is due soon and not yet scheduled; returns how many' })
-  @Requires('council', 'council.meeting.manage')
-  async councilMeetingRemind(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilMeetingRemindInput, @Context() ctx: Ctx): Promise<number> {
-    const { communityId } = await ctx.access();
-    const settings = await councilSettingsOf(ctx);
-    const within = Math.min(60, Math.max(0, input.withinDays));
-    const result = await mutate(ctx, async (em) => {
-      let n = 0;
-      for (const b of await em.find(CouncilBody, { active: true })) {
-        const last = await em.findOne(CouncilMeeting, { bodyId: b.id, status: CouncilMeetingStatus.CLOSED }, { orderBy: { scheduledAt: 'desc' } });
-        const due = nextDue(bodyRules(settings, b).cadence, last?.scheduledAt ?? b.createdAt);
-        if (!due || due.getTime() > Date.now() + within * 86_400_000) continue;
-        if (await em.count(CouncilMeeting, { bodyId: b.id, status: CouncilMeetingStatus.SCHEDULED, kind: CouncilMeetingKind.SCHEDULED })) continue;
-        recordEvent(em, { type: 'council.MeetingDue', communityId, subject: { type: 'CouncilBody', id: b.id }, data: { bodyId: b.id, dueAt: due.toISOString() } });
-        n++;
-      }
-      return n;
-    });
-    return result.value ?? 0;
   }
 }

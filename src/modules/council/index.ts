@@ -17,7 +17,9 @@ import { councilSettings } from './council.settings';
 import { councilPermissions, councilRoleDefaults } from './council.permissions';
 import { councilEvents } from './council.events';
 import { onDispatchRequestCreated } from './council.handlers';
+import { councilCloseDueVotes, councilMeetingReminders } from './council.jobs';
 import { Migration20261122120000_council_init } from '../../../migrations/Migration20261122120000_council_init';
+import { Migration20261122160100_council_reminders } from '../../../migrations/Migration20261122160100_council_reminders';
 
 export default defineModule({
   key: 'council',
@@ -34,17 +36,27 @@ export default defineModule({
     publishes: councilEvents,
     handles: { 'dispatch.RequestCreated': onDispatchRequestCreated },
   },
+  // node(id) cannot check a grid worker's scope, so only callers who see every body get council nodes.
   nodes: {
-    CouncilBody: { entity: CouncilBody, permission: 'council.read' },
-    CouncilMember: { entity: CouncilMember, permission: 'council.read' },
-    CouncilTopic: { entity: CouncilTopic, permission: 'council.read' },
-    CouncilComment: { entity: CouncilComment, permission: 'council.read' },
-    CouncilTask: { entity: CouncilTask, permission: 'council.read' },
-    CouncilVote: { entity: CouncilVote, permission: 'council.read' },
-    CouncilMeeting: { entity: CouncilMeeting, permission: 'council.read' },
-    CouncilDocument: { entity: CouncilDocument, permission: 'council.read' },
+    CouncilBody: { entity: CouncilBody, permission: 'council.allBodies' },
+    CouncilMember: { entity: CouncilMember, permission: 'council.allBodies' },
+    CouncilTopic: { entity: CouncilTopic, permission: 'council.allBodies' },
+    CouncilComment: { entity: CouncilComment, permission: 'council.allBodies' },
+    CouncilTask: { entity: CouncilTask, permission: 'council.allBodies' },
+    CouncilVote: { entity: CouncilVote, permission: 'council.allBodies' },
+    CouncilMeeting: { entity: CouncilMeeting, permission: 'council.allBodies' },
+    CouncilDocument: { entity: CouncilDocument, permission: 'council.allBodies' },
   },
   topics: ['community:<communityId> (council.* events; councilBoard filters by body)'],
   metrics: councilMetrics,
-  migrations: [{ name: 'Migration20261122120000_council_init', class: Migration20261122120000_council_init }],
+  // 例会提醒: one council.MeetingDue per body and cadence period (safe in several processes).
+  // Votes past their close time are closed and published (once, whoever races).
+  jobs: [
+    { name: 'meetingReminders', everyMs: 10 * 60_000, run: async (c) => void (await councilMeetingReminders(c)) },
+    { name: 'closeDueVotes', everyMs: 60_000, run: async (c) => void (await councilCloseDueVotes(c)) },
+  ],
+  migrations: [
+    { name: 'Migration20261122120000_council_init', class: Migration20261122120000_council_init },
+    { name: 'Migration20261122160100_council_reminders', class: Migration20261122160100_council_reminders },
+  ],
 });

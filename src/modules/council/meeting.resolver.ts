@@ -12,6 +12,7 @@ import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { Membership, accountNames } from '../core/public';
 import { CouncilBody } from './body.entity';
+import { councilScope, guardBody, seesBody } from './council.access';
 import { CouncilChannel, CouncilMeetingKind, CouncilMeetingStatus } from './council.enums';
 import { nextDue } from './council.policy';
 import { activeSeat, bodyRules, councilSettingsOf, findOr404, householdOf } from './council.service';
@@ -78,8 +79,9 @@ async function attend(em: EntityManager, meeting: CouncilMeeting, accountId: str
 export class CouncilMeetingResolver {
   @Query(() => CouncilMeeting, { nullable: true, description: '议事会议 — one meeting by id' })
   @Requires('council', 'council.read')
-  councilMeeting(@Arg('id', () => ID, { description: '会议 ID — the meeting' }) id: string, @Context() ctx: Ctx) {
-    return ctx.loaders.entity(CouncilMeeting).load(fromGlobalId(id, 'CouncilMeeting'));
+  async councilMeeting(@Arg('id', () => ID, { description: '会议 ID — the meeting' }) id: string, @Context() ctx: Ctx) {
+    const meeting = await ctx.loaders.entity(CouncilMeeting).load(fromGlobalId(id, 'CouncilMeeting'));
+    return meeting && seesBody(await councilScope(ctx), meeting.bodyId) ? meeting : null;
   }
 
   @FieldResolver(() => CouncilBody, { nullable: true, description: '议事机构 — the body' })
@@ -114,9 +116,11 @@ export class CouncilMeetingResolver {
   async councilMeetingSchedule(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilMeetingScheduleInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     const settings = await councilSettingsOf(ctx);
+    const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const { title } = check(z.object({ title: z.string().trim().min(1).max(100) }), input);
       const body = await findOr404(em, CouncilBody, 'CouncilBody', input.bodyId, 'bodyId');
+      await guardBody(em, scope, body.id, 'manage', 'bodyId');
       let at = input.scheduledAt ?? null;
       if (!at && input.kind === CouncilMeetingKind.SCHEDULED) {
         const last = await em.findOne(CouncilMeeting, { bodyId: body.id, kind: CouncilMeetingKind.SCHEDULED }, { orderBy: { scheduledAt: 'desc' } });
@@ -133,8 +137,10 @@ export class CouncilMeetingResolver {
   @Mutation(() => MeetingPayload, { description: '列入议程 — add a topic of the body to the agenda' })
   @Requires('council', 'council.meeting.manage')
   async councilAgendaAdd(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilAgendaAddInput, @Context() ctx: Ctx) {
+    const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const meeting = await findOr404(em, CouncilMeeting, 'CouncilMeeting', input.meetingId, 'meetingId');
+      await guardBody(em, scope, meeting.bodyId, 'manage', 'meetingId');
       if (meeting.status !== CouncilMeetingStatus.SCHEDULED) throw new UserFacingError('INVALID_STATE', ['input', 'meetingId'], { state: meeting.status });
       await addAgenda(em, meeting, input.topicId);
       return meeting;
@@ -144,8 +150,10 @@ export class CouncilMeetingResolver {
   @Mutation(() => MeetingPayload, { description: '登记出席 — staff record an in-person attendee (the recorder is kept)' })
   @Requires('council', 'council.meeting.manage')
   async councilAttendanceRecord(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilAttendanceRecordInput, @Context() ctx: Ctx) {
+    const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const meeting = await findOr404(em, CouncilMeeting, 'CouncilMeeting', input.meetingId, 'meetingId');
+      await guardBody(em, scope, meeting.bodyId, 'manage', 'meetingId');
       const membership = await findOr404(em, Membership, 'Membership', input.membershipId, 'membershipId');
       await attend(em, meeting, membership.account.id, CouncilChannel.IN_PERSON, ctx.viewer!.accountId);
       return meeting;
@@ -157,8 +165,10 @@ export class CouncilMeetingResolver {
   async councilMeetingAttend(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilMeetingAttendInput, @Context() ctx: Ctx) {
     const settings = await councilSettingsOf(ctx);
     const accountId = ctx.viewer!.accountId!;
+    const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const meeting = await findOr404(em, CouncilMeeting, 'CouncilMeeting', input.meetingId, 'meetingId');
+      await guardBody(em, scope, meeting.bodyId, 'see', 'meetingId');
       const body = await em.findOneOrFail(CouncilBody, { id: meeting.bodyId });
       if (!(await activeSeat(em, body.id, accountId)) && !bodyRules(settings, body).onlineDiscussionOpen) throw new UserFacingError('COUNCIL_NOT_MEMBER', ['input', 'meetingId']);
       await attend(em, meeting, accountId, CouncilChannel.ONLINE, null);
@@ -170,9 +180,11 @@ export class CouncilMeetingResolver {
   @Requires('council', 'council.meeting.manage')
   async councilMeetingClose(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilMeetingCloseInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
+    const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const data = check(z.object({ minutes: z.string().trim().min(1).max(20000), report: z.string().trim().max(20000).nullish() }), input);
       const meeting = await findOr404(em, CouncilMeeting, 'CouncilMeeting', input.id);
+      await guardBody(em, scope, meeting.bodyId, 'manage');
       const n = await em.nativeUpdate(CouncilMeeting, { id: meeting.id, status: CouncilMeetingStatus.SCHEDULED }, { status: CouncilMeetingStatus.CLOSED, minutes: data.minutes, report: data.report ?? null, closedAt: new Date() });
       if (!n) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: CouncilMeetingStatus.CLOSED });
       await em.refresh(meeting);

@@ -10,6 +10,7 @@ import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { Membership, accountNames } from '../core/public';
 import { CouncilBody } from './body.entity';
+import { councilScope, guardBody } from './council.access';
 import { CouncilChannel, CouncilStep, CouncilTopicStatus } from './council.enums';
 import { STEP_OF } from './council.policy';
 import { activeSeat, bodyRules, councilSettingsOf, findOr404, householdOf } from './council.service';
@@ -103,9 +104,11 @@ export class CouncilTopicFieldsResolver {
     const settings = await councilSettingsOf(ctx);
     const accountId = ctx.viewer!.accountId!;
     const staff = await ctx.can('council.topic.screen');
+    const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const { text } = check(z.object({ text: z.string().trim().min(1).max(2000) }), input);
       const topic = await findOr404(em, CouncilTopic, 'CouncilTopic', input.topicId, 'topicId');
+      await guardBody(em, scope, topic.bodyId, 'see', 'topicId');
       const body = await em.findOneOrFail(CouncilBody, { id: topic.bodyId });
       const seat = await activeSeat(em, body.id, accountId);
       if (!seat && !staff && !bodyRules(settings, body).onlineDiscussionOpen) throw new UserFacingError('COUNCIL_NOT_MEMBER', ['input', 'topicId']);
@@ -125,9 +128,11 @@ export class CouncilTopicFieldsResolver {
   @Requires('council', 'council.task.manage')
   async councilTaskAdd(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilTaskAddInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
+    const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const data = check(z.object({ title: z.string().trim().min(1).max(200), ownerName: z.string().trim().min(1).max(60).nullish(), dueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD') }), input);
       const topic = await findOr404(em, CouncilTopic, 'CouncilTopic', input.topicId, 'topicId');
+      await guardBody(em, scope, topic.bodyId, 'manage', 'topicId');
       if (topic.status !== CouncilTopicStatus.CARRYING_OUT) throw new UserFacingError('INVALID_STATE', ['input', 'topicId'], { state: topic.status });
       let ownerAccountId: string | null = null;
       let ownerName = data.ownerName ?? null;
@@ -147,8 +152,10 @@ export class CouncilTopicFieldsResolver {
   @Requires('council', 'council.task.manage')
   async councilTaskDone(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilTaskDoneInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
+    const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const task = await findOr404(em, CouncilTask, 'CouncilTask', input.id);
+      await guardBody(em, scope, (await em.findOneOrFail(CouncilTopic, { id: task.topicId })).bodyId, 'manage');
       if (!(await em.nativeUpdate(CouncilTask, { id: task.id, doneAt: null }, { doneAt: new Date() }))) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'DONE' });
       await em.refresh(task);
       const topic = await em.findOneOrFail(CouncilTopic, { id: task.topicId });
@@ -162,9 +169,11 @@ export class CouncilTopicFieldsResolver {
   async councilTopicEvaluate(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilTopicEvaluateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     const accountId = ctx.viewer!.accountId!;
+    const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const data = check(z.object({ rating: z.number().int().min(1).max(5), comment: z.string().trim().max(1000).nullish() }), input);
       const topic = await findOr404(em, CouncilTopic, 'CouncilTopic', input.topicId, 'topicId');
+      await guardBody(em, scope, topic.bodyId, 'see', 'topicId');
       if (topic.status !== CouncilTopicStatus.EVALUATING) throw new UserFacingError('INVALID_STATE', ['input', 'topicId'], { state: topic.status });
       const ev = em.create(CouncilEvaluation, { communityId: communityId!, topicId: topic.id, accountId, householdId: await householdOf(em, communityId!, accountId), rating: data.rating, comment: data.comment || null });
       await em.flush(); // the unique (topic, account) answers a second evaluation with ALREADY_EXISTS

@@ -11,6 +11,7 @@ import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { CouncilBody } from './body.entity';
+import { councilScope, guardBody, seesBody, visibleWhere } from './council.access';
 import { CouncilTopicStatus } from './council.enums';
 import { bodyRules, councilSettingsOf, findOr404, householdOf, moveTopic, recordDecided } from './council.service';
 import { levelIndex, type CouncilSettings } from './council.settings';
@@ -83,17 +84,18 @@ async function escalationTarget(em: EntityManager, settings: CouncilSettings, bo
 export class CouncilTopicResolver {
   @Query(() => TopicConnection, { description: '议题列表 — topics, newest first' })
   @Requires('council', 'council.read')
-  councilTopics(@Args() args: TopicsArgs, @Context() ctx: Ctx) {
-    const where: Record<string, unknown> = {};
-    if (args.bodyId) where.bodyId = fromGlobalId(args.bodyId, 'CouncilBody');
+  async councilTopics(@Args() args: TopicsArgs, @Context() ctx: Ctx) {
+    const where: Record<string, unknown> = { ...visibleWhere(await councilScope(ctx), 'bodyId') };
+    if (args.bodyId) where.bodyId = { $eq: fromGlobalId(args.bodyId, 'CouncilBody'), ...(where.bodyId as object) };
     if (args.status?.length) where.status = { $in: args.status };
     return paginate(ctx.em, CouncilTopic, where, args);
   }
 
   @Query(() => CouncilTopic, { nullable: true, description: '议题 — one topic by id' })
   @Requires('council', 'council.read')
-  councilTopic(@Arg('id', () => ID, { description: '议题 ID — the topic' }) id: string, @Context() ctx: Ctx) {
-    return ctx.loaders.entity(CouncilTopic).load(fromGlobalId(id, 'CouncilTopic'));
+  async councilTopic(@Arg('id', () => ID, { description: '议题 ID — the topic' }) id: string, @Context() ctx: Ctx) {
+    const topic = await ctx.loaders.entity(CouncilTopic).load(fromGlobalId(id, 'CouncilTopic'));
+    return topic && seesBody(await councilScope(ctx), topic.bodyId) ? topic : null;
   }
 
   @Mutation(() => TopicPayload, { description: '提出议题 — raise a topic for a body to deliberate (民事民提)' })
@@ -101,9 +103,11 @@ export class CouncilTopicResolver {
   async councilTopicRaise(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilTopicRaiseInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     const accountId = ctx.viewer?.accountId ?? null;
+    const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const data = check(raiseShape, input);
       const body = await findOr404(em, CouncilBody, 'CouncilBody', input.bodyId, 'bodyId');
+      await guardBody(em, scope, body.id, 'see', 'bodyId');
       if (!body.active) throw new UserFacingError('INVALID_STATE', ['input', 'bodyId'], { state: 'DISSOLVED' });
       const topic = em.create(CouncilTopic, {
         communityId: communityId!, bodyId: body.id, title: data.title, description: data.description,
@@ -122,8 +126,10 @@ export class CouncilTopicResolver {
   @Requires('council', 'council.topic.screen')
   async councilTopicScreen(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilTopicScreenInput, @Context() ctx: Ctx) {
     const settings = await councilSettingsOf(ctx);
+    const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const topic = await findOr404(em, CouncilTopic, 'CouncilTopic', input.id);
+      await guardBody(em, scope, topic.bodyId, 'manage');
       const body = await em.findOneOrFail(CouncilBody, { id: topic.bodyId });
       const reason = input.reason?.trim().slice(0, 500) || null;
       if (!input.accept && !reason) throw new UserFacingError('BAD_USER_INPUT', ['input', 'reason'], { detail: 'reason required' });
@@ -139,10 +145,13 @@ export class CouncilTopicResolver {
   @Requires('council', 'council.topic.screen')
   async councilTopicEscalate(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilTopicEscalateInput, @Context() ctx: Ctx) {
     const settings = await councilSettingsOf(ctx);
+    const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const topic = await findOr404(em, CouncilTopic, 'CouncilTopic', input.id);
+      await guardBody(em, scope, topic.bodyId, 'manage');
       const body = await em.findOneOrFail(CouncilBody, { id: topic.bodyId });
       const target = await escalationTarget(em, settings, body, input.targetBodyId);
+      await guardBody(em, scope, target.id, 'see', 'targetBodyId');
       await moveTopic(em, topic, 'escalate', {
         actorAccountId: ctx.viewer?.accountId ?? null, note: input.note?.trim().slice(0, 500) || `→ ${target.name}`,
         steps: bodyRules(settings, target).steps, set: { body_id: target.id },
@@ -172,8 +181,10 @@ export class CouncilTopicResolver {
 
   private async advance(ctx: Ctx, input: CouncilTopicAdvanceInput, action: TopicAction) {
     const settings = await councilSettingsOf(ctx);
+    const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const topic = await findOr404(em, CouncilTopic, 'CouncilTopic', input.id);
+      await guardBody(em, scope, topic.bodyId, 'manage');
       const body = await em.findOneOrFail(CouncilBody, { id: topic.bodyId });
       if (action === 'complete' && topic.status === CouncilTopicStatus.CARRYING_OUT) {
         const open = await em.count(CouncilTask, { topicId: topic.id, doneAt: null });

@@ -11,6 +11,7 @@ import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { accountNames } from '../core/public';
 import { CouncilBody, CouncilMember } from './body.entity';
+import { councilScope, guardBody, seesBody } from './council.access';
 import { CouncilChannel } from './council.enums';
 import { votingRole } from './council.policy';
 import { activeSeat, bodyRules, councilSettingsOf, eligibleVoters, findOr404, moveTopic } from './council.service';
@@ -53,8 +54,9 @@ class CouncilVoteCloseInput {
 export class CouncilVoteResolver {
   @Query(() => CouncilVote, { nullable: true, description: '表决 — one vote by id' })
   @Requires('council', 'council.read')
-  councilVote(@Arg('id', () => ID, { description: '表决 ID — the vote' }) id: string, @Context() ctx: Ctx) {
-    return ctx.loaders.entity(CouncilVote).load(fromGlobalId(id, 'CouncilVote'));
+  async councilVote(@Arg('id', () => ID, { description: '表决 ID — the vote' }) id: string, @Context() ctx: Ctx) {
+    const vote = await ctx.loaders.entity(CouncilVote).load(fromGlobalId(id, 'CouncilVote'));
+    return vote && seesBody(await councilScope(ctx), vote.bodyId) ? vote : null;
   }
 
   @FieldResolver(() => CouncilTopic, { nullable: true, description: '议题 — the topic voted on' })
@@ -97,9 +99,11 @@ export class CouncilVoteResolver {
   async councilVoteOpen(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilVoteOpenInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     const settings = await councilSettingsOf(ctx);
+    const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const data = check(z.object({ options: z.array(z.string().trim().min(1).max(100)).min(2).max(20).nullish() }), input);
       const topic = await findOr404(em, CouncilTopic, 'CouncilTopic', input.topicId, 'topicId');
+      await guardBody(em, scope, topic.bodyId, 'manage', 'topicId');
       const body = await em.findOneOrFail(CouncilBody, { id: topic.bodyId });
       const rules = bodyRules(settings, body);
       const meetingId = input.meetingId ? (await findOr404(em, CouncilMeeting, 'CouncilMeeting', input.meetingId, 'meetingId')).id : null;
@@ -119,8 +123,10 @@ export class CouncilVoteResolver {
   @Requires('council', 'council.vote.cast')
   async councilVoteCast(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilVoteCastInput, @Context() ctx: Ctx) {
     const accountId = ctx.viewer!.accountId;
+    const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const vote = await findOr404(em, CouncilVote, 'CouncilVote', input.voteId, 'voteId');
+      await guardBody(em, scope, vote.bodyId, 'see', 'voteId');
       const seat = await activeSeat(em, vote.bodyId, accountId);
       if (!seat || !votingRole(seat.role)) throw new UserFacingError('COUNCIL_NOT_ELIGIBLE', ['input', 'voteId']);
       return this.ballot(em, vote, seat, input.choice, CouncilChannel.ONLINE, null);
@@ -130,8 +136,10 @@ export class CouncilVoteResolver {
   @Mutation(() => VotePayload, { description: '录入现场票 — enter an in-person ballot; the entering staff is recorded' })
   @Requires('council', 'council.vote.manage')
   async councilVoteEnter(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilVoteEnterInput, @Context() ctx: Ctx) {
+    const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const vote = await findOr404(em, CouncilVote, 'CouncilVote', input.voteId, 'voteId');
+      await guardBody(em, scope, vote.bodyId, 'manage', 'voteId');
       const member = await findOr404(em, CouncilMember, 'CouncilMember', input.memberId, 'memberId');
       const seat = member.bodyId === vote.bodyId ? await activeSeat(em, vote.bodyId, member.accountId) : null;
       if (!seat || seat.id !== member.id || !votingRole(seat.role)) throw new UserFacingError('COUNCIL_NOT_ELIGIBLE', ['input', 'memberId']);
@@ -155,8 +163,10 @@ export class CouncilVoteResolver {
   @Requires('council', 'council.vote.manage')
   async councilVoteClose(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilVoteCloseInput, @Context() ctx: Ctx) {
     const settings = await councilSettingsOf(ctx);
+    const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const vote = await findOr404(em, CouncilVote, 'CouncilVote', input.id);
+      await guardBody(em, scope, vote.bodyId, 'manage');
       const body = await em.findOneOrFail(CouncilBody, { id: vote.bodyId });
       await closeVote(em, vote, ctx.viewer?.accountId ?? null, bodyRules(settings, body).steps);
       return vote;

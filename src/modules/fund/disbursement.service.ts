@@ -33,7 +33,9 @@ async function stateOf(em: EntityManager, id: string): Promise<string> {
   return row?.status ?? 'UNKNOWN';
 }
 
-export async function requestDisbursement(em: EntityManager, actor: Actor, settings: FundSettings, input: RequestInput): Promise<string> {
+/** `id` lets a caller that must know the request's id before it exists (a project asking through
+ * an event) choose it. */
+export async function requestDisbursement(em: EntityManager, actor: Actor, settings: FundSettings, input: RequestInput, id: string = uuidv7()): Promise<string> {
   const [fund] = await em.execute(`select kind, purpose, active from fund_fund where id = ? and community_id = ?`, [input.fundId, actor.communityId]);
   if (!fund?.active) throw new UserFacingError('INVALID_STATE', ['input', 'fundId'], { state: 'INACTIVE' });
   if (!settings.purposes.some((p) => p.key === input.purpose)) throw new UserFacingError('PURPOSE_UNKNOWN', ['input', 'purpose'], { purpose: input.purpose });
@@ -46,7 +48,6 @@ export async function requestDisbursement(em: EntityManager, actor: Actor, setti
     [input.fundId, actor.accountId],
   );
   if (c.n < rule.approvalsRequired) throw new UserFacingError('COMMITTEE_TOO_SMALL', ['input', 'fundId'], { required: rule.approvalsRequired });
-  const id = uuidv7();
   await em.execute(
     `insert into fund_disbursement (id, created_at, updated_at, community_id, fund_id, title, description, purpose, amount_fen, payee, requester_account_id,
        status, approvals_required, council_required, council_topic_id, project_ref, care_case_ref, attachments)

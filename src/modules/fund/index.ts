@@ -12,6 +12,8 @@ import { fundSettings } from './fund.settings';
 import { fundPermissions, fundRoleDefaults } from './fund.permissions';
 import { fundEvents, fundHandles } from './fund.events';
 import { fundMetrics } from './fund.metrics';
+import { onProjectFundingRequested, projectFundingEvents } from './project-funding.handler';
+import { RESOURCES_EVENTS } from '../resources/public';
 import { Migration20261122150000_fund_init } from '../../../migrations/Migration20261122150000_fund_init';
 
 export default defineModule({
@@ -28,7 +30,10 @@ export default defineModule({
   settings: { schema: fundSettings, version: 1 },
   permissions: fundPermissions,
   roleDefaults: fundRoleDefaults,
-  events: { publishes: fundEvents, handles: fundHandles },
+  events: {
+    publishes: [...fundEvents, ...projectFundingEvents],
+    handles: { ...fundHandles, [RESOURCES_EVENTS.ProjectFundingRequested]: onProjectFundingRequested },
+  },
   nodes: {
     Fund: { entity: Fund, permission: 'fund.read' },
     FundDonation: { entity: FundDonation, permission: 'fund.read' },

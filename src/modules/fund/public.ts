@@ -1,8 +1,14 @@
-// What other modules may use of the fund: event type names and global id type names.
+// What other modules may use of the fund: event type names, global id type names and the money scalar.
 export const FUND_EVENTS = {
   DonationReceived: 'fund.DonationReceived',
+  DisbursementApproved: 'fund.DisbursementApproved',
+  DisbursementRejected: 'fund.DisbursementRejected',
+  DisbursementCancelled: 'fund.DisbursementCancelled',
   DisbursementPaid: 'fund.DisbursementPaid',
+  /** The fund could not open a disbursement a project asked for: {projectId, disbursementId, code}. */
+  ProjectFundingRefused: 'fund.ProjectFundingRefused',
 } as const;
 export const FUND_TYPE = 'Fund';
 export const FUND_DISBURSEMENT_TYPE = 'FundDisbursement';
 export const FUND_DONATION_TYPE = 'FundDonation';
+export { Fen } from './fen.scalar';

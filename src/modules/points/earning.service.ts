@@ -8,7 +8,8 @@ import { householdsExist, householdsOfAccounts, accountNames } from '../core/pub
 import { ensureAccount, post, settleLedger } from './ledger.service';
 import { beneficiary, capped, pointsForRule } from './points.policy';
 import { PointsTransactionKind } from './points.enums';
-import type { PointsSettings } from './points.settings';
+import type { EarningRule, PointsSettings } from './points.settings';
+import { followCorrection } from './correction.service';
 
 const PERIOD_SQL = { DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' } as const;
 
@@ -24,10 +25,23 @@ export async function beneficiaryAccount(em: EntityManager, communityId: string,
   return ensureAccount(em, communityId, { householdId });
 }
 
+/** What a capped rule may still give the account this period (call with the account locked). */
+export async function capLeft(em: EntityManager, accountId: string, rule: EarningRule): Promise<number> {
+  if (!rule.cap) return Number.MAX_SAFE_INTEGER;
+  const [row] = await em.execute(
+    `select coalesce(sum(case when kind = 'EARN' then amount else -amount end), 0)::int as earned from points_transaction
+      where member_account_id = ? and rule_key = ? and kind in ('EARN', 'DEDUCT')
+        and created_at >= (date_trunc(?, now() at time zone 'Asia/Shanghai') at time zone 'Asia/Shanghai')`,
+    [accountId, rule.key, PERIOD_SQL[rule.cap.period]],
+  );
+  return capped(Number.MAX_SAFE_INTEGER, rule.cap, row.earned);
+}
+
 export async function earnFromEvent(event: OutboxEventRecord, { em, settings, publish }: EventHandlerContext): Promise<void> {
   const s = settings as PointsSettings;
   const communityId = event.communityId;
-  if (!communityId) return;
+  if (!communityId || event.type.startsWith('points.')) return;
+  if (event.type === 'volunteer.HoursCorrected') return followCorrection(event, { em, settings, publish });
   const rules = s.rules.filter((r) => r.enabled && r.event === event.type);
   if (rules.length === 0) return;
   const who = beneficiary(event.type, event.data);
@@ -37,15 +51,7 @@ export async function earnFromEvent(event: OutboxEventRecord, { em, settings, pu
   await em.execute('select id from points_account where id = ? for update', [accountId]);
   for (const rule of rules) {
     let amount = pointsForRule(rule, who.minutes);
-    if (rule.cap) {
-      const [row] = await em.execute(
-        `select coalesce(sum(amount), 0)::int as earned from points_transaction
-          where member_account_id = ? and rule_key = ? and kind = 'EARN'
-            and created_at >= (date_trunc(?, now() at time zone 'Asia/Shanghai') at time zone 'Asia/Shanghai')`,
-        [accountId, rule.key, PERIOD_SQL[rule.cap.period]],
-      );
-      amount = capped(amount, rule.cap, row.earned);
-    }
+    if (rule.cap) amount = Math.min(amount, await capLeft(em, accountId, rule));
     if (amount <= 0) continue;
     const done = await post(em, { communityId, kind: PointsTransactionKind.EARN, memberAccountId: accountId, delta: amount, ruleKey: rule.key, sourceEventSeq: event.seq });
     if (done) {

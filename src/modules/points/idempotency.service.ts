@@ -36,6 +36,8 @@ export async function once(
   operation: string,
   hash: string,
   effect: () => Promise<IdemResult>,
+  /** The result, when the caller knows it beforehand (its id generated up front): saves a write. */
+  known?: IdemResult,
 ): Promise<IdemResult> {
   if (!KEY_PATTERN.test(key)) throw new UserFacingError('BAD_USER_INPUT', ['input', 'idempotencyKey'], { detail: 'idempotencyKey: 8–100 of A-Z a-z 0-9 _ . : -' });
   if (naive()) {
@@ -52,15 +54,16 @@ export async function once(
     return result;
   }
   const claimed = await em.execute(
-    `insert into points_idempotency (community_id, key, operation, request_hash) values (?, ?, ?, ?) on conflict do nothing returning key`,
-    [communityId, key, operation, hash],
+    `insert into points_idempotency (community_id, key, operation, request_hash, result_type, result_id) values (?, ?, ?, ?, ?, ?) on conflict do nothing returning key`,
+    [communityId, key, operation, hash, known?.type ?? null, known?.id ?? null],
   );
   if (claimed.length === 0) {
     const [seen]: any[] = await em.execute('select * from points_idempotency where community_id = ? and key = ?', [communityId, key]);
     return replay(seen, hash);
   }
   const result = await effect();
-  await em.execute('update points_idempotency set result_type = ?, result_id = ? where community_id = ? and key = ?', [result.type, result.id, communityId, key]);
+  if (!known) await em.execute('update points_idempotency set result_type = ?, result_id = ? where community_id = ? and key = ?', [result.type, result.id, communityId, key]);
+  else if (result.type !== known.type || result.id !== known.id) throw new Error('idempotent effect returned another result than announced');
   await settleLedger(em); // last: the system accounts' row locks are held only until commit
   return result;
 }

@@ -12,6 +12,8 @@ import { pointsSettings } from './points.settings';
 import { pointsEventDeclarations, pointsHandlers } from './points.events';
 import { pointsMetrics } from './points.metrics';
 import { Migration20261122130000_points_init } from '../../../migrations/Migration20261122130000_points_init';
+import { Migration20261122170000_points_corrections } from '../../../migrations/Migration20261122170000_points_corrections';
+import { expirePoints } from './points.jobs';
 
 const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
@@ -56,5 +58,10 @@ export default defineModule({
     PointsItem: { entity: PointsItem, permission: 'points.read' },
   },
   metrics: pointsMetrics,
-  migrations: [{ name: 'Migration20261122130000_points_init', class: Migration20261122130000_points_init }],
+  // Expiry (when a community sets expiryMonths): hourly is fine grained enough for months.
+  jobs: [{ name: 'expire', everyMs: 60 * 60_000, run: expirePoints }],
+  migrations: [
+    { name: 'Migration20261122130000_points_init', class: Migration20261122130000_points_init },
+    { name: 'Migration20261122170000_points_corrections', class: Migration20261122170000_points_corrections },
+  ],
 });

@@ -34,49 +34,85 @@ export interface Posting {
   naiveReadBalance?: number;
 }
 
-/** Writes one balanced transaction; null when the source event already credited this rule. */
+/**
+ * Writes one balanced transaction; null when the source event already credited this rule.
+ * One statement: the transaction row (skipped on a repeated source event), the member account's
+ * conditional move (`balance + delta >= 0`) and its entry. The system side follows in settleLedger.
+ */
 export async function post(em: EntityManager, p: Posting): Promise<{ transactionId: string; balance: number } | null> {
   if (!Number.isInteger(p.delta) || p.delta === 0) throw new Error('a posting moves a non-zero integer of points');
   const id = uuidv7();
-  const inserted = await em.execute(
-    `insert into points_transaction (id, community_id, kind, member_account_id, amount, rule_key, reason, source_event_seq,
-       actor_account_id, approver_account_id, redemption_id, adjustment_id)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id`,
-    [id, p.communityId, p.kind, p.memberAccountId, Math.abs(p.delta), p.ruleKey ?? null, p.reason ?? null, p.sourceEventSeq ?? null,
-      p.actorAccountId ?? null, p.approverAccountId ?? null, p.redemptionId ?? null, p.adjustmentId ?? null],
-  );
-  if (inserted.length === 0) return null;
-  const balance = await moveMember(em, p.communityId, p.memberAccountId, p.delta, p.naiveReadBalance);
-  await em.execute(
-    `insert into points_entry (id, community_id, transaction_id, account_id, amount, balance_after) values (?, ?, ?, ?, ?, ?)`,
-    [uuidv7(), p.communityId, id, p.memberAccountId, p.delta, balance],
-  );
+  const txnValues = [id, p.communityId, p.kind, p.memberAccountId, Math.abs(p.delta), p.ruleKey ?? null, p.reason ?? null, p.sourceEventSeq ?? null,
+    p.actorAccountId ?? null, p.approverAccountId ?? null, p.redemptionId ?? null, p.adjustmentId ?? null];
+  let balance: number;
+  if (naive()) {
+    const inserted = await em.execute(`insert into points_transaction (${TXN_COLUMNS}) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id`, txnValues);
+    if (inserted.length === 0) return null;
+    balance = await moveMember(em, p.communityId, p.memberAccountId, p.delta, p.naiveReadBalance);
+    await em.execute(
+      `insert into points_entry (id, community_id, transaction_id, account_id, amount, balance_after) values (?, ?, ?, ?, ?, ?)`,
+      [uuidv7(), p.communityId, id, p.memberAccountId, p.delta, balance],
+    );
+  } else {
+    const [row] = await em.execute(
+      `with t as (
+         insert into points_transaction (${TXN_COLUMNS}) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id),
+       m as (
+         update points_account set balance = balance + ?, updated_at = now()
+          where id = ? and community_id = ? and balance + ? >= 0 and exists (select 1 from t) returning balance),
+       e as (
+         insert into points_entry (id, community_id, transaction_id, account_id, amount, balance_after)
+         select ?, ?, t.id, ?, ?, m.balance from t, m returning 1)
+       select (select id from t) as txn, (select balance from m) as balance, (select count(*) from e)::int as entries,
+              (select balance from points_account where id = ?) as before`,
+      [...txnValues, p.delta, p.memberAccountId, p.communityId, p.delta, uuidv7(), p.communityId, p.memberAccountId, p.delta, p.memberAccountId],
+    );
+    if (!row.txn) return null;
+    // The transaction row without its entries never commits: the caller's transaction rolls back.
+    if (row.balance == null) throw new UserFacingError('INSUFFICIENT_POINTS', ['input'], { balance: row.before ?? 0 });
+    balance = row.balance;
+  }
   const pending = PENDING.get(em) ?? [];
   pending.push({ communityId: p.communityId, code: COUNTER[p.kind], delta: -p.delta, transactionId: id });
   PENDING.set(em, pending);
   return { transactionId: id, balance };
 }
 
+const TXN_COLUMNS = `id, community_id, kind, member_account_id, amount, rule_key, reason, source_event_seq,
+  actor_account_id, approver_account_id, redemption_id, adjustment_id`;
+
 const PENDING = new WeakMap<EntityManager, { communityId: string; code: SystemCode; delta: number; transactionId: string }[]>();
 
-/** Writes the system side of every posting of this transaction: one update per system account. */
+/** Writes the system side of every posting of this transaction: one statement per system account. */
 export async function settleLedger(em: EntityManager): Promise<void> {
   const pending = PENDING.get(em) ?? [];
   PENDING.delete(em);
   const groups = new Map<string, typeof pending>();
   for (const m of pending) groups.set(`${m.communityId}:${m.code}`, [...(groups.get(`${m.communityId}:${m.code}`) ?? []), m]);
   for (const moves of [...groups.values()].sort((a, b) => a[0]!.code.localeCompare(b[0]!.code))) {
+    const { communityId, code } = moves[0]!;
     const total = moves.reduce((n, m) => n + m.delta, 0);
-    const system = await moveSystem(em, moves[0]!.communityId, moves[0]!.code, total);
-    let running = system.balance - total;
+    let running = 0;
     const values = moves.map((m) => {
       running += m.delta;
-      return [uuidv7(), m.communityId, m.transactionId, system.id, m.delta, running];
+      return [uuidv7(), m.transactionId, m.delta, running];
     });
-    await em.execute(
-      `insert into points_entry (id, community_id, transaction_id, account_id, amount, balance_after) values ${values.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}`,
-      values.flat(),
+    // The system account moves by the total and gets one entry per posting, with running balances.
+    const settle = () => em.execute(
+      `with s as (
+         update points_account set balance = balance + ?, updated_at = now()
+          where community_id = ? and kind = 'SYSTEM' and system_code = ? returning id, balance)
+       insert into points_entry (id, community_id, transaction_id, account_id, amount, balance_after)
+       select v.id, ?, v.txn, s.id, v.amount, s.balance - ? + v.running
+         from s, (values ${values.map(() => '(?::uuid, ?::uuid, ?::int, ?::int)').join(', ')}) as v(id, txn, amount, running)
+       returning 1`,
+      [total, communityId, code, communityId, total, ...values.flat()],
     );
+    let rows = await settle();
+    if (rows.length === 0) {
+      await em.execute(`insert into points_account (id, community_id, kind, system_code) values (?, ?, 'SYSTEM', ?) on conflict do nothing`, [uuidv7(), communityId, code]);
+      rows = await settle();
+    }
   }
 }
 
@@ -99,33 +135,19 @@ async function moveMember(em: EntityManager, communityId: string, accountId: str
   return rows[0].balance;
 }
 
-async function moveSystem(em: EntityManager, communityId: string, code: SystemCode, delta: number): Promise<{ id: string; balance: number }> {
-  const update = () =>
-    em.execute(
-      `update points_account set balance = balance + ?, updated_at = now() where community_id = ? and kind = 'SYSTEM' and system_code = ? returning id, balance`,
-      [delta, communityId, code],
-    );
-  let rows = await update();
-  if (rows.length === 0) {
-    await em.execute(
-      `insert into points_account (id, community_id, kind, system_code) values (?, ?, 'SYSTEM', ?) on conflict do nothing`,
-      [uuidv7(), communityId, code],
-    );
-    rows = await update();
-  }
-  return rows[0] as { id: string; balance: number };
-}
-
-/** The member account of a household or a person, created on first use. */
+/** The member account of a household or a person, created on first use (one statement when it exists or is created here). */
 export async function ensureAccount(em: EntityManager, communityId: string, owner: { householdId: string } | { personAccountId: string }): Promise<string> {
   const [col, kind, value] = 'householdId' in owner ? ['household_id', 'HOUSEHOLD', owner.householdId] : ['owner_account_id', 'PERSON', owner.personAccountId];
-  const find = () => em.execute(`select id from points_account where community_id = ? and kind = ? and ${col} = ?`, [communityId, kind, value]);
-  let [row] = await find();
-  if (!row) {
-    await em.execute(`insert into points_account (id, community_id, kind, ${col}) values (?, ?, ?, ?) on conflict do nothing`, [uuidv7(), communityId, kind, value]);
-    [row] = await find();
-  }
-  return row.id;
+  const find = `select id from points_account where community_id = ? and kind = ? and ${col} = ?`;
+  const [row] = await em.execute(
+    `with found as (${find}),
+          ins as (insert into points_account (id, community_id, kind, ${col}) select ?, ?, ?, ? where not exists (select 1 from found) on conflict do nothing returning id)
+     select id from found union all select id from ins`,
+    [communityId, kind, value, uuidv7(), communityId, kind, value],
+  );
+  if (row) return row.id;
+  // Created by a concurrent transaction that committed after this statement's snapshot.
+  return (await em.execute(find, [communityId, kind, value]))[0].id;
 }
 
 /** Existing member account (no creation), for reads. */

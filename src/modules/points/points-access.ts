@@ -11,10 +11,17 @@ import { pointsSettings, type PointsSettings } from './points.settings';
 import { ensureAccount, findAccount } from './ledger.service';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-export async function settingsOf(ctx: Ctx): Promise<PointsSettings> {
-  const { communityId } = await ctx.access();
-  const s = await effectiveModuleSettings(ctx.em, ctx.app.registry, ctx.app.presets, communityId!, 'points');
-  return (s ?? pointsSettings.parse({})) as PointsSettings;
+const SETTINGS = new WeakMap<Ctx, Promise<PointsSettings>>();
+
+/** The community's points settings, read once per request. */
+export function settingsOf(ctx: Ctx): Promise<PointsSettings> {
+  let s = SETTINGS.get(ctx);
+  if (!s) {
+    s = ctx.access().then(async ({ communityId }) =>
+      ((await effectiveModuleSettings(ctx.em, ctx.app.registry, ctx.app.presets, communityId!, 'points')) ?? pointsSettings.parse({})) as PointsSettings);
+    SETTINGS.set(ctx, s);
+  }
+  return s;
 }
 
 /** The caller's own account owner under the community's scope (null: no household on file). */

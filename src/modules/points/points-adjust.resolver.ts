@@ -1,6 +1,7 @@
 // Staff awards and deductions (a reason; a second approver above the threshold) and expiry runs.
 import { Arg, Args, ArgsType, Ctx as Context, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { z } from 'zod';
+import { v7 as uuidv7 } from 'uuid';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
 import { UserFacingError } from '../../schema/errors';
@@ -66,13 +67,27 @@ async function targetAccount(ctx: Ctx, em: EntityManager, input: PointsAdjustInp
   return ensureAccount(em, communityId!, { personAccountId: id });
 }
 
-async function postAdjustment(em: EntityManager, a: { id: string; communityId: string; accountId: string; amount: number; reason: string; requestedBy: string }, approver: string) {
+/** Posts an adjustment: the ledger transaction first, then the adjustment row (new: inserted as POSTED; pending: moved to POSTED). */
+async function postAdjustment(em: EntityManager, a: { id: string; communityId: string; accountId: string; amount: number; reason: string; requestedBy: string; needsApproval: boolean }, approver: string, isNew: boolean) {
   const done = await post(em, {
     communityId: a.communityId, kind: a.amount > 0 ? PointsTransactionKind.AWARD : PointsTransactionKind.DEDUCT, memberAccountId: a.accountId,
     delta: a.amount, reason: a.reason, actorAccountId: a.requestedBy, approverAccountId: approver, adjustmentId: a.id,
   });
-  await em.execute(`update points_adjustment set status = 'POSTED', decided_by = ?, decided_at = now(), transaction_id = ?, updated_at = now() where id = ?`, [approver, done!.transactionId, a.id]);
   recordEvent(em, { type: POINTS_EVENTS.Adjusted, communityId: a.communityId, subject: { type: 'PointsAdjustment', id: a.id }, data: { accountId: a.accountId, points: a.amount } });
+  if (!isNew) {
+    await em.execute(`update points_adjustment set status = 'POSTED', decided_by = ?, decided_at = now(), transaction_id = ?, updated_at = now() where id = ?`, [approver, done!.transactionId, a.id]);
+    return null;
+  }
+  return insertAdjustment(em, a, 'POSTED', { decidedBy: approver, transactionId: done!.transactionId });
+}
+
+async function insertAdjustment(em: EntityManager, a: { id: string; communityId: string; accountId: string; amount: number; reason: string; requestedBy: string; needsApproval: boolean }, status: 'PENDING' | 'POSTED', posted?: { decidedBy: string; transactionId: string }): Promise<PointsAdjustment> {
+  const [row] = await em.execute(
+    `insert into points_adjustment (id, community_id, account_id, amount, reason, status, needs_approval, requested_by, decided_by, decided_at, transaction_id)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ${posted ? 'now()' : 'null'}, ?) returning *`,
+    [a.id, a.communityId, a.accountId, a.amount, a.reason, status, a.needsApproval, a.requestedBy, posted?.decidedBy ?? null, posted?.transactionId ?? null],
+  );
+  return em.map(PointsAdjustment, row);
 }
 
 @Resolver(() => PointsAdjustment)
@@ -94,15 +109,18 @@ export class PointsAdjustResolver {
       if (!actor) throw new UserFacingError('NOT_FOUND', ['input']);
       const accountId = await targetAccount(ctx, em, input);
       const hash = requestHash('pointsAdjust', actor, { accountId, ...d });
+      const id = uuidv7();
+      let created: PointsAdjustment | null = null;
       const r = await once(em, communityId!, input.idempotencyKey, 'pointsAdjust', hash, async () => {
-        const big = needsApproval(d.amount, settings.approvalThreshold);
-        const adj = em.create(PointsAdjustment, { communityId: communityId!, accountId, amount: d.amount, reason: d.reason, status: AdjustmentStatus.PENDING, needsApproval: big, requestedBy: actor });
-        await em.flush();
-        if (big) recordEvent(em, { type: POINTS_EVENTS.AdjustmentRequested, communityId, subject: { type: 'PointsAdjustment', id: adj.id } });
-        else await postAdjustment(em, { ...adj, communityId: communityId! }, actor);
-        return { type: 'PointsAdjustment', id: adj.id };
-      });
-      return em.findOneOrFail(PointsAdjustment, { id: r.id }, { refresh: true });
+        const a = { id, communityId: communityId!, accountId, amount: d.amount, reason: d.reason, requestedBy: actor, needsApproval: needsApproval(d.amount, settings.approvalThreshold) };
+        if (a.needsApproval) {
+          created = await insertAdjustment(em, a, 'PENDING');
+          recordEvent(em, { type: POINTS_EVENTS.AdjustmentRequested, communityId, subject: { type: 'PointsAdjustment', id } });
+        } else created = await postAdjustment(em, a, actor, true);
+        return { type: 'PointsAdjustment', id };
+      }, { type: 'PointsAdjustment', id });
+      // A retry replays the first request's adjustment, as it is now.
+      return created ?? em.findOneOrFail(PointsAdjustment, { id: r.id }, { refresh: true });
     });
   }
 
@@ -132,7 +150,7 @@ export class PointsAdjustResolver {
         if (a.status !== AdjustmentStatus.PENDING) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: a.status });
         // Nobody approves their own; withdrawing (rejecting) one's own is fine.
         if (approve && a.requested_by === actor) throw new UserFacingError('SELF_APPROVAL', ['input', 'id']);
-        if (approve) await postAdjustment(em, { id, communityId: communityId!, accountId: a.account_id, amount: a.amount, reason: a.reason, requestedBy: a.requested_by }, actor);
+        if (approve) await postAdjustment(em, { id, communityId: communityId!, accountId: a.account_id, amount: a.amount, reason: a.reason, requestedBy: a.requested_by, needsApproval: a.needs_approval }, actor, false);
         else {
           await em.execute(`update points_adjustment set status = 'REJECTED', decided_by = ?, decided_at = now(), updated_at = now() where id = ?`, [actor, id]);
           recordEvent(em, { type: POINTS_EVENTS.AdjustmentRejected, communityId, subject: { type: 'PointsAdjustment', id } });

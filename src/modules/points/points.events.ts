@@ -1,5 +1,6 @@
-// Events points publishes, and the events of other modules it earns from. Integrators add their
-// own event types with `registerEarningEvent` (public.ts); a community's rules then decide points.
+// Events points publishes, and the events of other modules it earns from. Points handles every
+// event type ('*', all but its own): a rule a community adds in settings for any event type — an
+// integrator's plugin's too — takes effect at once in every process, without a restart.
 import type { EventDeclaration, WusheModule } from '../../plugins/module-contract';
 import { earnFromEvent } from './earning.service';
 
@@ -12,6 +13,7 @@ export const POINTS_EVENTS = {
   AdjustmentRequested: 'points.AdjustmentRequested',
   AdjustmentRejected: 'points.AdjustmentRejected',
   Expired: 'points.Expired',
+  CorrectionShortfall: 'points.CorrectionShortfall',
   ItemChanged: 'points.ItemChanged',
 } as const;
 
@@ -26,17 +28,17 @@ export const pointsEventDeclarations: EventDeclaration[] = [
   d(POINTS_EVENTS.AdjustmentRequested, '积分调整待复核', 'Staff adjustment waiting for approval'),
   d(POINTS_EVENTS.AdjustmentRejected, '积分调整被驳回', 'Staff adjustment rejected'),
   d(POINTS_EVENTS.Expired, '积分过期', 'Points expired'),
+  d(POINTS_EVENTS.CorrectionShortfall, '时长更正后积分无法全部扣回（已使用）', 'Hours corrected down but the points were already spent'),
   d(POINTS_EVENTS.ItemChanged, '兑换商品变更', 'Supermarket item changed', 'points.read'),
 ];
 
-/** Events of other modules the default rules know; each community's rules decide the points. */
-export const EARNING_EVENTS = ['volunteer.ShiftCompleted', 'council.VoteCast', 'council.MeetingAttended', 'dispatch.RequestRated'];
+/** Events of other modules the default rules know (documentation; any type a rule names earns). */
+export const EARNING_EVENTS = ['volunteer.ShiftCompleted', 'volunteer.HoursCorrected', 'council.VoteCast', 'council.MeetingAttended', 'dispatch.RequestRated'];
 
 type Handlers = NonNullable<NonNullable<WusheModule['events']>['handles']>;
-export const pointsHandlers: Handlers = Object.fromEntries(EARNING_EVENTS.map((t) => [t, earnFromEvent]));
+export const pointsHandlers: Handlers = { '*': earnFromEvent };
 
-/** Lets rules earn from an integrator's event type (call at plugin load; takes effect at once). */
+/** Kept for plugins written against the first version: any event type a rule names earns already. */
 export function registerEarningEvent(type: string): void {
   if (!/^[a-z][a-z0-9]{1,30}\.[A-Za-z]\w{0,60}$/.test(type) || type.startsWith('points.')) throw new Error(`not an event type: ${type}`);
-  pointsHandlers[type] = earnFromEvent;
 }

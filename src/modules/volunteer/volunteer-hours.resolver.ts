@@ -173,7 +173,13 @@ export class VolunteerHoursResolver {
     return mutate(ctx, async (em) => {
       const d = check(z.object({ minutes: z.number().int().min(0).max(24 * 60), reason: z.string().trim().min(2).max(500) }), input);
       const r = await correctHours(em, communityId!, fromGlobalId(input.id, 'VolunteerHoursRecord'), d.minutes, d.reason, ctx.viewer?.accountId ?? '00000000-0000-0000-0000-000000000000');
-      recordEvent(em, { type: 'volunteer.HoursCorrected', communityId, subject: { type: 'VolunteerHoursRecord', id: r.id }, data: { memberId: r.memberId, minutes: r.delta } });
+      // Whom the hours count for and the totals before and after, so points can follow without reading volunteer's tables.
+      const m = await em.findOneOrFail(VolunteerMember, { id: r.memberId });
+      const householdId = m.accountId ? ((await householdsOfAccounts(em, communityId!, [m.accountId])).get(m.accountId) ?? null) : null;
+      recordEvent(em, {
+        type: 'volunteer.HoursCorrected', communityId, subject: { type: 'VolunteerHoursRecord', id: r.id },
+        data: { memberId: r.memberId, minutes: r.delta, correctsId: r.correctsId, correctedKind: r.kind, previousMinutes: r.previousMinutes, totalMinutes: r.minutes, accountId: m.accountId, householdId },
+      });
       return em.findOneOrFail(VolunteerHoursRecord, { id: r.id });
     });
   }

@@ -122,7 +122,7 @@ export async function confirmHours(em: EntityManager, communityId: string, id: s
 }
 
 /** A dispute: a new CORRECTION record bringing the original (with earlier corrections) to `minutes`. */
-export async function correctHours(em: EntityManager, communityId: string, id: string, minutes: number, reason: string, by: string): Promise<{ id: string; delta: number; memberId: string }> {
+export async function correctHours(em: EntityManager, communityId: string, id: string, minutes: number, reason: string, by: string): Promise<{ id: string; delta: number; memberId: string; correctsId: string; kind: string; previousMinutes: number; minutes: number }> {
   const [orig]: any[] = await em.execute(`select * from volunteer_hours where id = ? and community_id = ? and kind <> 'CORRECTION' for update`, [id, communityId]);
   if (!orig) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'id' });
   if (orig.status !== 'CONFIRMED') throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: orig.status });
@@ -135,5 +135,5 @@ export async function correctHours(em: EntityManager, communityId: string, id: s
      select ?, community_id, member_id, null, shift_id, activity_title, service_date, ?, 'CORRECTION', id, ?, 'CONFIRMED', ?, ?, now() from volunteer_hours where id = ?`,
     [newId, delta, reason, by, by, id],
   );
-  return { id: newId, delta, memberId: orig.member_id };
+  return { id: newId, delta, memberId: orig.member_id, correctsId: id, kind: orig.kind, previousMinutes: orig.minutes + sum.n, minutes };
 }

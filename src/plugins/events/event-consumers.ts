@@ -1,5 +1,6 @@
 // Runs modules' handlers of other modules' events. Each handler is a consumer with its own
-// cursor; handling an event and advancing the cursor commit together, so an effect happens once
+// cursor (a handler keyed '*' sees every event type but its own module's: rules in settings may
+// name event types nobody knew at startup); handling an event and advancing the cursor commit together, so an effect happens once
 // even when several processes race (the consumer row is locked) or one crashes mid-way.
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
@@ -8,6 +9,7 @@ import type { PresetCatalog } from '../presets';
 import type { NewEvent } from '../module-contract';
 import { recordEvent, toRecord } from './record-event';
 import { effectiveModuleSettings } from '../community-modules';
+import { pgArray } from '../../db/sql';
 
 export class EventConsumers {
   private running: Promise<void> | null = null;
@@ -47,7 +49,7 @@ export class EventConsumers {
   }
 
   private async runAll(): Promise<void> {
-    for (const h of this.handlers()) {
+    for (const h of await this.pending(this.handlers())) {
       try {
         while (await this.runBatch(h)) {
           /* keep going while full batches arrive */
@@ -58,6 +60,21 @@ export class EventConsumers {
     }
   }
 
+  /** The handlers with an event past their cursor, in one statement: a commit kicks every
+   * consumer, and most have nothing to do (a transaction each would cost several round trips). */
+  private async pending<H extends { consumer: string; type: string; module: { key: string } }>(all: H[]): Promise<H[]> {
+    if (all.length === 0) return all;
+    const rows: { consumer: string }[] = await this.orm.em.fork().getConnection().execute(
+      `select h.consumer from unnest(?::text[], ?::text[], ?::text[]) as h(consumer, type, own)
+         left join event_consumer c on c.consumer = h.consumer
+        where exists (select 1 from outbox_event e where e.seq > coalesce(c.last_seq, 0)
+                        and case when h.type = '*' then e.type not like h.own else e.type = h.type end)`,
+      [pgArray(all.map((h) => h.consumer)), pgArray(all.map((h) => h.type)), pgArray(all.map((h) => `${h.module.key}.%`))],
+    );
+    const due = new Set(rows.map((r) => r.consumer));
+    return all.filter((h) => due.has(h.consumer));
+  }
+
   private async runBatch(h: ReturnType<EventConsumers['handlers']>[number]): Promise<boolean> {
     const em = this.orm.em.fork() as EntityManager;
     let published = false;
@@ -65,15 +82,24 @@ export class EventConsumers {
       await tem.execute('insert into event_consumer (consumer, last_seq) values (?, 0) on conflict do nothing', [h.consumer]);
       const [cur] = await tem.execute('select last_seq from event_consumer where consumer = ? for update skip locked', [h.consumer]);
       if (!cur) return false; // another process is on it
+      // The head is read in the same statement (one snapshot): every seq up to it is visible, so a
+      // short batch moves the cursor to the head and the next look starts there, not at this
+      // consumer's last matching event (an idle consumer would rescan the outbox on every kick).
       const rows = await tem.execute(
-        'select * from outbox_event where seq > ? and type = ? order by seq limit 100',
-        [cur.last_seq, h.type],
+        `with head as (select coalesce(max(seq), 0) as head from outbox_event)
+         select e.*, head.head as outbox_head from head left join lateral (
+           select * from outbox_event where seq > ? and seq <= head.head and ${h.type === '*' ? 'type not like ?' : 'type = ?'} order by seq limit 100) e on true`,
+        [cur.last_seq, h.type === '*' ? `${h.module.key}.%` : h.type],
       );
+      const settingsOf = new Map<string, Promise<unknown>>(); // per community, for this batch
+      const head = rows[0]?.outbox_head;
+      if (rows.length === 1 && rows[0].seq == null) rows.length = 0;
       for (const row of rows) {
         const event = toRecord(row);
         if (event.communityId) {
           tem.setFilterParams('tenant', { communityId: event.communityId });
-          const settings = await effectiveModuleSettings(tem, this.registry, this.presets, event.communityId, h.module.key);
+          if (!settingsOf.has(event.communityId)) settingsOf.set(event.communityId, effectiveModuleSettings(tem, this.registry, this.presets, event.communityId, h.module.key));
+          const settings = await settingsOf.get(event.communityId);
           if (settings !== null) {
             await h.fn(event, {
               em: tem,
@@ -86,8 +112,10 @@ export class EventConsumers {
             await tem.flush();
           }
         }
-        await tem.execute('update event_consumer set last_seq = ? where consumer = ?', [event.seq, h.consumer]);
       }
+      // One cursor write per batch (the batch commits or rolls back as a whole).
+      const next = rows.length === 100 ? rows[99].seq : head;
+      if (next != null && BigInt(next) > BigInt(cur.last_seq)) await tem.execute('update event_consumer set last_seq = ? where consumer = ?', [next, h.consumer]);
       return rows.length === 100;
     });
     if (published) this.onCommitted();

@@ -1,0 +1,76 @@
+// Grid scope of the council (while the community has grid enabled): a grid worker — GRID_STAFF
+// without a community-wide staff role — runs only the bodies of the grid units they are on duty
+// for (with their descendants). Community-level bodies (no grid unit) they see and take part in
+// like any resident, but screening, votes, meetings, tasks and documents there are community
+// staff's. Bodies of other grids are hidden unless the worker sits on them (NOT_FOUND, like a
+// foreign id); the permission `council.allBodies` (everyone but GRID_STAFF by default) lets a
+// caller see every body. Without grid, grid roles fall back to the role defaults.
+// Duty units come only from the grid module's public lookup (it may be disabled or absent).
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Ctx } from '../../schema/context';
+import { UserFacingError } from '../../schema/errors';
+import { uuidArray } from '../../db/sql';
+import { gridUnitsOfStaff } from '../grid/public';
+import { CouncilBody } from './body.entity';
+
+const COMMUNITY_ROLES = ['COMMUNITY_STAFF', 'COMMUNITY_ADMIN', 'PLATFORM_ADMIN'];
+const NONE = '00000000-0000-0000-0000-000000000000';
+
+export interface CouncilScope {
+  /** Sees only community-level bodies, its grid's and those it sits on. */
+  seesLimited: boolean;
+  /** Acts as staff only for bodies of its grid. */
+  managesLimited: boolean;
+  /** Grid units of the caller's duties, with descendants. */
+  units: Set<string>;
+  /** Bodies the caller may see, when limited (else unused). */
+  visibleBodyIds: string[];
+}
+
+async function compute(ctx: Ctx): Promise<CouncilScope> {
+  const access = await ctx.access();
+  const accountId = ctx.viewer?.accountId ?? null;
+  const gridOn = !!ctx.app.registry.get('grid') && access.enabledModules.has('grid');
+  const gridWorker = gridOn && access.roles.has('GRID_STAFF') && !COMMUNITY_ROLES.some((r) => access.roles.has(r as never));
+  const seesLimited = gridWorker && !access.permissions.has('council.allBodies');
+  if (!gridWorker) return { seesLimited: false, managesLimited: false, units: new Set(), visibleBodyIds: [] };
+  const units = accountId ? await gridUnitsOfStaff(ctx.em, accountId) : [];
+  let visibleBodyIds: string[] = [];
+  if (seesLimited) {
+    const rows: { id: string }[] = await ctx.em.getConnection().execute(
+      `select b.id from council_body b where b.community_id = ? and (b.grid_unit_id is null or b.grid_unit_id = any(?::uuid[])
+          or exists (select 1 from council_member m where m.body_id = b.id and m.account_id = ? and m.ended_at is null))`,
+      [access.communityId, uuidArray(units), accountId ?? NONE],
+    );
+    visibleBodyIds = rows.map((r) => r.id);
+  }
+  return { seesLimited, managesLimited: true, units: new Set(units), visibleBodyIds };
+}
+
+/** The caller's scope, computed once per operation (and per subscription event). */
+export function councilScope(ctx: Ctx): Promise<CouncilScope> {
+  return ctx.loaders.named<string, CouncilScope>('council:scope', async (keys) => {
+    const scope = await compute(ctx);
+    return keys.map(() => scope);
+  }).load('me');
+}
+
+export const seesBody = (scope: CouncilScope, bodyId: string) => !scope.seesLimited || scope.visibleBodyIds.includes(bodyId);
+export const managesBody = (scope: CouncilScope, body: Pick<CouncilBody, 'gridUnitId'>) => !scope.managesLimited || (!!body.gridUnitId && scope.units.has(body.gridUnitId));
+
+/** List filter on a body-id column (`id` for bodies, `bodyId` for topics, …). */
+export function visibleWhere(scope: CouncilScope, column: string): Record<string, { $in: string[] }> {
+  return scope.seesLimited ? { [column]: { $in: scope.visibleBodyIds.length ? scope.visibleBodyIds : [NONE] } } : {};
+}
+
+/**
+ * Object-level check inside a mutation: a hidden body answers NOT_FOUND (as a foreign id would);
+ * staff actions on a visible body outside the caller's grid answer COUNCIL_OUTSIDE_GRID.
+ */
+export async function guardBody(em: EntityManager, scope: CouncilScope, bodyId: string, need: 'see' | 'manage', field = 'id'): Promise<void> {
+  if (!scope.seesLimited && !scope.managesLimited) return;
+  if (!seesBody(scope, bodyId)) throw new UserFacingError('NOT_FOUND', ['input', field]);
+  if (need === 'see') return;
+  const body = await em.findOneOrFail(CouncilBody, { id: bodyId });
+  if (!managesBody(scope, body)) throw new UserFacingError('COUNCIL_OUTSIDE_GRID', ['input', field]);
+}

@@ -1,0 +1,115 @@
+// 例会提醒, run every ten minutes by every process: for each active body whose cadence asks for a
+// regular meeting (例会) this period, one council.MeetingDue per body and period — when a
+// regular meeting is coming soon, or when none is scheduled and the period is ending. "Once" is
+// the unique (body_id, period_key) of council_meeting_reminder: the insert and the event commit
+// together, so processes racing on the same period record one reminder and one event.
+import { v7 as uuidv7 } from 'uuid';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { JobContext } from '../../plugins/module-contract';
+import { recordEvent } from '../../plugins/events/record-event';
+import { councilSettings, rulesForLevel, type CouncilSettings } from './council.settings';
+import { cadencePeriod, reminderFor, type CadencePeriod, type Reminder } from './council.policy';
+import { UserFacingError } from '../../schema/errors';
+import { bodyRules, naive } from './council.service';
+import { CouncilBody } from './body.entity';
+import { CouncilVote } from './vote.entity';
+import { closeVote } from './vote.service';
+
+interface BodyRow {
+  id: string;
+  community_id: string;
+  level_key: string;
+}
+
+async function meetingsOf(em: EntityManager, body: BodyRow, period: CadencePeriod) {
+  const rows: { id: string; scheduled_at: Date; status: string }[] = await em.getConnection().execute(
+    `select id, scheduled_at, status from council_meeting where community_id = ? and body_id = ? and kind = 'SCHEDULED' and scheduled_at >= ? and scheduled_at < ?`,
+    [body.community_id, body.id, period.start, period.end],
+  );
+  return rows.map((r) => ({ id: r.id, scheduledAt: new Date(r.scheduled_at), status: r.status }));
+}
+
+/** Records the period's reminder unless one is already there; true when this call recorded it. */
+async function remind(em: EntityManager, body: BodyRow, period: CadencePeriod, r: Reminder, now: Date): Promise<boolean> {
+  return em.transactional(async (tem) => {
+    const t = tem as EntityManager;
+    let key = period.key;
+    if (naive()) {
+      // Negative control: look, then write, with no unique key to stop a racing process.
+      const [seen] = await t.execute(`select 1 from council_meeting_reminder where body_id = ? and period_key like ?`, [body.id, `${period.key}%`]);
+      if (seen) return false;
+      await t.execute('select pg_sleep(0.05)');
+      key = `${period.key}:naive:${uuidv7()}`;
+    }
+    const rows = await t.execute(
+      `insert into council_meeting_reminder (id, created_at, updated_at, community_id, body_id, period_key, period_start, due_at, reason, meeting_id)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (body_id, period_key) do nothing returning id`,
+      [uuidv7(), now, now, body.community_id, body.id, key, period.start, r.dueAt, r.reason, r.meetingId],
+    );
+    if (!rows.length) return false;
+    recordEvent(t, {
+      type: 'council.MeetingDue',
+      communityId: body.community_id,
+      subject: { type: 'CouncilBody', id: body.id },
+      data: { bodyId: body.id, period: period.key, periodStart: period.start.toISOString(), periodEnd: period.end.toISOString(), dueAt: r.dueAt.toISOString(), reason: r.reason, meetingId: r.meetingId },
+    });
+    return true;
+  });
+}
+
+/** One pass over every community with the council enabled; returns how many reminders it recorded. */
+export async function councilMeetingReminders({ em, settings, now }: JobContext): Promise<number> {
+  const bodies: BodyRow[] = await em.getConnection().execute(`select id, community_id, level_key from council_body where active order by community_id, id`);
+  const parsed = new Map<string, CouncilSettings | null>();
+  let n = 0;
+  for (const body of bodies) {
+    if (!parsed.has(body.community_id)) {
+      const raw = await settings(body.community_id);
+      parsed.set(body.community_id, raw === null ? null : councilSettings.parse(raw));
+    }
+    const s = parsed.get(body.community_id);
+    if (!s) continue; // council not enabled there
+    const rules = rulesForLevel(s, body.level_key) ?? s.rules;
+    const period = cadencePeriod(rules.cadence, now);
+    if (!period) continue;
+    const due = reminderFor(period, await meetingsOf(em, body, period), now, s.meetingReminderDays);
+    if (due && (await remind(em, body, period, due, now))) n++;
+  }
+  return n;
+}
+
+/**
+ * Votes past their close time (截止时间) are closed and their result published, as staff would:
+ * closeVote's conditional update lets one process (or a staff close racing it) win; the others
+ * see INVALID_STATE and move on. Returns how many this call closed.
+ */
+export async function councilCloseDueVotes({ em, settings, now }: JobContext): Promise<number> {
+  const due: { id: string; community_id: string }[] = await em.getConnection().execute(
+    `select id, community_id from council_vote where status = 'OPEN' and closes_at <= ? order by closes_at limit 500`,
+    [now],
+  );
+  const parsed = new Map<string, CouncilSettings | null>();
+  let n = 0;
+  for (const row of due) {
+    if (!parsed.has(row.community_id)) {
+      const raw = await settings(row.community_id);
+      parsed.set(row.community_id, raw === null ? null : councilSettings.parse(raw));
+    }
+    const s = parsed.get(row.community_id);
+    if (!s) continue;
+    const fork = em.fork() as EntityManager;
+    fork.setFilterParams('tenant', { communityId: row.community_id });
+    try {
+      await fork.transactional(async (tem) => {
+        const t = tem as EntityManager;
+        const vote = await t.findOneOrFail(CouncilVote, { id: row.id });
+        const body = await t.findOneOrFail(CouncilBody, { id: vote.bodyId });
+        await closeVote(t, vote, null, bodyRules(s, body).steps);
+      });
+      n++;
+    } catch (e) {
+      if (!(e instanceof UserFacingError && e.code === 'INVALID_STATE')) throw e; // closed by someone else meanwhile
+    }
+  }
+  return n;
+}

@@ -1,0 +1,46 @@
+// Module `resources` (三项清单): 需求库 (needs from surveys, dispatch 期望单, council decisions and
+// staff), 资源库 (what member units, social organizations and charity resources offer), 项目清单
+// (a need matched with resources becomes a project with owner, budget, milestones and optional
+// fund money through events), matching suggestions, and need surveys.
+import { defineModule } from '../../plugins/module-contract';
+import { ResourcesNeed } from './need.entity';
+import { ResourcesResource } from './resource.entity';
+import { ResourcesMilestone, ResourcesProject, ResourcesProjectResource } from './project.entity';
+import { ResourcesSurvey, ResourcesSurveyResponse, ResourcesSurveyTally } from './survey.entity';
+import { NeedResolver } from './need.resolver';
+import { ResourceResolver } from './resource.resolver';
+import { ProjectResolver, ProjectResourceResolver } from './project.resolver';
+import { SurveyResolver } from './survey.resolver';
+import { resourcesSettings } from './resources.settings';
+import { resourcesPermissions, resourcesRoleDefaults } from './resources.permissions';
+import { resourcesEvents, resourcesHandles } from './resources.events';
+import { resourcesMetrics } from './resources.metrics';
+import type * as DemoSeed from './demo-seed';
+import { Migration20261122220000_resources_init } from '../../../migrations/Migration20261122220000_resources_init';
+
+export default defineModule({
+  key: 'resources',
+  name: { 'zh-CN': '三项清单', en: 'Needs, resources and projects' },
+  description: {
+    'zh-CN': '三项清单：需求库（需求调查、期望单、议事决定）、资源库（成员单位、社会组织、慈善资源）、项目清单（对接立项、里程碑、基金支出）',
+    en: 'Needs (surveys, expectation requests, council decisions), resources (member units, social organizations, charity), projects (matching, milestones, fund money)',
+  },
+  version: '0.1.0',
+  coreRange: '^0.1.0',
+  entities: [ResourcesNeed, ResourcesResource, ResourcesProject, ResourcesProjectResource, ResourcesMilestone, ResourcesSurvey, ResourcesSurveyResponse, ResourcesSurveyTally],
+  resolvers: [NeedResolver, ResourceResolver, ProjectResolver, ProjectResourceResolver, SurveyResolver],
+  settings: { schema: resourcesSettings, version: 1 },
+  permissions: resourcesPermissions,
+  roleDefaults: resourcesRoleDefaults,
+  events: { publishes: resourcesEvents, handles: resourcesHandles },
+  nodes: {
+    ResourcesNeed: { entity: ResourcesNeed, permission: 'resources.read' },
+    ResourcesResource: { entity: ResourcesResource, permission: 'resources.read' },
+    ResourcesProject: { entity: ResourcesProject, permission: 'resources.read' },
+    ResourcesMilestone: { entity: ResourcesMilestone, permission: 'resources.read' },
+    ResourcesSurvey: { entity: ResourcesSurvey, permission: 'resources.read' },
+  },
+  metrics: resourcesMetrics,
+  migrations: [{ name: 'Migration20261122220000_resources_init', class: Migration20261122220000_resources_init }],
+  demoSeed: async () => require('./demo-seed') as typeof DemoSeed,
+});

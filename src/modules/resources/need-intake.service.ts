@@ -1,0 +1,51 @@
+// Needs fed by other modules' events: a dispatch 期望单 (a request of one of the configured kinds)
+// and a passed council topic each become one need, at most once (unique source reference).
+import type { EventHandlerContext } from '../../plugins/module-contract';
+import type { OutboxEventRecord } from '../../plugins/events/event.types';
+import { gridUnitPath } from '../grid/public';
+import type { CouncilTopicDecided } from '../council/public';
+import { resourcesSettings } from './resources.settings';
+import { NeedSource } from './resources.enums';
+import { insertNeed } from './need.service';
+import { isUuid } from '../../db/sql';
+
+export async function needFromDispatch(event: OutboxEventRecord, { em, settings, publish }: EventHandlerContext): Promise<void> {
+  const s = resourcesSettings.parse(settings ?? {});
+  const requestId = String(event.data.requestId ?? event.subjectId ?? '');
+  if (!event.communityId || !isUuid(requestId) || !s.fromDispatch.kinds.includes(String(event.data.kind ?? ''))) return;
+  const gridUnitId = typeof event.data.gridUnitId === 'string' && isUuid(event.data.gridUnitId) ? event.data.gridUnitId : null;
+  const gridPath = gridUnitId ? await gridUnitPath(em, gridUnitId) : [];
+  const id = await insertNeed(em, {
+    communityId: event.communityId,
+    category: s.fromDispatch.category,
+    title: '期望单（民需派单转入）',
+    description: '居民提出的期望单（涉及项目与政策愿景），转入需求库对接资源。',
+    gridUnitId: gridPath.length ? gridUnitId : null,
+    gridPath,
+    source: NeedSource.DISPATCH_REQUEST,
+    sourceRef: requestId,
+    demandCount: 1,
+    createdByAccountId: null,
+  });
+  if (id) publish({ type: 'resources.NeedCreated', communityId: event.communityId, subject: { type: 'ResourcesNeed', id }, data: { needId: id, source: NeedSource.DISPATCH_REQUEST, requestId } });
+}
+
+export async function needFromCouncil(event: OutboxEventRecord, { em, settings, publish }: EventHandlerContext): Promise<void> {
+  const s = resourcesSettings.parse(settings ?? {});
+  const data = event.data as Partial<CouncilTopicDecided>;
+  const topicId = typeof data.topicId === 'string' ? data.topicId : '';
+  if (!event.communityId || !s.fromCouncil.enabled || data.passed !== true || !isUuid(topicId)) return;
+  const id = await insertNeed(em, {
+    communityId: event.communityId,
+    category: s.fromCouncil.category,
+    title: '议事会决定事项（民事民决转入）',
+    description: '议事会表决通过的事项，转入需求库对接资源、落实项目（民事民办）。',
+    gridUnitId: null,
+    gridPath: [],
+    source: NeedSource.COUNCIL_TOPIC,
+    sourceRef: topicId,
+    demandCount: 1,
+    createdByAccountId: null,
+  });
+  if (id) publish({ type: 'resources.NeedCreated', communityId: event.communityId, subject: { type: 'ResourcesNeed', id }, data: { needId: id, source: NeedSource.COUNCIL_TOPIC, topicId } });
+}

@@ -1,0 +1,86 @@
+// Answering a need survey once per resident, tallying choice answers in the same transaction, and
+// turning chosen options into needs. The unique (survey, account) key makes an answer count once
+// however many copies race; tallies move only with a new response row.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { v7 as uuidv7 } from 'uuid';
+import { UserFacingError } from '../../schema/errors';
+import { recordEvent } from '../../plugins/events/record-event';
+import { QuestionKind } from './resources.enums';
+import { answerProblem, type Answer } from './resources.policy';
+import type { QuestionShape } from './survey.entity';
+import { insertNeed, needEvent } from './need.service';
+import { NeedSource } from './resources.enums';
+
+/** Test-only switch for the negative control: a read-then-write duplicate check. */
+export const naive = () => process.env.NODE_ENV === 'test' && process.env.WUSHE_TEST_NAIVE === 'resources';
+
+interface Survey {
+  id: string;
+  communityId: string;
+  questions: QuestionShape[];
+}
+
+export async function answerSurvey(em: EntityManager, s: Survey, accountId: string, householdId: string | null, answers: Answer[]): Promise<number> {
+  const problem = answerProblem(s.questions, answers);
+  if (problem) throw new UserFacingError('BAD_USER_INPUT', ['input', 'answers'], { detail: `${problem.key}: ${problem.detail}` });
+  const row = [uuidv7(), s.communityId, s.id, accountId, householdId, JSON.stringify(answers)];
+  if (naive()) {
+    // NEGATIVE CONTROL ONLY: looks for an earlier answer, then writes and counts regardless.
+    const [prior] = await em.execute(`select 1 from resources_survey_response where survey_id = ? and account_id = ?`, [s.id, accountId]);
+    if (prior) throw new UserFacingError('RESOURCES_ALREADY_ANSWERED', ['input', 'surveyId']);
+    await new Promise((r) => setTimeout(r, 20));
+    await em.execute(`insert into resources_survey_response (id, community_id, survey_id, account_id, household_id, answers) values (?, ?, ?, ?, ?, ?::jsonb) on conflict do nothing`, row);
+  } else {
+    const inserted = await em.execute(
+      `insert into resources_survey_response (id, community_id, survey_id, account_id, household_id, answers) values (?, ?, ?, ?, ?, ?::jsonb)
+       on conflict (survey_id, account_id) do nothing returning id`, row);
+    if (!inserted[0]) throw new UserFacingError('RESOURCES_ALREADY_ANSWERED', ['input', 'surveyId']);
+  }
+  // Counted only while open: the same row lock orders answers against a concurrent close.
+  const [c] = await em.execute(`update resources_survey set responses_count = responses_count + 1, updated_at = now() where id = ? and status = 'OPEN' returning responses_count`, [s.id]);
+  if (!c) throw new UserFacingError('INVALID_STATE', ['input', 'surveyId'], { state: 'CLOSED' });
+  for (const a of answers) {
+    const q = s.questions.find((x) => x.key === a.questionKey)!;
+    // Option key '' counts the residents who answered the question at all.
+    const answered = q.kind === QuestionKind.TEXT ? !!a.text?.trim() : a.optionKeys.length > 0;
+    const keys = answered ? ['', ...(q.kind === QuestionKind.TEXT ? [] : a.optionKeys)] : [];
+    for (const k of keys) {
+      await em.execute(
+        `insert into resources_survey_tally (id, community_id, survey_id, question_key, option_key, count) values (?, ?, ?, ?, ?, 1)
+         on conflict (survey_id, question_key, option_key) do update set count = resources_survey_tally.count + 1, updated_at = now()`,
+        [uuidv7(), s.communityId, s.id, q.key, k],
+      );
+    }
+  }
+  recordEvent(em, { type: 'resources.SurveyAnswered', communityId: s.communityId, subject: { type: 'ResourcesSurvey', id: s.id }, data: { surveyId: s.id, responsesCount: c.responses_count } });
+  return c.responses_count;
+}
+
+export interface ToNeedItem {
+  questionKey: string;
+  optionKey: string;
+  category: string;
+  title: string | null;
+}
+
+/** Each chosen option becomes one need (once per survey option), its demand = residents who chose it. */
+export async function surveyToNeeds(em: EntityManager, s: Survey & { gridUnitId: string | null; gridPath: string[] }, accountId: string | null, items: ToNeedItem[]): Promise<string[]> {
+  const tallies: { question_key: string; option_key: string; count: number }[] = await em.execute(
+    `select question_key, option_key, count from resources_survey_tally where survey_id = ?`, [s.id]);
+  const ids: string[] = [];
+  for (const [i, it] of items.entries()) {
+    const q = s.questions.find((x) => x.key === it.questionKey);
+    const o = q?.kind !== QuestionKind.TEXT ? q?.options.find((x) => x.key === it.optionKey) : undefined;
+    if (!q || !o) throw new UserFacingError('BAD_USER_INPUT', ['input', 'items', String(i)], { detail: `items.${i}: unknown question or option` });
+    const count = tallies.find((t) => t.question_key === q.key && t.option_key === o.key)?.count ?? 0;
+    if (count < 1) throw new UserFacingError('RESOURCES_NOBODY_CHOSE', ['input', 'items', String(i)], { option: o.label });
+    const id = await insertNeed(em, {
+      communityId: s.communityId, category: it.category, title: it.title ?? o.label, description: `需求调查「${q.text}」：${count} 人选择「${o.label}」`,
+      gridUnitId: s.gridUnitId, gridPath: s.gridPath, source: NeedSource.SURVEY, sourceRef: `${s.id}:${q.key}:${o.key}`, demandCount: count, createdByAccountId: accountId,
+    });
+    if (!id) throw new UserFacingError('RESOURCES_ALREADY_CONVERTED', ['input', 'items', String(i)], { option: o.label });
+    needEvent(em, s.communityId, 'NeedCreated', id, { source: NeedSource.SURVEY, surveyId: s.id, category: it.category });
+    ids.push(id);
+  }
+  return ids;
+}
