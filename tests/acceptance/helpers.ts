@@ -15,6 +15,12 @@ const MemberAdd = graphql(`
 const HouseholdCreate = graphql(`
   mutation AcceptanceHouseholdCreate($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id number } userErrors { code message } } }
 `);
+const ResidentCreate = graphql(`
+  mutation AcceptanceResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code message } } }
+`);
+const ResidentLink = graphql(`
+  mutation AcceptanceResidentLink($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code message } } }
+`);
 const Me = graphql(`query AcceptanceMe { me { id } }`);
 export const CommunityModules = graphql(`query AcceptanceModules { community { id name preset modules { key enabled settings } } }`);
 export const Changes = graphql(`query AcceptanceChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }`);
@@ -36,6 +42,8 @@ export interface Scenario {
   /** Adds a member with roles and signs them in (logins are prefixed by the scenario's tag). */
   person(key: string, name: string, roles: string[]): Promise<Person>;
   household(number: string, address: string): Promise<string>;
+  /** Files `p` as a resident of `householdId` (一户一档) and links their login to that record. */
+  livesIn(p: Person, householdId: string, relationToHead?: string): Promise<string>;
   /** The preset's effective settings of a module, as the admin screen reads them. */
   settings(moduleKey: string): Promise<Record<string, any>>;
 }
@@ -63,6 +71,11 @@ export async function scenario(s: TestServer, preset: string, name: string, tag:
     },
     async household(number, address) {
       return ok((await s.gql(HouseholdCreate, { input: { number, address } }, admin)).data?.householdCreate).household!.id;
+    },
+    async livesIn(p, householdId, relationToHead = '户主') {
+      const r = ok((await s.gql(ResidentCreate, { input: { name: p.name.split(' ').pop()!, household: householdId, relationToHead } }, admin)).data?.residentCreate).resident!;
+      ok((await s.gql(ResidentLink, { input: { id: p.membershipId, resident: r.id } }, admin)).data?.membershipResidentLink);
+      return r.id;
     },
     async settings(moduleKey) {
       const mods = (await s.gql(CommunityModules, {}, admin)).data!.community.modules;

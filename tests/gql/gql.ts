@@ -82,9 +82,30 @@ type Documents = {
     "mutation AcceptanceLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }": typeof types.AcceptanceLoginDocument,
     "\n  mutation AcceptanceMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id login roles } userErrors { code message } } }\n": typeof types.AcceptanceMemberAddDocument,
     "\n  mutation AcceptanceHouseholdCreate($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id number } userErrors { code message } } }\n": typeof types.AcceptanceHouseholdCreateDocument,
+    "\n  mutation AcceptanceResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code message } } }\n": typeof types.AcceptanceResidentCreateDocument,
+    "\n  mutation AcceptanceResidentLink($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code message } } }\n": typeof types.AcceptanceResidentLinkDocument,
     "query AcceptanceMe { me { id } }": typeof types.AcceptanceMeDocument,
     "query AcceptanceModules { community { id name preset modules { key enabled settings } } }": typeof types.AcceptanceModulesDocument,
     "query AcceptanceChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": typeof types.AcceptanceChangesDocument,
+    "mutation AccSanshundianGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { unit { id name } userErrors { code message } } }": typeof types.AccSanshundianGridUnitDocument,
+    "mutation AccSanshundianPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }": typeof types.AccSanshundianPlaceDocument,
+    "mutation AccSanshundianDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }": typeof types.AccSanshundianDutyDocument,
+    "mutation AccSanshundianReport($input: PartyMemberReportInput!) { partyMemberReport(input: $input) { member { id name } userErrors { code message } } }": typeof types.AccSanshundianReportDocument,
+    "query AccSanshundianMyMember { partyMyMember { name serviceMinutes serviceRecords(first: 10) { source title minutes rating } } }": typeof types.AccSanshundianMyMemberDocument,
+    "\n  mutation AccSanshundianCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status gridUnit } userErrors { code message } } }\n": typeof types.AccSanshundianCreateDocument,
+    "\n  mutation AccSanshundianDispatch($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status route } userErrors { code message } } }\n": typeof types.AccSanshundianDispatchDocument,
+    "mutation AccSanshundianClaim($input: ServiceRequestIdInput!) { serviceRequestClaim(input: $input) { serviceRequest { status takerName } userErrors { code message } } }": typeof types.AccSanshundianClaimDocument,
+    "mutation AccSanshundianResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }": typeof types.AccSanshundianResolveDocument,
+    "mutation AccSanshundianRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }": typeof types.AccSanshundianRateDocument,
+    "mutation AccSanshundianPartyUnit($input: PartyUnitCreateInput!) { partyUnitCreate(input: $input) { unit { id name } userErrors { code message } } }": typeof types.AccSanshundianPartyUnitDocument,
+    "\n  mutation AccSanshundianRotate($input: PartyRotationGenerateInput!) { partyRotationGenerate(input: $input) { slots { position startMonth endMonth current unit { name } } userErrors { code message } } }\n": typeof types.AccSanshundianRotateDocument,
+    "query AccSanshundianChair { partyChair { year startMonth endMonth current unit { id name } } }": typeof types.AccSanshundianChairDocument,
+    "mutation AccSanshundianCobuild($input: CobuildingUnitCreateInput!) { cobuildingUnitCreate(input: $input) { cobuildingUnit { id } userErrors { code message } } }": typeof types.AccSanshundianCobuildDocument,
+    "\n  mutation AccSanshundianResource($input: ResourcesResourceCreateInput!) { resourcesResourceCreate(input: $input) { resource { id title } userErrors { code field message } } }\n": typeof types.AccSanshundianResourceDocument,
+    "mutation AccSanshundianNeed($input: ResourcesNeedCreateInput!) { resourcesNeedCreate(input: $input) { need { id status } userErrors { code message } } }": typeof types.AccSanshundianNeedDocument,
+    "query AccSanshundianMatches($needId: ID!) { resourcesNeedMatches(needId: $needId) { score reasons resource { id title provider { name } } } }": typeof types.AccSanshundianMatchesDocument,
+    "\n  mutation AccSanshundianProject($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status ownerName need { status } resources { resource { title } } } userErrors { code field message } }\n  }\n": typeof types.AccSanshundianProjectDocument,
+    "mutation AccSanshundianProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { status } userErrors { code message } } }": typeof types.AccSanshundianProjectStartDocument,
     "\n  mutation Login($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      refreshToken\n      me { displayName activeCommunity { name } memberships { roles } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Refresh($input: AuthRefreshInput!) {\n    authRefresh(input: $input) { accessToken refreshToken userErrors { code } }\n  }\n": typeof types.RefreshDocument,
     "\n  mutation Logout($input: AuthLogoutInput!) {\n    authLogout(input: $input) { revoked userErrors { code } }\n  }\n": typeof types.LogoutDocument,
@@ -665,9 +686,30 @@ const documents: Documents = {
     "mutation AcceptanceLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }": types.AcceptanceLoginDocument,
     "\n  mutation AcceptanceMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id login roles } userErrors { code message } } }\n": types.AcceptanceMemberAddDocument,
     "\n  mutation AcceptanceHouseholdCreate($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id number } userErrors { code message } } }\n": types.AcceptanceHouseholdCreateDocument,
+    "\n  mutation AcceptanceResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code message } } }\n": types.AcceptanceResidentCreateDocument,
+    "\n  mutation AcceptanceResidentLink($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code message } } }\n": types.AcceptanceResidentLinkDocument,
     "query AcceptanceMe { me { id } }": types.AcceptanceMeDocument,
     "query AcceptanceModules { community { id name preset modules { key enabled settings } } }": types.AcceptanceModulesDocument,
     "query AcceptanceChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": types.AcceptanceChangesDocument,
+    "mutation AccSanshundianGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { unit { id name } userErrors { code message } } }": types.AccSanshundianGridUnitDocument,
+    "mutation AccSanshundianPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }": types.AccSanshundianPlaceDocument,
+    "mutation AccSanshundianDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }": types.AccSanshundianDutyDocument,
+    "mutation AccSanshundianReport($input: PartyMemberReportInput!) { partyMemberReport(input: $input) { member { id name } userErrors { code message } } }": types.AccSanshundianReportDocument,
+    "query AccSanshundianMyMember { partyMyMember { name serviceMinutes serviceRecords(first: 10) { source title minutes rating } } }": types.AccSanshundianMyMemberDocument,
+    "\n  mutation AccSanshundianCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status gridUnit } userErrors { code message } } }\n": types.AccSanshundianCreateDocument,
+    "\n  mutation AccSanshundianDispatch($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status route } userErrors { code message } } }\n": types.AccSanshundianDispatchDocument,
+    "mutation AccSanshundianClaim($input: ServiceRequestIdInput!) { serviceRequestClaim(input: $input) { serviceRequest { status takerName } userErrors { code message } } }": types.AccSanshundianClaimDocument,
+    "mutation AccSanshundianResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }": types.AccSanshundianResolveDocument,
+    "mutation AccSanshundianRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }": types.AccSanshundianRateDocument,
+    "mutation AccSanshundianPartyUnit($input: PartyUnitCreateInput!) { partyUnitCreate(input: $input) { unit { id name } userErrors { code message } } }": types.AccSanshundianPartyUnitDocument,
+    "\n  mutation AccSanshundianRotate($input: PartyRotationGenerateInput!) { partyRotationGenerate(input: $input) { slots { position startMonth endMonth current unit { name } } userErrors { code message } } }\n": types.AccSanshundianRotateDocument,
+    "query AccSanshundianChair { partyChair { year startMonth endMonth current unit { id name } } }": types.AccSanshundianChairDocument,
+    "mutation AccSanshundianCobuild($input: CobuildingUnitCreateInput!) { cobuildingUnitCreate(input: $input) { cobuildingUnit { id } userErrors { code message } } }": types.AccSanshundianCobuildDocument,
+    "\n  mutation AccSanshundianResource($input: ResourcesResourceCreateInput!) { resourcesResourceCreate(input: $input) { resource { id title } userErrors { code field message } } }\n": types.AccSanshundianResourceDocument,
+    "mutation AccSanshundianNeed($input: ResourcesNeedCreateInput!) { resourcesNeedCreate(input: $input) { need { id status } userErrors { code message } } }": types.AccSanshundianNeedDocument,
+    "query AccSanshundianMatches($needId: ID!) { resourcesNeedMatches(needId: $needId) { score reasons resource { id title provider { name } } } }": types.AccSanshundianMatchesDocument,
+    "\n  mutation AccSanshundianProject($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status ownerName need { status } resources { resource { title } } } userErrors { code field message } }\n  }\n": types.AccSanshundianProjectDocument,
+    "mutation AccSanshundianProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { status } userErrors { code message } } }": types.AccSanshundianProjectStartDocument,
     "\n  mutation Login($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      refreshToken\n      me { displayName activeCommunity { name } memberships { roles } }\n      userErrors { code field message }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Refresh($input: AuthRefreshInput!) {\n    authRefresh(input: $input) { accessToken refreshToken userErrors { code } }\n  }\n": types.RefreshDocument,
     "\n  mutation Logout($input: AuthLogoutInput!) {\n    authLogout(input: $input) { revoked userErrors { code } }\n  }\n": types.LogoutDocument,
@@ -1469,6 +1511,14 @@ export function graphql(source: "\n  mutation AcceptanceHouseholdCreate($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AcceptanceResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AcceptanceResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptanceResidentLink($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AcceptanceResidentLink($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AcceptanceMe { me { id } }"): (typeof documents)["query AcceptanceMe { me { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1478,6 +1528,82 @@ export function graphql(source: "query AcceptanceModules { community { id name p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AcceptanceChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }"): (typeof documents)["query AcceptanceChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccSanshundianGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { unit { id name } userErrors { code message } } }"): (typeof documents)["mutation AccSanshundianGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { unit { id name } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccSanshundianPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation AccSanshundianPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccSanshundianDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation AccSanshundianDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccSanshundianReport($input: PartyMemberReportInput!) { partyMemberReport(input: $input) { member { id name } userErrors { code message } } }"): (typeof documents)["mutation AccSanshundianReport($input: PartyMemberReportInput!) { partyMemberReport(input: $input) { member { id name } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccSanshundianMyMember { partyMyMember { name serviceMinutes serviceRecords(first: 10) { source title minutes rating } } }"): (typeof documents)["query AccSanshundianMyMember { partyMyMember { name serviceMinutes serviceRecords(first: 10) { source title minutes rating } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccSanshundianCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status gridUnit } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AccSanshundianCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status gridUnit } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccSanshundianDispatch($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status route } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AccSanshundianDispatch($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status route } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccSanshundianClaim($input: ServiceRequestIdInput!) { serviceRequestClaim(input: $input) { serviceRequest { status takerName } userErrors { code message } } }"): (typeof documents)["mutation AccSanshundianClaim($input: ServiceRequestIdInput!) { serviceRequestClaim(input: $input) { serviceRequest { status takerName } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccSanshundianResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }"): (typeof documents)["mutation AccSanshundianResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccSanshundianRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }"): (typeof documents)["mutation AccSanshundianRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccSanshundianPartyUnit($input: PartyUnitCreateInput!) { partyUnitCreate(input: $input) { unit { id name } userErrors { code message } } }"): (typeof documents)["mutation AccSanshundianPartyUnit($input: PartyUnitCreateInput!) { partyUnitCreate(input: $input) { unit { id name } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccSanshundianRotate($input: PartyRotationGenerateInput!) { partyRotationGenerate(input: $input) { slots { position startMonth endMonth current unit { name } } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AccSanshundianRotate($input: PartyRotationGenerateInput!) { partyRotationGenerate(input: $input) { slots { position startMonth endMonth current unit { name } } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccSanshundianChair { partyChair { year startMonth endMonth current unit { id name } } }"): (typeof documents)["query AccSanshundianChair { partyChair { year startMonth endMonth current unit { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccSanshundianCobuild($input: CobuildingUnitCreateInput!) { cobuildingUnitCreate(input: $input) { cobuildingUnit { id } userErrors { code message } } }"): (typeof documents)["mutation AccSanshundianCobuild($input: CobuildingUnitCreateInput!) { cobuildingUnitCreate(input: $input) { cobuildingUnit { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccSanshundianResource($input: ResourcesResourceCreateInput!) { resourcesResourceCreate(input: $input) { resource { id title } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation AccSanshundianResource($input: ResourcesResourceCreateInput!) { resourcesResourceCreate(input: $input) { resource { id title } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccSanshundianNeed($input: ResourcesNeedCreateInput!) { resourcesNeedCreate(input: $input) { need { id status } userErrors { code message } } }"): (typeof documents)["mutation AccSanshundianNeed($input: ResourcesNeedCreateInput!) { resourcesNeedCreate(input: $input) { need { id status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccSanshundianMatches($needId: ID!) { resourcesNeedMatches(needId: $needId) { score reasons resource { id title provider { name } } } }"): (typeof documents)["query AccSanshundianMatches($needId: ID!) { resourcesNeedMatches(needId: $needId) { score reasons resource { id title provider { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccSanshundianProject($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status ownerName need { status } resources { resource { title } } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AccSanshundianProject($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status ownerName need { status } resources { resource { title } } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccSanshundianProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { status } userErrors { code message } } }"): (typeof documents)["mutation AccSanshundianProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { status } userErrors { code message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
