@@ -47,7 +47,7 @@ test('fengqing-114: 片区—网格, households and residents, requests in every
   for (const r of homes.residents.nodes) expect(r.name).toMatch(/^\p{Script=Han}{2,3}$/u);
   expect(new Set(requests.nodes.map((r: any) => r.status))).toEqual(new Set(STATES));
   expect(requests.nodes.find((r: any) => r.status === 'ESCALATED').escalationTarget).toBe('SECRETARY_STUDIO');
-  expect(requests.nodes.find((r: any) => r.status === 'CLOSED').log.map((l: any) => l.action)).toEqual(['create', 'dispatch', 'claim', 'resolve', 'rate']);
+  expect(requests.nodes.find((r: any) => r.status === 'CLOSED').log.map((l: any) => l.action)).toEqual(['create', 'open', 'claim', 'resolve', 'rate']);
 });
 
 test('baoji: 网格—居民小组—楼栋 with buildings as leaves; a second run changes nothing', async () => {

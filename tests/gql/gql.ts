@@ -87,6 +87,18 @@ type Documents = {
     "query AcceptanceMe { me { id } }": typeof types.AcceptanceMeDocument,
     "query AcceptanceModules { community { id name preset modules { key enabled settings } } }": typeof types.AcceptanceModulesDocument,
     "query AcceptanceChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": typeof types.AcceptanceChangesDocument,
+    "mutation AccPanzhouSocialWorker($input: SocialWorkerCreateInput!) { socialWorkerCreate(input: $input) { socialWorker { id } userErrors { code message } } }": typeof types.AccPanzhouSocialWorkerDocument,
+    "\n  mutation AccPanzhouCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status kind channel household { id } } userErrors { code message } } }\n": typeof types.AccPanzhouCreateDocument,
+    "\n  mutation AccPanzhouDispatch($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status route assistantIds } userErrors { code message } } }\n": typeof types.AccPanzhouDispatchDocument,
+    "mutation AccPanzhouClaim($input: ServiceRequestIdInput!) { serviceRequestClaim(input: $input) { serviceRequest { status takerName } userErrors { code message } } }": typeof types.AccPanzhouClaimDocument,
+    "mutation AccPanzhouResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status result } userErrors { code message } } }": typeof types.AccPanzhouResolveDocument,
+    "mutation AccPanzhouRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }": typeof types.AccPanzhouRateDocument,
+    "query AccPanzhouMine($id: ID!) { serviceRequest(id: $id) { status takerName result rating log { action toStatus actorRole } } }": typeof types.AccPanzhouMineDocument,
+    "query AccPanzhouMyPoints { pointsMyAccount { kind balance householdId entries(first: 10) { nodes { amount transaction { kind ruleKey } } } } }": typeof types.AccPanzhouMyPointsDocument,
+    "mutation AccPanzhouItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code message } } }": typeof types.AccPanzhouItemDocument,
+    "mutation AccPanzhouRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points code } userErrors { code message } } }": typeof types.AccPanzhouRedeemDocument,
+    "query AccPanzhouItems { pointsItems(first: 10) { nodes { name stock } } }": typeof types.AccPanzhouItemsDocument,
+    "query AccPanzhouMetrics($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } } }": typeof types.AccPanzhouMetricsDocument,
     "mutation AccSanshundianGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { unit { id name } userErrors { code message } } }": typeof types.AccSanshundianGridUnitDocument,
     "mutation AccSanshundianPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }": typeof types.AccSanshundianPlaceDocument,
     "mutation AccSanshundianDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }": typeof types.AccSanshundianDutyDocument,
@@ -691,6 +703,18 @@ const documents: Documents = {
     "query AcceptanceMe { me { id } }": types.AcceptanceMeDocument,
     "query AcceptanceModules { community { id name preset modules { key enabled settings } } }": types.AcceptanceModulesDocument,
     "query AcceptanceChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": types.AcceptanceChangesDocument,
+    "mutation AccPanzhouSocialWorker($input: SocialWorkerCreateInput!) { socialWorkerCreate(input: $input) { socialWorker { id } userErrors { code message } } }": types.AccPanzhouSocialWorkerDocument,
+    "\n  mutation AccPanzhouCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status kind channel household { id } } userErrors { code message } } }\n": types.AccPanzhouCreateDocument,
+    "\n  mutation AccPanzhouDispatch($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status route assistantIds } userErrors { code message } } }\n": types.AccPanzhouDispatchDocument,
+    "mutation AccPanzhouClaim($input: ServiceRequestIdInput!) { serviceRequestClaim(input: $input) { serviceRequest { status takerName } userErrors { code message } } }": types.AccPanzhouClaimDocument,
+    "mutation AccPanzhouResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status result } userErrors { code message } } }": types.AccPanzhouResolveDocument,
+    "mutation AccPanzhouRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }": types.AccPanzhouRateDocument,
+    "query AccPanzhouMine($id: ID!) { serviceRequest(id: $id) { status takerName result rating log { action toStatus actorRole } } }": types.AccPanzhouMineDocument,
+    "query AccPanzhouMyPoints { pointsMyAccount { kind balance householdId entries(first: 10) { nodes { amount transaction { kind ruleKey } } } } }": types.AccPanzhouMyPointsDocument,
+    "mutation AccPanzhouItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code message } } }": types.AccPanzhouItemDocument,
+    "mutation AccPanzhouRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points code } userErrors { code message } } }": types.AccPanzhouRedeemDocument,
+    "query AccPanzhouItems { pointsItems(first: 10) { nodes { name stock } } }": types.AccPanzhouItemsDocument,
+    "query AccPanzhouMetrics($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } } }": types.AccPanzhouMetricsDocument,
     "mutation AccSanshundianGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { unit { id name } userErrors { code message } } }": types.AccSanshundianGridUnitDocument,
     "mutation AccSanshundianPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }": types.AccSanshundianPlaceDocument,
     "mutation AccSanshundianDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }": types.AccSanshundianDutyDocument,
@@ -1528,6 +1552,54 @@ export function graphql(source: "query AcceptanceModules { community { id name p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AcceptanceChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }"): (typeof documents)["query AcceptanceChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccPanzhouSocialWorker($input: SocialWorkerCreateInput!) { socialWorkerCreate(input: $input) { socialWorker { id } userErrors { code message } } }"): (typeof documents)["mutation AccPanzhouSocialWorker($input: SocialWorkerCreateInput!) { socialWorkerCreate(input: $input) { socialWorker { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccPanzhouCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status kind channel household { id } } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AccPanzhouCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status kind channel household { id } } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccPanzhouDispatch($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status route assistantIds } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AccPanzhouDispatch($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status route assistantIds } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccPanzhouClaim($input: ServiceRequestIdInput!) { serviceRequestClaim(input: $input) { serviceRequest { status takerName } userErrors { code message } } }"): (typeof documents)["mutation AccPanzhouClaim($input: ServiceRequestIdInput!) { serviceRequestClaim(input: $input) { serviceRequest { status takerName } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccPanzhouResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status result } userErrors { code message } } }"): (typeof documents)["mutation AccPanzhouResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status result } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccPanzhouRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }"): (typeof documents)["mutation AccPanzhouRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccPanzhouMine($id: ID!) { serviceRequest(id: $id) { status takerName result rating log { action toStatus actorRole } } }"): (typeof documents)["query AccPanzhouMine($id: ID!) { serviceRequest(id: $id) { status takerName result rating log { action toStatus actorRole } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccPanzhouMyPoints { pointsMyAccount { kind balance householdId entries(first: 10) { nodes { amount transaction { kind ruleKey } } } } }"): (typeof documents)["query AccPanzhouMyPoints { pointsMyAccount { kind balance householdId entries(first: 10) { nodes { amount transaction { kind ruleKey } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccPanzhouItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code message } } }"): (typeof documents)["mutation AccPanzhouItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccPanzhouRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points code } userErrors { code message } } }"): (typeof documents)["mutation AccPanzhouRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points code } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccPanzhouItems { pointsItems(first: 10) { nodes { name stock } } }"): (typeof documents)["query AccPanzhouItems { pointsItems(first: 10) { nodes { name stock } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccPanzhouMetrics($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } } }"): (typeof documents)["query AccPanzhouMetrics($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -65,7 +65,7 @@ export async function seed(em: EntityManager, communityId: string, demo?: DemoSe
       log('merge', S.SUBMITTED, S.MERGED, 1, dispatcher, 'DISPATCHER', '与先前诉求合并');
     } else if (status !== S.SUBMITTED) {
       Object.assign(r, { route, dispatchedAt: new Date(at.getTime() + 2 * H), poolRoles: settings.routeTakers[route] });
-      log('dispatch', S.SUBMITTED, S.OPEN, 2, dispatcher, 'DISPATCHER');
+      log('open', S.SUBMITTED, S.OPEN, 2, dispatcher, 'DISPATCHER');
       if (status !== S.OPEN && taker) {
         Object.assign(r, { takerAccountId: taker.id, takerName: taker.displayName, takenAt: new Date(at.getTime() + 5 * H) });
         log('claim', S.OPEN, S.IN_PROGRESS, 5, taker, 'POOL');
