@@ -9,6 +9,7 @@ import { cleanupCli, cliEnv, runToEnd } from './harness/cli-process';
 const Community = graphql(`query SeedPresetCommunity { community { name preset modules { key enabled } } }`);
 const Tops = graphql(`query SeedPresetGridTops { gridUnits(first: 10) { totalCount nodes { id level levelName name householdCount children(first: 3) { totalCount nodes { level levelName householdCount children(first: 3) { totalCount nodes { level name householdCount } } } } } } }`);
 const Households = graphql(`query SeedPresetHouseholds { households(first: 3) { totalCount nodes { number address } } residents(first: 20) { totalCount nodes { name } } }`);
+const Council = graphql(`query SeedPresetCouncil { councilBodies(first: 20) { nodes { levelKey } } councilTopics(first: 20) { totalCount nodes { status } } }`);
 const Requests = graphql(`query SeedPresetRequests { serviceRequests(first: 30) { totalCount nodes { status kind escalationTarget log { action } } } }`);
 
 let s: TestServer;
@@ -60,6 +61,10 @@ test('baoji: 网格—居民小组—楼栋 with buildings as leaves; a second r
   expect(group.children.nodes[0]).toMatchObject({ level: 'building', name: expect.stringMatching(/^\d+ 栋$/) });
   expect(group.children.nodes[0].householdCount).toBe(8);
   expect(new Set(first.requests.nodes.map((r: any) => r.status))).toEqual(new Set(STATES));
+  // 微协商 at each of Baoji's levels, topics at several steps of the 五民 lifecycle.
+  const council = (await s.gql(Council, {}, first.auth)).data!;
+  expect(new Set(council.councilBodies.nodes.map((b) => b.levelKey))).toEqual(new Set(['community', 'estate', 'building']));
+  expect(new Set(council.councilTopics.nodes.map((t) => t.status))).toEqual(new Set(['CLOSED', 'CARRYING_OUT', 'DISCUSSING', 'RAISED', 'REJECTED']));
   // The grid worker on duty sees the requests of their own grid only.
   const grid = await readBack('bj.grid');
   expect(grid.requests.totalCount).toBeGreaterThan(0);

@@ -515,6 +515,7 @@ type Documents = {
     "query SeedPresetCommunity { community { name preset modules { key enabled } } }": typeof types.SeedPresetCommunityDocument,
     "query SeedPresetGridTops { gridUnits(first: 10) { totalCount nodes { id level levelName name householdCount children(first: 3) { totalCount nodes { level levelName householdCount children(first: 3) { totalCount nodes { level name householdCount } } } } } } }": typeof types.SeedPresetGridTopsDocument,
     "query SeedPresetHouseholds { households(first: 3) { totalCount nodes { number address } } residents(first: 20) { totalCount nodes { name } } }": typeof types.SeedPresetHouseholdsDocument,
+    "query SeedPresetCouncil { councilBodies(first: 20) { nodes { levelKey } } councilTopics(first: 20) { totalCount nodes { status } } }": typeof types.SeedPresetCouncilDocument,
     "query SeedPresetRequests { serviceRequests(first: 30) { totalCount nodes { status kind escalationTarget log { action } } } }": typeof types.SeedPresetRequestsDocument,
     "\n  mutation SubHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": typeof types.SubHouseholdCreateDocument,
     "\n  subscription SubChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) {\n      cursor\n      type\n      subjectType\n      subject { ... on Household { number address } }\n    }\n  }\n": typeof types.SubChangesDocument,
@@ -1131,6 +1132,7 @@ const documents: Documents = {
     "query SeedPresetCommunity { community { name preset modules { key enabled } } }": types.SeedPresetCommunityDocument,
     "query SeedPresetGridTops { gridUnits(first: 10) { totalCount nodes { id level levelName name householdCount children(first: 3) { totalCount nodes { level levelName householdCount children(first: 3) { totalCount nodes { level name householdCount } } } } } } }": types.SeedPresetGridTopsDocument,
     "query SeedPresetHouseholds { households(first: 3) { totalCount nodes { number address } } residents(first: 20) { totalCount nodes { name } } }": types.SeedPresetHouseholdsDocument,
+    "query SeedPresetCouncil { councilBodies(first: 20) { nodes { levelKey } } councilTopics(first: 20) { totalCount nodes { status } } }": types.SeedPresetCouncilDocument,
     "query SeedPresetRequests { serviceRequests(first: 30) { totalCount nodes { status kind escalationTarget log { action } } } }": types.SeedPresetRequestsDocument,
     "\n  mutation SubHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": types.SubHouseholdCreateDocument,
     "\n  subscription SubChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) {\n      cursor\n      type\n      subjectType\n      subject { ... on Household { number address } }\n    }\n  }\n": types.SubChangesDocument,
@@ -3264,6 +3266,10 @@ export function graphql(source: "query SeedPresetGridTops { gridUnits(first: 10)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SeedPresetHouseholds { households(first: 3) { totalCount nodes { number address } } residents(first: 20) { totalCount nodes { name } } }"): (typeof documents)["query SeedPresetHouseholds { households(first: 3) { totalCount nodes { number address } } residents(first: 20) { totalCount nodes { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedPresetCouncil { councilBodies(first: 20) { nodes { levelKey } } councilTopics(first: 20) { totalCount nodes { status } } }"): (typeof documents)["query SeedPresetCouncil { councilBodies(first: 20) { nodes { levelKey } } councilTopics(first: 20) { totalCount nodes { status } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
