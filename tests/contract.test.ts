@@ -187,6 +187,8 @@ const broken: [string, WusheModule[], string, string][] = [
   ['a core range the core does not satisfy', [manifest({ coreRange: '^9.0.0' })], 'fake', 'coreRange'],
   ['a duplicate key', [core, manifest({ key: 'core' })], 'core', 'key'],
   ['a required module that is not installed', [manifest({ requires: ['grid'] })], 'fake', 'requires'],
+  ['a metric keyed outside the module', [manifest({ metrics: [{ key: 'other.count', name: { 'zh-CN': '数', en: 'n' }, compute: async () => 0 }] })], 'fake', 'metrics'],
+  ['a rate weighted by an unknown metric', [manifest({ metrics: [{ key: 'fake.rate', name: { 'zh-CN': '率', en: 'r' }, aggregation: 'rate', weightKey: 'fake.none', compute: async () => 0 }] })], 'fake', 'metrics'],
 ];
 
 test.each(broken)('a manifest with %s is refused, naming the module and the field', (_what, manifests, moduleKey, field) => {

@@ -33,6 +33,7 @@ export const MATRIX: Record<string, readonly Expect[]> = {
   'forces.read':             [ Y,    Y,    Y,   Y,  Y,  Y,    Y,  Y,      Y,       Y,     Y ],
   'forces.manage':           [ Y,    Y,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
   'apiKey.manage':           [ Y,    N,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
+  'outcomes.read':           [ Y,    Y,    N,   N,  N,  N,    N,  N,      N,       Y,     Y ],
 };
 
 export interface MatrixOp {
@@ -134,5 +135,9 @@ export const OPS: Record<string, MatrixOp> = {
     doc: graphql(`mutation PermApiKeyManage { apiKeyCreate(input: { name: "矩阵", permissions: ["core.community.read"] }) { secret userErrors { code } } }`),
     payload: 'apiKeyCreate',
     evidence: (d) => d?.apiKeyCreate?.secret,
+  },
+  'outcomes.read': {
+    doc: graphql(`query PermOutcomesRead { outcomes(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { items { key } } }`),
+    evidence: (d) => d?.outcomes?.items,
   },
 };

@@ -12,8 +12,9 @@ import points from '../modules/points';
 import volunteer from '../modules/volunteer';
 import party from '../modules/party';
 import resources from '../modules/resources';
+import stations from '../modules/stations';
 
-export const FIRST_PARTY: WusheModule[] = [core, dispatch, grid, council, fund, points, volunteer, party, resources];
+export const FIRST_PARTY: WusheModule[] = [core, dispatch, grid, council, fund, points, volunteer, party, resources, stations];
 
 // When running compiled (dist/src/plugins), a repo-relative TypeScript plugin path such as
 // ./examples/noticeboard is found at its compiled place under dist/.

@@ -65,7 +65,15 @@ export interface MetricDeclaration {
   name: LocalizedText;
   /** Computes the figure for a community and period, in the module's own tables. */
   compute: (em: EntityManager, communityId: string, from: Date, to: Date) => Promise<number>;
+  /**
+   * How a street rolls the figure up over its communities: `sum` (counts and amounts, the default)
+   * or `rate` (percentages and averages: the mean over the communities, weighted by the value of
+   * the metric `weightKey` of the same module in each community when given).
+   */
+  aggregation?: MetricAggregation;
+  weightKey?: string;
 }
+export type MetricAggregation = 'sum' | 'rate';
 
 /** A periodic job (e.g. flagging overdue requests). Every process runs it; the job itself must be
  * safe to run concurrently (conditional writes), so each effect happens once. */

@@ -62,6 +62,16 @@ export class ModuleRegistry {
     for (const e of m.events?.publishes ?? []) {
       if (!e.type.startsWith(`${key}.`)) throw new ModuleManifestError(key, 'events.publishes', `"${e.type}" must start with "${key}."`);
     }
+    // Metrics feed the 治理成效 dashboard: keys are the module's, unique, and a rate's weight is a metric of the same module.
+    const metricKeys = (m.metrics ?? []).map((d) => d.key);
+    for (const d of m.metrics ?? []) {
+      if (!d.key.startsWith(`${key}.`)) throw new ModuleManifestError(key, 'metrics', `"${d.key}" must start with "${key}."`);
+      if (metricKeys.indexOf(d.key) !== metricKeys.lastIndexOf(d.key)) throw new ModuleManifestError(key, 'metrics', `"${d.key}" is declared twice`);
+      if (d.aggregation !== undefined && d.aggregation !== 'sum' && d.aggregation !== 'rate') throw new ModuleManifestError(key, 'metrics', `"${d.key}": aggregation is sum or rate`);
+      if (d.weightKey !== undefined && (d.aggregation !== 'rate' || !metricKeys.includes(d.weightKey))) {
+        throw new ModuleManifestError(key, 'metrics', `"${d.key}": weightKey must name another metric of the module, on a rate`);
+      }
+    }
     for (const mig of m.migrations) {
       if (!mig.name.includes(`_${key}_`)) throw new ModuleManifestError(key, 'migrations', `name "${mig.name}" must carry "_${key}_"`);
     }

@@ -104,6 +104,19 @@ const messages: Record<string, { zh: string; en: string }> = {
   RESOURCES_ALREADY_CONVERTED: { zh: '「{option}」已转入需求库', en: '"{option}" is already in the needs list' },
   RESOURCES_RESOURCE_INACTIVE: { zh: '资源已下架，不能用于立项', en: 'The resource is archived and cannot be used in a project' },
   RESOURCES_MILESTONES_OPEN: { zh: '还有 {count} 个里程碑未完成', en: '{count} milestone(s) still open' },
+  // ── stations (服务站点) ──
+  STATION_KIND_UNKNOWN: { zh: '本社区没有此站点类型：{value}', en: 'Unknown station kind: {value}' },
+  STATION_GROUPING_UNKNOWN: { zh: '本社区没有此服务共同体：{value}', en: 'Unknown service grouping: {value}' },
+  STATION_CATEGORY_UNKNOWN: { zh: '本社区没有此服务类别：{value}', en: 'Unknown service category: {value}' },
+  SERVICE_NOT_BOOKABLE: { zh: '该服务暂不接受预约', en: 'This service does not take bookings' },
+  OUTSIDE_OPENING_HOURS: { zh: '不在站点开放时间内', en: 'Outside the station\'s opening hours' },
+  STATION_CLOSED: { zh: '站点当日闭站', en: 'The station is closed on that day' },
+  SLOT_NOT_ALIGNED: { zh: '不是该服务的预约时段起点', en: 'Not the start of one of the service\'s slots' },
+  SLOT_PASSED: { zh: '该时段已开始或已过去', en: 'The slot has started or passed' },
+  BOOKING_TOO_FAR: { zh: '最多提前 {days} 天预约', en: 'Bookings open at most {days} days ahead' },
+  SLOT_FULL: { zh: '该时段已约满', en: 'The slot is fully booked' },
+  ALREADY_BOOKED: { zh: '您已预约此时段', en: 'You have already booked this slot' },
+  OUTCOMES_PERIOD: { zh: '统计期间有误：起始须早于结束，且不超过 5 年', en: 'Bad period: from must be before to, at most 5 years' },
 };
 
 export function translate(code: string, lang: Lang, params: Record<string, unknown> = {}): string {

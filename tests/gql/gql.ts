@@ -370,6 +370,27 @@ type Documents = {
     "\n  mutation NestRevoke($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) { userErrors { code } }\n  }\n": typeof types.NestRevokeDocument,
     "query NestHouseholds { households(first: 3) { nodes { number members { name } } } }": typeof types.NestHouseholdsDocument,
     "query NestResidents { residents(first: 3) { nodes { name household { number } } } }": typeof types.NestResidentsDocument,
+    "mutation OutcomesConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.OutcomesConfigureDocument,
+    "query OutcomesWhere { community { id street { id } } memberships(first: 100) { nodes { id login } } }": typeof types.OutcomesWhereDocument,
+    "mutation OutcomesCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }": typeof types.OutcomesCommunityDocument,
+    "mutation OutcomesLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": typeof types.OutcomesLoginDocument,
+    "mutation OutcomesMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": typeof types.OutcomesMemberDocument,
+    "mutation OutcomesRequest($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code message } } }": typeof types.OutcomesRequestDocument,
+    "mutation OutcomesAssign($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status } userErrors { code message } } }": typeof types.OutcomesAssignDocument,
+    "mutation OutcomesResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }": typeof types.OutcomesResolveDocument,
+    "mutation OutcomesVolunteer($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }": typeof types.OutcomesVolunteerDocument,
+    "mutation OutcomesActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { shifts { id } } userErrors { code message } } }": typeof types.OutcomesActivityDocument,
+    "mutation OutcomesSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code } } }": typeof types.OutcomesSignUpDocument,
+    "mutation OutcomesCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code } } }": typeof types.OutcomesCheckInDocument,
+    "mutation OutcomesCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }": typeof types.OutcomesCheckOutDocument,
+    "query OutcomesPending { volunteerHours(first: 100, status: PENDING) { nodes { id } } }": typeof types.OutcomesPendingDocument,
+    "mutation OutcomesConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }": typeof types.OutcomesConfirmDocument,
+    "mutation OutcomesStation($input: StationCreateInput!) { stationCreate(input: $input) { station { id } userErrors { code message } } }": typeof types.OutcomesStationDocument,
+    "mutation OutcomesService($input: StationServiceCreateInput!) { stationServiceCreate(input: $input) { service { id } userErrors { code message } } }": typeof types.OutcomesServiceDocument,
+    "mutation OutcomesBook($input: StationBookingCreateInput!) { stationBookingCreate(input: $input) { booking { id } userErrors { code message } } }": typeof types.OutcomesBookDocument,
+    "mutation OutcomesAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id } userErrors { code } } }": typeof types.OutcomesAttendDocument,
+    "\n  query OutcomesDashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    outcomes(from: $from, to: $to) { from to previousFrom items { module moduleName key name aggregation value previousValue change changePercent communities } }\n  }\n": typeof types.OutcomesDashboardDocument,
+    "\n  query OutcomesStreet($streetId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    streetOutcomes(streetId: $streetId, from: $from, to: $to) {\n      streetId streetName\n      totals { module key aggregation value previousValue change communities }\n      communities { communityId communityName items { key value } }\n    }\n  }\n": typeof types.OutcomesStreetDocument,
     "query PartyMatRead { partyUnits(first: 1) { totalCount } partyChair { id } }": typeof types.PartyMatReadDocument,
     "query PartyMatMembers { partyMembers(first: 1) { totalCount nodes { name phone } } }": typeof types.PartyMatMembersDocument,
     "mutation PartyIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": typeof types.PartyIsoCommunityDocument,
@@ -424,6 +445,7 @@ type Documents = {
     "query PermForcesRead { socialOrganizations(first: 1) { totalCount nodes { name } } }": typeof types.PermForcesReadDocument,
     "mutation PermForcesManage($name: String!) { volunteerCreate(input: { name: $name }) { volunteer { id } userErrors { code } } }": typeof types.PermForcesManageDocument,
     "mutation PermApiKeyManage { apiKeyCreate(input: { name: \"矩阵\", permissions: [\"core.community.read\"] }) { secret userErrors { code } } }": typeof types.PermApiKeyManageDocument,
+    "query PermOutcomesRead { outcomes(from: \"2026-01-01T00:00:00Z\", to: \"2026-02-01T00:00:00Z\") { items { key } } }": typeof types.PermOutcomesReadDocument,
     "query PermCommunityId { community { id } }": typeof types.PermCommunityIdDocument,
     "\n  mutation PermConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field } } }\n": typeof types.PermConfigureDocument,
     "query PermHouseholdMembers { households(first: 5) { nodes { number members { name } } } }": typeof types.PermHouseholdMembersDocument,
@@ -517,6 +539,31 @@ type Documents = {
     "query SeedPresetHouseholds { households(first: 3) { totalCount nodes { number address } } residents(first: 20) { totalCount nodes { name } } }": typeof types.SeedPresetHouseholdsDocument,
     "query SeedPresetCouncil { councilBodies(first: 20) { nodes { levelKey } } councilTopics(first: 20) { totalCount nodes { status } } }": typeof types.SeedPresetCouncilDocument,
     "query SeedPresetRequests { serviceRequests(first: 30) { totalCount nodes { status kind escalationTarget log { action } } } }": typeof types.SeedPresetRequestsDocument,
+    "mutation StationsEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.StationsEnableDocument,
+    "mutation StationsAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": typeof types.StationsAddMemberDocument,
+    "query StationsWhere { community { id street { id } } }": typeof types.StationsWhereDocument,
+    "mutation StationsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }": typeof types.StationsCommunityCreateDocument,
+    "mutation StationsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }": typeof types.StationsLoginDocument,
+    "\n  mutation StationCreate($input: StationCreateInput!) {\n    stationCreate(input: $input) { station { id name kind kindName address gridUnitId features openingHours { weekday opens closes } active } userErrors { code field message } }\n  }\n": typeof types.StationCreateDocument,
+    "\n  mutation StationUpdate($input: StationUpdateInput!) { stationUpdate(input: $input) { station { id name active openingHours { weekday opens closes } } userErrors { code field message } } }\n": typeof types.StationUpdateDocument,
+    "\n  mutation StationServiceCreate($input: StationServiceCreateInput!) {\n    stationServiceCreate(input: $input) { service { id name category grouping slotMinutes capacity bookable station { id } } userErrors { code field message } }\n  }\n": typeof types.StationServiceCreateDocument,
+    "\n  mutation StationServiceUpdate($input: StationServiceUpdateInput!) { stationServiceUpdate(input: $input) { service { id capacity grouping active } userErrors { code field message } } }\n": typeof types.StationServiceUpdateDocument,
+    "\n  mutation StationClosureAdd($input: StationClosureAddInput!) { stationClosureAdd(input: $input) { closure { id startsOn endsOn reason } userErrors { code field message } } }\n": typeof types.StationClosureAddDocument,
+    "\n  mutation StationClosureRemove($input: StationClosureRemoveInput!) { stationClosureRemove(input: $input) { closure { id } userErrors { code field message } } }\n": typeof types.StationClosureRemoveDocument,
+    "\n  mutation StationBook($input: StationBookingCreateInput!) {\n    stationBookingCreate(input: $input) { booking { id status startsAt endsAt mine bookedBy service { id } station { id } } userErrors { code field message } }\n  }\n": typeof types.StationBookDocument,
+    "\n  mutation StationCancel($input: StationBookingActInput!) { stationBookingCancel(input: $input) { booking { id status cancelledAt } userErrors { code field message } } }\n": typeof types.StationCancelDocument,
+    "\n  mutation StationAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id status attendedAt } userErrors { code field message } } }\n": typeof types.StationAttendDocument,
+    "\n  query StationGet($id: ID!) {\n    station(id: $id) { id name kind kindName address gridUnitId features phone active openingHours { weekday opens closes } closures { id startsOn endsOn reason } services { id name category grouping capacity slotMinutes } }\n  }\n": typeof types.StationGetDocument,
+    "\n  query StationList($kind: String, $grouping: String, $includeInactive: Boolean) {\n    stations(first: 100, kind: $kind, grouping: $grouping, includeInactive: $includeInactive) { totalCount nodes { id name kind } }\n  }\n": typeof types.StationListDocument,
+    "\n  query StationCatalogQ { stationCatalog { lifeCircleMinutes kinds { key name stationCount } groupings { key name services { id name } } categories { key name } } }\n": typeof types.StationCatalogQDocument,
+    "\n  query StationSlots($serviceId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    stationServiceSlots(serviceId: $serviceId, from: $from, to: $to) { startsAt endsAt capacity booked remaining }\n  }\n": typeof types.StationSlotsDocument,
+    "\n  query StationBookings($stationId: ID!, $status: StationBookingStatus) {\n    stationBookings(stationId: $stationId, first: 100, status: $status) { totalCount nodes { id status bookedBy mine } }\n  }\n": typeof types.StationBookingsDocument,
+    "query StationMine($all: Boolean) { myStationBookings(first: 100, includeCancelled: $all) { totalCount nodes { id status mine } } }": typeof types.StationMineDocument,
+    "query StationsMatrixNode($id: ID!) { node(id: $id) { id ... on StationBooking { status } } }": typeof types.StationsMatrixNodeDocument,
+    "query StationsIsoStation($id: ID!) { station(id: $id) { id name } }": typeof types.StationsIsoStationDocument,
+    "query StationsIsoSlots($id: ID!) { stationServiceSlots(serviceId: $id, from: \"2030-01-01T00:00:00Z\", to: \"2030-01-02T00:00:00Z\") { startsAt } }": typeof types.StationsIsoSlotsDocument,
+    "query StationsIsoBookings($id: ID!) { stationBookings(stationId: $id) { totalCount nodes { id } } }": typeof types.StationsIsoBookingsDocument,
+    "query StationsIsoNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.StationsIsoNodesDocument,
     "\n  mutation SubHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": typeof types.SubHouseholdCreateDocument,
     "\n  subscription SubChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) {\n      cursor\n      type\n      subjectType\n      subject { ... on Household { number address } }\n    }\n  }\n": typeof types.SubChangesDocument,
     "\n  query SubMembers { memberships(first: 100) { nodes { id login active } } }\n": typeof types.SubMembersDocument,
@@ -987,6 +1034,27 @@ const documents: Documents = {
     "\n  mutation NestRevoke($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) { userErrors { code } }\n  }\n": types.NestRevokeDocument,
     "query NestHouseholds { households(first: 3) { nodes { number members { name } } } }": types.NestHouseholdsDocument,
     "query NestResidents { residents(first: 3) { nodes { name household { number } } } }": types.NestResidentsDocument,
+    "mutation OutcomesConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.OutcomesConfigureDocument,
+    "query OutcomesWhere { community { id street { id } } memberships(first: 100) { nodes { id login } } }": types.OutcomesWhereDocument,
+    "mutation OutcomesCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }": types.OutcomesCommunityDocument,
+    "mutation OutcomesLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": types.OutcomesLoginDocument,
+    "mutation OutcomesMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": types.OutcomesMemberDocument,
+    "mutation OutcomesRequest($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code message } } }": types.OutcomesRequestDocument,
+    "mutation OutcomesAssign($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status } userErrors { code message } } }": types.OutcomesAssignDocument,
+    "mutation OutcomesResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }": types.OutcomesResolveDocument,
+    "mutation OutcomesVolunteer($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }": types.OutcomesVolunteerDocument,
+    "mutation OutcomesActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { shifts { id } } userErrors { code message } } }": types.OutcomesActivityDocument,
+    "mutation OutcomesSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code } } }": types.OutcomesSignUpDocument,
+    "mutation OutcomesCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code } } }": types.OutcomesCheckInDocument,
+    "mutation OutcomesCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }": types.OutcomesCheckOutDocument,
+    "query OutcomesPending { volunteerHours(first: 100, status: PENDING) { nodes { id } } }": types.OutcomesPendingDocument,
+    "mutation OutcomesConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }": types.OutcomesConfirmDocument,
+    "mutation OutcomesStation($input: StationCreateInput!) { stationCreate(input: $input) { station { id } userErrors { code message } } }": types.OutcomesStationDocument,
+    "mutation OutcomesService($input: StationServiceCreateInput!) { stationServiceCreate(input: $input) { service { id } userErrors { code message } } }": types.OutcomesServiceDocument,
+    "mutation OutcomesBook($input: StationBookingCreateInput!) { stationBookingCreate(input: $input) { booking { id } userErrors { code message } } }": types.OutcomesBookDocument,
+    "mutation OutcomesAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id } userErrors { code } } }": types.OutcomesAttendDocument,
+    "\n  query OutcomesDashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    outcomes(from: $from, to: $to) { from to previousFrom items { module moduleName key name aggregation value previousValue change changePercent communities } }\n  }\n": types.OutcomesDashboardDocument,
+    "\n  query OutcomesStreet($streetId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    streetOutcomes(streetId: $streetId, from: $from, to: $to) {\n      streetId streetName\n      totals { module key aggregation value previousValue change communities }\n      communities { communityId communityName items { key value } }\n    }\n  }\n": types.OutcomesStreetDocument,
     "query PartyMatRead { partyUnits(first: 1) { totalCount } partyChair { id } }": types.PartyMatReadDocument,
     "query PartyMatMembers { partyMembers(first: 1) { totalCount nodes { name phone } } }": types.PartyMatMembersDocument,
     "mutation PartyIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": types.PartyIsoCommunityDocument,
@@ -1041,6 +1109,7 @@ const documents: Documents = {
     "query PermForcesRead { socialOrganizations(first: 1) { totalCount nodes { name } } }": types.PermForcesReadDocument,
     "mutation PermForcesManage($name: String!) { volunteerCreate(input: { name: $name }) { volunteer { id } userErrors { code } } }": types.PermForcesManageDocument,
     "mutation PermApiKeyManage { apiKeyCreate(input: { name: \"矩阵\", permissions: [\"core.community.read\"] }) { secret userErrors { code } } }": types.PermApiKeyManageDocument,
+    "query PermOutcomesRead { outcomes(from: \"2026-01-01T00:00:00Z\", to: \"2026-02-01T00:00:00Z\") { items { key } } }": types.PermOutcomesReadDocument,
     "query PermCommunityId { community { id } }": types.PermCommunityIdDocument,
     "\n  mutation PermConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field } } }\n": types.PermConfigureDocument,
     "query PermHouseholdMembers { households(first: 5) { nodes { number members { name } } } }": types.PermHouseholdMembersDocument,
@@ -1134,6 +1203,31 @@ const documents: Documents = {
     "query SeedPresetHouseholds { households(first: 3) { totalCount nodes { number address } } residents(first: 20) { totalCount nodes { name } } }": types.SeedPresetHouseholdsDocument,
     "query SeedPresetCouncil { councilBodies(first: 20) { nodes { levelKey } } councilTopics(first: 20) { totalCount nodes { status } } }": types.SeedPresetCouncilDocument,
     "query SeedPresetRequests { serviceRequests(first: 30) { totalCount nodes { status kind escalationTarget log { action } } } }": types.SeedPresetRequestsDocument,
+    "mutation StationsEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.StationsEnableDocument,
+    "mutation StationsAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": types.StationsAddMemberDocument,
+    "query StationsWhere { community { id street { id } } }": types.StationsWhereDocument,
+    "mutation StationsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }": types.StationsCommunityCreateDocument,
+    "mutation StationsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }": types.StationsLoginDocument,
+    "\n  mutation StationCreate($input: StationCreateInput!) {\n    stationCreate(input: $input) { station { id name kind kindName address gridUnitId features openingHours { weekday opens closes } active } userErrors { code field message } }\n  }\n": types.StationCreateDocument,
+    "\n  mutation StationUpdate($input: StationUpdateInput!) { stationUpdate(input: $input) { station { id name active openingHours { weekday opens closes } } userErrors { code field message } } }\n": types.StationUpdateDocument,
+    "\n  mutation StationServiceCreate($input: StationServiceCreateInput!) {\n    stationServiceCreate(input: $input) { service { id name category grouping slotMinutes capacity bookable station { id } } userErrors { code field message } }\n  }\n": types.StationServiceCreateDocument,
+    "\n  mutation StationServiceUpdate($input: StationServiceUpdateInput!) { stationServiceUpdate(input: $input) { service { id capacity grouping active } userErrors { code field message } } }\n": types.StationServiceUpdateDocument,
+    "\n  mutation StationClosureAdd($input: StationClosureAddInput!) { stationClosureAdd(input: $input) { closure { id startsOn endsOn reason } userErrors { code field message } } }\n": types.StationClosureAddDocument,
+    "\n  mutation StationClosureRemove($input: StationClosureRemoveInput!) { stationClosureRemove(input: $input) { closure { id } userErrors { code field message } } }\n": types.StationClosureRemoveDocument,
+    "\n  mutation StationBook($input: StationBookingCreateInput!) {\n    stationBookingCreate(input: $input) { booking { id status startsAt endsAt mine bookedBy service { id } station { id } } userErrors { code field message } }\n  }\n": types.StationBookDocument,
+    "\n  mutation StationCancel($input: StationBookingActInput!) { stationBookingCancel(input: $input) { booking { id status cancelledAt } userErrors { code field message } } }\n": types.StationCancelDocument,
+    "\n  mutation StationAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id status attendedAt } userErrors { code field message } } }\n": types.StationAttendDocument,
+    "\n  query StationGet($id: ID!) {\n    station(id: $id) { id name kind kindName address gridUnitId features phone active openingHours { weekday opens closes } closures { id startsOn endsOn reason } services { id name category grouping capacity slotMinutes } }\n  }\n": types.StationGetDocument,
+    "\n  query StationList($kind: String, $grouping: String, $includeInactive: Boolean) {\n    stations(first: 100, kind: $kind, grouping: $grouping, includeInactive: $includeInactive) { totalCount nodes { id name kind } }\n  }\n": types.StationListDocument,
+    "\n  query StationCatalogQ { stationCatalog { lifeCircleMinutes kinds { key name stationCount } groupings { key name services { id name } } categories { key name } } }\n": types.StationCatalogQDocument,
+    "\n  query StationSlots($serviceId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    stationServiceSlots(serviceId: $serviceId, from: $from, to: $to) { startsAt endsAt capacity booked remaining }\n  }\n": types.StationSlotsDocument,
+    "\n  query StationBookings($stationId: ID!, $status: StationBookingStatus) {\n    stationBookings(stationId: $stationId, first: 100, status: $status) { totalCount nodes { id status bookedBy mine } }\n  }\n": types.StationBookingsDocument,
+    "query StationMine($all: Boolean) { myStationBookings(first: 100, includeCancelled: $all) { totalCount nodes { id status mine } } }": types.StationMineDocument,
+    "query StationsMatrixNode($id: ID!) { node(id: $id) { id ... on StationBooking { status } } }": types.StationsMatrixNodeDocument,
+    "query StationsIsoStation($id: ID!) { station(id: $id) { id name } }": types.StationsIsoStationDocument,
+    "query StationsIsoSlots($id: ID!) { stationServiceSlots(serviceId: $id, from: \"2030-01-01T00:00:00Z\", to: \"2030-01-02T00:00:00Z\") { startsAt } }": types.StationsIsoSlotsDocument,
+    "query StationsIsoBookings($id: ID!) { stationBookings(stationId: $id) { totalCount nodes { id } } }": types.StationsIsoBookingsDocument,
+    "query StationsIsoNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.StationsIsoNodesDocument,
     "\n  mutation SubHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": types.SubHouseholdCreateDocument,
     "\n  subscription SubChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) {\n      cursor\n      type\n      subjectType\n      subject { ... on Household { number address } }\n    }\n  }\n": types.SubChangesDocument,
     "\n  query SubMembers { memberships(first: 100) { nodes { id login active } } }\n": types.SubMembersDocument,
@@ -2689,6 +2783,90 @@ export function graphql(source: "query NestResidents { residents(first: 3) { nod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation OutcomesConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation OutcomesConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OutcomesWhere { community { id street { id } } memberships(first: 100) { nodes { id login } } }"): (typeof documents)["query OutcomesWhere { community { id street { id } } memberships(first: 100) { nodes { id login } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"): (typeof documents)["mutation OutcomesLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesRequest($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesRequest($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesAssign($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status } userErrors { code message } } }"): (typeof documents)["mutation OutcomesAssign($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }"): (typeof documents)["mutation OutcomesResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesVolunteer($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesVolunteer($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { shifts { id } } userErrors { code message } } }"): (typeof documents)["mutation OutcomesActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { shifts { id } } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OutcomesPending { volunteerHours(first: 100, status: PENDING) { nodes { id } } }"): (typeof documents)["query OutcomesPending { volunteerHours(first: 100, status: PENDING) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesStation($input: StationCreateInput!) { stationCreate(input: $input) { station { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesStation($input: StationCreateInput!) { stationCreate(input: $input) { station { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesService($input: StationServiceCreateInput!) { stationServiceCreate(input: $input) { service { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesService($input: StationServiceCreateInput!) { stationServiceCreate(input: $input) { service { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesBook($input: StationBookingCreateInput!) { stationBookingCreate(input: $input) { booking { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesBook($input: StationBookingCreateInput!) { stationBookingCreate(input: $input) { booking { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutcomesDashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    outcomes(from: $from, to: $to) { from to previousFrom items { module moduleName key name aggregation value previousValue change changePercent communities } }\n  }\n"): (typeof documents)["\n  query OutcomesDashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    outcomes(from: $from, to: $to) { from to previousFrom items { module moduleName key name aggregation value previousValue change changePercent communities } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutcomesStreet($streetId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    streetOutcomes(streetId: $streetId, from: $from, to: $to) {\n      streetId streetName\n      totals { module key aggregation value previousValue change communities }\n      communities { communityId communityName items { key value } }\n    }\n  }\n"): (typeof documents)["\n  query OutcomesStreet($streetId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    streetOutcomes(streetId: $streetId, from: $from, to: $to) {\n      streetId streetName\n      totals { module key aggregation value previousValue change communities }\n      communities { communityId communityName items { key value } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PartyMatRead { partyUnits(first: 1) { totalCount } partyChair { id } }"): (typeof documents)["query PartyMatRead { partyUnits(first: 1) { totalCount } partyChair { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2902,6 +3080,10 @@ export function graphql(source: "mutation PermForcesManage($name: String!) { vol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PermApiKeyManage { apiKeyCreate(input: { name: \"矩阵\", permissions: [\"core.community.read\"] }) { secret userErrors { code } } }"): (typeof documents)["mutation PermApiKeyManage { apiKeyCreate(input: { name: \"矩阵\", permissions: [\"core.community.read\"] }) { secret userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermOutcomesRead { outcomes(from: \"2026-01-01T00:00:00Z\", to: \"2026-02-01T00:00:00Z\") { items { key } } }"): (typeof documents)["query PermOutcomesRead { outcomes(from: \"2026-01-01T00:00:00Z\", to: \"2026-02-01T00:00:00Z\") { items { key } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3274,6 +3456,106 @@ export function graphql(source: "query SeedPresetCouncil { councilBodies(first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SeedPresetRequests { serviceRequests(first: 30) { totalCount nodes { status kind escalationTarget log { action } } } }"): (typeof documents)["query SeedPresetRequests { serviceRequests(first: 30) { totalCount nodes { status kind escalationTarget log { action } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StationsEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation StationsEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StationsAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }"): (typeof documents)["mutation StationsAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StationsWhere { community { id street { id } } }"): (typeof documents)["query StationsWhere { community { id street { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StationsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }"): (typeof documents)["mutation StationsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StationsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }"): (typeof documents)["mutation StationsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationCreate($input: StationCreateInput!) {\n    stationCreate(input: $input) { station { id name kind kindName address gridUnitId features openingHours { weekday opens closes } active } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation StationCreate($input: StationCreateInput!) {\n    stationCreate(input: $input) { station { id name kind kindName address gridUnitId features openingHours { weekday opens closes } active } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationUpdate($input: StationUpdateInput!) { stationUpdate(input: $input) { station { id name active openingHours { weekday opens closes } } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationUpdate($input: StationUpdateInput!) { stationUpdate(input: $input) { station { id name active openingHours { weekday opens closes } } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationServiceCreate($input: StationServiceCreateInput!) {\n    stationServiceCreate(input: $input) { service { id name category grouping slotMinutes capacity bookable station { id } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation StationServiceCreate($input: StationServiceCreateInput!) {\n    stationServiceCreate(input: $input) { service { id name category grouping slotMinutes capacity bookable station { id } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationServiceUpdate($input: StationServiceUpdateInput!) { stationServiceUpdate(input: $input) { service { id capacity grouping active } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationServiceUpdate($input: StationServiceUpdateInput!) { stationServiceUpdate(input: $input) { service { id capacity grouping active } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationClosureAdd($input: StationClosureAddInput!) { stationClosureAdd(input: $input) { closure { id startsOn endsOn reason } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationClosureAdd($input: StationClosureAddInput!) { stationClosureAdd(input: $input) { closure { id startsOn endsOn reason } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationClosureRemove($input: StationClosureRemoveInput!) { stationClosureRemove(input: $input) { closure { id } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationClosureRemove($input: StationClosureRemoveInput!) { stationClosureRemove(input: $input) { closure { id } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationBook($input: StationBookingCreateInput!) {\n    stationBookingCreate(input: $input) { booking { id status startsAt endsAt mine bookedBy service { id } station { id } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation StationBook($input: StationBookingCreateInput!) {\n    stationBookingCreate(input: $input) { booking { id status startsAt endsAt mine bookedBy service { id } station { id } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationCancel($input: StationBookingActInput!) { stationBookingCancel(input: $input) { booking { id status cancelledAt } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationCancel($input: StationBookingActInput!) { stationBookingCancel(input: $input) { booking { id status cancelledAt } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id status attendedAt } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id status attendedAt } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationGet($id: ID!) {\n    station(id: $id) { id name kind kindName address gridUnitId features phone active openingHours { weekday opens closes } closures { id startsOn endsOn reason } services { id name category grouping capacity slotMinutes } }\n  }\n"): (typeof documents)["\n  query StationGet($id: ID!) {\n    station(id: $id) { id name kind kindName address gridUnitId features phone active openingHours { weekday opens closes } closures { id startsOn endsOn reason } services { id name category grouping capacity slotMinutes } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationList($kind: String, $grouping: String, $includeInactive: Boolean) {\n    stations(first: 100, kind: $kind, grouping: $grouping, includeInactive: $includeInactive) { totalCount nodes { id name kind } }\n  }\n"): (typeof documents)["\n  query StationList($kind: String, $grouping: String, $includeInactive: Boolean) {\n    stations(first: 100, kind: $kind, grouping: $grouping, includeInactive: $includeInactive) { totalCount nodes { id name kind } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationCatalogQ { stationCatalog { lifeCircleMinutes kinds { key name stationCount } groupings { key name services { id name } } categories { key name } } }\n"): (typeof documents)["\n  query StationCatalogQ { stationCatalog { lifeCircleMinutes kinds { key name stationCount } groupings { key name services { id name } } categories { key name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationSlots($serviceId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    stationServiceSlots(serviceId: $serviceId, from: $from, to: $to) { startsAt endsAt capacity booked remaining }\n  }\n"): (typeof documents)["\n  query StationSlots($serviceId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    stationServiceSlots(serviceId: $serviceId, from: $from, to: $to) { startsAt endsAt capacity booked remaining }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationBookings($stationId: ID!, $status: StationBookingStatus) {\n    stationBookings(stationId: $stationId, first: 100, status: $status) { totalCount nodes { id status bookedBy mine } }\n  }\n"): (typeof documents)["\n  query StationBookings($stationId: ID!, $status: StationBookingStatus) {\n    stationBookings(stationId: $stationId, first: 100, status: $status) { totalCount nodes { id status bookedBy mine } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StationMine($all: Boolean) { myStationBookings(first: 100, includeCancelled: $all) { totalCount nodes { id status mine } } }"): (typeof documents)["query StationMine($all: Boolean) { myStationBookings(first: 100, includeCancelled: $all) { totalCount nodes { id status mine } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StationsMatrixNode($id: ID!) { node(id: $id) { id ... on StationBooking { status } } }"): (typeof documents)["query StationsMatrixNode($id: ID!) { node(id: $id) { id ... on StationBooking { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StationsIsoStation($id: ID!) { station(id: $id) { id name } }"): (typeof documents)["query StationsIsoStation($id: ID!) { station(id: $id) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StationsIsoSlots($id: ID!) { stationServiceSlots(serviceId: $id, from: \"2030-01-01T00:00:00Z\", to: \"2030-01-02T00:00:00Z\") { startsAt } }"): (typeof documents)["query StationsIsoSlots($id: ID!) { stationServiceSlots(serviceId: $id, from: \"2030-01-01T00:00:00Z\", to: \"2030-01-02T00:00:00Z\") { startsAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StationsIsoBookings($id: ID!) { stationBookings(stationId: $id) { totalCount nodes { id } } }"): (typeof documents)["query StationsIsoBookings($id: ID!) { stationBookings(stationId: $id) { totalCount nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StationsIsoNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"): (typeof documents)["query StationsIsoNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -470,6 +470,17 @@ export type CommunityModuleInfo = {
   version: Scalars['String']['output'];
 };
 
+/** 社区成效 — one community's figures in a street roll-up */
+export type CommunityOutcomes = {
+  __typename?: 'CommunityOutcomes';
+  /** 社区 — community global id */
+  communityId: Scalars['ID']['output'];
+  /** 社区名称 — community name */
+  communityName: Scalars['String']['output'];
+  /** 指标 — figures of its enabled modules */
+  items: Array<OutcomeItem>;
+};
+
 /** 社区结果 — result of a mutation on Community */
 export type CommunityPayload = {
   __typename?: 'CommunityPayload';
@@ -3215,6 +3226,24 @@ export type Mutation = {
   socialWorkerCreate: SocialWorkerPayload;
   /** 修改社工 — update a SocialWorker (active=false archives it) */
   socialWorkerUpdate: SocialWorkerPayload;
+  /** 确认到场 — staff record that the resident came (or did not) */
+  stationBookingAttend: StationBookingPayload;
+  /** 取消预约 — cancel your booking (staff: any booking); the place frees */
+  stationBookingCancel: StationBookingPayload;
+  /** 预约 — book a place in a slot within opening hours; refused when full, closed, outside hours or already booked */
+  stationBookingCreate: StationBookingPayload;
+  /** 登记闭站 — close a station on some days; booking those days is refused */
+  stationClosureAdd: StationClosurePayload;
+  /** 撤销闭站 — remove a closure */
+  stationClosureRemove: StationClosurePayload;
+  /** 设立站点 — create a station */
+  stationCreate: StationPayload;
+  /** 添加站点服务 — add a service to a station */
+  stationServiceCreate: StationServicePayload;
+  /** 修改站点服务 — update a service (a new capacity applies to future slots) */
+  stationServiceUpdate: StationServicePayload;
+  /** 修改站点 — update a station, its opening hours, or take it out of service */
+  stationUpdate: StationPayload;
   /** 新建街道 — create a street office (platform admin) */
   streetCreate: StreetPayload;
   /** 发布志愿活动 — publish an activity with shifts */
@@ -4035,6 +4064,60 @@ export type MutationSocialWorkerUpdateArgs = {
 
 
 /** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationStationBookingAttendArgs = {
+  input: StationBookingAttendInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationStationBookingCancelArgs = {
+  input: StationBookingActInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationStationBookingCreateArgs = {
+  input: StationBookingCreateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationStationClosureAddArgs = {
+  input: StationClosureAddInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationStationClosureRemoveArgs = {
+  input: StationClosureRemoveInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationStationCreateArgs = {
+  input: StationCreateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationStationServiceCreateArgs = {
+  input: StationServiceCreateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationStationServiceUpdateArgs = {
+  input: StationServiceUpdateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationStationUpdateArgs = {
+  input: StationUpdateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
 export type MutationStreetCreateArgs = {
   input: StreetCreateInput;
 };
@@ -4192,6 +4275,51 @@ export type NoticePublishInput = {
   body: Scalars['String']['input'];
   /** 标题 — title */
   title: Scalars['String']['input'];
+};
+
+/** 汇总方式 — how a street rolls the figure up over its communities */
+export type OutcomeAggregation =
+  /** 比率 — rates and averages: mean over the communities, weighted where the metric names a weight */
+  | 'RATE'
+  /** 求和 — counts and amounts add up */
+  | 'SUM';
+
+/** 成效指标 — one figure of one module for the period, with the previous period */
+export type OutcomeItem = {
+  __typename?: 'OutcomeItem';
+  /** 汇总方式 — sum or rate */
+  aggregation: OutcomeAggregation;
+  /** 变化 — value minus previous value */
+  change: Scalars['Float']['output'];
+  /** 增长率 — change in % of the previous value (null when that is 0) */
+  changePercent?: Maybe<Scalars['Float']['output']>;
+  /** 覆盖社区 — communities the figure covers */
+  communities: Scalars['Int']['output'];
+  /** 指标 — metric key, e.g. dispatch.resolutionRate */
+  key: Scalars['String']['output'];
+  /** 模块 — module key, e.g. dispatch */
+  module: Scalars['String']['output'];
+  /** 模块名称 — module name */
+  moduleName: Scalars['String']['output'];
+  /** 名称 — metric name in the caller's language */
+  name: Scalars['String']['output'];
+  /** 上期值 — value in the previous period of equal length */
+  previousValue: Scalars['Float']['output'];
+  /** 本期值 — value in the period */
+  value: Scalars['Float']['output'];
+};
+
+/** 治理成效 — the community's figures of a period from every enabled module */
+export type Outcomes = {
+  __typename?: 'Outcomes';
+  /** 起 — period start (inclusive) */
+  from: Scalars['DateTimeISO']['output'];
+  /** 指标 — figures, by module */
+  items: Array<OutcomeItem>;
+  /** 上期起 — start of the previous period (it ends at from) */
+  previousFrom: Scalars['DateTimeISO']['output'];
+  /** 止 — period end (exclusive) */
+  to: Scalars['DateTimeISO']['output'];
 };
 
 /** 分页信息 — where this page sits in the whole list */
@@ -5469,12 +5597,16 @@ export type Query = {
   me: Me;
   /** 成员列表 — members of the community */
   memberships: MembershipConnection;
+  /** 我的预约 — your own bookings, newest first */
+  myStationBookings: StationBookingConnection;
   /** 节点 — fetch any object by its global id */
   node?: Maybe<Node>;
   /** 节点列表 — fetch several objects by global id (max 100) */
   nodes: Array<Maybe<Node>>;
   /** 公告列表 — notices of the community, newest first */
   notices: NoticeConnection;
+  /** 治理成效 — the community's figures of a period from every enabled module, with growth against the previous period */
+  outcomes: Outcomes;
   /** 轮值单位 — who chairs in a month (default: now, China time); null when no rotation covers it */
   partyChair?: Maybe<PartyRotationSlot>;
   /** 吹哨对象 — departments and units requests are escalated to (街道吹哨、部门报到) */
@@ -5541,6 +5673,18 @@ export type Query = {
   socialOrganizations: SocialOrganizationConnection;
   /** 社工列表 — SocialWorker records of the community */
   socialWorkers: SocialWorkerConnection;
+  /** 服务站点 — one station */
+  station?: Maybe<Station>;
+  /** 站点预约名单 — bookings of a station (staff recording attendance) */
+  stationBookings: StationBookingConnection;
+  /** 站点目录 — kinds (with station counts), service groupings and categories of this community */
+  stationCatalog: StationCatalog;
+  /** 服务时段 — slots of a service between two instants (at most 31 days) with their free places */
+  stationServiceSlots: Array<StationSlot>;
+  /** 服务站点 — stations, newest first */
+  stations: StationConnection;
+  /** 街道治理成效 — figures of a period rolled up over the communities of a street (its street admins) */
+  streetOutcomes: StreetOutcomes;
   /** 街道 — street offices (platform and street admins) */
   streets: Array<Street>;
   /** 志愿活动 — activities, newest first */
@@ -5827,6 +5971,16 @@ export type QueryMembershipsArgs = {
 
 
 /** 查询 — read operations */
+export type QueryMyStationBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeCancelled?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询 — read operations */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -5844,6 +5998,13 @@ export type QueryNoticesArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询 — read operations */
+export type QueryOutcomesArgs = {
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
 };
 
 
@@ -6111,6 +6272,53 @@ export type QuerySocialWorkersArgs = {
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 — read operations */
+export type QueryStationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 — read operations */
+export type QueryStationBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  stationId: Scalars['ID']['input'];
+  status?: InputMaybe<StationBookingStatus>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+/** 查询 — read operations */
+export type QueryStationServiceSlotsArgs = {
+  from: Scalars['DateTimeISO']['input'];
+  serviceId: Scalars['ID']['input'];
+  to: Scalars['DateTimeISO']['input'];
+};
+
+
+/** 查询 — read operations */
+export type QueryStationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  grouping?: InputMaybe<Scalars['String']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询 — read operations */
+export type QueryStreetOutcomesArgs = {
+  from: Scalars['DateTimeISO']['input'];
+  streetId: Scalars['ID']['input'];
+  to: Scalars['DateTimeISO']['input'];
 };
 
 
@@ -7488,6 +7696,409 @@ export type SocialWorkerUpdateInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 服务站点 — a service station (党群服务站、共享站) with its services and opening hours */
+export type Station = Node & {
+  __typename?: 'Station';
+  /** 启用 — in service */
+  active: Scalars['Boolean']['output'];
+  /** 地址 — address */
+  address: Scalars['String']['output'];
+  /** 闭站 — current and coming closures */
+  closures: Array<StationClosure>;
+  /** 简介 — description */
+  description?: Maybe<Scalars['String']['output']>;
+  /** 特色 — features, e.g. 室内锻炼、法治超市 (一站一特色) */
+  features: Array<Scalars['String']['output']>;
+  /** 所在网格 — global id of the grid unit (GridUnit) */
+  gridUnitId?: Maybe<Scalars['ID']['output']>;
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 类型 — kind key (see stationKinds) */
+  kind: Scalars['String']['output'];
+  /** 类型名称 — name of the kind */
+  kindName: Scalars['String']['output'];
+  /** 名称 — station name */
+  name: Scalars['String']['output'];
+  /** 开放时间 — weekly opening hours */
+  openingHours: Array<StationOpeningInterval>;
+  /** 服务电话 — the station's public phone */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** 服务 — services offered, oldest first */
+  services: Array<StationService>;
+};
+
+
+/** 服务站点 — a service station (党群服务站、共享站) with its services and opening hours */
+export type StationServicesArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** 预约 — a resident's place in one slot of a service */
+export type StationBooking = Node & {
+  __typename?: 'StationBooking';
+  /** 确认时间 — attendance recorded at */
+  attendedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 预约人 — display name of the resident (staff, or yourself) */
+  bookedBy?: Maybe<Scalars['String']['output']>;
+  /** 取消时间 — cancelled at */
+  cancelledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 结束 — slot ends at */
+  endsAt: Scalars['DateTimeISO']['output'];
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 本人 — the booking is yours */
+  mine: Scalars['Boolean']['output'];
+  /** 备注 — note from the resident */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 服务 — the service */
+  service: StationService;
+  /** 开始 — slot starts at */
+  startsAt: Scalars['DateTimeISO']['output'];
+  /** 站点 — the station */
+  station: Station;
+  /** 状态 — booked, cancelled, attended or no-show */
+  status: StationBookingStatus;
+};
+
+/** 预约操作 — act on a booking */
+export type StationBookingActInput = {
+  /** 预约 ID — booking id */
+  id: Scalars['ID']['input'];
+};
+
+/** 确认到场 — record whether the resident came */
+export type StationBookingAttendInput = {
+  /** 到场 — true: attended; false: did not come */
+  attended: Scalars['Boolean']['input'];
+  /** 预约 ID — booking id */
+  id: Scalars['ID']['input'];
+};
+
+/** 预约列表 — a page of StationBooking items */
+export type StationBookingConnection = {
+  __typename?: 'StationBookingConnection';
+  /** 边 — items with their cursors */
+  edges: Array<StationBookingEdge>;
+  /** 条目 — the items of this page */
+  nodes: Array<StationBooking>;
+  /** 分页信息 — page info */
+  pageInfo: PageInfo;
+  /** 总数 — items in the whole list */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 预约 — book a slot of a service for yourself */
+export type StationBookingCreateInput = {
+  /** 备注 — note to the station (max 200) */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 服务 ID — service id */
+  serviceId: Scalars['ID']['input'];
+  /** 时段开始 — start of the slot (see stationServiceSlots) */
+  startsAt: Scalars['DateTimeISO']['input'];
+};
+
+/** 预约边 — one StationBooking in a page with its cursor */
+export type StationBookingEdge = {
+  __typename?: 'StationBookingEdge';
+  /** 游标 — cursor of this item */
+  cursor: Scalars['String']['output'];
+  /** 预约 — the item */
+  node: StationBooking;
+};
+
+/** 预约结果 — result of a mutation on StationBooking */
+export type StationBookingPayload = {
+  __typename?: 'StationBookingPayload';
+  /** 预约 — the object, null when userErrors is not empty */
+  booking?: Maybe<StationBooking>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 预约状态 — state of a booking */
+export type StationBookingStatus =
+  /** 已到场 — staff confirmed attendance */
+  | 'ATTENDED'
+  /** 已预约 — holds a place in the slot */
+  | 'BOOKED'
+  /** 已取消 — cancelled; the place is free again */
+  | 'CANCELLED'
+  /** 未到场 — staff recorded that the resident did not come */
+  | 'NO_SHOW';
+
+/** 站点目录 — kinds, groupings and categories this community configured */
+export type StationCatalog = {
+  __typename?: 'StationCatalog';
+  /** 服务类别 — service categories */
+  categories: Array<StationCategory>;
+  /** 服务共同体 — service groupings */
+  groupings: Array<StationGrouping>;
+  /** 站点类型 — kinds with their station counts */
+  kinds: Array<StationKind>;
+  /** 生活圈 — walking minutes a station serves (15分钟生活圈) */
+  lifeCircleMinutes: Scalars['Int']['output'];
+};
+
+/** 服务类别 — a category of service */
+export type StationCategory = {
+  __typename?: 'StationCategory';
+  /** 键 — key */
+  key: Scalars['String']['output'];
+  /** 名称 — name */
+  name: Scalars['String']['output'];
+};
+
+/** 闭站 — days a station is closed (holidays, repairs) */
+export type StationClosure = Node & {
+  __typename?: 'StationClosure';
+  /** 止 — last closed day (YYYY-MM-DD, inclusive) */
+  endsOn: Scalars['String']['output'];
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 原因 — reason */
+  reason: Scalars['String']['output'];
+  /** 起 — first closed day (YYYY-MM-DD) */
+  startsOn: Scalars['String']['output'];
+};
+
+/** 登记闭站 — close a station for some days */
+export type StationClosureAddInput = {
+  /** 止 — last closed day (YYYY-MM-DD, inclusive) */
+  endsOn: Scalars['String']['input'];
+  /** 原因 — reason */
+  reason: Scalars['String']['input'];
+  /** 起 — first closed day (YYYY-MM-DD) */
+  startsOn: Scalars['String']['input'];
+  /** 站点 ID — station id */
+  stationId: Scalars['ID']['input'];
+};
+
+/** 闭站结果 — result of a mutation on StationClosure */
+export type StationClosurePayload = {
+  __typename?: 'StationClosurePayload';
+  /** 闭站 — the object, null when userErrors is not empty */
+  closure?: Maybe<StationClosure>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 撤销闭站 — remove a closure */
+export type StationClosureRemoveInput = {
+  /** 闭站 ID — closure id */
+  id: Scalars['ID']['input'];
+};
+
+/** 服务站点列表 — a page of Station items */
+export type StationConnection = {
+  __typename?: 'StationConnection';
+  /** 边 — items with their cursors */
+  edges: Array<StationEdge>;
+  /** 条目 — the items of this page */
+  nodes: Array<Station>;
+  /** 分页信息 — page info */
+  pageInfo: PageInfo;
+  /** 总数 — items in the whole list */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 设立站点 — create a station */
+export type StationCreateInput = {
+  /** 地址 — address */
+  address: Scalars['String']['input'];
+  /** 简介 — description */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 特色 — features (一站一特色) */
+  features?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 所在网格 — grid unit id */
+  gridUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 类型 — kind key from the settings */
+  kind: Scalars['String']['input'];
+  /** 名称 — name */
+  name: Scalars['String']['input'];
+  /** 开放时间 — weekly opening hours */
+  openingHours?: InputMaybe<Array<StationOpeningIntervalInput>>;
+  /** 服务电话 — public phone */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 服务站点边 — one Station in a page with its cursor */
+export type StationEdge = {
+  __typename?: 'StationEdge';
+  /** 游标 — cursor of this item */
+  cursor: Scalars['String']['output'];
+  /** 服务站点 — the item */
+  node: Station;
+};
+
+/** 服务共同体 — a grouping of services (e.g. 便民服务共同体) */
+export type StationGrouping = {
+  __typename?: 'StationGrouping';
+  /** 说明 — description */
+  description?: Maybe<Scalars['String']['output']>;
+  /** 键 — key */
+  key: Scalars['String']['output'];
+  /** 名称 — name */
+  name: Scalars['String']['output'];
+  /** 服务 — services offered in this grouping */
+  services: Array<StationService>;
+};
+
+/** 站点类型 — a kind of station from the settings, with its count */
+export type StationKind = {
+  __typename?: 'StationKind';
+  /** 说明 — description */
+  description?: Maybe<Scalars['String']['output']>;
+  /** 键 — key */
+  key: Scalars['String']['output'];
+  /** 名称 — name */
+  name: Scalars['String']['output'];
+  /** 站点数 — stations of this kind in service */
+  stationCount: Scalars['Int']['output'];
+};
+
+/** 开放时段 — one opening interval of a weekday (Asia/Shanghai local time) */
+export type StationOpeningInterval = {
+  __typename?: 'StationOpeningInterval';
+  /** 关门 — closes at, HH:MM */
+  closes: Scalars['String']['output'];
+  /** 开门 — opens at, HH:MM */
+  opens: Scalars['String']['output'];
+  /** 星期 — weekday, 1 = Monday … 7 = Sunday */
+  weekday: Scalars['Int']['output'];
+};
+
+/** 开放时段 — one opening interval (Asia/Shanghai local time) */
+export type StationOpeningIntervalInput = {
+  /** 关门 — closes at, HH:MM (24:00 for midnight) */
+  closes: Scalars['String']['input'];
+  /** 开门 — opens at, HH:MM */
+  opens: Scalars['String']['input'];
+  /** 星期 — weekday, 1 = Monday … 7 = Sunday */
+  weekday: Scalars['Int']['input'];
+};
+
+/** 服务站点结果 — result of a mutation on Station */
+export type StationPayload = {
+  __typename?: 'StationPayload';
+  /** 服务站点 — the object, null when userErrors is not empty */
+  station?: Maybe<Station>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 站点服务 — a service a station offers, bookable in slots */
+export type StationService = Node & {
+  __typename?: 'StationService';
+  /** 启用 — offered */
+  active: Scalars['Boolean']['output'];
+  /** 可预约 — bookable in slots */
+  bookable: Scalars['Boolean']['output'];
+  /** 名额 — places per slot */
+  capacity: Scalars['Int']['output'];
+  /** 类别 — category key (see stationCategories) */
+  category: Scalars['String']['output'];
+  /** 说明 — description */
+  description?: Maybe<Scalars['String']['output']>;
+  /** 服务共同体 — grouping key (see stationGroupings), e.g. 全龄友好 */
+  grouping?: Maybe<Scalars['String']['output']>;
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 名称 — service name, e.g. 课后服务 */
+  name: Scalars['String']['output'];
+  /** 时段长度 — minutes per slot */
+  slotMinutes: Scalars['Int']['output'];
+  /** 站点 — the station */
+  station: Station;
+};
+
+/** 添加站点服务 — add a service to a station */
+export type StationServiceCreateInput = {
+  /** 可预约 — bookable (default true) */
+  bookable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 名额 — places per slot (default 1) */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** 类别 — category key from the settings */
+  category: Scalars['String']['input'];
+  /** 说明 — description */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 服务共同体 — grouping key from the settings */
+  grouping?: InputMaybe<Scalars['String']['input']>;
+  /** 名称 — name */
+  name: Scalars['String']['input'];
+  /** 时段长度 — minutes per slot (default 60) */
+  slotMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** 站点 ID — station id */
+  stationId: Scalars['ID']['input'];
+};
+
+/** 站点服务结果 — result of a mutation on StationService */
+export type StationServicePayload = {
+  __typename?: 'StationServicePayload';
+  /** 站点服务 — the object, null when userErrors is not empty */
+  service?: Maybe<StationService>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 修改站点服务 — update a service; omitted fields stay */
+export type StationServiceUpdateInput = {
+  /** 启用 — offered */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 可预约 — bookable */
+  bookable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 名额 — places per slot (applies to future slots) */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** 类别 — category key */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** 说明 — description */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 服务共同体 — grouping key (empty string: none) */
+  grouping?: InputMaybe<Scalars['String']['input']>;
+  /** 服务 ID — service id */
+  id: Scalars['ID']['input'];
+  /** 名称 — name */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 服务时段 — one bookable slot of a service with its free places */
+export type StationSlot = {
+  __typename?: 'StationSlot';
+  /** 已约 — places taken */
+  booked: Scalars['Int']['output'];
+  /** 名额 — places */
+  capacity: Scalars['Int']['output'];
+  /** 结束 — ends at */
+  endsAt: Scalars['DateTimeISO']['output'];
+  /** 余量 — places free */
+  remaining: Scalars['Int']['output'];
+  /** 开始 — starts at */
+  startsAt: Scalars['DateTimeISO']['output'];
+};
+
+/** 修改站点 — update a station; omitted fields stay */
+export type StationUpdateInput = {
+  /** 启用 — in service */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 地址 — address */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** 简介 — description */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 特色 — features */
+  features?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 所在网格 — grid unit id */
+  gridUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 站点 ID — station id */
+  id: Scalars['ID']['input'];
+  /** 类型 — kind key */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** 名称 — name */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 开放时间 — weekly opening hours (replaces all) */
+  openingHours?: InputMaybe<Array<StationOpeningIntervalInput>>;
+  /** 服务电话 — public phone */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 街道 — street office overseeing several communities */
 export type Street = Node & {
   __typename?: 'Street';
@@ -7505,6 +8116,23 @@ export type StreetCreateInput = {
   name: Scalars['String']['input'];
   /** 行政区划代码 — region code */
   regionCode: Scalars['String']['input'];
+};
+
+/** 街道治理成效 — figures rolled up over the communities of a street */
+export type StreetOutcomes = {
+  __typename?: 'StreetOutcomes';
+  /** 各社区 — each community's own figures */
+  communities: Array<CommunityOutcomes>;
+  /** 起 — period start (inclusive) */
+  from: Scalars['DateTimeISO']['output'];
+  /** 街道 — street global id */
+  streetId: Scalars['ID']['output'];
+  /** 街道名称 — street name */
+  streetName: Scalars['String']['output'];
+  /** 止 — period end (exclusive) */
+  to: Scalars['DateTimeISO']['output'];
+  /** 汇总 — figures summed or averaged over the communities, as each metric declares */
+  totals: Array<OutcomeItem>;
 };
 
 /** 街道结果 — result of a mutation on Street */
@@ -8415,6 +9043,10 @@ export type AccFengqingDisbursementQuery = { __typename?: 'Query', node?:
     | { __typename?: 'ServiceRequest' }
     | { __typename?: 'SocialOrganization' }
     | { __typename?: 'SocialWorker' }
+    | { __typename?: 'Station' }
+    | { __typename?: 'StationBooking' }
+    | { __typename?: 'StationClosure' }
+    | { __typename?: 'StationService' }
     | { __typename?: 'Street' }
     | { __typename?: 'Volunteer' }
     | { __typename?: 'VolunteerActivity' }
@@ -9126,6 +9758,10 @@ export type CouncilGridLookQuery = { __typename?: 'Query', councilBody?: { __typ
     | { __typename?: 'ServiceRequest', id: string }
     | { __typename?: 'SocialOrganization', id: string }
     | { __typename?: 'SocialWorker', id: string }
+    | { __typename?: 'Station', id: string }
+    | { __typename?: 'StationBooking', id: string }
+    | { __typename?: 'StationClosure', id: string }
+    | { __typename?: 'StationService', id: string }
     | { __typename?: 'Street', id: string }
     | { __typename?: 'Volunteer', id: string }
     | { __typename?: 'VolunteerActivity', id: string }
@@ -9459,6 +10095,10 @@ export type CouncilPermNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'ServiceRequest', id: string }
     | { __typename?: 'SocialOrganization', id: string }
     | { __typename?: 'SocialWorker', id: string }
+    | { __typename?: 'Station', id: string }
+    | { __typename?: 'StationBooking', id: string }
+    | { __typename?: 'StationClosure', id: string }
+    | { __typename?: 'StationService', id: string }
     | { __typename?: 'Street', id: string }
     | { __typename?: 'Volunteer', id: string }
     | { __typename?: 'VolunteerActivity', id: string }
@@ -9842,6 +10482,10 @@ export type EvChangesQuery = { __typename?: 'Query', changes: { __typename?: 'Ch
         | { __typename?: 'ServiceRequest' }
         | { __typename?: 'SocialOrganization' }
         | { __typename?: 'SocialWorker' }
+        | { __typename?: 'Station' }
+        | { __typename?: 'StationBooking' }
+        | { __typename?: 'StationClosure' }
+        | { __typename?: 'StationService' }
         | { __typename?: 'Street' }
         | { __typename?: 'Volunteer' }
         | { __typename?: 'VolunteerActivity' }
@@ -9900,6 +10544,10 @@ export type EvLiveSubscription = { __typename?: 'Subscription', changes: { __typ
       | { __typename?: 'ServiceRequest' }
       | { __typename?: 'SocialOrganization' }
       | { __typename?: 'SocialWorker' }
+      | { __typename?: 'Station' }
+      | { __typename?: 'StationBooking' }
+      | { __typename?: 'StationClosure' }
+      | { __typename?: 'StationService' }
       | { __typename?: 'Street' }
       | { __typename?: 'Volunteer' }
       | { __typename?: 'VolunteerActivity' }
@@ -10088,6 +10736,10 @@ export type FundMatrixPermsQuery = { __typename?: 'Query', fund?: { __typename?:
     | { __typename?: 'ServiceRequest' }
     | { __typename?: 'SocialOrganization' }
     | { __typename?: 'SocialWorker' }
+    | { __typename?: 'Station' }
+    | { __typename?: 'StationBooking' }
+    | { __typename?: 'StationClosure' }
+    | { __typename?: 'StationService' }
     | { __typename?: 'Street' }
     | { __typename?: 'Volunteer' }
     | { __typename?: 'VolunteerActivity' }
@@ -10189,6 +10841,10 @@ export type FundNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'ServiceRequest', id: string }
     | { __typename?: 'SocialOrganization', id: string }
     | { __typename?: 'SocialWorker', id: string }
+    | { __typename?: 'Station', id: string }
+    | { __typename?: 'StationBooking', id: string }
+    | { __typename?: 'StationClosure', id: string }
+    | { __typename?: 'StationService', id: string }
     | { __typename?: 'Street', id: string }
     | { __typename?: 'Volunteer', id: string }
     | { __typename?: 'VolunteerActivity', id: string }
@@ -10374,6 +11030,10 @@ export type GridCareNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'ServiceRequest', id: string }
     | { __typename?: 'SocialOrganization', id: string }
     | { __typename?: 'SocialWorker', id: string }
+    | { __typename?: 'Station', id: string }
+    | { __typename?: 'StationBooking', id: string }
+    | { __typename?: 'StationClosure', id: string }
+    | { __typename?: 'StationService', id: string }
     | { __typename?: 'Street', id: string }
     | { __typename?: 'Volunteer', id: string }
     | { __typename?: 'VolunteerActivity', id: string }
@@ -10689,6 +11349,10 @@ export type GridMatrixNodeUnitQuery = { __typename?: 'Query', node?:
     | { __typename?: 'ServiceRequest', id: string }
     | { __typename?: 'SocialOrganization', id: string }
     | { __typename?: 'SocialWorker', id: string }
+    | { __typename?: 'Station', id: string }
+    | { __typename?: 'StationBooking', id: string }
+    | { __typename?: 'StationClosure', id: string }
+    | { __typename?: 'StationService', id: string }
     | { __typename?: 'Street', id: string }
     | { __typename?: 'Volunteer', id: string }
     | { __typename?: 'VolunteerActivity', id: string }
@@ -10778,6 +11442,10 @@ export type GridMatrixCareNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'ServiceRequest', id: string }
     | { __typename?: 'SocialOrganization', id: string }
     | { __typename?: 'SocialWorker', id: string }
+    | { __typename?: 'Station', id: string }
+    | { __typename?: 'StationBooking', id: string }
+    | { __typename?: 'StationClosure', id: string }
+    | { __typename?: 'StationService', id: string }
     | { __typename?: 'Street', id: string }
     | { __typename?: 'Volunteer', id: string }
     | { __typename?: 'VolunteerActivity', id: string }
@@ -11015,6 +11683,152 @@ export type NestResidentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type NestResidentsQuery = { __typename?: 'Query', residents: { __typename?: 'ResidentConnection', nodes: Array<{ __typename?: 'Resident', name: string, household?: { __typename?: 'Household', number: string } | null }> } };
 
+export type OutcomesConfigureMutationVariables = Exact<{
+  input: CommunityModuleConfigureInput;
+}>;
+
+
+export type OutcomesConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+
+export type OutcomesWhereQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutcomesWhereQuery = { __typename?: 'Query', community: { __typename?: 'Community', id: string, street?: { __typename?: 'Street', id: string } | null }, memberships: { __typename?: 'MembershipConnection', nodes: Array<{ __typename?: 'Membership', id: string, login: string }> } };
+
+export type OutcomesCommunityMutationVariables = Exact<{
+  input: CommunityCreateInput;
+}>;
+
+
+export type OutcomesCommunityMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+
+export type OutcomesLoginMutationVariables = Exact<{
+  input: AuthLoginInput;
+}>;
+
+
+export type OutcomesLoginMutation = { __typename?: 'Mutation', authLogin: { __typename?: 'AuthPayload', accessToken?: string | null } };
+
+export type OutcomesMemberMutationVariables = Exact<{
+  input: MembershipAddInput;
+}>;
+
+
+export type OutcomesMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+
+export type OutcomesRequestMutationVariables = Exact<{
+  input: ServiceRequestCreateInput;
+}>;
+
+
+export type OutcomesRequestMutation = { __typename?: 'Mutation', serviceRequestCreate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+
+export type OutcomesAssignMutationVariables = Exact<{
+  input: ServiceRequestDispatchInput;
+}>;
+
+
+export type OutcomesAssignMutation = { __typename?: 'Mutation', serviceRequestDispatch: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+
+export type OutcomesResolveMutationVariables = Exact<{
+  input: ServiceRequestResolveInput;
+}>;
+
+
+export type OutcomesResolveMutation = { __typename?: 'Mutation', serviceRequestResolve: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+
+export type OutcomesVolunteerMutationVariables = Exact<{
+  input: VolunteerMemberRegisterInput;
+}>;
+
+
+export type OutcomesVolunteerMutation = { __typename?: 'Mutation', volunteerMemberRegister: { __typename?: 'VolunteerMemberPayload', member?: { __typename?: 'VolunteerMember', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type OutcomesActivityMutationVariables = Exact<{
+  input: VolunteerActivityCreateInput;
+}>;
+
+
+export type OutcomesActivityMutation = { __typename?: 'Mutation', volunteerActivityCreate: { __typename?: 'VolunteerActivityPayload', activity?: { __typename?: 'VolunteerActivity', shifts: Array<{ __typename?: 'VolunteerShift', id: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+
+export type OutcomesSignUpMutationVariables = Exact<{
+  input: VolunteerSignUpInput;
+}>;
+
+
+export type OutcomesSignUpMutation = { __typename?: 'Mutation', volunteerSignUp: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type OutcomesCheckInMutationVariables = Exact<{
+  input: VolunteerSignupActInput;
+}>;
+
+
+export type OutcomesCheckInMutation = { __typename?: 'Mutation', volunteerSignupCheckIn: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type OutcomesCheckOutMutationVariables = Exact<{
+  input: VolunteerSignupActInput;
+}>;
+
+
+export type OutcomesCheckOutMutation = { __typename?: 'Mutation', volunteerSignupCheckOut: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type OutcomesPendingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutcomesPendingQuery = { __typename?: 'Query', volunteerHours: { __typename?: 'VolunteerHoursRecordConnection', nodes: Array<{ __typename?: 'VolunteerHoursRecord', id: string }> } };
+
+export type OutcomesConfirmMutationVariables = Exact<{
+  input: VolunteerHoursConfirmInput;
+}>;
+
+
+export type OutcomesConfirmMutation = { __typename?: 'Mutation', volunteerHoursConfirm: { __typename?: 'VolunteerHoursRecordPayload', record?: { __typename?: 'VolunteerHoursRecord', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type OutcomesStationMutationVariables = Exact<{
+  input: StationCreateInput;
+}>;
+
+
+export type OutcomesStationMutation = { __typename?: 'Mutation', stationCreate: { __typename?: 'StationPayload', station?: { __typename?: 'Station', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+
+export type OutcomesServiceMutationVariables = Exact<{
+  input: StationServiceCreateInput;
+}>;
+
+
+export type OutcomesServiceMutation = { __typename?: 'Mutation', stationServiceCreate: { __typename?: 'StationServicePayload', service?: { __typename?: 'StationService', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+
+export type OutcomesBookMutationVariables = Exact<{
+  input: StationBookingCreateInput;
+}>;
+
+
+export type OutcomesBookMutation = { __typename?: 'Mutation', stationBookingCreate: { __typename?: 'StationBookingPayload', booking?: { __typename?: 'StationBooking', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+
+export type OutcomesAttendMutationVariables = Exact<{
+  input: StationBookingAttendInput;
+}>;
+
+
+export type OutcomesAttendMutation = { __typename?: 'Mutation', stationBookingAttend: { __typename?: 'StationBookingPayload', booking?: { __typename?: 'StationBooking', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type OutcomesDashboardQueryVariables = Exact<{
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+}>;
+
+
+export type OutcomesDashboardQuery = { __typename?: 'Query', outcomes: { __typename?: 'Outcomes', from: string, to: string, previousFrom: string, items: Array<{ __typename?: 'OutcomeItem', module: string, moduleName: string, key: string, name: string, aggregation: OutcomeAggregation, value: number, previousValue: number, change: number, changePercent?: number | null, communities: number }> } };
+
+export type OutcomesStreetQueryVariables = Exact<{
+  streetId: Scalars['ID']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+}>;
+
+
+export type OutcomesStreetQuery = { __typename?: 'Query', streetOutcomes: { __typename?: 'StreetOutcomes', streetId: string, streetName: string, totals: Array<{ __typename?: 'OutcomeItem', module: string, key: string, aggregation: OutcomeAggregation, value: number, previousValue: number, change: number, communities: number }>, communities: Array<{ __typename?: 'CommunityOutcomes', communityId: string, communityName: string, items: Array<{ __typename?: 'OutcomeItem', key: string, value: number }> }> } };
+
 export type PartyMatReadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -11156,6 +11970,10 @@ export type PartyIsoNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'ServiceRequest', id: string }
     | { __typename?: 'SocialOrganization', id: string }
     | { __typename?: 'SocialWorker', id: string }
+    | { __typename?: 'Station', id: string }
+    | { __typename?: 'StationBooking', id: string }
+    | { __typename?: 'StationClosure', id: string }
+    | { __typename?: 'StationService', id: string }
     | { __typename?: 'Street', id: string }
     | { __typename?: 'Volunteer', id: string }
     | { __typename?: 'VolunteerActivity', id: string }
@@ -11417,6 +12235,11 @@ export type PermApiKeyManageMutationVariables = Exact<{ [key: string]: never; }>
 
 
 export type PermApiKeyManageMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyCreatePayload', secret?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type PermOutcomesReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermOutcomesReadQuery = { __typename?: 'Query', outcomes: { __typename?: 'Outcomes', items: Array<{ __typename?: 'OutcomeItem', key: string }> } };
 
 export type PermCommunityIdQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -11699,6 +12522,10 @@ export type PointsNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'ServiceRequest', id: string }
     | { __typename?: 'SocialOrganization', id: string }
     | { __typename?: 'SocialWorker', id: string }
+    | { __typename?: 'Station', id: string }
+    | { __typename?: 'StationBooking', id: string }
+    | { __typename?: 'StationClosure', id: string }
+    | { __typename?: 'StationService', id: string }
     | { __typename?: 'Street', id: string }
     | { __typename?: 'Volunteer', id: string }
     | { __typename?: 'VolunteerActivity', id: string }
@@ -12105,6 +12932,10 @@ export type ResyncChangesSubscription = { __typename?: 'Subscription', changes: 
       | { __typename?: 'ServiceRequest' }
       | { __typename?: 'SocialOrganization' }
       | { __typename?: 'SocialWorker' }
+      | { __typename?: 'Station' }
+      | { __typename?: 'StationBooking' }
+      | { __typename?: 'StationClosure' }
+      | { __typename?: 'StationService' }
       | { __typename?: 'Street' }
       | { __typename?: 'Volunteer' }
       | { __typename?: 'VolunteerActivity' }
@@ -12145,6 +12976,292 @@ export type SeedPresetRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SeedPresetRequestsQuery = { __typename?: 'Query', serviceRequests: { __typename?: 'ServiceRequestConnection', totalCount: number, nodes: Array<{ __typename?: 'ServiceRequest', status: ServiceRequestStatus, kind: string, escalationTarget?: EscalationTarget | null, log: Array<{ __typename?: 'ServiceRequestLogEntry', action: string }> }> } };
+
+export type StationsEnableMutationVariables = Exact<{
+  input: CommunityModuleConfigureInput;
+}>;
+
+
+export type StationsEnableMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+
+export type StationsAddMemberMutationVariables = Exact<{
+  input: MembershipAddInput;
+}>;
+
+
+export type StationsAddMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+
+export type StationsWhereQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StationsWhereQuery = { __typename?: 'Query', community: { __typename?: 'Community', id: string, street?: { __typename?: 'Street', id: string } | null } };
+
+export type StationsCommunityCreateMutationVariables = Exact<{
+  input: CommunityCreateInput;
+}>;
+
+
+export type StationsCommunityCreateMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+
+export type StationsLoginMutationVariables = Exact<{
+  input: AuthLoginInput;
+}>;
+
+
+export type StationsLoginMutation = { __typename?: 'Mutation', authLogin: { __typename?: 'AuthPayload', accessToken?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type StationCreateMutationVariables = Exact<{
+  input: StationCreateInput;
+}>;
+
+
+export type StationCreateMutation = { __typename?: 'Mutation', stationCreate: { __typename?: 'StationPayload', station?: { __typename?: 'Station', id: string, name: string, kind: string, kindName: string, address: string, gridUnitId?: string | null, features: Array<string>, active: boolean, openingHours: Array<{ __typename?: 'StationOpeningInterval', weekday: number, opens: string, closes: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type StationUpdateMutationVariables = Exact<{
+  input: StationUpdateInput;
+}>;
+
+
+export type StationUpdateMutation = { __typename?: 'Mutation', stationUpdate: { __typename?: 'StationPayload', station?: { __typename?: 'Station', id: string, name: string, active: boolean, openingHours: Array<{ __typename?: 'StationOpeningInterval', weekday: number, opens: string, closes: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type StationServiceCreateMutationVariables = Exact<{
+  input: StationServiceCreateInput;
+}>;
+
+
+export type StationServiceCreateMutation = { __typename?: 'Mutation', stationServiceCreate: { __typename?: 'StationServicePayload', service?: { __typename?: 'StationService', id: string, name: string, category: string, grouping?: string | null, slotMinutes: number, capacity: number, bookable: boolean, station: { __typename?: 'Station', id: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type StationServiceUpdateMutationVariables = Exact<{
+  input: StationServiceUpdateInput;
+}>;
+
+
+export type StationServiceUpdateMutation = { __typename?: 'Mutation', stationServiceUpdate: { __typename?: 'StationServicePayload', service?: { __typename?: 'StationService', id: string, capacity: number, grouping?: string | null, active: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type StationClosureAddMutationVariables = Exact<{
+  input: StationClosureAddInput;
+}>;
+
+
+export type StationClosureAddMutation = { __typename?: 'Mutation', stationClosureAdd: { __typename?: 'StationClosurePayload', closure?: { __typename?: 'StationClosure', id: string, startsOn: string, endsOn: string, reason: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type StationClosureRemoveMutationVariables = Exact<{
+  input: StationClosureRemoveInput;
+}>;
+
+
+export type StationClosureRemoveMutation = { __typename?: 'Mutation', stationClosureRemove: { __typename?: 'StationClosurePayload', closure?: { __typename?: 'StationClosure', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type StationBookMutationVariables = Exact<{
+  input: StationBookingCreateInput;
+}>;
+
+
+export type StationBookMutation = { __typename?: 'Mutation', stationBookingCreate: { __typename?: 'StationBookingPayload', booking?: { __typename?: 'StationBooking', id: string, status: StationBookingStatus, startsAt: string, endsAt: string, mine: boolean, bookedBy?: string | null, service: { __typename?: 'StationService', id: string }, station: { __typename?: 'Station', id: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type StationCancelMutationVariables = Exact<{
+  input: StationBookingActInput;
+}>;
+
+
+export type StationCancelMutation = { __typename?: 'Mutation', stationBookingCancel: { __typename?: 'StationBookingPayload', booking?: { __typename?: 'StationBooking', id: string, status: StationBookingStatus, cancelledAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type StationAttendMutationVariables = Exact<{
+  input: StationBookingAttendInput;
+}>;
+
+
+export type StationAttendMutation = { __typename?: 'Mutation', stationBookingAttend: { __typename?: 'StationBookingPayload', booking?: { __typename?: 'StationBooking', id: string, status: StationBookingStatus, attendedAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type StationGetQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StationGetQuery = { __typename?: 'Query', station?: { __typename?: 'Station', id: string, name: string, kind: string, kindName: string, address: string, gridUnitId?: string | null, features: Array<string>, phone?: string | null, active: boolean, openingHours: Array<{ __typename?: 'StationOpeningInterval', weekday: number, opens: string, closes: string }>, closures: Array<{ __typename?: 'StationClosure', id: string, startsOn: string, endsOn: string, reason: string }>, services: Array<{ __typename?: 'StationService', id: string, name: string, category: string, grouping?: string | null, capacity: number, slotMinutes: number }> } | null };
+
+export type StationListQueryVariables = Exact<{
+  kind?: InputMaybe<Scalars['String']['input']>;
+  grouping?: InputMaybe<Scalars['String']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type StationListQuery = { __typename?: 'Query', stations: { __typename?: 'StationConnection', totalCount: number, nodes: Array<{ __typename?: 'Station', id: string, name: string, kind: string }> } };
+
+export type StationCatalogQQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StationCatalogQQuery = { __typename?: 'Query', stationCatalog: { __typename?: 'StationCatalog', lifeCircleMinutes: number, kinds: Array<{ __typename?: 'StationKind', key: string, name: string, stationCount: number }>, groupings: Array<{ __typename?: 'StationGrouping', key: string, name: string, services: Array<{ __typename?: 'StationService', id: string, name: string }> }>, categories: Array<{ __typename?: 'StationCategory', key: string, name: string }> } };
+
+export type StationSlotsQueryVariables = Exact<{
+  serviceId: Scalars['ID']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+}>;
+
+
+export type StationSlotsQuery = { __typename?: 'Query', stationServiceSlots: Array<{ __typename?: 'StationSlot', startsAt: string, endsAt: string, capacity: number, booked: number, remaining: number }> };
+
+export type StationBookingsQueryVariables = Exact<{
+  stationId: Scalars['ID']['input'];
+  status?: InputMaybe<StationBookingStatus>;
+}>;
+
+
+export type StationBookingsQuery = { __typename?: 'Query', stationBookings: { __typename?: 'StationBookingConnection', totalCount: number, nodes: Array<{ __typename?: 'StationBooking', id: string, status: StationBookingStatus, bookedBy?: string | null, mine: boolean }> } };
+
+export type StationMineQueryVariables = Exact<{
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type StationMineQuery = { __typename?: 'Query', myStationBookings: { __typename?: 'StationBookingConnection', totalCount: number, nodes: Array<{ __typename?: 'StationBooking', id: string, status: StationBookingStatus, mine: boolean }> } };
+
+export type StationsMatrixNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StationsMatrixNodeQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'ApiKey', id: string }
+    | { __typename?: 'CharityResource', id: string }
+    | { __typename?: 'CobuildingUnit', id: string }
+    | { __typename?: 'Community', id: string }
+    | { __typename?: 'CouncilBody', id: string }
+    | { __typename?: 'CouncilComment', id: string }
+    | { __typename?: 'CouncilDocument', id: string }
+    | { __typename?: 'CouncilMeeting', id: string }
+    | { __typename?: 'CouncilMember', id: string }
+    | { __typename?: 'CouncilTask', id: string }
+    | { __typename?: 'CouncilTopic', id: string }
+    | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'Fund', id: string }
+    | { __typename?: 'FundDisbursement', id: string }
+    | { __typename?: 'FundDonation', id: string }
+    | { __typename?: 'GridCareMember', id: string }
+    | { __typename?: 'GridCareVisit', id: string }
+    | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'Household', id: string }
+    | { __typename?: 'Membership', id: string }
+    | { __typename?: 'Notice', id: string }
+    | { __typename?: 'PartyEscalationTarget', id: string }
+    | { __typename?: 'PartyMeeting', id: string }
+    | { __typename?: 'PartyMember', id: string }
+    | { __typename?: 'PartyRotationSlot', id: string }
+    | { __typename?: 'PartyServiceClaim', id: string }
+    | { __typename?: 'PartyServiceItem', id: string }
+    | { __typename?: 'PartyUnit', id: string }
+    | { __typename?: 'PointsAccount', id: string }
+    | { __typename?: 'PointsAdjustment', id: string }
+    | { __typename?: 'PointsItem', id: string }
+    | { __typename?: 'PointsRedemption', id: string }
+    | { __typename?: 'PointsTransaction', id: string }
+    | { __typename?: 'Resident', id: string }
+    | { __typename?: 'ResourcesMilestone', id: string }
+    | { __typename?: 'ResourcesNeed', id: string }
+    | { __typename?: 'ResourcesProject', id: string }
+    | { __typename?: 'ResourcesResource', id: string }
+    | { __typename?: 'ResourcesSurvey', id: string }
+    | { __typename?: 'ServiceRequest', id: string }
+    | { __typename?: 'SocialOrganization', id: string }
+    | { __typename?: 'SocialWorker', id: string }
+    | { __typename?: 'Station', id: string }
+    | { __typename?: 'StationBooking', status: StationBookingStatus, id: string }
+    | { __typename?: 'StationClosure', id: string }
+    | { __typename?: 'StationService', id: string }
+    | { __typename?: 'Street', id: string }
+    | { __typename?: 'Volunteer', id: string }
+    | { __typename?: 'VolunteerActivity', id: string }
+    | { __typename?: 'VolunteerHoursRecord', id: string }
+    | { __typename?: 'VolunteerMember', id: string }
+    | { __typename?: 'VolunteerShift', id: string }
+    | { __typename?: 'VolunteerSignup', id: string }
+   | null };
+
+export type StationsIsoStationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StationsIsoStationQuery = { __typename?: 'Query', station?: { __typename?: 'Station', id: string, name: string } | null };
+
+export type StationsIsoSlotsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StationsIsoSlotsQuery = { __typename?: 'Query', stationServiceSlots: Array<{ __typename?: 'StationSlot', startsAt: string }> };
+
+export type StationsIsoBookingsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StationsIsoBookingsQuery = { __typename?: 'Query', stationBookings: { __typename?: 'StationBookingConnection', totalCount: number, nodes: Array<{ __typename?: 'StationBooking', id: string }> } };
+
+export type StationsIsoNodesQueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type StationsIsoNodesQuery = { __typename?: 'Query', nodes: Array<
+    | { __typename?: 'ApiKey', id: string }
+    | { __typename?: 'CharityResource', id: string }
+    | { __typename?: 'CobuildingUnit', id: string }
+    | { __typename?: 'Community', id: string }
+    | { __typename?: 'CouncilBody', id: string }
+    | { __typename?: 'CouncilComment', id: string }
+    | { __typename?: 'CouncilDocument', id: string }
+    | { __typename?: 'CouncilMeeting', id: string }
+    | { __typename?: 'CouncilMember', id: string }
+    | { __typename?: 'CouncilTask', id: string }
+    | { __typename?: 'CouncilTopic', id: string }
+    | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'Fund', id: string }
+    | { __typename?: 'FundDisbursement', id: string }
+    | { __typename?: 'FundDonation', id: string }
+    | { __typename?: 'GridCareMember', id: string }
+    | { __typename?: 'GridCareVisit', id: string }
+    | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'Household', id: string }
+    | { __typename?: 'Membership', id: string }
+    | { __typename?: 'Notice', id: string }
+    | { __typename?: 'PartyEscalationTarget', id: string }
+    | { __typename?: 'PartyMeeting', id: string }
+    | { __typename?: 'PartyMember', id: string }
+    | { __typename?: 'PartyRotationSlot', id: string }
+    | { __typename?: 'PartyServiceClaim', id: string }
+    | { __typename?: 'PartyServiceItem', id: string }
+    | { __typename?: 'PartyUnit', id: string }
+    | { __typename?: 'PointsAccount', id: string }
+    | { __typename?: 'PointsAdjustment', id: string }
+    | { __typename?: 'PointsItem', id: string }
+    | { __typename?: 'PointsRedemption', id: string }
+    | { __typename?: 'PointsTransaction', id: string }
+    | { __typename?: 'Resident', id: string }
+    | { __typename?: 'ResourcesMilestone', id: string }
+    | { __typename?: 'ResourcesNeed', id: string }
+    | { __typename?: 'ResourcesProject', id: string }
+    | { __typename?: 'ResourcesResource', id: string }
+    | { __typename?: 'ResourcesSurvey', id: string }
+    | { __typename?: 'ServiceRequest', id: string }
+    | { __typename?: 'SocialOrganization', id: string }
+    | { __typename?: 'SocialWorker', id: string }
+    | { __typename?: 'Station', id: string }
+    | { __typename?: 'StationBooking', id: string }
+    | { __typename?: 'StationClosure', id: string }
+    | { __typename?: 'StationService', id: string }
+    | { __typename?: 'Street', id: string }
+    | { __typename?: 'Volunteer', id: string }
+    | { __typename?: 'VolunteerActivity', id: string }
+    | { __typename?: 'VolunteerHoursRecord', id: string }
+    | { __typename?: 'VolunteerMember', id: string }
+    | { __typename?: 'VolunteerShift', id: string }
+    | { __typename?: 'VolunteerSignup', id: string }
+   | null> };
 
 export type SubHouseholdCreateMutationVariables = Exact<{
   input: HouseholdCreateInput;
@@ -12203,6 +13320,10 @@ export type SubChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'ServiceRequest' }
       | { __typename?: 'SocialOrganization' }
       | { __typename?: 'SocialWorker' }
+      | { __typename?: 'Station' }
+      | { __typename?: 'StationBooking' }
+      | { __typename?: 'StationClosure' }
+      | { __typename?: 'StationService' }
       | { __typename?: 'Street' }
       | { __typename?: 'Volunteer' }
       | { __typename?: 'VolunteerActivity' }
@@ -12324,6 +13445,14 @@ type IsoNodeFields_SocialOrganization_Fragment = { __typename: 'SocialOrganizati
 
 type IsoNodeFields_SocialWorker_Fragment = { __typename: 'SocialWorker', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string };
 
+type IsoNodeFields_Station_Fragment = { __typename: 'Station', id: string };
+
+type IsoNodeFields_StationBooking_Fragment = { __typename: 'StationBooking', id: string };
+
+type IsoNodeFields_StationClosure_Fragment = { __typename: 'StationClosure', id: string };
+
+type IsoNodeFields_StationService_Fragment = { __typename: 'StationService', id: string };
+
 type IsoNodeFields_Street_Fragment = { __typename: 'Street', name: string, regionCode: string, id: string };
 
 type IsoNodeFields_Volunteer_Fragment = { __typename: 'Volunteer', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string };
@@ -12382,6 +13511,10 @@ export type IsoNodeFieldsFragment =
   | IsoNodeFields_ServiceRequest_Fragment
   | IsoNodeFields_SocialOrganization_Fragment
   | IsoNodeFields_SocialWorker_Fragment
+  | IsoNodeFields_Station_Fragment
+  | IsoNodeFields_StationBooking_Fragment
+  | IsoNodeFields_StationClosure_Fragment
+  | IsoNodeFields_StationService_Fragment
   | IsoNodeFields_Street_Fragment
   | IsoNodeFields_Volunteer_Fragment
   | IsoNodeFields_VolunteerActivity_Fragment
@@ -12440,6 +13573,10 @@ export type IsoNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'SocialOrganization', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
     | { __typename: 'SocialWorker', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
+    | { __typename: 'Station', id: string }
+    | { __typename: 'StationBooking', id: string }
+    | { __typename: 'StationClosure', id: string }
+    | { __typename: 'StationService', id: string }
     | { __typename: 'Street', name: string, regionCode: string, id: string }
     | { __typename: 'Volunteer', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
     | { __typename: 'VolunteerActivity', id: string }
@@ -12617,6 +13754,10 @@ export type IsoNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'SocialOrganization', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
     | { __typename: 'SocialWorker', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
+    | { __typename: 'Station', id: string }
+    | { __typename: 'StationBooking', id: string }
+    | { __typename: 'StationClosure', id: string }
+    | { __typename: 'StationService', id: string }
     | { __typename: 'Street', name: string, regionCode: string, id: string }
     | { __typename: 'Volunteer', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
     | { __typename: 'VolunteerActivity', id: string }
@@ -12733,6 +13874,10 @@ export type IsoSnapshotQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'SocialOrganization', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
     | { __typename: 'SocialWorker', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
+    | { __typename: 'Station', id: string }
+    | { __typename: 'StationBooking', id: string }
+    | { __typename: 'StationClosure', id: string }
+    | { __typename: 'StationService', id: string }
     | { __typename: 'Street', name: string, regionCode: string, id: string }
     | { __typename: 'Volunteer', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
     | { __typename: 'VolunteerActivity', id: string }
@@ -12791,6 +13936,10 @@ export type IsoAllNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'ServiceRequest', id: string }
     | { __typename: 'SocialOrganization', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
     | { __typename: 'SocialWorker', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
+    | { __typename: 'Station', id: string }
+    | { __typename: 'StationBooking', id: string }
+    | { __typename: 'StationClosure', id: string }
+    | { __typename: 'StationService', id: string }
     | { __typename: 'Street', name: string, regionCode: string, id: string }
     | { __typename: 'Volunteer', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
     | { __typename: 'VolunteerActivity', id: string }
@@ -12883,6 +14032,10 @@ export type TwoChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'ServiceRequest' }
       | { __typename?: 'SocialOrganization' }
       | { __typename?: 'SocialWorker' }
+      | { __typename?: 'Station' }
+      | { __typename?: 'StationBooking' }
+      | { __typename?: 'StationClosure' }
+      | { __typename?: 'StationService' }
       | { __typename?: 'Street' }
       | { __typename?: 'Volunteer' }
       | { __typename?: 'VolunteerActivity' }
@@ -13725,6 +14878,27 @@ export const LogResidentsDocument = {"kind":"Document","definitions":[{"kind":"O
 export const NestRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NestRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<NestRevokeMutation, NestRevokeMutationVariables>;
 export const NestHouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NestHouseholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NestHouseholdsQuery, NestHouseholdsQueryVariables>;
 export const NestResidentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NestResidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NestResidentsQuery, NestResidentsQueryVariables>;
+export const OutcomesConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomesConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OutcomesConfigureMutation, OutcomesConfigureMutationVariables>;
+export const OutcomesWhereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutcomesWhere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]}}]} as unknown as DocumentNode<OutcomesWhereQuery, OutcomesWhereQueryVariables>;
+export const OutcomesCommunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomesCommunity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OutcomesCommunityMutation, OutcomesCommunityMutationVariables>;
+export const OutcomesLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomesLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}}]}}]} as unknown as DocumentNode<OutcomesLoginMutation, OutcomesLoginMutationVariables>;
+export const OutcomesMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomesMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OutcomesMemberMutation, OutcomesMemberMutationVariables>;
+export const OutcomesRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomesRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequestCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequestCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OutcomesRequestMutation, OutcomesRequestMutationVariables>;
+export const OutcomesAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomesAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequestDispatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequestDispatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OutcomesAssignMutation, OutcomesAssignMutationVariables>;
+export const OutcomesResolveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomesResolve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequestResolveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequestResolve"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OutcomesResolveMutation, OutcomesResolveMutationVariables>;
+export const OutcomesVolunteerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomesVolunteer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerMemberRegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerMemberRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OutcomesVolunteerMutation, OutcomesVolunteerMutationVariables>;
+export const OutcomesActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomesActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerActivityCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerActivityCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OutcomesActivityMutation, OutcomesActivityMutationVariables>;
+export const OutcomesSignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomesSignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerSignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerSignUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OutcomesSignUpMutation, OutcomesSignUpMutationVariables>;
+export const OutcomesCheckInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomesCheckIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerSignupActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerSignupCheckIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OutcomesCheckInMutation, OutcomesCheckInMutationVariables>;
+export const OutcomesCheckOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomesCheckOut"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerSignupActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerSignupCheckOut"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OutcomesCheckOutMutation, OutcomesCheckOutMutationVariables>;
+export const OutcomesPendingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutcomesPending"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PENDING"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<OutcomesPendingQuery, OutcomesPendingQueryVariables>;
+export const OutcomesConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomesConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerHoursConfirmInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerHoursConfirm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OutcomesConfirmMutation, OutcomesConfirmMutationVariables>;
+export const OutcomesStationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomesStation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StationCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OutcomesStationMutation, OutcomesStationMutationVariables>;
+export const OutcomesServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomesService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StationServiceCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationServiceCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OutcomesServiceMutation, OutcomesServiceMutationVariables>;
+export const OutcomesBookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomesBook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StationBookingCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationBookingCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"booking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OutcomesBookMutation, OutcomesBookMutationVariables>;
+export const OutcomesAttendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomesAttend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StationBookingAttendInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationBookingAttend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"booking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OutcomesAttendMutation, OutcomesAttendMutationVariables>;
+export const OutcomesDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutcomesDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"previousFrom"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"moduleName"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"previousValue"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"changePercent"}},{"kind":"Field","name":{"kind":"Name","value":"communities"}}]}}]}}]}}]} as unknown as DocumentNode<OutcomesDashboardQuery, OutcomesDashboardQueryVariables>;
+export const OutcomesStreetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutcomesStreet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"streetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streetOutcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"streetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"streetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streetId"}},{"kind":"Field","name":{"kind":"Name","value":"streetName"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"previousValue"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"communities"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityId"}},{"kind":"Field","name":{"kind":"Name","value":"communityName"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OutcomesStreetQuery, OutcomesStreetQueryVariables>;
 export const PartyMatReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyMatRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partyChair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PartyMatReadQuery, PartyMatReadQueryVariables>;
 export const PartyMatMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyMatMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]} as unknown as DocumentNode<PartyMatMembersQuery, PartyMatMembersQueryVariables>;
 export const PartyIsoCommunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyIsoCommunity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PartyIsoCommunityMutation, PartyIsoCommunityMutationVariables>;
@@ -13779,6 +14953,7 @@ export const PermResidentSensitiveDocument = {"kind":"Document","definitions":[{
 export const PermForcesReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PermForcesRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialOrganizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PermForcesReadQuery, PermForcesReadQueryVariables>;
 export const PermForcesManageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PermForcesManage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PermForcesManageMutation, PermForcesManageMutationVariables>;
 export const PermApiKeyManageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PermApiKeyManage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"矩阵","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"permissions"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"core.community.read","block":false}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PermApiKeyManageMutation, PermApiKeyManageMutationVariables>;
+export const PermOutcomesReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PermOutcomesRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2026-01-01T00:00:00Z","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"2026-02-01T00:00:00Z","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<PermOutcomesReadQuery, PermOutcomesReadQueryVariables>;
 export const PermCommunityIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PermCommunityId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PermCommunityIdQuery, PermCommunityIdQueryVariables>;
 export const PermConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PermConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PermConfigureMutation, PermConfigureMutationVariables>;
 export const PermHouseholdMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PermHouseholdMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PermHouseholdMembersQuery, PermHouseholdMembersQueryVariables>;
@@ -13872,6 +15047,31 @@ export const SeedPresetGridTopsDocument = {"kind":"Document","definitions":[{"ki
 export const SeedPresetHouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedPresetHouseholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"residents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SeedPresetHouseholdsQuery, SeedPresetHouseholdsQueryVariables>;
 export const SeedPresetCouncilDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedPresetCouncil"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilBodies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"levelKey"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"councilTopics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<SeedPresetCouncilQuery, SeedPresetCouncilQueryVariables>;
 export const SeedPresetRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedPresetRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"escalationTarget"}},{"kind":"Field","name":{"kind":"Name","value":"log"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SeedPresetRequestsQuery, SeedPresetRequestsQueryVariables>;
+export const StationsEnableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StationsEnable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StationsEnableMutation, StationsEnableMutationVariables>;
+export const StationsAddMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StationsAddMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StationsAddMemberMutation, StationsAddMemberMutationVariables>;
+export const StationsWhereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StationsWhere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<StationsWhereQuery, StationsWhereQueryVariables>;
+export const StationsCommunityCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StationsCommunityCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StationsCommunityCreateMutation, StationsCommunityCreateMutationVariables>;
+export const StationsLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StationsLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<StationsLoginMutation, StationsLoginMutationVariables>;
+export const StationCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StationCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StationCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindName"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"gridUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"features"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StationCreateMutation, StationCreateMutationVariables>;
+export const StationUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StationUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StationUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StationUpdateMutation, StationUpdateMutationVariables>;
+export const StationServiceCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StationServiceCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StationServiceCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationServiceCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"grouping"}},{"kind":"Field","name":{"kind":"Name","value":"slotMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"bookable"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StationServiceCreateMutation, StationServiceCreateMutationVariables>;
+export const StationServiceUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StationServiceUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StationServiceUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationServiceUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"grouping"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StationServiceUpdateMutation, StationServiceUpdateMutationVariables>;
+export const StationClosureAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StationClosureAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StationClosureAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationClosureAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StationClosureAddMutation, StationClosureAddMutationVariables>;
+export const StationClosureRemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StationClosureRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StationClosureRemoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationClosureRemove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StationClosureRemoveMutation, StationClosureRemoveMutationVariables>;
+export const StationBookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StationBook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StationBookingCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationBookingCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"booking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"bookedBy"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StationBookMutation, StationBookMutationVariables>;
+export const StationCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StationCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StationBookingActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationBookingCancel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"booking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StationCancelMutation, StationCancelMutationVariables>;
+export const StationAttendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StationAttend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StationBookingAttendInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationBookingAttend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"booking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attendedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StationAttendMutation, StationAttendMutationVariables>;
+export const StationGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StationGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"station"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindName"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"gridUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"features"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"grouping"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"slotMinutes"}}]}}]}}]}}]} as unknown as DocumentNode<StationGetQuery, StationGetQueryVariables>;
+export const StationListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StationList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"grouping"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"grouping"},"value":{"kind":"Variable","name":{"kind":"Name","value":"grouping"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<StationListQuery, StationListQueryVariables>;
+export const StationCatalogQDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StationCatalogQ"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lifeCircleMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stationCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groupings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<StationCatalogQQuery, StationCatalogQQueryVariables>;
+export const StationSlotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StationSlots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serviceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationServiceSlots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serviceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}}]}}]} as unknown as DocumentNode<StationSlotsQuery, StationSlotsQueryVariables>;
+export const StationBookingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StationBookings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StationBookingStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationBookings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"bookedBy"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}}]}}]}}]} as unknown as DocumentNode<StationBookingsQuery, StationBookingsQueryVariables>;
+export const StationMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StationMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"all"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myStationBookings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"includeCancelled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"all"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}}]}}]}}]} as unknown as DocumentNode<StationMineQuery, StationMineQueryVariables>;
+export const StationsMatrixNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StationsMatrixNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StationBooking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<StationsMatrixNodeQuery, StationsMatrixNodeQueryVariables>;
+export const StationsIsoStationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StationsIsoStation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"station"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<StationsIsoStationQuery, StationsIsoStationQueryVariables>;
+export const StationsIsoSlotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StationsIsoSlots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationServiceSlots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2030-01-01T00:00:00Z","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"2030-01-02T00:00:00Z","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}}]} as unknown as DocumentNode<StationsIsoSlotsQuery, StationsIsoSlotsQueryVariables>;
+export const StationsIsoBookingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StationsIsoBookings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationBookings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<StationsIsoBookingsQuery, StationsIsoBookingsQueryVariables>;
+export const StationsIsoNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StationsIsoNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<StationsIsoNodesQuery, StationsIsoNodesQueryVariables>;
 export const SubHouseholdCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubHouseholdCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SubHouseholdCreateMutation, SubHouseholdCreateMutationVariables>;
 export const SubChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SubChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubChangesSubscription, SubChangesSubscriptionVariables>;
 export const SubMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]} as unknown as DocumentNode<SubMembersQuery, SubMembersQueryVariables>;

@@ -20,12 +20,13 @@ export const corePermissions = {
   'forces.read': t('查看五社力量', 'Read the five-forces registry'),
   'forces.manage': t('维护五社力量', 'Maintain the five-forces registry'),
   'apiKey.manage': t('管理接口密钥', 'Manage integrator API keys'),
+  'outcomes.read': t('查看治理成效', 'Read the outcome figures (治理成效) of every enabled module'),
 };
 
 type Action = keyof typeof corePermissions;
 const everyone: Action[] = ['community.read', 'forces.read'];
 const archiveReaders: Action[] = [...everyone, 'membership.read', 'household.read', 'resident.read'];
-const staff: Action[] = [...archiveReaders, 'household.write', 'resident.write', 'resident.readPersonal', 'resident.readSensitive', 'forces.manage', 'membership.linkResident'];
+const staff: Action[] = [...archiveReaders, 'outcomes.read', 'household.write', 'resident.write', 'resident.readPersonal', 'resident.readSensitive', 'forces.manage', 'membership.linkResident'];
 
 export const coreRoleDefaults: Partial<Record<Role, Action[]>> = {
   RESIDENT: everyone,
@@ -38,6 +39,6 @@ export const coreRoleDefaults: Partial<Record<Role, Action[]>> = {
   COMMUNITY_STAFF: staff,
   COMMUNITY_ADMIN: [...staff, 'community.update', 'module.configure', 'preset.apply', 'membership.manage', 'apiKey.manage'],
   // The street office that oversees a community may move it to another model.
-  STREET_ADMIN: [...archiveReaders, 'preset.apply'],
+  STREET_ADMIN: [...archiveReaders, 'outcomes.read', 'preset.apply'],
   PLATFORM_ADMIN: [...staff, 'community.update', 'module.configure', 'preset.apply', 'membership.manage', 'apiKey.manage'],
 };

@@ -20,6 +20,7 @@ import { HouseholdResolver } from './household.resolver';
 import { MembershipResolver } from './membership.resolver';
 import { MembershipResidentResolver } from './membership-resident.resolver';
 import { NodeResolver } from './node.resolver';
+import { OutcomesResolver } from './outcomes.resolver';
 import { ResidentResolver } from './resident.resolver';
 import { corePermissions, coreRoleDefaults } from './core.permissions';
 import { coreEvents } from './core.events';
@@ -42,7 +43,7 @@ export default defineModule({
   version: '0.1.0',
   coreRange: '^0.1.0',
   entities: [Street, Community, Account, StreetAdmin, Membership, Household, Resident, PersonalDataAccess, RefreshToken, ApiKey, SocialOrganization, SocialWorker, Volunteer, CobuildingUnit, CharityResource],
-  resolvers: [AuthResolver, AccountResolver, CommunityResolver, MembershipResolver, MembershipResidentResolver, HouseholdResolver, ResidentResolver, ApiKeyResolver, NodeResolver, ChangesResolver, ...forceResolvers],
+  resolvers: [AuthResolver, AccountResolver, CommunityResolver, MembershipResolver, MembershipResidentResolver, HouseholdResolver, ResidentResolver, ApiKeyResolver, NodeResolver, ChangesResolver, OutcomesResolver, ...forceResolvers],
   settings: { schema: coreSettings, version: 1 },
   permissions: corePermissions,
   roleDefaults: coreRoleDefaults,

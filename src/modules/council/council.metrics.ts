@@ -65,9 +65,10 @@ export async function councilStatistics(em: EntityManager, communityId: string, 
   };
 }
 
-const metric = (key: string, zh: string, en: string, pick: (s: CouncilStatistics) => number | null): MetricDeclaration => ({
+const metric = (key: string, zh: string, en: string, pick: (s: CouncilStatistics) => number | null, roll: Pick<MetricDeclaration, 'aggregation' | 'weightKey'> = {}): MetricDeclaration => ({
   key: `council.${key}`,
   name: { 'zh-CN': zh, en },
+  ...roll,
   compute: async (em, c, from, to) => pick(await councilStatistics(em, c, from, to)) ?? 0,
 });
 
@@ -76,8 +77,8 @@ export const councilMetrics: MetricDeclaration[] = [
   metric('topicsRaised', '提出议题数', 'Topics raised', (s) => s.topicsRaised),
   metric('topicsDecided', '议定事项数', 'Topics decided', (s) => s.topicsDecided),
   metric('topicsDone', '办结事项数', 'Topics carried out', (s) => s.topicsDone),
-  metric('averageDaysToDone', '平均办理天数', 'Average days from raised to done', (s) => s.averageDaysToDone),
-  metric('participationPercent', '户参与率（%）', 'Share of households taking part (%)', (s) => s.participationPercent),
+  metric('averageDaysToDone', '平均办理天数', 'Average days from raised to done', (s) => s.averageDaysToDone, { aggregation: 'rate', weightKey: 'council.topicsDone' }),
+  metric('participationPercent', '户参与率（%）', 'Share of households taking part (%)', (s) => s.participationPercent, { aggregation: 'rate' }),
 ];
 
 @Resolver()

@@ -23,10 +23,10 @@ const t = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 export const dispatchMetrics: MetricDeclaration[] = [
   { key: 'dispatch.received', name: t('受理民需数', 'Requests received'), compute: metricQueries.received },
   { key: 'dispatch.handled', name: t('办结民需数', 'Requests resolved'), compute: metricQueries.handled },
-  { key: 'dispatch.responseMinutes', name: t('平均响应时长（分钟）', 'Average minutes until taken'), compute: metricQueries.responseMinutes },
-  { key: 'dispatch.resolutionRate', name: t('办结率（%）', 'Resolution rate (%)'), compute: metricQueries.resolutionRate },
-  { key: 'dispatch.satisfactionRate', name: t('满意率（%，4–5 分）', 'Satisfaction rate (%, rated 4–5)'), compute: metricQueries.satisfactionRate },
-  { key: 'dispatch.overdueRate', name: t('超期率（%）', 'Overdue rate (%)'), compute: metricQueries.overdueRate },
+  { key: 'dispatch.responseMinutes', name: t('平均响应时长（分钟）', 'Average minutes until taken'), compute: metricQueries.responseMinutes, aggregation: 'rate', weightKey: 'dispatch.handled' },
+  { key: 'dispatch.resolutionRate', name: t('办结率（%）', 'Resolution rate (%)'), compute: metricQueries.resolutionRate, aggregation: 'rate', weightKey: 'dispatch.received' },
+  { key: 'dispatch.satisfactionRate', name: t('满意率（%，4–5 分）', 'Satisfaction rate (%, rated 4–5)'), compute: metricQueries.satisfactionRate, aggregation: 'rate', weightKey: 'dispatch.handled' },
+  { key: 'dispatch.overdueRate', name: t('超期率（%）', 'Overdue rate (%)'), compute: metricQueries.overdueRate, aggregation: 'rate', weightKey: 'dispatch.received' },
 ];
 
 /** Per-grid ranking: grids by resolution rate, then satisfaction, over requests received in the period. */

@@ -18,6 +18,7 @@ export const fundMetrics: MetricDeclaration[] = [
   { key: 'fund.donationsFen', name: { 'zh-CN': '捐赠额（分）', en: 'Donations (fen, net of refunds)' }, compute: donationsFen },
   {
     key: 'fund.donationGrowthPct',
+    aggregation: 'rate',
     name: { 'zh-CN': '捐赠增长率（%，较上一等长期间）', en: 'Donation growth vs the previous period of equal length (%)' },
     compute: async (em, c, from, to) => {
       const span = to.getTime() - from.getTime();
@@ -41,6 +42,7 @@ export const fundMetrics: MetricDeclaration[] = [
   })),
   {
     key: 'fund.daysToPayment',
+    aggregation: 'rate',
     name: { 'zh-CN': '申请到支付平均天数', en: 'Average days from request to payment' },
     compute: (em, c, from, to) =>
       one(em, `select coalesce(round(avg(extract(epoch from paid_at - created_at) / 86400)::numeric, 1), 0) v

@@ -12,6 +12,7 @@ const share = (num: number, den: number) => (den ? Math.round((num / den) * 10_0
 export const gridMetrics: MetricDeclaration[] = [
   {
     key: 'grid.householdsPerGrid',
+    aggregation: 'rate',
     name: { 'zh-CN': '网格平均户数', en: 'Households per top-level grid' },
     compute: async (em, cid) => {
       const placed = await one(em, 'select count(*) as v from grid_placement where community_id = ? and ended_at is null', [cid]);
@@ -21,6 +22,7 @@ export const gridMetrics: MetricDeclaration[] = [
   },
   {
     key: 'grid.dutyCoverage',
+    aggregation: 'rate',
     name: { 'zh-CN': '责任覆盖率（有人负责的户）', en: 'Share of placed households with a responsible person' },
     compute: async (em, cid) => {
       const [row] = await em.getConnection().execute<{ covered: string; total: string }[]>(
@@ -37,6 +39,7 @@ export const gridMetrics: MetricDeclaration[] = [
   },
   {
     key: 'grid.careCoverage',
+    aggregation: 'rate',
     name: { 'zh-CN': '特殊群体覆盖率（有包保且按时探访）', en: 'Special-care members with a 包保 and an on-time visit' },
     compute: async (em, cid) => {
       const [row] = await em.getConnection().execute<{ covered: string; total: string }[]>(
@@ -49,6 +52,7 @@ export const gridMetrics: MetricDeclaration[] = [
   },
   {
     key: 'grid.visitsOnTime',
+    aggregation: 'rate',
     name: { 'zh-CN': '按时探访率', en: 'Share of care visits done on time in the period' },
     compute: async (em, cid, from, to) => {
       const [row] = await em.getConnection().execute<{ on_time: string; total: string }[]>(

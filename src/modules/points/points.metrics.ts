@@ -24,6 +24,7 @@ export const pointsMetrics: MetricDeclaration[] = [
   },
   {
     key: 'points.householdShare',
+    aggregation: 'rate',
     name: { 'zh-CN': '获得积分的家庭占比（%）', en: 'Share of households earning points (%)' },
     compute: async (em, c, from, to) => {
       const total = await openHouseholdCount(em, c);

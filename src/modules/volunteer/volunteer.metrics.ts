@@ -25,6 +25,7 @@ export const volunteerMetrics: MetricDeclaration[] = [
   },
   {
     key: 'volunteer.householdShare',
+    aggregation: 'rate',
     name: { 'zh-CN': '有志愿者的家庭占比（%）', en: 'Share of households with a volunteer (%)' },
     compute: async (em, c) => {
       const total = await openHouseholdCount(em, c);

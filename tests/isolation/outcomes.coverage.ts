@@ -1,0 +1,2 @@
+// ID-taking fields of the outcomes dashboard (core), covered by tests/outcomes.test.ts ("isolation").
+export const COVERED = ['Query.streetOutcomes(streetId)'];
