@@ -98,7 +98,7 @@ type Documents = {
     "mutation AccPanzhouItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code message } } }": typeof types.AccPanzhouItemDocument,
     "mutation AccPanzhouRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points code } userErrors { code message } } }": typeof types.AccPanzhouRedeemDocument,
     "query AccPanzhouItems { pointsItems(first: 10) { nodes { name stock } } }": typeof types.AccPanzhouItemsDocument,
-    "query AccPanzhouMetrics($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } } }": typeof types.AccPanzhouMetricsDocument,
+    "query AccPanzhouOutcomes($from: DateTimeISO!, $to: DateTimeISO!) { outcomes(from: $from, to: $to) { items { key module value } } }": typeof types.AccPanzhouOutcomesDocument,
     "mutation AccSanshundianGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { unit { id name } userErrors { code message } } }": typeof types.AccSanshundianGridUnitDocument,
     "mutation AccSanshundianPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }": typeof types.AccSanshundianPlaceDocument,
     "mutation AccSanshundianDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }": typeof types.AccSanshundianDutyDocument,
@@ -762,7 +762,7 @@ const documents: Documents = {
     "mutation AccPanzhouItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code message } } }": types.AccPanzhouItemDocument,
     "mutation AccPanzhouRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points code } userErrors { code message } } }": types.AccPanzhouRedeemDocument,
     "query AccPanzhouItems { pointsItems(first: 10) { nodes { name stock } } }": types.AccPanzhouItemsDocument,
-    "query AccPanzhouMetrics($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } } }": types.AccPanzhouMetricsDocument,
+    "query AccPanzhouOutcomes($from: DateTimeISO!, $to: DateTimeISO!) { outcomes(from: $from, to: $to) { items { key module value } } }": types.AccPanzhouOutcomesDocument,
     "mutation AccSanshundianGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { unit { id name } userErrors { code message } } }": types.AccSanshundianGridUnitDocument,
     "mutation AccSanshundianPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }": types.AccSanshundianPlaceDocument,
     "mutation AccSanshundianDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }": types.AccSanshundianDutyDocument,
@@ -1695,7 +1695,7 @@ export function graphql(source: "query AccPanzhouItems { pointsItems(first: 10) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AccPanzhouMetrics($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } } }"): (typeof documents)["query AccPanzhouMetrics($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } } }"];
+export function graphql(source: "query AccPanzhouOutcomes($from: DateTimeISO!, $to: DateTimeISO!) { outcomes(from: $from, to: $to) { items { key module value } } }"): (typeof documents)["query AccPanzhouOutcomes($from: DateTimeISO!, $to: DateTimeISO!) { outcomes(from: $from, to: $to) { items { key module value } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
