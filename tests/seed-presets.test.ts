@@ -78,6 +78,19 @@ test('baoji: 网格—居民小组—楼栋 with buildings as leaves; a second r
   expect(second.requests.totalCount).toBe(first.requests.totalCount);
 });
 
+const Points = graphql(`query SeedPresetPoints { pointsAccounts(first: 50, kind: HOUSEHOLD) { totalCount nodes { balance } } pointsItems(first: 10) { nodes { name stock } } }`);
+
+test('panzhou-jinqiu: 12 grids of buildings, and a per-household points ledger with a stocked supermarket', async () => {
+  expect((await seed('panzhou-jinqiu')).code).toBe(0);
+  const { auth, tops } = await readBack('pz.admin');
+  expect(tops.totalCount).toBe(12);
+  expect(tops.nodes[0].children.nodes[0]).toMatchObject({ level: 'building' });
+  const p = (await s.gql(Points, {}, auth)).data!;
+  expect(p.pointsAccounts.totalCount).toBe(40);
+  expect(p.pointsAccounts.nodes.every((a) => a.balance > 0)).toBe(true);
+  expect(p.pointsItems.nodes.map((i) => i.name)).toContain('洗衣液');
+});
+
 test('an unknown preset is refused with the list of presets', async () => {
   const out = await seed('shanghai');
   expect(out.code).toBe(1);

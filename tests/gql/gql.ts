@@ -539,6 +539,7 @@ type Documents = {
     "query SeedPresetHouseholds { households(first: 3) { totalCount nodes { number address } } residents(first: 20) { totalCount nodes { name } } }": typeof types.SeedPresetHouseholdsDocument,
     "query SeedPresetCouncil { councilBodies(first: 20) { nodes { levelKey } } councilTopics(first: 20) { totalCount nodes { status } } }": typeof types.SeedPresetCouncilDocument,
     "query SeedPresetRequests { serviceRequests(first: 30) { totalCount nodes { status kind escalationTarget log { action } } } }": typeof types.SeedPresetRequestsDocument,
+    "query SeedPresetPoints { pointsAccounts(first: 50, kind: HOUSEHOLD) { totalCount nodes { balance } } pointsItems(first: 10) { nodes { name stock } } }": typeof types.SeedPresetPointsDocument,
     "mutation StationsEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.StationsEnableDocument,
     "mutation StationsAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": typeof types.StationsAddMemberDocument,
     "query StationsWhere { community { id street { id } } }": typeof types.StationsWhereDocument,
@@ -1203,6 +1204,7 @@ const documents: Documents = {
     "query SeedPresetHouseholds { households(first: 3) { totalCount nodes { number address } } residents(first: 20) { totalCount nodes { name } } }": types.SeedPresetHouseholdsDocument,
     "query SeedPresetCouncil { councilBodies(first: 20) { nodes { levelKey } } councilTopics(first: 20) { totalCount nodes { status } } }": types.SeedPresetCouncilDocument,
     "query SeedPresetRequests { serviceRequests(first: 30) { totalCount nodes { status kind escalationTarget log { action } } } }": types.SeedPresetRequestsDocument,
+    "query SeedPresetPoints { pointsAccounts(first: 50, kind: HOUSEHOLD) { totalCount nodes { balance } } pointsItems(first: 10) { nodes { name stock } } }": types.SeedPresetPointsDocument,
     "mutation StationsEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.StationsEnableDocument,
     "mutation StationsAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": types.StationsAddMemberDocument,
     "query StationsWhere { community { id street { id } } }": types.StationsWhereDocument,
@@ -3456,6 +3458,10 @@ export function graphql(source: "query SeedPresetCouncil { councilBodies(first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SeedPresetRequests { serviceRequests(first: 30) { totalCount nodes { status kind escalationTarget log { action } } } }"): (typeof documents)["query SeedPresetRequests { serviceRequests(first: 30) { totalCount nodes { status kind escalationTarget log { action } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedPresetPoints { pointsAccounts(first: 50, kind: HOUSEHOLD) { totalCount nodes { balance } } pointsItems(first: 10) { nodes { name stock } } }"): (typeof documents)["query SeedPresetPoints { pointsAccounts(first: 50, kind: HOUSEHOLD) { totalCount nodes { balance } } pointsItems(first: 10) { nodes { name stock } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
