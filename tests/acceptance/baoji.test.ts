@@ -32,7 +32,7 @@ const Topic = graphql(`
     councilTopic(id: $id) { status title decidedAt body { levelKey } history { action fromStatus toStatus note } evaluation { count average satisfiedPercent } }
   }
 `);
-const BOARD = `subscription AccBaojiBoard($bodyId: ID!) { councilBoard(bodyId: $bodyId) { type topic { id status } vote { id tally { option count } } } }`;
+const BOARD = `subscription AccBaojiBoard($bodyId: ID!) { councilBoard(bodyId: $bodyId, after: "0") { type topic { id status } vote { id tally { option count } } } }`;
 
 let s: TestServer;
 let c: Scenario;

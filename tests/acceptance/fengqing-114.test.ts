@@ -55,7 +55,7 @@ const Escalate = graphql(`
 const Answer = graphql(`mutation AccFengqingAnswer($input: ServiceRequestNoteInput!) { serviceRequestEscalationAnswer(input: $input) { serviceRequest { status escalationAnswer } userErrors { code message } } }`);
 const Rate = graphql(`mutation AccFengqingRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }`);
 const Get = graphql(`query AccFengqingGet($id: ID!) { serviceRequest(id: $id) { status escalatedTo escalationAnswer log { action toStatus actorRole } } }`);
-const BOARD = `subscription AccFengqingBoard { dispatchBoard { type requestId request { status escalationTarget } } }`;
+const BOARD = `subscription AccFengqingBoard { dispatchBoard(after: "0") { type requestId request { status escalationTarget } } }`;
 
 let s: TestServer;
 let c: Scenario;

@@ -95,7 +95,11 @@ export function ok<T extends { userErrors: readonly unknown[] }>(p: T | undefine
 
 export const codes = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => (r.errors ?? []).map((e) => e.extensions?.code);
 
-/** A live board over graphql-ws: waits until an event matching `pred` arrived (subscriptions register asynchronously). */
+/**
+ * A live board over graphql-ws: waits until an event matching `pred` arrived. Subscriptions register
+ * asynchronously, so scenarios subscribe with `after: "0"` (replay, then live) like a board that
+ * catches up on connect: an event published before the registration is not lost.
+ */
 export function board<T = any>(s: TestServer, auth: GqlOptions, query: string, variables: Record<string, unknown>) {
   const sub = collect<T>(s.ws(auth.token), query, variables);
   return {

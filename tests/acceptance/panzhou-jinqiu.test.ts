@@ -24,7 +24,7 @@ const ItemCreate = graphql(`mutation AccPanzhouItem($input: PointsItemCreateInpu
 const Redeem = graphql(`mutation AccPanzhouRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points code } userErrors { code message } } }`);
 const Items = graphql(`query AccPanzhouItems { pointsItems(first: 10) { nodes { name stock } } }`);
 const Outcomes = graphql(`query AccPanzhouOutcomes($from: DateTimeISO!, $to: DateTimeISO!) { outcomes(from: $from, to: $to) { items { key module value } } }`);
-const BOARD = `subscription AccPanzhouBoard { dispatchBoard { type requestId request { status takerName } } }`;
+const BOARD = `subscription AccPanzhouBoard { dispatchBoard(after: "0") { type requestId request { status takerName } } }`;
 
 let s: TestServer;
 let c: Scenario;

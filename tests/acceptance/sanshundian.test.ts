@@ -20,7 +20,7 @@ const Dispatch = graphql(`
 const Claim = graphql(`mutation AccSanshundianClaim($input: ServiceRequestIdInput!) { serviceRequestClaim(input: $input) { serviceRequest { status takerName } userErrors { code message } } }`);
 const Resolve = graphql(`mutation AccSanshundianResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }`);
 const Rate = graphql(`mutation AccSanshundianRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }`);
-const BOARD = `subscription AccSanshundianBoard($grid: ID) { dispatchBoard(grid: $grid) { type requestId request { status takerName } } }`;
+const BOARD = `subscription AccSanshundianBoard($grid: ID) { dispatchBoard(grid: $grid, after: "0") { type requestId request { status takerName } } }`;
 
 const PartyUnitCreate = graphql(`mutation AccSanshundianPartyUnit($input: PartyUnitCreateInput!) { partyUnitCreate(input: $input) { unit { id name } userErrors { code message } } }`);
 const Rotate = graphql(`
