@@ -5,9 +5,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
 import { toGlobalId } from '../src/schema/global-id';
-import { maskIdNumber, maskPhone } from '../src/modules/core/personal-data';
+import { maskedResidentField } from '../src/modules/core/personal-data';
+import type { PersonalDataKeys } from '../src/modules/core/personal-crypto';
 
-const SQL = `select r.id, r.name, r.phone, r.id_number, h.number, h.address
+const SQL = `select r.id, r.name, r.phone_enc, r.id_number_enc, h.number, h.address
   from resident r left join household h on h.id = r.household_id and h.community_id = r.community_id
   where r.community_id = $1 and r.moved_out_at is null
   order by r.id desc limit $2`;
@@ -19,7 +20,7 @@ export interface Baseline {
   close(): Promise<void>;
 }
 
-export async function startListBaseline(databaseUrl: string, communityId: string, poolMax: number, pageSize = 100): Promise<Baseline> {
+export async function startListBaseline(databaseUrl: string, communityId: string, poolMax: number, keys: PersonalDataKeys, pageSize = 100): Promise<Baseline> {
   const pool = new Pool({ connectionString: databaseUrl, max: poolMax });
   const server = http.createServer((req, res) => {
     req.resume();
@@ -29,8 +30,9 @@ export async function startListBaseline(databaseUrl: string, communityId: string
         const nodes = rows.map((r) => ({
           id: toGlobalId('Resident', r.id),
           name: r.name,
-          phone: r.phone ? maskPhone(r.phone) : null,
-          idNumber: r.id_number ? maskIdNumber(r.id_number) : null,
+          // The same decrypt-then-mask the server does (personal data is sealed at rest).
+          phone: maskedResidentField(keys, { id: r.id, idNumberEnc: null, phoneEnc: r.phone_enc }, 'phone'),
+          idNumber: maskedResidentField(keys, { id: r.id, idNumberEnc: r.id_number_enc, phoneEnc: null }, 'idNumber'),
           household: r.number == null ? null : { number: r.number, address: r.address },
         }));
         const body = JSON.stringify({ data: { residents: { nodes } } });

@@ -1,6 +1,16 @@
-// Figure 4: one mutation → `changes` event to 1,000 graphql-ws subscribers (one community, one
-// staff token reused), per-client arrival p50/p99/max, against a raw `ws` broadcast of the same
-// JSON to 1,000 raw sockets. Clients live in the worker process; every socket is closed after.
+// Figure 4: one event fanned out to N graphql-ws subscribers (N = 1,000 and 5,000; one community,
+// one staff token reused — boards on many screens of one office), for the core change feed
+// (`changes`) and the dispatch board (`dispatchBoard`, its request resolved per event), against a
+// raw `ws` broadcast of the same JSON to N raw sockets from a bare server in this process.
+// Delivery latency per client: from the relay's publish (the moment the server has the event —
+// the raw broadcast's start is the moment it has the JSON) to arrival; p50/p95/p99 per round,
+// median over rounds. The time from the mutation's request is reported alongside (it adds the
+// mutation and the outbox relay, which a broadcast has no counterpart for).
+// Clients live in the worker process; every socket is closed after each scenario.
+// FANOUT_PROFILE=<dir> writes a CPU profile of the server process during the timed rounds.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Session } from 'node:inspector';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { Wushe } from '../src/server/boot';
@@ -9,26 +19,84 @@ import { BENCH_PASSWORD, type Seeded } from './seed';
 import { captureSql } from './list.bench';
 import { figure, gql, login, median, percentile, sleep, type Figure, type Worker } from './util';
 
-const N = 1_000;
+const SIZES = (process.env.FANOUT_SIZES ?? '1000,5000').split(',').map(Number);
 const ROUNDS = 5;
-const SUBSCRIPTION = 'subscription { changes { cursor type occurredAt subjectType data } }';
 const MUTATION = 'mutation($i: ResidentUpdateInput!) { residentUpdate(input: $i) { userErrors { code } } }';
+const REQUEST_CREATE = `mutation($i: ServiceRequestCreateInput!) { serviceRequestCreate(input: $i) { serviceRequest { id } userErrors { code message } } }`;
 
 interface Ctx { url: string; wushe: Wushe; seeded: Seeded; worker: Worker; details: Record<string, unknown> }
-interface Round { key: string; got: number; fromSend: number[]; fromPublish: number[]; json: string }
+interface Round { key: string; got: number; fromSend: number[]; fromPublish: number[]; json: string; cpuMs: number }
+interface Scenario {
+  key: 'changes' | 'dispatchBoard';
+  subscription: string;
+  /** Commits one change that the subscription reports. */
+  fire(i: number): Promise<void>;
+}
 
 const hr = () => process.hrtime.bigint();
 const msSince = (t0: bigint, arrivals: string[]) => arrivals.map((t) => Number(BigInt(t) - t0) / 1e6);
-const stats = (rounds: { ms: number[] }[]) => ({
-  p50: median(rounds.map((r) => percentile(r.ms, 50))),
-  p99: median(rounds.map((r) => percentile(r.ms, 99))),
-  max: median(rounds.map((r) => Math.max(...r.ms))),
+const stats = (rounds: number[][]) => ({
+  p50: median(rounds.map((ms) => percentile(ms, 50))),
+  p95: median(rounds.map((ms) => percentile(ms, 95))),
+  p99: median(rounds.map((ms) => percentile(ms, 99))),
+  max: median(rounds.map((ms) => Math.max(...ms))),
 });
+
+async function scenarios(c: Ctx, token: string): Promise<Scenario[]> {
+  const residents = (await gql(c.url, 'query { residents(first: 1) { nodes { id household { id } } } }', {}, token)).residents.nodes;
+  const out: Scenario[] = [{
+    key: 'changes',
+    subscription: 'subscription { changes { cursor type occurredAt subjectType data } }',
+    async fire(i) {
+      const r = await gql(c.url, MUTATION, { i: { id: residents[0].id, name: `基准${i}` } }, token);
+      if (r.residentUpdate.userErrors?.length) throw new Error(`mutation: ${JSON.stringify(r.residentUpdate.userErrors)}`);
+    },
+  }];
+  // The dispatch board, if the dispatch module can be enabled here (admin of the same community).
+  try {
+    const admin = await login(c.url, c.seeded.typical.staffLogin.replace('staff', 'admin'), BENCH_PASSWORD);
+    const on = await gql(c.url, 'mutation($i: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $i) { userErrors { code message } } }',
+      { i: { moduleKey: 'dispatch', enabled: true } }, admin);
+    if (on.communityModuleConfigure.userErrors?.length) throw new Error(JSON.stringify(on.communityModuleConfigure.userErrors));
+    const intake = (i: number) => ({ kind: 'routine', category: 'repair', title: `基准民需 ${i}`, description: '路灯不亮', channel: 'WALK_IN',
+      requester: residents[0].id, household: residents[0].household.id });
+    const probe = await gql(c.url, REQUEST_CREATE, { i: intake(0) }, token);
+    if (probe.serviceRequestCreate.userErrors?.length) throw new Error(JSON.stringify(probe.serviceRequestCreate.userErrors));
+    out.push({
+      key: 'dispatchBoard',
+      subscription: 'subscription { dispatchBoard { cursor type occurredAt requestId request { id status kind title } } }',
+      async fire(i) {
+        const r = await gql(c.url, REQUEST_CREATE, { i: intake(i) }, token);
+        if (r.serviceRequestCreate.userErrors?.length) throw new Error(`mutation: ${JSON.stringify(r.serviceRequestCreate.userErrors)}`);
+      },
+    });
+  } catch (e) {
+    c.details.fanoutDispatchSkipped = (e as Error).message.slice(0, 500);
+  }
+  return out;
+}
+
+async function profiled<T>(label: string, fn: () => Promise<T>): Promise<T> {
+  const dir = process.env.FANOUT_PROFILE;
+  if (!dir) return fn();
+  const s = new Session();
+  s.connect();
+  const post = (m: string, p?: object) => new Promise<any>((res, rej) => s.post(m, p, (e, r) => (e ? rej(e) : res(r))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  try {
+    return await fn();
+  } finally {
+    const { profile } = await post('Profiler.stop');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, `fanout-${label}.cpuprofile`), JSON.stringify(profile));
+    s.disconnect();
+  }
+}
 
 export async function fanout(c: Ctx): Promise<Figure[]> {
   const community = c.seeded.typical;
   const token = await login(c.url, community.staffLogin, BENCH_PASSWORD);
-  const residentId = (await gql(c.url, 'query { residents(first: 1) { nodes { id } } }', {}, token)).residents.nodes[0].id;
   const pubsub = c.wushe.app.pubsub;
   const publish = pubsub.publish;
   const published = new Map<string, { at: bigint; e: OutboxEventRecord }>();
@@ -37,73 +105,96 @@ export async function fanout(c: Ctx): Promise<Figure[]> {
     return publish(topic as any, e as any);
   }) as typeof publish;
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  const figures: Figure[] = [];
+  const details: Record<string, unknown> = {};
+  c.details.fanout = details;
+  let fired = 0;
   try {
     const wsUrl = c.url.replace(/^http/, 'ws');
-    const open = await c.worker.call('gql-open', { url: wsUrl, token, n: N, query: SUBSCRIPTION }, 180_000);
-    let seq = 0;
-    const fire = async (): Promise<Round> => {
-      const before = new Set(published.keys());
-      const t0 = hr();
-      const r = await gql(c.url, MUTATION, { i: { id: residentId, name: `基准${++seq}` } }, token);
-      if (r.residentUpdate.userErrors?.length) throw new Error(`mutation: ${JSON.stringify(r.residentUpdate.userErrors)}`);
-      let key: string | undefined;
-      for (let i = 0; i < 500 && !key; i++) {
-        key = [...published.keys()].find((k) => !before.has(k));
-        if (!key) await sleep(10);
+    const list = await scenarios(c, token);
+    for (const n of SIZES) {
+      const measured: { s: Scenario; rounds: Round[]; warm: Round; sql: string[] }[] = [];
+      for (const s of list) {
+        const open = await c.worker.call('gql-open', { url: wsUrl, token, n, query: s.subscription }, 300_000);
+        const fire = async (): Promise<Round> => {
+          const before = new Set(published.keys());
+          const cpu0 = process.cpuUsage();
+          const t0 = hr();
+          await s.fire(++fired);
+          let key: string | undefined;
+          for (let i = 0; i < 500 && !key; i++) {
+            key = [...published.keys()].find((k) => !before.has(k) && published.get(k)!.e.type.startsWith(s.key === 'changes' ? 'core.' : 'dispatch.'));
+            if (!key) await sleep(10);
+          }
+          if (!key) throw new Error('the mutation\'s event was never published');
+          const got: { arrivals: string[]; sample: string | null } = await c.worker.call('arrivals', { key, n, timeoutMs: 30_000 }, 40_000);
+          const cpu = process.cpuUsage(cpu0);
+          const { at } = published.get(key)!;
+          return { key, got: got.arrivals.length, fromSend: msSince(t0, got.arrivals), fromPublish: msSince(at, got.arrivals), json: got.sample ?? '',
+            cpuMs: (cpu.user + cpu.system) / 1000 };
+        };
+        // Warm-up: subscriptions register asynchronously; wait until one event reaches every client.
+        let warm: Round | null = null;
+        for (let i = 0; i < 5 && (!warm || warm.got < n); i++) warm = await fire();
+        const rounds: Round[] = [];
+        let sql: string[] = [];
+        await profiled(`${s.key}-${n}`, async () => {
+          for (let i = 0; i < ROUNDS; i++) {
+            await sleep(300);
+            if (i < ROUNDS - 1) rounds.push(await fire());
+            else sql = await captureSql(c.wushe.app.orm, async () => void rounds.push(await fire()));
+          }
+        });
+        details[`${s.key}-${n}-clients`] = open.connected;
+        await c.worker.call('close-all', {}, 60_000);
+        measured.push({ s, rounds, warm: warm!, sql });
       }
-      if (!key) throw new Error('the mutation\'s event was never published');
-      const arrivals: string[] = await c.worker.call('arrivals', { key, n: N, timeoutMs: 20_000 }, 30_000);
-      const { at, e } = published.get(key)!;
-      const json = JSON.stringify({ id: '00000000-0000-4000-8000-000000000000', type: 'next', payload: { data: { changes: {
-        cursor: e.seq, type: e.type, occurredAt: new Date(e.createdAt).toISOString(), subjectType: e.subjectType, data: e.data } } } });
-      return { key, got: arrivals.length, fromSend: msSince(t0, arrivals), fromPublish: msSince(at, arrivals), json };
-    };
-    // Warm-up: subscriptions register asynchronously; wait until one event reaches every client.
-    let warm: Round | null = null;
-    for (let i = 0; i < 5 && (!warm || warm.got < N); i++) warm = await fire();
-    const rounds: Round[] = [];
-    let sqlPerEvent: string[] = [];
-    for (let i = 0; i < ROUNDS; i++) {
-      await sleep(300);
-      if (i < ROUNDS - 1) rounds.push(await fire());
-      else sqlPerEvent = await captureSql(c.wushe.app.orm, async () => void rounds.push(await fire()));
-    }
-    await c.worker.call('close-all', {}, 30_000);
 
-    // Baseline: the same JSON, broadcast by a bare ws server in this process to 1,000 raw sockets.
-    const port = (wss.address() as AddressInfo).port;
-    await c.worker.call('raw-open', { url: `ws://127.0.0.1:${port}`, n: N }, 120_000);
-    for (let i = 0; i < 100 && wss.clients.size < N; i++) await sleep(50);
-    const raw: { ms: number[]; got: number }[] = [];
-    for (const [i, r] of [warm!, ...rounds].entries()) {
-      await sleep(300);
-      const t0 = hr();
-      for (const s of wss.clients) s.send(r.json);
-      const arrivals: string[] = await c.worker.call('arrivals', { key: r.key, n: N, timeoutMs: 20_000 }, 30_000);
-      if (i > 0) raw.push({ ms: msSince(t0, arrivals), got: arrivals.length });
+      // Baseline: the same JSON each round's clients received, broadcast by a bare ws server here.
+      const port = (wss.address() as AddressInfo).port;
+      await c.worker.call('raw-open', { url: `ws://127.0.0.1:${port}`, n }, 300_000);
+      for (let i = 0; i < 200 && wss.clients.size < n; i++) await sleep(50);
+      for (const m of measured) {
+        const raw: number[][] = [];
+        const rawCpu: number[] = [];
+        for (const [i, r] of [m.warm, ...m.rounds].entries()) {
+          await sleep(300);
+          const cpu0 = process.cpuUsage();
+          const t0 = hr();
+          for (const sock of wss.clients) sock.send(r.json);
+          const got: { arrivals: string[] } = await c.worker.call('arrivals', { key: r.key, n, timeoutMs: 30_000 }, 40_000);
+          const cpu = process.cpuUsage(cpu0);
+          if (i > 0) raw.push(msSince(t0, got.arrivals)), rawCpu.push((cpu.user + cpu.system) / 1000);
+        }
+        const g = stats(m.rounds.map((r) => r.fromPublish));
+        const gs = stats(m.rounds.map((r) => r.fromSend));
+        const b = stats(raw);
+        const complete = m.rounds.every((r) => r.got === n) && raw.every((r) => r.length === n);
+        const kinds: Record<string, number> = {};
+        for (const q of m.sql) kinds[q.slice(0, 60).replace(/\s+/g, ' ')] = (kinds[q.slice(0, 60).replace(/\s+/g, ' ')] ?? 0) + 1;
+        const cpu = { graphql: median(m.rounds.map((r) => r.cpuMs)), raw: median(rawCpu) };
+        details[`${m.s.key}-${n}`] = { fromPublish: g, fromMutationSent: gs, raw: b, serverCpuMsPerEvent: cpu, payloadBytes: m.rounds[0]?.json.length,
+          delivered: m.rounds.map((r) => r.got), rawDelivered: raw.map((r) => r.length), sqlStatementsPerEvent: m.sql.length, sqlKinds: kinds };
+        const id = `4${m.s.key === 'changes' ? '' : 'd'}${n === 1000 ? '' : `.${n / 1000}k`}`;
+        const label = `fan-out of one event to ${n} \`${m.s.key}\` subscribers, publish → arrival (median of ${ROUNDS})`;
+        const note = `${complete ? 'all delivered' : `INCOMPLETE: GraphQL ${m.rounds.map((r) => r.got).join('/')}, raw ${raw.map((r) => r.length).join('/')} of ${n}`}; ` +
+          `${m.sql.length} SQL statements per event (mutation included); from the mutation's request: p50 ${gs.p50.toFixed(1)} / p95 ${gs.p95.toFixed(1)} ms; ` +
+          `server CPU per event ${cpu.graphql.toFixed(0)} ms (mutation included) vs ${cpu.raw.toFixed(0)} ms raw`;
+        figures.push(
+          figure({ id, name: `${label}, p50`, value: g.p50, unit: 'ms', baseline: b.p50, baselineName: 'raw ws broadcast', bar: '≤ 3×',
+            check: (_v, r) => complete && r != null && r <= 3, note }),
+          figure({ id: `${id}b`, name: `${label}, p95`, value: g.p95, unit: 'ms', baseline: b.p95, baselineName: 'raw ws broadcast', bar: '≤ 3×',
+            check: (_v, r) => complete && r != null && r <= 3 }),
+          figure({ id: `${id}c`, name: `${label}, max (all have it)`, value: g.max, unit: 'ms', baseline: b.max, baselineName: 'raw ws broadcast', bar: '—' }),
+        );
+      }
+      await c.worker.call('close-all', {}, 60_000);
+      for (let i = 0; i < 100 && wss.clients.size > 0; i++) await sleep(50);
     }
-    await c.worker.call('close-all', {}, 30_000);
-
-    const g = stats(rounds.map((r) => ({ ms: r.fromSend })));
-    const gp = stats(rounds.map((r) => ({ ms: r.fromPublish })));
-    const b = stats(raw);
-    const delivered = `delivered per round: GraphQL ${rounds.map((r) => r.got).join('/')}, raw ${raw.map((r) => r.got).join('/')} of ${N}`;
-    const kinds = new Map<string, number>();
-    for (const q of sqlPerEvent) kinds.set(q.slice(0, 60).replace(/\s+/g, ' '), (kinds.get(q.slice(0, 60).replace(/\s+/g, ' ')) ?? 0) + 1);
-    c.details.fanout = { sqlStatementsPerEvent: sqlPerEvent.length, sqlKinds: Object.fromEntries(kinds), clientsConnected: open.connected, warmupDelivered: warm?.got, graphqlFromSend: g, graphqlFromPublish: gp, raw: b,
-      rounds: rounds.map((r) => ({ got: r.got, p50: percentile(r.fromSend, 50), p99: percentile(r.fromSend, 99), max: Math.max(...r.fromSend), publishP99: percentile(r.fromPublish, 99) })) };
-    const label = `fan-out to ${N} graphql-ws subscribers, from mutation sent (median of ${ROUNDS})`;
-    const complete = rounds.every((r) => r.got === N) && raw.every((r) => r.got === N);
-    return [
-      figure({ id: '4', name: `${label}, p50`, value: g.p50, unit: 'ms', baseline: b.p50, baselineName: 'raw ws broadcast', bar: '≤ 3×',
-        check: (_v, r) => complete && r != null && r <= 3, note: `${delivered}; ${sqlPerEvent.length} SQL statements for one event (mutation included); from the relay's publish instead: p50 ${gp.p50.toFixed(1)} / p99 ${gp.p99.toFixed(1)} / max ${gp.max.toFixed(1)} ms` }),
-      figure({ id: '4b', name: `${label}, p99`, value: g.p99, unit: 'ms', baseline: b.p99, baselineName: 'raw ws broadcast', bar: '≤ 3×',
-        check: (_v, r) => complete && r != null && r <= 3 }),
-      figure({ id: '4c', name: `${label}, max (all have it)`, value: g.max, unit: 'ms', baseline: b.max, baselineName: 'raw ws broadcast', bar: '—' }),
-    ];
+    return figures;
   } finally {
     pubsub.publish = publish;
-    await c.worker.call('close-all', {}, 30_000).catch(() => undefined);
+    await c.worker.call('close-all', {}, 60_000).catch(() => undefined);
     for (const s of wss.clients) s.terminate();
     await new Promise<void>((r) => wss.close(() => r()));
   }

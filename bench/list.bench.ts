@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Cursor } from '@mikro-orm/core';
 import { startListBaseline } from './baseline';
+import { personalDataKeysOf } from '../src/modules/core/personal-crypto';
 import type { Seeded } from './seed';
 import { BENCH_PASSWORD } from './seed';
 import { figure, gql, login, median, nowMs, percentile, sleep, type Figure, type Worker } from './util';
@@ -46,7 +47,7 @@ export async function captureSql(orm: MikroORM, fn: () => Promise<unknown>): Pro
 export async function listThroughput(c: Ctx): Promise<Figure[]> {
   const community = c.seeded.typical;
   const token = await login(c.url, community.staffLogin, BENCH_PASSWORD);
-  const baseline = await startListBaseline(c.databaseUrl, community.id, c.poolMax, 100);
+  const baseline = await startListBaseline(c.databaseUrl, community.id, c.poolMax, personalDataKeysOf(c.orm), 100);
   try {
     const body = JSON.stringify({ query: LIST_QUERY, variables: { first: 100 } });
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
@@ -109,7 +110,7 @@ export async function listThroughput(c: Ctx): Promise<Figure[]> {
   }
 }
 
-async function settle(busy: () => boolean): Promise<void> {
+export async function settle(busy: () => boolean): Promise<void> {
   for (let quiet = 0, i = 0; quiet < 3 && i < 300; i++) {
     quiet = busy() ? 0 : quiet + 1;
     await sleep(100);

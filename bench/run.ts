@@ -17,7 +17,10 @@ import { listThroughput, deepPage } from './list.bench';
 import { fanout } from './fanout.bench';
 import { startup } from './startup.bench';
 import { pointsThroughput } from './points.bench';
+import { dispatchBoard } from './dispatch.bench';
 import { figure, printTable, Worker, type Figure } from './util';
+import { gridHouseholdsPage } from './grid.bench';
+import { generatePersonalDataKeys, parsePersonalDataKeys } from '../src/modules/core/personal-crypto';
 
 const RESULTS = path.resolve(__dirname, '../../bench/results.json');
 const BUDGET_MS = 15 * 60_000;
@@ -52,11 +55,12 @@ async function main(): Promise<void> {
     db = await acquireDatabase();
     cleanups.push(() => db!.release());
     step(`database: ${db.kind}`);
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', WUSHE_JWT_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'warn' });
+    const pii = generatePersonalDataKeys('bench');
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', WUSHE_JWT_SECRET: randomBytes(32).toString('hex'), WUSHE_PII_KEYS: pii.keys, WUSHE_PII_INDEX_KEY: pii.index, LOG_LEVEL: 'warn' });
     const orm = await openOrm(db.url, config, createRegistry(config.plugins));
     await migrateUp(orm);
     await orm.close(true);
-    seeded = await seed(db.url);
+    seeded = await seed(db.url, parsePersonalDataKeys(pii.keys, pii.index));
     step(`seeded ${seeded.totals.residents} residents, ${seeded.totals.households} households, ${seeded.communities.length} communities, ${seeded.totals.accounts} staff logins in ${seeded.seconds.toFixed(1)} s`);
     wushe = await startWushe(config, pino({ level: config.logLevel }));
     cleanups.push(() => wushe!.stop());
@@ -87,13 +91,21 @@ async function main(): Promise<void> {
       await deepPage(ctx).then((f) => figures.push(...f), (e) => failed('2', 'deep page latency', e));
     }
     if (wanted('fanout')) {
-      step('figure 4: subscription fan-out to 1,000 clients');
+      step('figure 4: subscription fan-out to 1,000 and 5,000 clients (changes, dispatchBoard)');
       await fanout(ctx).then((f) => figures.push(...f), (e) => failed('4', 'subscription fan-out', e));
     }
     // Module figures: one block per module bench file (bench/<module>.bench.ts), keyed by module.
     if (wanted('points')) {
       step('figure points: ledger mutations/s vs pgbench tpcb-like (~40 s)');
       await pointsThroughput(ctx).then((f) => figures.push(...f), (e) => failed('points', 'ledger throughput', e));
+    }
+    if (wanted('grid')) {
+      step('figure grid: a grid\'s households page (first and deep keyset page), 10× vs 1×');
+      await gridHouseholdsPage(ctx).then((f) => figures.push(...f), (e) => failed('grid', 'grid households page', e));
+    }
+    if (wanted('dispatch')) {
+      step('figure d1: dispatch board on 100,000 requests vs a hand-written endpoint (~40 s)');
+      await dispatchBoard(ctx).then((f) => figures.push(...f), (e) => failed('d1', 'dispatch board', e));
     }
   } catch (e) {
     console.error(`bench setup failed: ${(e as Error).stack ?? e}`);

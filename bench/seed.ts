@@ -3,6 +3,8 @@
 // staff logins with memberships. One password hash (argon2id) reused for every account.
 import { Client } from 'pg';
 import { hashPassword } from '../src/modules/core/password';
+import type { PersonalDataKeys } from '../src/modules/core/personal-crypto';
+import { sealResidentField } from '../src/modules/core/personal-data';
 
 export const BENCH_PASSWORD = 'bench-password-2026';
 
@@ -38,22 +40,42 @@ const HOUSEHOLDS = `insert into household (id, created_at, updated_at, community
          ((g - 1) / 48 + 1) || '栋', case when g % 10 = 0 then array['党员户'] else '{}'::text[] end
     from (select g, timestamptz '2021-01-01' + random() * interval '5 years' as ts from generate_series(1, $3::int) g) s`;
 
-const RESIDENTS = `insert into resident (id, created_at, updated_at, community_id, household_id, name, gender, relation_to_head,
-    birth_date, id_number, phone, disability, hardship, health_note, moved_out_at)
-  select bench_uuid7(s.ts), s.ts, s.ts, $1, h.id,
-         substr('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗', 1 + g % 20, 1) || (array['建国','秀英','桂兰','志强','海燕','明','丽','伟','芳','军','静','磊','洋','艳','勇','娟'])[1 + (g * 7) % 16],
-         case when g % 2 = 0 then 'FEMALE' else 'MALE' end,
-         (array['户主','配偶','子女','父母'])[1 + (g - 1) % 4],
-         s.birth, $2 || to_char(s.birth, 'YYYYMMDD') || lpad((g % 1000)::text, 3, '0') || (g % 10),
-         '1' || (array['38','39','58','86'])[1 + g % 4] || lpad(((g::bigint * 7919) % 100000000)::text, 8, '0'),
-         g % 50 = 0, g % 40 = 0, case when g % 30 = 0 then '高血压，按时服药' end,
-         case when g % 33 = 0 then s.ts + interval '90 days' end
-    from (select g, timestamptz '2021-01-01' + random() * interval '5 years' as ts,
-                 date '1940-01-01' + (g * 4111) % 29000 as birth
-            from generate_series(1, $3::int) g) s
-    join household h on h.community_id = $1 and h.number = 'H' || lpad(((g - 1) / ${PER_HOUSEHOLD} + 1)::text, 6, '0')`;
+// Residents with their 身份证号 and phone into a temporary table alongside; the numbers are sealed in
+// JS afterwards (AES-256-GCM + blind index, as the app stores them) — never kept in clear.
+const RESIDENTS = `with s as materialized (
+    select bench_uuid7(s.ts) as id, s.ts, h.id as household_id, g, s.birth,
+           $2 || to_char(s.birth, 'YYYYMMDD') || lpad((g % 1000)::text, 3, '0') || (g % 10) as idn,
+           '1' || (array['38','39','58','86'])[1 + g % 4] || lpad(((g::bigint * 7919) % 100000000)::text, 8, '0') as ph
+      from (select g, timestamptz '2021-01-01' + random() * interval '5 years' as ts,
+                   date '1940-01-01' + (g * 4111) % 29000 as birth
+              from generate_series(1, $3::int) g) s
+      join household h on h.community_id = $1 and h.number = 'H' || lpad(((g - 1) / ${PER_HOUSEHOLD} + 1)::text, 6, '0')),
+  ins as (insert into resident (id, created_at, updated_at, community_id, household_id, name, gender, relation_to_head,
+      birth_date, disability, hardship, health_note, moved_out_at)
+    select id, ts, ts, $1, household_id,
+           substr('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗', 1 + g % 20, 1) || (array['建国','秀英','桂兰','志强','海燕','明','丽','伟','芳','军','静','磊','洋','艳','勇','娟'])[1 + (g * 7) % 16],
+           case when g % 2 = 0 then 'FEMALE' else 'MALE' end,
+           (array['户主','配偶','子女','父母'])[1 + (g - 1) % 4],
+           birth, g % 50 = 0, g % 40 = 0, case when g % 30 = 0 then '高血压，按时服药' end,
+           case when g % 33 = 0 then ts + interval '90 days' end
+      from s)
+  insert into bench_pii (id, idn, ph) select id, idn, ph from s`;
 
-export async function seed(url: string): Promise<Seeded> {
+/** Seals the numbers parked in bench_pii into the residents, in batches, and empties bench_pii. */
+async function sealPersonalData(c: Client, keys: PersonalDataKeys): Promise<void> {
+  const { rows } = await c.query<{ id: string; idn: string; ph: string }>('select id, idn, ph from bench_pii');
+  for (let i = 0; i < rows.length; i += 5_000) {
+    const part = rows.slice(i, i + 5_000).map((r) => ({ id: r.id, ...sealResidentField(keys, r.id, 'idNumber', r.idn), ...sealResidentField(keys, r.id, 'phone', r.ph) }));
+    await c.query(
+      `update resident r set id_number_enc = v.ie, id_number_bidx = v.ib, phone_enc = v.pe, phone_bidx = v.pb
+         from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) as v(id, ie, ib, pe, pb) where r.id = v.id`,
+      [part.map((p) => p.id), part.map((p) => p.idNumberEnc), part.map((p) => p.idNumberBidx), part.map((p) => p.phoneEnc), part.map((p) => p.phoneBidx)],
+    );
+  }
+  await c.query('truncate bench_pii');
+}
+
+export async function seed(url: string, keys: PersonalDataKeys): Promise<Seeded> {
   const started = Date.now();
   const hash = await hashPassword(BENCH_PASSWORD);
   const c = new Client({ connectionString: url });
@@ -61,6 +83,7 @@ export async function seed(url: string): Promise<Seeded> {
   try {
     await c.query(UUID7);
     await c.query('begin');
+    await c.query('create temp table bench_pii (id uuid primary key, idn text not null, ph text not null) on commit drop');
     const street = (await c.query(`insert into street (id, created_at, updated_at, name, region_code) values (bench_uuid7(now()), now(), now(), '凤凰街道', '520222002') returning id`)).rows[0].id;
     const communities: SeededCommunity[] = [];
     let accounts = 0;
@@ -76,6 +99,7 @@ export async function seed(url: string): Promise<Seeded> {
       const households = residents / PER_HOUSEHOLD;
       await c.query(HOUSEHOLDS, [id, `${NAMES[k]}${k + 1}号小区`, households]);
       await c.query(RESIDENTS, [id, `52022${k}`, residents]);
+      await sealPersonalData(c, keys);
       for (const [role, kind] of [['staff', 'COMMUNITY_STAFF'], ['admin', 'COMMUNITY_ADMIN'], ['grid', 'GRID_STAFF']] as const) {
         const login = `bench-${role}-${k + 1}`;
         const acc = await c.query(

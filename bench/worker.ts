@@ -8,6 +8,9 @@ import WebSocket from 'ws';
 const gqlClients: Client[] = [];
 const rawSockets: WebSocket[] = [];
 const arrivals = new Map<string, string[]>();
+const samples = new Map<string, string>(); // one message per event as a client got it (the raw baseline sends it)
+/** The cursor of a subscription result, whatever its root field (changes, dispatchBoard …). */
+const cursorOf = (data: Record<string, { cursor?: string } | null> | null | undefined) => (data ? Object.values(data)[0]?.cursor : undefined);
 const wake = new Set<() => void>();
 
 function arrived(key: string | undefined): void {
@@ -33,7 +36,11 @@ async function openGql(url: string, token: string, n: number, query: string): Pr
       });
       gqlClients.push(client);
       client.subscribe<any>({ query }, {
-        next: (v) => arrived(v.data?.changes?.cursor),
+        next: (v) => {
+          const key = cursorOf(v.data);
+          arrived(key);
+          if (key != null && !samples.has(key)) samples.set(key, JSON.stringify({ id: '00000000-0000-4000-8000-000000000000', type: 'next', payload: v }));
+        },
         error: (e) => console.error('subscription error', JSON.stringify(e).slice(0, 300)),
         complete: () => undefined,
       });
@@ -53,7 +60,7 @@ async function openRaw(url: string, n: number): Promise<{ connected: number }> {
       ws.on('error', () => resolve());
       ws.on('message', (data) => {
         const msg = JSON.parse(data.toString());
-        arrived(msg.payload?.data?.changes?.cursor);
+        arrived(cursorOf(msg.payload?.data));
       });
     }));
     await Promise.race([Promise.all(batch), new Promise((r) => setTimeout(r, 15_000))]);
@@ -61,7 +68,7 @@ async function openRaw(url: string, n: number): Promise<{ connected: number }> {
   return { connected };
 }
 
-async function waitArrivals(key: string, n: number, timeoutMs: number): Promise<string[]> {
+async function waitArrivals(key: string, n: number, timeoutMs: number): Promise<{ arrivals: string[]; sample: string | null }> {
   const deadline = Date.now() + timeoutMs;
   while ((arrivals.get(key)?.length ?? 0) < n && Date.now() < deadline) {
     await new Promise<void>((r) => {
@@ -70,13 +77,14 @@ async function waitArrivals(key: string, n: number, timeoutMs: number): Promise<
       wake.add(done);
     });
   }
-  return arrivals.get(key) ?? [];
+  return { arrivals: arrivals.get(key) ?? [], sample: samples.get(key) ?? null };
 }
 
 async function closeAll(): Promise<void> {
   await Promise.race([Promise.all(gqlClients.splice(0).map((c) => c.dispose())), new Promise((r) => setTimeout(r, 10_000))]);
   for (const ws of rawSockets.splice(0)) ws.terminate();
   arrivals.clear();
+  samples.clear();
 }
 
 async function cannon(m: any) {

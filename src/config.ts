@@ -1,6 +1,7 @@
 // Environment → typed, validated configuration. Fail fast with one clear line per problem.
 import path from 'node:path';
 import { z } from 'zod';
+import { parsePersonalDataKeys } from './modules/core/personal-crypto';
 
 const bool = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
@@ -16,6 +17,8 @@ const schema = z.object({
   WUSHE_PUBSUB: z.enum(['memory', 'redis', 'postgres']).default('memory'),
   REDIS_URL: z.string().url().optional(),
   WUSHE_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  WUSHE_PII_KEYS: z.string().optional(),
+  WUSHE_PII_INDEX_KEY: z.string().optional(),
   WUSHE_ACCESS_TTL_SECONDS: z.coerce.number().int().min(30).max(86400).default(900),
   WUSHE_REFRESH_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   WUSHE_PLUGINS: z.string().default(''),
@@ -39,6 +42,10 @@ export interface Config {
   pubsub: 'memory' | 'redis' | 'postgres';
   redisUrl?: string;
   jwtSecret?: string;
+  /** 身份证号/phone encryption keys, `id:key,…` newest first (WUSHE_PII_KEYS). */
+  piiKeys?: string;
+  /** Blind-index HMAC key (WUSHE_PII_INDEX_KEY). */
+  piiIndexKey?: string;
   accessTtlSeconds: number;
   refreshTtlDays: number;
   plugins: string[];
@@ -67,6 +74,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (e.NODE_ENV === 'production' && e.DATABASE_URL && !e.WUSHE_JWT_SECRET) {
     throw new ConfigError('配置错误 / bad configuration: WUSHE_JWT_SECRET is required in production');
   }
+  if (e.NODE_ENV === 'production' && e.DATABASE_URL && !(e.WUSHE_PII_KEYS && e.WUSHE_PII_INDEX_KEY)) {
+    throw new ConfigError('配置错误 / bad configuration: WUSHE_PII_KEYS and WUSHE_PII_INDEX_KEY (身份证号/手机号 encryption keys) are required in production');
+  }
+  if (!!e.WUSHE_PII_KEYS !== !!e.WUSHE_PII_INDEX_KEY) {
+    throw new ConfigError('配置错误 / bad configuration: set WUSHE_PII_KEYS and WUSHE_PII_INDEX_KEY together');
+  }
+  if (e.WUSHE_PII_KEYS) {
+    try {
+      parsePersonalDataKeys(e.WUSHE_PII_KEYS, e.WUSHE_PII_INDEX_KEY!);
+    } catch (err) {
+      throw new ConfigError(`配置错误 / bad configuration: ${(err as Error).message}`);
+    }
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -77,6 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     pubsub: e.WUSHE_PUBSUB,
     redisUrl: e.REDIS_URL,
     jwtSecret: e.WUSHE_JWT_SECRET,
+    piiKeys: e.WUSHE_PII_KEYS,
+    piiIndexKey: e.WUSHE_PII_INDEX_KEY,
     accessTtlSeconds: e.WUSHE_ACCESS_TTL_SECONDS,
     refreshTtlDays: e.WUSHE_REFRESH_TTL_DAYS,
     plugins: e.WUSHE_PLUGINS.split(',').map((s) => s.trim()).filter(Boolean),

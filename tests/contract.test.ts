@@ -189,7 +189,19 @@ const broken: [string, WusheModule[], string, string][] = [
   ['a required module that is not installed', [manifest({ requires: ['grid'] })], 'fake', 'requires'],
   ['a metric keyed outside the module', [manifest({ metrics: [{ key: 'other.count', name: { 'zh-CN': '数', en: 'n' }, compute: async () => 0 }] })], 'fake', 'metrics'],
   ['a rate weighted by an unknown metric', [manifest({ metrics: [{ key: 'fake.rate', name: { 'zh-CN': '率', en: 'r' }, aggregation: 'rate', weightKey: 'fake.none', compute: async () => 0 }] })], 'fake', 'metrics'],
+  ['an HTTP route on the server\'s own path', [manifest({ http: [route('/graphql/x')] })], 'fake', 'http'],
+  ['an HTTP route guarded by another module\'s permission', [manifest({ http: [route('/fake/a', 'core.community.read')] })], 'fake', 'http'],
+  ['an HTTP route another module serves', [manifest({ http: [route('/fake/a')] }), manifest({ key: 'fake2', http: [route('/fake/a', 'fake2.read')], migrations: [] })], 'fake2', 'http'],
 ];
+
+function route(path: string, permission = 'fake.read'): NonNullable<WusheModule['http']>[number] {
+  return { method: 'GET', path, permission, handler: async () => ({ body: [] }) };
+}
+
+test('a module may declare plain HTTP routes (the registry lists them with their module)', () => {
+  const r = new ModuleRegistry([core, manifest({ http: [route('/fake/items.json')] })]);
+  expect(r.httpRoutes().map((x) => [x.module.key, x.route.path])).toEqual([['fake', '/fake/items.json']]);
+});
 
 test.each(broken)('a manifest with %s is refused, naming the module and the field', (_what, manifests, moduleKey, field) => {
   let error: unknown;

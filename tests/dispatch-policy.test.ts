@@ -26,6 +26,7 @@ test('terminal states allow nothing; nobody but the system auto-closes or flags 
 
 // prettier-ignore
 const MATRIX: Record<string, string[]> = {
+  'request.read':         ['RESIDENT', 'VOLUNTEER', 'PARTY_MEMBER', 'SOCIAL_ORG_MEMBER', 'COBUILD_UNIT_MEMBER', 'GRID_STAFF', 'SOCIAL_WORKER', 'COMMUNITY_STAFF', 'COMMUNITY_ADMIN', 'STREET_ADMIN', 'PLATFORM_ADMIN'],
   'request.create':       ['RESIDENT', 'VOLUNTEER', 'PARTY_MEMBER', 'SOCIAL_ORG_MEMBER', 'COBUILD_UNIT_MEMBER', 'GRID_STAFF', 'SOCIAL_WORKER', 'COMMUNITY_STAFF', 'COMMUNITY_ADMIN', 'PLATFORM_ADMIN'],
   'request.fileOnBehalf': ['GRID_STAFF', 'COMMUNITY_STAFF', 'COMMUNITY_ADMIN', 'PLATFORM_ADMIN'],
   'request.readAll':      ['SOCIAL_WORKER', 'COMMUNITY_STAFF', 'COMMUNITY_ADMIN', 'STREET_ADMIN', 'PLATFORM_ADMIN'],
@@ -35,6 +36,7 @@ const MATRIX: Record<string, string[]> = {
   'request.escalate':     ['GRID_STAFF', 'COMMUNITY_STAFF', 'COMMUNITY_ADMIN', 'PLATFORM_ADMIN'],
   'board.read':           ['GRID_STAFF', 'SOCIAL_WORKER', 'COMMUNITY_STAFF', 'COMMUNITY_ADMIN', 'PLATFORM_ADMIN'],
   'metrics.read':         ['COMMUNITY_STAFF', 'COMMUNITY_ADMIN', 'STREET_ADMIN', 'PLATFORM_ADMIN'],
+  'georeport.read':         ['COMMUNITY_STAFF', 'COMMUNITY_ADMIN', 'STREET_ADMIN', 'PLATFORM_ADMIN'],
 };
 
 test('role × action defaults match the checked-in table, both ways', () => {

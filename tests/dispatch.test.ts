@@ -5,6 +5,7 @@
 import type { Client } from 'pg';
 import { startTestServer, type GqlOptions, type TestServer } from './harness/server';
 import { dispatchSweep } from '../src/modules/dispatch/dispatch.jobs';
+import { dispatchRemind } from '../src/modules/dispatch/dispatch.reminders';
 import { effectiveModuleSettings } from '../src/plugins/community-modules';
 import * as D from './dispatch-helpers';
 import { graphql } from './gql';
@@ -191,6 +192,58 @@ test('overdue: deadlines from kind/category settings; concurrent sweeps flag eac
   expect(await events(repair.id, 'dispatch.RequestOverdue')).toHaveLength(1);
   expect(await events(care.id, 'dispatch.RequestOverdue')).toHaveLength(1);
   expect((await s.gql(D.DispatchGet, { id: repair.id }, as.staff)).data!.serviceRequest).toMatchObject({ overdue: true, status: 'SUBMITTED' });
+});
+
+/** The reminder job as another process would run it, at a chosen time. */
+async function remindDirect(now = new Date()) {
+  const app = s.wushe.app;
+  const em = app.orm.em.fork() as any;
+  await dispatchRemind({ em, now, settings: (cid) => effectiveModuleSettings(em, app.registry, app.presets, cid, 'dispatch') });
+}
+
+test('reminders: the taker before the deadline and while overdue, once per threshold under concurrent runs; reopen starts afresh', async () => {
+  const held = await create(as.resident, { category: 'repair' }); // 48 h
+  const waiting = await create(as.resident, { category: 'repair' });
+  const short = await create(as.resident, { category: 'environment' }); // 24 h: no "24 h before" reminder
+  ok((await s.gql(D.DispatchDispatch, { input: { id: held.id, mode: 'ASSIGN', taker: m.staff } }, as.staff)).data!.serviceRequestDispatch);
+  const [staffAccount] = (await db.query(`select account_id from membership where id = $1`, [rawId(m.staff!)])).rows;
+  const reminders = async (id: string) => (await events(id, 'dispatch.RequestReminder')).map((d) => d.threshold).sort();
+  const at = (h: number) => new Date(Date.now() + h * 3_600_000);
+
+  await Promise.all([remindDirect(), remindDirect(), s.wushe.jobs.run('dispatch.remind')]);
+  expect(await reminders(held.id)).toEqual([]); // 48 h left: nothing yet
+  // 23 h before the deadline (25 h from now): "24 h before", once, however many processes run.
+  await Promise.all([remindDirect(at(25)), remindDirect(at(25)), remindDirect(at(25)), remindDirect(at(25))]);
+  expect(await reminders(held.id)).toEqual(['before:24']);
+  expect(await reminders(waiting.id)).toEqual(['before:24']);
+  expect(await reminders(short.id)).toEqual(['overdue:0']); // its deadline passed meanwhile
+  const [first] = await events(held.id, 'dispatch.RequestReminder');
+  expect(first).toMatchObject({ threshold: 'before:24', takerAccountId: staffAccount.account_id, status: 'IN_PROGRESS' });
+  expect((await events(waiting.id, 'dispatch.RequestReminder'))[0]).toMatchObject({ takerAccountId: null, status: 'SUBMITTED' }); // the dispatcher's turn
+  // 1 h before, then a day past the deadline (at the deadline and 24 h after are both due by then): each once.
+  await Promise.all([remindDirect(at(47)), remindDirect(at(47))]);
+  expect(await reminders(held.id)).toEqual(['before:2', 'before:24']);
+  await Promise.all([remindDirect(at(73)), remindDirect(at(73)), remindDirect(at(73))]);
+  expect(await reminders(held.id)).toEqual(['before:2', 'before:24', 'overdue:0', 'overdue:24']);
+  await remindDirect(at(200));
+  expect(await reminders(held.id)).toHaveLength(4);
+  expect(await reminders(short.id)).toEqual(['overdue:0', 'overdue:24']);
+  const log = (await s.gql(D.DispatchGet, { id: held.id }, as.staff)).data!.serviceRequest!.log.filter((e) => e.action === 'remind');
+  expect(log.map((e) => e.actorRole)).toEqual(['SYSTEM', 'SYSTEM', 'SYSTEM', 'SYSTEM']);
+  // Resolved requests get no more; a reopened one (new deadline) is reminded again.
+  ok((await s.gql(D.DispatchResolve, { input: { id: held.id, result: '修好了' } }, as.staff)).data!.serviceRequestResolve);
+  await remindDirect(at(300));
+  expect(await reminders(held.id)).toHaveLength(4);
+  ok((await s.gql(D.DispatchReopen, { input: { id: held.id, body: '又坏了' } }, as.resident)).data!.serviceRequestReopen);
+  await remindDirect(at(25));
+  expect((await reminders(held.id)).filter((k) => k === 'before:24')).toHaveLength(2);
+  // Settings decide the thresholds.
+  ok((await s.gql(D.DispatchConfigure, { input: { moduleKey: 'dispatch', settings: { remindBeforeHours: [], remindOverdueHours: [] } } }, as.admin)).data!.communityModuleConfigure);
+  const quiet = await create(as.resident, { category: 'repair' });
+  await remindDirect(at(500));
+  expect(await reminders(quiet.id)).toEqual([]);
+  ok((await s.gql(D.DispatchConfigure, { input: { moduleKey: 'dispatch', settings: {} } }, as.admin)).data!.communityModuleConfigure);
+  for (const r of [held, waiting, short, quiet]) await s.gql(D.DispatchCancel, { input: { id: r.id, body: '测试结束' } }, as.staff);
 });
 
 test('cancel and reject need reasons, duplicates merge, nothing is deleted', async () => {

@@ -119,9 +119,11 @@ describe('a server at level debug', () => {
     // PostgreSQL and the ORM raise quotes the SQL values; the client sees a masked error.
     const pg = new Client({ connectionString: s.databaseUrl });
     await pg.connect();
-    await pg.query(`alter table resident add constraint log_test_reject check (phone is distinct from '13900001111')`);
+    // 身份证号 and phone are sealed at rest, so the SQL carries them only as ciphertext; the free-text
+    // health note still carries a number in clear, and the scrubber must take it out.
+    await pg.query(`alter table resident add constraint log_test_reject check (name is distinct from '赵六')`);
     await pg.end();
-    const internal = await run(Create, { input: { name: '赵六', idNumber: ID, phone: '13900001111' } });
+    const internal = await run(Create, { input: { name: '赵六', idNumber: ID, phone: '13900001111', healthNote: '家属电话 13900001111' } });
     expect(internal.errors[0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
     const log = c.text();
     expect(log).toContain(internal.errors[0].extensions.requestId); // the failure was logged…

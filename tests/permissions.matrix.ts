@@ -30,6 +30,7 @@ export const MATRIX: Record<string, readonly Expect[]> = {
   'resident.write':          [ Y,    Y,    Y,   N,  N,  N,    N,  N,      N,       N,     Y ],
   'resident.readPersonal':   [ Y,    Y,    Y,   N,  N,  N,    N,  N,      N,       N,     Y ],
   'resident.readSensitive':  [ Y,    Y,    N,   Y,  N,  N,    N,  N,      N,       N,     Y ],
+  'accessLog.read':          [ Y,    N,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
   'forces.read':             [ Y,    Y,    Y,   Y,  Y,  Y,    Y,  Y,      Y,       Y,     Y ],
   'forces.manage':           [ Y,    Y,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
   'apiKey.manage':           [ Y,    N,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
@@ -120,6 +121,10 @@ export const OPS: Record<string, MatrixOp> = {
     doc: graphql(`query PermResidentSensitive { residents(first: 1) { nodes { sensitive { disability hardship } } } }`),
     evidence: (d) => d?.residents?.nodes?.[0]?.sensitive,
     quietDenial: true,
+  },
+  'accessLog.read': {
+    doc: graphql(`query PermAccessLog { personalDataAccessLog(first: 1) { pageInfo { hasNextPage } } }`),
+    evidence: (d) => d?.personalDataAccessLog?.pageInfo,
   },
   'forces.read': {
     doc: graphql(`query PermForcesRead { socialOrganizations(first: 1) { totalCount nodes { name } } }`),

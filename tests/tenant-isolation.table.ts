@@ -155,6 +155,11 @@ export const CASES: IsoCase[] = [
   { covers: ['Query.nodes(ids)'], idType: 'Household', doc: graphql(`query IsoNodes($ids: [ID!]!) { nodes(ids: $ids) { ...IsoNodeFields } }`), vars: (id) => ({ ids: [id] }) },
   { covers: ['Query.residents(household)'], idType: 'Household', doc: Residents, vars: (id) => ({ household: id }) },
   {
+    covers: ['Query.personalDataAccessLog(resident)'], idType: 'Resident',
+    doc: graphql(`query IsoAccessLog($r: ID) { personalDataAccessLog(resident: $r, first: 100) { totalCount nodes { subject fields reason } } }`),
+    vars: (id) => ({ r: id }),
+  },
+  {
     covers: ['Mutation.authLogin(input.community)'], idType: 'Community', doc: Login, anonymous: true,
     vars: (id, env) => ({ input: { login: env.b.login, password: env.b.password, community: id } }),
   },

@@ -78,8 +78,22 @@ export async function effectiveModuleSettings(
       where c.id = ?`,
     [moduleKey, communityId],
   );
-  if (!row) return null;
-  const stored = row.enabled == null ? undefined : { enabled: row.enabled, settings: row.settings ?? {}, settingsVersion: row.settings_version };
+  return row ? moduleSettingsOfRow(registry, presets, moduleKey, row as ModuleSettingsRow) : null;
+}
+
+/** The columns `effectiveModuleSettings` reads, for callers that fold them into their own query. */
+export interface ModuleSettingsRow {
+  preset: string | null;
+  enabled: boolean | null;
+  settings: Json | null;
+  settings_version: number | null;
+}
+
+/** Effective settings (or null when disabled) from a `community left join community_module` row. */
+export function moduleSettingsOfRow(registry: ModuleRegistry, presets: PresetCatalog, moduleKey: string, row: ModuleSettingsRow): Json | null {
+  const module = registry.get(moduleKey);
+  if (!module) return null;
+  const stored = row.enabled == null ? undefined : { enabled: row.enabled, settings: row.settings ?? {}, settingsVersion: row.settings_version ?? 1 };
   const state = stateOf(module, stored, (presets.get(row.preset ?? '')?.modules[moduleKey]?.settings ?? {}) as Json);
   return state.enabled ? state.settings : null;
 }

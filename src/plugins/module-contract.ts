@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { OutboxEventRecord } from './events/event.types';
+import type { Ctx } from '../schema/context';
 
 export type LocalizedText = { 'zh-CN': string; en: string };
 
@@ -60,6 +61,16 @@ export interface NodeDeclaration {
   permission: string;
 }
 
+/**
+ * A module's narrowing of core rows: while the module is enabled in the community, core's own
+ * queries, mutations and `node(id:)` show the caller only these rows (scopes of several modules
+ * intersect). E.g. grid limits a grid worker to the households of their units.
+ */
+export interface RowScopes {
+  /** Ids of the households the caller may reach, or null for no narrowing. Residents follow their household. */
+  Household?: (ctx: Ctx) => Promise<Iterable<string> | null>;
+}
+
 export interface MetricDeclaration {
   key: string;
   name: LocalizedText;
@@ -91,6 +102,37 @@ export interface JobContext {
   now: Date;
 }
 
+/** What an HTTP route handler gets: path parameters and the query string. */
+export interface HttpRouteRequest {
+  params: Record<string, string>;
+  query: Record<string, string | undefined>;
+}
+
+export interface HttpRouteResponse {
+  status?: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/**
+ * A plain HTTP route the module serves beside GraphQL (e.g. a read-only projection for another
+ * system). The server authenticates the caller exactly as for GraphQL (a community API key in
+ * `X-Api-Key` or `?api_key=`, or a bearer token), answers 401 without valid credentials and 403
+ * unless the module is enabled in the caller's community and the caller holds `permission`; only
+ * then does `handler` run, with a per-request context scoped to that community. Read-only: GET.
+ */
+export interface HttpRouteDeclaration {
+  method: 'GET';
+  /** Express path, starting with `/<moduleKey>` or a standard's own prefix, e.g. `/open311/v2/requests/:id.json`. */
+  path: string;
+  /** `<moduleKey>.<action>` the caller must hold. */
+  permission: string;
+  /** Typed as unknown here to keep the contract free of the server's types; it is a `Ctx`. */
+  handler: (req: HttpRouteRequest, ctx: any) => Promise<HttpRouteResponse>;
+  /** Shape of the 4xx bodies the server writes itself (the standard's error format); default `{ errors: [...] }`. */
+  errorBody?: (status: number, code: string, message: string) => unknown;
+}
+
 export interface WusheModule {
   key: string;
   name: LocalizedText;
@@ -116,10 +158,14 @@ export interface WusheModule {
   };
   /** GraphQL type name → how `node(id:)` loads it and who may read it. */
   nodes?: Record<string, NodeDeclaration>;
+  /** Narrowing of core rows (households, residents) for callers of this module's roles. */
+  rowScopes?: RowScopes;
   /** Subscription topics the module's resolvers publish on. */
   topics?: string[];
   metrics?: MetricDeclaration[];
   jobs?: JobDeclaration[];
+  /** Plain HTTP routes (GET, authenticated and permission-checked by the server). */
+  http?: HttpRouteDeclaration[];
   migrations: MigrationObject[];
   /**
    * Optional demo data, loaded lazily by `seed --demo` after the core demo community exists, and by

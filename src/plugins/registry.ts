@@ -7,6 +7,9 @@ import { ROLES, type Role, type WusheModule } from './module-contract';
 
 export const CORE_VERSION = '0.1.0';
 
+/** Paths of the server itself; module HTTP routes live elsewhere. */
+const RESERVED_PATHS = ['/graphql', '/graphiql', '/livez', '/readyz'];
+
 export class ModuleManifestError extends Error {
   constructor(moduleKey: string, field: string, problem: string) {
     super(`模块清单错误 / invalid module manifest: module "${moduleKey}", field "${field}": ${problem}`);
@@ -72,6 +75,18 @@ export class ModuleRegistry {
         throw new ModuleManifestError(key, 'metrics', `"${d.key}": weightKey must name another metric of the module, on a rate`);
       }
     }
+    for (const r of m.http ?? []) {
+      if (r.method !== 'GET') throw new ModuleManifestError(key, 'http', `${r.path}: only GET routes`);
+      if (!/^\/[A-Za-z0-9._~:/-]+$/.test(r.path) || RESERVED_PATHS.some((p) => r.path === p || r.path.startsWith(`${p}/`))) {
+        throw new ModuleManifestError(key, 'http', `"${r.path}" is not a free path`);
+      }
+      if (!r.permission.startsWith(`${key}.`) || !m.permissions[r.permission.slice(key.length + 1)]) {
+        throw new ModuleManifestError(key, 'http', `${r.path}: permission "${r.permission}" is not one of the module's`);
+      }
+      for (const other of this.modules.values()) {
+        if (other.http?.some((o) => o.path === r.path)) throw new ModuleManifestError(key, 'http', `"${r.path}" is served by module "${other.key}"`);
+      }
+    }
     for (const mig of m.migrations) {
       if (!mig.name.includes(`_${key}_`)) throw new ModuleManifestError(key, 'migrations', `name "${mig.name}" must carry "_${key}_"`);
     }
@@ -92,6 +107,10 @@ export class ModuleRegistry {
   }
   entities(): Function[] {
     return this.list().flatMap((m) => m.entities);
+  }
+  /** Plain HTTP routes of all modules, with the module serving each. */
+  httpRoutes(): { module: WusheModule; route: NonNullable<WusheModule['http']>[number] }[] {
+    return this.list().flatMap((module) => (module.http ?? []).map((route) => ({ module, route })));
   }
   resolvers(): Function[] {
     return this.list().flatMap((m) => m.resolvers);

@@ -70,21 +70,26 @@ export function pageSize(args: ConnectionArgs): { first?: number; last?: number 
   return args.last != null ? { last: n } : { first: n };
 }
 
-/** Keyset page over an entity; the default order (id desc) is newest first thanks to UUIDv7. */
+/**
+ * Keyset page over an entity; the default order (id desc) is newest first thanks to UUIDv7.
+ * `where` may be a function: MikroORM's raw() fragments are single-use, and the page and the
+ * count each need their own.
+ */
 export async function paginate<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
-  where: FilterQuery<T>,
+  whereOf: FilterQuery<T> | (() => FilterQuery<T>),
   args: ConnectionArgs,
   orderBy: QueryOrderMap<T> = { id: 'desc' } as QueryOrderMap<T>,
 ): Promise<ConnectionShape<T>> {
+  const where = () => (typeof whereOf === 'function' ? (whereOf as () => FilterQuery<T>)() : whereOf);
   const size = pageSize(args);
   const keys = ([] as object[]).concat(orderBy).reduce((n, o) => n + Object.keys(o).length, 0);
   checkCursor(args.after, keys, 'after');
   checkCursor(args.before, keys, 'before');
   let cursor;
   try {
-    cursor = await em.findByCursor(entity, where, {
+    cursor = await em.findByCursor(entity, where(), {
       ...size,
       after: args.after ?? undefined,
       before: args.before ?? undefined,
@@ -105,7 +110,7 @@ export async function paginate<T extends object>(
     nodes: items,
     edges: items.map((node) => ({ node, cursor: c.from(node) })),
     get totalCount() {
-      return (count ??= em.count(entity, where)) as unknown as number;
+      return (count ??= em.count(entity, where())) as unknown as number;
     },
     pageInfo: {
       hasNextPage: !!cursor.hasNextPage,

@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'INVALID_STATE'
   | 'SERVICE_UNAVAILABLE'
+  /** Stored personal data does not decrypt with the configured keys (operator error, logged). */
+  | 'PERSONAL_DATA_KEY'
   | 'INTERNAL_SERVER_ERROR';
 
 export class AppError extends GraphQLError {

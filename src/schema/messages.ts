@@ -29,6 +29,8 @@ const messages: Record<string, { zh: string; en: string }> = {
   PERMISSION_UNKNOWN: { zh: '未知权限「{permission}」', en: 'Unknown permission "{permission}"' },
   ID_NUMBER_INVALID: { zh: '身份证号码校验失败', en: 'Invalid resident ID number' },
   PHONE_INVALID: { zh: '手机号码格式不正确', en: 'Invalid mobile phone number' },
+  // core personal data (grid helper)
+  PERSONAL_DATA_KEY: { zh: '个人信息无法解密：加密密钥配置有误（WUSHE_PII_KEYS）', en: 'Personal data cannot be decrypted: check the encryption keys (WUSHE_PII_KEYS)' },
   PASSWORD_WEAK: { zh: '密码至少 8 位', en: 'Password must have at least 8 characters' },
   SERVICE_UNAVAILABLE: { zh: '服务暂时不可用，请稍后重试', en: 'Service temporarily unavailable, please retry' },
   INTERNAL_SERVER_ERROR: { zh: '服务器内部错误（请求编号 {requestId}）', en: 'Internal server error (request {requestId})' },

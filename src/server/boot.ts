@@ -22,7 +22,8 @@ import type { WusheModule } from '../plugins/module-contract';
 import { buildWusheSchema } from '../schema/build-schema';
 import { TokenService } from '../modules/core/token.service';
 import { startHttpServer } from './http';
-import { resolveJwtSecret } from './secrets';
+import { resolveJwtSecret, resolvePersonalDataKeys } from './secrets';
+import { bindPersonalDataKeys } from '../modules/core/personal-crypto';
 import { isDatabaseDown } from './format-error';
 
 export class StartupError extends Error {}
@@ -57,6 +58,13 @@ export async function openOrm(url: string, config: Config, registry: ReturnType<
     if (!orm && !isDatabaseDown(e) && !/^(28|3D)/.test(String((e as { code?: unknown }).code))) throw e;
     const where = new URL(url);
     throw new StartupError(`无法连接数据库 / cannot reach the database at ${where.hostname}:${where.port || 5432}${where.pathname}: ${(e as Error).message}`);
+  }
+  // Before any migration or request: the 身份证号/phone keys travel with the ORM's configuration.
+  try {
+    bindPersonalDataKeys(orm.config, resolvePersonalDataKeys(config));
+  } catch (e) {
+    await orm.close(true).catch(() => undefined);
+    throw e;
   }
   return orm;
 }

@@ -17,6 +17,7 @@ import { makeFormatError } from './format-error';
 import { graphiqlRouter } from './graphiql';
 import { requestMeta } from './request-meta';
 import { attachWebSocket } from './ws';
+import { mountModuleRoutes } from './module-routes';
 
 export const LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 4000, maxCost: 20000, maxDirectives: 50 };
 
@@ -30,7 +31,10 @@ export interface HttpServerHandle {
 export async function startHttpServer(app: AppServices, schema: GraphQLSchema, port: number, host: string): Promise<HttpServerHandle> {
   const expressApp = express();
   expressApp.disable('x-powered-by');
-  const server = http.createServer(expressApp);
+  // Idle keep-alive sockets live longer than clients' and proxies' pools keep them (undici: the
+  // server's hint minus a margin), so a client never sends on a socket the server is closing —
+  // with Node's 5 s default a busy client raced it and saw ECONNRESET.
+  const server = http.createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000 }, expressApp);
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
     maxAliases: { n: LIMITS.maxAliases },
@@ -96,6 +100,8 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
       },
     }),
   );
+  // Plain HTTP routes of modules (e.g. dispatch's Open311 view), authenticated like GraphQL.
+  mountModuleRoutes(expressApp, app);
   // Body-parser failures (too large, malformed JSON) as GraphQL-shaped errors, never a stack trace.
   expressApp.use((err: any, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = typeof err?.status === 'number' ? err.status : 500;

@@ -1,9 +1,11 @@
 // graphql-ws on the same port and path as HTTP: auth in connection_init, origin check, payload
 // cap, per-socket subscription cap, and the same armor limits as HTTP.
 import type { Server } from 'node:http';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, parse, specifiedRules, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, parse, type ExecutionResult, specifiedRules, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { setShareKey, subscriptionShareKey } from '../plugins/events/live-share';
+import { sharedSubscribe } from './ws-fanout';
 import type { AppServices } from '../plugins/app-services';
 import type { Ctx } from '../schema/context';
 import { pickLang, translate, type Lang } from '../schema/messages';
@@ -11,7 +13,11 @@ import { buildContext } from './context-factory';
 import { makeFormatError } from './format-error';
 import { requestMeta } from './request-meta';
 
+/** Bytes queued for one socket beyond which a subscriber counts as stalled. */
+const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+
 interface Extra extends Record<PropertyKey, unknown> {
+  socket: WebSocket;
   ctxInput?: { authorization: string | null; community: string | null; lang: Lang };
 }
 
@@ -24,6 +30,26 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
     verifyClient: ({ origin }: { origin?: string }) => !origin || origins.length === 0 || origins.includes(origin),
   });
   const formatError = makeFormatError(app.log);
+  const formatResult = (lang: Lang, result: ExecutionResult): ExecutionResult => {
+    if (!result.errors?.length) return result;
+    return requestMeta.run({ requestId: 'ws', lang }, () => ({
+      ...result,
+      errors: result.errors!.map((e) => formatError(e.toJSON(), e)),
+    })) as any;
+  };
+  // Direct delivery does not wait for each write: a client that stops reading gets closed with
+  // 1013 (try again later) once too much is queued for it; it reconnects and catches up by cursor.
+  const guarded = (socket: WebSocket) => ({
+    get readyState() {
+      return socket.readyState;
+    },
+    send(data: string) {
+      if (socket.bufferedAmount > MAX_BUFFERED_BYTES) return void socket.close(1013, 'too slow: reconnect and catch up from your cursor');
+      socket.send(data);
+    },
+  });
+  // Each subscription's socket and id, for the live hub's direct delivery (ws-fanout.ts).
+  const wires = new WeakMap<Ctx, { id: string; socket: WebSocket; lang: Lang }>();
   const disposable = useServer<Record<string, unknown>, Extra>(
     {
       schema,
@@ -64,17 +90,17 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
           // down: refuse this operation; a throw here would close the whole socket with 4500.
           return [e instanceof GraphQLError ? e : new GraphQLError((e as Error).message, { originalError: e as Error })];
         }
+        wires.set(contextValue, { id: _id, socket: c.extra.socket, lang });
+        setShareKey(contextValue, subscriptionShareKey(contextValue, document, payload.operationName, payload.variables, payload.query));
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
+      },
+      subscribe: (args) => {
+        const wire = wires.get(args.contextValue as Ctx);
+        return sharedSubscribe(app, args, wire && { id: wire.id, socket: guarded(wire.socket), format: (r) => formatResult(wire.lang, r) });
       },
       onError: (c, _id, _payload, errors) =>
         requestMeta.run({ requestId: 'ws', lang: c.extra.ctxInput?.lang ?? 'zh-CN' }, () => errors.map((e) => formatError(e, e))),
-      onNext: (c, _id, _payload, _args, result) => {
-        if (!result.errors?.length) return result;
-        return requestMeta.run({ requestId: 'ws', lang: c.extra.ctxInput?.lang ?? 'zh-CN' }, () => ({
-          ...result,
-          errors: result.errors!.map((e) => formatError(e.toJSON(), e)),
-        })) as any;
-      },
+      onNext: (c, _id, _payload, _args, result) => formatResult(c.extra.ctxInput?.lang ?? 'zh-CN', result) as any,
     },
     wss,
   );

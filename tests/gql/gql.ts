@@ -216,7 +216,8 @@ type Documents = {
     "mutation DispatchGridDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }": typeof types.DispatchGridDutyDocument,
     "mutation DispatchGridPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }": typeof types.DispatchGridPlaceDocument,
     "mutation DispatchGridHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }": typeof types.DispatchGridHouseholdDocument,
-    "\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName requester { id name } household { id number } } }\n  }\n": typeof types.DispatchBoardPageDocument,
+    "\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName dueAt overdue requester { id name } household { id number } } }\n  }\n": typeof types.DispatchBoardPageDocument,
+    "query DispatchBoardPaged($first: Int, $after: String, $last: Int, $before: String) {\n    dispatchBoard(first: $first, after: $after, last: $last, before: $before) { nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": typeof types.DispatchBoardPagedDocument,
     "\n  mutation DispatchConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.DispatchConfigureDocument,
     "query DispatchMembers { memberships(first: 100) { nodes { id login roles } } }": typeof types.DispatchMembersDocument,
     "query DispatchResidents { residents(first: 5) { nodes { id name household { id } } } }": typeof types.DispatchResidentsDocument,
@@ -240,11 +241,23 @@ type Documents = {
     "mutation DispatchIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": typeof types.DispatchIsoMemberDocument,
     "query DispatchIsoBoard($grid: ID) { dispatchBoard(grid: $grid) { totalCount nodes { id title } } }": typeof types.DispatchIsoBoardDocument,
     "mutation DispatchIsoUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code } } }": typeof types.DispatchIsoUnitDocument,
+    "mutation DispatchOpen311Key($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { apiKey { id } secret userErrors { code } } }": typeof types.DispatchOpen311KeyDocument,
+    "mutation DispatchOpen311Revoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { userErrors { code } } }": typeof types.DispatchOpen311RevokeDocument,
+    "mutation DispatchOpen311Login($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": typeof types.DispatchOpen311LoginDocument,
+    "mutation DispatchOpen311Community($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": typeof types.DispatchOpen311CommunityDocument,
+    "mutation DispatchOpen311Member($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": typeof types.DispatchOpen311MemberDocument,
+    "query DispatchPermMetrics($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } } }": typeof types.DispatchPermMetricsDocument,
+    "query DispatchPermBoard { dispatchBoard(first: 1) { totalCount } }": typeof types.DispatchPermBoardDocument,
+    "query DispatchPermCommunity { community { id } }": typeof types.DispatchPermCommunityDocument,
     "\n  mutation DispatchRaceMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }\n": typeof types.DispatchRaceMemberDocument,
     "\n  query DispatchMetricsPeriod($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } gridRanking { gridUnit received } } }\n": typeof types.DispatchMetricsPeriodDocument,
     "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { id number } userErrors { code field } }\n  }\n": typeof types.EvHouseholdCreateDocument,
     "\n  query EvChanges($after: String, $first: Int!, $types: [String!]) {\n    changes(after: $after, first: $first, types: $types) {\n      events { cursor type subjectType subject { ... on Household { number } } }\n      endCursor\n      hasMore\n    }\n  }\n": typeof types.EvChangesDocument,
     "\n  subscription EvLive($after: String) {\n    changes(after: $after) { cursor type subject { ... on Household { number } } }\n  }\n": typeof types.EvLiveDocument,
+    "\n  mutation FanoutHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": typeof types.FanoutHouseholdCreateDocument,
+    "\n  subscription FanoutChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number address } } }\n  }\n": typeof types.FanoutChangesDocument,
+    "query FanoutMembers { memberships(first: 100) { nodes { id login } } }": typeof types.FanoutMembersDocument,
+    "\n  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { userErrors { code } } }\n": typeof types.FanoutMembershipUpdateDocument,
     "mutation FundFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.FundFxEnableDocument,
     "query FundFxMembers { memberships(first: 100) { nodes { id login } } community { id } }": typeof types.FundFxMembersDocument,
     "mutation FundFxAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": typeof types.FundFxAddMemberDocument,
@@ -340,6 +353,26 @@ type Documents = {
     "mutation GridMatrixVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id } userErrors { code } } }": typeof types.GridMatrixVisitDocument,
     "mutation GridMatrixImport($input: GridImportInput!) { gridImport(input: $input) { report { applied } userErrors { code } } }": typeof types.GridMatrixImportDocument,
     "mutation GridMatrixExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv } userErrors { code } } }": typeof types.GridMatrixExportDocument,
+    "\n  mutation GridPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.GridPiiConfigureDocument,
+    "\n  mutation GridPiiResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id idNumber phone } userErrors { code field } } }\n": typeof types.GridPiiResidentCreateDocument,
+    "\n  query GridPiiLookup($idNumber: String, $phone: String) { residents(first: 5, idNumber: $idNumber, phone: $phone) { totalCount nodes { id name } } }\n": typeof types.GridPiiLookupDocument,
+    "\n  query GridPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on Resident { name idNumber(unmasked: $unmasked) phone(unmasked: $unmasked) } } }\n": typeof types.GridPiiReadDocument,
+    "\n  query GridPiiAccessLog($r: ID) { personalDataAccessLog(resident: $r, first: 20) { totalCount nodes { at subject account fields reason requestId } } }\n": typeof types.GridPiiAccessLogDocument,
+    "query GridPiiReadWhy($id: ID!) { node(id: $id) { ... on Resident { idNumber(unmasked: true, reason: \"核对低保申请\") } } }": typeof types.GridPiiReadWhyDocument,
+    "query GridPiiHouseholds { households(first: 100) { nodes { id number members { id } } } }": typeof types.GridPiiHouseholdsDocument,
+    "\n  mutation GridPiiImport($input: GridImportInput!) { gridImport(input: $input) { report { applied residents problems { sheet row field reason } } userErrors { code } } }\n": typeof types.GridPiiImportDocument,
+    "\n  mutation GridScopeConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.GridScopeConfigureDocument,
+    "query GridScopeHouseholds { households(first: 100) { totalCount nodes { id number members { id name } } } }": typeof types.GridScopeHouseholdsDocument,
+    "query GridScopeResidents($after: String) { residents(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id household { number } } } }": typeof types.GridScopeResidentsDocument,
+    "query GridScopeNode($id: ID!) { node(id: $id) { id ... on Household { number } ... on Resident { name } } }": typeof types.GridScopeNodeDocument,
+    "\n  mutation GridScopeHouseholdUpdate($input: HouseholdUpdateInput!) { householdUpdate(input: $input) { household { id tags } userErrors { code field } } }\n": typeof types.GridScopeHouseholdUpdateDocument,
+    "\n  mutation GridScopeResidentUpdate($input: ResidentUpdateInput!) { residentUpdate(input: $input) { resident { id relationToHead } userErrors { code field } } }\n": typeof types.GridScopeResidentUpdateDocument,
+    "\n  mutation GridScopeResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code field } } }\n": typeof types.GridScopeResidentCreateDocument,
+    "\n  mutation GridScopeCareEnroll($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { id } userErrors { code field } } }\n": typeof types.GridScopeCareEnrollDocument,
+    "\n  mutation GridScopeCareVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id } userErrors { code field } } }\n": typeof types.GridScopeCareVisitDocument,
+    "\n  mutation GridScopeRequestCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code field message } } }\n": typeof types.GridScopeRequestCreateDocument,
+    "\n  mutation GridScopePointsAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id accountId status } userErrors { code field message } } }\n": typeof types.GridScopePointsAdjustDocument,
+    "\n  query GridScopeActivity($h: ID!) { gridHouseholdFile(household: $h) { household { number } activity(first: 50) { type subject data } } }\n": typeof types.GridScopeActivityDocument,
     "\n  mutation GridConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.GridConfigureDocument,
     "\n  query GridTree($parent: ID, $first: Int) {\n    gridUnits(parent: $parent, first: $first) {\n      totalCount\n      nodes { id code name level levelName sortOrder hasChildren householdCount parent { code } children { totalCount nodes { code } } }\n    }\n  }\n": typeof types.GridTreeDocument,
     "\n  query GridUnitPeople($id: ID!, $first: Int, $after: String, $search: String, $deep: Boolean) {\n    gridUnit(id: $id) {\n      code\n      households(first: $first, after: $after, search: $search, includeDescendants: $deep) { totalCount pageInfo { hasNextPage endCursor } nodes { id number members { name } } }\n      residents(first: 5) { totalCount nodes { name phone } }\n      duties { role roleName holderName holder { id } }\n    }\n  }\n": typeof types.GridUnitPeopleDocument,
@@ -442,6 +475,7 @@ type Documents = {
     "mutation PermResidentWrite($name: String!) { residentCreate(input: { name: $name, phone: \"13800001111\" }) { resident { id } userErrors { code } } }": typeof types.PermResidentWriteDocument,
     "query PermResidentPersonal { residents(first: 1) { nodes { phone(unmasked: true) } } }": typeof types.PermResidentPersonalDocument,
     "query PermResidentSensitive { residents(first: 1) { nodes { sensitive { disability hardship } } } }": typeof types.PermResidentSensitiveDocument,
+    "query PermAccessLog { personalDataAccessLog(first: 1) { pageInfo { hasNextPage } } }": typeof types.PermAccessLogDocument,
     "query PermForcesRead { socialOrganizations(first: 1) { totalCount nodes { name } } }": typeof types.PermForcesReadDocument,
     "mutation PermForcesManage($name: String!) { volunteerCreate(input: { name: $name }) { volunteer { id } userErrors { code } } }": typeof types.PermForcesManageDocument,
     "mutation PermApiKeyManage { apiKeyCreate(input: { name: \"矩阵\", permissions: [\"core.community.read\"] }) { secret userErrors { code } } }": typeof types.PermApiKeyManageDocument,
@@ -591,6 +625,7 @@ type Documents = {
     "\n  mutation IsoCobuildingUnitUpdate($input: CobuildingUnitUpdateInput!) {\n    cobuildingUnitUpdate(input: $input) { cobuildingUnit { ...IsoNodeFields } userErrors { code field message } }\n  }\n": typeof types.IsoCobuildingUnitUpdateDocument,
     "\n  mutation IsoCharityResourceUpdate($input: CharityResourceUpdateInput!) {\n    charityResourceUpdate(input: $input) { charityResource { ...IsoNodeFields } userErrors { code field message } }\n  }\n": typeof types.IsoCharityResourceUpdateDocument,
     "query IsoNodes($ids: [ID!]!) { nodes(ids: $ids) { ...IsoNodeFields } }": typeof types.IsoNodesDocument,
+    "query IsoAccessLog($r: ID) { personalDataAccessLog(resident: $r, first: 100) { totalCount nodes { subject fields reason } } }": typeof types.IsoAccessLogDocument,
     "\n  mutation IsoSetupLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken refreshToken userErrors { code } } }\n": typeof types.IsoSetupLoginDocument,
     "query IsoCommunity { community { id name street { id name } } }": typeof types.IsoCommunityDocument,
     "\n  mutation IsoSetupCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }\n": typeof types.IsoSetupCommunityDocument,
@@ -881,7 +916,8 @@ const documents: Documents = {
     "mutation DispatchGridDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }": types.DispatchGridDutyDocument,
     "mutation DispatchGridPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }": types.DispatchGridPlaceDocument,
     "mutation DispatchGridHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }": types.DispatchGridHouseholdDocument,
-    "\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName requester { id name } household { id number } } }\n  }\n": types.DispatchBoardPageDocument,
+    "\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName dueAt overdue requester { id name } household { id number } } }\n  }\n": types.DispatchBoardPageDocument,
+    "query DispatchBoardPaged($first: Int, $after: String, $last: Int, $before: String) {\n    dispatchBoard(first: $first, after: $after, last: $last, before: $before) { nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }": types.DispatchBoardPagedDocument,
     "\n  mutation DispatchConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.DispatchConfigureDocument,
     "query DispatchMembers { memberships(first: 100) { nodes { id login roles } } }": types.DispatchMembersDocument,
     "query DispatchResidents { residents(first: 5) { nodes { id name household { id } } } }": types.DispatchResidentsDocument,
@@ -905,11 +941,23 @@ const documents: Documents = {
     "mutation DispatchIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": types.DispatchIsoMemberDocument,
     "query DispatchIsoBoard($grid: ID) { dispatchBoard(grid: $grid) { totalCount nodes { id title } } }": types.DispatchIsoBoardDocument,
     "mutation DispatchIsoUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code } } }": types.DispatchIsoUnitDocument,
+    "mutation DispatchOpen311Key($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { apiKey { id } secret userErrors { code } } }": types.DispatchOpen311KeyDocument,
+    "mutation DispatchOpen311Revoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { userErrors { code } } }": types.DispatchOpen311RevokeDocument,
+    "mutation DispatchOpen311Login($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": types.DispatchOpen311LoginDocument,
+    "mutation DispatchOpen311Community($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": types.DispatchOpen311CommunityDocument,
+    "mutation DispatchOpen311Member($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": types.DispatchOpen311MemberDocument,
+    "query DispatchPermMetrics($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } } }": types.DispatchPermMetricsDocument,
+    "query DispatchPermBoard { dispatchBoard(first: 1) { totalCount } }": types.DispatchPermBoardDocument,
+    "query DispatchPermCommunity { community { id } }": types.DispatchPermCommunityDocument,
     "\n  mutation DispatchRaceMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }\n": types.DispatchRaceMemberDocument,
     "\n  query DispatchMetricsPeriod($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } gridRanking { gridUnit received } } }\n": types.DispatchMetricsPeriodDocument,
     "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { id number } userErrors { code field } }\n  }\n": types.EvHouseholdCreateDocument,
     "\n  query EvChanges($after: String, $first: Int!, $types: [String!]) {\n    changes(after: $after, first: $first, types: $types) {\n      events { cursor type subjectType subject { ... on Household { number } } }\n      endCursor\n      hasMore\n    }\n  }\n": types.EvChangesDocument,
     "\n  subscription EvLive($after: String) {\n    changes(after: $after) { cursor type subject { ... on Household { number } } }\n  }\n": types.EvLiveDocument,
+    "\n  mutation FanoutHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": types.FanoutHouseholdCreateDocument,
+    "\n  subscription FanoutChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number address } } }\n  }\n": types.FanoutChangesDocument,
+    "query FanoutMembers { memberships(first: 100) { nodes { id login } } }": types.FanoutMembersDocument,
+    "\n  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { userErrors { code } } }\n": types.FanoutMembershipUpdateDocument,
     "mutation FundFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.FundFxEnableDocument,
     "query FundFxMembers { memberships(first: 100) { nodes { id login } } community { id } }": types.FundFxMembersDocument,
     "mutation FundFxAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": types.FundFxAddMemberDocument,
@@ -1005,6 +1053,26 @@ const documents: Documents = {
     "mutation GridMatrixVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id } userErrors { code } } }": types.GridMatrixVisitDocument,
     "mutation GridMatrixImport($input: GridImportInput!) { gridImport(input: $input) { report { applied } userErrors { code } } }": types.GridMatrixImportDocument,
     "mutation GridMatrixExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv } userErrors { code } } }": types.GridMatrixExportDocument,
+    "\n  mutation GridPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.GridPiiConfigureDocument,
+    "\n  mutation GridPiiResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id idNumber phone } userErrors { code field } } }\n": types.GridPiiResidentCreateDocument,
+    "\n  query GridPiiLookup($idNumber: String, $phone: String) { residents(first: 5, idNumber: $idNumber, phone: $phone) { totalCount nodes { id name } } }\n": types.GridPiiLookupDocument,
+    "\n  query GridPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on Resident { name idNumber(unmasked: $unmasked) phone(unmasked: $unmasked) } } }\n": types.GridPiiReadDocument,
+    "\n  query GridPiiAccessLog($r: ID) { personalDataAccessLog(resident: $r, first: 20) { totalCount nodes { at subject account fields reason requestId } } }\n": types.GridPiiAccessLogDocument,
+    "query GridPiiReadWhy($id: ID!) { node(id: $id) { ... on Resident { idNumber(unmasked: true, reason: \"核对低保申请\") } } }": types.GridPiiReadWhyDocument,
+    "query GridPiiHouseholds { households(first: 100) { nodes { id number members { id } } } }": types.GridPiiHouseholdsDocument,
+    "\n  mutation GridPiiImport($input: GridImportInput!) { gridImport(input: $input) { report { applied residents problems { sheet row field reason } } userErrors { code } } }\n": types.GridPiiImportDocument,
+    "\n  mutation GridScopeConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.GridScopeConfigureDocument,
+    "query GridScopeHouseholds { households(first: 100) { totalCount nodes { id number members { id name } } } }": types.GridScopeHouseholdsDocument,
+    "query GridScopeResidents($after: String) { residents(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id household { number } } } }": types.GridScopeResidentsDocument,
+    "query GridScopeNode($id: ID!) { node(id: $id) { id ... on Household { number } ... on Resident { name } } }": types.GridScopeNodeDocument,
+    "\n  mutation GridScopeHouseholdUpdate($input: HouseholdUpdateInput!) { householdUpdate(input: $input) { household { id tags } userErrors { code field } } }\n": types.GridScopeHouseholdUpdateDocument,
+    "\n  mutation GridScopeResidentUpdate($input: ResidentUpdateInput!) { residentUpdate(input: $input) { resident { id relationToHead } userErrors { code field } } }\n": types.GridScopeResidentUpdateDocument,
+    "\n  mutation GridScopeResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code field } } }\n": types.GridScopeResidentCreateDocument,
+    "\n  mutation GridScopeCareEnroll($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { id } userErrors { code field } } }\n": types.GridScopeCareEnrollDocument,
+    "\n  mutation GridScopeCareVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id } userErrors { code field } } }\n": types.GridScopeCareVisitDocument,
+    "\n  mutation GridScopeRequestCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code field message } } }\n": types.GridScopeRequestCreateDocument,
+    "\n  mutation GridScopePointsAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id accountId status } userErrors { code field message } } }\n": types.GridScopePointsAdjustDocument,
+    "\n  query GridScopeActivity($h: ID!) { gridHouseholdFile(household: $h) { household { number } activity(first: 50) { type subject data } } }\n": types.GridScopeActivityDocument,
     "\n  mutation GridConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.GridConfigureDocument,
     "\n  query GridTree($parent: ID, $first: Int) {\n    gridUnits(parent: $parent, first: $first) {\n      totalCount\n      nodes { id code name level levelName sortOrder hasChildren householdCount parent { code } children { totalCount nodes { code } } }\n    }\n  }\n": types.GridTreeDocument,
     "\n  query GridUnitPeople($id: ID!, $first: Int, $after: String, $search: String, $deep: Boolean) {\n    gridUnit(id: $id) {\n      code\n      households(first: $first, after: $after, search: $search, includeDescendants: $deep) { totalCount pageInfo { hasNextPage endCursor } nodes { id number members { name } } }\n      residents(first: 5) { totalCount nodes { name phone } }\n      duties { role roleName holderName holder { id } }\n    }\n  }\n": types.GridUnitPeopleDocument,
@@ -1107,6 +1175,7 @@ const documents: Documents = {
     "mutation PermResidentWrite($name: String!) { residentCreate(input: { name: $name, phone: \"13800001111\" }) { resident { id } userErrors { code } } }": types.PermResidentWriteDocument,
     "query PermResidentPersonal { residents(first: 1) { nodes { phone(unmasked: true) } } }": types.PermResidentPersonalDocument,
     "query PermResidentSensitive { residents(first: 1) { nodes { sensitive { disability hardship } } } }": types.PermResidentSensitiveDocument,
+    "query PermAccessLog { personalDataAccessLog(first: 1) { pageInfo { hasNextPage } } }": types.PermAccessLogDocument,
     "query PermForcesRead { socialOrganizations(first: 1) { totalCount nodes { name } } }": types.PermForcesReadDocument,
     "mutation PermForcesManage($name: String!) { volunteerCreate(input: { name: $name }) { volunteer { id } userErrors { code } } }": types.PermForcesManageDocument,
     "mutation PermApiKeyManage { apiKeyCreate(input: { name: \"矩阵\", permissions: [\"core.community.read\"] }) { secret userErrors { code } } }": types.PermApiKeyManageDocument,
@@ -1256,6 +1325,7 @@ const documents: Documents = {
     "\n  mutation IsoCobuildingUnitUpdate($input: CobuildingUnitUpdateInput!) {\n    cobuildingUnitUpdate(input: $input) { cobuildingUnit { ...IsoNodeFields } userErrors { code field message } }\n  }\n": types.IsoCobuildingUnitUpdateDocument,
     "\n  mutation IsoCharityResourceUpdate($input: CharityResourceUpdateInput!) {\n    charityResourceUpdate(input: $input) { charityResource { ...IsoNodeFields } userErrors { code field message } }\n  }\n": types.IsoCharityResourceUpdateDocument,
     "query IsoNodes($ids: [ID!]!) { nodes(ids: $ids) { ...IsoNodeFields } }": types.IsoNodesDocument,
+    "query IsoAccessLog($r: ID) { personalDataAccessLog(resident: $r, first: 100) { totalCount nodes { subject fields reason } } }": types.IsoAccessLogDocument,
     "\n  mutation IsoSetupLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken refreshToken userErrors { code } } }\n": types.IsoSetupLoginDocument,
     "query IsoCommunity { community { id name street { id name } } }": types.IsoCommunityDocument,
     "\n  mutation IsoSetupCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }\n": types.IsoSetupCommunityDocument,
@@ -2169,7 +2239,11 @@ export function graphql(source: "mutation DispatchGridHousehold($input: Househol
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName requester { id name } household { id number } } }\n  }\n"): (typeof documents)["\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName requester { id name } household { id number } } }\n  }\n"];
+export function graphql(source: "\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName dueAt overdue requester { id name } household { id number } } }\n  }\n"): (typeof documents)["\n  query DispatchBoardPage($grid: ID, $first: Int) {\n    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName dueAt overdue requester { id name } household { id number } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DispatchBoardPaged($first: Int, $after: String, $last: Int, $before: String) {\n    dispatchBoard(first: $first, after: $after, last: $last, before: $before) { nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"): (typeof documents)["query DispatchBoardPaged($first: Int, $after: String, $last: Int, $before: String) {\n    dispatchBoard(first: $first, after: $after, last: $last, before: $before) { nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2265,6 +2339,38 @@ export function graphql(source: "mutation DispatchIsoUnit($input: GridUnitCreate
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation DispatchOpen311Key($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { apiKey { id } secret userErrors { code } } }"): (typeof documents)["mutation DispatchOpen311Key($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { apiKey { id } secret userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DispatchOpen311Revoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { userErrors { code } } }"): (typeof documents)["mutation DispatchOpen311Revoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DispatchOpen311Login($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"): (typeof documents)["mutation DispatchOpen311Login($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DispatchOpen311Community($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"): (typeof documents)["mutation DispatchOpen311Community($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DispatchOpen311Member($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }"): (typeof documents)["mutation DispatchOpen311Member($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DispatchPermMetrics($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } } }"): (typeof documents)["query DispatchPermMetrics($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DispatchPermBoard { dispatchBoard(first: 1) { totalCount } }"): (typeof documents)["query DispatchPermBoard { dispatchBoard(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DispatchPermCommunity { community { id } }"): (typeof documents)["query DispatchPermCommunity { community { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DispatchRaceMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }\n"): (typeof documents)["\n  mutation DispatchRaceMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2282,6 +2388,22 @@ export function graphql(source: "\n  query EvChanges($after: String, $first: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription EvLive($after: String) {\n    changes(after: $after) { cursor type subject { ... on Household { number } } }\n  }\n"): (typeof documents)["\n  subscription EvLive($after: String) {\n    changes(after: $after) { cursor type subject { ... on Household { number } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation FanoutHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FanoutChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number address } } }\n  }\n"): (typeof documents)["\n  subscription FanoutChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number address } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FanoutMembers { memberships(first: 100) { nodes { id login } } }"): (typeof documents)["query FanoutMembers { memberships(first: 100) { nodes { id login } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { userErrors { code } } }\n"): (typeof documents)["\n  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { userErrors { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2662,6 +2784,86 @@ export function graphql(source: "mutation GridMatrixImport($input: GridImportInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation GridMatrixExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv } userErrors { code } } }"): (typeof documents)["mutation GridMatrixExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation GridPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridPiiResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id idNumber phone } userErrors { code field } } }\n"): (typeof documents)["\n  mutation GridPiiResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id idNumber phone } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridPiiLookup($idNumber: String, $phone: String) { residents(first: 5, idNumber: $idNumber, phone: $phone) { totalCount nodes { id name } } }\n"): (typeof documents)["\n  query GridPiiLookup($idNumber: String, $phone: String) { residents(first: 5, idNumber: $idNumber, phone: $phone) { totalCount nodes { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on Resident { name idNumber(unmasked: $unmasked) phone(unmasked: $unmasked) } } }\n"): (typeof documents)["\n  query GridPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on Resident { name idNumber(unmasked: $unmasked) phone(unmasked: $unmasked) } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridPiiAccessLog($r: ID) { personalDataAccessLog(resident: $r, first: 20) { totalCount nodes { at subject account fields reason requestId } } }\n"): (typeof documents)["\n  query GridPiiAccessLog($r: ID) { personalDataAccessLog(resident: $r, first: 20) { totalCount nodes { at subject account fields reason requestId } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridPiiReadWhy($id: ID!) { node(id: $id) { ... on Resident { idNumber(unmasked: true, reason: \"核对低保申请\") } } }"): (typeof documents)["query GridPiiReadWhy($id: ID!) { node(id: $id) { ... on Resident { idNumber(unmasked: true, reason: \"核对低保申请\") } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridPiiHouseholds { households(first: 100) { nodes { id number members { id } } } }"): (typeof documents)["query GridPiiHouseholds { households(first: 100) { nodes { id number members { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridPiiImport($input: GridImportInput!) { gridImport(input: $input) { report { applied residents problems { sheet row field reason } } userErrors { code } } }\n"): (typeof documents)["\n  mutation GridPiiImport($input: GridImportInput!) { gridImport(input: $input) { report { applied residents problems { sheet row field reason } } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridScopeConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation GridScopeConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridScopeHouseholds { households(first: 100) { totalCount nodes { id number members { id name } } } }"): (typeof documents)["query GridScopeHouseholds { households(first: 100) { totalCount nodes { id number members { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridScopeResidents($after: String) { residents(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id household { number } } } }"): (typeof documents)["query GridScopeResidents($after: String) { residents(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id household { number } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridScopeNode($id: ID!) { node(id: $id) { id ... on Household { number } ... on Resident { name } } }"): (typeof documents)["query GridScopeNode($id: ID!) { node(id: $id) { id ... on Household { number } ... on Resident { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridScopeHouseholdUpdate($input: HouseholdUpdateInput!) { householdUpdate(input: $input) { household { id tags } userErrors { code field } } }\n"): (typeof documents)["\n  mutation GridScopeHouseholdUpdate($input: HouseholdUpdateInput!) { householdUpdate(input: $input) { household { id tags } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridScopeResidentUpdate($input: ResidentUpdateInput!) { residentUpdate(input: $input) { resident { id relationToHead } userErrors { code field } } }\n"): (typeof documents)["\n  mutation GridScopeResidentUpdate($input: ResidentUpdateInput!) { residentUpdate(input: $input) { resident { id relationToHead } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridScopeResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code field } } }\n"): (typeof documents)["\n  mutation GridScopeResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridScopeCareEnroll($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { id } userErrors { code field } } }\n"): (typeof documents)["\n  mutation GridScopeCareEnroll($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { id } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridScopeCareVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id } userErrors { code field } } }\n"): (typeof documents)["\n  mutation GridScopeCareVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridScopeRequestCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation GridScopeRequestCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridScopePointsAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id accountId status } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation GridScopePointsAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id accountId status } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridScopeActivity($h: ID!) { gridHouseholdFile(household: $h) { household { number } activity(first: 50) { type subject data } } }\n"): (typeof documents)["\n  query GridScopeActivity($h: ID!) { gridHouseholdFile(household: $h) { household { number } activity(first: 50) { type subject data } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3070,6 +3272,10 @@ export function graphql(source: "query PermResidentPersonal { residents(first: 1
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PermResidentSensitive { residents(first: 1) { nodes { sensitive { disability hardship } } } }"): (typeof documents)["query PermResidentSensitive { residents(first: 1) { nodes { sensitive { disability hardship } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermAccessLog { personalDataAccessLog(first: 1) { pageInfo { hasNextPage } } }"): (typeof documents)["query PermAccessLog { personalDataAccessLog(first: 1) { pageInfo { hasNextPage } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3666,6 +3872,10 @@ export function graphql(source: "\n  mutation IsoCharityResourceUpdate($input: C
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IsoNodes($ids: [ID!]!) { nodes(ids: $ids) { ...IsoNodeFields } }"): (typeof documents)["query IsoNodes($ids: [ID!]!) { nodes(ids: $ids) { ...IsoNodeFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IsoAccessLog($r: ID) { personalDataAccessLog(resident: $r, first: 100) { totalCount nodes { subject fields reason } } }"): (typeof documents)["query IsoAccessLog($r: ID) { personalDataAccessLog(resident: $r, first: 100) { totalCount nodes { subject fields reason } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

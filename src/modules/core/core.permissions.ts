@@ -16,6 +16,7 @@ export const corePermissions = {
   'resident.read': t('查看居民', 'Read residents'),
   'resident.write': t('维护居民', 'Maintain residents'),
   'resident.readPersonal': t('查看身份证号和手机号明文（留痕）', 'Read unmasked ID numbers and phones (logged)'),
+  'accessLog.read': t('查看个人信息访问记录', 'Read the personal-data access log'),
   'resident.readSensitive': t('查看残疾、困难、健康等敏感信息', 'Read disability, hardship and health flags'),
   'forces.read': t('查看五社力量', 'Read the five-forces registry'),
   'forces.manage': t('维护五社力量', 'Maintain the five-forces registry'),
@@ -37,8 +38,8 @@ export const coreRoleDefaults: Partial<Record<Role, Action[]>> = {
   GRID_STAFF: [...archiveReaders, 'household.write', 'resident.write', 'resident.readPersonal'],
   SOCIAL_WORKER: [...archiveReaders, 'resident.readSensitive'],
   COMMUNITY_STAFF: staff,
-  COMMUNITY_ADMIN: [...staff, 'community.update', 'module.configure', 'preset.apply', 'membership.manage', 'apiKey.manage'],
+  COMMUNITY_ADMIN: [...staff, 'accessLog.read', 'community.update', 'module.configure', 'preset.apply', 'membership.manage', 'apiKey.manage'],
   // The street office that oversees a community may move it to another model.
   STREET_ADMIN: [...archiveReaders, 'outcomes.read', 'preset.apply'],
-  PLATFORM_ADMIN: [...staff, 'community.update', 'module.configure', 'preset.apply', 'membership.manage', 'apiKey.manage'],
+  PLATFORM_ADMIN: [...staff, 'accessLog.read', 'community.update', 'module.configure', 'preset.apply', 'membership.manage', 'apiKey.manage'],
 };

@@ -12,6 +12,8 @@ import { Membership } from './membership.entity';
 import { Resident } from './resident.entity';
 import { hashPassword } from './password';
 import { DEMO_PASSWORD, demoIdNumber } from './demo-seed';
+import { setResidentField } from './personal-data';
+import { personalDataKeysOf } from './personal-crypto';
 
 interface Shape {
   prefix: string;
@@ -67,6 +69,8 @@ export async function seedPresetCommunity(em: EntityManager, presetKey: string):
   const streetAccount = em.create(Account, { login: `${shape.prefix}.street`, displayName: `${shape.street} 管理员`, passwordHash: hash });
   em.create(StreetAdmin, { account: streetAccount, street });
 
+  // 身份证号 and phone are stored encrypted with blind indexes: written through the personal-data helper.
+  const keys = personalDataKeysOf(em);
   let n = 0;
   for (let b = 1; b <= shape.buildings; b++) {
     for (let u = 1; u <= shape.householdsPerBuilding; u++) {
@@ -81,19 +85,19 @@ export async function seedPresetCommunity(em: EntityManager, presetKey: string):
       for (let m = 0; m < size; m++, n++) {
         const year = m === 0 ? 1945 + ((n * 7) % 45) : 1982 + ((n * 5) % 38);
         const birth = `${year}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
-        em.create(Resident, {
+        const r = em.create(Resident, {
           communityId: cid,
           household: h,
           name: SURNAMES[(n * 7) % SURNAMES.length]! + GIVEN[(n * 5) % GIVEN.length]!,
           gender: n % 2 ? Gender.FEMALE : Gender.MALE,
           relationToHead: m === 0 ? '户主' : m === 1 ? '配偶' : '子女',
           birthDate: birth,
-          idNumber: demoIdNumber(shape.region.slice(0, 6), birth, n),
-          phone: `139${String(20000000 + n * 7919).slice(0, 8)}`,
           disability: n % 19 === 0,
           hardship: n % 13 === 0,
           healthNote: n % 17 === 0 ? '糖尿病，需定期随访' : null,
         });
+        setResidentField(keys, r, 'idNumber', demoIdNumber(shape.region.slice(0, 6), birth, n));
+        setResidentField(keys, r, 'phone', `139${String(20000000 + n * 7919).slice(0, 8)}`);
       }
     }
   }

@@ -10,6 +10,8 @@ import { Household } from './household.entity';
 import { Membership } from './membership.entity';
 import { Resident } from './resident.entity';
 import { hashPassword } from './password';
+import { setResidentField } from './personal-data';
+import { personalDataKeysOf } from './personal-crypto';
 
 export const DEMO_PASSWORD = 'wushe-demo';
 export const DEMO_REGION = '520222001001';
@@ -61,6 +63,7 @@ export async function seedCoreDemo(em: EntityManager): Promise<{ communityId: st
   em.create(StreetAdmin, { account: streetAccount, street });
   em.create(Account, { login: 'platform', displayName: '平台管理员', passwordHash: hash, platformAdmin: true });
 
+  const keys = personalDataKeysOf(em);
   let n = 0;
   for (let building = 1; building <= 6; building++) {
     for (let unit = 1; unit <= 6; unit++) {
@@ -75,19 +78,19 @@ export async function seedCoreDemo(em: EntityManager): Promise<{ communityId: st
       for (let m = 0; m < size; m++, n++) {
         const year = m === 0 ? 1950 + ((n * 7) % 40) : 1985 + ((n * 3) % 35);
         const birth = `${year}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
-        em.create(Resident, {
+        const r = em.create(Resident, {
           communityId: cid,
           household: h,
           name: SURNAMES[n % SURNAMES.length]! + GIVEN[n % GIVEN.length]!,
           gender: n % 2 ? Gender.FEMALE : Gender.MALE,
           relationToHead: m === 0 ? '户主' : m === 1 ? '配偶' : '子女',
           birthDate: birth,
-          idNumber: demoIdNumber('520222', birth, n),
-          phone: `138${String(10000000 + n * 7919).slice(0, 8)}`,
           disability: n % 17 === 0,
           hardship: n % 11 === 0,
           healthNote: n % 13 === 0 ? '高血压，需定期随访' : null,
         });
+        setResidentField(keys, r, 'idNumber', demoIdNumber('520222', birth, n));
+        setResidentField(keys, r, 'phone', `138${String(10000000 + n * 7919).slice(0, 8)}`);
       }
     }
   }

@@ -11,6 +11,7 @@ import { recordEvent } from '../../plugins/events/record-event';
 import { likePattern } from '../../db/sql';
 import { Household } from './household.entity';
 import { Resident } from './resident.entity';
+import { householdScope, householdScopeWhere, scopeHouseholds } from './row-scope';
 
 export const HouseholdConnection = Connection(Household, 'Household', '户');
 const HouseholdPayload = Payload(Household, 'household', 'Household', '户');
@@ -55,14 +56,14 @@ const fields = z.object({
 export class HouseholdResolver {
   @Query(() => HouseholdConnection, { description: '户列表 — households of the community, newest first' })
   @Requires('core', 'core.household.read')
-  households(@Args() args: HouseholdsArgs, @Context() ctx: Ctx) {
+  async households(@Args() args: HouseholdsArgs, @Context() ctx: Ctx) {
     const where: Record<string, unknown> = {};
     if (!args.includeClosed) where.closedAt = null;
     if (args.search) {
       const like = likePattern(args.search);
       where.$or = [{ number: { $ilike: like } }, { address: { $ilike: like } }, { building: { $ilike: like } }];
     }
-    return paginate(ctx.em, Household, where, args);
+    return paginate(ctx.em, Household, await householdScopeWhere(ctx, where), args);
   }
 
   @FieldResolver(() => [Resident], { description: '成员 — residents of the household (empty without core.resident.read)' })
@@ -93,9 +94,10 @@ export class HouseholdResolver {
   @Requires('core', 'core.household.write')
   async householdUpdate(@Arg('input', { description: '输入 — the mutation input' }) input: HouseholdUpdateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
+    const scope = await householdScope(ctx); // before the transaction: mutate must not touch ctx.em
     return mutate(ctx, async (em) => {
       const data = check(fields.partial(), input);
-      const h = await em.findOne(Household, fromGlobalId(input.id, 'Household'));
+      const h = await em.findOne(Household, scopeHouseholds(scope, { id: fromGlobalId(input.id, 'Household') }));
       if (!h) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
       if (data.address) h.address = data.address;
       if (data.building !== undefined) h.building = data.building ?? null;
@@ -109,8 +111,9 @@ export class HouseholdResolver {
   @Requires('core', 'core.household.write')
   async householdClose(@Arg('input', { description: '输入 — the mutation input' }) input: HouseholdCloseInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
+    const scope = await householdScope(ctx); // before the transaction: mutate must not touch ctx.em
     return mutate(ctx, async (em) => {
-      const h = await em.findOne(Household, fromGlobalId(input.id, 'Household'));
+      const h = await em.findOne(Household, scopeHouseholds(scope, { id: fromGlobalId(input.id, 'Household') }));
       if (!h) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
       if (h.closedAt) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'CLOSED' });
       h.closedAt = new Date();

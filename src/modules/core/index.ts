@@ -22,10 +22,12 @@ import { MembershipResidentResolver } from './membership-resident.resolver';
 import { NodeResolver } from './node.resolver';
 import { OutcomesResolver } from './outcomes.resolver';
 import { ResidentResolver } from './resident.resolver';
+import { AccessLogResolver } from './access-log.resolver';
 import { corePermissions, coreRoleDefaults } from './core.permissions';
 import { coreEvents } from './core.events';
 import { Migration20261122000000_core_init } from '../../../migrations/Migration20261122000000_core_init';
 import { Migration20261122090000_core_keyset_indexes } from '../../../migrations/Migration20261122090000_core_keyset_indexes';
+import { Migration20261122200000_core_personal_data_encrypt } from '../../../migrations/Migration20261122200000_core_personal_data_encrypt';
 
 export const coreSettings = z.object({
   /** Language of notices when a member has not chosen one. */
@@ -43,7 +45,7 @@ export default defineModule({
   version: '0.1.0',
   coreRange: '^0.1.0',
   entities: [Street, Community, Account, StreetAdmin, Membership, Household, Resident, PersonalDataAccess, RefreshToken, ApiKey, SocialOrganization, SocialWorker, Volunteer, CobuildingUnit, CharityResource],
-  resolvers: [AuthResolver, AccountResolver, CommunityResolver, MembershipResolver, MembershipResidentResolver, HouseholdResolver, ResidentResolver, ApiKeyResolver, NodeResolver, ChangesResolver, OutcomesResolver, ...forceResolvers],
+  resolvers: [AuthResolver, AccountResolver, CommunityResolver, MembershipResolver, MembershipResidentResolver, HouseholdResolver, ResidentResolver, AccessLogResolver, ApiKeyResolver, NodeResolver, ChangesResolver, OutcomesResolver, ...forceResolvers],
   settings: { schema: coreSettings, version: 1 },
   permissions: corePermissions,
   roleDefaults: coreRoleDefaults,
@@ -65,5 +67,6 @@ export default defineModule({
   migrations: [
     { name: 'Migration20261122000000_core_init', class: Migration20261122000000_core_init },
     { name: 'Migration20261122090000_core_keyset_indexes', class: Migration20261122090000_core_keyset_indexes },
+    { name: 'Migration20261122200000_core_personal_data_encrypt', class: Migration20261122200000_core_personal_data_encrypt },
   ],
 });

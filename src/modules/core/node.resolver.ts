@@ -8,6 +8,7 @@ import { Requires, SIGNED_IN } from '../../schema/requires';
 import { TenantEntity } from '../../db/base.entity';
 import { StreetAdmin } from './account.entity';
 import { Community, Street } from './community.entity';
+import { inRowScope } from './row-scope';
 
 /**
  * Whether a loaded object is within the active community's reach. Tenant rows are scoped by the
@@ -37,7 +38,7 @@ export async function loadNode(ctx: Ctx, type: string, id: string): Promise<obje
     if (m.key !== 'core' && !access.enabledModules.has(m.key)) return null;
     if (!access.permissions.has(decl.permission)) return null;
     const obj = await ctx.loaders.entity(decl.entity as any).load(id);
-    return obj && (await inReach(ctx, obj, access.communityId)) ? obj : null;
+    return obj && (await inReach(ctx, obj, access.communityId)) && (await inRowScope(ctx, obj)) ? obj : null;
   }
   return null;
 }

@@ -2,6 +2,7 @@
 // written for every unmasked read (batched per tick into one insert).
 import { v7 as uuidv7 } from 'uuid';
 import type { Ctx } from '../../schema/context';
+import { blindIndex, seal, unseal, type PersonalDataKeys } from './personal-crypto';
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
@@ -24,17 +25,55 @@ export const maskPhone = (p: string) => (p.length >= 11 ? `${p.slice(0, 3)}****$
 /** Birth date from a validated 身份证号, as YYYY-MM-DD. */
 export const birthDateFromId = (id: string) => `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
 
+export type PersonalField = 'idNumber' | 'phone';
+
+/** The one normal form both the stored value and every lookup use. */
+export const normalisePersonal = (field: PersonalField, value: string) => (field === 'idNumber' ? value.trim().toUpperCase() : value.replace(/[\s-]/g, ''));
+
+const aad = (residentId: string, field: PersonalField) => `resident.${field}:${residentId}`;
+
+/** Blind index of a value as stored for a resident (for `where idNumberBidx = …` lookups). */
+export const personalIndex = (keys: PersonalDataKeys, field: PersonalField, value: string) => blindIndex(keys, field, normalisePersonal(field, value));
+
+/** The sealed value and blind index columns of one field of a resident (both null for null). */
+export function sealResidentField(keys: PersonalDataKeys, residentId: string, field: PersonalField, value: string | null) {
+  if (!value) return field === 'idNumber' ? { idNumberEnc: null, idNumberBidx: null } : { phoneEnc: null, phoneBidx: null };
+  const v = normalisePersonal(field, value);
+  const enc = seal(keys, aad(residentId, field), v);
+  const bidx = blindIndex(keys, field, v);
+  return field === 'idNumber' ? { idNumberEnc: enc, idNumberBidx: bidx } : { phoneEnc: enc, phoneBidx: bidx };
+}
+
+/** Sets one personal field of a resident entity (sealed, with its index). */
+export function setResidentField(keys: PersonalDataKeys, r: { id: string; idNumberEnc: string | null; idNumberBidx: string | null; phoneEnc: string | null; phoneBidx: string | null }, field: PersonalField, value: string | null): void {
+  Object.assign(r, sealResidentField(keys, r.id, field, value));
+}
+
+/** The clear value of one personal field; throws PersonalDataKeyError when no configured key opens it. */
+export function openResidentField(keys: PersonalDataKeys, r: { id: string; idNumberEnc: string | null; phoneEnc: string | null }, field: PersonalField): string | null {
+  const sealed = field === 'idNumber' ? r.idNumberEnc : r.phoneEnc;
+  return sealed ? unseal(keys, aad(r.id, field), sealed) : null;
+}
+
+/** The masked form of one personal field (for lists and exports); null when empty. */
+export function maskedResidentField(keys: PersonalDataKeys, r: { id: string; idNumberEnc: string | null; phoneEnc: string | null }, field: PersonalField): string | null {
+  const v = openResidentField(keys, r, field);
+  return v && (field === 'idNumber' ? maskIdNumber(v) : maskPhone(v));
+}
+
 interface AccessRow {
   subjectType: string;
   subjectId: string;
   field: string;
+  /** Why: the reason the caller gave, else the operation name. */
+  reason: string | null;
 }
 
 /** Writes one append-only access-log row per unmasked read; the read fails if the log cannot be written. */
 export function logUnmaskedRead(ctx: Ctx, row: AccessRow): Promise<void> {
   const loader = ctx.loaders.named<AccessRow, void>('personalDataAccess', async (rows) => {
     const access = await ctx.access();
-    const values = rows.map(() => '(?, now(), now(), ?, ?, ?, ?, ?, array[?]::text[], ?)').join(', ');
+    const values = rows.map(() => '(?, now(), now(), ?, ?, ?, ?, ?, array[?]::text[], ?, ?)').join(', ');
     const params = rows.flatMap((r) => [
       uuidv7(), // time-ordered like every other id
       access.communityId,
@@ -43,10 +82,11 @@ export function logUnmaskedRead(ctx: Ctx, row: AccessRow): Promise<void> {
       r.subjectType,
       r.subjectId,
       r.field,
+      r.reason,
       ctx.requestId,
     ]);
     await ctx.em.getConnection().execute(
-      `insert into personal_data_access (id, created_at, updated_at, community_id, account_id, api_key_id, subject_type, subject_id, fields, request_id) values ${values}`,
+      `insert into personal_data_access (id, created_at, updated_at, community_id, account_id, api_key_id, subject_type, subject_id, fields, reason, request_id) values ${values}`,
       params,
     );
     return rows.map(() => undefined);

@@ -6,7 +6,8 @@ export { Household } from './household.entity';
 export { Resident } from './resident.entity';
 export { Membership } from './membership.entity';
 export { RoleKind, CommunityKind, Gender } from './core.enums';
-export { isValidIdNumber, isValidMobile, birthDateFromId, maskIdNumber, maskPhone } from './personal-data';
+export { isValidIdNumber, isValidMobile, birthDateFromId, maskIdNumber, maskPhone, maskedResidentField, sealResidentField, personalIndex } from './personal-data';
+export { personalDataKeysOf, type PersonalDataKeys } from './personal-crypto';
 export { coreEvents } from './core.events';
 
 // knex expands a JS array bound to one `?` into a list: bind one PostgreSQL array literal instead.

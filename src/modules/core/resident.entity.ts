@@ -1,5 +1,7 @@
 // 居民. Personal data (身份证号, phone, health, disability, hardship) is stored once and only
-// exposed through the masking field resolvers in resident.resolver.ts.
+// exposed through the masking field resolvers in resident.resolver.ts. 身份证号 and phone are
+// stored encrypted with a blind index each (personal-crypto.ts); read and write them through
+// personal-data.ts, never these columns directly.
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../db/base.entity';
@@ -11,6 +13,8 @@ import { Household } from './household.entity';
 @ObjectType('Resident', { implements: Node, description: '居民 — a resident of the community' })
 @Entity({ tableName: 'resident' })
 @Index({ properties: ['communityId', 'household'] })
+@Index({ properties: ['communityId', 'idNumberBidx'] })
+@Index({ properties: ['communityId', 'phoneBidx'] })
 export class Resident extends TenantEntity {
   get nodeId(): string {
     return toGlobalId('Resident', this.id);
@@ -34,13 +38,21 @@ export class Resident extends TenantEntity {
   @Property({ type: 'date', nullable: true })
   birthDate: string | null = null;
 
-  /** 身份证号; exposed masked (110***********1234) unless the viewer may read it. */
+  /** 身份证号, sealed (AES-256-GCM, `<keyId>:…`); exposed masked (110***********1234) unless the viewer may read it. */
   @Property({ type: 'text', nullable: true })
-  idNumber: string | null = null;
+  idNumberEnc: string | null = null;
 
-  /** Mobile; exposed masked (138****5678) unless the viewer may read it. */
+  /** Blind index of the 身份证号 (HMAC-SHA256), for exact lookup and duplicate checks. */
   @Property({ type: 'text', nullable: true })
-  phone: string | null = null;
+  idNumberBidx: string | null = null;
+
+  /** Mobile, sealed; exposed masked (138****5678) unless the viewer may read it. */
+  @Property({ type: 'text', nullable: true })
+  phoneEnc: string | null = null;
+
+  /** Blind index of the mobile number. */
+  @Property({ type: 'text', nullable: true })
+  phoneBidx: string | null = null;
 
   /** Sensitive flags: visible only to roles that care for the person. */
   @Property({ type: 'boolean' })

@@ -1,6 +1,7 @@
 // Residents. 身份证号 and phone are masked unless asked for and permitted; each unmasked read is
 // logged. Sensitive flags (disability, hardship, health) are visible only to caring roles.
-import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import type { Ctx } from '../../schema/context';
 import { AppError, UserFacingError } from '../../schema/errors';
@@ -13,7 +14,9 @@ import { Gender } from './core.enums';
 import { Household } from './household.entity';
 import { likePattern } from '../../db/sql';
 import { Resident } from './resident.entity';
-import { birthDateFromId, isValidIdNumber, isValidMobile, logUnmaskedRead, maskIdNumber, maskPhone } from './personal-data';
+import { birthDateFromId, isValidIdNumber, isValidMobile, logUnmaskedRead, maskIdNumber, maskPhone, openResidentField, personalIndex, setResidentField, type PersonalField } from './personal-data';
+import { PersonalDataKeyError, personalDataKeysOf } from './personal-crypto';
+import { householdScope, residentScopeWhere, scopeHouseholds, scopeResidents, type HouseholdScope } from './row-scope';
 
 export const ResidentConnection = Connection(Resident, 'Resident', '居民');
 const ResidentPayload = Payload(Resident, 'resident', 'Resident', '居民');
@@ -29,6 +32,8 @@ class ResidentSensitive {
 class ResidentsArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: '搜索 — matches the name' }) search?: string | null;
   @Field(() => ID, { nullable: true, description: '户 — only members of this household' }) household?: string | null;
+  @Field(() => String, { nullable: true, description: '身份证号 — exact match on the full number (blind index; needs core.resident.readPersonal)' }) idNumber?: string | null;
+  @Field(() => String, { nullable: true, description: '手机号 — exact match on the full number (blind index; needs core.resident.readPersonal)' }) phone?: string | null;
 }
 
 @InputType({ description: '居民信息 — resident data' })
@@ -67,35 +72,47 @@ const fields = z.object({
   healthNote: z.string().max(1000).nullish(),
 });
 
-async function apply(em: Ctx['em'], r: Resident, input: ResidentFields): Promise<void> {
+async function apply(scope: HouseholdScope, em: Ctx['em'], r: Resident, input: ResidentFields): Promise<void> {
   const data = check(fields, input);
+  const keys = personalDataKeysOf(em);
   if (data.name) r.name = data.name;
   if (input.gender) r.gender = input.gender;
   if (data.relationToHead !== undefined) r.relationToHead = data.relationToHead ?? null;
   if (data.idNumber !== undefined) {
-    r.idNumber = data.idNumber ?? null;
+    setResidentField(keys, r, 'idNumber', data.idNumber ?? null);
     r.birthDate = data.idNumber ? birthDateFromId(data.idNumber) : r.birthDate;
   }
-  if (data.phone !== undefined) r.phone = data.phone ?? null;
+  if (data.phone !== undefined) setResidentField(keys, r, 'phone', data.phone ?? null);
   if (input.disability != null) r.disability = input.disability;
   if (input.hardship != null) r.hardship = input.hardship;
   if (data.healthNote !== undefined) r.healthNote = data.healthNote ?? null;
   if (input.household !== undefined) {
-    const h = input.household ? await em.findOne(Household, fromGlobalId(input.household, 'Household')) : null;
+    const h = input.household ? await em.findOne(Household, scopeHouseholds(scope, { id: fromGlobalId(input.household, 'Household') })) : null;
     if (input.household && !h) throw new UserFacingError('NOT_FOUND', ['input', 'household']);
     r.household = h;
   }
 }
 
+/** The access log's "why": the caller's reason (trimmed, at most 200 characters), else the operation. */
+const reasonOf = (reason: string | null, info: GraphQLResolveInfo) =>
+  reason?.trim().slice(0, 200) || `operation ${info.operation.name?.value ?? '(anonymous)'}`;
+
 @Resolver(() => Resident)
 export class ResidentResolver {
   @Query(() => ResidentConnection, { description: '居民列表 — residents of the community, newest first' })
   @Requires('core', 'core.resident.read')
-  residents(@Args() args: ResidentsArgs, @Context() ctx: Ctx) {
+  async residents(@Args() args: ResidentsArgs, @Context() ctx: Ctx) {
     const where: Record<string, unknown> = { movedOutAt: null };
     if (args.search) where.name = { $ilike: likePattern(args.search, 50) };
     if (args.household) where.household = fromGlobalId(args.household, 'Household');
-    return paginate(ctx.em, Resident, where, args);
+    if (args.idNumber != null || args.phone != null) {
+      // Finding a person by their number is a use of it: only roles that may read it.
+      if (!(await ctx.can('core.resident.readPersonal'))) throw new AppError('FORBIDDEN');
+      const keys = personalDataKeysOf(ctx.em);
+      if (args.idNumber != null) where.idNumberBidx = personalIndex(keys, 'idNumber', args.idNumber);
+      if (args.phone != null) where.phoneBidx = personalIndex(keys, 'phone', args.phone);
+    }
+    return paginate(ctx.em, Resident, await residentScopeWhere(ctx, where), args);
   }
 
   @FieldResolver(() => Household, { nullable: true, description: '户 — household of the resident (null without core.household.read)' })
@@ -105,13 +122,15 @@ export class ResidentResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: '身份证号 — masked (110***********1234) unless unmasked is asked and permitted; unmasked reads are logged' })
-  async idNumber(@Root() r: Resident, @Context() ctx: Ctx, @Arg('unmasked', { defaultValue: false, description: '明文 — return the full number (logged)' }) unmasked: boolean) {
-    return this.personal(r, ctx, 'idNumber', unmasked, maskIdNumber);
+  async idNumber(@Root() r: Resident, @Context() ctx: Ctx, @Arg('unmasked', { defaultValue: false, description: '明文 — return the full number (logged)' }) unmasked: boolean,
+    @Arg('reason', () => String, { nullable: true, description: '用途 — why the full number is needed (kept in the access log)' }) reason: string | null, @Info() info: GraphQLResolveInfo) {
+    return this.personal(r, ctx, 'idNumber', unmasked, maskIdNumber, reasonOf(reason, info));
   }
 
   @FieldResolver(() => String, { nullable: true, description: '手机号 — masked (138****5678) unless unmasked is asked and permitted; unmasked reads are logged' })
-  async phone(@Root() r: Resident, @Context() ctx: Ctx, @Arg('unmasked', { defaultValue: false, description: '明文 — return the full number (logged)' }) unmasked: boolean) {
-    return this.personal(r, ctx, 'phone', unmasked, maskPhone);
+  async phone(@Root() r: Resident, @Context() ctx: Ctx, @Arg('unmasked', { defaultValue: false, description: '明文 — return the full number (logged)' }) unmasked: boolean,
+    @Arg('reason', () => String, { nullable: true, description: '用途 — why the full number is needed (kept in the access log)' }) reason: string | null, @Info() info: GraphQLResolveInfo) {
+    return this.personal(r, ctx, 'phone', unmasked, maskPhone, reasonOf(reason, info));
   }
 
   @FieldResolver(() => Int, { nullable: true, description: '年龄 — age in whole years, from the birth date' })
@@ -130,12 +149,19 @@ export class ResidentResolver {
     return { disability: r.disability, hardship: r.hardship, healthNote: r.healthNote };
   }
 
-  private async personal(r: Resident, ctx: Ctx, field: 'idNumber' | 'phone', unmasked: boolean, mask: (v: string) => string) {
-    const value = r[field];
+  private async personal(r: Resident, ctx: Ctx, field: PersonalField, unmasked: boolean, mask: (v: string) => string, reason: string) {
+    if (unmasked && !(await ctx.can('core.resident.readPersonal'))) throw new AppError('FORBIDDEN');
+    let value: string | null;
+    try {
+      value = openResidentField(personalDataKeysOf(ctx.em), r, field);
+    } catch (e) {
+      if (!(e instanceof PersonalDataKeyError)) throw e;
+      ctx.app.log.error({ err: e.message, subjectId: r.id, field }, 'personal data does not decrypt');
+      throw new AppError('PERSONAL_DATA_KEY');
+    }
     if (!value) return null;
     if (!unmasked) return mask(value);
-    if (!(await ctx.can('core.resident.readPersonal'))) throw new AppError('FORBIDDEN');
-    await logUnmaskedRead(ctx, { subjectType: 'Resident', subjectId: r.id, field });
+    await logUnmaskedRead(ctx, { subjectType: 'Resident', subjectId: r.id, field, reason });
     return value;
   }
 
@@ -143,10 +169,12 @@ export class ResidentResolver {
   @Requires('core', 'core.resident.write')
   async residentCreate(@Arg('input', { description: '输入 — the mutation input' }) input: ResidentCreateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
+    // Computed before the transaction: mutate's callback must not touch ctx.em.
+    const scope = await householdScope(ctx);
     return mutate(ctx, async (em) => {
       const r = new Resident();
       r.communityId = communityId!;
-      await apply(em, r, input);
+      await apply(scope, em, r, input);
       if (!r.name) throw new UserFacingError('BAD_USER_INPUT', ['input', 'name'], { detail: 'name' });
       em.persist(r);
       recordEvent(em, { type: 'core.ResidentRegistered', communityId, subject: { type: 'Resident', id: r.id } });
@@ -158,10 +186,12 @@ export class ResidentResolver {
   @Requires('core', 'core.resident.write')
   async residentUpdate(@Arg('input', { description: '输入 — the mutation input' }) input: ResidentUpdateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
+    // Computed before the transaction: mutate's callback must not touch ctx.em.
+    const scope = await householdScope(ctx);
     return mutate(ctx, async (em) => {
-      const r = await em.findOne(Resident, fromGlobalId(input.id, 'Resident'));
+      const r = await em.findOne(Resident, scopeResidents(scope, { id: fromGlobalId(input.id, 'Resident') }));
       if (!r) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
-      await apply(em, r, input);
+      await apply(scope, em, r, input);
       recordEvent(em, { type: 'core.ResidentUpdated', communityId, subject: { type: 'Resident', id: r.id } });
       return r;
     });
@@ -171,8 +201,10 @@ export class ResidentResolver {
   @Requires('core', 'core.resident.write')
   async residentMoveOut(@Arg('input', { description: '输入 — the mutation input' }) input: ResidentMoveOutInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
+    // Computed before the transaction: mutate's callback must not touch ctx.em.
+    const scope = await householdScope(ctx);
     return mutate(ctx, async (em) => {
-      const r = await em.findOne(Resident, fromGlobalId(input.id, 'Resident'));
+      const r = await em.findOne(Resident, scopeResidents(scope, { id: fromGlobalId(input.id, 'Resident') }));
       if (!r) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
       if (r.movedOutAt) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'MOVED_OUT' });
       r.movedOutAt = new Date();

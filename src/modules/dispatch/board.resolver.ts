@@ -6,7 +6,7 @@ import { Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, ObjectType, Q
 import type { Ctx } from '../../schema/context';
 import { AppError } from '../../schema/errors';
 import { fromGlobalId, toGlobalId } from '../../schema/global-id';
-import { ConnectionArgs, paginate } from '../../schema/connection';
+import { ConnectionArgs } from '../../schema/connection';
 import { enforce, Requires } from '../../schema/requires';
 import { liveStream } from '../../plugins/events/live-stream';
 import { toRecord } from '../../plugins/events/record-event';
@@ -14,7 +14,9 @@ import type { OutboxEventRecord } from '../../plugins/events/event.types';
 import { ServiceRequest } from './request.entity';
 import { ServiceRequestConnection } from './request.resolver';
 import { ACTIVE } from './dispatch.policy';
-import { canSee, viewpoint, visibleFilter, type Viewpoint } from './dispatch.access';
+import { canSee, viewpoint, visibleSql, type Viewpoint } from './dispatch.access';
+import { boardPage } from './board.query';
+import { pgArray } from '../../db/sql';
 import { DISPATCH_EVENT_TYPES } from './dispatch.events';
 import { GRID_UNIT_TYPE, gridUnitPath } from './grid-lookups';
 
@@ -86,7 +88,7 @@ async function boardStream(ctx: Ctx, args: BoardLiveArgs): Promise<AsyncIterable
     },
     accept: async (e) => {
       if (!types.includes(e.type) || !e.subjectId) return false;
-      const vp = await viewpoint(ctx); // fresh per event: the context was refreshed
+      const vp = await viewpoint(ctx, 'read'); // fresh per event: the context was refreshed
       if (!(await ctx.can(POLICY.permission))) return false;
       const req = await ctx.loaders.entity(ServiceRequest).load(e.subjectId);
       return !!req && canSee(vp, req) && inGrid(req, scope);
@@ -103,12 +105,17 @@ export class BoardResolver {
   @Query(() => ServiceRequestConnection, { description: '派单看板 — open requests (待派单、待接单、办理中、已上报), newest first; of one grid when `grid` is given' })
   @Requires('dispatch', 'dispatch.board.read')
   async dispatchBoard(@Args() args: BoardArgs, @Context() ctx: Ctx) {
-    const vp = await viewpoint(ctx);
+    const vp = await viewpoint(ctx, 'read');
     const scope = await boardScope(ctx, vp, args.grid);
-    const where: Record<string, unknown>[] = [visibleFilter(vp) as Record<string, unknown>, { status: { $in: ACTIVE } }];
+    const visible = visibleSql(vp);
+    const sql = [`(${visible.sql})`, `s.status in (${ACTIVE.map((x) => `'${x}'`).join(', ')})`];
+    const params = [...visible.params];
     // The grid and its sub-units: the path stored on the request runs through it.
-    if (scope) where.push({ gridPath: { $contains: [scope.unit] } });
-    return paginate(ctx.em, ServiceRequest, { $and: where }, args);
+    if (scope) {
+      sql.push('s.grid_path @> ?::text[]');
+      params.push(pgArray([scope.unit]));
+    }
+    return boardPage(ctx, vp.communityId, { sql: sql.join(' and '), params }, args);
   }
 
   @Subscription(() => DispatchBoardEvent, {
@@ -129,7 +136,7 @@ export class BoardResolver {
   @FieldResolver(() => ServiceRequest, { nullable: true, description: '民需 — the request as the subscriber may see it now' })
   async request(@Root() e: DispatchBoardEvent, @Context() ctx: Ctx) {
     const req = await ctx.loaders.entity(ServiceRequest).load(e.rawRequestId);
-    return req && canSee(await viewpoint(ctx), req) ? req : null;
+    return req && canSee(await viewpoint(ctx, 'read'), req) ? req : null;
   }
 }
 

@@ -4,11 +4,12 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Ctx } from '../../schema/context';
 import type { Role } from '../../plugins/module-contract';
-import { effectiveModuleSettings } from '../../plugins/community-modules';
+import { moduleSettingsOfRow } from '../../plugins/community-modules';
 import { dispatchSettings, type DispatchSettings } from './dispatch.settings';
 import { COMMUNITY_ROLES, type Actor } from './dispatch.policy';
 import { gridEnabled, gridUnitsOfStaff } from './grid-lookups';
 import type { ServiceRequest } from './request.entity';
+import { pgArray, uuidArray } from '../../db/sql';
 
 export interface Viewpoint {
   communityId: string;
@@ -27,32 +28,34 @@ export interface Viewpoint {
   seesAll: boolean;
 }
 
-async function compute(ctx: Ctx): Promise<Viewpoint> {
+async function compute(ctx: Ctx, mode: ViewMode): Promise<Viewpoint> {
   const access = await ctx.access();
   const communityId = access.communityId!;
-  const accountId = ctx.viewer?.accountId ?? null;
-  const [raw, gridOn] = await Promise.all([
-    effectiveModuleSettings(ctx.em, ctx.app.registry, ctx.app.presets, communityId, 'dispatch'),
-    gridEnabled(ctx),
-  ]);
+  const accountId = ctx.viewer?.apiKey ? null : ctx.viewer?.accountId ?? null;
+  const gridOn = await gridEnabled(ctx); // from access: no statement
+  // One statement: the module's settings row with the preset, and who the caller is here.
+  const [row] = await ctx.em.getConnection().execute(
+    `select c.preset, m.enabled, m.settings, m.settings_version, mb.resident_id, a.display_name
+       from community c
+       left join community_module m on m.community_id = c.id and m.module_key = 'dispatch'
+       left join account a on a.id = ?
+       left join membership mb on mb.account_id = a.id and mb.community_id = c.id and mb.active
+      where c.id = ?`,
+    [accountId ?? NO_ACCOUNT, communityId],
+  );
+  const raw = row ? moduleSettingsOfRow(ctx.app.registry, ctx.app.presets, 'dispatch', row as never) : null;
   const settings = dispatchSettings.parse(raw ?? {});
-  let residentId: string | null = null;
-  let displayName: string | null = null;
-  if (accountId) {
-    const [row] = await ctx.em.getConnection().execute(
-      `select m.resident_id, a.display_name from account a left join membership m on m.account_id = a.id and m.community_id = ? and m.active where a.id = ?`,
-      [communityId, accountId],
-    );
-    residentId = row?.resident_id ?? null;
-    displayName = row?.display_name ?? null;
-  }
-  const staffUnits = gridOn && accountId ? await gridUnitsOfStaff(ctx.em, accountId) : [];
   const communityRole = COMMUNITY_ROLES.some((r) => access.roles.has(r));
+  const seesAll = access.permissions.has('dispatch.request.readAll') || (!gridOn && access.permissions.has('dispatch.request.readGrid'));
+  // Grid duties matter only to someone who does not see everything, or under the grid dispatcher.
+  // A read-only view of someone who sees everything needs none (the board's read path).
+  const needUnits = gridOn && !!accountId && (!seesAll || (mode === 'full' && (settings.dispatcher === 'grid' || access.roles.has('GRID_STAFF'))));
+  const staffUnits = needUnits ? await gridUnitsOfStaff(ctx.em, accountId!) : [];
   return {
     communityId,
     accountId,
-    displayName,
-    residentId,
+    displayName: row?.display_name ?? null,
+    residentId: row?.resident_id ?? null,
     roles: access.roles,
     settings,
     canTake: access.permissions.has('dispatch.request.take'),
@@ -60,16 +63,25 @@ async function compute(ctx: Ctx): Promise<Viewpoint> {
     communityRole,
     gridOn,
     staffUnits,
-    seesAll: access.permissions.has('dispatch.request.readAll') || (!gridOn && access.permissions.has('dispatch.request.readGrid')),
+    seesAll,
   };
 }
 
+const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * 'read': only for deciding what the caller sees (canSee, visibleSql, boards) — grid duties are
+ * not looked up for someone who sees everything. 'full': also who may act (dispatcher, taker).
+ */
+export type ViewMode = 'full' | 'read';
+
 /** The caller's viewpoint, cached for the operation (the loader set is per operation / event). */
-export function viewpoint(ctx: Ctx): Promise<Viewpoint> {
-  return ctx.loaders.named<string, Viewpoint>('dispatch:viewpoint', async (keys) => {
-    const vp = await compute(ctx);
-    return keys.map(() => vp);
-  }).load('me');
+export function viewpoint(ctx: Ctx, mode: ViewMode = 'full'): Promise<Viewpoint> {
+  return ctx.loaders.named<ViewMode, Viewpoint>('dispatch:viewpoint', async (modes) => {
+    const full = modes.includes('full') ? await compute(ctx, 'full') : null;
+    const read = full ?? (await compute(ctx, 'read'));
+    return modes.map((m) => (m === 'full' ? full! : read));
+  }).load(mode);
 }
 
 /** Dispatcher per the setting: community staff (社区派单), or the grid worker of the request's grid (网格派单). */
@@ -106,4 +118,30 @@ export function visibleFilter(vp: Viewpoint): FilterQuery<ServiceRequest> {
   if (vp.canTake) or.push({ status: 'OPEN', poolRoles: { $overlap: [...vp.roles] } } as FilterQuery<ServiceRequest>);
   if (vp.canDispatch && vp.communityRole && (vp.settings.dispatcher === 'community' || !vp.gridOn)) return {};
   return or.length ? { $or: or } : { id: '00000000-0000-0000-0000-000000000000' };
+}
+
+/** `visibleFilter` as SQL over alias `s`, for the board's hand-written page query. */
+export function visibleSql(vp: Viewpoint): { sql: string; params: unknown[] } {
+  const all = { sql: 'true', params: [] };
+  if (vp.seesAll) return all;
+  if (vp.canDispatch && vp.communityRole && (vp.settings.dispatcher === 'community' || !vp.gridOn)) return all;
+  const or: string[] = [];
+  const params: unknown[] = [];
+  if (vp.accountId) {
+    or.push('s.requester_account_id = ?', 's.taker_account_id = ?');
+    params.push(vp.accountId, vp.accountId);
+  }
+  if (vp.residentId) {
+    or.push('s.requester_resident_id = ?');
+    params.push(vp.residentId);
+  }
+  if (vp.staffUnits.length && (vp.roles.has('GRID_STAFF') || (vp.canDispatch && vp.settings.dispatcher === 'grid'))) {
+    or.push('s.grid_unit_id = any(?::uuid[])');
+    params.push(uuidArray(vp.staffUnits));
+  }
+  if (vp.canTake) {
+    or.push(`(s.status = 'OPEN' and s.pool_roles && ?::text[])`);
+    params.push(pgArray([...vp.roles]));
+  }
+  return or.length ? { sql: or.join(' or '), params } : { sql: 'false', params: [] };
 }

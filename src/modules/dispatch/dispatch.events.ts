@@ -15,6 +15,8 @@ export const dispatchEvents: EventDeclaration[] = [
   e('RequestHandedOver', '已转交', 'Request handed over'),
   e('RequestNoted', '已记录进展', 'Progress note added'),
   e('RequestOverdue', '已超期', 'Request overdue'),
+  // {requestId, threshold ('before:24' | 'overdue:0' …), dueAt, takerAccountId|null (null: the dispatcher is reminded)}
+  e('RequestReminder', '办理提醒', 'Reminder to the taker before the deadline or while overdue'),
   e('RequestEscalated', '已上报', 'Request escalated'),
   e('RequestResolved', '已办结', 'Request resolved'),
   // {requestId, rating, takerAccountId|null, takerVolunteerId|null, requesterResidentId|null, householdId|null, minutesSpent|null}

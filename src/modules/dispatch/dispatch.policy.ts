@@ -6,6 +6,7 @@ import type { LocalizedText, Role } from '../../plugins/module-contract';
 const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
 export const dispatchPermissions = {
+  'request.read': t('查看民需（自己的，及角色可见的）', 'Read the requests one may see (one\'s own, and by role)'),
   'request.create': t('提交民需（点单）', 'File a service request'),
   'request.fileOnBehalf': t('代居民登记民需', 'File a request on a resident\'s behalf'),
   'request.readAll': t('查看社区全部民需', 'Read every request of the community'),
@@ -15,12 +16,13 @@ export const dispatchPermissions = {
   'request.escalate': t('上报（吹哨、书记工作室）', 'Escalate requests'),
   'board.read': t('查看派单看板', 'Watch the dispatch board'),
   'metrics.read': t('查看派单成效', 'Read dispatch outcome figures'),
+  'georeport.read': t('Open311 接口只读（对接 12345 等平台，不含个人信息）', 'Read the Open311 (GeoReport v2) view, without personal data'),
 };
 type Action = keyof typeof dispatchPermissions;
 
-const filer: Action[] = ['request.create'];
+const filer: Action[] = ['request.read', 'request.create'];
 const taker: Action[] = [...filer, 'request.take'];
-const staff: Action[] = ['request.create', 'request.fileOnBehalf', 'request.readAll', 'request.dispatch', 'request.take', 'request.escalate', 'board.read', 'metrics.read'];
+const staff: Action[] = ['request.read', 'request.create', 'request.fileOnBehalf', 'request.readAll', 'request.dispatch', 'request.take', 'request.escalate', 'board.read', 'metrics.read', 'georeport.read'];
 
 export const dispatchRoleDefaults: Partial<Record<Role, Action[]>> = {
   RESIDENT: taker,
@@ -28,11 +30,11 @@ export const dispatchRoleDefaults: Partial<Record<Role, Action[]>> = {
   PARTY_MEMBER: taker,
   SOCIAL_ORG_MEMBER: taker,
   COBUILD_UNIT_MEMBER: taker,
-  GRID_STAFF: ['request.create', 'request.fileOnBehalf', 'request.readGrid', 'request.dispatch', 'request.take', 'request.escalate', 'board.read'],
+  GRID_STAFF: ['request.read', 'request.create', 'request.fileOnBehalf', 'request.readGrid', 'request.dispatch', 'request.take', 'request.escalate', 'board.read'],
   SOCIAL_WORKER: [...taker, 'request.readAll', 'board.read'],
   COMMUNITY_STAFF: staff,
   COMMUNITY_ADMIN: staff,
-  STREET_ADMIN: ['request.readAll', 'metrics.read'],
+  STREET_ADMIN: ['request.read', 'request.readAll', 'metrics.read', 'georeport.read'],
   PLATFORM_ADMIN: staff,
 };
 
@@ -70,6 +72,7 @@ export const TRANSITIONS = {
   cancel:     { from: ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED'], to: 'CANCELLED', actors: ['REQUESTER', 'DISPATCHER'],          event: 'dispatch.RequestCancelled' },
   reject:     { from: ['SUBMITTED', 'OPEN'],                           to: 'REJECTED',    actors: ['DISPATCHER'],                       event: 'dispatch.RequestRejected' },
   merge:      { from: ['SUBMITTED', 'OPEN'],                           to: 'MERGED',      actors: ['DISPATCHER'],                       event: 'dispatch.RequestMerged' },
+  remind:     { from: ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED'], to: null,        actors: ['SYSTEM'],                           event: 'dispatch.RequestReminder' },
   flagOverdue:{ from: ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED'], to: null,        actors: ['SYSTEM'],                           event: 'dispatch.RequestOverdue' },
 } satisfies Record<string, Transition>;
 export type TransitionName = keyof typeof TRANSITIONS;

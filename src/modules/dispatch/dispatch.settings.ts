@@ -72,6 +72,10 @@ export const dispatchSettings = z.object({
   secretaryStudio: z.boolean().default(false),
   /** Departments a request can be escalated to (街道吹哨、部门报到). */
   departments: z.array(z.string().min(1).max(40)).max(50).default(['街道办', '住建局', '民政局', '供电局', '派出所']),
+  /** 提醒: remind the taker (or, while nobody holds it, the dispatcher) this many hours before the deadline. */
+  remindBeforeHours: z.array(z.number().int().min(1).max(24 * 30)).max(5).default([24, 2]),
+  /** 超期催办: and again this many hours after it (0 = at the deadline). */
+  remindOverdueHours: z.array(z.number().int().min(0).max(24 * 90)).max(5).default([0, 24]),
   /** Hours after resolution during which the requester may rate or reopen; then it auto-closes. */
   reopenWindowHours: z.number().int().min(1).max(24 * 90).default(72),
 });

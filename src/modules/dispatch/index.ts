@@ -12,9 +12,12 @@ import { dispatchPermissions, dispatchRoleDefaults } from './dispatch.policy';
 import { dispatchEvents } from './dispatch.events';
 import { dispatchMetrics } from './dispatch.metrics';
 import { dispatchSweep } from './dispatch.jobs';
+import { dispatchRemind } from './dispatch.reminders';
+import { open311Routes } from './open311';
 import { onHouseholdPlaced, onUnitMoved } from './dispatch.handlers';
 import type * as DemoSeed from './demo-seed';
 import { Migration20261122110000_dispatch_init } from '../../../migrations/Migration20261122110000_dispatch_init';
+import { Migration20261122180000_dispatch_reminders } from '../../../migrations/Migration20261122180000_dispatch_reminders';
 
 export default defineModule({
   key: 'dispatch',
@@ -34,7 +37,15 @@ export default defineModule({
   nodes: { ServiceRequest: { entity: ServiceRequest, permission: 'dispatch.request.readAll' } },
   topics: ['community:<communityId>'],
   metrics: dispatchMetrics,
-  jobs: [{ name: 'sweep', everyMs: 60_000, run: dispatchSweep }],
-  migrations: [{ name: 'Migration20261122110000_dispatch_init', class: Migration20261122110000_dispatch_init }],
+  jobs: [
+    { name: 'sweep', everyMs: 60_000, run: dispatchSweep },
+    { name: 'remind', everyMs: 60_000, run: dispatchRemind },
+  ],
+  // Open311 (GeoReport v2) read-only view for 12345-style back ends, authenticated by API key.
+  http: open311Routes,
+  migrations: [
+    { name: 'Migration20261122110000_dispatch_init', class: Migration20261122110000_dispatch_init },
+    { name: 'Migration20261122180000_dispatch_reminders', class: Migration20261122180000_dispatch_reminders },
+  ],
   demoSeed: async () => require('./demo-seed') as typeof DemoSeed,
 });

@@ -6,6 +6,7 @@ export const DISPATCH_EVENTS = {
   RequestDispatched: 'dispatch.RequestDispatched',
   RequestClaimed: 'dispatch.RequestClaimed',
   RequestOverdue: 'dispatch.RequestOverdue',
+  RequestReminder: 'dispatch.RequestReminder',
   RequestEscalated: 'dispatch.RequestEscalated',
   RequestResolved: 'dispatch.RequestResolved',
   /** data: {requestId, rating, takerAccountId|null, takerVolunteerId|null, requesterResidentId|null, householdId|null, minutesSpent|null} */

@@ -132,6 +132,10 @@ export class ServiceRequest extends TenantEntity {
 
   @Property({ type: 'uuid', nullable: true }) mergedIntoId: string | null = null;
 
+  /** Reminder thresholds already sent for the current deadline, e.g. `before:24`, `overdue:24`. */
+  @Property({ type: ArrayType })
+  remindersSent: string[] = [];
+
   @Field(() => Int, { description: '重启次数 — how often the requester reopened it' })
   @Property({ type: 'int' })
   reopenCount: number = 0;

@@ -53,7 +53,7 @@ async function inputEntity<T extends object>(ctx: Ctx, type: string, entity: new
 @Resolver(() => ServiceRequest)
 export class ServiceRequestResolver {
   @Query(() => ServiceRequest, { nullable: true, description: '民需 — one request, if the caller may see it' })
-  @Requires('dispatch', 'dispatch.request.create')
+  @Requires('dispatch', 'dispatch.request.read')
   async serviceRequest(@Arg('id', () => ID, { description: '全局 ID — the request' }) id: string, @Context() ctx: Ctx) {
     try {
       return (await loadVisible(ctx, id)).req;
@@ -64,7 +64,7 @@ export class ServiceRequestResolver {
   }
 
   @Query(() => ServiceRequestConnection, { description: '民需列表 — requests the caller may see, newest first' })
-  @Requires('dispatch', 'dispatch.request.create')
+  @Requires('dispatch', 'dispatch.request.read')
   async serviceRequests(@Args() args: ServiceRequestsArgs, @Context() ctx: Ctx) {
     const vp = await viewpoint(ctx);
     const where: Record<string, unknown>[] = [visibleFilter(vp) as Record<string, unknown>];
@@ -76,7 +76,7 @@ export class ServiceRequestResolver {
   @Mutation(() => ServiceRequestPayload, { description: '提交民需 — file a request (收)' })
   @Requires('dispatch', 'dispatch.request.create')
   async serviceRequestCreate(@Arg('input', { description: '输入 — the mutation input' }) input: ServiceRequestCreateInput, @Context() ctx: Ctx) {
-    const vp = await viewpoint(ctx);
+    const vp = await viewpoint(ctx, 'read');
     const s = vp.settings;
     return run(ctx, async () => {
       const data = check(createShape, input);
@@ -125,7 +125,7 @@ export class ServiceRequestResolver {
   @FieldResolver(() => Resident, { nullable: true, description: '诉求人 — the resident, if the caller may read residents (or it is themself)' })
   async requester(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
     if (!r.requesterResidentId) return null;
-    const vp = await viewpoint(ctx);
+    const vp = await viewpoint(ctx, 'read');
     if (r.requesterResidentId !== vp.residentId && !(await ctx.can('core.resident.read'))) return null;
     return ctx.loaders.entity(Resident).load(r.requesterResidentId);
   }
@@ -133,7 +133,7 @@ export class ServiceRequestResolver {
   @FieldResolver(() => Household, { nullable: true, description: '户 — the household, if the caller may read household files (or it is their own)' })
   async household(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
     if (!r.householdId) return null;
-    const vp = await viewpoint(ctx);
+    const vp = await viewpoint(ctx, 'read');
     const own = !!vp.residentId && r.requesterResidentId === vp.residentId;
     if (!own && !(await ctx.can('core.household.read'))) return null;
     return ctx.loaders.entity(Household).load(r.householdId);

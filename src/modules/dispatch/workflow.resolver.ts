@@ -185,7 +185,7 @@ export class WorkflowResolver {
       const { req, vp } = await loadVisible(ctx, input.id);
       const due = new Date(Date.now() + deadlineHours(vp.settings, req.kind, req.category) * 3_600_000);
       return (em: EntityManager) => transition(ctx, em, 'reopen', req, vp, {
-        set: { taker_account_id: null, taker_name: null, pool_roles: [], route: null, resolved_at: null, result: null, minutes_spent: null, due_at: due, overdue_at: null, reopen_count: new Raw('reopen_count + 1') },
+        set: { taker_account_id: null, taker_name: null, pool_roles: [], route: null, resolved_at: null, result: null, minutes_spent: null, due_at: due, overdue_at: null, reminders_sent: [], reopen_count: new Raw('reopen_count + 1') },
         where: { sql: `resolved_at > now() - make_interval(hours => ?)`, params: [vp.settings.reopenWindowHours] },
         conflictCode: 'DISPATCH_WINDOW_PASSED',
         body,

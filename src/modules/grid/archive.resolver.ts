@@ -15,6 +15,8 @@ import { canSeeCare } from './care.service';
 import { activeToday } from './duty.resolver';
 import { gridUnitOfHouseholds, gridUnitPath, tenantOf } from './public';
 import { householdInScope, unitInScope } from './scope.service';
+import { pointsAccountsOfHousehold } from '../points/public';
+import { pgArray } from '../../db/sql';
 
 @ObjectType({ description: '户动态 — an event another module published about the household' })
 class GridHouseholdActivity {
@@ -85,20 +87,24 @@ export class GridHouseholdFileResolver {
     return rows.filter((_, i) => seen[i]);
   }
 
-  @FieldResolver(() => [GridHouseholdActivity], { description: '户动态 — newest events of enabled modules that name this household (requests, points, votes …)' })
+  @FieldResolver(() => [GridHouseholdActivity], { description: '户动态 — newest events of enabled modules about this household: placements and care visits, requests, points, votes …' })
   async activity(@Root() f: GridHouseholdFile, @Context() ctx: Ctx, @Arg('first', () => Int, { defaultValue: 20, description: '条数 — at most N (1–100)' }) first: number) {
     const access = await ctx.access();
+    // Only event types of enabled modules whose declared permission the caller holds.
     const allowed = ctx.app.registry.list()
-      .filter((m) => m.key !== 'grid' && access.enabledModules.has(m.key))
+      .filter((m) => access.enabledModules.has(m.key))
       .flatMap((m) => m.events?.publishes ?? [])
       .filter((e) => access.permissions.has(e.permission))
       .map((e) => e.type);
     if (!allowed.length) return [];
+    // Events name the household (`data.householdId`), or, for points, one of its points accounts.
+    const pointsAccounts = access.enabledModules.has('points') ? await pointsAccountsOfHousehold(ctx.em, tenantOf(ctx.em), f.household.id) : [];
     const rows = await ctx.em.getConnection().execute<{ type: string; created_at: Date; subject_type: string | null; subject_id: string | null; data: Record<string, unknown> }[]>(
       `select type, created_at, subject_type, subject_id, data from outbox_event
-        where community_id = ? and seq is not null and data->>'householdId' = ? and type = any(?::text[])
+        where community_id = ? and seq is not null and type = any(?::text[])
+          and (data->>'householdId' = ? or (type like 'points.%' and data->>'accountId' = any(?::text[])))
         order by seq desc limit ?`,
-      [tenantOf(ctx.em), f.household.id, `{${allowed.join(',')}}`, Math.min(Math.max(first, 1), 100)],
+      [tenantOf(ctx.em), pgArray(allowed), f.household.id, pgArray(pointsAccounts), Math.min(Math.max(first, 1), 100)],
     );
     return rows.map((r) => ({ type: r.type, at: new Date(r.created_at), subject: r.subject_type && r.subject_id ? toGlobalId(r.subject_type, r.subject_id) : null, data: r.data }));
   }

@@ -13,7 +13,8 @@ import { Membership, Resident } from '../core/public';
 import { CareMember, CareVisit } from './care.entity';
 import { dueOn, isoDay } from './grid.policy';
 import { canSeeCare, notifyOverdue } from './care.service';
-import { householdInScope, scopeOf, settingsOf } from './scope.service';
+import { scopeOf, settingsOf } from './scope.service';
+import { gridUnitOfHouseholds } from './public';
 import { UserError } from '../../schema/user-error';
 
 const CareMemberPayload = Payload(CareMember, 'gridCareMember', 'GridCareMember', '特殊群体成员');
@@ -65,7 +66,7 @@ async function responsibleMember(em: Ctx['em'], id: string | null | undefined): 
 
 async function visibleMember(ctx: Ctx, em: Ctx['em'], id: string, lock = false): Promise<CareMember> {
   const m = await em.findOne(CareMember, fromGlobalId(id, 'GridCareMember'), lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
-  if (!m || !(await canSeeCare(ctx, m))) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
+  if (!m || !(await canSeeCare(ctx, m, em))) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
   return m;
 }
 
@@ -76,10 +77,15 @@ export class CareWriteResolver {
   async gridCareMemberEnroll(@Arg('input', { description: '输入 — the mutation input' }) input: GridCareMemberEnrollInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     const settings = await settingsOf(ctx);
+    // Before the transaction: its callback must not use ctx.em (a second pooled connection).
+    const scope = await scopeOf(ctx);
+    const readAll = await ctx.can('grid.care.readAll');
     return mutate(ctx, async (em) => {
       const data = check(z.object({ evidence: z.string().trim().min(1).max(1000), startsOn: day.nullish() }), input);
       const resident = await em.findOne(Resident, { id: fromGlobalId(input.resident, 'Resident'), movedOutAt: null });
-      const inScope = resident && ((await ctx.can('grid.care.readAll')) || (resident.household && (await householdInScope(ctx, resident.household.id))));
+      const hh = resident?.household?.id;
+      const unit = hh ? (await gridUnitOfHouseholds(em, [hh])).get(hh) : null;
+      const inScope = resident && (readAll || scope.all || (!!unit && scope.units.has(unit)));
       if (!resident || !inScope) throw new UserFacingError('NOT_FOUND', ['input', 'resident']);
       if (!settings.careCategories.some((c) => c.key === input.category)) throw new UserFacingError('GRID_CATEGORY_UNKNOWN', ['input', 'category'], { category: input.category });
       if (await em.count(CareMember, { resident, category: input.category, endsOn: null })) throw new UserFacingError('ALREADY_EXISTS', ['input', 'category'], { what: '该类别登记' });
@@ -88,7 +94,7 @@ export class CareWriteResolver {
         startsOn: data.startsOn ?? isoDay(new Date()), responsible: await responsibleMember(em, input.responsible),
         visitEveryDays: settings.careCategories.find((c) => c.key === input.category)!.visitEveryDays,
       });
-      recordEvent(em, { type: 'grid.CareMemberEnrolled', communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id, residentId: resident.id, category: input.category } });
+      recordEvent(em, { type: 'grid.CareMemberEnrolled', communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id, residentId: resident.id, householdId: resident.household?.id ?? null, category: input.category } });
       return member;
     });
   }
@@ -97,6 +103,7 @@ export class CareWriteResolver {
   @Requires('grid', 'grid.care.manage')
   async gridCareMemberUpdate(@Arg('input', { description: '输入 — the mutation input' }) input: GridCareMemberUpdateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
+    await scopeOf(ctx); // cached for the scope checks below: the transaction must not use ctx.em
     return mutate(ctx, async (em) => {
       const data = check(z.object({ evidence: z.string().trim().min(1).max(1000).nullish() }), input);
       const member = await visibleMember(ctx, em, input.id);
@@ -111,6 +118,7 @@ export class CareWriteResolver {
   @Requires('grid', 'grid.care.manage')
   async gridCareMemberEnd(@Arg('input', { description: '输入 — the mutation input' }) input: GridCareMemberEndInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
+    await scopeOf(ctx); // cached for the scope checks below: the transaction must not use ctx.em
     return mutate(ctx, async (em) => {
       const data = check(z.object({ endsOn: day.nullish() }), input);
       const member = await visibleMember(ctx, em, input.id);
@@ -145,7 +153,9 @@ export class CareWriteResolver {
       if (!member.lastVisitAt || member.lastVisitAt < visitedAt) member.lastVisitAt = visitedAt;
       // The plan follows the settings from the next visit on.
       member.visitEveryDays = settings.careCategories.find((c) => c.key === member.category)?.visitEveryDays ?? member.visitEveryDays;
-      recordEvent(em, { type: 'grid.CareVisitRecorded', communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id, visitId: visit.id } });
+      // householdId: the visit shows in the household file's activity (一户一档).
+      const householdId = (await em.findOne(Resident, member.resident.id))?.household?.id ?? null;
+      recordEvent(em, { type: 'grid.CareVisitRecorded', communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id, visitId: visit.id, householdId } });
       return visit;
     });
   }

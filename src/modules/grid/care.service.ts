@@ -46,7 +46,8 @@ export async function visibleCareIds(ctx: Ctx, f: CareFilter = {}): Promise<stri
 }
 
 /** Object-level check for one member. */
-export async function canSeeCare(ctx: Ctx, m: CareMember): Promise<boolean> {
+/** `em`: inside a mutation pass its transaction's manager (ctx.em would take a second connection). */
+export async function canSeeCare(ctx: Ctx, m: CareMember, em?: EntityManager): Promise<boolean> {
   const readAll = await ctx.can('grid.care.readAll');
   if (readAll) return true;
   const scope = await scopeOf(ctx);
@@ -54,9 +55,9 @@ export async function canSeeCare(ctx: Ctx, m: CareMember): Promise<boolean> {
   // "Staff of the unit" means holding a duty there; grid.allUnits alone does not open care records.
   let unitInScope = false;
   if (!isResponsible) {
-    const resident = await ctx.loaders.entity(Resident).load(m.resident.id);
+    const resident = em ? await em.findOne(Resident, m.resident.id) : await ctx.loaders.entity(Resident).load(m.resident.id);
     const hh = resident?.household?.id;
-    const unit = hh ? (await gridUnitOfHouseholds(ctx.em, [hh])).get(hh) : null;
+    const unit = hh ? (await gridUnitOfHouseholds(em ?? ctx.em, [hh])).get(hh) : null;
     unitInScope = !!unit && scope.units.has(unit);
   }
   return careVisible({ readAll, isResponsible, unitInScope });

@@ -13,7 +13,7 @@ import { GridDuty } from './duty.entity';
 import { GridUnit } from './unit.entity';
 import { gridUnitOfHouseholds, gridUnitPath } from './public';
 import { isoDay, roleFitsLevel } from './grid.policy';
-import { householdInScope, settingsOf, unitInScope } from './scope.service';
+import { householdInScope, scopeOf, settingsOf, unitInScope } from './scope.service';
 
 const GridDutyPayload = Payload(GridDuty, 'gridDuty', 'GridDuty', '网格职责');
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && isoDay(new Date(`${d}T00:00:00Z`)) === d, 'date: YYYY-MM-DD');
@@ -87,6 +87,7 @@ export class GridDutyResolver {
   async gridDutyAssign(@Arg('input', { description: '输入 — the mutation input' }) input: GridDutyAssignInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     const settings = await settingsOf(ctx);
+    await scopeOf(ctx); // cached for the scope checks below: the transaction must not use ctx.em
     return mutate(ctx, async (em) => {
       const data = check(z.object({ startsOn: day.nullish(), endsOn: day.nullish() }), input);
       const unit = await em.findOne(GridUnit, fromGlobalId(input.unit, 'GridUnit'));
@@ -107,6 +108,7 @@ export class GridDutyResolver {
   @Requires('grid', 'grid.duty.manage')
   async gridDutyEnd(@Arg('input', { description: '输入 — the mutation input' }) input: GridDutyEndInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
+    await scopeOf(ctx); // cached for the scope checks below: the transaction must not use ctx.em
     return mutate(ctx, async (em) => {
       const data = check(z.object({ endsOn: day.nullish() }), input);
       const duty = await em.findOne(GridDuty, fromGlobalId(input.id, 'GridDuty'));

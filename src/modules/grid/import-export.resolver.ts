@@ -9,7 +9,7 @@ import { mutate } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { UserError } from '../../schema/user-error';
 import { recordEvent } from '../../plugins/events/record-event';
-import { Household, maskIdNumber, maskPhone, Resident } from '../core/public';
+import { Household, maskedResidentField, personalDataKeysOf, Resident } from '../core/public';
 import { GridExportLog } from './export-log.entity';
 import { runImport, type ImportProblem } from './import.service';
 import { householdsIn, scopeOf, settingsOf, subtree, unitInScope } from './scope.service';
@@ -153,8 +153,9 @@ export class GridImportExportResolver {
       const hs = await ctx.em.find(Household, hWhere, { orderBy: { number: 'asc' } });
       rows = [['户号', '地址', '楼栋', '标签'], ...hs.map((h) => [h.number, h.address, h.building, h.tags.join('、')])];
     } else if (input.kind === GridExportKind.RESIDENTS) {
+      const keys = personalDataKeysOf(ctx.em);
       const rs = await ctx.em.find(Resident, { movedOutAt: null, household: hWhere }, { populate: ['household'], orderBy: { id: 'asc' } });
-      rows = [['户号', '姓名', '性别', '与户主关系', '身份证号', '手机号'], ...rs.map((r) => [r.household?.number, r.name, r.gender, r.relationToHead, r.idNumber && maskIdNumber(r.idNumber), r.phone && maskPhone(r.phone)])];
+      rows = [['户号', '姓名', '性别', '与户主关系', '身份证号', '手机号'], ...rs.map((r) => [r.household?.number, r.name, r.gender, r.relationToHead, maskedResidentField(keys, r, 'idNumber'), maskedResidentField(keys, r, 'phone')])];
     } else {
       const ms = await ctx.em.find(CareMember, { endsOn: null, resident: { household: hWhere } }, { populate: ['resident'], orderBy: { id: 'asc' } });
       rows = [['姓名', '类别', '纳入日期', '最近探访'], ...ms.map((m) => [m.resident.name, m.category, m.startsOn, m.lastVisitAt?.toISOString() ?? ''])];

@@ -2,7 +2,7 @@
 // each problem (sheet, row, field, reason); apply only when there is none, all in one transaction.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
-import { birthDateFromId, Gender, Household, isValidIdNumber, isValidMobile, Resident } from '../core/public';
+import { birthDateFromId, Gender, Household, isValidIdNumber, isValidMobile, personalDataKeysOf, personalIndex, Resident, sealResidentField } from '../core/public';
 import type { GridSettings } from './grid.settings';
 import { parentLevelOk } from './grid.policy';
 import { GridUnit } from './unit.entity';
@@ -58,6 +58,18 @@ export async function runImport(em: EntityManager, communityId: string, s: GridS
 
   const residentHouseholds = [...new Set(rows.residents.map((r) => text(r.householdNumber)).filter((n) => n && !newHouseholds.has(n)))];
   const known = new Map((await em.find(Household, { number: { $in: residentHouseholds }, closedAt: null }, { fields: ['number'] })).map((h) => [h.number, h.id]));
+  // Duplicate 身份证号: against current residents through the blind index, and within the file.
+  const keys = personalDataKeysOf(em);
+  const indexOf = new Map<string, string>();
+  for (const r of rows.residents) {
+    const id = text(r.idNumber).toUpperCase();
+    if (id && isValidIdNumber(id)) indexOf.set(id, personalIndex(keys, 'idNumber', id));
+  }
+  const registered = new Set<string | null>();
+  await chunks([...new Set(indexOf.values())], async (part) => {
+    for (const r of await em.find(Resident, { idNumberBidx: { $in: part }, movedOutAt: null }, { fields: ['idNumberBidx'] })) registered.add(r.idNumberBidx);
+  }, 5000);
+  const firstRow = new Map<string, number>();
   rows.residents.forEach((r, i) => {
     req('residents', i, r, 'name', 50);
     const hn = text(r.householdNumber);
@@ -65,6 +77,9 @@ export async function runImport(em: EntityManager, communityId: string, s: GridS
     if (!(text(r.gender).toUpperCase() in GENDER) && !(text(r.gender) in GENDER)) bad('residents', i + 1, 'gender', '性别无效 — use MALE, FEMALE, 男 or 女');
     const id = text(r.idNumber).toUpperCase();
     if (id && !isValidIdNumber(id)) bad('residents', i + 1, 'idNumber', '身份证号码校验失败 — invalid ID number');
+    else if (id && registered.has(indexOf.get(id)!)) bad('residents', i + 1, 'idNumber', '身份证号已登记 — a current resident has this ID number');
+    else if (id && firstRow.has(id)) bad('residents', i + 1, 'idNumber', `身份证号重复 — same ID number as row ${firstRow.get(id)}`);
+    else if (id) firstRow.set(id, i + 1);
     if (text(r.phone) && !isValidMobile(text(r.phone))) bad('residents', i + 1, 'phone', '手机号码格式不正确 — invalid mobile number');
   });
 
@@ -90,10 +105,11 @@ export async function runImport(em: EntityManager, communityId: string, s: GridS
   })) as any));
   await chunks(rows.residents, (part) => em.insertMany(Resident, part.map((r) => {
     const id = text(r.idNumber).toUpperCase() || null;
+    const row = base();
     return {
-      ...base(), household: newHouseholds.get(text(r.householdNumber))?.id ?? known.get(text(r.householdNumber)) ?? null,
+      ...row, ...sealResidentField(keys, row.id, 'idNumber', id), ...sealResidentField(keys, row.id, 'phone', text(r.phone) || null), household: newHouseholds.get(text(r.householdNumber))?.id ?? known.get(text(r.householdNumber)) ?? null,
       name: text(r.name), gender: GENDER[text(r.gender).toUpperCase()] ?? GENDER[text(r.gender)] ?? Gender.UNKNOWN,
-      relationToHead: text(r.relationToHead) || null, birthDate: id ? birthDateFromId(id) : null, idNumber: id, phone: text(r.phone) || null,
+      relationToHead: text(r.relationToHead) || null, birthDate: id ? birthDateFromId(id) : null,
       disability: false, hardship: false, healthNote: null, movedOutAt: null,
     };
   }) as any));

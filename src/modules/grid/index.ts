@@ -22,6 +22,7 @@ import { gridEvents } from './grid.events';
 import { gridMetrics } from './grid.metrics';
 import { careOverdueJob } from './grid.jobs';
 import { GRID_UNIT_TYPE } from './public';
+import { gridHouseholdScope } from './scope.service';
 import type * as DemoSeed from './demo-seed';
 import { Migration20261122100000_grid_init } from '../../../migrations/Migration20261122100000_grid_init';
 
@@ -48,6 +49,8 @@ export default defineModule({
     GridCareMember: { entity: CareMember, permission: 'grid.care.readAll' },
     GridCareVisit: { entity: CareVisit, permission: 'grid.care.readAll' },
   },
+  // Grid workers reach only their units' households in core's queries too.
+  rowScopes: { Household: gridHouseholdScope },
   metrics: gridMetrics,
   jobs: [{ name: 'careOverdue', everyMs: 15 * 60_000, run: careOverdueJob }],
   migrations: [{ name: 'Migration20261122100000_grid_init', class: Migration20261122100000_grid_init }],

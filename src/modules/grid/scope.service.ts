@@ -6,6 +6,7 @@ import { effectiveModuleSettings } from '../../plugins/community-modules';
 import { gridSettings, type GridSettings } from './grid.settings';
 import { gridUnitOfHouseholds, gridUnitsOfStaff, tenantOf } from './public';
 import { uuidArray } from '../../db/sql';
+import { raw } from '@mikro-orm/core';
 
 export interface GridScope {
   all: boolean;
@@ -87,4 +88,27 @@ export async function householdsIn(em: EntityManager, unitIds: string[]): Promis
     [tenantOf(em), uuidArray(unitIds)], 'all', em.getTransactionContext(),
   );
   return rows.map((r) => r.household_id);
+}
+
+/**
+ * Row scope grid contributes to core (manifest `rowScopes`): a grid reader limited to their own
+ * units (grid.unit.read without grid.allUnits — grid staff by default) sees in core's household
+ * and resident queries only the households placed in their units. Callers without grid roles
+ * keep what core grants them.
+ */
+export async function gridHouseholdScope(ctx: Ctx): Promise<string[] | null> {
+  if (!(await ctx.can('grid.unit.read'))) return null;
+  const s = await scopeOf(ctx);
+  return s.all ? null : householdsIn(ctx.em, [...s.units]);
+}
+
+/**
+ * A where-key for core entities: "the household in `column` (household.id or resident.household_id)
+ * is currently placed in one of the units", as a correlated EXISTS probing the current-placement
+ * index once per candidate row. `offset 0` keeps PostgreSQL from turning it into a hashed subplan,
+ * which reads every placement of the unit and makes a page cost grow with the grid.
+ */
+export function placedIn(column: 'id' | 'household_id', unitIds: string[]): string {
+  return raw((alias: string) => `exists (select 1 from grid_placement gp where gp.household_id = ${alias}.${column} and gp.ended_at is null
+    and gp.community_id = ${alias}.community_id and gp.unit_id = any('${uuidArray(unitIds)}'::uuid[]) offset 0)`) as unknown as string;
 }

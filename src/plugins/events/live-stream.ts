@@ -1,9 +1,16 @@
 // A live event stream for subscriptions (core's change feed, modules' boards): listen first,
 // replay from the caller's cursor, then live events — no gap, no duplicate. Each live event is
-// checked under a fresh context. After a transport outage the stream re-reads the outbox from its
-// cursor, because events published while the listener was down never arrive.
+// checked under a fresh context (permissions re-checked per event). After a transport outage the
+// stream re-reads the outbox from its cursor, because events published while the listener was
+// down never arrive.
+// Fan-out: the listener is the process's hub (live-hub.ts); the check of one event is done once
+// per class of equivalent subscribers (live-share.ts); and once caught up, a WebSocket subscriber
+// is served *directly* by the hub (one rendering per class, one write per socket) while this
+// generator waits — it takes over again for a resync, and ends the stream when told to.
 import type { Ctx } from '../../schema/context';
-import { communityTopic, type OutboxEventRecord } from './event.types';
+import type { OutboxEventRecord } from './event.types';
+import { eventMemo, shareKeyOf } from './live-share';
+import { liveHub, type DirectSink, type HubMember, type Verdict } from './live-hub';
 
 export interface LiveStreamOptions {
   communityId: string;
@@ -18,73 +25,105 @@ export interface LiveStreamOptions {
   stillAllowed(): Promise<boolean>;
 }
 
-const RESYNC_SECOND_PASS_MS = 1000;
+const sinks = new WeakMap<Ctx, DirectSink>();
+/** Lets the hub write this subscription's events to its socket once it has caught up. */
+export const setDirectSink = (ctx: Ctx, sink: DirectSink): void => void sinks.set(ctx, sink);
 
 export function liveStream(ctx: Ctx, opts: LiveStreamOptions): AsyncIterableIterator<OutboxEventRecord> {
-  const pubsub = ctx.app.pubsub;
-  const it = pubsub.subscribe(communityTopic(opts.communityId))[Symbol.asyncIterator]();
+  const memo = eventMemo(ctx.app);
+  const hub = liveHub(ctx.app);
+  const shareKey = shareKeyOf(ctx);
+  const queue: OutboxEventRecord[] = [];
+  let last = opts.after;
   let stopped = false;
-  let wake: (() => void) | null = null;
+  let failure: unknown = null;
+  let direct = false;
   let resyncs = 0;
-  const timers = new Set<NodeJS.Timeout>();
-  const requestResync = () => {
-    resyncs++;
-    wake?.();
-  };
-  const offResync = pubsub.onResync(() => {
-    requestResync();
-    // The re-subscription may complete a moment after "reconnected": look once more shortly after.
-    const t = setTimeout(() => (timers.delete(t), requestResync()), RESYNC_SECOND_PASS_MS);
-    timers.add(t);
-  });
-  const cleanup = async () => {
-    stopped = true;
-    offResync();
-    for (const t of timers) clearTimeout(t);
-    wake?.();
-    await it.return?.();
+  let wake: (() => void) | null = null;
+  const poke = () => {
+    const w = wake;
+    wake = null;
+    w?.();
   };
 
-  async function* run(): AsyncGenerator<OutboxEventRecord> {
-    let last = opts.after;
-    let pending = it.next();
-    const catchUp = async function* (): AsyncGenerator<OutboxEventRecord> {
-      for (;;) {
-        const batch = await opts.fetchAfter(last, 500);
-        for (const e of batch) {
-          last = BigInt(e.seq);
-          if (await opts.accept(e)) yield e;
-        }
-        if (batch.length < 500) return;
+  const decide = async (e: OutboxEventRecord): Promise<Verdict> => {
+    ctx.refresh(true); // permissions and data as of this event (access cached ≤ 1 s per process)
+    if (!(await opts.stillAllowed())) return 'end';
+    return (await opts.accept(e)) ? 'yield' : 'skip';
+  };
+  const member: HubMember = {
+    shareKey,
+    isDirect: () => direct && !stopped,
+    sink: () => sinks.get(ctx) ?? null,
+    last: () => last,
+    delivered: (seq) => void (last = seq),
+    push(e) {
+      queue.push(e);
+      poke();
+    },
+    verdict: (e) => (shareKey ? memo.get(`${shareKey}|d|${e.seq}`, () => decide(e)) : decide(e)),
+    end(err) {
+      if (err !== undefined) failure = err;
+      stopped = true;
+      direct = false;
+      poke();
+    },
+    resync() {
+      resyncs++;
+      direct = false;
+      poke();
+    },
+  };
+  const ready = hub.join(opts.communityId, member);
+  const cleanup = () => {
+    stopped = true;
+    direct = false;
+    hub.leave(opts.communityId, member);
+    poke();
+  };
+
+  async function* catchUp(): AsyncGenerator<OutboxEventRecord> {
+    for (;;) {
+      const batch = await opts.fetchAfter(last, 500);
+      for (const e of batch) {
+        last = BigInt(e.seq);
+        if (await opts.accept(e)) yield e;
       }
-    };
+      if (batch.length < 500) return;
+    }
+  }
+
+  async function* run(): AsyncGenerator<OutboxEventRecord> {
     try {
-      await Promise.race([pubsub.ready(), new Promise<void>((r) => (wake = r))]);
+      await Promise.race([ready, new Promise<void>((r) => (wake = r))]);
       if (stopped) return;
       if (opts.replay) yield* catchUp();
       while (!stopped) {
-        const signal = new Promise<'resync'>((r) => (wake = () => r('resync')));
-        const next = resyncs > 0 ? 'resync' : await Promise.race([pending, signal]);
-        if (stopped) return;
-        if (next === 'resync') {
+        if (resyncs > 0) {
           resyncs = 0;
           ctx.refresh(true);
           if (!(await opts.stillAllowed())) return;
           yield* catchUp();
           continue;
         }
-        const { value, done } = next;
-        if (done) return;
-        pending = it.next();
-        const e = value as OutboxEventRecord;
-        if (BigInt(e.seq) <= last) continue;
-        last = BigInt(e.seq);
-        ctx.refresh(true); // permissions and data as of this event (access cached ≤ 1 s per process)
-        if (!(await opts.stillAllowed())) return;
-        if (await opts.accept(e)) yield e;
+        const e = queue.shift();
+        if (e) {
+          if (BigInt(e.seq) <= last) continue;
+          last = BigInt(e.seq);
+          const verdict = await member.verdict(e);
+          if (verdict === 'end') return;
+          if (verdict === 'yield') yield e;
+          continue;
+        }
+        // Caught up and idle (the consumer asked for more, so all we yielded is sent): from here
+        // the hub serves this subscriber directly, if it has a socket to write to.
+        if (shareKey && sinks.has(ctx)) direct = true;
+        await new Promise<void>((r) => (wake = r));
+        direct = false;
       }
+      if (failure) throw failure;
     } finally {
-      await cleanup();
+      cleanup();
     }
   }
 
@@ -94,7 +133,7 @@ export function liveStream(ctx: Ctx, opts: LiveStreamOptions): AsyncIterableIter
     // A generator awaiting the next event would only see return() once one arrives; end the
     // listener first so a board leaving a quiet community frees its subscription now.
     async return(value?: unknown) {
-      await cleanup();
+      cleanup();
       return gen.return(value as undefined);
     },
     throw: (e?: unknown) => gen.throw(e),

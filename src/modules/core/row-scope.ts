@@ -1,0 +1,58 @@
+// Row scopes contributed by modules (manifest `rowScopes`, see module-contract.ts): core applies
+// them to its household and resident queries, mutations and node(id:) without knowing the module.
+// Computed once per operation; mutations compute it before their transaction.
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Ctx } from '../../schema/context';
+import { Household } from './household.entity';
+import { Resident } from './resident.entity';
+
+/** Household ids the caller may reach, or null when no enabled module narrows them. */
+export type HouseholdScope = ReadonlySet<string> | null;
+
+const cache = new WeakMap<Ctx, Promise<HouseholdScope>>();
+
+export function householdScope(ctx: Ctx): Promise<HouseholdScope> {
+  let p = cache.get(ctx);
+  if (!p) {
+    p = (async () => {
+      const access = await ctx.access();
+      let scope = null as Set<string> | null;
+      for (const m of ctx.app.registry.list()) {
+        const fn = m.rowScopes?.Household;
+        if (!fn || (m.key !== 'core' && !access.enabledModules.has(m.key))) continue;
+        const ids = await fn(ctx);
+        if (ids === null) continue;
+        const next = new Set(ids);
+        scope = scope ? new Set([...scope].filter((id: string) => next.has(id))) : next;
+      }
+      return scope;
+    })();
+    cache.set(ctx, p);
+  }
+  return p;
+}
+
+export function scopeHouseholds(scope: HouseholdScope, where: FilterQuery<Household>): FilterQuery<Household> {
+  return scope ? ({ $and: [where, { id: { $in: [...scope] } }] } as FilterQuery<Household>) : where;
+}
+
+export function scopeResidents(scope: HouseholdScope, where: FilterQuery<Resident>): FilterQuery<Resident> {
+  return scope ? ({ $and: [where, { household: { $in: [...scope] } }] } as FilterQuery<Resident>) : where;
+}
+
+export async function householdScopeWhere(ctx: Ctx, where: FilterQuery<Household>): Promise<FilterQuery<Household>> {
+  return scopeHouseholds(await householdScope(ctx), where);
+}
+
+export async function residentScopeWhere(ctx: Ctx, where: FilterQuery<Resident>): Promise<FilterQuery<Resident>> {
+  return scopeResidents(await householdScope(ctx), where);
+}
+
+/** Whether a loaded core object is within the caller's row scope (other types: always). */
+export async function inRowScope(ctx: Ctx, obj: object): Promise<boolean> {
+  if (!(obj instanceof Household) && !(obj instanceof Resident)) return true;
+  const scope = await householdScope(ctx);
+  if (!scope) return true;
+  const householdId = obj instanceof Household ? obj.id : obj.household?.id;
+  return !!householdId && scope.has(householdId);
+}

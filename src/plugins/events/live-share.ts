@@ -1,0 +1,99 @@
+// Fan-out sharing: subscribers in one *equivalence class* — same caller (account or API key),
+// community, language, document and variables (the replay cursor aside) — would each do exactly
+// the same work for one event: the same permission re-check, the same visibility check, the same
+// execution. The first one to reach an event does it; the others reuse the promise, keyed by
+// (class, event cursor). Entries live a couple of seconds and are dropped at once when an
+// access-changing event passes, so a revoked role is never answered from before the change.
+import { createHash } from 'node:crypto';
+import { Kind, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import type { AppServices } from '../app-services';
+import type { Ctx } from '../../schema/context';
+import { ACCESS_EVENTS } from '../access';
+
+const TTL_MS = 2_000;
+const MAX_ENTRIES = 50_000;
+
+export class EventMemo {
+  private readonly entries = new Map<string, { at: number; value: Promise<unknown> }>();
+  private clearedAt = -1n; // cursor of the last access change acted on
+
+  constructor(private readonly onAccessChange: () => void = () => undefined) {}
+
+  /** The value for `key`, computed by `make` once while it lives. A rejection is not kept. */
+  get<T>(key: string, make: () => Promise<T>): Promise<T> {
+    const now = Date.now();
+    const hit = this.entries.get(key);
+    if (hit && now - hit.at < TTL_MS) return hit.value as Promise<T>;
+    const value = make();
+    this.entries.delete(key); // re-insert at the end: the map stays ordered by age
+    this.entries.set(key, { at: now, value });
+    value.catch(() => this.entries.get(key)?.value === value && this.entries.delete(key));
+    this.evict(now);
+    return value;
+  }
+
+  /**
+   * Called by every stream for every live event: an access change invalidates every decision made
+   * before it (once per event, not once per subscriber). Also drops the process's access cache,
+   * which the relay only clears for events published by this process.
+   */
+  observe(type: string, seq: string): void {
+    if (!ACCESS_EVENTS.has(type) || BigInt(seq) <= this.clearedAt) return;
+    this.clearedAt = BigInt(seq);
+    this.clear();
+    this.onAccessChange();
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private evict(now: number): void {
+    for (const [k, e] of this.entries) {
+      if (now - e.at < TTL_MS && this.entries.size <= MAX_ENTRIES) return;
+      this.entries.delete(k);
+    }
+  }
+}
+
+const memos = new WeakMap<AppServices, EventMemo>();
+/** One memo per running server (tests run several in one process). */
+export function eventMemo(app: AppServices): EventMemo {
+  let m = memos.get(app);
+  if (!m) memos.set(app, (m = new EventMemo(() => app.accessCache.clear())));
+  return m;
+}
+
+const shareKeys = new WeakMap<Ctx, string>();
+/** The equivalence class of a subscription's context (set by the WebSocket server). */
+export const shareKeyOf = (ctx: Ctx): string | undefined => shareKeys.get(ctx);
+export const setShareKey = (ctx: Ctx, key: string): void => void shareKeys.set(ctx, key);
+
+/**
+ * The class of a subscription. The root field's `after` (the replay cursor of every live stream)
+ * is left out when it is a variable used nowhere else, so boards that reconnected from different
+ * cursors still share their live events; any other use of the variable keeps it in the key.
+ */
+export function subscriptionShareKey(ctx: Ctx, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined, query: string): string {
+  const vars = { ...(variables ?? {}) };
+  const op = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
+  const root = op?.selectionSet.selections[0];
+  const afterArg = root?.kind === Kind.FIELD ? root.arguments?.find((a) => a.name.value === 'after') : undefined;
+  if (afterArg?.value.kind === Kind.VARIABLE) {
+    const name = afterArg.value.name.value;
+    let uses = 0;
+    visit(document, { Variable: (v, _k, parent) => void (v.name.value === name && (parent as { kind?: string })?.kind !== Kind.VARIABLE_DEFINITION && uses++) });
+    if (uses === 1) delete vars[name];
+  }
+  const v = ctx.viewer;
+  const who = v?.apiKey ? `k:${v.apiKey.id}` : `a:${v?.accountId ?? ''}:${v?.platformAdmin ? 1 : 0}`;
+  return createHash('sha1')
+    .update(JSON.stringify([who, ctx.communityId, ctx.lang, operationName ?? null, query, vars]))
+    .digest('base64url');
+}

@@ -1,0 +1,58 @@
+// Plain HTTP routes declared by modules (manifest `http`): authenticated like GraphQL (API key in
+// X-Api-Key or ?api_key=, or a bearer token), then module enabled + permission, then the handler
+// with a per-request context of the caller's community. Errors are JSON, never a stack trace.
+import { randomUUID } from 'node:crypto';
+import type express from 'express';
+import type { AppServices } from '../plugins/app-services';
+import type { HttpRouteDeclaration } from '../plugins/module-contract';
+import { AppError } from '../schema/errors';
+import { pickLang, translate } from '../schema/messages';
+import { buildContext } from './context-factory';
+
+const defaultErrorBody = (_status: number, code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
+
+export function mountModuleRoutes(expressApp: express.Express, app: AppServices): void {
+  for (const { module, route } of app.registry.httpRoutes()) {
+    const errorBody = route.errorBody ?? defaultErrorBody;
+    expressApp.get(route.path, async (req, res) => {
+      const lang = pickLang(req.headers['accept-language']);
+      const fail = (status: number, code: string, key: string = code, params: Record<string, unknown> = {}) =>
+        void res.status(status).json(errorBody(status, code, translate(key, lang, params)));
+      const queryKey = typeof req.query.api_key === 'string' ? req.query.api_key : undefined;
+      const apiKey = (req.headers['x-api-key'] as string | undefined) ?? queryKey;
+      if (!apiKey && !req.headers.authorization) return fail(401, 'UNAUTHENTICATED');
+      let ctx;
+      try {
+        ctx = await buildContext(app, {
+          authorization: req.headers.authorization,
+          apiKey,
+          community: req.headers['x-community-id'] as string | undefined,
+          lang,
+          requestId: randomUUID(),
+        });
+      } catch {
+        return fail(401, 'UNAUTHENTICATED');
+      }
+      try {
+        const access = await ctx.access();
+        if (!access.communityId) return fail(403, 'FORBIDDEN');
+        if (!access.enabledModules.has(module.key)) return fail(403, 'MODULE_DISABLED', 'MODULE_DISABLED', { module: module.key });
+        if (!access.permissions.has(route.permission)) return fail(403, 'FORBIDDEN');
+        const query: Record<string, string | undefined> = {};
+        for (const [k, v] of Object.entries(req.query)) if (typeof v === 'string') query[k] = v;
+        const out = await route.handler({ params: { ...(req.params as Record<string, string>) }, query }, ctx);
+        for (const [k, v] of Object.entries(out.headers ?? {})) res.setHeader(k, v);
+        res.status(out.status ?? 200).json(out.body);
+      } catch (e) {
+        if (e instanceof AppError) {
+          const status = e.code === 'NOT_FOUND' ? 404 : e.code === 'FORBIDDEN' ? 403 : 400;
+          return fail(status, e.code, e.messageKey, e.params);
+        }
+        app.log.error({ err: e, path: route.path }, 'module route failed');
+        fail(500, 'INTERNAL_SERVER_ERROR', 'INTERNAL_SERVER_ERROR', { requestId: ctx.requestId });
+      }
+    });
+  }
+}
+
+export type { HttpRouteDeclaration };
