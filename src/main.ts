@@ -1,4 +1,4 @@
-// One CLI: serve | migrate (up | status | create <module>) | seed --demo | schema [--emit | --check].
+// One CLI: serve | migrate (up | status | create <module>) | seed --demo [--preset <key>] | schema [--emit | --check].
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { createRegistry } from './plugins/loader';
 import { PresetCatalog } from './plugins/presets';
 import { ModuleManifestError } from './plugins/registry';
 import { createMigration, migrateUp, migrationStatus } from './db/migrator';
-import { seedDemo } from './db/seed';
+import { seedDemo, seedPresetDemo } from './db/seed';
 import { buildWusheSchema, printWusheSchema } from './schema/build-schema';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './modules/core/demo-seed';
 import { EmbeddedPostgresError } from './db/embedded-postgres';
@@ -84,12 +84,22 @@ async function main(argv: string[]): Promise<void> {
             : '实体与数据库一致 / no changes');
         } else throw new ConfigError(`未知命令 / unknown command: migrate ${sub}`);
       });
-    case 'seed':
-      if (sub !== '--demo') throw new ConfigError('用法 / usage: wushe seed --demo');
+    case 'seed': {
+      const presetKey = rest[0] === '--preset' ? rest[1] : undefined;
+      if (sub !== '--demo' || (rest.length && !presetKey)) throw new ConfigError('用法 / usage: wushe seed --demo [--preset <key>]');
       return withDatabase(config, async (orm, registry) => {
-        const r = await seedDemo(orm, registry, new PresetCatalog(registry, PRESETS_DIR));
+        const catalog = new PresetCatalog(registry, PRESETS_DIR);
+        if (presetKey) {
+          if (!catalog.get(presetKey)) throw new ConfigError(`未知的社区模式 / unknown preset "${presetKey}" (${catalog.list().map((p) => p.key).join(' | ')})`);
+          const r = await seedPresetDemo(orm, registry, catalog, presetKey);
+          console.log(`${r.created ? '演示社区已创建 / demo community created' : '演示社区已存在 / demo community already present'}: ${r.name} (${presetKey})\n` +
+            `  模块 modules: ${r.modules.join(', ')}\n  登录 logins: ${r.loginPrefix}.admin, ${r.loginPrefix}.staff, ${r.loginPrefix}.grid, ${r.loginPrefix}.party, ${r.loginPrefix}.resident …; 密码 password ${DEMO_PASSWORD}`);
+          return;
+        }
+        const r = await seedDemo(orm, registry, catalog);
         console.log(r.created ? `演示社区已创建 / demo community created; password ${DEMO_PASSWORD}` : '演示社区已存在 / demo community already present');
       });
+    }
     case 'schema': {
       const sdl = printWusheSchema(await buildWusheSchema(createRegistry(config.plugins)));
       if (sub === '--emit') fs.writeFileSync(SCHEMA_FILE, sdl);

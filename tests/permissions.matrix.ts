@@ -20,6 +20,7 @@ export const MATRIX: Record<string, readonly Expect[]> = {
   'community.read':          [ Y,    Y,    Y,   Y,  Y,  Y,    Y,  Y,      Y,       Y,     Y ],
   'community.update':        [ Y,    N,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
   'module.configure':        [ Y,    N,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
+  'preset.apply':            [ Y,    N,    N,   N,  N,  N,    N,  N,      N,       Y,     Y ],
   'membership.read':         [ Y,    Y,    Y,   Y,  N,  N,    N,  N,      N,       Y,     Y ],
   'membership.manage':       [ Y,    N,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
   'membership.linkResident': [ Y,    Y,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
@@ -63,6 +64,12 @@ export const OPS: Record<string, MatrixOp> = {
     doc: graphql(`mutation PermModuleConfigure { communityModuleConfigure(input: { moduleKey: "core", settings: { householdNumberPrefix: "JQ" } }) { community { id } userErrors { code } } }`),
     payload: 'communityModuleConfigure',
     evidence: (d) => d?.communityModuleConfigure?.community,
+  },
+  'preset.apply': {
+    // Re-applies the demo community's own preset, keeping everything: allowed runs change nothing.
+    doc: graphql(`mutation PermPresetApply { communityPresetApply(input: { preset: "panzhou-jinqiu", keepOverrides: true, keepOtherModules: true }) { community { preset } userErrors { code } } }`),
+    payload: 'communityPresetApply',
+    evidence: (d) => d?.communityPresetApply?.community,
   },
   'membership.read': {
     doc: graphql(`query PermMembershipRead { memberships(first: 1) { totalCount } }`),

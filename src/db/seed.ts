@@ -1,10 +1,13 @@
 // `seed --demo`: the core demo community, its preset's module rows, then each module's own
-// demo data (loaded lazily). Safe to run twice.
+// demo data (loaded lazily). `seed --demo --preset <key>`: a community of that preset's shape,
+// filled by the demo seed of every module the preset enables. Both safe to run twice.
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import type { ModuleRegistry } from '../plugins/registry';
 import type { PresetCatalog } from '../plugins/presets';
-import { applyPreset } from '../plugins/community-modules';
+import { applyPreset, listModuleStates } from '../plugins/community-modules';
 import { seedCoreDemo } from '../modules/core/demo-seed';
+import { seedPresetCommunity } from '../modules/core/demo-preset';
+import { UserFacingError } from '../schema/errors';
 
 export async function seedDemo(orm: MikroORM, registry: ModuleRegistry, presets: PresetCatalog): Promise<{ created: boolean; communityId: string }> {
   const em = orm.em.fork() as EntityManager;
@@ -22,4 +25,30 @@ export async function seedDemo(orm: MikroORM, registry: ModuleRegistry, presets:
     return r;
   });
   return result;
+}
+
+export async function seedPresetDemo(
+  orm: MikroORM,
+  registry: ModuleRegistry,
+  presets: PresetCatalog,
+  presetKey: string,
+): Promise<{ created: boolean; communityId: string; name: string; loginPrefix: string; modules: string[] }> {
+  if (!presets.get(presetKey)) throw new UserFacingError('PRESET_UNKNOWN', ['preset'], { preset: presetKey });
+  const em = orm.em.fork() as EntityManager;
+  return em.transactional(async (tem) => {
+    const r = await seedPresetCommunity(tem as EntityManager, presetKey);
+    const modules: string[] = [];
+    if (r.created) applyPreset(tem as EntityManager, registry, presets, r.communityId, presetKey);
+    await tem.flush();
+    // The grid first: other modules' demo rows refer to its units.
+    const states = (await listModuleStates(tem as EntityManager, registry, presets, r.communityId)).sort((a, b) => Number(b.module.key === 'grid') - Number(a.module.key === 'grid'));
+    for (const state of states) {
+      if (!state.enabled) continue;
+      modules.push(state.module.key);
+      if (!r.created || !state.module.demoSeed) continue;
+      const { seed } = await state.module.demoSeed();
+      await seed(tem as EntityManager, r.communityId, { preset: presetKey, settings: state.settings, loginPrefix: r.shape.prefix });
+    }
+    return { created: r.created, communityId: r.communityId, name: r.shape.community, loginPrefix: r.shape.prefix, modules };
+  });
 }

@@ -177,3 +177,59 @@ export function applyPreset(em: EntityManager, registry: ModuleRegistry, presets
     });
   }
 }
+
+export interface PresetSwitchOptions {
+  /** Keep the community's own overrides of the modules the new preset configures (validated on the new base). */
+  keepOverrides: boolean;
+  /** Leave modules the new preset does not name as they are, instead of disabling them. */
+  keepOtherModules: boolean;
+}
+
+/**
+ * Re-applies a preset to an existing community (changing its model later). Policy: the new
+ * preset's settings take effect (the community's overrides of the modules it names are reset
+ * unless kept); modules it does not name are disabled, not deleted — their rows, overrides and
+ * data stay and come back when a later preset or admin enables them again. Never runs DDL and
+ * never touches module data. The caller sets community.preset in the same transaction.
+ */
+export async function switchPreset(
+  em: EntityManager,
+  registry: ModuleRegistry,
+  presets: PresetCatalog,
+  communityId: string,
+  presetKey: string,
+  opts: PresetSwitchOptions,
+): Promise<void> {
+  const preset = presets.get(presetKey);
+  if (!preset) throw new UserFacingError('PRESET_UNKNOWN', ['input', 'preset'], { preset: presetKey });
+  const rows = await em.find(CommunityModule, { communityId });
+  const enabled = new Set<string>(['core']);
+  for (const module of registry.list()) {
+    const cfg = preset.modules[module.key];
+    let row = rows.find((r) => r.moduleKey === module.key);
+    if (cfg) {
+      row ??= em.create(CommunityModule, { communityId, moduleKey: module.key, enabled: false, settings: {}, settingsVersion: module.settings?.version ?? 1, rolePermissions: {} });
+      if (opts.keepOverrides) {
+        const merged = mergeSettings(module, cfg.settings as Json, upgradeStored(module, row.settings, row.settingsVersion));
+        if (merged.error) throw new UserFacingError('SETTINGS_INVALID', ['input', 'keepOverrides'], { detail: `${module.key}: ${merged.error}` });
+      } else {
+        row.settings = {};
+        row.settingsVersion = module.settings?.version ?? 1;
+      }
+      row.enabled = module.key === 'core' || cfg.enabled;
+    } else if (row && module.key !== 'core' && !opts.keepOtherModules) {
+      row.enabled = false;
+    }
+    if (module.key === 'core' || (row?.enabled ?? false)) enabled.add(module.key);
+  }
+  for (const key of enabled) {
+    const missing = registry.get(key)?.requires?.find((r) => !enabled.has(r));
+    if (missing) throw new UserFacingError('MODULE_REQUIRED', ['input', 'preset'], { module: key, required: missing });
+  }
+  recordEvent(em, {
+    type: 'core.ModuleConfigured',
+    communityId,
+    subject: { type: 'Community', id: communityId },
+    data: { preset: presetKey, enabled: [...enabled].sort() },
+  });
+}

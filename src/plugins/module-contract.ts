@@ -167,8 +167,21 @@ export interface WusheModule {
   /** Plain HTTP routes (GET, authenticated and permission-checked by the server). */
   http?: HttpRouteDeclaration[];
   migrations: MigrationObject[];
-  /** Optional demo data, loaded lazily by `seed --demo` after the core demo community exists. */
-  demoSeed?: () => Promise<{ seed: (em: EntityManager, communityId: string) => Promise<void> }>;
+  /**
+   * Optional demo data, loaded lazily by `seed --demo` after the core demo community exists, and by
+   * `seed --demo --preset <key>` for each module the preset enables (then with `demo`).
+   */
+  demoSeed?: () => Promise<{ seed: (em: EntityManager, communityId: string, demo?: DemoSeedContext) => Promise<void> }>;
+}
+
+/** What a module's demo seed learns about the community it fills (preset demos only). */
+export interface DemoSeedContext {
+  /** The preset the community runs. */
+  preset: string;
+  /** The module's effective settings there (defaults ← preset). */
+  settings: Record<string, unknown>;
+  /** Login prefix of the demo's accounts, e.g. `fq` for fq.admin, fq.grid. */
+  loginPrefix: string;
 }
 
 /** Identity helper so manifests get type checking and editor help. */

@@ -14,6 +14,110 @@ import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AccBaojiLevels { councilLevels { key name rules { votingUnit quorumPercent steps } } }": typeof types.AccBaojiLevelsDocument,
+    "\n  mutation AccBaojiBodyCreate($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id levelKey level { name } } userErrors { code message } } }\n": typeof types.AccBaojiBodyCreateDocument,
+    "mutation AccBaojiSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }": typeof types.AccBaojiSeatDocument,
+    "mutation AccBaojiRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id status step body { levelKey } } userErrors { code message } } }": typeof types.AccBaojiRaiseDocument,
+    "mutation AccBaojiScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { id status step } userErrors { code message } } }": typeof types.AccBaojiScreenDocument,
+    "\n  mutation AccBaojiEscalate($input: CouncilTopicEscalateInput!) { councilTopicEscalate(input: $input) { topic { id status body { id levelKey } } userErrors { code message } } }\n": typeof types.AccBaojiEscalateDocument,
+    "mutation AccBaojiComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { id } userErrors { code message } } }": typeof types.AccBaojiCommentDocument,
+    "mutation AccBaojiVoteOpen($input: CouncilVoteOpenInput!) { councilVoteOpen(input: $input) { vote { id eligible votingUnit } userErrors { code message } } }": typeof types.AccBaojiVoteOpenDocument,
+    "mutation AccBaojiVoteCast($input: CouncilVoteCastInput!) { councilVoteCast(input: $input) { vote { id myChoice } userErrors { code message } } }": typeof types.AccBaojiVoteCastDocument,
+    "\n  mutation AccBaojiVoteClose($input: CouncilVoteCloseInput!) { councilVoteClose(input: $input) { vote { passed quorumMet ballotCount tally { option count } topic { status } } userErrors { code message } } }\n": typeof types.AccBaojiVoteCloseDocument,
+    "mutation AccBaojiTaskAdd($input: CouncilTaskAddInput!) { councilTaskAdd(input: $input) { task { id } userErrors { code message } } }": typeof types.AccBaojiTaskAddDocument,
+    "mutation AccBaojiTaskDone($input: CouncilTaskDoneInput!) { councilTaskDone(input: $input) { task { doneAt } userErrors { code message } } }": typeof types.AccBaojiTaskDoneDocument,
+    "mutation AccBaojiComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { topic { status step } userErrors { code message } } }": typeof types.AccBaojiCompleteDocument,
+    "mutation AccBaojiEvaluate($input: CouncilTopicEvaluateInput!) { councilTopicEvaluate(input: $input) { evaluation { rating } userErrors { code message } } }": typeof types.AccBaojiEvaluateDocument,
+    "mutation AccBaojiCloseEval($input: CouncilTopicAdvanceInput!) { councilTopicCloseEvaluation(input: $input) { topic { status } userErrors { code message } } }": typeof types.AccBaojiCloseEvalDocument,
+    "\n  query AccBaojiTopic($id: ID!) {\n    councilTopic(id: $id) { status title decidedAt body { levelKey } history { action fromStatus toStatus note } evaluation { count average satisfiedPercent } }\n  }\n": typeof types.AccBaojiTopicDocument,
+    "query AccChangzhouLevels { councilLevels { key name rules { threshold steps onlineDiscussionOpen } } }": typeof types.AccChangzhouLevelsDocument,
+    "mutation AccChangzhouBodyCreate($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id levelKey } userErrors { code message } } }": typeof types.AccChangzhouBodyCreateDocument,
+    "mutation AccChangzhouSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }": typeof types.AccChangzhouSeatDocument,
+    "mutation AccChangzhouRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id status } userErrors { code message } } }": typeof types.AccChangzhouRaiseDocument,
+    "mutation AccChangzhouScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { id status } userErrors { code message } } }": typeof types.AccChangzhouScreenDocument,
+    "mutation AccChangzhouComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { authorName } userErrors { code message } } }": typeof types.AccChangzhouCommentDocument,
+    "mutation AccChangzhouEscalate($input: CouncilTopicEscalateInput!) { councilTopicEscalate(input: $input) { topic { body { levelKey } } userErrors { code message } } }": typeof types.AccChangzhouEscalateDocument,
+    "mutation AccChangzhouVoteOpen($input: CouncilVoteOpenInput!) { councilVoteOpen(input: $input) { vote { id threshold eligible } userErrors { code message } } }": typeof types.AccChangzhouVoteOpenDocument,
+    "mutation AccChangzhouVoteCast($input: CouncilVoteCastInput!) { councilVoteCast(input: $input) { vote { id } userErrors { code message } } }": typeof types.AccChangzhouVoteCastDocument,
+    "mutation AccChangzhouVoteClose($input: CouncilVoteCloseInput!) { councilVoteClose(input: $input) { vote { passed tally { count } topic { status } } userErrors { code message } } }": typeof types.AccChangzhouVoteCloseDocument,
+    "query AccChangzhouTopic($id: ID!) { councilTopic(id: $id) { status body { levelKey } history { action } comments { totalCount } } }": typeof types.AccChangzhouTopicDocument,
+    "mutation AccChangzhouJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code message } } }": typeof types.AccChangzhouJoinDocument,
+    "\n  mutation AccChangzhouActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { id shifts { id } } userErrors { code message } } }\n": typeof types.AccChangzhouActivityDocument,
+    "mutation AccChangzhouSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code message } } }": typeof types.AccChangzhouSignUpDocument,
+    "mutation AccChangzhouCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code message } } }": typeof types.AccChangzhouCheckInDocument,
+    "mutation AccChangzhouCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code message } } }": typeof types.AccChangzhouCheckOutDocument,
+    "query AccChangzhouPending { volunteerHours(status: PENDING) { nodes { id minutes } } }": typeof types.AccChangzhouPendingDocument,
+    "mutation AccChangzhouConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code message } } }": typeof types.AccChangzhouConfirmDocument,
+    "query AccChangzhouMyPoints { pointsMyAccount { kind balance householdId entries(first: 10) { nodes { amount transaction { kind ruleKey } } } } }": typeof types.AccChangzhouMyPointsDocument,
+    "mutation AccChangzhouItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id stock } userErrors { code message } } }": typeof types.AccChangzhouItemDocument,
+    "mutation AccChangzhouRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points } userErrors { code message } } }": typeof types.AccChangzhouRedeemDocument,
+    "query AccChangzhouItems { pointsItems(first: 10) { nodes { name stock } } }": typeof types.AccChangzhouItemsDocument,
+    "\n  mutation AccFengqingForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } userErrors { code message } }\n    charityResourceCreate(input: $c) { charityResource { id } userErrors { code message } }\n  }\n": typeof types.AccFengqingForcesDocument,
+    "mutation AccFengqingFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id name } userErrors { code message } } }": typeof types.AccFengqingFundDocument,
+    "\n  mutation AccFengqingDonate($input: FundDonationInput!) { fundDonationRecord(input: $input) { donation { id status receiptNumber donorName amountFen } userErrors { code message } } }\n": typeof types.AccFengqingDonateDocument,
+    "\n  mutation AccFengqingRequest($input: FundDisbursementRequestInput!) {\n    fundDisbursementRequest(input: $input) { disbursement { id status approvalsRequired councilRequired } userErrors { code field message } }\n  }\n": typeof types.AccFengqingRequestDocument,
+    "mutation AccFengqingApprove($input: FundDisbursementApproveInput!) { fundDisbursementApprove(input: $input) { disbursement { status approvalsCount } userErrors { code message } } }": typeof types.AccFengqingApproveDocument,
+    "mutation AccFengqingPay($input: FundDisbursementPayInput!) { fundDisbursementPay(input: $input) { disbursement { status paymentReference } userErrors { code message } } }": typeof types.AccFengqingPayDocument,
+    "query AccFengqingDisbursement($id: ID!) { node(id: $id) { ... on FundDisbursement { status councilDecision approvalsCount purposeName } } }": typeof types.AccFengqingDisbursementDocument,
+    "\n  query AccFengqingStatement($fundId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    fundStatement(fundId: $fundId, from: $from, to: $to) { incomeFen spendingFen closingBalanceFen income { donor moneyFen } spending { purposeName amountFen } }\n  }\n": typeof types.AccFengqingStatementDocument,
+    "query AccFengqingLevels { councilLevels { key name rules { cadence } } }": typeof types.AccFengqingLevelsDocument,
+    "mutation AccFengqingBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id rules { cadence } } userErrors { code message } } }": typeof types.AccFengqingBodyDocument,
+    "query AccFengqingBodyDue($id: ID!) { councilBody(id: $id) { nextMeetingDue } }": typeof types.AccFengqingBodyDueDocument,
+    "mutation AccFengqingSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }": typeof types.AccFengqingSeatDocument,
+    "mutation AccFengqingRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id } userErrors { code message } } }": typeof types.AccFengqingRaiseDocument,
+    "mutation AccFengqingScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { status } userErrors { code message } } }": typeof types.AccFengqingScreenDocument,
+    "\n  mutation AccFengqingSchedule($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id scheduledAt agenda { id } } userErrors { code message } } }\n": typeof types.AccFengqingScheduleDocument,
+    "mutation AccFengqingAttend($input: CouncilMeetingAttendInput!) { councilMeetingAttend(input: $input) { meeting { id } userErrors { code message } } }": typeof types.AccFengqingAttendDocument,
+    "mutation AccFengqingVoteOpen($input: CouncilVoteOpenInput!) { councilVoteOpen(input: $input) { vote { id } userErrors { code message } } }": typeof types.AccFengqingVoteOpenDocument,
+    "mutation AccFengqingVoteCast($input: CouncilVoteCastInput!) { councilVoteCast(input: $input) { vote { id } userErrors { code message } } }": typeof types.AccFengqingVoteCastDocument,
+    "mutation AccFengqingVoteClose($input: CouncilVoteCloseInput!) { councilVoteClose(input: $input) { vote { passed topic { status } } userErrors { code message } } }": typeof types.AccFengqingVoteCloseDocument,
+    "\n  mutation AccFengqingMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { status attendance { name } decisions { passed } } userErrors { code message } } }\n": typeof types.AccFengqingMeetingCloseDocument,
+    "mutation AccFengqingCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status } userErrors { code message } } }": typeof types.AccFengqingCreateDocument,
+    "mutation AccFengqingDispatch($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status takerName } userErrors { code message } } }": typeof types.AccFengqingDispatchDocument,
+    "\n  mutation AccFengqingEscalate($input: ServiceRequestEscalateInput!) { serviceRequestEscalate(input: $input) { serviceRequest { status escalationTarget escalatedTo } userErrors { code message } } }\n": typeof types.AccFengqingEscalateDocument,
+    "mutation AccFengqingAnswer($input: ServiceRequestNoteInput!) { serviceRequestEscalationAnswer(input: $input) { serviceRequest { status escalationAnswer } userErrors { code message } } }": typeof types.AccFengqingAnswerDocument,
+    "mutation AccFengqingRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }": typeof types.AccFengqingRateDocument,
+    "query AccFengqingGet($id: ID!) { serviceRequest(id: $id) { status escalatedTo escalationAnswer log { action toStatus actorRole } } }": typeof types.AccFengqingGetDocument,
+    "\n  mutation AcceptanceCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id preset } userErrors { code message } } }\n": typeof types.AcceptanceCommunityCreateDocument,
+    "mutation AcceptanceLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }": typeof types.AcceptanceLoginDocument,
+    "\n  mutation AcceptanceMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id login roles } userErrors { code message } } }\n": typeof types.AcceptanceMemberAddDocument,
+    "\n  mutation AcceptanceHouseholdCreate($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id number } userErrors { code message } } }\n": typeof types.AcceptanceHouseholdCreateDocument,
+    "\n  mutation AcceptanceResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code message } } }\n": typeof types.AcceptanceResidentCreateDocument,
+    "\n  mutation AcceptanceResidentLink($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code message } } }\n": typeof types.AcceptanceResidentLinkDocument,
+    "query AcceptanceMe { me { id } }": typeof types.AcceptanceMeDocument,
+    "query AcceptanceModules { community { id name preset modules { key enabled settings } } }": typeof types.AcceptanceModulesDocument,
+    "query AcceptanceChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": typeof types.AcceptanceChangesDocument,
+    "mutation AccPanzhouSocialWorker($input: SocialWorkerCreateInput!) { socialWorkerCreate(input: $input) { socialWorker { id } userErrors { code message } } }": typeof types.AccPanzhouSocialWorkerDocument,
+    "\n  mutation AccPanzhouCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status kind channel household { id } } userErrors { code message } } }\n": typeof types.AccPanzhouCreateDocument,
+    "\n  mutation AccPanzhouDispatch($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status route assistantIds } userErrors { code message } } }\n": typeof types.AccPanzhouDispatchDocument,
+    "mutation AccPanzhouClaim($input: ServiceRequestIdInput!) { serviceRequestClaim(input: $input) { serviceRequest { status takerName } userErrors { code message } } }": typeof types.AccPanzhouClaimDocument,
+    "mutation AccPanzhouResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status result } userErrors { code message } } }": typeof types.AccPanzhouResolveDocument,
+    "mutation AccPanzhouRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }": typeof types.AccPanzhouRateDocument,
+    "query AccPanzhouMine($id: ID!) { serviceRequest(id: $id) { status takerName result rating log { action toStatus actorRole } } }": typeof types.AccPanzhouMineDocument,
+    "query AccPanzhouMyPoints { pointsMyAccount { kind balance householdId entries(first: 10) { nodes { amount transaction { kind ruleKey } } } } }": typeof types.AccPanzhouMyPointsDocument,
+    "mutation AccPanzhouItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code message } } }": typeof types.AccPanzhouItemDocument,
+    "mutation AccPanzhouRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points code } userErrors { code message } } }": typeof types.AccPanzhouRedeemDocument,
+    "query AccPanzhouItems { pointsItems(first: 10) { nodes { name stock } } }": typeof types.AccPanzhouItemsDocument,
+    "query AccPanzhouOutcomes($from: DateTimeISO!, $to: DateTimeISO!) { outcomes(from: $from, to: $to) { items { key module value } } }": typeof types.AccPanzhouOutcomesDocument,
+    "mutation AccSanshundianGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { unit { id name } userErrors { code message } } }": typeof types.AccSanshundianGridUnitDocument,
+    "mutation AccSanshundianPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }": typeof types.AccSanshundianPlaceDocument,
+    "mutation AccSanshundianDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }": typeof types.AccSanshundianDutyDocument,
+    "mutation AccSanshundianReport($input: PartyMemberReportInput!) { partyMemberReport(input: $input) { member { id name } userErrors { code message } } }": typeof types.AccSanshundianReportDocument,
+    "query AccSanshundianMyMember { partyMyMember { name serviceMinutes serviceRecords(first: 10) { source title minutes rating } } }": typeof types.AccSanshundianMyMemberDocument,
+    "\n  mutation AccSanshundianCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status gridUnit } userErrors { code message } } }\n": typeof types.AccSanshundianCreateDocument,
+    "\n  mutation AccSanshundianDispatch($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status route } userErrors { code message } } }\n": typeof types.AccSanshundianDispatchDocument,
+    "mutation AccSanshundianClaim($input: ServiceRequestIdInput!) { serviceRequestClaim(input: $input) { serviceRequest { status takerName } userErrors { code message } } }": typeof types.AccSanshundianClaimDocument,
+    "mutation AccSanshundianResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }": typeof types.AccSanshundianResolveDocument,
+    "mutation AccSanshundianRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }": typeof types.AccSanshundianRateDocument,
+    "mutation AccSanshundianPartyUnit($input: PartyUnitCreateInput!) { partyUnitCreate(input: $input) { unit { id name } userErrors { code message } } }": typeof types.AccSanshundianPartyUnitDocument,
+    "\n  mutation AccSanshundianRotate($input: PartyRotationGenerateInput!) { partyRotationGenerate(input: $input) { slots { position startMonth endMonth current unit { name } } userErrors { code message } } }\n": typeof types.AccSanshundianRotateDocument,
+    "query AccSanshundianChair { partyChair { year startMonth endMonth current unit { id name } } }": typeof types.AccSanshundianChairDocument,
+    "mutation AccSanshundianCobuild($input: CobuildingUnitCreateInput!) { cobuildingUnitCreate(input: $input) { cobuildingUnit { id } userErrors { code message } } }": typeof types.AccSanshundianCobuildDocument,
+    "\n  mutation AccSanshundianResource($input: ResourcesResourceCreateInput!) { resourcesResourceCreate(input: $input) { resource { id title } userErrors { code field message } } }\n": typeof types.AccSanshundianResourceDocument,
+    "mutation AccSanshundianNeed($input: ResourcesNeedCreateInput!) { resourcesNeedCreate(input: $input) { need { id status } userErrors { code message } } }": typeof types.AccSanshundianNeedDocument,
+    "query AccSanshundianMatches($needId: ID!) { resourcesNeedMatches(needId: $needId) { score reasons resource { id title provider { name } } } }": typeof types.AccSanshundianMatchesDocument,
+    "\n  mutation AccSanshundianProject($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status ownerName need { status } resources { resource { title } } } userErrors { code field message } }\n  }\n": typeof types.AccSanshundianProjectDocument,
+    "mutation AccSanshundianProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { status } userErrors { code message } } }": typeof types.AccSanshundianProjectStartDocument,
     "\n  mutation Login($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      refreshToken\n      me { displayName activeCommunity { name } memberships { roles } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Refresh($input: AuthRefreshInput!) {\n    authRefresh(input: $input) { accessToken refreshToken userErrors { code } }\n  }\n": typeof types.RefreshDocument,
     "\n  mutation Logout($input: AuthLogoutInput!) {\n    authLogout(input: $input) { revoked userErrors { code } }\n  }\n": typeof types.LogoutDocument,
@@ -366,6 +470,7 @@ type Documents = {
     "query PermCommunityRead { community { name } }": typeof types.PermCommunityReadDocument,
     "mutation PermCommunityUpdate($d: String) { communityUpdate(input: { description: $d }) { community { description } userErrors { code } } }": typeof types.PermCommunityUpdateDocument,
     "mutation PermModuleConfigure { communityModuleConfigure(input: { moduleKey: \"core\", settings: { householdNumberPrefix: \"JQ\" } }) { community { id } userErrors { code } } }": typeof types.PermModuleConfigureDocument,
+    "mutation PermPresetApply { communityPresetApply(input: { preset: \"panzhou-jinqiu\", keepOverrides: true, keepOtherModules: true }) { community { preset } userErrors { code } } }": typeof types.PermPresetApplyDocument,
     "query PermMembershipRead { memberships(first: 1) { totalCount } }": typeof types.PermMembershipReadDocument,
     "mutation PermMembershipManage($login: String!) { membershipAdd(input: { login: $login, displayName: \"矩阵\", password: \"matrix-pass\", roles: [RESIDENT] }) { membership { id } userErrors { code } } }": typeof types.PermMembershipManageDocument,
     "mutation PermMembershipLinkResident($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code } } }": typeof types.PermMembershipLinkResidentDocument,
@@ -416,6 +521,17 @@ type Documents = {
     "\n  mutation PointsExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code } } }\n": typeof types.PointsExpireDocument,
     "\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId issued } metrics { key value } }\n  }\n": typeof types.PointsReportDocument,
     "query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }": typeof types.PointsNodeDocument,
+    "mutation PresetsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code } } }": typeof types.PresetsCommunityCreateDocument,
+    "mutation PresetsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }": typeof types.PresetsLoginDocument,
+    "\n  mutation PresetsApply($input: CommunityPresetApplyInput!) { communityPresetApply(input: $input) { community { id preset } userErrors { code field message } } }\n": typeof types.PresetsApplyDocument,
+    "query PresetsModules { community { preset modules { key enabled settings overrides } } }": typeof types.PresetsModulesDocument,
+    "mutation PresetsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": typeof types.PresetsConfigureDocument,
+    "mutation PresetsHouseholdCreate($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }": typeof types.PresetsHouseholdCreateDocument,
+    "\n  mutation PresetsRequestCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status } userErrors { code message } } }\n": typeof types.PresetsRequestCreateDocument,
+    "query PresetsRequestGet($id: ID!) { serviceRequest(id: $id) { id title status } }": typeof types.PresetsRequestGetDocument,
+    "\n  mutation PresetsPointsAward($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id status accountId } userErrors { code message } } }\n": typeof types.PresetsPointsAwardDocument,
+    "query PresetsPointsAccount($id: ID!) { pointsAccount(id: $id) { id balance householdId } }": typeof types.PresetsPointsAccountDocument,
+    "mutation PresetsMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": typeof types.PresetsMemberAddDocument,
     "query RelHouseholds { households(first: 5) { totalCount } }": typeof types.RelHouseholdsDocument,
     "mutation ResourcesConcAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code message } } }": typeof types.ResourcesConcAddDocument,
     "mutation ResourcesFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.ResourcesFxEnableDocument,
@@ -457,6 +573,12 @@ type Documents = {
     "mutation ResourcesToggle($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": typeof types.ResourcesToggleDocument,
     "\n  subscription ResyncChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number } } }\n  }\n": typeof types.ResyncChangesDocument,
     "\n  mutation ResyncHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { userErrors { code } } }\n": typeof types.ResyncHouseholdDocument,
+    "query SeedPresetCommunity { community { name preset modules { key enabled } } }": typeof types.SeedPresetCommunityDocument,
+    "query SeedPresetGridTops { gridUnits(first: 10) { totalCount nodes { id level levelName name householdCount children(first: 3) { totalCount nodes { level levelName householdCount children(first: 3) { totalCount nodes { level name householdCount } } } } } } }": typeof types.SeedPresetGridTopsDocument,
+    "query SeedPresetHouseholds { households(first: 3) { totalCount nodes { number address } } residents(first: 20) { totalCount nodes { name } } }": typeof types.SeedPresetHouseholdsDocument,
+    "query SeedPresetCouncil { councilBodies(first: 20) { nodes { levelKey } } councilTopics(first: 20) { totalCount nodes { status } } }": typeof types.SeedPresetCouncilDocument,
+    "query SeedPresetRequests { serviceRequests(first: 30) { totalCount nodes { status kind escalationTarget log { action } } } }": typeof types.SeedPresetRequestsDocument,
+    "query SeedPresetPoints { pointsAccounts(first: 50, kind: HOUSEHOLD) { totalCount nodes { balance } } pointsItems(first: 10) { nodes { name stock } } }": typeof types.SeedPresetPointsDocument,
     "mutation StationsEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.StationsEnableDocument,
     "mutation StationsAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": typeof types.StationsAddMemberDocument,
     "query StationsWhere { community { id street { id } } }": typeof types.StationsWhereDocument,
@@ -607,6 +729,110 @@ type Documents = {
     "query VolunteerPointsMy { pointsMyAccount { balance } }": typeof types.VolunteerPointsMyDocument,
 };
 const documents: Documents = {
+    "query AccBaojiLevels { councilLevels { key name rules { votingUnit quorumPercent steps } } }": types.AccBaojiLevelsDocument,
+    "\n  mutation AccBaojiBodyCreate($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id levelKey level { name } } userErrors { code message } } }\n": types.AccBaojiBodyCreateDocument,
+    "mutation AccBaojiSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }": types.AccBaojiSeatDocument,
+    "mutation AccBaojiRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id status step body { levelKey } } userErrors { code message } } }": types.AccBaojiRaiseDocument,
+    "mutation AccBaojiScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { id status step } userErrors { code message } } }": types.AccBaojiScreenDocument,
+    "\n  mutation AccBaojiEscalate($input: CouncilTopicEscalateInput!) { councilTopicEscalate(input: $input) { topic { id status body { id levelKey } } userErrors { code message } } }\n": types.AccBaojiEscalateDocument,
+    "mutation AccBaojiComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { id } userErrors { code message } } }": types.AccBaojiCommentDocument,
+    "mutation AccBaojiVoteOpen($input: CouncilVoteOpenInput!) { councilVoteOpen(input: $input) { vote { id eligible votingUnit } userErrors { code message } } }": types.AccBaojiVoteOpenDocument,
+    "mutation AccBaojiVoteCast($input: CouncilVoteCastInput!) { councilVoteCast(input: $input) { vote { id myChoice } userErrors { code message } } }": types.AccBaojiVoteCastDocument,
+    "\n  mutation AccBaojiVoteClose($input: CouncilVoteCloseInput!) { councilVoteClose(input: $input) { vote { passed quorumMet ballotCount tally { option count } topic { status } } userErrors { code message } } }\n": types.AccBaojiVoteCloseDocument,
+    "mutation AccBaojiTaskAdd($input: CouncilTaskAddInput!) { councilTaskAdd(input: $input) { task { id } userErrors { code message } } }": types.AccBaojiTaskAddDocument,
+    "mutation AccBaojiTaskDone($input: CouncilTaskDoneInput!) { councilTaskDone(input: $input) { task { doneAt } userErrors { code message } } }": types.AccBaojiTaskDoneDocument,
+    "mutation AccBaojiComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { topic { status step } userErrors { code message } } }": types.AccBaojiCompleteDocument,
+    "mutation AccBaojiEvaluate($input: CouncilTopicEvaluateInput!) { councilTopicEvaluate(input: $input) { evaluation { rating } userErrors { code message } } }": types.AccBaojiEvaluateDocument,
+    "mutation AccBaojiCloseEval($input: CouncilTopicAdvanceInput!) { councilTopicCloseEvaluation(input: $input) { topic { status } userErrors { code message } } }": types.AccBaojiCloseEvalDocument,
+    "\n  query AccBaojiTopic($id: ID!) {\n    councilTopic(id: $id) { status title decidedAt body { levelKey } history { action fromStatus toStatus note } evaluation { count average satisfiedPercent } }\n  }\n": types.AccBaojiTopicDocument,
+    "query AccChangzhouLevels { councilLevels { key name rules { threshold steps onlineDiscussionOpen } } }": types.AccChangzhouLevelsDocument,
+    "mutation AccChangzhouBodyCreate($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id levelKey } userErrors { code message } } }": types.AccChangzhouBodyCreateDocument,
+    "mutation AccChangzhouSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }": types.AccChangzhouSeatDocument,
+    "mutation AccChangzhouRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id status } userErrors { code message } } }": types.AccChangzhouRaiseDocument,
+    "mutation AccChangzhouScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { id status } userErrors { code message } } }": types.AccChangzhouScreenDocument,
+    "mutation AccChangzhouComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { authorName } userErrors { code message } } }": types.AccChangzhouCommentDocument,
+    "mutation AccChangzhouEscalate($input: CouncilTopicEscalateInput!) { councilTopicEscalate(input: $input) { topic { body { levelKey } } userErrors { code message } } }": types.AccChangzhouEscalateDocument,
+    "mutation AccChangzhouVoteOpen($input: CouncilVoteOpenInput!) { councilVoteOpen(input: $input) { vote { id threshold eligible } userErrors { code message } } }": types.AccChangzhouVoteOpenDocument,
+    "mutation AccChangzhouVoteCast($input: CouncilVoteCastInput!) { councilVoteCast(input: $input) { vote { id } userErrors { code message } } }": types.AccChangzhouVoteCastDocument,
+    "mutation AccChangzhouVoteClose($input: CouncilVoteCloseInput!) { councilVoteClose(input: $input) { vote { passed tally { count } topic { status } } userErrors { code message } } }": types.AccChangzhouVoteCloseDocument,
+    "query AccChangzhouTopic($id: ID!) { councilTopic(id: $id) { status body { levelKey } history { action } comments { totalCount } } }": types.AccChangzhouTopicDocument,
+    "mutation AccChangzhouJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code message } } }": types.AccChangzhouJoinDocument,
+    "\n  mutation AccChangzhouActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { id shifts { id } } userErrors { code message } } }\n": types.AccChangzhouActivityDocument,
+    "mutation AccChangzhouSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code message } } }": types.AccChangzhouSignUpDocument,
+    "mutation AccChangzhouCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code message } } }": types.AccChangzhouCheckInDocument,
+    "mutation AccChangzhouCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code message } } }": types.AccChangzhouCheckOutDocument,
+    "query AccChangzhouPending { volunteerHours(status: PENDING) { nodes { id minutes } } }": types.AccChangzhouPendingDocument,
+    "mutation AccChangzhouConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code message } } }": types.AccChangzhouConfirmDocument,
+    "query AccChangzhouMyPoints { pointsMyAccount { kind balance householdId entries(first: 10) { nodes { amount transaction { kind ruleKey } } } } }": types.AccChangzhouMyPointsDocument,
+    "mutation AccChangzhouItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id stock } userErrors { code message } } }": types.AccChangzhouItemDocument,
+    "mutation AccChangzhouRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points } userErrors { code message } } }": types.AccChangzhouRedeemDocument,
+    "query AccChangzhouItems { pointsItems(first: 10) { nodes { name stock } } }": types.AccChangzhouItemsDocument,
+    "\n  mutation AccFengqingForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } userErrors { code message } }\n    charityResourceCreate(input: $c) { charityResource { id } userErrors { code message } }\n  }\n": types.AccFengqingForcesDocument,
+    "mutation AccFengqingFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id name } userErrors { code message } } }": types.AccFengqingFundDocument,
+    "\n  mutation AccFengqingDonate($input: FundDonationInput!) { fundDonationRecord(input: $input) { donation { id status receiptNumber donorName amountFen } userErrors { code message } } }\n": types.AccFengqingDonateDocument,
+    "\n  mutation AccFengqingRequest($input: FundDisbursementRequestInput!) {\n    fundDisbursementRequest(input: $input) { disbursement { id status approvalsRequired councilRequired } userErrors { code field message } }\n  }\n": types.AccFengqingRequestDocument,
+    "mutation AccFengqingApprove($input: FundDisbursementApproveInput!) { fundDisbursementApprove(input: $input) { disbursement { status approvalsCount } userErrors { code message } } }": types.AccFengqingApproveDocument,
+    "mutation AccFengqingPay($input: FundDisbursementPayInput!) { fundDisbursementPay(input: $input) { disbursement { status paymentReference } userErrors { code message } } }": types.AccFengqingPayDocument,
+    "query AccFengqingDisbursement($id: ID!) { node(id: $id) { ... on FundDisbursement { status councilDecision approvalsCount purposeName } } }": types.AccFengqingDisbursementDocument,
+    "\n  query AccFengqingStatement($fundId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    fundStatement(fundId: $fundId, from: $from, to: $to) { incomeFen spendingFen closingBalanceFen income { donor moneyFen } spending { purposeName amountFen } }\n  }\n": types.AccFengqingStatementDocument,
+    "query AccFengqingLevels { councilLevels { key name rules { cadence } } }": types.AccFengqingLevelsDocument,
+    "mutation AccFengqingBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id rules { cadence } } userErrors { code message } } }": types.AccFengqingBodyDocument,
+    "query AccFengqingBodyDue($id: ID!) { councilBody(id: $id) { nextMeetingDue } }": types.AccFengqingBodyDueDocument,
+    "mutation AccFengqingSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }": types.AccFengqingSeatDocument,
+    "mutation AccFengqingRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id } userErrors { code message } } }": types.AccFengqingRaiseDocument,
+    "mutation AccFengqingScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { status } userErrors { code message } } }": types.AccFengqingScreenDocument,
+    "\n  mutation AccFengqingSchedule($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id scheduledAt agenda { id } } userErrors { code message } } }\n": types.AccFengqingScheduleDocument,
+    "mutation AccFengqingAttend($input: CouncilMeetingAttendInput!) { councilMeetingAttend(input: $input) { meeting { id } userErrors { code message } } }": types.AccFengqingAttendDocument,
+    "mutation AccFengqingVoteOpen($input: CouncilVoteOpenInput!) { councilVoteOpen(input: $input) { vote { id } userErrors { code message } } }": types.AccFengqingVoteOpenDocument,
+    "mutation AccFengqingVoteCast($input: CouncilVoteCastInput!) { councilVoteCast(input: $input) { vote { id } userErrors { code message } } }": types.AccFengqingVoteCastDocument,
+    "mutation AccFengqingVoteClose($input: CouncilVoteCloseInput!) { councilVoteClose(input: $input) { vote { passed topic { status } } userErrors { code message } } }": types.AccFengqingVoteCloseDocument,
+    "\n  mutation AccFengqingMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { status attendance { name } decisions { passed } } userErrors { code message } } }\n": types.AccFengqingMeetingCloseDocument,
+    "mutation AccFengqingCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status } userErrors { code message } } }": types.AccFengqingCreateDocument,
+    "mutation AccFengqingDispatch($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status takerName } userErrors { code message } } }": types.AccFengqingDispatchDocument,
+    "\n  mutation AccFengqingEscalate($input: ServiceRequestEscalateInput!) { serviceRequestEscalate(input: $input) { serviceRequest { status escalationTarget escalatedTo } userErrors { code message } } }\n": types.AccFengqingEscalateDocument,
+    "mutation AccFengqingAnswer($input: ServiceRequestNoteInput!) { serviceRequestEscalationAnswer(input: $input) { serviceRequest { status escalationAnswer } userErrors { code message } } }": types.AccFengqingAnswerDocument,
+    "mutation AccFengqingRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }": types.AccFengqingRateDocument,
+    "query AccFengqingGet($id: ID!) { serviceRequest(id: $id) { status escalatedTo escalationAnswer log { action toStatus actorRole } } }": types.AccFengqingGetDocument,
+    "\n  mutation AcceptanceCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id preset } userErrors { code message } } }\n": types.AcceptanceCommunityCreateDocument,
+    "mutation AcceptanceLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }": types.AcceptanceLoginDocument,
+    "\n  mutation AcceptanceMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id login roles } userErrors { code message } } }\n": types.AcceptanceMemberAddDocument,
+    "\n  mutation AcceptanceHouseholdCreate($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id number } userErrors { code message } } }\n": types.AcceptanceHouseholdCreateDocument,
+    "\n  mutation AcceptanceResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code message } } }\n": types.AcceptanceResidentCreateDocument,
+    "\n  mutation AcceptanceResidentLink($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code message } } }\n": types.AcceptanceResidentLinkDocument,
+    "query AcceptanceMe { me { id } }": types.AcceptanceMeDocument,
+    "query AcceptanceModules { community { id name preset modules { key enabled settings } } }": types.AcceptanceModulesDocument,
+    "query AcceptanceChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": types.AcceptanceChangesDocument,
+    "mutation AccPanzhouSocialWorker($input: SocialWorkerCreateInput!) { socialWorkerCreate(input: $input) { socialWorker { id } userErrors { code message } } }": types.AccPanzhouSocialWorkerDocument,
+    "\n  mutation AccPanzhouCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status kind channel household { id } } userErrors { code message } } }\n": types.AccPanzhouCreateDocument,
+    "\n  mutation AccPanzhouDispatch($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status route assistantIds } userErrors { code message } } }\n": types.AccPanzhouDispatchDocument,
+    "mutation AccPanzhouClaim($input: ServiceRequestIdInput!) { serviceRequestClaim(input: $input) { serviceRequest { status takerName } userErrors { code message } } }": types.AccPanzhouClaimDocument,
+    "mutation AccPanzhouResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status result } userErrors { code message } } }": types.AccPanzhouResolveDocument,
+    "mutation AccPanzhouRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }": types.AccPanzhouRateDocument,
+    "query AccPanzhouMine($id: ID!) { serviceRequest(id: $id) { status takerName result rating log { action toStatus actorRole } } }": types.AccPanzhouMineDocument,
+    "query AccPanzhouMyPoints { pointsMyAccount { kind balance householdId entries(first: 10) { nodes { amount transaction { kind ruleKey } } } } }": types.AccPanzhouMyPointsDocument,
+    "mutation AccPanzhouItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code message } } }": types.AccPanzhouItemDocument,
+    "mutation AccPanzhouRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points code } userErrors { code message } } }": types.AccPanzhouRedeemDocument,
+    "query AccPanzhouItems { pointsItems(first: 10) { nodes { name stock } } }": types.AccPanzhouItemsDocument,
+    "query AccPanzhouOutcomes($from: DateTimeISO!, $to: DateTimeISO!) { outcomes(from: $from, to: $to) { items { key module value } } }": types.AccPanzhouOutcomesDocument,
+    "mutation AccSanshundianGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { unit { id name } userErrors { code message } } }": types.AccSanshundianGridUnitDocument,
+    "mutation AccSanshundianPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }": types.AccSanshundianPlaceDocument,
+    "mutation AccSanshundianDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }": types.AccSanshundianDutyDocument,
+    "mutation AccSanshundianReport($input: PartyMemberReportInput!) { partyMemberReport(input: $input) { member { id name } userErrors { code message } } }": types.AccSanshundianReportDocument,
+    "query AccSanshundianMyMember { partyMyMember { name serviceMinutes serviceRecords(first: 10) { source title minutes rating } } }": types.AccSanshundianMyMemberDocument,
+    "\n  mutation AccSanshundianCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status gridUnit } userErrors { code message } } }\n": types.AccSanshundianCreateDocument,
+    "\n  mutation AccSanshundianDispatch($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status route } userErrors { code message } } }\n": types.AccSanshundianDispatchDocument,
+    "mutation AccSanshundianClaim($input: ServiceRequestIdInput!) { serviceRequestClaim(input: $input) { serviceRequest { status takerName } userErrors { code message } } }": types.AccSanshundianClaimDocument,
+    "mutation AccSanshundianResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }": types.AccSanshundianResolveDocument,
+    "mutation AccSanshundianRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }": types.AccSanshundianRateDocument,
+    "mutation AccSanshundianPartyUnit($input: PartyUnitCreateInput!) { partyUnitCreate(input: $input) { unit { id name } userErrors { code message } } }": types.AccSanshundianPartyUnitDocument,
+    "\n  mutation AccSanshundianRotate($input: PartyRotationGenerateInput!) { partyRotationGenerate(input: $input) { slots { position startMonth endMonth current unit { name } } userErrors { code message } } }\n": types.AccSanshundianRotateDocument,
+    "query AccSanshundianChair { partyChair { year startMonth endMonth current unit { id name } } }": types.AccSanshundianChairDocument,
+    "mutation AccSanshundianCobuild($input: CobuildingUnitCreateInput!) { cobuildingUnitCreate(input: $input) { cobuildingUnit { id } userErrors { code message } } }": types.AccSanshundianCobuildDocument,
+    "\n  mutation AccSanshundianResource($input: ResourcesResourceCreateInput!) { resourcesResourceCreate(input: $input) { resource { id title } userErrors { code field message } } }\n": types.AccSanshundianResourceDocument,
+    "mutation AccSanshundianNeed($input: ResourcesNeedCreateInput!) { resourcesNeedCreate(input: $input) { need { id status } userErrors { code message } } }": types.AccSanshundianNeedDocument,
+    "query AccSanshundianMatches($needId: ID!) { resourcesNeedMatches(needId: $needId) { score reasons resource { id title provider { name } } } }": types.AccSanshundianMatchesDocument,
+    "\n  mutation AccSanshundianProject($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status ownerName need { status } resources { resource { title } } } userErrors { code field message } }\n  }\n": types.AccSanshundianProjectDocument,
+    "mutation AccSanshundianProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { status } userErrors { code message } } }": types.AccSanshundianProjectStartDocument,
     "\n  mutation Login($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      refreshToken\n      me { displayName activeCommunity { name } memberships { roles } }\n      userErrors { code field message }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Refresh($input: AuthRefreshInput!) {\n    authRefresh(input: $input) { accessToken refreshToken userErrors { code } }\n  }\n": types.RefreshDocument,
     "\n  mutation Logout($input: AuthLogoutInput!) {\n    authLogout(input: $input) { revoked userErrors { code } }\n  }\n": types.LogoutDocument,
@@ -959,6 +1185,7 @@ const documents: Documents = {
     "query PermCommunityRead { community { name } }": types.PermCommunityReadDocument,
     "mutation PermCommunityUpdate($d: String) { communityUpdate(input: { description: $d }) { community { description } userErrors { code } } }": types.PermCommunityUpdateDocument,
     "mutation PermModuleConfigure { communityModuleConfigure(input: { moduleKey: \"core\", settings: { householdNumberPrefix: \"JQ\" } }) { community { id } userErrors { code } } }": types.PermModuleConfigureDocument,
+    "mutation PermPresetApply { communityPresetApply(input: { preset: \"panzhou-jinqiu\", keepOverrides: true, keepOtherModules: true }) { community { preset } userErrors { code } } }": types.PermPresetApplyDocument,
     "query PermMembershipRead { memberships(first: 1) { totalCount } }": types.PermMembershipReadDocument,
     "mutation PermMembershipManage($login: String!) { membershipAdd(input: { login: $login, displayName: \"矩阵\", password: \"matrix-pass\", roles: [RESIDENT] }) { membership { id } userErrors { code } } }": types.PermMembershipManageDocument,
     "mutation PermMembershipLinkResident($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code } } }": types.PermMembershipLinkResidentDocument,
@@ -1009,6 +1236,17 @@ const documents: Documents = {
     "\n  mutation PointsExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code } } }\n": types.PointsExpireDocument,
     "\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId issued } metrics { key value } }\n  }\n": types.PointsReportDocument,
     "query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }": types.PointsNodeDocument,
+    "mutation PresetsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code } } }": types.PresetsCommunityCreateDocument,
+    "mutation PresetsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }": types.PresetsLoginDocument,
+    "\n  mutation PresetsApply($input: CommunityPresetApplyInput!) { communityPresetApply(input: $input) { community { id preset } userErrors { code field message } } }\n": types.PresetsApplyDocument,
+    "query PresetsModules { community { preset modules { key enabled settings overrides } } }": types.PresetsModulesDocument,
+    "mutation PresetsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": types.PresetsConfigureDocument,
+    "mutation PresetsHouseholdCreate($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }": types.PresetsHouseholdCreateDocument,
+    "\n  mutation PresetsRequestCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status } userErrors { code message } } }\n": types.PresetsRequestCreateDocument,
+    "query PresetsRequestGet($id: ID!) { serviceRequest(id: $id) { id title status } }": types.PresetsRequestGetDocument,
+    "\n  mutation PresetsPointsAward($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id status accountId } userErrors { code message } } }\n": types.PresetsPointsAwardDocument,
+    "query PresetsPointsAccount($id: ID!) { pointsAccount(id: $id) { id balance householdId } }": types.PresetsPointsAccountDocument,
+    "mutation PresetsMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": types.PresetsMemberAddDocument,
     "query RelHouseholds { households(first: 5) { totalCount } }": types.RelHouseholdsDocument,
     "mutation ResourcesConcAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code message } } }": types.ResourcesConcAddDocument,
     "mutation ResourcesFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.ResourcesFxEnableDocument,
@@ -1050,6 +1288,12 @@ const documents: Documents = {
     "mutation ResourcesToggle($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": types.ResourcesToggleDocument,
     "\n  subscription ResyncChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number } } }\n  }\n": types.ResyncChangesDocument,
     "\n  mutation ResyncHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { userErrors { code } } }\n": types.ResyncHouseholdDocument,
+    "query SeedPresetCommunity { community { name preset modules { key enabled } } }": types.SeedPresetCommunityDocument,
+    "query SeedPresetGridTops { gridUnits(first: 10) { totalCount nodes { id level levelName name householdCount children(first: 3) { totalCount nodes { level levelName householdCount children(first: 3) { totalCount nodes { level name householdCount } } } } } } }": types.SeedPresetGridTopsDocument,
+    "query SeedPresetHouseholds { households(first: 3) { totalCount nodes { number address } } residents(first: 20) { totalCount nodes { name } } }": types.SeedPresetHouseholdsDocument,
+    "query SeedPresetCouncil { councilBodies(first: 20) { nodes { levelKey } } councilTopics(first: 20) { totalCount nodes { status } } }": types.SeedPresetCouncilDocument,
+    "query SeedPresetRequests { serviceRequests(first: 30) { totalCount nodes { status kind escalationTarget log { action } } } }": types.SeedPresetRequestsDocument,
+    "query SeedPresetPoints { pointsAccounts(first: 50, kind: HOUSEHOLD) { totalCount nodes { balance } } pointsItems(first: 10) { nodes { name stock } } }": types.SeedPresetPointsDocument,
     "mutation StationsEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.StationsEnableDocument,
     "mutation StationsAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": types.StationsAddMemberDocument,
     "query StationsWhere { community { id street { id } } }": types.StationsWhereDocument,
@@ -1214,6 +1458,422 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccBaojiLevels { councilLevels { key name rules { votingUnit quorumPercent steps } } }"): (typeof documents)["query AccBaojiLevels { councilLevels { key name rules { votingUnit quorumPercent steps } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccBaojiBodyCreate($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id levelKey level { name } } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AccBaojiBodyCreate($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id levelKey level { name } } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccBaojiSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }"): (typeof documents)["mutation AccBaojiSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccBaojiRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id status step body { levelKey } } userErrors { code message } } }"): (typeof documents)["mutation AccBaojiRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id status step body { levelKey } } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccBaojiScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { id status step } userErrors { code message } } }"): (typeof documents)["mutation AccBaojiScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { id status step } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccBaojiEscalate($input: CouncilTopicEscalateInput!) { councilTopicEscalate(input: $input) { topic { id status body { id levelKey } } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AccBaojiEscalate($input: CouncilTopicEscalateInput!) { councilTopicEscalate(input: $input) { topic { id status body { id levelKey } } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccBaojiComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { id } userErrors { code message } } }"): (typeof documents)["mutation AccBaojiComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccBaojiVoteOpen($input: CouncilVoteOpenInput!) { councilVoteOpen(input: $input) { vote { id eligible votingUnit } userErrors { code message } } }"): (typeof documents)["mutation AccBaojiVoteOpen($input: CouncilVoteOpenInput!) { councilVoteOpen(input: $input) { vote { id eligible votingUnit } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccBaojiVoteCast($input: CouncilVoteCastInput!) { councilVoteCast(input: $input) { vote { id myChoice } userErrors { code message } } }"): (typeof documents)["mutation AccBaojiVoteCast($input: CouncilVoteCastInput!) { councilVoteCast(input: $input) { vote { id myChoice } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccBaojiVoteClose($input: CouncilVoteCloseInput!) { councilVoteClose(input: $input) { vote { passed quorumMet ballotCount tally { option count } topic { status } } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AccBaojiVoteClose($input: CouncilVoteCloseInput!) { councilVoteClose(input: $input) { vote { passed quorumMet ballotCount tally { option count } topic { status } } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccBaojiTaskAdd($input: CouncilTaskAddInput!) { councilTaskAdd(input: $input) { task { id } userErrors { code message } } }"): (typeof documents)["mutation AccBaojiTaskAdd($input: CouncilTaskAddInput!) { councilTaskAdd(input: $input) { task { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccBaojiTaskDone($input: CouncilTaskDoneInput!) { councilTaskDone(input: $input) { task { doneAt } userErrors { code message } } }"): (typeof documents)["mutation AccBaojiTaskDone($input: CouncilTaskDoneInput!) { councilTaskDone(input: $input) { task { doneAt } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccBaojiComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { topic { status step } userErrors { code message } } }"): (typeof documents)["mutation AccBaojiComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { topic { status step } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccBaojiEvaluate($input: CouncilTopicEvaluateInput!) { councilTopicEvaluate(input: $input) { evaluation { rating } userErrors { code message } } }"): (typeof documents)["mutation AccBaojiEvaluate($input: CouncilTopicEvaluateInput!) { councilTopicEvaluate(input: $input) { evaluation { rating } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccBaojiCloseEval($input: CouncilTopicAdvanceInput!) { councilTopicCloseEvaluation(input: $input) { topic { status } userErrors { code message } } }"): (typeof documents)["mutation AccBaojiCloseEval($input: CouncilTopicAdvanceInput!) { councilTopicCloseEvaluation(input: $input) { topic { status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccBaojiTopic($id: ID!) {\n    councilTopic(id: $id) { status title decidedAt body { levelKey } history { action fromStatus toStatus note } evaluation { count average satisfiedPercent } }\n  }\n"): (typeof documents)["\n  query AccBaojiTopic($id: ID!) {\n    councilTopic(id: $id) { status title decidedAt body { levelKey } history { action fromStatus toStatus note } evaluation { count average satisfiedPercent } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccChangzhouLevels { councilLevels { key name rules { threshold steps onlineDiscussionOpen } } }"): (typeof documents)["query AccChangzhouLevels { councilLevels { key name rules { threshold steps onlineDiscussionOpen } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccChangzhouBodyCreate($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id levelKey } userErrors { code message } } }"): (typeof documents)["mutation AccChangzhouBodyCreate($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id levelKey } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccChangzhouSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }"): (typeof documents)["mutation AccChangzhouSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccChangzhouRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id status } userErrors { code message } } }"): (typeof documents)["mutation AccChangzhouRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccChangzhouScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { id status } userErrors { code message } } }"): (typeof documents)["mutation AccChangzhouScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { id status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccChangzhouComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { authorName } userErrors { code message } } }"): (typeof documents)["mutation AccChangzhouComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { authorName } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccChangzhouEscalate($input: CouncilTopicEscalateInput!) { councilTopicEscalate(input: $input) { topic { body { levelKey } } userErrors { code message } } }"): (typeof documents)["mutation AccChangzhouEscalate($input: CouncilTopicEscalateInput!) { councilTopicEscalate(input: $input) { topic { body { levelKey } } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccChangzhouVoteOpen($input: CouncilVoteOpenInput!) { councilVoteOpen(input: $input) { vote { id threshold eligible } userErrors { code message } } }"): (typeof documents)["mutation AccChangzhouVoteOpen($input: CouncilVoteOpenInput!) { councilVoteOpen(input: $input) { vote { id threshold eligible } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccChangzhouVoteCast($input: CouncilVoteCastInput!) { councilVoteCast(input: $input) { vote { id } userErrors { code message } } }"): (typeof documents)["mutation AccChangzhouVoteCast($input: CouncilVoteCastInput!) { councilVoteCast(input: $input) { vote { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccChangzhouVoteClose($input: CouncilVoteCloseInput!) { councilVoteClose(input: $input) { vote { passed tally { count } topic { status } } userErrors { code message } } }"): (typeof documents)["mutation AccChangzhouVoteClose($input: CouncilVoteCloseInput!) { councilVoteClose(input: $input) { vote { passed tally { count } topic { status } } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccChangzhouTopic($id: ID!) { councilTopic(id: $id) { status body { levelKey } history { action } comments { totalCount } } }"): (typeof documents)["query AccChangzhouTopic($id: ID!) { councilTopic(id: $id) { status body { levelKey } history { action } comments { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccChangzhouJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code message } } }"): (typeof documents)["mutation AccChangzhouJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccChangzhouActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { id shifts { id } } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AccChangzhouActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { id shifts { id } } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccChangzhouSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code message } } }"): (typeof documents)["mutation AccChangzhouSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccChangzhouCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code message } } }"): (typeof documents)["mutation AccChangzhouCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccChangzhouCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code message } } }"): (typeof documents)["mutation AccChangzhouCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccChangzhouPending { volunteerHours(status: PENDING) { nodes { id minutes } } }"): (typeof documents)["query AccChangzhouPending { volunteerHours(status: PENDING) { nodes { id minutes } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccChangzhouConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code message } } }"): (typeof documents)["mutation AccChangzhouConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccChangzhouMyPoints { pointsMyAccount { kind balance householdId entries(first: 10) { nodes { amount transaction { kind ruleKey } } } } }"): (typeof documents)["query AccChangzhouMyPoints { pointsMyAccount { kind balance householdId entries(first: 10) { nodes { amount transaction { kind ruleKey } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccChangzhouItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id stock } userErrors { code message } } }"): (typeof documents)["mutation AccChangzhouItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id stock } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccChangzhouRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points } userErrors { code message } } }"): (typeof documents)["mutation AccChangzhouRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccChangzhouItems { pointsItems(first: 10) { nodes { name stock } } }"): (typeof documents)["query AccChangzhouItems { pointsItems(first: 10) { nodes { name stock } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccFengqingForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } userErrors { code message } }\n    charityResourceCreate(input: $c) { charityResource { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation AccFengqingForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } userErrors { code message } }\n    charityResourceCreate(input: $c) { charityResource { id } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccFengqingFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id name } userErrors { code message } } }"): (typeof documents)["mutation AccFengqingFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id name } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccFengqingDonate($input: FundDonationInput!) { fundDonationRecord(input: $input) { donation { id status receiptNumber donorName amountFen } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AccFengqingDonate($input: FundDonationInput!) { fundDonationRecord(input: $input) { donation { id status receiptNumber donorName amountFen } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccFengqingRequest($input: FundDisbursementRequestInput!) {\n    fundDisbursementRequest(input: $input) { disbursement { id status approvalsRequired councilRequired } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AccFengqingRequest($input: FundDisbursementRequestInput!) {\n    fundDisbursementRequest(input: $input) { disbursement { id status approvalsRequired councilRequired } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccFengqingApprove($input: FundDisbursementApproveInput!) { fundDisbursementApprove(input: $input) { disbursement { status approvalsCount } userErrors { code message } } }"): (typeof documents)["mutation AccFengqingApprove($input: FundDisbursementApproveInput!) { fundDisbursementApprove(input: $input) { disbursement { status approvalsCount } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccFengqingPay($input: FundDisbursementPayInput!) { fundDisbursementPay(input: $input) { disbursement { status paymentReference } userErrors { code message } } }"): (typeof documents)["mutation AccFengqingPay($input: FundDisbursementPayInput!) { fundDisbursementPay(input: $input) { disbursement { status paymentReference } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccFengqingDisbursement($id: ID!) { node(id: $id) { ... on FundDisbursement { status councilDecision approvalsCount purposeName } } }"): (typeof documents)["query AccFengqingDisbursement($id: ID!) { node(id: $id) { ... on FundDisbursement { status councilDecision approvalsCount purposeName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccFengqingStatement($fundId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    fundStatement(fundId: $fundId, from: $from, to: $to) { incomeFen spendingFen closingBalanceFen income { donor moneyFen } spending { purposeName amountFen } }\n  }\n"): (typeof documents)["\n  query AccFengqingStatement($fundId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    fundStatement(fundId: $fundId, from: $from, to: $to) { incomeFen spendingFen closingBalanceFen income { donor moneyFen } spending { purposeName amountFen } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccFengqingLevels { councilLevels { key name rules { cadence } } }"): (typeof documents)["query AccFengqingLevels { councilLevels { key name rules { cadence } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccFengqingBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id rules { cadence } } userErrors { code message } } }"): (typeof documents)["mutation AccFengqingBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id rules { cadence } } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccFengqingBodyDue($id: ID!) { councilBody(id: $id) { nextMeetingDue } }"): (typeof documents)["query AccFengqingBodyDue($id: ID!) { councilBody(id: $id) { nextMeetingDue } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccFengqingSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }"): (typeof documents)["mutation AccFengqingSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccFengqingRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id } userErrors { code message } } }"): (typeof documents)["mutation AccFengqingRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccFengqingScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { status } userErrors { code message } } }"): (typeof documents)["mutation AccFengqingScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccFengqingSchedule($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id scheduledAt agenda { id } } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AccFengqingSchedule($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id scheduledAt agenda { id } } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccFengqingAttend($input: CouncilMeetingAttendInput!) { councilMeetingAttend(input: $input) { meeting { id } userErrors { code message } } }"): (typeof documents)["mutation AccFengqingAttend($input: CouncilMeetingAttendInput!) { councilMeetingAttend(input: $input) { meeting { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccFengqingVoteOpen($input: CouncilVoteOpenInput!) { councilVoteOpen(input: $input) { vote { id } userErrors { code message } } }"): (typeof documents)["mutation AccFengqingVoteOpen($input: CouncilVoteOpenInput!) { councilVoteOpen(input: $input) { vote { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccFengqingVoteCast($input: CouncilVoteCastInput!) { councilVoteCast(input: $input) { vote { id } userErrors { code message } } }"): (typeof documents)["mutation AccFengqingVoteCast($input: CouncilVoteCastInput!) { councilVoteCast(input: $input) { vote { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccFengqingVoteClose($input: CouncilVoteCloseInput!) { councilVoteClose(input: $input) { vote { passed topic { status } } userErrors { code message } } }"): (typeof documents)["mutation AccFengqingVoteClose($input: CouncilVoteCloseInput!) { councilVoteClose(input: $input) { vote { passed topic { status } } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccFengqingMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { status attendance { name } decisions { passed } } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AccFengqingMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { status attendance { name } decisions { passed } } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccFengqingCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status } userErrors { code message } } }"): (typeof documents)["mutation AccFengqingCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccFengqingDispatch($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status takerName } userErrors { code message } } }"): (typeof documents)["mutation AccFengqingDispatch($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status takerName } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccFengqingEscalate($input: ServiceRequestEscalateInput!) { serviceRequestEscalate(input: $input) { serviceRequest { status escalationTarget escalatedTo } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AccFengqingEscalate($input: ServiceRequestEscalateInput!) { serviceRequestEscalate(input: $input) { serviceRequest { status escalationTarget escalatedTo } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccFengqingAnswer($input: ServiceRequestNoteInput!) { serviceRequestEscalationAnswer(input: $input) { serviceRequest { status escalationAnswer } userErrors { code message } } }"): (typeof documents)["mutation AccFengqingAnswer($input: ServiceRequestNoteInput!) { serviceRequestEscalationAnswer(input: $input) { serviceRequest { status escalationAnswer } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccFengqingRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }"): (typeof documents)["mutation AccFengqingRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccFengqingGet($id: ID!) { serviceRequest(id: $id) { status escalatedTo escalationAnswer log { action toStatus actorRole } } }"): (typeof documents)["query AccFengqingGet($id: ID!) { serviceRequest(id: $id) { status escalatedTo escalationAnswer log { action toStatus actorRole } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptanceCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id preset } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AcceptanceCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id preset } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcceptanceLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }"): (typeof documents)["mutation AcceptanceLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptanceMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id login roles } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AcceptanceMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id login roles } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptanceHouseholdCreate($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id number } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AcceptanceHouseholdCreate($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id number } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptanceResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AcceptanceResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptanceResidentLink($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AcceptanceResidentLink($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AcceptanceMe { me { id } }"): (typeof documents)["query AcceptanceMe { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AcceptanceModules { community { id name preset modules { key enabled settings } } }"): (typeof documents)["query AcceptanceModules { community { id name preset modules { key enabled settings } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AcceptanceChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }"): (typeof documents)["query AcceptanceChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccPanzhouSocialWorker($input: SocialWorkerCreateInput!) { socialWorkerCreate(input: $input) { socialWorker { id } userErrors { code message } } }"): (typeof documents)["mutation AccPanzhouSocialWorker($input: SocialWorkerCreateInput!) { socialWorkerCreate(input: $input) { socialWorker { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccPanzhouCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status kind channel household { id } } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AccPanzhouCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status kind channel household { id } } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccPanzhouDispatch($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status route assistantIds } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AccPanzhouDispatch($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status route assistantIds } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccPanzhouClaim($input: ServiceRequestIdInput!) { serviceRequestClaim(input: $input) { serviceRequest { status takerName } userErrors { code message } } }"): (typeof documents)["mutation AccPanzhouClaim($input: ServiceRequestIdInput!) { serviceRequestClaim(input: $input) { serviceRequest { status takerName } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccPanzhouResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status result } userErrors { code message } } }"): (typeof documents)["mutation AccPanzhouResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status result } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccPanzhouRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }"): (typeof documents)["mutation AccPanzhouRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccPanzhouMine($id: ID!) { serviceRequest(id: $id) { status takerName result rating log { action toStatus actorRole } } }"): (typeof documents)["query AccPanzhouMine($id: ID!) { serviceRequest(id: $id) { status takerName result rating log { action toStatus actorRole } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccPanzhouMyPoints { pointsMyAccount { kind balance householdId entries(first: 10) { nodes { amount transaction { kind ruleKey } } } } }"): (typeof documents)["query AccPanzhouMyPoints { pointsMyAccount { kind balance householdId entries(first: 10) { nodes { amount transaction { kind ruleKey } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccPanzhouItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code message } } }"): (typeof documents)["mutation AccPanzhouItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccPanzhouRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points code } userErrors { code message } } }"): (typeof documents)["mutation AccPanzhouRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points code } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccPanzhouItems { pointsItems(first: 10) { nodes { name stock } } }"): (typeof documents)["query AccPanzhouItems { pointsItems(first: 10) { nodes { name stock } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccPanzhouOutcomes($from: DateTimeISO!, $to: DateTimeISO!) { outcomes(from: $from, to: $to) { items { key module value } } }"): (typeof documents)["query AccPanzhouOutcomes($from: DateTimeISO!, $to: DateTimeISO!) { outcomes(from: $from, to: $to) { items { key module value } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccSanshundianGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { unit { id name } userErrors { code message } } }"): (typeof documents)["mutation AccSanshundianGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { unit { id name } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccSanshundianPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation AccSanshundianPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccSanshundianDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation AccSanshundianDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccSanshundianReport($input: PartyMemberReportInput!) { partyMemberReport(input: $input) { member { id name } userErrors { code message } } }"): (typeof documents)["mutation AccSanshundianReport($input: PartyMemberReportInput!) { partyMemberReport(input: $input) { member { id name } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccSanshundianMyMember { partyMyMember { name serviceMinutes serviceRecords(first: 10) { source title minutes rating } } }"): (typeof documents)["query AccSanshundianMyMember { partyMyMember { name serviceMinutes serviceRecords(first: 10) { source title minutes rating } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccSanshundianCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status gridUnit } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AccSanshundianCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status gridUnit } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccSanshundianDispatch($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status route } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AccSanshundianDispatch($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status route } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccSanshundianClaim($input: ServiceRequestIdInput!) { serviceRequestClaim(input: $input) { serviceRequest { status takerName } userErrors { code message } } }"): (typeof documents)["mutation AccSanshundianClaim($input: ServiceRequestIdInput!) { serviceRequestClaim(input: $input) { serviceRequest { status takerName } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccSanshundianResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }"): (typeof documents)["mutation AccSanshundianResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccSanshundianRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }"): (typeof documents)["mutation AccSanshundianRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccSanshundianPartyUnit($input: PartyUnitCreateInput!) { partyUnitCreate(input: $input) { unit { id name } userErrors { code message } } }"): (typeof documents)["mutation AccSanshundianPartyUnit($input: PartyUnitCreateInput!) { partyUnitCreate(input: $input) { unit { id name } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccSanshundianRotate($input: PartyRotationGenerateInput!) { partyRotationGenerate(input: $input) { slots { position startMonth endMonth current unit { name } } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AccSanshundianRotate($input: PartyRotationGenerateInput!) { partyRotationGenerate(input: $input) { slots { position startMonth endMonth current unit { name } } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccSanshundianChair { partyChair { year startMonth endMonth current unit { id name } } }"): (typeof documents)["query AccSanshundianChair { partyChair { year startMonth endMonth current unit { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccSanshundianCobuild($input: CobuildingUnitCreateInput!) { cobuildingUnitCreate(input: $input) { cobuildingUnit { id } userErrors { code message } } }"): (typeof documents)["mutation AccSanshundianCobuild($input: CobuildingUnitCreateInput!) { cobuildingUnitCreate(input: $input) { cobuildingUnit { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccSanshundianResource($input: ResourcesResourceCreateInput!) { resourcesResourceCreate(input: $input) { resource { id title } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation AccSanshundianResource($input: ResourcesResourceCreateInput!) { resourcesResourceCreate(input: $input) { resource { id title } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccSanshundianNeed($input: ResourcesNeedCreateInput!) { resourcesNeedCreate(input: $input) { need { id status } userErrors { code message } } }"): (typeof documents)["mutation AccSanshundianNeed($input: ResourcesNeedCreateInput!) { resourcesNeedCreate(input: $input) { need { id status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccSanshundianMatches($needId: ID!) { resourcesNeedMatches(needId: $needId) { score reasons resource { id title provider { name } } } }"): (typeof documents)["query AccSanshundianMatches($needId: ID!) { resourcesNeedMatches(needId: $needId) { score reasons resource { id title provider { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccSanshundianProject($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status ownerName need { status } resources { resource { title } } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AccSanshundianProject($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status ownerName need { status } resources { resource { title } } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccSanshundianProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { status } userErrors { code message } } }"): (typeof documents)["mutation AccSanshundianProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { status } userErrors { code message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2625,6 +3285,10 @@ export function graphql(source: "mutation PermModuleConfigure { communityModuleC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation PermPresetApply { communityPresetApply(input: { preset: \"panzhou-jinqiu\", keepOverrides: true, keepOtherModules: true }) { community { preset } userErrors { code } } }"): (typeof documents)["mutation PermPresetApply { communityPresetApply(input: { preset: \"panzhou-jinqiu\", keepOverrides: true, keepOtherModules: true }) { community { preset } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PermMembershipRead { memberships(first: 1) { totalCount } }"): (typeof documents)["query PermMembershipRead { memberships(first: 1) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2825,6 +3489,50 @@ export function graphql(source: "query PointsNode($id: ID!) { node(id: $id) { id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation PresetsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code } } }"): (typeof documents)["mutation PresetsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PresetsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }"): (typeof documents)["mutation PresetsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresetsApply($input: CommunityPresetApplyInput!) { communityPresetApply(input: $input) { community { id preset } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation PresetsApply($input: CommunityPresetApplyInput!) { communityPresetApply(input: $input) { community { id preset } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PresetsModules { community { preset modules { key enabled settings overrides } } }"): (typeof documents)["query PresetsModules { community { preset modules { key enabled settings overrides } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PresetsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"): (typeof documents)["mutation PresetsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PresetsHouseholdCreate($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }"): (typeof documents)["mutation PresetsHouseholdCreate($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresetsRequestCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status } userErrors { code message } } }\n"): (typeof documents)["\n  mutation PresetsRequestCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PresetsRequestGet($id: ID!) { serviceRequest(id: $id) { id title status } }"): (typeof documents)["query PresetsRequestGet($id: ID!) { serviceRequest(id: $id) { id title status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresetsPointsAward($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id status accountId } userErrors { code message } } }\n"): (typeof documents)["\n  mutation PresetsPointsAward($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id status accountId } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PresetsPointsAccount($id: ID!) { pointsAccount(id: $id) { id balance householdId } }"): (typeof documents)["query PresetsPointsAccount($id: ID!) { pointsAccount(id: $id) { id balance householdId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PresetsMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }"): (typeof documents)["mutation PresetsMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query RelHouseholds { households(first: 5) { totalCount } }"): (typeof documents)["query RelHouseholds { households(first: 5) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2986,6 +3694,30 @@ export function graphql(source: "\n  subscription ResyncChanges($after: String, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResyncHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { userErrors { code } } }\n"): (typeof documents)["\n  mutation ResyncHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedPresetCommunity { community { name preset modules { key enabled } } }"): (typeof documents)["query SeedPresetCommunity { community { name preset modules { key enabled } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedPresetGridTops { gridUnits(first: 10) { totalCount nodes { id level levelName name householdCount children(first: 3) { totalCount nodes { level levelName householdCount children(first: 3) { totalCount nodes { level name householdCount } } } } } } }"): (typeof documents)["query SeedPresetGridTops { gridUnits(first: 10) { totalCount nodes { id level levelName name householdCount children(first: 3) { totalCount nodes { level levelName householdCount children(first: 3) { totalCount nodes { level name householdCount } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedPresetHouseholds { households(first: 3) { totalCount nodes { number address } } residents(first: 20) { totalCount nodes { name } } }"): (typeof documents)["query SeedPresetHouseholds { households(first: 3) { totalCount nodes { number address } } residents(first: 20) { totalCount nodes { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedPresetCouncil { councilBodies(first: 20) { nodes { levelKey } } councilTopics(first: 20) { totalCount nodes { status } } }"): (typeof documents)["query SeedPresetCouncil { councilBodies(first: 20) { nodes { levelKey } } councilTopics(first: 20) { totalCount nodes { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedPresetRequests { serviceRequests(first: 30) { totalCount nodes { status kind escalationTarget log { action } } } }"): (typeof documents)["query SeedPresetRequests { serviceRequests(first: 30) { totalCount nodes { status kind escalationTarget log { action } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedPresetPoints { pointsAccounts(first: 50, kind: HOUSEHOLD) { totalCount nodes { balance } } pointsItems(first: 10) { nodes { name stock } } }"): (typeof documents)["query SeedPresetPoints { pointsAccounts(first: 50, kind: HOUSEHOLD) { totalCount nodes { balance } } pointsItems(first: 10) { nodes { name stock } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -44,7 +44,7 @@ export class Community extends BaseEntity {
   @ManyToOne({ entity: () => Street, nullable: true, deleteRule: 'set null' })
   street: Street | null = null;
 
-  @Field(() => String, { nullable: true, description: '社区模式 — preset the community was created from' })
+  @Field(() => String, { nullable: true, description: '社区模式 — the preset the community runs (chosen at creation, changed by communityPresetApply)' })
   @Property({ type: 'text', nullable: true })
   preset: string | null = null;
 

@@ -8,7 +8,7 @@ import { fromGlobalId } from '../../schema/global-id';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires, SIGNED_IN } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
-import { applyPreset, configureModule, listModuleStates } from '../../plugins/community-modules';
+import { applyPreset, configureModule, listModuleStates, switchPreset } from '../../plugins/community-modules';
 import { Community, Street } from './community.entity';
 import { CommunityKind, RoleKind } from './core.enums';
 import { Membership } from './membership.entity';
@@ -57,6 +57,15 @@ class CommunityModuleConfigureInput {
   settings?: Record<string, unknown> | null;
   @Field(() => GraphQLJSONObject, { nullable: true, description: '角色权限 — { ROLE: { grant: [action], revoke: [action] } }' })
   rolePermissions?: Record<string, { grant?: string[]; revoke?: string[] }> | null;
+}
+
+@InputType({ description: '更换社区模式 — switch the active community to another preset; its data is kept' })
+class CommunityPresetApplyInput {
+  @Field({ description: '社区模式 — preset key, e.g. fengqing-114' }) preset!: string;
+  @Field({ defaultValue: false, description: '保留本社区设置 — keep this community\'s own overrides of the modules the preset configures (they must validate on the new preset)' })
+  keepOverrides!: boolean;
+  @Field({ defaultValue: false, description: '保留其他模块 — leave modules the preset does not name enabled (by default they are disabled, their data kept)' })
+  keepOtherModules!: boolean;
 }
 
 @InputType({ description: '新建街道 — create a street office' })
@@ -171,6 +180,20 @@ export class CommunityResolver {
     return mutate(ctx, async (em) => {
       await configureModule(em, ctx.app.registry, ctx.app.presets, communityId!, input.moduleKey, input);
       return em.findOneOrFail(Community, communityId!);
+    });
+  }
+
+  @Mutation(() => CommunityPayload, {
+    description: '更换社区模式 — re-apply another preset: its modules are enabled with its settings, the others disabled; no data is deleted',
+  })
+  @Requires('core', 'core.preset.apply')
+  async communityPresetApply(@Arg('input', { description: '输入 — the mutation input' }) input: CommunityPresetApplyInput, @Context() ctx: Ctx) {
+    const { communityId } = await ctx.access();
+    return mutate(ctx, async (em) => {
+      const c = await em.findOneOrFail(Community, communityId!);
+      await switchPreset(em, ctx.app.registry, ctx.app.presets, c.id, input.preset, input);
+      c.preset = input.preset;
+      return c;
     });
   }
 

@@ -7,6 +7,7 @@ export const corePermissions = {
   'community.read': t('查看社区', 'Read the community'),
   'community.update': t('修改社区', 'Update the community'),
   'module.configure': t('配置模块', 'Enable and configure modules'),
+  'preset.apply': t('更换社区模式', 'Switch the community to another preset (data is kept)'),
   'membership.read': t('查看成员', 'Read members'),
   'membership.manage': t('管理成员', 'Add members and change roles'),
   'membership.linkResident': t('关联登录账号与居民档案', 'Link a login to its resident record'),
@@ -37,7 +38,8 @@ export const coreRoleDefaults: Partial<Record<Role, Action[]>> = {
   GRID_STAFF: [...archiveReaders, 'household.write', 'resident.write', 'resident.readPersonal'],
   SOCIAL_WORKER: [...archiveReaders, 'resident.readSensitive'],
   COMMUNITY_STAFF: staff,
-  COMMUNITY_ADMIN: [...staff, 'accessLog.read', 'community.update', 'module.configure', 'membership.manage', 'apiKey.manage'],
-  STREET_ADMIN: [...archiveReaders, 'outcomes.read'],
-  PLATFORM_ADMIN: [...staff, 'accessLog.read', 'community.update', 'module.configure', 'membership.manage', 'apiKey.manage'],
+  COMMUNITY_ADMIN: [...staff, 'accessLog.read', 'community.update', 'module.configure', 'preset.apply', 'membership.manage', 'apiKey.manage'],
+  // The street office that oversees a community may move it to another model.
+  STREET_ADMIN: [...archiveReaders, 'outcomes.read', 'preset.apply'],
+  PLATFORM_ADMIN: [...staff, 'accessLog.read', 'community.update', 'module.configure', 'preset.apply', 'membership.manage', 'apiKey.manage'],
 };

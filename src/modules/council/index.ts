@@ -18,6 +18,7 @@ import { councilPermissions, councilRoleDefaults } from './council.permissions';
 import { councilEvents } from './council.events';
 import { onDispatchRequestCreated } from './council.handlers';
 import { councilCloseDueVotes, councilMeetingReminders } from './council.jobs';
+import type * as DemoSeed from './demo-seed';
 import { Migration20261122120000_council_init } from '../../../migrations/Migration20261122120000_council_init';
 import { Migration20261122160100_council_reminders } from '../../../migrations/Migration20261122160100_council_reminders';
 
@@ -59,4 +60,5 @@ export default defineModule({
     { name: 'Migration20261122120000_council_init', class: Migration20261122120000_council_init },
     { name: 'Migration20261122160100_council_reminders', class: Migration20261122160100_council_reminders },
   ],
+  demoSeed: async () => require('./demo-seed') as typeof DemoSeed,
 });

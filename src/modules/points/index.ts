@@ -11,6 +11,7 @@ import { PointsReportResolver } from './points-report.resolver';
 import { pointsSettings } from './points.settings';
 import { pointsEventDeclarations, pointsHandlers } from './points.events';
 import { pointsMetrics } from './points.metrics';
+import type * as DemoSeed from './demo-seed';
 import { Migration20261122130000_points_init } from '../../../migrations/Migration20261122130000_points_init';
 import { Migration20261122170000_points_corrections } from '../../../migrations/Migration20261122170000_points_corrections';
 import { expirePoints } from './points.jobs';
@@ -64,4 +65,5 @@ export default defineModule({
     { name: 'Migration20261122130000_points_init', class: Migration20261122130000_points_init },
     { name: 'Migration20261122170000_points_corrections', class: Migration20261122170000_points_corrections },
   ],
+  demoSeed: async () => require('./demo-seed') as typeof DemoSeed,
 });
