@@ -23,6 +23,7 @@ const schema = z.object({
   WUSHE_REFRESH_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   WUSHE_PLUGINS: z.string().default(''),
   WUSHE_GRAPHIQL: bool.optional(),
+  WUSHE_JOBS: bool.default(true),
   WUSHE_INTROSPECTION: bool.optional(),
   WUSHE_BODY_LIMIT: z.string().default('1mb'),
   WUSHE_WS_ORIGINS: z.string().default(''),
@@ -50,6 +51,8 @@ export interface Config {
   refreshTtlDays: number;
   plugins: string[];
   graphiql: boolean;
+  /** Run the modules' periodic jobs on their timers (off: only when called, e.g. by tests). */
+  backgroundJobs: boolean;
   introspection: boolean;
   bodyLimit: string;
   wsOrigins: string[];
@@ -103,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     refreshTtlDays: e.WUSHE_REFRESH_TTL_DAYS,
     plugins: e.WUSHE_PLUGINS.split(',').map((s) => s.trim()).filter(Boolean),
     graphiql: e.WUSHE_GRAPHIQL ?? dev,
+    backgroundJobs: e.WUSHE_JOBS,
     introspection: e.WUSHE_INTROSPECTION ?? dev,
     bodyLimit: e.WUSHE_BODY_LIMIT,
     wsOrigins: e.WUSHE_WS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),

@@ -115,7 +115,7 @@ export async function startWushe(config: Config, log: Logger, extraModules: Wush
     cleanups.unshift(() => http.close());
     consumers.kick();
     const jobs = new JobRunner(orm, registry, presets, log);
-    jobs.start();
+    if (config.backgroundJobs) jobs.start();
     cleanups.unshift(() => jobs.stop());
     let stopping: Promise<void> | null = null;
     return {
