@@ -2,6 +2,7 @@
 // admin), permissions = role defaults of enabled modules ± the community's overrides.
 import type { Ctx } from '../schema/context';
 import type { Role } from './module-contract';
+import { executePrepared } from '../db/prepared';
 
 export interface Access {
   /** Null when there is no active community or the caller holds no role in it. */
@@ -27,7 +28,7 @@ const EMPTY: Access = { communityId: null, roles: new Set(), permissions: new Se
 // One statement per operation: the caller's standing (membership roles, street admin, disabled;
 // or the API key's liveness) together with the community's preset and module rows. It used to be
 // two, plus one per module whose settings a resolver read; on a ledger mutation that was a quarter
-// of all statements.
+// of all statements. Prepared (src/db/prepared.ts): every request runs it.
 const COMMUNITY_PART = `c.preset,
   (select coalesce(json_agg(json_build_object('key', cm.module_key, 'enabled', cm.enabled, 'settings', cm.settings,
             'version', cm.settings_version, 'rolePermissions', cm.role_permissions)), '[]'::json)
@@ -42,10 +43,9 @@ export async function loadAccess(ctx: Ctx): Promise<Access> {
   const { viewer, communityId } = ctx;
   if (!viewer || !communityId) return EMPTY;
   const roles = new Set<Role>();
-  const conn = ctx.em.getConnection();
   let row: Row | undefined;
   if (!viewer.apiKey) {
-    const [r] = await conn.execute<(Row & { roles: string[] | null; street_admin: boolean; disabled: boolean | null })[]>(
+    const [r] = await executePrepared<Row & { roles: string[] | null; street_admin: boolean; disabled: boolean | null }>(ctx.em, 'wushe_access_member',
       `select (select m.roles from membership m
                 where m.community_id = c.id and m.account_id = ? and m.active) as roles,
               exists(select 1 from street_admin s
@@ -66,7 +66,7 @@ export async function loadAccess(ctx: Ctx): Promise<Access> {
     return EMPTY;
   } else {
     // Revocation is immediate, also for subscriptions that outlive the check made at connect.
-    const [r] = await conn.execute<(Row & { live: boolean })[]>(
+    const [r] = await executePrepared<Row & { live: boolean }>(ctx.em, 'wushe_access_api_key',
       `select exists(select 1 from api_key where id = ? and revoked_at is null) as live, ${COMMUNITY_PART} from community c where c.id = ?`,
       [viewer.apiKey.id, communityId],
     );

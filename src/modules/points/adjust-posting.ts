@@ -15,8 +15,12 @@
 // the system row is touched (the system upsert selects from `t`, which selects from `m`).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
+import { executePrepared } from '../../db/prepared';
 import { PointsTransactionKind } from './points.enums';
 import { POINTS_EVENTS } from './points.events';
+
+// Named columns, never `*`: a prepared statement's result shape must not change under it.
+const ADJUSTMENT_COLUMNS = 'id, community_id, created_at, updated_at, account_id, amount, reason, status, needs_approval, requested_by, decided_by, decided_at, transaction_id';
 
 export type AdjustTarget = { accountId: string } | { householdId: string } | { personAccountId: string };
 
@@ -40,16 +44,20 @@ export type AtomicOutcome =
   | { kind: 'insufficient'; balance: number };
 
 /** The member account's move: a conditional-free update (the CHECK refuses an overdraft), opening the account on first use. */
-function memberMove(t: AdjustTarget): { sql: string; params: unknown[]; targetOk: string; targetParams: unknown[] } {
+function memberMove(t: AdjustTarget): { variant: string; sql: string; params: unknown[]; targetOk: string; targetParams: unknown[] } {
   if ('accountId' in t) {
     return {
+      variant: 'account',
       sql: `update points_account set balance = balance + $delta, updated_at = now()
              where id = ? and community_id = $c and kind <> 'SYSTEM' and exists (select 1 from k) returning id, balance`,
-      params: [t.accountId], targetOk: 'true', targetParams: [],
+      params: [t.accountId],
+      // Accounts are never deleted: one that exists now is there for the update below.
+      targetOk: `exists (select 1 from points_account where id = ? and community_id = $c and kind <> 'SYSTEM')`, targetParams: [t.accountId],
     };
   }
   const [col, kind, value] = 'householdId' in t ? ['household_id', 'HOUSEHOLD', t.householdId] : ['owner_account_id', 'PERSON', t.personAccountId];
   return {
+    variant: kind.toLowerCase(),
     sql: `insert into points_account (id, community_id, kind, ${col}, balance)
           select ?, $c, '${kind}', ?, $delta from k
           on conflict (community_id, ${col}) where kind = '${kind}'
@@ -89,11 +97,11 @@ export async function postAdjustmentAtomically(em: EntityManager, a: AtomicAdjus
        select ?, $c, t.id, s.id, -$delta, s.balance from t, s),`, [uuidv7()]],
     [`a as (
        insert into points_adjustment (id, community_id, account_id, amount, reason, status, needs_approval, requested_by, decided_by, decided_at, transaction_id)
-       select ?, $c, m.id, $delta, ?, 'POSTED', false, ?, ?, now(), t.id from m, t returning *),`, [a.id, a.reason, a.actor, a.actor]],
+       select ?, $c, m.id, $delta, ?, 'POSTED', false, ?, ?, now(), t.id from m, t returning ${ADJUSTMENT_COLUMNS}),`, [a.id, a.reason, a.actor, a.actor]],
     [`o as (
        insert into outbox_event (type, community_id, subject_type, subject_id, data, created_at)
        select ?, $c, 'PointsAdjustment', a.id, jsonb_build_object('accountId', a.account_id, 'points', a.amount), now() from a)
-     select (select count(*) from k)::int as claimed, ${m.targetOk} as target_ok, a.* from (select 1) one left join a on true`,
+     select (select count(*) from k)::int as claimed, ${m.targetOk} as target_ok, ${ADJUSTMENT_COLUMNS.split(', ').map((c) => `a.${c}`).join(', ')} from (select 1) one left join a on true`,
       [POINTS_EVENTS.Adjusted, ...m.targetParams]],
   ];
   let sql = '';
@@ -111,7 +119,8 @@ export async function postAdjustmentAtomically(em: EntityManager, a: AtomicAdjus
   }
   let row: any;
   try {
-    [row] = await em.execute(sql, params);
+    // The text is constant per target kind (values are all bound): prepared once per connection.
+    [row] = await executePrepared(em, `points_adjust_${m.variant}`, sql, params);
   } catch (e) {
     if ((e as { constraint?: string }).constraint !== 'points_account_balance_nonnegative') throw e;
     return { kind: 'insufficient', balance: await currentBalance(em, a) };
