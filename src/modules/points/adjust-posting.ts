@@ -43,42 +43,67 @@ export type AtomicOutcome =
   | { kind: 'no-target' }
   | { kind: 'insufficient'; balance: number };
 
-/** The member account's move: a conditional-free update (the CHECK refuses an overdraft), opening the account on first use. */
-function memberMove(t: AdjustTarget): { variant: string; sql: string; params: unknown[]; targetOk: string; targetParams: unknown[] } {
+interface Move {
+  /** Names the prepared statement: its text is constant per variant. */
+  variant: string;
+  sql: string;
+  params: unknown[];
+  /** Gates the key's claim: the claim, and so every write after it, happens only when the move will find its row. */
+  gate: [string, unknown[]];
+  /** False: the named household is not the community's (NOT_FOUND). */
+  targetOk: [string, unknown[]];
+}
+
+/**
+ * The member account's move, without a balance condition (the CHECK refuses an overdraft and
+ * aborts the statement). An award opens the account on first use (upsert); a deduction needs an
+ * existing account, since a CHECK is tested on the tuple an upsert proposes before any conflict
+ * (a negative proposed balance would fail even when the row exists).
+ */
+function memberMove(t: AdjustTarget, delta: number): Move {
   if ('accountId' in t) {
+    // Accounts are never deleted: one that exists now is there for the update below.
+    const exists: [string, unknown[]] = [`exists (select 1 from points_account where id = ? and community_id = $c and kind <> 'SYSTEM')`, [t.accountId]];
     return {
       variant: 'account',
       sql: `update points_account set balance = balance + $delta, updated_at = now()
-             where id = ? and community_id = $c and kind <> 'SYSTEM' and exists (select 1 from k) returning id, balance`,
-      params: [t.accountId],
-      // Accounts are never deleted: one that exists now is there for the update below.
-      targetOk: `exists (select 1 from points_account where id = ? and community_id = $c and kind <> 'SYSTEM')`, targetParams: [t.accountId],
+             where id = ? and community_id = $c and exists (select 1 from k) returning id, balance`,
+      params: [t.accountId], gate: exists, targetOk: ['true', []],
     };
   }
   const [col, kind, value] = 'householdId' in t ? ['household_id', 'HOUSEHOLD', t.householdId] : ['owner_account_id', 'PERSON', t.personAccountId];
+  // The household must be the community's (core's table; points already holds a foreign key to it).
+  const targetOk: [string, unknown[]] = kind === 'HOUSEHOLD' ? ['exists (select 1 from household where id = ? and community_id = $c)', [value]] : ['true', []];
+  if (delta > 0) {
+    return {
+      variant: `${kind.toLowerCase()}_award`,
+      sql: `insert into points_account (id, community_id, kind, ${col}, balance)
+            select ?, $c, '${kind}', ?, $delta from k
+            on conflict (community_id, ${col}) where kind = '${kind}'
+            do update set balance = points_account.balance + excluded.balance, updated_at = now() returning id, balance`,
+      params: [uuidv7(), value], gate: targetOk, targetOk,
+    };
+  }
   return {
-    variant: kind.toLowerCase(),
-    sql: `insert into points_account (id, community_id, kind, ${col}, balance)
-          select ?, $c, '${kind}', ?, $delta from k
-          on conflict (community_id, ${col}) where kind = '${kind}'
-          do update set balance = points_account.balance + excluded.balance, updated_at = now() returning id, balance`,
-    params: [uuidv7(), value],
-    // The household must be the community's (core's table; points already holds a foreign key to it).
-    targetOk: kind === 'HOUSEHOLD' ? 'exists (select 1 from household where id = ? and community_id = $c)' : 'true',
-    targetParams: kind === 'HOUSEHOLD' ? [value] : [],
+    variant: `${kind.toLowerCase()}_deduct`,
+    sql: `update points_account set balance = balance + $delta, updated_at = now()
+           where community_id = $c and kind = '${kind}' and ${col} = ? and exists (select 1 from k) returning id, balance`,
+    params: [value],
+    gate: [`exists (select 1 from points_account where community_id = $c and kind = '${kind}' and ${col} = ?)`, [value]],
+    targetOk,
   };
 }
 
 export async function postAdjustmentAtomically(em: EntityManager, a: AtomicAdjust): Promise<AtomicOutcome> {
-  const m = memberMove(a.target);
+  const m = memberMove(a.target, a.amount);
   const txnId = uuidv7();
   const kind = a.amount > 0 ? PointsTransactionKind.AWARD : PointsTransactionKind.DEDUCT;
   // `$c` / `$delta` are spelled once here and bound in order with the rest (knex binds `?` only).
   const parts: [string, unknown[]][] = [
     [`with k as (
        insert into points_idempotency (community_id, key, operation, request_hash, result_type, result_id)
-       select $c, ?, 'pointsAdjust', ?, 'PointsAdjustment', ? where ${m.targetOk}
-       on conflict do nothing returning 1),`, [a.key, a.hash, a.id, ...m.targetParams]],
+       select $c, ?, 'pointsAdjust', ?, 'PointsAdjustment', ? where ${m.gate[0]}
+       on conflict do nothing returning 1),`, [a.key, a.hash, a.id, ...m.gate[1]]],
     [`m as (${m.sql}),`, m.params],
     [`t as (
        insert into points_transaction (id, community_id, kind, member_account_id, amount, reason, actor_account_id, approver_account_id, adjustment_id)
@@ -101,8 +126,8 @@ export async function postAdjustmentAtomically(em: EntityManager, a: AtomicAdjus
     [`o as (
        insert into outbox_event (type, community_id, subject_type, subject_id, data, created_at)
        select ?, $c, 'PointsAdjustment', a.id, jsonb_build_object('accountId', a.account_id, 'points', a.amount), now() from a)
-     select (select count(*) from k)::int as claimed, ${m.targetOk} as target_ok, ${ADJUSTMENT_COLUMNS.split(', ').map((c) => `a.${c}`).join(', ')} from (select 1) one left join a on true`,
-      [POINTS_EVENTS.Adjusted, ...m.targetParams]],
+     select (select count(*) from k)::int as claimed, ${m.targetOk[0]} as target_ok, ${m.gate[0]} as gate_ok, ${ADJUSTMENT_COLUMNS.split(', ').map((c) => `a.${c}`).join(', ')} from (select 1) one left join a on true`,
+      [POINTS_EVENTS.Adjusted, ...m.targetOk[1], ...m.gate[1]]],
   ];
   let sql = '';
   const params: unknown[] = [];
@@ -126,6 +151,9 @@ export async function postAdjustmentAtomically(em: EntityManager, a: AtomicAdjus
     return { kind: 'insufficient', balance: await currentBalance(em, a) };
   }
   if (!row.target_ok) return { kind: 'no-target' };
+  // A deduction from an account never opened: nothing to take from (an unknown or system account
+  // id does not get here: the resolver checked it is visible and a member's).
+  if (!row.gate_ok) return { kind: 'insufficient', balance: 0 };
   if (row.claimed === 0) return { kind: 'taken' };
   return { kind: 'posted', row };
 }
