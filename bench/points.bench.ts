@@ -1,7 +1,9 @@
 // Figure `points`: ledger mutations per second through GraphQL over HTTP (pointsAdjust +1 to one
 // of 256 households, a fresh idempotencyKey each, 32 connections) against pgbench's tpcb-like
 // with 32 clients on the same database server in the same run. Bar ≥ 0.25×. Also: SQL statements
-// the server sends per ledger mutation.
+// the server sends per ledger mutation, and CPU per posted mutation (server process, postgres).
+// pgbench runs ~7 statements per transaction; pointsAdjust is 2 (access + one autocommit posting
+// statement, src/modules/points/adjust-posting.ts).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { MikroORM } from '@mikro-orm/postgresql';

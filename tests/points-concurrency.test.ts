@@ -197,6 +197,12 @@ async function newHousehold(): Promise<string> {
 const codeOf = (r: Awaited<ReturnType<typeof s.gql<any, any>>>) => r.data?.pointsAdjust?.userErrors[0]?.code ?? (r.errors ? `error:${r.errors[0]!.extensions?.code}` : 'ok');
 const tally = (codes: string[]) => codes.reduce<Record<string, number>>((m, c) => ({ ...m, [c]: (m[c] ?? 0) + 1 }), {});
 
+/** 30 deductions of 10 at once from a household holding 200; the reply codes. */
+async function raceDeductions(h: string): Promise<string[]> {
+  const replies = await together(30, () => s.gql(Adjust, { input: { householdId: h, amount: -10, reason: '并发扣减', idempotencyKey: key('adj') } }, { token: staff }));
+  return replies.map(codeOf);
+}
+
 async function raceAdjustSameKey(): Promise<{ ids: (string | null)[]; count: number; reused: string | undefined; balance: number }> {
   // The account exists beforehand: opening it would make the naive control's requests queue behind
   // the first one's unique-index entry, hiding its race.
@@ -221,8 +227,7 @@ test('adjustments at once on a household without an account: 20 awards open one 
   const accounts = await rows(`select id, balance from points_account where household_id = $1`, [raw(h)]);
   expect(accounts).toHaveLength(1);
   expect(accounts[0].balance).toBe(200);
-  const deductions = await together(30, () => s.gql(Adjust, { input: { householdId: h, amount: -10, reason: '并发扣减', idempotencyKey: key('adj') } }, { token: staff }));
-  expect(tally(deductions.map(codeOf))).toEqual({ ok: 20, INSUFFICIENT_POINTS: 10 });
+  expect(tally(await raceDeductions(h))).toEqual({ ok: 20, INSUFFICIENT_POINTS: 10 });
   expect((await rows(`select balance from points_account where household_id = $1`, [raw(h)]))[0].balance).toBe(0);
   // Each refused one left nothing: 50 requests, 40 adjustments, 40 transactions of 2 entries.
   const [n] = await rows(`select (select count(*) from points_adjustment where account_id = $1)::int as adj,
@@ -373,4 +378,12 @@ test('negative control: naive idempotency check applies the same key more than o
 test('negative control: the naive idempotency check posts the same pointsAdjust key more than once', async () => {
   const r = await withNaive(raceAdjustSameKey);
   expect(r.count).toBeGreaterThan(1);
+});
+
+test('negative control: naive balance handling lets 30 racing deductions take more than the 200 a household holds', async () => {
+  const h = await newHousehold();
+  expect((await s.gql(Adjust, { input: { householdId: h, amount: 200, reason: '开户', idempotencyKey: key('adj-open') } }, { token: staff })).data!.pointsAdjust.userErrors).toEqual([]);
+  const codes = await withNaive(() => raceDeductions(h));
+  const broken = (await violations()).filter((v) => v.startsWith('cached balance'));
+  expect((tally(codes).ok ?? 0) > 20 || broken.length > 0).toBe(true);
 });
