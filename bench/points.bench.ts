@@ -1,11 +1,13 @@
 // Figure `points`: ledger mutations per second through GraphQL over HTTP (pointsAdjust +1 to one
 // of 256 households, a fresh idempotencyKey each, 32 connections) against pgbench's tpcb-like
 // with 32 clients on the same database server in the same run. Bar ≥ 0.25×. Also: SQL statements
-// the server sends per ledger mutation.
+// the server sends per ledger mutation, and CPU per posted mutation (server process, postgres).
+// pgbench runs ~7 statements per transaction; pointsAdjust is 2 (access + one autocommit posting
+// statement, src/modules/points/adjust-posting.ts).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { captureSql } from './list.bench';
+import { captureSql, cpuDelta, dbCpu } from './list.bench';
 import type { Seeded } from './seed';
 import { BENCH_PASSWORD } from './seed';
 import { figure, gql, login, median, sleep, type Figure, type Worker } from './util';
@@ -63,20 +65,28 @@ export async function pointsThroughput(c: Ctx): Promise<Figure[]> {
   await pgbench(c.databaseUrl, 3); // warm-up
   await sleep(500);
   const before = await posted();
+  const cpu0 = process.cpuUsage();
+  const db0 = await dbCpu(c.orm);
   const r = await run0(c, bodies, headers, SECONDS);
+  const cpu = process.cpuUsage(cpu0);
+  const db1 = await dbCpu(c.orm);
   const after = await posted();
+  // CPU per posted mutation: this process (server, relay, consumers; the load generator is a child
+  // process) and the database's backends (pg_stat_activity at both ends, /proc; local servers only).
+  const nodeMs = (cpu.user + cpu.system) / 1000 / Math.max(1, after - before);
+  const dbMs = db0 && db1 ? cpuDelta(db0, db1) / Math.max(1, after - before) : null;
   await sleep(500);
   const tps = await pgbench(c.databaseUrl, SECONDS);
   await conn.execute('drop table if exists pgbench_accounts, pgbench_branches, pgbench_tellers, pgbench_history');
   const [bad] = await conn.execute(`select count(*)::int as n from points_account where community_id = ? and kind <> 'SYSTEM' and balance <> (select coalesce(sum(amount), 0) from points_entry e where e.account_id = points_account.id)`, [community.id]);
   const perSecond = (after - before) / SECONDS;
-  c.details.points = { community: community.name, households: households.length, autocannon: r, postedInWindow: after - before, pgbenchTps: tps, sqlPerMutation: counts, statements: sample.map((q) => q.slice(0, 300)), balancesOff: bad.n };
+  c.details.points = { community: community.name, households: households.length, autocannon: r, postedInWindow: after - before, pgbenchTps: tps, nodeCpuMsPerMutation: nodeMs, dbCpuMsPerMutation: dbMs, sqlPerMutation: counts, statements: sample.map((q) => q.slice(0, 300)), balancesOff: bad.n };
   return [
     figure({
       id: 'points', name: 'ledger mutations/s (pointsAdjust via GraphQL HTTP, 32 conns, 10 s) vs pgbench tpcb-like -c 32',
       value: perSecond, unit: 'tx/s', baseline: tps, baselineName: 'pgbench tpcb-like, scale 1',
       bar: '≥ 0.25×', check: (_v, ratio) => ratio != null && ratio >= 0.25,
-      note: `posted ${after - before} (autocannon ${r.total} req, p50/p99 ${r.latencyP50}/${r.latencyP99} ms, non-2xx ${r.non2xx}, errors ${r.errors}); ${median(counts)} SQL statements per mutation; balances off: ${bad.n}`,
+      note: `posted ${after - before} (autocannon ${r.total} req, p50/p99 ${r.latencyP50}/${r.latencyP99} ms, non-2xx ${r.non2xx}, errors ${r.errors}); ${median(counts)} SQL statements per mutation; CPU per mutation ${nodeMs.toFixed(1)} ms node${dbMs == null ? '' : ` + ${dbMs.toFixed(1)} ms postgres`}; balances off: ${bad.n}`,
     }),
   ];
 }

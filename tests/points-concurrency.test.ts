@@ -189,6 +189,75 @@ test('the same idempotencyKey 20× at once, then again later: one effect, every 
   expect(await violations()).toEqual([]);
 });
 
+// Staff adjustments below the threshold post in one autocommit statement (adjust-posting.ts): the
+// account is opened inside it, the CHECK refuses overdrafts, the key's primary key serialises retries.
+async function newHousehold(): Promise<string> {
+  return (await s.gql(NewHousehold, { input: { number: `RACE-${process.pid}-${++hh}`, address: `竞态楼 ${hh} 号` } }, { token: admin })).data!.householdCreate.household!.id;
+}
+const codeOf = (r: Awaited<ReturnType<typeof s.gql<any, any>>>) => r.data?.pointsAdjust?.userErrors[0]?.code ?? (r.errors ? `error:${r.errors[0]!.extensions?.code}` : 'ok');
+const tally = (codes: string[]) => codes.reduce<Record<string, number>>((m, c) => ({ ...m, [c]: (m[c] ?? 0) + 1 }), {});
+
+/** 30 deductions of 10 at once from a household holding 200; the reply codes. */
+async function raceDeductions(h: string): Promise<string[]> {
+  const replies = await together(30, () => s.gql(Adjust, { input: { householdId: h, amount: -10, reason: '并发扣减', idempotencyKey: key('adj') } }, { token: staff }));
+  return replies.map(codeOf);
+}
+
+async function raceAdjustSameKey(): Promise<{ ids: (string | null)[]; count: number; reused: string | undefined; balance: number }> {
+  // The account exists beforehand: opening it would make the naive control's requests queue behind
+  // the first one's unique-index entry, hiding its race.
+  const h = await newHousehold();
+  expect((await s.gql(Adjust, { input: { householdId: h, amount: 1, reason: '开户', idempotencyKey: key('adj-open') } }, { token: staff })).data!.pointsAdjust.userErrors).toEqual([]);
+  const k1 = key('adj-same');
+  const send = (amount = 7) => s.gql(Adjust, { input: { householdId: h, amount, reason: '同键重试', idempotencyKey: k1 } }, { token: staff });
+  const replies = await together(20, () => send());
+  const reused = (await send(8)).data?.pointsAdjust.userErrors[0]?.code;
+  const [c] = await rows(`select count(*)::int as n, coalesce(max(a.balance), 0)::int as balance from points_adjustment j join points_account a on a.id = j.account_id where a.household_id = $1 and j.reason = '同键重试'`, [raw(h)]);
+  return { ids: replies.map((r) => r.data?.pointsAdjust.adjustment?.id ?? null), count: c.n, reused, balance: c.balance };
+}
+
+test('adjustments at once on a household without an account: 20 awards open one account; 30 deductions of its 200 — exactly 20 pass', async () => {
+  const h = await newHousehold();
+  const none = (await s.gql(Adjust, { input: { householdId: h, amount: -1, reason: '无账户扣减', idempotencyKey: key('adj') } }, { token: staff })).data!.pointsAdjust;
+  expect(none.userErrors.map((e) => e.code)).toEqual(['INSUFFICIENT_POINTS']);
+  expect(await rows(`select id from points_account where household_id = $1`, [raw(h)])).toEqual([]);
+  const awards = await together(20, () => s.gql(Adjust, { input: { householdId: h, amount: 10, reason: '并发奖励', idempotencyKey: key('adj') } }, { token: staff }));
+  expect(tally(awards.map(codeOf))).toEqual({ ok: 20 });
+  expect(new Set(awards.map((r) => r.data!.pointsAdjust.adjustment!.accountId)).size).toBe(1);
+  const accounts = await rows(`select id, balance from points_account where household_id = $1`, [raw(h)]);
+  expect(accounts).toHaveLength(1);
+  expect(accounts[0].balance).toBe(200);
+  expect(tally(await raceDeductions(h))).toEqual({ ok: 20, INSUFFICIENT_POINTS: 10 });
+  expect((await rows(`select balance from points_account where household_id = $1`, [raw(h)]))[0].balance).toBe(0);
+  // Each refused one left nothing: 50 requests, 40 adjustments, 40 transactions of 2 entries.
+  const [n] = await rows(`select (select count(*) from points_adjustment where account_id = $1)::int as adj,
+                                 (select count(*) from points_transaction where member_account_id = $1)::int as txn`, [accounts[0].id]);
+  expect(n).toEqual({ adj: 40, txn: 40 });
+  expect(await violations()).toEqual([]);
+});
+
+test('adjustments and redemptions on one account at once: lock order holds (no deadlock), balance = model', async () => {
+  const account = await household(300);
+  const it = await item(100, 10);
+  const replies = await together(40, (i) => (i % 2
+    ? s.gql(Redeem, { input: { itemId: it, accountId: account, idempotencyKey: key() } }, { token: staff }).then((r) => r.data?.pointsRedeem.userErrors[0]?.code ?? (r.errors ? `error:${r.errors[0]!.extensions?.code}` : 'ok'))
+    : s.gql(Adjust, { input: { accountId: account, amount: i % 4 ? 5 : -5, reason: '混合并发', idempotencyKey: key() } }, { token: staff }).then(codeOf)));
+  expect(replies.filter((c) => c !== 'ok')).toEqual([]);
+  // 20 redemptions of 10, 10 awards of 5 and 10 deductions of 5.
+  expect((await rows('select balance from points_account where id = $1', [raw(account)]))[0].balance).toBe(300 - 200);
+  expect(await violations()).toEqual([]);
+});
+
+test('pointsAdjust with the same idempotencyKey 20× at once: one adjustment, every reply the first; another amount → IDEMPOTENCY_KEY_REUSED', async () => {
+  const r = await raceAdjustSameKey();
+  expect(r.count).toBe(1);
+  expect(r.balance).toBe(1 + 7);
+  expect(new Set(r.ids).size).toBe(1);
+  expect(r.ids[0]).not.toBeNull();
+  expect(r.reused).toBe('IDEMPOTENCY_KEY_REUSED');
+  expect(await violations()).toEqual([]);
+});
+
 // ── Property: random sequences against a model ─────────────────────────────────────────────
 
 type Op =
@@ -304,4 +373,17 @@ test('negative control: naive balance handling lets one household spend more tha
 test('negative control: naive idempotency check applies the same key more than once', async () => {
   const r = await withNaive(raceSameKey);
   expect(r.count).toBeGreaterThan(1);
+});
+
+test('negative control: the naive idempotency check posts the same pointsAdjust key more than once', async () => {
+  const r = await withNaive(raceAdjustSameKey);
+  expect(r.count).toBeGreaterThan(1);
+});
+
+test('negative control: naive balance handling lets 30 racing deductions take more than the 200 a household holds', async () => {
+  const h = await newHousehold();
+  expect((await s.gql(Adjust, { input: { householdId: h, amount: 200, reason: '开户', idempotencyKey: key('adj-open') } }, { token: staff })).data!.pointsAdjust.userErrors).toEqual([]);
+  const codes = await withNaive(() => raceDeductions(h));
+  const broken = (await violations()).filter((v) => v.startsWith('cached balance'));
+  expect((tally(codes).ok ?? 0) > 20 || broken.length > 0).toBe(true);
 });

@@ -2,7 +2,7 @@
 // admin), permissions = role defaults of enabled modules ± the community's overrides.
 import type { Ctx } from '../schema/context';
 import type { Role } from './module-contract';
-import { CommunityModule } from './community-module.entity';
+import { executePrepared } from '../db/prepared';
 
 export interface Access {
   /** Null when there is no active community or the caller holds no role in it. */
@@ -10,40 +10,72 @@ export interface Access {
   roles: Set<Role>;
   permissions: Set<string>;
   enabledModules: Set<string>;
+  /** The community's preset and stored module rows, read with the roles: settings need no query of their own. */
+  preset: string | null;
+  modules: ReadonlyMap<string, StoredModule>;
 }
 
-const EMPTY: Access = { communityId: null, roles: new Set(), permissions: new Set(), enabledModules: new Set() };
+/** A community_module row as stored (overrides, not effective settings). */
+export interface StoredModule {
+  enabled: boolean;
+  settings: Record<string, unknown>;
+  settingsVersion: number;
+  rolePermissions: Record<string, { grant?: string[]; revoke?: string[] }>;
+}
+
+const EMPTY: Access = { communityId: null, roles: new Set(), permissions: new Set(), enabledModules: new Set(), preset: null, modules: new Map() };
+
+// One statement per operation: the caller's standing (membership roles, street admin, disabled;
+// or the API key's liveness) together with the community's preset and module rows. It used to be
+// two, plus one per module whose settings a resolver read; on a ledger mutation that was a quarter
+// of all statements. Prepared (src/db/prepared.ts): every request runs it.
+const COMMUNITY_PART = `c.preset,
+  (select coalesce(json_agg(json_build_object('key', cm.module_key, 'enabled', cm.enabled, 'settings', cm.settings,
+            'version', cm.settings_version, 'rolePermissions', cm.role_permissions)), '[]'::json)
+     from community_module cm where cm.community_id = c.id) as modules`;
+
+interface Row {
+  preset: string | null;
+  modules: { key: string; enabled: boolean; settings: Record<string, unknown> | null; version: number; rolePermissions: StoredModule['rolePermissions'] | null }[];
+}
 
 export async function loadAccess(ctx: Ctx): Promise<Access> {
   const { viewer, communityId } = ctx;
   if (!viewer || !communityId) return EMPTY;
   const roles = new Set<Role>();
+  let row: Row | undefined;
   if (!viewer.apiKey) {
-    const [row] = await ctx.em.getConnection().execute<{ roles: string[] | null; street_admin: boolean; disabled: boolean | null }[]>(
+    const [r] = await executePrepared<Row & { roles: string[] | null; street_admin: boolean; disabled: boolean | null }>(ctx.em, 'wushe_access_member',
       `select (select m.roles from membership m
                 where m.community_id = c.id and m.account_id = ? and m.active) as roles,
               exists(select 1 from street_admin s
                 where s.street_id = c.street_id and s.account_id = ?) as street_admin,
-              (select a.disabled from account a where a.id = ?) as disabled
+              (select a.disabled from account a where a.id = ?) as disabled,
+              ${COMMUNITY_PART}
          from community c where c.id = ?`,
       [viewer.accountId, viewer.accountId, viewer.accountId, communityId],
     );
     // A disabled account keeps no rights, even with an access token issued before.
-    if (!row || row.disabled !== false) return EMPTY;
-    for (const r of row.roles ?? []) roles.add(r as Role);
-    if (row.street_admin) roles.add('STREET_ADMIN');
+    if (!r || r.disabled !== false) return EMPTY;
+    for (const x of r.roles ?? []) roles.add(x as Role);
+    if (r.street_admin) roles.add('STREET_ADMIN');
     if (viewer.platformAdmin) roles.add('PLATFORM_ADMIN');
     if (roles.size === 0) return EMPTY;
+    row = r;
   } else if (viewer.apiKey.communityId !== communityId) {
     return EMPTY;
   } else {
     // Revocation is immediate, also for subscriptions that outlive the check made at connect.
-    const [live] = await ctx.em.getConnection().execute('select 1 from api_key where id = ? and revoked_at is null', [viewer.apiKey.id]);
-    if (!live) return EMPTY;
+    const [r] = await executePrepared<Row & { live: boolean }>(ctx.em, 'wushe_access_api_key',
+      `select exists(select 1 from api_key where id = ? and revoked_at is null) as live, ${COMMUNITY_PART} from community c where c.id = ?`,
+      [viewer.apiKey.id, communityId],
+    );
+    if (!r?.live) return EMPTY;
+    row = r;
   }
 
-  const rows = await ctx.em.find(CommunityModule, { communityId }, { disableIdentityMap: true });
-  const enabledModules = new Set(['core', ...rows.filter((r) => r.enabled).map((r) => r.moduleKey)]);
+  const modules = new Map<string, StoredModule>(row.modules.map((m) => [m.key, { enabled: m.enabled, settings: m.settings ?? {}, settingsVersion: m.version, rolePermissions: m.rolePermissions ?? {} }]));
+  const enabledModules = new Set(['core', ...[...modules].filter(([, m]) => m.enabled).map(([k]) => k)]);
   const registry = ctx.app.registry;
   const permissions = new Set<string>();
   if (viewer.apiKey) {
@@ -51,7 +83,7 @@ export async function loadAccess(ctx: Ctx): Promise<Access> {
   } else {
     for (const key of enabledModules) {
       if (!registry.get(key)) continue;
-      const overrides = rows.find((r) => r.moduleKey === key)?.rolePermissions ?? {};
+      const overrides = modules.get(key)?.rolePermissions ?? {};
       // Per role: defaults ∪ grants − revocations; the caller gets the union over their roles.
       for (const role of roles) {
         const revoked = new Set(overrides[role]?.revoke ?? []);
@@ -60,7 +92,7 @@ export async function loadAccess(ctx: Ctx): Promise<Access> {
       }
     }
   }
-  return { communityId, roles, permissions, enabledModules };
+  return { communityId, roles, permissions, enabledModules, preset: row.preset, modules };
 }
 
 /** Core events after which cached access may be wrong. */

@@ -9,6 +9,7 @@ import type { ModuleRegistry } from './registry';
 import { ROLES, type Role, type WusheModule } from './module-contract';
 import { mergeSettings, upgradeStored } from './settings';
 import { recordEvent } from './events/record-event';
+import type { Access } from './access';
 
 type Json = Record<string, unknown>;
 
@@ -97,6 +98,28 @@ export function moduleSettingsOfRow(registry: ModuleRegistry, presets: PresetCat
   const state = stateOf(module, stored, (presets.get(row.preset ?? '')?.modules[moduleKey]?.settings ?? {}) as Json);
   return state.enabled ? state.settings : null;
 }
+
+/**
+ * Effective settings of one module from the caller's access (loaded with it, no query of its
+ * own), or null when the community has not enabled it. Merging validates with zod, which costs
+ * more than the rest of a small mutation: the result is kept per stored value (a change of the
+ * stored row or the preset is a new key, so nothing goes stale). Treat it as read-only.
+ */
+export function settingsFromAccess(registry: ModuleRegistry, presets: PresetCatalog, access: Access, moduleKey: string): Json | null {
+  const module = registry.get(moduleKey);
+  if (!module || !access.communityId) return null;
+  const row = access.modules.get(moduleKey);
+  const key = `${moduleKey}|${access.preset ?? ''}|${row ? `${row.enabled}|${row.settingsVersion}|${JSON.stringify(row.settings)}` : '-'}`;
+  const hit = MERGED.get(key);
+  if (hit !== undefined) return hit;
+  const state = stateOf(module, row, (presets.get(access.preset ?? '')?.modules[moduleKey]?.settings ?? {}) as Json);
+  const value = state.enabled ? state.settings : null;
+  if (MERGED.size >= 1_000) MERGED.clear();
+  MERGED.set(key, value);
+  return value;
+}
+
+const MERGED = new Map<string, Json | null>();
 
 export interface ModuleChange {
   enabled?: boolean | null;

@@ -37,16 +37,34 @@ export async function mutate<T>(ctx: Ctx, fn: (em: EntityManager) => Promise<T>)
     if (value instanceof UserFacingError) return { value: null, userErrors: [value.toUserError(ctx.lang)] };
     return { value, userErrors: [] };
   } catch (e) {
-    if (e instanceof UserFacingError) return { value: null, userErrors: [e.toUserError(ctx.lang)] };
-    // Unknown or foreign ids inside a mutation's input are the caller's to fix: report them alike.
-    if (e instanceof AppError && (e.code === 'NOT_FOUND' || e.code === 'BAD_USER_INPUT')) {
-      return { value: null, userErrors: [{ field: e.params.field ? ['input', String(e.params.field)] : null, code: e.messageKey === 'INVALID_ID' ? 'INVALID_ID' : e.code, message: e.localized(ctx.lang) }] };
-    }
-    if (e instanceof UniqueConstraintViolationException) {
-      return { value: null, userErrors: [new UserFacingError('ALREADY_EXISTS', null, { what: ctx.lang === 'en' ? 'The record' : '记录' }).toUserError(ctx.lang)] };
-    }
-    throw e;
+    return failed(ctx, e);
   }
+}
+
+/**
+ * For a mutation whose only write is ONE statement (atomic by itself, in autocommit): no
+ * BEGIN/COMMIT round trips, and the row locks it takes are held only while the server runs it,
+ * not while the event loop gets round to sending COMMIT. `fn` may read before that statement and
+ * after it, never write twice. Same payload shaping as `mutate`.
+ */
+export async function mutateAtomic<T>(ctx: Ctx, fn: (em: EntityManager) => Promise<T>): Promise<{ value: T | null; userErrors: UserErrorShape[] }> {
+  try {
+    return { value: await fn(ctx.em), userErrors: [] };
+  } catch (e) {
+    return failed(ctx, e);
+  }
+}
+
+function failed(ctx: Ctx, e: unknown): { value: null; userErrors: UserErrorShape[] } {
+  if (e instanceof UserFacingError) return { value: null, userErrors: [e.toUserError(ctx.lang)] };
+  // Unknown or foreign ids inside a mutation's input are the caller's to fix: report them alike.
+  if (e instanceof AppError && (e.code === 'NOT_FOUND' || e.code === 'BAD_USER_INPUT')) {
+    return { value: null, userErrors: [{ field: e.params.field ? ['input', String(e.params.field)] : null, code: e.messageKey === 'INVALID_ID' ? 'INVALID_ID' : e.code, message: e.localized(ctx.lang) }] };
+  }
+  if (e instanceof UniqueConstraintViolationException) {
+    return { value: null, userErrors: [new UserFacingError('ALREADY_EXISTS', null, { what: ctx.lang === 'en' ? 'The record' : '记录' }).toUserError(ctx.lang)] };
+  }
+  throw e;
 }
 
 /** Validates input with zod; the first problem becomes a BAD_USER_INPUT user error with its field path. */

@@ -97,7 +97,7 @@ export async function startWushe(config: Config, log: Logger, extraModules: Wush
     const app: AppServices = { config, orm, registry, presets, pubsub, relay, tokens, log, accessCache };
     relay.onPublished((batch) => batch.some((e) => ACCESS_EVENTS.has(e.type)) && accessCache.clear());
     const consumers = new EventConsumers(orm, registry, presets, log, () => relay.kick());
-    relay.onPublished(() => consumers.kick());
+    relay.onPublished((batch) => consumers.kickFor(batch));
     orm.em.getEventManager().registerSubscriber(outboxKicker(() => relay.kick()));
     relay.start();
     // Runs after relay.stop (cleanups run in reverse registration order): let handlers finish

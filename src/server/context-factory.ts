@@ -18,8 +18,8 @@ export interface AuthInput {
 
 export async function buildContext(app: AppServices, input: AuthInput): Promise<Ctx> {
   const bearer = input.apiKey?.trim() || bearerOf(input.authorization);
-  const em = app.orm.em.fork();
-  const resolved = bearer ? await resolveViewer(em as any, app.tokens, bearer) : null;
+  // Only an API key is looked up in the database; a JWT needs no fork of its own (the Ctx forks anyway).
+  const resolved = bearer ? await resolveViewer((bearer.startsWith('wsk_') ? app.orm.em.fork() : app.orm.em) as any, app.tokens, bearer) : null;
   if (bearer && !resolved) {
     throw new GraphQLError(translate('TOKEN_INVALID', input.lang), { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
   }

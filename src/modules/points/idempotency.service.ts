@@ -68,7 +68,7 @@ export async function once(
   return result;
 }
 
-function replay(row: { request_hash: string; result_type: string | null; result_id: string | null }, hash: string): IdemResult {
+export function replay(row: { request_hash: string; result_type: string | null; result_id: string | null }, hash: string): IdemResult {
   if (row.request_hash !== hash || !row.result_type || !row.result_id) throw new UserFacingError('IDEMPOTENCY_KEY_REUSED', ['input', 'idempotencyKey']);
   return { type: row.result_type, id: row.result_id };
 }

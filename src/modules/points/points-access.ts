@@ -3,7 +3,7 @@
 // answers like a missing account.
 import type { Ctx } from '../../schema/context';
 import { AppError, UserFacingError } from '../../schema/errors';
-import { effectiveModuleSettings } from '../../plugins/community-modules';
+import { settingsFromAccess } from '../../plugins/community-modules';
 import { householdsOfAccounts } from '../core/public';
 import { PointsAccountKind } from './points.enums';
 import { PointsAccount } from './points-ledger.entity';
@@ -13,12 +13,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 const SETTINGS = new WeakMap<Ctx, Promise<PointsSettings>>();
 
-/** The community's points settings, read once per request. */
+/** The community's points settings, from the rows the caller's access was loaded with (no query). */
 export function settingsOf(ctx: Ctx): Promise<PointsSettings> {
   let s = SETTINGS.get(ctx);
   if (!s) {
-    s = ctx.access().then(async ({ communityId }) =>
-      ((await effectiveModuleSettings(ctx.em, ctx.app.registry, ctx.app.presets, communityId!, 'points')) ?? pointsSettings.parse({})) as PointsSettings);
+    s = ctx.access().then((access) =>
+      (settingsFromAccess(ctx.app.registry, ctx.app.presets, access, 'points') ?? pointsSettings.parse({})) as PointsSettings);
     SETTINGS.set(ctx, s);
   }
   return s;

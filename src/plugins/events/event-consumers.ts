@@ -14,6 +14,8 @@ import { pgArray } from '../../db/sql';
 export class EventConsumers {
   private running: Promise<void> | null = null;
   private again = false;
+  /** A handler failed (or the look for due ones did): the next published batch runs them whatever it holds. */
+  private retry = false;
 
   constructor(
     private readonly orm: MikroORM,
@@ -44,19 +46,39 @@ export class EventConsumers {
     });
   }
 
+  /**
+   * After the relay published a batch: run only when some handler takes one of its types (or an
+   * earlier run failed and waits for its retry). A burst of events nobody handles (ledger postings)
+   * used to cost a look for due handlers per batch.
+   */
+  kickFor(batch: { type: string }[]): void {
+    if (this.retry || batch.some((e) => this.handles(e.type))) this.kick();
+  }
+
+  private handles(type: string): boolean {
+    return this.handlers().some((h) => (h.type === '*' ? !type.startsWith(`${h.module.key}.`) : h.type === type));
+  }
+
   async idle(): Promise<void> {
     while (this.running) await this.running;
   }
 
   private async runAll(): Promise<void> {
-    for (const h of await this.pending(this.handlers())) {
-      try {
-        while (await this.runBatch(h)) {
-          /* keep going while full batches arrive */
+    this.retry = false;
+    try {
+      for (const h of await this.pending(this.handlers())) {
+        try {
+          while (await this.runBatch(h)) {
+            /* keep going while full batches arrive */
+          }
+        } catch (e) {
+          this.retry = true;
+          this.log.error({ err: (e as Error).message, consumer: h.consumer }, 'event handler failed; will retry');
         }
-      } catch (e) {
-        this.log.error({ err: (e as Error).message, consumer: h.consumer }, 'event handler failed; will retry');
       }
+    } catch (e) {
+      this.retry = true;
+      throw e;
     }
   }
 
