@@ -27,6 +27,13 @@ const runners = (n: number) => Array.from({ length: n }, () => new JobRunner(s.w
 const sweep = (n: number, now: Date) => Promise.all(runners(n).map((r) => r.run('council.meetingReminders', now)));
 
 async function dueEvents(admin: GqlOptions, period: string) {
+  // `changes` lists numbered events; the relay numbers a job's commit asynchronously.
+  const db = await pg(s.databaseUrl);
+  try {
+    for (let i = 0; i < 100 && Number((await db.query(`select count(*) n from outbox_event where seq is null`)).rows[0].n) > 0; i++) await new Promise((r) => setTimeout(r, 50));
+  } finally {
+    await db.end();
+  }
   const ev = (await s.gql(Changes, { types: ['council.MeetingDue'] }, admin)).data!.changes.events;
   return ev.map((e) => e.data as Record<string, unknown>).filter((d) => d.period === period);
 }
