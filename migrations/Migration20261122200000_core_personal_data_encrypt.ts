@@ -38,8 +38,6 @@ export class Migration20261122200000_core_personal_data_encrypt extends Migratio
   override async down(): Promise<void> {
     // Decrypts back into clear columns (only for a rollback during an upgrade).
     const keys = personalDataKeysOf(this.config);
-    // The access log records why (the reason given, or the operation).
-    await this.execute(`alter table "personal_data_access" add column "reason" text null`);
     await this.execute(`alter table "resident" add column "id_number" text null, add column "phone" text null`);
     const rows = (await this.execute(`select id, id_number_enc, phone_enc from "resident" where id_number_enc is not null or phone_enc is not null`)) as { id: string; id_number_enc: string | null; phone_enc: string | null }[];
     for (const r of rows) {
