@@ -4,6 +4,7 @@
 import { Client } from 'pg';
 import { graphql } from './gql';
 import { startTestServer, type TestServer } from './harness/server';
+import { Ctx } from '../src/schema/context';
 
 const Configure = graphql(`
   mutation PlugConfigure($input: CommunityModuleConfigureInput!) {
@@ -91,4 +92,30 @@ test('disabling turns the fields off again; data is kept', async () => {
   expect((await s.gql(Notices, {}, { token: admin })).errors![0]!.extensions!.code).toBe('MODULE_DISABLED');
   await s.gql(Configure, { input: { moduleKey: 'noticeboard', enabled: true } }, { token: admin });
   expect((await s.gql(Notices, {}, { token: admin })).data!.notices.totalCount).toBeGreaterThanOrEqual(2);
+});
+
+test('a community_module row of a module not installed here enables nothing (ctx.moduleEnabled)', async () => {
+  const db = new Client({ connectionString: s.databaseUrl });
+  await db.connect();
+  const { rows } = await db.query(`select id from community where region_code = '520222001001'`);
+  const communityId = rows[0].id as string;
+  // As left behind by a plugin removed from WUSHE_PLUGINS: enabled, with role grants.
+  await db.query(
+    `insert into community_module (community_id, module_key, enabled, settings, settings_version, role_permissions, updated_at)
+     values ($1, 'ghostplugin', true, '{}', 1, '{"COMMUNITY_ADMIN":{"grant":["read"]}}', now())`,
+    [communityId],
+  );
+  try {
+    const { rows: [me] } = await db.query(`select id from account where login = 'admin'`);
+    const ctx = new Ctx(s.wushe.app, { accountId: me.id, platformAdmin: false }, communityId, 'zh-CN');
+    const access = await ctx.access();
+    expect(access.communityId).toBe(communityId);
+    expect(await ctx.moduleEnabled('core')).toBe(true);
+    expect(await ctx.moduleEnabled('noticeboard')).toBe(true); // installed and enabled by the tests above
+    expect(await ctx.moduleEnabled('ghostplugin')).toBe(false);
+    expect([...access.permissions].some((p) => p.startsWith('ghostplugin.'))).toBe(false);
+  } finally {
+    await db.query(`delete from community_module where module_key = 'ghostplugin'`);
+    await db.end();
+  }
 });

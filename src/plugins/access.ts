@@ -9,6 +9,7 @@ export interface Access {
   communityId: string | null;
   roles: Set<Role>;
   permissions: Set<string>;
+  /** Modules installed in this process and enabled in the community (core always, with a community). */
   enabledModules: Set<string>;
   /** The community's preset and stored module rows, read with the roles: settings need no query of their own. */
   preset: string | null;
@@ -75,14 +76,14 @@ export async function loadAccess(ctx: Ctx): Promise<Access> {
   }
 
   const modules = new Map<string, StoredModule>(row.modules.map((m) => [m.key, { enabled: m.enabled, settings: m.settings ?? {}, settingsVersion: m.version, rolePermissions: m.rolePermissions ?? {} }]));
-  const enabledModules = new Set(['core', ...[...modules].filter(([, m]) => m.enabled).map(([k]) => k)]);
   const registry = ctx.app.registry;
+  // Installed and enabled: a row left by a plugin no longer installed enables nothing (its tables may be gone).
+  const enabledModules = new Set(['core', ...[...modules].filter(([k, m]) => m.enabled && registry.get(k)).map(([k]) => k)]);
   const permissions = new Set<string>();
   if (viewer.apiKey) {
     for (const p of viewer.apiKey.permissions) permissions.add(p);
   } else {
     for (const key of enabledModules) {
-      if (!registry.get(key)) continue;
       const overrides = modules.get(key)?.rolePermissions ?? {};
       // Per role: defaults ∪ grants − revocations; the caller gets the union over their roles.
       for (const role of roles) {

@@ -53,6 +53,11 @@ export class Ctx {
     return this.accessPromise;
   }
 
+  /** Whether `moduleKey` is installed and enabled in the caller's community (its tables exist then). */
+  async moduleEnabled(moduleKey: string): Promise<boolean> {
+    return (await this.access()).enabledModules.has(moduleKey);
+  }
+
   async can(permission: string): Promise<boolean> {
     return (await this.access()).permissions.has(permission);
   }

@@ -30,7 +30,7 @@ export interface CouncilScope {
 async function compute(ctx: Ctx): Promise<CouncilScope> {
   const access = await ctx.access();
   const accountId = ctx.viewer?.accountId ?? null;
-  const gridOn = !!ctx.app.registry.get('grid') && access.enabledModules.has('grid');
+  const gridOn = access.enabledModules.has('grid'); // installed and enabled
   const gridWorker = gridOn && access.roles.has('GRID_STAFF') && !COMMUNITY_ROLES.some((r) => access.roles.has(r as never));
   const seesLimited = gridWorker && !access.permissions.has('council.allBodies');
   if (!gridWorker) return { seesLimited: false, managesLimited: false, units: new Set(), visibleBodyIds: [] };

@@ -7,7 +7,7 @@ import type { Role } from '../../plugins/module-contract';
 import { moduleSettingsOfRow } from '../../plugins/community-modules';
 import { dispatchSettings, type DispatchSettings } from './dispatch.settings';
 import { COMMUNITY_ROLES, type Actor } from './dispatch.policy';
-import { gridEnabled, gridUnitsOfStaff } from './grid-lookups';
+import { gridUnitsOfStaff } from './grid-lookups';
 import type { ServiceRequest } from './request.entity';
 import { pgArray, uuidArray } from '../../db/sql';
 
@@ -32,7 +32,7 @@ async function compute(ctx: Ctx, mode: ViewMode): Promise<Viewpoint> {
   const access = await ctx.access();
   const communityId = access.communityId!;
   const accountId = ctx.viewer?.apiKey ? null : ctx.viewer?.accountId ?? null;
-  const gridOn = await gridEnabled(ctx); // from access: no statement
+  const gridOn = await ctx.moduleEnabled('grid'); // from access: no statement
   // One statement: the module's settings row with the preset, and who the caller is here.
   const [row] = await ctx.em.getConnection().execute(
     `select c.preset, m.enabled, m.settings, m.settings_version, mb.resident_id, a.display_name

@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
 import { UserFacingError } from '../../schema/errors';
 import type { DispatchSettings } from './dispatch.settings';
-import { escalationTargetByName, escalationTargets, partyEnabled, type PartyTarget } from './party-lookups';
+import { escalationTargetByName, escalationTargets, type PartyTarget } from './party-lookups';
 
 export type EscalationSource = 'PARTY' | 'SETTINGS';
 
@@ -20,7 +20,7 @@ export interface EscalationChoice {
 
 /** Whether this community's escalations go to party targets (enabled and at least one active). */
 async function partySource(ctx: Ctx, communityId: string): Promise<boolean> {
-  if (!(await partyEnabled(ctx))) return false;
+  if (!(await ctx.moduleEnabled('party'))) return false;
   return (await escalationTargets(ctx.em as EntityManager, communityId)).length > 0;
 }
 

@@ -70,7 +70,7 @@ export class PointsReportResolver {
       [c, from, to],
     );
     let byGrid: PointsByGrid[] = [];
-    if (access.enabledModules.has('grid') && ctx.app.registry.get('grid')) {
+    if (access.enabledModules.has('grid')) {
       const rows: { household_id: string; issued: number; redeemed: number }[] = await em.execute(
         `select a.household_id,
                 coalesce(sum(t.amount) filter (where t.kind in ('EARN', 'AWARD')), 0)::int as issued,
