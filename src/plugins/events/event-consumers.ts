@@ -9,13 +9,19 @@ import type { PresetCatalog } from '../presets';
 import type { NewEvent } from '../module-contract';
 import { recordEvent, toRecord } from './record-event';
 import { effectiveModuleSettings } from '../community-modules';
-import { pgArray } from '../../db/sql';
+
+type Handler = ReturnType<EventConsumers['handlers']>[number];
 
 export class EventConsumers {
   private running: Promise<void> | null = null;
   private again = false;
-  /** A handler failed (or the look for due ones did): the next published batch runs them whatever it holds. */
-  private retry = false;
+  /**
+   * Consumers to run next: those taking a type of a batch published since their last run, and
+   * those that failed (retried with the next batch). `all` after kick(): at boot every cursor may
+   * lag behind the outbox.
+   */
+  private readonly due = new Set<string>();
+  private all = false;
 
   constructor(
     private readonly orm: MikroORM,
@@ -31,8 +37,23 @@ export class EventConsumers {
     );
   }
 
+  /** Runs every consumer (at boot, and in tests). */
   kick(): void {
-    if (this.handlers().length === 0) return;
+    this.all = true;
+    this.start();
+  }
+
+  /**
+   * After the relay published a batch: runs only the consumers that take one of its types (plus
+   * any that failed), so a burst of events nobody handles (ledger postings) costs no statement.
+   */
+  kickFor(batch: { type: string }[]): void {
+    for (const h of this.handlers()) if (batch.some((e) => takes(h, e.type))) this.due.add(h.consumer);
+    if (this.due.size > 0) this.start();
+  }
+
+  private start(): void {
+    if (!this.all && this.due.size === 0) return;
     if (this.running) {
       this.again = true;
       return;
@@ -41,22 +62,9 @@ export class EventConsumers {
       this.running = null;
       if (this.again) {
         this.again = false;
-        this.kick();
+        this.start();
       }
     });
-  }
-
-  /**
-   * After the relay published a batch: run only when some handler takes one of its types (or an
-   * earlier run failed and waits for its retry). A burst of events nobody handles (ledger postings)
-   * used to cost a look for due handlers per batch.
-   */
-  kickFor(batch: { type: string }[]): void {
-    if (this.retry || batch.some((e) => this.handles(e.type))) this.kick();
-  }
-
-  private handles(type: string): boolean {
-    return this.handlers().some((h) => (h.type === '*' ? !type.startsWith(`${h.module.key}.`) : h.type === type));
   }
 
   async idle(): Promise<void> {
@@ -64,40 +72,22 @@ export class EventConsumers {
   }
 
   private async runAll(): Promise<void> {
-    this.retry = false;
-    try {
-      for (const h of await this.pending(this.handlers())) {
-        try {
-          while (await this.runBatch(h)) {
-            /* keep going while full batches arrive */
-          }
-        } catch (e) {
-          this.retry = true;
-          this.log.error({ err: (e as Error).message, consumer: h.consumer }, 'event handler failed; will retry');
+    const run = this.handlers().filter((h) => this.all || this.due.has(h.consumer));
+    this.all = false;
+    this.due.clear();
+    for (const h of run) {
+      try {
+        while (await this.runBatch(h)) {
+          /* keep going while full batches arrive */
         }
+      } catch (e) {
+        this.due.add(h.consumer);
+        this.log.error({ err: (e as Error).message, consumer: h.consumer }, 'event handler failed; will retry');
       }
-    } catch (e) {
-      this.retry = true;
-      throw e;
     }
   }
 
-  /** The handlers with an event past their cursor, in one statement: a commit kicks every
-   * consumer, and most have nothing to do (a transaction each would cost several round trips). */
-  private async pending<H extends { consumer: string; type: string; module: { key: string } }>(all: H[]): Promise<H[]> {
-    if (all.length === 0) return all;
-    const rows: { consumer: string }[] = await this.orm.em.fork().getConnection().execute(
-      `select h.consumer from unnest(?::text[], ?::text[], ?::text[]) as h(consumer, type, own)
-         left join event_consumer c on c.consumer = h.consumer
-        where exists (select 1 from outbox_event e where e.seq > coalesce(c.last_seq, 0)
-                        and case when h.type = '*' then e.type not like h.own else e.type = h.type end)`,
-      [pgArray(all.map((h) => h.consumer)), pgArray(all.map((h) => h.type)), pgArray(all.map((h) => `${h.module.key}.%`))],
-    );
-    const due = new Set(rows.map((r) => r.consumer));
-    return all.filter((h) => due.has(h.consumer));
-  }
-
-  private async runBatch(h: ReturnType<EventConsumers['handlers']>[number]): Promise<boolean> {
+  private async runBatch(h: Handler): Promise<boolean> {
     const em = this.orm.em.fork() as EntityManager;
     let published = false;
     const full = await em.transactional(async (tem) => {
@@ -144,3 +134,7 @@ export class EventConsumers {
     return full;
   }
 }
+
+/** Whether a consumer takes an event type ('*': every type but its own module's). */
+const takes = (h: { type: string; module: { key: string } }, type: string): boolean =>
+  h.type === '*' ? !type.startsWith(`${h.module.key}.`) : h.type === type;
