@@ -30,17 +30,15 @@ export type PersonalField = 'idNumber' | 'phone';
 /** The one normal form both the stored value and every lookup use. */
 export const normalisePersonal = (field: PersonalField, value: string) => (field === 'idNumber' ? value.trim().toUpperCase() : value.replace(/[\s-]/g, ''));
 
-const aad = (residentId: string, field: PersonalField) => `resident.${field}:${residentId}`;
-
 /** Blind index of a value as stored for a resident (for `where idNumberBidx = …` lookups). */
 export const personalIndex = (keys: PersonalDataKeys, field: PersonalField, value: string) => blindIndex(keys, field, normalisePersonal(field, value));
 
+// A resident's fields are sealed like any module's (sealPersonalField below), bound to `resident.<field>`.
+const residentBinding = (field: PersonalField): PersonalBinding => `resident.${field}`;
+
 /** The sealed value and blind index columns of one field of a resident (both null for null). */
 export function sealResidentField(keys: PersonalDataKeys, residentId: string, field: PersonalField, value: string | null) {
-  if (!value) return field === 'idNumber' ? { idNumberEnc: null, idNumberBidx: null } : { phoneEnc: null, phoneBidx: null };
-  const v = normalisePersonal(field, value);
-  const enc = seal(keys, aad(residentId, field), v);
-  const bidx = blindIndex(keys, field, v);
+  const { enc, bidx } = sealPersonalField(keys, residentBinding(field), residentId, field, value);
   return field === 'idNumber' ? { idNumberEnc: enc, idNumberBidx: bidx } : { phoneEnc: enc, phoneBidx: bidx };
 }
 
@@ -51,8 +49,7 @@ export function setResidentField(keys: PersonalDataKeys, r: { id: string; idNumb
 
 /** The clear value of one personal field; throws PersonalDataKeyError when no configured key opens it. */
 export function openResidentField(keys: PersonalDataKeys, r: { id: string; idNumberEnc: string | null; phoneEnc: string | null }, field: PersonalField): string | null {
-  const sealed = field === 'idNumber' ? r.idNumberEnc : r.phoneEnc;
-  return sealed ? unseal(keys, aad(r.id, field), sealed) : null;
+  return openPersonalField(keys, residentBinding(field), r.id, field === 'idNumber' ? r.idNumberEnc : r.phoneEnc);
 }
 
 /** The masked form of one personal field (for lists and exports); null when empty. */
