@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MetricAggregation, MetricDeclaration, WusheModule } from '../../plugins/module-contract';
 import type { ModuleRegistry } from '../../plugins/registry';
 import type { Lang } from '../../schema/messages';
+import { uuidArray } from '../../db/sql';
 
 export interface OutcomeFigure {
   module: string;
@@ -45,7 +46,7 @@ export async function enabledModulesOf(em: EntityManager, communityIds: string[]
   if (communityIds.length === 0) return out;
   const rows: { community_id: string; module_key: string }[] = await em.execute(
     `select community_id, module_key from community_module where enabled and community_id = any(?::uuid[])`,
-    [`{${communityIds.join(',')}}`],
+    [uuidArray(communityIds)],
   );
   for (const r of rows) out.get(r.community_id)?.add(r.module_key);
   return out;
