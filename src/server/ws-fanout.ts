@@ -36,10 +36,10 @@ export async function sharedSubscribe(app: AppServices, args: ExecutionArgs, wir
     return memo.get(`${shareKey}|x|${seq}`, async () => run(event));
   };
   if (shareKey && wire) {
-    // The message for one class is rendered once; each socket gets it with its own id.
+    // The hub renders an event once per class (one delivery per class and event); each socket gets it with its own id.
     const prefix = `{"id":${JSON.stringify(wire.id)},"type":"next","payload":`;
     setDirectSink(ctx, {
-      render: (e) => memo.get(`${shareKey}|j|${(e as { seq: string }).seq}`, async () => JSON.stringify(wire.format(await map(e)))),
+      render: async (e) => JSON.stringify(wire.format(await map(e))),
       send: (json) => wire.socket.readyState === 1 && wire.socket.send(`${prefix}${json}}`),
     });
   }
