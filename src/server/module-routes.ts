@@ -6,6 +6,7 @@ import type express from 'express';
 import type { AppServices } from '../plugins/app-services';
 import type { HttpRouteDeclaration } from '../plugins/module-contract';
 import { AppError } from '../schema/errors';
+import { enforce } from '../schema/requires';
 import { pickLang, translate } from '../schema/messages';
 import { buildContext } from './context-factory';
 
@@ -34,10 +35,7 @@ export function mountModuleRoutes(expressApp: express.Express, app: AppServices)
         return fail(401, 'UNAUTHENTICATED');
       }
       try {
-        const access = await ctx.access();
-        if (!access.communityId) return fail(403, 'FORBIDDEN');
-        if (!access.enabledModules.has(module.key)) return fail(403, 'MODULE_DISABLED', 'MODULE_DISABLED', { module: module.key });
-        if (!access.permissions.has(route.permission)) return fail(403, 'FORBIDDEN');
+        await enforce(ctx, { module: module.key, permission: route.permission }); // as @Requires does for GraphQL fields
         const query: Record<string, string | undefined> = {};
         for (const [k, v] of Object.entries(req.query)) if (typeof v === 'string') query[k] = v;
         const out = await route.handler({ params: { ...(req.params as Record<string, string>) }, query }, ctx);
@@ -45,7 +43,7 @@ export function mountModuleRoutes(expressApp: express.Express, app: AppServices)
         res.status(out.status ?? 200).json(out.body);
       } catch (e) {
         if (e instanceof AppError) {
-          const status = e.code === 'NOT_FOUND' ? 404 : e.code === 'FORBIDDEN' ? 403 : 400;
+          const status = e.code === 'NOT_FOUND' ? 404 : e.code === 'FORBIDDEN' || e.code === 'MODULE_DISABLED' ? 403 : e.code === 'UNAUTHENTICATED' ? 401 : 400;
           return fail(status, e.code, e.messageKey, e.params);
         }
         app.log.error({ err: e, path: route.path }, 'module route failed');
