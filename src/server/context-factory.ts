@@ -2,6 +2,7 @@
 // comes from the token (or API key), the community from the token or the X-Community-Id header,
 // checked against the caller's memberships before any tenant data is read.
 import { GraphQLError } from 'graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../plugins/app-services';
 import { Ctx } from '../schema/context';
 import { parseGlobalId } from '../schema/global-id';
@@ -18,8 +19,7 @@ export interface AuthInput {
 
 export async function buildContext(app: AppServices, input: AuthInput): Promise<Ctx> {
   const bearer = input.apiKey?.trim() || bearerOf(input.authorization);
-  // Only an API key is looked up in the database; a JWT needs no fork of its own (the Ctx forks anyway).
-  const resolved = bearer ? await resolveViewer((bearer.startsWith('wsk_') ? app.orm.em.fork() : app.orm.em) as any, app.tokens, bearer) : null;
+  const resolved = bearer ? await resolveViewer(() => app.orm.em.fork() as EntityManager, app.tokens, bearer) : null;
   if (bearer && !resolved) {
     throw new GraphQLError(translate('TOKEN_INVALID', input.lang), { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
   }

@@ -72,9 +72,12 @@ export async function logout(em: EntityManager, token: string): Promise<boolean>
   return true;
 }
 
-/** The caller of a request: a JWT (`Bearer eyJ…`) or an API key (`Bearer wsk_…` / `X-Api-Key`). */
+/**
+ * The caller of a request: a JWT (`Bearer eyJ…`) or an API key (`Bearer wsk_…` / `X-Api-Key`).
+ * Only an API key is looked up in the database: `fork` is called for it alone.
+ */
 export async function resolveViewer(
-  em: EntityManager,
+  fork: () => EntityManager,
   tokens: TokenService,
   bearer: string | null,
 ): Promise<{ viewer: Viewer; communityId: string | null } | null> {
@@ -82,6 +85,7 @@ export async function resolveViewer(
   if (bearer.startsWith('wsk_')) {
     const parsed = parseApiKey(bearer);
     if (!parsed) return null;
+    const em = fork();
     const key = await em.findOne(ApiKey, { prefix: parsed.prefix, revokedAt: null }, { filters: false });
     if (!key || !sameHash(key.secretHash, sha256(bearer))) return null;
     void em.getConnection().execute('update api_key set last_used_at = now() where id = ?', [key.id]).catch(() => undefined);
