@@ -33,8 +33,8 @@ export class EventMemo {
   }
 
   /**
-   * Called by every stream for every live event: an access change invalidates every decision made
-   * before it (once per event, not once per subscriber). Also drops the process's access cache,
+   * Called by the live hub once per live event: an access change invalidates every decision made
+   * before it. Also drops the process's access cache,
    * which the relay only clears for events published by this process.
    */
   observe(type: string, seq: string): void {
