@@ -105,7 +105,9 @@ export class CouncilVoteResolver {
       const topic = await findInScope(em, scope, CouncilTopic, 'CouncilTopic', input.topicId, 'manage', 'topicId');
       const body = await em.findOneOrFail(CouncilBody, { id: topic.bodyId });
       const rules = bodyRules(settings, body);
-      const meetingId = input.meetingId ? (await findOr404(em, CouncilMeeting, 'CouncilMeeting', input.meetingId, 'meetingId')).id : null;
+      const meeting = input.meetingId ? await findOr404(em, CouncilMeeting, 'CouncilMeeting', input.meetingId, 'meetingId') : null;
+      if (meeting && meeting.bodyId !== body.id) throw new UserFacingError('COUNCIL_OTHER_BODY', ['input', 'meetingId']);
+      const meetingId = meeting?.id ?? null;
       if (input.closesAt && input.closesAt.getTime() <= Date.now()) throw new UserFacingError('BAD_USER_INPUT', ['input', 'closesAt'], { detail: 'closesAt must be in the future' });
       await moveTopic(em, topic, 'openVote', { actorAccountId: ctx.viewer?.accountId ?? null, steps: rules.steps });
       const vote = em.create(CouncilVote, {
