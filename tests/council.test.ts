@@ -87,6 +87,12 @@ test('Fengqing (2 levels, community quarterly): 网格 → 社区 escalation, th
   ok((await s.gql(AttendanceRecord, { input: { meetingId: m.id, membershipId: people[0]!.membershipId } }, admin)).data?.councilAttendanceRecord);
   ok((await s.gql(MeetingAttend, { input: { meetingId: m.id } }, people[1]!.auth)).data?.councilMeetingAttend);
   expect((await s.gql(MeetingAttend, { input: { meetingId: m.id } }, people[1]!.auth)).data!.councilMeetingAttend.userErrors[0]!.code).toBe('ALREADY_EXISTS');
+  // A vote is held at a meeting of the topic's own body only; a refused one leaves the topic as it was.
+  const gridMeeting = ok((await s.gql(MeetingSchedule, { input: { bodyId: grid.id, title: '网格例会', kind: 'SCHEDULED' } }, admin)).data?.councilMeetingSchedule).meeting!;
+  expect((await s.gql(VoteOpen, { input: { topicId: topic.id, meetingId: gridMeeting.id } }, admin)).data!.councilVoteOpen.userErrors).toEqual([
+    expect.objectContaining({ code: 'COUNCIL_OTHER_BODY', field: ['input', 'meetingId'] }),
+  ]);
+  expect((await s.gql(TopicGet, { id: topic.id }, admin)).data!.councilTopic).toMatchObject({ status: 'DISCUSSING' });
   const vote = ok((await s.gql(VoteOpen, { input: { topicId: topic.id, meetingId: m.id } }, admin)).data?.councilVoteOpen).vote!;
   expect(vote).toMatchObject({ eligible: 5, quorumPercent: 50, threshold: 'simple', votingUnit: 'member' });
   for (const [i, p] of people.entries()) ok((await s.gql(VoteCast, { input: { voteId: vote.id, choice: i < 3 ? 0 : 1 } }, p.auth)).data?.councilVoteCast);

@@ -3,6 +3,7 @@
 // with milestones and a fund disbursement through events (approved, paid; refused by the fund's
 // rules), metrics, bad input leaving nothing written, and MODULE_DISABLED.
 import { randomUUID } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
 import { graphql } from './gql';
 import { toGlobalId } from '../src/schema/global-id';
 import resourcesModule from '../src/modules/resources';
@@ -178,6 +179,25 @@ describe('资源库 and matching', () => {
     expect(m.every((x) => x.score === 0 ? x.reasons[0] === 'ANY_CATEGORY' : true)).toBe(true);
     expect((await w.s.gql(Matches, { needId, first: 1 }, as('resident'))).data!.resourcesNeedMatches).toHaveLength(1);
     expect(codes(await w.s.gql(Matches, { needId, first: 0 }, as('resident')))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  test('a fitting resource behind 500 newer ones pinned to another grid is still suggested (ranked in the database, not after a prefetch)', async () => {
+    const needId = await need(w, { category: 'children' });
+    const fitting = await resource(w, { category: 'children', title: '四点半课堂志愿者' });
+    // Newer (higher uuidv7) same-category resources of the other grid: they do not fit the need.
+    const ids = Array.from({ length: 500 }, () => uuidv7());
+    await w.db.query(
+      `insert into resources_resource (id, community_id, kind, title, category, grid_unit_id, provider_type, provider_id)
+       select x, $1, 'TIME', '第二网格课堂', 'children', $2, 'COBUILDING_UNIT', $3 from unnest($4::uuid[]) x`,
+      [w.rawCommunityId, raw(w.grids.g2), raw(w.unitId), ids],
+    );
+    try {
+      const m = (await w.s.gql(Matches, { needId }, as('resident'))).data!.resourcesNeedMatches;
+      expect(m[0]).toMatchObject({ resource: { id: fitting }, score: 2, reasons: ['SAME_CATEGORY', 'COMMUNITY_WIDE'] });
+      expect(m.every((x) => x.resource.title !== '第二网格课堂')).toBe(true);
+    } finally {
+      await w.db.query('delete from resources_resource where id = any($1::uuid[])', [ids]);
+    }
   });
 
   test('a resource names its provider; member units offer their own and may change only those', async () => {

@@ -11,7 +11,7 @@ import { recordEvent } from '../../plugins/events/record-event';
 import { Membership, accountNames, householdsExist } from '../core/public';
 import { GRID_UNIT_TYPE, gridUnitPath } from '../grid/public';
 import { CouncilBody, CouncilMember } from './body.entity';
-import { councilScope, guardBody, seesBody, visibleWhere } from './council.access';
+import { councilScope, findInScope, seesBody, visibleWhere } from './council.access';
 import { CouncilConstituency, CouncilMemberRole } from './council.enums';
 import { bodyRules, councilSettingsOf, eligibleVoters, findOr404, today } from './council.service';
 import { levelIndex } from './council.settings';
@@ -136,8 +136,7 @@ export class CouncilBodyResolver {
       if (scope.managesLimited && !(gridUnitId && scope.units.has(gridUnitId))) throw new UserFacingError('COUNCIL_OUTSIDE_GRID', ['input', 'gridUnitId']);
       let parentId: string | null = null;
       if (input.parentId) {
-        const parent = await findOr404(em, CouncilBody, 'CouncilBody', input.parentId, 'parentId');
-        await guardBody(em, scope, parent.id, 'see', 'parentId');
+        const parent = await findInScope(em, scope, CouncilBody, 'CouncilBody', input.parentId, 'see', 'parentId');
         if (levelIndex(settings, parent.levelKey) !== index - 1) throw new UserFacingError('COUNCIL_PARENT_LEVEL', ['input', 'parentId']);
         parentId = parent.id;
       }
@@ -154,8 +153,7 @@ export class CouncilBodyResolver {
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const data = check(z.object({ termStart: date.nullish(), termEnd: date.nullish() }), input);
-      const body = await findOr404(em, CouncilBody, 'CouncilBody', input.bodyId, 'bodyId');
-      await guardBody(em, scope, body.id, 'manage', 'bodyId');
+      const body = await findInScope(em, scope, CouncilBody, 'CouncilBody', input.bodyId, 'manage', 'bodyId');
       const membership = await findOr404(em, Membership, 'Membership', input.membershipId, 'membershipId');
       if (!membership.active) throw new UserFacingError('NOT_FOUND', ['input', 'membershipId']);
       const accountId = membership.account.id;
@@ -182,8 +180,7 @@ export class CouncilBodyResolver {
     const { communityId } = await ctx.access();
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
-      const member = await findOr404(em, CouncilMember, 'CouncilMember', input.id);
-      await guardBody(em, scope, member.bodyId, 'manage');
+      const member = await findInScope(em, scope, CouncilMember, 'CouncilMember', input.id, 'manage');
       const n = await em.nativeUpdate(CouncilMember, { id: member.id, endedAt: null }, { endedAt: new Date() });
       if (!n) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'ENDED' });
       await em.refresh(member);

@@ -12,6 +12,7 @@ import { UserFacingError } from '../../schema/errors';
 import { uuidArray } from '../../db/sql';
 import { gridUnitsOfStaff } from '../grid/public';
 import { CouncilBody } from './body.entity';
+import { findOr404 } from './council.service';
 
 const COMMUNITY_ROLES = ['COMMUNITY_STAFF', 'COMMUNITY_ADMIN', 'PLATFORM_ADMIN'];
 const NONE = '00000000-0000-0000-0000-000000000000';
@@ -73,4 +74,13 @@ export async function guardBody(em: EntityManager, scope: CouncilScope, bodyId: 
   if (need === 'see') return;
   const body = await em.findOneOrFail(CouncilBody, { id: bodyId });
   if (!managesBody(scope, body)) throw new UserFacingError('COUNCIL_OUTSIDE_GRID', ['input', field]);
+}
+
+/** findOr404, then guardBody on the object's body (a body's own id for a body): a mutation's lookup of an input id. */
+export async function findInScope<T extends CouncilBody | { bodyId: string }>(
+  em: EntityManager, scope: CouncilScope, entity: new () => T, type: string, globalId: string, need: 'see' | 'manage', field = 'id',
+): Promise<T> {
+  const obj = await findOr404(em, entity, type, globalId, field);
+  await guardBody(em, scope, obj instanceof CouncilBody ? obj.id : (obj as { bodyId: string }).bodyId, need, field);
+  return obj;
 }

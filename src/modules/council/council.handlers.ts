@@ -7,9 +7,8 @@ import { CouncilBody } from './body.entity';
 import { CouncilTopicStatus, CouncilTopicSource } from './council.enums';
 import { CouncilTopic, CouncilTopicTransition } from './topic.entity';
 
-/** Whether a dispatch request is an expectation request (期望单), by its kind or its route (帮办). */
-export const isExpectation = (data: Record<string, unknown>) =>
-  String(data.kind ?? '').toUpperCase() === 'EXPECTATION' || String(data.route ?? '').toUpperCase() === 'COBUILD_UNITS';
+/** Whether a dispatch request is an expectation request (期望单), by its kind (the event carries no route). */
+const isExpectation = (data: Record<string, unknown>) => String(data.kind ?? '').toUpperCase() === 'EXPECTATION';
 
 export async function onDispatchRequestCreated(event: OutboxEventRecord, { em, settings, publish }: EventHandlerContext): Promise<void> {
   const s = councilSettings.parse(settings ?? {});

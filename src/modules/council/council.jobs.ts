@@ -57,17 +57,23 @@ async function remind(em: EntityManager, body: BodyRow, period: CadencePeriod, r
   });
 }
 
+/** Council settings per community, parsed once per job run; null where the council is not enabled. */
+function parsedSettings(settings: JobContext['settings']): (communityId: string) => Promise<CouncilSettings | null> {
+  const parsed = new Map<string, Promise<CouncilSettings | null>>();
+  return (communityId) => {
+    let p = parsed.get(communityId);
+    if (!p) parsed.set(communityId, (p = settings(communityId).then((raw) => (raw === null ? null : councilSettings.parse(raw)))));
+    return p;
+  };
+}
+
 /** One pass over every community with the council enabled; returns how many reminders it recorded. */
 export async function councilMeetingReminders({ em, settings, now }: JobContext): Promise<number> {
   const bodies: BodyRow[] = await em.getConnection().execute(`select id, community_id, level_key from council_body where active order by community_id, id`);
-  const parsed = new Map<string, CouncilSettings | null>();
+  const settingsOf = parsedSettings(settings);
   let n = 0;
   for (const body of bodies) {
-    if (!parsed.has(body.community_id)) {
-      const raw = await settings(body.community_id);
-      parsed.set(body.community_id, raw === null ? null : councilSettings.parse(raw));
-    }
-    const s = parsed.get(body.community_id);
+    const s = await settingsOf(body.community_id);
     if (!s) continue; // council not enabled there
     const rules = rulesForLevel(s, body.level_key) ?? s.rules;
     const period = cadencePeriod(rules.cadence, now);
@@ -88,14 +94,10 @@ export async function councilCloseDueVotes({ em, settings, now }: JobContext): P
     `select id, community_id from council_vote where status = 'OPEN' and closes_at <= ? order by closes_at limit 500`,
     [now],
   );
-  const parsed = new Map<string, CouncilSettings | null>();
+  const settingsOf = parsedSettings(settings);
   let n = 0;
   for (const row of due) {
-    if (!parsed.has(row.community_id)) {
-      const raw = await settings(row.community_id);
-      parsed.set(row.community_id, raw === null ? null : councilSettings.parse(raw));
-    }
-    const s = parsed.get(row.community_id);
+    const s = await settingsOf(row.community_id);
     if (!s) continue;
     const fork = em.fork() as EntityManager;
     fork.setFilterParams('tenant', { communityId: row.community_id });

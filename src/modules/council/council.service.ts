@@ -16,10 +16,12 @@ import { CouncilTopicStatus } from './council.enums';
 /** Test-only switch for the negative controls of the concurrency tests. */
 export const naive = () => process.env.NODE_ENV === 'test' && process.env.WUSHE_TEST_NAIVE === 'council';
 
-export async function councilSettingsOf(ctx: Ctx, em = ctx.em): Promise<CouncilSettings> {
+/** The community's council settings, read and parsed once per operation (body fields of a list ask per row). */
+export async function councilSettingsOf(ctx: Ctx): Promise<CouncilSettings> {
   const { communityId } = await ctx.access();
-  const raw = await effectiveModuleSettings(em, ctx.app.registry, ctx.app.presets, communityId!, 'council');
-  return councilSettings.parse(raw ?? {});
+  return ctx.loaders.named<string, CouncilSettings>('council:settings', (ids) =>
+    Promise.all(ids.map(async (id) => councilSettings.parse((await effectiveModuleSettings(ctx.em, ctx.app.registry, ctx.app.presets, id, 'council')) ?? {}))),
+  ).load(communityId!);
 }
 
 /** Rules of a body from the community's settings; a body whose level was removed keeps the base rules. */

@@ -8,7 +8,7 @@ import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { CouncilBody } from './body.entity';
-import { councilScope, guardBody } from './council.access';
+import { councilScope, findInScope } from './council.access';
 import { CouncilDocumentKind, CouncilMeetingKind } from './council.enums';
 import { cadencePeriod } from './council.policy';
 import { bodyRules, councilSettingsOf, findOr404 } from './council.service';
@@ -70,8 +70,7 @@ export class CouncilBodyExtrasResolver {
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const data = check(z.object({ title: z.string().trim().min(1).max(100), text: z.string().trim().min(1).max(50000) }), input);
-      const body = await findOr404(em, CouncilBody, 'CouncilBody', input.bodyId, 'bodyId');
-      await guardBody(em, scope, body.id, 'manage', 'bodyId');
+      const body = await findInScope(em, scope, CouncilBody, 'CouncilBody', input.bodyId, 'manage', 'bodyId');
       const [row] = await em.execute('select coalesce(max(version), 0)::int v from council_document where body_id = ? and kind = ?', [body.id, input.kind]);
       // Two publishers racing take the same number: the unique (body, kind, version) refuses one.
       const doc = em.create(CouncilDocument, { communityId: communityId!, bodyId: body.id, kind: input.kind, version: row.v + 1, title: data.title, text: data.text, publishedByAccountId: ctx.viewer?.accountId ?? null });

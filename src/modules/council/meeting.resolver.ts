@@ -12,7 +12,7 @@ import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { Membership, accountNames } from '../core/public';
 import { CouncilBody } from './body.entity';
-import { councilScope, guardBody, seesBody } from './council.access';
+import { councilScope, findInScope, seesBody } from './council.access';
 import { CouncilChannel, CouncilMeetingKind, CouncilMeetingStatus } from './council.enums';
 import { nextDue } from './council.policy';
 import { activeSeat, bodyRules, councilSettingsOf, findOr404, householdOf } from './council.service';
@@ -119,8 +119,7 @@ export class CouncilMeetingResolver {
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const { title } = check(z.object({ title: z.string().trim().min(1).max(100) }), input);
-      const body = await findOr404(em, CouncilBody, 'CouncilBody', input.bodyId, 'bodyId');
-      await guardBody(em, scope, body.id, 'manage', 'bodyId');
+      const body = await findInScope(em, scope, CouncilBody, 'CouncilBody', input.bodyId, 'manage', 'bodyId');
       let at = input.scheduledAt ?? null;
       if (!at && input.kind === CouncilMeetingKind.SCHEDULED) {
         const last = await em.findOne(CouncilMeeting, { bodyId: body.id, kind: CouncilMeetingKind.SCHEDULED }, { orderBy: { scheduledAt: 'desc' } });
@@ -139,8 +138,7 @@ export class CouncilMeetingResolver {
   async councilAgendaAdd(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilAgendaAddInput, @Context() ctx: Ctx) {
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
-      const meeting = await findOr404(em, CouncilMeeting, 'CouncilMeeting', input.meetingId, 'meetingId');
-      await guardBody(em, scope, meeting.bodyId, 'manage', 'meetingId');
+      const meeting = await findInScope(em, scope, CouncilMeeting, 'CouncilMeeting', input.meetingId, 'manage', 'meetingId');
       if (meeting.status !== CouncilMeetingStatus.SCHEDULED) throw new UserFacingError('INVALID_STATE', ['input', 'meetingId'], { state: meeting.status });
       await addAgenda(em, meeting, input.topicId);
       return meeting;
@@ -152,8 +150,7 @@ export class CouncilMeetingResolver {
   async councilAttendanceRecord(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilAttendanceRecordInput, @Context() ctx: Ctx) {
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
-      const meeting = await findOr404(em, CouncilMeeting, 'CouncilMeeting', input.meetingId, 'meetingId');
-      await guardBody(em, scope, meeting.bodyId, 'manage', 'meetingId');
+      const meeting = await findInScope(em, scope, CouncilMeeting, 'CouncilMeeting', input.meetingId, 'manage', 'meetingId');
       const membership = await findOr404(em, Membership, 'Membership', input.membershipId, 'membershipId');
       await attend(em, meeting, membership.account.id, CouncilChannel.IN_PERSON, ctx.viewer!.accountId);
       return meeting;
@@ -167,8 +164,7 @@ export class CouncilMeetingResolver {
     const accountId = ctx.viewer!.accountId!;
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
-      const meeting = await findOr404(em, CouncilMeeting, 'CouncilMeeting', input.meetingId, 'meetingId');
-      await guardBody(em, scope, meeting.bodyId, 'see', 'meetingId');
+      const meeting = await findInScope(em, scope, CouncilMeeting, 'CouncilMeeting', input.meetingId, 'see', 'meetingId');
       const body = await em.findOneOrFail(CouncilBody, { id: meeting.bodyId });
       if (!(await activeSeat(em, body.id, accountId)) && !bodyRules(settings, body).onlineDiscussionOpen) throw new UserFacingError('COUNCIL_NOT_MEMBER', ['input', 'meetingId']);
       await attend(em, meeting, accountId, CouncilChannel.ONLINE, null);
@@ -183,8 +179,7 @@ export class CouncilMeetingResolver {
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const data = check(z.object({ minutes: z.string().trim().min(1).max(20000), report: z.string().trim().max(20000).nullish() }), input);
-      const meeting = await findOr404(em, CouncilMeeting, 'CouncilMeeting', input.id);
-      await guardBody(em, scope, meeting.bodyId, 'manage');
+      const meeting = await findInScope(em, scope, CouncilMeeting, 'CouncilMeeting', input.id, 'manage');
       const n = await em.nativeUpdate(CouncilMeeting, { id: meeting.id, status: CouncilMeetingStatus.SCHEDULED }, { status: CouncilMeetingStatus.CLOSED, minutes: data.minutes, report: data.report ?? null, closedAt: new Date() });
       if (!n) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: CouncilMeetingStatus.CLOSED });
       await em.refresh(meeting);

@@ -10,7 +10,7 @@ import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { Membership, accountNames } from '../core/public';
 import { CouncilBody } from './body.entity';
-import { councilScope, guardBody } from './council.access';
+import { councilScope, findInScope, guardBody } from './council.access';
 import { CouncilChannel, CouncilStep, CouncilTopicStatus } from './council.enums';
 import { STEP_OF } from './council.policy';
 import { activeSeat, bodyRules, councilSettingsOf, findOr404, householdOf } from './council.service';
@@ -107,8 +107,7 @@ export class CouncilTopicFieldsResolver {
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const { text } = check(z.object({ text: z.string().trim().min(1).max(2000) }), input);
-      const topic = await findOr404(em, CouncilTopic, 'CouncilTopic', input.topicId, 'topicId');
-      await guardBody(em, scope, topic.bodyId, 'see', 'topicId');
+      const topic = await findInScope(em, scope, CouncilTopic, 'CouncilTopic', input.topicId, 'see', 'topicId');
       const body = await em.findOneOrFail(CouncilBody, { id: topic.bodyId });
       const seat = await activeSeat(em, body.id, accountId);
       if (!seat && !staff && !bodyRules(settings, body).onlineDiscussionOpen) throw new UserFacingError('COUNCIL_NOT_MEMBER', ['input', 'topicId']);
@@ -131,8 +130,7 @@ export class CouncilTopicFieldsResolver {
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const data = check(z.object({ title: z.string().trim().min(1).max(200), ownerName: z.string().trim().min(1).max(60).nullish(), dueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD') }), input);
-      const topic = await findOr404(em, CouncilTopic, 'CouncilTopic', input.topicId, 'topicId');
-      await guardBody(em, scope, topic.bodyId, 'manage', 'topicId');
+      const topic = await findInScope(em, scope, CouncilTopic, 'CouncilTopic', input.topicId, 'manage', 'topicId');
       if (topic.status !== CouncilTopicStatus.CARRYING_OUT) throw new UserFacingError('INVALID_STATE', ['input', 'topicId'], { state: topic.status });
       let ownerAccountId: string | null = null;
       let ownerName = data.ownerName ?? null;
@@ -172,8 +170,7 @@ export class CouncilTopicFieldsResolver {
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const data = check(z.object({ rating: z.number().int().min(1).max(5), comment: z.string().trim().max(1000).nullish() }), input);
-      const topic = await findOr404(em, CouncilTopic, 'CouncilTopic', input.topicId, 'topicId');
-      await guardBody(em, scope, topic.bodyId, 'see', 'topicId');
+      const topic = await findInScope(em, scope, CouncilTopic, 'CouncilTopic', input.topicId, 'see', 'topicId');
       if (topic.status !== CouncilTopicStatus.EVALUATING) throw new UserFacingError('INVALID_STATE', ['input', 'topicId'], { state: topic.status });
       const ev = em.create(CouncilEvaluation, { communityId: communityId!, topicId: topic.id, accountId, householdId: await householdOf(em, communityId!, accountId), rating: data.rating, comment: data.comment || null });
       await em.flush(); // the unique (topic, account) answers a second evaluation with ALREADY_EXISTS

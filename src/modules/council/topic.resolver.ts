@@ -11,7 +11,7 @@ import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { CouncilBody } from './body.entity';
-import { councilScope, guardBody, seesBody, visibleWhere } from './council.access';
+import { councilScope, findInScope, guardBody, seesBody, visibleWhere } from './council.access';
 import { CouncilTopicStatus } from './council.enums';
 import { bodyRules, councilSettingsOf, findOr404, householdOf, moveTopic, recordDecided } from './council.service';
 import { levelIndex, type CouncilSettings } from './council.settings';
@@ -106,8 +106,7 @@ export class CouncilTopicResolver {
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const data = check(raiseShape, input);
-      const body = await findOr404(em, CouncilBody, 'CouncilBody', input.bodyId, 'bodyId');
-      await guardBody(em, scope, body.id, 'see', 'bodyId');
+      const body = await findInScope(em, scope, CouncilBody, 'CouncilBody', input.bodyId, 'see', 'bodyId');
       if (!body.active) throw new UserFacingError('INVALID_STATE', ['input', 'bodyId'], { state: 'DISSOLVED' });
       const topic = em.create(CouncilTopic, {
         communityId: communityId!, bodyId: body.id, title: data.title, description: data.description,
@@ -128,8 +127,7 @@ export class CouncilTopicResolver {
     const settings = await councilSettingsOf(ctx);
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
-      const topic = await findOr404(em, CouncilTopic, 'CouncilTopic', input.id);
-      await guardBody(em, scope, topic.bodyId, 'manage');
+      const topic = await findInScope(em, scope, CouncilTopic, 'CouncilTopic', input.id, 'manage');
       const body = await em.findOneOrFail(CouncilBody, { id: topic.bodyId });
       const reason = input.reason?.trim().slice(0, 500) || null;
       if (!input.accept && !reason) throw new UserFacingError('BAD_USER_INPUT', ['input', 'reason'], { detail: 'reason required' });
@@ -147,8 +145,7 @@ export class CouncilTopicResolver {
     const settings = await councilSettingsOf(ctx);
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
-      const topic = await findOr404(em, CouncilTopic, 'CouncilTopic', input.id);
-      await guardBody(em, scope, topic.bodyId, 'manage');
+      const topic = await findInScope(em, scope, CouncilTopic, 'CouncilTopic', input.id, 'manage');
       const body = await em.findOneOrFail(CouncilBody, { id: topic.bodyId });
       const target = await escalationTarget(em, settings, body, input.targetBodyId);
       await guardBody(em, scope, target.id, 'see', 'targetBodyId');
@@ -183,8 +180,7 @@ export class CouncilTopicResolver {
     const settings = await councilSettingsOf(ctx);
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
-      const topic = await findOr404(em, CouncilTopic, 'CouncilTopic', input.id);
-      await guardBody(em, scope, topic.bodyId, 'manage');
+      const topic = await findInScope(em, scope, CouncilTopic, 'CouncilTopic', input.id, 'manage');
       const body = await em.findOneOrFail(CouncilBody, { id: topic.bodyId });
       if (action === 'complete' && topic.status === CouncilTopicStatus.CARRYING_OUT) {
         const open = await em.count(CouncilTask, { topicId: topic.id, doneAt: null });

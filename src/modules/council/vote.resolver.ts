@@ -11,7 +11,7 @@ import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { accountNames } from '../core/public';
 import { CouncilBody, CouncilMember } from './body.entity';
-import { councilScope, guardBody, seesBody } from './council.access';
+import { councilScope, findInScope, seesBody } from './council.access';
 import { CouncilChannel } from './council.enums';
 import { votingRole } from './council.policy';
 import { activeSeat, bodyRules, councilSettingsOf, eligibleVoters, findOr404, moveTopic } from './council.service';
@@ -102,11 +102,12 @@ export class CouncilVoteResolver {
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const data = check(z.object({ options: z.array(z.string().trim().min(1).max(100)).min(2).max(20).nullish() }), input);
-      const topic = await findOr404(em, CouncilTopic, 'CouncilTopic', input.topicId, 'topicId');
-      await guardBody(em, scope, topic.bodyId, 'manage', 'topicId');
+      const topic = await findInScope(em, scope, CouncilTopic, 'CouncilTopic', input.topicId, 'manage', 'topicId');
       const body = await em.findOneOrFail(CouncilBody, { id: topic.bodyId });
       const rules = bodyRules(settings, body);
-      const meetingId = input.meetingId ? (await findOr404(em, CouncilMeeting, 'CouncilMeeting', input.meetingId, 'meetingId')).id : null;
+      const meeting = input.meetingId ? await findOr404(em, CouncilMeeting, 'CouncilMeeting', input.meetingId, 'meetingId') : null;
+      if (meeting && meeting.bodyId !== body.id) throw new UserFacingError('COUNCIL_OTHER_BODY', ['input', 'meetingId']);
+      const meetingId = meeting?.id ?? null;
       if (input.closesAt && input.closesAt.getTime() <= Date.now()) throw new UserFacingError('BAD_USER_INPUT', ['input', 'closesAt'], { detail: 'closesAt must be in the future' });
       await moveTopic(em, topic, 'openVote', { actorAccountId: ctx.viewer?.accountId ?? null, steps: rules.steps });
       const vote = em.create(CouncilVote, {
@@ -125,8 +126,7 @@ export class CouncilVoteResolver {
     const accountId = ctx.viewer!.accountId;
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
-      const vote = await findOr404(em, CouncilVote, 'CouncilVote', input.voteId, 'voteId');
-      await guardBody(em, scope, vote.bodyId, 'see', 'voteId');
+      const vote = await findInScope(em, scope, CouncilVote, 'CouncilVote', input.voteId, 'see', 'voteId');
       const seat = await activeSeat(em, vote.bodyId, accountId);
       if (!seat || !votingRole(seat.role)) throw new UserFacingError('COUNCIL_NOT_ELIGIBLE', ['input', 'voteId']);
       return this.ballot(em, vote, seat, input.choice, CouncilChannel.ONLINE, null);
@@ -138,8 +138,7 @@ export class CouncilVoteResolver {
   async councilVoteEnter(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilVoteEnterInput, @Context() ctx: Ctx) {
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
-      const vote = await findOr404(em, CouncilVote, 'CouncilVote', input.voteId, 'voteId');
-      await guardBody(em, scope, vote.bodyId, 'manage', 'voteId');
+      const vote = await findInScope(em, scope, CouncilVote, 'CouncilVote', input.voteId, 'manage', 'voteId');
       const member = await findOr404(em, CouncilMember, 'CouncilMember', input.memberId, 'memberId');
       const seat = member.bodyId === vote.bodyId ? await activeSeat(em, vote.bodyId, member.accountId) : null;
       if (!seat || seat.id !== member.id || !votingRole(seat.role)) throw new UserFacingError('COUNCIL_NOT_ELIGIBLE', ['input', 'memberId']);
@@ -165,8 +164,7 @@ export class CouncilVoteResolver {
     const settings = await councilSettingsOf(ctx);
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
-      const vote = await findOr404(em, CouncilVote, 'CouncilVote', input.id);
-      await guardBody(em, scope, vote.bodyId, 'manage');
+      const vote = await findInScope(em, scope, CouncilVote, 'CouncilVote', input.id, 'manage');
       const body = await em.findOneOrFail(CouncilBody, { id: vote.bodyId });
       await closeVote(em, vote, ctx.viewer?.accountId ?? null, bodyRules(settings, body).steps);
       return vote;

@@ -1,6 +1,7 @@
 // 需求库 through GraphQL: list and read needs, record and close them, and matching suggestions.
 import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
+import { raw } from '@mikro-orm/core';
 import type { Ctx } from '../../schema/context';
 import { UserFacingError, badInput } from '../../schema/errors';
 import { toGlobalId } from '../../schema/global-id';
@@ -20,6 +21,10 @@ import { matchScore } from './resources.policy';
 import { actorOf, before, findIn, gridUnitOf, loadIn, settingsOf } from './resources-access';
 import { closeNeed, insertNeed, needEvent } from './need.service';
 import { RESOURCES_SURVEY_TYPE } from './public';
+
+/** matchScore in SQL, for rows already limited to the need's category or none and its grid path or none
+ * (a fresh fragment per query: MikroORM forgets a raw key once it has used it). */
+const matchRank = () => raw((a: string) => `((${a}.category is not null)::int * 2 + (${a}.grid_unit_id is not null)::int)`) as unknown as string;
 
 const NeedConnection = Connection(ResourcesNeed, 'ResourcesNeed', '需求');
 const NeedPayload = Payload(ResourcesNeed, 'need', 'ResourcesNeed', '需求');
@@ -85,19 +90,21 @@ export class NeedResolver {
     const n = first ?? 10;
     if (!Number.isInteger(n) || n < 1 || n > 50) throw badInput('first: 1–50', 'first');
     const today = new Date().toISOString().slice(0, 10);
+    // The database filters and ranks (matchScore's order: same category +2, own grid or a unit
+    // above it +1, then value) and returns only the page, so no fitting resource is cut off
+    // by a prefetch limit; matchScore gives the reasons.
     const rows = await ctx.em.find(ResourcesResource, {
       communityId: need.communityId, active: true,
       $and: [
         { $or: [{ category: need.category }, { category: null }] },
+        { $or: [{ gridUnitId: null }, ...(need.gridPath.length ? [{ gridUnitId: { $in: need.gridPath } }] : [])] },
         { $or: [{ availableFrom: null }, { availableFrom: { $lte: today } }] },
         { $or: [{ availableUntil: null }, { availableUntil: { $gte: today } }] },
       ],
-    }, { orderBy: { id: 'desc' }, limit: 500 });
+    }, { orderBy: [{ [matchRank()]: 'desc' }, { valueFen: 'desc' }, { id: 'desc' }], limit: n });
     return rows
       .map((r) => ({ r, m: matchScore({ category: need.category, gridPath: need.gridPath }, r) }))
       .filter((x): x is { r: ResourcesResource; m: { score: number; reasons: string[] } } => x.m !== null)
-      .sort((a, b) => b.m.score - a.m.score || b.r.valueFen - a.r.valueFen)
-      .slice(0, n)
       .map((x) => ({ resource: x.r, score: x.m.score, reasons: x.m.reasons }));
   }
 

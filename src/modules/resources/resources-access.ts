@@ -23,9 +23,11 @@ export async function actorOf(ctx: Ctx): Promise<Actor> {
   return { communityId: a.communityId, accountId: ctx.viewer?.accountId ?? null, roles: a.roles, permissions: a.permissions, enabledModules: a.enabledModules };
 }
 
+/** Read and parsed once per operation: `categoryName` asks for every need of a page. */
 export async function settingsOf(ctx: Ctx, communityId: string): Promise<ResourcesSettings> {
-  const raw = await effectiveModuleSettings(ctx.em, ctx.app.registry, ctx.app.presets, communityId, 'resources');
-  return resourcesSettings.parse(raw ?? {});
+  return ctx.loaders.named<string, ResourcesSettings>('resources:settings', (ids) =>
+    Promise.all(ids.map(async (id) => resourcesSettings.parse((await effectiveModuleSettings(ctx.em, ctx.app.registry, ctx.app.presets, id, 'resources')) ?? {}))),
+  ).load(communityId);
 }
 
 export function idOf(globalId: string, type: string, field: string): string {
