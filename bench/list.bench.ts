@@ -23,12 +23,15 @@ interface Ctx {
   details: Record<string, unknown>;
 }
 
-/** SQL statements the server sends while `fn` runs (MikroORM inlines parameters, so each is runnable),
- * leaving out the outbox relay's own transactions (they run on a timer, not for the request). */
-export async function captureSql(orm: MikroORM, fn: () => Promise<unknown>): Promise<string[]> {
+/** A statement as the server sent it: text plus bind values (`$n` placeholders; none when MikroORM inlined them). */
+export interface Statement { sql: string; bindings: readonly unknown[] }
+
+/** Statements the server sends while `fn` runs, leaving out the outbox relay's own transactions
+ * (they run on a timer, not for the request). */
+export async function captureStatements(orm: MikroORM, fn: () => Promise<unknown>): Promise<Statement[]> {
   const knex = orm.em.getConnection().getKnex();
-  const seen: { sql: string; tx?: string }[] = [];
-  const listener = (q: { sql: string; __knexTxId?: string }) => void seen.push({ sql: q.sql, tx: q.__knexTxId });
+  const seen: (Statement & { tx?: string })[] = [];
+  const listener = (q: { sql: string; bindings?: unknown[]; __knexTxId?: string }) => void seen.push({ sql: q.sql, bindings: q.bindings ?? [], tx: q.__knexTxId });
   knex.on('query', listener);
   try {
     await fn();
@@ -41,7 +44,25 @@ export async function captureSql(orm: MikroORM, fn: () => Promise<unknown>): Pro
   const perTx = new Map<string, number>();
   for (const q of seen) if (q.tx) perTx.set(q.tx, (perTx.get(q.tx) ?? 0) + 1);
   const lone = (q: { sql: string; tx?: string }) => !!q.tx && perTx.get(q.tx) === 1 && /^(BEGIN|COMMIT|ROLLBACK)/i.test(q.sql.trim());
-  return seen.filter((q) => !(q.tx && relay.has(q.tx)) && !lone(q)).map((q) => q.sql);
+  return seen.filter((q) => !(q.tx && relay.has(q.tx)) && !lone(q)).map(({ sql, bindings }) => ({ sql, bindings }));
+}
+
+/** The text of each statement the server sends while `fn` runs (see captureStatements). */
+export async function captureSql(orm: MikroORM, fn: () => Promise<unknown>): Promise<string[]> {
+  return (await captureStatements(orm, fn)).map((q) => q.sql);
+}
+
+/** EXPLAIN ANALYZE of a captured statement, its execution time in ms. Runs on a pooled pg connection
+ * with the captured bind values, so `$n`-parameterised statements (src/db/prepared.ts) replay too. */
+export async function explainMs(orm: MikroORM, q: Statement): Promise<number> {
+  const client = orm.em.getConnection().getKnex().client;
+  const conn = await client.acquireConnection();
+  try {
+    const { rows } = await conn.query(`explain (analyze, format json) ${q.sql}`, q.bindings);
+    return rows[0]['QUERY PLAN'][0]['Execution Time'];
+  } finally {
+    await client.releaseConnection(conn);
+  }
 }
 
 export async function listThroughput(c: Ctx): Promise<Figure[]> {
@@ -165,11 +186,10 @@ export async function deepPage(c: Ctx): Promise<Figure[]> {
   // Where the time goes: EXPLAIN ANALYZE every statement of one deep-page request on each side.
   const plans: Record<string, { ms: number; sql: string }[]> = {};
   for (const s of sides) {
-    const sql = await captureSql(c.orm, () => gql(c.url, LIST_QUERY, { first: 100, after: s.after }, s.token));
+    const sql = await captureStatements(c.orm, () => gql(c.url, LIST_QUERY, { first: 100, after: s.after }, s.token));
     plans[s.community.name] = [];
-    for (const q of sql.filter((x) => /^\s*select/i.test(x))) {
-      const [r] = await c.orm.em.getConnection().execute(`explain (analyze, format json) ${q}`);
-      plans[s.community.name]!.push({ ms: r['QUERY PLAN'][0]['Execution Time'], sql: q.slice(0, 300) });
+    for (const q of sql.filter((x) => /^\s*select/i.test(x.sql))) {
+      plans[s.community.name]!.push({ ms: await explainMs(c.orm, q), sql: q.sql.slice(0, 300) });
     }
   }
   c.details.deepPage = { depth, big: big.community.name, small: small.community.name, bigMs: big.ms, smallMs: small.ms, plans };
