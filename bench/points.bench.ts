@@ -7,10 +7,10 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { captureSql, cpuDelta, dbCpu } from './list.bench';
+import { captureSql } from './list.bench';
 import type { Seeded } from './seed';
 import { BENCH_PASSWORD } from './seed';
-import { figure, gql, login, median, sleep, type Figure, type Worker } from './util';
+import { cpuDelta, dbCpu, figure, gql, login, median, sleep, type Figure, type Worker } from './util';
 
 const run = promisify(execFile);
 const PGBENCH = process.env.PGBENCH ?? '/usr/bin/pgbench';
