@@ -1,12 +1,15 @@
-// The hand-written baseline for the list page: plain node:http + a pg Pool of the server's size,
-// one SQL query with the join, the same masking and global ids, the same JSON shape out.
-// No GraphQL, no ORM, no auth — the floor the GraphQL stack is compared with.
+// Hand-written baselines: plain node:http + a pg Pool of the server's size, one SQL query with the
+// joins, the same masking and global ids, the same JSON shape out (the list page's here, the
+// dispatch board's in dispatch.bench.ts). No GraphQL, no ORM, no auth — the floor the GraphQL
+// stack is compared with; loadVersusBaseline runs the same load against both.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../src/schema/global-id';
 import { maskedResidentField } from '../src/modules/core/personal-data';
 import type { PersonalDataKeys } from '../src/modules/core/personal-crypto';
+import { cpuDelta, dbCpu, settle, type Worker } from './util';
 
 const SQL = `select r.id, r.name, r.phone_enc, r.id_number_enc, h.number, h.address
   from resident r left join household h on h.id = r.household_id and h.community_id = r.community_id
@@ -20,22 +23,14 @@ export interface Baseline {
   close(): Promise<void>;
 }
 
-export async function startListBaseline(databaseUrl: string, communityId: string, poolMax: number, keys: PersonalDataKeys, pageSize = 100): Promise<Baseline> {
+/** A bare node:http server over a pg Pool of `poolMax`: every request answers `{ data: await data(pool) }`. */
+export async function startSqlBaseline(databaseUrl: string, poolMax: number, data: (pool: Pool) => Promise<unknown>): Promise<Baseline> {
   const pool = new Pool({ connectionString: databaseUrl, max: poolMax });
   const server = http.createServer((req, res) => {
     req.resume();
     req.on('end', async () => {
       try {
-        const { rows } = await pool.query(SQL, [communityId, pageSize]);
-        const nodes = rows.map((r) => ({
-          id: toGlobalId('Resident', r.id),
-          name: r.name,
-          // The same decrypt-then-mask the server does (personal data is sealed at rest).
-          phone: maskedResidentField(keys, { id: r.id, idNumberEnc: null, phoneEnc: r.phone_enc }, 'phone'),
-          idNumber: maskedResidentField(keys, { id: r.id, idNumberEnc: r.id_number_enc, phoneEnc: null }, 'idNumber'),
-          household: r.number == null ? null : { number: r.number, address: r.address },
-        }));
-        const body = JSON.stringify({ data: { residents: { nodes } } });
+        const body = JSON.stringify({ data: await data(pool) });
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
         res.end(body);
       } catch (e) {
@@ -54,3 +49,52 @@ export async function startListBaseline(databaseUrl: string, communityId: string
     },
   };
 }
+
+export function startListBaseline(databaseUrl: string, communityId: string, poolMax: number, keys: PersonalDataKeys, pageSize = 100): Promise<Baseline> {
+  return startSqlBaseline(databaseUrl, poolMax, async (pool) => {
+    const { rows } = await pool.query(SQL, [communityId, pageSize]);
+    const nodes = rows.map((r) => ({
+      id: toGlobalId('Resident', r.id),
+      name: r.name,
+      // The same decrypt-then-mask the server does (personal data is sealed at rest).
+      phone: maskedResidentField(keys, { id: r.id, idNumberEnc: null, phoneEnc: r.phone_enc }, 'phone'),
+      idNumber: maskedResidentField(keys, { id: r.id, idNumberEnc: r.id_number_enc, phoneEnc: null }, 'idNumber'),
+      household: r.number == null ? null : { number: r.number, address: r.address },
+    }));
+    return { residents: { nodes } };
+  });
+}
+
+/** One autocannon run (bench/worker.ts) plus CPU per request: this process and the database's backends. */
+export interface LoadRun {
+  rps: number; total: number; latencyP50: number; latencyP99: number; non2xx: number; errors: number; timeouts: number; bytesPerReq: number;
+  nodeCpuMsPerReq: number;
+  /** null when the backends' CPU cannot be read (not a local server). */
+  dbCpuMsPerReq: number | null;
+}
+
+/** The same POST (32 connections) against the server `c.url` and `baseline`: both warmed up 3 s,
+ * then 10 s each, each run starting once the previous one's queued requests have drained. */
+export async function loadVersusBaseline(c: { url: string; orm: MikroORM; worker: Worker }, baseline: Baseline, headers: Record<string, string>, body: string): Promise<{ g: LoadRun; b: LoadRun }> {
+  const pool = (c.orm.em.getConnection().getKnex().client as any).pool;
+  const gqlBusy = () => pool.numPendingAcquires() > 0 || pool.numUsed() > 1; // the outbox relay may hold one
+  const run = async (url: string, duration: number, busy: () => boolean): Promise<LoadRun> => {
+    await settle(busy); // requests queued by the previous run must not leak into this one
+    const cpu0 = process.cpuUsage();
+    const db0 = await dbCpu(c.orm);
+    const r = await c.worker.call('cannon', { url, headers, body, connections: 32, duration }, (duration + 30) * 1000);
+    const cpu = process.cpuUsage(cpu0);
+    const db1 = await dbCpu(c.orm);
+    const total = Math.max(1, r.total);
+    return { ...r, nodeCpuMsPerReq: (cpu.user + cpu.system) / 1000 / total, dbCpuMsPerReq: db0 && db1 ? cpuDelta(db0, db1) / total : null };
+  };
+  await run(baseline.url, 3, baseline.busy); // warm-up both (JIT, pools, plan cache)
+  await run(c.url, 3, gqlBusy);
+  const g = await run(c.url, 10, gqlBusy);
+  const b = await run(baseline.url, 10, baseline.busy);
+  await settle(gqlBusy);
+  return { g, b };
+}
+
+export const cpuPerRequest = (r: LoadRun) => r.nodeCpuMsPerReq + (r.dbCpuMsPerReq ?? 0);
+export const cpuNote = (r: LoadRun) => `${r.nodeCpuMsPerReq.toFixed(2)} ms node` + (r.dbCpuMsPerReq == null ? '' : ` + ${r.dbCpuMsPerReq.toFixed(2)} ms postgres`);

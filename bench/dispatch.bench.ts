@@ -2,14 +2,13 @@
 // requester, household, grid and taker — through GraphQL over HTTP under concurrency, against a
 // hand-written node:http + pg endpoint sending ONE SQL statement for the same JSON, in the same
 // run, on ≥ 100,000 requests. Also the SQL statements per board request at first:10 and first:100.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { Pool, Client } from 'pg';
+import { Client } from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../src/schema/global-id';
+import { cpuNote, cpuPerRequest, loadVersusBaseline, startSqlBaseline } from './baseline';
 import type { Seeded } from './seed';
 import { BENCH_PASSWORD } from './seed';
-import { captureSql, cpuDelta, dbCpu, settle } from './list.bench';
+import { statementCounts } from './list.bench';
 import { figure, gql, login, median, type Figure, type Worker } from './util';
 
 export const BOARD_QUERY = `query Board($first: Int!) {
@@ -88,43 +87,23 @@ const BASELINE_SQL = `select s.id, s.title, s.status, s.kind, s.category, s.due_
  where s.community_id = $1 and s.status in ${ACTIVE}
  order by s.id desc limit $2`;
 
-async function startBoardBaseline(databaseUrl: string, communityId: string, poolMax: number) {
-  const pool = new Pool({ connectionString: databaseUrl, max: poolMax });
-  const server = http.createServer((req, res) => {
-    req.resume();
-    req.on('end', async () => {
-      try {
-        const { rows } = await pool.query(BASELINE_SQL, [communityId, 100]);
-        const nodes = rows.map((x) => ({
-          id: toGlobalId('ServiceRequest', x.id),
-          title: x.title,
-          status: x.status,
-          kind: x.kind,
-          category: x.category,
-          dueAt: x.due_at ? new Date(x.due_at).toISOString() : null,
-          takerName: x.taker_name,
-          gridUnit: x.grid_unit_id ? toGlobalId('GridUnit', x.grid_unit_id) : null,
-          requester: x.r_id ? { id: toGlobalId('Resident', x.r_id), name: x.r_name } : null,
-          household: x.h_id ? { id: toGlobalId('Household', x.h_id), number: x.h_number, address: x.h_address } : null,
-        }));
-        const body = JSON.stringify({ data: { dispatchBoard: { nodes } } });
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
-        res.end(body);
-      } catch (e) {
-        res.writeHead(500).end(String((e as Error).message));
-      }
-    });
+function startBoardBaseline(databaseUrl: string, communityId: string, poolMax: number) {
+  return startSqlBaseline(databaseUrl, poolMax, async (pool) => {
+    const { rows } = await pool.query(BASELINE_SQL, [communityId, 100]);
+    const nodes = rows.map((x) => ({
+      id: toGlobalId('ServiceRequest', x.id),
+      title: x.title,
+      status: x.status,
+      kind: x.kind,
+      category: x.category,
+      dueAt: x.due_at ? new Date(x.due_at).toISOString() : null,
+      takerName: x.taker_name,
+      gridUnit: x.grid_unit_id ? toGlobalId('GridUnit', x.grid_unit_id) : null,
+      requester: x.r_id ? { id: toGlobalId('Resident', x.r_id), name: x.r_name } : null,
+      household: x.h_id ? { id: toGlobalId('Household', x.h_id), number: x.h_number, address: x.h_address } : null,
+    }));
+    return { dispatchBoard: { nodes } };
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    busy: () => pool.waitingCount > 0 || pool.idleCount < pool.totalCount,
-    async close() {
-      server.closeAllConnections();
-      await new Promise<void>((r) => server.close(() => r()));
-      await pool.end();
-    },
-  };
 }
 
 export async function dispatchBoard(c: Ctx): Promise<Figure[]> {
@@ -140,38 +119,15 @@ export async function dispatchBoard(c: Ctx): Promise<Figure[]> {
     const same = JSON.stringify(viaGql.dispatchBoard.nodes) === JSON.stringify(viaSql.data.dispatchBoard.nodes);
     if (viaGql.dispatchBoard.nodes.length !== 100) throw new Error(`expected 100 rows, got ${viaGql.dispatchBoard.nodes.length}`);
 
-    const pool = (c.orm.em.getConnection().getKnex().client as any).pool;
-    const gqlBusy = () => pool.numPendingAcquires() > 0 || pool.numUsed() > 1;
-    const run = async (url: string, duration: number, busy: () => boolean) => {
-      await settle(busy);
-      const cpu0 = process.cpuUsage();
-      const db0 = await dbCpu(c.orm);
-      const r = await c.worker.call('cannon', { url, headers, body, connections: 32, duration }, (duration + 30) * 1000);
-      const cpu = process.cpuUsage(cpu0);
-      const db1 = await dbCpu(c.orm);
-      const total = Math.max(1, r.total);
-      return { ...r, nodeCpuMsPerReq: (cpu.user + cpu.system) / 1000 / total, dbCpuMsPerReq: db0 && db1 ? cpuDelta(db0, db1) / total : null };
-    };
-    await run(baseline.url, 3, baseline.busy);
-    await run(c.url, 3, gqlBusy);
-    const g = await run(c.url, 10, gqlBusy);
-    const b = await run(baseline.url, 10, baseline.busy);
-    await settle(gqlBusy);
+    const { g, b } = await loadVersusBaseline(c, baseline, headers, body);
 
-    const counts: Record<number, number[]> = { 10: [], 100: [] };
-    let sample: string[] = [];
-    for (const size of [10, 100, 10, 100, 10, 100, 10, 100, 10, 100]) {
-      // Periodic jobs (sweep, reminders) and event consumers share the pool on their own timers:
-      // their statements are not the request's.
-      const sql = (await captureSql(c.orm, () => gql(c.url, BOARD_QUERY, { first: size }, token))).filter((q) => !BACKGROUND.test(q));
-      counts[size]!.push(sql.length);
-      if (size === 100) sample = sql;
-    }
+    // Periodic jobs (sweep, reminders) and event consumers share the pool on their own timers:
+    // their statements are not the request's.
+    const { counts, sample } = await statementCounts(c.orm, (first) => gql(c.url, BOARD_QUERY, { first }, token), (q) => !BACKGROUND.test(q));
     const s10 = median(counts[10]!);
     const s100 = median(counts[100]!);
     c.details.dispatchBoard = { community: community.name, requests: REQUESTS, open: seeded.open, seedSeconds: seeded.seconds, sameRowsAsBaseline: same, graphql: g, baseline: b, counts, statementsAtFirst100: sample.map((q) => q.slice(0, 300)) };
     const errs = g.non2xx + g.errors + b.non2xx + b.errors;
-    const cpuNote = (r: typeof g) => `${r.nodeCpuMsPerReq.toFixed(2)} ms node` + (r.dbCpuMsPerReq == null ? '' : ` + ${r.dbCpuMsPerReq.toFixed(2)} ms postgres`);
     return [
       figure({
         id: 'd1', name: `dispatch board req/s (100 newest open + requester, household, grid, taker; ${REQUESTS} requests, ${seeded.open} open; 32 conns, 10 s)`,
@@ -180,8 +136,8 @@ export async function dispatchBoard(c: Ctx): Promise<Figure[]> {
         note: `GraphQL p50/p99 ${g.latencyP50}/${g.latencyP99} ms vs baseline ${b.latencyP50}/${b.latencyP99} ms; same JSON as baseline: ${same}; errors/non-2xx: ${errs}; seeded in ${seeded.seconds.toFixed(1)} s`,
       }),
       figure({
-        id: 'd1c', name: 'CPU per board request (server process + its postgres backends)', value: g.nodeCpuMsPerReq + (g.dbCpuMsPerReq ?? 0), unit: 'ms',
-        baseline: b.nodeCpuMsPerReq + (b.dbCpuMsPerReq ?? 0), baselineName: 'hand-written', bar: '—',
+        id: 'd1c', name: 'CPU per board request (server process + its postgres backends)', value: cpuPerRequest(g), unit: 'ms',
+        baseline: cpuPerRequest(b), baselineName: 'hand-written', bar: '—',
         note: `GraphQL ${cpuNote(g)}; baseline ${cpuNote(b)}`,
       }),
       figure({

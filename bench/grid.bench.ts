@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { Cursor } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../src/schema/global-id';
-import { captureSql } from './list.bench';
+import { captureStatements, explainMs } from './list.bench';
 import { BENCH_PASSWORD, type Seeded, type SeededCommunity } from './seed';
 import { figure, gql, login, median, nowMs, percentile, type Figure } from './util';
 
@@ -68,11 +68,10 @@ export async function gridHouseholdsPage(ctx: Ctx): Promise<Figure[]> {
     }
   }
   const [big, small] = sides as [(typeof sides)[0], (typeof sides)[0]];
-  const statements = await captureSql(ctx.orm, () => gql(ctx.url, QUERY, { unit: big.unit, after: big.after }, big.token));
+  const statements = await captureStatements(ctx.orm, () => gql(ctx.url, QUERY, { unit: big.unit, after: big.after }, big.token));
   const plans: { ms: number; sql: string }[] = [];
-  for (const q of statements.filter((x) => /^\s*select/i.test(x))) {
-    const [r] = await ctx.orm.em.getConnection().execute(`explain (analyze, format json) ${q}`);
-    plans.push({ ms: r['QUERY PLAN'][0]['Execution Time'], sql: q.slice(0, 400) });
+  for (const q of statements.filter((x) => /^\s*select/i.test(x.sql))) {
+    plans.push({ ms: await explainMs(ctx.orm, q), sql: q.sql.slice(0, 400) });
   }
   ctx.details.gridHouseholdsPage = {
     big: { community: big.community.name, households: big.community.households, depth: big.depth, firstMs: big.first, deepMs: big.deep },

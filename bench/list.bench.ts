@@ -1,13 +1,12 @@
 // Figure 1: list page req/s (GraphQL vs hand-written endpoint) + SQL statements per request.
 // Figure 2: a deep keyset page in the 10× community vs the same depth in the 1× community.
-import fs from 'node:fs';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Cursor } from '@mikro-orm/core';
-import { startListBaseline } from './baseline';
+import { cpuNote, cpuPerRequest, loadVersusBaseline, startListBaseline } from './baseline';
 import { personalDataKeysOf } from '../src/modules/core/personal-crypto';
 import type { Seeded } from './seed';
 import { BENCH_PASSWORD } from './seed';
-import { figure, gql, login, median, nowMs, percentile, sleep, type Figure, type Worker } from './util';
+import { figure, gql, login, median, nowMs, percentile, type Figure, type Worker } from './util';
 
 export const LIST_QUERY = `query List($first: Int!, $after: String) {
   residents(first: $first, after: $after) { nodes { id name phone idNumber household { number address } } }
@@ -23,12 +22,15 @@ interface Ctx {
   details: Record<string, unknown>;
 }
 
-/** SQL statements the server sends while `fn` runs (MikroORM inlines parameters, so each is runnable),
- * leaving out the outbox relay's own transactions (they run on a timer, not for the request). */
-export async function captureSql(orm: MikroORM, fn: () => Promise<unknown>): Promise<string[]> {
+/** A statement as the server sent it: text plus bind values (`$n` placeholders; none when MikroORM inlined them). */
+export interface Statement { sql: string; bindings: readonly unknown[] }
+
+/** Statements the server sends while `fn` runs, leaving out the outbox relay's own transactions
+ * (they run on a timer, not for the request). */
+export async function captureStatements(orm: MikroORM, fn: () => Promise<unknown>): Promise<Statement[]> {
   const knex = orm.em.getConnection().getKnex();
-  const seen: { sql: string; tx?: string }[] = [];
-  const listener = (q: { sql: string; __knexTxId?: string }) => void seen.push({ sql: q.sql, tx: q.__knexTxId });
+  const seen: (Statement & { tx?: string })[] = [];
+  const listener = (q: { sql: string; bindings?: unknown[]; __knexTxId?: string }) => void seen.push({ sql: q.sql, bindings: q.bindings ?? [], tx: q.__knexTxId });
   knex.on('query', listener);
   try {
     await fn();
@@ -41,7 +43,38 @@ export async function captureSql(orm: MikroORM, fn: () => Promise<unknown>): Pro
   const perTx = new Map<string, number>();
   for (const q of seen) if (q.tx) perTx.set(q.tx, (perTx.get(q.tx) ?? 0) + 1);
   const lone = (q: { sql: string; tx?: string }) => !!q.tx && perTx.get(q.tx) === 1 && /^(BEGIN|COMMIT|ROLLBACK)/i.test(q.sql.trim());
-  return seen.filter((q) => !(q.tx && relay.has(q.tx)) && !lone(q)).map((q) => q.sql);
+  return seen.filter((q) => !(q.tx && relay.has(q.tx)) && !lone(q)).map(({ sql, bindings }) => ({ sql, bindings }));
+}
+
+/** The text of each statement the server sends while `fn` runs (see captureStatements). */
+export async function captureSql(orm: MikroORM, fn: () => Promise<unknown>): Promise<string[]> {
+  return (await captureStatements(orm, fn)).map((q) => q.sql);
+}
+
+/** Statements per request at first:10 and first:100, five requests each, alternating; `keep` drops
+ * statements that are not the request's (timers sharing the pool). The last first:100 request's as a sample. */
+export async function statementCounts(orm: MikroORM, request: (first: number) => Promise<unknown>, keep: (sql: string) => boolean = () => true) {
+  const counts: Record<number, number[]> = { 10: [], 100: [] };
+  let sample: string[] = [];
+  for (const size of [10, 100, 10, 100, 10, 100, 10, 100, 10, 100]) {
+    const sql = (await captureSql(orm, () => request(size))).filter(keep);
+    counts[size]!.push(sql.length);
+    if (size === 100) sample = sql;
+  }
+  return { counts, sample };
+}
+
+/** EXPLAIN ANALYZE of a captured statement, its execution time in ms. Runs on a pooled pg connection
+ * with the captured bind values, so `$n`-parameterised statements (src/db/prepared.ts) replay too. */
+export async function explainMs(orm: MikroORM, q: Statement): Promise<number> {
+  const client = orm.em.getConnection().getKnex().client;
+  const conn = await client.acquireConnection();
+  try {
+    const { rows } = await conn.query(`explain (analyze, format json) ${q.sql}`, q.bindings);
+    return rows[0]['QUERY PLAN'][0]['Execution Time'];
+  } finally {
+    await client.releaseConnection(conn);
+  }
 }
 
 export async function listThroughput(c: Ctx): Promise<Figure[]> {
@@ -56,37 +89,14 @@ export async function listThroughput(c: Ctx): Promise<Figure[]> {
     const same = JSON.stringify(viaGql.residents.nodes) === JSON.stringify(viaSql.data.residents.nodes);
     if (viaGql.residents.nodes.length !== 100) throw new Error(`expected 100 rows, got ${viaGql.residents.nodes.length}`);
 
-    const pool = (c.orm.em.getConnection().getKnex().client as any).pool;
-    const gqlBusy = () => pool.numPendingAcquires() > 0 || pool.numUsed() > 1; // the outbox relay may hold one
-    const run = async (url: string, duration: number, busy: () => boolean) => {
-      await settle(busy); // requests queued by the previous run must not leak into this one
-      const cpu0 = process.cpuUsage();
-      const db0 = await dbCpu(c.orm);
-      const r = await c.worker.call('cannon', { url, headers, body, connections: 32, duration }, (duration + 30) * 1000);
-      const cpu = process.cpuUsage(cpu0);
-      const db1 = await dbCpu(c.orm);
-      const total = Math.max(1, r.total);
-      return { ...r, nodeCpuMsPerReq: (cpu.user + cpu.system) / 1000 / total, dbCpuMsPerReq: db0 && db1 ? cpuDelta(db0, db1) / total : null };
-    };
-    await run(baseline.url, 3, baseline.busy); // warm-up both (JIT, pools, plan cache)
-    await run(c.url, 3, gqlBusy);
-    const g = await run(c.url, 10, gqlBusy);
-    const b = await run(baseline.url, 10, baseline.busy);
-    await settle(gqlBusy);
+    const { g, b } = await loadVersusBaseline(c, baseline, headers, body);
     c.details.listThroughput = { community: community.name, residents: community.residents, sameRowsAsBaseline: same, graphql: g, baseline: b };
 
-    const counts: Record<number, number[]> = { 10: [], 100: [] };
-    let sample: string[] = [];
-    for (const size of [10, 100, 10, 100, 10, 100, 10, 100, 10, 100]) {
-      const sql = await captureSql(c.orm, () => gql(c.url, LIST_QUERY, { first: size }, token));
-      counts[size]!.push(sql.length);
-      if (size === 100) sample = sql;
-    }
+    const { counts, sample } = await statementCounts(c.orm, (first) => gql(c.url, LIST_QUERY, { first }, token));
     c.details.sqlPerRequest = { counts, statementsAtFirst100: sample.map((s) => s.slice(0, 400)) };
     const s10 = median(counts[10]!);
     const s100 = median(counts[100]!);
     const errs = g.non2xx + g.errors + b.non2xx + b.errors;
-    const cpuNote = (r: typeof g) => `${r.nodeCpuMsPerReq.toFixed(2)} ms node` + (r.dbCpuMsPerReq == null ? '' : ` + ${r.dbCpuMsPerReq.toFixed(2)} ms postgres`);
     return [
       figure({
         id: '1', name: `list page req/s (residents first:100 + household, ${community.residents} residents, 32 conns, 10 s)`,
@@ -95,8 +105,8 @@ export async function listThroughput(c: Ctx): Promise<Figure[]> {
         note: `GraphQL p50/p99 ${g.latencyP50}/${g.latencyP99} ms vs baseline ${b.latencyP50}/${b.latencyP99} ms; same rows as baseline: ${same}; errors/non-2xx: ${errs}`,
       }),
       figure({
-        id: '1c', name: 'CPU per list request (server process + its postgres backends)', value: g.nodeCpuMsPerReq + (g.dbCpuMsPerReq ?? 0), unit: 'ms',
-        baseline: b.nodeCpuMsPerReq + (b.dbCpuMsPerReq ?? 0), baselineName: 'hand-written', bar: '—',
+        id: '1c', name: 'CPU per list request (server process + its postgres backends)', value: cpuPerRequest(g), unit: 'ms',
+        baseline: cpuPerRequest(b), baselineName: 'hand-written', bar: '—',
         note: `GraphQL ${cpuNote(g)}; baseline ${cpuNote(b)} (contention-resistant view of figure 1: the inverse ratio is the throughput ratio a CPU-bound box would show)`,
       }),
       figure({
@@ -109,32 +119,6 @@ export async function listThroughput(c: Ctx): Promise<Figure[]> {
     await baseline.close();
   }
 }
-
-export async function settle(busy: () => boolean): Promise<void> {
-  for (let quiet = 0, i = 0; quiet < 3 && i < 300; i++) {
-    quiet = busy() ? 0 : quiet + 1;
-    await sleep(100);
-  }
-}
-
-/** CPU ms used so far by each backend of this database, from /proc (local servers only; null otherwise). */
-export async function dbCpu(orm: MikroORM): Promise<Map<number, number> | null> {
-  const rows = await orm.em.getConnection().execute<{ pid: number }[]>('select pid from pg_stat_activity where datname = current_database()');
-  const out = new Map<number, number>();
-  for (const { pid } of rows) {
-    try {
-      if (!fs.readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('postgres')) return null;
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out.set(pid, ((Number(f[11]) + Number(f[12])) * 1000) / 100); // utime + stime, USER_HZ = 100
-    } catch {
-      return null;
-    }
-  }
-  return out;
-}
-
-export const cpuDelta = (a: Map<number, number>, b: Map<number, number>) => [...b].reduce((s, [pid, ms]) => s + ms - (a.get(pid) ?? 0), 0);
 
 async function cursorAt(orm: MikroORM, communityId: string, depth: number): Promise<string> {
   const [row] = await orm.em.getConnection().execute(
@@ -165,11 +149,10 @@ export async function deepPage(c: Ctx): Promise<Figure[]> {
   // Where the time goes: EXPLAIN ANALYZE every statement of one deep-page request on each side.
   const plans: Record<string, { ms: number; sql: string }[]> = {};
   for (const s of sides) {
-    const sql = await captureSql(c.orm, () => gql(c.url, LIST_QUERY, { first: 100, after: s.after }, s.token));
+    const sql = await captureStatements(c.orm, () => gql(c.url, LIST_QUERY, { first: 100, after: s.after }, s.token));
     plans[s.community.name] = [];
-    for (const q of sql.filter((x) => /^\s*select/i.test(x))) {
-      const [r] = await c.orm.em.getConnection().execute(`explain (analyze, format json) ${q}`);
-      plans[s.community.name]!.push({ ms: r['QUERY PLAN'][0]['Execution Time'], sql: q.slice(0, 300) });
+    for (const q of sql.filter((x) => /^\s*select/i.test(x.sql))) {
+      plans[s.community.name]!.push({ ms: await explainMs(c.orm, q), sql: q.sql.slice(0, 300) });
     }
   }
   c.details.deepPage = { depth, big: big.community.name, small: small.community.name, bigMs: big.ms, smallMs: small.ms, plans };

@@ -7,10 +7,11 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { captureSql, cpuDelta, dbCpu } from './list.bench';
+import { toGlobalId } from '../src/schema/global-id';
+import { captureSql } from './list.bench';
 import type { Seeded } from './seed';
 import { BENCH_PASSWORD } from './seed';
-import { figure, gql, login, median, sleep, type Figure, type Worker } from './util';
+import { cpuDelta, dbCpu, figure, gql, login, median, sleep, type Figure, type Worker } from './util';
 
 const run = promisify(execFile);
 const PGBENCH = process.env.PGBENCH ?? '/usr/bin/pgbench';
@@ -27,8 +28,6 @@ interface Ctx {
   details: Record<string, unknown>;
 }
 
-const gid = (type: string, id: string) => Buffer.from(`v1:${type}:${id}`).toString('base64url');
-
 async function pgbench(databaseUrl: string, seconds: number): Promise<number> {
   const { stdout } = await run(PGBENCH, ['-b', 'tpcb-like', '-c', '32', '-j', '2', '-n', '-T', String(seconds), databaseUrl], { maxBuffer: 1 << 20 });
   const m = /tps = ([\d.]+) \(without initial connection time\)/.exec(stdout) ?? /tps = ([\d.]+)/.exec(stdout);
@@ -43,7 +42,7 @@ export async function pointsThroughput(c: Ctx): Promise<Figure[]> {
   const configured = await gql(c.url, `mutation BenchPointsEnable { communityModuleConfigure(input: { moduleKey: "points", enabled: true }) { userErrors { code } } }`, {}, admin);
   if (configured.communityModuleConfigure.userErrors.length) throw new Error(`enable points: ${JSON.stringify(configured)}`);
   const staff = await login(c.url, community.staffLogin, BENCH_PASSWORD);
-  const households = (await conn.execute<{ id: string }[]>('select id from household where community_id = ? order by id limit 256', [community.id])).map((h) => gid('Household', h.id));
+  const households = (await conn.execute<{ id: string }[]>('select id from household where community_id = ? order by id limit 256', [community.id])).map((h) => toGlobalId('Household', h.id));
   const tag = Date.now().toString(36);
   const body = (h: string) => JSON.stringify({ query: ADJUST, variables: { input: { householdId: h, amount: 1, reason: '压测奖励', idempotencyKey: `bench-${tag}-__SEQ__` } } });
   const bodies = households.map(body);

@@ -1,8 +1,10 @@
 // Shared helpers for `npm run bench`: figures, percentiles, a tiny GraphQL client, free ports,
 // the load worker (child process) and the results table.
 import { fork, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import type { MikroORM } from '@mikro-orm/postgresql';
 
 export interface Figure {
   id: string;
@@ -107,6 +109,35 @@ export class Worker {
     await withTimeout(exited, 10_000, 'worker exit').catch(() => this.child.kill('SIGKILL'));
   }
 }
+
+
+/** Waits until `busy()` has been false for three polls 100 ms apart (at most 30 s). */
+export async function settle(busy: () => boolean): Promise<void> {
+  for (let quiet = 0, i = 0; quiet < 3 && i < 300; i++) {
+    quiet = busy() ? 0 : quiet + 1;
+    await sleep(100);
+  }
+}
+
+/** CPU ms used so far by each backend of this database, from /proc (local servers only; null otherwise). */
+export async function dbCpu(orm: MikroORM): Promise<Map<number, number> | null> {
+  const rows = await orm.em.getConnection().execute<{ pid: number }[]>('select pid from pg_stat_activity where datname = current_database()');
+  const out = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      if (!fs.readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('postgres')) return null;
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(pid, ((Number(f[11]) + Number(f[12])) * 1000) / 100); // utime + stime, USER_HZ = 100
+    } catch {
+      return null;
+    }
+  }
+  return out;
+}
+
+export const cpuDelta = (a: Map<number, number>, b: Map<number, number>) => [...b].reduce((s, [pid, ms]) => s + ms - (a.get(pid) ?? 0), 0);
+
 
 const fmt = (n: number | null, unit = '') => {
   if (n == null || Number.isNaN(n)) return '—';

@@ -4,6 +4,7 @@
 // is written by hand on purpose: change it only together with the role defaults, deliberately.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from './gql';
+import { toGlobalId } from '../src/schema/global-id';
 
 /** Demo logins, in table column order. `street` and `platform` act in 金秋社区 via X-Community-Id. */
 export const LOGINS = ['admin', 'staff', 'grid', 'socialworker', 'volunteer', 'party', 'org', 'cobuild', 'resident', 'street', 'platform'] as const;
@@ -87,8 +88,7 @@ export const OPS: Record<string, MatrixOp> = {
     vars: async (_n, sql) => {
       const [row] = await sql(`select m.id m, (select r.id from resident r where r.community_id = m.community_id and r.moved_out_at is null order by r.id limit 1) r
         from membership m join account a on a.id = m.account_id where a.login = 'resident' limit 1`);
-      const gid = (type: string, id: string) => Buffer.from(`v1:${type}:${id}`).toString('base64url');
-      return { input: { id: gid('Membership', row.m), resident: gid('Resident', row.r) } };
+      return { input: { id: toGlobalId('Membership', row.m), resident: toGlobalId('Resident', row.r) } };
     },
     payload: 'membershipResidentLink',
     evidence: (d) => d?.membershipResidentLink?.membership,

@@ -3,6 +3,7 @@
 // overrides: a grant and a revoke change the outcome; unknown or malformed overrides are user errors.
 import { Client } from 'pg';
 import { graphql } from './gql';
+import { codes } from './harness/payload';
 import { startTestServer, type GqlOptions, type TestServer } from './harness/server';
 import { corePermissions } from '../src/modules/core/core.permissions';
 import { LOGINS, MATRIX, OPS, VIA_HEADER, type Login } from './permissions.matrix';
@@ -25,7 +26,6 @@ let s: TestServer;
 let db: Client;
 const auth = {} as Record<Login, GqlOptions>;
 let n = 0;
-const codes = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => (r.errors ?? []).map((e) => e.extensions?.code);
 const fingerprint = async () => (await db.query(FINGERPRINT)).rows[0];
 const run = async (action: string, opts: GqlOptions) => s.gql(OPS[action]!.doc, (await OPS[action]!.vars?.(++n, async (q) => (await db.query(q)).rows)) ?? {}, opts);
 

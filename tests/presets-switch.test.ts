@@ -4,10 +4,9 @@
 // under Panzhou is still there and readable. Policy: the new preset's settings replace the
 // community's overrides (unless kept); modules it does not name are disabled, never emptied.
 import { graphql } from './gql';
+import { createCommunity } from './harness/community';
 import { startTestServer, type GqlOptions, type TestServer } from './harness/server';
 
-const Create = graphql(`mutation PresetsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code } } }`);
-const Login = graphql(`mutation PresetsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }`);
 const Apply = graphql(`
   mutation PresetsApply($input: CommunityPresetApplyInput!) { communityPresetApply(input: $input) { community { id preset } userErrors { code field message } } }
 `);
@@ -28,10 +27,7 @@ let s: TestServer;
 let admin: GqlOptions;
 beforeAll(async () => {
   s = await startTestServer({ demo: true });
-  const platform = await s.login('platform');
-  const c = await s.gql(Create, { input: { name: '换模式社区', regionCode: '520222009001', preset: 'panzhou-jinqiu' } }, { token: platform });
-  const t = await s.gql(Login, { input: { login: 'platform', password: 'wushe-demo', community: c.data!.communityCreate.community!.id } });
-  admin = { token: t.data!.authLogin.accessToken! };
+  ({ admin } = await createCommunity(s, { name: '换模式社区', regionCode: '520222009001', preset: 'panzhou-jinqiu' }));
 });
 afterAll(() => s?.stop());
 

@@ -10,7 +10,6 @@ const Levels = graphql(`query AccBaojiLevels { councilLevels { key name rules { 
 const BodyCreate = graphql(`
   mutation AccBaojiBodyCreate($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id levelKey level { name } } userErrors { code message } } }
 `);
-const Seat = graphql(`mutation AccBaojiSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }`);
 const Raise = graphql(`mutation AccBaojiRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id status step body { levelKey } } userErrors { code message } } }`);
 const Screen = graphql(`mutation AccBaojiScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { id status step } userErrors { code message } } }`);
 const Escalate = graphql(`
@@ -65,7 +64,7 @@ test('a 五民 topic raised at 楼栋 level is escalated to the community and de
   }
   for (const [i, p] of residents.entries()) {
     for (const b of [building, estate, community]) {
-      ok((await s.gql(Seat, { input: { bodyId: b.id, membershipId: p.membershipId, householdId: homes[i], role: i === 0 ? 'CHAIR' : 'REPRESENTATIVE', constituency: 'RESIDENT_REP' } }, c.admin)).data?.councilMemberAdd);
+      await c.seat(b.id, p, { householdId: homes[i], role: i === 0 ? 'CHAIR' : 'REPRESENTATIVE' });
     }
   }
   // The community body's screen is on before the topic arrives.

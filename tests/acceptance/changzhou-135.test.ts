@@ -8,7 +8,6 @@ import { ok, scenario, type Person, type Scenario } from './helpers';
 
 const Levels = graphql(`query AccChangzhouLevels { councilLevels { key name rules { threshold steps onlineDiscussionOpen } } }`);
 const BodyCreate = graphql(`mutation AccChangzhouBodyCreate($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id levelKey } userErrors { code message } } }`);
-const Seat = graphql(`mutation AccChangzhouSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }`);
 const Raise = graphql(`mutation AccChangzhouRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id status } userErrors { code message } } }`);
 const Screen = graphql(`mutation AccChangzhouScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { id status } userErrors { code message } } }`);
 const Comment = graphql(`mutation AccChangzhouComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { authorName } userErrors { code message } } }`);
@@ -67,7 +66,7 @@ test('a topic from the 掌上议事群 climbs the four levels and the 居民议�
   const pavilion = await body('丽华邻里议事亭', 'pavilion', council.id);
   const grid = await body('第 7 网格议事点', 'grid', pavilion.id);
   const online = await body('第 7 网格掌上议事群', 'online', grid.id);
-  for (const p of members) ok((await s.gql(Seat, { input: { bodyId: council.id, membershipId: p.membershipId, role: 'REPRESENTATIVE', constituency: 'RESIDENT_REP' } }, c.admin)).data?.councilMemberAdd);
+  for (const p of members) await c.seat(council.id, p);
 
   // Raised and discussed online by anyone (the group is open), then carried up level by level.
   const neighbour = await c.person('n1', '邻居 吴静', ['RESIDENT']);

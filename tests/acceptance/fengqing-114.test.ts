@@ -33,7 +33,6 @@ const Statement = graphql(`
 const Levels = graphql(`query AccFengqingLevels { councilLevels { key name rules { cadence } } }`);
 const BodyCreate = graphql(`mutation AccFengqingBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id rules { cadence } } userErrors { code message } } }`);
 const BodyDue = graphql(`query AccFengqingBodyDue($id: ID!) { councilBody(id: $id) { nextMeetingDue } }`);
-const Seat = graphql(`mutation AccFengqingSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }`);
 const Raise = graphql(`mutation AccFengqingRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id } userErrors { code message } } }`);
 const Screen = graphql(`mutation AccFengqingScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { status } userErrors { code message } } }`);
 const Schedule = graphql(`
@@ -86,7 +85,7 @@ test('a donation with a receipt, and a disbursement the quarterly community coun
   const council = ok((await s.gql(BodyCreate, { input: { name: '东城社区议事会', levelKey: 'community' } }, c.admin)).data?.councilBodyCreate).body!;
   expect(council.rules.cadence).toBe('quarterly');
   expect((await s.gql(BodyDue, { id: council.id }, c.admin)).data!.councilBody!.nextMeetingDue).toBeTruthy();
-  for (const p of reps) ok((await s.gql(Seat, { input: { bodyId: council.id, membershipId: p.membershipId, role: 'REPRESENTATIVE', constituency: 'RESIDENT_REP' } }, c.admin)).data?.councilMemberAdd);
+  for (const p of reps) await c.seat(council.id, p);
   const topic = ok((await s.gql(Raise, { input: { bodyId: council.id, title: '东城片区老年活动室改造', description: '活动室漏雨、无障碍设施缺失', fundRequestFen: 800_000, fundPurpose: 'PROJECT' } }, reps[0]!.auth)).data?.councilTopicRaise).topic!;
   ok((await s.gql(Screen, { input: { id: topic.id, accept: true } }, c.admin)).data?.councilTopicScreen);
 

@@ -3,12 +3,12 @@
 // small assertion helpers. Every scenario drives the API as a front end does.
 import { expect } from '@jest/globals';
 import { graphql } from '../gql';
+import { createCommunity } from '../harness/community';
+import { ok } from '../harness/payload';
 import { collect, type GqlOptions, type TestServer } from '../harness/server';
 
-const CommunityCreate = graphql(`
-  mutation AcceptanceCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id preset } userErrors { code message } } }
-`);
-const Login = graphql(`mutation AcceptanceLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }`);
+export { codes, ok } from '../harness/payload';
+
 const MemberAdd = graphql(`
   mutation AcceptanceMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id login roles } userErrors { code message } } }
 `);
@@ -21,6 +21,7 @@ const ResidentCreate = graphql(`
 const ResidentLink = graphql(`
   mutation AcceptanceResidentLink($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code message } } }
 `);
+const Seat = graphql(`mutation AcceptanceSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }`);
 const Me = graphql(`query AcceptanceMe { me { id } }`);
 export const CommunityModules = graphql(`query AcceptanceModules { community { id name preset modules { key enabled settings } } }`);
 export const Changes = graphql(`query AcceptanceChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }`);
@@ -46,17 +47,13 @@ export interface Scenario {
   livesIn(p: Person, householdId: string, relationToHead?: string): Promise<string>;
   /** The preset's effective settings of a module, as the admin screen reads them. */
   settings(moduleKey: string): Promise<Record<string, any>>;
+  /** Seats `p` on council body `bodyId` as a resident representative (居民代表). */
+  seat(bodyId: string, p: Person, opts?: { householdId?: string; role?: 'CHAIR' | 'REPRESENTATIVE' }): Promise<string>;
 }
 
 /** A community created from `preset` (not the demo); the platform admin becomes its admin. */
 export async function scenario(s: TestServer, preset: string, name: string, tag: string): Promise<Scenario> {
-  const platform = await s.login('platform');
-  const region = `61${String(Math.floor(Math.random() * 1e10)).padStart(10, '0')}`;
-  const created = ok((await s.gql(CommunityCreate, { input: { name, regionCode: region, preset } }, { token: platform })).data?.communityCreate);
-  expect(created.community!.preset).toBe(preset);
-  const communityId = created.community!.id;
-  const t = await s.gql(Login, { input: { login: 'platform', password: 'wushe-demo', community: communityId } });
-  const admin: GqlOptions = { token: t.data!.authLogin.accessToken! };
+  const { communityId, admin } = await createCommunity(s, { name, preset });
   return {
     s,
     communityId,
@@ -64,8 +61,7 @@ export async function scenario(s: TestServer, preset: string, name: string, tag:
     async person(key, personName, roles) {
       const login = `${tag}.${key}`;
       const m = ok((await s.gql(MemberAdd, { input: { login, displayName: personName, password: PASSWORD, roles: roles as any } }, admin)).data?.membershipAdd);
-      const r = await s.gql(Login, { input: { login, password: PASSWORD, community: communityId } });
-      const auth = { token: r.data!.authLogin.accessToken! };
+      const auth = { token: await s.login(login, PASSWORD, communityId) };
       const me = await s.gql(Me, {}, auth);
       return { login, name: personName, membershipId: m.membership!.id, accountId: me.data!.me!.id, auth };
     },
@@ -83,17 +79,12 @@ export async function scenario(s: TestServer, preset: string, name: string, tag:
       expect(m.enabled).toBe(true);
       return m.settings as Record<string, any>;
     },
+    async seat(bodyId, p, { householdId, role = 'REPRESENTATIVE' } = {}) {
+      const input = { bodyId, membershipId: p.membershipId, householdId, role, constituency: 'RESIDENT_REP' as const };
+      return ok((await s.gql(Seat, { input }, admin)).data?.councilMemberAdd).member!.id;
+    },
   };
 }
-
-/** A mutation payload without user errors. */
-export function ok<T extends { userErrors: readonly unknown[] }>(p: T | undefined | null): T {
-  if (!p) throw new Error('no payload');
-  expect(p.userErrors).toEqual([]);
-  return p;
-}
-
-export const codes = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => (r.errors ?? []).map((e) => e.extensions?.code);
 
 /**
  * A live board over graphql-ws: waits until an event matching `pred` arrived. Subscriptions register

@@ -16,7 +16,6 @@ import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/
 type Documents = {
     "query AccBaojiLevels { councilLevels { key name rules { votingUnit quorumPercent steps } } }": typeof types.AccBaojiLevelsDocument,
     "\n  mutation AccBaojiBodyCreate($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id levelKey level { name } } userErrors { code message } } }\n": typeof types.AccBaojiBodyCreateDocument,
-    "mutation AccBaojiSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }": typeof types.AccBaojiSeatDocument,
     "mutation AccBaojiRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id status step body { levelKey } } userErrors { code message } } }": typeof types.AccBaojiRaiseDocument,
     "mutation AccBaojiScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { id status step } userErrors { code message } } }": typeof types.AccBaojiScreenDocument,
     "\n  mutation AccBaojiEscalate($input: CouncilTopicEscalateInput!) { councilTopicEscalate(input: $input) { topic { id status body { id levelKey } } userErrors { code message } } }\n": typeof types.AccBaojiEscalateDocument,
@@ -32,7 +31,6 @@ type Documents = {
     "\n  query AccBaojiTopic($id: ID!) {\n    councilTopic(id: $id) { status title decidedAt body { levelKey } history { action fromStatus toStatus note } evaluation { count average satisfiedPercent } }\n  }\n": typeof types.AccBaojiTopicDocument,
     "query AccChangzhouLevels { councilLevels { key name rules { threshold steps onlineDiscussionOpen } } }": typeof types.AccChangzhouLevelsDocument,
     "mutation AccChangzhouBodyCreate($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id levelKey } userErrors { code message } } }": typeof types.AccChangzhouBodyCreateDocument,
-    "mutation AccChangzhouSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }": typeof types.AccChangzhouSeatDocument,
     "mutation AccChangzhouRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id status } userErrors { code message } } }": typeof types.AccChangzhouRaiseDocument,
     "mutation AccChangzhouScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { id status } userErrors { code message } } }": typeof types.AccChangzhouScreenDocument,
     "mutation AccChangzhouComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { authorName } userErrors { code message } } }": typeof types.AccChangzhouCommentDocument,
@@ -63,7 +61,6 @@ type Documents = {
     "query AccFengqingLevels { councilLevels { key name rules { cadence } } }": typeof types.AccFengqingLevelsDocument,
     "mutation AccFengqingBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id rules { cadence } } userErrors { code message } } }": typeof types.AccFengqingBodyDocument,
     "query AccFengqingBodyDue($id: ID!) { councilBody(id: $id) { nextMeetingDue } }": typeof types.AccFengqingBodyDueDocument,
-    "mutation AccFengqingSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }": typeof types.AccFengqingSeatDocument,
     "mutation AccFengqingRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id } userErrors { code message } } }": typeof types.AccFengqingRaiseDocument,
     "mutation AccFengqingScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { status } userErrors { code message } } }": typeof types.AccFengqingScreenDocument,
     "\n  mutation AccFengqingSchedule($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id scheduledAt agenda { id } } userErrors { code message } } }\n": typeof types.AccFengqingScheduleDocument,
@@ -78,12 +75,11 @@ type Documents = {
     "mutation AccFengqingAnswer($input: ServiceRequestNoteInput!) { serviceRequestEscalationAnswer(input: $input) { serviceRequest { status escalationAnswer } userErrors { code message } } }": typeof types.AccFengqingAnswerDocument,
     "mutation AccFengqingRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }": typeof types.AccFengqingRateDocument,
     "query AccFengqingGet($id: ID!) { serviceRequest(id: $id) { status escalatedTo escalationAnswer log { action toStatus actorRole } } }": typeof types.AccFengqingGetDocument,
-    "\n  mutation AcceptanceCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id preset } userErrors { code message } } }\n": typeof types.AcceptanceCommunityCreateDocument,
-    "mutation AcceptanceLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }": typeof types.AcceptanceLoginDocument,
     "\n  mutation AcceptanceMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id login roles } userErrors { code message } } }\n": typeof types.AcceptanceMemberAddDocument,
     "\n  mutation AcceptanceHouseholdCreate($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id number } userErrors { code message } } }\n": typeof types.AcceptanceHouseholdCreateDocument,
     "\n  mutation AcceptanceResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code message } } }\n": typeof types.AcceptanceResidentCreateDocument,
     "\n  mutation AcceptanceResidentLink($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code message } } }\n": typeof types.AcceptanceResidentLinkDocument,
+    "mutation AcceptanceSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }": typeof types.AcceptanceSeatDocument,
     "query AcceptanceMe { me { id } }": typeof types.AcceptanceMeDocument,
     "query AcceptanceModules { community { id name preset modules { key enabled settings } } }": typeof types.AcceptanceModulesDocument,
     "query AcceptanceChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": typeof types.AcceptanceChangesDocument,
@@ -396,6 +392,7 @@ type Documents = {
     "query GridMetrics($from: DateTimeISO!, $to: DateTimeISO!) { gridMetrics(from: $from, to: $to) { key value } }": typeof types.GridMetricsDocument,
     "\n  mutation GridExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv log { kind rowCount exportedAt } } userErrors { code } } }\n": typeof types.GridExportDocument,
     "query GridExportLogs { gridExportLogs { totalCount nodes { kind rowCount } } }": typeof types.GridExportLogsDocument,
+    "\n  mutation HarnessCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id preset } userErrors { code message } } }\n": typeof types.HarnessCommunityCreateDocument,
     "query HttpMe { me { login } }": typeof types.HttpMeDocument,
     "\n  mutation LifeLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }\n": typeof types.LifeLoginDocument,
     "query LifeCommunity { community { name } }": typeof types.LifeCommunityDocument,
@@ -521,8 +518,6 @@ type Documents = {
     "\n  mutation PointsExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code } } }\n": typeof types.PointsExpireDocument,
     "\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId issued } metrics { key value } }\n  }\n": typeof types.PointsReportDocument,
     "query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }": typeof types.PointsNodeDocument,
-    "mutation PresetsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code } } }": typeof types.PresetsCommunityCreateDocument,
-    "mutation PresetsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }": typeof types.PresetsLoginDocument,
     "\n  mutation PresetsApply($input: CommunityPresetApplyInput!) { communityPresetApply(input: $input) { community { id preset } userErrors { code field message } } }\n": typeof types.PresetsApplyDocument,
     "query PresetsModules { community { preset modules { key enabled settings overrides } } }": typeof types.PresetsModulesDocument,
     "mutation PresetsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": typeof types.PresetsConfigureDocument,
@@ -731,7 +726,6 @@ type Documents = {
 const documents: Documents = {
     "query AccBaojiLevels { councilLevels { key name rules { votingUnit quorumPercent steps } } }": types.AccBaojiLevelsDocument,
     "\n  mutation AccBaojiBodyCreate($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id levelKey level { name } } userErrors { code message } } }\n": types.AccBaojiBodyCreateDocument,
-    "mutation AccBaojiSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }": types.AccBaojiSeatDocument,
     "mutation AccBaojiRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id status step body { levelKey } } userErrors { code message } } }": types.AccBaojiRaiseDocument,
     "mutation AccBaojiScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { id status step } userErrors { code message } } }": types.AccBaojiScreenDocument,
     "\n  mutation AccBaojiEscalate($input: CouncilTopicEscalateInput!) { councilTopicEscalate(input: $input) { topic { id status body { id levelKey } } userErrors { code message } } }\n": types.AccBaojiEscalateDocument,
@@ -747,7 +741,6 @@ const documents: Documents = {
     "\n  query AccBaojiTopic($id: ID!) {\n    councilTopic(id: $id) { status title decidedAt body { levelKey } history { action fromStatus toStatus note } evaluation { count average satisfiedPercent } }\n  }\n": types.AccBaojiTopicDocument,
     "query AccChangzhouLevels { councilLevels { key name rules { threshold steps onlineDiscussionOpen } } }": types.AccChangzhouLevelsDocument,
     "mutation AccChangzhouBodyCreate($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id levelKey } userErrors { code message } } }": types.AccChangzhouBodyCreateDocument,
-    "mutation AccChangzhouSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }": types.AccChangzhouSeatDocument,
     "mutation AccChangzhouRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id status } userErrors { code message } } }": types.AccChangzhouRaiseDocument,
     "mutation AccChangzhouScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { id status } userErrors { code message } } }": types.AccChangzhouScreenDocument,
     "mutation AccChangzhouComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { authorName } userErrors { code message } } }": types.AccChangzhouCommentDocument,
@@ -778,7 +771,6 @@ const documents: Documents = {
     "query AccFengqingLevels { councilLevels { key name rules { cadence } } }": types.AccFengqingLevelsDocument,
     "mutation AccFengqingBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id rules { cadence } } userErrors { code message } } }": types.AccFengqingBodyDocument,
     "query AccFengqingBodyDue($id: ID!) { councilBody(id: $id) { nextMeetingDue } }": types.AccFengqingBodyDueDocument,
-    "mutation AccFengqingSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }": types.AccFengqingSeatDocument,
     "mutation AccFengqingRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id } userErrors { code message } } }": types.AccFengqingRaiseDocument,
     "mutation AccFengqingScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { status } userErrors { code message } } }": types.AccFengqingScreenDocument,
     "\n  mutation AccFengqingSchedule($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id scheduledAt agenda { id } } userErrors { code message } } }\n": types.AccFengqingScheduleDocument,
@@ -793,12 +785,11 @@ const documents: Documents = {
     "mutation AccFengqingAnswer($input: ServiceRequestNoteInput!) { serviceRequestEscalationAnswer(input: $input) { serviceRequest { status escalationAnswer } userErrors { code message } } }": types.AccFengqingAnswerDocument,
     "mutation AccFengqingRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }": types.AccFengqingRateDocument,
     "query AccFengqingGet($id: ID!) { serviceRequest(id: $id) { status escalatedTo escalationAnswer log { action toStatus actorRole } } }": types.AccFengqingGetDocument,
-    "\n  mutation AcceptanceCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id preset } userErrors { code message } } }\n": types.AcceptanceCommunityCreateDocument,
-    "mutation AcceptanceLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }": types.AcceptanceLoginDocument,
     "\n  mutation AcceptanceMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id login roles } userErrors { code message } } }\n": types.AcceptanceMemberAddDocument,
     "\n  mutation AcceptanceHouseholdCreate($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id number } userErrors { code message } } }\n": types.AcceptanceHouseholdCreateDocument,
     "\n  mutation AcceptanceResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code message } } }\n": types.AcceptanceResidentCreateDocument,
     "\n  mutation AcceptanceResidentLink($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code message } } }\n": types.AcceptanceResidentLinkDocument,
+    "mutation AcceptanceSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }": types.AcceptanceSeatDocument,
     "query AcceptanceMe { me { id } }": types.AcceptanceMeDocument,
     "query AcceptanceModules { community { id name preset modules { key enabled settings } } }": types.AcceptanceModulesDocument,
     "query AcceptanceChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }": types.AcceptanceChangesDocument,
@@ -1111,6 +1102,7 @@ const documents: Documents = {
     "query GridMetrics($from: DateTimeISO!, $to: DateTimeISO!) { gridMetrics(from: $from, to: $to) { key value } }": types.GridMetricsDocument,
     "\n  mutation GridExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv log { kind rowCount exportedAt } } userErrors { code } } }\n": types.GridExportDocument,
     "query GridExportLogs { gridExportLogs { totalCount nodes { kind rowCount } } }": types.GridExportLogsDocument,
+    "\n  mutation HarnessCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id preset } userErrors { code message } } }\n": types.HarnessCommunityCreateDocument,
     "query HttpMe { me { login } }": types.HttpMeDocument,
     "\n  mutation LifeLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }\n": types.LifeLoginDocument,
     "query LifeCommunity { community { name } }": types.LifeCommunityDocument,
@@ -1236,8 +1228,6 @@ const documents: Documents = {
     "\n  mutation PointsExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code } } }\n": types.PointsExpireDocument,
     "\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId issued } metrics { key value } }\n  }\n": types.PointsReportDocument,
     "query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }": types.PointsNodeDocument,
-    "mutation PresetsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code } } }": types.PresetsCommunityCreateDocument,
-    "mutation PresetsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }": types.PresetsLoginDocument,
     "\n  mutation PresetsApply($input: CommunityPresetApplyInput!) { communityPresetApply(input: $input) { community { id preset } userErrors { code field message } } }\n": types.PresetsApplyDocument,
     "query PresetsModules { community { preset modules { key enabled settings overrides } } }": types.PresetsModulesDocument,
     "mutation PresetsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": types.PresetsConfigureDocument,
@@ -1469,10 +1459,6 @@ export function graphql(source: "\n  mutation AccBaojiBodyCreate($input: Council
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccBaojiSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }"): (typeof documents)["mutation AccBaojiSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation AccBaojiRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id status step body { levelKey } } userErrors { code message } } }"): (typeof documents)["mutation AccBaojiRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id status step body { levelKey } } userErrors { code message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1530,10 +1516,6 @@ export function graphql(source: "query AccChangzhouLevels { councilLevels { key 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AccChangzhouBodyCreate($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id levelKey } userErrors { code message } } }"): (typeof documents)["mutation AccChangzhouBodyCreate($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id levelKey } userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation AccChangzhouSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }"): (typeof documents)["mutation AccChangzhouSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1657,10 +1639,6 @@ export function graphql(source: "query AccFengqingBodyDue($id: ID!) { councilBod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccFengqingSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }"): (typeof documents)["mutation AccFengqingSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation AccFengqingRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id } userErrors { code message } } }"): (typeof documents)["mutation AccFengqingRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id } userErrors { code message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1717,14 +1695,6 @@ export function graphql(source: "query AccFengqingGet($id: ID!) { serviceRequest
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptanceCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id preset } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AcceptanceCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id preset } userErrors { code message } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation AcceptanceLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }"): (typeof documents)["mutation AcceptanceLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation AcceptanceMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id login roles } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AcceptanceMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id login roles } userErrors { code message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1738,6 +1708,10 @@ export function graphql(source: "\n  mutation AcceptanceResidentCreate($input: R
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptanceResidentLink($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code message } } }\n"): (typeof documents)["\n  mutation AcceptanceResidentLink($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcceptanceSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }"): (typeof documents)["mutation AcceptanceSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2989,6 +2963,10 @@ export function graphql(source: "query GridExportLogs { gridExportLogs { totalCo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation HarnessCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id preset } userErrors { code message } } }\n"): (typeof documents)["\n  mutation HarnessCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id preset } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query HttpMe { me { login } }"): (typeof documents)["query HttpMe { me { login } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3486,14 +3464,6 @@ export function graphql(source: "\n  query PointsReport($from: DateTimeISO!, $to
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }"): (typeof documents)["query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation PresetsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code } } }"): (typeof documents)["mutation PresetsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation PresetsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }"): (typeof documents)["mutation PresetsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -33,7 +33,8 @@ export interface TestServer {
   gql<R, V>(doc: TypedDocumentNode<R, V>, variables?: V, opts?: GqlOptions): Promise<ExecutionResult<R>>;
   /** Raw POST for malformed-input tests. */
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
-  login(login: string, password?: string): Promise<string>;
+  /** An access token; `community` signs in to that community (default: the login's first). */
+  login(login: string, password?: string, community?: string): Promise<string>;
   ws(token?: string | null, extra?: Record<string, unknown>): WsClient;
   stop(): Promise<void>;
 }
@@ -88,10 +89,10 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       return (await res.json()) as any;
     },
     post,
-    async login(login, password = 'wushe-demo') {
+    async login(login, password = 'wushe-demo', community) {
       const res = await post({
         query: 'mutation($i: AuthLoginInput!) { authLogin(input: $i) { accessToken userErrors { code } } }',
-        variables: { i: { login, password } },
+        variables: { i: { login, password, ...(community ? { community } : {}) } },
       });
       const body = (await res.json()) as any;
       const token = body.data?.authLogin?.accessToken;
