@@ -48,7 +48,7 @@ export async function post(em: EntityManager, p: Posting): Promise<{ transaction
   if (naive()) {
     const inserted = await em.execute(`insert into points_transaction (${TXN_COLUMNS}) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id`, txnValues);
     if (inserted.length === 0) return null;
-    balance = await moveMember(em, p.communityId, p.memberAccountId, p.delta, p.naiveReadBalance);
+    balance = await naiveMoveMember(em, p.communityId, p.memberAccountId, p.delta, p.naiveReadBalance);
     await em.execute(
       `insert into points_entry (id, community_id, transaction_id, account_id, amount, balance_after) values (?, ?, ?, ?, ?, ?)`,
       [uuidv7(), p.communityId, id, p.memberAccountId, p.delta, balance],
@@ -116,23 +116,13 @@ export async function settleLedger(em: EntityManager): Promise<void> {
   }
 }
 
-async function moveMember(em: EntityManager, communityId: string, accountId: string, delta: number, readBefore?: number): Promise<number> {
-  if (naive()) {
-    const [row]: any[] = readBefore !== undefined ? [{ balance: readBefore }] : await em.execute('select balance from points_account where id = ? and community_id = ?', [accountId, communityId]);
-    if (!row || row.balance + delta < 0) throw new UserFacingError('INSUFFICIENT_POINTS', ['input'], { balance: row?.balance ?? 0 });
-    if (readBefore === undefined) await pause(5);
-    await em.execute('update points_account set balance = ?, updated_at = now() where id = ?', [row.balance + delta, accountId]);
-    return row.balance + delta;
-  }
-  const rows = await em.execute(
-    'update points_account set balance = balance + ?, updated_at = now() where id = ? and community_id = ? and balance + ? >= 0 returning balance',
-    [delta, accountId, communityId, delta],
-  );
-  if (rows.length === 0) {
-    const [row] = await em.execute('select balance from points_account where id = ? and community_id = ?', [accountId, communityId]);
-    throw new UserFacingError('INSUFFICIENT_POINTS', ['input'], { balance: row?.balance ?? 0 });
-  }
-  return rows[0].balance;
+/** The naive negative control's member move: read (or take the caller's read), check in app code, write the absolute value. */
+async function naiveMoveMember(em: EntityManager, communityId: string, accountId: string, delta: number, readBefore?: number): Promise<number> {
+  const [row]: any[] = readBefore !== undefined ? [{ balance: readBefore }] : await em.execute('select balance from points_account where id = ? and community_id = ?', [accountId, communityId]);
+  if (!row || row.balance + delta < 0) throw new UserFacingError('INSUFFICIENT_POINTS', ['input'], { balance: row?.balance ?? 0 });
+  if (readBefore === undefined) await pause(5);
+  await em.execute('update points_account set balance = ?, updated_at = now() where id = ?', [row.balance + delta, accountId]);
+  return row.balance + delta;
 }
 
 /** The member account of a household or a person, created on first use (one statement when it exists or is created here). */
