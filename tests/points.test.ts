@@ -156,6 +156,14 @@ test('staff awards with a reason; above the threshold a second person approves; 
   expect(await rows('select count(*)::int as n from points_transaction')).toEqual(before);
   // Residents cannot award.
   expect((await s.gql(Adjust, { input: { householdId: hh['JQ-1-01'], amount: 5, reason: '自己加分', idempotencyKey: key() } }, { token: tok.resident })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  // The community's system account is no member account: refused on both paths (at once and for approval), nothing written.
+  const [issue] = await rows(`select id from points_account where community_id = $1 and kind = 'SYSTEM' and system_code = 'ISSUE'`, [communityId]);
+  const pending = await rows('select count(*)::int as n from points_adjustment');
+  for (const amount of [5, 500]) {
+    const sys = (await s.gql(Adjust, { input: { accountId: gid('PointsAccount', issue.id), amount, reason: '系统账户', idempotencyKey: key() } }, { token: tok.admin })).data!.pointsAdjust;
+    expect(sys.userErrors[0]).toMatchObject({ code: 'NOT_FOUND' });
+  }
+  expect(await rows('select count(*)::int as n from points_adjustment')).toEqual(pending);
 });
 
 test('household members redeem from the one household account; each redemption records who; staff confirm pickup by code', async () => {

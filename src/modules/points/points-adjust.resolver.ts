@@ -71,19 +71,14 @@ async function adjustTarget(ctx: Ctx, em: EntityManager, input: PointsAdjustInpu
   return { personAccountId: id };
 }
 
-async function targetAccount(ctx: Ctx, em: EntityManager, input: PointsAdjustInput): Promise<string> {
-  const { communityId } = await ctx.access();
-  const given = [input.accountId, input.householdId, input.personAccountId].filter(Boolean).length;
-  if (given !== 1) throw new UserFacingError('BAD_USER_INPUT', ['input', 'accountId'], { detail: 'one of accountId, householdId, personAccountId' });
-  if (input.accountId) return (await visibleAccount(ctx, em, fromGlobalId(input.accountId, 'PointsAccount'))).id;
-  if (input.householdId) {
-    const id = fromGlobalId(input.householdId, 'Household');
-    if (!(await householdsExist(em, communityId!, [id])).has(id)) throw new UserFacingError('NOT_FOUND', ['input', 'householdId']);
-    return ensureAccount(em, communityId!, { householdId: id });
+/** The member account named by the input, for the transaction path: the same checks, then opened on demand. */
+async function targetAccount(ctx: Ctx, em: EntityManager, input: PointsAdjustInput, communityId: string): Promise<string> {
+  const target = await adjustTarget(ctx, em, input, communityId);
+  if ('accountId' in target) return target.accountId;
+  if ('householdId' in target && !(await householdsExist(em, communityId, [target.householdId])).has(target.householdId)) {
+    throw new UserFacingError('NOT_FOUND', ['input', 'householdId']);
   }
-  const id = fromGlobalId(input.personAccountId!, 'Account');
-  if (!(await accountNames(em, communityId!, [id])).has(id)) throw new UserFacingError('NOT_FOUND', ['input', 'personAccountId']);
-  return ensureAccount(em, communityId!, { personAccountId: id });
+  return ensureAccount(em, communityId, target);
 }
 
 /**
@@ -142,7 +137,7 @@ export class PointsAdjustResolver {
     return mutate(ctx, async (em) => {
       const d = check(ADJUST_INPUT, input);
       if (!actor) throw new UserFacingError('NOT_FOUND', ['input']);
-      const accountId = await targetAccount(ctx, em, input);
+      const accountId = await targetAccount(ctx, em, input, communityId!);
       const hash = requestHash('pointsAdjust', actor, { accountId, ...d });
       const id = uuidv7();
       let created: PointsAdjustment | null = null;
