@@ -16,7 +16,7 @@ import { PointsAccount } from './points-ledger.entity';
 import { AdjustmentStatus, PointsAccountKind, PointsTransactionKind } from './points.enums';
 import { settingsOf, visibleAccount } from './points-access';
 import { KEY_PATTERN, once, replay, requestHash } from './idempotency.service';
-import { ensureAccount, expirable, naive, post } from './ledger.service';
+import { ensureAccount, expireAccount, naive, post } from './ledger.service';
 import { postAdjustmentAtomically, type AdjustTarget } from './adjust-posting';
 import { needsApproval } from './points.policy';
 import { POINTS_EVENTS } from './points.events';
@@ -230,11 +230,7 @@ export class PointsAdjustResolver {
       cutoff.setMonth(cutoff.getMonth() - expiryMonths);
       await once(em, communityId!, input.idempotencyKey, 'pointsExpire', requestHash('pointsExpire', actor, { id: account.id, cutoff: cutoff.toISOString() }), async () => {
         await em.execute('select id from points_account where id = ? for update', [account.id]);
-        const amount = await expirable(em, account.id, cutoff);
-        if (amount > 0) {
-          const done = await post(em, { communityId: communityId!, kind: PointsTransactionKind.EXPIRE, memberAccountId: account.id, delta: -amount, actorAccountId: actor, reason: `expired as of ${cutoff.toISOString()}` });
-          recordEvent(em, { type: POINTS_EVENTS.Expired, communityId, subject: { type: 'PointsTransaction', id: done!.transactionId }, data: { accountId: account.id, points: amount } });
-        }
+        await expireAccount(em, communityId!, account.id, cutoff, actor);
         return { type: 'PointsAccount', id: account.id };
       });
       return em.findOneOrFail(PointsAccount, { id: account.id }, { refresh: true });
