@@ -5,7 +5,8 @@
 // expiry is written once.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobContext } from '../../plugins/module-contract';
-import { expireAccount, settleLedger } from './ledger.service';
+import { settleLedger } from './ledger.service';
+import { expireAccount } from './expiry.service';
 import { pointsSettings } from './points.settings';
 
 const BATCH = 200;
