@@ -125,9 +125,16 @@ async function naiveMoveMember(em: EntityManager, communityId: string, accountId
   return row.balance + delta;
 }
 
+export type Owner = { householdId: string } | { personAccountId: string };
+
+/** A member account's owner as its column, account kind and value (one account per owner and kind). */
+export function ownerColumn(owner: Owner): [col: 'household_id' | 'owner_account_id', kind: 'HOUSEHOLD' | 'PERSON', value: string] {
+  return 'householdId' in owner ? ['household_id', 'HOUSEHOLD', owner.householdId] : ['owner_account_id', 'PERSON', owner.personAccountId];
+}
+
 /** The member account of a household or a person, created on first use (one statement when it exists or is created here). */
-export async function ensureAccount(em: EntityManager, communityId: string, owner: { householdId: string } | { personAccountId: string }): Promise<string> {
-  const [col, kind, value] = 'householdId' in owner ? ['household_id', 'HOUSEHOLD', owner.householdId] : ['owner_account_id', 'PERSON', owner.personAccountId];
+export async function ensureAccount(em: EntityManager, communityId: string, owner: Owner): Promise<string> {
+  const [col, kind, value] = ownerColumn(owner);
   const find = `select id from points_account where community_id = ? and kind = ? and ${col} = ?`;
   const [row] = await em.execute(
     `with found as (${find}),
@@ -141,8 +148,8 @@ export async function ensureAccount(em: EntityManager, communityId: string, owne
 }
 
 /** Existing member account (no creation), for reads. */
-export async function findAccount(em: EntityManager, communityId: string, owner: { householdId: string } | { personAccountId: string }): Promise<string | null> {
-  const [col, kind, value] = 'householdId' in owner ? ['household_id', 'HOUSEHOLD', owner.householdId] : ['owner_account_id', 'PERSON', owner.personAccountId];
+export async function findAccount(em: EntityManager, communityId: string, owner: Owner): Promise<string | null> {
+  const [col, kind, value] = ownerColumn(owner);
   const [row] = await em.execute(`select id from points_account where community_id = ? and kind = ? and ${col} = ?`, [communityId, kind, value]);
   return row?.id ?? null;
 }
