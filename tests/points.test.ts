@@ -6,6 +6,7 @@
 import { Client } from 'pg';
 import { graphql } from './gql';
 import { startTestServer, type TestServer } from './harness/server';
+import { waitUntil } from './harness/proc-events';
 import { linkLoginToHousehold } from './points-link';
 import { expirePoints } from '../src/modules/points/points.jobs';
 import { effectiveModuleSettings } from '../src/plugins/community-modules';
@@ -87,15 +88,8 @@ const ok = <T extends { userErrors: { code: string }[] }>(p: T | undefined | nul
   return p!;
 };
 const rows = async (sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows;
-async function waitFor<T>(what: string, fn: () => Promise<T | null | undefined | false>, ms = 8000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+/** Polls until truthy (the harness's bounded wait; events reach the consumers within seconds). */
+const waitFor = <T>(what: string, fn: () => Promise<T | null | undefined | false>) => waitUntil(what, fn, 8000);
 
 /** What another module would publish: an outbox row the relay numbers and the consumers handle. */
 async function publish(type: string, data: Record<string, unknown>) {
