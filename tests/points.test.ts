@@ -6,6 +6,7 @@
 import { Client } from 'pg';
 import { graphql } from './gql';
 import { startTestServer, type TestServer } from './harness/server';
+import { waitUntil } from './harness/proc-events';
 import { linkLoginToHousehold } from './points-link';
 import { expirePoints } from '../src/modules/points/points.jobs';
 import { effectiveModuleSettings } from '../src/plugins/community-modules';
@@ -87,15 +88,8 @@ const ok = <T extends { userErrors: { code: string }[] }>(p: T | undefined | nul
   return p!;
 };
 const rows = async (sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows;
-async function waitFor<T>(what: string, fn: () => Promise<T | null | undefined | false>, ms = 8000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+/** Polls until truthy (the harness's bounded wait; events reach the consumers within seconds). */
+const waitFor = <T>(what: string, fn: () => Promise<T | null | undefined | false>) => waitUntil(what, fn, 8000);
 
 /** What another module would publish: an outbox row the relay numbers and the consumers handle. */
 async function publish(type: string, data: Record<string, unknown>) {
@@ -156,6 +150,14 @@ test('staff awards with a reason; above the threshold a second person approves; 
   expect(await rows('select count(*)::int as n from points_transaction')).toEqual(before);
   // Residents cannot award.
   expect((await s.gql(Adjust, { input: { householdId: hh['JQ-1-01'], amount: 5, reason: '自己加分', idempotencyKey: key() } }, { token: tok.resident })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  // The community's system account is no member account: refused on both paths (at once and for approval), nothing written.
+  const [issue] = await rows(`select id from points_account where community_id = $1 and kind = 'SYSTEM' and system_code = 'ISSUE'`, [communityId]);
+  const pending = await rows('select count(*)::int as n from points_adjustment');
+  for (const amount of [5, 500]) {
+    const sys = (await s.gql(Adjust, { input: { accountId: gid('PointsAccount', issue.id), amount, reason: '系统账户', idempotencyKey: key() } }, { token: tok.admin })).data!.pointsAdjust;
+    expect(sys.userErrors[0]).toMatchObject({ code: 'NOT_FOUND' });
+  }
+  expect(await rows('select count(*)::int as n from points_adjustment')).toEqual(pending);
 });
 
 test('household members redeem from the one household account; each redemption records who; staff confirm pickup by code', async () => {

@@ -12,6 +12,7 @@ import { startTestServer, type GqlOptions, type TestServer } from './harness/ser
 import { LOGINS, VIA_HEADER, type Login } from './permissions.matrix';
 import { COVERED as POINTS_COVERED } from './isolation/points.coverage';
 import { COVERED as VOLUNTEER_COVERED } from './isolation/volunteer.coverage';
+import { waitUntil } from './harness/proc-events';
 import { linkLoginToHousehold } from './points-link';
 
 const Configure = graphql(`
@@ -43,15 +44,8 @@ const ok = <T extends { userErrors: { code: string }[] }>(p: T | undefined | nul
 };
 const inMinutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString();
 const gid = (type: string, id: string) => Buffer.from(`v1:${type}:${id}`).toString('base64url');
-async function waitFor<T>(what: string, fn: () => Promise<T | null | undefined | false>, ms = 8000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+/** Polls until truthy (the harness's bounded wait; events reach the consumers within seconds). */
+const waitFor = <T>(what: string, fn: () => Promise<T | null | undefined | false>) => waitUntil(what, fn, 8000);
 
 let volunteerMember: string;
 /** A shift of `minutes` served by the demo volunteer, checked out and confirmed by staff; returns the confirmed record's id. */

@@ -95,7 +95,7 @@ export class DisbursementResolver {
   @Requires('fund', 'fund.request')
   async fundDisbursementRequest(@Arg('input', { description: '输入 — the mutation input' }) input: FundDisbursementRequestInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
-    const settings = await settingsOf(ctx, actor.communityId);
+    const settings = await settingsOf(ctx);
     const checked = await before(async () => {
       const fund = await loadFund(ctx, input.fundId);
       await demand(ctx, 'request', fund.id);
@@ -161,7 +161,7 @@ export class DisbursementResolver {
 
   @FieldResolver(() => String, { description: '用途名称 — purpose name' })
   async purposeName(@Root() d: FundDisbursement, @Context() ctx: Ctx) {
-    return purposeName(await settingsOf(ctx, d.communityId), d.purpose);
+    return purposeName(await settingsOf(ctx), d.purpose);
   }
 
   @FieldResolver(() => String, { description: '申请人 — requester display name' })

@@ -130,7 +130,7 @@ export class DonationResolver {
 
   private async create(ctx: Ctx, input: FundDonationInput, pledge: boolean) {
     const actor = await actorOf(ctx);
-    const settings = await settingsOf(ctx, actor.communityId);
+    const settings = await settingsOf(ctx);
     const checked = await before(async () => {
       const fund = await loadFund(ctx, input.fundId);
       // Pledging as oneself is open to members; recording for a donor is the custodian's or staff's.
@@ -169,7 +169,7 @@ export class DonationResolver {
 
   private async transition(ctx: Ctx, globalId: string, action: 'fulfil' | 'cancel' | 'refund', rule: 'fulfil' | 'cancelPledge' | 'refund', opts: { reason?: string; key?: string }) {
     const actor = await actorOf(ctx);
-    const settings = await settingsOf(ctx, actor.communityId);
+    const settings = await settingsOf(ctx);
     const checked = await before(async () => {
       const found = await loadDonation(ctx, globalId);
       await demand(ctx, rule, found.fundId, { donor: !!actor.accountId && found.donorAccountId === actor.accountId });

@@ -127,7 +127,7 @@ export class FundResolver {
   @Requires('fund', 'fund.manage')
   async fundCreate(@Arg('input', { description: '输入 — the mutation input' }) input: FundCreateInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
-    const settings = await settingsOf(ctx, actor.communityId);
+    const settings = await settingsOf(ctx);
     return mutate(ctx, async (em) => {
       const data = check(createSchema, input);
       if (data.kind === FundKind.EARMARKED && !settings.purposes.some((p) => p.key === data.purpose)) {
@@ -173,7 +173,7 @@ export class FundResolver {
 
   @FieldResolver(() => String, { nullable: true, description: '用途名称 — name of the earmarked purpose' })
   async purposeName(@Root() fund: Fund, @Context() ctx: Ctx) {
-    return fund.purpose ? purposeName(await settingsOf(ctx, fund.communityId), fund.purpose) : null;
+    return fund.purpose ? purposeName(await settingsOf(ctx), fund.purpose) : null;
   }
 
   @FieldResolver(() => FundCustodian, { nullable: true, description: '托管方 — the custodian charity organization' })

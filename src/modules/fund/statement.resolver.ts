@@ -27,6 +27,6 @@ export class StatementResolver {
     const actor = await actorOf(ctx);
     const fund = await ctx.loaders.entity(Fund).load(parsed.id);
     if (!fund || fund.communityId !== actor.communityId) return null;
-    return buildStatement(ctx.em, await settingsOf(ctx, actor.communityId), fund, from, to);
+    return buildStatement(ctx.em, await settingsOf(ctx), fund, from, to);
   }
 }

@@ -16,13 +16,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { executePrepared } from '../../db/prepared';
+import { ownerColumn, type Owner } from './ledger.service';
 import { PointsTransactionKind } from './points.enums';
 import { POINTS_EVENTS } from './points.events';
 
 // Named columns, never `*`: a prepared statement's result shape must not change under it.
 const ADJUSTMENT_COLUMNS = 'id, community_id, created_at, updated_at, account_id, amount, reason, status, needs_approval, requested_by, decided_by, decided_at, transaction_id';
 
-export type AdjustTarget = { accountId: string } | { householdId: string } | { personAccountId: string };
+export type AdjustTarget = { accountId: string } | Owner;
 
 export interface AtomicAdjust {
   id: string;
@@ -71,7 +72,7 @@ function memberMove(t: AdjustTarget, delta: number): Move {
       params: [t.accountId], gate: exists, targetOk: ['true', []],
     };
   }
-  const [col, kind, value] = 'householdId' in t ? ['household_id', 'HOUSEHOLD', t.householdId] : ['owner_account_id', 'PERSON', t.personAccountId];
+  const [col, kind, value] = ownerColumn(t);
   // The household must be the community's (core's table; points already holds a foreign key to it).
   const targetOk: [string, unknown[]] = kind === 'HOUSEHOLD' ? ['exists (select 1 from household where id = ? and community_id = $c)', [value]] : ['true', []];
   if (delta > 0) {
@@ -160,7 +161,7 @@ export async function postAdjustmentAtomically(em: EntityManager, a: AtomicAdjus
 
 async function currentBalance(em: EntityManager, a: AtomicAdjust): Promise<number> {
   const t = a.target;
-  const [col, value] = 'accountId' in t ? ['id', t.accountId] : 'householdId' in t ? ['household_id', t.householdId] : ['owner_account_id', t.personAccountId];
+  const [col, , value] = 'accountId' in t ? ['id', '', t.accountId] : ownerColumn(t);
   const [row] = await em.execute(`select balance from points_account where community_id = ? and ${col} = ? and kind <> 'SYSTEM'`, [a.communityId, value]);
   return row?.balance ?? 0;
 }

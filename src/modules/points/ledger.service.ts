@@ -48,7 +48,7 @@ export async function post(em: EntityManager, p: Posting): Promise<{ transaction
   if (naive()) {
     const inserted = await em.execute(`insert into points_transaction (${TXN_COLUMNS}) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id`, txnValues);
     if (inserted.length === 0) return null;
-    balance = await moveMember(em, p.communityId, p.memberAccountId, p.delta, p.naiveReadBalance);
+    balance = await naiveMoveMember(em, p.communityId, p.memberAccountId, p.delta, p.naiveReadBalance);
     await em.execute(
       `insert into points_entry (id, community_id, transaction_id, account_id, amount, balance_after) values (?, ?, ?, ?, ?, ?)`,
       [uuidv7(), p.communityId, id, p.memberAccountId, p.delta, balance],
@@ -116,28 +116,25 @@ export async function settleLedger(em: EntityManager): Promise<void> {
   }
 }
 
-async function moveMember(em: EntityManager, communityId: string, accountId: string, delta: number, readBefore?: number): Promise<number> {
-  if (naive()) {
-    const [row]: any[] = readBefore !== undefined ? [{ balance: readBefore }] : await em.execute('select balance from points_account where id = ? and community_id = ?', [accountId, communityId]);
-    if (!row || row.balance + delta < 0) throw new UserFacingError('INSUFFICIENT_POINTS', ['input'], { balance: row?.balance ?? 0 });
-    if (readBefore === undefined) await pause(5);
-    await em.execute('update points_account set balance = ?, updated_at = now() where id = ?', [row.balance + delta, accountId]);
-    return row.balance + delta;
-  }
-  const rows = await em.execute(
-    'update points_account set balance = balance + ?, updated_at = now() where id = ? and community_id = ? and balance + ? >= 0 returning balance',
-    [delta, accountId, communityId, delta],
-  );
-  if (rows.length === 0) {
-    const [row] = await em.execute('select balance from points_account where id = ? and community_id = ?', [accountId, communityId]);
-    throw new UserFacingError('INSUFFICIENT_POINTS', ['input'], { balance: row?.balance ?? 0 });
-  }
-  return rows[0].balance;
+/** The naive negative control's member move: read (or take the caller's read), check in app code, write the absolute value. */
+async function naiveMoveMember(em: EntityManager, communityId: string, accountId: string, delta: number, readBefore?: number): Promise<number> {
+  const [row]: any[] = readBefore !== undefined ? [{ balance: readBefore }] : await em.execute('select balance from points_account where id = ? and community_id = ?', [accountId, communityId]);
+  if (!row || row.balance + delta < 0) throw new UserFacingError('INSUFFICIENT_POINTS', ['input'], { balance: row?.balance ?? 0 });
+  if (readBefore === undefined) await pause(5);
+  await em.execute('update points_account set balance = ?, updated_at = now() where id = ?', [row.balance + delta, accountId]);
+  return row.balance + delta;
+}
+
+export type Owner = { householdId: string } | { personAccountId: string };
+
+/** A member account's owner as its column, account kind and value (one account per owner and kind). */
+export function ownerColumn(owner: Owner): [col: 'household_id' | 'owner_account_id', kind: 'HOUSEHOLD' | 'PERSON', value: string] {
+  return 'householdId' in owner ? ['household_id', 'HOUSEHOLD', owner.householdId] : ['owner_account_id', 'PERSON', owner.personAccountId];
 }
 
 /** The member account of a household or a person, created on first use (one statement when it exists or is created here). */
-export async function ensureAccount(em: EntityManager, communityId: string, owner: { householdId: string } | { personAccountId: string }): Promise<string> {
-  const [col, kind, value] = 'householdId' in owner ? ['household_id', 'HOUSEHOLD', owner.householdId] : ['owner_account_id', 'PERSON', owner.personAccountId];
+export async function ensureAccount(em: EntityManager, communityId: string, owner: Owner): Promise<string> {
+  const [col, kind, value] = ownerColumn(owner);
   const find = `select id from points_account where community_id = ? and kind = ? and ${col} = ?`;
   const [row] = await em.execute(
     `with found as (${find}),
@@ -151,26 +148,8 @@ export async function ensureAccount(em: EntityManager, communityId: string, owne
 }
 
 /** Existing member account (no creation), for reads. */
-export async function findAccount(em: EntityManager, communityId: string, owner: { householdId: string } | { personAccountId: string }): Promise<string | null> {
-  const [col, kind, value] = 'householdId' in owner ? ['household_id', 'HOUSEHOLD', owner.householdId] : ['owner_account_id', 'PERSON', owner.personAccountId];
+export async function findAccount(em: EntityManager, communityId: string, owner: Owner): Promise<string | null> {
+  const [col, kind, value] = ownerColumn(owner);
   const [row] = await em.execute(`select id from points_account where community_id = ? and kind = ? and ${col} = ?`, [communityId, kind, value]);
   return row?.id ?? null;
-}
-
-/**
- * Points of an account that are due to expire as of `cutoff`: credits (earned or awarded) written
- * before the cutoff that later debits have not used up yet — debits use the oldest points first.
- */
-export async function expirable(em: EntityManager, accountId: string, cutoff: Date): Promise<number> {
-  const [row] = await em.execute(
-    `select a.balance,
-            coalesce(sum(t.amount) filter (where t.kind in ('EARN', 'AWARD') and t.created_at < ?), 0)::int as old_credits,
-            coalesce(sum(t.amount) filter (where t.kind in ('DEDUCT', 'REDEEM', 'EXPIRE')), 0)::int as debits,
-            coalesce(sum(t.amount) filter (where t.kind = 'REFUND'), 0)::int as refunds
-       from points_account a left join points_transaction t on t.member_account_id = a.id
-      where a.id = ? group by a.id`,
-    [cutoff, accountId],
-  );
-  if (!row) return 0;
-  return Math.max(0, Math.min(row.balance, row.old_credits - (row.debits - row.refunds)));
 }

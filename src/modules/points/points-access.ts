@@ -8,7 +8,7 @@ import { householdsOfAccounts } from '../core/public';
 import { PointsAccountKind } from './points.enums';
 import { PointsAccount } from './points-ledger.entity';
 import { pointsSettings, type PointsSettings } from './points.settings';
-import { ensureAccount, findAccount } from './ledger.service';
+import { ensureAccount, findAccount, type Owner } from './ledger.service';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 const SETTINGS = new WeakMap<Ctx, Promise<PointsSettings>>();
@@ -25,7 +25,7 @@ export function settingsOf(ctx: Ctx): Promise<PointsSettings> {
 }
 
 /** The caller's own account owner under the community's scope (null: no household on file). */
-export async function ownOwner(ctx: Ctx, scope: PointsSettings['accountScope']): Promise<{ householdId: string } | { personAccountId: string } | null> {
+export async function ownOwner(ctx: Ctx, scope: PointsSettings['accountScope']): Promise<Owner | null> {
   const accountId = ctx.viewer?.apiKey ? null : ctx.viewer?.accountId;
   if (!accountId) return null;
   if (scope === 'person') return { personAccountId: accountId };

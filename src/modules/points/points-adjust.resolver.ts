@@ -16,7 +16,8 @@ import { PointsAccount } from './points-ledger.entity';
 import { AdjustmentStatus, PointsAccountKind, PointsTransactionKind } from './points.enums';
 import { settingsOf, visibleAccount } from './points-access';
 import { KEY_PATTERN, once, replay, requestHash } from './idempotency.service';
-import { ensureAccount, expirable, naive, post } from './ledger.service';
+import { ensureAccount, naive, post } from './ledger.service';
+import { expireAccount } from './expiry.service';
 import { postAdjustmentAtomically, type AdjustTarget } from './adjust-posting';
 import { needsApproval } from './points.policy';
 import { POINTS_EVENTS } from './points.events';
@@ -71,19 +72,14 @@ async function adjustTarget(ctx: Ctx, em: EntityManager, input: PointsAdjustInpu
   return { personAccountId: id };
 }
 
-async function targetAccount(ctx: Ctx, em: EntityManager, input: PointsAdjustInput): Promise<string> {
-  const { communityId } = await ctx.access();
-  const given = [input.accountId, input.householdId, input.personAccountId].filter(Boolean).length;
-  if (given !== 1) throw new UserFacingError('BAD_USER_INPUT', ['input', 'accountId'], { detail: 'one of accountId, householdId, personAccountId' });
-  if (input.accountId) return (await visibleAccount(ctx, em, fromGlobalId(input.accountId, 'PointsAccount'))).id;
-  if (input.householdId) {
-    const id = fromGlobalId(input.householdId, 'Household');
-    if (!(await householdsExist(em, communityId!, [id])).has(id)) throw new UserFacingError('NOT_FOUND', ['input', 'householdId']);
-    return ensureAccount(em, communityId!, { householdId: id });
+/** The member account named by the input, for the transaction path: the same checks, then opened on demand. */
+async function targetAccount(ctx: Ctx, em: EntityManager, input: PointsAdjustInput, communityId: string): Promise<string> {
+  const target = await adjustTarget(ctx, em, input, communityId);
+  if ('accountId' in target) return target.accountId;
+  if ('householdId' in target && !(await householdsExist(em, communityId, [target.householdId])).has(target.householdId)) {
+    throw new UserFacingError('NOT_FOUND', ['input', 'householdId']);
   }
-  const id = fromGlobalId(input.personAccountId!, 'Account');
-  if (!(await accountNames(em, communityId!, [id])).has(id)) throw new UserFacingError('NOT_FOUND', ['input', 'personAccountId']);
-  return ensureAccount(em, communityId!, { personAccountId: id });
+  return ensureAccount(em, communityId, target);
 }
 
 /**
@@ -142,7 +138,7 @@ export class PointsAdjustResolver {
     return mutate(ctx, async (em) => {
       const d = check(ADJUST_INPUT, input);
       if (!actor) throw new UserFacingError('NOT_FOUND', ['input']);
-      const accountId = await targetAccount(ctx, em, input);
+      const accountId = await targetAccount(ctx, em, input, communityId!);
       const hash = requestHash('pointsAdjust', actor, { accountId, ...d });
       const id = uuidv7();
       let created: PointsAdjustment | null = null;
@@ -235,11 +231,7 @@ export class PointsAdjustResolver {
       cutoff.setMonth(cutoff.getMonth() - expiryMonths);
       await once(em, communityId!, input.idempotencyKey, 'pointsExpire', requestHash('pointsExpire', actor, { id: account.id, cutoff: cutoff.toISOString() }), async () => {
         await em.execute('select id from points_account where id = ? for update', [account.id]);
-        const amount = await expirable(em, account.id, cutoff);
-        if (amount > 0) {
-          const done = await post(em, { communityId: communityId!, kind: PointsTransactionKind.EXPIRE, memberAccountId: account.id, delta: -amount, actorAccountId: actor, reason: `expired as of ${cutoff.toISOString()}` });
-          recordEvent(em, { type: POINTS_EVENTS.Expired, communityId, subject: { type: 'PointsTransaction', id: done!.transactionId }, data: { accountId: account.id, points: amount } });
-        }
+        await expireAccount(em, communityId!, account.id, cutoff, actor);
         return { type: 'PointsAccount', id: account.id };
       });
       return em.findOneOrFail(PointsAccount, { id: account.id }, { refresh: true });

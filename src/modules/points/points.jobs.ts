@@ -5,10 +5,8 @@
 // expiry is written once.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobContext } from '../../plugins/module-contract';
-import { recordEvent } from '../../plugins/events/record-event';
-import { expirable, post, settleLedger } from './ledger.service';
-import { PointsTransactionKind } from './points.enums';
-import { POINTS_EVENTS } from './points.events';
+import { settleLedger } from './ledger.service';
+import { expireAccount } from './expiry.service';
 import { pointsSettings } from './points.settings';
 
 const BATCH = 200;
@@ -41,10 +39,7 @@ async function expireBatch(em: EntityManager, communityId: string, cutoff: Date,
     [communityId, after],
   );
   for (const { id } of accounts) {
-    const amount = await expirable(em, id, cutoff);
-    if (amount <= 0) continue;
-    const done = await post(em, { communityId, kind: PointsTransactionKind.EXPIRE, memberAccountId: id, delta: -amount, reason: `expired as of ${cutoff.toISOString()}` });
-    recordEvent(em, { type: POINTS_EVENTS.Expired, communityId, subject: { type: 'PointsTransaction', id: done!.transactionId }, data: { accountId: id, points: amount } });
+    await expireAccount(em, communityId, id, cutoff);
   }
   await settleLedger(em);
   return accounts.length === BATCH ? accounts.at(-1)!.id : null;

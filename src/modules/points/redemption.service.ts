@@ -72,7 +72,7 @@ async function takeStock(em: EntityManager, a: RedeemArgs): Promise<{ price_poin
   throw new UserFacingError(row.open ? 'OUT_OF_STOCK' : 'ITEM_NOT_AVAILABLE', ['input', 'itemId']);
 }
 
-/** Cancels a reserved redemption: stock back, then a refund entry. Returns false when not reserved. */
+/** Cancels a reserved redemption: stock back, then a refund entry. NOT_FOUND / INVALID_STATE when it is not reserved. */
 export async function cancel(em: EntityManager, communityId: string, id: string, actor: string, reason: string | null): Promise<void> {
   const rows = await em.execute(
     `update points_redemption set status = 'CANCELLED', cancelled_at = now(), cancelled_by = ?, cancel_reason = ?, updated_at = now()

@@ -1,13 +1,13 @@
 // Settings and the caller's own volunteer record.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
-import { effectiveModuleSettings } from '../../plugins/community-modules';
+import { settingsFromAccess } from '../../plugins/community-modules';
 import { VolunteerMember } from './volunteer.entity';
 import { volunteerSettings, type VolunteerSettings } from './volunteer.settings';
 
+/** The community's volunteer settings, from the rows the caller's access was loaded with (no query). */
 export async function settingsOf(ctx: Ctx): Promise<VolunteerSettings> {
-  const { communityId } = await ctx.access();
-  const s = await effectiveModuleSettings(ctx.em, ctx.app.registry, ctx.app.presets, communityId!, 'volunteer');
+  const s = settingsFromAccess(ctx.app.registry, ctx.app.presets, await ctx.access(), 'volunteer');
   return (s ?? volunteerSettings.parse({})) as VolunteerSettings;
 }
 

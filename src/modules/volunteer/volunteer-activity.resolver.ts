@@ -109,7 +109,7 @@ export class VolunteerActivityResolver {
 
   @FieldResolver(() => [VolunteerShift], { description: '班次 — shifts, earliest first' })
   shifts(@Root() a: VolunteerActivity, @Context() ctx: Ctx) {
-    return ctx.em.find(VolunteerShift, { activityId: a.id }, { orderBy: { startsAt: 'asc', id: 'asc' } });
+    return childrenOf(ctx, 'volunteer.shifts', (ids) => ctx.em.find(VolunteerShift, { activityId: { $in: ids } }, { orderBy: { startsAt: 'asc', id: 'asc' } }), (x) => x.activityId).load(a.id);
   }
 }
 
@@ -127,20 +127,32 @@ export class VolunteerShiftResolver {
 
   @FieldResolver(() => Int, { description: '候补人数 — people on the waiting list' })
   async waitlisted(@Root() s: VolunteerShift, @Context() ctx: Ctx) {
-    return ctx.em.count(VolunteerSignup, { shiftId: s.id, status: SignupStatus.WAITLISTED });
+    const waiting = childrenOf(ctx, 'volunteer.waitlisted', (ids) => ctx.em.find(VolunteerSignup, { shiftId: { $in: ids }, status: SignupStatus.WAITLISTED }), (x) => x.shiftId);
+    return (await waiting.load(s.id)).length;
   }
 
   @FieldResolver(() => VolunteerSignup, { nullable: true, description: '我的报名 — your own sign-up on this shift' })
   async mySignup(@Root() s: VolunteerShift, @Context() ctx: Ctx) {
-    const me = await myMember(ctx);
-    return me ? ctx.em.findOne(VolunteerSignup, { shiftId: s.id, memberId: me.id, status: { $ne: SignupStatus.CANCELLED } }) : null;
+    const mine = childrenOf(ctx, 'volunteer.mySignup', async (ids) => {
+      const me = await myMember(ctx);
+      return me ? ctx.em.find(VolunteerSignup, { shiftId: { $in: ids }, memberId: me.id, status: { $ne: SignupStatus.CANCELLED } }) : [];
+    }, (x) => x.shiftId);
+    return (await mine.load(s.id))[0] ?? null;
   }
 
   @FieldResolver(() => [VolunteerSignup], { description: '报名名单 — sign-ups in order (organizers; others see an empty list)' })
   async signups(@Root() s: VolunteerShift, @Context() ctx: Ctx) {
     if (!(await ctx.can('volunteer.organize'))) return [];
-    return ctx.em.find(VolunteerSignup, { shiftId: s.id }, { orderBy: { id: 'asc' } });
+    return childrenOf(ctx, 'volunteer.signups', (ids) => ctx.em.find(VolunteerSignup, { shiftId: { $in: ids } }, { orderBy: { id: 'asc' } }), (x) => x.shiftId).load(s.id);
   }
+}
+
+/** One query per operation for the rows of every listed activity or shift (a list of activities with shifts was N+1). */
+function childrenOf<T>(ctx: Ctx, name: string, find: (ids: string[]) => Promise<T[]>, parent: (row: T) => string) {
+  return ctx.loaders.named<string, T[]>(name, async (ids) => {
+    const rows = await find([...ids]);
+    return ids.map((id) => rows.filter((r) => parent(r) === id));
+  });
 }
 
 @Resolver(() => VolunteerSignup)

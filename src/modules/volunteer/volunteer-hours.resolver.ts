@@ -2,6 +2,7 @@
 // corrections as new records, totals per period, and the national volunteer-record export.
 import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { z } from 'zod';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
 import { AppError } from '../../schema/errors';
 import { fromGlobalId, toGlobalId } from '../../schema/global-id';
@@ -167,8 +168,7 @@ export class VolunteerHoursResolver {
     return mutate(ctx, async (em) => {
       const id = fromGlobalId(input.id, 'VolunteerHoursRecord');
       const r = await confirmHours(em, communityId!, id, ctx.viewer?.accountId ?? '00000000-0000-0000-0000-000000000000');
-      const m = await em.findOneOrFail(VolunteerMember, { id: r.member_id });
-      const householdId = m.accountId ? ((await householdsOfAccounts(em, communityId!, [m.accountId])).get(m.accountId) ?? null) : null;
+      const { m, householdId } = await whoServed(em, communityId!, r.member_id);
       recordEvent(em, {
         type: 'volunteer.ShiftCompleted', communityId, subject: { type: 'VolunteerHoursRecord', id },
         data: { shiftId: r.shift_id, volunteerId: m.volunteerRecordId, memberId: m.id, accountId: m.accountId, householdId, minutes: r.minutes },
@@ -185,8 +185,7 @@ export class VolunteerHoursResolver {
       const d = check(z.object({ minutes: z.number().int().min(0).max(24 * 60), reason: z.string().trim().min(2).max(500) }), input);
       const r = await correctHours(em, communityId!, fromGlobalId(input.id, 'VolunteerHoursRecord'), d.minutes, d.reason, ctx.viewer?.accountId ?? '00000000-0000-0000-0000-000000000000');
       // Whom the hours count for and the totals before and after, so points can follow without reading volunteer's tables.
-      const m = await em.findOneOrFail(VolunteerMember, { id: r.memberId });
-      const householdId = m.accountId ? ((await householdsOfAccounts(em, communityId!, [m.accountId])).get(m.accountId) ?? null) : null;
+      const { m, householdId } = await whoServed(em, communityId!, r.memberId);
       recordEvent(em, {
         type: 'volunteer.HoursCorrected', communityId, subject: { type: 'VolunteerHoursRecord', id: r.id },
         data: { memberId: r.memberId, minutes: r.delta, correctsId: r.correctsId, correctedKind: r.kind, previousMinutes: r.previousMinutes, totalMinutes: r.minutes, accountId: m.accountId, householdId },
@@ -202,3 +201,9 @@ export class VolunteerHoursResolver {
   }
 }
 
+/** The member whose hours these are and their household (null: no login or none on file), for the events points follows. */
+async function whoServed(em: EntityManager, communityId: string, memberId: string): Promise<{ m: VolunteerMember; householdId: string | null }> {
+  const m = await em.findOneOrFail(VolunteerMember, { id: memberId });
+  const householdId = m.accountId ? ((await householdsOfAccounts(em, communityId, [m.accountId])).get(m.accountId) ?? null) : null;
+  return { m, householdId };
+}
