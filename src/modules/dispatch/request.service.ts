@@ -11,6 +11,7 @@ import { decide, TRANSITIONS, type Actor, type TransitionName } from './dispatch
 import { actorsOf, canSee, viewpoint, type Viewpoint } from './dispatch.access';
 import { DispatchLogEntry, ServiceRequest } from './request.entity';
 import type { ServiceRequestStatus } from './dispatch.enums';
+import { pgArray } from '../../db/sql';
 
 /** A value written as SQL (e.g. `reopen_count + 1`), not bound as a parameter. */
 export class Raw {
@@ -59,7 +60,7 @@ const naive = () => process.env.NODE_ENV === 'test' && process.env.WUSHE_TEST_NA
 
 function bind(v: Value): { sql: string; param?: unknown } {
   if (v instanceof Raw) return { sql: v.sql };
-  if (Array.isArray(v)) return { sql: '?::text[]', param: `{${v.map((x) => `"${String(x).replace(/["\\]/g, '')}"`).join(',')}}` };
+  if (Array.isArray(v)) return { sql: '?::text[]', param: pgArray(v) };
   if (v instanceof Json) return { sql: '?::jsonb', param: JSON.stringify(v.value) };
   return { sql: '?', param: v };
 }
