@@ -258,7 +258,7 @@ describe('报到党员 reporting members', () => {
       const me = (await w.s.gql(PartyMyMember, {}, as('party'))).data!.partyMyMember!;
       return me.serviceRecords.find((r) => r.source === 'DISPATCH');
     });
-    expect(resolved).toMatchObject({ title: '民需服务（党员接单）', rating: null });
+    expect(resolved).toMatchObject({ title: '民需服务（党员接单）', minutes: 50, rating: null });
     expect((await w.s.gql(D.DispatchRate, { input: { id: req.id, rating: 5, comment: '党员很热心' } }, as('resident'))).data!.serviceRequestRate.userErrors).toEqual([]);
     const rated = await waitFor('rating recorded', async () => {
       const me = (await w.s.gql(PartyMyMember, {}, as('party'))).data!.partyMyMember!;

@@ -168,7 +168,12 @@ export class WorkflowResolver {
         throw new UserFacingError('BAD_USER_INPUT', ['input', 'minutesSpent'], { detail: 'minutesSpent: 0–525600' });
       }
       const { req, vp } = await loadVisible(ctx, input.id);
-      return (em: EntityManager) => transition(ctx, em, 'resolve', req, vp, { set: { result, minutes_spent: input.minutesSpent ?? null, resolved_at: now() }, body: result });
+      return (em: EntityManager) => transition(ctx, em, 'resolve', req, vp, {
+        set: { result, minutes_spent: input.minutesSpent ?? null, resolved_at: now() },
+        body: result,
+        // Handlers that credit work on resolution (party service records) need the minutes now, not only on rating.
+        data: { minutesSpent: input.minutesSpent ?? null },
+      });
     });
   }
 
