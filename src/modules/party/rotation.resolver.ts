@@ -85,7 +85,7 @@ export class PartyRotationResolver {
   @Requires('party', 'party.rotation.manage')
   async partyRotationGenerate(@Arg('input', { description: '输入 — the mutation input' }) input: PartyRotationGenerateInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
-    const n = (await settingsOf(ctx, actor.communityId)).rotationUnitsPerYear;
+    const n = (await settingsOf(ctx)).rotationUnitsPerYear;
     return mutate(ctx, async (em) => {
       const d = check(generateSchema, input);
       const existing = await em.count(PartyRotationSlot, { communityId: actor.communityId, year: d.year });
