@@ -4,7 +4,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Ctx } from '../../schema/context';
 import type { Role } from '../../plugins/module-contract';
-import { moduleSettingsOfRow } from '../../plugins/community-modules';
+import { settingsFromAccess } from '../../plugins/community-modules';
 import { dispatchSettings, type DispatchSettings } from './dispatch.settings';
 import { COMMUNITY_ROLES, type Actor } from './dispatch.policy';
 import { gridEnabled, gridUnitsOfStaff } from './grid-lookups';
@@ -33,18 +33,16 @@ async function compute(ctx: Ctx, mode: ViewMode): Promise<Viewpoint> {
   const communityId = access.communityId!;
   const accountId = ctx.viewer?.apiKey ? null : ctx.viewer?.accountId ?? null;
   const gridOn = await gridEnabled(ctx); // from access: no statement
-  // One statement: the module's settings row with the preset, and who the caller is here.
-  const [row] = await ctx.em.getConnection().execute(
-    `select c.preset, m.enabled, m.settings, m.settings_version, mb.resident_id, a.display_name
-       from community c
-       left join community_module m on m.community_id = c.id and m.module_key = 'dispatch'
-       left join account a on a.id = ?
-       left join membership mb on mb.account_id = a.id and mb.community_id = c.id and mb.active
-      where c.id = ?`,
-    [accountId ?? NO_ACCOUNT, communityId],
-  );
-  const raw = row ? moduleSettingsOfRow(ctx.app.registry, ctx.app.presets, 'dispatch', row as never) : null;
-  const settings = dispatchSettings.parse(raw ?? {});
+  // Settings come with the access row (no statement); one statement for who the caller is here.
+  const settings = (settingsFromAccess(ctx.app.registry, ctx.app.presets, access, 'dispatch') ?? dispatchSettings.parse({})) as DispatchSettings;
+  const [row] = accountId
+    ? await ctx.em.getConnection().execute(
+        `select a.display_name, mb.resident_id
+           from account a left join membership mb on mb.account_id = a.id and mb.community_id = ? and mb.active
+          where a.id = ?`,
+        [communityId, accountId],
+      )
+    : [];
   const communityRole = COMMUNITY_ROLES.some((r) => access.roles.has(r));
   const seesAll = access.permissions.has('dispatch.request.readAll') || (!gridOn && access.permissions.has('dispatch.request.readGrid'));
   // Grid duties matter only to someone who does not see everything, or under the grid dispatcher.
@@ -66,8 +64,6 @@ async function compute(ctx: Ctx, mode: ViewMode): Promise<Viewpoint> {
     seesAll,
   };
 }
-
-const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
 
 /**
  * 'read': only for deciding what the caller sees (canSee, visibleSql, boards) — grid duties are
