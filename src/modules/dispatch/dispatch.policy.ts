@@ -44,6 +44,8 @@ export const COMMUNITY_ROLES: Role[] = ['COMMUNITY_STAFF', 'COMMUNITY_ADMIN', 'P
 export const STATUSES = ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED', 'RESOLVED', 'CLOSED', 'CANCELLED', 'REJECTED', 'MERGED'] as const;
 export type Status = (typeof STATUSES)[number];
 export const ACTIVE: Status[] = ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED'];
+/** `ACTIVE` as an SQL list of literals, for `status in (…)`. */
+export const ACTIVE_SQL = ACTIVE.map((s) => `'${s}'`).join(', ');
 
 /** How the caller relates to one request. SYSTEM is the sweep job. */
 export type Actor = 'REQUESTER' | 'DISPATCHER' | 'TAKER' | 'POOL' | 'SYSTEM';
