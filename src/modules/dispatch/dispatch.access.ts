@@ -1,7 +1,6 @@
 // How the caller relates to requests: the actor roles of the state machine (requester,
 // dispatcher, taker, pool member) and what they may see. Computed once per operation (and per
 // subscription event, since each event refreshes the context).
-import type { FilterQuery } from '@mikro-orm/core';
 import type { Ctx } from '../../schema/context';
 import type { Role } from '../../plugins/module-contract';
 import { settingsFromAccess } from '../../plugins/community-modules';
@@ -104,19 +103,7 @@ export function canSee(vp: Viewpoint, r: ServiceRequest): boolean {
   return actors.includes('REQUESTER') || actors.includes('TAKER') || actors.includes('DISPATCHER') || (r.status === 'OPEN' && actors.includes('POOL'));
 }
 
-/** The same rule as `canSee`, as a query filter for lists. */
-export function visibleFilter(vp: Viewpoint): FilterQuery<ServiceRequest> {
-  if (vp.seesAll) return {};
-  const or: FilterQuery<ServiceRequest>[] = [];
-  if (vp.accountId) or.push({ requesterAccountId: vp.accountId }, { takerAccountId: vp.accountId });
-  if (vp.residentId) or.push({ requesterResidentId: vp.residentId });
-  if (vp.staffUnits.length && (vp.roles.has('GRID_STAFF') || (vp.canDispatch && vp.settings.dispatcher === 'grid'))) or.push({ gridUnitId: { $in: vp.staffUnits } });
-  if (vp.canTake) or.push({ status: 'OPEN', poolRoles: { $overlap: [...vp.roles] } } as FilterQuery<ServiceRequest>);
-  if (vp.canDispatch && vp.communityRole && (vp.settings.dispatcher === 'community' || !vp.gridOn)) return {};
-  return or.length ? { $or: or } : { id: '00000000-0000-0000-0000-000000000000' };
-}
-
-/** `visibleFilter` as SQL over alias `s`, for the board's hand-written page query. */
+/** The same rule as `canSee`, as SQL over alias `s`, for the list and board page query (board.query.ts). */
 export function visibleSql(vp: Viewpoint): { sql: string; params: unknown[] } {
   const all = { sql: 'true', params: [] };
   if (vp.seesAll) return all;
