@@ -8,6 +8,7 @@ import { Requires } from '../../schema/requires';
 import { AppError, UserFacingError } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';
 import type { Role } from '../../plugins/module-contract';
+import { Membership } from '../core/public';
 import { ServiceRequest } from './request.entity';
 import { ServiceRequestPayload } from './request.resolver';
 import { DispatchMode, EscalationTarget, type DispatchRoute } from './dispatch.enums';
@@ -30,13 +31,11 @@ async function memberOf(ctx: Ctx, globalId: string, field: string): Promise<{ ac
   } catch {
     throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });
   }
-  const communityId = (await ctx.access()).communityId;
-  const [row] = await ctx.em.getConnection().execute(
-    'select m.account_id, m.roles, a.display_name from membership m join account a on a.id = m.account_id where m.id = ? and m.community_id = ? and m.active and not a.disabled',
-    [id, communityId],
-  );
-  if (!row) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });
-  return { accountId: row.account_id, roles: row.roles, name: row.display_name };
+  const communityId = (await ctx.access()).communityId!;
+  // Through core's public Membership entity (one statement with its account), not core's tables.
+  const m = await ctx.em.findOne(Membership, { id, communityId, active: true, account: { disabled: false } }, { populate: ['account'] });
+  if (!m) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });
+  return { accountId: m.account.id, roles: m.roles as Role[], name: m.account.displayName };
 }
 
 async function assistantsOf(ctx: Ctx, ids: string[]): Promise<{ type: string; id: string }[]> {
