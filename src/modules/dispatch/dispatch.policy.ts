@@ -90,6 +90,11 @@ export function decide(name: TransitionName, status: Status, actors: readonly Ac
   const tr: Transition = TRANSITIONS[name];
   const actor = tr.actors.find((a) => actors.includes(a));
   if (!actor) return { ok: false, code: 'FORBIDDEN' };
-  if (!tr.from.includes(status)) return { ok: false, code: name === 'claim' && status === 'IN_PROGRESS' ? 'ALREADY_TAKEN' : 'INVALID_STATE' };
+  if (!tr.from.includes(status)) return { ok: false, code: stateRefusal(name, status) };
   return { ok: true, actor };
+}
+
+/** Why `name` cannot start from `status`: a claim that finds the request held is ALREADY_TAKEN. */
+export function stateRefusal(name: TransitionName, status: string): 'ALREADY_TAKEN' | 'INVALID_STATE' {
+  return name === 'claim' && status === 'IN_PROGRESS' ? 'ALREADY_TAKEN' : 'INVALID_STATE';
 }

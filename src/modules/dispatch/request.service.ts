@@ -7,7 +7,7 @@ import type { Ctx } from '../../schema/context';
 import { AppError, UserFacingError } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';
 import { recordEvent } from '../../plugins/events/record-event';
-import { decide, TRANSITIONS, type Actor, type TransitionName } from './dispatch.policy';
+import { decide, stateRefusal, TRANSITIONS, type Actor, type TransitionName } from './dispatch.policy';
 import { actorsOf, canSee, viewpoint, type Viewpoint } from './dispatch.access';
 import { DispatchLogEntry, ServiceRequest } from './request.entity';
 import type { ServiceRequestStatus } from './dispatch.enums';
@@ -77,7 +77,6 @@ export interface TransitionOptions {
 }
 
 export async function transition(
-  ctx: Ctx,
   em: EntityManager,
   name: TransitionName,
   req: ServiceRequest,
@@ -112,7 +111,7 @@ export async function transition(
     const [cur] = await em.execute('select status from dispatch_request where id = ?', [req.id]);
     const state = (cur?.status ?? req.status) as string;
     if ((tr.from as string[]).includes(state) && opts.conflictCode) throw new UserFacingError(opts.conflictCode, null, { state });
-    throw new UserFacingError(name === 'claim' && state === 'IN_PROGRESS' ? 'ALREADY_TAKEN' : 'INVALID_STATE', null, { state });
+    throw new UserFacingError(stateRefusal(name, state), null, { state });
   }
   const updated = em.map(ServiceRequest, rows[0]);
   em.create(DispatchLogEntry, {
