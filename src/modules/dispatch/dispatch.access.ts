@@ -72,11 +72,15 @@ export type ViewMode = 'full' | 'read';
 
 /** The caller's viewpoint, cached for the operation (the loader set is per operation / event). */
 export function viewpoint(ctx: Ctx, mode: ViewMode = 'full'): Promise<Viewpoint> {
-  return ctx.loaders.named<ViewMode, Viewpoint>('dispatch:viewpoint', async (modes) => {
+  const loader = ctx.loaders.named<ViewMode, Viewpoint>('dispatch:viewpoint', async (modes) => {
     const full = modes.includes('full') ? await compute(ctx, 'full') : null;
     const read = full ?? (await compute(ctx, 'read'));
+    // A full view answers read questions too: a mutation's payload fields (requester, household)
+    // reuse the view its write phase computed instead of querying the caller again.
+    if (full) loader.prime('read', full);
     return modes.map((m) => (m === 'full' ? full! : read));
-  }).load(mode);
+  });
+  return loader.load(mode);
 }
 
 /** Dispatcher per the setting: community staff (社区派单), or the grid worker of the request's grid (网格派单). */
