@@ -275,6 +275,22 @@ test('residents see only their own requests; staff see all; settings decide kind
   expect(list).not.toContain(theirs.id);
   const all = (await s.gql(D.DispatchList, { status: ['SUBMITTED'] }, as.staff)).data!.serviceRequests.nodes.map((n) => n.id);
   expect(all).toEqual(expect.arrayContaining([mine.id, theirs.id]));
+  // `mine`: filed or held by the caller, whatever else they may see.
+  const ids = async (login: keyof typeof as, vars: { mine?: boolean; status?: any[] }) => {
+    const r = (await s.gql(D.DispatchList, vars, as[login])).data!.serviceRequests;
+    // The count runs under the same filter as the page (first: 100).
+    expect(r.totalCount).toBe(r.nodes.length < 100 ? r.nodes.length : Math.max(r.totalCount, 100));
+    return r.nodes.map((n) => n.id);
+  };
+  expect(await ids('resident', { mine: true })).toEqual(expect.arrayContaining([mine.id]));
+  expect(await ids('resident', { mine: true })).not.toContain(theirs.id);
+  const volunteers = await ids('volunteer', { mine: true });
+  expect(volunteers).toContain(theirs.id);
+  expect(volunteers).not.toContain(mine.id);
+  const staffMine = await ids('staff', { mine: true, status: ['SUBMITTED'] });
+  expect(staffMine).not.toContain(mine.id);
+  expect(staffMine).not.toContain(theirs.id);
+  expect(await ids('staff', { status: ['CLOSED'] })).not.toContain(mine.id);
   const kind = await s.gql(D.DispatchCreate, { input: D.intake({ kind: 'nope' }) }, as.resident);
   expect(kind.data!.serviceRequestCreate.userErrors[0]).toMatchObject({ code: 'DISPATCH_KIND_UNKNOWN', field: ['input', 'kind'] });
   const cat = await s.gql(D.DispatchCreate, { input: D.intake({ category: 'nope' }) }, as.resident);

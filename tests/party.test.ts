@@ -134,6 +134,7 @@ describe('双月轮值 rotation', () => {
     expect(errs(same.data?.partyRotationSwap)).toEqual(['BAD_USER_INPUT']);
     const missing = await w.s.gql(PartySwap, { input: { year: 2031, positionA: 2, positionB: 9 } }, as('admin'));
     expect(errs(missing.data?.partyRotationSwap)).toEqual(['NOT_FOUND']);
+    expect(missing.data!.partyRotationSwap.userErrors[0]!.field).toEqual(['input', 'positionB']);
     // Concurrent swaps of the same pair: each is atomic, so the slots hold the same two units.
     await Promise.all([1, 2, 3].map(() => w.s.gql(PartySwap, { input: { year: 2031, positionA: 4, positionB: 5 } }, as('admin'))));
     const after = (await w.s.gql(PartyRotation, { year: 2031 }, as('admin'))).data!.partyRotation.map((s) => s.unit.id);
@@ -258,7 +259,7 @@ describe('报到党员 reporting members', () => {
       const me = (await w.s.gql(PartyMyMember, {}, as('party'))).data!.partyMyMember!;
       return me.serviceRecords.find((r) => r.source === 'DISPATCH');
     });
-    expect(resolved).toMatchObject({ title: '民需服务（党员接单）', rating: null });
+    expect(resolved).toMatchObject({ title: '民需服务（党员接单）', minutes: 50, rating: null });
     expect((await w.s.gql(D.DispatchRate, { input: { id: req.id, rating: 5, comment: '党员很热心' } }, as('resident'))).data!.serviceRequestRate.userErrors).toEqual([]);
     const rated = await waitFor('rating recorded', async () => {
       const me = (await w.s.gql(PartyMyMember, {}, as('party'))).data!.partyMyMember!;

@@ -91,7 +91,7 @@ export interface ModuleSettingsRow {
 }
 
 /** Effective settings (or null when disabled) from a `community left join community_module` row. */
-export function moduleSettingsOfRow(registry: ModuleRegistry, presets: PresetCatalog, moduleKey: string, row: ModuleSettingsRow): Json | null {
+function moduleSettingsOfRow(registry: ModuleRegistry, presets: PresetCatalog, moduleKey: string, row: ModuleSettingsRow): Json | null {
   const module = registry.get(moduleKey);
   if (!module) return null;
   const stored = row.enabled == null ? undefined : { enabled: row.enabled, settings: row.settings ?? {}, settingsVersion: row.settings_version ?? 1 };

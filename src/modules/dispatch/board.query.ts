@@ -1,5 +1,5 @@
-// The dispatch board's read path: ONE statement for the page with its household and requester
-// (left joins), whatever the page size. Rows become plain read-only objects with the entities'
+// The read path of request lists (the board and `serviceRequests`): ONE statement for the page
+// with its household and requester (left joins), whatever the page size. Rows become plain read-only objects with the entities'
 // property names (no ORM hydration: no identity map, no change-set snapshot, no per-property
 // accessors — that cost more CPU than the rest of the request); the household and resident objects
 // prime the per-operation loaders, so the nested resolvers (and their permission checks) run

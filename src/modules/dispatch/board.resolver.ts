@@ -13,7 +13,7 @@ import { toRecord } from '../../plugins/events/record-event';
 import type { OutboxEventRecord } from '../../plugins/events/event.types';
 import { ServiceRequest } from './request.entity';
 import { ServiceRequestConnection } from './request.resolver';
-import { ACTIVE } from './dispatch.policy';
+import { ACTIVE_SQL } from './dispatch.policy';
 import { canSee, viewpoint, visibleSql, type Viewpoint } from './dispatch.access';
 import { boardPage } from './board.query';
 import { pgArray } from '../../db/sql';
@@ -108,7 +108,7 @@ export class BoardResolver {
     const vp = await viewpoint(ctx, 'read');
     const scope = await boardScope(ctx, vp, args.grid);
     const visible = visibleSql(vp);
-    const sql = [`(${visible.sql})`, `s.status in (${ACTIVE.map((x) => `'${x}'`).join(', ')})`];
+    const sql = [`(${visible.sql})`, `s.status in (${ACTIVE_SQL})`];
     const params = [...visible.params];
     // The grid and its sub-units: the path stored on the request runs through it.
     if (scope) {

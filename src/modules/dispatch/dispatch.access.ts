@@ -1,10 +1,9 @@
 // How the caller relates to requests: the actor roles of the state machine (requester,
 // dispatcher, taker, pool member) and what they may see. Computed once per operation (and per
 // subscription event, since each event refreshes the context).
-import type { FilterQuery } from '@mikro-orm/core';
 import type { Ctx } from '../../schema/context';
 import type { Role } from '../../plugins/module-contract';
-import { moduleSettingsOfRow } from '../../plugins/community-modules';
+import { settingsFromAccess } from '../../plugins/community-modules';
 import { dispatchSettings, type DispatchSettings } from './dispatch.settings';
 import { COMMUNITY_ROLES, type Actor } from './dispatch.policy';
 import { gridUnitsOfStaff } from './grid-lookups';
@@ -33,18 +32,16 @@ async function compute(ctx: Ctx, mode: ViewMode): Promise<Viewpoint> {
   const communityId = access.communityId!;
   const accountId = ctx.viewer?.apiKey ? null : ctx.viewer?.accountId ?? null;
   const gridOn = await ctx.moduleEnabled('grid'); // from access: no statement
-  // One statement: the module's settings row with the preset, and who the caller is here.
-  const [row] = await ctx.em.getConnection().execute(
-    `select c.preset, m.enabled, m.settings, m.settings_version, mb.resident_id, a.display_name
-       from community c
-       left join community_module m on m.community_id = c.id and m.module_key = 'dispatch'
-       left join account a on a.id = ?
-       left join membership mb on mb.account_id = a.id and mb.community_id = c.id and mb.active
-      where c.id = ?`,
-    [accountId ?? NO_ACCOUNT, communityId],
-  );
-  const raw = row ? moduleSettingsOfRow(ctx.app.registry, ctx.app.presets, 'dispatch', row as never) : null;
-  const settings = dispatchSettings.parse(raw ?? {});
+  // Settings come with the access row (no statement); one statement for who the caller is here.
+  const settings = (settingsFromAccess(ctx.app.registry, ctx.app.presets, access, 'dispatch') ?? dispatchSettings.parse({})) as DispatchSettings;
+  const [row] = accountId
+    ? await ctx.em.getConnection().execute(
+        `select a.display_name, mb.resident_id
+           from account a left join membership mb on mb.account_id = a.id and mb.community_id = ? and mb.active
+          where a.id = ?`,
+        [communityId, accountId],
+      )
+    : [];
   const communityRole = COMMUNITY_ROLES.some((r) => access.roles.has(r));
   const seesAll = access.permissions.has('dispatch.request.readAll') || (!gridOn && access.permissions.has('dispatch.request.readGrid'));
   // Grid duties matter only to someone who does not see everything, or under the grid dispatcher.
@@ -67,8 +64,6 @@ async function compute(ctx: Ctx, mode: ViewMode): Promise<Viewpoint> {
   };
 }
 
-const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
-
 /**
  * 'read': only for deciding what the caller sees (canSee, visibleSql, boards) — grid duties are
  * not looked up for someone who sees everything. 'full': also who may act (dispatcher, taker).
@@ -77,11 +72,15 @@ export type ViewMode = 'full' | 'read';
 
 /** The caller's viewpoint, cached for the operation (the loader set is per operation / event). */
 export function viewpoint(ctx: Ctx, mode: ViewMode = 'full'): Promise<Viewpoint> {
-  return ctx.loaders.named<ViewMode, Viewpoint>('dispatch:viewpoint', async (modes) => {
+  const loader = ctx.loaders.named<ViewMode, Viewpoint>('dispatch:viewpoint', async (modes) => {
     const full = modes.includes('full') ? await compute(ctx, 'full') : null;
     const read = full ?? (await compute(ctx, 'read'));
+    // A full view answers read questions too: a mutation's payload fields (requester, household)
+    // reuse the view its write phase computed instead of querying the caller again.
+    if (full) loader.prime('read', full);
     return modes.map((m) => (m === 'full' ? full! : read));
-  }).load(mode);
+  });
+  return loader.load(mode);
 }
 
 /** Dispatcher per the setting: community staff (社区派单), or the grid worker of the request's grid (网格派单). */
@@ -108,19 +107,7 @@ export function canSee(vp: Viewpoint, r: ServiceRequest): boolean {
   return actors.includes('REQUESTER') || actors.includes('TAKER') || actors.includes('DISPATCHER') || (r.status === 'OPEN' && actors.includes('POOL'));
 }
 
-/** The same rule as `canSee`, as a query filter for lists. */
-export function visibleFilter(vp: Viewpoint): FilterQuery<ServiceRequest> {
-  if (vp.seesAll) return {};
-  const or: FilterQuery<ServiceRequest>[] = [];
-  if (vp.accountId) or.push({ requesterAccountId: vp.accountId }, { takerAccountId: vp.accountId });
-  if (vp.residentId) or.push({ requesterResidentId: vp.residentId });
-  if (vp.staffUnits.length && (vp.roles.has('GRID_STAFF') || (vp.canDispatch && vp.settings.dispatcher === 'grid'))) or.push({ gridUnitId: { $in: vp.staffUnits } });
-  if (vp.canTake) or.push({ status: 'OPEN', poolRoles: { $overlap: [...vp.roles] } } as FilterQuery<ServiceRequest>);
-  if (vp.canDispatch && vp.communityRole && (vp.settings.dispatcher === 'community' || !vp.gridOn)) return {};
-  return or.length ? { $or: or } : { id: '00000000-0000-0000-0000-000000000000' };
-}
-
-/** `visibleFilter` as SQL over alias `s`, for the board's hand-written page query. */
+/** The same rule as `canSee`, as SQL over alias `s`, for the list and board page query (board.query.ts). */
 export function visibleSql(vp: Viewpoint): { sql: string; params: unknown[] } {
   const all = { sql: 'true', params: [] };
   if (vp.seesAll) return all;

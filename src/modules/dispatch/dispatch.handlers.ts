@@ -3,18 +3,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OutboxEventRecord } from '../../plugins/events/event.types';
 import type { EventHandlerContext } from '../../plugins/module-contract';
-import { ACTIVE } from './dispatch.policy';
+import { ACTIVE_SQL } from './dispatch.policy';
 import { gridUnitPath } from './grid-lookups';
 import { pgArray } from '../../db/sql';
-
-const active = ACTIVE.map((s) => `'${s}'`).join(', ');
 
 export async function onHouseholdPlaced(event: OutboxEventRecord, { em }: EventHandlerContext): Promise<void> {
   const { householdId, unitId } = event.data as { householdId?: string; unitId?: string };
   if (!householdId || !unitId || !event.communityId) return;
   const path = await gridUnitPath(em as EntityManager, unitId);
   await em.execute(
-    `update dispatch_request set grid_unit_id = ?, grid_path = ?::text[], updated_at = now() where community_id = ? and household_id = ? and status in (${active})`,
+    `update dispatch_request set grid_unit_id = ?, grid_path = ?::text[], updated_at = now() where community_id = ? and household_id = ? and status in (${ACTIVE_SQL})`,
     [unitId, pgArray(path), event.communityId, householdId],
   );
 }

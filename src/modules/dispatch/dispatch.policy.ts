@@ -44,6 +44,8 @@ export const COMMUNITY_ROLES: Role[] = ['COMMUNITY_STAFF', 'COMMUNITY_ADMIN', 'P
 export const STATUSES = ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED', 'RESOLVED', 'CLOSED', 'CANCELLED', 'REJECTED', 'MERGED'] as const;
 export type Status = (typeof STATUSES)[number];
 export const ACTIVE: Status[] = ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED'];
+/** `ACTIVE` as an SQL list of literals, for `status in (…)`. */
+export const ACTIVE_SQL = ACTIVE.map((s) => `'${s}'`).join(', ');
 
 /** How the caller relates to one request. SYSTEM is the sweep job. */
 export type Actor = 'REQUESTER' | 'DISPATCHER' | 'TAKER' | 'POOL' | 'SYSTEM';
@@ -88,6 +90,11 @@ export function decide(name: TransitionName, status: Status, actors: readonly Ac
   const tr: Transition = TRANSITIONS[name];
   const actor = tr.actors.find((a) => actors.includes(a));
   if (!actor) return { ok: false, code: 'FORBIDDEN' };
-  if (!tr.from.includes(status)) return { ok: false, code: name === 'claim' && status === 'IN_PROGRESS' ? 'ALREADY_TAKEN' : 'INVALID_STATE' };
+  if (!tr.from.includes(status)) return { ok: false, code: stateRefusal(name, status) };
   return { ok: true, actor };
+}
+
+/** Why `name` cannot start from `status`: a claim that finds the request held is ALREADY_TAKEN. */
+export function stateRefusal(name: TransitionName, status: string): 'ALREADY_TAKEN' | 'INVALID_STATE' {
+  return name === 'claim' && status === 'IN_PROGRESS' ? 'ALREADY_TAKEN' : 'INVALID_STATE';
 }

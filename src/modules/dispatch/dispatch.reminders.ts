@@ -6,14 +6,9 @@
 // reopened request (new deadline) starts with none sent.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobContext } from '../../plugins/module-contract';
-import { recordEvent } from '../../plugins/events/record-event';
-import { ACTIVE } from './dispatch.policy';
+import { ACTIVE_SQL, TRANSITIONS } from './dispatch.policy';
 import { dispatchSettings } from './dispatch.settings';
-import { DispatchLogEntry, ServiceRequest } from './request.entity';
-import { eventData } from './request.service';
-
-const BATCH = 500;
-const active = ACTIVE.map((s) => `'${s}'`).join(', ');
+import { applyBatch, BATCH, communitiesWith, drain } from './dispatch.batch';
 
 /** The thresholds of the settings, each with the SQL condition that makes it due at `now`. */
 export function thresholds(s: { remindBeforeHours: number[]; remindOverdueHours: number[] }): { key: string; sql: string; hours: number }[] {
@@ -28,41 +23,27 @@ export function thresholds(s: { remindBeforeHours: number[]; remindOverdueHours:
   ];
 }
 
-async function remindBatch(em: EntityManager, cid: string, t: { key: string; sql: string; hours: number }, now: Date): Promise<number> {
+function remindBatch(em: EntityManager, cid: string, t: { key: string; sql: string; hours: number }, now: Date): Promise<number> {
   const cond = t.key.startsWith('before:') ? [now, t.hours, now, t.hours] : [t.hours, now];
-  return em.transactional(async (tem) => {
-    const rows = await tem.execute(
-      `update dispatch_request set reminders_sent = array_append(reminders_sent, ?) where id in (
-         select id from dispatch_request
-          where community_id = ? and status in (${active}) and due_at is not null
-            and not (? = any(reminders_sent)) and ${t.sql}
-          order by due_at limit ${BATCH} for update skip locked)
-       and status in (${active}) and not (? = any(reminders_sent)) returning *`,
-      [t.key, cid, t.key, ...cond, t.key],
-    );
-    for (const row of rows) {
-      const r = tem.map(ServiceRequest, row);
-      const body = t.key.startsWith('before:') ? `距办理时限还有 ${t.hours} 小时` : t.hours === 0 ? '已到办理时限，请尽快办理' : `已超期 ${t.hours} 小时，请尽快办理`;
-      tem.create(DispatchLogEntry, { communityId: r.communityId, requestId: r.id, action: 'remind', fromStatus: r.status, toStatus: r.status, actorAccountId: null, actorRole: 'SYSTEM', body });
-      recordEvent(tem as EntityManager, {
-        type: 'dispatch.RequestReminder',
-        communityId: r.communityId,
-        subject: { type: 'ServiceRequest', id: r.id },
-        // takerAccountId null: nobody holds it yet — the dispatcher is the one to remind.
-        data: eventData(r, r.status, 'remind', { threshold: t.key, dueAt: r.dueAt }),
-      });
-    }
-    return rows.length;
-  });
+  const body = t.key.startsWith('before:') ? `距办理时限还有 ${t.hours} 小时` : t.hours === 0 ? '已到办理时限，请尽快办理' : `已超期 ${t.hours} 小时，请尽快办理`;
+  return applyBatch(
+    em,
+    `update dispatch_request set reminders_sent = array_append(reminders_sent, ?) where id in (
+       select id from dispatch_request
+        where community_id = ? and status in (${ACTIVE_SQL}) and due_at is not null
+          and not (? = any(reminders_sent)) and ${t.sql}
+        order by due_at limit ${BATCH} for update skip locked)
+     and status in (${ACTIVE_SQL}) and not (? = any(reminders_sent)) returning *`,
+    [t.key, cid, t.key, ...cond, t.key],
+    // takerAccountId (in the common data) null: nobody holds it yet — the dispatcher is the one to remind.
+    (r) => ({ action: 'remind', from: r.status, event: TRANSITIONS.remind.event, body, data: { threshold: t.key, dueAt: r.dueAt } }),
+  );
 }
 
 export async function dispatchRemind({ em, settings, now }: JobContext): Promise<void> {
-  const rows = await em.getConnection().execute(`select distinct community_id from dispatch_request where status in (${active}) and due_at is not null`);
-  for (const { community_id: cid } of rows as { community_id: string }[]) {
+  for (const cid of await communitiesWith(em, `status in (${ACTIVE_SQL}) and due_at is not null`)) {
     const raw = await settings(cid);
     if (raw === null) continue;
-    for (const t of thresholds(dispatchSettings.parse(raw))) {
-      while ((await remindBatch(em, cid, t, now)) === BATCH);
-    }
+    for (const t of thresholds(dispatchSettings.parse(raw))) await drain(() => remindBatch(em, cid, t, now));
   }
 }

@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
 import { UserFacingError } from '../../schema/errors';
 import type { DispatchSettings } from './dispatch.settings';
-import { escalationTargetByName, escalationTargets, type PartyTarget } from './party-lookups';
+import { escalationTargets, targetAnswers, type PartyTarget } from './party-lookups';
 
 export type EscalationSource = 'PARTY' | 'SETTINGS';
 
@@ -18,18 +18,20 @@ export interface EscalationChoice {
   categories: string[];
 }
 
-/** Whether this community's escalations go to party targets (enabled and at least one active). */
-async function partySource(ctx: Ctx, communityId: string): Promise<boolean> {
-  if (!(await ctx.moduleEnabled('party'))) return false;
-  return (await escalationTargets(ctx.em as EntityManager, communityId)).length > 0;
+/** The party targets while the community has party enabled and keeps at least one active (one
+ * statement); null: the `departments` setting is the list. */
+async function partyTargets(ctx: Ctx, communityId: string): Promise<PartyTarget[] | null> {
+  if (!(await ctx.moduleEnabled('party'))) return null;
+  const all = await escalationTargets(ctx.em as EntityManager, communityId);
+  return all.length > 0 ? all : null;
 }
+
+const fromParty = (t: PartyTarget): EscalationChoice => ({ name: t.name, source: 'PARTY', targetId: t.id, kind: t.kind, categories: t.categories });
 
 /** The targets a dispatcher may pick, for one request category or all. */
 export async function escalationChoices(ctx: Ctx, communityId: string, settings: DispatchSettings, category?: string | null): Promise<EscalationChoice[]> {
-  if (await partySource(ctx, communityId)) {
-    const rows = await escalationTargets(ctx.em as EntityManager, communityId, category ?? null);
-    return rows.map((t) => ({ name: t.name, source: 'PARTY', targetId: t.id, kind: t.kind, categories: t.categories }));
-  }
+  const targets = await partyTargets(ctx, communityId);
+  if (targets) return targets.filter((t) => targetAnswers(t, category)).map(fromParty);
   return settings.departments.map((name) => ({ name, source: 'SETTINGS', targetId: null, kind: null, categories: [] }));
 }
 
@@ -39,11 +41,12 @@ export async function escalationChoices(ctx: Ctx, communityId: string, settings:
  * DISPATCH_TARGET_CATEGORY (a party target that does not answer for this category).
  */
 export async function resolveEscalation(ctx: Ctx, communityId: string, settings: DispatchSettings, name: string, category: string): Promise<EscalationChoice> {
-  if (await partySource(ctx, communityId)) {
-    const t = name ? await escalationTargetByName(ctx.em as EntityManager, communityId, name) : null;
+  const targets = await partyTargets(ctx, communityId);
+  if (targets) {
+    const t = targets.find((x) => x.name === name);
     if (!t) throw new UserFacingError('DISPATCH_DEPARTMENT_UNKNOWN', ['input', 'department'], { value: name });
-    if (t.categories.length > 0 && !t.categories.includes(category)) throw new UserFacingError('DISPATCH_TARGET_CATEGORY', ['input', 'department'], { value: name });
-    return { name: t.name, source: 'PARTY', targetId: t.id, kind: t.kind, categories: t.categories };
+    if (!targetAnswers(t, category)) throw new UserFacingError('DISPATCH_TARGET_CATEGORY', ['input', 'department'], { value: name });
+    return fromParty(t);
   }
   if (!settings.departments.includes(name)) throw new UserFacingError('DISPATCH_DEPARTMENT_UNKNOWN', ['input', 'department'], { value: name });
   return { name, source: 'SETTINGS', targetId: null, kind: null, categories: [] };

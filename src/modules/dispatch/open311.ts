@@ -11,6 +11,7 @@ import { fromGlobalId, toGlobalId } from '../../schema/global-id';
 import { viewpoint } from './dispatch.access';
 import { ACTIVE, STATUSES } from './dispatch.policy';
 import type { DispatchSettings } from './dispatch.settings';
+import { uuidArray } from '../../db/sql';
 
 const PERMISSION = 'dispatch.georeport.read';
 const PAGE_DEFAULT = 100;
@@ -133,7 +134,7 @@ async function listRequests(req: HttpRouteRequest, ctx: Ctx) {
   const ids = list(q.service_request_id);
   if (ids.length) {
     where.push(`s.id = any(?::uuid[])`);
-    params.push(`{${ids.map(rawId).filter((x): x is string => !!x).join(',')}}`);
+    params.push(uuidArray(ids.map(rawId).filter((x): x is string => !!x)));
   }
   const codes = list(q.service_code);
   if (codes.length) {

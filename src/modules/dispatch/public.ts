@@ -8,6 +8,7 @@ export const DISPATCH_EVENTS = {
   RequestOverdue: 'dispatch.RequestOverdue',
   RequestReminder: 'dispatch.RequestReminder',
   RequestEscalated: 'dispatch.RequestEscalated',
+  /** data: {requestId, takerAccountId|null, minutesSpent|null, …} */
   RequestResolved: 'dispatch.RequestResolved',
   /** data: {requestId, rating, takerAccountId|null, takerVolunteerId|null, requesterResidentId|null, householdId|null, minutesSpent|null} */
   RequestRated: 'dispatch.RequestRated',

@@ -3,7 +3,7 @@
 import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import type { Ctx } from '../../schema/context';
-import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
+import { Connection, ConnectionArgs } from '../../schema/connection';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { check, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
@@ -15,7 +15,9 @@ import { DispatchLogEntry, ServiceRequest } from './request.entity';
 import { ServiceRequestCreateInput } from './request.inputs';
 import { ServiceRequestStatus } from './dispatch.enums';
 import { deadlineHours } from './dispatch.settings';
-import { viewpoint, visibleFilter } from './dispatch.access';
+import { viewpoint, visibleSql } from './dispatch.access';
+import { boardPage } from './board.query';
+import { pgArray } from '../../db/sql';
 import { eventData, loadVisible, run } from './request.service';
 import { GRID_UNIT_TYPE, gridUnitOfHouseholds, gridUnitPath } from './grid-lookups';
 
@@ -66,11 +68,25 @@ export class ServiceRequestResolver {
   @Query(() => ServiceRequestConnection, { description: '民需列表 — requests the caller may see, newest first' })
   @Requires('dispatch', 'dispatch.request.read')
   async serviceRequests(@Args() args: ServiceRequestsArgs, @Context() ctx: Ctx) {
-    const vp = await viewpoint(ctx);
-    const where: Record<string, unknown>[] = [visibleFilter(vp) as Record<string, unknown>];
-    if (args.status?.length) where.push({ status: { $in: args.status } });
-    if (args.mine) where.push({ $or: [{ requesterAccountId: vp.accountId }, { takerAccountId: vp.accountId }, ...(vp.residentId ? [{ requesterResidentId: vp.residentId }] : [])] });
-    return paginate(ctx.em, ServiceRequest, { $and: where }, args);
+    // The board's read path (one statement per page), under the same visibility rule as the board.
+    const vp = await viewpoint(ctx, 'read');
+    const visible = visibleSql(vp);
+    const sql = [`(${visible.sql})`];
+    const params = [...visible.params];
+    if (args.status?.length) {
+      sql.push('s.status = any(?::text[])');
+      params.push(pgArray(args.status));
+    }
+    if (args.mine) {
+      const mine = vp.accountId ? ['s.requester_account_id = ?', 's.taker_account_id = ?'] : ['false'];
+      if (vp.accountId) params.push(vp.accountId, vp.accountId);
+      if (vp.residentId) {
+        mine.push('s.requester_resident_id = ?');
+        params.push(vp.residentId);
+      }
+      sql.push(`(${mine.join(' or ')})`);
+    }
+    return boardPage(ctx, vp.communityId, { sql: sql.join(' and '), params }, args);
   }
 
   @Mutation(() => ServiceRequestPayload, { description: '提交民需 — file a request (收)' })

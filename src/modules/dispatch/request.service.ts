@@ -7,10 +7,11 @@ import type { Ctx } from '../../schema/context';
 import { AppError, UserFacingError } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';
 import { recordEvent } from '../../plugins/events/record-event';
-import { decide, TRANSITIONS, type Actor, type TransitionName } from './dispatch.policy';
+import { decide, stateRefusal, TRANSITIONS, type Actor, type TransitionName } from './dispatch.policy';
 import { actorsOf, canSee, viewpoint, type Viewpoint } from './dispatch.access';
 import { DispatchLogEntry, ServiceRequest } from './request.entity';
 import type { ServiceRequestStatus } from './dispatch.enums';
+import { pgArray } from '../../db/sql';
 
 /** A value written as SQL (e.g. `reopen_count + 1`), not bound as a parameter. */
 export class Raw {
@@ -59,7 +60,7 @@ const naive = () => process.env.NODE_ENV === 'test' && process.env.WUSHE_TEST_NA
 
 function bind(v: Value): { sql: string; param?: unknown } {
   if (v instanceof Raw) return { sql: v.sql };
-  if (Array.isArray(v)) return { sql: '?::text[]', param: `{${v.map((x) => `"${String(x).replace(/["\\]/g, '')}"`).join(',')}}` };
+  if (Array.isArray(v)) return { sql: '?::text[]', param: pgArray(v) };
   if (v instanceof Json) return { sql: '?::jsonb', param: JSON.stringify(v.value) };
   return { sql: '?', param: v };
 }
@@ -76,7 +77,6 @@ export interface TransitionOptions {
 }
 
 export async function transition(
-  ctx: Ctx,
   em: EntityManager,
   name: TransitionName,
   req: ServiceRequest,
@@ -111,7 +111,7 @@ export async function transition(
     const [cur] = await em.execute('select status from dispatch_request where id = ?', [req.id]);
     const state = (cur?.status ?? req.status) as string;
     if ((tr.from as string[]).includes(state) && opts.conflictCode) throw new UserFacingError(opts.conflictCode, null, { state });
-    throw new UserFacingError(name === 'claim' && state === 'IN_PROGRESS' ? 'ALREADY_TAKEN' : 'INVALID_STATE', null, { state });
+    throw new UserFacingError(stateRefusal(name, state), null, { state });
   }
   const updated = em.map(ServiceRequest, rows[0]);
   em.create(DispatchLogEntry, {

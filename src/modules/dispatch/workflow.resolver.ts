@@ -8,6 +8,7 @@ import { Requires } from '../../schema/requires';
 import { AppError, UserFacingError } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';
 import type { Role } from '../../plugins/module-contract';
+import { Membership } from '../core/public';
 import { ServiceRequest } from './request.entity';
 import { ServiceRequestPayload } from './request.resolver';
 import { DispatchMode, EscalationTarget, type DispatchRoute } from './dispatch.enums';
@@ -30,13 +31,11 @@ async function memberOf(ctx: Ctx, globalId: string, field: string): Promise<{ ac
   } catch {
     throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });
   }
-  const communityId = (await ctx.access()).communityId;
-  const [row] = await ctx.em.getConnection().execute(
-    'select m.account_id, m.roles, a.display_name from membership m join account a on a.id = m.account_id where m.id = ? and m.community_id = ? and m.active and not a.disabled',
-    [id, communityId],
-  );
-  if (!row) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });
-  return { accountId: row.account_id, roles: row.roles, name: row.display_name };
+  const communityId = (await ctx.access()).communityId!;
+  // Through core's public Membership entity (one statement with its account), not core's tables.
+  const m = await ctx.em.findOne(Membership, { id, communityId, active: true, account: { disabled: false } }, { populate: ['account'] });
+  if (!m) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });
+  return { accountId: m.account.id, roles: m.roles as Role[], name: m.account.displayName };
 }
 
 async function assistantsOf(ctx: Ctx, ids: string[]): Promise<{ type: string; id: string }[]> {
@@ -70,12 +69,12 @@ export class WorkflowResolver {
       const assistants = await assistantsOf(ctx, input.assistants ?? []);
       const pool = s.routeTakers[route];
       if (input.mode === DispatchMode.POOL) {
-        return (em: EntityManager) => transition(ctx, em, 'open', req, vp, { set: { route, pool_roles: pool, assistants: new Json(assistants), dispatched_at: now() }, data: { mode: 'POOL', route } });
+        return (em: EntityManager) => transition(em, 'open', req, vp, { set: { route, pool_roles: pool, assistants: new Json(assistants), dispatched_at: now() }, data: { mode: 'POOL', route } });
       }
       if (!input.taker) throw new UserFacingError('BAD_USER_INPUT', ['input', 'taker'], { detail: 'taker is required to assign' });
       const taker = await memberOf(ctx, input.taker, 'taker');
       if (!taker.roles.some((r) => pool.includes(r))) throw new UserFacingError('DISPATCH_TAKER_INELIGIBLE', ['input', 'taker']);
-      return (em: EntityManager) => transition(ctx, em, 'assign', req, vp, {
+      return (em: EntityManager) => transition(em, 'assign', req, vp, {
         set: { route, pool_roles: pool, assistants: new Json(assistants), taker_account_id: taker.accountId, taker_name: taker.name, dispatched_at: now(), taken_at: now() },
         data: { mode: 'ASSIGN', route, takerAccountId: taker.accountId },
       });
@@ -87,7 +86,7 @@ export class WorkflowResolver {
   async serviceRequestClaim(@Arg('input', { description: '输入 — the mutation input' }) input: I.ServiceRequestIdInput, @Context() ctx: Ctx) {
     return run(ctx, async () => {
       const { req, vp } = await loadVisible(ctx, input.id, 'id', 'POOL');
-      return (em: EntityManager) => transition(ctx, em, 'claim', req, vp, { set: { taker_account_id: vp.accountId, taker_name: vp.displayName, taken_at: now() } });
+      return (em: EntityManager) => transition(em, 'claim', req, vp, { set: { taker_account_id: vp.accountId, taker_name: vp.displayName, taken_at: now() } });
     });
   }
 
@@ -99,7 +98,7 @@ export class WorkflowResolver {
       const { req, vp } = await loadVisible(ctx, input.id);
       const taker = await memberOf(ctx, input.taker, 'taker');
       if (!taker.roles.some((r) => req.poolRoles.includes(r))) throw new UserFacingError('DISPATCH_TAKER_INELIGIBLE', ['input', 'taker']);
-      return (em: EntityManager) => transition(ctx, em, 'handOver', req, vp, {
+      return (em: EntityManager) => transition(em, 'handOver', req, vp, {
         set: { taker_account_id: taker.accountId, taker_name: taker.name, taken_at: now() },
         where: { sql: 'taker_account_id = ?', params: [req.takerAccountId] }, // compare-and-set on the holder read
         conflictCode: 'DISPATCH_TAKER_CHANGED',
@@ -115,7 +114,7 @@ export class WorkflowResolver {
     return run(ctx, async () => {
       const body = text(input.body, 'body');
       const { req, vp } = await loadVisible(ctx, input.id);
-      return (em: EntityManager) => transition(ctx, em, 'note', req, vp, { body });
+      return (em: EntityManager) => transition(em, 'note', req, vp, { body });
     });
   }
 
@@ -136,7 +135,7 @@ export class WorkflowResolver {
         const c = await resolveEscalation(ctx, vp.communityId, vp.settings, (input.department ?? '').trim(), req.category);
         ({ name: to, targetId, source } = c);
       }
-      return (em: EntityManager) => transition(ctx, em, 'escalate', req, vp, {
+      return (em: EntityManager) => transition(em, 'escalate', req, vp, {
         set: { escalation_target: input.target, escalated_to: to, escalation_target_id: targetId, escalation_answer: null },
         body,
         data: { target: input.target, source, escalationTargetId: targetId, escalatedTo: to },
@@ -150,7 +149,7 @@ export class WorkflowResolver {
     return run(ctx, async () => {
       const body = text(input.body, 'body');
       const { req, vp } = await loadVisible(ctx, input.id);
-      return (em: EntityManager) => transition(ctx, em, 'answer', req, vp, {
+      return (em: EntityManager) => transition(em, 'answer', req, vp, {
         set: { escalation_answer: body, result: body, resolved_at: now() },
         body,
         // Which target answered: outcomes count answers per party target (or department name).
@@ -168,7 +167,12 @@ export class WorkflowResolver {
         throw new UserFacingError('BAD_USER_INPUT', ['input', 'minutesSpent'], { detail: 'minutesSpent: 0–525600' });
       }
       const { req, vp } = await loadVisible(ctx, input.id);
-      return (em: EntityManager) => transition(ctx, em, 'resolve', req, vp, { set: { result, minutes_spent: input.minutesSpent ?? null, resolved_at: now() }, body: result });
+      return (em: EntityManager) => transition(em, 'resolve', req, vp, {
+        set: { result, minutes_spent: input.minutesSpent ?? null, resolved_at: now() },
+        body: result,
+        // Handlers that credit work on resolution (party service records) need the minutes now, not only on rating.
+        data: { minutesSpent: input.minutesSpent ?? null },
+      });
     });
   }
 
@@ -179,7 +183,7 @@ export class WorkflowResolver {
       if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5) throw new UserFacingError('BAD_USER_INPUT', ['input', 'rating'], { detail: 'rating: 1–5' });
       const comment = input.comment?.trim() ? text(input.comment, 'comment', 1000) : null;
       const { req, vp } = await loadVisible(ctx, input.id);
-      return (em: EntityManager) => transition(ctx, em, 'rate', req, vp, {
+      return (em: EntityManager) => transition(em, 'rate', req, vp, {
         set: { rating: input.rating, rating_comment: comment, closed_at: now() },
         where: { sql: `resolved_at > now() - make_interval(hours => ?)`, params: [vp.settings.reopenWindowHours] },
         conflictCode: 'DISPATCH_WINDOW_PASSED',
@@ -197,7 +201,7 @@ export class WorkflowResolver {
       const body = text(input.body, 'body');
       const { req, vp } = await loadVisible(ctx, input.id);
       const due = new Date(Date.now() + deadlineHours(vp.settings, req.kind, req.category) * 3_600_000);
-      return (em: EntityManager) => transition(ctx, em, 'reopen', req, vp, {
+      return (em: EntityManager) => transition(em, 'reopen', req, vp, {
         set: { taker_account_id: null, taker_name: null, pool_roles: [], route: null, resolved_at: null, result: null, minutes_spent: null, due_at: due, overdue_at: null, reminders_sent: [], reopen_count: new Raw('reopen_count + 1') },
         where: { sql: `resolved_at > now() - make_interval(hours => ?)`, params: [vp.settings.reopenWindowHours] },
         conflictCode: 'DISPATCH_WINDOW_PASSED',
@@ -212,7 +216,7 @@ export class WorkflowResolver {
     return run(ctx, async () => {
       const body = text(input.body, 'body');
       const { req, vp } = await loadVisible(ctx, input.id);
-      return (em: EntityManager) => transition(ctx, em, 'cancel', req, vp, { set: { close_reason: body, closed_at: now() }, body });
+      return (em: EntityManager) => transition(em, 'cancel', req, vp, { set: { close_reason: body, closed_at: now() }, body });
     });
   }
 
@@ -222,7 +226,7 @@ export class WorkflowResolver {
     return run(ctx, async () => {
       const body = text(input.body, 'body');
       const { req, vp } = await loadVisible(ctx, input.id);
-      return (em: EntityManager) => transition(ctx, em, 'reject', req, vp, { set: { close_reason: body, closed_at: now() }, body });
+      return (em: EntityManager) => transition(em, 'reject', req, vp, { set: { close_reason: body, closed_at: now() }, body });
     });
   }
 
@@ -234,7 +238,7 @@ export class WorkflowResolver {
       const { req: into } = await loadVisible(ctx, input.into, 'into');
       if (into.id === req.id || ['CANCELLED', 'REJECTED', 'MERGED'].includes(into.status)) throw new UserFacingError('DISPATCH_MERGE_TARGET', ['input', 'into']);
       const body = input.body?.trim() || '重复诉求';
-      return (em: EntityManager) => transition(ctx, em, 'merge', req, vp, { set: { merged_into_id: into.id, close_reason: body, closed_at: now() }, body, data: { mergedIntoId: into.id } });
+      return (em: EntityManager) => transition(em, 'merge', req, vp, { set: { merged_into_id: into.id, close_reason: body, closed_at: now() }, body, data: { mergedIntoId: into.id } });
     });
   }
 }

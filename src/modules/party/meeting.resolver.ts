@@ -3,6 +3,7 @@
 import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import { v7 as uuidv7 } from 'uuid';
+import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
 import { AppError, UserFacingError } from '../../schema/errors';
@@ -73,6 +74,7 @@ const closeSchema = z.object({ id: z.string(), minutes: text(20_000), decisions:
 
 async function unitsExist(em: EntityManager, actor: Actor, globalIds: string[], field: string): Promise<string[]> {
   const ids = globalIds.map((g) => rawId(g, 'PartyUnit', field));
+  if (ids.length === 0) return ids;
   const rows: { id: string }[] = await em.execute(`select id from party_unit where community_id = ? and id = any(?::uuid[])`, [actor.communityId, uuidArray(ids)]);
   const found = new Set(rows.map((r) => r.id));
   if (ids.some((id) => !found.has(id))) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });
@@ -92,6 +94,15 @@ async function moveFromScheduled(em: EntityManager, m: PartyMeeting, to: PartyMe
     const [cur] = await em.execute(`select status from party_meeting where id = ?`, [m.id]);
     throw new UserFacingError('INVALID_STATE', null, { state: cur?.status ?? m.status });
   }
+}
+
+/** Rows of a meeting's child table, batched across the meetings of one list (one statement per table;
+ * an operation reads one community, so the first meeting's scopes the batch). */
+function byMeeting<T extends PartyMeetingAttendance | PartyMeetingDecision>(ctx: Ctx, entity: new () => T, m: PartyMeeting, orderBy: QueryOrderMap<T>): Promise<T[]> {
+  return ctx.loaders.named<string, T[]>(`party:${entity.name}`, async (ids) => {
+    const rows = await ctx.em.find(entity, { meetingId: { $in: [...ids] }, communityId: m.communityId } as FilterQuery<T>, { orderBy });
+    return ids.map((id) => rows.filter((r) => r.meetingId === id));
+  }).load(m.id);
 }
 
 @Resolver(() => PartyMeeting)
@@ -161,7 +172,10 @@ export class PartyMeetingResolver {
     return mutate(ctx, async (em) => {
       const d = check(closeSchema, input);
       const m = await loadMeeting(em, actor, d.id, 'id');
-      const owners = await Promise.all(d.decisions.map(async (x) => (x.ownerUnitId ? (await unitsExist(em, actor, [x.ownerUnitId], 'decisions.ownerUnitId'))[0]! : null)));
+      // Every owner unit checked in one statement (not one per decision).
+      const found = await unitsExist(em, actor, d.decisions.flatMap((x) => (x.ownerUnitId ? [x.ownerUnitId] : [])), 'decisions.ownerUnitId');
+      let k = 0;
+      const owners = d.decisions.map((x) => (x.ownerUnitId ? found[k++]! : null));
       await moveFromScheduled(em, m, PartyMeetingStatus.HELD, ', minutes = ?, held_at = now()', [d.minutes]);
       for (const [i, x] of d.decisions.entries()) {
         em.create(PartyMeetingDecision, { communityId: actor.communityId, meetingId: m.id, position: i + 1, text: x.text, ownerUnitId: owners[i] ?? null, dueOn: x.dueOn ?? null });
@@ -193,12 +207,12 @@ export class PartyMeetingResolver {
 
   @FieldResolver(() => [PartyMeetingAttendance], { description: '出席单位 — attendance of member units' })
   attendance(@Root() m: PartyMeeting, @Context() ctx: Ctx) {
-    return ctx.em.find(PartyMeetingAttendance, { meetingId: m.id, communityId: m.communityId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    return byMeeting(ctx, PartyMeetingAttendance, m, { createdAt: 'asc', id: 'asc' });
   }
 
   @FieldResolver(() => [PartyMeetingDecision], { description: '会议决定 — decisions, in order' })
   decisions(@Root() m: PartyMeeting, @Context() ctx: Ctx) {
-    return ctx.em.find(PartyMeetingDecision, { meetingId: m.id, communityId: m.communityId }, { orderBy: { position: 'asc' } });
+    return byMeeting(ctx, PartyMeetingDecision, m, { position: 'asc' });
   }
 }
 

@@ -11,7 +11,7 @@ import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { likePattern } from '../../db/sql';
-import { accountNames, maskPhone, membershipAccount } from '../core/public';
+import { accountNames, maskPhone, Membership, membershipAccount, Resident } from '../core/public';
 import { PartyMember, PartyServiceRecord } from './member.entity';
 import { PartyUnit } from './unit.entity';
 import { actorOf, mustExist, rawId, rawIdOrNull, type Actor } from './party-access';
@@ -112,10 +112,10 @@ export class PartyMemberResolver {
       const d = check(reportSchema, input);
       if (!actor.accountId) throw new UserFacingError('FORBIDDEN');
       await ensureNew(em, actor, actor.accountId, 'unitId');
-      const [ms] = await em.execute(`select resident_id from membership where community_id = ? and account_id = ? and active`, [actor.communityId, actor.accountId]);
+      const ms = await em.findOne(Membership, { communityId: actor.communityId, account: actor.accountId, active: true }, { fields: ['residentId'] });
       const name = (await accountNames(em, actor.communityId, [actor.accountId])).get(actor.accountId) ?? '';
       const m = em.create(PartyMember, {
-        communityId: actor.communityId, name: name.slice(0, 40) || '党员', accountId: actor.accountId, residentId: ms?.resident_id ?? null,
+        communityId: actor.communityId, name: name.slice(0, 40) || '党员', accountId: actor.accountId, residentId: ms?.residentId ?? null,
         unitId: (await unitOf(em, actor, d.unitId)) ?? null, employerName: d.employerName ?? null, phone: d.phone ?? null, reportedOn: today(),
       });
       await em.flush();
@@ -139,8 +139,7 @@ export class PartyMemberResolver {
       let residentId: string | null = null;
       if (d.residentId) {
         residentId = rawId(d.residentId, 'Resident', 'residentId');
-        const [r] = await em.execute(`select id from resident where id = ? and community_id = ?`, [residentId, actor.communityId]);
-        if (!r) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'residentId' });
+        if (!(await em.count(Resident, { id: residentId, communityId: actor.communityId }))) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'residentId' });
       }
       const m = em.create(PartyMember, {
         communityId: actor.communityId, name: d.name, accountId, residentId, unitId: (await unitOf(em, actor, d.unitId)) ?? null,

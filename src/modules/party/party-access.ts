@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
 import { AppError } from '../../schema/errors';
 import { parseGlobalId } from '../../schema/global-id';
-import { effectiveModuleSettings } from '../../plugins/community-modules';
+import { settingsFromAccess } from '../../plugins/community-modules';
 import { partySettings, type PartySettings } from './party.settings';
 
 export interface Actor {
@@ -19,9 +19,9 @@ export async function actorOf(ctx: Ctx): Promise<Actor> {
   return { communityId: a.communityId, accountId: ctx.viewer?.apiKey ? null : ctx.viewer?.accountId ?? null, permissions: a.permissions };
 }
 
-export async function settingsOf(ctx: Ctx, communityId: string, em: EntityManager = ctx.em): Promise<PartySettings> {
-  const raw = await effectiveModuleSettings(em, ctx.app.registry, ctx.app.presets, communityId, 'party');
-  return partySettings.parse(raw ?? {});
+/** Effective settings, from the caller's access (already loaded: no query of its own). */
+export async function settingsOf(ctx: Ctx): Promise<PartySettings> {
+  return (settingsFromAccess(ctx.app.registry, ctx.app.presets, await ctx.access(), 'party') ?? partySettings.parse({})) as PartySettings;
 }
 
 /** Raw id of a global id of `type`; malformed → INVALID_ID, another type → NOT_FOUND (for `field`). */

@@ -2,7 +2,8 @@
 // dispatch events it handles: a request a reporting member took becomes a service record when
 // resolved, and gets its rating when rated (one record per request, however often delivered).
 import { v7 as uuidv7 } from 'uuid';
-import type { EventDeclaration, WusheModule } from '../../plugins/module-contract';
+import type { EventDeclaration, EventHandlerContext, WusheModule } from '../../plugins/module-contract';
+import type { OutboxEventRecord } from '../../plugins/events/event.types';
 import { DISPATCH_EVENTS } from '../dispatch/public';
 import { partySettings } from './party.settings';
 
@@ -41,39 +42,34 @@ type Handlers = NonNullable<NonNullable<WusheModule['events']>['handles']>;
 /** Minutes from event data, clamped to one day (a record is one service). */
 const minutesOf = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? Math.min(Math.max(Math.floor(v), 0), 1440) : 0);
 
+/**
+ * A dispatch request a reporting member took becomes one service record: inserted by whichever of
+ * RequestResolved / RequestRated arrives first (a request resolved before the member reported gets
+ * its record on rating), the rating and the larger minutes kept by the other; redelivery is a no-op.
+ */
+async function recordDispatchService(event: OutboxEventRecord, { em, settings, publish }: EventHandlerContext, rating: number | null): Promise<void> {
+  const c = event.communityId;
+  const d = event.data as { requestId?: string; takerAccountId?: string | null; minutesSpent?: number | null };
+  const requestId = d.requestId ?? event.subjectId;
+  if (!c || !requestId || !d.takerAccountId || !partySettings.parse(settings ?? {}).recordDispatchService) return;
+  const [m] = await em.execute(`select id from party_member where community_id = ? and account_id = ? and active`, [c, d.takerAccountId]);
+  if (!m) return;
+  const minutes = minutesOf(d.minutesSpent);
+  const rows = await em.execute(
+    `insert into party_service_record (id, community_id, member_id, source, source_ref, title, minutes, rating, served_at)
+     values (?, ?, ?, 'DISPATCH', ?, '民需服务（党员接单）', ?, ?, ?)
+     on conflict ("community_id", "source", "source_ref") do update set rating = coalesce(excluded.rating, party_service_record.rating),
+       minutes = greatest(party_service_record.minutes, excluded.minutes), updated_at = now()
+     returning (xmax = 0) as inserted`,
+    [uuidv7(), c, m.id, requestId, minutes, rating, event.createdAt],
+  );
+  if (rows[0]?.inserted) publish({ type: 'party.ServiceRecorded', communityId: c, subject: { type: 'PartyMember', id: m.id }, data: { memberId: m.id, source: 'DISPATCH', sourceRef: requestId, minutes } });
+}
+
 export const partyHandlers: Handlers = {
-  [DISPATCH_EVENTS.RequestResolved]: async (event, { em, settings, publish }) => {
-    const c = event.communityId;
-    const d = event.data as { requestId?: string; takerAccountId?: string | null; minutesSpent?: number | null };
-    const requestId = d.requestId ?? event.subjectId;
-    if (!c || !requestId || !d.takerAccountId || !partySettings.parse(settings ?? {}).recordDispatchService) return;
-    const [m] = await em.execute(`select id from party_member where community_id = ? and account_id = ? and active`, [c, d.takerAccountId]);
-    if (!m) return;
-    const id = uuidv7();
-    const rows = await em.execute(
-      `insert into party_service_record (id, community_id, member_id, source, source_ref, title, minutes, served_at)
-       values (?, ?, ?, 'DISPATCH', ?, '民需服务（党员接单）', ?, ?) on conflict ("community_id", "source", "source_ref") do nothing returning id`,
-      [id, c, m.id, requestId, minutesOf(d.minutesSpent), event.createdAt],
-    );
-    if (rows.length) publish({ type: 'party.ServiceRecorded', communityId: c, subject: { type: 'PartyMember', id: m.id }, data: { memberId: m.id, source: 'DISPATCH', sourceRef: requestId, minutes: minutesOf(d.minutesSpent) } });
-  },
-  // The rating (and the final minutes) arrive with dispatch.RequestRated; a request resolved
-  // before the member reported gets its record here too.
-  [DISPATCH_EVENTS.RequestRated]: async (event, { em, settings, publish }) => {
-    const c = event.communityId;
-    const d = event.data as { requestId?: string; rating?: number; takerAccountId?: string | null; minutesSpent?: number | null };
-    const requestId = d.requestId ?? event.subjectId;
-    if (!c || !requestId || !d.takerAccountId || !partySettings.parse(settings ?? {}).recordDispatchService) return;
-    const [m] = await em.execute(`select id from party_member where community_id = ? and account_id = ? and active`, [c, d.takerAccountId]);
-    if (!m) return;
-    const rating = Number.isInteger(d.rating) && d.rating! >= 1 && d.rating! <= 5 ? d.rating! : null;
-    const rows = await em.execute(
-      `insert into party_service_record (id, community_id, member_id, source, source_ref, title, minutes, rating, served_at)
-       values (?, ?, ?, 'DISPATCH', ?, '民需服务（党员接单）', ?, ?, ?)
-       on conflict ("community_id", "source", "source_ref") do update set rating = excluded.rating, minutes = greatest(party_service_record.minutes, excluded.minutes), updated_at = now()
-       returning (xmax = 0) as inserted`,
-      [uuidv7(), c, m.id, requestId, minutesOf(d.minutesSpent), rating, event.createdAt],
-    );
-    if (rows[0]?.inserted) publish({ type: 'party.ServiceRecorded', communityId: c, subject: { type: 'PartyMember', id: m.id }, data: { memberId: m.id, source: 'DISPATCH', sourceRef: requestId, minutes: minutesOf(d.minutesSpent) } });
+  [DISPATCH_EVENTS.RequestResolved]: (event, hctx) => recordDispatchService(event, hctx, null),
+  [DISPATCH_EVENTS.RequestRated]: (event, hctx) => {
+    const r = (event.data as { rating?: unknown }).rating;
+    return recordDispatchService(event, hctx, Number.isInteger(r) && (r as number) >= 1 && (r as number) <= 5 ? (r as number) : null);
   },
 };

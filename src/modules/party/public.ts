@@ -23,23 +23,20 @@ export interface EscalationTarget {
   categories: string[];
 }
 
+/** Whether a target answers for a dispatch category: one with no categories answers for any. */
+export function targetAnswers(t: Pick<EscalationTarget, 'categories'>, category: string | null | undefined): boolean {
+  return !category || t.categories.length === 0 || t.categories.includes(category);
+}
+
 /**
  * Active escalation targets of a community in display order; with `category`, only those
- * answering for it (or for any). Read-only; scoped explicitly by community. Empty when the
+ * answering for it (`targetAnswers`). Read-only; scoped explicitly by community. Empty when the
  * community keeps none (dispatch then falls back to its own `departments` setting).
  */
 export async function escalationTargets(em: EntityManager, communityId: string, category?: string | null): Promise<EscalationTarget[]> {
   const rows: EscalationTarget[] = await em.execute(
-    `select id, name, kind, categories from party_escalation_target
-      where community_id = ? and active and (?::text is null or cardinality(categories) = 0 or ? = any(categories))
-      order by sort_order, name`,
-    [communityId, category ?? null, category ?? null],
+    `select id, name, kind, categories from party_escalation_target where community_id = ? and active order by sort_order, name`,
+    [communityId],
   );
-  return rows;
-}
-
-/** The active target of that exact name in the community, or null. */
-export async function escalationTargetByName(em: EntityManager, communityId: string, name: string): Promise<EscalationTarget | null> {
-  const [row] = await em.execute(`select id, name, kind, categories from party_escalation_target where community_id = ? and active and name = ?`, [communityId, name]);
-  return (row as EscalationTarget | undefined) ?? null;
+  return category ? rows.filter((t) => targetAnswers(t, category)) : rows;
 }

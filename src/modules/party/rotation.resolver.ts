@@ -85,7 +85,7 @@ export class PartyRotationResolver {
   @Requires('party', 'party.rotation.manage')
   async partyRotationGenerate(@Arg('input', { description: '输入 — the mutation input' }) input: PartyRotationGenerateInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
-    const n = (await settingsOf(ctx, actor.communityId)).rotationUnitsPerYear;
+    const n = (await settingsOf(ctx)).rotationUnitsPerYear;
     return mutate(ctx, async (em) => {
       const d = check(generateSchema, input);
       const existing = await em.count(PartyRotationSlot, { communityId: actor.communityId, year: d.year });
@@ -154,7 +154,11 @@ export class PartyRotationResolver {
             and ((s.position = ? and o.position = ?) or (s.position = ? and o.position = ?)) returning s.position, s.unit_id`,
         [actor.communityId, d.year, d.positionA, d.positionB, d.positionB, d.positionA],
       );
-      if (rows.length !== 2) throw new UserFacingError('NOT_FOUND', ['input', rows.some((r) => r.position === d.positionA) ? 'positionB' : 'positionA'], {}, 'NOT_FOUND');
+      if (rows.length !== 2) {
+        // The join updates both rows or neither: ask which position is missing to name the field.
+        const [a] = await em.execute(`select 1 from party_rotation_slot where community_id = ? and year = ? and position = ?`, [actor.communityId, d.year, d.positionA]);
+        throw new UserFacingError('NOT_FOUND', ['input', a ? 'positionB' : 'positionA'], {}, 'NOT_FOUND');
+      }
       recordEvent(em, { type: 'party.RotationChanged', communityId: actor.communityId, data: { year: d.year, positions: [d.positionA, d.positionB], unitIds: rows.map((r) => r.unit_id) } });
       em.clear();
       return slotsOf(em, actor.communityId, d.year);

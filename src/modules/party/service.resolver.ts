@@ -112,7 +112,7 @@ export class PartyServiceItemResolver {
   @Requires('party', 'party.item.manage')
   async partyServiceItemPublish(@Arg('input', { description: '输入 — the mutation input' }) input: PartyServiceItemPublishInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
-    const settings = await settingsOf(ctx, actor.communityId);
+    const settings = await settingsOf(ctx);
     return mutate(ctx, async (em) => {
       const d = check(publishSchema, input);
       let meetingId: string | null = null;

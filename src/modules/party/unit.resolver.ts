@@ -15,6 +15,7 @@ import { PartyEscalationTarget, PartyUnit } from './unit.entity';
 import { PartyTargetKind, PartyUnitKind } from './party.enums';
 import { actorOf, rawId, rawIdOrNull, type Actor } from './party-access';
 import { optText, phone, text } from './party.inputs';
+import { targetAnswers } from './public';
 
 const PartyUnitConnection = Connection(PartyUnit, 'PartyUnit', '成员单位');
 const PartyUnitPayload = Payload(PartyUnit, 'unit', 'PartyUnit', '成员单位');
@@ -179,7 +180,7 @@ export class PartyEscalationTargetResolver {
     const where: Record<string, unknown> = { communityId };
     if (!includeInactive) where.active = true;
     const rows = await ctx.em.find(PartyEscalationTarget, where, { orderBy: { sortOrder: 'asc', name: 'asc' } });
-    return category ? rows.filter((t) => t.categories.length === 0 || t.categories.includes(category)) : rows;
+    return rows.filter((t) => targetAnswers(t, category));
   }
 
   @Mutation(() => TargetPayload, { description: '新增吹哨对象 — add an escalation target' })
