@@ -12,11 +12,11 @@ import { Household, Membership } from '../core/public';
 import { GridDuty } from './duty.entity';
 import { GridUnit } from './unit.entity';
 import { gridUnitOfHouseholds, gridUnitPath } from './public';
-import { isoDay, roleFitsLevel } from './grid.policy';
+import { isoDate as day, isoDay, roleFitsLevel } from './grid.policy';
+import { endDatedRow } from './dated-row';
 import { householdInScope, scopeOf, settingsOf, unitInScope } from './scope.service';
 
 const GridDutyPayload = Payload(GridDuty, 'gridDuty', 'GridDuty', '网格职责');
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && isoDay(new Date(`${d}T00:00:00Z`)) === d, 'date: YYYY-MM-DD');
 
 @InputType({ description: '任命网格职责 — assign a member a duty role on a unit' })
 class GridDutyAssignInput {
@@ -113,12 +113,8 @@ export class GridDutyResolver {
       const data = check(z.object({ endsOn: day.nullish() }), input);
       const duty = await em.findOne(GridDuty, fromGlobalId(input.id, 'GridDuty'));
       if (!duty || !(await unitInScope(ctx, duty.unit.id))) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
-      const endsOn = data.endsOn ?? isoDay(new Date());
-      if (endsOn < duty.startsOn) throw new UserFacingError('BAD_USER_INPUT', ['input', 'endsOn'], { detail: 'endsOn < startsOn' });
-      const ended = await em.nativeUpdate(GridDuty, { id: duty.id, endsOn: null }, { endsOn });
-      if (ended !== 1) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'ENDED' });
+      await endDatedRow(em, duty, data.endsOn);
       recordEvent(em, { type: 'grid.DutyEnded', communityId, subject: { type: 'GridDuty', id: duty.id }, data: { dutyId: duty.id, unitId: duty.unit.id, membershipId: duty.membership.id } });
-      await em.refresh(duty);
       return duty;
     });
   }
