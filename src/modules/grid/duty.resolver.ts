@@ -39,6 +39,15 @@ export const activeToday = () => {
   return { startsOn: { $lte: today }, $or: [{ endsOn: null }, { endsOn: { $gte: today } }], membership: { active: true } };
 };
 
+/** Active duties on the household's path, top of the chain first (empty when not placed). */
+export async function dutiesOnHouseholdPath(ctx: Ctx, householdId: string): Promise<GridDuty[]> {
+  const unit = (await gridUnitOfHouseholds(ctx.em, [householdId])).get(householdId);
+  if (!unit) return [];
+  const path = await gridUnitPath(ctx.em, unit);
+  const duties = await ctx.em.find(GridDuty, { unit: { $in: path }, ...activeToday() }, { orderBy: { id: 'asc' } });
+  return duties.sort((a, b) => path.indexOf(a.unit.id) - path.indexOf(b.unit.id));
+}
+
 @Resolver(() => GridDuty)
 export class GridDutyResolver {
   @Query(() => [GridDuty], { nullable: true, description: '谁负责这户 — active duty holders on the household\'s path, top of the chain first; null when not reachable' })
@@ -46,11 +55,7 @@ export class GridDutyResolver {
   async gridResponsible(@Arg('household', () => ID, { description: '户 — the household' }) household: string, @Context() ctx: Ctx) {
     const id = fromGlobalId(household, 'Household');
     if (!(await ctx.loaders.entity(Household).load(id)) || !(await householdInScope(ctx, id))) return null;
-    const unit = (await gridUnitOfHouseholds(ctx.em, [id])).get(id);
-    if (!unit) return [];
-    const path = await gridUnitPath(ctx.em, unit);
-    const duties = await ctx.em.find(GridDuty, { unit: { $in: path }, ...activeToday() }, { orderBy: { id: 'asc' } });
-    return duties.sort((a, b) => path.indexOf(a.unit.id) - path.indexOf(b.unit.id));
+    return dutiesOnHouseholdPath(ctx, id);
   }
 
   @FieldResolver(() => GridUnit, { nullable: true, description: '单元 — the unit (null outside the caller\'s units)' })

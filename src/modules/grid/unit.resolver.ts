@@ -43,6 +43,14 @@ export async function visibleUnit(ctx: Ctx, globalId: string): Promise<GridUnit 
   return unit && (await unitInScope(ctx, unit.id)) ? unit : null;
 }
 
+/** Units from the top down to the household's unit (empty when not placed). */
+export async function householdPath(ctx: Ctx, householdId: string): Promise<GridUnit[]> {
+  const unit = (await gridUnitOfHouseholds(ctx.em, [householdId])).get(householdId);
+  if (!unit) return [];
+  const units = await ctx.loaders.entity(GridUnit).loadMany(await gridUnitPath(ctx.em, unit));
+  return units.filter((u): u is GridUnit => !!u && !(u instanceof Error));
+}
+
 @Resolver(() => GridUnit)
 export class GridUnitResolver {
   @Query(() => GridUnitConnection, { description: '网格树 — top units (or children of a unit), in sort order; load deeper levels lazily' })
@@ -74,10 +82,7 @@ export class GridUnitResolver {
     const id = fromGlobalId(household, 'Household');
     const h = await ctx.loaders.entity(Household).load(id);
     if (!h || !(await householdInScope(ctx, id))) return null;
-    const unit = (await gridUnitOfHouseholds(ctx.em, [id])).get(id);
-    if (!unit) return [];
-    const path = await gridUnitPath(ctx.em, unit);
-    return (await ctx.loaders.entity(GridUnit).loadMany(path)).filter((u) => u && !(u instanceof Error));
+    return householdPath(ctx, id);
   }
 
   @FieldResolver(() => GridUnit, { nullable: true, description: '上级单元 — parent (null at the top or outside the caller\'s units)' })
