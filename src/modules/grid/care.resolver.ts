@@ -12,6 +12,7 @@ import { dueOn } from './grid.policy';
 import { canSeeCare, careStats, visibleCareIds } from './care.service';
 import { settingsOf, subtree, unitInScope } from './scope.service';
 import { uuidArray } from '../../db/sql';
+import { memberName } from './member-name';
 
 export const CareMemberConnection = Connection(CareMember, 'GridCareMember', '特殊群体成员');
 
@@ -85,9 +86,7 @@ export class CareMemberResolver {
   @FieldResolver(() => String, { nullable: true, description: '包保人姓名 — display name of the 包保 person' })
   async responsibleName(@Root() m: CareMember, @Context() ctx: Ctx) {
     if (!m.responsible) return null;
-    const [row] = await ctx.em.getConnection().execute<{ display_name: string }[]>(
-      'select a.display_name from membership m join account a on a.id = m.account_id where m.id = ?', [m.responsible.id]);
-    return row?.display_name ?? null;
+    return (await memberName(ctx, m.responsible.id)) || null;
   }
 
   @FieldResolver(() => String, { description: '应访日期 — next visit due on (YYYY-MM-DD)' })

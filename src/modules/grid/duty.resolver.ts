@@ -14,6 +14,7 @@ import { GridUnit } from './unit.entity';
 import { gridUnitOfHouseholds, gridUnitPath } from './public';
 import { isoDate as day, isoDay, roleFitsLevel } from './grid.policy';
 import { endDatedRow } from './dated-row';
+import { memberName } from './member-name';
 import { householdInScope, scopeOf, settingsOf, unitInScope } from './scope.service';
 
 const GridDutyPayload = Payload(GridDuty, 'gridDuty', 'GridDuty', '网格职责');
@@ -76,15 +77,8 @@ export class GridDutyResolver {
   }
 
   @FieldResolver(() => String, { description: '担任人姓名 — display name of the holder (shown to residents as their contact)' })
-  async holderName(@Root() d: GridDuty, @Context() ctx: Ctx) {
-    const names = ctx.loaders.named<string, string>('gridHolderName', async (ids) => {
-      const rows = await ctx.em.getConnection().execute<{ id: string; display_name: string }[]>(
-        'select m.id, a.display_name from membership m join account a on a.id = m.account_id where m.id = any(?::uuid[])',
-        [`{${ids.join(',')}}`],
-      );
-      return ids.map((id) => rows.find((r) => r.id === id)?.display_name ?? '');
-    });
-    return names.load(d.membership.id);
+  holderName(@Root() d: GridDuty, @Context() ctx: Ctx) {
+    return memberName(ctx, d.membership.id);
   }
 
   @Mutation(() => GridDutyPayload, { description: '任命网格职责 — assign a duty role on a unit of the role\'s level' })
