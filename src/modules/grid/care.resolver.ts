@@ -13,6 +13,7 @@ import { canSeeCare, careStats, visibleCareIds } from './care.service';
 import { settingsOf, subtree, unitInScope } from './scope.service';
 import { uuidArray } from '../../db/sql';
 import { memberName } from './member-name';
+import { tenantOf } from './public';
 
 export const CareMemberConnection = Connection(CareMember, 'GridCareMember', '特殊群体成员');
 
@@ -59,10 +60,11 @@ export class CareMemberResolver {
   @Requires('grid', 'grid.care.read')
   async gridCareCoverage(@Context() ctx: Ctx): Promise<GridCareCoverage> {
     let stats;
-    if (await ctx.can('grid.care.readAll')) stats = await careStats(ctx.em);
+    const cid = tenantOf(ctx.em);
+    if (await ctx.can('grid.care.readAll')) stats = await careStats(ctx.em, cid);
     else {
       const ids = await visibleCareIds(ctx);
-      stats = await careStats(ctx.em, 'm.id = any(?::uuid[])', [uuidArray(ids)]);
+      stats = await careStats(ctx.em, cid, 'm.id = any(?::uuid[])', [uuidArray(ids)]);
     }
     return { ...stats, rate: stats.members ? stats.covered / stats.members : 1 };
   }
