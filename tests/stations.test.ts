@@ -94,6 +94,8 @@ describe('bookings', () => {
     const again = (await w.s.gql(StationAttend, { input: { id: b.id, attended: false } }, as('grid'))).data?.stationBookingAttend;
     expect(again?.userErrors[0]).toMatchObject({ code: 'INVALID_STATE', message: expect.stringContaining('ATTENDED') });
     expect(codes((await w.s.gql(StationCancel, { input: { id: b.id } }, as('resident'))).data?.stationBookingCancel)).toEqual(['INVALID_STATE']);
+    // A missing booking is an expected failure of the payload, as on cancel.
+    expect(codes((await w.s.gql(StationAttend, { input: { id: toGlobalId('StationBooking', randomUUID()), attended: true } }, as('grid'))).data?.stationBookingAttend)).toEqual(['NOT_FOUND']);
 
     // Cancel: the place frees and the resident may book the slot again.
     const slot2 = freshSlot();

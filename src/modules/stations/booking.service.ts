@@ -4,7 +4,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
-import { AppError, UserFacingError } from '../../schema/errors';
+import { UserFacingError } from '../../schema/errors';
 import { BOOKING_FROM, BOOKING_TO, slotVerdict, type BookingAction, type Closure } from './stations.policy';
 import { pgArray } from '../../db/sql';
 import type { Station, StationService } from './station.entity';
@@ -103,7 +103,7 @@ export async function recordAttendance(em: EntityManager, communityId: string, b
 
 async function stateError(em: EntityManager, communityId: string, id: string): Promise<never> {
   const [cur]: { status: string }[] = await em.execute('select status from stations_booking where id = ? and community_id = ?', [id, communityId]);
-  if (!cur) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'id' });
+  if (!cur) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
   throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: cur.status });
 }
 
