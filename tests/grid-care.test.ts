@@ -197,6 +197,8 @@ test('changing the 包保 person and ending a membership', async () => {
   expect(u.data!.gridCareMemberUpdate.gridCareMember!.responsibleName).toBe('报到党员 赵磊');
   expect((await s.gql(One, { id: ids.g2Member! }, { token: tok.volunteer })).data!.gridCareMember).toBeNull();
   expect((await s.gql(One, { id: ids.g2Member! }, { token: tok.party })).data!.gridCareMember).not.toBeNull();
+  // A day that does not exist is bad input, not a database error.
+  expect((await s.gql(End, { input: { id: ids.g2Member!, endsOn: '2031-02-30' } }, { token: tok.socialworker })).data!.gridCareMemberEnd.userErrors[0]!.code).toBe('BAD_USER_INPUT');
   expect((await s.gql(End, { input: { id: ids.g2Member! } }, { token: tok.socialworker })).data!.gridCareMemberEnd.gridCareMember!.endsOn).toBeTruthy();
   expect((await s.gql(End, { input: { id: ids.g2Member! } }, { token: tok.socialworker })).data!.gridCareMemberEnd.userErrors[0]!.code).toBe('INVALID_STATE');
   const v = await s.gql(Visit, { input: { member: ids.g2Member!, kind: 'homeVisit', notes: '' } }, { token: tok.party });

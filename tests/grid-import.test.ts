@@ -52,6 +52,7 @@ test('every bad row is reported and nothing is written, dry run or not', async (
     residents: [
       { householdNumber: 'N-1', name: '王一', gender: '男', idNumber: demoIdNumber('520222', '1960-01-01', 1), phone: '13800000001' },
       { householdNumber: 'N-9', name: '', gender: '?', idNumber: '520222196001010000', phone: '12345' },
+      { householdNumber: 'N-1', name: '王三', gender: 'constructor' }, // not a gender, though every object has the key
     ],
   };
   const before = await counts();
@@ -61,7 +62,7 @@ test('every bad row is reported and nothing is written, dry run or not', async (
     expect(r.report!.applied).toBe(false);
     expect(r.report!.problems.map((p) => `${p.sheet}:${p.row}:${p.field}`).sort()).toEqual([
       'households:2:number', 'households:3:address', 'households:3:unitCode',
-      'residents:2:gender', 'residents:2:householdNumber', 'residents:2:idNumber', 'residents:2:name', 'residents:2:phone',
+      'residents:2:gender', 'residents:2:householdNumber', 'residents:2:idNumber', 'residents:2:name', 'residents:2:phone', 'residents:3:gender',
       'units:3:code', 'units:4:parentCode', 'units:5:parentCode', 'units:6:code', 'units:6:sortOrder',
     ].sort());
     expect(r.report!.problems.every((p) => p.reason.length > 0)).toBe(true);

@@ -8,12 +8,10 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { graphql } from './gql';
 import { startTestServer, type TestServer } from './harness/server';
-import { createTestDatabase } from './harness/database';
+import { beforeMigration } from './harness/migration';
 import { demoIdNumber } from '../src/modules/core/demo-seed';
 import { ConfigError, loadConfig } from '../src/config';
-import { openOrm } from '../src/server/boot';
 import { resolvePersonalDataKeys, TEST_PII_KEYS } from '../src/server/secrets';
-import { createRegistry } from '../src/plugins/loader';
 import { generatePersonalDataKeys, parsePersonalDataKeys, PersonalDataKeyError, personalDataKeysOf } from '../src/modules/core/personal-crypto';
 import { openResidentField, personalIndex, sealResidentField } from '../src/modules/core/personal-data';
 
@@ -245,20 +243,8 @@ describe('keys', () => {
 });
 
 describe('migration', () => {
-  test('existing clear values are sealed and indexed in the migration, and the clear columns are gone', async () => {
-    const target = await createTestDatabase();
-    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: target.url, LOG_LEVEL: 'silent' });
-    const orm = await openOrm(target.url, config, createRegistry(config.plugins));
-    const c = new Client({ connectionString: target.url });
-    try {
-      const migrator = orm.getMigrator();
-      const pending = (await migrator.getPendingMigrations()).map((m) => m.name);
-      const mine = pending.indexOf('Migration20261122200000_core_personal_data_encrypt');
-      expect(mine).toBeGreaterThan(0);
-      await migrator.up({ to: pending[mine - 1]! });
-      await c.connect();
-      const cid = '01900000-0000-7000-8000-000000000001';
-      await c.query(`insert into community (id, created_at, updated_at, name, region_code) values ($1, now(), now(), '迁移社区', '520222009')`, [cid]);
+  test('existing clear values are sealed and indexed in the migration, and the clear columns are gone', () =>
+    beforeMigration('Migration20261122200000_core_personal_data_encrypt', async ({ orm, c, migrator, communityId: cid }) => {
       const people = Array.from({ length: 2500 }, (_, i) => ({
         id: `01900000-0000-7000-8000-${String(i + 10).padStart(12, '0')}`,
         idNumber: i % 3 === 0 ? null : demoIdNumber('520222', '1960-01-01', i),
@@ -283,10 +269,5 @@ describe('migration', () => {
         expect(r.phone_bidx).toBe(p.phone ? personalIndex(keys, 'phone', p.phone) : null);
       }
       expect(Number((await c.query(`select count(*) n from resident r where row_to_json(r)::text ~ '1[3-9][0-9]{9}'`)).rows[0].n)).toBe(0);
-    } finally {
-      await c.end().catch(() => undefined);
-      await orm.close(true);
-      await target.drop();
-    }
-  });
+    }));
 });

@@ -94,6 +94,8 @@ describe('bookings', () => {
     const again = (await w.s.gql(StationAttend, { input: { id: b.id, attended: false } }, as('grid'))).data?.stationBookingAttend;
     expect(again?.userErrors[0]).toMatchObject({ code: 'INVALID_STATE', message: expect.stringContaining('ATTENDED') });
     expect(codes((await w.s.gql(StationCancel, { input: { id: b.id } }, as('resident'))).data?.stationBookingCancel)).toEqual(['INVALID_STATE']);
+    // A missing booking is an expected failure of the payload, as on cancel.
+    expect(codes((await w.s.gql(StationAttend, { input: { id: toGlobalId('StationBooking', randomUUID()), attended: true } }, as('grid'))).data?.stationBookingAttend)).toEqual(['NOT_FOUND']);
 
     // Cancel: the place frees and the resident may book the slot again.
     const slot2 = freshSlot();
@@ -127,6 +129,7 @@ describe('bookings', () => {
     expect((await w.s.gql(StationGet, { id: st.id }, as('resident'))).data!.station!.closures).toEqual([{ id: cl.id, startsOn: day, endsOn: day, reason: '设备检修' }]);
     expect(codes(await book(at(day, '09:00')))).toEqual(['STATION_CLOSED']);
     expect(codes((await w.s.gql(StationClosureAdd, { input: { stationId: st.id, startsOn: day, endsOn: localDate(1), reason: 'x' } }, as('staff'))).data?.stationClosureAdd)).toEqual(['BAD_USER_INPUT']);
+    expect(codes((await w.s.gql(StationClosureAdd, { input: { stationId: st.id, startsOn: '2031-02-30', endsOn: '2031-03-01', reason: 'x' } }, as('staff'))).data?.stationClosureAdd)).toEqual(['BAD_USER_INPUT']);
     ok((await w.s.gql(StationClosureRemove, { input: { id: cl.id } }, as('staff'))).data?.stationClosureRemove);
     ok(await book(at(day, '09:00')));
     // Capacity 1: the next resident finds it full.

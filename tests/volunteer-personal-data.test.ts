@@ -6,11 +6,8 @@
 import { Client } from 'pg';
 import { graphql } from './gql';
 import { startTestServer, type TestServer } from './harness/server';
-import { createTestDatabase } from './harness/database';
+import { beforeMigration } from './harness/migration';
 import { demoIdNumber } from '../src/modules/core/demo-seed';
-import { loadConfig } from '../src/config';
-import { openOrm } from '../src/server/boot';
-import { createRegistry } from '../src/plugins/loader';
 import { openPersonalField, personalDataKeysOf, personalIndex } from '../src/modules/core/public';
 import { parsePersonalDataKeys } from '../src/modules/core/personal-crypto';
 import { TEST_PII_KEYS } from '../src/server/secrets';
@@ -169,20 +166,8 @@ describe('lookup and duplicates by blind index', () => {
 });
 
 describe('migration', () => {
-  test('clear numbers are sealed and indexed, the clear column dropped; down restores them', async () => {
-    const target = await createTestDatabase();
-    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: target.url, LOG_LEVEL: 'silent' });
-    const orm = await openOrm(target.url, config, createRegistry(config.plugins));
-    const c = new Client({ connectionString: target.url });
-    try {
-      const migrator = orm.getMigrator();
-      const pending = (await migrator.getPendingMigrations()).map((m) => m.name);
-      const mine = pending.indexOf('Migration20261123020000_volunteer_personal_data_encrypt');
-      expect(mine).toBeGreaterThan(0);
-      await migrator.up({ to: pending[mine - 1]! });
-      await c.connect();
-      const cid = '01900000-0000-7000-8000-000000000001';
-      await c.query(`insert into community (id, created_at, updated_at, name, region_code) values ($1, now(), now(), '迁移社区', '520222009')`, [cid]);
+  test('clear numbers are sealed and indexed, the clear column dropped; down restores them', () =>
+    beforeMigration('Migration20261123020000_volunteer_personal_data_encrypt', async ({ orm, c, migrator, previous, communityId: cid }) => {
       const people = Array.from({ length: 2100 }, (_, i) => ({
         id: `01900000-0000-7000-8000-${String(i + 10).padStart(12, '0')}`,
         idNumber: i % 3 === 0 ? null : demoIdNumber('520222', '1960-01-01', i),
@@ -201,14 +186,9 @@ describe('migration', () => {
         expect(r.id_number_bidx).toBe(p.idNumber ? personalIndex(keys, 'idNumber', p.idNumber) : null);
       }
       expect(Number((await c.query(`select count(*) n from volunteer_member r where row_to_json(r)::text ~* '[1-9][0-9]{16}[0-9x]'`)).rows[0].n)).toBe(0);
-      await migrator.down({ to: pending[mine - 1]! });
+      await migrator.down({ to: previous });
       expect(await cols()).not.toContain('id_number_enc');
       const back = (await c.query(`select id_number from volunteer_member order by id`)).rows.map((r) => r.id_number);
       expect(back).toEqual(people.map((p) => p.idNumber));
-    } finally {
-      await c.end().catch(() => undefined);
-      await orm.close(true);
-      await target.drop();
-    }
-  }, 120_000);
+    }), 120_000);
 });

@@ -12,8 +12,9 @@ import { GridDuty } from './duty.entity';
 import { GridPlacement } from './placement.entity';
 import { GridUnit } from './unit.entity';
 import { canSeeCare } from './care.service';
-import { activeToday } from './duty.resolver';
-import { gridUnitOfHouseholds, gridUnitPath, tenantOf } from './public';
+import { dutiesOnHouseholdPath } from './duty.resolver';
+import { householdPath } from './unit.resolver';
+import { gridUnitOfHouseholds, tenantOf } from './public';
 import { householdInScope, unitInScope } from './scope.service';
 import { pointsAccountsOfHousehold } from '../points/public';
 import { pgArray } from '../../db/sql';
@@ -50,22 +51,14 @@ export class GridHouseholdFileResolver {
   }
 
   @FieldResolver(() => [GridUnit], { description: '归属路径 — units from the top down to the household\'s unit' })
-  async path(@Root() f: GridHouseholdFile, @Context() ctx: Ctx) {
-    const unit = (await gridUnitOfHouseholds(ctx.em, [f.household.id])).get(f.household.id);
-    if (!unit) return [];
-    const ids = await gridUnitPath(ctx.em, unit);
-    const units = await ctx.em.find(GridUnit, { id: { $in: ids } });
-    return ids.map((id) => units.find((u) => u.id === id)!).filter(Boolean);
+  path(@Root() f: GridHouseholdFile, @Context() ctx: Ctx) {
+    return householdPath(ctx, f.household.id);
   }
 
   @FieldResolver(() => [GridDuty], { description: '负责人 — active duty holders on the path (empty without grid.duty.read)' })
   async responsible(@Root() f: GridHouseholdFile, @Context() ctx: Ctx) {
     if (!(await ctx.can('grid.duty.read'))) return [];
-    const unit = (await gridUnitOfHouseholds(ctx.em, [f.household.id])).get(f.household.id);
-    if (!unit) return [];
-    const path = await gridUnitPath(ctx.em, unit);
-    const duties = await ctx.em.find(GridDuty, { unit: { $in: path }, ...activeToday() });
-    return duties.sort((a, b) => path.indexOf(a.unit.id) - path.indexOf(b.unit.id));
+    return dutiesOnHouseholdPath(ctx, f.household.id);
   }
 
   @FieldResolver(() => [Resident], { description: '成员 — current residents (empty without core.resident.read)' })

@@ -11,7 +11,8 @@ import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { Membership, Resident } from '../core/public';
 import { CareMember, CareVisit } from './care.entity';
-import { dueOn, isoDay } from './grid.policy';
+import { dueOn, isoDate as day, isoDay } from './grid.policy';
+import { endDatedRow } from './dated-row';
 import { canSeeCare, notifyOverdue } from './care.service';
 import { scopeOf, settingsOf } from './scope.service';
 import { gridUnitOfHouseholds } from './public';
@@ -19,7 +20,6 @@ import { UserError } from '../../schema/user-error';
 
 const CareMemberPayload = Payload(CareMember, 'gridCareMember', 'GridCareMember', '特殊群体成员');
 const CareVisitPayload = Payload(CareVisit, 'gridCareVisit', 'GridCareVisit', '探访记录');
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'date: YYYY-MM-DD');
 
 @InputType({ description: '登记特殊群体 — enrol a resident in a special-care group' })
 class GridCareMemberEnrollInput {
@@ -122,11 +122,8 @@ export class CareWriteResolver {
     return mutate(ctx, async (em) => {
       const data = check(z.object({ endsOn: day.nullish() }), input);
       const member = await visibleMember(ctx, em, input.id);
-      const endsOn = data.endsOn ?? isoDay(new Date());
-      if (endsOn < member.startsOn) throw new UserFacingError('BAD_USER_INPUT', ['input', 'endsOn'], { detail: 'endsOn < startsOn' });
-      if ((await em.nativeUpdate(CareMember, { id: member.id, endsOn: null }, { endsOn })) !== 1) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'ENDED' });
+      await endDatedRow(em, member, data.endsOn);
       recordEvent(em, { type: 'grid.CareMemberUpdated', communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id, ended: true } });
-      await em.refresh(member);
       return member;
     });
   }

@@ -12,6 +12,8 @@ import { dueOn } from './grid.policy';
 import { canSeeCare, careStats, visibleCareIds } from './care.service';
 import { settingsOf, subtree, unitInScope } from './scope.service';
 import { uuidArray } from '../../db/sql';
+import { memberName } from './member-name';
+import { tenantOf } from './public';
 
 export const CareMemberConnection = Connection(CareMember, 'GridCareMember', '特殊群体成员');
 
@@ -58,10 +60,11 @@ export class CareMemberResolver {
   @Requires('grid', 'grid.care.read')
   async gridCareCoverage(@Context() ctx: Ctx): Promise<GridCareCoverage> {
     let stats;
-    if (await ctx.can('grid.care.readAll')) stats = await careStats(ctx.em);
+    const cid = tenantOf(ctx.em);
+    if (await ctx.can('grid.care.readAll')) stats = await careStats(ctx.em, cid);
     else {
       const ids = await visibleCareIds(ctx);
-      stats = await careStats(ctx.em, 'm.id = any(?::uuid[])', [uuidArray(ids)]);
+      stats = await careStats(ctx.em, cid, 'm.id = any(?::uuid[])', [uuidArray(ids)]);
     }
     return { ...stats, rate: stats.members ? stats.covered / stats.members : 1 };
   }
@@ -85,9 +88,7 @@ export class CareMemberResolver {
   @FieldResolver(() => String, { nullable: true, description: '包保人姓名 — display name of the 包保 person' })
   async responsibleName(@Root() m: CareMember, @Context() ctx: Ctx) {
     if (!m.responsible) return null;
-    const [row] = await ctx.em.getConnection().execute<{ display_name: string }[]>(
-      'select a.display_name from membership m join account a on a.id = m.account_id where m.id = ?', [m.responsible.id]);
-    return row?.display_name ?? null;
+    return (await memberName(ctx, m.responsible.id)) || null;
   }
 
   @FieldResolver(() => String, { description: '应访日期 — next visit due on (YYYY-MM-DD)' })

@@ -104,7 +104,7 @@ function notifyRows(em: EntityManager, cid: string): Promise<{ id: string; resid
 export interface CareStats { members: number; withResponsible: number; onTime: number; covered: number }
 
 /** Members active today: with a 包保, visited on time (not overdue), and both. */
-export async function careStats(em: EntityManager, extraWhere = 'true', params: unknown[] = []): Promise<CareStats> {
+export async function careStats(em: EntityManager, cid: string, extraWhere = 'true', params: unknown[] = []): Promise<CareStats> {
   const [row] = await em.getConnection().execute<Record<string, string>[]>(
     `select count(*) as members,
             count(*) filter (where m.responsible_id is not null) as with_responsible,
@@ -112,7 +112,7 @@ export async function careStats(em: EntityManager, extraWhere = 'true', params: 
             count(*) filter (where m.responsible_id is not null and ${dueSql('m')} >= current_date) as covered
        from grid_care_member m
       where m.community_id = ? and m.starts_on <= current_date and (m.ends_on is null or m.ends_on >= current_date) and ${extraWhere}`,
-    [tenantOf(em), ...params], 'all', em.getTransactionContext(),
+    [cid, ...params], 'all', em.getTransactionContext(),
   );
   return { members: Number(row!.members), withResponsible: Number(row!.with_responsible), onTime: Number(row!.on_time), covered: Number(row!.covered) };
 }

@@ -28,6 +28,11 @@ class GridCoverage {
 }
 
 const ACTIVE_DUTY = `d.starts_on <= current_date and (d.ends_on is null or d.ends_on >= current_date)`;
+/** CTE `covered`: units with an active duty holder, and their descendants (one `?`: the community). */
+export const COVERED_UNITS = `covered as (
+       select distinct d.unit_id as id from grid_duty d join membership m on m.id = d.membership_id and m.active
+        where d.community_id = ? and ${ACTIVE_DUTY}
+       union select u.id from grid_unit u join covered c on u.parent_id = c.id)`;
 
 export async function coverage(em: Ctx['em'], unitIds: string[] | null, required: { level: string; role: string }[]) {
   const cid = tenantOf(em);
@@ -43,10 +48,7 @@ export async function coverage(em: Ctx['em'], unitIds: string[] | null, required
     [`{${required.map((r) => r.level).join(',')}}`, `{${required.map((r) => r.role).join(',')}}`, cid],
   );
   const uncovered = await conn.execute<{ household_id: string }[]>(
-    `with recursive covered as (
-       select distinct d.unit_id as id from grid_duty d join membership m on m.id = d.membership_id and m.active
-        where d.community_id = ? and ${ACTIVE_DUTY}
-       union select u.id from grid_unit u join covered c on u.parent_id = c.id)
+    `with recursive ${COVERED_UNITS}
      select p.household_id from grid_placement p join grid_unit u on u.id = p.unit_id
       where p.community_id = ? and p.ended_at is null and ${scope} and p.unit_id not in (select id from covered)`,
     [cid, cid],

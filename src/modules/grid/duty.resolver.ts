@@ -12,11 +12,12 @@ import { Household, Membership } from '../core/public';
 import { GridDuty } from './duty.entity';
 import { GridUnit } from './unit.entity';
 import { gridUnitOfHouseholds, gridUnitPath } from './public';
-import { isoDay, roleFitsLevel } from './grid.policy';
+import { isoDate as day, isoDay, roleFitsLevel } from './grid.policy';
+import { endDatedRow } from './dated-row';
+import { memberName } from './member-name';
 import { householdInScope, scopeOf, settingsOf, unitInScope } from './scope.service';
 
 const GridDutyPayload = Payload(GridDuty, 'gridDuty', 'GridDuty', '网格职责');
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && isoDay(new Date(`${d}T00:00:00Z`)) === d, 'date: YYYY-MM-DD');
 
 @InputType({ description: '任命网格职责 — assign a member a duty role on a unit' })
 class GridDutyAssignInput {
@@ -39,6 +40,15 @@ export const activeToday = () => {
   return { startsOn: { $lte: today }, $or: [{ endsOn: null }, { endsOn: { $gte: today } }], membership: { active: true } };
 };
 
+/** Active duties on the household's path, top of the chain first (empty when not placed). */
+export async function dutiesOnHouseholdPath(ctx: Ctx, householdId: string): Promise<GridDuty[]> {
+  const unit = (await gridUnitOfHouseholds(ctx.em, [householdId])).get(householdId);
+  if (!unit) return [];
+  const path = await gridUnitPath(ctx.em, unit);
+  const duties = await ctx.em.find(GridDuty, { unit: { $in: path }, ...activeToday() }, { orderBy: { id: 'asc' } });
+  return duties.sort((a, b) => path.indexOf(a.unit.id) - path.indexOf(b.unit.id));
+}
+
 @Resolver(() => GridDuty)
 export class GridDutyResolver {
   @Query(() => [GridDuty], { nullable: true, description: '谁负责这户 — active duty holders on the household\'s path, top of the chain first; null when not reachable' })
@@ -46,11 +56,7 @@ export class GridDutyResolver {
   async gridResponsible(@Arg('household', () => ID, { description: '户 — the household' }) household: string, @Context() ctx: Ctx) {
     const id = fromGlobalId(household, 'Household');
     if (!(await ctx.loaders.entity(Household).load(id)) || !(await householdInScope(ctx, id))) return null;
-    const unit = (await gridUnitOfHouseholds(ctx.em, [id])).get(id);
-    if (!unit) return [];
-    const path = await gridUnitPath(ctx.em, unit);
-    const duties = await ctx.em.find(GridDuty, { unit: { $in: path }, ...activeToday() }, { orderBy: { id: 'asc' } });
-    return duties.sort((a, b) => path.indexOf(a.unit.id) - path.indexOf(b.unit.id));
+    return dutiesOnHouseholdPath(ctx, id);
   }
 
   @FieldResolver(() => GridUnit, { nullable: true, description: '单元 — the unit (null outside the caller\'s units)' })
@@ -71,15 +77,8 @@ export class GridDutyResolver {
   }
 
   @FieldResolver(() => String, { description: '担任人姓名 — display name of the holder (shown to residents as their contact)' })
-  async holderName(@Root() d: GridDuty, @Context() ctx: Ctx) {
-    const names = ctx.loaders.named<string, string>('gridHolderName', async (ids) => {
-      const rows = await ctx.em.getConnection().execute<{ id: string; display_name: string }[]>(
-        'select m.id, a.display_name from membership m join account a on a.id = m.account_id where m.id = any(?::uuid[])',
-        [`{${ids.join(',')}}`],
-      );
-      return ids.map((id) => rows.find((r) => r.id === id)?.display_name ?? '');
-    });
-    return names.load(d.membership.id);
+  holderName(@Root() d: GridDuty, @Context() ctx: Ctx) {
+    return memberName(ctx, d.membership.id);
   }
 
   @Mutation(() => GridDutyPayload, { description: '任命网格职责 — assign a duty role on a unit of the role\'s level' })
@@ -113,12 +112,8 @@ export class GridDutyResolver {
       const data = check(z.object({ endsOn: day.nullish() }), input);
       const duty = await em.findOne(GridDuty, fromGlobalId(input.id, 'GridDuty'));
       if (!duty || !(await unitInScope(ctx, duty.unit.id))) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
-      const endsOn = data.endsOn ?? isoDay(new Date());
-      if (endsOn < duty.startsOn) throw new UserFacingError('BAD_USER_INPUT', ['input', 'endsOn'], { detail: 'endsOn < startsOn' });
-      const ended = await em.nativeUpdate(GridDuty, { id: duty.id, endsOn: null }, { endsOn });
-      if (ended !== 1) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'ENDED' });
+      await endDatedRow(em, duty, data.endsOn);
       recordEvent(em, { type: 'grid.DutyEnded', communityId, subject: { type: 'GridDuty', id: duty.id }, data: { dutyId: duty.id, unitId: duty.unit.id, membershipId: duty.membership.id } });
-      await em.refresh(duty);
       return duty;
     });
   }

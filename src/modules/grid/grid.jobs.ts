@@ -2,12 +2,11 @@
 // one conditional write per community, so processes running it together publish once.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobContext } from '../../plugins/module-contract';
-import { notifyOverdue } from './care.service';
+import { dueSql, notifyOverdue } from './care.service';
 
 export async function careOverdueJob({ em, settings }: JobContext): Promise<void> {
   const rows = await em.getConnection().execute<{ community_id: string }[]>(
-    `select distinct community_id from grid_care_member where ends_on is null
-      and (coalesce((last_visit_at at time zone 'UTC')::date, starts_on) + visit_every_days) < current_date`,
+    `select distinct m.community_id from grid_care_member m where m.ends_on is null and ${dueSql('m')} < current_date`,
   );
   for (const { community_id: cid } of rows) {
     if (!(await settings(cid))) continue;

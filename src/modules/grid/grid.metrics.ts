@@ -1,7 +1,8 @@
 // 治理成效 figures of the grid, computed from grid's own tables per community (and period).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MetricDeclaration } from '../../plugins/module-contract';
-import { dueSql } from './care.service';
+import { careStats } from './care.service';
+import { COVERED_UNITS } from './coverage.resolver';
 
 const one = async (em: EntityManager, sql: string, params: unknown[]): Promise<number> => {
   const [row] = await em.getConnection().execute<{ v: string | number | null }[]>(sql, params, 'all', em.getTransactionContext());
@@ -26,10 +27,7 @@ export const gridMetrics: MetricDeclaration[] = [
     name: { 'zh-CN': '责任覆盖率（有人负责的户）', en: 'Share of placed households with a responsible person' },
     compute: async (em, cid) => {
       const [row] = await em.getConnection().execute<{ covered: string; total: string }[]>(
-        `with recursive covered as (
-           select distinct d.unit_id as id from grid_duty d join membership m on m.id = d.membership_id and m.active
-            where d.community_id = ? and d.starts_on <= current_date and (d.ends_on is null or d.ends_on >= current_date)
-           union select u.id from grid_unit u join covered c on u.parent_id = c.id)
+        `with recursive ${COVERED_UNITS}
          select count(*) filter (where p.unit_id in (select id from covered)) as covered, count(*) as total
            from grid_placement p where p.community_id = ? and p.ended_at is null`,
         [cid, cid], 'all', em.getTransactionContext(),
@@ -42,12 +40,8 @@ export const gridMetrics: MetricDeclaration[] = [
     aggregation: 'rate',
     name: { 'zh-CN': '特殊群体覆盖率（有包保且按时探访）', en: 'Special-care members with a 包保 and an on-time visit' },
     compute: async (em, cid) => {
-      const [row] = await em.getConnection().execute<{ covered: string; total: string }[]>(
-        `select count(*) filter (where m.responsible_id is not null and ${dueSql('m')} >= current_date) as covered, count(*) as total
-           from grid_care_member m where m.community_id = ? and m.starts_on <= current_date and (m.ends_on is null or m.ends_on >= current_date)`,
-        [cid], 'all', em.getTransactionContext(),
-      );
-      return share(Number(row?.covered ?? 0), Number(row?.total ?? 0));
+      const stats = await careStats(em, cid);
+      return share(stats.covered, stats.members);
     },
   },
   {

@@ -1,4 +1,5 @@
 // Pure rules of the grid module, unit-testable without GraphQL.
+import { z } from 'zod';
 import type { GridSettings } from './grid.settings';
 
 /** Index of a level in the configured chain, or -1. */
@@ -18,6 +19,10 @@ export function roleFitsLevel(s: GridSettings, role: string, level: string): boo
 
 const DAY = 86_400_000;
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** A calendar day, YYYY-MM-DD, that exists (2026-02-30 is refused here, not by PostgreSQL). */
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && isoDay(new Date(`${d}T00:00:00Z`)) === d, 'date: YYYY-MM-DD');
 
 /** The next visit is due N days after the last visit, or after enrolment if none yet. */
 export function dueOn(startsOn: string, lastVisitAt: Date | null, everyDays: number): string {

@@ -15,6 +15,11 @@ export interface ImportResult { problems: ImportProblem[]; units: number; househ
 
 const GENDER: Record<string, Gender> = { MALE: Gender.MALE, FEMALE: Gender.FEMALE, UNKNOWN: Gender.UNKNOWN, 男: Gender.MALE, 女: Gender.FEMALE, '': Gender.UNKNOWN };
 const text = (v: string | null | undefined) => (v ?? '').trim();
+/** The gender a cell names (MALE, female, 男 …), or undefined; own keys only ('constructor' is no gender). */
+const genderOf = (v: string | null | undefined): Gender | undefined => {
+  const t = text(v);
+  return [t.toUpperCase(), t].map((k) => (Object.hasOwn(GENDER, k) ? GENDER[k] : undefined)).find((g) => g !== undefined);
+};
 
 export async function runImport(em: EntityManager, communityId: string, s: GridSettings, rows: ImportRows, apply: boolean, accountId: string | null): Promise<ImportResult> {
   const problems: ImportProblem[] = [];
@@ -74,7 +79,7 @@ export async function runImport(em: EntityManager, communityId: string, s: GridS
     req('residents', i, r, 'name', 50);
     const hn = text(r.householdNumber);
     if (hn && !newHouseholds.has(hn) && !known.has(hn)) bad('residents', i + 1, 'householdNumber', `户不存在 — no household "${hn}"`);
-    if (!(text(r.gender).toUpperCase() in GENDER) && !(text(r.gender) in GENDER)) bad('residents', i + 1, 'gender', '性别无效 — use MALE, FEMALE, 男 or 女');
+    if (genderOf(r.gender) === undefined) bad('residents', i + 1, 'gender', '性别无效 — use MALE, FEMALE, 男 or 女');
     const id = text(r.idNumber).toUpperCase();
     if (id && !isValidIdNumber(id)) bad('residents', i + 1, 'idNumber', '身份证号码校验失败 — invalid ID number');
     else if (id && registered.has(indexOf.get(id)!)) bad('residents', i + 1, 'idNumber', '身份证号已登记 — a current resident has this ID number');
@@ -108,7 +113,7 @@ export async function runImport(em: EntityManager, communityId: string, s: GridS
     const row = base();
     return {
       ...row, ...sealResidentField(keys, row.id, 'idNumber', id), ...sealResidentField(keys, row.id, 'phone', text(r.phone) || null), household: newHouseholds.get(text(r.householdNumber))?.id ?? known.get(text(r.householdNumber)) ?? null,
-      name: text(r.name), gender: GENDER[text(r.gender).toUpperCase()] ?? GENDER[text(r.gender)] ?? Gender.UNKNOWN,
+      name: text(r.name), gender: genderOf(r.gender) ?? Gender.UNKNOWN,
       relationToHead: text(r.relationToHead) || null, birthDate: id ? birthDateFromId(id) : null,
       disability: false, hardship: false, healthNote: null, movedOutAt: null,
     };

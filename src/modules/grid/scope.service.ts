@@ -7,6 +7,7 @@ import { gridSettings, type GridSettings } from './grid.settings';
 import { gridUnitOfHouseholds, gridUnitsOfStaff, tenantOf } from './public';
 import { uuidArray } from '../../db/sql';
 import { raw } from '@mikro-orm/core';
+import { Membership } from '../core/public';
 
 export interface GridScope {
   all: boolean;
@@ -27,15 +28,8 @@ export function scopeOf(ctx: Ctx): Promise<GridScope> {
       const all = await ctx.can('grid.allUnits');
       const accountId = ctx.viewer?.apiKey ? null : ctx.viewer?.accountId ?? null;
       const units = new Set(accountId ? await gridUnitsOfStaff(ctx.em, accountId) : []);
-      let membershipId: string | null = null;
-      if (accountId) {
-        const [row] = await ctx.em.getConnection().execute<{ id: string }[]>(
-          'select id from membership where community_id = ? and account_id = ? and active',
-          [tenantOf(ctx.em), accountId],
-        );
-        membershipId = row?.id ?? null;
-      }
-      return { all, units, accountId, membershipId };
+      const membership = accountId ? await ctx.em.findOne(Membership, { communityId: tenantOf(ctx.em), account: accountId, active: true }) : null;
+      return { all, units, accountId, membershipId: membership?.id ?? null };
     })();
     scopes.set(ctx, p);
   }

@@ -7,9 +7,9 @@ import { Connection, ConnectionArgs, paginate, type ConnectionShape } from '../.
 import { Requires } from '../../schema/requires';
 import { Household, Resident } from '../core/public';
 import { GridUnit } from './unit.entity';
-import { GRID_UNIT_TYPE, gridUnitOfHouseholds, gridUnitPath } from './public';
-import { householdInScope, householdsIn, placedIn, scopeOf, settingsOf, subtree, unitInScope } from './scope.service';
-import { likePattern } from '../../db/sql';
+import { GRID_UNIT_TYPE, gridUnitOfHouseholds, gridUnitPath, tenantOf } from './public';
+import { householdInScope, placedIn, scopeOf, settingsOf, subtree, unitInScope } from './scope.service';
+import { likePattern, uuidArray } from '../../db/sql';
 
 export const GridUnitConnection = Connection(GridUnit, 'GridUnit', '网格单元');
 export const GridHouseholdConnection = Connection(Household, 'GridHousehold', '网格内的户');
@@ -43,6 +43,14 @@ export async function visibleUnit(ctx: Ctx, globalId: string): Promise<GridUnit 
   return unit && (await unitInScope(ctx, unit.id)) ? unit : null;
 }
 
+/** Units from the top down to the household's unit (empty when not placed). */
+export async function householdPath(ctx: Ctx, householdId: string): Promise<GridUnit[]> {
+  const unit = (await gridUnitOfHouseholds(ctx.em, [householdId])).get(householdId);
+  if (!unit) return [];
+  const units = await ctx.loaders.entity(GridUnit).loadMany(await gridUnitPath(ctx.em, unit));
+  return units.filter((u): u is GridUnit => !!u && !(u instanceof Error));
+}
+
 @Resolver(() => GridUnit)
 export class GridUnitResolver {
   @Query(() => GridUnitConnection, { description: '网格树 — top units (or children of a unit), in sort order; load deeper levels lazily' })
@@ -74,10 +82,7 @@ export class GridUnitResolver {
     const id = fromGlobalId(household, 'Household');
     const h = await ctx.loaders.entity(Household).load(id);
     if (!h || !(await householdInScope(ctx, id))) return null;
-    const unit = (await gridUnitOfHouseholds(ctx.em, [id])).get(id);
-    if (!unit) return [];
-    const path = await gridUnitPath(ctx.em, unit);
-    return (await ctx.loaders.entity(GridUnit).loadMany(path)).filter((u) => u && !(u instanceof Error));
+    return householdPath(ctx, id);
   }
 
   @FieldResolver(() => GridUnit, { nullable: true, description: '上级单元 — parent (null at the top or outside the caller\'s units)' })
@@ -108,8 +113,24 @@ export class GridUnitResolver {
   }
 
   @FieldResolver(() => Int, { description: '户数 — households currently placed here, descendants included' })
-  async householdCount(@Root() u: GridUnit, @Context() ctx: Ctx) {
-    return (await householdsIn(ctx.em, await subtree(ctx.em, [u.id]))).length;
+  householdCount(@Root() u: GridUnit, @Context() ctx: Ctx) {
+    // One counting query for all units of the response (a tree level lists many), not two per unit
+    // that fetch every household id to count them.
+    return ctx.loaders
+      .named<string, number>('gridHouseholdCount', async (ids) => {
+        const cid = tenantOf(ctx.em);
+        const rows = await ctx.em.getConnection().execute<{ root: string; n: number }[]>(
+          `with recursive t as (select id as root, id from grid_unit where community_id = ? and id = any(?::uuid[])
+             union all select t.root, u.id from grid_unit u join t on u.parent_id = t.id)
+           select t.root, count(p.household_id)::int as n from t
+             left join grid_placement p on p.unit_id = t.id and p.ended_at is null and p.community_id = ?
+            group by t.root`,
+          [cid, uuidArray([...ids]), cid],
+        );
+        const n = new Map(rows.map((r) => [r.root, r.n]));
+        return ids.map((id) => n.get(id) ?? 0);
+      })
+      .load(u.id);
   }
 
   @FieldResolver(() => GridHouseholdConnection, { description: '户 — households placed in the unit (一楼一册); empty without core.household.read' })

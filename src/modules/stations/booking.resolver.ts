@@ -13,6 +13,7 @@ import { BookingStatus } from './stations.enums';
 import { slotsBetween } from './stations.policy';
 import { book, cancel, closuresOf, recordAttendance } from './booking.service';
 import { canSeeBooking, isMine, settingsOf } from './stations-access';
+import { accountNames } from '../core/public';
 
 const BookingConnection = Connection(StationBooking, 'StationBooking', '预约');
 const BookingPayload = Payload(StationBooking, 'booking', 'StationBooking', '预约');
@@ -160,8 +161,12 @@ export class StationBookingResolver {
   @FieldResolver(() => String, { nullable: true, description: '预约人 — display name of the resident (staff, or yourself)' })
   async bookedBy(@Root() b: StationBooking, @Context() ctx: Ctx) {
     if (!(await canSeeBooking(ctx, b))) return null;
-    const [row]: { display_name: string }[] = await ctx.em.execute('select display_name from account where id = ?', [b.accountId]);
-    return row?.display_name ?? null;
+    // Batched per operation (a station's booking list names every resident) via core's public lookup.
+    const names = ctx.loaders.named<string, string | null>('stations.bookedBy', async (ids) => {
+      const found = await accountNames(ctx.em, b.communityId, [...ids]);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    return names.load(b.accountId);
   }
 
   @FieldResolver({ description: '本人 — the booking is yours' })

@@ -4,8 +4,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
-import { AppError, UserFacingError } from '../../schema/errors';
-import { slotVerdict, type Closure } from './stations.policy';
+import { UserFacingError } from '../../schema/errors';
+import { BOOKING_FROM, BOOKING_TO, slotVerdict, type BookingAction, type Closure } from './stations.policy';
+import { pgArray } from '../../db/sql';
 import type { Station, StationService } from './station.entity';
 
 /** Test-only switch: the naive read-then-write booking the concurrency test must catch. */
@@ -75,30 +76,34 @@ export async function book(em: EntityManager, r: BookRequest): Promise<string> {
   return id;
 }
 
-/** Cancels a live booking and frees its place. */
-export async function cancel(em: EntityManager, communityId: string, bookingId: string): Promise<void> {
+/**
+ * The policy's transition as one conditional write (from BOOKING_FROM to BOOKING_TO, plus `set`);
+ * returns the booking's slot.
+ */
+async function transition(em: EntityManager, communityId: string, bookingId: string, action: BookingAction, set: string, params: unknown[]): Promise<string> {
   const rows: { slot_id: string }[] = await em.execute(
-    `update stations_booking set status = 'CANCELLED', cancelled_at = now(), updated_at = now()
-      where id = ? and community_id = ? and status = 'BOOKED' returning slot_id`,
-    [bookingId, communityId],
+    `update stations_booking set status = ?, ${set}, updated_at = now()
+      where id = ? and community_id = ? and status = any(?::text[]) returning slot_id`,
+    [BOOKING_TO[action], ...params, bookingId, communityId, pgArray(BOOKING_FROM[action])],
   );
   if (rows.length === 0) return stateError(em, communityId, bookingId);
-  await em.execute(`update stations_slot set booked = booked - 1, updated_at = now() where id = ?`, [rows[0]!.slot_id]);
+  return rows[0]!.slot_id;
+}
+
+/** Cancels a live booking and frees its place. */
+export async function cancel(em: EntityManager, communityId: string, bookingId: string): Promise<void> {
+  const slotId = await transition(em, communityId, bookingId, 'cancel', 'cancelled_at = now()', []);
+  await em.execute(`update stations_slot set booked = booked - 1, updated_at = now() where id = ?`, [slotId]);
 }
 
 /** Staff record whether the resident came; the place stays counted either way. */
 export async function recordAttendance(em: EntityManager, communityId: string, bookingId: string, attended: boolean, by: string | null): Promise<void> {
-  const rows = await em.execute(
-    `update stations_booking set status = ?, attended_at = now(), attended_by = ?, updated_at = now()
-      where id = ? and community_id = ? and status = 'BOOKED' returning id`,
-    [attended ? 'ATTENDED' : 'NO_SHOW', by, bookingId, communityId],
-  );
-  if (rows.length === 0) return stateError(em, communityId, bookingId);
+  await transition(em, communityId, bookingId, attended ? 'attend' : 'noShow', 'attended_at = now(), attended_by = ?', [by]);
 }
 
 async function stateError(em: EntityManager, communityId: string, id: string): Promise<never> {
   const [cur]: { status: string }[] = await em.execute('select status from stations_booking where id = ? and community_id = ?', [id, communityId]);
-  if (!cur) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'id' });
+  if (!cur) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
   throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: cur.status });
 }
 

@@ -4,6 +4,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Station, StationService } from './station.entity';
 import type { OpeningInterval } from './stations.policy';
+import type { DemoSeedContext } from '../../plugins/module-contract';
 
 const days = (opens: string, closes: string, list = [1, 2, 3, 4, 5]): OpeningInterval[] => list.map((weekday) => ({ weekday, opens, closes }));
 const OFFICE = [...days('08:30', '12:00', [1, 2, 3, 4, 5, 6]), ...days('14:00', '17:30', [1, 2, 3, 4, 5, 6])];
@@ -48,10 +49,10 @@ const CHANGZHOU: DemoStation[] = [
 /** Demo stations by preset key (`default` for any other). */
 export const DEMO_STATIONS: Record<string, DemoStation[]> = { default: DEFAULT, 'fengqing-114': FENGQING, 'changzhou-135': CHANGZHOU };
 
-export async function seed(em: EntityManager, communityId: string): Promise<void> {
+/** `demo` names the preset on `seed --demo --preset`; the core demo (no `demo`) gets the default stations. */
+export async function seed(em: EntityManager, communityId: string, demo?: DemoSeedContext): Promise<void> {
   if (await em.count(Station, { communityId })) return;
-  const [row] = await em.execute('select preset from community where id = ?', [communityId]);
-  for (const d of DEMO_STATIONS[row?.preset ?? ''] ?? DEFAULT) {
+  for (const d of DEMO_STATIONS[demo?.preset ?? 'default'] ?? DEFAULT) {
     const st = em.create(Station, { communityId, name: d.name, kind: d.kind, address: d.address, description: d.description, features: d.features, openingHours: d.openingHours });
     for (const [name, category, grouping, slotMinutes, capacity] of d.services) {
       em.create(StationService, { communityId, stationId: st.id, name, category, grouping, slotMinutes, capacity });

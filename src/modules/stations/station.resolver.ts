@@ -11,7 +11,7 @@ import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { gridUnitPath, GRID_UNIT_TYPE } from '../grid/public';
 import { Station, StationClosure, StationService } from './station.entity';
-import { scheduleProblem } from './stations.policy';
+import { localParts, scheduleProblem } from './stations.policy';
 import { settingsOf } from './stations-access';
 import { applyCapacity } from './booking.service';
 import { stationsPerKind } from './stations.metrics';
@@ -140,7 +140,8 @@ const stationShape = z.object({
   description: z.string().max(2000).nullish(), features: z.array(text(30)).max(20).nullish(), phone: z.string().regex(/^[\d-]{5,20}$/).nullish(),
   openingHours: hours.nullish(),
 });
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(d)), 'not a date');
+// Date.parse takes 2031-02-30 (as 2 March): round-trip so PostgreSQL never sees a day that does not exist.
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().startsWith(d), 'not a date');
 const closureShape = z.object({ startsOn: day, endsOn: day, reason: text(200) }).refine((c) => c.endsOn >= c.startsOn, { message: 'endsOn before startsOn', path: ['endsOn'] });
 const serviceShape = z.object({
   name: text(60), category: z.string(), grouping: z.string().nullish(), description: z.string().max(2000).nullish(),
@@ -304,7 +305,7 @@ export class StationResolver {
 
   @FieldResolver(() => [StationClosure], { description: '闭站 — current and coming closures' })
   closures(@Root() st: Station, @Context() ctx: Ctx) {
-    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const today = localParts(new Date()).date;
     return ctx.em.find(StationClosure, { stationId: st.id, endsOn: { $gte: today } }, { orderBy: { startsOn: 'asc' } });
   }
 

@@ -91,3 +91,4 @@ export type BookingAction = 'cancel' | 'attend' | 'noShow';
 export const BOOKING_FROM: Record<BookingAction, readonly B[]> = { cancel: [B.BOOKED], attend: [B.BOOKED], noShow: [B.BOOKED] };
 export const BOOKING_TO: Record<BookingAction, B> = { cancel: B.CANCELLED, attend: B.ATTENDED, noShow: B.NO_SHOW };
 export const bookingAllows = (action: BookingAction, status: B) => BOOKING_FROM[action].includes(status);
+// booking.service applies these tables as its conditional writes (`status = any(BOOKING_FROM)`).
