@@ -46,7 +46,9 @@ export async function castBallot(em: EntityManager, req: BallotRequest): Promise
     // Negative control: read, then write, with no lock and no voter key — what the real path avoids.
     const [v] = await em.execute('select status from council_vote where id = ?', [vote.id]);
     if (v.status !== 'OPEN') throw new UserFacingError('VOTE_CLOSED', ['input', 'voteId']);
-    await em.execute('select pg_sleep(0.05)');
+    // A window wide enough that racing ballots overlap even on a loaded machine (at 50 ms a
+    // CPU-starved test run once let them arrive one after another).
+    await em.execute('select pg_sleep(0.3)');
     const [dup] = await em.execute('select 1 from council_ballot where vote_id = ? and member_id = ?', [vote.id, seat.id]);
     if (dup) throw new UserFacingError('COUNCIL_ALREADY_VOTED', ['input', 'voteId']);
     await insert(`naive:${uuidv7()}`, '');
