@@ -14,6 +14,9 @@ export interface Access {
   /** The community's preset and stored module rows, read with the roles: settings need no query of their own. */
   preset: string | null;
   modules: ReadonlyMap<string, StoredModule>;
+  /** The caller's account name and the resident their membership here is linked to (accounts only). */
+  displayName: string | null;
+  residentId: string | null;
 }
 
 /** A community_module row as stored (overrides, not effective settings). */
@@ -24,10 +27,11 @@ export interface StoredModule {
   rolePermissions: Record<string, { grant?: string[]; revoke?: string[] }>;
 }
 
-const EMPTY: Access = { communityId: null, roles: new Set(), permissions: new Set(), enabledModules: new Set(), preset: null, modules: new Map() };
+const EMPTY: Access = { communityId: null, roles: new Set(), permissions: new Set(), enabledModules: new Set(), preset: null, modules: new Map(), displayName: null, residentId: null };
 
-// One statement per operation: the caller's standing (membership roles, street admin, disabled;
-// or the API key's liveness) together with the community's preset and module rows. It used to be
+// One statement per operation: the caller's standing (membership roles and linked resident,
+// street admin, disabled, display name; or the API key's liveness) together with the community's
+// preset and module rows. It used to be
 // two, plus one per module whose settings a resolver read; on a ledger mutation that was a quarter
 // of all statements. Prepared (src/db/prepared.ts): every request runs it.
 const COMMUNITY_PART = `c.preset,
@@ -45,16 +49,18 @@ export async function loadAccess(ctx: Ctx): Promise<Access> {
   if (!viewer || !communityId) return EMPTY;
   const roles = new Set<Role>();
   let row: Row | undefined;
+  let who = { displayName: null as string | null, residentId: null as string | null };
   if (!viewer.apiKey) {
-    const [r] = await executePrepared<Row & { roles: string[] | null; street_admin: boolean; disabled: boolean | null }>(ctx.em, 'wushe_access_member',
-      `select (select m.roles from membership m
-                where m.community_id = c.id and m.account_id = ? and m.active) as roles,
+    const [r] = await executePrepared<Row & { roles: string[] | null; resident_id: string | null; street_admin: boolean; disabled: boolean | null; display_name: string | null }>(ctx.em, 'wushe_access_member',
+      `select m.roles, m.resident_id, a.disabled, a.display_name,
               exists(select 1 from street_admin s
-                where s.street_id = c.street_id and s.account_id = ?) as street_admin,
-              (select a.disabled from account a where a.id = ?) as disabled,
+                where s.street_id = c.street_id and s.account_id = a.id) as street_admin,
               ${COMMUNITY_PART}
-         from community c where c.id = ?`,
-      [viewer.accountId, viewer.accountId, viewer.accountId, communityId],
+         from community c
+         left join account a on a.id = ?
+         left join membership m on m.community_id = c.id and m.account_id = a.id and m.active
+        where c.id = ?`,
+      [viewer.accountId, communityId],
     );
     // A disabled account keeps no rights, even with an access token issued before.
     if (!r || r.disabled !== false) return EMPTY;
@@ -63,6 +69,7 @@ export async function loadAccess(ctx: Ctx): Promise<Access> {
     if (viewer.platformAdmin) roles.add('PLATFORM_ADMIN');
     if (roles.size === 0) return EMPTY;
     row = r;
+    who = { displayName: r.display_name, residentId: r.resident_id };
   } else if (viewer.apiKey.communityId !== communityId) {
     return EMPTY;
   } else {
@@ -93,7 +100,7 @@ export async function loadAccess(ctx: Ctx): Promise<Access> {
       }
     }
   }
-  return { communityId, roles, permissions, enabledModules, preset: row.preset, modules };
+  return { communityId, roles, permissions, enabledModules, preset: row.preset, modules, ...who };
 }
 
 /** Core events after which cached access may be wrong. */

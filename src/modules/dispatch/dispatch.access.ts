@@ -32,16 +32,8 @@ async function compute(ctx: Ctx, mode: ViewMode): Promise<Viewpoint> {
   const communityId = access.communityId!;
   const accountId = ctx.viewer?.apiKey ? null : ctx.viewer?.accountId ?? null;
   const gridOn = await ctx.moduleEnabled('grid'); // from access: no statement
-  // Settings come with the access row (no statement); one statement for who the caller is here.
+  // Settings, name and linked resident come with the access row: no statement of its own.
   const settings = (settingsFromAccess(ctx.app.registry, ctx.app.presets, access, 'dispatch') ?? dispatchSettings.parse({})) as DispatchSettings;
-  const [row] = accountId
-    ? await ctx.em.getConnection().execute(
-        `select a.display_name, mb.resident_id
-           from account a left join membership mb on mb.account_id = a.id and mb.community_id = ? and mb.active
-          where a.id = ?`,
-        [communityId, accountId],
-      )
-    : [];
   const communityRole = COMMUNITY_ROLES.some((r) => access.roles.has(r));
   const seesAll = access.permissions.has('dispatch.request.readAll') || (!gridOn && access.permissions.has('dispatch.request.readGrid'));
   // Grid duties matter only to someone who does not see everything, or under the grid dispatcher.
@@ -51,8 +43,8 @@ async function compute(ctx: Ctx, mode: ViewMode): Promise<Viewpoint> {
   return {
     communityId,
     accountId,
-    displayName: row?.display_name ?? null,
-    residentId: row?.resident_id ?? null,
+    displayName: accountId ? access.displayName : null,
+    residentId: accountId ? access.residentId : null,
     roles: access.roles,
     settings,
     canTake: access.permissions.has('dispatch.request.take'),
@@ -72,6 +64,15 @@ export type ViewMode = 'full' | 'read';
 
 /** The caller's viewpoint, cached for the operation (the loader set is per operation / event). */
 export function viewpoint(ctx: Ctx, mode: ViewMode = 'full'): Promise<Viewpoint> {
+  return viewpointLoader(ctx).load(mode);
+}
+
+/** The viewpoint if this operation already computed it (a full one answers 'read'), without waiting. */
+export function viewpointNow(ctx: Ctx, mode: ViewMode): Viewpoint | undefined {
+  return viewpointLoader(ctx).peek(mode);
+}
+
+function viewpointLoader(ctx: Ctx) {
   const loader = ctx.loaders.named<ViewMode, Viewpoint>('dispatch:viewpoint', async (modes) => {
     const full = modes.includes('full') ? await compute(ctx, 'full') : null;
     const read = full ?? (await compute(ctx, 'read'));
@@ -80,7 +81,7 @@ export function viewpoint(ctx: Ctx, mode: ViewMode = 'full'): Promise<Viewpoint>
     if (full) loader.prime('read', full);
     return modes.map((m) => (m === 'full' ? full! : read));
   });
-  return loader.load(mode);
+  return loader;
 }
 
 /** Dispatcher per the setting: community staff (社区派单), or the grid worker of the request's grid (网格派单). */
