@@ -18,6 +18,7 @@ import { graphiqlRouter } from './graphiql';
 import { requestMeta } from './request-meta';
 import { attachWebSocket } from './ws';
 import { mountModuleRoutes } from './module-routes';
+import { jitGateway } from './jit-executor';
 
 export const LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 4000, maxCost: 20000, maxDirectives: 50 };
 
@@ -45,7 +46,7 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
   }).protect();
 
   const apollo = new ApolloServer<Ctx>({
-    schema,
+    gateway: jitGateway(schema),
     ...armor,
     introspection: app.config.introspection,
     parseOptions: { maxTokens: LIMITS.maxTokens },
