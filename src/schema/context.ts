@@ -19,6 +19,7 @@ export class Ctx {
   em!: EntityManager;
   loaders!: LoaderSet;
   private accessPromise: Promise<Access> | null = null;
+  private accessValue: Access | undefined;
   private sharedAccess = false;
 
   constructor(
@@ -45,12 +46,24 @@ export class Ctx {
     this.em.setFilterParams('tenant', { communityId: this.communityId });
     this.loaders = new LoaderSet(this);
     this.accessPromise = null;
+    this.accessValue = undefined;
   }
 
   /** Roles, permissions and enabled modules of the caller in the active community (cached per operation). */
   access(): Promise<Access> {
-    this.accessPromise ??= this.sharedAccess ? this.app.accessCache.get(this, () => loadAccess(this)) : loadAccess(this);
+    if (!this.accessPromise) {
+      const p = this.sharedAccess ? this.app.accessCache.get(this, () => loadAccess(this)) : loadAccess(this);
+      this.accessPromise = p;
+      p.then((a) => {
+        if (this.accessPromise === p) this.accessValue = a;
+      }, () => undefined);
+    }
     return this.accessPromise;
+  }
+
+  /** Access if already loaded in this operation, without waiting (per-row resolvers' fast path). */
+  accessNow(): Access | undefined {
+    return this.accessValue;
   }
 
   /** Whether `moduleKey` is installed and enabled in the caller's community (its tables exist then). */

@@ -15,7 +15,7 @@ import { DispatchLogEntry, ServiceRequest } from './request.entity';
 import { ServiceRequestCreateInput } from './request.inputs';
 import { ServiceRequestStatus } from './dispatch.enums';
 import { deadlineHours } from './dispatch.settings';
-import { viewpoint, visibleSql } from './dispatch.access';
+import { viewpoint, viewpointNow, visibleSql, type Viewpoint } from './dispatch.access';
 import { boardPage } from './board.query';
 import { pgArray } from '../../db/sql';
 import { eventData, loadVisible, run } from './request.service';
@@ -50,6 +50,23 @@ async function inputEntity<T extends object>(ctx: Ctx, type: string, entity: new
   const obj = await ctx.loaders.entity(entity).load(id);
   if (!obj) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });
   return obj;
+}
+
+/**
+ * A core object of a request (its requester, its household) when `allowed` says the caller may
+ * see it. Called per row of a list: once this operation knows the caller and holds the object (the
+ * board primes it), the answer is the object itself, not a promise — a page of 100 rows would
+ * otherwise wait on several hundred promises.
+ */
+function related<T extends object>(ctx: Ctx, id: string, entity: new () => T, allowed: (vp: Viewpoint, can: (p: string) => boolean) => boolean): T | null | Promise<T | null> {
+  const vp = viewpointNow(ctx, 'read');
+  const access = ctx.accessNow();
+  if (vp && access) {
+    if (!allowed(vp, (p) => access.permissions.has(p))) return null;
+    const loader = ctx.loaders.entity(entity);
+    return loader.peek(id) ?? loader.load(id);
+  }
+  return Promise.all([viewpoint(ctx, 'read'), ctx.access()]).then(() => related(ctx, id, entity, allowed));
 }
 
 @Resolver(() => ServiceRequest)
@@ -139,20 +156,15 @@ export class ServiceRequestResolver {
   }
 
   @FieldResolver(() => Resident, { nullable: true, description: '诉求人 — the resident, if the caller may read residents (or it is themself)' })
-  async requester(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
+  requester(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
     if (!r.requesterResidentId) return null;
-    const vp = await viewpoint(ctx, 'read');
-    if (r.requesterResidentId !== vp.residentId && !(await ctx.can('core.resident.read'))) return null;
-    return ctx.loaders.entity(Resident).load(r.requesterResidentId);
+    return related(ctx, r.requesterResidentId, Resident, (vp, can) => r.requesterResidentId === vp.residentId || can('core.resident.read'));
   }
 
   @FieldResolver(() => Household, { nullable: true, description: '户 — the household, if the caller may read household files (or it is their own)' })
-  async household(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
+  household(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
     if (!r.householdId) return null;
-    const vp = await viewpoint(ctx, 'read');
-    const own = !!vp.residentId && r.requesterResidentId === vp.residentId;
-    if (!own && !(await ctx.can('core.household.read'))) return null;
-    return ctx.loaders.entity(Household).load(r.householdId);
+    return related(ctx, r.householdId, Household, (vp, can) => (!!vp.residentId && r.requesterResidentId === vp.residentId) || can('core.household.read'));
   }
 
   @FieldResolver(() => ID, { nullable: true, description: '网格 — global id of the grid unit (网格) when the community uses the grid' })
