@@ -106,9 +106,13 @@ export async function paginate<T extends object>(
   const c = cursor;
   // Counting a whole community's rows costs more than the page itself: only when asked for.
   let count: Promise<number> | null = null;
+  let edges: { node: T; cursor: string }[] | null = null;
   return {
     nodes: items,
-    edges: items.map((node) => ({ node, cursor: c.from(node) })),
+    // Only when asked for: a cursor per row is an encoded string each, and most pages read `nodes`.
+    get edges() {
+      return (edges ??= items.map((node) => ({ node, cursor: c.from(node) })));
+    },
     get totalCount() {
       return (count ??= em.count(entity, where())) as unknown as number;
     },

@@ -106,9 +106,13 @@ export async function boardPage(ctx: Ctx, communityId: string, filter: BoardFilt
     return plain<ServiceRequest>(row, req);
   });
   let count: Promise<number> | null = null;
+  let edges: { node: ServiceRequest; cursor: string }[] | null = null;
   return {
     nodes: items,
-    edges: items.map((node) => ({ node, cursor: Cursor.encode([node.id]) })),
+    // Only when asked for: boards read `nodes`, and a cursor per row is a base64 string each.
+    get edges() {
+      return (edges ??= items.map((node) => ({ node, cursor: Cursor.encode([node.id]) })));
+    },
     get totalCount() {
       // Only when asked for: counting costs more than the page.
       return (count ??= em
