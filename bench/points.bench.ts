@@ -62,7 +62,7 @@ export async function pointsThroughput(c: Ctx): Promise<Figure[]> {
   await run0(c, bodies.map((b) => b.replace('bench-', 'warm-')), headers, 3);
   await run(PGBENCH, ['-i', '-q', '-s', '1', c.databaseUrl]).catch((e: Error) => { throw new Error(`pgbench -i: ${e.message}`); });
   await pgbench(c.databaseUrl, 3); // warm-up
-  await sleep(500);
+  await quiesce(c.orm);
   const before = await posted();
   const cpu0 = process.cpuUsage();
   const db0 = await dbCpu(c.orm);
@@ -74,7 +74,7 @@ export async function pointsThroughput(c: Ctx): Promise<Figure[]> {
   // process) and the database's backends (pg_stat_activity at both ends, /proc; local servers only).
   const nodeMs = (cpu.user + cpu.system) / 1000 / Math.max(1, after - before);
   const dbMs = db0 && db1 ? cpuDelta(db0, db1) / Math.max(1, after - before) : null;
-  await sleep(500);
+  await quiesce(c.orm);
   const tps = await pgbench(c.databaseUrl, SECONDS);
   await conn.execute('drop table if exists pgbench_accounts, pgbench_branches, pgbench_tellers, pgbench_history');
   const [bad] = await conn.execute(`select count(*)::int as n from points_account where community_id = ? and kind <> 'SYSTEM' and balance <> (select coalesce(sum(amount), 0) from points_entry e where e.account_id = points_account.id)`, [community.id]);
@@ -88,6 +88,27 @@ export async function pointsThroughput(c: Ctx): Promise<Figure[]> {
       note: `posted ${after - before} (autocannon ${r.total} req, p50/p99 ${r.latencyP50}/${r.latencyP99} ms, non-2xx ${r.non2xx}, errors ${r.errors}); ${median(counts)} SQL statements per mutation; CPU per mutation ${nodeMs.toFixed(1)} ms node${dbMs == null ? '' : ` + ${dbMs.toFixed(1)} ms postgres`}; balances off: ${bad.n}`,
     }),
   ];
+}
+
+/**
+ * Both measured runs start from the same steady state. Statistics are current: the ledger tables
+ * and the outbox grew from empty to thousands of rows in the warm-up seconds, and planning on
+ * empty-table statistics (which autovacuum replaces within a minute in a running system; pgbench
+ * -i analyzes its own tables) cost 2.8 ms of postgres CPU per mutation instead of 1.0. A checkpoint
+ * is just taken (the first write of each page after one logs the whole page, so whichever run
+ * followed the other's burst of writes would pay for it), and no autovacuum is at work.
+ */
+async function quiesce(orm: MikroORM): Promise<void> {
+  const conn = orm.em.getConnection();
+  await conn.execute('analyze');
+  await conn.execute('checkpoint').catch(() => undefined); // needs superuser or pg_checkpoint: best effort
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const [{ n }] = await conn.execute<{ n: number }[]>(`select count(*)::int as n from pg_stat_activity where backend_type = 'autovacuum worker'`);
+    if (n === 0) break;
+    await sleep(250);
+  }
+  await sleep(500);
 }
 
 function run0(c: Ctx, bodies: string[], headers: Record<string, string>, duration: number) {
