@@ -24,6 +24,7 @@ const schema = z.object({
   WUSHE_PLUGINS: z.string().default(''),
   WUSHE_GRAPHIQL: bool.optional(),
   WUSHE_JOBS: bool.default(true),
+  WUSHE_GRAPHQL_JIT: bool.default(true),
   WUSHE_INTROSPECTION: bool.optional(),
   WUSHE_BODY_LIMIT: z.string().default('1mb'),
   WUSHE_WS_ORIGINS: z.string().default(''),
@@ -53,6 +54,8 @@ export interface Config {
   graphiql: boolean;
   /** Run the modules' periodic jobs on their timers (off: only when called, e.g. by tests). */
   backgroundJobs: boolean;
+  /** HTTP operations execute as compiled code (graphql-jit); off: graphql-js's interpreter. */
+  graphqlJit: boolean;
   introspection: boolean;
   bodyLimit: string;
   wsOrigins: string[];
@@ -107,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     plugins: e.WUSHE_PLUGINS.split(',').map((s) => s.trim()).filter(Boolean),
     graphiql: e.WUSHE_GRAPHIQL ?? dev,
     backgroundJobs: e.WUSHE_JOBS,
+    graphqlJit: e.WUSHE_GRAPHQL_JIT,
     introspection: e.WUSHE_INTROSPECTION ?? dev,
     bodyLimit: e.WUSHE_BODY_LIMIT,
     wsOrigins: e.WUSHE_WS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),

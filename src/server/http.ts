@@ -46,7 +46,7 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
   }).protect();
 
   const apollo = new ApolloServer<Ctx>({
-    gateway: jitGateway(schema),
+    ...(app.config.graphqlJit ? { gateway: jitGateway(schema) } : { schema }),
     ...armor,
     introspection: app.config.introspection,
     parseOptions: { maxTokens: LIMITS.maxTokens },
