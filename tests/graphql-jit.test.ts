@@ -72,7 +72,7 @@ test('an omitted input field with a default gets its default (graphql-jit alone 
   const create = 'mutation C($i: CommunityCreateInput!) { communityCreate(input: $i) { community { name kind } userErrors { code } } }';
   for (const [s, name, regionCode] of [[jit, '默认值社区甲', '529999000077'], [interp, '默认值社区乙', '529999000078']] as const) {
     const res = await s.post({ query: create, variables: { i: { name, regionCode } } }, { authorization: `Bearer ${tok.platform}` });
-    const json = await res.json();
+    const json = (await res.json()) as any;
     expect(json.errors).toBeUndefined();
     expect(json.data.communityCreate.community.name).toBe(name);
     expect(json.data.communityCreate.community.kind).toEqual(expect.any(String));
