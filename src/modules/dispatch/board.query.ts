@@ -5,6 +5,7 @@
 // prime the per-operation loaders, so the nested resolvers (and their permission checks) run
 // unchanged without a query of their own. Keyset on id (UUIDv7: newest first), cursors shaped
 // like connection.ts's, so `after`/`before` from either work.
+import { createHash } from 'node:crypto';
 import { Cursor, type EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
@@ -12,55 +13,108 @@ import { AppError } from '../../schema/errors';
 import { pageSize, type ConnectionArgs, type ConnectionShape } from '../../schema/connection';
 import { Household, Resident } from '../core/public';
 import { ServiceRequest } from './request.entity';
+import { executePreparedArrays } from '../../db/prepared';
+import { pageSelection } from './board.selection';
+import type { GraphQLResolveInfo } from 'graphql';
 
 type Kind = 'plain' | 'date' | 'ref';
 
 interface Columns {
-  /** `alias.col as "prefix__col"` list */
+  /** `alias.col` list, in the order the row carries them */
   select: string;
-  /** [column alias in the row, property name, how to convert] */
-  pairs: [string, string, Kind][];
-  /** Builds the plain object of a row (see columnsOf). */
-  make: new (row: Record<string, unknown>) => object;
+  count: number;
+  /** Position of the id column in the row (a left join without a match leaves it null). */
+  idAt: number;
+  /** Builds the plain object from a row of column values (see columnsOf). */
+  make: new (row: unknown[]) => object;
 }
 
 const columnCache = new Map<string, Columns>();
 
-function columnsOf(meta: EntityMetadata, alias: string, prefix: string): Columns {
-  const key = `${meta.className}:${alias}:${prefix}`;
+/** Persisted single-column properties: what a row of the entity can carry. */
+function columnProps(meta: EntityMetadata) {
+  return meta.props.filter((p) => p.persist !== false && p.fieldNames?.length === 1 && (p.kind === 'scalar' || p.kind === 'm:1'));
+}
+
+/** The entity's columns (all, or those of `only`) read from positions `offset`… of an array row. */
+function columnsOf(meta: EntityMetadata, alias: string, offset: number, only: Set<string> | null = null): Columns {
+  const key = `${meta.className}:${alias}:${offset}:${only ? [...only].sort().join(',') : '*'}`;
   let c = columnCache.get(key);
   if (!c) {
-    const pairs: [string, string, Kind][] = [];
+    const pairs: [number, string, Kind][] = [];
     const parts: string[] = [];
-    for (const p of meta.props) {
-      if (p.persist === false || p.fieldNames?.length !== 1) continue;
-      if (p.kind !== 'scalar' && p.kind !== 'm:1') continue;
-      const col = p.fieldNames[0]!;
-      parts.push(`${alias}."${col}" as "${prefix}${col}"`);
-      pairs.push([`${prefix}${col}`, p.name, p.kind === 'm:1' ? 'ref' : p.runtimeType === 'Date' ? 'date' : 'plain']);
+    const skipped: string[] = [];
+    let idAt = -1;
+    for (const p of columnProps(meta)) {
+      if (only && !only.has(p.name)) {
+        skipped.push(p.name);
+        continue;
+      }
+      const at = offset + parts.length;
+      if (p.name === 'id') idAt = at;
+      parts.push(`${alias}."${p.fieldNames[0]!}"`);
+      pairs.push([at, p.name, p.kind === 'm:1' ? 'ref' : p.runtimeType === 'Date' ? 'date' : 'plain']);
     }
     // Inherits the entity's prototype (`instanceof` holds, so type-graphql does not rebuild each
     // root object through the constructor) but shadows each property with a plain writable slot,
     // so assignments never reach the ORM's lazy accessors (a wrapped, change-tracked entity each).
     const proto = Object.create(meta.class.prototype as object);
     for (const [, prop] of pairs) Object.defineProperty(proto, prop, { value: undefined, writable: true, enumerable: false, configurable: true });
+    // A property left out by the selection (board.selection.ts) is an error to read, not a null.
+    for (const prop of skipped) {
+      Object.defineProperty(proto, prop, {
+        get() {
+          throw new Error(`${meta.className}.${prop} was not read for this page (declare it in board.selection.ts)`);
+        },
+        enumerable: false,
+        configurable: true,
+      });
+    }
     // One constructor per entity assigning every property in the same order: fast V8 objects.
-    const make = new Function('row', pairs.map(([col, prop, kind]) => {
-      const v = `row[${JSON.stringify(col)}]`;
+    const make = new Function('row', pairs.map(([at, prop, kind]) => {
+      const v = `row[${at}]`;
       const conv = kind === 'date' ? `(typeof ${v} === 'string' ? new Date(${v}) : ${v})` : kind === 'ref' ? `{ id: ${v} }` : v;
       return `this[${JSON.stringify(prop)}] = ${v} == null ? ${v} : ${conv};`;
     }).join('\n')) as unknown as { prototype: object };
     make.prototype = proto;
-    c = { select: parts.join(', '), pairs, make: make as unknown as new (row: Record<string, unknown>) => object };
+    c = { select: parts.join(', '), count: parts.length, idAt, make: make as unknown as new (row: unknown[]) => object };
     columnCache.set(key, c);
   }
   return c;
 }
 
-/** A plain object of the entity's properties from the row's columns under the prefix; raw rows
- * carry timestamps as text (MikroORM's type parsers) and relations as their id. */
-function plain<T>(row: Record<string, unknown>, c: Columns): T {
-  return new c.make(row) as T;
+/** A plain object of the entity's properties from the row's columns; raw rows carry timestamps
+ * as text (MikroORM's type parsers) and relations as their id. Null for an unmatched left join. */
+function plain<T>(row: unknown[], c: Columns): T | null {
+  return row[c.idAt] == null ? null : (new c.make(row) as T);
+}
+
+interface Joined {
+  requester?: Resident | null;
+  household?: Household | null;
+}
+
+/** The requester and household read with a row of a page (possibly only the selected properties). */
+const joins = new WeakMap<ServiceRequest, Joined>();
+
+/** What a page row brought of its `requester` / `household` (undefined: not read with the row). */
+export function joinedWith(row: ServiceRequest, field: keyof Joined): Resident | Household | null | undefined {
+  return joins.get(row)?.[field];
+}
+
+const propNameCache = new WeakMap<EntityMetadata, Set<string>>();
+function propNames(meta: EntityMetadata): Set<string> {
+  let names = propNameCache.get(meta);
+  if (!names) propNameCache.set(meta, (names = new Set(columnProps(meta).map((p) => p.name))));
+  return names;
+}
+
+/** A statement name per distinct text (a few: filter shape × cursor × direction). */
+const statementNames = new Map<string, string>();
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (!name) statementNames.set(sql, (name = `dispatch_board_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`));
+  return name;
 }
 
 export interface BoardFilter {
@@ -69,13 +123,17 @@ export interface BoardFilter {
   params: unknown[];
 }
 
-export async function boardPage(ctx: Ctx, communityId: string, filter: BoardFilter, args: ConnectionArgs): Promise<ConnectionShape<ServiceRequest>> {
+/** `info`: the connection field being resolved; its row selection decides the request columns read. */
+export async function boardPage(ctx: Ctx, communityId: string, filter: BoardFilter, args: ConnectionArgs, info?: GraphQLResolveInfo): Promise<ConnectionShape<ServiceRequest>> {
   const size = pageSize(args);
   const em = ctx.em as EntityManager;
   const md = em.getMetadata();
-  const req = columnsOf(md.get(ServiceRequest.name), 's', '');
-  const hh = columnsOf(md.get(Household.name), 'h', 'h__');
-  const rs = columnsOf(md.get(Resident.name), 'r', 'r__');
+  const metas = { request: md.get(ServiceRequest.name), resident: md.get(Resident.name), household: md.get(Household.name) };
+  const sel = pageSelection(info, { request: propNames(metas.request), resident: propNames(metas.resident), household: propNames(metas.household) });
+  const req = columnsOf(metas.request, 's', 0, sel.request);
+  // A joined entity the page does not ask for is not joined at all.
+  const hh = sel.household?.size === 0 ? null : columnsOf(metas.household, 'h', req.count, sel.household);
+  const rs = sel.requester?.size === 0 ? null : columnsOf(metas.resident, 'r', req.count + (hh?.count ?? 0), sel.requester);
   const backward = size.last != null;
   const n = (size.first ?? size.last)!;
   const cursor = decode(backward ? args.before : args.after, backward ? 'before' : 'after');
@@ -86,24 +144,34 @@ export async function boardPage(ctx: Ctx, communityId: string, filter: BoardFilt
     params.push(cursor);
   }
   params.push(n + 1);
-  const rows: Record<string, unknown>[] = await em.getConnection().execute(
-    `select ${req.select}, ${hh.select}, ${rs.select}
+  // Prepared (its text is constant per filter shape: parsed and planned once per connection) and
+  // read as arrays: the page is about 75 columns wide.
+  const sql = `select ${[req, hh, rs].filter((c) => c).map((c) => c!.select).join(', ')}
        from dispatch_request s
-       left join household h on h.id = s.household_id and h.community_id = s.community_id
-       left join resident r on r.id = s.requester_resident_id and r.community_id = s.community_id
+       ${hh ? 'left join household h on h.id = s.household_id and h.community_id = s.community_id' : ''}
+       ${rs ? 'left join resident r on r.id = s.requester_resident_id and r.community_id = s.community_id' : ''}
       where ${where.join(' and ')}
-      order by s.id ${backward ? 'asc' : 'desc'} limit ?`,
-    params,
-  );
+      order by s.id ${backward ? 'asc' : 'desc'} limit ?`;
+  const rows = await executePreparedArrays(em, statementName(sql), sql, params);
   const more = rows.length > n;
   if (more) rows.length = n;
   if (backward) rows.reverse();
   const households = ctx.loaders.entity(Household);
   const residents = ctx.loaders.entity(Resident);
   const items = rows.map((row) => {
-    if (row.h__id != null) households.prime(row.h__id as string, plain<Household>(row, hh));
-    if (row.r__id != null) residents.prime(row.r__id as string, plain<Resident>(row, rs));
-    return plain<ServiceRequest>(row, req);
+    const item = plain<ServiceRequest>(row, req)!;
+    const joined: Joined = {};
+    if (hh) {
+      const h = (joined.household = plain<Household>(row, hh));
+      // Whole objects serve the operation's other readers too; partial ones only this row.
+      if (h && sel.household === null) households.prime(h.id, h);
+    }
+    if (rs) {
+      const r = (joined.requester = plain<Resident>(row, rs));
+      if (r && sel.requester === null) residents.prime(r.id, r);
+    }
+    joins.set(item, joined);
+    return item;
   });
   let count: Promise<number> | null = null;
   let edges: { node: ServiceRequest; cursor: string }[] | null = null;

@@ -2,7 +2,8 @@
 // DataLoaders so the statements per request stay constant) and the `dispatchBoard` subscription
 // over the outbox (listen, replay from the cursor, live — no gap, no duplicate), each event
 // checked under the subscriber's fresh context: only what they may see now, only their grid.
-import { Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Ctx } from '../../schema/context';
 import { AppError } from '../../schema/errors';
 import { fromGlobalId, toGlobalId } from '../../schema/global-id';
@@ -104,7 +105,7 @@ async function boardStream(ctx: Ctx, args: BoardLiveArgs): Promise<AsyncIterable
 export class BoardResolver {
   @Query(() => ServiceRequestConnection, { description: '派单看板 — open requests (待派单、待接单、办理中、已上报), newest first; of one grid when `grid` is given' })
   @Requires('dispatch', 'dispatch.board.read')
-  async dispatchBoard(@Args() args: BoardArgs, @Context() ctx: Ctx) {
+  async dispatchBoard(@Args() args: BoardArgs, @Context() ctx: Ctx, @Info() info: GraphQLResolveInfo) {
     const vp = await viewpoint(ctx, 'read');
     const scope = await boardScope(ctx, vp, args.grid);
     const visible = visibleSql(vp);
@@ -115,7 +116,7 @@ export class BoardResolver {
       sql.push('s.grid_path @> ?::text[]');
       params.push(pgArray([scope.unit]));
     }
-    return boardPage(ctx, vp.communityId, { sql: sql.join(' and '), params }, args);
+    return boardPage(ctx, vp.communityId, { sql: sql.join(' and '), params }, args, info);
   }
 
   @Subscription(() => DispatchBoardEvent, {

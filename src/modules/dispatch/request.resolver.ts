@@ -1,6 +1,7 @@
 // 收: intake of service requests, and reading them — a resident sees their own, a grid worker
 // their grid, community staff everything; nested objects are checked again on their own.
-import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import type { Ctx } from '../../schema/context';
 import { Connection, ConnectionArgs } from '../../schema/connection';
@@ -16,7 +17,7 @@ import { ServiceRequestCreateInput } from './request.inputs';
 import { ServiceRequestStatus } from './dispatch.enums';
 import { deadlineHours } from './dispatch.settings';
 import { viewpoint, viewpointNow, visibleSql, type Viewpoint } from './dispatch.access';
-import { boardPage } from './board.query';
+import { boardPage, joinedWith } from './board.query';
 import { pgArray } from '../../db/sql';
 import { eventData, loadVisible, run } from './request.service';
 import { GRID_UNIT_TYPE, gridUnitOfHouseholds, gridUnitPath } from './grid-lookups';
@@ -54,19 +55,20 @@ async function inputEntity<T extends object>(ctx: Ctx, type: string, entity: new
 
 /**
  * A core object of a request (its requester, its household) when `allowed` says the caller may
- * see it. Called per row of a list: once this operation knows the caller and holds the object (the
- * board primes it), the answer is the object itself, not a promise — a page of 100 rows would
- * otherwise wait on several hundred promises.
+ * see it: the one read with the row (`joined`, from a page) or loaded by id. Called per row of a
+ * list: once this operation knows the caller and holds the object, the answer is the object
+ * itself, not a promise — a page of 100 rows would otherwise wait on several hundred promises.
  */
-function related<T extends object>(ctx: Ctx, id: string, entity: new () => T, allowed: (vp: Viewpoint, can: (p: string) => boolean) => boolean): T | null | Promise<T | null> {
+function related<T extends object>(ctx: Ctx, id: string, entity: new () => T, joined: T | null | undefined, allowed: (vp: Viewpoint, can: (p: string) => boolean) => boolean): T | null | Promise<T | null> {
   const vp = viewpointNow(ctx, 'read');
   const access = ctx.accessNow();
   if (vp && access) {
     if (!allowed(vp, (p) => access.permissions.has(p))) return null;
+    if (joined !== undefined) return joined;
     const loader = ctx.loaders.entity(entity);
     return loader.peek(id) ?? loader.load(id);
   }
-  return Promise.all([viewpoint(ctx, 'read'), ctx.access()]).then(() => related(ctx, id, entity, allowed));
+  return Promise.all([viewpoint(ctx, 'read'), ctx.access()]).then(() => related(ctx, id, entity, joined, allowed));
 }
 
 @Resolver(() => ServiceRequest)
@@ -84,7 +86,7 @@ export class ServiceRequestResolver {
 
   @Query(() => ServiceRequestConnection, { description: '民需列表 — requests the caller may see, newest first' })
   @Requires('dispatch', 'dispatch.request.read')
-  async serviceRequests(@Args() args: ServiceRequestsArgs, @Context() ctx: Ctx) {
+  async serviceRequests(@Args() args: ServiceRequestsArgs, @Context() ctx: Ctx, @Info() info: GraphQLResolveInfo) {
     // The board's read path (one statement per page), under the same visibility rule as the board.
     const vp = await viewpoint(ctx, 'read');
     const visible = visibleSql(vp);
@@ -103,7 +105,7 @@ export class ServiceRequestResolver {
       }
       sql.push(`(${mine.join(' or ')})`);
     }
-    return boardPage(ctx, vp.communityId, { sql: sql.join(' and '), params }, args);
+    return boardPage(ctx, vp.communityId, { sql: sql.join(' and '), params }, args, info);
   }
 
   @Mutation(() => ServiceRequestPayload, { description: '提交民需 — file a request (收)' })
@@ -158,13 +160,13 @@ export class ServiceRequestResolver {
   @FieldResolver(() => Resident, { nullable: true, description: '诉求人 — the resident, if the caller may read residents (or it is themself)' })
   requester(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
     if (!r.requesterResidentId) return null;
-    return related(ctx, r.requesterResidentId, Resident, (vp, can) => r.requesterResidentId === vp.residentId || can('core.resident.read'));
+    return related(ctx, r.requesterResidentId, Resident, joinedWith(r, 'requester') as Resident | null | undefined, (vp, can) => r.requesterResidentId === vp.residentId || can('core.resident.read'));
   }
 
   @FieldResolver(() => Household, { nullable: true, description: '户 — the household, if the caller may read household files (or it is their own)' })
   household(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
     if (!r.householdId) return null;
-    return related(ctx, r.householdId, Household, (vp, can) => (!!vp.residentId && r.requesterResidentId === vp.residentId) || can('core.household.read'));
+    return related(ctx, r.householdId, Household, joinedWith(r, 'household') as Household | null | undefined, (vp, can) => (!!vp.residentId && r.requesterResidentId === vp.residentId) || can('core.household.read'));
   }
 
   @FieldResolver(() => ID, { nullable: true, description: '网格 — global id of the grid unit (网格) when the community uses the grid' })
