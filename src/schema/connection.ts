@@ -7,7 +7,9 @@ import { AppError } from './errors';
 export const DEFAULT_PAGE = 20;
 export const MAX_PAGE = 100;
 
-@ObjectType({ description: '分页信息 — where this page sits in the whole list' })
+// simpleResolvers: plain data fields resolve as property reads, with no type-graphql wrapper per
+// field per row (no middlewares are declared on them; root fields keep theirs).
+@ObjectType({ description: '分页信息 — where this page sits in the whole list', simpleResolvers: true })
 export class PageInfo {
   @Field({ description: '有下一页 — more items after this page' })
   hasNextPage!: boolean;
@@ -40,14 +42,14 @@ export interface ConnectionShape<T> {
 
 /** Builds `<Name>Connection` and `<Name>Edge` for an object type. */
 export function Connection<T extends object>(node: ClassType<T>, name: string, zh: string) {
-  @ObjectType(`${name}Edge`, { description: `${zh}边 — one ${name} in a page with its cursor` })
+  @ObjectType(`${name}Edge`, { description: `${zh}边 — one ${name} in a page with its cursor`, simpleResolvers: true })
   class Edge {
     @Field(() => node, { description: `${zh} — the item` })
     node!: T;
     @Field({ description: '游标 — cursor of this item' })
     cursor!: string;
   }
-  @ObjectType(`${name}Connection`, { description: `${zh}列表 — a page of ${name} items` })
+  @ObjectType(`${name}Connection`, { description: `${zh}列表 — a page of ${name} items`, simpleResolvers: true })
   class Conn implements ConnectionShape<T> {
     @Field(() => [Edge], { description: '边 — items with their cursors' })
     edges!: Edge[];
@@ -55,7 +57,9 @@ export function Connection<T extends object>(node: ClassType<T>, name: string, z
     nodes!: T[];
     @Field(() => PageInfo, { description: '分页信息 — page info' })
     pageInfo!: PageInfo;
-    @Field(() => Int, { description: '总数 — items in the whole list' })
+    // Not simple: the value is a promise (counted only when asked), and compiled execution reads
+    // a simple field's property as the value itself.
+    @Field(() => Int, { simple: false, description: '总数 — items in the whole list' })
     totalCount!: number;
   }
   return Conn;

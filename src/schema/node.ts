@@ -3,6 +3,7 @@ import { Field, ID, InterfaceType } from 'type-graphql';
 
 @InterfaceType('Node', { description: '节点 — any object that can be fetched by its global id' })
 export abstract class Node {
-  @Field(() => ID, { name: 'id', description: '全局 ID — opaque, versioned global id' })
+  // Not simple (even on types with simpleResolvers): the field is `id`, the property `nodeId`.
+  @Field(() => ID, { name: 'id', simple: false, description: '全局 ID — opaque, versioned global id' })
   nodeId!: string;
 }

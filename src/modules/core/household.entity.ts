@@ -5,7 +5,8 @@ import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 
-@ObjectType('Household', { implements: Node, description: '户 — a household, the unit of the household file (一户一档)' })
+// simpleResolvers: plain fields are property reads (lists read them per row).
+@ObjectType('Household', { implements: Node, description: '户 — a household, the unit of the household file (一户一档)', simpleResolvers: true })
 @Entity({ tableName: 'household' })
 @Unique({ properties: ['communityId', 'number'] })
 export class Household extends TenantEntity {

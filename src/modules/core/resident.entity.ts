@@ -10,7 +10,9 @@ import { Node } from '../../schema/node';
 import { Gender } from './core.enums';
 import { Household } from './household.entity';
 
-@ObjectType('Resident', { implements: Node, description: '居民 — a resident of the community' })
+// simpleResolvers: plain fields are property reads (lists read them per row); field resolvers
+// (personal data, household) keep their checks.
+@ObjectType('Resident', { implements: Node, description: '居民 — a resident of the community', simpleResolvers: true })
 @Entity({ tableName: 'resident' })
 @Index({ properties: ['communityId', 'household'] })
 @Index({ properties: ['communityId', 'idNumberBidx'] })

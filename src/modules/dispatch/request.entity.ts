@@ -8,7 +8,9 @@ import { Node } from '../../schema/node';
 import { PARTY_ESCALATION_TARGET_TYPE } from './party-lookups';
 import { DispatchChannel, DispatchRoute, EscalationTarget, ServiceRequestStatus } from './dispatch.enums';
 
-@ObjectType('ServiceRequest', { implements: Node, description: '民需 — a service request (收·分·跟·结·评)' })
+// simpleResolvers: its plain fields are property reads (a board page reads ten per row); field
+// resolvers and their checks are unaffected.
+@ObjectType('ServiceRequest', { implements: Node, description: '民需 — a service request (收·分·跟·结·评)', simpleResolvers: true })
 @Entity({ tableName: 'dispatch_request' })
 export class ServiceRequest extends TenantEntity {
   get nodeId(): string {
