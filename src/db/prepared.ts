@@ -12,9 +12,9 @@ export async function executePrepared<T = Record<string, any>>(em: EntityManager
   return res.rows as T[];
 }
 
-/** Like executePrepared, rows as arrays of column values in select-list order (pg's rowMode
- * 'array'): no object with named keys per row — for wide pages read by position. */
-export async function executePreparedArrays(em: EntityManager, name: string, sql: string, params: readonly unknown[]): Promise<unknown[][]> {
-  const res = await em.getConnection().getKnex().raw(sql, params as any).options({ name, rowMode: 'array' });
+/** Like executePrepared (unnamed when `name` is undefined: parsed each time), rows as arrays of
+ * column values in select-list order (pg's rowMode 'array'): no object with named keys per row. */
+export async function executePreparedArrays(em: EntityManager, name: string | undefined, sql: string, params: readonly unknown[]): Promise<unknown[][]> {
+  const res = await em.getConnection().getKnex().raw(sql, params as any).options(name ? { name, rowMode: 'array' } : { rowMode: 'array' });
   return res.rows as unknown[][];
 }

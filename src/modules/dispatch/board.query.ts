@@ -1,10 +1,13 @@
 // The read path of request lists (the board and `serviceRequests`): ONE statement for the page
-// with its household and requester (left joins), whatever the page size. Rows become plain read-only objects with the entities'
-// property names (no ORM hydration: no identity map, no change-set snapshot, no per-property
-// accessors — that cost more CPU than the rest of the request); the household and resident objects
-// prime the per-operation loaders, so the nested resolvers (and their permission checks) run
-// unchanged without a query of their own. Keyset on id (UUIDv7: newest first), cursors shaped
-// like connection.ts's, so `after`/`before` from either work.
+// with its household and requester (left joins, only when selected), whatever the page size. It
+// reads the columns the operation's selection needs (board.selection.ts), as a prepared statement
+// with rows as arrays. Rows become plain read-only objects with the entities' property names (no
+// ORM hydration: no identity map, no change-set snapshot, no per-property accessors — that cost
+// more CPU than the rest of the request); a property not read throws. The household and resident
+// read with a row answer that row's `household` / `requester` (joinedWith); whole ones also prime
+// the per-operation loaders. The nested resolvers and their permission checks run unchanged.
+// Keyset on id (UUIDv7: newest first), cursors shaped like connection.ts's, so `after`/`before`
+// from either work.
 import { createHash } from 'node:crypto';
 import { Cursor, type EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -109,11 +112,16 @@ function propNames(meta: EntityMetadata): Set<string> {
   return names;
 }
 
-/** A statement name per distinct text (a few: filter shape × cursor × direction). */
+/**
+ * A statement name per distinct text (filter shape × cursor × direction × selection). Each name
+ * is prepared on every pooled connection and kept there: past MAX_NAMED texts (clients asking
+ * for ever new selections) pages run unnamed, parsed each time, so backends do not grow.
+ */
+const MAX_NAMED = 64;
 const statementNames = new Map<string, string>();
-function statementName(sql: string): string {
+function statementName(sql: string): string | undefined {
   let name = statementNames.get(sql);
-  if (!name) statementNames.set(sql, (name = `dispatch_board_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`));
+  if (!name && statementNames.size < MAX_NAMED) statementNames.set(sql, (name = `dispatch_board_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`));
   return name;
 }
 
