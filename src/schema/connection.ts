@@ -1,7 +1,8 @@
 // Relay connections with keyset pagination (MikroORM cursors): page size 1–100, default 20.
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Cursor, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { Cursor, type EntityClass, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { rowColumns, rowObject } from '../db/row-objects';
 import { AppError } from './errors';
 
 export const DEFAULT_PAGE = 20;
@@ -125,6 +126,83 @@ export async function paginate<T extends object>(
       hasPreviousPage: !!cursor.hasPrevPage,
       startCursor: cursor.startCursor,
       endCursor: cursor.endCursor,
+    },
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The id in a cursor of an id-ordered page (as paginate and paginateRows make them); null for none. */
+export function decodeIdCursor(cursor: string | null | undefined, field: string): string | null {
+  if (cursor == null) return null;
+  let v: unknown;
+  try {
+    v = Cursor.decode(cursor);
+  } catch {
+    v = null;
+  }
+  if (!Array.isArray(v) || v.length !== 1 || typeof v[0] !== 'string' || !UUID.test(v[0])) throw new AppError('BAD_USER_INPUT', 'INVALID_ID', { field });
+  return v[0];
+}
+
+/**
+ * paginate's page (newest first by id, the same cursors) as read-only objects built from raw rows
+ * (src/db/row-objects.ts) instead of hydrated entities: for hot lists of entities whose readers
+ * need their columns only (no collections, no persisting). The filter is rendered by MikroORM's
+ * query builder; the tenant condition is explicit.
+ */
+export async function paginateRows<T extends { id: string }, J extends { id: string } = never>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  communityId: string,
+  where: FilterQuery<T>,
+  args: ConnectionArgs,
+  /** A many-to-one relation read in the same statement (left join, whole rows), handed to `prime`
+   * (e.g. the operation's loader), so its field resolver needs no statement of its own. */
+  join?: { property: string; entity: EntityClass<J>; prime: (related: J) => void },
+): Promise<ConnectionShape<T>> {
+  const size = pageSize(args);
+  const backward = size.last != null;
+  const n = (size.first ?? size.last)!;
+  const cursor = decodeIdCursor(backward ? args.before : args.after, backward ? 'before' : 'after');
+  const meta = em.getMetadata().get(entity.name);
+  const cols = rowColumns(meta, 'e');
+  const joinMeta = join ? em.getMetadata().get(join.entity.name) : null;
+  const jcols = joinMeta ? rowColumns(joinMeta, 'j', cols.count) : null;
+  const scoped = { $and: [where, { communityId }] } as FilterQuery<T>;
+  const page = { $and: [scoped, ...(cursor ? [{ id: backward ? { $gt: cursor } : { $lt: cursor } }] : [])] } as FilterQuery<T>;
+  const qb = em.createQueryBuilder(entity, 'e').where(page).orderBy({ id: backward ? 'asc' : 'desc' } as QueryOrderMap<T>).limit(n + 1);
+  const knexQuery = qb.getKnexQuery().clearSelect().select(em.getKnex().raw(jcols ? `${cols.select}, ${jcols.select}` : cols.select));
+  if (join && joinMeta) {
+    const fk = meta.properties[join.property as keyof typeof meta.properties]!.fieldNames[0]!;
+    knexQuery.joinRaw(`left join "${joinMeta.tableName}" as j on j.id = e."${fk}" and j.community_id = e.community_id`);
+  }
+  const rows = (await knexQuery.options({ rowMode: 'array' })) as unknown[][];
+  const more = rows.length > n;
+  if (more) rows.length = n;
+  if (backward) rows.reverse();
+  const items = rows.map((row) => {
+    if (join && jcols) {
+      const related = rowObject<J>(row, jcols);
+      if (related) join.prime(related);
+    }
+    return rowObject<T>(row, cols)!;
+  });
+  let count: Promise<number> | null = null;
+  let edges: { node: T; cursor: string }[] | null = null;
+  return {
+    nodes: items,
+    get edges() {
+      return (edges ??= items.map((node) => ({ node, cursor: Cursor.encode([node.id]) })));
+    },
+    get totalCount() {
+      return (count ??= em.count(entity, scoped)) as unknown as number;
+    },
+    pageInfo: {
+      hasNextPage: backward ? cursor != null : more,
+      hasPreviousPage: backward ? more : cursor != null,
+      startCursor: items.length ? Cursor.encode([items[0]!.id]) : null,
+      endCursor: items.length ? Cursor.encode([items[items.length - 1]!.id]) : null,
     },
   };
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Ctx } from '../../schema/context';
 import { UserFacingError } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';
-import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
+import { Connection, ConnectionArgs, paginateRows } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
@@ -63,7 +63,8 @@ export class HouseholdResolver {
       const like = likePattern(args.search);
       where.$or = [{ number: { $ilike: like } }, { address: { $ilike: like } }, { building: { $ilike: like } }];
     }
-    return paginate(ctx.em, Household, await householdScopeWhere(ctx, where), args);
+    // Rows, not hydrated entities: a page is up to 100 households, read-only.
+    return paginateRows(ctx.em, Household, (await ctx.access()).communityId!, await householdScopeWhere(ctx, where), args);
   }
 
   @FieldResolver(() => [Resident], { description: '成员 — residents of the household (empty without core.resident.read)' })

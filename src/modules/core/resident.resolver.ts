@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Ctx } from '../../schema/context';
 import { AppError, UserFacingError } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';
-import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
+import { Connection, ConnectionArgs, paginateRows } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
@@ -112,23 +112,33 @@ export class ResidentResolver {
       if (args.idNumber != null) where.idNumberBidx = personalIndex(keys, 'idNumber', args.idNumber);
       if (args.phone != null) where.phoneBidx = personalIndex(keys, 'phone', args.phone);
     }
-    return paginate(ctx.em, Resident, await residentScopeWhere(ctx, where), args);
+    // Rows, not hydrated entities: a page is 100 residents, read-only; their households come in
+    // the same statement for the \`household\` field (which still checks core.household.read).
+    const households = ctx.loaders.entity(Household);
+    return paginateRows(ctx.em, Resident, (await ctx.access()).communityId!, await residentScopeWhere(ctx, where), args,
+      { property: 'household', entity: Household, prime: (h) => households.prime(h.id, h) });
   }
 
   @FieldResolver(() => Household, { nullable: true, description: '户 — household of the resident (null without core.household.read)' })
-  async household(@Root() r: Resident, @Context() ctx: Ctx) {
-    if (!r.household || !(await ctx.can('core.household.read'))) return null;
-    return ctx.loaders.entity(Household).load(r.household.id);
+  household(@Root() r: Resident, @Context() ctx: Ctx): Household | null | Promise<Household | null> {
+    if (!r.household) return null;
+    const id = r.household.id;
+    const access = ctx.accessNow();
+    // Per row of a list: once access is known and the household at hand (lists prime it), no promise.
+    if (!access) return ctx.access().then(() => this.household(r, ctx));
+    if (!access.permissions.has('core.household.read')) return null;
+    const loader = ctx.loaders.entity(Household);
+    return loader.peek(id) ?? loader.load(id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '身份证号 — masked (110***********1234) unless unmasked is asked and permitted; unmasked reads are logged' })
-  async idNumber(@Root() r: Resident, @Context() ctx: Ctx, @Arg('unmasked', { defaultValue: false, description: '明文 — return the full number (logged)' }) unmasked: boolean,
+  idNumber(@Root() r: Resident, @Context() ctx: Ctx, @Arg('unmasked', { defaultValue: false, description: '明文 — return the full number (logged)' }) unmasked: boolean,
     @Arg('reason', () => String, { nullable: true, description: '用途 — why the full number is needed (kept in the access log)' }) reason: string | null, @Info() info: GraphQLResolveInfo) {
     return this.personal(r, ctx, 'idNumber', unmasked, maskIdNumber, reasonOf(reason, info));
   }
 
   @FieldResolver(() => String, { nullable: true, description: '手机号 — masked (138****5678) unless unmasked is asked and permitted; unmasked reads are logged' })
-  async phone(@Root() r: Resident, @Context() ctx: Ctx, @Arg('unmasked', { defaultValue: false, description: '明文 — return the full number (logged)' }) unmasked: boolean,
+  phone(@Root() r: Resident, @Context() ctx: Ctx, @Arg('unmasked', { defaultValue: false, description: '明文 — return the full number (logged)' }) unmasked: boolean,
     @Arg('reason', () => String, { nullable: true, description: '用途 — why the full number is needed (kept in the access log)' }) reason: string | null, @Info() info: GraphQLResolveInfo) {
     return this.personal(r, ctx, 'phone', unmasked, maskPhone, reasonOf(reason, info));
   }
@@ -149,20 +159,29 @@ export class ResidentResolver {
     return { disability: r.disability, hardship: r.hardship, healthNote: r.healthNote };
   }
 
-  private async personal(r: Resident, ctx: Ctx, field: PersonalField, unmasked: boolean, mask: (v: string) => string, reason: string) {
-    if (unmasked && !(await ctx.can('core.resident.readPersonal'))) throw new AppError('FORBIDDEN');
-    let value: string | null;
+  /** Masked: the value at once (a list asks twice per row, a promise each was measurable); unmasked: checked and logged. */
+  private personal(r: Resident, ctx: Ctx, field: PersonalField, unmasked: boolean, mask: (v: string) => string, reason: string): string | null | Promise<string | null> {
+    if (unmasked) return this.unmaskedRead(r, ctx, field, reason);
+    const value = this.open(r, ctx, field);
+    return value ? mask(value) : null;
+  }
+
+  private async unmaskedRead(r: Resident, ctx: Ctx, field: PersonalField, reason: string): Promise<string | null> {
+    if (!(await ctx.can('core.resident.readPersonal'))) throw new AppError('FORBIDDEN');
+    const value = this.open(r, ctx, field);
+    if (!value) return null;
+    await logUnmaskedRead(ctx, { subjectType: 'Resident', subjectId: r.id, field, reason });
+    return value;
+  }
+
+  private open(r: Resident, ctx: Ctx, field: PersonalField): string | null {
     try {
-      value = openResidentField(personalDataKeysOf(ctx.em), r, field);
+      return openResidentField(personalDataKeysOf(ctx.em), r, field);
     } catch (e) {
       if (!(e instanceof PersonalDataKeyError)) throw e;
       ctx.app.log.error({ err: e.message, subjectId: r.id, field }, 'personal data does not decrypt');
       throw new AppError('PERSONAL_DATA_KEY');
     }
-    if (!value) return null;
-    if (!unmasked) return mask(value);
-    await logUnmaskedRead(ctx, { subjectType: 'Resident', subjectId: r.id, field, reason });
-    return value;
   }
 
   @Mutation(() => ResidentPayload, { description: '登记居民 — register a resident' })

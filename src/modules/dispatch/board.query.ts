@@ -9,88 +9,16 @@
 // Keyset on id (UUIDv7: newest first), cursors shaped like connection.ts's, so `after`/`before`
 // from either work.
 import { createHash } from 'node:crypto';
-import { Cursor, type EntityMetadata } from '@mikro-orm/core';
+import { Cursor } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
-import { AppError } from '../../schema/errors';
-import { pageSize, type ConnectionArgs, type ConnectionShape } from '../../schema/connection';
+import { decodeIdCursor, pageSize, type ConnectionArgs, type ConnectionShape } from '../../schema/connection';
+import { rowColumns, rowObject, rowPropNames } from '../../db/row-objects';
 import { Household, Resident } from '../core/public';
 import { ServiceRequest } from './request.entity';
 import { executePreparedArrays } from '../../db/prepared';
 import { pageSelection } from './board.selection';
 import type { GraphQLResolveInfo } from 'graphql';
-
-type Kind = 'plain' | 'date' | 'ref';
-
-interface Columns {
-  /** `alias.col` list, in the order the row carries them */
-  select: string;
-  count: number;
-  /** Position of the id column in the row (a left join without a match leaves it null). */
-  idAt: number;
-  /** Builds the plain object from a row of column values (see columnsOf). */
-  make: new (row: unknown[]) => object;
-}
-
-const columnCache = new Map<string, Columns>();
-
-/** Persisted single-column properties: what a row of the entity can carry. */
-function columnProps(meta: EntityMetadata) {
-  return meta.props.filter((p) => p.persist !== false && p.fieldNames?.length === 1 && (p.kind === 'scalar' || p.kind === 'm:1'));
-}
-
-/** The entity's columns (all, or those of `only`) read from positions `offset`… of an array row. */
-function columnsOf(meta: EntityMetadata, alias: string, offset: number, only: Set<string> | null = null): Columns {
-  const key = `${meta.className}:${alias}:${offset}:${only ? [...only].sort().join(',') : '*'}`;
-  let c = columnCache.get(key);
-  if (!c) {
-    const pairs: [number, string, Kind][] = [];
-    const parts: string[] = [];
-    const skipped: string[] = [];
-    let idAt = -1;
-    for (const p of columnProps(meta)) {
-      if (only && !only.has(p.name)) {
-        skipped.push(p.name);
-        continue;
-      }
-      const at = offset + parts.length;
-      if (p.name === 'id') idAt = at;
-      parts.push(`${alias}."${p.fieldNames[0]!}"`);
-      pairs.push([at, p.name, p.kind === 'm:1' ? 'ref' : p.runtimeType === 'Date' ? 'date' : 'plain']);
-    }
-    // Inherits the entity's prototype (`instanceof` holds, so type-graphql does not rebuild each
-    // root object through the constructor) but shadows each property with a plain writable slot,
-    // so assignments never reach the ORM's lazy accessors (a wrapped, change-tracked entity each).
-    const proto = Object.create(meta.class.prototype as object);
-    for (const [, prop] of pairs) Object.defineProperty(proto, prop, { value: undefined, writable: true, enumerable: false, configurable: true });
-    // A property left out by the selection (board.selection.ts) is an error to read, not a null.
-    for (const prop of skipped) {
-      Object.defineProperty(proto, prop, {
-        get() {
-          throw new Error(`${meta.className}.${prop} was not read for this page (declare it in board.selection.ts)`);
-        },
-        enumerable: false,
-        configurable: true,
-      });
-    }
-    // One constructor per entity assigning every property in the same order: fast V8 objects.
-    const make = new Function('row', pairs.map(([at, prop, kind]) => {
-      const v = `row[${at}]`;
-      const conv = kind === 'date' ? `(typeof ${v} === 'string' ? new Date(${v}) : ${v})` : kind === 'ref' ? `{ id: ${v} }` : v;
-      return `this[${JSON.stringify(prop)}] = ${v} == null ? ${v} : ${conv};`;
-    }).join('\n')) as unknown as { prototype: object };
-    make.prototype = proto;
-    c = { select: parts.join(', '), count: parts.length, idAt, make: make as unknown as new (row: unknown[]) => object };
-    columnCache.set(key, c);
-  }
-  return c;
-}
-
-/** A plain object of the entity's properties from the row's columns; raw rows carry timestamps
- * as text (MikroORM's type parsers) and relations as their id. Null for an unmatched left join. */
-function plain<T>(row: unknown[], c: Columns): T | null {
-  return row[c.idAt] == null ? null : (new c.make(row) as T);
-}
 
 interface Joined {
   requester?: Resident | null;
@@ -103,13 +31,6 @@ const joins = new WeakMap<ServiceRequest, Joined>();
 /** What a page row brought of its `requester` / `household` (undefined: not read with the row). */
 export function joinedWith(row: ServiceRequest, field: keyof Joined): Resident | Household | null | undefined {
   return joins.get(row)?.[field];
-}
-
-const propNameCache = new WeakMap<EntityMetadata, Set<string>>();
-function propNames(meta: EntityMetadata): Set<string> {
-  let names = propNameCache.get(meta);
-  if (!names) propNameCache.set(meta, (names = new Set(columnProps(meta).map((p) => p.name))));
-  return names;
 }
 
 /**
@@ -137,14 +58,14 @@ export async function boardPage(ctx: Ctx, communityId: string, filter: BoardFilt
   const em = ctx.em as EntityManager;
   const md = em.getMetadata();
   const metas = { request: md.get(ServiceRequest.name), resident: md.get(Resident.name), household: md.get(Household.name) };
-  const sel = pageSelection(info, { request: propNames(metas.request), resident: propNames(metas.resident), household: propNames(metas.household) });
-  const req = columnsOf(metas.request, 's', 0, sel.request);
+  const sel = pageSelection(info, { request: rowPropNames(metas.request), resident: rowPropNames(metas.resident), household: rowPropNames(metas.household) });
+  const req = rowColumns(metas.request, 's', 0, sel.request);
   // A joined entity the page does not ask for is not joined at all.
-  const hh = sel.household?.size === 0 ? null : columnsOf(metas.household, 'h', req.count, sel.household);
-  const rs = sel.requester?.size === 0 ? null : columnsOf(metas.resident, 'r', req.count + (hh?.count ?? 0), sel.requester);
+  const hh = sel.household?.size === 0 ? null : rowColumns(metas.household, 'h', req.count, sel.household);
+  const rs = sel.requester?.size === 0 ? null : rowColumns(metas.resident, 'r', req.count + (hh?.count ?? 0), sel.requester);
   const backward = size.last != null;
   const n = (size.first ?? size.last)!;
-  const cursor = decode(backward ? args.before : args.after, backward ? 'before' : 'after');
+  const cursor = decodeIdCursor(backward ? args.before : args.after, backward ? 'before' : 'after');
   const where = [`s.community_id = ?`, `(${filter.sql})`];
   const params: unknown[] = [communityId, ...filter.params];
   if (cursor) {
@@ -167,15 +88,15 @@ export async function boardPage(ctx: Ctx, communityId: string, filter: BoardFilt
   const households = ctx.loaders.entity(Household);
   const residents = ctx.loaders.entity(Resident);
   const items = rows.map((row) => {
-    const item = plain<ServiceRequest>(row, req)!;
+    const item = rowObject<ServiceRequest>(row, req)!;
     const joined: Joined = {};
     if (hh) {
-      const h = (joined.household = plain<Household>(row, hh));
+      const h = (joined.household = rowObject<Household>(row, hh));
       // Whole objects serve the operation's other readers too; partial ones only this row.
       if (h && sel.household === null) households.prime(h.id, h);
     }
     if (rs) {
-      const r = (joined.requester = plain<Resident>(row, rs));
+      const r = (joined.requester = rowObject<Resident>(row, rs));
       if (r && sel.requester === null) residents.prime(r.id, r);
     }
     joins.set(item, joined);
@@ -203,18 +124,4 @@ export async function boardPage(ctx: Ctx, communityId: string, filter: BoardFilt
       endCursor: items.length ? Cursor.encode([items[items.length - 1]!.id]) : null,
     },
   };
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function decode(cursor: string | null | undefined, field: string): string | null {
-  if (cursor == null) return null;
-  let v: unknown;
-  try {
-    v = Cursor.decode(cursor);
-  } catch {
-    v = null;
-  }
-  if (!Array.isArray(v) || v.length !== 1 || typeof v[0] !== 'string' || !UUID.test(v[0])) throw new AppError('BAD_USER_INPUT', 'INVALID_ID', { field });
-  return v[0];
 }
