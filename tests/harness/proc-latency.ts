@@ -7,13 +7,23 @@ export interface LatencyProxy {
   url: string;
   /** Delay for matching connections, applied to data sent from now on (order is kept). */
   delayMs: number;
+  /** Drops the matching connections (as the server killing them would), and no other. */
+  cut(): void;
   close(): Promise<void>;
 }
 
 export async function latencyProxy(targetUrl: string, marker: string): Promise<LatencyProxy> {
   const target = new URL(targetUrl);
   const sockets = new Set<net.Socket>();
-  const proxy: LatencyProxy = { url: '', delayMs: 0, close: async () => undefined };
+  const marked = new Set<net.Socket>();
+  const proxy: LatencyProxy = {
+    url: '',
+    delayMs: 0,
+    cut: () => {
+      for (const s of marked) s.destroy();
+    },
+    close: async () => undefined,
+  };
   const server = net.createServer((client) => {
     const upstream = net.connect(Number(target.port || 6379), target.hostname);
     for (const s of [client, upstream]) {
@@ -27,7 +37,11 @@ export async function latencyProxy(targetUrl: string, marker: string): Promise<L
     let slow = false;
     let lastDue = 0;
     client.on('data', (chunk) => {
-      if (!slow && chunk.includes(marker)) slow = true;
+      if (!slow && chunk.includes(marker)) {
+        slow = true;
+        marked.add(upstream);
+        upstream.on('close', () => marked.delete(upstream));
+      }
       const due = Math.max(lastDue, Date.now() + (slow ? proxy.delayMs : 0));
       lastDue = due;
       if (due <= Date.now()) upstream.write(chunk);
