@@ -2,7 +2,9 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Cursor, type EntityClass, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import { rowColumns, rowObject } from '../db/row-objects';
+import type { GraphQLResolveInfo } from 'graphql';
+import { rowColumns, rowObject, rowPropNames, setJoined } from '../db/row-objects';
+import { fieldsNamed, propsFor, rowSelection, subFields, type FieldProps } from './row-selection';
 import { AppError } from './errors';
 
 export const DEFAULT_PAGE = 20;
@@ -157,23 +159,35 @@ export async function paginateRows<T extends { id: string }, J extends { id: str
   communityId: string,
   where: FilterQuery<T>,
   args: ConnectionArgs,
-  /** A many-to-one relation read in the same statement (left join, whole rows), handed to `prime`
-   * (e.g. the operation's loader), so its field resolver needs no statement of its own. */
-  join?: { property: string; entity: EntityClass<J>; prime: (related: J) => void },
+  opts: {
+    /** The connection field being resolved: only the columns its row selection needs are read. */
+    info?: GraphQLResolveInfo;
+    /** What each field resolver of T reads (row-selection.ts); needed with `info`. */
+    fields?: FieldProps;
+    /** A many-to-one relation read in the same statement (left join) when its field is selected,
+     * for its field resolver (joinedOf); whole rows also go to `prime` (e.g. the operation's loader). */
+    join?: { property: string; entity: EntityClass<J>; fields: FieldProps; prime: (related: J) => void };
+  } = {},
 ): Promise<ConnectionShape<T>> {
+  const { info, join } = opts;
   const size = pageSize(args);
   const backward = size.last != null;
   const n = (size.first ?? size.last)!;
   const cursor = decodeIdCursor(backward ? args.before : args.after, backward ? 'before' : 'after');
   const meta = em.getMetadata().get(entity.name);
-  const cols = rowColumns(meta, 'e');
   const joinMeta = join ? em.getMetadata().get(join.entity.name) : null;
-  const jcols = joinMeta ? rowColumns(joinMeta, 'j', cols.count) : null;
+  const rows0 = info ? rowSelection(info) : null;
+  const only = rows0 ? propsFor(rows0.fields, rows0.fragments, opts.fields ?? {}, rowPropNames(meta)) : null;
+  // The relation is joined when asked for (or when the selection is not known).
+  const joinAsked = join && (!rows0 || fieldsNamed(rows0.fields, join.property).length > 0);
+  const joinOnly = join && rows0 && joinAsked ? propsFor(subFields(fieldsNamed(rows0.fields, join.property), rows0.fragments), rows0.fragments, join.fields, rowPropNames(joinMeta!)) : null;
+  const cols = rowColumns(meta, 'e', 0, only);
+  const jcols = joinAsked && joinMeta ? rowColumns(joinMeta, 'j', cols.count, joinOnly) : null;
   const scoped = { $and: [where, { communityId }] } as FilterQuery<T>;
   const page = { $and: [scoped, ...(cursor ? [{ id: backward ? { $gt: cursor } : { $lt: cursor } }] : [])] } as FilterQuery<T>;
   const qb = em.createQueryBuilder(entity, 'e').where(page).orderBy({ id: backward ? 'asc' : 'desc' } as QueryOrderMap<T>).limit(n + 1);
   const knexQuery = qb.getKnexQuery().clearSelect().select(em.getKnex().raw(jcols ? `${cols.select}, ${jcols.select}` : cols.select));
-  if (join && joinMeta) {
+  if (jcols && join && joinMeta) {
     const fk = meta.properties[join.property as keyof typeof meta.properties]!.fieldNames[0]!;
     knexQuery.joinRaw(`left join "${joinMeta.tableName}" as j on j.id = e."${fk}" and j.community_id = e.community_id`);
   }
@@ -182,11 +196,14 @@ export async function paginateRows<T extends { id: string }, J extends { id: str
   if (more) rows.length = n;
   if (backward) rows.reverse();
   const items = rows.map((row) => {
+    const item = rowObject<T>(row, cols)!;
     if (join && jcols) {
       const related = rowObject<J>(row, jcols);
-      if (related) join.prime(related);
+      setJoined(item, join.property, related);
+      // Whole rows serve the operation's other readers too; partial ones only this row.
+      if (related && joinOnly === null) join.prime(related);
     }
-    return rowObject<T>(row, cols)!;
+    return item;
   });
   let count: Promise<number> | null = null;
   let edges: { node: T; cursor: string }[] | null = null;

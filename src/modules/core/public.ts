@@ -10,23 +10,7 @@ export { isValidIdNumber, isValidMobile, birthDateFromId, maskIdNumber, maskPhon
   sealPersonalField, openPersonalField, logUnmaskedRead, type PersonalBinding, type PersonalField } from './personal-data';
 export { personalDataKeysOf, PersonalDataKeyError, type PersonalDataKeys } from './personal-crypto';
 export { coreEvents } from './core.events';
-
-/**
- * What each GraphQL field of Resident / Household reads of its object, for list readers that
- * select columns by the query (dispatch's board joins them): properties per field, `id` always;
- * a field not listed reads the property of its own name. Kept next to the resolvers' owner: a
- * resolver that starts reading another property updates its entry here.
- */
-export const RESIDENT_FIELD_PROPS: Readonly<Record<string, readonly string[]>> = {
-  household: ['household'],
-  idNumber: ['idNumberEnc'],
-  phone: ['phoneEnc'],
-  age: ['birthDate'],
-  sensitive: ['disability', 'hardship', 'healthNote'],
-};
-export const HOUSEHOLD_FIELD_PROPS: Readonly<Record<string, readonly string[]>> = {
-  members: [],
-};
+export { RESIDENT_FIELD_PROPS, HOUSEHOLD_FIELD_PROPS } from './field-props';
 
 // knex expands a JS array bound to one `?` into a list: bind one PostgreSQL array literal instead.
 

@@ -14,6 +14,8 @@ import { Gender } from './core.enums';
 import { Household } from './household.entity';
 import { likePattern } from '../../db/sql';
 import { Resident } from './resident.entity';
+import { HOUSEHOLD_FIELD_PROPS, RESIDENT_FIELD_PROPS } from './field-props';
+import { joinedOf } from '../../db/row-objects';
 import { birthDateFromId, isValidIdNumber, isValidMobile, logUnmaskedRead, maskIdNumber, maskPhone, openResidentField, personalIndex, setResidentField, type PersonalField } from './personal-data';
 import { PersonalDataKeyError, personalDataKeysOf } from './personal-crypto';
 import { householdScope, residentScopeWhere, scopeHouseholds, scopeResidents, type HouseholdScope } from './row-scope';
@@ -101,7 +103,7 @@ const reasonOf = (reason: string | null, info: GraphQLResolveInfo) =>
 export class ResidentResolver {
   @Query(() => ResidentConnection, { description: '居民列表 — residents of the community, newest first' })
   @Requires('core', 'core.resident.read')
-  async residents(@Args() args: ResidentsArgs, @Context() ctx: Ctx) {
+  async residents(@Args() args: ResidentsArgs, @Context() ctx: Ctx, @Info() info: GraphQLResolveInfo) {
     const where: Record<string, unknown> = { movedOutAt: null };
     if (args.search) where.name = { $ilike: likePattern(args.search, 50) };
     if (args.household) where.household = fromGlobalId(args.household, 'Household');
@@ -115,8 +117,11 @@ export class ResidentResolver {
     // Rows, not hydrated entities: a page is 100 residents, read-only; their households come in
     // the same statement for the \`household\` field (which still checks core.household.read).
     const households = ctx.loaders.entity(Household);
-    return paginateRows(ctx.em, Resident, (await ctx.access()).communityId!, await residentScopeWhere(ctx, where), args,
-      { property: 'household', entity: Household, prime: (h) => households.prime(h.id, h) });
+    return paginateRows<Resident, Household>(ctx.em, Resident, (await ctx.access()).communityId!, await residentScopeWhere(ctx, where), args, {
+      info,
+      fields: RESIDENT_FIELD_PROPS,
+      join: { property: 'household', entity: Household, fields: HOUSEHOLD_FIELD_PROPS, prime: (h) => households.prime(h.id, h) },
+    });
   }
 
   @FieldResolver(() => Household, { nullable: true, description: '户 — household of the resident (null without core.household.read)' })
@@ -127,6 +132,8 @@ export class ResidentResolver {
     // Per row of a list: once access is known and the household at hand (lists prime it), no promise.
     if (!access) return ctx.access().then(() => this.household(r, ctx));
     if (!access.permissions.has('core.household.read')) return null;
+    const joined = joinedOf<Household>(r, 'household');
+    if (joined !== undefined) return joined;
     const loader = ctx.loaders.entity(Household);
     return loader.peek(id) ?? loader.load(id);
   }

@@ -4,7 +4,7 @@
 // with rows as arrays. Rows become plain read-only objects with the entities' property names (no
 // ORM hydration: no identity map, no change-set snapshot, no per-property accessors — that cost
 // more CPU than the rest of the request); a property not read throws. The household and resident
-// read with a row answer that row's `household` / `requester` (joinedWith); whole ones also prime
+// read with a row answer that row's `household` / `requester` (joinedOf); whole ones also prime
 // the per-operation loaders. The nested resolvers and their permission checks run unchanged.
 // Keyset on id (UUIDv7: newest first), cursors shaped like connection.ts's, so `after`/`before`
 // from either work.
@@ -13,25 +13,12 @@ import { Cursor } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
 import { decodeIdCursor, pageSize, type ConnectionArgs, type ConnectionShape } from '../../schema/connection';
-import { rowColumns, rowObject, rowPropNames } from '../../db/row-objects';
+import { rowColumns, rowObject, rowPropNames, setJoined } from '../../db/row-objects';
 import { Household, Resident } from '../core/public';
 import { ServiceRequest } from './request.entity';
 import { executePreparedArrays } from '../../db/prepared';
 import { pageSelection } from './board.selection';
 import type { GraphQLResolveInfo } from 'graphql';
-
-interface Joined {
-  requester?: Resident | null;
-  household?: Household | null;
-}
-
-/** The requester and household read with a row of a page (possibly only the selected properties). */
-const joins = new WeakMap<ServiceRequest, Joined>();
-
-/** What a page row brought of its `requester` / `household` (undefined: not read with the row). */
-export function joinedWith(row: ServiceRequest, field: keyof Joined): Resident | Household | null | undefined {
-  return joins.get(row)?.[field];
-}
 
 /**
  * A statement name per distinct text (filter shape × cursor × direction × selection). Each name
@@ -89,17 +76,17 @@ export async function boardPage(ctx: Ctx, communityId: string, filter: BoardFilt
   const residents = ctx.loaders.entity(Resident);
   const items = rows.map((row) => {
     const item = rowObject<ServiceRequest>(row, req)!;
-    const joined: Joined = {};
     if (hh) {
-      const h = (joined.household = rowObject<Household>(row, hh));
+      const h = rowObject<Household>(row, hh);
+      setJoined(item, 'household', h);
       // Whole objects serve the operation's other readers too; partial ones only this row.
       if (h && sel.household === null) households.prime(h.id, h);
     }
     if (rs) {
-      const r = (joined.requester = rowObject<Resident>(row, rs));
+      const r = rowObject<Resident>(row, rs);
+      setJoined(item, 'requester', r);
       if (r && sel.requester === null) residents.prime(r.id, r);
     }
-    joins.set(item, joined);
     return item;
   });
   let count: Promise<number> | null = null;

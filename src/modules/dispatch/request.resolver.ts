@@ -17,7 +17,8 @@ import { ServiceRequestCreateInput } from './request.inputs';
 import { ServiceRequestStatus } from './dispatch.enums';
 import { deadlineHours } from './dispatch.settings';
 import { viewpoint, viewpointNow, visibleSql, type Viewpoint } from './dispatch.access';
-import { boardPage, joinedWith } from './board.query';
+import { boardPage } from './board.query';
+import { joinedOf } from '../../db/row-objects';
 import { pgArray } from '../../db/sql';
 import { eventData, loadVisible, run } from './request.service';
 import { GRID_UNIT_TYPE, gridUnitOfHouseholds, gridUnitPath } from './grid-lookups';
@@ -160,13 +161,13 @@ export class ServiceRequestResolver {
   @FieldResolver(() => Resident, { nullable: true, description: '诉求人 — the resident, if the caller may read residents (or it is themself)' })
   requester(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
     if (!r.requesterResidentId) return null;
-    return related(ctx, r.requesterResidentId, Resident, joinedWith(r, 'requester') as Resident | null | undefined, (vp, can) => r.requesterResidentId === vp.residentId || can('core.resident.read'));
+    return related(ctx, r.requesterResidentId, Resident, joinedOf<Resident>(r, 'requester'), (vp, can) => r.requesterResidentId === vp.residentId || can('core.resident.read'));
   }
 
   @FieldResolver(() => Household, { nullable: true, description: '户 — the household, if the caller may read household files (or it is their own)' })
   household(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
     if (!r.householdId) return null;
-    return related(ctx, r.householdId, Household, joinedWith(r, 'household') as Household | null | undefined, (vp, can) => (!!vp.residentId && r.requesterResidentId === vp.residentId) || can('core.household.read'));
+    return related(ctx, r.householdId, Household, joinedOf<Household>(r, 'household'), (vp, can) => (!!vp.residentId && r.requesterResidentId === vp.residentId) || can('core.household.read'));
   }
 
   @FieldResolver(() => ID, { nullable: true, description: '网格 — global id of the grid unit (网格) when the community uses the grid' })
