@@ -3,6 +3,7 @@
 // the page equals the same fields read by id, for roles that see personal data masked, sensitive
 // data, or nothing of households.
 import { startTestServer, type TestServer } from './harness/server';
+import { rawData, statementsDuring } from './harness/raw';
 
 let s: TestServer;
 const tok: Record<string, string> = {};
@@ -15,25 +16,8 @@ afterAll(async () => {
   await s?.stop();
 });
 
-async function post(query: string, variables: Record<string, unknown>, who: string) {
-  const res = await s.post({ query, variables }, { authorization: `Bearer ${tok[who]}` });
-  const json = (await res.json()) as any;
-  expect(json.errors).toBeUndefined();
-  return json.data;
-}
-
-async function residentSql(fn: () => Promise<unknown>): Promise<string[]> {
-  const knex = s.wushe.app.orm.em.getConnection().getKnex();
-  const seen: string[] = [];
-  const on = (q: { sql: string }) => void seen.push(q.sql);
-  knex.on('query', on);
-  try {
-    await fn();
-  } finally {
-    knex.removeListener('query', on);
-  }
-  return seen.filter((q) => /from "resident"/.test(q));
-}
+const post = (query: string, variables: Record<string, unknown>, who: string) => rawData(s, query, variables, tok[who]!);
+const residentSql = async (fn: () => Promise<unknown>) => (await statementsDuring(s, fn)).filter((q) => /from "resident"/.test(q));
 
 const EVERY = `fragment Every on Resident {
   id name gender relationToHead movedOutAt age phone idNumber

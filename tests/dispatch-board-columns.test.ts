@@ -4,6 +4,7 @@
 // for staff, a dispatcher and a resident who sees only their own requests.
 import { startTestServer, type TestServer } from './harness/server';
 import { ok } from './harness/payload';
+import { rawData, statementsDuring } from './harness/raw';
 import * as D from './dispatch-helpers';
 
 let s: TestServer;
@@ -38,26 +39,9 @@ afterAll(async () => {
   await s?.stop();
 });
 
-async function post(query: string, variables: Record<string, unknown>, who: string) {
-  const res = await s.post({ query, variables }, { authorization: `Bearer ${tok[who]}` });
-  const json = (await res.json()) as any;
-  expect(json.errors).toBeUndefined();
-  return json.data;
-}
-
-/** The SQL statements the server sends while `fn` runs. */
-async function sqlOf(fn: () => Promise<unknown>): Promise<string[]> {
-  const knex = s.wushe.app.orm.em.getConnection().getKnex();
-  const seen: string[] = [];
-  const on = (q: { sql: string }) => void seen.push(q.sql);
-  knex.on('query', on);
-  try {
-    await fn();
-  } finally {
-    knex.removeListener('query', on);
-  }
-  return seen.filter((q) => /from dispatch_request s/.test(q));
-}
+const post = (query: string, variables: Record<string, unknown>, who: string) => rawData(s, query, variables, tok[who]!);
+/** The page statements the server sends while `fn` runs. */
+const sqlOf = async (fn: () => Promise<unknown>) => (await statementsDuring(s, fn)).filter((q) => /from dispatch_request s/.test(q));
 
 const EVERY_FIELD = `
   fragment Every on ServiceRequest {

@@ -6,6 +6,7 @@
 import { parse } from 'graphql';
 import { graphql } from './gql';
 import { startTestServer, type TestServer } from './harness/server';
+import { statementsDuring } from './harness/raw';
 import { feed, householdNumber as num, relayIdle, sql, untilFirstEvent, type Feed } from './harness/proc-events';
 import { subscriptionShareKey } from '../src/plugins/events/live-share';
 import type { Ctx } from '../src/schema/context';
@@ -53,13 +54,11 @@ test('six boards of one class, on four sockets, each get every event once, in or
   for (let i = 0; i < 7; i++) made.push(await create('FAN-A'));
   for (const b of boards) await b.until('all eight', () => made.every((x) => numbers(b).includes(x)));
   // Shared: the subject of one event is loaded once for the six boards, not six times.
-  const knex = s.wushe.app.orm.em.getConnection().getKnex();
-  const seen: string[] = [];
-  const onQuery = (q: { sql: string }) => void seen.push(q.sql);
-  knex.on('query', onQuery);
-  const one = await create('FAN-A');
-  for (const b of boards) await b.until('one more', () => numbers(b).includes(one));
-  knex.removeListener('query', onQuery);
+  let one = '';
+  const seen = await statementsDuring(s, async () => {
+    one = await create('FAN-A');
+    for (const b of boards) await b.until('one more', () => numbers(b).includes(one));
+  });
   made.push(one);
   expect(seen.filter((q) => /^select "h0"\.\* from "household" .*"id" in/.test(q))).toHaveLength(1);
   for (const b of boards) {
