@@ -147,6 +147,38 @@ export function decodeIdCursor(cursor: string | null | undefined, field: string)
   return v[0];
 }
 
+/** The keyset of an id-ordered page (newest first; `last`/`before` walk back): rows to fetch are `n + 1`, the extra one telling whether there are more. */
+export function idKeyset(args: ConnectionArgs): { backward: boolean; n: number; cursor: string | null } {
+  const size = pageSize(args);
+  const backward = size.last != null;
+  return { backward, n: (size.first ?? size.last)!, cursor: decodeIdCursor(backward ? args.before : args.after, backward ? 'before' : 'after') };
+}
+
+/** The connection of an id-ordered page from the items fetched in query order (at most n + 1);
+ * edges and the total only when asked for (a cursor per row, and a count, cost more than most pages). */
+export function idPage<T extends { id: string }>(fetched: T[], k: { backward: boolean; n: number; cursor: string | null }, count: () => Promise<number>): ConnectionShape<T> {
+  const more = fetched.length > k.n;
+  const items = fetched.slice(0, k.n);
+  if (k.backward) items.reverse();
+  let total: Promise<number> | null = null;
+  let edges: { node: T; cursor: string }[] | null = null;
+  return {
+    nodes: items,
+    get edges() {
+      return (edges ??= items.map((node) => ({ node, cursor: Cursor.encode([node.id]) })));
+    },
+    get totalCount() {
+      return (total ??= count()) as unknown as number;
+    },
+    pageInfo: {
+      hasNextPage: k.backward ? k.cursor != null : more,
+      hasPreviousPage: k.backward ? more : k.cursor != null,
+      startCursor: items.length ? Cursor.encode([items[0]!.id]) : null,
+      endCursor: items.length ? Cursor.encode([items[items.length - 1]!.id]) : null,
+    },
+  };
+}
+
 /**
  * paginate's page (newest first by id, the same cursors) as read-only objects built from raw rows
  * (src/db/row-objects.ts) instead of hydrated entities: for hot lists of entities whose readers
@@ -170,10 +202,8 @@ export async function paginateRows<T extends { id: string }, J extends { id: str
   } = {},
 ): Promise<ConnectionShape<T>> {
   const { info, join } = opts;
-  const size = pageSize(args);
-  const backward = size.last != null;
-  const n = (size.first ?? size.last)!;
-  const cursor = decodeIdCursor(backward ? args.before : args.after, backward ? 'before' : 'after');
+  const k = idKeyset(args);
+  const { backward, n, cursor } = k;
   const meta = em.getMetadata().get(entity.name);
   const joinMeta = join ? em.getMetadata().get(join.entity.name) : null;
   const rows0 = info ? rowSelection(info) : null;
@@ -192,9 +222,6 @@ export async function paginateRows<T extends { id: string }, J extends { id: str
     knexQuery.joinRaw(`left join "${joinMeta.tableName}" as j on j.id = e."${fk}" and j.community_id = e.community_id`);
   }
   const rows = (await knexQuery.options({ rowMode: 'array' })) as unknown[][];
-  const more = rows.length > n;
-  if (more) rows.length = n;
-  if (backward) rows.reverse();
   const items = rows.map((row) => {
     const item = rowObject<T>(row, cols)!;
     if (join && jcols) {
@@ -205,23 +232,7 @@ export async function paginateRows<T extends { id: string }, J extends { id: str
     }
     return item;
   });
-  let count: Promise<number> | null = null;
-  let edges: { node: T; cursor: string }[] | null = null;
-  return {
-    nodes: items,
-    get edges() {
-      return (edges ??= items.map((node) => ({ node, cursor: Cursor.encode([node.id]) })));
-    },
-    get totalCount() {
-      return (count ??= em.count(entity, scoped)) as unknown as number;
-    },
-    pageInfo: {
-      hasNextPage: backward ? cursor != null : more,
-      hasPreviousPage: backward ? more : cursor != null,
-      startCursor: items.length ? Cursor.encode([items[0]!.id]) : null,
-      endCursor: items.length ? Cursor.encode([items[items.length - 1]!.id]) : null,
-    },
-  };
+  return idPage(items, k, () => em.count(entity, scoped));
 }
 
 /** Only cursors shaped like ours (base64url JSON array of one scalar per order key); MikroORM would

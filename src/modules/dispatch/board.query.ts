@@ -9,10 +9,9 @@
 // Keyset on id (UUIDv7: newest first), cursors shaped like connection.ts's, so `after`/`before`
 // from either work.
 import { createHash } from 'node:crypto';
-import { Cursor } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
-import { decodeIdCursor, pageSize, type ConnectionArgs, type ConnectionShape } from '../../schema/connection';
+import { idKeyset, idPage, type ConnectionArgs, type ConnectionShape } from '../../schema/connection';
 import { rowColumns, rowObject, rowPropNames, setJoined } from '../../db/row-objects';
 import { Household, Resident } from '../core/public';
 import { ServiceRequest } from './request.entity';
@@ -41,7 +40,8 @@ export interface BoardFilter {
 
 /** `info`: the connection field being resolved; its row selection decides the request columns read. */
 export async function boardPage(ctx: Ctx, communityId: string, filter: BoardFilter, args: ConnectionArgs, info?: GraphQLResolveInfo): Promise<ConnectionShape<ServiceRequest>> {
-  const size = pageSize(args);
+  const k = idKeyset(args);
+  const { backward, n, cursor } = k;
   const em = ctx.em as EntityManager;
   const md = em.getMetadata();
   const metas = { request: md.get(ServiceRequest.name), resident: md.get(Resident.name), household: md.get(Household.name) };
@@ -50,9 +50,6 @@ export async function boardPage(ctx: Ctx, communityId: string, filter: BoardFilt
   // A joined entity the page does not ask for is not joined at all.
   const hh = sel.household?.size === 0 ? null : rowColumns(metas.household, 'h', req.count, sel.household);
   const rs = sel.requester?.size === 0 ? null : rowColumns(metas.resident, 'r', req.count + (hh?.count ?? 0), sel.requester);
-  const backward = size.last != null;
-  const n = (size.first ?? size.last)!;
-  const cursor = decodeIdCursor(backward ? args.before : args.after, backward ? 'before' : 'after');
   const where = [`s.community_id = ?`, `(${filter.sql})`];
   const params: unknown[] = [communityId, ...filter.params];
   if (cursor) {
@@ -69,9 +66,6 @@ export async function boardPage(ctx: Ctx, communityId: string, filter: BoardFilt
       where ${where.join(' and ')}
       order by s.id ${backward ? 'asc' : 'desc'} limit ?`;
   const rows = await executePreparedArrays(em, statementName(sql), sql, params);
-  const more = rows.length > n;
-  if (more) rows.length = n;
-  if (backward) rows.reverse();
   const households = ctx.loaders.entity(Household);
   const residents = ctx.loaders.entity(Resident);
   const items = rows.map((row) => {
@@ -89,26 +83,9 @@ export async function boardPage(ctx: Ctx, communityId: string, filter: BoardFilt
     }
     return item;
   });
-  let count: Promise<number> | null = null;
-  let edges: { node: ServiceRequest; cursor: string }[] | null = null;
-  return {
-    nodes: items,
-    // Only when asked for: boards read `nodes`, and a cursor per row is a base64 string each.
-    get edges() {
-      return (edges ??= items.map((node) => ({ node, cursor: Cursor.encode([node.id]) })));
-    },
-    get totalCount() {
-      // Only when asked for: counting costs more than the page.
-      return (count ??= em
-        .getConnection()
-        .execute(`select count(*)::int as n from dispatch_request s where ${where.slice(0, 2).join(' and ')}`, [communityId, ...filter.params])
-        .then((r) => Number((r[0] as { n: number }).n))) as unknown as number;
-    },
-    pageInfo: {
-      hasNextPage: backward ? cursor != null : more,
-      hasPreviousPage: backward ? more : cursor != null,
-      startCursor: items.length ? Cursor.encode([items[0]!.id]) : null,
-      endCursor: items.length ? Cursor.encode([items[items.length - 1]!.id]) : null,
-    },
-  };
+  // Counting costs more than the page: only when asked for (idPage).
+  return idPage(items, k, async () => {
+    const [r] = await em.getConnection().execute(`select count(*)::int as n from dispatch_request s where ${where.slice(0, 2).join(' and ')}`, [communityId, ...filter.params]);
+    return Number((r as { n: number }).n);
+  });
 }
