@@ -22,6 +22,8 @@ const CACHE_SIZE = 500;
 
 interface Plan {
   operation: OperationDefinitionNode;
+  /** Each variable with its input type (resolved once per document, not per request). */
+  variables: { name: string; type: GraphQLInputType | undefined }[];
   compiled: CompiledQuery | null;
 }
 
@@ -70,7 +72,8 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
       } catch {
         compiled = null;
       }
-      plan = { operation, compiled: compiled && isCompiledQuery(compiled) ? compiled : null };
+      const variables = (operation.variableDefinitions ?? []).map((d) => ({ name: d.variable.name.value, type: typeFromAST(schema, d.type) as GraphQLInputType | undefined }));
+      plan = { operation, variables, compiled: compiled && isCompiledQuery(compiled) ? compiled : null };
       plans.set(key, plan);
     }
     return plan;
@@ -84,15 +87,10 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
           const interpret = () => execute({ schema, document: rc.document, contextValue: rc.context, variableValues: raw, operationName });
           const plan = planOf(`${rc.queryHash}:${operationName ?? ''}`, rc.document, operationName);
           if (!plan?.compiled) return interpret();
-          const defs = plan.operation.variableDefinitions ?? [];
-          const coerced = getVariableValues(schema, defs, raw, { maxErrors: 50 });
+          const coerced = getVariableValues(schema, plan.operation.variableDefinitions ?? [], raw, { maxErrors: 50 });
           if (coerced.errors) return { errors: coerced.errors };
           const variables: Record<string, unknown> = { ...raw };
-          for (const def of defs) {
-            const name = def.variable.name.value;
-            const type = typeFromAST(schema, def.type) as GraphQLInputType | undefined;
-            if (type && variables[name] != null) variables[name] = withDefaults(type, variables[name]);
-          }
+          for (const { name, type } of plan.variables) if (type && variables[name] != null) variables[name] = withDefaults(type, variables[name]);
           const result = await plan.compiled.query(undefined, rc.context, variables);
           if (result.data === undefined && result.errors) return interpret(); // refused what graphql-js accepted
           return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
