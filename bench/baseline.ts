@@ -9,7 +9,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../src/schema/global-id';
 import { maskedResidentField } from '../src/modules/core/personal-data';
 import type { PersonalDataKeys } from '../src/modules/core/personal-crypto';
-import { cpuDelta, dbCpu, settle, type Worker } from './util';
+import { cpuDelta, dbCpu, gql, settle, type Worker } from './util';
 
 const SQL = `select r.id, r.name, r.phone_enc, r.id_number_enc, h.number, h.address
   from resident r left join household h on h.id = r.household_id and h.community_id = r.community_id
@@ -98,3 +98,15 @@ export async function loadVersusBaseline(c: { url: string; orm: MikroORM; worker
 
 export const cpuPerRequest = (r: LoadRun) => r.nodeCpuMsPerReq + (r.dbCpuMsPerReq ?? 0);
 export const cpuNote = (r: LoadRun) => `${r.nodeCpuMsPerReq.toFixed(2)} ms node` + (r.dbCpuMsPerReq == null ? '' : ` + ${r.dbCpuMsPerReq.toFixed(2)} ms postgres`);
+
+/** The figure's query through GraphQL and the same request to the baseline must give the same
+ * 100 rows of `root.nodes`; then the same load against both (loadVersusBaseline). */
+export async function sameRowsThenLoad(c: { url: string; orm: MikroORM; worker: Worker }, baseline: Baseline, query: string, root: string, token: string) {
+  const body = JSON.stringify({ query, variables: { first: 100 } });
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const viaGql = await gql(c.url, query, { first: 100 }, token);
+  const viaSql = (await (await fetch(baseline.url, { method: 'POST', body })).json()) as any;
+  const same = JSON.stringify(viaGql[root].nodes) === JSON.stringify(viaSql.data[root].nodes);
+  if (viaGql[root].nodes.length !== 100) throw new Error(`expected 100 rows, got ${viaGql[root].nodes.length}`);
+  return { same, ...(await loadVersusBaseline(c, baseline, headers, body)) };
+}

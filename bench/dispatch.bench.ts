@@ -5,7 +5,7 @@
 import { Client } from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../src/schema/global-id';
-import { cpuNote, cpuPerRequest, loadVersusBaseline, startSqlBaseline } from './baseline';
+import { cpuNote, cpuPerRequest, sameRowsThenLoad, startSqlBaseline } from './baseline';
 import type { Seeded } from './seed';
 import { BENCH_PASSWORD } from './seed';
 import { statementCounts } from './list.bench';
@@ -112,14 +112,7 @@ export async function dispatchBoard(c: Ctx): Promise<Figure[]> {
   const token = await login(c.url, community.staffLogin, BENCH_PASSWORD);
   const baseline = await startBoardBaseline(c.databaseUrl, community.id, c.poolMax);
   try {
-    const body = JSON.stringify({ query: BOARD_QUERY, variables: { first: 100 } });
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-    const viaGql = await gql(c.url, BOARD_QUERY, { first: 100 }, token);
-    const viaSql = (await (await fetch(baseline.url, { method: 'POST', body })).json()) as any;
-    const same = JSON.stringify(viaGql.dispatchBoard.nodes) === JSON.stringify(viaSql.data.dispatchBoard.nodes);
-    if (viaGql.dispatchBoard.nodes.length !== 100) throw new Error(`expected 100 rows, got ${viaGql.dispatchBoard.nodes.length}`);
-
-    const { g, b } = await loadVersusBaseline(c, baseline, headers, body);
+    const { same, g, b } = await sameRowsThenLoad(c, baseline, BOARD_QUERY, 'dispatchBoard', token);
 
     // Periodic jobs (sweep, reminders) and event consumers share the pool on their own timers:
     // their statements are not the request's.

@@ -2,7 +2,7 @@
 // Figure 2: a deep keyset page in the 10× community vs the same depth in the 1× community.
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Cursor } from '@mikro-orm/core';
-import { cpuNote, cpuPerRequest, loadVersusBaseline, startListBaseline } from './baseline';
+import { cpuNote, cpuPerRequest, sameRowsThenLoad, startListBaseline } from './baseline';
 import { personalDataKeysOf } from '../src/modules/core/personal-crypto';
 import type { Seeded } from './seed';
 import { BENCH_PASSWORD } from './seed';
@@ -82,14 +82,7 @@ export async function listThroughput(c: Ctx): Promise<Figure[]> {
   const token = await login(c.url, community.staffLogin, BENCH_PASSWORD);
   const baseline = await startListBaseline(c.databaseUrl, community.id, c.poolMax, personalDataKeysOf(c.orm), 100);
   try {
-    const body = JSON.stringify({ query: LIST_QUERY, variables: { first: 100 } });
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-    const viaGql = await gql(c.url, LIST_QUERY, { first: 100 }, token);
-    const viaSql = (await (await fetch(baseline.url, { method: 'POST', body })).json()) as any;
-    const same = JSON.stringify(viaGql.residents.nodes) === JSON.stringify(viaSql.data.residents.nodes);
-    if (viaGql.residents.nodes.length !== 100) throw new Error(`expected 100 rows, got ${viaGql.residents.nodes.length}`);
-
-    const { g, b } = await loadVersusBaseline(c, baseline, headers, body);
+    const { same, g, b } = await sameRowsThenLoad(c, baseline, LIST_QUERY, 'residents', token);
     c.details.listThroughput = { community: community.name, residents: community.residents, sameRowsAsBaseline: same, graphql: g, baseline: b };
 
     const { counts, sample } = await statementCounts(c.orm, (first) => gql(c.url, LIST_QUERY, { first }, token));
