@@ -8,7 +8,7 @@ import { Pool } from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../src/schema/global-id';
 import { maskedResidentField } from '../src/modules/core/personal-data';
-import type { PersonalDataKeys } from '../src/modules/core/personal-crypto';
+import type { PersonalDataKeys } from '../src/schema/personal-crypto';
 import { cpuDelta, dbCpu, gql, settle, type Worker } from './util';
 
 const SQL = `select r.id, r.name, r.phone_enc, r.id_number_enc, h.number, h.address

@@ -3,7 +3,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Cursor } from '@mikro-orm/core';
 import { cpuNote, cpuPerRequest, sameRowsThenLoad, startListBaseline } from './baseline';
-import { personalDataKeysOf } from '../src/modules/core/personal-crypto';
+import { personalDataKeysOf } from '../src/schema/personal-crypto';
 import type { Seeded } from './seed';
 import { BENCH_PASSWORD } from './seed';
 import { figure, gql, login, median, nowMs, percentile, type Figure, type Worker } from './util';

@@ -20,7 +20,8 @@ import { pointsThroughput } from './points.bench';
 import { dispatchBoard } from './dispatch.bench';
 import { figure, printTable, Worker, type Figure } from './util';
 import { gridHouseholdsPage } from './grid.bench';
-import { generatePersonalDataKeys, parsePersonalDataKeys } from '../src/modules/core/personal-crypto';
+import { generatePersonalDataKeys, parsePersonalDataKeys } from '../src/schema/personal-crypto';
+import { DEMO, FIRST_PARTY } from '../src/modules';
 
 const RESULTS = path.resolve(__dirname, '../../bench/results.json');
 const BUDGET_MS = 15 * 60_000;
@@ -57,12 +58,12 @@ async function main(): Promise<void> {
     step(`database: ${db.kind}`);
     const pii = generatePersonalDataKeys('bench');
     const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', WUSHE_JWT_SECRET: randomBytes(32).toString('hex'), WUSHE_PII_KEYS: pii.keys, WUSHE_PII_INDEX_KEY: pii.index, LOG_LEVEL: 'warn' });
-    const orm = await openOrm(db.url, config, createRegistry(config.plugins));
+    const orm = await openOrm(db.url, config, createRegistry(FIRST_PARTY, config.plugins));
     await migrateUp(orm);
     await orm.close(true);
     seeded = await seed(db.url, parsePersonalDataKeys(pii.keys, pii.index));
     step(`seeded ${seeded.totals.residents} residents, ${seeded.totals.households} households, ${seeded.communities.length} communities, ${seeded.totals.accounts} staff logins in ${seeded.seconds.toFixed(1)} s`);
-    wushe = await startWushe(config, pino({ level: config.logLevel }));
+    wushe = await startWushe(config, pino({ level: config.logLevel }), { modules: FIRST_PARTY, demo: DEMO });
     cleanups.push(() => wushe!.stop());
     const worker = new Worker();
     cleanups.push(() => worker.stop());

@@ -3,7 +3,7 @@
 // staff logins with memberships. One password hash (argon2id) reused for every account.
 import { Client } from 'pg';
 import { hashPassword } from '../src/modules/core/password';
-import type { PersonalDataKeys } from '../src/modules/core/personal-crypto';
+import type { PersonalDataKeys } from '../src/schema/personal-crypto';
 import { sealResidentField } from '../src/modules/core/personal-data';
 
 export const BENCH_PASSWORD = 'bench-password-2026';

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { personalDataKeysOf } from '../src/modules/core/personal-crypto';
+import { personalDataKeysOf } from '../src/schema/personal-crypto';
 import { openResidentField, sealResidentField } from '../src/modules/core/personal-data';
 import { uuidArray } from '../src/db/sql';
 

@@ -1,7 +1,7 @@
 // Environment → typed, validated configuration. Fail fast with one clear line per problem.
 import path from 'node:path';
 import { z } from 'zod';
-import { parsePersonalDataKeys } from './modules/core/personal-crypto';
+import { parsePersonalDataKeys } from './schema/personal-crypto';
 
 const bool = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])

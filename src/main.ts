@@ -1,4 +1,5 @@
-// One CLI: serve | migrate (up | status | create <module>) | seed --demo [--preset <key>] | schema [--emit | --check].
+// The composition root: reads the configuration, hands the platform the first-party modules and
+// the demo, and runs the CLI. One CLI: serve | migrate (up | status | create <module>) | seed --demo [--preset <key>] | schema [--emit | --check].
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { ModuleManifestError } from './plugins/registry';
 import { createMigration, migrateUp, migrationStatus } from './db/migrator';
 import { seedDemo, seedPresetDemo } from './db/seed';
 import { buildWusheSchema, printWusheSchema } from './schema/build-schema';
-import { DEMO_LOGINS, DEMO_PASSWORD } from './modules/core/demo-seed';
+import { DEMO, FIRST_PARTY } from './modules';
 import { EmbeddedPostgresError } from './db/embedded-postgres';
 
 const SCHEMA_FILE = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../schema.graphql' : '../schema.graphql');
@@ -35,20 +36,20 @@ async function serve(config: Config): Promise<void> {
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
-  const wushe = await startWushe(config, log);
+  const wushe = await startWushe(config, log, { modules: FIRST_PARTY, demo: DEMO });
   stop = wushe.stop;
   if (signalled) return void wushe.stop().then(() => process.exit(0), () => process.exit(1));
   const base = `http://localhost:${wushe.port}`;
   log.info({ port: wushe.port, pubsub: config.pubsub, embedded: !config.databaseUrl }, 'wushe ready');
   process.stdout.write(`\n五社联动 Wushe 已启动 / ready\n  GraphQL   ${base}/graphql  (ws://localhost:${wushe.port}/graphql)\n` +
     (config.graphiql ? `  GraphiQL  ${base}/graphiql\n` : '') +
-    (wushe.demo ? `  演示社区 demo community 金秋社区 — 登录 sign in with one of: ${DEMO_LOGINS.map((l) => l.login).join(', ')}, street, platform\n  密码 password: ${DEMO_PASSWORD}\n` : '') +
+    (wushe.demo ? `  演示社区 demo community 金秋社区 — 登录 sign in with one of: ${DEMO.logins.join(', ')}\n  密码 password: ${DEMO.password}\n` : '') +
     '\n');
 }
 
 async function withDatabase<T>(config: Config, fn: (orm: Awaited<ReturnType<typeof openOrm>>, registry: ReturnType<typeof createRegistry>) => Promise<T>): Promise<T> {
   const log = createLogger(config.logLevel);
-  const registry = createRegistry(config.plugins);
+  const registry = createRegistry(FIRST_PARTY, config.plugins);
   const db = await connectDatabase(config, log);
   try {
     const orm = await openOrm(db.url, config, registry);
@@ -91,17 +92,17 @@ async function main(argv: string[]): Promise<void> {
         const catalog = new PresetCatalog(registry, PRESETS_DIR);
         if (presetKey) {
           if (!catalog.get(presetKey)) throw new ConfigError(`未知的社区模式 / unknown preset "${presetKey}" (${catalog.list().map((p) => p.key).join(' | ')})`);
-          const r = await seedPresetDemo(orm, registry, catalog, presetKey);
+          const r = await seedPresetDemo(orm, registry, catalog, presetKey, DEMO);
           console.log(`${r.created ? '演示社区已创建 / demo community created' : '演示社区已存在 / demo community already present'}: ${r.name} (${presetKey})\n` +
-            `  模块 modules: ${r.modules.join(', ')}\n  登录 logins: ${r.loginPrefix}.admin, ${r.loginPrefix}.staff, ${r.loginPrefix}.grid, ${r.loginPrefix}.party, ${r.loginPrefix}.resident …; 密码 password ${DEMO_PASSWORD}`);
+            `  模块 modules: ${r.modules.join(', ')}\n  登录 logins: ${r.loginPrefix}.admin, ${r.loginPrefix}.staff, ${r.loginPrefix}.grid, ${r.loginPrefix}.party, ${r.loginPrefix}.resident …; 密码 password ${DEMO.password}`);
           return;
         }
-        const r = await seedDemo(orm, registry, catalog);
-        console.log(r.created ? `演示社区已创建 / demo community created; password ${DEMO_PASSWORD}` : '演示社区已存在 / demo community already present');
+        const r = await seedDemo(orm, registry, catalog, DEMO);
+        console.log(r.created ? `演示社区已创建 / demo community created; password ${DEMO.password}` : '演示社区已存在 / demo community already present');
       });
     }
     case 'schema': {
-      const sdl = printWusheSchema(await buildWusheSchema(createRegistry(config.plugins)));
+      const sdl = printWusheSchema(await buildWusheSchema(createRegistry(FIRST_PARTY, config.plugins)));
       if (sub === '--emit') fs.writeFileSync(SCHEMA_FILE, sdl);
       else if (sub === '--check') {
         if (fs.readFileSync(SCHEMA_FILE, 'utf8') !== sdl) throw new ConfigError('schema.graphql is out of date: run `npm run schema:emit`');

@@ -18,6 +18,7 @@ import { ModuleManifestError, ModuleRegistry } from '../src/plugins/registry';
 import { defineModule, type WusheModule } from '../src/plugins/module-contract';
 import { PUBLIC, SIGNED_IN } from '../src/schema/requires';
 import core from '../src/modules/core';
+import { FIRST_PARTY } from '../src/modules';
 
 const ROOT = path.resolve(__dirname, '..');
 const EXAMPLE = path.join(ROOT, 'examples/noticeboard');
@@ -37,17 +38,17 @@ function expectSameSdl(file: string, printed: string): void {
 // Core first: type-graphql keeps decorator metadata per process, so once the example plugin is
 // loaded its Node types would show up in any schema built later in this file.
 test('schema.graphql is up to date (otherwise run `npm run schema:emit`)', async () => {
-  expectSameSdl('schema.graphql', printWusheSchema(await buildWusheSchema(createRegistry())));
+  expectSameSdl('schema.graphql', printWusheSchema(await buildWusheSchema(createRegistry(FIRST_PARTY))));
 });
 
 test('tests/schema.with-examples.graphql (what test documents are typed against) is up to date', async () => {
   if (!fs.existsSync(path.join(EXAMPLE, 'index.ts')) || !fs.existsSync(path.join(ROOT, 'tests/schema.with-examples.graphql'))) return;
-  expectSameSdl('tests/schema.with-examples.graphql', printWusheSchema(await buildWusheSchema(createRegistry([EXAMPLE]))));
+  expectSameSdl('tests/schema.with-examples.graphql', printWusheSchema(await buildWusheSchema(createRegistry(FIRST_PARTY, [EXAMPLE]))));
 });
 
 /** Core alone (what schema.graphql holds) and, when present, core plus the example plugin. */
-const setups: [string, () => ModuleRegistry][] = [['core', () => createRegistry()]];
-if (fs.existsSync(path.join(EXAMPLE, 'index.ts'))) setups.push(['core + examples/noticeboard', () => createRegistry([EXAMPLE])]);
+const setups: [string, () => ModuleRegistry][] = [['core', () => createRegistry(FIRST_PARTY)]];
+if (fs.existsSync(path.join(EXAMPLE, 'index.ts'))) setups.push(['core + examples/noticeboard', () => createRegistry(FIRST_PARTY, [EXAMPLE])]);
 
 describe.each(setups)('schema of %s', (_name, makeRegistry) => {
   let registry: ModuleRegistry;
@@ -128,10 +129,42 @@ test('modules import other modules only through their public.ts', () => {
     const own = moduleOf(file);
     for (const { spec, target } of relativeImports(file)) {
       const other = moduleOf(target + '/');
+      // The first-party list (src/modules/index.ts) takes each module's manifest entry and nothing else.
+      if (!own && other && rel(target) === `src/modules/${other}`) continue;
       if (other && other !== own && !isPublicOf(target, other)) offenders.push(`${rel(file)} imports '${spec}' (internals of module "${other}")`);
     }
   }
   expect(offenders).toEqual([]);
+});
+
+test('a module declares every module whose public face it imports (`requires` or `uses`)', () => {
+  const undeclared: string[] = [];
+  for (const m of FIRST_PARTY) {
+    const declared = new Set(['core', ...(m.requires ?? []), ...(m.uses ?? [])]);
+    for (const file of tsFiles(path.join(MODULES, m.key))) {
+      for (const { spec, target } of relativeImports(file)) {
+        const other = moduleOf(target + '/');
+        if (other && other !== m.key && !declared.has(other)) undeclared.push(`${rel(file)} imports '${spec}' but the ${m.key} manifest declares no "${other}"`);
+      }
+    }
+  }
+  expect(undeclared).toEqual([]);
+});
+
+/** The platform: everything under src/ but the modules and the composition root. */
+const KERNEL_FILES = () => tsFiles(path.join(ROOT, 'src')).filter((f) => !moduleOf(f) && !['src/main.ts', 'src/modules/index.ts'].includes(rel(f)));
+
+/** Imports of platform files that land in src/modules (the platform is handed modules, never imports them). */
+function kernelOffenders(files: string[]): string[] {
+  return files.flatMap((file) => relativeImports(file).filter(({ target }) => `${rel(target)}/`.startsWith('src/modules/')).map(({ spec }) => `${rel(file)} imports '${spec}'`));
+}
+
+test('the platform imports no module (only src/main.ts, the composition root, does)', () => {
+  const files = KERNEL_FILES();
+  expect(files.map(rel)).toEqual(expect.arrayContaining(['src/config.ts', 'src/server/boot.ts', 'src/plugins/loader.ts', 'src/schema/context.ts', 'src/db/seed.ts']));
+  expect(kernelOffenders(files)).toEqual([]);
+  // The check itself catches an offender: the composition root imports modules.
+  expect(kernelOffenders([path.join(ROOT, 'src/main.ts')])).toContain("src/main.ts imports './modules'");
 });
 
 test('examples import only platform folders of src/ and modules\' public.ts', () => {

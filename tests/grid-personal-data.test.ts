@@ -12,7 +12,7 @@ import { beforeMigration } from './harness/migration';
 import { demoIdNumber } from '../src/modules/core/demo-seed';
 import { ConfigError, loadConfig } from '../src/config';
 import { resolvePersonalDataKeys, TEST_PII_KEYS } from '../src/server/secrets';
-import { generatePersonalDataKeys, parsePersonalDataKeys, PersonalDataKeyError, personalDataKeysOf } from '../src/modules/core/personal-crypto';
+import { generatePersonalDataKeys, parsePersonalDataKeys, PersonalDataKeyError, personalDataKeysOf } from '../src/schema/personal-crypto';
 import { openResidentField, personalIndex, sealResidentField } from '../src/modules/core/personal-data';
 
 /** SQL: the text with every UUID removed. */

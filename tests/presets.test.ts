@@ -7,8 +7,9 @@ import { createRegistry } from '../src/plugins/loader';
 import { PresetCatalog, PresetError, readPresetFile, validatePreset } from '../src/plugins/presets';
 import { mergeSettings } from '../src/plugins/settings';
 import { PRESETS_DIR } from '../src/server/boot';
+import { FIRST_PARTY } from '../src/modules';
 
-const registry = createRegistry([]);
+const registry = createRegistry(FIRST_PARTY);
 const files = fs.readdirSync(PRESETS_DIR).filter((f) => f.endsWith('.json')).sort();
 const raw = (key: string) => readPresetFile(PRESETS_DIR, `${key}.json`) as any;
 const check = (content: unknown) => validatePreset(registry, content, 'copy.json');

@@ -14,6 +14,7 @@ import { createRegistry } from '../src/plugins/loader';
 import { PresetCatalog } from '../src/plugins/presets';
 import { PRESETS_DIR } from '../src/server/boot';
 import { loadConfig } from '../src/config';
+import { DEMO, FIRST_PARTY } from '../src/modules';
 
 const Households = graphql(`query RelHouseholds { households(first: 5) { totalCount } }`);
 
@@ -25,10 +26,10 @@ let token: string;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wushe-rel-'));
   pg = await startEmbeddedPostgres({ dataDir: dir });
-  const registry = createRegistry();
+  const registry = createRegistry(FIRST_PARTY);
   const orm = await openOrm(pg.url, loadConfig({ NODE_ENV: 'test' }), registry);
   await migrateUp(orm);
-  await seedDemo(orm, registry, new PresetCatalog(registry, PRESETS_DIR));
+  await seedDemo(orm, registry, new PresetCatalog(registry, PRESETS_DIR), DEMO);
   await orm.close(true);
   s = await startTestServer({ databaseUrl: pg.url });
   token = await s.login('staff');

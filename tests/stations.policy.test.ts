@@ -57,7 +57,6 @@ test('bookings move only from BOOKED', () => {
 });
 
 test('the demo stations of each preset use only that preset\'s kinds, categories and groupings, with valid hours', () => {
-  /* eslint-disable @typescript-eslint/no-require-imports */
   const { DEMO_STATIONS } = require('../src/modules/stations/demo-seed') as typeof import('../src/modules/stations/demo-seed');
   const { stationsSettings } = require('../src/modules/stations/stations.settings') as typeof import('../src/modules/stations/stations.settings');
   for (const [preset, stations] of Object.entries(DEMO_STATIONS)) {

@@ -9,7 +9,7 @@ import { startTestServer, type TestServer } from './harness/server';
 import { beforeMigration } from './harness/migration';
 import { demoIdNumber } from '../src/modules/core/demo-seed';
 import { openPersonalField, personalDataKeysOf, personalIndex } from '../src/modules/core/public';
-import { parsePersonalDataKeys } from '../src/modules/core/personal-crypto';
+import { parsePersonalDataKeys } from '../src/schema/personal-crypto';
 import { TEST_PII_KEYS } from '../src/server/secrets';
 import { ID_NUMBER_BINDING } from '../src/modules/volunteer/member-personal';
 

@@ -5,14 +5,26 @@ import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import type { ModuleRegistry } from '../plugins/registry';
 import type { PresetCatalog } from '../plugins/presets';
 import { applyPreset, listModuleStates } from '../plugins/community-modules';
-import { seedCoreDemo } from '../modules/core/demo-seed';
-import { seedPresetCommunity } from '../modules/core/demo-preset';
 import { UserFacingError } from '../schema/errors';
 
-export async function seedDemo(orm: MikroORM, registry: ModuleRegistry, presets: PresetCatalog): Promise<{ created: boolean; communityId: string }> {
+/**
+ * Who makes the demo's community, its people and households: the composition root hands this in
+ * (core provides it), so the platform seeds without importing a module.
+ */
+export interface DemoCommunities {
+  password: string;
+  /** Logins of the default demo, for the start banner. */
+  logins: string[];
+  /** The default demo community; `created: false` when it is already there. */
+  seedDefault(em: EntityManager): Promise<{ created: boolean; communityId: string }>;
+  /** A community of the preset's shape; `prefix` starts its demo logins (`fq.admin` …). */
+  seedPreset(em: EntityManager, presetKey: string): Promise<{ created: boolean; communityId: string; shape: { community: string; prefix: string } }>;
+}
+
+export async function seedDemo(orm: MikroORM, registry: ModuleRegistry, presets: PresetCatalog, demo: DemoCommunities): Promise<{ created: boolean; communityId: string }> {
   const em = orm.em.fork() as EntityManager;
   const result = await em.transactional(async (tem) => {
-    const r = await seedCoreDemo(tem as EntityManager);
+    const r = await demo.seedDefault(tem as EntityManager);
     if (r.created) {
       applyPreset(tem as EntityManager, registry, presets, r.communityId, 'panzhou-jinqiu');
       await tem.flush();
@@ -32,11 +44,12 @@ export async function seedPresetDemo(
   registry: ModuleRegistry,
   presets: PresetCatalog,
   presetKey: string,
+  demo: DemoCommunities,
 ): Promise<{ created: boolean; communityId: string; name: string; loginPrefix: string; modules: string[] }> {
   if (!presets.get(presetKey)) throw new UserFacingError('PRESET_UNKNOWN', ['preset'], { preset: presetKey });
   const em = orm.em.fork() as EntityManager;
   return em.transactional(async (tem) => {
-    const r = await seedPresetCommunity(tem as EntityManager, presetKey);
+    const r = await demo.seedPreset(tem as EntityManager, presetKey);
     const modules: string[] = [];
     if (r.created) applyPreset(tem as EntityManager, registry, presets, r.communityId, presetKey);
     await tem.flush();

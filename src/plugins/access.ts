@@ -1,7 +1,7 @@
 // What the caller may do in the active community: roles from membership (and street/platform
 // admin), permissions = role defaults of enabled modules ± the community's overrides.
 import type { Ctx } from '../schema/context';
-import type { Role } from './module-contract';
+import type { Role } from '../schema/roles';
 import { executePrepared } from '../db/prepared';
 
 export interface Access {

@@ -6,7 +6,7 @@ import type { ModuleRegistry } from './registry';
 import type { PresetCatalog } from './presets';
 import type { WushePubSub } from './pubsub/pubsub.types';
 import type { OutboxRelay } from './events/outbox-relay';
-import type { TokenService } from '../modules/core/token.service';
+import type { TokenService } from '../schema/identity/token.service';
 import type { AccessCache } from './access';
 
 export interface AppServices {

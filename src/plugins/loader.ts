@@ -1,20 +1,9 @@
-// Loads the installed modules: first-party ones plus third-party plugins named in WUSHE_PLUGINS
-// (npm package names or paths). Each must export a manifest (default export or `module`).
+// Loads the installed modules: the ones the composition root hands over (first-party) plus
+// third-party plugins named in WUSHE_PLUGINS (npm package names or paths). Each plugin must export
+// its manifest (default export or `module`).
 import path from 'node:path';
 import type { WusheModule } from './module-contract';
 import { ModuleManifestError, ModuleRegistry } from './registry';
-import core from '../modules/core';
-import dispatch from '../modules/dispatch';
-import grid from '../modules/grid';
-import council from '../modules/council';
-import fund from '../modules/fund';
-import points from '../modules/points';
-import volunteer from '../modules/volunteer';
-import party from '../modules/party';
-import resources from '../modules/resources';
-import stations from '../modules/stations';
-
-export const FIRST_PARTY: WusheModule[] = [core, dispatch, grid, council, fund, points, volunteer, party, resources, stations];
 
 // When running compiled (dist/src/plugins), a repo-relative TypeScript plugin path such as
 // ./examples/noticeboard is found at its compiled place under dist/.
@@ -41,6 +30,6 @@ export function loadPlugin(spec: string, cwd = process.cwd()): WusheModule {
   return manifest as WusheModule;
 }
 
-export function createRegistry(pluginSpecs: string[] = [], extra: WusheModule[] = []): ModuleRegistry {
-  return new ModuleRegistry([...FIRST_PARTY, ...extra, ...pluginSpecs.map((s) => loadPlugin(s))]);
+export function createRegistry(modules: readonly WusheModule[], pluginSpecs: readonly string[] = []): ModuleRegistry {
+  return new ModuleRegistry([...modules, ...pluginSpecs.map((s) => loadPlugin(s))]);
 }

@@ -8,21 +8,8 @@ import type { Ctx } from '../schema/context';
 
 export type LocalizedText = { 'zh-CN': string; en: string };
 
-/** Roles a membership can hold in a community (street/platform admins sit above communities). */
-export const ROLES = [
-  'RESIDENT',
-  'GRID_STAFF',
-  'SOCIAL_WORKER',
-  'VOLUNTEER',
-  'PARTY_MEMBER',
-  'SOCIAL_ORG_MEMBER',
-  'COBUILD_UNIT_MEMBER',
-  'COMMUNITY_STAFF',
-  'COMMUNITY_ADMIN',
-  'STREET_ADMIN',
-  'PLATFORM_ADMIN',
-] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role } from '../schema/roles';
+import type { Role } from '../schema/roles';
 
 export interface ModuleSettings<S extends z.ZodTypeAny = z.ZodTypeAny> {
   /** One declaration gives validation, defaults (`.default()`) and the TS type. */
@@ -140,7 +127,14 @@ export interface WusheModule {
   version: string;
   /** Semver range of the core this module works with. */
   coreRange: string;
+  /** Modules that must be enabled in a community before this one can be (enabling is refused otherwise). */
   requires?: string[];
+  /**
+   * Modules whose public face this module imports and whose features it uses only where they are
+   * enabled (e.g. dispatch routes by grid when the grid is on). They must be installed; the contract
+   * test checks that every `../<module>/public` import is declared here or in `requires`.
+   */
+  uses?: string[];
   entities: Function[];
   resolvers: Function[];
   /** Extra GraphQL types not reachable from resolvers (interfaces' implementations). */

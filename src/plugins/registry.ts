@@ -3,7 +3,8 @@
 import semver from 'semver';
 import { z } from 'zod';
 import type { MigrationObject } from '@mikro-orm/core';
-import { ROLES, type Role, type WusheModule } from './module-contract';
+import { ROLES, type Role } from '../schema/roles';
+import type { WusheModule } from './module-contract';
 
 export const CORE_VERSION = '0.1.0';
 
@@ -23,6 +24,7 @@ const manifestShape = z.object({
   version: z.string().refine((v) => semver.valid(v) !== null, 'not a semver version'),
   coreRange: z.string().refine((v) => semver.validRange(v) !== null, 'not a semver range'),
   requires: z.array(z.string()).optional(),
+  uses: z.array(z.string()).optional(),
   entities: z.array(z.function()),
   resolvers: z.array(z.function()),
   permissions: z.record(z.string().regex(/^[a-z][a-zA-Z.]*$/, 'action keys are camelCase, dot-separated'), text),
@@ -94,8 +96,10 @@ export class ModuleRegistry {
   }
 
   private checkRequires(m: WusheModule): void {
-    for (const r of m.requires ?? []) {
-      if (!this.modules.has(r)) throw new ModuleManifestError(m.key, 'requires', `module "${r}" is not installed`);
+    for (const field of ['requires', 'uses'] as const) {
+      for (const r of m[field] ?? []) {
+        if (!this.modules.has(r)) throw new ModuleManifestError(m.key, field, `module "${r}" is not installed`);
+      }
     }
   }
 

@@ -7,9 +7,10 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { createOrm } from '../db/orm';
 import { migrateUp, pendingMigrations } from '../db/migrator';
-import { seedDemo } from '../db/seed';
+import { seedDemo, type DemoCommunities } from '../db/seed';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../db/embedded-postgres';
 import { createRegistry } from '../plugins/loader';
+import type { ModuleRegistry } from '../plugins/registry';
 import { PresetCatalog } from '../plugins/presets';
 import { createWushePubSub } from '../plugins/pubsub';
 import { OutboxRelay } from '../plugins/events/outbox-relay';
@@ -20,10 +21,10 @@ import { AccessCache, ACCESS_EVENTS } from '../plugins/access';
 import type { AppServices } from '../plugins/app-services';
 import type { WusheModule } from '../plugins/module-contract';
 import { buildWusheSchema } from '../schema/build-schema';
-import { TokenService } from '../modules/core/token.service';
+import { TokenService } from '../schema/identity/token.service';
 import { startHttpServer } from './http';
 import { resolveJwtSecret, resolvePersonalDataKeys } from './secrets';
-import { bindPersonalDataKeys } from '../modules/core/personal-crypto';
+import { bindPersonalDataKeys } from '../schema/personal-crypto';
 import { isDatabaseDown } from './format-error';
 
 export class StartupError extends Error {}
@@ -47,7 +48,15 @@ export async function connectDatabase(config: Config, log: Logger): Promise<{ ur
   return { url: embedded.url, embedded };
 }
 
-export async function openOrm(url: string, config: Config, registry: ReturnType<typeof createRegistry>): Promise<MikroORM> {
+/** What the composition root hands the platform: the installed modules and, optionally, the demo. */
+export interface Platform {
+  /** First-party modules; third-party plugins named in `config.plugins` are loaded after them. */
+  modules: readonly WusheModule[];
+  /** Makes the demo community on `WUSHE_DEMO` (none: no demo is loaded). */
+  demo?: DemoCommunities;
+}
+
+export async function openOrm(url: string, config: Config, registry: ModuleRegistry): Promise<MikroORM> {
   let orm: MikroORM | undefined;
   try {
     orm = await createOrm({ databaseUrl: url, registry, poolMax: config.dbPoolMax });
@@ -69,8 +78,8 @@ export async function openOrm(url: string, config: Config, registry: ReturnType<
   return orm;
 }
 
-export async function startWushe(config: Config, log: Logger, extraModules: WusheModule[] = []): Promise<Wushe> {
-  const registry = createRegistry(config.plugins, extraModules);
+export async function startWushe(config: Config, log: Logger, platform: Platform): Promise<Wushe> {
+  const registry = createRegistry(platform.modules, config.plugins);
   const presets = new PresetCatalog(registry, PRESETS_DIR);
   const db = await connectDatabase(config, log);
   const cleanups: (() => Promise<unknown>)[] = [];
@@ -86,8 +95,8 @@ export async function startWushe(config: Config, log: Logger, extraModules: Wush
       if (pending.length) throw new StartupError(`数据库有 ${pending.length} 个未执行的迁移 / pending migrations (${pending.join(', ')}): run \`npx wushe migrate up\` first`);
     }
     let demo: Wushe['demo'] = null;
-    if (config.demo === 'on' || (config.demo === 'auto' && db.embedded)) {
-      demo = { seeded: (await seedDemo(orm, registry, presets)).created };
+    if (platform.demo && (config.demo === 'on' || (config.demo === 'auto' && db.embedded))) {
+      demo = { seeded: (await seedDemo(orm, registry, presets, platform.demo)).created };
     }
     const pubsub = await createWushePubSub({ driver: config.pubsub, redisUrl: config.redisUrl, databaseUrl: db.url, log: (o, m) => log.warn(o, m) });
     cleanups.unshift(() => pubsub.close());

@@ -7,7 +7,7 @@ import type { AppServices } from '../plugins/app-services';
 import { Ctx } from '../schema/context';
 import { parseGlobalId } from '../schema/global-id';
 import { translate, type Lang } from '../schema/messages';
-import { resolveViewer } from '../modules/core/auth.service';
+import { resolveViewer } from '../schema/identity/viewer.service';
 
 export interface AuthInput {
   authorization?: string | null;

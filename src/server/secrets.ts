@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ConfigError, type Config } from '../config';
-import { generatePersonalDataKeys, parsePersonalDataKeys, type PersonalDataKeys } from '../modules/core/personal-crypto';
+import { generatePersonalDataKeys, parsePersonalDataKeys, type PersonalDataKeys } from '../schema/personal-crypto';
 
 export function resolveJwtSecret(config: Config, embedded: boolean, warn: (msg: string) => void): string {
   if (config.jwtSecret) return config.jwtSecret;

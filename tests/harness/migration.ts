@@ -6,6 +6,7 @@ import { createTestDatabase } from './database';
 import { loadConfig } from '../../src/config';
 import { openOrm } from '../../src/server/boot';
 import { createRegistry } from '../../src/plugins/loader';
+import { FIRST_PARTY } from '../../src/modules';
 
 export interface BeforeMigration {
   orm: MikroORM;
@@ -21,7 +22,7 @@ export interface BeforeMigration {
 export async function beforeMigration(name: string, run: (t: BeforeMigration) => Promise<void>): Promise<void> {
   const target = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: target.url, LOG_LEVEL: 'silent' });
-  const orm = await openOrm(target.url, config, createRegistry(config.plugins));
+  const orm = await openOrm(target.url, config, createRegistry(FIRST_PARTY, config.plugins));
   const c = new Client({ connectionString: target.url });
   try {
     const migrator = orm.getMigrator();

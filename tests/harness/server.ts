@@ -16,6 +16,7 @@ import type { WusheModule } from '../../src/plugins/module-contract';
 import { createTestDatabase } from './database';
 import { createLogger } from '../../src/server/logger';
 import { suiteLogFile } from './log-scan';
+import { DEMO, FIRST_PARTY } from '../../src/modules';
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 
@@ -62,14 +63,15 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   const log = opts.logDestination
     ? createLogger(config.logLevel, opts.logDestination)
     : logFile ? createLogger(process.env.LOG_LEVEL ?? 'debug', pino.destination({ dest: logFile, sync: true })) : createLogger(config.logLevel);
-  const registry = createRegistry(config.plugins, opts.modules);
+  const modules = [...FIRST_PARTY, ...(opts.modules ?? [])];
+  const registry = createRegistry(modules, config.plugins);
   if (!opts.databaseUrl) {
     const orm = await openOrm(db.url, config, registry);
     await migrateUp(orm);
-    if (opts.demo) await seedDemo(orm, registry, new PresetCatalog(registry, PRESETS_DIR));
+    if (opts.demo) await seedDemo(orm, registry, new PresetCatalog(registry, PRESETS_DIR), DEMO);
     await orm.close(true);
   }
-  const wushe = await startWushe({ ...config, demo: 'off' }, log, opts.modules);
+  const wushe = await startWushe({ ...config, demo: 'off' }, log, { modules, demo: DEMO });
   const url = `http://127.0.0.1:${wushe.port}/graphql`;
   const wsUrl = `ws://127.0.0.1:${wushe.port}/graphql`;
   const clients: WsClient[] = [];

@@ -11,7 +11,7 @@ import { Requires } from '../../schema/requires';
 import { UserError } from '../../schema/user-error';
 import { recordEvent } from '../../plugins/events/record-event';
 import { ApiKey } from './auth.entity';
-import { newApiKey } from './token.service';
+import { newApiKey } from '../../schema/identity/token.service';
 
 const ApiKeyConnection = Connection(ApiKey, 'ApiKey', '接口密钥');
 const ApiKeyPayload = Payload(ApiKey, 'apiKey', 'ApiKey', '接口密钥');

@@ -1,14 +1,13 @@
-// Login, refresh-token rotation with reuse detection, logout, and resolving the caller of a
-// request from a bearer token or an API key.
+// Login, refresh-token rotation with reuse detection, logout. (Resolving the caller of a request
+// is the kernel's: src/schema/identity/viewer.service.ts.)
 import { v7 as uuidv7 } from 'uuid';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../schema/context';
 import { UserFacingError } from '../../schema/errors';
 import { Account } from './account.entity';
-import { ApiKey, RefreshToken } from './auth.entity';
+import { RefreshToken } from './auth.entity';
 import { Membership } from './membership.entity';
 import { verifyPassword } from './password';
-import { parseApiKey, randomToken, sameHash, sha256, type TokenService } from './token.service';
+import { randomToken, sha256, type TokenService } from '../../schema/identity/token.service';
 
 export interface IssuedTokens {
   accessToken: string;
@@ -70,31 +69,4 @@ export async function logout(em: EntityManager, token: string): Promise<boolean>
   if (!row) return false;
   await em.nativeUpdate(RefreshToken, { familyId: row.familyId, revokedAt: null }, { revokedAt: new Date() });
   return true;
-}
-
-/**
- * The caller of a request: a JWT (`Bearer eyJ…`) or an API key (`Bearer wsk_…` / `X-Api-Key`).
- * Only an API key is looked up in the database: `fork` is called for it alone.
- */
-export async function resolveViewer(
-  fork: () => EntityManager,
-  tokens: TokenService,
-  bearer: string | null,
-): Promise<{ viewer: Viewer; communityId: string | null } | null> {
-  if (!bearer) return null;
-  if (bearer.startsWith('wsk_')) {
-    const parsed = parseApiKey(bearer);
-    if (!parsed) return null;
-    const em = fork();
-    const key = await em.findOne(ApiKey, { prefix: parsed.prefix, revokedAt: null }, { filters: false });
-    if (!key || !sameHash(key.secretHash, sha256(bearer))) return null;
-    void em.getConnection().execute('update api_key set last_used_at = now() where id = ?', [key.id]).catch(() => undefined);
-    return {
-      viewer: { accountId: null, platformAdmin: false, apiKey: { id: key.id, communityId: key.communityId, permissions: key.permissions } },
-      communityId: key.communityId,
-    };
-  }
-  const claims = await tokens.verifyAccess(bearer);
-  if (!claims) return null;
-  return { viewer: { accountId: claims.accountId, platformAdmin: claims.platformAdmin }, communityId: claims.communityId };
 }

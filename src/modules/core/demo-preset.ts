@@ -13,7 +13,7 @@ import { Resident } from './resident.entity';
 import { hashPassword } from './password';
 import { DEMO_PASSWORD, demoIdNumber } from './demo-seed';
 import { setResidentField } from './personal-data';
-import { personalDataKeysOf } from './personal-crypto';
+import { personalDataKeysOf } from '../../schema/personal-crypto';
 
 interface Shape {
   prefix: string;

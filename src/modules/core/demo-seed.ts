@@ -11,7 +11,7 @@ import { Membership } from './membership.entity';
 import { Resident } from './resident.entity';
 import { hashPassword } from './password';
 import { setResidentField } from './personal-data';
-import { personalDataKeysOf } from './personal-crypto';
+import { personalDataKeysOf } from '../../schema/personal-crypto';
 
 export const DEMO_PASSWORD = 'wushe-demo';
 export const DEMO_REGION = '520222001001';

@@ -29,6 +29,9 @@ import { Migration20261122000000_core_init } from '../../../migrations/Migration
 import { Migration20261122090000_core_keyset_indexes } from '../../../migrations/Migration20261122090000_core_keyset_indexes';
 import { Migration20261122200000_core_personal_data_encrypt } from '../../../migrations/Migration20261122200000_core_personal_data_encrypt';
 
+/** For the composition root (src/modules/index.ts): the demo community and its logins. */
+export { coreDemo } from './demo';
+
 export const coreSettings = z.object({
   /** Language of notices when a member has not chosen one. */
   defaultLocale: z.enum(['zh-CN', 'en']).default('zh-CN'),

@@ -2,7 +2,7 @@
 // written for every unmasked read (batched per tick into one insert).
 import { v7 as uuidv7 } from 'uuid';
 import type { Ctx } from '../../schema/context';
-import { blindIndex, seal, unseal, type PersonalDataKeys } from './personal-crypto';
+import { blindIndex, seal, unseal, type PersonalDataKeys } from '../../schema/personal-crypto';
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';

@@ -8,7 +8,7 @@ export { Membership } from './membership.entity';
 export { RoleKind, CommunityKind, Gender } from './core.enums';
 export { isValidIdNumber, isValidMobile, birthDateFromId, maskIdNumber, maskPhone, maskedResidentField, sealResidentField, personalIndex,
   sealPersonalField, openPersonalField, logUnmaskedRead, type PersonalBinding, type PersonalField } from './personal-data';
-export { personalDataKeysOf, PersonalDataKeyError, type PersonalDataKeys } from './personal-crypto';
+export { personalDataKeysOf, PersonalDataKeyError, type PersonalDataKeys } from '../../schema/personal-crypto';
 export { coreEvents } from './core.events';
 export { RESIDENT_FIELD_PROPS, HOUSEHOLD_FIELD_PROPS } from './field-props';
 

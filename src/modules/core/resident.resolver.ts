@@ -17,7 +17,7 @@ import { Resident } from './resident.entity';
 import { HOUSEHOLD_FIELD_PROPS, RESIDENT_FIELD_PROPS } from './field-props';
 import { joinedOf } from '../../db/row-objects';
 import { birthDateFromId, isValidIdNumber, isValidMobile, logUnmaskedRead, maskIdNumber, maskPhone, openResidentField, personalIndex, setResidentField, type PersonalField } from './personal-data';
-import { PersonalDataKeyError, personalDataKeysOf } from './personal-crypto';
+import { PersonalDataKeyError, personalDataKeysOf } from '../../schema/personal-crypto';
 import { householdScope, residentScopeWhere, scopeHouseholds, scopeResidents, type HouseholdScope } from './row-scope';
 
 export const ResidentConnection = Connection(Resident, 'Resident', '居民');

@@ -29,6 +29,7 @@ export default defineModule({
   description: { 'zh-CN': '分级议事协商：五民工作法（民事民提、民议、民决、民办、民评）、表决、会议、居民公约', en: 'Multi-level deliberation with the five-step lifecycle, votes, meetings and conventions' },
   version: '0.1.0',
   coreRange: '^0.1.0',
+  uses: ['dispatch', 'grid'],
   entities: [CouncilBody, CouncilMember, CouncilTopic, CouncilTopicTransition, CouncilComment, CouncilTask, CouncilEvaluation, CouncilVote, CouncilBallot, CouncilMeeting, CouncilAgendaItem, CouncilAttendance, CouncilDocument],
   resolvers: [CouncilBodyResolver, CouncilMemberResolver, CouncilTopicResolver, CouncilTopicFieldsResolver, CouncilVoteResolver, CouncilBallotResolver, CouncilMeetingResolver, CouncilBodyExtrasResolver, CouncilBoardResolver, CouncilStatisticsResolver],
   settings: { schema: councilSettings, version: 1 },

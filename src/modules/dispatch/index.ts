@@ -27,6 +27,7 @@ export default defineModule({
   description: { 'zh-CN': '居民点单—社区/网格派单—接单—办结—评单，“3+2”派单与实时派单看板', en: 'Service requests: intake, 3+2 routing, claims, escalation, rating, live boards' },
   version: '0.1.0',
   coreRange: '^0.1.0',
+  uses: ['grid', 'party'],
   entities: [ServiceRequest, DispatchLogEntry],
   resolvers: [ServiceRequestResolver, WorkflowResolver, BoardResolver, DispatchMetricsResolver, EscalationResolver],
   settings: { schema: dispatchSettings, version: 1 },

@@ -6,7 +6,7 @@ import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 import { DisbursementStatus } from './fund.enums';
-import { Fen } from './fen.scalar';
+import { Fen } from '../../schema/fen.scalar';
 
 @ObjectType('FundDisbursement', { implements: Node, description: '支出申请 — a disbursement request against a fund' })
 @Entity({ tableName: 'fund_disbursement' })

@@ -13,7 +13,7 @@ import { Fund } from './fund.entity';
 import { FundApproval, FundDisbursement } from './disbursement.entity';
 import { DisbursementStatus } from './fund.enums';
 import { FundApprovalEntry, FundDisbursementPermissions } from './fund.types';
-import { Fen } from './fen.scalar';
+import { Fen } from '../../schema/fen.scalar';
 import { actorOf, before, demand, factsFor, settingsOf } from './fund-access';
 import { disbursementAllows, fundAllows, type FundAction } from './fund.policy';
 import { purposeName } from './fund.settings';

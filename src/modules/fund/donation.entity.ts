@@ -6,7 +6,7 @@ import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 import { DonationKind, DonationStatus, DonorType } from './fund.enums';
-import { Fen } from './fen.scalar';
+import { Fen } from '../../schema/fen.scalar';
 
 @ObjectType('FundDonation', { implements: Node, description: '捐赠 — a donation or pledge to a community fund' })
 @Entity({ tableName: 'fund_donation' })

@@ -14,7 +14,7 @@ import { Fund } from './fund.entity';
 import { FundDonation } from './donation.entity';
 import { DonationKind, DonationStatus, DonorType } from './fund.enums';
 import { FundDonationPermissions } from './fund.types';
-import { Fen } from './fen.scalar';
+import { Fen } from '../../schema/fen.scalar';
 import { actorOf, before, demand, factsFor, settingsOf } from './fund-access';
 import { donationAllows, fundAllows } from './fund.policy';
 import { createDonation, transitionDonation, type Donor } from './donation.service';

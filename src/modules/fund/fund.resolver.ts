@@ -14,7 +14,7 @@ import { accountNames, forceRecord, membershipAccount } from '../core/public';
 import { Fund, FundAccount } from './fund.entity';
 import { CustodianType, FundKind, FundMemberRole } from './fund.enums';
 import { FundCustodian, FundPermissions, FundRosterEntry } from './fund.types';
-import { Fen } from './fen.scalar';
+import { Fen } from '../../schema/fen.scalar';
 import { actorOf, factsFor, settingsOf, type Actor } from './fund-access';
 import { fundAllows } from './fund.policy';
 import { purposeName } from './fund.settings';

@@ -2,7 +2,7 @@
 // the public statement (公示) with its lines.
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { CustodianType, FundMemberRole } from './fund.enums';
-import { Fen } from './fen.scalar';
+import { Fen } from '../../schema/fen.scalar';
 
 @ObjectType('FundCustodian', { description: '托管方 — the charity organization holding the fund with separate accounting (专项核算)' })
 export class FundCustodian {

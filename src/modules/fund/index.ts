@@ -25,6 +25,7 @@ export default defineModule({
   },
   version: '0.1.0',
   coreRange: '^0.1.0',
+  uses: ['council', 'resources'],
   entities: [Fund, FundMember, FundAccount, FundDonation, FundDisbursement, FundApproval],
   resolvers: [FundResolver, DonationResolver, DisbursementResolver, StatementResolver],
   settings: { schema: fundSettings, version: 1 },

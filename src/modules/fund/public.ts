@@ -1,4 +1,4 @@
-// What other modules may use of the fund: event type names, global id type names and the money scalar.
+// What other modules may use of the fund: event type names, and global id type names (the money scalar Fen is the platform's).
 export const FUND_EVENTS = {
   DonationReceived: 'fund.DonationReceived',
   DisbursementApproved: 'fund.DisbursementApproved',
@@ -11,4 +11,3 @@ export const FUND_EVENTS = {
 export const FUND_TYPE = 'Fund';
 export const FUND_DISBURSEMENT_TYPE = 'FundDisbursement';
 export const FUND_DONATION_TYPE = 'FundDonation';
-export { Fen } from './fen.scalar';

@@ -32,6 +32,7 @@ export default defineModule({
   description: { 'zh-CN': '网格树与网格职责、一户一档、特殊群体包保与探访', en: 'Territory tree and duty roles, household files, special-care groups with 包保 and visits' },
   version: '0.1.0',
   coreRange: '^0.1.0',
+  uses: ['points'],
   entities: [GridUnit, GridUnitMove, GridPlacement, GridDuty, CareMember, CareVisit, GridExportLog],
   resolvers: [
     GridUnitResolver, GridUnitWriteResolver, GridDutyResolver, GridUnitDutiesResolver, GridCoverageResolver,

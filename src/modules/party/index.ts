@@ -31,6 +31,7 @@ export default defineModule({
   },
   version: '0.1.0',
   coreRange: '^0.1.0',
+  uses: ['dispatch'],
   entities: [PartyUnit, PartyEscalationTarget, PartyRotationSlot, PartyMeeting, PartyMeetingAttendance, PartyMeetingDecision, PartyServiceItem, PartyServiceClaim, PartyMember, PartyServiceRecord],
   resolvers: [
     PartyUnitResolver, PartyEscalationTargetResolver, PartyRotationResolver, PartyMeetingResolver, PartyMeetingAttendanceResolver, PartyMeetingDecisionResolver,

@@ -27,6 +27,7 @@ export default defineModule({
   },
   version: '0.1.0',
   coreRange: '^0.1.0',
+  uses: ['council', 'dispatch', 'fund', 'grid'],
   entities: [ResourcesNeed, ResourcesResource, ResourcesProject, ResourcesProjectResource, ResourcesMilestone, ResourcesSurvey, ResourcesSurveyResponse, ResourcesSurveyTally],
   resolvers: [NeedResolver, ResourceResolver, ProjectResolver, ProjectResourceResolver, SurveyResolver],
   settings: { schema: resourcesSettings, version: 1 },

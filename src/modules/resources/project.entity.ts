@@ -5,7 +5,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
-import { Fen } from '../fund/public';
+import { Fen } from '../../schema/fen.scalar';
 import { FundingStatus, ProjectStatus } from './resources.enums';
 
 @ObjectType('ResourcesProject', { implements: Node, description: '项目 — one entry of the 项目清单 (e.g. 民生微实事)' })

@@ -5,7 +5,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
-import { Fen } from '../fund/public';
+import { Fen } from '../../schema/fen.scalar';
 import { ProviderType, ResourceKind } from './resources.enums';
 
 @ObjectType('ResourcesResource', { implements: Node, description: '资源 — one entry of the 资源库 (resources list)' })

@@ -11,7 +11,7 @@ import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { forceRecord } from '../core/public';
 import { GRID_UNIT_TYPE } from '../grid/public';
-import { Fen } from '../fund/public';
+import { Fen } from '../../schema/fen.scalar';
 import { ResourcesResource } from './resource.entity';
 import { PROVIDER_GLOBAL_TYPE, ProviderType, ResourceKind } from './resources.enums';
 import { ResourcesProvider } from './resources.types';

@@ -22,6 +22,7 @@ export default defineModule({
   },
   version: '0.1.0',
   coreRange: '^0.1.0',
+  uses: ['grid'],
   entities: [Station, StationService, StationClosure, StationSlot, StationBooking],
   resolvers: [StationResolver, StationServiceResolver, StationBookingResolver],
   settings: { schema: stationsSettings, version: 1 },

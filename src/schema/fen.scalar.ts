@@ -1,4 +1,4 @@
-// Money in integer fen (分), never floats: a safe integer (up to 2^53 − 1), beyond GraphQL Int's 32 bits.
+// Money in integer fen (分), never floats, for every module that handles money: a safe integer (up to 2^53 − 1), beyond GraphQL Int's 32 bits.
 import { GraphQLScalarType } from 'graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 
