@@ -1,10 +1,11 @@
 // Votes under concurrency, over real HTTP against real PostgreSQL, each case with a negative
-// control (WUSHE_TEST_NAIVE=council switches to a read-then-write path that must break the
-// invariant): 100 simultaneous ballots of one member count once; ballots racing a close are either
+// control (tests/naive/council.naive.ts, injected into this server only, switches to a
+// read-then-write path that must break the invariant): 100 simultaneous ballots of one member count once; ballots racing a close are either
 // in the closed tally or refused with VOTE_CLOSED; two concurrent closes give one result.
 import type { Client } from 'pg';
 import { startTestServer, type GqlOptions, type TestServer } from './harness/server';
 import { CouncilConfigure, CouncilHouseholds, CouncilMembershipAdd, CouncilMemberships, TopicRaise, TopicScreen, VoteCast, VoteClose, VoteOpen, body, ok, pg, seat } from './council-helpers';
+import { naiveCouncil } from './naive/council.naive';
 
 let s: TestServer;
 let db: Client;
@@ -24,7 +25,6 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
-  delete process.env.WUSHE_TEST_NAIVE;
   await db?.end();
   await s?.stop();
 });
@@ -48,14 +48,7 @@ async function together<T>(calls: (() => Promise<T>)[], delayMs: (i: number) => 
   return Promise.all(all);
 }
 
-async function naively<T>(fn: () => Promise<T>): Promise<T> {
-  process.env.WUSHE_TEST_NAIVE = 'council';
-  try {
-    return await fn();
-  } finally {
-    delete process.env.WUSHE_TEST_NAIVE;
-  }
-}
+const naively = <T>(fn: () => Promise<T>): Promise<T> => s.withStrategies(naiveCouncil, fn);
 
 const raw = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[2]!;
 const ballotsOf = async (voteId: string) => Number((await db.query('select count(*) n from council_ballot where vote_id = $1', [raw(voteId)])).rows[0].n);

@@ -1,13 +1,15 @@
 // 例会提醒 (module job council.meetingReminders): each body whose cadence asks for a regular
 // meeting gets one council.MeetingDue per cadence period — when its regular meeting is near
 // (UPCOMING) or when none is scheduled or held and the period is ending (NOT_SCHEDULED) — even
-// with several processes (job runners) sweeping at once. Negative control: WUSHE_TEST_NAIVE=council
-// checks, then inserts without the unique period key, and the racing runners record duplicates.
+// with several processes (job runners) sweeping at once. Negative control: the naive reminder of
+// tests/naive/council.naive.ts (injected into this server only) checks, then inserts without the
+// unique period key, and the racing runners record duplicates.
 import { graphql } from './gql';
 import { startTestServer, type GqlOptions, type TestServer } from './harness/server';
 import { JobRunner } from '../src/plugins/jobs';
 import { cadencePeriod } from '../src/modules/council/council.policy';
 import { body, ok, pg, presetCommunity } from './council-helpers';
+import { naiveCouncil } from './naive/council.naive';
 
 const MeetingSchedule = graphql(`
   mutation CouncilReminderMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field message } } }
@@ -95,12 +97,7 @@ test('one reminder per body and period: UPCOMING for a near regular meeting, NOT
 test('negative control: check-then-insert without the unique period key records duplicates under concurrent sweeps', async () => {
   const { admin } = await presetCommunity(s, 'baoji', 'RNV', 0);
   await body(s, admin, '社区议事会', 'community');
-  process.env.WUSHE_TEST_NAIVE = 'council';
-  try {
-    await sweep(5, new Date('2032-12-29T00:00:00Z'));
-  } finally {
-    delete process.env.WUSHE_TEST_NAIVE;
-  }
+  await s.withStrategies(naiveCouncil, () => sweep(5, new Date('2032-12-29T00:00:00Z')));
   const db = await pg(s.databaseUrl);
   try {
     const { rows } = await db.query(`select subject_id, count(*)::int n from outbox_event where type = 'council.MeetingDue' and data->>'period' = 'quarterly:2032-Q4' group by 1`);

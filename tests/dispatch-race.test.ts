@@ -1,11 +1,12 @@
 // The claim race (quality.md): 50 party members claim one request opened to their pool, fired
 // together behind a start barrier over real HTTP against real PostgreSQL → exactly one taker, the
-// others ALREADY_TAKEN. Negative control: the naive read-then-write path (test-only switch) must
+// others ALREADY_TAKEN. Negative control: the naive read-then-write path (tests/naive/, injected) must
 // break the invariant, proving the test can catch it. Then invariant SQL.
 import type { Client } from 'pg';
 import { startTestServer, type GqlOptions, type TestServer } from './harness/server';
 import { graphql } from './gql';
 import * as D from './dispatch-helpers';
+import { naiveDispatch } from './naive/dispatch.naive';
 
 const AddMember = graphql(`
   mutation DispatchRaceMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }
@@ -79,15 +80,7 @@ test('50 concurrent claims → exactly one taker, the others ALREADY_TAKEN', asy
 
 test('negative control: the naive read-then-write claim lets several win (the test catches it)', async () => {
   const id = await openWish();
-  const before = process.env.WUSHE_TEST_NAIVE;
-  process.env.WUSHE_TEST_NAIVE = 'dispatch';
-  let results: string[];
-  try {
-    results = await race(id);
-  } finally {
-    if (before === undefined) delete process.env.WUSHE_TEST_NAIVE;
-    else process.env.WUSHE_TEST_NAIVE = before;
-  }
+  const results = await s.withStrategies(naiveDispatch, () => race(id));
   const inv = await invariant(id);
   // The invariant of the real test fails under the naive path.
   expect(results.filter((r) => r === 'WON').length).toBeGreaterThan(1);

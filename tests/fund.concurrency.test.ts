@@ -1,10 +1,11 @@
 // Concurrency bars of the fund over real HTTP against real PostgreSQL, requests released together
 // behind a start barrier; each case also runs against the deliberately naive read-then-write path
-// (WUSHE_TEST_NAIVE=fund, test-only) and must then FAIL — proof the test catches the bug. Invariant
+// (tests/naive/fund.naive.ts, injected into this server only) and must then FAIL — proof the test catches the bug. Invariant
 // SQL after each. Then a property test: random donate/pledge/fulfil/cancel/refund/request/approve/
 // pay sequences against a model of the fund.
 import fc from 'fast-check';
 import { FundApprove, FundFulfil, FundPay, FundPledge, FundPledgeCancel, FundRecord, FundRefund, FundRequest, approvedRequest, createFund, donate, fundWorld, invariants, key, stopWorld, type FundWorld } from './fund.fixture';
+import { naiveFund } from './naive/fund.naive';
 
 let w: FundWorld;
 beforeAll(async () => {
@@ -28,17 +29,8 @@ async function together<T>(calls: (() => Promise<T>)[]): Promise<T[]> {
   return Promise.all(running);
 }
 
-/** Runs `scenario` with the naive path switched on, restoring the switch afterwards. */
-async function naively<T>(scenario: () => Promise<T>): Promise<T> {
-  const before = process.env.WUSHE_TEST_NAIVE;
-  process.env.WUSHE_TEST_NAIVE = 'fund';
-  try {
-    return await scenario();
-  } finally {
-    if (before === undefined) delete process.env.WUSHE_TEST_NAIVE;
-    else process.env.WUSHE_TEST_NAIVE = before;
-  }
-}
+/** Runs `scenario` with the naive paths injected into this server, restoring the real ones afterwards. */
+const naively = <T>(scenario: () => Promise<T>): Promise<T> => w.s.withStrategies(naiveFund, scenario);
 
 const codeOf = (r: { data?: any; errors?: readonly any[] | null }, field: string) =>
   r.errors ? `ERROR:${r.errors[0]?.extensions?.code}` : (r.data[field].userErrors[0]?.code ?? 'OK');

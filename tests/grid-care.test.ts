@@ -4,6 +4,7 @@
 import { Client } from 'pg';
 import { graphql } from './gql';
 import { startTestServer, type TestServer } from './harness/server';
+import { naiveGrid } from './naive/grid.naive';
 
 const Configure = graphql(`
   mutation GridCareConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }
@@ -168,12 +169,7 @@ test('overdue list, events once per missed due day (concurrent scans) — negati
   await overdueMember('2023-01-01');
   overdueNow = (await s.gql(List, { overdueOnly: true }, { token: tok.admin })).data!.gridCareMembers.totalCount;
   const mid = await count();
-  process.env.WUSHE_TEST_NAIVE = 'grid';
-  try {
-    await fire();
-  } finally {
-    delete process.env.WUSHE_TEST_NAIVE;
-  }
+  await s.withStrategies(naiveGrid, fire);
   expect((await count()) - mid).toBeGreaterThan(1);
   // Invariant (per member, events ≤ missed due days) holds for the real path above only.
   const dup = await db.query("select data->>'memberId' as m, count(*) from outbox_event where type = 'grid.CareVisitOverdue' group by 1 having count(*) > 1");

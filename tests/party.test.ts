@@ -12,6 +12,7 @@ import {
   PartyMemberRegister, PartyMemberReport, PartyMyMember, PartyRotation, PartyRotationGenerate, PartySlotReplace, PartySwap, PartyTargetCreate, PartyUnitCreate,
   PartyUnitUpdate, PartyUnits, partyWorld, raw, stopWorld, waitFor, type PartyWorld,
 } from './party.fixture';
+import { naiveParty } from './naive/party.naive';
 
 let w: PartyWorld;
 /** Test units at the end of the stable order (sortOrder 90001…90008). */
@@ -193,12 +194,7 @@ describe('服务项目 claims', () => {
 
   test('negative control: read-then-write lets several claimers through', async () => {
     const item = (await w.s.gql(PartyItemPublish, { input: { title: '反例：无条件写入', audience: 'UNITS' } }, as('staff'))).data!.partyServiceItemPublish.item!;
-    process.env.WUSHE_TEST_NAIVE = 'party';
-    try {
-      await Promise.all(u.map((unitId) => w.s.gql(PartyItemClaim, { input: { itemId: item.id, unitId } }, as('staff'))));
-    } finally {
-      delete process.env.WUSHE_TEST_NAIVE;
-    }
+    await w.s.withStrategies(naiveParty, () => Promise.all(u.map((unitId) => w.s.gql(PartyItemClaim, { input: { itemId: item.id, unitId } }, as('staff')))));
     expect((await w.db.query(`select count(*)::int n from party_service_claim where item_id = $1`, [raw(item.id)])).rows[0].n).toBeGreaterThan(1);
     await w.db.query(`delete from party_service_claim where item_id = $1`, [raw(item.id)]);
     await w.db.query(`update party_service_item set claimed_count = 0 where id = $1`, [raw(item.id)]);

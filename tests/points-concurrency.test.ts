@@ -3,12 +3,14 @@
 // household with points for 3 sending 50; the same idempotencyKey 20× at once and again later.
 // Invariant SQL after each. Then a fast-check property test of random earn/redeem/refund/expire/
 // adjust sequences against a model. Last, the negative controls: the same races against the
-// deliberately naive read-then-write path (WUSHE_TEST_NAIVE=points) must break the invariants.
+// deliberately naive read-then-write path (tests/naive/points.naive.ts, injected into this server
+// only) must break the invariants.
 import fc from 'fast-check';
 import { Client } from 'pg';
 import { graphql } from './gql';
 import { startTestServer, type TestServer } from './harness/server';
 import { linkLoginToHousehold } from './points-link';
+import { naivePoints } from './naive/points.naive';
 
 const Configure = graphql(`
   mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }
@@ -71,16 +73,7 @@ async function together<T>(n: number, call: (i: number) => Promise<T>): Promise<
   return Promise.all(all);
 }
 
-async function withNaive<T>(fn: () => Promise<T>): Promise<T> {
-  const before = process.env.WUSHE_TEST_NAIVE;
-  process.env.WUSHE_TEST_NAIVE = 'points';
-  try {
-    return await fn();
-  } finally {
-    if (before === undefined) delete process.env.WUSHE_TEST_NAIVE;
-    else process.env.WUSHE_TEST_NAIVE = before;
-  }
-}
+const withNaive = <T>(fn: () => Promise<T>): Promise<T> => s.withStrategies(naivePoints, fn);
 
 let hh = 0;
 /** A fresh household with an account holding `points`. */

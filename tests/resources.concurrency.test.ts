@@ -1,10 +1,11 @@
 // Survey answers under concurrency, fired together behind a start barrier over real HTTP against
 // real PostgreSQL: one resident's 20 simultaneous answers count once; 12 residents answering at
 // once are all counted; invariant SQL (tallies = responses). The same duplicate burst against the
-// deliberately naive read-then-write path (WUSHE_TEST_NAIVE=resources, test-only) must count more
+// deliberately naive read-then-write path (tests/naive/resources.naive.ts, injected into this server only) must count more
 // than once — proof the test catches the bug.
 import { graphql } from './gql';
 import { SurveyAnswer, SurveyCreate, SurveyGet, stopWorld, world, type World } from './resources.fixture';
+import { naiveResources } from './naive/resources.naive';
 
 const AddMember = graphql(`mutation ResourcesConcAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code message } } }`);
 
@@ -81,14 +82,7 @@ test('12 residents answer at once: all 12 are counted, tallies add up', async ()
 
 test('negative control: the naive read-then-write path counts a duplicate burst more than once', async () => {
   const id = await survey();
-  const before = process.env.WUSHE_TEST_NAIVE;
-  process.env.WUSHE_TEST_NAIVE = 'resources';
-  try {
-    await together(20, () => answer(id, w.tokens.volunteer));
-  } finally {
-    if (before === undefined) delete process.env.WUSHE_TEST_NAIVE;
-    else process.env.WUSHE_TEST_NAIVE = before;
-  }
+  await w.s.withStrategies(naiveResources, () => together(20, () => answer(id, w.tokens.volunteer)));
   const s = (await w.s.gql(SurveyGet, { id }, { token: w.tokens.staff })).data!.resourcesSurvey!;
   expect(s.responsesCount).toBeGreaterThan(1);
   expect(await invariants(id)).not.toEqual([]);

@@ -1,8 +1,9 @@
 // The capacity race (quality.md): 50 residents book one slot of capacity 5 at once, behind a start
 // barrier over real HTTP against real PostgreSQL → exactly 5 places, the rest SLOT_FULL; one
 // resident sending 20 bookings of one slot at once → one booking. Negative control: the naive
-// read-then-write path (test-only switch) must overbook, proving the test can catch it.
+// read-then-write path (tests/naive/, injected) must overbook, proving the test can catch it.
 import { StationBook, StationServiceCreate, StationsAddMember, freshSlot, ok, stationsWorld, stopWorld, type StationsWorld } from './stations.fixture';
+import { naiveStations } from './naive/stations.naive';
 
 let w: StationsWorld;
 const residents: { token: string }[] = [];
@@ -65,15 +66,7 @@ test('one resident sending 20 bookings of one slot at once → one booking, the 
 test('negative control: the naive read-then-write booking overbooks (the test catches it)', async () => {
   const service = await newService(5);
   const slot = freshSlot();
-  const before = process.env.WUSHE_TEST_NAIVE;
-  process.env.WUSHE_TEST_NAIVE = 'stations';
-  let results: string[];
-  try {
-    results = await race(service, slot, residents);
-  } finally {
-    if (before === undefined) delete process.env.WUSHE_TEST_NAIVE;
-    else process.env.WUSHE_TEST_NAIVE = before;
-  }
+  const results = await w.s.withStrategies(naiveStations, () => race(service, slot, residents));
   const c = await counts(slot, service);
   expect(results.filter((r) => r === 'BOOKED').length).toBeGreaterThan(5);
   expect(c.bookings).toBeGreaterThan(5);

@@ -12,6 +12,7 @@ import { openPersonalField, personalDataKeysOf, personalIndex } from '../src/mod
 import { parsePersonalDataKeys } from '../src/schema/personal-crypto';
 import { TEST_PII_KEYS } from '../src/server/secrets';
 import { ID_NUMBER_BINDING } from '../src/modules/volunteer/member-personal';
+import { naiveRegistration } from './naive/volunteer.naive';
 
 const Configure = graphql(`
   mutation VolunteerPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }
@@ -155,12 +156,7 @@ describe('lookup and duplicates by blind index', () => {
 
   test('negative control: without the per-number lock, concurrent registrations of one number are both written', async () => {
     const n = demoIdNumber('520222', '1975-07-07', 8);
-    process.env.WUSHE_TEST_NAIVE = 'volunteer-personal';
-    try {
-      await Promise.all(Array.from({ length: 6 }, (_, i) => s.gql(Register, { input: { name: `天真${i}`, idNumber: n } }, { token: tok.staff })));
-    } finally {
-      delete process.env.WUSHE_TEST_NAIVE;
-    }
+    await s.withStrategies(naiveRegistration, () => Promise.all(Array.from({ length: 6 }, (_, i) => s.gql(Register, { input: { name: `天真${i}`, idNumber: n } }, { token: tok.staff }))));
     expect(await count('select count(*) n from volunteer_member where id_number_bidx = $1', [personalIndex(testKeys, 'idNumber', n)])).toBeGreaterThan(1);
   });
 });

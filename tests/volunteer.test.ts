@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { graphql } from './gql';
 import { startTestServer, type TestServer } from './harness/server';
 import { linkLoginToHousehold } from './points-link';
+import { naiveSignUp } from './naive/volunteer.naive';
 
 const Configure = graphql(`
   mutation VolunteerConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }
@@ -232,15 +233,7 @@ test('hours totals per period, the certificate export with the ID masked, dispat
 });
 
 test('negative control: a naive read-then-write sign-up lets more volunteers in than the limit', async () => {
-  const before = process.env.WUSHE_TEST_NAIVE;
-  process.env.WUSHE_TEST_NAIVE = 'volunteer';
-  let r;
-  try {
-    r = await concurrentSignUps();
-  } finally {
-    if (before === undefined) delete process.env.WUSHE_TEST_NAIVE;
-    else process.env.WUSHE_TEST_NAIVE = before;
-  }
+  const r = await s.withStrategies(naiveSignUp, concurrentSignUps);
   expect(r.codes.CONFIRMED).toBeGreaterThan(5);
   const broken = await signupViolations();
   expect(broken.length).toBeGreaterThan(0);

@@ -57,5 +57,8 @@ export function ormConfig({ databaseUrl, registry, poolMax = 10, debug = false }
 }
 
 export async function createOrm(opts: OrmOptions): Promise<MikroORM> {
-  return MikroORM.init(ormConfig(opts));
+  const orm = await MikroORM.init(ormConfig(opts));
+  // Services, handlers and jobs hold an EntityManager: the strategies in effect travel with its configuration.
+  opts.registry.strategies.bindTo(orm.config);
+  return orm;
 }

@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { OutboxEventRecord } from './events/event.types';
 import type { Ctx } from '../schema/context';
+import type { Strategy } from './strategies';
 
 export type LocalizedText = { 'zh-CN': string; en: string };
 
@@ -161,6 +162,12 @@ export interface WusheModule {
   /** Plain HTTP routes (GET, authenticated and permission-checked by the server). */
   http?: HttpRouteDeclaration[];
   migrations: MigrationObject[];
+  /**
+   * Seams where a server may run another implementation of a step (`defineStrategy`, keys
+   * `<moduleKey>.<name>`); the module reads the one in effect with `strategyOf(em, strategy)`.
+   * Tests replace them for one server to inject the naive paths of their negative controls.
+   */
+  strategies?: Strategy<object>[];
   /**
    * Optional demo data, loaded lazily by `seed --demo` after the core demo community exists, and by
    * `seed --demo --preset <key>` for each module the preset enables (then with `demo`).

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { MigrationObject } from '@mikro-orm/core';
 import { ROLES, type Role } from '../schema/roles';
 import type { WusheModule } from './module-contract';
+import { StrategyTable } from './strategies';
 
 export const CORE_VERSION = '0.1.0';
 
@@ -34,6 +35,8 @@ const manifestShape = z.object({
 
 export class ModuleRegistry {
   private readonly modules = new Map<string, WusheModule>();
+  /** The modules' strategies, with the implementation in effect on this server. */
+  readonly strategies = new StrategyTable();
 
   constructor(manifests: WusheModule[]) {
     for (const m of manifests) this.add(m);
@@ -91,6 +94,10 @@ export class ModuleRegistry {
     }
     for (const mig of m.migrations) {
       if (!mig.name.includes(`_${key}_`)) throw new ModuleManifestError(key, 'migrations', `name "${mig.name}" must carry "_${key}_"`);
+    }
+    for (const s of m.strategies ?? []) {
+      if (!s?.key?.startsWith(`${key}.`) || typeof s.impl !== 'object') throw new ModuleManifestError(key, 'strategies', `"${s?.key}" must start with "${key}." and come from defineStrategy`);
+      if (!this.strategies.declare(s)) throw new ModuleManifestError(key, 'strategies', `"${s.key}" is declared twice`);
     }
     this.modules.set(key, m);
   }

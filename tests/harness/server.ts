@@ -13,6 +13,7 @@ import { seedDemo } from '../../src/db/seed';
 import { PresetCatalog } from '../../src/plugins/presets';
 import { PRESETS_DIR } from '../../src/server/boot';
 import type { WusheModule } from '../../src/plugins/module-contract';
+import type { StrategyOverride } from '../../src/plugins/strategies';
 import { createTestDatabase } from './database';
 import { createLogger } from '../../src/server/logger';
 import { suiteLogFile } from './log-scan';
@@ -37,6 +38,11 @@ export interface TestServer {
   /** An access token; `community` signs in to that community (default: the login's first). */
   login(login: string, password?: string, community?: string): Promise<string>;
   ws(token?: string | null, extra?: Record<string, unknown>): WsClient;
+  /**
+   * Runs `fn` with these strategies replaced on this server only (another server, even on the same
+   * database, keeps its own), then puts back the ones in effect before.
+   */
+  withStrategies<T>(overrides: StrategyOverride[], fn: () => Promise<T>): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -48,6 +54,8 @@ export interface TestServerOptions {
   databaseUrl?: string;
   /** Send the server's logs (the real redacting logger, at config.logLevel) to this stream. */
   logDestination?: pino.DestinationStream;
+  /** Strategies replaced on this server for its whole life, e.g. the naive paths of tests/naive/. */
+  strategies?: StrategyOverride[];
 }
 
 export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
@@ -72,6 +80,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     await orm.close(true);
   }
   const wushe = await startWushe({ ...config, demo: 'off' }, log, { modules, demo: DEMO });
+  if (opts.strategies?.length) wushe.app.registry.strategies.override(opts.strategies);
   const url = `http://127.0.0.1:${wushe.port}/graphql`;
   const wsUrl = `ws://127.0.0.1:${wushe.port}/graphql`;
   const clients: WsClient[] = [];
@@ -111,6 +120,14 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       });
       clients.push(client);
       return client;
+    },
+    async withStrategies(overrides, fn) {
+      const restore = wushe.app.registry.strategies.override(overrides);
+      try {
+        return await fn();
+      } finally {
+        restore();
+      }
     },
     async stop() {
       await Promise.all(clients.map((c) => c.dispose()));

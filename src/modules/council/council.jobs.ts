@@ -10,7 +10,8 @@ import { recordEvent } from '../../plugins/events/record-event';
 import { councilSettings, rulesForLevel, type CouncilSettings } from './council.settings';
 import { cadencePeriod, reminderFor, type CadencePeriod, type Reminder } from './council.policy';
 import { UserFacingError } from '../../schema/errors';
-import { bodyRules, naive } from './council.service';
+import { bodyRules } from './council.service';
+import { defineStrategy, strategyOf } from '../../plugins/strategies';
 import { CouncilBody } from './body.entity';
 import { CouncilVote } from './vote.entity';
 import { closeVote } from './vote.service';
@@ -29,18 +30,20 @@ async function meetingsOf(em: EntityManager, body: BodyRow, period: CadencePerio
   return rows.map((r) => ({ id: r.id, scheduledAt: new Date(r.scheduled_at), status: r.status }));
 }
 
+export interface ReminderKeys {
+  /** The key a body's reminder for the period is recorded under (unique per body), or null to record none. */
+  keyOf(em: EntityManager, bodyId: string, periodKey: string): string | null | Promise<string | null>;
+}
+
+/** The period's own key: the unique (body_id, period_key) lets one of the racing processes record it. */
+export const REMINDER_KEYS = defineStrategy<ReminderKeys>('council.reminderKeys', 'Under which key a meeting reminder is recorded', { keyOf: (_em, _body, periodKey) => periodKey });
+
 /** Records the period's reminder unless one is already there; true when this call recorded it. */
 async function remind(em: EntityManager, body: BodyRow, period: CadencePeriod, r: Reminder, now: Date): Promise<boolean> {
   return em.transactional(async (tem) => {
     const t = tem as EntityManager;
-    let key = period.key;
-    if (naive()) {
-      // Negative control: look, then write, with no unique key to stop a racing process.
-      const [seen] = await t.execute(`select 1 from council_meeting_reminder where body_id = ? and period_key like ?`, [body.id, `${period.key}%`]);
-      if (seen) return false;
-      await t.execute('select pg_sleep(0.05)');
-      key = `${period.key}:naive:${uuidv7()}`;
-    }
+    const key = await strategyOf(t, REMINDER_KEYS).keyOf(t, body.id, period.key);
+    if (key === null) return false;
     const rows = await t.execute(
       `insert into council_meeting_reminder (id, created_at, updated_at, community_id, body_id, period_key, period_start, due_at, reason, meeting_id)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (body_id, period_key) do nothing returning id`,

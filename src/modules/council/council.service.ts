@@ -13,9 +13,6 @@ import { CouncilBody, CouncilMember } from './body.entity';
 import { CouncilTopic, CouncilTopicTransition } from './topic.entity';
 import { CouncilTopicStatus } from './council.enums';
 
-/** Test-only switch for the negative controls of the concurrency tests. */
-export const naive = () => process.env.NODE_ENV === 'test' && process.env.WUSHE_TEST_NAIVE === 'council';
-
 /** The community's council settings, read and parsed once per operation (body fields of a list ask per row). */
 export async function councilSettingsOf(ctx: Ctx): Promise<CouncilSettings> {
   const { communityId } = await ctx.access();

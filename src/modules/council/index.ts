@@ -18,10 +18,11 @@ import { councilPermissions, councilRoleDefaults } from './council.permissions';
 import { councilEvents } from './council.events';
 import { onDispatchRequestCreated } from './council.handlers';
 import { DISPATCH_EVENTS } from '../dispatch/public';
-import { councilCloseDueVotes, councilMeetingReminders } from './council.jobs';
+import { councilCloseDueVotes, councilMeetingReminders, REMINDER_KEYS } from './council.jobs';
 import type * as DemoSeed from './demo-seed';
 import { Migration20261122120000_council_init } from '../../../migrations/Migration20261122120000_council_init';
 import { Migration20261122160100_council_reminders } from '../../../migrations/Migration20261122160100_council_reminders';
+import { BALLOTS } from './vote.service';
 
 export default defineModule({
   key: 'council',
@@ -58,6 +59,7 @@ export default defineModule({
     { name: 'meetingReminders', everyMs: 10 * 60_000, run: async (c) => void (await councilMeetingReminders(c)) },
     { name: 'closeDueVotes', everyMs: 60_000, run: async (c) => void (await councilCloseDueVotes(c)) },
   ],
+  strategies: [BALLOTS, REMINDER_KEYS],
   migrations: [
     { name: 'Migration20261122120000_council_init', class: Migration20261122120000_council_init },
     { name: 'Migration20261122160100_council_reminders', class: Migration20261122160100_council_reminders },

@@ -11,9 +11,10 @@ import { UserFacingError } from '../../schema/errors';
 import { recordEvent } from '../../plugins/events/record-event';
 import { CouncilChannel, CouncilTopicStatus } from './council.enums';
 import { evaluateVote, type VoteOutcome } from './council.policy';
-import { moveTopic, naive, recordDecided } from './council.service';
+import { moveTopic, recordDecided } from './council.service';
+import { defineStrategy, strategyOf } from '../../plugins/strategies';
 import type { CouncilMember } from './body.entity';
-import { CouncilTopic, CouncilTopicTransition } from './topic.entity';
+import { CouncilTopic } from './topic.entity';
 import type { CouncilVote } from './vote.entity';
 
 export interface BallotRequest {
@@ -23,6 +24,9 @@ export interface BallotRequest {
   channel: CouncilChannel;
   enteredByAccountId: string | null;
 }
+
+/** Inserts the ballot under a voter key, with an `on conflict` clause; returns the inserted rows. */
+export type BallotInsert = (key: string, onConflict: string) => Promise<{ id: string }[]>;
 
 const run = async (em: EntityManager, sql: string, params: unknown[]) => ((await em.execute(sql, params, 'run')) as { affectedRows: number }).affectedRows;
 
@@ -35,26 +39,19 @@ export async function castBallot(em: EntityManager, req: BallotRequest): Promise
   }
   const voterKey = household ? `h:${seat.householdId}` : `m:${seat.id}`;
   const params = [uuidv7(), vote.communityId, vote.id, seat.id, seat.accountId, seat.householdId, req.choice, req.channel, req.enteredByAccountId];
-  const insert = (key: string, onConflict: string) =>
-    em.execute(
+  const insert: BallotInsert = (key, onConflict) =>
+    em.execute<{ id: string }[]>(
       `insert into council_ballot (id, created_at, updated_at, community_id, vote_id, member_id, account_id, household_id, choice, channel, entered_by_account_id, voter_key)
        values (?, now(), now(), ?, ?, ?, ?, ?, ?, ?, ?, ?) ${onConflict} returning id`,
       [...params, key],
     );
 
-  if (naive()) {
-    // Negative control: read, then write, with no lock and no voter key — what the real path avoids.
-    const [v] = await em.execute('select status from council_vote where id = ?', [vote.id]);
-    if (v.status !== 'OPEN') throw new UserFacingError('VOTE_CLOSED', ['input', 'voteId']);
-    // A window wide enough that racing ballots overlap even on a loaded machine (at 50 ms a
-    // CPU-starved test run once let them arrive one after another).
-    await em.execute('select pg_sleep(0.3)');
-    const [dup] = await em.execute('select 1 from council_ballot where vote_id = ? and member_id = ?', [vote.id, seat.id]);
-    if (dup) throw new UserFacingError('COUNCIL_ALREADY_VOTED', ['input', 'voteId']);
-    await insert(`naive:${uuidv7()}`, '');
-    return 'cast';
-  }
+  return strategyOf(em, BALLOTS).cast(em, req, voterKey, insert);
+}
 
+/** Locks the vote FOR SHARE while checking it is open, then inserts once per voter key. */
+async function castLocked(em: EntityManager, req: BallotRequest, voterKey: string, insert: BallotInsert): Promise<'cast' | 'changed'> {
+  const { vote, seat } = req;
   const [v] = await em.execute('select status, closes_at, allow_change from council_vote where id = ? for share', [vote.id]);
   if (!v || v.status !== 'OPEN' || (v.closes_at && new Date(v.closes_at) <= new Date())) throw new UserFacingError('VOTE_CLOSED', ['input', 'voteId']);
   if ((await insert(voterKey, 'on conflict (vote_id, voter_key) do nothing')).length) return 'cast';
@@ -73,8 +70,12 @@ export async function tallyOf(em: EntityManager, vote: CouncilVote): Promise<num
 }
 
 /** Closes a vote once and applies the result to its topic (民事民决 → 民事民办 or 未通过). */
-export async function closeVote(em: EntityManager, vote: CouncilVote, actorAccountId: string | null, steps: readonly string[]): Promise<VoteOutcome> {
-  if (naive()) return closeNaively(em, vote, actorAccountId, steps);
+export function closeVote(em: EntityManager, vote: CouncilVote, actorAccountId: string | null, steps: readonly string[]): Promise<VoteOutcome> {
+  return strategyOf(em, BALLOTS).close(em, vote, actorAccountId, steps);
+}
+
+/** One conditional update wins the close; the other closer gets INVALID_STATE. */
+async function closeOnce(em: EntityManager, vote: CouncilVote, actorAccountId: string | null, steps: readonly string[]): Promise<VoteOutcome> {
   const won = await run(em, `update council_vote set status = 'CLOSED', closed_at = now(), closed_by_account_id = ?, updated_at = now() where id = ? and community_id = ? and status = 'OPEN'`, [
     actorAccountId, vote.id, vote.communityId,
   ]);
@@ -89,7 +90,8 @@ export async function closeVote(em: EntityManager, vote: CouncilVote, actorAccou
   return outcome;
 }
 
-async function finish(em: EntityManager, vote: CouncilVote, tally: number[]): Promise<VoteOutcome> {
+/** Writes the vote's result from its tally and announces council.VoteClosed. */
+export async function finish(em: EntityManager, vote: CouncilVote, tally: number[]): Promise<VoteOutcome> {
   const outcome = evaluateVote({ tally, eligible: vote.eligible, yesNo: vote.yesNo }, { quorumPercent: vote.quorumPercent, threshold: vote.threshold as never });
   await run(em, 'update council_vote set final_tally = ?::jsonb, quorum_met = ?, passed = ?, winner = ? where id = ?', [JSON.stringify(tally), outcome.quorumMet, outcome.passed, outcome.winner, vote.id]);
   await em.refresh(vote);
@@ -105,19 +107,12 @@ async function finish(em: EntityManager, vote: CouncilVote, tally: number[]): Pr
 const summary = (vote: CouncilVote, o: VoteOutcome) =>
   `${o.quorumMet ? '达到法定人数' : '未达法定人数'}，${o.passed ? '通过' : '未通过'}（${o.ballots}/${vote.eligible}）`;
 
-/** Negative control: read the status, then write without a condition. Two closers both "win". */
-async function closeNaively(em: EntityManager, vote: CouncilVote, actorAccountId: string | null, steps: readonly string[]): Promise<VoteOutcome> {
-  const [v] = await em.execute('select status from council_vote where id = ?', [vote.id]);
-  if (v.status !== 'OPEN') throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: v.status });
-  await em.execute('select pg_sleep(0.1)');
-  await run(em, `update council_vote set status = 'CLOSED', closed_at = now(), closed_by_account_id = ? where id = ?`, [actorAccountId, vote.id]);
-  const outcome = await finish(em, vote, await tallyOf(em, vote));
-  const to = outcome.passed ? (steps.includes('carryOut') ? 'CARRYING_OUT' : 'CLOSED') : 'NOT_PASSED';
-  await run(em, 'update council_topic set status = ? where id = ?', [to, vote.topicId]);
-  recordDecided(em, await em.findOneOrFail(CouncilTopic, { id: vote.topicId }), outcome.passed);
-  em.create(CouncilTopicTransition, {
-    communityId: vote.communityId, topicId: vote.topicId, bodyId: vote.bodyId, action: outcome.passed ? 'passed' : 'failed',
-    fromStatus: CouncilTopicStatus.VOTING, toStatus: to as CouncilTopicStatus, actorAccountId,
-  });
-  return outcome;
+export interface Ballots {
+  /** Casts (or changes) a checked ballot of `voterKey`, or refuses (VOTE_CLOSED, COUNCIL_ALREADY_VOTED). */
+  cast(em: EntityManager, req: BallotRequest, voterKey: string, insert: BallotInsert): Promise<'cast' | 'changed'>;
+  /** Closes the vote once and applies its result to the topic. */
+  close(em: EntityManager, vote: CouncilVote, actorAccountId: string | null, steps: readonly string[]): Promise<VoteOutcome>;
 }
+
+/** Every ballot either commits before the close (and is tallied) or sees the vote closed; one close wins. */
+export const BALLOTS = defineStrategy<Ballots>('council.ballots', 'How ballots are cast and a vote is closed', { cast: castLocked, close: closeOnce });

@@ -20,6 +20,7 @@ import { Migration20261122110000_dispatch_init } from '../../../migrations/Migra
 import { Migration20261122180000_dispatch_reminders } from '../../../migrations/Migration20261122180000_dispatch_reminders';
 import { Migration20261122181000_dispatch_escalation_target } from '../../../migrations/Migration20261122181000_dispatch_escalation_target';
 import { EscalationResolver } from './escalation.resolver';
+import { TRANSITION_GUARD } from './request.service';
 
 export default defineModule({
   key: 'dispatch',
@@ -46,6 +47,7 @@ export default defineModule({
   ],
   // Open311 (GeoReport v2) read-only view for 12345-style back ends, authenticated by API key.
   http: open311Routes,
+  strategies: [TRANSITION_GUARD],
   migrations: [
     { name: 'Migration20261122110000_dispatch_init', class: Migration20261122110000_dispatch_init },
     { name: 'Migration20261122180000_dispatch_reminders', class: Migration20261122180000_dispatch_reminders },

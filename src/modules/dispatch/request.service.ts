@@ -12,6 +12,7 @@ import { actorsOf, canSee, viewpoint, type Viewpoint } from './dispatch.access';
 import { DispatchLogEntry, ServiceRequest } from './request.entity';
 import type { ServiceRequestStatus } from './dispatch.enums';
 import { pgArray } from '../../db/sql';
+import { defineStrategy, strategyOf } from '../../plugins/strategies';
 
 /** A value written as SQL (e.g. `reopen_count + 1`), not bound as a parameter. */
 export class Raw {
@@ -56,8 +57,6 @@ export async function run<T>(ctx: Ctx, prepare: () => Promise<(em: EntityManager
   return mutate(ctx, write);
 }
 
-const naive = () => process.env.NODE_ENV === 'test' && process.env.WUSHE_TEST_NAIVE === 'dispatch';
-
 function bind(v: Value): { sql: string; param?: unknown } {
   if (v instanceof Raw) return { sql: v.sql };
   if (Array.isArray(v)) return { sql: '?::text[]', param: pgArray(v) };
@@ -75,6 +74,30 @@ export interface TransitionOptions {
   /** Error code when the extra condition fails while the state still allows the move. */
   conflictCode?: string;
 }
+
+/** SQL appended to a transition's `where id = ? and community_id = ?`, with its parameters. */
+export interface GuardSql {
+  sql: string;
+  params: unknown[];
+}
+
+export interface TransitionGuard {
+  /** The conditions a transition's update carries: the states it moves from and the caller's extra compare-and-set. */
+  conditions(from: readonly string[], extra: TransitionOptions['where']): GuardSql | Promise<GuardSql>;
+}
+
+/** Compare-and-set on the state (and the extra condition): a request moved meanwhile is not written. */
+export const TRANSITION_GUARD = defineStrategy<TransitionGuard>('dispatch.transitionGuard', 'What a request transition\'s write checks', {
+  conditions(from, extra) {
+    let sql = ` and status in (${from.map(() => '?').join(', ')})`;
+    const params: unknown[] = [...from];
+    if (extra) {
+      sql += ` and ${extra.sql}`;
+      params.push(...extra.params);
+    }
+    return { sql, params };
+  },
+});
 
 export async function transition(
   em: EntityManager,
@@ -95,17 +118,9 @@ export async function transition(
   const params: unknown[] = cols.filter((c) => 'param' in c).map((c) => c.param);
   let where = 'id = ? and community_id = ?';
   params.push(req.id, req.communityId);
-  if (naive()) {
-    // Test-only negative control: trust the state read above (read-then-write), widen the window.
-    await new Promise((r) => setTimeout(r, 30));
-  } else {
-    where += ` and status in (${tr.from.map(() => '?').join(', ')})`;
-    params.push(...tr.from);
-    if (opts.where) {
-      where += ` and ${opts.where.sql}`;
-      params.push(...opts.where.params);
-    }
-  }
+  const guard = await strategyOf(em, TRANSITION_GUARD).conditions(tr.from, opts.where);
+  where += guard.sql;
+  params.push(...guard.params);
   const rows = await em.execute(`update dispatch_request set ${cols.map((c) => `"${c.k}" = ${c.sql}`).join(', ')} where ${where} returning *`, params);
   if (rows.length === 0) {
     const [cur] = await em.execute('select status from dispatch_request where id = ?', [req.id]);

@@ -5,9 +5,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { UserFacingError } from '../../schema/errors';
 import { recordEvent } from '../../plugins/events/record-event';
-import { DisbursementStatus as D } from './fund.enums';
 import { DISBURSEMENT_FROM, DISBURSEMENT_TO, approvalRule } from './fund.policy';
-import { naive, onceByKey, pgArray, postTxn } from './ledger.service';
+import { defineStrategy, strategyOf } from '../../plugins/strategies';
+import { onceByKey, pgArray, postTxn } from './ledger.service';
 import type { Actor } from './fund-access';
 import type { FundSettings } from './fund.settings';
 import type { CouncilTopicDecided } from '../council/public';
@@ -28,7 +28,7 @@ export interface RequestInput {
 const event = (em: EntityManager, communityId: string, type: string, id: string, data: Record<string, unknown>) =>
   recordEvent(em, { type: `fund.${type}`, communityId, subject: { type: 'FundDisbursement', id }, data: { disbursementId: id, ...data } });
 
-async function stateOf(em: EntityManager, id: string): Promise<string> {
+export async function stateOf(em: EntityManager, id: string): Promise<string> {
   const [row] = await em.execute(`select status from fund_disbursement where id = ?`, [id]);
   return row?.status ?? 'UNKNOWN';
 }
@@ -71,8 +71,12 @@ export async function promote(em: EntityManager, communityId: string, id: string
   return !!rows[0];
 }
 
-export async function approve(em: EntityManager, actor: Actor, id: string): Promise<string> {
-  if (naive()) return naiveApprove(em, actor, id);
+export function approve(em: EntityManager, actor: Actor, id: string): Promise<string> {
+  return strategyOf(em, DISBURSEMENT_WRITES).approve(em, actor, id);
+}
+
+/** One approval row per approver (unique key); the count moves only with a new row and while approvals are awaited. */
+async function approveOnce(em: EntityManager, actor: Actor, id: string): Promise<string> {
   const inserted = await em.execute(
     `insert into fund_approval (id, created_at, updated_at, community_id, disbursement_id, approver_account_id)
      values (?, now(), now(), ?, ?, ?) on conflict (disbursement_id, approver_account_id) do nothing returning id`,
@@ -87,21 +91,6 @@ export async function approve(em: EntityManager, actor: Actor, id: string): Prom
   );
   if (!counted[0]) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: await stateOf(em, id) });
   event(em, actor.communityId, 'DisbursementApprovalGiven', id, { approverAccountId: actor.accountId, approvalsCount: counted[0].approvals_count });
-  await promote(em, actor.communityId, id);
-  return id;
-}
-
-/** NEGATIVE CONTROL ONLY: checks for an earlier approval by reading, then counts regardless of the insert. */
-async function naiveApprove(em: EntityManager, actor: Actor, id: string): Promise<string> {
-  const [prior] = await em.execute(`select 1 from fund_approval where disbursement_id = ? and approver_account_id = ?`, [id, actor.accountId]);
-  if (prior) throw new UserFacingError('ALREADY_APPROVED', ['input', 'id']);
-  if ((await stateOf(em, id)) !== D.REQUESTED) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: await stateOf(em, id) });
-  await new Promise((r) => setTimeout(r, 20));
-  await em.execute(
-    `insert into fund_approval (id, created_at, updated_at, community_id, disbursement_id, approver_account_id) values (?, now(), now(), ?, ?, ?) on conflict do nothing`,
-    [uuidv7(), actor.communityId, id, actor.accountId],
-  );
-  await em.execute(`update fund_disbursement set approvals_count = approvals_count + 1 where id = ?`, [id]);
   await promote(em, actor.communityId, id);
   return id;
 }
@@ -121,21 +110,7 @@ export async function close(em: EntityManager, actor: Actor, id: string, action:
 /** APPROVED → PAID and the money out of CASH in one transaction; INSUFFICIENT_FUNDS undoes both. */
 export async function pay(em: EntityManager, actor: Actor, id: string, paymentReference: string, key: string): Promise<string> {
   return onceByKey(em, { communityId: actor.communityId, key, operation: 'pay', payload: [id, paymentReference, actor.accountId] }, async () => {
-    let row: { fund_id: string; amount_fen: string; purpose: string } | undefined;
-    if (naive()) {
-      // NEGATIVE CONTROL ONLY: status read first, written unconditionally.
-      const [r] = await em.execute(`select fund_id, amount_fen, purpose, status from fund_disbursement where id = ?`, [id]);
-      if (r?.status !== D.APPROVED) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: r?.status ?? 'UNKNOWN' });
-      await em.execute(`update fund_disbursement set status = 'PAID', payment_reference = ?, paid_at = now(), paid_by_account_id = ? where id = ?`, [paymentReference, actor.accountId, id]);
-      row = r as any;
-    } else {
-      const rows: any[] = await em.execute(
-        `update fund_disbursement set status = 'PAID', payment_reference = ?, paid_at = now(), paid_by_account_id = ?, updated_at = now()
-          where id = ? and community_id = ? and status = 'APPROVED' returning fund_id, amount_fen, purpose`,
-        [paymentReference, actor.accountId, id, actor.communityId],
-      );
-      row = rows[0];
-    }
+    const row = await strategyOf(em, DISBURSEMENT_WRITES).markPaid(em, actor, id, paymentReference);
     if (!row) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: await stateOf(em, id) });
     const amountFen = Number(row.amount_fen);
     await postTxn(em, {
@@ -146,6 +121,32 @@ export async function pay(em: EntityManager, actor: Actor, id: string, paymentRe
     return id;
   });
 }
+
+export interface PaidRow {
+  fund_id: string;
+  amount_fen: string;
+  purpose: string;
+}
+
+export interface DisbursementWrites {
+  /** One committee member's approval (ALREADY_APPROVED, INVALID_STATE), promoting the request when it has enough. */
+  approve(em: EntityManager, actor: Actor, id: string): Promise<string>;
+  /** APPROVED → PAID with the payment reference; undefined when the request is not APPROVED. */
+  markPaid(em: EntityManager, actor: Actor, id: string, paymentReference: string): Promise<PaidRow | undefined>;
+}
+
+/** Each transition is one conditional write: concurrent approvals and payouts count once. */
+export const DISBURSEMENT_WRITES = defineStrategy<DisbursementWrites>('fund.disbursementWrites', 'How a disbursement is approved and marked paid', {
+  approve: approveOnce,
+  async markPaid(em, actor, id, paymentReference) {
+    const rows: PaidRow[] = await em.execute(
+      `update fund_disbursement set status = 'PAID', payment_reference = ?, paid_at = now(), paid_by_account_id = ?, updated_at = now()
+        where id = ? and community_id = ? and status = 'APPROVED' returning fund_id, amount_fen, purpose`,
+      [paymentReference, actor.accountId, id, actor.communityId],
+    );
+    return rows[0];
+  },
+});
 
 /** council.TopicDecided: a passed topic linked to waiting requests counts as their council vote. */
 export async function councilDecided(em: EntityManager, communityId: string, data: Partial<CouncilTopicDecided>): Promise<void> {

@@ -15,6 +15,8 @@ import { fundMetrics } from './fund.metrics';
 import { onProjectFundingRequested, projectFundingEvents } from './project-funding.handler';
 import { RESOURCES_EVENTS } from '../resources/public';
 import { Migration20261122150000_fund_init } from '../../../migrations/Migration20261122150000_fund_init';
+import { FUND_LEDGER } from './ledger.service';
+import { DISBURSEMENT_WRITES } from './disbursement.service';
 
 export default defineModule({
   key: 'fund',
@@ -41,5 +43,6 @@ export default defineModule({
     FundDisbursement: { entity: FundDisbursement, permission: 'fund.read' },
   },
   metrics: fundMetrics,
+  strategies: [FUND_LEDGER, DISBURSEMENT_WRITES],
   migrations: [{ name: 'Migration20261122150000_fund_init', class: Migration20261122150000_fund_init }],
 });

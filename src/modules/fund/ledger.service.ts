@@ -5,12 +5,10 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { UserFacingError } from '../../schema/errors';
+import { defineStrategy, strategyOf } from '../../plugins/strategies';
 import { LEDGER_CODES, type LedgerCode } from './fund.entity';
 
 export { pgArray } from '../../db/sql';
-
-/** Test-only switch for negative controls: the deliberately naive read-then-write paths. */
-export const naive = () => process.env.NODE_ENV === 'test' && process.env.WUSHE_TEST_NAIVE === 'fund';
 
 export async function createAccounts(em: EntityManager, communityId: string, fundId: string): Promise<void> {
   for (const code of LEDGER_CODES) {
@@ -47,7 +45,7 @@ export async function postTxn(em: EntityManager, t: TxnInput): Promise<string> {
   // One lock order for every transaction (by code), so two postings never deadlock.
   const legs = [...t.legs].sort((a, b) => LEDGER_CODES.indexOf(a.code) - LEDGER_CODES.indexOf(b.code));
   for (const leg of legs) {
-    const accountId = naive() ? await naiveApply(em, t.fundId, leg) : await apply(em, t.fundId, leg);
+    const accountId = await strategyOf(em, FUND_LEDGER).apply(em, t.fundId, leg);
     await em.execute(
       `insert into fund_ledger_entry (id, community_id, fund_id, txn_id, account_id, amount_fen) values (?, ?, ?, ?, ?, ?)`,
       [uuidv7(), t.communityId, t.fundId, txnId, accountId, leg.amountFen],
@@ -69,24 +67,12 @@ async function apply(em: EntityManager, fundId: string, leg: Leg): Promise<strin
   return rows[0].id;
 }
 
-/** NEGATIVE CONTROL ONLY: reads the balance, checks it in the application, writes the result back. */
-async function naiveApply(em: EntityManager, fundId: string, leg: Leg): Promise<string> {
-  const [acc] = await em.execute(`select id, normal, balance_fen from fund_account where fund_id = ? and code = ?`, [fundId, leg.code]);
-  const next = Number(acc.balance_fen) + leg.amountFen;
-  if ((acc.normal === 'DEBIT' && next < 0) || (acc.normal === 'CREDIT' && next > 0)) throw new UserFacingError('INSUFFICIENT_FUNDS', ['input', 'amountFen']);
-  await new Promise((r) => setTimeout(r, 20)); // widen the window the way a slow request would
-  await em.execute(`update fund_account set balance_fen = ? where id = ?`, [next, acc.id]);
-  return acc.id;
+/** Next receipt number of a fund: the counter row is locked until commit, so numbers have no gaps. */
+export function nextReceiptNo(em: EntityManager, fundId: string): Promise<number> {
+  return strategyOf(em, FUND_LEDGER).nextReceiptNo(em, fundId);
 }
 
-/** Next receipt number of a fund: the counter row is locked until commit, so numbers have no gaps. */
-export async function nextReceiptNo(em: EntityManager, fundId: string): Promise<number> {
-  if (naive()) {
-    const [row] = await em.execute(`select receipt_seq from fund_fund where id = ?`, [fundId]);
-    await new Promise((r) => setTimeout(r, 20));
-    await em.execute(`update fund_fund set receipt_seq = ? where id = ?`, [row.receipt_seq + 1, fundId]);
-    return row.receipt_seq + 1;
-  }
+async function nextReceiptNoLocked(em: EntityManager, fundId: string): Promise<number> {
   const [row] = await em.execute(`update fund_fund set receipt_seq = receipt_seq + 1 where id = ? returning receipt_seq`, [fundId]);
   return row.receipt_seq;
 }
@@ -110,7 +96,10 @@ export interface Idem {
  */
 export async function onceByKey(em: EntityManager, idem: Idem, effect: () => Promise<string>): Promise<string> {
   const hash = createHash('sha256').update(JSON.stringify([idem.operation, idem.payload])).digest('hex');
-  if (naive()) return naiveOnce(em, idem, hash, effect);
+  return strategyOf(em, FUND_LEDGER).once(em, idem, hash, effect);
+}
+
+async function claimThenRun(em: EntityManager, idem: Idem, hash: string, effect: () => Promise<string>): Promise<string> {
   const claimed = await em.execute(
     `insert into fund_idempotency (community_id, key, operation, payload_hash) values (?, ?, ?, ?) on conflict do nothing returning key`,
     [idem.communityId, idem.key, idem.operation, hash],
@@ -127,17 +116,18 @@ export async function onceByKey(em: EntityManager, idem: Idem, effect: () => Pro
   return prior.subject_id;
 }
 
-/** NEGATIVE CONTROL ONLY: looks the key up first and claims it afterwards. */
-async function naiveOnce(em: EntityManager, idem: Idem, hash: string, effect: () => Promise<string>): Promise<string> {
-  const [prior] = await em.execute(`select operation, payload_hash, subject_id from fund_idempotency where community_id = ? and key = ?`, [idem.communityId, idem.key]);
-  if (prior) {
-    if (prior.payload_hash !== hash) throw new UserFacingError('IDEMPOTENCY_KEY_REUSED', ['input', 'idempotencyKey']);
-    return prior.subject_id;
-  }
-  const subjectId = await effect();
-  await em.execute(
-    `insert into fund_idempotency (community_id, key, operation, payload_hash, subject_id) values (?, ?, ?, ?, ?) on conflict do nothing`,
-    [idem.communityId, idem.key, idem.operation, hash, subjectId],
-  );
-  return subjectId;
+export interface FundLedgerWrites {
+  /** Moves one account by the leg (INSUFFICIENT_FUNDS when an asset would go below zero); returns the account id. */
+  apply(em: EntityManager, fundId: string, leg: Leg): Promise<string>;
+  /** The fund's next receipt number. */
+  nextReceiptNo(em: EntityManager, fundId: string): Promise<number>;
+  /** `onceByKey` after the payload was hashed. */
+  once(em: EntityManager, idem: Idem, hash: string, effect: () => Promise<string>): Promise<string>;
 }
+
+/** Balances, the receipt counter and keys each change by one conditional write under the row lock. */
+export const FUND_LEDGER = defineStrategy<FundLedgerWrites>('fund.ledger', 'How the fund ledger moves balances, numbers receipts and claims idempotency keys', {
+  apply,
+  nextReceiptNo: nextReceiptNoLocked,
+  once: claimThenRun,
+});

@@ -10,6 +10,7 @@ import { careVisible } from './grid.policy';
 import { gridUnitOfHouseholds, tenantOf } from './public';
 import { uuidArray } from '../../db/sql';
 import { scopeOf } from './scope.service';
+import { defineStrategy, strategyOf } from '../../plugins/strategies';
 
 /** SQL for the day the next visit is due. */
 export const dueSql = (alias: string) =>
@@ -66,16 +67,7 @@ export async function canSeeCare(ctx: Ctx, m: CareMember, em?: EntityManager): P
 /** Publishes grid.CareVisitOverdue for members past their due day not notified since their last visit. */
 export async function notifyOverdue(em: EntityManager): Promise<number> {
   const cid = tenantOf(em);
-  const conn = em.getConnection();
-  const trx = em.getTransactionContext();
-  let rows: { id: string; resident_id: string }[];
-  if (process.env.NODE_ENV === 'test' && process.env.WUSHE_TEST_NAIVE === 'grid') {
-    // Test-only negative control: read, then write — concurrent scans publish twice.
-    rows = await conn.execute(`select m.id, m.resident_id from grid_care_member m where m.community_id = ? and m.ends_on is null and ${dueSql('m')} < current_date
-      and (m.overdue_notified_at is null or m.overdue_notified_at < coalesce(m.last_visit_at, m.starts_on::timestamptz))`, [cid], 'all', trx);
-    await conn.execute('select pg_sleep(0.2)', [], 'all', trx);
-    if (rows.length) await conn.execute(`update grid_care_member set overdue_notified_at = now() where id = any(?::uuid[])`, [uuidArray(rows.map((r) => r.id))], 'all', trx);
-  } else rows = await notifyRows(em, cid);
+  const rows = await strategyOf(em, OVERDUE_MARKS).mark(em, cid);
   if (!rows.length) return 0;
   const residents = await em.find(Resident, { id: { $in: rows.map((r) => r.resident_id) } });
   const hh = new Map(residents.map((r) => [r.id, r.household?.id ?? null]));
@@ -90,7 +82,14 @@ export async function notifyOverdue(em: EntityManager): Promise<number> {
   return rows.length;
 }
 
+export interface OverdueMarks {
+  /** Marks the community's overdue members not notified since their last visit as notified now; returns them. */
+  mark(em: EntityManager, communityId: string): Promise<{ id: string; resident_id: string }[]>;
+}
+
 /** One conditional write marks and returns the members to notify: concurrent scans publish once. */
+export const OVERDUE_MARKS = defineStrategy<OverdueMarks>('grid.overdueMarks', 'How an overdue scan picks the care members it notifies', { mark: notifyRows });
+
 function notifyRows(em: EntityManager, cid: string): Promise<{ id: string; resident_id: string }[]> {
   return em.getConnection().execute(
     `update grid_care_member m set overdue_notified_at = now()

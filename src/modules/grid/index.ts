@@ -25,6 +25,7 @@ import { GRID_UNIT_TYPE } from './public';
 import { gridHouseholdScope } from './scope.service';
 import type * as DemoSeed from './demo-seed';
 import { Migration20261122100000_grid_init } from '../../../migrations/Migration20261122100000_grid_init';
+import { OVERDUE_MARKS } from './care.service';
 
 export default defineModule({
   key: 'grid',
@@ -54,6 +55,7 @@ export default defineModule({
   rowScopes: { Household: gridHouseholdScope },
   metrics: gridMetrics,
   jobs: [{ name: 'careOverdue', everyMs: 15 * 60_000, run: careOverdueJob }],
+  strategies: [OVERDUE_MARKS],
   migrations: [{ name: 'Migration20261122100000_grid_init', class: Migration20261122100000_grid_init }],
   // Lazy: demo data code loads only for `seed --demo`.
   demoSeed: async () => require('./demo-seed') as typeof DemoSeed,

@@ -11,7 +11,7 @@ import { PartyMember, PartyServiceRecord } from './member.entity';
 import { PartyEscalationTargetResolver, PartyUnitResolver } from './unit.resolver';
 import { PartyRotationResolver } from './rotation.resolver';
 import { PartyMeetingAttendanceResolver, PartyMeetingDecisionResolver, PartyMeetingResolver } from './meeting.resolver';
-import { PartyServiceClaimResolver, PartyServiceItemResolver } from './service.resolver';
+import { PartyServiceClaimResolver, PartyServiceItemResolver, ITEM_PLACES } from './service.resolver';
 import { PartyMemberResolver } from './member.resolver';
 import { partySettings } from './party.settings';
 import { partyPermissions, partyRoleDefaults } from './party.permissions';
@@ -52,6 +52,7 @@ export default defineModule({
   },
   topics: ['community:<communityId> (party.* events)'],
   metrics: partyMetrics,
+  strategies: [ITEM_PLACES],
   migrations: [{ name: 'Migration20261122210000_party_init', class: Migration20261122210000_party_init }],
   demoSeed: async () => require('./demo-seed') as typeof DemoSeed,
 });

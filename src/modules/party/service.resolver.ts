@@ -12,6 +12,7 @@ import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
+import { defineStrategy, strategyOf } from '../../plugins/strategies';
 import { PartyServiceClaim, PartyServiceItem } from './service.entity';
 import { PartyMeeting } from './meeting.entity';
 import { PartyMember } from './member.entity';
@@ -20,9 +21,6 @@ import { PartyClaimStatus, PartyItemAudience, PartyItemStatus } from './party.en
 import { actorOf, mustExist, rawId, rawIdOrNull, settingsOf, type Actor } from './party-access';
 import { claimDecision } from './party.policy';
 import { isoDate, optText, text } from './party.inputs';
-
-/** Test-only negative control: read the count, wait, then write it back (read-modify-write). */
-const naive = () => process.env.NODE_ENV === 'test' && process.env.WUSHE_TEST_NAIVE === 'party';
 
 const PartyServiceItemConnection = Connection(PartyServiceItem, 'PartyServiceItem', '服务项目');
 const PartyServiceItemPayload = Payload(PartyServiceItem, 'item', 'PartyServiceItem', '服务项目');
@@ -73,23 +71,25 @@ async function memberOfAccount(em: EntityManager, actor: Actor): Promise<{ id: s
   return (m as { id: string; unit_id: string | null } | undefined) ?? null;
 }
 
-/** Takes one place of the item or fails with PARTY_ITEM_FULL / INVALID_STATE. */
-async function takePlace(em: EntityManager, item: PartyServiceItem): Promise<void> {
-  if (naive()) {
-    const [cur] = await em.execute(`select claimed_count, capacity from party_service_item where id = ?`, [item.id]);
-    await new Promise((r) => setTimeout(r, 30));
-    if (cur.claimed_count >= cur.capacity) throw new UserFacingError('PARTY_ITEM_FULL');
-    await em.execute(`update party_service_item set claimed_count = ?, updated_at = now() where id = ?`, [cur.claimed_count + 1, item.id]);
-    return;
-  }
-  const rows = await em.execute(
-    `update party_service_item set claimed_count = claimed_count + 1, updated_at = now() where id = ? and community_id = ? and status = 'OPEN' and claimed_count < capacity returning id`,
-    [item.id, item.communityId],
-  );
-  if (rows.length) return;
-  const [cur] = await em.execute(`select status from party_service_item where id = ?`, [item.id]);
-  throw cur?.status === PartyItemStatus.OPEN ? new UserFacingError('PARTY_ITEM_FULL') : new UserFacingError('INVALID_STATE', null, { state: cur?.status });
+export interface ItemPlaces {
+  /** Takes one place of the item or fails with PARTY_ITEM_FULL / INVALID_STATE. */
+  take(em: EntityManager, item: PartyServiceItem): Promise<void>;
 }
+
+/** One conditional write on the item (`claimed_count < capacity`): capacity 1 means exactly one claimer. */
+export const ITEM_PLACES = defineStrategy<ItemPlaces>('party.itemPlaces', 'How a claim takes a place of its service item', {
+  async take(em, item) {
+    const rows = await em.execute(
+      `update party_service_item set claimed_count = claimed_count + 1, updated_at = now() where id = ? and community_id = ? and status = 'OPEN' and claimed_count < capacity returning id`,
+      [item.id, item.communityId],
+    );
+    if (rows.length) return;
+    const [cur] = await em.execute(`select status from party_service_item where id = ?`, [item.id]);
+    throw cur?.status === PartyItemStatus.OPEN ? new UserFacingError('PARTY_ITEM_FULL') : new UserFacingError('INVALID_STATE', null, { state: cur?.status });
+  },
+});
+
+const takePlace = (em: EntityManager, item: PartyServiceItem) => strategyOf(em, ITEM_PLACES).take(em, item);
 
 @Resolver(() => PartyServiceItem)
 export class PartyServiceItemResolver {

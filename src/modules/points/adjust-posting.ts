@@ -16,6 +16,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { executePrepared } from '../../db/prepared';
+import { defineStrategy } from '../../plugins/strategies';
 import { ownerColumn, type Owner } from './ledger.service';
 import { PointsTransactionKind } from './points.enums';
 import { POINTS_EVENTS } from './points.events';
@@ -24,6 +25,9 @@ import { POINTS_EVENTS } from './points.events';
 const ADJUSTMENT_COLUMNS = 'id, community_id, created_at, updated_at, account_id, amount, reason, status, needs_approval, requested_by, decided_by, decided_at, transaction_id';
 
 export type AdjustTarget = { accountId: string } | Owner;
+
+/** Whether adjustments that need no second person take this one-statement path (else the transaction path of larger ones). */
+export const SMALL_ADJUSTMENTS = defineStrategy<{ oneStatement: boolean }>('points.smallAdjustments', 'How an adjustment below the approval threshold posts', { oneStatement: true });
 
 export interface AtomicAdjust {
   id: string;

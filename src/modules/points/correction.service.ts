@@ -6,7 +6,7 @@
 // The correction row's key (event, rule) makes each correction event count once.
 import type { OutboxEventRecord } from '../../plugins/events/event.types';
 import type { EventHandlerContext } from '../../plugins/module-contract';
-import { beneficiaryAccount, capLeft } from './earning.service';
+import { beneficiaryAccount, capLeft } from './beneficiary.service';
 import { post, settleLedger } from './ledger.service';
 import { pointsForRule } from './points.policy';
 import { PointsTransactionKind } from './points.enums';

@@ -1,47 +1,18 @@
 // Earning from events of other modules: every enabled rule of the community's settings whose
 // event matches credits the beneficiary once per event (unique source event + rule), within
 // the rule's cap for the current period.
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OutboxEventRecord } from '../../plugins/events/event.types';
 import type { EventHandlerContext } from '../../plugins/module-contract';
-import { householdsExist, householdsOfAccounts, accountNames } from '../core/public';
-import { ensureAccount, post, settleLedger } from './ledger.service';
-import { beneficiary, capped, pointsForRule } from './points.policy';
+import { post, settleLedger } from './ledger.service';
+import { beneficiary, pointsForRule } from './points.policy';
 import { PointsTransactionKind } from './points.enums';
-import type { EarningRule, PointsSettings } from './points.settings';
-import { followCorrection } from './correction.service';
+import type { PointsSettings } from './points.settings';
+import { beneficiaryAccount, capLeft } from './beneficiary.service';
 
-const PERIOD_SQL = { DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' } as const;
-
-/** The member account an event's beneficiary uses under the community's scope (null: nobody to credit). */
-export async function beneficiaryAccount(em: EntityManager, communityId: string, scope: PointsSettings['accountScope'], who: { accountId: string | null; householdId: string | null }): Promise<string | null> {
-  if (scope === 'person') {
-    if (!who.accountId || !(await accountNames(em, communityId, [who.accountId])).has(who.accountId)) return null;
-    return ensureAccount(em, communityId, { personAccountId: who.accountId });
-  }
-  let householdId = who.householdId;
-  if (!householdId && who.accountId) householdId = (await householdsOfAccounts(em, communityId, [who.accountId])).get(who.accountId) ?? null;
-  if (!householdId || !(await householdsExist(em, communityId, [householdId])).has(householdId)) return null;
-  return ensureAccount(em, communityId, { householdId });
-}
-
-/** What a capped rule may still give the account this period (call with the account locked). */
-export async function capLeft(em: EntityManager, accountId: string, rule: EarningRule): Promise<number> {
-  if (!rule.cap) return Number.MAX_SAFE_INTEGER;
-  const [row] = await em.execute(
-    `select coalesce(sum(case when kind = 'EARN' then amount else -amount end), 0)::int as earned from points_transaction
-      where member_account_id = ? and rule_key = ? and kind in ('EARN', 'DEDUCT')
-        and created_at >= (date_trunc(?, now() at time zone 'Asia/Shanghai') at time zone 'Asia/Shanghai')`,
-    [accountId, rule.key, PERIOD_SQL[rule.cap.period]],
-  );
-  return capped(Number.MAX_SAFE_INTEGER, rule.cap, row.earned);
-}
-
-export async function earnFromEvent(event: OutboxEventRecord, { em, settings, publish }: EventHandlerContext): Promise<void> {
+export async function earnByRules(event: OutboxEventRecord, { em, settings, publish }: EventHandlerContext): Promise<void> {
   const s = settings as PointsSettings;
   const communityId = event.communityId;
   if (!communityId || event.type.startsWith('points.')) return;
-  if (event.type === 'volunteer.HoursCorrected') return followCorrection(event, { em, settings, publish });
   const rules = s.rules.filter((r) => r.enabled && r.event === event.type);
   if (rules.length === 0) return;
   const who = beneficiary(event.type, event.data);

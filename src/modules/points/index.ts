@@ -15,6 +15,10 @@ import type * as DemoSeed from './demo-seed';
 import { Migration20261122130000_points_init } from '../../../migrations/Migration20261122130000_points_init';
 import { Migration20261122170000_points_corrections } from '../../../migrations/Migration20261122170000_points_corrections';
 import { expirePoints } from './points.jobs';
+import { MEMBER_POSTING } from './ledger.service';
+import { KEY_CLAIM } from './idempotency.service';
+import { STOCK_TAKE } from './redemption.service';
+import { SMALL_ADJUSTMENTS } from './adjust-posting';
 
 const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
@@ -62,6 +66,7 @@ export default defineModule({
   metrics: pointsMetrics,
   // Expiry (when a community sets expiryMonths): hourly is fine grained enough for months.
   jobs: [{ name: 'expire', everyMs: 60 * 60_000, run: expirePoints }],
+  strategies: [MEMBER_POSTING, KEY_CLAIM, STOCK_TAKE, SMALL_ADJUSTMENTS],
   migrations: [
     { name: 'Migration20261122130000_points_init', class: Migration20261122130000_points_init },
     { name: 'Migration20261122170000_points_corrections', class: Migration20261122170000_points_corrections },

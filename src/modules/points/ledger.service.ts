@@ -8,11 +8,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { UserFacingError } from '../../schema/errors';
+import { defineStrategy, strategyOf } from '../../plugins/strategies';
 import { PointsTransactionKind as K } from './points.enums';
-
-/** Test-only switch: the deliberately naive read-then-write path the concurrency tests must catch. */
-export const naive = (): boolean => process.env.NODE_ENV === 'test' && process.env.WUSHE_TEST_NAIVE === 'points';
-export const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export type SystemCode = 'ISSUE' | 'REDEEM' | 'EXPIRE';
 const COUNTER: Record<K, SystemCode> = { EARN: 'ISSUE', AWARD: 'ISSUE', DEDUCT: 'ISSUE', REDEEM: 'REDEEM', REFUND: 'REDEEM', EXPIRE: 'EXPIRE' };
@@ -30,56 +27,63 @@ export interface Posting {
   approverAccountId?: string | null;
   redemptionId?: string | null;
   adjustmentId?: string | null;
-  /** Naive path only: the balance the caller read before writing anything. */
-  naiveReadBalance?: number;
+}
+
+export const TXN_COLUMNS = `id, community_id, kind, member_account_id, amount, rule_key, reason, source_event_seq,
+  actor_account_id, approver_account_id, redemption_id, adjustment_id`;
+
+/** What the member side of a posting wrote: the transaction (null: the source event already
+ * counted), the member's new balance (null: refused, it would go below zero) and the one before. */
+export interface MemberMove {
+  txn: string | null;
+  balance: number | null;
+  before: number | null;
+}
+
+export interface MemberPosting {
+  /** Writes the transaction row (`txnValues` in TXN_COLUMNS order), the member account's move by `p.delta` and its entry. */
+  write(em: EntityManager, p: Posting, txnValues: unknown[]): Promise<MemberMove[]>;
 }
 
 /**
- * Writes one balanced transaction; null when the source event already credited this rule.
  * One statement: the transaction row (skipped on a repeated source event), the member account's
- * conditional move (`balance + delta >= 0`) and its entry. The system side follows in settleLedger.
+ * conditional move (`balance + delta >= 0`) and its entry — never read-then-write.
+ */
+export const MEMBER_POSTING = defineStrategy<MemberPosting>('points.memberPosting', 'The member side of a ledger posting (transaction row, balance move, entry)', {
+  write: (em, p, txnValues) => em.execute<MemberMove[]>(
+    `with t as (
+       insert into points_transaction (${TXN_COLUMNS}) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id),
+     m as (
+       update points_account set balance = balance + ?, updated_at = now()
+        where id = ? and community_id = ? and balance + ? >= 0 and exists (select 1 from t) returning balance),
+     e as (
+       insert into points_entry (id, community_id, transaction_id, account_id, amount, balance_after)
+       select ?, ?, t.id, ?, ?, m.balance from t, m returning 1)
+     select (select id from t) as txn, (select balance from m) as balance, (select count(*) from e)::int as entries,
+            (select balance from points_account where id = ?) as before`,
+    [...txnValues, p.delta, p.memberAccountId, p.communityId, p.delta, uuidv7(), p.communityId, p.memberAccountId, p.delta, p.memberAccountId],
+  ),
+});
+
+/**
+ * Writes one balanced transaction; null when the source event already credited this rule.
+ * The member side is MEMBER_POSTING's one statement; the system side follows in settleLedger.
  */
 export async function post(em: EntityManager, p: Posting): Promise<{ transactionId: string; balance: number } | null> {
   if (!Number.isInteger(p.delta) || p.delta === 0) throw new Error('a posting moves a non-zero integer of points');
   const id = uuidv7();
   const txnValues = [id, p.communityId, p.kind, p.memberAccountId, Math.abs(p.delta), p.ruleKey ?? null, p.reason ?? null, p.sourceEventSeq ?? null,
     p.actorAccountId ?? null, p.approverAccountId ?? null, p.redemptionId ?? null, p.adjustmentId ?? null];
-  let balance: number;
-  if (naive()) {
-    const inserted = await em.execute(`insert into points_transaction (${TXN_COLUMNS}) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id`, txnValues);
-    if (inserted.length === 0) return null;
-    balance = await naiveMoveMember(em, p.communityId, p.memberAccountId, p.delta, p.naiveReadBalance);
-    await em.execute(
-      `insert into points_entry (id, community_id, transaction_id, account_id, amount, balance_after) values (?, ?, ?, ?, ?, ?)`,
-      [uuidv7(), p.communityId, id, p.memberAccountId, p.delta, balance],
-    );
-  } else {
-    const [row] = await em.execute(
-      `with t as (
-         insert into points_transaction (${TXN_COLUMNS}) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id),
-       m as (
-         update points_account set balance = balance + ?, updated_at = now()
-          where id = ? and community_id = ? and balance + ? >= 0 and exists (select 1 from t) returning balance),
-       e as (
-         insert into points_entry (id, community_id, transaction_id, account_id, amount, balance_after)
-         select ?, ?, t.id, ?, ?, m.balance from t, m returning 1)
-       select (select id from t) as txn, (select balance from m) as balance, (select count(*) from e)::int as entries,
-              (select balance from points_account where id = ?) as before`,
-      [...txnValues, p.delta, p.memberAccountId, p.communityId, p.delta, uuidv7(), p.communityId, p.memberAccountId, p.delta, p.memberAccountId],
-    );
-    if (!row.txn) return null;
-    // The transaction row without its entries never commits: the caller's transaction rolls back.
-    if (row.balance == null) throw new UserFacingError('INSUFFICIENT_POINTS', ['input'], { balance: row.before ?? 0 });
-    balance = row.balance;
-  }
+  const [row] = await strategyOf(em, MEMBER_POSTING).write(em, p, txnValues);
+  if (!row!.txn) return null;
+  // The transaction row without its entries never commits: the caller's transaction rolls back.
+  if (row!.balance == null) throw new UserFacingError('INSUFFICIENT_POINTS', ['input'], { balance: row!.before ?? 0 });
+  const balance = row!.balance;
   const pending = PENDING.get(em) ?? [];
   pending.push({ communityId: p.communityId, code: COUNTER[p.kind], delta: -p.delta, transactionId: id });
   PENDING.set(em, pending);
   return { transactionId: id, balance };
 }
-
-const TXN_COLUMNS = `id, community_id, kind, member_account_id, amount, rule_key, reason, source_event_seq,
-  actor_account_id, approver_account_id, redemption_id, adjustment_id`;
 
 const PENDING = new WeakMap<EntityManager, { communityId: string; code: SystemCode; delta: number; transactionId: string }[]>();
 
@@ -114,15 +118,6 @@ export async function settleLedger(em: EntityManager): Promise<void> {
       rows = await settle();
     }
   }
-}
-
-/** The naive negative control's member move: read (or take the caller's read), check in app code, write the absolute value. */
-async function naiveMoveMember(em: EntityManager, communityId: string, accountId: string, delta: number, readBefore?: number): Promise<number> {
-  const [row]: any[] = readBefore !== undefined ? [{ balance: readBefore }] : await em.execute('select balance from points_account where id = ? and community_id = ?', [accountId, communityId]);
-  if (!row || row.balance + delta < 0) throw new UserFacingError('INSUFFICIENT_POINTS', ['input'], { balance: row?.balance ?? 0 });
-  if (readBefore === undefined) await pause(5);
-  await em.execute('update points_account set balance = ?, updated_at = now() where id = ?', [row.balance + delta, accountId]);
-  return row.balance + delta;
 }
 
 export type Owner = { householdId: string } | { personAccountId: string };

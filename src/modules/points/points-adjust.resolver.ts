@@ -16,9 +16,10 @@ import { PointsAccount } from './points-ledger.entity';
 import { AdjustmentStatus, PointsAccountKind, PointsTransactionKind } from './points.enums';
 import { settingsOf, visibleAccount } from './points-access';
 import { KEY_PATTERN, once, replay, requestHash } from './idempotency.service';
-import { ensureAccount, naive, post } from './ledger.service';
+import { ensureAccount, post } from './ledger.service';
 import { expireAccount } from './expiry.service';
-import { postAdjustmentAtomically, type AdjustTarget } from './adjust-posting';
+import { postAdjustmentAtomically, SMALL_ADJUSTMENTS, type AdjustTarget } from './adjust-posting';
+import { strategyOf } from '../../plugins/strategies';
 import { needsApproval } from './points.policy';
 import { POINTS_EVENTS } from './points.events';
 
@@ -132,9 +133,8 @@ export class PointsAdjustResolver {
     const actor = ctx.viewer?.accountId ?? null;
     const settings = await settingsOf(ctx);
     const amount = typeof input.amount === 'number' ? input.amount : 0;
-    // Postings that need no second person take the one-statement path (adjust-posting.ts); the
-    // naive negative control keeps the transaction path it was written for.
-    if (!needsApproval(amount, settings.approvalThreshold) && !naive()) return this.adjustAtOnce(ctx, input, communityId!, actor);
+    // Postings that need no second person take the one-statement path (adjust-posting.ts).
+    if (!needsApproval(amount, settings.approvalThreshold) && strategyOf(ctx.em, SMALL_ADJUSTMENTS).oneStatement) return this.adjustAtOnce(ctx, input, communityId!, actor);
     return mutate(ctx, async (em) => {
       const d = check(ADJUST_INPUT, input);
       if (!actor) throw new UserFacingError('NOT_FOUND', ['input']);

@@ -2,7 +2,7 @@
 // event type ('*', all but its own): a rule a community adds in settings for any event type — an
 // integrator's plugin's too — takes effect at once in every process, without a restart.
 import type { EventDeclaration, WusheModule } from '../../plugins/module-contract';
-import { earnFromEvent } from './earning.service';
+import { earnFromEvent } from './points.handlers';
 
 export const POINTS_EVENTS = {
   Earned: 'points.Earned',

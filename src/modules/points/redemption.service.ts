@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError, UserFacingError } from '../../schema/errors';
-import { naive, pause, post } from './ledger.service';
+import { defineStrategy, strategyOf } from '../../plugins/strategies';
+import { post } from './ledger.service';
 import { PointsTransactionKind } from './points.enums';
 import { redemptionCode } from './points.policy';
 
@@ -17,29 +18,28 @@ export interface RedeemArgs {
   actorAccountId: string;
 }
 
+export interface RedeemedItem {
+  price_points: number;
+  per_household_limit: number | null;
+}
+
+export interface StockTake {
+  /** Takes the quantity from the item's stock, then debits its price from the account (lock order: item → account). */
+  take(em: EntityManager, a: RedeemArgs, redemptionId: string): Promise<{ item: RedeemedItem; posted: Awaited<ReturnType<typeof post>> }>;
+}
+
+/** Stock and points each by a conditional update (`stock >= q`, then `balance >= cost`): never read-then-write. */
+export const STOCK_TAKE = defineStrategy<StockTake>('points.stockTake', 'How a redemption takes stock and points', {
+  async take(em, a, redemptionId) {
+    const item = await takeStock(em, a);
+    const posted = await post(em, { communityId: a.communityId, kind: PointsTransactionKind.REDEEM, memberAccountId: a.accountId, delta: -item.price_points * a.quantity, redemptionId, actorAccountId: a.actorAccountId });
+    return { item, posted };
+  },
+});
+
 export async function redeem(em: EntityManager, a: RedeemArgs): Promise<string> {
   const redemptionId = uuidv7();
-  const debit = (cost: number) => post(em, { communityId: a.communityId, kind: PointsTransactionKind.REDEEM, memberAccountId: a.accountId, delta: -cost, redemptionId, actorAccountId: a.actorAccountId });
-  let item: { price_points: number; per_household_limit: number | null };
-  let posted: Awaited<ReturnType<typeof debit>>;
-  if (naive()) {
-    // The naive shape: read stock and balance, check them in app code, then write both.
-    const [[it], [acct]]: any[][] = await Promise.all([
-      em.execute(`select stock, price_points, per_household_limit, ${AVAILABLE} as open from points_item where id = ? and community_id = ?`, [a.itemId, a.communityId]),
-      em.execute('select balance from points_account where id = ?', [a.accountId]),
-    ]);
-    if (!it) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'itemId' });
-    if (!it.open) throw new UserFacingError('ITEM_NOT_AVAILABLE', ['input', 'itemId']);
-    if (it.stock < a.quantity) throw new UserFacingError('OUT_OF_STOCK', ['input', 'itemId']);
-    if (acct.balance < it.price_points * a.quantity) throw new UserFacingError('INSUFFICIENT_POINTS', ['input'], { balance: acct.balance });
-    await pause(25); // widens the read-to-write window so the test sees the race every time
-    await em.execute('update points_item set stock = ?, updated_at = now() where id = ?', [it.stock - a.quantity, a.itemId]);
-    item = it;
-    posted = await post(em, { communityId: a.communityId, kind: PointsTransactionKind.REDEEM, memberAccountId: a.accountId, delta: -it.price_points * a.quantity, redemptionId, actorAccountId: a.actorAccountId, naiveReadBalance: acct.balance });
-  } else {
-    item = await takeStock(em, a);
-    posted = await debit(item.price_points * a.quantity);
-  }
+  const { item, posted } = await strategyOf(em, STOCK_TAKE).take(em, a, redemptionId);
   const cost = item.price_points * a.quantity;
   if (item.per_household_limit != null) {
     // The debit above holds the account's row lock: concurrent redemptions of this account queue here.
@@ -57,9 +57,9 @@ export async function redeem(em: EntityManager, a: RedeemArgs): Promise<string> 
   return redemptionId;
 }
 
-const AVAILABLE = `active and (available_from is null or available_from <= now()) and (available_until is null or available_until > now())`;
+export const AVAILABLE = `active and (available_from is null or available_from <= now()) and (available_until is null or available_until > now())`;
 
-async function takeStock(em: EntityManager, a: RedeemArgs): Promise<{ price_points: number; per_household_limit: number | null }> {
+async function takeStock(em: EntityManager, a: RedeemArgs): Promise<RedeemedItem> {
   const available = AVAILABLE;
   const rows = await em.execute(
     `update points_item set stock = stock - ?, updated_at = now() where id = ? and community_id = ? and stock >= ? and ${available}

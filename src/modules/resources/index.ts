@@ -17,6 +17,7 @@ import { resourcesEvents, resourcesHandles } from './resources.events';
 import { resourcesMetrics } from './resources.metrics';
 import type * as DemoSeed from './demo-seed';
 import { Migration20261122220000_resources_init } from '../../../migrations/Migration20261122220000_resources_init';
+import { SURVEY_ANSWERS } from './survey.service';
 
 export default defineModule({
   key: 'resources',
@@ -42,6 +43,7 @@ export default defineModule({
     ResourcesSurvey: { entity: ResourcesSurvey, permission: 'resources.read' },
   },
   metrics: resourcesMetrics,
+  strategies: [SURVEY_ANSWERS],
   migrations: [{ name: 'Migration20261122220000_resources_init', class: Migration20261122220000_resources_init }],
   demoSeed: async () => require('./demo-seed') as typeof DemoSeed,
 });

@@ -5,14 +5,27 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { UserFacingError } from '../../schema/errors';
 import { recordEvent } from '../../plugins/events/record-event';
+import { defineStrategy, strategyOf } from '../../plugins/strategies';
 import { QuestionKind } from './resources.enums';
 import { answerProblem, type Answer } from './resources.policy';
 import type { QuestionShape } from './survey.entity';
 import { insertNeed, needEvent } from './need.service';
 import { NeedSource } from './resources.enums';
 
-/** Test-only switch for the negative control: a read-then-write duplicate check. */
-export const naive = () => process.env.NODE_ENV === 'test' && process.env.WUSHE_TEST_NAIVE === 'resources';
+export interface SurveyAnswers {
+  /** Writes the resident's response row (`row`: id, community, survey, account, household, answers) or refuses with RESOURCES_ALREADY_ANSWERED. */
+  insert(em: EntityManager, surveyId: string, accountId: string, row: unknown[]): Promise<void>;
+}
+
+/** The unique (survey, account) key decides: one insert wins, however many copies race. */
+export const SURVEY_ANSWERS = defineStrategy<SurveyAnswers>('resources.surveyAnswers', 'How a resident\'s survey answer is recorded once', {
+  async insert(em, _surveyId, _accountId, row) {
+    const inserted = await em.execute(
+      `insert into resources_survey_response (id, community_id, survey_id, account_id, household_id, answers) values (?, ?, ?, ?, ?, ?::jsonb)
+       on conflict (survey_id, account_id) do nothing returning id`, row);
+    if (!inserted[0]) throw new UserFacingError('RESOURCES_ALREADY_ANSWERED', ['input', 'surveyId']);
+  },
+});
 
 interface Survey {
   id: string;
@@ -24,18 +37,7 @@ export async function answerSurvey(em: EntityManager, s: Survey, accountId: stri
   const problem = answerProblem(s.questions, answers);
   if (problem) throw new UserFacingError('BAD_USER_INPUT', ['input', 'answers'], { detail: `${problem.key}: ${problem.detail}` });
   const row = [uuidv7(), s.communityId, s.id, accountId, householdId, JSON.stringify(answers)];
-  if (naive()) {
-    // NEGATIVE CONTROL ONLY: looks for an earlier answer, then writes and counts regardless.
-    const [prior] = await em.execute(`select 1 from resources_survey_response where survey_id = ? and account_id = ?`, [s.id, accountId]);
-    if (prior) throw new UserFacingError('RESOURCES_ALREADY_ANSWERED', ['input', 'surveyId']);
-    await new Promise((r) => setTimeout(r, 20));
-    await em.execute(`insert into resources_survey_response (id, community_id, survey_id, account_id, household_id, answers) values (?, ?, ?, ?, ?, ?::jsonb) on conflict do nothing`, row);
-  } else {
-    const inserted = await em.execute(
-      `insert into resources_survey_response (id, community_id, survey_id, account_id, household_id, answers) values (?, ?, ?, ?, ?, ?::jsonb)
-       on conflict (survey_id, account_id) do nothing returning id`, row);
-    if (!inserted[0]) throw new UserFacingError('RESOURCES_ALREADY_ANSWERED', ['input', 'surveyId']);
-  }
+  await strategyOf(em, SURVEY_ANSWERS).insert(em, s.id, accountId, row);
   // Counted only while open: the same row lock orders answers against a concurrent close.
   const [c] = await em.execute(`update resources_survey set responses_count = responses_count + 1, updated_at = now() where id = ? and status = 'OPEN' returning responses_count`, [s.id]);
   if (!c) throw new UserFacingError('INVALID_STATE', ['input', 'surveyId'], { state: 'CLOSED' });

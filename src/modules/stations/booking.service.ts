@@ -7,12 +7,23 @@ import { v7 as uuidv7 } from 'uuid';
 import { UserFacingError } from '../../schema/errors';
 import { BOOKING_FROM, BOOKING_TO, slotVerdict, type BookingAction, type Closure } from './stations.policy';
 import { pgArray } from '../../db/sql';
+import { defineStrategy, strategyOf } from '../../plugins/strategies';
 import type { Station, StationService } from './station.entity';
 
-/** Test-only switch: the naive read-then-write booking the concurrency test must catch. */
-const naive = (): boolean => process.env.NODE_ENV === 'test' && process.env.WUSHE_TEST_NAIVE === 'stations';
+export const F = ['input', 'startsAt'];
 
-const F = ['input', 'startsAt'];
+export interface SlotPlaces {
+  /** Takes one place of the slot or refuses with SLOT_FULL. */
+  take(em: EntityManager, slotId: string): Promise<void>;
+}
+
+/** One conditional update (`booked < capacity`): concurrent bookings never exceed the capacity. */
+export const SLOT_PLACES = defineStrategy<SlotPlaces>('stations.slotPlaces', 'How a booking takes a place of its slot', {
+  async take(em, slotId) {
+    const took = await em.execute(`update stations_slot set booked = booked + 1, updated_at = now() where id = ? and booked < capacity returning id`, [slotId]);
+    if (took.length === 0) throw new UserFacingError('SLOT_FULL', F);
+  },
+});
 
 export async function closuresOf(em: EntityManager, stationId: string): Promise<Closure[]> {
   const rows: { starts_on: string; ends_on: string }[] = await em.execute(
@@ -52,15 +63,7 @@ export async function book(em: EntityManager, r: BookRequest): Promise<string> {
   const [dup] = await em.execute(`select 1 from stations_booking where slot_id = ? and account_id = ? and status <> 'CANCELLED'`, [slot!.id, r.accountId]);
   if (dup) throw new UserFacingError('ALREADY_BOOKED', F);
 
-  if (naive()) {
-    const [s]: { booked: number; capacity: number }[] = await em.execute('select booked, capacity from stations_slot where id = ?', [slot!.id]);
-    if (s!.booked >= s!.capacity) throw new UserFacingError('SLOT_FULL', F);
-    await new Promise((res) => setTimeout(res, 5));
-    await em.execute('update stations_slot set booked = ?, updated_at = now() where id = ?', [s!.booked + 1, slot!.id]);
-  } else {
-    const took = await em.execute(`update stations_slot set booked = booked + 1, updated_at = now() where id = ? and booked < capacity returning id`, [slot!.id]);
-    if (took.length === 0) throw new UserFacingError('SLOT_FULL', F);
-  }
+  await strategyOf(em, SLOT_PLACES).take(em, slot!.id);
   const id = uuidv7();
   try {
     await em.execute(

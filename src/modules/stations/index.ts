@@ -12,6 +12,7 @@ import { stationsEvents } from './stations.events';
 import { stationsMetrics } from './stations.metrics';
 import type * as DemoSeed from './demo-seed';
 import { Migration20261122230000_stations_init } from '../../../migrations/Migration20261122230000_stations_init';
+import { SLOT_PLACES } from './booking.service';
 
 export default defineModule({
   key: 'stations',
@@ -36,6 +37,7 @@ export default defineModule({
     StationBooking: { entity: StationBooking, permission: 'stations.attend' },
   },
   metrics: stationsMetrics,
+  strategies: [SLOT_PLACES],
   migrations: [{ name: 'Migration20261122230000_stations_init', class: Migration20261122230000_stations_init }],
   demoSeed: async () => require('./demo-seed') as typeof DemoSeed,
 });

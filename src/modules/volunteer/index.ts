@@ -11,6 +11,8 @@ import { volunteerEventDeclarations, volunteerHandlers } from './volunteer.event
 import { volunteerMetrics } from './volunteer.metrics';
 import { Migration20261122140000_volunteer_init } from '../../../migrations/Migration20261122140000_volunteer_init';
 import { Migration20261123020000_volunteer_personal_data_encrypt } from '../../../migrations/Migration20261123020000_volunteer_personal_data_encrypt';
+import { SHIFT_PLACES } from './volunteer.service';
+import { REGISTRATION_LOCK } from './member-personal';
 
 const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
@@ -55,6 +57,7 @@ export default defineModule({
     VolunteerHoursRecord: { entity: VolunteerHoursRecord, permission: 'volunteer.organize' },
   },
   metrics: volunteerMetrics,
+  strategies: [SHIFT_PLACES, REGISTRATION_LOCK],
   migrations: [
     { name: 'Migration20261122140000_volunteer_init', class: Migration20261122140000_volunteer_init },
     { name: 'Migration20261123020000_volunteer_personal_data_encrypt', class: Migration20261123020000_volunteer_personal_data_encrypt },

@@ -6,6 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Ctx } from '../../schema/context';
 import { AppError, UserFacingError } from '../../schema/errors';
+import { defineStrategy, strategyOf } from '../../plugins/strategies';
 import { logUnmaskedRead, openPersonalField, PersonalDataKeyError, personalDataKeysOf, personalIndex, sealPersonalField, type PersonalBinding, type PersonalDataKeys } from '../core/public';
 
 export const ID_NUMBER_BINDING: PersonalBinding = 'volunteer_member.id_number';
@@ -44,9 +45,7 @@ export const memberIdNumberIndex = (em: EntityManager, idNumber: string) => pers
  */
 export async function assertNotRegistered(em: EntityManager, communityId: string, bidx: string | null, self: string | null = null): Promise<void> {
   if (!bidx) return;
-  // Test-only negative control: without the lock, concurrent registrations of one number both pass.
-  if (process.env.NODE_ENV === 'test' && process.env.WUSHE_TEST_NAIVE === 'volunteer-personal') await new Promise((r) => setTimeout(r, 20));
-  else await em.getConnection().execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`volunteer_member_id:${communityId}:${bidx}`], 'all', em.getTransactionContext());
+  await strategyOf(em, REGISTRATION_LOCK).lock(em, communityId, bidx);
   const [dup] = await em.getConnection().execute(
     'select id from volunteer_member where community_id = ? and id_number_bidx = ? and id <> ? limit 1',
     [communityId, bidx, self ?? '00000000-0000-0000-0000-000000000000'],
@@ -55,6 +54,18 @@ export async function assertNotRegistered(em: EntityManager, communityId: string
   );
   if (dup) throw new UserFacingError('VOLUNTEER_ALREADY_REGISTERED', ['input', 'idNumber']);
 }
+
+export interface RegistrationLock {
+  /** Serialises registrations of one 身份证号 (blind index) in a community until the transaction ends. */
+  lock(em: EntityManager, communityId: string, bidx: string): Promise<void>;
+}
+
+/** A transaction-scoped advisory lock per (community, index). */
+export const REGISTRATION_LOCK = defineStrategy<RegistrationLock>('volunteer.registrationLock', 'How concurrent registrations of one 身份证号 are serialised', {
+  async lock(em, communityId, bidx) {
+    await em.getConnection().execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`volunteer_member_id:${communityId}:${bidx}`], 'all', em.getTransactionContext());
+  },
+});
 
 /** The access log's "why": the caller's reason (trimmed, at most 200 characters), else the operation. */
 export const reasonOf = (reason: string | null, info: GraphQLResolveInfo) => reason?.trim().slice(0, 200) || `operation ${info.operation.name?.value ?? '(anonymous)'}`;

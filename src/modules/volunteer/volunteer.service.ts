@@ -6,9 +6,29 @@ import { v7 as uuidv7 } from 'uuid';
 import { AppError, UserFacingError } from '../../schema/errors';
 import { serviceMinutes } from './volunteer.policy';
 import { SignupStatus } from './volunteer.enums';
+import { defineStrategy, strategyOf } from '../../plugins/strategies';
 
-/** Test-only switch: the naive read-then-write sign-up the concurrency test must catch. */
-const naive = (): boolean => process.env.NODE_ENV === 'test' && process.env.WUSHE_TEST_NAIVE === 'volunteer';
+export interface ShiftPlaces {
+  /** Takes a place of the shift (CONFIRMED) or a waiting-list entry (WAITLISTED), or refuses with SHIFT_FULL. */
+  take(em: EntityManager, shiftId: string): Promise<SignupStatus>;
+}
+
+/** A conditional update takes a free place; a full shift is decided under its row lock. */
+export const SHIFT_PLACES = defineStrategy<ShiftPlaces>('volunteer.shiftPlaces', 'How a sign-up takes a place of its shift', {
+  async take(em, shiftId) {
+    const took = await em.execute(`update volunteer_shift set signed_up = signed_up + 1, updated_at = now() where id = ? and status = 'OPEN' and signed_up < capacity returning id`, [shiftId]);
+    if (took.length) return SignupStatus.CONFIRMED;
+    // Full: decide under the shift's row lock (a cancellation may free a place meanwhile).
+    const [s]: any[] = await em.execute('select signed_up, capacity, waitlist_limit from volunteer_shift where id = ? for update', [shiftId]);
+    if (s.signed_up < s.capacity) {
+      await em.execute('update volunteer_shift set signed_up = signed_up + 1, updated_at = now() where id = ?', [shiftId]);
+      return SignupStatus.CONFIRMED;
+    }
+    const [w]: any[] = await em.execute(`select count(*)::int as n from volunteer_signup where shift_id = ? and status = 'WAITLISTED'`, [shiftId]);
+    if (w.n >= s.waitlist_limit) throw new UserFacingError('SHIFT_FULL', ['input', 'shiftId']);
+    return SignupStatus.WAITLISTED;
+  },
+});
 
 export async function signUp(em: EntityManager, communityId: string, shiftId: string, memberId: string): Promise<{ id: string; status: SignupStatus }> {
   const [shift]: any[] = await em.execute(
@@ -22,29 +42,7 @@ export async function signUp(em: EntityManager, communityId: string, shiftId: st
   }
   const [dup] = await em.execute(`select 1 from volunteer_signup where shift_id = ? and member_id = ? and status <> 'CANCELLED'`, [shiftId, memberId]);
   if (dup) throw new UserFacingError('ALREADY_SIGNED_UP', ['input', 'shiftId']);
-  let status: SignupStatus;
-  if (naive()) {
-    const [s]: any[] = await em.execute('select signed_up, capacity from volunteer_shift where id = ?', [shiftId]);
-    if (s.signed_up >= s.capacity) throw new UserFacingError('SHIFT_FULL', ['input', 'shiftId']);
-    await new Promise((r) => setTimeout(r, 5));
-    await em.execute('update volunteer_shift set signed_up = ? where id = ?', [s.signed_up + 1, shiftId]);
-    status = SignupStatus.CONFIRMED;
-  } else {
-    const took = await em.execute(`update volunteer_shift set signed_up = signed_up + 1, updated_at = now() where id = ? and status = 'OPEN' and signed_up < capacity returning id`, [shiftId]);
-    if (took.length) status = SignupStatus.CONFIRMED;
-    else {
-      // Full: decide under the shift's row lock (a cancellation may free a place meanwhile).
-      const [s]: any[] = await em.execute('select signed_up, capacity, waitlist_limit from volunteer_shift where id = ? for update', [shiftId]);
-      if (s.signed_up < s.capacity) {
-        await em.execute('update volunteer_shift set signed_up = signed_up + 1, updated_at = now() where id = ?', [shiftId]);
-        status = SignupStatus.CONFIRMED;
-      } else {
-        const [w]: any[] = await em.execute(`select count(*)::int as n from volunteer_signup where shift_id = ? and status = 'WAITLISTED'`, [shiftId]);
-        if (w.n >= s.waitlist_limit) throw new UserFacingError('SHIFT_FULL', ['input', 'shiftId']);
-        status = SignupStatus.WAITLISTED;
-      }
-    }
-  }
+  const status = await strategyOf(em, SHIFT_PLACES).take(em, shiftId);
   const id = uuidv7();
   await em.execute(`insert into volunteer_signup (id, community_id, shift_id, member_id, status) values (?, ?, ?, ?, ?)`, [id, communityId, shiftId, memberId, status]);
   return { id, status };
