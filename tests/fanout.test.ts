@@ -6,6 +6,7 @@
 // stops reading is cut off (1013) instead of being queued for without bound.
 import { parse } from 'graphql';
 import WebSocket from 'ws';
+import { stringifyMessage } from 'graphql-ws';
 import { graphql } from './gql';
 import { startTestServer, type TestServer } from './harness/server';
 import { statementsDuring } from './harness/raw';
@@ -134,8 +135,8 @@ test('a board that stops reading is closed with 1013 once too much is queued for
     expect(r.data!.householdCreate.userErrors).toEqual([]);
   };
   const raw = new WebSocket(s.wsUrl, 'graphql-transport-ws');
-  const frames: { id?: string; type: string; bytes: number }[] = [];
-  raw.on('message', (d: Buffer) => frames.push({ ...JSON.parse(String(d)), bytes: d.length }));
+  const frames: { id?: string; type: string; bytes: number; text: string }[] = [];
+  raw.on('message', (d: Buffer) => frames.push({ ...JSON.parse(String(d)), bytes: d.length, text: String(d) }));
   const closed = new Promise<number>((r) => raw.once('close', (code) => r(code)));
   await new Promise((r) => raw.once('open', r));
   raw.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: `Bearer ${staff}` } }));
@@ -149,6 +150,8 @@ test('a board that stops reading is closed with 1013 once too much is queued for
     return new Set(nexts().map((f) => f.id)).size === SUBS;
   }, 15_000, 0);
   expect(frames.filter((f) => f.type === 'error')).toEqual([]);
+  // Directly delivered frames are byte for byte what graphql-ws itself writes for that message.
+  for (const f of nexts()) expect(f.text).toBe(stringifyMessage(JSON.parse(f.text)));
 
   const socket = (raw as unknown as { _socket: { pause(): void; resume(): void } })._socket;
   socket.pause();

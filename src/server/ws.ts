@@ -33,8 +33,9 @@ interface LiveExecutionArgs extends ExecutionArgs {
  * an empty payload, split where the payload goes. Why not let the library send each live event:
  * its loop awaits and stringifies per message and subscriber (about 10 µs each, measured), which
  * at thousands of boards costs more than the socket writes; the hub instead serialises a payload
- * once per class, and each subscriber's frame is this envelope around it — the same bytes the
- * library would write. Only valid without a `jsonMessageReplacer` (none is set here).
+ * once per class (formatted as onNext formats, by the sink's `serialise`), and each subscriber's
+ * frame is this envelope around it — the same bytes the library would write (tests/fanout.test.ts
+ * checks). Only valid without a `jsonMessageReplacer` (none is set here).
  */
 function nextEnvelope(id: string): { head: string; tail: string } {
   const empty = stringifyMessage<MessageType.Next>({ id, type: MessageType.Next, payload: {} });
