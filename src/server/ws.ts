@@ -62,21 +62,18 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
   };
   // Direct delivery does not wait for each write: a client that stops reading gets closed with
   // 1013 (try again later) once more than wsMaxBufferedBytes is queued for it, and nothing more is
-  // queued for it; it reconnects and catches up by cursor. The iterator path (replay, resync)
-  // checks the same in onNext: graphql-ws awaits each write there, so its stream's own queue
-  // would grow instead (bounded by a resync in live-stream.ts, but the client is no less stalled).
+  // queued for it; it reconnects and catches up by cursor. On the iterator path (replay, resync)
+  // graphql-ws awaits each write instead, so nothing piles up at the socket: the stream's own
+  // queue is bounded by a resync (live-stream.ts), and graphql-ws's keep-alive drops a client that
+  // answers no ping within 12 s.
   const maxBuffered = app.config.wsMaxBufferedBytes;
-  const stalled = (socket: WebSocket): boolean => {
-    if (socket.bufferedAmount <= maxBuffered) return false;
-    socket.close(1013, 'too slow: reconnect and catch up from your cursor');
-    return true;
-  };
   const sinkOf = (socket: WebSocket, id: string, lang: Lang): LiveSink => {
     const { head, tail } = nextEnvelope(id);
     return {
       serialise: (result) => JSON.stringify(formatResult(lang, result)),
       next(payloadJson) {
-        if (socket.readyState !== socket.OPEN || stalled(socket)) return;
+        if (socket.readyState !== socket.OPEN) return;
+        if (socket.bufferedAmount > maxBuffered) return void socket.close(1013, 'too slow: reconnect and catch up from your cursor');
         socket.send(head + payloadJson + tail);
       },
     };
@@ -132,10 +129,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
       subscribe: (args) => subscribeLive(args, (args as Partial<LiveExecutionArgs>).live),
       onError: (c, _id, _payload, errors) =>
         requestMeta.run({ requestId: 'ws', lang: c.extra.ctxInput?.lang ?? 'zh-CN' }, () => errors.map((e) => formatError(e, e))),
-      onNext: (c, _id, _payload, _args, result) => {
-        stalled(c.extra.socket); // once closing, graphql-ws's send drops the message
-        return formatResult(c.extra.ctxInput?.lang ?? 'zh-CN', result) as any;
-      },
+      onNext: (c, _id, _payload, _args, result) => formatResult(c.extra.ctxInput?.lang ?? 'zh-CN', result) as any,
     },
     wss,
   );
