@@ -29,6 +29,7 @@ const schema = z.object({
   WUSHE_BODY_LIMIT: z.string().default('1mb'),
   WUSHE_WS_ORIGINS: z.string().default(''),
   WUSHE_WS_MAX_SUBSCRIPTIONS: z.coerce.number().int().min(1).max(1000).default(50),
+  WUSHE_WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(1).default(8 * 1024 * 1024),
   WUSHE_DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -60,6 +61,8 @@ export interface Config {
   bodyLimit: string;
   wsOrigins: string[];
   wsMaxSubscriptions: number;
+  /** Bytes queued for one socket beyond which its subscriber counts as stalled (closed with 1013). */
+  wsMaxBufferedBytes: number;
   dbPoolMax: number;
   logLevel: string;
 }
@@ -115,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     bodyLimit: e.WUSHE_BODY_LIMIT,
     wsOrigins: e.WUSHE_WS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     wsMaxSubscriptions: e.WUSHE_WS_MAX_SUBSCRIPTIONS,
+    wsMaxBufferedBytes: e.WUSHE_WS_MAX_BUFFERED_BYTES,
     dbPoolMax: e.WUSHE_DB_POOL_MAX,
     logLevel: e.NODE_ENV === 'test' && !env.LOG_LEVEL ? 'warn' : e.LOG_LEVEL,
     ...overrides,

@@ -2,12 +2,15 @@
 // class (same caller, community, language, document, variables) are decided and rendered once
 // per event and written directly to their sockets once caught up. What must not change: every
 // board gets every event it may see exactly once and in order, a board joining a live class with
-// a cursor replays without gap or duplicate, and a revoked caller's boards all stop.
+// a cursor replays without gap or duplicate, a revoked caller's boards all stop, and a board that
+// stops reading is cut off (1013) instead of being queued for without bound.
 import { parse } from 'graphql';
+import WebSocket from 'ws';
+import { stringifyMessage } from 'graphql-ws';
 import { graphql } from './gql';
 import { startTestServer, type TestServer } from './harness/server';
 import { statementsDuring } from './harness/raw';
-import { feed, householdNumber as num, relayIdle, sql, untilFirstEvent, type Feed } from './harness/proc-events';
+import { feed, householdNumber as num, relayIdle, sql, untilFirstEvent, waitUntil, type Feed } from './harness/proc-events';
 import { subscriptionShareKey } from '../src/plugins/events/live-share';
 import type { Ctx } from '../src/schema/context';
 
@@ -29,8 +32,10 @@ const FanoutMembershipUpdate = graphql(`
 let s: TestServer;
 let admin: string;
 let staff: string;
+/** Queued bytes past which a socket that stopped reading is closed (small, so a test reaches it). */
+const MAX_BUFFERED = 256 * 1024;
 beforeAll(async () => {
-  s = await startTestServer({ demo: true });
+  s = await startTestServer({ demo: true, config: { wsMaxBufferedBytes: MAX_BUFFERED } });
   [admin, staff] = await Promise.all([s.login('admin'), s.login('staff')]);
 });
 afterAll(() => s.stop());
@@ -117,6 +122,52 @@ test('a deactivated member: every board of that class stops, the other class kee
   expect((await s.gql(FanoutMembershipUpdate, { input: { id, active: true } }, { token: admin })).data!.membershipUpdate.userErrors).toEqual([]);
   await Promise.all([...swSockets, watcherSocket].map((c) => c.dispose()));
 });
+
+test('a board that stops reading is closed with 1013 once too much is queued for it, and nothing more is queued for it', async () => {
+  // A raw graphql-ws client, so its socket can stop reading; 40 boards of one class on it, each
+  // payload the household's 300-character address 28 times (about 25 KB a board and event).
+  const SUBS = 40;
+  const address = (n: string) => '金秋小区幸福路'.repeat(50).slice(0, 300 - n.length) + n;
+  const heavy = `subscription($types: [String!]) { changes(types: $types) { cursor subject { ... on Household { ${Array.from({ length: 28 }, (_, i) => `a${i}: address`).join(' ')} } } } }`;
+  const createHeavy = async () => {
+    const number = `FAN-D-${++n}`;
+    const r = await s.gql(FanoutHouseholdCreate, { input: { number, address: address(number) } }, { token: admin });
+    expect(r.data!.householdCreate.userErrors).toEqual([]);
+  };
+  const raw = new WebSocket(s.wsUrl, 'graphql-transport-ws');
+  const frames: { id?: string; type: string; bytes: number; text: string }[] = [];
+  raw.on('message', (d: Buffer) => frames.push({ ...JSON.parse(String(d)), bytes: d.length, text: String(d) }));
+  const closed = new Promise<number>((r) => raw.once('close', (code) => r(code)));
+  await new Promise((r) => raw.once('open', r));
+  raw.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: `Bearer ${staff}` } }));
+  await waitUntil('connection_ack', async () => frames.some((f) => f.type === 'connection_ack'));
+  for (let i = 0; i < SUBS; i++) raw.send(JSON.stringify({ id: `h${i}`, type: 'subscribe', payload: { query: heavy, variables: TYPES } }));
+  const nexts = () => frames.filter((f) => f.type === 'next');
+  // Subscriptions register asynchronously: create until every board has had an event.
+  await waitUntil('every board live', async () => {
+    await createHeavy();
+    await new Promise((r) => setTimeout(r, 200));
+    return new Set(nexts().map((f) => f.id)).size === SUBS;
+  }, 15_000, 0);
+  expect(frames.filter((f) => f.type === 'error')).toEqual([]);
+  // Directly delivered frames are byte for byte what graphql-ws itself writes for that message.
+  for (const f of nexts()) expect(f.text).toBe(stringifyMessage(JSON.parse(f.text)));
+
+  const socket = (raw as unknown as { _socket: { pause(): void; resume(): void } })._socket;
+  socket.pause();
+  const before = nexts().length;
+  const FIRED = 12; // ~12 MB for this socket: the kernel's buffers take ~4 MB, then the limit trips
+  for (let i = 0; i < FIRED; i++) await createHeavy();
+  await relayIdle(s.databaseUrl);
+  await new Promise((r) => setTimeout(r, 500));
+  socket.resume();
+  expect(await Promise.race([closed, new Promise((r) => setTimeout(() => r('still open after 10 s'), 10_000))])).toBe(1013);
+  const after = nexts().slice(before);
+  expect(after.length).toBeGreaterThan(0);
+  // What reached the client is what was queued before the cut: far from every board's every event.
+  expect(after.length).toBeLessThan(SUBS * FIRED);
+  expect(after.reduce((sum, f) => sum + f.bytes, 0)).toBeLessThan(8 * 1024 * 1024);
+}, 60_000);
 
 describe('the class key', () => {
   const ctx = (accountId: string, lang = 'zh-CN') => ({ viewer: { accountId, platformAdmin: false }, communityId: 'c1', lang }) as unknown as Ctx;

@@ -8,6 +8,7 @@ import type { WushePubSub } from './pubsub/pubsub.types';
 import type { OutboxRelay } from './events/outbox-relay';
 import type { TokenService } from '../schema/identity/token.service';
 import type { AccessCache } from './access';
+import type { LiveHub } from './events/live-hub';
 
 export interface AppServices {
   config: Config;
@@ -19,4 +20,6 @@ export interface AppServices {
   tokens: TokenService;
   log: Logger;
   accessCache: AccessCache;
+  /** Live delivery: one pubsub listener per community, shared verdicts and payloads per class. */
+  live: LiveHub;
 }

@@ -15,6 +15,7 @@ import { PresetCatalog } from '../plugins/presets';
 import { createWushePubSub } from '../plugins/pubsub';
 import { OutboxRelay } from '../plugins/events/outbox-relay';
 import { EventConsumers } from '../plugins/events/event-consumers';
+import { LiveHub } from '../plugins/events/live-hub';
 import { JobRunner } from '../plugins/jobs';
 import { outboxKicker } from '../plugins/events/outbox-kicker';
 import { AccessCache, ACCESS_EVENTS } from '../plugins/access';
@@ -103,7 +104,8 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
     const relay = new OutboxRelay(orm, pubsub, log);
     const tokens = new TokenService(resolveJwtSecret(config, !!db.embedded, (m) => log.warn(m)), config.accessTtlSeconds, config.refreshTtlDays);
     const accessCache = new AccessCache();
-    const app: AppServices = { config, orm, registry, presets, pubsub, relay, tokens, log, accessCache };
+    const live = new LiveHub(pubsub, () => accessCache.clear());
+    const app: AppServices = { config, orm, registry, presets, pubsub, relay, tokens, log, accessCache, live };
     relay.onPublished((batch) => batch.some((e) => ACCESS_EVENTS.has(e.type)) && accessCache.clear());
     const consumers = new EventConsumers(orm, registry, presets, log, () => relay.kick());
     relay.onPublished((batch) => consumers.kickFor(batch));

@@ -1,11 +1,15 @@
 // graphql-ws on the same port and path as HTTP: auth in connection_init, origin check, payload
-// cap, per-socket subscription cap, and the same armor limits as HTTP.
+// cap, per-socket subscription cap, and the same armor limits as HTTP. This file owns the wire
+// protocol: it hands live delivery (src/plugins/events) a sink per subscription (live-sink.ts)
+// whose `next` frames are graphql-ws's own envelope around the runtime's pre-serialised payload.
 import type { Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { MessageType, stringifyMessage } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, parse, type ExecutionResult, specifiedRules, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
-import { setShareKey, subscriptionShareKey } from '../plugins/events/live-share';
-import { sharedSubscribe } from './ws-fanout';
+import { GraphQLError, parse, type ExecutionArgs, type ExecutionResult, specifiedRules, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { subscriptionShareKey } from '../plugins/events/live-share';
+import { subscribeLive } from '../plugins/events/live-subscribe';
+import type { LiveDelivery, LiveSink } from '../plugins/events/live-sink';
 import type { AppServices } from '../plugins/app-services';
 import type { Ctx } from '../schema/context';
 import { pickLang, translate, type Lang } from '../schema/messages';
@@ -13,12 +17,31 @@ import { buildContext } from './context-factory';
 import { makeFormatError } from './format-error';
 import { requestMeta } from './request-meta';
 
-/** Bytes queued for one socket beyond which a subscriber counts as stalled. */
-const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
-
 interface Extra extends Record<PropertyKey, unknown> {
   socket: WebSocket;
   ctxInput?: { authorization: string | null; community: string | null; lang: Lang };
+}
+
+/** What onSubscribe returns: graphql-ws hands the same object to `subscribe`. */
+interface LiveExecutionArgs extends ExecutionArgs {
+  live: LiveDelivery;
+}
+
+/**
+ * graphql-ws's own `next` message for operation `id`, serialised once per subscription by the
+ * library (`stringifyMessage` validates and stringifies it, as for every message it sends) around
+ * an empty payload, split where the payload goes. Why not let the library send each live event:
+ * its loop awaits and stringifies per message and subscriber (about 10 µs each, measured), which
+ * at thousands of boards costs more than the socket writes; the hub instead serialises a payload
+ * once per class (formatted as onNext formats, by the sink's `serialise`), and each subscriber's
+ * frame is this envelope around it — the same bytes the library would write (tests/fanout.test.ts
+ * checks). Only valid without a `jsonMessageReplacer` (none is set here).
+ */
+function nextEnvelope(id: string): { head: string; tail: string } {
+  const empty = stringifyMessage<MessageType.Next>({ id, type: MessageType.Next, payload: {} });
+  // The payload is the message's last member: `{"id":…,"type":"next","payload":{}}`.
+  if (!empty.endsWith('{}}')) throw new Error(`unexpected graphql-ws next message: ${empty}`);
+  return { head: empty.slice(0, -3), tail: '}' };
 }
 
 export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: AppServices, rules: ValidationRule[], maxTokens: number) {
@@ -38,18 +61,23 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
     })) as any;
   };
   // Direct delivery does not wait for each write: a client that stops reading gets closed with
-  // 1013 (try again later) once too much is queued for it; it reconnects and catches up by cursor.
-  const guarded = (socket: WebSocket) => ({
-    get readyState() {
-      return socket.readyState;
-    },
-    send(data: string) {
-      if (socket.bufferedAmount > MAX_BUFFERED_BYTES) return void socket.close(1013, 'too slow: reconnect and catch up from your cursor');
-      socket.send(data);
-    },
-  });
-  // Each subscription's socket and id, for the live hub's direct delivery (ws-fanout.ts).
-  const wires = new WeakMap<Ctx, { id: string; socket: WebSocket; lang: Lang }>();
+  // 1013 (try again later) once more than wsMaxBufferedBytes is queued for it, and nothing more is
+  // queued for it; it reconnects and catches up by cursor. On the iterator path (replay, resync)
+  // graphql-ws awaits each write instead, so nothing piles up at the socket: the stream's own
+  // queue is bounded by a resync (live-stream.ts), and graphql-ws's keep-alive drops a client that
+  // answers no ping within 12 s.
+  const maxBuffered = app.config.wsMaxBufferedBytes;
+  const sinkOf = (socket: WebSocket, id: string, lang: Lang): LiveSink => {
+    const { head, tail } = nextEnvelope(id);
+    return {
+      serialise: (result) => JSON.stringify(formatResult(lang, result)),
+      next(payloadJson) {
+        if (socket.readyState !== socket.OPEN) return;
+        if (socket.bufferedAmount > maxBuffered) return void socket.close(1013, 'too slow: reconnect and catch up from your cursor');
+        socket.send(head + payloadJson + tail);
+      },
+    };
+  };
   const disposable = useServer<Record<string, unknown>, Extra>(
     {
       schema,
@@ -90,14 +118,15 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
           // down: refuse this operation; a throw here would close the whole socket with 4500.
           return [e instanceof GraphQLError ? e : new GraphQLError((e as Error).message, { originalError: e as Error })];
         }
-        wires.set(contextValue, { id: _id, socket: c.extra.socket, lang });
-        setShareKey(contextValue, subscriptionShareKey(contextValue, document, payload.operationName, payload.variables, payload.query));
-        return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
+        const live: LiveDelivery = {
+          classKey: subscriptionShareKey(contextValue, document, payload.operationName, payload.variables, payload.query),
+          sink: sinkOf(c.extra.socket, _id, lang),
+        };
+        const args: LiveExecutionArgs = { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue, live };
+        return args;
       },
-      subscribe: (args) => {
-        const wire = wires.get(args.contextValue as Ctx);
-        return sharedSubscribe(app, args, wire && { id: wire.id, socket: guarded(wire.socket), format: (r) => formatResult(wire.lang, r) });
-      },
+      // graphql-ws passes back what onSubscribe returned, delivery included.
+      subscribe: (args) => subscribeLive(args, (args as Partial<LiveExecutionArgs>).live),
       onError: (c, _id, _payload, errors) =>
         requestMeta.run({ requestId: 'ws', lang: c.extra.ctxInput?.lang ?? 'zh-CN' }, () => errors.map((e) => formatError(e, e))),
       onNext: (c, _id, _payload, _args, result) => formatResult(c.extra.ctxInput?.lang ?? 'zh-CN', result) as any,

@@ -1,26 +1,23 @@
 // One pubsub listener per community per process, shared by every live stream of that community.
 // A stream that has caught up and sits idle is *direct*: the hub then handles its events per
-// equivalence class (live-share.ts) — decide once, render the payload JSON once, and write it to
-// each member's socket in one loop, like a plain broadcast. Streams that are replaying, resyncing
-// or have no direct sink get events in their own queue and go through the iterator path.
-import type { AppServices } from '../app-services';
+// equivalence class (live-share.ts) — decide once, render the payload JSON once, and hand it to
+// each member's sink (live-sink.ts) in one loop, like a plain broadcast. Streams that are
+// replaying, resyncing or have no sink get events in their own queue and go through the iterator.
+// One hub per running server, created with its services (`app.live`).
+import type { WushePubSub } from '../pubsub/pubsub.types';
 import { communityTopic, type OutboxEventRecord } from './event.types';
-import { eventMemo } from './live-share';
+import { EventMemo } from './live-share';
 
 export type Verdict = 'yield' | 'skip' | 'end';
 
-/** Writes an event's payload to one subscriber's socket (set up by the WebSocket server). */
-export interface DirectSink {
-  /** The payload JSON of the event for this subscriber's class (executed once per class). */
-  render(e: OutboxEventRecord): Promise<string>;
-  send(payloadJson: string): void;
-}
-
 export interface HubMember {
-  readonly shareKey: string | undefined;
-  /** Caught up, idle and with a sink: the hub delivers to it. */
+  readonly classKey: string | undefined;
+  /** Caught up, idle, in a class and with a sink: the hub delivers to it. */
   isDirect(): boolean;
-  sink(): DirectSink | null;
+  /** The class's payload JSON for an event (executed once per class, serialised by the member's sink). */
+  render(e: OutboxEventRecord): Promise<string>;
+  /** Hands a pre-serialised payload to the member's sink (LiveSink.next). */
+  send(payloadJson: string): void;
   /** Cursor of the last event this member has dealt with. */
   last(): bigint;
   /** A direct delivery (sent or skipped) of this event happened. */
@@ -41,12 +38,16 @@ interface Topic {
 const RESYNC_SECOND_PASS_MS = 1000;
 
 export class LiveHub {
+  /** Shared verdicts and executions per (class, event); cleared by access changes. */
+  readonly memo: EventMemo;
   private readonly topics = new Map<string, Topic>();
   /** Per class: the delivery chain, so one class's events go out in order. */
   private readonly tails = new Map<string, Promise<void>>();
 
-  constructor(private readonly app: AppServices) {
-    app.pubsub.onResync(() => {
+  /** `onAccessChange` drops the process's access cache (the relay only clears it for its own events). */
+  constructor(private readonly pubsub: WushePubSub, onAccessChange: () => void) {
+    this.memo = new EventMemo(onAccessChange);
+    pubsub.onResync(() => {
       this.resyncAll();
       // The re-subscription may complete a moment after "reconnected": look once more shortly after.
       setTimeout(() => this.resyncAll(), RESYNC_SECOND_PASS_MS).unref();
@@ -57,13 +58,13 @@ export class LiveHub {
   join(communityId: string, m: HubMember): Promise<void> {
     let t = this.topics.get(communityId);
     if (!t) {
-      const it = this.app.pubsub.subscribe(communityTopic(communityId))[Symbol.asyncIterator]();
+      const it = this.pubsub.subscribe(communityTopic(communityId))[Symbol.asyncIterator]();
       t = { members: new Set(), it };
       this.topics.set(communityId, t);
       void this.pump(t);
     }
     t.members.add(m);
-    return this.app.pubsub.ready();
+    return this.pubsub.ready();
   }
 
   leave(communityId: string, m: HubMember): void {
@@ -82,7 +83,7 @@ export class LiveHub {
   }
 
   private dispatch(t: Topic, e: OutboxEventRecord): void {
-    eventMemo(this.app).observe(e.type, e.seq);
+    this.memo.observe(e.type, e.seq);
     let classes: Map<string, HubMember[]> | null = null;
     for (const m of t.members) {
       if (!m.isDirect()) {
@@ -90,9 +91,9 @@ export class LiveHub {
         continue;
       }
       classes ??= new Map();
-      const list = classes.get(m.shareKey!);
+      const list = classes.get(m.classKey!);
       if (list) list.push(m);
-      else classes.set(m.shareKey!, [m]);
+      else classes.set(m.classKey!, [m]);
     }
     if (!classes) return;
     for (const [key, members] of classes) {
@@ -102,35 +103,34 @@ export class LiveHub {
     }
   }
 
-  /** One class, one event: one verdict, one rendering, then a plain loop of socket writes. */
+  /** One class, one event: one verdict, one rendering, then a plain loop of sink writes. */
   private async deliver(e: OutboxEventRecord, members: HubMember[]): Promise<void> {
     const seq = BigInt(e.seq);
     const live = () => members.filter((m) => m.isDirect() && seq > m.last());
     const first = live()[0];
     if (!first) return;
+    let json: string;
     try {
       const verdict = await first.verdict(e);
       if (verdict === 'end') return void live().forEach((m) => m.end());
       if (verdict === 'skip') return void live().forEach((m) => m.delivered(seq));
-      const json = await first.sink()!.render(e);
-      for (const m of live()) {
-        m.delivered(seq);
-        m.sink()!.send(json);
-      }
+      json = await first.render(e);
     } catch (err) {
-      // As on the iterator path: the subscription ends with the error.
+      // As on the iterator path: the subscriptions that were to get this event end with the error.
       for (const m of live()) m.end(err);
+      return;
+    }
+    for (const m of live()) {
+      m.delivered(seq);
+      try {
+        m.send(json);
+      } catch (err) {
+        m.end(err); // a sink that throws ends its own subscription, not its class's
+      }
     }
   }
 
   private resyncAll(): void {
     for (const t of this.topics.values()) for (const m of t.members) m.resync();
   }
-}
-
-const hubs = new WeakMap<AppServices, LiveHub>();
-export function liveHub(app: AppServices): LiveHub {
-  let h = hubs.get(app);
-  if (!h) hubs.set(app, (h = new LiveHub(app)));
-  return h;
 }

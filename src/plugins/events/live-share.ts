@@ -6,13 +6,13 @@
 // access-changing event passes, so a revoked role is never answered from before the change.
 import { createHash } from 'node:crypto';
 import { Kind, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import type { AppServices } from '../app-services';
 import type { Ctx } from '../../schema/context';
 import { ACCESS_EVENTS } from '../access';
 
 const TTL_MS = 2_000;
 const MAX_ENTRIES = 50_000;
 
+/** Per running server, owned by its live hub (`app.live.memo`). */
 export class EventMemo {
   private readonly entries = new Map<string, { at: number; value: Promise<unknown> }>();
   private clearedAt = -1n; // cursor of the last access change acted on
@@ -59,19 +59,6 @@ export class EventMemo {
     }
   }
 }
-
-const memos = new WeakMap<AppServices, EventMemo>();
-/** One memo per running server (tests run several in one process). */
-export function eventMemo(app: AppServices): EventMemo {
-  let m = memos.get(app);
-  if (!m) memos.set(app, (m = new EventMemo(() => app.accessCache.clear())));
-  return m;
-}
-
-const shareKeys = new WeakMap<Ctx, string>();
-/** The equivalence class of a subscription's context (set by the WebSocket server). */
-export const shareKeyOf = (ctx: Ctx): string | undefined => shareKeys.get(ctx);
-export const setShareKey = (ctx: Ctx, key: string): void => void shareKeys.set(ctx, key);
 
 /**
  * The class of a subscription. The root field's `after` (the replay cursor of every live stream)

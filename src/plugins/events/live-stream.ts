@@ -3,36 +3,98 @@
 // checked under a fresh context (permissions re-checked per event). After a transport outage the
 // stream re-reads the outbox from its cursor, because events published while the listener was
 // down never arrive.
-// Fan-out: the listener is the process's hub (live-hub.ts); the check of one event is done once
-// per class of equivalent subscribers (live-share.ts); and once caught up, a WebSocket subscriber
-// is served *directly* by the hub (one rendering per class, one write per socket) while this
-// generator waits — it takes over again for a resync, and ends the stream when told to.
+// Fan-out: the listener is the process's hub (live-hub.ts, `app.live`); the check of one event is
+// done once per class of equivalent subscribers (live-share.ts); and once caught up, a subscriber
+// whose transport gave it a sink (live-sink.ts) is served *directly* by the hub (one rendering per
+// class, one sink write per subscriber) while this stream waits — it takes over again for a
+// resync, and ends the stream when told to. The class and the sink reach the stream explicitly:
+// `subscribeLive` (live-subscribe.ts) attaches them to the `LiveStream` the resolver returned.
 import type { Ctx } from '../../schema/context';
 import type { OutboxEventRecord } from './event.types';
-import { eventMemo, shareKeyOf } from './live-share';
-import { liveHub, type DirectSink, type HubMember, type Verdict } from './live-hub';
+import type { HubMember, Verdict } from './live-hub';
+import type { LiveSink } from './live-sink';
 
 export interface LiveStreamOptions {
   communityId: string;
   /** Cursor already validated; 0n means "from now" unless `replay` is set. */
   after: bigint;
   replay: boolean;
-  /** Outbox rows after a cursor (already filtered by type/scope as the caller needs), in seq order. */
+  /**
+   * Outbox rows after a cursor (already filtered by type/scope as the caller needs), in seq order.
+   * Called for the replay and after every resync, in pages of `limit`. A throw ends the
+   * subscription with that error (graphql-ws sends it as an `error` message, masked unless typed).
+   */
   fetchAfter(after: bigint, limit: number): Promise<OutboxEventRecord[]>;
-  /** Whether the caller may see this event now (ctx has been refreshed for live events). */
+  /**
+   * Whether the caller may see this event now (ctx has been refreshed for live events). Once per
+   * class and event for live events (memoised), once per subscriber during a replay. A throw ends
+   * every subscription of the class that was to get the event with that error.
+   */
   accept(e: OutboxEventRecord): Promise<boolean>;
-  /** Still allowed to listen at all (membership, module enabled); checked per live event. */
+  /** Still allowed to listen at all (membership, module enabled); checked per live event (per class). A throw is as for `accept`. */
   stillAllowed(): Promise<boolean>;
 }
 
-const sinks = new WeakMap<Ctx, DirectSink>();
-/** Lets the hub write this subscription's events to its socket once it has caught up. */
-export const setDirectSink = (ctx: Ctx, sink: DirectSink): void => void sinks.set(ctx, sink);
+/** What `subscribeLive` attaches once the operation is known (before the first `next()`). */
+export interface LiveAttachment {
+  /** Class of equal subscribers: verdicts are shared per class and event. */
+  classKey: string;
+  /** Direct delivery once caught up: the class's payload JSON for an event, and where it goes. */
+  direct?: { render(e: OutboxEventRecord): Promise<string>; sink: LiveSink };
+}
 
-export function liveStream(ctx: Ctx, opts: LiveStreamOptions): AsyncIterableIterator<OutboxEventRecord> {
-  const memo = eventMemo(ctx.app);
-  const hub = liveHub(ctx.app);
-  const shareKey = shareKeyOf(ctx);
+/**
+ * Events this stream holds for its own loop (it is replaying, resyncing, or its consumer is slow)
+ * before it drops them and re-reads from its cursor instead: memory per subscriber stays bounded
+ * whatever the consumer does, and nothing is lost.
+ */
+const MAX_QUEUED = 10_000;
+
+/** A live stream as the subscription resolver returns it: an async iterator of outbox events. */
+export class LiveStream implements AsyncIterableIterator<OutboxEventRecord> {
+  private attachment: LiveAttachment | null = null;
+  private readonly gen: AsyncGenerator<OutboxEventRecord>;
+  private readonly stop: () => void;
+
+  constructor(ctx: Ctx, opts: LiveStreamOptions) {
+    const run = stream(ctx, opts, () => this.attachment);
+    this.gen = run.gen;
+    this.stop = run.stop;
+  }
+
+  /** Joins the stream to its class and, if given, its sink (called by live-subscribe.ts). */
+  attach(a: LiveAttachment): void {
+    this.attachment = a;
+  }
+
+  next(): Promise<IteratorResult<OutboxEventRecord>> {
+    return this.gen.next();
+  }
+
+  // A generator awaiting the next event would only see return() once one arrives; end the
+  // listener first so a board leaving a quiet community frees its subscription now.
+  return(value?: unknown): Promise<IteratorResult<OutboxEventRecord>> {
+    this.stop();
+    return this.gen.return(value as undefined);
+  }
+
+  throw(e?: unknown): Promise<IteratorResult<OutboxEventRecord>> {
+    return this.gen.throw(e);
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+}
+
+/** The live stream of `opts` for the subscription of `ctx` (the resolver returns it as is). */
+export function liveStream(ctx: Ctx, opts: LiveStreamOptions): LiveStream {
+  return new LiveStream(ctx, opts);
+}
+
+function stream(ctx: Ctx, opts: LiveStreamOptions, attached: () => LiveAttachment | null) {
+  const memo = ctx.app.live.memo;
+  const hub = ctx.app.live;
   const queue: OutboxEventRecord[] = [];
   let last = opts.after;
   let stopped = false;
@@ -52,16 +114,26 @@ export function liveStream(ctx: Ctx, opts: LiveStreamOptions): AsyncIterableIter
     return (await opts.accept(e)) ? 'yield' : 'skip';
   };
   const member: HubMember = {
-    shareKey,
+    get classKey() {
+      return attached()?.classKey;
+    },
     isDirect: () => direct && !stopped,
-    sink: () => sinks.get(ctx) ?? null,
+    render: (e) => attached()!.direct!.render(e),
+    send: (json) => attached()!.direct!.sink.next(json),
     last: () => last,
     delivered: (seq) => void (last = seq),
     push(e) {
-      queue.push(e);
+      if (queue.length >= MAX_QUEUED) {
+        // Too far behind to hold more: forget the queue and re-read from the cursor instead.
+        queue.length = 0;
+        resyncs++;
+      } else queue.push(e);
       poke();
     },
-    verdict: (e) => (shareKey ? memo.get(`${shareKey}|d|${e.seq}`, () => decide(e)) : decide(e)),
+    verdict(e) {
+      const key = attached()?.classKey;
+      return key ? memo.get(`${key}|d|${e.seq}`, () => decide(e)) : decide(e);
+    },
     end(err) {
       if (err !== undefined) failure = err;
       stopped = true;
@@ -75,7 +147,7 @@ export function liveStream(ctx: Ctx, opts: LiveStreamOptions): AsyncIterableIter
     },
   };
   const ready = hub.join(opts.communityId, member);
-  const cleanup = () => {
+  const stop = () => {
     stopped = true;
     direct = false;
     hub.leave(opts.communityId, member);
@@ -116,29 +188,16 @@ export function liveStream(ctx: Ctx, opts: LiveStreamOptions): AsyncIterableIter
           continue;
         }
         // Caught up and idle (the consumer asked for more, so all we yielded is sent): from here
-        // the hub serves this subscriber directly, if it has a socket to write to.
-        if (shareKey && sinks.has(ctx)) direct = true;
+        // the hub serves this subscriber directly, if its transport gave it a sink.
+        if (attached()?.direct) direct = true;
         await new Promise<void>((r) => (wake = r));
         direct = false;
       }
       if (failure) throw failure;
     } finally {
-      cleanup();
+      stop();
     }
   }
 
-  const gen = run();
-  return {
-    next: () => gen.next(),
-    // A generator awaiting the next event would only see return() once one arrives; end the
-    // listener first so a board leaving a quiet community frees its subscription now.
-    async return(value?: unknown) {
-      cleanup();
-      return gen.return(value as undefined);
-    },
-    throw: (e?: unknown) => gen.throw(e),
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+  return { gen: run(), stop };
 }
