@@ -11,5 +11,5 @@ module.exports = {
   testTimeout: 60_000,
   maxWorkers: 2,
   // Plugins import the SDK by its package name; in the repo that is the source itself.
-  moduleNameMapper: { '^wushe/sdk$': '<rootDir>/src/sdk.ts' },
+  moduleNameMapper: { '^wushe(/sdk)?$': '<rootDir>/src/sdk.ts' },
 };

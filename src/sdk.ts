@@ -8,6 +8,10 @@
 // host's context type. The complete libraries are there as namespaces: `tg` (type-graphql),
 // `orm` (@mikro-orm/core), `z` (zod).
 
+// Decorator metadata needs the polyfill before any decorated class loads (the server imports it
+// first too); here it also covers a plugin's own tests that import the plugin without the server.
+import 'reflect-metadata';
+
 // --- the module contract -------------------------------------------------------------------
 export { defineModule, ROLES } from './plugins/module-contract';
 export type {

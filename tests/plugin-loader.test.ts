@@ -77,6 +77,8 @@ test('a dependency missing inside the plugin is named as such, not as the plugin
   expect(e.message).toContain('a module it imports is missing: "left-pad-that-is-not-installed"');
   expect(e.message).toContain(path.join(app, 'node_modules/wushe-plugin-missing-dep/index.js'));
   expect(e.message).not.toContain('package not found');
+  // Tried: the places up to where the plugin was found (the app folder's node_modules comes first).
+  expect(e.tried).toEqual([path.join(app, 'node_modules/wushe-plugin-missing-dep')]);
 });
 
 test('an installed package whose entry is missing (not built) says so', () => {

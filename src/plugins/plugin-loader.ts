@@ -69,15 +69,19 @@ function resolvePath(spec: string, cwd: string): Resolved | PluginLoadError {
 }
 
 function resolvePackage(spec: string, cwd: string): Resolved | PluginLoadError {
-  const tried = [...new Set([...nodeModulesChain(cwd), ...(require.resolve.paths?.(spec) ?? nodeModulesChain(__dirname))])];
+  // The order Node follows with `paths: [cwd, host]`: the cwd's node_modules chain, then the host's.
+  const dirs = [...new Set([...nodeModulesChain(cwd), ...(require.resolve.paths?.(spec) ?? nodeModulesChain(__dirname))])];
+  const places = dirs.map((dir) => path.join(dir, packageName(spec)));
   try {
-    return { file: require.resolve(spec, { paths: [cwd, __dirname] }), tried };
+    const file = require.resolve(spec, { paths: [cwd, __dirname] });
+    const at = places.findIndex((p) => file.startsWith(p + path.sep));
+    return { file, tried: at < 0 ? places : places.slice(0, at + 1) };
   } catch (e) {
-    const found = tried.map((dir) => path.join(dir, packageName(spec))).find((dir) => fs.existsSync(path.join(dir, 'package.json')));
+    const found = places.find((dir) => fs.existsSync(path.join(dir, 'package.json')));
     const cause = found
       ? `the package is installed at ${found} but its entry cannot be resolved (${firstLine(e)}); is it built, and do its "main"/"exports" name a CommonJS file?`
       : `package not found (install it in the server's folder: npm install ${packageName(spec)})`;
-    return new PluginLoadError(spec, cause, tried.map((dir) => path.join(dir, packageName(spec))));
+    return new PluginLoadError(spec, cause, places);
   }
 }
 
@@ -95,7 +99,7 @@ function loadFailure(spec: string, file: string, e: unknown, tried: string[]): P
   }
   if (err instanceof SyntaxError || err?.name === 'SyntaxError') {
     // Node puts "<file>:<line>" and the offending source line at the top of a compile error's stack.
-    const where = String(err.stack ?? '').split('\n').slice(0, 3).filter((l) => l.trim() && !l.startsWith('SyntaxError')).join(' | ');
+    const where = String(err.stack ?? '').split('\n').slice(0, 3).filter((l) => /[^\s^]/.test(l) && !l.startsWith('SyntaxError')).map((l) => l.trim()).join(': ');
     return new PluginLoadError(spec, `syntax error in the plugin's code: ${err.message}${where ? ` at ${where}` : ''} (loaded from ${file})`, tried);
   }
   if (err?.code === 'ERR_REQUIRE_ESM') return new PluginLoadError(spec, `${file} is an ES module; wushe loads plugins compiled to CommonJS`, tried);
