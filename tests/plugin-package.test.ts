@@ -76,7 +76,7 @@ function finish(child: ChildProcess, ms = 90_000): Promise<{ code: number | null
   });
 }
 
-const serverEnv = () => ({ DATABASE_URL: db.url, WUSHE_PLUGINS: PLUGIN, WUSHE_JWT_SECRET: 'plugin-package-test-secret-0123456789abcdef', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0' });
+const serverEnv = () => ({ DATABASE_URL: db.url, WUSHE_PLUGINS: PLUGIN, WUSHE_GRAPHIQL: 'true', WUSHE_JWT_SECRET: 'plugin-package-test-secret-0123456789abcdef', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0' });
 
 async function cli(args: string[]): Promise<string> {
   const r = await finish(wushe(args, serverEnv()));
@@ -184,6 +184,14 @@ test('the tarballs hold what runs: the host its compiled code, declarations, pre
   expect(pkg.dependencies).toBeUndefined();
 });
 
+test('the installed tree is whole: every dependency and peer dependency of host and plugin is met (npm ls)', async () => {
+  const out = await run('npm', ['ls', '--all', '--json'], { cwd: app, env: cleanEnv(), maxBuffer: 64 * 1024 * 1024 }).then(
+    (r) => r.stdout,
+    (e: { stdout?: string }) => e.stdout ?? '{}', // npm ls exits 1 when it finds problems: report them below
+  );
+  expect(JSON.parse(out).problems ?? []).toEqual([]);
+});
+
 test('its migration ran with the host\'s: the table exists and the migration is recorded', async () => {
   const c = new Client({ connectionString: db.url });
   await c.connect();
@@ -242,21 +250,36 @@ test('over HTTP: settings validated and merged, the mutation and query, node(id)
   expect(automatic[0]).toEqual({ title: '欢迎新住户', automatic: true });
 });
 
+test('the installed server finds its own files: GraphiQL and its assets come from the installed packages', async () => {
+  const page = await fetch(`${base}/graphiql`);
+  expect(page.status).toBe(200);
+  const html = await page.text();
+  const assets = [...html.matchAll(/(?:src|href)="(\/graphiql\/assets\/[^"]+)"/g)].map((m) => m[1]!);
+  expect(assets).toEqual(expect.arrayContaining(['/graphiql/assets/graphiql.js', '/graphiql/assets/graphiql.css', '/graphiql/assets/react.js']));
+  for (const a of assets) {
+    const r = await fetch(`${base}${a}`);
+    expect([a, r.status]).toEqual([a, 200]);
+    expect((await r.arrayBuffer()).byteLength).toBeGreaterThan(100);
+  }
+});
+
 test('a plugin that does not load stops the process, naming the cause and every path tried', async () => {
   const env = { ...serverEnv(), WUSHE_PLUGINS: 'wushe-plugin-absent' };
-  const absent = await finish(wushe(['serve'], env));
-  expect(absent.code).toBe(1);
-  expect(absent.out).toContain('cannot load plugin "wushe-plugin-absent": package not found');
-  expect(absent.out).toContain(`- ${path.join(app, 'node_modules/wushe-plugin-absent')}`); // the app folder first
-  expect(absent.out).toContain(`- ${path.join(app, 'node_modules/wushe/node_modules/wushe-plugin-absent')}`); // then the host
-  expect(absent.out).not.toMatch(/\n\s+at /); // a message, not a stack trace
-
   // Installed, but a dependency of its own is missing: that dependency is named, not the plugin.
   const broken = path.join(app, 'node_modules/wushe-plugin-broken');
   fs.mkdirSync(broken);
   fs.writeFileSync(path.join(broken, 'package.json'), JSON.stringify({ name: 'wushe-plugin-broken', version: '1.0.0', main: 'index.js', peerDependencies: { wushe: '^0.1.0' } }));
   fs.writeFileSync(path.join(broken, 'index.js'), `require('wushe/sdk');\nrequire('markdown-table-not-installed');\n`);
-  const missing = await finish(wushe(['serve'], { ...env, WUSHE_PLUGINS: `${PLUGIN},wushe-plugin-broken` }));
+  const [absent, missing] = await Promise.all([finish(wushe(['serve'], env)), finish(wushe(['serve'], { ...env, WUSHE_PLUGINS: `${PLUGIN},wushe-plugin-broken` }))]);
+
+  expect(absent.code).toBe(1);
+  expect(absent.out).toContain('cannot load plugin "wushe-plugin-absent": package not found');
+  const inApp = absent.out.indexOf(`- ${path.join(app, 'node_modules/wushe-plugin-absent')}\n`);
+  const inHost = absent.out.indexOf(`- ${path.join(app, 'node_modules/wushe/node_modules/wushe-plugin-absent')}\n`);
+  expect(inApp).toBeGreaterThan(0);
+  expect(inHost).toBeGreaterThan(inApp); // the app folder first, then the host's own place
+  expect(absent.out).not.toMatch(/\n\s+at /); // a message, not a stack trace
+
   expect(missing.code).toBe(1);
   expect(missing.out).toContain(`cannot load plugin "wushe-plugin-broken": the plugin was found at ${path.join(broken, 'index.js')}, but a module it imports is missing: "markdown-table-not-installed"`);
   expect(missing.out).toContain(`- ${path.join(app, 'node_modules/wushe-plugin-broken')}`);

@@ -156,11 +156,13 @@ export interface HttpRouteRequest {
   query: Record<string, string | undefined>;
 }
 
-/** What an HTTP route handler returns; the server writes `body` as JSON. */
+/** What an HTTP route handler returns. */
 export interface HttpRouteResponse {
   /** Default 200. */
   status?: number;
+  /** Written as JSON. */
   body: unknown;
+  /** Extra response headers (e.g. caching). */
   headers?: Record<string, string>;
 }
 
