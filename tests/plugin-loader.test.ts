@@ -1,7 +1,8 @@
 // How WUSHE_PLUGINS entries are found and what an integrator is told when one does not load: the
 // real cause (not found, not built, a dependency of the plugin missing, a syntax error, a throw at
 // import, no manifest) and every place that was tried. Fixture plugins live in a folder outside the
-// repo, as an integrator's app folder would.
+// repo, as an integrator's app folder would. (A second copy of wushe beside a plugin is checked in
+// plugin-package.test.ts: under jest every wushe/sdk maps to the source.)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -270,7 +270,18 @@ test('a plugin that does not load stops the process, naming the cause and every 
   fs.mkdirSync(broken);
   fs.writeFileSync(path.join(broken, 'package.json'), JSON.stringify({ name: 'wushe-plugin-broken', version: '1.0.0', main: 'index.js', peerDependencies: { wushe: '^0.1.0' } }));
   fs.writeFileSync(path.join(broken, 'index.js'), `require('wushe/sdk');\nrequire('markdown-table-not-installed');\n`);
-  const [absent, missing] = await Promise.all([finish(wushe(['serve'], env)), finish(wushe(['serve'], { ...env, WUSHE_PLUGINS: `${PLUGIN},wushe-plugin-broken` }))]);
+  // Installed with a copy of wushe of its own (a regular dependency instead of a peer).
+  const twice = path.join(app, 'node_modules/wushe-plugin-twice');
+  fs.mkdirSync(path.join(twice, 'node_modules/wushe'), { recursive: true });
+  fs.writeFileSync(path.join(twice, 'package.json'), JSON.stringify({ name: 'wushe-plugin-twice', version: '1.0.0', main: 'index.js', dependencies: { wushe: '^0.1.0' } }));
+  fs.writeFileSync(path.join(twice, 'index.js'), `module.exports = { default: { key: 'twice' } };\n`);
+  fs.writeFileSync(path.join(twice, 'node_modules/wushe/package.json'), JSON.stringify({ name: 'wushe', version: '0.1.0', exports: { './sdk': './sdk.js' } }));
+  fs.writeFileSync(path.join(twice, 'node_modules/wushe/sdk.js'), '');
+  const [absent, missing, second] = await Promise.all([
+    finish(wushe(['serve'], env)),
+    finish(wushe(['serve'], { ...env, WUSHE_PLUGINS: `${PLUGIN},wushe-plugin-broken` })),
+    finish(wushe(['serve'], { ...env, WUSHE_PLUGINS: 'wushe-plugin-twice' })),
+  ]);
 
   expect(absent.code).toBe(1);
   expect(absent.out).toContain('cannot load plugin "wushe-plugin-absent": package not found');
@@ -283,4 +294,7 @@ test('a plugin that does not load stops the process, naming the cause and every 
   expect(missing.code).toBe(1);
   expect(missing.out).toContain(`cannot load plugin "wushe-plugin-broken": the plugin was found at ${path.join(broken, 'index.js')}, but a module it imports is missing: "markdown-table-not-installed"`);
   expect(missing.out).toContain(`- ${path.join(app, 'node_modules/wushe-plugin-broken')}`);
+
+  expect(second.code).toBe(1);
+  expect(second.out).toContain(`cannot load plugin "wushe-plugin-twice": the plugin at ${path.join(twice, 'index.js')} would import wushe/sdk from ${path.join(twice, 'node_modules/wushe/sdk.js')}, a second copy of the host (this server runs ${path.join(app, 'node_modules/wushe/dist/src/sdk.js')})`);
 });

@@ -1,9 +1,10 @@
 // Loads one third-party plugin named in WUSHE_PLUGINS: an npm package name or a path. A package is
 // looked up from the server's working directory first (the integrator's app folder, where they ran
 // `npm install <plugin>`), then from the host's own location. A plugin that does not load gets an
-// error naming the real cause (not found, its entry missing, a dependency of the plugin missing, a
-// syntax error, a throw while importing) and every place that was tried.
+// error naming the real cause (not found, its entry missing, a second copy of wushe beside it, a
+// dependency of the plugin missing, a syntax error, a throw while importing) and every place tried.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { WusheModule } from './module-contract';
 import { ModuleManifestError } from './registry';
@@ -107,9 +108,31 @@ function loadFailure(spec: string, file: string, e: unknown, tried: string[]): P
   return new PluginLoadError(spec, `the plugin threw while being imported: ${err?.name ?? 'Error'}: ${firstLine(err)}${frame ? ` (${frame})` : ''} (loaded from ${file})`, tried);
 }
 
+/**
+ * The SDK file the plugin would import, when it is not the running host's: a second copy of wushe
+ * (and of type-graphql, MikroORM, zod) beside the plugin, whose decorators the host never sees.
+ */
+function secondSdk(file: string): { theirs: string; ours: string } | null {
+  let ours: string;
+  let theirs: string;
+  try {
+    ours = fs.realpathSync(require.resolve('../sdk'));
+    // As the plugin's own require resolves it (require.resolve with `paths` would try the host's
+    // self-reference first and always answer the host's copy).
+    theirs = fs.realpathSync(createRequire(file).resolve('wushe/sdk'));
+  } catch {
+    return null; // the plugin cannot see any wushe: if it needs one, its own import says so
+  }
+  return theirs === ours ? null : { theirs, ours };
+}
+
 export function loadPlugin(spec: string, cwd = process.cwd()): WusheModule {
   const resolved = isPathSpec(spec) ? resolvePath(spec, cwd) : resolvePackage(spec, cwd);
   if (resolved instanceof PluginLoadError) throw resolved;
+  const copy = secondSdk(resolved.file);
+  if (copy) {
+    throw new PluginLoadError(spec, `the plugin at ${resolved.file} would import wushe/sdk from ${copy.theirs}, a second copy of the host (this server runs ${copy.ours}); its decorators would register where the server never looks. Declare wushe as a peer dependency and install the plugin beside the host (no wushe of its own)`, resolved.tried);
+  }
   let mod: any;
   try {
     mod = require(resolved.file);
