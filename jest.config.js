@@ -10,4 +10,6 @@ module.exports = {
   globalTeardown: '<rootDir>/tests/harness/global-teardown.ts',
   testTimeout: 60_000,
   maxWorkers: 2,
+  // Plugins import the SDK by its package name; in the repo that is the source itself.
+  moduleNameMapper: { '^wushe(/sdk)?$': '<rootDir>/src/sdk.ts' },
 };

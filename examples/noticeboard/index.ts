@@ -1,5 +1,5 @@
 // An integrator's plugin: the whole contribution is declared in this one manifest.
-import { defineModule } from '../../src/plugins/module-contract';
+import { defineModule } from 'wushe/sdk';
 import { Notice } from './notice.entity';
 import { NoticeResolver } from './notice.resolver';
 import { noticeboardSettings, type NoticeboardSettings } from './settings';

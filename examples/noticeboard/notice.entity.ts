@@ -1,8 +1,4 @@
-import { Entity, Property } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
-import { TenantEntity } from '../../src/db/base.entity';
-import { toGlobalId } from '../../src/schema/global-id';
-import { Node } from '../../src/schema/node';
+import { Entity, Field, Node, ObjectType, Property, TenantEntity, toGlobalId } from 'wushe/sdk';
 
 @ObjectType('Notice', { implements: Node, description: '公告 — a notice on the community notice board' })
 @Entity({ tableName: 'noticeboard_notice' })

@@ -1,11 +1,24 @@
-import { Arg, Args, Ctx as Context, Field, InputType, Mutation, Query, Resolver } from 'type-graphql';
-import { z } from 'zod';
-import type { Ctx } from '../../src/schema/context';
-import { Connection, ConnectionArgs, paginate } from '../../src/schema/connection';
-import { check, mutate, Payload } from '../../src/schema/mutation';
-import { Requires } from '../../src/schema/requires';
-import { recordEvent } from '../../src/plugins/events/record-event';
-import { effectiveModuleSettings } from '../../src/plugins/community-modules';
+import {
+  Arg,
+  Args,
+  check,
+  Connection,
+  ConnectionArgs,
+  Context,
+  effectiveModuleSettings,
+  Field,
+  InputType,
+  mutate,
+  Mutation,
+  paginate,
+  Payload,
+  Query,
+  recordEvent,
+  Requires,
+  Resolver,
+  z,
+  type Ctx,
+} from 'wushe/sdk';
 import { Notice } from './notice.entity';
 import type { NoticeboardSettings } from './settings';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'wushe/sdk';
 
 export const noticeboardSettings = z.object({
   /** Longest title the board accepts. */

@@ -1,5 +1,6 @@
 // The module contract: everything a governance module (first-party or an integrator's plugin)
-// adds to the platform, declared in one manifest. The registry validates it at boot.
+// adds to the platform, declared in one manifest. The registry validates it at boot. Plugin authors
+// get these types from `wushe/sdk`; docs/plugins.md explains each field with an example.
 import type { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
@@ -7,37 +8,64 @@ import type { OutboxEventRecord } from './events/event.types';
 import type { Ctx } from '../schema/context';
 import type { Strategy } from './strategies';
 
+/** A text shown to users, in both languages the platform speaks (both required, non-empty). */
 export type LocalizedText = { 'zh-CN': string; en: string };
 
 export { ROLES, type Role } from '../schema/roles';
 import type { Role } from '../schema/roles';
 
+/**
+ * Per-community settings of a module. Effective value = schema defaults ← the community preset's
+ * values ← the community admin's overrides (`communityModuleConfigure`), validated by `schema`.
+ */
 export interface ModuleSettings<S extends z.ZodTypeAny = z.ZodTypeAny> {
-  /** One declaration gives validation, defaults (`.default()`) and the TS type. */
+  /**
+   * One zod declaration gives validation, defaults (`.default()`) and the TS type (`z.infer`).
+   * Checked at boot: `schema.parse({})` must succeed (every field has a default), else the server
+   * refuses to start. Checked again on every write: an invalid override is refused with
+   * `SETTINGS_INVALID` and nothing is stored.
+   */
   schema: S;
-  /** Bumped when the stored shape changes; `migrate` upgrades stored overrides. */
+  /** Positive integer, bumped when the stored shape changes; stored overrides carry the version they were written with. */
   version: number;
+  /**
+   * Upgrades overrides stored under an older `version` to the current shape; runs when they are
+   * read. Pure and synchronous. A throw fails the operation reading the settings.
+   */
   migrate?: (stored: Record<string, unknown>, fromVersion: number) => Record<string, unknown>;
 }
 
+/** What an event handler (`events.handles`) receives beside the event. */
 export interface EventHandlerContext {
+  /**
+   * The handler's transaction, scoped to the event's community (tenant filter set). Entities
+   * created or changed here are flushed and committed by the runtime, together with the consumer's
+   * cursor: the effect happens once.
+   */
   em: EntityManager;
-  /** Effective settings of the handling module in the event's community (null if disabled). */
+  /** Effective settings of the handling module in the event's community (handlers only run where the module is enabled). */
   settings: unknown | null;
+  /** Records a follow-up event in the same transaction (delivered after commit). */
   publish: (event: NewEvent) => void;
 }
 
+/** An event to record in the outbox (`recordEvent(em, event)` or a handler's `publish`). */
 export interface NewEvent {
   /** `<moduleKey>.<EventName>`, e.g. `core.HouseholdCreated`. */
   type: string;
+  /** The community it happened in; null for platform-wide events (module handlers see community events only). */
   communityId: string | null;
   /** Entity the event is about, for catch-up queries and subscriptions. */
   subject?: { type: string; id: string };
+  /** Small JSON payload (ids and facts, no personal data: subscribers resolve objects under their own permissions). */
   data?: Record<string, unknown>;
 }
 
+/** An event type the module publishes (`events.publishes`). */
 export interface EventDeclaration {
+  /** `<moduleKey>.<EventName>`; must start with the module's key (checked at boot). */
   type: string;
+  /** What happened, for the event catalogue and webhook subscribers. */
   description: LocalizedText;
   /** Permission a subscriber needs to see this event (live or in catch-up queries). */
   permission: string;
@@ -45,7 +73,9 @@ export interface EventDeclaration {
 
 /** A GraphQL object type the module adds to `node(id:)`, with the permission to read it. */
 export interface NodeDeclaration {
+  /** The entity class (also the GraphQL type, implementing `Node`) loaded by database id. */
   entity: Function;
+  /** `<moduleKey>.<action>` the caller needs; without it, or with the module disabled, `node` answers null (as for a missing id). */
   permission: string;
 }
 
@@ -55,14 +85,25 @@ export interface NodeDeclaration {
  * intersect). E.g. grid limits a grid worker to the households of their units.
  */
 export interface RowScopes {
-  /** Ids of the households the caller may reach, or null for no narrowing. Residents follow their household. */
+  /**
+   * Ids of the households the caller may reach, or null for no narrowing. Residents follow their
+   * household. Runs at most once per operation, only while the module is enabled; a throw fails the
+   * operation that needed the scope.
+   */
   Household?: (ctx: Ctx) => Promise<Iterable<string> | null>;
 }
 
+/** A figure of the 治理成效 (outcomes) dashboard, computed per community and rolled up per street. */
 export interface MetricDeclaration {
+  /** `<moduleKey>.<name>`, unique in the module (checked at boot). */
   key: string;
+  /** Label on the dashboard. */
   name: LocalizedText;
-  /** Computes the figure for a community and period, in the module's own tables. */
+  /**
+   * Computes the figure for a community and period, in the module's own tables (`em` is scoped to
+   * the community). Runs when a dashboard is read, for the period and the previous one, only where
+   * the module is enabled; a throw fails that dashboard query.
+   */
   compute: (em: EntityManager, communityId: string, from: Date, to: Date) => Promise<number>;
   /**
    * How a street rolls the figure up over its communities: `sum` (counts and amounts, the default)
@@ -70,6 +111,7 @@ export interface MetricDeclaration {
    * the metric `weightKey` of the same module in each community when given).
    */
   aggregation?: MetricAggregation;
+  /** For a `rate`: the key of another metric of the same module to weight the mean by (checked at boot). */
   weightKey?: string;
 }
 export type MetricAggregation = 'sum' | 'rate';
@@ -77,8 +119,11 @@ export type MetricAggregation = 'sum' | 'rate';
 /** A periodic job (e.g. flagging overdue requests). Every process runs it; the job itself must be
  * safe to run concurrently (conditional writes), so each effect happens once. */
 export interface JobDeclaration {
+  /** Unique in the module; the job runs as `<moduleKey>.<name>` in logs. */
   name: string;
+  /** Interval between runs, in milliseconds (timers start with the server; WUSHE_JOBS=false turns jobs off). */
   everyMs: number;
+  /** One run across all communities. A throw (or rejection) is logged; the job runs again at the next tick. */
   run: (ctx: JobContext) => Promise<void>;
 }
 
@@ -87,18 +132,25 @@ export interface JobContext {
   em: EntityManager;
   /** Effective settings of the job's module in a community (null when not enabled there). */
   settings(communityId: string): Promise<unknown | null>;
+  /** The run's clock (tests pass a fixed one). */
   now: Date;
 }
 
 /** What an HTTP route handler gets: path parameters and the query string. */
 export interface HttpRouteRequest {
+  /** Express path parameters (`:id`). */
   params: Record<string, string>;
+  /** Query-string values (repeated keys are dropped). */
   query: Record<string, string | undefined>;
 }
 
+/** What an HTTP route handler returns. */
 export interface HttpRouteResponse {
+  /** Default 200. */
   status?: number;
+  /** Written as JSON. */
   body: unknown;
+  /** Extra response headers (e.g. caching). */
   headers?: Record<string, string>;
 }
 
@@ -110,57 +162,99 @@ export interface HttpRouteResponse {
  * then does `handler` run, with a per-request context scoped to that community. Read-only: GET.
  */
 export interface HttpRouteDeclaration {
+  /** Only GET (checked at boot). */
   method: 'GET';
   /** Express path, starting with `/<moduleKey>` or a standard's own prefix, e.g. `/open311/v2/requests/:id.json`. */
   path: string;
-  /** `<moduleKey>.<action>` the caller must hold. */
+  /** `<moduleKey>.<action>` the caller must hold; one of the module's own actions (checked at boot). */
   permission: string;
-  /** Typed as unknown here to keep the contract free of the server's types; it is a `Ctx`. */
+  /**
+   * Answers the request; `ctx` is a `Ctx` (typed `any` to keep the contract free of the server's
+   * types). Throwing an `AppError` answers its status (NOT_FOUND → 404, FORBIDDEN → 403, other
+   * codes 400); any other throw is logged and answered 500 with a request id.
+   */
   handler: (req: HttpRouteRequest, ctx: any) => Promise<HttpRouteResponse>;
   /** Shape of the 4xx bodies the server writes itself (the standard's error format); default `{ errors: [...] }`. */
   errorBody?: (status: number, code: string, message: string) => unknown;
 }
 
+/**
+ * A module's manifest: what it adds to the platform. Loaded once at process start (first-party
+ * modules, then each WUSHE_PLUGINS entry) and validated by the registry; any invalid field stops
+ * the process with `invalid module manifest: module "<key>", field "<field>": <problem>`.
+ * Installed is not enabled: a community admin enables a module per community; until then its
+ * fields answer MODULE_DISABLED, its handlers, jobs, metrics and row scopes do not run there.
+ */
 export interface WusheModule {
+  /** Unique key, 2–31 lowercase ASCII letters and digits (`noticeboard`); prefixes its permissions, events, metrics, migrations. */
   key: string;
+  /** Display name in module lists and admin screens. */
   name: LocalizedText;
+  /** One-paragraph description for admin screens. */
   description?: LocalizedText;
+  /** The module's own semver version. */
   version: string;
-  /** Semver range of the core this module works with. */
+  /** Semver range of the core this module works with (`^0.1.0`); the server refuses to start if its core is outside it. */
   coreRange: string;
-  /** Modules that must be enabled in a community before this one can be (enabling is refused otherwise). */
+  /**
+   * Keys of modules this one needs: each must be installed (checked at boot) and enabled in a
+   * community before this one can be enabled there (MODULE_REQUIRED otherwise).
+   */
   requires?: string[];
   /**
    * Modules whose public face this module imports and whose features it uses only where they are
-   * enabled (e.g. dispatch routes by grid when the grid is on). They must be installed; the contract
-   * test checks that every `../<module>/public` import is declared here or in `requires`.
+   * enabled (e.g. dispatch routes by grid when the grid is on). Each must be installed (checked at
+   * boot); the contract test checks that every `../<module>/public` import is declared here or in
+   * `requires`. Plugins may leave it out.
    */
   uses?: string[];
+  /**
+   * MikroORM entity classes (decorated with `@Entity`; community-owned ones extend `TenantEntity`
+   * and get the tenant filter). Listed explicitly: no globs. Their tables come from `migrations`.
+   */
   entities: Function[];
+  /** type-graphql resolver classes; every root field needs `@Requires(module, permission)` (deny by default). */
   resolvers: Function[];
   /** Extra GraphQL types not reachable from resolvers (interfaces' implementations). */
   orphanedTypes?: Function[];
+  /** Per-community settings (zod schema with defaults), validated on every write. */
   settings?: ModuleSettings;
-  /** Action keys (without the module prefix) with a description for admin screens. */
+  /** Action keys (without the module prefix, camelCase, dot-separated) with a description for admin screens. */
   permissions: Record<string, LocalizedText>;
-  /** Role → actions granted by default; a community may override per role. */
+  /** Role → actions (keys of `permissions`) granted by default; a community may override per role. Unknown roles or actions stop the boot. */
   roleDefaults: Partial<Record<Role, string[]>>;
+  /** Events the module publishes and handles; see docs/plugins.md. */
   events?: {
+    /** Event types the module records (each starts with `<key>.`). */
     publishes?: EventDeclaration[];
-    /** Handlers of other modules' events, run once per event in their own transaction. Key '*':
-     * every event type except the module's own (for rules naming types at runtime). */
+    /**
+     * Handlers keyed by event type, run after the publishing transaction commits, once per event
+     * (at-least-once delivery, exactly-once effect: the handler's writes and the cursor commit
+     * together) in the event's community, only where this module is enabled. Key '*': every event
+     * type except the module's own (for rules naming types at runtime). A throw rolls back the
+     * handler's batch (its cursor does not move) and is logged; the batch is retried the next time
+     * events arrive, and this handler's later events wait behind it (other modules' handlers do not).
+     */
     handles?: Record<string, (event: OutboxEventRecord, ctx: EventHandlerContext) => Promise<void>>;
   };
   /** GraphQL type name → how `node(id:)` loads it and who may read it. */
   nodes?: Record<string, NodeDeclaration>;
   /** Narrowing of core rows (households, residents) for callers of this module's roles. */
   rowScopes?: RowScopes;
-  /** Subscription topics the module's resolvers publish on. */
+  /** Subscription topics the module's resolvers publish on (declarative: listed, not enforced). */
   topics?: string[];
+  /** Figures the module contributes to the 治理成效 dashboard. */
   metrics?: MetricDeclaration[];
+  /** Periodic jobs, run by every server process. */
   jobs?: JobDeclaration[];
   /** Plain HTTP routes (GET, authenticated and permission-checked by the server). */
   http?: HttpRouteDeclaration[];
+  /**
+   * The module's migrations (`{ name, class }`, classes extending the SDK's `Migration`), in order.
+   * Names carry `_<key>_` (checked at boot). They join the host's single timeline (ordered by name): `wushe migrate up`
+   * applies the pending ones (the embedded default also at start) in one transaction; a throw rolls
+   * them all back and stops the command (or the start).
+   */
   migrations: MigrationObject[];
   /**
    * Seams where a server may run another implementation of a step (`defineStrategy`, keys
@@ -170,7 +264,8 @@ export interface WusheModule {
   strategies?: Strategy<object>[];
   /**
    * Optional demo data, loaded lazily by `seed --demo` after the core demo community exists, and by
-   * `seed --demo --preset <key>` for each module the preset enables (then with `demo`).
+   * `seed --demo --preset <key>` for each module the preset enables (then with `demo`). A throw
+   * fails the seed command.
    */
   demoSeed?: () => Promise<{ seed: (em: EntityManager, communityId: string, demo?: DemoSeedContext) => Promise<void> }>;
 }
@@ -185,7 +280,7 @@ export interface DemoSeedContext {
   loginPrefix: string;
 }
 
-/** Identity helper so manifests get type checking and editor help. */
+/** Identity helper so manifests get type checking and editor help; validation happens at boot. */
 export function defineModule<M extends WusheModule>(manifest: M): M {
   return manifest;
 }

@@ -1,4 +1,4 @@
-import { Migration } from '@mikro-orm/migrations';
+import { Migration } from 'wushe/sdk';
 
 export class Migration20261122010000_noticeboard_init extends Migration {
   override async up(): Promise<void> {
