@@ -14,10 +14,24 @@ export interface Viewer {
   apiKey?: { id: string; communityId: string; permissions: string[] };
 }
 
+/**
+ * A typed slot of the per-operation cache (`ctx.memo`): declare one per kind of value, at module
+ * level, e.g. `const SCOPE = operationSlot<Promise<GridScope>>('grid.scope')`.
+ */
+export interface OperationSlot<T> {
+  readonly name: string;
+  /** Carries the value type only. */
+  readonly __value?: T;
+}
+
+export const operationSlot = <T>(name: string): OperationSlot<T> => Object.freeze({ name });
+
 export class Ctx {
   readonly requestId: string;
   em!: EntityManager;
   loaders!: LoaderSet;
+  /** Values derived for this operation (scopes, settings); emptied by `refresh()` with the fork and loaders. */
+  private memos!: Map<object, unknown>;
   private accessPromise: Promise<Access> | null = null;
   private accessValue: Access | undefined;
   private sharedAccess = false;
@@ -45,6 +59,7 @@ export class Ctx {
     this.em = this.app.orm.em.fork({ clear: true }) as EntityManager;
     this.em.setFilterParams('tenant', { communityId: this.communityId });
     this.loaders = new LoaderSet(this);
+    this.memos = new Map();
     this.accessPromise = null;
     this.accessValue = undefined;
   }
@@ -59,6 +74,18 @@ export class Ctx {
       }, () => undefined);
     }
     return this.accessPromise;
+  }
+
+  /**
+   * The value of `slot` for this operation, made by `make` on first use. Per-operation state of a
+   * module lives here, never in a module-level map keyed by the context: a subscription keeps one
+   * context for its lifetime, and only `refresh()` tells an event from the one before.
+   */
+  memo<T>(slot: OperationSlot<T>, make: () => T): T {
+    if (this.memos.has(slot)) return this.memos.get(slot) as T;
+    const value = make();
+    this.memos.set(slot, value);
+    return value;
   }
 
   /** Access if already loaded in this operation, without waiting (per-row resolvers' fast path). */

@@ -1,7 +1,7 @@
 // Who may use which account: staff with points.manage any account of the community; a resident
 // their own household's account (household scope) or their own (person scope). Anything else
 // answers like a missing account.
-import type { Ctx } from '../../schema/context';
+import { operationSlot, type Ctx } from '../../schema/context';
 import { AppError, UserFacingError } from '../../schema/errors';
 import { settingsFromAccess } from '../../plugins/community-modules';
 import { householdsOfAccounts } from '../core/public';
@@ -11,17 +11,12 @@ import { pointsSettings, type PointsSettings } from './points.settings';
 import { ensureAccount, findAccount, type Owner } from './ledger.service';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-const SETTINGS = new WeakMap<Ctx, Promise<PointsSettings>>();
+const SETTINGS = operationSlot<Promise<PointsSettings>>('points.settings');
 
 /** The community's points settings, from the rows the caller's access was loaded with (no query). */
 export function settingsOf(ctx: Ctx): Promise<PointsSettings> {
-  let s = SETTINGS.get(ctx);
-  if (!s) {
-    s = ctx.access().then((access) =>
-      (settingsFromAccess(ctx.app.registry, ctx.app.presets, access, 'points') ?? pointsSettings.parse({})) as PointsSettings);
-    SETTINGS.set(ctx, s);
-  }
-  return s;
+  return ctx.memo(SETTINGS, () => ctx.access().then((access) =>
+    (settingsFromAccess(ctx.app.registry, ctx.app.presets, access, 'points') ?? pointsSettings.parse({})) as PointsSettings));
 }
 
 /** The caller's own account owner under the community's scope (null: no household on file). */
