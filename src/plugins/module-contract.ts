@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { OutboxEventRecord } from './events/event.types';
 import type { Ctx } from '../schema/context';
+import type { ModuleSettings, SettingsDeclaration } from './settings.types';
 
 export type LocalizedText = { 'zh-CN': string; en: string };
 
@@ -24,13 +25,7 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export interface ModuleSettings<S extends z.ZodTypeAny = z.ZodTypeAny> {
-  /** One declaration gives validation, defaults (`.default()`) and the TS type. */
-  schema: S;
-  /** Bumped when the stored shape changes; `migrate` upgrades stored overrides. */
-  version: number;
-  migrate?: (stored: Record<string, unknown>, fromVersion: number) => Record<string, unknown>;
-}
+export type { ModuleSettings, SettingsDeclaration, SettingsOf } from './settings.types';
 
 export interface EventHandlerContext {
   em: EntityManager;
@@ -99,6 +94,8 @@ export interface JobContext {
   em: EntityManager;
   /** Effective settings of the job's module in a community (null when not enabled there). */
   settings(communityId: string): Promise<unknown | null>;
+  /** The same, typed by the module's declaration: `settingsAs(CouncilSettings, communityId)`. Read once per community and run. */
+  settingsAs<S extends z.ZodTypeAny>(decl: SettingsDeclaration<S>, communityId: string): Promise<z.output<S> | null>;
   now: Date;
 }
 

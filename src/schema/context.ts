@@ -2,10 +2,13 @@
 // community. Subscriptions call `refresh()` before each event so nothing goes stale.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { z } from 'zod';
 import type { Lang } from './messages';
 import type { AppServices } from '../plugins/app-services';
 import { LoaderSet } from './loaders';
 import { loadAccess, type Access } from '../plugins/access';
+import { settingsFromAccess } from '../plugins/community-modules';
+import type { SettingsDeclaration } from '../plugins/settings.types';
 
 export interface Viewer {
   accountId: string | null;
@@ -82,9 +85,24 @@ export class Ctx {
    * context for its lifetime, and only `refresh()` tells an event from the one before.
    */
   memo<T>(slot: OperationSlot<T>, make: () => T): T {
-    if (this.memos.has(slot)) return this.memos.get(slot) as T;
+    return this.cached(slot, make);
+  }
+
+  /**
+   * A module's effective settings in the caller's community (defaults ← preset ← overrides), typed
+   * by its declaration; the schema's defaults where the module is not enabled. Read from the rows
+   * the access statement already carries (no query of its own), once per operation. Read-only:
+   * the value may be shared with other operations.
+   */
+  settings<S extends z.ZodTypeAny>(decl: SettingsDeclaration<S>): Promise<z.output<S>> {
+    return this.cached(decl, async () =>
+      (settingsFromAccess(this.app.registry, this.app.presets, await this.access(), decl.module) ?? decl.schema.parse({})) as z.output<S>);
+  }
+
+  private cached<T>(key: object, make: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
     const value = make();
-    this.memos.set(slot, value);
+    this.memos.set(key, value);
     return value;
   }
 

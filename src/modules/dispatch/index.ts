@@ -7,7 +7,7 @@ import { ServiceRequestResolver } from './request.resolver';
 import { WorkflowResolver } from './workflow.resolver';
 import { BoardResolver } from './board.resolver';
 import { DispatchMetricsResolver } from './metrics.resolver';
-import { dispatchSettings } from './dispatch.settings';
+import { DispatchSettings } from './dispatch.settings';
 import { dispatchPermissions, dispatchRoleDefaults } from './dispatch.policy';
 import { dispatchEvents } from './dispatch.events';
 import { dispatchMetrics } from './dispatch.metrics';
@@ -29,7 +29,7 @@ export default defineModule({
   coreRange: '^0.1.0',
   entities: [ServiceRequest, DispatchLogEntry],
   resolvers: [ServiceRequestResolver, WorkflowResolver, BoardResolver, DispatchMetricsResolver, EscalationResolver],
-  settings: { schema: dispatchSettings, version: 1 },
+  settings: DispatchSettings,
   permissions: dispatchPermissions,
   roleDefaults: dispatchRoleDefaults,
   events: {

@@ -14,9 +14,9 @@ import { FundApproval, FundDisbursement } from './disbursement.entity';
 import { DisbursementStatus } from './fund.enums';
 import { FundApprovalEntry, FundDisbursementPermissions } from './fund.types';
 import { Fen } from './fen.scalar';
-import { actorOf, before, demand, factsFor, settingsOf } from './fund-access';
+import { actorOf, before, demand, factsFor } from './fund-access';
 import { disbursementAllows, fundAllows, type FundAction } from './fund.policy';
-import { purposeName } from './fund.settings';
+import { purposeName, FundSettings } from './fund.settings';
 import { approve, close, pay, requestDisbursement } from './disbursement.service';
 import { COUNCIL_TOPIC_TYPE } from '../council/public';
 import { fromGlobalIdIn, loadFund } from './fund.resolver';
@@ -95,7 +95,7 @@ export class DisbursementResolver {
   @Requires('fund', 'fund.request')
   async fundDisbursementRequest(@Arg('input', { description: '输入 — the mutation input' }) input: FundDisbursementRequestInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
-    const settings = await settingsOf(ctx);
+    const settings = await ctx.settings(FundSettings);
     const checked = await before(async () => {
       const fund = await loadFund(ctx, input.fundId);
       await demand(ctx, 'request', fund.id);
@@ -161,7 +161,7 @@ export class DisbursementResolver {
 
   @FieldResolver(() => String, { description: '用途名称 — purpose name' })
   async purposeName(@Root() d: FundDisbursement, @Context() ctx: Ctx) {
-    return purposeName(await settingsOf(ctx), d.purpose);
+    return purposeName(await ctx.settings(FundSettings), d.purpose);
   }
 
   @FieldResolver(() => String, { description: '申请人 — requester display name' })

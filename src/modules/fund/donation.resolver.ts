@@ -15,11 +15,12 @@ import { FundDonation } from './donation.entity';
 import { DonationKind, DonationStatus, DonorType } from './fund.enums';
 import { FundDonationPermissions } from './fund.types';
 import { Fen } from './fen.scalar';
-import { actorOf, before, demand, factsFor, settingsOf } from './fund-access';
+import { actorOf, before, demand, factsFor } from './fund-access';
 import { donationAllows, fundAllows } from './fund.policy';
 import { createDonation, transitionDonation, type Donor } from './donation.service';
 import { fromGlobalIdIn, loadFund } from './fund.resolver';
 import { ANONYMOUS } from './statement.service';
+import { FundSettings } from './fund.settings';
 
 const DonationConnection = Connection(FundDonation, 'FundDonation', '捐赠');
 const DonationPayload = Payload(FundDonation, 'donation', 'FundDonation', '捐赠');
@@ -130,7 +131,7 @@ export class DonationResolver {
 
   private async create(ctx: Ctx, input: FundDonationInput, pledge: boolean) {
     const actor = await actorOf(ctx);
-    const settings = await settingsOf(ctx);
+    const settings = await ctx.settings(FundSettings);
     const checked = await before(async () => {
       const fund = await loadFund(ctx, input.fundId);
       // Pledging as oneself is open to members; recording for a donor is the custodian's or staff's.
@@ -169,7 +170,7 @@ export class DonationResolver {
 
   private async transition(ctx: Ctx, globalId: string, action: 'fulfil' | 'cancel' | 'refund', rule: 'fulfil' | 'cancelPledge' | 'refund', opts: { reason?: string; key?: string }) {
     const actor = await actorOf(ctx);
-    const settings = await settingsOf(ctx);
+    const settings = await ctx.settings(FundSettings);
     const checked = await before(async () => {
       const found = await loadDonation(ctx, globalId);
       await demand(ctx, rule, found.fundId, { donor: !!actor.accountId && found.donorAccountId === actor.accountId });

@@ -15,9 +15,9 @@ import { Fund, FundAccount } from './fund.entity';
 import { CustodianType, FundKind, FundMemberRole } from './fund.enums';
 import { FundCustodian, FundPermissions, FundRosterEntry } from './fund.types';
 import { Fen } from './fen.scalar';
-import { actorOf, factsFor, settingsOf, type Actor } from './fund-access';
+import { actorOf, factsFor, type Actor } from './fund-access';
 import { fundAllows } from './fund.policy';
-import { purposeName } from './fund.settings';
+import { purposeName, FundSettings } from './fund.settings';
 import { createAccounts, pgArray } from './ledger.service';
 
 const FundConnection = Connection(Fund, 'Fund', '社区基金');
@@ -127,7 +127,7 @@ export class FundResolver {
   @Requires('fund', 'fund.manage')
   async fundCreate(@Arg('input', { description: '输入 — the mutation input' }) input: FundCreateInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
-    const settings = await settingsOf(ctx);
+    const settings = await ctx.settings(FundSettings);
     return mutate(ctx, async (em) => {
       const data = check(createSchema, input);
       if (data.kind === FundKind.EARMARKED && !settings.purposes.some((p) => p.key === data.purpose)) {
@@ -173,7 +173,7 @@ export class FundResolver {
 
   @FieldResolver(() => String, { nullable: true, description: '用途名称 — name of the earmarked purpose' })
   async purposeName(@Root() fund: Fund, @Context() ctx: Ctx) {
-    return fund.purpose ? purposeName(await settingsOf(ctx), fund.purpose) : null;
+    return fund.purpose ? purposeName(await ctx.settings(FundSettings), fund.purpose) : null;
   }
 
   @FieldResolver(() => FundCustodian, { nullable: true, description: '托管方 — the custodian charity organization' })

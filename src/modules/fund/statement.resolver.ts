@@ -6,8 +6,9 @@ import { parseGlobalId } from '../../schema/global-id';
 import { Requires } from '../../schema/requires';
 import { Fund } from './fund.entity';
 import { FundStatement } from './fund.types';
-import { actorOf, settingsOf } from './fund-access';
+import { actorOf } from './fund-access';
 import { buildStatement } from './statement.service';
+import { FundSettings } from './fund.settings';
 
 const MAX_DAYS = 366 * 5;
 
@@ -27,6 +28,6 @@ export class StatementResolver {
     const actor = await actorOf(ctx);
     const fund = await ctx.loaders.entity(Fund).load(parsed.id);
     if (!fund || fund.communityId !== actor.communityId) return null;
-    return buildStatement(ctx.em, await settingsOf(ctx), fund, from, to);
+    return buildStatement(ctx.em, await ctx.settings(FundSettings), fund, from, to);
   }
 }

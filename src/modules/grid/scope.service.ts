@@ -2,8 +2,6 @@
 // active duty, with their descendants. Cached per operation (and per subscription event).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { operationSlot, type Ctx } from '../../schema/context';
-import { effectiveModuleSettings } from '../../plugins/community-modules';
-import { gridSettings, type GridSettings } from './grid.settings';
 import { gridUnitOfHouseholds, gridUnitsOfStaff, tenantOf } from './public';
 import { uuidArray } from '../../db/sql';
 import { raw } from '@mikro-orm/core';
@@ -19,7 +17,6 @@ export interface GridScope {
 }
 
 const SCOPE = operationSlot<Promise<GridScope>>('grid.scope');
-const SETTINGS = operationSlot<Promise<GridSettings>>('grid.settings');
 
 export function scopeOf(ctx: Ctx): Promise<GridScope> {
   return ctx.memo(SCOPE, async () => {
@@ -28,14 +25,6 @@ export function scopeOf(ctx: Ctx): Promise<GridScope> {
     const units = new Set(accountId ? await gridUnitsOfStaff(ctx.em, accountId) : []);
     const membership = accountId ? await ctx.em.findOne(Membership, { communityId: tenantOf(ctx.em), account: accountId, active: true }) : null;
     return { all, units, accountId, membershipId: membership?.id ?? null };
-  });
-}
-
-export function settingsOf(ctx: Ctx): Promise<GridSettings> {
-  return ctx.memo(SETTINGS, async () => {
-    const { communityId } = await ctx.access();
-    const s = await effectiveModuleSettings(ctx.em, ctx.app.registry, ctx.app.presets, communityId!, 'grid');
-    return gridSettings.parse(s ?? {});
   });
 }
 

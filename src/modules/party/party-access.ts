@@ -1,11 +1,9 @@
-// Who the caller is (community, account, permissions), the module's effective settings, and
+// Who the caller is (community, account, permissions), and
 // global-id decoding that answers a foreign or wrong-typed id exactly like a missing one.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
 import { AppError } from '../../schema/errors';
 import { parseGlobalId } from '../../schema/global-id';
-import { settingsFromAccess } from '../../plugins/community-modules';
-import { partySettings, type PartySettings } from './party.settings';
 
 export interface Actor {
   communityId: string;
@@ -17,11 +15,6 @@ export async function actorOf(ctx: Ctx): Promise<Actor> {
   const a = await ctx.access();
   if (!a.communityId) throw new AppError('FORBIDDEN', 'NO_COMMUNITY');
   return { communityId: a.communityId, accountId: ctx.viewer?.apiKey ? null : ctx.viewer?.accountId ?? null, permissions: a.permissions };
-}
-
-/** Effective settings, from the caller's access (already loaded: no query of its own). */
-export async function settingsOf(ctx: Ctx): Promise<PartySettings> {
-  return (settingsFromAccess(ctx.app.registry, ctx.app.presets, await ctx.access(), 'party') ?? partySettings.parse({})) as PartySettings;
 }
 
 /** Raw id of a global id of `type`; malformed → INVALID_ID, another type → NOT_FOUND (for `field`). */

@@ -14,9 +14,10 @@ import { uuidArray } from '../../db/sql';
 import { PartyRotationSlot } from './rotation.entity';
 import { PartyUnit } from './unit.entity';
 import { PartyRotationRule } from './party.enums';
-import { actorOf, rawId, settingsOf } from './party-access';
+import { actorOf, rawId } from './party-access';
 import { chinaMonth, roundRobin, slotMonths } from './party.policy';
 import { year } from './party.inputs';
+import { PartySettings } from './party.settings';
 
 @ObjectType('PartyRotationPayload', { description: '轮值结果 — result of generating or swapping a rotation' })
 class PartyRotationPayload {
@@ -85,7 +86,7 @@ export class PartyRotationResolver {
   @Requires('party', 'party.rotation.manage')
   async partyRotationGenerate(@Arg('input', { description: '输入 — the mutation input' }) input: PartyRotationGenerateInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
-    const n = (await settingsOf(ctx)).rotationUnitsPerYear;
+    const n = (await ctx.settings(PartySettings)).rotationUnitsPerYear;
     return mutate(ctx, async (em) => {
       const d = check(generateSchema, input);
       const existing = await em.count(PartyRotationSlot, { communityId: actor.communityId, year: d.year });

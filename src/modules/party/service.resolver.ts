@@ -17,9 +17,10 @@ import { PartyMeeting } from './meeting.entity';
 import { PartyMember } from './member.entity';
 import { PartyUnit } from './unit.entity';
 import { PartyClaimStatus, PartyItemAudience, PartyItemStatus } from './party.enums';
-import { actorOf, mustExist, rawId, rawIdOrNull, settingsOf, type Actor } from './party-access';
+import { actorOf, mustExist, rawId, rawIdOrNull, type Actor } from './party-access';
 import { claimDecision } from './party.policy';
 import { isoDate, optText, text } from './party.inputs';
+import { PartySettings } from './party.settings';
 
 /** Test-only negative control: read the count, wait, then write it back (read-modify-write). */
 const naive = () => process.env.NODE_ENV === 'test' && process.env.WUSHE_TEST_NAIVE === 'party';
@@ -112,7 +113,7 @@ export class PartyServiceItemResolver {
   @Requires('party', 'party.item.manage')
   async partyServiceItemPublish(@Arg('input', { description: '输入 — the mutation input' }) input: PartyServiceItemPublishInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
-    const settings = await settingsOf(ctx);
+    const settings = await ctx.settings(PartySettings);
     return mutate(ctx, async (em) => {
       const d = check(publishSchema, input);
       let meetingId: string | null = null;

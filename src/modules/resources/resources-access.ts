@@ -4,9 +4,7 @@
 import type { Ctx } from '../../schema/context';
 import { AppError, UserFacingError } from '../../schema/errors';
 import { parseGlobalId } from '../../schema/global-id';
-import { effectiveModuleSettings } from '../../plugins/community-modules';
 import { GRID_UNIT_TYPE, gridUnitPath, gridUnitsOfStaff } from '../grid/public';
-import { resourcesSettings, type ResourcesSettings } from './resources.settings';
 import { gridAllowed, resourcesAllows, type ResourcesAction, type ResourcesFacts } from './resources.policy';
 
 export interface Actor {
@@ -21,13 +19,6 @@ export async function actorOf(ctx: Ctx): Promise<Actor> {
   const a = await ctx.access();
   if (!a.communityId) throw new AppError('FORBIDDEN', 'NO_COMMUNITY');
   return { communityId: a.communityId, accountId: ctx.viewer?.accountId ?? null, roles: a.roles, permissions: a.permissions, enabledModules: a.enabledModules };
-}
-
-/** Read and parsed once per operation: `categoryName` asks for every need of a page. */
-export async function settingsOf(ctx: Ctx, communityId: string): Promise<ResourcesSettings> {
-  return ctx.loaders.named<string, ResourcesSettings>('resources:settings', (ids) =>
-    Promise.all(ids.map(async (id) => resourcesSettings.parse((await effectiveModuleSettings(ctx.em, ctx.app.registry, ctx.app.presets, id, 'resources')) ?? {}))),
-  ).load(communityId);
 }
 
 export function idOf(globalId: string, type: string, field: string): string {
