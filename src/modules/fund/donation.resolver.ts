@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
 import { AppError, UserFacingError } from '../../schema/errors';
-import { parseGlobalId, toGlobalId } from '../../schema/global-id';
+import { parseGlobalId, toGlobalId, fromGlobalId } from '../../schema/global-id';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
@@ -18,7 +18,7 @@ import { Fen } from './fen.scalar';
 import { actorOf, before, demand, factsFor } from './fund-access';
 import { donationAllows, fundAllows } from './fund.policy';
 import { createDonation, transitionDonation, type Donor } from './donation.service';
-import { fromGlobalIdIn, loadFund } from './fund.resolver';
+import { loadFund } from './fund.resolver';
 import { ANONYMOUS } from './statement.service';
 import { FundSettings } from './fund.settings';
 
@@ -100,7 +100,7 @@ async function donorOf(ctx: Ctx, em: EntityManager, communityId: string, input: 
 }
 
 async function loadDonation(ctx: Ctx, globalId: string): Promise<FundDonation> {
-  const d = await ctx.loaders.entity(FundDonation).load(fromGlobalIdIn(globalId, 'FundDonation', 'id'));
+  const d = await ctx.loaders.entity(FundDonation).load(fromGlobalId(globalId, 'FundDonation', 'id'));
   if (!d || d.communityId !== (await actorOf(ctx)).communityId) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'id' });
   return d;
 }

@@ -5,7 +5,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
 import { AppError, UserFacingError } from '../../schema/errors';
-import { parseGlobalId, toGlobalId } from '../../schema/global-id';
+import { fromGlobalId, globalIdOrNull, parseGlobalId, toGlobalId } from '../../schema/global-id';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
@@ -70,24 +70,17 @@ const updateSchema = z.object({
 
 /** A fund of the caller's community by global id, or NOT_FOUND (foreign and missing alike). */
 export async function loadFund(ctx: Ctx, globalId: string, field = 'fundId'): Promise<Fund> {
-  const id = fromGlobalIdIn(globalId, 'Fund', field);
+  const id = fromGlobalId(globalId, 'Fund', field);
   const fund = await ctx.loaders.entity(Fund).load(id);
   const { communityId } = await actorOf(ctx);
   if (!fund || fund.communityId !== communityId) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });
   return fund;
 }
 
-export function fromGlobalIdIn(globalId: string, type: string, field: string): string {
-  const parsed = parseGlobalId(globalId);
-  if (!parsed) throw new AppError('BAD_USER_INPUT', 'INVALID_ID', { field });
-  if (parsed.type !== type) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });
-  return parsed.id;
-}
-
 async function accountsOf(em: EntityManager, actor: Actor, membershipIds: string[], field: string): Promise<string[]> {
   const out: string[] = [];
   for (const g of membershipIds) {
-    const account = await membershipAccount(em, actor.communityId, fromGlobalIdIn(g, 'Membership', field));
+    const account = await membershipAccount(em, actor.communityId, fromGlobalId(g, 'Membership', field));
     if (!account) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });
     if (!out.includes(account)) out.push(account);
   }
@@ -117,9 +110,9 @@ export class FundResolver {
   @Query(() => Fund, { nullable: true, description: '社区基金 — one fund by id (null when not found)' })
   @Requires('fund', 'fund.read')
   async fund(@Arg('id', () => ID, { description: '基金 ID — fund id' }) id: string, @Context() ctx: Ctx) {
-    const parsed = parseGlobalId(id);
-    if (!parsed || parsed.type !== 'Fund') return null;
-    const fund = await ctx.loaders.entity(Fund).load(parsed.id);
+    const fundId = globalIdOrNull(id, 'Fund');
+    if (!fundId) return null;
+    const fund = await ctx.loaders.entity(Fund).load(fundId);
     return fund && fund.communityId === (await actorOf(ctx)).communityId ? fund : null;
   }
 
@@ -158,7 +151,7 @@ export class FundResolver {
     const actor = await actorOf(ctx);
     return mutate(ctx, async (em) => {
       const data = check(updateSchema, input);
-      const fund = await em.findOne(Fund, { id: fromGlobalIdIn(data.id, 'Fund', 'id'), communityId: actor.communityId });
+      const fund = await em.findOne(Fund, { id: fromGlobalId(data.id, 'Fund', 'id'), communityId: actor.communityId });
       if (!fund) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'id' });
       if (data.name != null) fund.name = data.name;
       if (data.description !== undefined) fund.description = data.description ?? null;
