@@ -16,6 +16,7 @@ import { buildWusheSchema, printWusheSchema } from '../src/schema/build-schema';
 import { createRegistry } from '../src/plugins/loader';
 import { ModuleManifestError, ModuleRegistry } from '../src/plugins/registry';
 import { defineModule, type WusheModule } from '../src/plugins/module-contract';
+import { defineSettings } from '../src/plugins/settings';
 import { PUBLIC, SIGNED_IN } from '../src/schema/requires';
 import core from '../src/modules/core';
 import { FIRST_PARTY } from '../src/modules';
@@ -216,6 +217,7 @@ const broken: [string, WusheModule[], string, string][] = [
   ['a bad key', [manifest({ key: 'Bad-Key' })], 'Bad-Key', 'key'],
   ['an undeclared action in roleDefaults', [manifest({ roleDefaults: { RESIDENT: ['read', 'approve'] } })], 'fake', 'roleDefaults.RESIDENT'],
   ['settings whose defaults do not validate', [manifest({ settings: { schema: z.object({ limit: z.number() }), version: 1 } })], 'fake', 'settings.schema'],
+  ['the settings declaration of another module', [manifest({ settings: defineSettings('other', z.object({}), { version: 1 }) })], 'fake', 'settings'],
   ['a migration name without the module key', [manifest({ migrations: [{ name: 'Migration20261201000000_init', class: FakeMigration as any }] })], 'fake', 'migrations'],
   ['a core range the core does not satisfy', [manifest({ coreRange: '^9.0.0' })], 'fake', 'coreRange'],
   ['a duplicate key', [core, manifest({ key: 'core' })], 'core', 'key'],

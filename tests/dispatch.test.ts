@@ -6,7 +6,6 @@ import type { Client } from 'pg';
 import { startTestServer, type GqlOptions, type TestServer } from './harness/server';
 import { dispatchSweep } from '../src/modules/dispatch/dispatch.jobs';
 import { dispatchRemind } from '../src/modules/dispatch/dispatch.reminders';
-import { effectiveModuleSettings } from '../src/plugins/community-modules';
 import * as D from './dispatch-helpers';
 import { graphql } from './gql';
 
@@ -175,9 +174,7 @@ test('reopen within the window goes back to dispatch; after it the window is clo
 
 /** The sweep as another process would run it: its own fork, at the same time. */
 async function dispatchSweepDirect() {
-  const app = s.wushe.app;
-  const em = app.orm.em.fork() as any;
-  await dispatchSweep({ em, now: new Date(), settings: (cid) => effectiveModuleSettings(em, app.registry, app.presets, cid, 'dispatch') });
+  await dispatchSweep(s.wushe.jobs.context('dispatch', s.wushe.app.orm.em.fork() as any, new Date()));
 }
 
 test('overdue: deadlines from kind/category settings; concurrent sweeps flag each overdue request once', async () => {
@@ -196,9 +193,7 @@ test('overdue: deadlines from kind/category settings; concurrent sweeps flag eac
 
 /** The reminder job as another process would run it, at a chosen time. */
 async function remindDirect(now = new Date()) {
-  const app = s.wushe.app;
-  const em = app.orm.em.fork() as any;
-  await dispatchRemind({ em, now, settings: (cid) => effectiveModuleSettings(em, app.registry, app.presets, cid, 'dispatch') });
+  await dispatchRemind(s.wushe.jobs.context('dispatch', s.wushe.app.orm.em.fork() as any, now));
 }
 
 test('reminders: the taker before the deadline and while overdue, once per threshold under concurrent runs; reopen starts afresh', async () => {

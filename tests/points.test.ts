@@ -9,7 +9,6 @@ import { startTestServer, type TestServer } from './harness/server';
 import { waitUntil } from './harness/proc-events';
 import { linkLoginToHousehold } from './points-link';
 import { expirePoints } from '../src/modules/points/points.jobs';
-import { effectiveModuleSettings } from '../src/plugins/community-modules';
 
 const Configure = graphql(`
   mutation PointsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field message } } }
@@ -337,10 +336,7 @@ test('the expiry job (points.expire): each account\'s old points expire once, ev
   const outstanding = (await rows(`select sum(balance)::int as n from points_account where kind <> 'SYSTEM'`))[0].n as number;
   // Two "processes": two job runs on their own connections at the same moment.
   const app = s.wushe.app;
-  const run = () => {
-    const em = app.orm.em.fork() as any;
-    return expirePoints({ em, now: new Date(), settings: (cid) => effectiveModuleSettings(em, app.registry, app.presets, cid, 'points') });
-  };
+  const run = () => expirePoints(s.wushe.jobs.context('points', app.orm.em.fork() as any, new Date()));
   await Promise.all([run(), run()]);
   await s.wushe.jobs.run('points.expire'); // the registered job, once more: nothing left
   const [after] = await rows(`select coalesce(sum(amount), 0)::int as n, count(*)::int as c from points_transaction where kind = 'EXPIRE'`);

@@ -4,8 +4,9 @@ import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { ModuleRegistry } from './registry';
 import type { PresetCatalog } from './presets';
-import type { JobDeclaration, WusheModule } from './module-contract';
+import type { JobContext, JobDeclaration, WusheModule } from './module-contract';
 import { effectiveModuleSettings } from './community-modules';
+import { typedSettings } from './settings';
 
 export class JobRunner {
   private readonly timers: NodeJS.Timeout[] = [];
@@ -36,13 +37,27 @@ export class JobRunner {
     if (!found) throw new Error(`unknown job ${name}`);
     const busy = this.running.get(name);
     if (busy) return busy;
-    const em = this.orm.em.fork() as EntityManager;
     const p = found.job
-      .run({ em, now, settings: (communityId) => effectiveModuleSettings(em, this.registry, this.presets, communityId, found.module.key) })
+      .run(this.context(found.module.key, this.orm.em.fork() as EntityManager, now))
       .catch((e) => this.log.error({ err: (e as Error).message, job: name }, 'job failed; will run again'))
       .finally(() => this.running.delete(name));
     this.running.set(name, p);
     return p;
+  }
+
+  /**
+   * What a job of `moduleKey` runs with: the fork, the time, and the module's settings per
+   * community (read once per community and run). Public so a test can run a job as a second
+   * process would, beside the registered one.
+   */
+  context(moduleKey: string, em: EntityManager, now: Date): JobContext {
+    const read = new Map<string, Promise<unknown | null>>();
+    const settings = (communityId: string) => {
+      let s = read.get(communityId);
+      if (!s) read.set(communityId, (s = effectiveModuleSettings(em, this.registry, this.presets, communityId, moduleKey)));
+      return s;
+    };
+    return { em, now, settings, settingsAs: async (decl, communityId) => typedSettings(moduleKey, decl, await settings(communityId)) };
   }
 
   async stop(): Promise<void> {

@@ -7,6 +7,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import type { OutboxEventRecord } from './events/event.types';
 import type { Ctx } from '../schema/context';
 import type { Strategy } from './strategies';
+import type { ModuleSettings, SettingsDeclaration } from './settings.types';
 
 /** A text shown to users, in both languages the platform speaks (both required, non-empty). */
 export type LocalizedText = { 'zh-CN': string; en: string };
@@ -14,26 +15,7 @@ export type LocalizedText = { 'zh-CN': string; en: string };
 export { ROLES, type Role } from '../schema/roles';
 import type { Role } from '../schema/roles';
 
-/**
- * Per-community settings of a module. Effective value = schema defaults ← the community preset's
- * values ← the community admin's overrides (`communityModuleConfigure`), validated by `schema`.
- */
-export interface ModuleSettings<S extends z.ZodTypeAny = z.ZodTypeAny> {
-  /**
-   * One zod declaration gives validation, defaults (`.default()`) and the TS type (`z.infer`).
-   * Checked at boot: `schema.parse({})` must succeed (every field has a default), else the server
-   * refuses to start. Checked again on every write: an invalid override is refused with
-   * `SETTINGS_INVALID` and nothing is stored.
-   */
-  schema: S;
-  /** Positive integer, bumped when the stored shape changes; stored overrides carry the version they were written with. */
-  version: number;
-  /**
-   * Upgrades overrides stored under an older `version` to the current shape; runs when they are
-   * read. Pure and synchronous. A throw fails the operation reading the settings.
-   */
-  migrate?: (stored: Record<string, unknown>, fromVersion: number) => Record<string, unknown>;
-}
+export type { ModuleSettings, SettingsDeclaration, SettingsOf } from './settings.types';
 
 /** What an event handler (`events.handles`) receives beside the event. */
 export interface EventHandlerContext {
@@ -132,6 +114,8 @@ export interface JobContext {
   em: EntityManager;
   /** Effective settings of the job's module in a community (null when not enabled there). */
   settings(communityId: string): Promise<unknown | null>;
+  /** The same, typed by the module's declaration: `settingsAs(CouncilSettings, communityId)`. Read once per community and run. */
+  settingsAs<S extends z.ZodTypeAny>(decl: SettingsDeclaration<S>, communityId: string): Promise<z.output<S> | null>;
   /** The run's clock (tests pass a fixed one). */
   now: Date;
 }

@@ -61,6 +61,9 @@ export class ModuleRegistry {
       }
     }
     if (m.settings) {
+      if (m.settings.module !== undefined && m.settings.module !== key) {
+        throw new ModuleManifestError(key, 'settings', `declared for module "${m.settings.module}"`);
+      }
       const defaults = m.settings.schema.safeParse({});
       if (!defaults.success) throw new ModuleManifestError(key, 'settings.schema', 'defaults do not validate: ' + defaults.error.issues[0]?.message);
       if (!Number.isInteger(m.settings.version) || m.settings.version < 1) {

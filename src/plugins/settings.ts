@@ -1,8 +1,32 @@
 // Effective settings = module defaults ← preset ← the community's own overrides, validated by
 // the module's zod schema on every write and read.
+import type { z } from 'zod';
 import type { WusheModule } from './module-contract';
+import type { ModuleSettings, SettingsDeclaration } from './settings.types';
 
 type Json = Record<string, unknown>;
+
+export type { SettingsDeclaration, SettingsOf } from './settings.types';
+
+/**
+ * Declares a module's settings: `export const GridSettings = defineSettings('grid', gridSettings,
+ * { version: 1 })` in the module's settings file, listed as the manifest's `settings` and read with
+ * `ctx.settings(GridSettings)` (resolvers) and `settingsAs(GridSettings, communityId)` (jobs), both
+ * typed by the schema.
+ */
+export function defineSettings<S extends z.ZodTypeAny>(
+  module: string,
+  schema: S,
+  options: { version: number; migrate?: ModuleSettings['migrate'] },
+): SettingsDeclaration<S> {
+  return Object.freeze({ module, schema, version: options.version, ...(options.migrate ? { migrate: options.migrate } : {}) });
+}
+
+/** A module's effective settings typed by its declaration; reading another module's settings this way is a programming error. */
+export function typedSettings<S extends z.ZodTypeAny>(moduleKey: string, decl: SettingsDeclaration<S>, value: unknown): z.output<S> {
+  if (decl.module !== moduleKey) throw new Error(`module "${moduleKey}" read the settings of module "${decl.module}"`);
+  return value as z.output<S>;
+}
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -2,10 +2,13 @@
 // community. Subscriptions call `refresh()` before each event so nothing goes stale.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { z } from 'zod';
 import type { Lang } from './messages';
 import type { AppServices } from '../plugins/app-services';
 import { LoaderSet } from './loaders';
 import { loadAccess, type Access } from '../plugins/access';
+import { settingsFromAccess } from '../plugins/community-modules';
+import type { SettingsDeclaration } from '../plugins/settings.types';
 
 export interface Viewer {
   accountId: string | null;
@@ -14,10 +17,24 @@ export interface Viewer {
   apiKey?: { id: string; communityId: string; permissions: string[] };
 }
 
+/**
+ * A typed slot of the per-operation cache (`ctx.memo`): declare one per kind of value, at module
+ * level, e.g. `const SCOPE = operationSlot<Promise<GridScope>>('grid.scope')`.
+ */
+export interface OperationSlot<T> {
+  readonly name: string;
+  /** Carries the value type only. */
+  readonly __value?: T;
+}
+
+export const operationSlot = <T>(name: string): OperationSlot<T> => Object.freeze({ name });
+
 export class Ctx {
   readonly requestId: string;
   em!: EntityManager;
   loaders!: LoaderSet;
+  /** Values derived for this operation (scopes, settings); emptied by `refresh()` with the fork and loaders. */
+  private memos!: Map<object, unknown>;
   private accessPromise: Promise<Access> | null = null;
   private accessValue: Access | undefined;
   private sharedAccess = false;
@@ -45,6 +62,7 @@ export class Ctx {
     this.em = this.app.orm.em.fork({ clear: true }) as EntityManager;
     this.em.setFilterParams('tenant', { communityId: this.communityId });
     this.loaders = new LoaderSet(this);
+    this.memos = new Map();
     this.accessPromise = null;
     this.accessValue = undefined;
   }
@@ -59,6 +77,33 @@ export class Ctx {
       }, () => undefined);
     }
     return this.accessPromise;
+  }
+
+  /**
+   * The value of `slot` for this operation, made by `make` on first use. Per-operation state of a
+   * module lives here, never in a module-level map keyed by the context: a subscription keeps one
+   * context for its lifetime, and only `refresh()` tells an event from the one before.
+   */
+  memo<T>(slot: OperationSlot<T>, make: () => T): T {
+    return this.cached(slot, make);
+  }
+
+  /**
+   * A module's effective settings in the caller's community (defaults ← preset ← overrides), typed
+   * by its declaration; the schema's defaults where the module is not enabled. Read from the rows
+   * the access statement already carries (no query of its own), once per operation. Read-only:
+   * the value may be shared with other operations.
+   */
+  settings<S extends z.ZodTypeAny>(decl: SettingsDeclaration<S>): Promise<z.output<S>> {
+    return this.cached(decl, async () =>
+      (settingsFromAccess(this.app.registry, this.app.presets, await this.access(), decl.module) ?? decl.schema.parse({})) as z.output<S>);
+  }
+
+  private cached<T>(key: object, make: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = make();
+    this.memos.set(key, value);
+    return value;
   }
 
   /** Access if already loaded in this operation, without waiting (per-row resolvers' fast path). */

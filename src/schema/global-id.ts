@@ -16,10 +16,20 @@ export function parseGlobalId(globalId: string): { type: string; id: string } | 
   return { type, id };
 }
 
-/** Decodes an id of the expected type; a wrong type answers like a missing object. */
-export function fromGlobalId(globalId: string, expectedType: string): string {
+/**
+ * Decodes an id of the expected type. A malformed id is BAD_USER_INPUT (INVALID_ID) on `field`
+ * (default `id`); an id of another type answers like a missing object: NOT_FOUND, on `field` when
+ * given, so a foreign id and a missing one cannot be told apart.
+ */
+export function fromGlobalId(globalId: string, expectedType: string, field?: string): string {
   const parsed = parseGlobalId(globalId);
-  if (!parsed) throw new AppError('BAD_USER_INPUT', 'INVALID_ID', { field: 'id' });
-  if (parsed.type !== expectedType) throw new AppError('NOT_FOUND');
+  if (!parsed) throw new AppError('BAD_USER_INPUT', 'INVALID_ID', { field: field ?? 'id' });
+  if (parsed.type !== expectedType) throw new AppError('NOT_FOUND', 'NOT_FOUND', field ? { field } : {});
   return parsed.id;
+}
+
+/** The raw id of an id of `expectedType`, or null for anything else (queries that answer null when not found). */
+export function globalIdOrNull(globalId: string, expectedType: string): string | null {
+  const parsed = parseGlobalId(globalId);
+  return parsed && parsed.type === expectedType ? parsed.id : null;
 }

@@ -362,6 +362,15 @@ type Documents = {
     "query GridPiiReadWhy($id: ID!) { node(id: $id) { ... on Resident { idNumber(unmasked: true, reason: \"核对低保申请\") } } }": typeof types.GridPiiReadWhyDocument,
     "query GridPiiHouseholds { households(first: 100) { nodes { id number members { id } } } }": typeof types.GridPiiHouseholdsDocument,
     "\n  mutation GridPiiImport($input: GridImportInput!) { gridImport(input: $input) { report { applied residents problems { sheet row field reason } } userErrors { code } } }\n": typeof types.GridPiiImportDocument,
+    "\n  mutation GridLiveConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.GridLiveConfigureDocument,
+    "query GridLiveUnits { gridUnits(first: 10) { nodes { id code } } }": typeof types.GridLiveUnitsDocument,
+    "query GridLiveMembers { memberships(first: 50) { nodes { id login } } }": typeof types.GridLiveMembersDocument,
+    "query GridLiveHouseholds { households(first: 100) { nodes { id number } } }": typeof types.GridLiveHouseholdsDocument,
+    "query GridLiveNode($id: ID!) { node(id: $id) { id } }": typeof types.GridLiveNodeDocument,
+    "\n  mutation GridLiveDutyAssign($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { gridDuty { id } userErrors { code field } } }\n": typeof types.GridLiveDutyAssignDocument,
+    "\n  mutation GridLiveDutyEnd($input: GridDutyEndInput!) { gridDutyEnd(input: $input) { gridDuty { endsOn } userErrors { code field } } }\n": typeof types.GridLiveDutyEndDocument,
+    "\n  mutation GridLiveHouseholdUpdate($input: HouseholdUpdateInput!) { householdUpdate(input: $input) { userErrors { code field } } }\n": typeof types.GridLiveHouseholdUpdateDocument,
+    "\n  subscription GridLiveChanges($types: [String!]) { changes(types: $types) { cursor subjectType subject { ... on Household { number } } } }\n": typeof types.GridLiveChangesDocument,
     "\n  mutation GridScopeConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.GridScopeConfigureDocument,
     "query GridScopeHouseholds { households(first: 100) { totalCount nodes { id number members { id name } } } }": typeof types.GridScopeHouseholdsDocument,
     "query GridScopeResidents($after: String) { residents(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id household { number } } } }": typeof types.GridScopeResidentsDocument,
@@ -1072,6 +1081,15 @@ const documents: Documents = {
     "query GridPiiReadWhy($id: ID!) { node(id: $id) { ... on Resident { idNumber(unmasked: true, reason: \"核对低保申请\") } } }": types.GridPiiReadWhyDocument,
     "query GridPiiHouseholds { households(first: 100) { nodes { id number members { id } } } }": types.GridPiiHouseholdsDocument,
     "\n  mutation GridPiiImport($input: GridImportInput!) { gridImport(input: $input) { report { applied residents problems { sheet row field reason } } userErrors { code } } }\n": types.GridPiiImportDocument,
+    "\n  mutation GridLiveConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.GridLiveConfigureDocument,
+    "query GridLiveUnits { gridUnits(first: 10) { nodes { id code } } }": types.GridLiveUnitsDocument,
+    "query GridLiveMembers { memberships(first: 50) { nodes { id login } } }": types.GridLiveMembersDocument,
+    "query GridLiveHouseholds { households(first: 100) { nodes { id number } } }": types.GridLiveHouseholdsDocument,
+    "query GridLiveNode($id: ID!) { node(id: $id) { id } }": types.GridLiveNodeDocument,
+    "\n  mutation GridLiveDutyAssign($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { gridDuty { id } userErrors { code field } } }\n": types.GridLiveDutyAssignDocument,
+    "\n  mutation GridLiveDutyEnd($input: GridDutyEndInput!) { gridDutyEnd(input: $input) { gridDuty { endsOn } userErrors { code field } } }\n": types.GridLiveDutyEndDocument,
+    "\n  mutation GridLiveHouseholdUpdate($input: HouseholdUpdateInput!) { householdUpdate(input: $input) { userErrors { code field } } }\n": types.GridLiveHouseholdUpdateDocument,
+    "\n  subscription GridLiveChanges($types: [String!]) { changes(types: $types) { cursor subjectType subject { ... on Household { number } } } }\n": types.GridLiveChangesDocument,
     "\n  mutation GridScopeConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.GridScopeConfigureDocument,
     "query GridScopeHouseholds { households(first: 100) { totalCount nodes { id number members { id name } } } }": types.GridScopeHouseholdsDocument,
     "query GridScopeResidents($after: String) { residents(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id household { number } } } }": types.GridScopeResidentsDocument,
@@ -2840,6 +2858,42 @@ export function graphql(source: "query GridPiiHouseholds { households(first: 100
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation GridPiiImport($input: GridImportInput!) { gridImport(input: $input) { report { applied residents problems { sheet row field reason } } userErrors { code } } }\n"): (typeof documents)["\n  mutation GridPiiImport($input: GridImportInput!) { gridImport(input: $input) { report { applied residents problems { sheet row field reason } } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridLiveConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation GridLiveConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridLiveUnits { gridUnits(first: 10) { nodes { id code } } }"): (typeof documents)["query GridLiveUnits { gridUnits(first: 10) { nodes { id code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridLiveMembers { memberships(first: 50) { nodes { id login } } }"): (typeof documents)["query GridLiveMembers { memberships(first: 50) { nodes { id login } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridLiveHouseholds { households(first: 100) { nodes { id number } } }"): (typeof documents)["query GridLiveHouseholds { households(first: 100) { nodes { id number } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridLiveNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query GridLiveNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridLiveDutyAssign($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { gridDuty { id } userErrors { code field } } }\n"): (typeof documents)["\n  mutation GridLiveDutyAssign($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { gridDuty { id } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridLiveDutyEnd($input: GridDutyEndInput!) { gridDutyEnd(input: $input) { gridDuty { endsOn } userErrors { code field } } }\n"): (typeof documents)["\n  mutation GridLiveDutyEnd($input: GridDutyEndInput!) { gridDutyEnd(input: $input) { gridDuty { endsOn } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridLiveHouseholdUpdate($input: HouseholdUpdateInput!) { householdUpdate(input: $input) { userErrors { code field } } }\n"): (typeof documents)["\n  mutation GridLiveHouseholdUpdate($input: HouseholdUpdateInput!) { householdUpdate(input: $input) { userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription GridLiveChanges($types: [String!]) { changes(types: $types) { cursor subjectType subject { ... on Household { number } } } }\n"): (typeof documents)["\n  subscription GridLiveChanges($types: [String!]) { changes(types: $types) { cursor subjectType subject { ... on Household { number } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11904,6 +11904,173 @@ export type GridPiiImportMutationVariables = Exact<{
 
 export type GridPiiImportMutation = { __typename?: 'Mutation', gridImport: { __typename?: 'GridImportPayload', report?: { __typename?: 'GridImportReport', applied: boolean, residents: number, problems: Array<{ __typename?: 'GridImportProblem', sheet: string, row: number, field: string, reason: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
 
+export type GridLiveConfigureMutationVariables = Exact<{
+  input: CommunityModuleConfigureInput;
+}>;
+
+
+export type GridLiveConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+
+export type GridLiveUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GridLiveUnitsQuery = { __typename?: 'Query', gridUnits: { __typename?: 'GridUnitConnection', nodes: Array<{ __typename?: 'GridUnit', id: string, code: string }> } };
+
+export type GridLiveMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GridLiveMembersQuery = { __typename?: 'Query', memberships: { __typename?: 'MembershipConnection', nodes: Array<{ __typename?: 'Membership', id: string, login: string }> } };
+
+export type GridLiveHouseholdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GridLiveHouseholdsQuery = { __typename?: 'Query', households: { __typename?: 'HouseholdConnection', nodes: Array<{ __typename?: 'Household', id: string, number: string }> } };
+
+export type GridLiveNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type GridLiveNodeQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'ApiKey', id: string }
+    | { __typename?: 'CharityResource', id: string }
+    | { __typename?: 'CobuildingUnit', id: string }
+    | { __typename?: 'Community', id: string }
+    | { __typename?: 'CouncilBody', id: string }
+    | { __typename?: 'CouncilComment', id: string }
+    | { __typename?: 'CouncilDocument', id: string }
+    | { __typename?: 'CouncilMeeting', id: string }
+    | { __typename?: 'CouncilMember', id: string }
+    | { __typename?: 'CouncilTask', id: string }
+    | { __typename?: 'CouncilTopic', id: string }
+    | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'Fund', id: string }
+    | { __typename?: 'FundDisbursement', id: string }
+    | { __typename?: 'FundDonation', id: string }
+    | { __typename?: 'GridCareMember', id: string }
+    | { __typename?: 'GridCareVisit', id: string }
+    | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'Household', id: string }
+    | { __typename?: 'Membership', id: string }
+    | { __typename?: 'Notice', id: string }
+    | { __typename?: 'PartyEscalationTarget', id: string }
+    | { __typename?: 'PartyMeeting', id: string }
+    | { __typename?: 'PartyMember', id: string }
+    | { __typename?: 'PartyRotationSlot', id: string }
+    | { __typename?: 'PartyServiceClaim', id: string }
+    | { __typename?: 'PartyServiceItem', id: string }
+    | { __typename?: 'PartyUnit', id: string }
+    | { __typename?: 'PointsAccount', id: string }
+    | { __typename?: 'PointsAdjustment', id: string }
+    | { __typename?: 'PointsItem', id: string }
+    | { __typename?: 'PointsRedemption', id: string }
+    | { __typename?: 'PointsTransaction', id: string }
+    | { __typename?: 'Resident', id: string }
+    | { __typename?: 'ResourcesMilestone', id: string }
+    | { __typename?: 'ResourcesNeed', id: string }
+    | { __typename?: 'ResourcesProject', id: string }
+    | { __typename?: 'ResourcesResource', id: string }
+    | { __typename?: 'ResourcesSurvey', id: string }
+    | { __typename?: 'ServiceRequest', id: string }
+    | { __typename?: 'SocialOrganization', id: string }
+    | { __typename?: 'SocialWorker', id: string }
+    | { __typename?: 'Station', id: string }
+    | { __typename?: 'StationBooking', id: string }
+    | { __typename?: 'StationClosure', id: string }
+    | { __typename?: 'StationService', id: string }
+    | { __typename?: 'Street', id: string }
+    | { __typename?: 'Volunteer', id: string }
+    | { __typename?: 'VolunteerActivity', id: string }
+    | { __typename?: 'VolunteerHoursRecord', id: string }
+    | { __typename?: 'VolunteerMember', id: string }
+    | { __typename?: 'VolunteerShift', id: string }
+    | { __typename?: 'VolunteerSignup', id: string }
+   | null };
+
+export type GridLiveDutyAssignMutationVariables = Exact<{
+  input: GridDutyAssignInput;
+}>;
+
+
+export type GridLiveDutyAssignMutation = { __typename?: 'Mutation', gridDutyAssign: { __typename?: 'GridDutyPayload', gridDuty?: { __typename?: 'GridDuty', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+
+export type GridLiveDutyEndMutationVariables = Exact<{
+  input: GridDutyEndInput;
+}>;
+
+
+export type GridLiveDutyEndMutation = { __typename?: 'Mutation', gridDutyEnd: { __typename?: 'GridDutyPayload', gridDuty?: { __typename?: 'GridDuty', endsOn?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+
+export type GridLiveHouseholdUpdateMutationVariables = Exact<{
+  input: HouseholdUpdateInput;
+}>;
+
+
+export type GridLiveHouseholdUpdateMutation = { __typename?: 'Mutation', householdUpdate: { __typename?: 'HouseholdPayload', userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+
+export type GridLiveChangesSubscriptionVariables = Exact<{
+  types?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+}>;
+
+
+export type GridLiveChangesSubscription = { __typename?: 'Subscription', changes: { __typename?: 'ChangeEvent', cursor: string, subjectType?: string | null, subject?:
+      | { __typename?: 'ApiKey' }
+      | { __typename?: 'CharityResource' }
+      | { __typename?: 'CobuildingUnit' }
+      | { __typename?: 'Community' }
+      | { __typename?: 'CouncilBody' }
+      | { __typename?: 'CouncilComment' }
+      | { __typename?: 'CouncilDocument' }
+      | { __typename?: 'CouncilMeeting' }
+      | { __typename?: 'CouncilMember' }
+      | { __typename?: 'CouncilTask' }
+      | { __typename?: 'CouncilTopic' }
+      | { __typename?: 'CouncilVote' }
+      | { __typename?: 'Fund' }
+      | { __typename?: 'FundDisbursement' }
+      | { __typename?: 'FundDonation' }
+      | { __typename?: 'GridCareMember' }
+      | { __typename?: 'GridCareVisit' }
+      | { __typename?: 'GridDuty' }
+      | { __typename?: 'GridUnit' }
+      | { __typename?: 'Household', number: string }
+      | { __typename?: 'Membership' }
+      | { __typename?: 'Notice' }
+      | { __typename?: 'PartyEscalationTarget' }
+      | { __typename?: 'PartyMeeting' }
+      | { __typename?: 'PartyMember' }
+      | { __typename?: 'PartyRotationSlot' }
+      | { __typename?: 'PartyServiceClaim' }
+      | { __typename?: 'PartyServiceItem' }
+      | { __typename?: 'PartyUnit' }
+      | { __typename?: 'PointsAccount' }
+      | { __typename?: 'PointsAdjustment' }
+      | { __typename?: 'PointsItem' }
+      | { __typename?: 'PointsRedemption' }
+      | { __typename?: 'PointsTransaction' }
+      | { __typename?: 'Resident' }
+      | { __typename?: 'ResourcesMilestone' }
+      | { __typename?: 'ResourcesNeed' }
+      | { __typename?: 'ResourcesProject' }
+      | { __typename?: 'ResourcesResource' }
+      | { __typename?: 'ResourcesSurvey' }
+      | { __typename?: 'ServiceRequest' }
+      | { __typename?: 'SocialOrganization' }
+      | { __typename?: 'SocialWorker' }
+      | { __typename?: 'Station' }
+      | { __typename?: 'StationBooking' }
+      | { __typename?: 'StationClosure' }
+      | { __typename?: 'StationService' }
+      | { __typename?: 'Street' }
+      | { __typename?: 'Volunteer' }
+      | { __typename?: 'VolunteerActivity' }
+      | { __typename?: 'VolunteerHoursRecord' }
+      | { __typename?: 'VolunteerMember' }
+      | { __typename?: 'VolunteerShift' }
+      | { __typename?: 'VolunteerSignup' }
+     | null } };
+
 export type GridScopeConfigureMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
 }>;
@@ -15558,6 +15725,15 @@ export const GridPiiAccessLogDocument = {"kind":"Document","definitions":[{"kind
 export const GridPiiReadWhyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridPiiReadWhy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unmasked"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"核对低保申请","block":false}}]}]}}]}}]}}]} as unknown as DocumentNode<GridPiiReadWhyQuery, GridPiiReadWhyQueryVariables>;
 export const GridPiiHouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridPiiHouseholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GridPiiHouseholdsQuery, GridPiiHouseholdsQueryVariables>;
 export const GridPiiImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridPiiImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"residents"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GridPiiImportMutation, GridPiiImportMutationVariables>;
+export const GridLiveConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridLiveConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<GridLiveConfigureMutation, GridLiveConfigureMutationVariables>;
+export const GridLiveUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridLiveUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GridLiveUnitsQuery, GridLiveUnitsQueryVariables>;
+export const GridLiveMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridLiveMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]}}]} as unknown as DocumentNode<GridLiveMembersQuery, GridLiveMembersQueryVariables>;
+export const GridLiveHouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridLiveHouseholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<GridLiveHouseholdsQuery, GridLiveHouseholdsQueryVariables>;
+export const GridLiveNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridLiveNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GridLiveNodeQuery, GridLiveNodeQueryVariables>;
+export const GridLiveDutyAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridLiveDutyAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridDutyAssignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridDutyAssign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridDuty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<GridLiveDutyAssignMutation, GridLiveDutyAssignMutationVariables>;
+export const GridLiveDutyEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridLiveDutyEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridDutyEndInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridDutyEnd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridDuty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<GridLiveDutyEndMutation, GridLiveDutyEndMutationVariables>;
+export const GridLiveHouseholdUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridLiveHouseholdUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<GridLiveHouseholdUpdateMutation, GridLiveHouseholdUpdateMutationVariables>;
+export const GridLiveChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"GridLiveChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GridLiveChangesSubscription, GridLiveChangesSubscriptionVariables>;
 export const GridScopeConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridScopeConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<GridScopeConfigureMutation, GridScopeConfigureMutationVariables>;
 export const GridScopeHouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridScopeHouseholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GridScopeHouseholdsQuery, GridScopeHouseholdsQueryVariables>;
 export const GridScopeResidentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridScopeResidents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GridScopeResidentsQuery, GridScopeResidentsQueryVariables>;

@@ -9,6 +9,7 @@ import { Node } from '../../schema/node';
 import { enforce, Requires } from '../../schema/requires';
 import type { OutboxEventRecord } from '../../plugins/events/event.types';
 import { liveStream } from '../../plugins/events/live-stream';
+import { parseOutboxCursor } from '../../plugins/events/outbox-cursor';
 import { pgArray } from '../../db/sql';
 import { toRecord } from '../../plugins/events/record-event';
 import { loadNode } from './node.resolver';
@@ -72,12 +73,6 @@ async function visible(ctx: Ctx, type: string): Promise<boolean> {
   return (moduleKey === 'core' || access.enabledModules.has(moduleKey)) && access.permissions.has(decl.permission);
 }
 
-function parseCursor(after: string | null | undefined): string {
-  if (after == null) return '0';
-  if (!/^\d{1,18}$/.test(after)) throw new AppError('BAD_USER_INPUT', 'INVALID_ID', { field: 'after' });
-  return after;
-}
-
 async function fetchAfter(ctx: Ctx, communityId: string, after: string, types: string[] | null | undefined, limit: number) {
   if (types && types.length > 100) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'types', detail: 'types: at most 100' });
   const typeFilter = types?.length ? 'and type = any(?::text[])' : '';
@@ -92,7 +87,7 @@ async function fetchAfter(ctx: Ctx, communityId: string, after: string, types: s
 async function liveChanges(ctx: Ctx, args: ChangesArgs): Promise<AsyncIterableIterator<OutboxEventRecord>> {
   await enforce(ctx, ROOT_POLICY);
   const communityId = (await ctx.access()).communityId!;
-  const after = BigInt(parseCursor(args.after)); // before subscribing: a bad cursor must not leave a listener behind
+  const after = parseOutboxCursor(args.after); // before subscribing: a bad cursor must not leave a listener behind
   if (args.types && args.types.length > 100) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'types', detail: 'types: at most 100' });
   return liveStream(ctx, {
     communityId,
@@ -111,7 +106,7 @@ export class ChangesResolver {
   async changes(@Args() args: ChangesPageArgs, @Context() ctx: Ctx): Promise<ChangePage> {
     if (args.first < 1 || args.first > 500) throw new AppError('BAD_USER_INPUT', 'PAGE_SIZE', { field: 'first' });
     const communityId = (await ctx.access()).communityId!;
-    const rows = await fetchAfter(ctx, communityId, parseCursor(args.after), args.types, args.first + 1);
+    const rows = await fetchAfter(ctx, communityId, parseOutboxCursor(args.after).toString(), args.types, args.first + 1);
     const page = rows.slice(0, args.first);
     const events: ChangeEvent[] = [];
     for (const e of page) if (await visible(ctx, e.type)) events.push(toChange(e));

@@ -1,35 +1,30 @@
 // Row scopes contributed by modules (manifest `rowScopes`, see module-contract.ts): core applies
 // them to its household and resident queries, mutations and node(id:) without knowing the module.
-// Computed once per operation; mutations compute it before their transaction.
+// Computed once per operation (and per subscription event); mutations compute it before their transaction.
 import type { FilterQuery } from '@mikro-orm/core';
-import type { Ctx } from '../../schema/context';
+import { operationSlot, type Ctx } from '../../schema/context';
 import { Household } from './household.entity';
 import { Resident } from './resident.entity';
 
 /** Household ids the caller may reach, or null when no enabled module narrows them. */
 export type HouseholdScope = ReadonlySet<string> | null;
 
-const cache = new WeakMap<Ctx, Promise<HouseholdScope>>();
+const SCOPE = operationSlot<Promise<HouseholdScope>>('core.householdScope');
 
 export function householdScope(ctx: Ctx): Promise<HouseholdScope> {
-  let p = cache.get(ctx);
-  if (!p) {
-    p = (async () => {
-      const access = await ctx.access();
-      let scope = null as Set<string> | null;
-      for (const m of ctx.app.registry.list()) {
-        const fn = m.rowScopes?.Household;
-        if (!fn || (m.key !== 'core' && !access.enabledModules.has(m.key))) continue;
-        const ids = await fn(ctx);
-        if (ids === null) continue;
-        const next = new Set(ids);
-        scope = scope ? new Set([...scope].filter((id: string) => next.has(id))) : next;
-      }
-      return scope;
-    })();
-    cache.set(ctx, p);
-  }
-  return p;
+  return ctx.memo(SCOPE, async () => {
+    const access = await ctx.access();
+    let scope = null as Set<string> | null;
+    for (const m of ctx.app.registry.list()) {
+      const fn = m.rowScopes?.Household;
+      if (!fn || (m.key !== 'core' && !access.enabledModules.has(m.key))) continue;
+      const ids = await fn(ctx);
+      if (ids === null) continue;
+      const next = new Set(ids);
+      scope = scope ? new Set([...scope].filter((id: string) => next.has(id))) : next;
+    }
+    return scope;
+  });
 }
 
 export function scopeHouseholds(scope: HouseholdScope, where: FilterQuery<Household>): FilterQuery<Household> {

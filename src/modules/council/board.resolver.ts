@@ -7,6 +7,7 @@ import { fromGlobalId } from '../../schema/global-id';
 import { enforce, Requires } from '../../schema/requires';
 import type { OutboxEventRecord } from '../../plugins/events/event.types';
 import { liveStream } from '../../plugins/events/live-stream';
+import { parseOutboxCursor } from '../../plugins/events/outbox-cursor';
 import { toRecord } from '../../plugins/events/record-event';
 import { CouncilBody } from './body.entity';
 import { councilScope, seesBody } from './council.access';
@@ -51,12 +52,6 @@ const POLICY = { module: 'council', permission: 'council.read' };
 // Only what a screen shows: topic movements and ballots/results.
 const TYPES = ['council.TopicRaised', 'council.TopicStatusChanged', 'council.TopicEscalated', 'council.VoteOpened', 'council.VoteCast', 'council.VoteChanged', 'council.VoteClosed'];
 
-function cursorOf(after: string | null | undefined): bigint {
-  if (after == null) return 0n;
-  if (!/^\d{1,18}$/.test(after)) throw new AppError('BAD_USER_INPUT', 'INVALID_ID', { field: 'after' });
-  return BigInt(after);
-}
-
 async function bodyOf(ctx: Ctx, globalId: string): Promise<CouncilBody> {
   const body = await ctx.em.findOne(CouncilBody, { id: fromGlobalId(globalId, 'CouncilBody') });
   if (!body || !seesBody(await councilScope(ctx), body.id)) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'bodyId' });
@@ -86,7 +81,7 @@ export class CouncilBoardResolver {
   @Requires('council', 'council.read')
   async councilBoardChanges(@Args() args: BoardPageArgs, @Context() ctx: Ctx): Promise<CouncilBoardPage> {
     if (args.first < 1 || args.first > 500) throw new AppError('BAD_USER_INPUT', 'PAGE_SIZE', { field: 'first' });
-    const after = cursorOf(args.after);
+    const after = parseOutboxCursor(args.after);
     const body = await bodyOf(ctx, args.bodyId);
     const rows = await fetchAfter(ctx, body.communityId, body.id, after, args.first);
     return { events: rows.map(toEvent), endCursor: rows.at(-1)?.seq ?? args.after ?? null };
@@ -99,7 +94,7 @@ export class CouncilBoardResolver {
       const ctx = context as Ctx;
       const a = args as BoardArgs;
       await enforce(ctx, POLICY);
-      const after = cursorOf(a.after);
+      const after = parseOutboxCursor(a.after);
       const body = await bodyOf(ctx, a.bodyId);
       const communityId = body.communityId;
       return liveStream(ctx, {

@@ -13,8 +13,8 @@ import { GRID_UNIT_TYPE, gridUnitPath } from '../grid/public';
 import { CouncilBody, CouncilMember } from './body.entity';
 import { councilScope, findInScope, seesBody, visibleWhere } from './council.access';
 import { CouncilConstituency, CouncilMemberRole } from './council.enums';
-import { bodyRules, councilSettingsOf, eligibleVoters, findOr404, today } from './council.service';
-import { levelIndex } from './council.settings';
+import { bodyRules, eligibleVoters, findOr404, today } from './council.service';
+import { levelIndex, CouncilSettings } from './council.settings';
 import { CouncilLevelView, CouncilRulesView } from './council.types';
 
 const BodyConnection = Connection(CouncilBody, 'CouncilBody', '议事机构');
@@ -65,7 +65,7 @@ export class CouncilBodyResolver {
   @Query(() => [CouncilLevelView], { description: '议事层级 — the levels configured for the community, top first' })
   @Requires('council', 'council.read')
   async councilLevels(@Context() ctx: Ctx): Promise<CouncilLevelView[]> {
-    const s = await councilSettingsOf(ctx);
+    const s = await ctx.settings(CouncilSettings);
     return s.levels.map((l, index) => ({ key: l.key, name: l.name, index, rules: CouncilRulesView.of({ ...s.rules, ...l.rules }) }));
   }
 
@@ -85,7 +85,7 @@ export class CouncilBodyResolver {
 
   @FieldResolver(() => CouncilLevelView, { nullable: true, description: '层级 — its level (null if removed from settings)' })
   async level(@Root() b: CouncilBody, @Context() ctx: Ctx): Promise<CouncilLevelView | null> {
-    const s = await councilSettingsOf(ctx);
+    const s = await ctx.settings(CouncilSettings);
     const index = levelIndex(s, b.levelKey);
     const l = s.levels[index];
     return l ? { key: l.key, name: l.name, index, rules: CouncilRulesView.of({ ...s.rules, ...l.rules }) } : null;
@@ -93,7 +93,7 @@ export class CouncilBodyResolver {
 
   @FieldResolver(() => CouncilRulesView, { description: '规则 — effective rules of this body' })
   async rules(@Root() b: CouncilBody, @Context() ctx: Ctx): Promise<CouncilRulesView> {
-    return CouncilRulesView.of(bodyRules(await councilSettingsOf(ctx), b));
+    return CouncilRulesView.of(bodyRules(await ctx.settings(CouncilSettings), b));
   }
 
   @FieldResolver(() => ID, { nullable: true, description: '网格单元 — global id of the grid unit it serves' })
@@ -113,7 +113,7 @@ export class CouncilBodyResolver {
 
   @FieldResolver(() => Int, { description: '表决席位 — voting seats now (members, or households in household votes)' })
   async votingSeats(@Root() b: CouncilBody, @Context() ctx: Ctx): Promise<number> {
-    const rules = bodyRules(await councilSettingsOf(ctx), b);
+    const rules = bodyRules(await ctx.settings(CouncilSettings), b);
     return eligibleVoters(ctx.em, b.id, rules.votingUnit);
   }
 
@@ -121,7 +121,7 @@ export class CouncilBodyResolver {
   @Requires('council', 'council.body.manage')
   async councilBodyCreate(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilBodyCreateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
-    const settings = await councilSettingsOf(ctx);
+    const settings = await ctx.settings(CouncilSettings);
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const data = check(z.object({ name: z.string().trim().min(1).max(60), levelKey: z.string() }), input);

@@ -7,7 +7,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobContext } from '../../plugins/module-contract';
 import { recordEvent } from '../../plugins/events/record-event';
-import { councilSettings, rulesForLevel, type CouncilSettings } from './council.settings';
+import { CouncilSettings, rulesForLevel } from './council.settings';
 import { cadencePeriod, reminderFor, type CadencePeriod, type Reminder } from './council.policy';
 import { UserFacingError } from '../../schema/errors';
 import { bodyRules } from './council.service';
@@ -60,23 +60,12 @@ async function remind(em: EntityManager, body: BodyRow, period: CadencePeriod, r
   });
 }
 
-/** Council settings per community, parsed once per job run; null where the council is not enabled. */
-function parsedSettings(settings: JobContext['settings']): (communityId: string) => Promise<CouncilSettings | null> {
-  const parsed = new Map<string, Promise<CouncilSettings | null>>();
-  return (communityId) => {
-    let p = parsed.get(communityId);
-    if (!p) parsed.set(communityId, (p = settings(communityId).then((raw) => (raw === null ? null : councilSettings.parse(raw)))));
-    return p;
-  };
-}
-
 /** One pass over every community with the council enabled; returns how many reminders it recorded. */
-export async function councilMeetingReminders({ em, settings, now }: JobContext): Promise<number> {
+export async function councilMeetingReminders({ em, settingsAs, now }: JobContext): Promise<number> {
   const bodies: BodyRow[] = await em.getConnection().execute(`select id, community_id, level_key from council_body where active order by community_id, id`);
-  const settingsOf = parsedSettings(settings);
   let n = 0;
   for (const body of bodies) {
-    const s = await settingsOf(body.community_id);
+    const s = await settingsAs(CouncilSettings, body.community_id);
     if (!s) continue; // council not enabled there
     const rules = rulesForLevel(s, body.level_key) ?? s.rules;
     const period = cadencePeriod(rules.cadence, now);
@@ -92,15 +81,14 @@ export async function councilMeetingReminders({ em, settings, now }: JobContext)
  * closeVote's conditional update lets one process (or a staff close racing it) win; the others
  * see INVALID_STATE and move on. Returns how many this call closed.
  */
-export async function councilCloseDueVotes({ em, settings, now }: JobContext): Promise<number> {
+export async function councilCloseDueVotes({ em, settingsAs, now }: JobContext): Promise<number> {
   const due: { id: string; community_id: string }[] = await em.getConnection().execute(
     `select id, community_id from council_vote where status = 'OPEN' and closes_at <= ? order by closes_at limit 500`,
     [now],
   );
-  const settingsOf = parsedSettings(settings);
   let n = 0;
   for (const row of due) {
-    const s = await settingsOf(row.community_id);
+    const s = await settingsAs(CouncilSettings, row.community_id);
     if (!s) continue;
     const fork = em.fork() as EntityManager;
     fork.setFilterParams('tenant', { communityId: row.community_id });

@@ -1,25 +1,16 @@
-// Shared steps of the council's resolvers: settings, lookups with object-level checks, and the
+// Shared steps of the council's resolvers: lookups with object-level checks, and the
 // one way a topic changes status (a conditional write, its history row and its event together).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Ctx } from '../../schema/context';
 import { AppError, UserFacingError } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';
 import { recordEvent } from '../../plugins/events/record-event';
-import { effectiveModuleSettings } from '../../plugins/community-modules';
 import { householdsOfAccounts } from '../core/public';
-import { councilSettings, rulesForLevel, type CouncilRules, type CouncilSettings } from './council.settings';
+import { rulesForLevel, type CouncilRules, type CouncilSettings } from './council.settings';
 import { transition, type TopicAction, type TopicStatus } from './council.policy';
 import { CouncilBody, CouncilMember } from './body.entity';
 import { CouncilTopic, CouncilTopicTransition } from './topic.entity';
 import { CouncilTopicStatus } from './council.enums';
 
-/** The community's council settings, read and parsed once per operation (body fields of a list ask per row). */
-export async function councilSettingsOf(ctx: Ctx): Promise<CouncilSettings> {
-  const { communityId } = await ctx.access();
-  return ctx.loaders.named<string, CouncilSettings>('council:settings', (ids) =>
-    Promise.all(ids.map(async (id) => councilSettings.parse((await effectiveModuleSettings(ctx.em, ctx.app.registry, ctx.app.presets, id, 'council')) ?? {}))),
-  ).load(communityId!);
-}
 
 /** Rules of a body from the community's settings; a body whose level was removed keeps the base rules. */
 export function bodyRules(settings: CouncilSettings, body: CouncilBody): CouncilRules {

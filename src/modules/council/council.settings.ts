@@ -1,6 +1,7 @@
 // Settings of the council: the levels a community deliberates at (top first), their names, and
 // the rules each level's bodies follow. Effective rules of a body = `rules` ← its level's `rules`.
 import { z } from 'zod';
+import { defineSettings } from '../../plugins/settings';
 
 export const STEPS = ['raise', 'discuss', 'decide', 'carryOut', 'evaluate'] as const;
 export type Step = (typeof STEPS)[number];
@@ -60,6 +61,9 @@ export const councilSettings = z.object({
   topicsFromExpectations: z.boolean().default(true),
 });
 export type CouncilSettings = z.infer<typeof councilSettings>;
+
+/** The declaration the manifest lists and `ctx.settings(CouncilSettings)` reads (typed CouncilSettings). */
+export const CouncilSettings = defineSettings('council', councilSettings, { version: 1 });
 
 /** The rules bodies at a level follow, or null when the level is not configured (any more). */
 export function rulesForLevel(settings: CouncilSettings, levelKey: string): CouncilRules | null {

@@ -11,10 +11,11 @@ import { CouncilBody } from './body.entity';
 import { councilScope, findInScope } from './council.access';
 import { CouncilDocumentKind, CouncilMeetingKind } from './council.enums';
 import { cadencePeriod } from './council.policy';
-import { bodyRules, councilSettingsOf, findOr404 } from './council.service';
+import { bodyRules, findOr404 } from './council.service';
 import { CouncilDocument, CouncilMeeting } from './meeting.entity';
 import { CouncilTopic } from './topic.entity';
 import { TopicConnection } from './topic.resolver';
+import { CouncilSettings } from './council.settings';
 
 const DocumentPayload = Payload(CouncilDocument, 'document', 'CouncilDocument', '议事会文件');
 const MeetingConnection = Connection(CouncilMeeting, 'CouncilMeeting', '议事会议');
@@ -57,10 +58,10 @@ export class CouncilBodyExtrasResolver {
   @FieldResolver(() => Date, { nullable: true, description: '下次例会 — by when the cadence asks for the next regular meeting: the end of this period, or of the next once this period has one (null without a cadence)' })
   async nextMeetingDue(@Root() b: CouncilBody, @Context() ctx: Ctx): Promise<Date | null> {
     // The same calendar periods as the reminder job (council.jobs.ts).
-    const period = cadencePeriod(bodyRules(await councilSettingsOf(ctx), b).cadence, new Date());
+    const period = cadencePeriod(bodyRules(await ctx.settings(CouncilSettings), b).cadence, new Date());
     if (!period) return null;
     const has = await ctx.em.count(CouncilMeeting, { bodyId: b.id, kind: CouncilMeetingKind.SCHEDULED, scheduledAt: { $gte: period.start, $lt: period.end } });
-    return has ? cadencePeriod(bodyRules(await councilSettingsOf(ctx), b).cadence, period.end)!.end : period.end;
+    return has ? cadencePeriod(bodyRules(await ctx.settings(CouncilSettings), b).cadence, period.end)!.end : period.end;
   }
 
   @Mutation(() => DocumentPayload, { description: '发布文件 — publish the next version (the previous versions stay as they were)' })

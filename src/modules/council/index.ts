@@ -13,7 +13,7 @@ import { CouncilMeetingResolver } from './meeting.resolver';
 import { CouncilBodyExtrasResolver } from './document.resolver';
 import { CouncilBoardResolver } from './board.resolver';
 import { CouncilStatisticsResolver, councilMetrics } from './council.metrics';
-import { councilSettings } from './council.settings';
+import { CouncilSettings } from './council.settings';
 import { councilPermissions, councilRoleDefaults } from './council.permissions';
 import { councilEvents } from './council.events';
 import { onDispatchRequestCreated } from './council.handlers';
@@ -33,7 +33,7 @@ export default defineModule({
   uses: ['dispatch', 'grid'],
   entities: [CouncilBody, CouncilMember, CouncilTopic, CouncilTopicTransition, CouncilComment, CouncilTask, CouncilEvaluation, CouncilVote, CouncilBallot, CouncilMeeting, CouncilAgendaItem, CouncilAttendance, CouncilDocument],
   resolvers: [CouncilBodyResolver, CouncilMemberResolver, CouncilTopicResolver, CouncilTopicFieldsResolver, CouncilVoteResolver, CouncilBallotResolver, CouncilMeetingResolver, CouncilBodyExtrasResolver, CouncilBoardResolver, CouncilStatisticsResolver],
-  settings: { schema: councilSettings, version: 1 },
+  settings: CouncilSettings,
   permissions: councilPermissions,
   roleDefaults: councilRoleDefaults,
   events: {

@@ -15,10 +15,11 @@ import { CouncilBody } from './body.entity';
 import { councilScope, findInScope, seesBody } from './council.access';
 import { CouncilChannel, CouncilMeetingKind, CouncilMeetingStatus } from './council.enums';
 import { nextDue } from './council.policy';
-import { activeSeat, bodyRules, councilSettingsOf, findOr404, householdOf } from './council.service';
+import { activeSeat, bodyRules, findOr404, householdOf } from './council.service';
 import { CouncilAgendaItem, CouncilAttendance, CouncilMeeting } from './meeting.entity';
 import { CouncilTopic } from './topic.entity';
 import { CouncilVote } from './vote.entity';
+import { CouncilSettings } from './council.settings';
 
 const MeetingPayload = Payload(CouncilMeeting, 'meeting', 'CouncilMeeting', '议事会议');
 
@@ -115,7 +116,7 @@ export class CouncilMeetingResolver {
   @Requires('council', 'council.meeting.manage')
   async councilMeetingSchedule(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilMeetingScheduleInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
-    const settings = await councilSettingsOf(ctx);
+    const settings = await ctx.settings(CouncilSettings);
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const { title } = check(z.object({ title: z.string().trim().min(1).max(100) }), input);
@@ -160,7 +161,7 @@ export class CouncilMeetingResolver {
   @Mutation(() => MeetingPayload, { description: '线上参会 — check in online to a meeting' })
   @Requires('council', 'council.meeting.attend')
   async councilMeetingAttend(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilMeetingAttendInput, @Context() ctx: Ctx) {
-    const settings = await councilSettingsOf(ctx);
+    const settings = await ctx.settings(CouncilSettings);
     const accountId = ctx.viewer!.accountId!;
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {

@@ -13,9 +13,10 @@ import { CouncilBody } from './body.entity';
 import { councilScope, findInScope, guardBody } from './council.access';
 import { CouncilChannel, CouncilStep, CouncilTopicStatus } from './council.enums';
 import { STEP_OF } from './council.policy';
-import { activeSeat, bodyRules, councilSettingsOf, findOr404, householdOf } from './council.service';
+import { activeSeat, bodyRules, findOr404, householdOf } from './council.service';
 import { CouncilComment, CouncilEvaluation, CouncilTask, CouncilTopic, CouncilTopicTransition } from './topic.entity';
 import { CouncilVote } from './vote.entity';
+import { CouncilSettings } from './council.settings';
 
 const CommentConnection = Connection(CouncilComment, 'CouncilComment', '议事发言');
 const CommentPayload = Payload(CouncilComment, 'comment', 'CouncilComment', '议事发言');
@@ -101,7 +102,7 @@ export class CouncilTopicFieldsResolver {
   @Requires('council', 'council.topic.comment')
   async councilCommentPost(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilCommentPostInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
-    const settings = await councilSettingsOf(ctx);
+    const settings = await ctx.settings(CouncilSettings);
     const accountId = ctx.viewer!.accountId!;
     const staff = await ctx.can('council.topic.screen');
     const scope = await councilScope(ctx);

@@ -13,8 +13,8 @@ import { recordEvent } from '../../plugins/events/record-event';
 import { CouncilBody } from './body.entity';
 import { councilScope, findInScope, guardBody, seesBody, visibleWhere } from './council.access';
 import { CouncilTopicStatus } from './council.enums';
-import { bodyRules, councilSettingsOf, findOr404, householdOf, moveTopic, recordDecided } from './council.service';
-import { levelIndex, type CouncilSettings } from './council.settings';
+import { bodyRules, findOr404, householdOf, moveTopic, recordDecided } from './council.service';
+import { levelIndex, CouncilSettings } from './council.settings';
 import type { TopicAction } from './council.policy';
 import { CouncilTask, CouncilTopic, CouncilTopicTransition } from './topic.entity';
 
@@ -124,7 +124,7 @@ export class CouncilTopicResolver {
   @Mutation(() => TopicPayload, { description: '议题受理 — accept a raised topic for discussion, or screen it out with a reason' })
   @Requires('council', 'council.topic.screen')
   async councilTopicScreen(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilTopicScreenInput, @Context() ctx: Ctx) {
-    const settings = await councilSettingsOf(ctx);
+    const settings = await ctx.settings(CouncilSettings);
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const topic = await findInScope(em, scope, CouncilTopic, 'CouncilTopic', input.id, 'manage');
@@ -142,7 +142,7 @@ export class CouncilTopicResolver {
   @Mutation(() => TopicPayload, { description: '议题上报 — escalate to the next level up; history, comments and votes go with it' })
   @Requires('council', 'council.topic.screen')
   async councilTopicEscalate(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilTopicEscalateInput, @Context() ctx: Ctx) {
-    const settings = await councilSettingsOf(ctx);
+    const settings = await ctx.settings(CouncilSettings);
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const topic = await findInScope(em, scope, CouncilTopic, 'CouncilTopic', input.id, 'manage');
@@ -177,7 +177,7 @@ export class CouncilTopicResolver {
   }
 
   private async advance(ctx: Ctx, input: CouncilTopicAdvanceInput, action: TopicAction) {
-    const settings = await councilSettingsOf(ctx);
+    const settings = await ctx.settings(CouncilSettings);
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const topic = await findInScope(em, scope, CouncilTopic, 'CouncilTopic', input.id, 'manage');

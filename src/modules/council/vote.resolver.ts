@@ -14,12 +14,13 @@ import { CouncilBody, CouncilMember } from './body.entity';
 import { councilScope, findInScope, seesBody } from './council.access';
 import { CouncilChannel } from './council.enums';
 import { votingRole } from './council.policy';
-import { activeSeat, bodyRules, councilSettingsOf, eligibleVoters, findOr404, moveTopic } from './council.service';
+import { activeSeat, bodyRules, eligibleVoters, findOr404, moveTopic } from './council.service';
 import { CouncilMeeting } from './meeting.entity';
 import { CouncilTopic } from './topic.entity';
 import { CouncilTally } from './council.types';
 import { CouncilBallot, CouncilVote } from './vote.entity';
 import { castBallot, closeVote, tallyOf } from './vote.service';
+import { CouncilSettings } from './council.settings';
 
 const VotePayload = Payload(CouncilVote, 'vote', 'CouncilVote', '表决');
 const YES_NO = ['赞成', '反对', '弃权'];
@@ -98,7 +99,7 @@ export class CouncilVoteResolver {
   @Requires('council', 'council.vote.manage')
   async councilVoteOpen(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilVoteOpenInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
-    const settings = await councilSettingsOf(ctx);
+    const settings = await ctx.settings(CouncilSettings);
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const data = check(z.object({ options: z.array(z.string().trim().min(1).max(100)).min(2).max(20).nullish() }), input);
@@ -161,7 +162,7 @@ export class CouncilVoteResolver {
   @Mutation(() => VotePayload, { description: '结束表决 — close once: quorum and threshold are evaluated on the closed ballots and published' })
   @Requires('council', 'council.vote.manage')
   async councilVoteClose(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilVoteCloseInput, @Context() ctx: Ctx) {
-    const settings = await councilSettingsOf(ctx);
+    const settings = await ctx.settings(CouncilSettings);
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const vote = await findInScope(em, scope, CouncilVote, 'CouncilVote', input.id, 'manage');

@@ -10,6 +10,7 @@ import { fromGlobalId, toGlobalId } from '../../schema/global-id';
 import { ConnectionArgs } from '../../schema/connection';
 import { enforce, Requires } from '../../schema/requires';
 import { liveStream } from '../../plugins/events/live-stream';
+import { parseOutboxCursor } from '../../plugins/events/outbox-cursor';
 import { toRecord } from '../../plugins/events/record-event';
 import type { OutboxEventRecord } from '../../plugins/events/event.types';
 import { ServiceRequest } from './request.entity';
@@ -64,15 +65,9 @@ async function boardScope(ctx: Ctx, vp: Viewpoint, grid: string | null | undefin
 
 const inGrid = (r: ServiceRequest, scope: { unit: string } | null) => !scope || r.gridPath.includes(scope.unit);
 
-function parseCursor(after: string | null | undefined): bigint {
-  if (after == null) return 0n;
-  if (!/^\d{1,18}$/.test(after)) throw new AppError('BAD_USER_INPUT', 'INVALID_ID', { field: 'after' });
-  return BigInt(after);
-}
-
 async function boardStream(ctx: Ctx, args: BoardLiveArgs): Promise<AsyncIterableIterator<OutboxEventRecord>> {
   await enforce(ctx, POLICY);
-  const after = parseCursor(args.after);
+  const after = parseOutboxCursor(args.after);
   const communityId = (await ctx.access()).communityId!;
   const scope = await boardScope(ctx, await viewpoint(ctx), args.grid);
   const types = DISPATCH_EVENT_TYPES;

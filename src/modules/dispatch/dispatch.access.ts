@@ -3,8 +3,7 @@
 // subscription event, since each event refreshes the context).
 import type { Ctx } from '../../schema/context';
 import type { Role } from '../../plugins/module-contract';
-import { settingsFromAccess } from '../../plugins/community-modules';
-import { dispatchSettings, type DispatchSettings } from './dispatch.settings';
+import { DispatchSettings } from './dispatch.settings';
 import { COMMUNITY_ROLES, type Actor } from './dispatch.policy';
 import { gridUnitsOfStaff } from './grid-lookups';
 import type { ServiceRequest } from './request.entity';
@@ -33,7 +32,7 @@ async function compute(ctx: Ctx, mode: ViewMode): Promise<Viewpoint> {
   const accountId = ctx.viewer?.apiKey ? null : ctx.viewer?.accountId ?? null;
   const gridOn = await ctx.moduleEnabled('grid'); // from access: no statement
   // Settings, name and linked resident come with the access row: no statement of its own.
-  const settings = (settingsFromAccess(ctx.app.registry, ctx.app.presets, access, 'dispatch') ?? dispatchSettings.parse({})) as DispatchSettings;
+  const settings = await ctx.settings(DispatchSettings);
   const communityRole = COMMUNITY_ROLES.some((r) => access.roles.has(r));
   const seesAll = access.permissions.has('dispatch.request.readAll') || (!gridOn && access.permissions.has('dispatch.request.readGrid'));
   // Grid duties matter only to someone who does not see everything, or under the grid dispatcher.

@@ -4,10 +4,10 @@
 // 'RESOLVED'`): two processes sweeping at once still produce one event per request.
 import type { JobContext } from '../../plugins/module-contract';
 import { ACTIVE_SQL, TRANSITIONS } from './dispatch.policy';
-import { dispatchSettings } from './dispatch.settings';
+import { DispatchSettings } from './dispatch.settings';
 import { applyBatch, BATCH, communitiesWith, drain } from './dispatch.batch';
 
-export async function dispatchSweep({ em, settings, now }: JobContext): Promise<void> {
+export async function dispatchSweep({ em, settings, settingsAs, now }: JobContext): Promise<void> {
   for (const cid of await communitiesWith(em, `overdue_at is null and status in (${ACTIVE_SQL}) and due_at < ?`, [now])) {
     if ((await settings(cid)) === null) continue;
     await drain(() =>
@@ -23,9 +23,9 @@ export async function dispatchSweep({ em, settings, now }: JobContext): Promise<
     );
   }
   for (const cid of await communitiesWith(em, `status = 'RESOLVED'`)) {
-    const raw = await settings(cid);
-    if (raw === null) continue;
-    const hours = dispatchSettings.parse(raw).reopenWindowHours;
+    const s = await settingsAs(DispatchSettings, cid);
+    if (s === null) continue;
+    const hours = s.reopenWindowHours;
     const cutoff = new Date(now.getTime() - hours * 3_600_000);
     await drain(() =>
       applyBatch(

@@ -7,7 +7,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobContext } from '../../plugins/module-contract';
 import { ACTIVE_SQL, TRANSITIONS } from './dispatch.policy';
-import { dispatchSettings } from './dispatch.settings';
+import { DispatchSettings } from './dispatch.settings';
 import { applyBatch, BATCH, communitiesWith, drain } from './dispatch.batch';
 
 /** The thresholds of the settings, each with the SQL condition that makes it due at `now`. */
@@ -40,10 +40,10 @@ function remindBatch(em: EntityManager, cid: string, t: { key: string; sql: stri
   );
 }
 
-export async function dispatchRemind({ em, settings, now }: JobContext): Promise<void> {
+export async function dispatchRemind({ em, settingsAs, now }: JobContext): Promise<void> {
   for (const cid of await communitiesWith(em, `status in (${ACTIVE_SQL}) and due_at is not null`)) {
-    const raw = await settings(cid);
-    if (raw === null) continue;
-    for (const t of thresholds(dispatchSettings.parse(raw))) await drain(() => remindBatch(em, cid, t, now));
+    const s = await settingsAs(DispatchSettings, cid);
+    if (s === null) continue;
+    for (const t of thresholds(s)) await drain(() => remindBatch(em, cid, t, now));
   }
 }

@@ -1,6 +1,7 @@
 // Settings of the dispatch module: who dispatches, the kinds and categories of requests, the
 // "3+2" routes (which roles may take a request of each route), channels, deadlines and windows.
 import { z } from 'zod';
+import { defineSettings } from '../../plugins/settings';
 import { ROLES } from '../../plugins/module-contract';
 
 /** 主办/领办/帮办 routes of "3", and 自办 of "+2" (协办 assistants are added to any route). */
@@ -80,6 +81,9 @@ export const dispatchSettings = z.object({
   reopenWindowHours: z.number().int().min(1).max(24 * 90).default(72),
 });
 export type DispatchSettings = z.infer<typeof dispatchSettings>;
+
+/** The declaration the manifest lists and `ctx.settings(DispatchSettings)` reads (typed DispatchSettings). */
+export const DispatchSettings = defineSettings('dispatch', dispatchSettings, { version: 1 });
 
 export function deadlineHours(s: DispatchSettings, kindKey: string, categoryKey: string): number {
   const c = s.categories.find((x) => x.key === categoryKey);

@@ -7,7 +7,7 @@ import { ServiceRequestResolver } from './request.resolver';
 import { WorkflowResolver } from './workflow.resolver';
 import { BoardResolver } from './board.resolver';
 import { DispatchMetricsResolver } from './metrics.resolver';
-import { dispatchSettings } from './dispatch.settings';
+import { DispatchSettings } from './dispatch.settings';
 import { dispatchPermissions, dispatchRoleDefaults } from './dispatch.policy';
 import { dispatchEvents } from './dispatch.events';
 import { dispatchMetrics } from './dispatch.metrics';
@@ -31,7 +31,7 @@ export default defineModule({
   uses: ['grid', 'party'],
   entities: [ServiceRequest, DispatchLogEntry],
   resolvers: [ServiceRequestResolver, WorkflowResolver, BoardResolver, DispatchMetricsResolver, EscalationResolver],
-  settings: { schema: dispatchSettings, version: 1 },
+  settings: DispatchSettings,
   permissions: dispatchPermissions,
   roleDefaults: dispatchRoleDefaults,
   events: {

@@ -7,7 +7,7 @@
 import type { HttpRouteDeclaration, HttpRouteRequest } from '../../plugins/module-contract';
 import type { Ctx } from '../../schema/context';
 import { AppError } from '../../schema/errors';
-import { fromGlobalId, toGlobalId } from '../../schema/global-id';
+import { globalIdOrNull, toGlobalId } from '../../schema/global-id';
 import { viewpoint } from './dispatch.access';
 import { ACTIVE, STATUSES } from './dispatch.policy';
 import type { DispatchSettings } from './dispatch.settings';
@@ -118,13 +118,7 @@ function int(v: string | undefined, field: string, min: number, max: number, dfl
 
 const list = (v: string | undefined) => (v ?? '').split(',').map((x) => x.trim()).filter(Boolean);
 
-function rawId(globalId: string): string | null {
-  try {
-    return fromGlobalId(globalId, 'ServiceRequest');
-  } catch {
-    return null;
-  }
-}
+const rawId = (globalId: string): string | null => globalIdOrNull(globalId, 'ServiceRequest');
 
 async function listRequests(req: HttpRouteRequest, ctx: Ctx) {
   const vp = await viewpoint(ctx, 'read');

@@ -4,7 +4,7 @@ import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputTyp
 import { z } from 'zod';
 import type { Ctx } from '../../schema/context';
 import { AppError } from '../../schema/errors';
-import { toGlobalId } from '../../schema/global-id';
+import { toGlobalId, fromGlobalId } from '../../schema/global-id';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
@@ -14,12 +14,12 @@ import { FundApproval, FundDisbursement } from './disbursement.entity';
 import { DisbursementStatus } from './fund.enums';
 import { FundApprovalEntry, FundDisbursementPermissions } from './fund.types';
 import { Fen } from '../../schema/fen.scalar';
-import { actorOf, before, demand, factsFor, settingsOf } from './fund-access';
+import { actorOf, before, demand, factsFor } from './fund-access';
 import { disbursementAllows, fundAllows, type FundAction } from './fund.policy';
-import { purposeName } from './fund.settings';
+import { purposeName, FundSettings } from './fund.settings';
 import { approve, close, pay, requestDisbursement } from './disbursement.service';
 import { COUNCIL_TOPIC_TYPE } from '../council/public';
-import { fromGlobalIdIn, loadFund } from './fund.resolver';
+import { loadFund } from './fund.resolver';
 
 
 const DisbursementConnection = Connection(FundDisbursement, 'FundDisbursement', '支出申请');
@@ -77,7 +77,7 @@ const requestSchema = z.object({
 });
 
 async function loadRequest(ctx: Ctx, globalId: string): Promise<FundDisbursement> {
-  const d = await ctx.loaders.entity(FundDisbursement).load(fromGlobalIdIn(globalId, 'FundDisbursement', 'id'));
+  const d = await ctx.loaders.entity(FundDisbursement).load(fromGlobalId(globalId, 'FundDisbursement', 'id'));
   if (!d || d.communityId !== (await actorOf(ctx)).communityId) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'id' });
   return d;
 }
@@ -95,7 +95,7 @@ export class DisbursementResolver {
   @Requires('fund', 'fund.request')
   async fundDisbursementRequest(@Arg('input', { description: '输入 — the mutation input' }) input: FundDisbursementRequestInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
-    const settings = await settingsOf(ctx);
+    const settings = await ctx.settings(FundSettings);
     const checked = await before(async () => {
       const fund = await loadFund(ctx, input.fundId);
       await demand(ctx, 'request', fund.id);
@@ -104,7 +104,7 @@ export class DisbursementResolver {
     return mutate(ctx, async (em) => {
       const fund = checked();
       const data = check(requestSchema, input);
-      const topic = data.councilTopicId ? fromGlobalIdIn(data.councilTopicId, COUNCIL_TOPIC_TYPE, 'councilTopicId') : null;
+      const topic = data.councilTopicId ? fromGlobalId(data.councilTopicId, COUNCIL_TOPIC_TYPE, 'councilTopicId') : null;
       const id = await requestDisbursement(em, actor, settings, {
         fundId: fund.id, title: data.title, description: data.description ?? null, purpose: data.purpose, amountFen: data.amountFen, payee: data.payee,
         councilTopicId: topic, projectRef: data.projectRef ?? null, careCaseRef: data.careCaseRef ?? null, attachments: data.attachments ?? [],
@@ -161,7 +161,7 @@ export class DisbursementResolver {
 
   @FieldResolver(() => String, { description: '用途名称 — purpose name' })
   async purposeName(@Root() d: FundDisbursement, @Context() ctx: Ctx) {
-    return purposeName(await settingsOf(ctx), d.purpose);
+    return purposeName(await ctx.settings(FundSettings), d.purpose);
   }
 
   @FieldResolver(() => String, { description: '申请人 — requester display name' })

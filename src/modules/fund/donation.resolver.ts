@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
 import { AppError, UserFacingError } from '../../schema/errors';
-import { parseGlobalId, toGlobalId } from '../../schema/global-id';
+import { parseGlobalId, toGlobalId, fromGlobalId } from '../../schema/global-id';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
@@ -15,11 +15,12 @@ import { FundDonation } from './donation.entity';
 import { DonationKind, DonationStatus, DonorType } from './fund.enums';
 import { FundDonationPermissions } from './fund.types';
 import { Fen } from '../../schema/fen.scalar';
-import { actorOf, before, demand, factsFor, settingsOf } from './fund-access';
+import { actorOf, before, demand, factsFor } from './fund-access';
 import { donationAllows, fundAllows } from './fund.policy';
 import { createDonation, transitionDonation, type Donor } from './donation.service';
-import { fromGlobalIdIn, loadFund } from './fund.resolver';
+import { loadFund } from './fund.resolver';
 import { ANONYMOUS } from './statement.service';
+import { FundSettings } from './fund.settings';
 
 const DonationConnection = Connection(FundDonation, 'FundDonation', '捐赠');
 const DonationPayload = Payload(FundDonation, 'donation', 'FundDonation', '捐赠');
@@ -99,7 +100,7 @@ async function donorOf(ctx: Ctx, em: EntityManager, communityId: string, input: 
 }
 
 async function loadDonation(ctx: Ctx, globalId: string): Promise<FundDonation> {
-  const d = await ctx.loaders.entity(FundDonation).load(fromGlobalIdIn(globalId, 'FundDonation', 'id'));
+  const d = await ctx.loaders.entity(FundDonation).load(fromGlobalId(globalId, 'FundDonation', 'id'));
   if (!d || d.communityId !== (await actorOf(ctx)).communityId) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'id' });
   return d;
 }
@@ -130,7 +131,7 @@ export class DonationResolver {
 
   private async create(ctx: Ctx, input: FundDonationInput, pledge: boolean) {
     const actor = await actorOf(ctx);
-    const settings = await settingsOf(ctx);
+    const settings = await ctx.settings(FundSettings);
     const checked = await before(async () => {
       const fund = await loadFund(ctx, input.fundId);
       // Pledging as oneself is open to members; recording for a donor is the custodian's or staff's.
@@ -169,7 +170,7 @@ export class DonationResolver {
 
   private async transition(ctx: Ctx, globalId: string, action: 'fulfil' | 'cancel' | 'refund', rule: 'fulfil' | 'cancelPledge' | 'refund', opts: { reason?: string; key?: string }) {
     const actor = await actorOf(ctx);
-    const settings = await settingsOf(ctx);
+    const settings = await ctx.settings(FundSettings);
     const checked = await before(async () => {
       const found = await loadDonation(ctx, globalId);
       await demand(ctx, rule, found.fundId, { donor: !!actor.accountId && found.donorAccountId === actor.accountId });

@@ -2,9 +2,7 @@
 // (committee member, custodian agent), batched per operation.
 import type { Ctx } from '../../schema/context';
 import { AppError } from '../../schema/errors';
-import { settingsFromAccess } from '../../plugins/community-modules';
 import { fundAllows, type FundAction, type FundFacts } from './fund.policy';
-import { fundSettings, type FundSettings } from './fund.settings';
 import { pgArray } from './ledger.service';
 
 export interface Actor {
@@ -18,11 +16,6 @@ export async function actorOf(ctx: Ctx): Promise<Actor> {
   const a = await ctx.access();
   if (!a.communityId) throw new AppError('FORBIDDEN', 'NO_COMMUNITY');
   return { communityId: a.communityId, accountId: ctx.viewer?.accountId ?? null, roles: a.roles, permissions: a.permissions };
-}
-
-/** The community's fund settings, from the rows the caller's access was loaded with (no query). */
-export async function settingsOf(ctx: Ctx): Promise<FundSettings> {
-  return fundSettings.parse(settingsFromAccess(ctx.app.registry, ctx.app.presets, await ctx.access(), 'fund') ?? {});
 }
 
 /** The caller's roles on each fund (one query per operation for any number of funds). */

@@ -5,7 +5,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
 import { AppError, UserFacingError } from '../../schema/errors';
-import { parseGlobalId, toGlobalId } from '../../schema/global-id';
+import { fromGlobalId, globalIdOrNull, parseGlobalId, toGlobalId } from '../../schema/global-id';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
@@ -15,9 +15,9 @@ import { Fund, FundAccount } from './fund.entity';
 import { CustodianType, FundKind, FundMemberRole } from './fund.enums';
 import { FundCustodian, FundPermissions, FundRosterEntry } from './fund.types';
 import { Fen } from '../../schema/fen.scalar';
-import { actorOf, factsFor, settingsOf, type Actor } from './fund-access';
+import { actorOf, factsFor, type Actor } from './fund-access';
 import { fundAllows } from './fund.policy';
-import { purposeName } from './fund.settings';
+import { purposeName, FundSettings } from './fund.settings';
 import { createAccounts, pgArray } from './ledger.service';
 
 const FundConnection = Connection(Fund, 'Fund', '社区基金');
@@ -70,24 +70,17 @@ const updateSchema = z.object({
 
 /** A fund of the caller's community by global id, or NOT_FOUND (foreign and missing alike). */
 export async function loadFund(ctx: Ctx, globalId: string, field = 'fundId'): Promise<Fund> {
-  const id = fromGlobalIdIn(globalId, 'Fund', field);
+  const id = fromGlobalId(globalId, 'Fund', field);
   const fund = await ctx.loaders.entity(Fund).load(id);
   const { communityId } = await actorOf(ctx);
   if (!fund || fund.communityId !== communityId) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });
   return fund;
 }
 
-export function fromGlobalIdIn(globalId: string, type: string, field: string): string {
-  const parsed = parseGlobalId(globalId);
-  if (!parsed) throw new AppError('BAD_USER_INPUT', 'INVALID_ID', { field });
-  if (parsed.type !== type) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });
-  return parsed.id;
-}
-
 async function accountsOf(em: EntityManager, actor: Actor, membershipIds: string[], field: string): Promise<string[]> {
   const out: string[] = [];
   for (const g of membershipIds) {
-    const account = await membershipAccount(em, actor.communityId, fromGlobalIdIn(g, 'Membership', field));
+    const account = await membershipAccount(em, actor.communityId, fromGlobalId(g, 'Membership', field));
     if (!account) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });
     if (!out.includes(account)) out.push(account);
   }
@@ -117,9 +110,9 @@ export class FundResolver {
   @Query(() => Fund, { nullable: true, description: '社区基金 — one fund by id (null when not found)' })
   @Requires('fund', 'fund.read')
   async fund(@Arg('id', () => ID, { description: '基金 ID — fund id' }) id: string, @Context() ctx: Ctx) {
-    const parsed = parseGlobalId(id);
-    if (!parsed || parsed.type !== 'Fund') return null;
-    const fund = await ctx.loaders.entity(Fund).load(parsed.id);
+    const fundId = globalIdOrNull(id, 'Fund');
+    if (!fundId) return null;
+    const fund = await ctx.loaders.entity(Fund).load(fundId);
     return fund && fund.communityId === (await actorOf(ctx)).communityId ? fund : null;
   }
 
@@ -127,7 +120,7 @@ export class FundResolver {
   @Requires('fund', 'fund.manage')
   async fundCreate(@Arg('input', { description: '输入 — the mutation input' }) input: FundCreateInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
-    const settings = await settingsOf(ctx);
+    const settings = await ctx.settings(FundSettings);
     return mutate(ctx, async (em) => {
       const data = check(createSchema, input);
       if (data.kind === FundKind.EARMARKED && !settings.purposes.some((p) => p.key === data.purpose)) {
@@ -158,7 +151,7 @@ export class FundResolver {
     const actor = await actorOf(ctx);
     return mutate(ctx, async (em) => {
       const data = check(updateSchema, input);
-      const fund = await em.findOne(Fund, { id: fromGlobalIdIn(data.id, 'Fund', 'id'), communityId: actor.communityId });
+      const fund = await em.findOne(Fund, { id: fromGlobalId(data.id, 'Fund', 'id'), communityId: actor.communityId });
       if (!fund) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'id' });
       if (data.name != null) fund.name = data.name;
       if (data.description !== undefined) fund.description = data.description ?? null;
@@ -173,7 +166,7 @@ export class FundResolver {
 
   @FieldResolver(() => String, { nullable: true, description: '用途名称 — name of the earmarked purpose' })
   async purposeName(@Root() fund: Fund, @Context() ctx: Ctx) {
-    return fund.purpose ? purposeName(await settingsOf(ctx), fund.purpose) : null;
+    return fund.purpose ? purposeName(await ctx.settings(FundSettings), fund.purpose) : null;
   }
 
   @FieldResolver(() => FundCustodian, { nullable: true, description: '托管方 — the custodian charity organization' })

@@ -1,5 +1,6 @@
 // Settings of the community fund: the purposes money may be spent on and the approval rules.
 import { z } from 'zod';
+import { defineSettings } from '../../plugins/settings';
 
 const purpose = z.object({
   /** Stable key stored on funds and disbursements, e.g. ELDERLY_CHILD. */
@@ -39,5 +40,8 @@ export const fundSettings = z
     if (new Set(keys).size !== keys.length) ctx.addIssue({ code: 'custom', path: ['purposes'], message: 'purpose keys must be unique' });
   });
 export type FundSettings = z.infer<typeof fundSettings>;
+
+/** The declaration the manifest lists and `ctx.settings(FundSettings)` reads (typed FundSettings). */
+export const FundSettings = defineSettings('fund', fundSettings, { version: 1 });
 
 export const purposeName = (s: FundSettings, key: string) => s.purposes.find((p) => p.key === key)?.name ?? key;

@@ -8,7 +8,7 @@ import { FundResolver } from './fund.resolver';
 import { DonationResolver } from './donation.resolver';
 import { DisbursementResolver } from './disbursement.resolver';
 import { StatementResolver } from './statement.resolver';
-import { fundSettings } from './fund.settings';
+import { FundSettings } from './fund.settings';
 import { fundPermissions, fundRoleDefaults } from './fund.permissions';
 import { fundEvents, fundHandles } from './fund.events';
 import { fundMetrics } from './fund.metrics';
@@ -30,7 +30,7 @@ export default defineModule({
   uses: ['council', 'resources'],
   entities: [Fund, FundMember, FundAccount, FundDonation, FundDisbursement, FundApproval],
   resolvers: [FundResolver, DonationResolver, DisbursementResolver, StatementResolver],
-  settings: { schema: fundSettings, version: 1 },
+  settings: FundSettings,
   permissions: fundPermissions,
   roleDefaults: fundRoleDefaults,
   events: {

@@ -2,12 +2,13 @@
 import { Arg, Ctx as Context, ID, Query, Resolver } from 'type-graphql';
 import type { Ctx } from '../../schema/context';
 import { AppError } from '../../schema/errors';
-import { parseGlobalId } from '../../schema/global-id';
+import { globalIdOrNull } from '../../schema/global-id';
 import { Requires } from '../../schema/requires';
 import { Fund } from './fund.entity';
 import { FundStatement } from './fund.types';
-import { actorOf, settingsOf } from './fund-access';
+import { actorOf } from './fund-access';
 import { buildStatement } from './statement.service';
+import { FundSettings } from './fund.settings';
 
 const MAX_DAYS = 366 * 5;
 
@@ -22,11 +23,11 @@ export class StatementResolver {
     @Context() ctx: Ctx,
   ): Promise<FundStatement | null> {
     if (!(to > from) || to.getTime() - from.getTime() > MAX_DAYS * 86_400_000) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { detail: 'to must be after from, within 5 years', field: 'to' });
-    const parsed = parseGlobalId(fundId);
-    if (!parsed || parsed.type !== 'Fund') return null;
+    const id = globalIdOrNull(fundId, 'Fund');
+    if (!id) return null;
     const actor = await actorOf(ctx);
-    const fund = await ctx.loaders.entity(Fund).load(parsed.id);
+    const fund = await ctx.loaders.entity(Fund).load(id);
     if (!fund || fund.communityId !== actor.communityId) return null;
-    return buildStatement(ctx.em, await settingsOf(ctx), fund, from, to);
+    return buildStatement(ctx.em, await ctx.settings(FundSettings), fund, from, to);
   }
 }

@@ -14,9 +14,10 @@ import { CareMember, CareVisit } from './care.entity';
 import { dueOn, isoDate as day, isoDay } from './grid.policy';
 import { endDatedRow } from './dated-row';
 import { canSeeCare, notifyOverdue } from './care.service';
-import { scopeOf, settingsOf } from './scope.service';
+import { scopeOf } from './scope.service';
 import { gridUnitOfHouseholds } from './public';
 import { UserError } from '../../schema/user-error';
+import { GridSettings } from './grid.settings';
 
 const CareMemberPayload = Payload(CareMember, 'gridCareMember', 'GridCareMember', '特殊群体成员');
 const CareVisitPayload = Payload(CareVisit, 'gridCareVisit', 'GridCareVisit', '探访记录');
@@ -76,7 +77,7 @@ export class CareWriteResolver {
   @Requires('grid', 'grid.care.manage')
   async gridCareMemberEnroll(@Arg('input', { description: '输入 — the mutation input' }) input: GridCareMemberEnrollInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
-    const settings = await settingsOf(ctx);
+    const settings = await ctx.settings(GridSettings);
     // Before the transaction: its callback must not use ctx.em (a second pooled connection).
     const scope = await scopeOf(ctx);
     const readAll = await ctx.can('grid.care.readAll');
@@ -132,7 +133,7 @@ export class CareWriteResolver {
   @Requires('grid', 'grid.care.visit')
   async gridCareVisitRecord(@Arg('input', { description: '输入 — the mutation input' }) input: GridCareVisitRecordInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
-    const settings = await settingsOf(ctx);
+    const settings = await ctx.settings(GridSettings);
     const scope = await scopeOf(ctx);
     return mutate(ctx, async (em) => {
       const data = check(z.object({ notes: z.string().max(5000) }), input);

@@ -10,10 +10,11 @@ import { Membership, Resident } from '../core/public';
 import { CareMember, CareVisit } from './care.entity';
 import { dueOn } from './grid.policy';
 import { canSeeCare, careStats, visibleCareIds } from './care.service';
-import { settingsOf, subtree, unitInScope } from './scope.service';
+import { subtree, unitInScope } from './scope.service';
 import { uuidArray } from '../../db/sql';
 import { memberName } from './member-name';
 import { tenantOf } from './public';
+import { GridSettings } from './grid.settings';
 
 export const CareMemberConnection = Connection(CareMember, 'GridCareMember', '特殊群体成员');
 
@@ -76,7 +77,7 @@ export class CareMemberResolver {
 
   @FieldResolver(() => String, { description: '类别名称 — category name (独居老人, 留守儿童 …)' })
   async categoryName(@Root() m: CareMember, @Context() ctx: Ctx) {
-    return (await settingsOf(ctx)).careCategories.find((c) => c.key === m.category)?.name ?? m.category;
+    return (await ctx.settings(GridSettings)).careCategories.find((c) => c.key === m.category)?.name ?? m.category;
   }
 
   @FieldResolver(() => Membership, { nullable: true, description: '包保人 — the member responsible (null when none or without core.membership.read)' })
@@ -112,6 +113,6 @@ export class CareMemberResolver {
 export class CareVisitResolver {
   @FieldResolver(() => String, { description: '探访方式名称 — visit kind name (入户探访 …)' })
   async kindName(@Root() v: CareVisit, @Context() ctx: Ctx) {
-    return (await settingsOf(ctx)).visitKinds.find((k) => k.key === v.kind)?.name ?? v.kind;
+    return (await ctx.settings(GridSettings)).visitKinds.find((k) => k.key === v.kind)?.name ?? v.kind;
   }
 }

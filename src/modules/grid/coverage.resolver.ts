@@ -9,7 +9,8 @@ import { Household } from '../core/public';
 import { GridUnit } from './unit.entity';
 import { tenantOf } from './public';
 import { uuidArray } from '../../db/sql';
-import { scopeOf, settingsOf, subtree, unitInScope } from './scope.service';
+import { scopeOf, subtree, unitInScope } from './scope.service';
+import { GridSettings } from './grid.settings';
 
 @ObjectType({ description: '职责空缺 — a unit without a holder of a required duty role' })
 class GridRoleGap {
@@ -73,7 +74,7 @@ export class GridCoverageResolver {
       if (!(await ctx.loaders.entity(GridUnit).load(id)) || !(await unitInScope(ctx, id))) return null;
       units = await subtree(ctx.em, [id]);
     }
-    const settings = await settingsOf(ctx);
+    const settings = await ctx.settings(GridSettings);
     const required = settings.dutyRoles.filter((r) => r.required).map((r) => ({ level: r.level, role: r.key }));
     const { gaps, uncovered } = await coverage(ctx.em, units, required);
     const gapUnits = await ctx.loaders.entity(GridUnit).loadMany(gaps.slice(0, n).map((g) => g.id));

@@ -15,7 +15,8 @@ import { gridUnitOfHouseholds, gridUnitPath } from './public';
 import { isoDate as day, isoDay, roleFitsLevel } from './grid.policy';
 import { endDatedRow } from './dated-row';
 import { memberName } from './member-name';
-import { householdInScope, scopeOf, settingsOf, unitInScope } from './scope.service';
+import { householdInScope, scopeOf, unitInScope } from './scope.service';
+import { GridSettings } from './grid.settings';
 
 const GridDutyPayload = Payload(GridDuty, 'gridDuty', 'GridDuty', '网格职责');
 
@@ -67,7 +68,7 @@ export class GridDutyResolver {
 
   @FieldResolver(() => String, { description: '职责名称 — role name from the settings (e.g. 网格员)' })
   async roleName(@Root() d: GridDuty, @Context() ctx: Ctx) {
-    return (await settingsOf(ctx)).dutyRoles.find((r) => r.key === d.role)?.name ?? d.role;
+    return (await ctx.settings(GridSettings)).dutyRoles.find((r) => r.key === d.role)?.name ?? d.role;
   }
 
   @FieldResolver(() => Membership, { nullable: true, description: '担任人 — the member holding the role (null without core.membership.read)' })
@@ -85,7 +86,7 @@ export class GridDutyResolver {
   @Requires('grid', 'grid.duty.manage')
   async gridDutyAssign(@Arg('input', { description: '输入 — the mutation input' }) input: GridDutyAssignInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
-    const settings = await settingsOf(ctx);
+    const settings = await ctx.settings(GridSettings);
     await scopeOf(ctx); // cached for the scope checks below: the transaction must not use ctx.em
     return mutate(ctx, async (em) => {
       const data = check(z.object({ startsOn: day.nullish(), endsOn: day.nullish() }), input);

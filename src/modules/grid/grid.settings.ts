@@ -1,6 +1,7 @@
 // Settings of the grid module: the levels of the territory tree (root first), the duty roles of
 // each level, the special-care categories with their visit intervals, and the kinds of visit.
 import { z } from 'zod';
+import { defineSettings } from '../../plugins/settings';
 
 const key = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/, 'key: letters, digits, _');
 const name = z.string().trim().min(1).max(30);
@@ -50,3 +51,6 @@ export const gridSettings = z
   });
 
 export type GridSettings = z.infer<typeof gridSettings>;
+
+/** The declaration the manifest lists and `ctx.settings(GridSettings)` reads (typed GridSettings). */
+export const GridSettings = defineSettings('grid', gridSettings, { version: 1 });

@@ -12,8 +12,9 @@ import { recordEvent } from '../../plugins/events/record-event';
 import { Household, maskedResidentField, personalDataKeysOf, Resident } from '../core/public';
 import { GridExportLog } from './export-log.entity';
 import { runImport, type ImportProblem } from './import.service';
-import { householdsIn, scopeOf, settingsOf, subtree, unitInScope } from './scope.service';
+import { householdsIn, scopeOf, subtree, unitInScope } from './scope.service';
 import { CareMember } from './care.entity';
+import { GridSettings } from './grid.settings';
 
 const MAX_ROWS = 50_000;
 
@@ -120,7 +121,7 @@ export class GridImportExportResolver {
   @Requires('grid', 'grid.import')
   async gridImport(@Arg('input', { description: '输入 — the mutation input' }) input: GridImportInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
-    const settings = await settingsOf(ctx);
+    const settings = await ctx.settings(GridSettings);
     const scope = await scopeOf(ctx);
     if (input.units.length + input.households.length + input.residents.length > MAX_ROWS) {
       return { report: null, userErrors: [new UserFacingError('BAD_USER_INPUT', ['input'], { detail: `at most ${MAX_ROWS} rows` }).toUserError(ctx.lang)] };

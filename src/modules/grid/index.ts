@@ -16,7 +16,7 @@ import { CareWriteResolver } from './care-write.resolver';
 import { GridHouseholdFileResolver, GridPlacementResolver } from './archive.resolver';
 import { GridImportExportResolver } from './import-export.resolver';
 import { GridMetricsResolver } from './metrics.resolver';
-import { gridSettings } from './grid.settings';
+import { GridSettings } from './grid.settings';
 import { gridPermissions, gridRoleDefaults } from './grid.permissions';
 import { gridEvents } from './grid.events';
 import { gridMetrics } from './grid.metrics';
@@ -40,7 +40,7 @@ export default defineModule({
     CareMemberResolver, CareVisitResolver, CareWriteResolver, GridHouseholdFileResolver, GridPlacementResolver,
     GridImportExportResolver, GridMetricsResolver,
   ],
-  settings: { schema: gridSettings, version: 1 },
+  settings: GridSettings,
   permissions: gridPermissions,
   roleDefaults: gridRoleDefaults,
   events: { publishes: gridEvents },

@@ -1,9 +1,7 @@
 // The caller's reach in the grid: every unit (grid.allUnits) or only the units where they hold an
-// active duty, with their descendants. Cached per operation.
+// active duty, with their descendants. Cached per operation (and per subscription event).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Ctx } from '../../schema/context';
-import { effectiveModuleSettings } from '../../plugins/community-modules';
-import { gridSettings, type GridSettings } from './grid.settings';
+import { operationSlot, type Ctx } from '../../schema/context';
 import { gridUnitOfHouseholds, gridUnitsOfStaff, tenantOf } from './public';
 import { uuidArray } from '../../db/sql';
 import { raw } from '@mikro-orm/core';
@@ -18,35 +16,16 @@ export interface GridScope {
   membershipId: string | null;
 }
 
-const scopes = new WeakMap<Ctx, Promise<GridScope>>();
-const settingsCache = new WeakMap<Ctx, Promise<GridSettings>>();
+const SCOPE = operationSlot<Promise<GridScope>>('grid.scope');
 
 export function scopeOf(ctx: Ctx): Promise<GridScope> {
-  let p = scopes.get(ctx);
-  if (!p) {
-    p = (async () => {
-      const all = await ctx.can('grid.allUnits');
-      const accountId = ctx.viewer?.apiKey ? null : ctx.viewer?.accountId ?? null;
-      const units = new Set(accountId ? await gridUnitsOfStaff(ctx.em, accountId) : []);
-      const membership = accountId ? await ctx.em.findOne(Membership, { communityId: tenantOf(ctx.em), account: accountId, active: true }) : null;
-      return { all, units, accountId, membershipId: membership?.id ?? null };
-    })();
-    scopes.set(ctx, p);
-  }
-  return p;
-}
-
-export function settingsOf(ctx: Ctx): Promise<GridSettings> {
-  let p = settingsCache.get(ctx);
-  if (!p) {
-    p = (async () => {
-      const { communityId } = await ctx.access();
-      const s = await effectiveModuleSettings(ctx.em, ctx.app.registry, ctx.app.presets, communityId!, 'grid');
-      return gridSettings.parse(s ?? {});
-    })();
-    settingsCache.set(ctx, p);
-  }
-  return p;
+  return ctx.memo(SCOPE, async () => {
+    const all = await ctx.can('grid.allUnits');
+    const accountId = ctx.viewer?.apiKey ? null : ctx.viewer?.accountId ?? null;
+    const units = new Set(accountId ? await gridUnitsOfStaff(ctx.em, accountId) : []);
+    const membership = accountId ? await ctx.em.findOne(Membership, { communityId: tenantOf(ctx.em), account: accountId, active: true }) : null;
+    return { all, units, accountId, membershipId: membership?.id ?? null };
+  });
 }
 
 export async function unitInScope(ctx: Ctx, unitId: string | null): Promise<boolean> {

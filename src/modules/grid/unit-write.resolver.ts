@@ -15,7 +15,8 @@ import { GridUnit, GridUnitMove } from './unit.entity';
 import { GridPlacement } from './placement.entity';
 import { GRID_UNIT_TYPE } from './public';
 import { parentLevelOk } from './grid.policy';
-import { scopeOf, settingsOf, unitInScope } from './scope.service';
+import { scopeOf, unitInScope } from './scope.service';
+import { GridSettings } from './grid.settings';
 
 @ObjectType('GridUnitPayload', { description: '网格单元结果 — result of a mutation on GridUnit' })
 class GridUnitPayload {
@@ -87,7 +88,7 @@ export class GridUnitWriteResolver {
   @Requires('grid', 'grid.unit.manage')
   async gridUnitCreate(@Arg('input', { description: '输入 — the mutation input' }) input: GridUnitCreateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
-    const settings = await settingsOf(ctx);
+    const settings = await ctx.settings(GridSettings);
     const scope = await scopeOf(ctx);
     return unitPayload(mutate(ctx, async (em) => {
       const data = check(unitFields, input);
@@ -126,7 +127,7 @@ export class GridUnitWriteResolver {
   @Requires('grid', 'grid.unit.manage')
   async gridUnitMove(@Arg('input', { description: '输入 — the mutation input' }) input: GridUnitMoveInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
-    const settings = await settingsOf(ctx);
+    const settings = await ctx.settings(GridSettings);
     const scope = await scopeOf(ctx);
     return unitPayload(mutate(ctx, async (em) => {
       const unit = await findUnit(ctx, em, input.id, 'id');

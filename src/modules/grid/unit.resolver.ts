@@ -8,8 +8,9 @@ import { Requires } from '../../schema/requires';
 import { Household, Resident } from '../core/public';
 import { GridUnit } from './unit.entity';
 import { GRID_UNIT_TYPE, gridUnitOfHouseholds, gridUnitPath, tenantOf } from './public';
-import { householdInScope, placedIn, scopeOf, settingsOf, subtree, unitInScope } from './scope.service';
+import { householdInScope, placedIn, scopeOf, subtree, unitInScope } from './scope.service';
 import { likePattern, uuidArray } from '../../db/sql';
+import { GridSettings } from './grid.settings';
 
 export const GridUnitConnection = Connection(GridUnit, 'GridUnit', '网格单元');
 export const GridHouseholdConnection = Connection(Household, 'GridHousehold', '网格内的户');
@@ -93,7 +94,7 @@ export class GridUnitResolver {
 
   @FieldResolver(() => String, { description: '层级名称 — level name from the settings (e.g. 网格, 楼栋)' })
   async levelName(@Root() u: GridUnit, @Context() ctx: Ctx) {
-    return (await settingsOf(ctx)).levels.find((l) => l.key === u.level)?.name ?? u.level;
+    return (await ctx.settings(GridSettings)).levels.find((l) => l.key === u.level)?.name ?? u.level;
   }
 
   @FieldResolver(() => GridUnitConnection, { description: '下级单元 — children, in sort order' })

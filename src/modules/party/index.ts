@@ -13,7 +13,7 @@ import { PartyRotationResolver } from './rotation.resolver';
 import { PartyMeetingAttendanceResolver, PartyMeetingDecisionResolver, PartyMeetingResolver } from './meeting.resolver';
 import { PartyServiceClaimResolver, PartyServiceItemResolver, ITEM_PLACES } from './service.resolver';
 import { PartyMemberResolver } from './member.resolver';
-import { partySettings } from './party.settings';
+import { PartySettings } from './party.settings';
 import { partyPermissions, partyRoleDefaults } from './party.permissions';
 import { partyEvents, partyHandlers } from './party.events';
 import { partyMetrics } from './party.metrics';
@@ -37,7 +37,7 @@ export default defineModule({
     PartyUnitResolver, PartyEscalationTargetResolver, PartyRotationResolver, PartyMeetingResolver, PartyMeetingAttendanceResolver, PartyMeetingDecisionResolver,
     PartyServiceItemResolver, PartyServiceClaimResolver, PartyMemberResolver,
   ],
-  settings: { schema: partySettings, version: 1 },
+  settings: PartySettings,
   permissions: partyPermissions,
   roleDefaults: partyRoleDefaults,
   events: { publishes: partyEvents, handles: partyHandlers },

@@ -6,6 +6,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
+import { fromGlobalId, globalIdOrNull } from '../../schema/global-id';
 import { AppError, UserFacingError } from '../../schema/errors';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
@@ -15,7 +16,7 @@ import { uuidArray } from '../../db/sql';
 import { PartyMeeting, PartyMeetingAttendance, PartyMeetingDecision } from './meeting.entity';
 import { PartyUnit } from './unit.entity';
 import { PartyMeetingStatus } from './party.enums';
-import { actorOf, rawId, rawIdOrNull, type Actor } from './party-access';
+import { actorOf, type Actor } from './party-access';
 import { chinaMonth } from './party.policy';
 import { isoDate, optText, text } from './party.inputs';
 
@@ -73,7 +74,7 @@ const attendanceSchema = z.object({ meetingId: z.string(), entries: z.array(z.ob
 const closeSchema = z.object({ id: z.string(), minutes: text(20_000), decisions: z.array(z.object({ text: text(500), ownerUnitId: z.string().nullish(), dueOn: isoDate.nullish() })).max(50) });
 
 async function unitsExist(em: EntityManager, actor: Actor, globalIds: string[], field: string): Promise<string[]> {
-  const ids = globalIds.map((g) => rawId(g, 'PartyUnit', field));
+  const ids = globalIds.map((g) => fromGlobalId(g, 'PartyUnit', field));
   if (ids.length === 0) return ids;
   const rows: { id: string }[] = await em.execute(`select id from party_unit where community_id = ? and id = any(?::uuid[])`, [actor.communityId, uuidArray(ids)]);
   const found = new Set(rows.map((r) => r.id));
@@ -82,7 +83,7 @@ async function unitsExist(em: EntityManager, actor: Actor, globalIds: string[], 
 }
 
 async function loadMeeting(em: EntityManager, actor: Actor, globalId: string, field: string): Promise<PartyMeeting> {
-  const m = await em.findOne(PartyMeeting, { id: rawId(globalId, 'PartyMeeting', field), communityId: actor.communityId });
+  const m = await em.findOne(PartyMeeting, { id: fromGlobalId(globalId, 'PartyMeeting', field), communityId: actor.communityId });
   if (!m) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });
   return m;
 }
@@ -117,7 +118,7 @@ export class PartyMeetingResolver {
   @Query(() => PartyMeeting, { nullable: true, description: '联席会议 — one meeting by id (null when not found)' })
   @Requires('party', 'party.read')
   async partyMeeting(@Arg('id', () => ID, { description: '会议 ID — meeting id' }) id: string, @Context() ctx: Ctx) {
-    const raw = rawIdOrNull(id, 'PartyMeeting');
+    const raw = globalIdOrNull(id, 'PartyMeeting');
     const m = raw ? await ctx.loaders.entity(PartyMeeting).load(raw) : null;
     return m && m.communityId === (await actorOf(ctx)).communityId ? m : null;
   }

@@ -5,6 +5,7 @@ import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputTyp
 import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
+import { fromGlobalId, globalIdOrNull } from '../../schema/global-id';
 import { AppError, UserFacingError, badInput } from '../../schema/errors';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
@@ -14,7 +15,7 @@ import { likePattern } from '../../db/sql';
 import { accountNames, maskPhone, Membership, membershipAccount, Resident } from '../core/public';
 import { PartyMember, PartyServiceRecord } from './member.entity';
 import { PartyUnit } from './unit.entity';
-import { actorOf, mustExist, rawId, rawIdOrNull, type Actor } from './party-access';
+import { actorOf, mustExist, type Actor } from './party-access';
 import { isoDate, optText, phone, text } from './party.inputs';
 
 const PartyMemberConnection = Connection(PartyMember, 'PartyMember', '报到党员');
@@ -62,7 +63,7 @@ const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 
 
 async function unitOf(em: EntityManager, actor: Actor, globalId: string | null | undefined): Promise<string | null | undefined> {
   if (globalId == null) return globalId;
-  const id = rawId(globalId, 'PartyUnit', 'unitId');
+  const id = fromGlobalId(globalId, 'PartyUnit', 'unitId');
   await mustExist(em, 'party_unit', actor.communityId, id, 'unitId');
   return id;
 }
@@ -81,7 +82,7 @@ export class PartyMemberResolver {
     const where: Record<string, unknown> = { communityId };
     if (!args.includeInactive) where.active = true;
     if (args.unitId) {
-      const u = rawIdOrNull(args.unitId, 'PartyUnit');
+      const u = globalIdOrNull(args.unitId, 'PartyUnit');
       if (!u) throw badInput('unitId: not a member unit id', 'unitId');
       where.unitId = u;
     }
@@ -92,7 +93,7 @@ export class PartyMemberResolver {
   @Query(() => PartyMember, { nullable: true, description: '报到党员 — one member by id (null when not found)' })
   @Requires('party', 'party.member.read')
   async partyMember(@Arg('id', () => ID, { description: '党员 ID — member id' }) id: string, @Context() ctx: Ctx) {
-    const raw = rawIdOrNull(id, 'PartyMember');
+    const raw = globalIdOrNull(id, 'PartyMember');
     const m = raw ? await ctx.loaders.entity(PartyMember).load(raw) : null;
     return m && m.communityId === (await actorOf(ctx)).communityId ? m : null;
   }
@@ -132,13 +133,13 @@ export class PartyMemberResolver {
       const d = check(registerSchema, input);
       let accountId: string | null = null;
       if (d.membershipId) {
-        accountId = await membershipAccount(em, actor.communityId, rawId(d.membershipId, 'Membership', 'membershipId'));
+        accountId = await membershipAccount(em, actor.communityId, fromGlobalId(d.membershipId, 'Membership', 'membershipId'));
         if (!accountId) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'membershipId' });
         await ensureNew(em, actor, accountId, 'membershipId');
       }
       let residentId: string | null = null;
       if (d.residentId) {
-        residentId = rawId(d.residentId, 'Resident', 'residentId');
+        residentId = fromGlobalId(d.residentId, 'Resident', 'residentId');
         if (!(await em.count(Resident, { id: residentId, communityId: actor.communityId }))) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'residentId' });
       }
       const m = em.create(PartyMember, {
@@ -157,7 +158,7 @@ export class PartyMemberResolver {
     const actor = await actorOf(ctx);
     return mutate(ctx, async (em) => {
       const d = check(updateSchema, input);
-      const m = await em.findOne(PartyMember, { id: rawId(d.id, 'PartyMember', 'id'), communityId: actor.communityId });
+      const m = await em.findOne(PartyMember, { id: fromGlobalId(d.id, 'PartyMember', 'id'), communityId: actor.communityId });
       if (!m) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'id' });
       const unitId = await unitOf(em, actor, d.unitId);
       if (unitId !== undefined) m.unitId = unitId;

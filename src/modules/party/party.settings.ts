@@ -1,6 +1,7 @@
 // Settings of party building: how many units chair per year (双月轮值: six units, two months
 // each), the default number of places of a service item, and whether dispatch work counts.
 import { z } from 'zod';
+import { defineSettings } from '../../plugins/settings';
 
 export const partySettings = z.object({
   /** Units chairing per year; each chairs 12 / N months, so N must divide 12 (6 → two months each). */
@@ -17,5 +18,8 @@ export const partySettings = z.object({
   recordDispatchService: z.boolean().default(true),
 });
 export type PartySettings = z.infer<typeof partySettings>;
+
+/** The declaration the manifest lists and `ctx.settings(PartySettings)` reads (typed PartySettings). */
+export const PartySettings = defineSettings('party', partySettings, { version: 1 });
 
 export const monthsPerSlot = (s: PartySettings) => 12 / s.rotationUnitsPerYear;

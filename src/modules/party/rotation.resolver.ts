@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { v7 as uuidv7 } from 'uuid';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
+import { fromGlobalId } from '../../schema/global-id';
 import { AppError, UserFacingError, badInput, type UserErrorShape } from '../../schema/errors';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { UserError } from '../../schema/user-error';
@@ -14,9 +15,10 @@ import { uuidArray } from '../../db/sql';
 import { PartyRotationSlot } from './rotation.entity';
 import { PartyUnit } from './unit.entity';
 import { PartyRotationRule } from './party.enums';
-import { actorOf, rawId, settingsOf } from './party-access';
+import { actorOf } from './party-access';
 import { chinaMonth, roundRobin, slotMonths } from './party.policy';
 import { year } from './party.inputs';
+import { PartySettings } from './party.settings';
 
 @ObjectType('PartyRotationPayload', { description: '轮值结果 — result of generating or swapping a rotation' })
 class PartyRotationPayload {
@@ -85,14 +87,14 @@ export class PartyRotationResolver {
   @Requires('party', 'party.rotation.manage')
   async partyRotationGenerate(@Arg('input', { description: '输入 — the mutation input' }) input: PartyRotationGenerateInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
-    const n = (await settingsOf(ctx)).rotationUnitsPerYear;
+    const n = (await ctx.settings(PartySettings)).rotationUnitsPerYear;
     return mutate(ctx, async (em) => {
       const d = check(generateSchema, input);
       const existing = await em.count(PartyRotationSlot, { communityId: actor.communityId, year: d.year });
       if (existing && !d.replace) throw new UserFacingError('PARTY_ROTATION_EXISTS', ['input', 'year'], { year: d.year });
       let units: string[];
       if (d.rule === PartyRotationRule.ORDER) {
-        const ids = (d.unitIds ?? []).map((g) => rawId(g, 'PartyUnit', 'unitIds'));
+        const ids = (d.unitIds ?? []).map((g) => fromGlobalId(g, 'PartyUnit', 'unitIds'));
         if (ids.length !== n || new Set(ids).size !== n) throw new UserFacingError('BAD_USER_INPUT', ['input', 'unitIds'], { detail: `unitIds: exactly ${n} different units` });
         const active = await activeUnits(em, actor.communityId, ids);
         if (ids.some((id) => !active.has(id))) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'unitIds' });
@@ -122,9 +124,9 @@ export class PartyRotationResolver {
   async partyRotationSlotReplace(@Arg('input', { description: '输入 — the mutation input' }) input: PartyRotationSlotReplaceInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
     return mutate(ctx, async (em) => {
-      const slotId = rawId(input.id, 'PartyRotationSlot', 'id');
-      const unitId = rawId(input.unitId, 'PartyUnit', 'unitId');
-      const expected = input.expectedUnitId ? rawId(input.expectedUnitId, 'PartyUnit', 'expectedUnitId') : null;
+      const slotId = fromGlobalId(input.id, 'PartyRotationSlot', 'id');
+      const unitId = fromGlobalId(input.unitId, 'PartyUnit', 'unitId');
+      const expected = input.expectedUnitId ? fromGlobalId(input.expectedUnitId, 'PartyUnit', 'expectedUnitId') : null;
       const slot = await em.findOne(PartyRotationSlot, { id: slotId, communityId: actor.communityId });
       if (!slot) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'id' });
       if (!(await activeUnits(em, actor.communityId, [unitId])).has(unitId)) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'unitId' });

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { v7 as uuidv7 } from 'uuid';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
+import { fromGlobalId, globalIdOrNull } from '../../schema/global-id';
 import { AppError, UserFacingError } from '../../schema/errors';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
@@ -18,9 +19,10 @@ import { PartyMeeting } from './meeting.entity';
 import { PartyMember } from './member.entity';
 import { PartyUnit } from './unit.entity';
 import { PartyClaimStatus, PartyItemAudience, PartyItemStatus } from './party.enums';
-import { actorOf, mustExist, rawId, rawIdOrNull, settingsOf, type Actor } from './party-access';
+import { actorOf, mustExist, type Actor } from './party-access';
 import { claimDecision } from './party.policy';
 import { isoDate, optText, text } from './party.inputs';
+import { PartySettings } from './party.settings';
 
 const PartyServiceItemConnection = Connection(PartyServiceItem, 'PartyServiceItem', '服务项目');
 const PartyServiceItemPayload = Payload(PartyServiceItem, 'item', 'PartyServiceItem', '服务项目');
@@ -103,7 +105,7 @@ export class PartyServiceItemResolver {
   @Query(() => PartyServiceItem, { nullable: true, description: '服务项目 — one item by id (null when not found)' })
   @Requires('party', 'party.read')
   async partyServiceItem(@Arg('id', () => ID, { description: '项目 ID — item id' }) id: string, @Context() ctx: Ctx) {
-    const raw = rawIdOrNull(id, 'PartyServiceItem');
+    const raw = globalIdOrNull(id, 'PartyServiceItem');
     const item = raw ? await ctx.loaders.entity(PartyServiceItem).load(raw) : null;
     return item && item.communityId === (await actorOf(ctx)).communityId ? item : null;
   }
@@ -112,12 +114,12 @@ export class PartyServiceItemResolver {
   @Requires('party', 'party.item.manage')
   async partyServiceItemPublish(@Arg('input', { description: '输入 — the mutation input' }) input: PartyServiceItemPublishInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
-    const settings = await settingsOf(ctx);
+    const settings = await ctx.settings(PartySettings);
     return mutate(ctx, async (em) => {
       const d = check(publishSchema, input);
       let meetingId: string | null = null;
       if (d.meetingId) {
-        meetingId = rawId(d.meetingId, 'PartyMeeting', 'meetingId');
+        meetingId = fromGlobalId(d.meetingId, 'PartyMeeting', 'meetingId');
         if (!(await em.count(PartyMeeting, { id: meetingId, communityId: actor.communityId }))) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'meetingId' });
       }
       const item = em.create(PartyServiceItem, {
@@ -135,7 +137,7 @@ export class PartyServiceItemResolver {
   async partyServiceItemClose(@Arg('input', { description: '输入 — the mutation input' }) input: PartyServiceItemIdInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
     return mutate(ctx, async (em) => {
-      const id = rawId(input.id, 'PartyServiceItem', 'id');
+      const id = fromGlobalId(input.id, 'PartyServiceItem', 'id');
       await mustExist(em, 'party_service_item', actor.communityId, id, 'id');
       const rows = await em.execute(`update party_service_item set status = 'CLOSED', updated_at = now() where id = ? and community_id = ? and status = 'OPEN' returning id`, [id, actor.communityId]);
       if (!rows.length) throw new UserFacingError('INVALID_STATE', null, { state: PartyItemStatus.CLOSED });
@@ -149,13 +151,13 @@ export class PartyServiceItemResolver {
   async partyServiceItemClaim(@Arg('input', { description: '输入 — the mutation input' }) input: PartyServiceItemClaimInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
     return mutate(ctx, async (em) => {
-      const item = await em.findOne(PartyServiceItem, { id: rawId(input.itemId, 'PartyServiceItem', 'itemId'), communityId: actor.communityId });
+      const item = await em.findOne(PartyServiceItem, { id: fromGlobalId(input.itemId, 'PartyServiceItem', 'itemId'), communityId: actor.communityId });
       if (!item) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'itemId' });
       const member = await memberOfAccount(em, actor);
       let unitId: string | null = null;
       let actsForUnit = false;
       if (input.unitId) {
-        unitId = rawId(input.unitId, 'PartyUnit', 'unitId');
+        unitId = fromGlobalId(input.unitId, 'PartyUnit', 'unitId');
         const unit = await mustExist(em, 'party_unit', actor.communityId, unitId, 'unitId', 'and active');
         actsForUnit = (!!actor.accountId && unit.liaison_account_id === actor.accountId) || member?.unit_id === unitId;
       }
@@ -177,7 +179,7 @@ export class PartyServiceItemResolver {
     const actor = await actorOf(ctx);
     return mutate(ctx, async (em) => {
       const d = check(completeSchema, input);
-      const claim = await em.findOne(PartyServiceClaim, { id: rawId(d.id, 'PartyServiceClaim', 'id'), communityId: actor.communityId });
+      const claim = await em.findOne(PartyServiceClaim, { id: fromGlobalId(d.id, 'PartyServiceClaim', 'id'), communityId: actor.communityId });
       if (!claim) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'id' });
       const member = await memberOfAccount(em, actor);
       const [unit] = claim.unitId ? await em.execute(`select liaison_account_id from party_unit where id = ?`, [claim.unitId]) : [];

@@ -4,6 +4,7 @@ import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputTyp
 import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
+import { fromGlobalId, globalIdOrNull } from '../../schema/global-id';
 import { AppError } from '../../schema/errors';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
@@ -13,7 +14,7 @@ import { likePattern } from '../../db/sql';
 import { maskPhone, membershipAccount } from '../core/public';
 import { PartyEscalationTarget, PartyUnit } from './unit.entity';
 import { PartyTargetKind, PartyUnitKind } from './party.enums';
-import { actorOf, rawId, rawIdOrNull, type Actor } from './party-access';
+import { actorOf, type Actor } from './party-access';
 import { optText, phone, text } from './party.inputs';
 import { targetAnswers } from './public';
 
@@ -89,7 +90,7 @@ const targetUpdate = z.object({ id: z.string(), name: text(40).nullish(), catego
 async function liaison(em: EntityManager, actor: Actor, membershipId: string | null | undefined): Promise<string | null | undefined> {
   if (membershipId === undefined) return undefined;
   if (membershipId === null) return null;
-  const account = await membershipAccount(em, actor.communityId, rawId(membershipId, 'Membership', 'liaisonMembershipId'));
+  const account = await membershipAccount(em, actor.communityId, fromGlobalId(membershipId, 'Membership', 'liaisonMembershipId'));
   if (!account) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'liaisonMembershipId' });
   return account;
 }
@@ -112,7 +113,7 @@ export class PartyUnitResolver {
   @Query(() => PartyUnit, { nullable: true, description: '成员单位 — one member unit by id (null when not found)' })
   @Requires('party', 'party.read')
   async partyUnit(@Arg('id', () => ID, { description: '成员单位 ID — unit id' }) id: string, @Context() ctx: Ctx) {
-    const raw = rawIdOrNull(id, 'PartyUnit');
+    const raw = globalIdOrNull(id, 'PartyUnit');
     const unit = raw ? await ctx.loaders.entity(PartyUnit).load(raw) : null;
     return unit && unit.communityId === (await actorOf(ctx)).communityId ? unit : null;
   }
@@ -139,7 +140,7 @@ export class PartyUnitResolver {
     const actor = await actorOf(ctx);
     return mutate(ctx, async (em) => {
       const d = check(unitUpdate, input);
-      const unit = await em.findOne(PartyUnit, { id: rawId(d.id, 'PartyUnit', 'id'), communityId: actor.communityId });
+      const unit = await em.findOne(PartyUnit, { id: fromGlobalId(d.id, 'PartyUnit', 'id'), communityId: actor.communityId });
       if (!unit) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'id' });
       if (d.name != null) unit.name = d.name;
       if (d.kind != null) unit.kind = d.kind;
@@ -191,7 +192,7 @@ export class PartyEscalationTargetResolver {
       const d = check(targetCreate, input);
       let unitId: string | null = null;
       if (d.unitId) {
-        unitId = rawId(d.unitId, 'PartyUnit', 'unitId');
+        unitId = fromGlobalId(d.unitId, 'PartyUnit', 'unitId');
         if (!(await em.count(PartyUnit, { id: unitId, communityId: actor.communityId }))) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'unitId' });
       }
       const t = em.create(PartyEscalationTarget, {
@@ -210,7 +211,7 @@ export class PartyEscalationTargetResolver {
     const actor = await actorOf(ctx);
     return mutate(ctx, async (em) => {
       const d = check(targetUpdate, input);
-      const t = await em.findOne(PartyEscalationTarget, { id: rawId(d.id, 'PartyEscalationTarget', 'id'), communityId: actor.communityId });
+      const t = await em.findOne(PartyEscalationTarget, { id: fromGlobalId(d.id, 'PartyEscalationTarget', 'id'), communityId: actor.communityId });
       if (!t) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'id' });
       if (d.name != null) t.name = d.name;
       if (d.categories != null) t.categories = d.categories;

@@ -8,7 +8,7 @@ import { PointsAccountResolver, PointsEntryResolver } from './points-account.res
 import { PointsItemResolver, PointsRedemptionResolver } from './points-shop.resolver';
 import { PointsAdjustResolver } from './points-adjust.resolver';
 import { PointsReportResolver } from './points-report.resolver';
-import { pointsSettings } from './points.settings';
+import { PointsSettings } from './points.settings';
 import { pointsEventDeclarations, pointsHandlers } from './points.events';
 import { pointsMetrics } from './points.metrics';
 import type * as DemoSeed from './demo-seed';
@@ -39,7 +39,7 @@ export default defineModule({
   uses: ['grid'],
   entities: [PointsAccount, PointsTransaction, PointsEntry, PointsItem, PointsRedemption, PointsAdjustment],
   resolvers: [PointsAccountResolver, PointsEntryResolver, PointsItemResolver, PointsRedemptionResolver, PointsAdjustResolver, PointsReportResolver],
-  settings: { schema: pointsSettings, version: 1 },
+  settings: PointsSettings,
   permissions: pointsPermissions,
   roleDefaults: {
     RESIDENT: ['read', 'redeem'],

@@ -3,26 +3,12 @@
 // answers like a missing account.
 import type { Ctx } from '../../schema/context';
 import { AppError, UserFacingError } from '../../schema/errors';
-import { settingsFromAccess } from '../../plugins/community-modules';
 import { householdsOfAccounts } from '../core/public';
 import { PointsAccountKind } from './points.enums';
 import { PointsAccount } from './points-ledger.entity';
-import { pointsSettings, type PointsSettings } from './points.settings';
+import { PointsSettings } from './points.settings';
 import { ensureAccount, findAccount, type Owner } from './ledger.service';
 import type { EntityManager } from '@mikro-orm/postgresql';
-
-const SETTINGS = new WeakMap<Ctx, Promise<PointsSettings>>();
-
-/** The community's points settings, from the rows the caller's access was loaded with (no query). */
-export function settingsOf(ctx: Ctx): Promise<PointsSettings> {
-  let s = SETTINGS.get(ctx);
-  if (!s) {
-    s = ctx.access().then((access) =>
-      (settingsFromAccess(ctx.app.registry, ctx.app.presets, access, 'points') ?? pointsSettings.parse({})) as PointsSettings);
-    SETTINGS.set(ctx, s);
-  }
-  return s;
-}
 
 /** The caller's own account owner under the community's scope (null: no household on file). */
 export async function ownOwner(ctx: Ctx, scope: PointsSettings['accountScope']): Promise<Owner | null> {
@@ -41,7 +27,7 @@ export async function ownOwner(ctx: Ctx, scope: PointsSettings['accountScope']):
  */
 export async function ownAccountId(ctx: Ctx, em: EntityManager, create: boolean, resolved?: Awaited<ReturnType<typeof ownOwner>>): Promise<string | null> {
   const { communityId } = await ctx.access();
-  const owner = resolved !== undefined ? resolved : await ownOwner(ctx, (await settingsOf(ctx)).accountScope);
+  const owner = resolved !== undefined ? resolved : await ownOwner(ctx, (await ctx.settings(PointsSettings)).accountScope);
   if (!owner) {
     if (create) throw new UserFacingError('NO_POINTS_ACCOUNT', ['input']);
     return null;

@@ -14,7 +14,7 @@ import { accountNames, householdsExist } from '../core/public';
 import { PointsAdjustment } from './points-shop.entity';
 import { PointsAccount } from './points-ledger.entity';
 import { AdjustmentStatus, PointsAccountKind, PointsTransactionKind } from './points.enums';
-import { settingsOf, visibleAccount } from './points-access';
+import { visibleAccount } from './points-access';
 import { KEY_PATTERN, once, replay, requestHash } from './idempotency.service';
 import { ensureAccount, post } from './ledger.service';
 import { expireAccount } from './expiry.service';
@@ -22,6 +22,7 @@ import { postAdjustmentAtomically, SMALL_ADJUSTMENTS, type AdjustTarget } from '
 import { strategyOf } from '../../plugins/strategies';
 import { needsApproval } from './points.policy';
 import { POINTS_EVENTS } from './points.events';
+import { PointsSettings } from './points.settings';
 
 const AdjustmentConnection = Connection(PointsAdjustment, 'PointsAdjustment', '积分调整');
 const AdjustmentPayload = Payload(PointsAdjustment, 'adjustment', 'PointsAdjustment', '积分调整');
@@ -131,7 +132,7 @@ export class PointsAdjustResolver {
   async pointsAdjust(@Arg('input', { description: '输入 — the mutation input' }) input: PointsAdjustInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     const actor = ctx.viewer?.accountId ?? null;
-    const settings = await settingsOf(ctx);
+    const settings = await ctx.settings(PointsSettings);
     const amount = typeof input.amount === 'number' ? input.amount : 0;
     // Postings that need no second person take the one-statement path (adjust-posting.ts).
     if (!needsApproval(amount, settings.approvalThreshold) && strategyOf(ctx.em, SMALL_ADJUSTMENTS).oneStatement) return this.adjustAtOnce(ctx, input, communityId!, actor);
@@ -220,7 +221,7 @@ export class PointsAdjustResolver {
   async pointsExpire(@Arg('input', { description: '输入 — the mutation input' }) input: PointsExpireInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     const actor = ctx.viewer?.accountId ?? null;
-    const { expiryMonths } = await settingsOf(ctx);
+    const { expiryMonths } = await ctx.settings(PointsSettings);
     return mutate(ctx, async (em) => {
       const asOf = input.asOf ?? new Date();
       if (asOf.getTime() > Date.now() + 60_000) throw new UserFacingError('BAD_USER_INPUT', ['input', 'asOf'], { detail: 'asOf is in the future' });

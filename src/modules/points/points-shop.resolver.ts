@@ -14,10 +14,11 @@ import { PointsItem, PointsRedemption } from './points-shop.entity';
 import { PointsAccount } from './points-ledger.entity';
 import { RedemptionStatus } from './points.enums';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { canSeeAccount, ownAccountId, ownOwner, settingsOf, visibleAccount } from './points-access';
+import { canSeeAccount, ownAccountId, ownOwner, visibleAccount } from './points-access';
 import { once, requestHash } from './idempotency.service';
 import { cancel, pickUp, redeem } from './redemption.service';
 import { POINTS_EVENTS } from './points.events';
+import { PointsSettings } from './points.settings';
 
 const ItemConnection = Connection(PointsItem, 'PointsItem', '兑换商品');
 const RedemptionConnection = Connection(PointsRedemption, 'PointsRedemption', '兑换记录');
@@ -182,7 +183,7 @@ export class PointsRedemptionResolver {
   async pointsRedeem(@Arg('input', { description: '输入 — the mutation input' }) input: PointsRedeemInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     const actor = ctx.viewer?.accountId ?? null;
-    const owner = input.accountId ? null : await ownOwner(ctx, (await settingsOf(ctx)).accountScope);
+    const owner = input.accountId ? null : await ownOwner(ctx, (await ctx.settings(PointsSettings)).accountScope);
     return mutate(ctx, async (em) => {
       const { quantity } = check(z.object({ quantity: z.number().int().min(1).max(100).nullish().transform((q) => q ?? 1) }), input);
       if (!actor) throw new UserFacingError('NO_POINTS_ACCOUNT', ['input']);

@@ -7,18 +7,18 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobContext } from '../../plugins/module-contract';
 import { settleLedger } from './ledger.service';
 import { expireAccount } from './expiry.service';
-import { pointsSettings } from './points.settings';
+import { PointsSettings } from './points.settings';
 
 const BATCH = 200;
 
-export async function expirePoints({ em, settings, now }: JobContext): Promise<void> {
+export async function expirePoints({ em, settingsAs, now }: JobContext): Promise<void> {
   const communities = await em.getConnection().execute<{ community_id: string }[]>(
     `select distinct community_id from points_account where kind <> 'SYSTEM' and balance > 0`,
   );
   for (const { community_id: cid } of communities) {
-    const raw = await settings(cid);
-    if (raw === null) continue;
-    const { expiryMonths } = pointsSettings.parse(raw);
+    const s = await settingsAs(PointsSettings, cid);
+    if (s === null) continue;
+    const { expiryMonths } = s;
     if (expiryMonths == null) continue;
     const cutoff = new Date(now);
     cutoff.setMonth(cutoff.getMonth() - expiryMonths);

@@ -1,6 +1,7 @@
 // 积分设置: account scope, earning rules (event → points, caps per period), the second-approver
 // threshold for staff adjustments and optional expiry. Validated on every write (zod).
 import { z } from 'zod';
+import { defineSettings } from '../../plugins/settings';
 
 export const PERIODS = ['DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
 export type Period = (typeof PERIODS)[number];
@@ -38,3 +39,6 @@ export const pointsSettings = z.object({
   expiryMonths: z.number().int().min(0).max(120).nullable().default(null),
 });
 export type PointsSettings = z.infer<typeof pointsSettings>;
+
+/** The declaration the manifest lists and `ctx.settings(PointsSettings)` reads (typed PointsSettings). */
+export const PointsSettings = defineSettings('points', pointsSettings, { version: 1 });

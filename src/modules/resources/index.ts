@@ -11,7 +11,7 @@ import { NeedResolver } from './need.resolver';
 import { ResourceResolver } from './resource.resolver';
 import { ProjectResolver, ProjectResourceResolver } from './project.resolver';
 import { SurveyResolver } from './survey.resolver';
-import { resourcesSettings } from './resources.settings';
+import { ResourcesSettings } from './resources.settings';
 import { resourcesPermissions, resourcesRoleDefaults } from './resources.permissions';
 import { resourcesEvents, resourcesHandles } from './resources.events';
 import { resourcesMetrics } from './resources.metrics';
@@ -31,7 +31,7 @@ export default defineModule({
   uses: ['council', 'dispatch', 'fund', 'grid'],
   entities: [ResourcesNeed, ResourcesResource, ResourcesProject, ResourcesProjectResource, ResourcesMilestone, ResourcesSurvey, ResourcesSurveyResponse, ResourcesSurveyTally],
   resolvers: [NeedResolver, ResourceResolver, ProjectResolver, ProjectResourceResolver, SurveyResolver],
-  settings: { schema: resourcesSettings, version: 1 },
+  settings: ResourcesSettings,
   permissions: resourcesPermissions,
   roleDefaults: resourcesRoleDefaults,
   events: { publishes: resourcesEvents, handles: resourcesHandles },

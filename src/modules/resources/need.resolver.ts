@@ -16,9 +16,9 @@ import { ResourcesResource } from './resource.entity';
 import { ResourcesProject } from './project.entity';
 import { NeedSource, NeedStatus } from './resources.enums';
 import { ResourcesMatch } from './resources.types';
-import { categoryName } from './resources.settings';
+import { categoryName, ResourcesSettings } from './resources.settings';
 import { matchScore } from './resources.policy';
-import { actorOf, before, findIn, gridUnitOf, loadIn, settingsOf } from './resources-access';
+import { actorOf, before, findIn, gridUnitOf, loadIn } from './resources-access';
 import { closeNeed, insertNeed, needEvent } from './need.service';
 import { RESOURCES_SURVEY_TYPE } from './public';
 
@@ -112,7 +112,7 @@ export class NeedResolver {
   @Requires('resources', 'resources.manageNeeds')
   async resourcesNeedCreate(@Arg('input', { description: '输入 — the mutation input' }) input: ResourcesNeedCreateInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
-    const settings = await settingsOf(ctx, actor.communityId);
+    const settings = await ctx.settings(ResourcesSettings);
     const grid = await before(() => gridUnitOf(ctx, input.gridUnitId, 'gridUnitId', true));
     return mutate(ctx, async (em) => {
       const data = check(createSchema, input);
@@ -142,7 +142,7 @@ export class NeedResolver {
 
   @FieldResolver(() => String, { description: '类别名称 — category name' })
   async categoryName(@Root() n: ResourcesNeed, @Context() ctx: Ctx) {
-    return categoryName(await settingsOf(ctx, n.communityId), n.category);
+    return categoryName(await ctx.settings(ResourcesSettings), n.category);
   }
 
   @FieldResolver(() => ID, { nullable: true, description: '网格单元 — GridUnit id (null: community-wide)' })

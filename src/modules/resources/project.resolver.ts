@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
 import { AppError, UserFacingError } from '../../schema/errors';
-import { toGlobalId } from '../../schema/global-id';
+import { toGlobalId, fromGlobalId } from '../../schema/global-id';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
@@ -19,7 +19,7 @@ import { ResourcesResource } from './resource.entity';
 import { ProjectStatus } from './resources.enums';
 import { ResourcesProjectPermissions } from './resources.types';
 import { projectAllows, resourcesAllows, MILESTONE_EDITABLE, type ProjectAction } from './resources.policy';
-import { actorOf, before, can, facts, findIn, idOf, loadIn, type Actor } from './resources-access';
+import { actorOf, before, can, facts, findIn, loadIn, type Actor } from './resources-access';
 import { addMilestone, createProject, setMilestone, transition } from './project.service';
 import { FUNDING_REQUESTABLE, requestFunding } from './funding.service';
 
@@ -138,7 +138,7 @@ export class ProjectResolver {
       const { need, resources } = found();
       const data = check(createSchema, input);
       if (new Set(resources.map((r) => r.id)).size !== resources.length) throw new UserFacingError('BAD_USER_INPUT', ['input', 'resources'], { detail: 'resources: repeated' });
-      const owner = await membershipAccount(em, actor.communityId, idOf(input.ownerId, 'Membership', 'ownerId'));
+      const owner = await membershipAccount(em, actor.communityId, fromGlobalId(input.ownerId, 'Membership', 'ownerId'));
       if (!owner) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'ownerId' });
       const id = await createProject(em, {
         communityId: actor.communityId, needId: need.id, title: data.title, description: data.description ?? null, ownerAccountId: owner, budgetFen: data.budgetFen,
@@ -229,8 +229,8 @@ export class ProjectResolver {
       const p = found();
       const data = check(fundingSchema, input);
       // The fund checks that the fund is its own and active; a foreign or unknown id is refused there alike.
-      const fundId = idOf(input.fundId, FUND_TYPE, 'fundId');
-      const topic = input.councilTopicId ? idOf(input.councilTopicId, COUNCIL_TOPIC_TYPE, 'councilTopicId') : null;
+      const fundId = fromGlobalId(input.fundId, FUND_TYPE, 'fundId');
+      const topic = input.councilTopicId ? fromGlobalId(input.councilTopicId, COUNCIL_TOPIC_TYPE, 'councilTopicId') : null;
       await requestFunding(em, actor.communityId, actor.accountId!, p.id, { fundId, amountFen: data.amountFen, purpose: data.purpose, payee: data.payee, councilTopicId: topic });
       return reload(em, p.id);
     }));

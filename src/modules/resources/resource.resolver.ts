@@ -15,7 +15,8 @@ import { Fen } from '../../schema/fen.scalar';
 import { ResourcesResource } from './resource.entity';
 import { PROVIDER_GLOBAL_TYPE, ProviderType, ResourceKind } from './resources.enums';
 import { ResourcesProvider } from './resources.types';
-import { actorOf, before, can, findIn, gridUnitOf, loadIn, settingsOf } from './resources-access';
+import { actorOf, before, can, findIn, gridUnitOf, loadIn } from './resources-access';
+import { ResourcesSettings } from './resources.settings';
 
 const ResourceConnection = Connection(ResourcesResource, 'ResourcesResource', '资源');
 const ResourcePayload = Payload(ResourcesResource, 'resource', 'ResourcesResource', '资源');
@@ -100,7 +101,7 @@ export class ResourceResolver {
   @Requires('resources', 'resources.offer')
   async resourcesResourceCreate(@Arg('input', { description: '输入 — the mutation input' }) input: ResourcesResourceCreateInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
-    const settings = await settingsOf(ctx, actor.communityId);
+    const settings = await ctx.settings(ResourcesSettings);
     const grid = await before(() => gridUnitOf(ctx, input.gridUnitId, 'gridUnitId', false));
     return mutate(ctx, async (em) => {
       const data = check(createSchema, input);

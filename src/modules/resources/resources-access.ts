@@ -1,12 +1,10 @@
-// Who the caller is for 三项清单 and shared lookups of the resolvers: settings, objects of the
+// Who the caller is for 三项清单 and shared lookups of the resolvers: objects of the
 // caller's community by global id (foreign and missing alike: NOT_FOUND), grid units checked
 // through the grid module's public lookups only when grid is enabled.
 import type { Ctx } from '../../schema/context';
 import { AppError, UserFacingError } from '../../schema/errors';
-import { parseGlobalId } from '../../schema/global-id';
-import { effectiveModuleSettings } from '../../plugins/community-modules';
+import { fromGlobalId, globalIdOrNull } from '../../schema/global-id';
 import { GRID_UNIT_TYPE, gridUnitPath, gridUnitsOfStaff } from '../grid/public';
-import { resourcesSettings, type ResourcesSettings } from './resources.settings';
 import { gridAllowed, resourcesAllows, type ResourcesAction, type ResourcesFacts } from './resources.policy';
 
 export interface Actor {
@@ -23,23 +21,9 @@ export async function actorOf(ctx: Ctx): Promise<Actor> {
   return { communityId: a.communityId, accountId: ctx.viewer?.accountId ?? null, roles: a.roles, permissions: a.permissions, enabledModules: a.enabledModules };
 }
 
-/** Read and parsed once per operation: `categoryName` asks for every need of a page. */
-export async function settingsOf(ctx: Ctx, communityId: string): Promise<ResourcesSettings> {
-  return ctx.loaders.named<string, ResourcesSettings>('resources:settings', (ids) =>
-    Promise.all(ids.map(async (id) => resourcesSettings.parse((await effectiveModuleSettings(ctx.em, ctx.app.registry, ctx.app.presets, id, 'resources')) ?? {}))),
-  ).load(communityId);
-}
-
-export function idOf(globalId: string, type: string, field: string): string {
-  const parsed = parseGlobalId(globalId);
-  if (!parsed) throw new AppError('BAD_USER_INPUT', 'INVALID_ID', { field });
-  if (parsed.type !== type) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });
-  return parsed.id;
-}
-
 /** An entity of the caller's community by global id, or NOT_FOUND. */
 export async function loadIn<T extends { communityId: string }>(ctx: Ctx, entity: new () => T, type: string, globalId: string, field: string): Promise<T> {
-  const id = idOf(globalId, type, field);
+  const id = fromGlobalId(globalId, type, field);
   const row = (await ctx.loaders.entity(entity as any).load(id)) as T | null;
   if (!row || row.communityId !== (await actorOf(ctx)).communityId) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });
   return row;
@@ -47,9 +31,9 @@ export async function loadIn<T extends { communityId: string }>(ctx: Ctx, entity
 
 /** Same, answering null instead of NOT_FOUND (single-object queries). */
 export async function findIn<T extends { communityId: string }>(ctx: Ctx, entity: new () => T, type: string, globalId: string): Promise<T | null> {
-  const parsed = parseGlobalId(globalId);
-  if (!parsed || parsed.type !== type) return null;
-  const row = (await ctx.loaders.entity(entity as any).load(parsed.id)) as T | null;
+  const id = globalIdOrNull(globalId, type);
+  if (!id) return null;
+  const row = (await ctx.loaders.entity(entity as any).load(id)) as T | null;
   return row && row.communityId === (await actorOf(ctx)).communityId ? row : null;
 }
 
@@ -74,7 +58,7 @@ export async function gridUnitOf(ctx: Ctx, globalId: string | null | undefined, 
     return { id: null, path: [] };
   }
   const actor = await actorOf(ctx);
-  const id = idOf(globalId, GRID_UNIT_TYPE, field);
+  const id = fromGlobalId(globalId, GRID_UNIT_TYPE, field);
   if (!actor.enabledModules.has('grid')) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });
   const path = await gridUnitPath(ctx.em, id);
   if (path.length === 0) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });

@@ -1,6 +1,7 @@
 // Settings of 三项清单: the need categories a community sorts its 需求库 by, and which other
 // modules' events feed the 需求库 (dispatch 期望单, decided council topics).
 import { z } from 'zod';
+import { defineSettings } from '../../plugins/settings';
 
 const key = z.string().regex(/^[a-z][a-zA-Z0-9]{0,30}$/, 'camelCase ASCII key');
 
@@ -48,5 +49,8 @@ export const resourcesSettings = z
     }
   });
 export type ResourcesSettings = z.infer<typeof resourcesSettings>;
+
+/** The declaration the manifest lists and `ctx.settings(ResourcesSettings)` reads (typed ResourcesSettings). */
+export const ResourcesSettings = defineSettings('resources', resourcesSettings, { version: 1 });
 
 export const categoryName = (s: ResourcesSettings, key: string) => s.categories.find((c) => c.key === key)?.name ?? key;

@@ -16,8 +16,9 @@ import { ResourcesSurvey } from './survey.entity';
 import { ResourcesNeed } from './need.entity';
 import { QuestionKind, SurveyStatus } from './resources.enums';
 import { ResourcesQuestionResult } from './resources.types';
-import { actorOf, before, can, findIn, gridUnitOf, loadIn, settingsOf } from './resources-access';
+import { actorOf, before, can, findIn, gridUnitOf, loadIn } from './resources-access';
 import { answerSurvey, surveyToNeeds } from './survey.service';
+import { ResourcesSettings } from './resources.settings';
 
 const SurveyConnection = Connection(ResourcesSurvey, 'ResourcesSurvey', '需求调查');
 const SurveyPayload = Payload(ResourcesSurvey, 'survey', 'ResourcesSurvey', '需求调查');
@@ -185,7 +186,7 @@ export class SurveyResolver {
   @Requires('resources', 'resources.manageSurveys')
   async resourcesSurveyToNeeds(@Arg('input', { description: '输入 — the mutation input' }) input: ResourcesSurveyToNeedsInput, @Context() ctx: Ctx): Promise<ResourcesSurveyToNeedsPayload> {
     const actor = await actorOf(ctx);
-    const settings = await settingsOf(ctx, actor.communityId);
+    const settings = await ctx.settings(ResourcesSettings);
     const found = await before(async () => {
       const s = await surveyOf(ctx, input.surveyId, 'surveyId');
       return { s, gridPath: s.gridUnitId ? await gridUnitPath(ctx.em, s.gridUnitId) : [] };

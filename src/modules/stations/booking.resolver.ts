@@ -12,8 +12,9 @@ import { Station, StationBooking, StationService, StationSlot } from './station.
 import { BookingStatus } from './stations.enums';
 import { slotsBetween } from './stations.policy';
 import { book, cancel, closuresOf, recordAttendance } from './booking.service';
-import { canSeeBooking, isMine, settingsOf } from './stations-access';
+import { canSeeBooking, isMine } from './stations-access';
 import { accountNames } from '../core/public';
+import { StationsSettings } from './stations.settings';
 
 const BookingConnection = Connection(StationBooking, 'StationBooking', '预约');
 const BookingPayload = Payload(StationBooking, 'booking', 'StationBooking', '预约');
@@ -107,7 +108,7 @@ export class StationBookingResolver {
   @Requires('stations', 'stations.book')
   async stationBookingCreate(@Arg('input', { description: '输入 — the mutation input' }) input: StationBookingCreateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
-    const s = await settingsOf(ctx);
+    const s = await ctx.settings(StationsSettings);
     const accountId = ctx.viewer?.apiKey ? null : ctx.viewer?.accountId;
     return mutate(ctx, async (em) => {
       if (!accountId) throw new UserFacingError('FORBIDDEN', null);

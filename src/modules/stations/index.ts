@@ -6,7 +6,7 @@ import { defineModule } from '../../plugins/module-contract';
 import { Station, StationBooking, StationClosure, StationService, StationSlot } from './station.entity';
 import { StationResolver, StationServiceResolver } from './station.resolver';
 import { StationBookingResolver } from './booking.resolver';
-import { stationsSettings } from './stations.settings';
+import { StationsSettings } from './stations.settings';
 import { stationsPermissions, stationsRoleDefaults } from './stations.permissions';
 import { stationsEvents } from './stations.events';
 import { stationsMetrics } from './stations.metrics';
@@ -26,7 +26,7 @@ export default defineModule({
   uses: ['grid'],
   entities: [Station, StationService, StationClosure, StationSlot, StationBooking],
   resolvers: [StationResolver, StationServiceResolver, StationBookingResolver],
-  settings: { schema: stationsSettings, version: 1 },
+  settings: StationsSettings,
   permissions: stationsPermissions,
   roleDefaults: stationsRoleDefaults,
   events: { publishes: stationsEvents },

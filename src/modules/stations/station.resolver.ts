@@ -12,10 +12,9 @@ import { recordEvent } from '../../plugins/events/record-event';
 import { gridUnitPath, GRID_UNIT_TYPE } from '../grid/public';
 import { Station, StationClosure, StationService } from './station.entity';
 import { localParts, scheduleProblem } from './stations.policy';
-import { settingsOf } from './stations-access';
 import { applyCapacity } from './booking.service';
 import { stationsPerKind } from './stations.metrics';
-import type { StationsSettings } from './stations.settings';
+import { StationsSettings } from './stations.settings';
 
 const StationConnection = Connection(Station, 'Station', '服务站点');
 const StationPayload = Payload(Station, 'station', 'Station', '服务站点');
@@ -183,7 +182,7 @@ export class StationResolver {
   @Query(() => StationCatalog, { description: '站点目录 — kinds (with station counts), service groupings and categories of this community' })
   @Requires('stations', 'stations.read')
   async stationCatalog(@Context() ctx: Ctx): Promise<StationCatalog> {
-    const s = await settingsOf(ctx);
+    const s = await ctx.settings(StationsSettings);
     const { communityId } = await ctx.access();
     const counts = await stationsPerKind(ctx.em, communityId!);
     const services = s.groupings.length ? await ctx.em.find(StationService, { grouping: { $in: s.groupings.map((g) => g.key) }, active: true }, { orderBy: { id: 'asc' } }) : [];
@@ -199,7 +198,7 @@ export class StationResolver {
   @Requires('stations', 'stations.manage')
   async stationCreate(@Arg('input', { description: '输入 — the mutation input' }) input: StationCreateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
-    const s = await settingsOf(ctx);
+    const s = await ctx.settings(StationsSettings);
     return mutate(ctx, async (em) => {
       const d = check(stationShape, input);
       knownKey(s.kinds, d.kind, 'STATION_KIND_UNKNOWN', 'kind');
@@ -216,7 +215,7 @@ export class StationResolver {
   @Requires('stations', 'stations.manage')
   async stationUpdate(@Arg('input', { description: '输入 — the mutation input' }) input: StationUpdateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
-    const s = await settingsOf(ctx);
+    const s = await ctx.settings(StationsSettings);
     return mutate(ctx, async (em) => {
       const station = await em.findOne(Station, { id: fromGlobalId(input.id, 'Station') });
       if (!station) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
@@ -234,7 +233,7 @@ export class StationResolver {
   @Requires('stations', 'stations.manage')
   async stationServiceCreate(@Arg('input', { description: '输入 — the mutation input' }) input: StationServiceCreateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
-    const s = await settingsOf(ctx);
+    const s = await ctx.settings(StationsSettings);
     return mutate(ctx, async (em) => {
       const station = await em.findOne(Station, { id: fromGlobalId(input.stationId, 'Station') });
       if (!station) throw new UserFacingError('NOT_FOUND', ['input', 'stationId']);
@@ -254,7 +253,7 @@ export class StationResolver {
   @Requires('stations', 'stations.manage')
   async stationServiceUpdate(@Arg('input', { description: '输入 — the mutation input' }) input: StationServiceUpdateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
-    const s = await settingsOf(ctx);
+    const s = await ctx.settings(StationsSettings);
     return mutate(ctx, async (em) => {
       const service = await em.findOne(StationService, { id: fromGlobalId(input.id, 'StationService') });
       if (!service) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
@@ -311,7 +310,7 @@ export class StationResolver {
 
   @FieldResolver(() => String, { description: '类型名称 — name of the kind' })
   async kindName(@Root() st: Station, @Context() ctx: Ctx) {
-    const s: StationsSettings = await settingsOf(ctx);
+    const s = await ctx.settings(StationsSettings);
     return s.kinds.find((k) => k.key === st.kind)?.name ?? st.kind;
   }
 }

@@ -2,6 +2,7 @@
 // skills / projects / resources sharing stations), the service groupings (Changzhou's five 美好生活
 // 共同体), the service categories of the "8有" basic services, and the booking rules.
 import { z } from 'zod';
+import { defineSettings } from '../../plugins/settings';
 
 const keyed = z.object({
   /** Stable key stored on stations and services. */
@@ -30,3 +31,6 @@ export const stationsSettings = z.object({
   bookingHorizonDays: z.number().int().min(1).max(365).default(30),
 });
 export type StationsSettings = z.infer<typeof stationsSettings>;
+
+/** The declaration the manifest lists and `ctx.settings(StationsSettings)` reads (typed StationsSettings). */
+export const StationsSettings = defineSettings('stations', stationsSettings, { version: 1 });

@@ -6,7 +6,7 @@ import { VolunteerActivity, VolunteerHoursRecord, VolunteerMember, VolunteerShif
 import { VolunteerMemberResolver } from './volunteer-member.resolver';
 import { VolunteerActivityResolver, VolunteerShiftResolver, VolunteerSignupResolver } from './volunteer-activity.resolver';
 import { VolunteerHoursResolver } from './volunteer-hours.resolver';
-import { volunteerSettings } from './volunteer.settings';
+import { VolunteerSettings } from './volunteer.settings';
 import { volunteerEventDeclarations, volunteerHandlers } from './volunteer.events';
 import { volunteerMetrics } from './volunteer.metrics';
 import { Migration20261122140000_volunteer_init } from '../../../migrations/Migration20261122140000_volunteer_init';
@@ -33,7 +33,7 @@ export default defineModule({
   coreRange: '^0.1.0',
   entities: [VolunteerMember, VolunteerActivity, VolunteerShift, VolunteerSignup, VolunteerHoursRecord],
   resolvers: [VolunteerMemberResolver, VolunteerActivityResolver, VolunteerShiftResolver, VolunteerSignupResolver, VolunteerHoursResolver],
-  settings: { schema: volunteerSettings, version: 1 },
+  settings: VolunteerSettings,
   permissions: volunteerPermissions,
   roleDefaults: {
     RESIDENT: ['read', 'signUp'],

@@ -1,15 +1,7 @@
-// Settings and the caller's own volunteer record.
+// The caller's own volunteer record, and who may see a volunteer.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
-import { settingsFromAccess } from '../../plugins/community-modules';
 import { VolunteerMember } from './volunteer.entity';
-import { volunteerSettings, type VolunteerSettings } from './volunteer.settings';
-
-/** The community's volunteer settings, from the rows the caller's access was loaded with (no query). */
-export async function settingsOf(ctx: Ctx): Promise<VolunteerSettings> {
-  const s = settingsFromAccess(ctx.app.registry, ctx.app.presets, await ctx.access(), 'volunteer');
-  return (s ?? volunteerSettings.parse({})) as VolunteerSettings;
-}
 
 /** The caller's own volunteer record in the community, if registered. */
 export async function myMember(ctx: Ctx, em: EntityManager = ctx.em): Promise<VolunteerMember | null> {

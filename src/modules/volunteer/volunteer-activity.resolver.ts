@@ -12,9 +12,10 @@ import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { VolunteerActivity, VolunteerMember, VolunteerShift, VolunteerSignup } from './volunteer.entity';
 import { SignupStatus } from './volunteer.enums';
-import { canSeeMember, myMember, settingsOf } from './volunteer-access';
+import { canSeeMember, myMember } from './volunteer-access';
 import { cancelSignup, checkIn, checkOut, signUp } from './volunteer.service';
 import { inCodeWindow } from './volunteer.policy';
+import { VolunteerSettings } from './volunteer.settings';
 
 const ActivityConnection = Connection(VolunteerActivity, 'VolunteerActivity', '志愿活动');
 const ActivityPayload = Payload(VolunteerActivity, 'activity', 'VolunteerActivity', '志愿活动');
@@ -94,7 +95,7 @@ export class VolunteerActivityResolver {
   @Requires('volunteer', 'volunteer.organize')
   async volunteerActivityCreate(@Arg('input', { description: '输入 — the mutation input' }) input: VolunteerActivityCreateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
-    const s = await settingsOf(ctx);
+    const s = await ctx.settings(VolunteerSettings);
     return mutate(ctx, async (em) => {
       const d = check(activityShape, input);
       if (d.team && !s.teams.some((t) => t.key === d.team)) throw new UserFacingError('TEAM_UNKNOWN', ['input', 'team'], { team: d.team });
@@ -209,7 +210,7 @@ export class VolunteerSignupResolver {
   @Requires('volunteer', 'volunteer.organize')
   async volunteerSignupCheckOut(@Arg('input', { description: '输入 — the mutation input' }) input: VolunteerSignupActInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
-    const s = await settingsOf(ctx);
+    const s = await ctx.settings(VolunteerSettings);
     return mutate(ctx, async (em) => {
       const id = fromGlobalId(input.id, 'VolunteerSignup');
       const hours = await checkOut(em, communityId!, id, pastOrNow(input.at), ctx.viewer?.accountId ?? null, { rounding: s.roundingMinutes, max: s.maxMinutesPerShift });
@@ -232,7 +233,7 @@ export class VolunteerSignupResolver {
 
   private async byCode(ctx: Ctx, input: VolunteerCodeInput, action: 'in' | 'out') {
     const { communityId } = await ctx.access();
-    const s = await settingsOf(ctx);
+    const s = await ctx.settings(VolunteerSettings);
     return mutate(ctx, async (em) => {
       const shift = await em.findOne(VolunteerShift, { id: fromGlobalId(input.shiftId, 'VolunteerShift') });
       const me = await myMember(ctx, em);

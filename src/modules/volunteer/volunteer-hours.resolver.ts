@@ -13,11 +13,12 @@ import { recordEvent } from '../../plugins/events/record-event';
 import { communityName, householdsOfAccounts, maskIdNumber, personalDataKeysOf } from '../core/public';
 import { VolunteerHoursRecord, VolunteerMember } from './volunteer.entity';
 import { HoursStatus } from './volunteer.enums';
-import { canSeeMember, myMember, settingsOf } from './volunteer-access';
+import { canSeeMember, myMember } from './volunteer-access';
 import { confirmHours, correctHours } from './volunteer.service';
 import { hoursText, PERIOD_FORMAT } from './volunteer.policy';
 import { openMemberIdNumber } from './member-personal';
 import { volunteerMetrics } from './volunteer.metrics';
+import { VolunteerSettings } from './volunteer.settings';
 
 const HoursConnection = Connection(VolunteerHoursRecord, 'VolunteerHoursRecord', '服务时长记录');
 const HoursPayload = Payload(VolunteerHoursRecord, 'record', 'VolunteerHoursRecord', '服务时长记录');
@@ -128,7 +129,7 @@ export class VolunteerHoursResolver {
   async volunteerHoursExport(@Args() args: RangeArgs, @Context() ctx: Ctx) {
     range(args);
     const { communityId } = await ctx.access();
-    const s = await settingsOf(ctx);
+    const s = await ctx.settings(VolunteerSettings);
     const organization = s.organizationName ?? (await communityName(ctx.em, communityId!)) ?? '';
     const member = args.memberId ? fromGlobalId(args.memberId, 'VolunteerMember') : null;
     const rows: any[] = await ctx.em.execute(

@@ -12,9 +12,9 @@ import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { accountNames, maskIdNumber, personalDataKeysOf, volunteerRecord } from '../core/public';
 import { VolunteerMember } from './volunteer.entity';
-import { canSeeMember, myMember, settingsOf } from './volunteer-access';
+import { canSeeMember, myMember } from './volunteer-access';
 import { assertNotRegistered, logMemberRead, memberIdNumberIndex, openMemberIdNumber, reasonOf, setMemberIdNumber } from './member-personal';
-import type { VolunteerSettings } from './volunteer.settings';
+import { VolunteerSettings } from './volunteer.settings';
 
 const MemberConnection = Connection(VolunteerMember, 'VolunteerMember', '注册志愿者');
 const MemberPayload = Payload(VolunteerMember, 'member', 'VolunteerMember', '注册志愿者');
@@ -79,7 +79,7 @@ export class VolunteerMemberResolver {
   @Query(() => [VolunteerTeam], { description: '志愿队伍 — teams configured by the community' })
   @Requires('volunteer', 'volunteer.read')
   async volunteerTeams(@Context() ctx: Ctx) {
-    return (await settingsOf(ctx)).teams;
+    return (await ctx.settings(VolunteerSettings)).teams;
   }
 
   @Query(() => VolunteerMember, { nullable: true, description: '我的志愿者档案 — your own volunteer record' })
@@ -104,7 +104,7 @@ export class VolunteerMemberResolver {
   @Requires('volunteer', 'volunteer.manage')
   async volunteerMemberRegister(@Arg('input', { description: '输入 — the mutation input' }) input: VolunteerMemberRegisterInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
-    const s = await settingsOf(ctx);
+    const s = await ctx.settings(VolunteerSettings);
     return mutate(ctx, async (em) => {
       const d = check(fields, input);
       const recordId = input.volunteerRecordId ? fromGlobalId(input.volunteerRecordId, 'Volunteer') : null;
@@ -126,7 +126,7 @@ export class VolunteerMemberResolver {
   @Requires('volunteer', 'volunteer.signUp')
   async volunteerMemberJoin(@Arg('input', { description: '输入 — the mutation input' }) input: VolunteerMemberJoinInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
-    const s = await settingsOf(ctx);
+    const s = await ctx.settings(VolunteerSettings);
     return mutate(ctx, async (em) => {
       const d = check(fields, input);
       const accountId = ctx.viewer?.apiKey ? null : ctx.viewer?.accountId;
@@ -142,7 +142,7 @@ export class VolunteerMemberResolver {
   @Mutation(() => MemberPayload, { description: '修改志愿者 — change teams, skills, availability or archive' })
   @Requires('volunteer', 'volunteer.manage')
   async volunteerMemberUpdate(@Arg('input', { description: '输入 — the mutation input' }) input: VolunteerMemberUpdateInput, @Context() ctx: Ctx) {
-    const s = await settingsOf(ctx);
+    const s = await ctx.settings(VolunteerSettings);
     return mutate(ctx, async (em) => {
       const d = check(fields, { ...input, idNumber: input.idNumber === '' ? null : input.idNumber });
       const m = await em.findOne(VolunteerMember, { id: fromGlobalId(input.id, 'VolunteerMember') });

@@ -1,6 +1,7 @@
 // 志愿服务设置: teams (党员、青年、巾帼 …), the check-in code window, how hours are rounded and
 // capped, and the organization named on hour certificates.
 import { z } from 'zod';
+import { defineSettings } from '../../plugins/settings';
 
 export const volunteerSettings = z.object({
   teams: z.array(z.object({ key: z.string().regex(/^[a-zA-Z][\w-]{0,30}$/), name: z.string().min(1).max(30) })).max(50)
@@ -20,3 +21,6 @@ export const volunteerSettings = z.object({
   organizationName: z.string().min(1).max(100).nullable().default(null),
 });
 export type VolunteerSettings = z.infer<typeof volunteerSettings>;
+
+/** The declaration the manifest lists and `ctx.settings(VolunteerSettings)` reads (typed VolunteerSettings). */
+export const VolunteerSettings = defineSettings('volunteer', volunteerSettings, { version: 1 });
