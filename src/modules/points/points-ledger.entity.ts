@@ -32,7 +32,7 @@ export class PointsAccount extends TenantEntity {
   @Property({ type: 'integer' })
   balance: number = 0;
 
-  @Field(() => ID, { nullable: true, name: 'householdId', description: '户 ID — global id of the household (household accounts)' })
+  @Field(() => ID, { nullable: true, name: 'householdId', description: '户 ID — global id of the household (household accounts)', deprecationReason: '改用 household — use `household { id number }`: the object, checked and batched' })
   get householdGlobalId(): string | null {
     return this.householdId ? toGlobalId('Household', this.householdId) : null;
   }

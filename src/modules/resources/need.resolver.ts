@@ -145,7 +145,7 @@ export class NeedResolver {
     return categoryName(await settingsOf(ctx, n.communityId), n.category);
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: '网格单元 — GridUnit id (null: community-wide)' })
+  @FieldResolver(() => ID, { nullable: true, description: '网格单元 — GridUnit id (null: community-wide)', deprecationReason: '改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched' })
   gridUnitId(@Root() n: ResourcesNeed) {
     return n.gridUnitId ? toGlobalId(GRID_UNIT_TYPE, n.gridUnitId) : null;
   }

@@ -26,7 +26,7 @@ export class VolunteerMember extends TenantEntity {
   @Field(() => String, { nullable: true, description: '可服务时间 — availability, e.g. 周末上午' }) @Property({ type: 'text', nullable: true }) availability: string | null = null;
   @Field({ description: '在册 — active' }) @Property({ type: 'boolean' }) active: boolean = true;
 
-  @Field(() => ID, { nullable: true, name: 'volunteerRecordId', description: '五社志愿者 ID — global id of the registry record (Volunteer)' })
+  @Field(() => ID, { nullable: true, name: 'volunteerRecordId', description: '五社志愿者 ID — global id of the registry record (Volunteer)', deprecationReason: '改用 volunteerRecord — use `volunteerRecord { id name }`: the object, checked and batched' })
   get recordGlobalId(): string | null {
     return this.volunteerRecordId ? toGlobalId('Volunteer', this.volunteerRecordId) : null;
   }
