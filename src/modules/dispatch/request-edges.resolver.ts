@@ -17,7 +17,8 @@ export const DispatchAssistant = createUnionType({
   name: 'DispatchAssistant',
   description: '协办方 — a social worker (社工) or social organization (社会组织) assisting a request',
   types: () => [SocialWorker, SocialOrganization] as const,
-  resolveType: (v) => (v instanceof SocialWorker ? SocialWorker : SocialOrganization),
+  // No resolveType: type-graphql's default picks the member by class, synchronously (its wrapper
+  // of a custom resolveType is async, which the JIT executor does not await).
 });
 
 const ASSISTANT_EDGES = { SocialWorker: socialWorkerEdge, SocialOrganization: socialOrganizationEdge } as const;
