@@ -11,7 +11,7 @@ let s: TestServer;
 let db: Client;
 let admin: string;
 
-const gql = (query: string, variables: Record<string, unknown> = {}) => rawData(s, query, variables, admin);
+const send = (query: string, variables: Record<string, unknown> = {}) => rawData(s, query, variables, admin);
 const ok = (p: { userErrors: unknown[] } & Record<string, any>) => {
   expect(p.userErrors).toEqual([]);
   return p;
@@ -22,19 +22,19 @@ beforeAll(async () => {
   db = await D.pg(s.databaseUrl);
   admin = await s.login('admin');
   for (const moduleKey of ['dispatch', 'grid', 'party']) {
-    ok((await gql('mutation C($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }', { input: { moduleKey, enabled: true } })).communityModuleConfigure);
+    ok((await send('mutation C($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }', { input: { moduleKey, enabled: true } })).communityModuleConfigure);
   }
-  const staff = ((await gql('{ memberships(first: 100) { nodes { id login } } }')).memberships.nodes as { id: string; login: string }[]).find((m) => m.login === 'staff')!.id;
-  const sw = (await gql('{ socialWorkers(first: 1) { nodes { id } } }')).socialWorkers.nodes[0].id;
-  const so = (await gql('{ socialOrganizations(first: 1) { nodes { id } } }')).socialOrganizations.nodes[0].id;
-  const target = ((await gql('{ dispatchEscalationTargets(category: "repair") { name source } }')).dispatchEscalationTargets as { name: string; source: string }[]).find((t) => t.source === 'PARTY')!.name;
-  const people = ((await gql('{ residents(first: 50) { nodes { id household { id } } } }')).residents.nodes as { id: string; household: { id: string } | null }[]).filter((p) => p.household);
+  const staff = ((await send('{ memberships(first: 100) { nodes { id login } } }')).memberships.nodes as { id: string; login: string }[]).find((m) => m.login === 'staff')!.id;
+  const sw = (await send('{ socialWorkers(first: 1) { nodes { id } } }')).socialWorkers.nodes[0].id;
+  const so = (await send('{ socialOrganizations(first: 1) { nodes { id } } }')).socialOrganizations.nodes[0].id;
+  const target = ((await send('{ dispatchEscalationTargets(category: "repair") { name source } }')).dispatchEscalationTargets as { name: string; source: string }[]).find((t) => t.source === 'PARTY')!.name;
+  const people = ((await send('{ residents(first: 50) { nodes { id household { id } } } }')).residents.nodes as { id: string; household: { id: string } | null }[]).filter((p) => p.household);
   // Ten requests through the real flow (intake with a household, dispatch with assistants, escalation to a party target) …
   const made: string[] = [];
   for (const p of people.slice(0, 10)) {
-    const id = ok((await gql('mutation M($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code } } }', { input: D.intake({ requester: p.id, household: p.household!.id, address: null }) })).serviceRequestCreate).serviceRequest.id;
-    ok((await gql('mutation M($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { userErrors { code } } }', { input: { id, mode: 'ASSIGN', taker: staff, assistants: [sw, so] } })).serviceRequestDispatch);
-    ok((await gql('mutation M($input: ServiceRequestEscalateInput!) { serviceRequestEscalate(input: $input) { userErrors { code } } }', { input: { id, target: 'DEPARTMENT', department: target, body: '需部门协调' } })).serviceRequestEscalate);
+    const id = ok((await send('mutation M($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code } } }', { input: D.intake({ requester: p.id, household: p.household!.id, address: null }) })).serviceRequestCreate).serviceRequest.id;
+    ok((await send('mutation M($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { userErrors { code } } }', { input: { id, mode: 'ASSIGN', taker: staff, assistants: [sw, so] } })).serviceRequestDispatch);
+    ok((await send('mutation M($input: ServiceRequestEscalateInput!) { serviceRequestEscalate(input: $input) { userErrors { code } } }', { input: { id, target: 'DEPARTMENT', department: target, body: '需部门协调' } })).serviceRequestEscalate);
     made.push(Buffer.from(id, 'base64url').toString().split(':')[2]!);
   }
   // … copied to 120, then each row pointed at a different unit, member, assistant and target of the community.
@@ -72,7 +72,7 @@ const background = (q: string) => /outbox_event|pg_advisory|^\s*(BEGIN|COMMIT|RO
 async function page(n: number): Promise<{ rows: Row[]; statements: string[] }> {
   let rows: Row[] = [];
   const statements = await statementsDuring(s, async () => {
-    rows = (await gql(PAGE, { n })).serviceRequests.nodes;
+    rows = (await send(PAGE, { n })).serviceRequests.nodes;
   });
   return { rows, statements: statements.filter((q) => !background(q)) };
 }

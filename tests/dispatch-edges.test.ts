@@ -15,7 +15,7 @@ const tok: Record<string, string> = {};
 let tokB: string;
 const ids: Record<string, string> = {};
 
-const gql = (query: string, variables: Record<string, unknown>, token: string) => rawData(s, query, variables, token);
+const send = (query: string, variables: Record<string, unknown>, token: string) => rawData(s, query, variables, token);
 const as = (who: string) => tok[who]!;
 const rawId = (gid: string) => Buffer.from(gid, 'base64url').toString().split(':')[2]!;
 const ok = (p: { userErrors: unknown[] } & Record<string, any>) => {
@@ -23,7 +23,7 @@ const ok = (p: { userErrors: unknown[] } & Record<string, any>) => {
   return p;
 };
 const configure = async (moduleKey: string, enabled: boolean, token = as('admin')) =>
-  ok((await gql('mutation C($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }', { input: { moduleKey, enabled } }, token)).communityModuleConfigure);
+  ok((await send('mutation C($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }', { input: { moduleKey, enabled } }, token)).communityModuleConfigure);
 
 const EDGES = `
   fragment Edges on ServiceRequest {
@@ -33,36 +33,36 @@ const EDGES = `
     assistants { __typename ... on SocialWorker { id name } ... on SocialOrganization { id name } }
     escalatedToPartyTarget { id name kind }
   }`;
-const one = async (id: string, token: string) => (await gql(`query Q($id: ID!) { serviceRequest(id: $id) { ...Edges } } ${EDGES}`, { id }, token)).serviceRequest;
+const one = async (id: string, token: string) => (await send(`query Q($id: ID!) { serviceRequest(id: $id) { ...Edges } } ${EDGES}`, { id }, token)).serviceRequest;
 
 beforeAll(async () => {
   s = await startTestServer({ demo: true });
   db = await D.pg(s.databaseUrl);
   for (const l of ['admin', 'staff', 'resident', 'grid']) tok[l] = await s.login(l);
   for (const m of ['dispatch', 'grid', 'party']) await configure(m, true);
-  const members = (await gql('{ memberships(first: 100) { nodes { id login displayName } } }', {}, as('admin'))).memberships.nodes as { id: string; login: string; displayName: string }[];
+  const members = (await send('{ memberships(first: 100) { nodes { id login displayName } } }', {}, as('admin'))).memberships.nodes as { id: string; login: string; displayName: string }[];
   ids.staffMembership = members.find((m) => m.login === 'staff')!.id;
   ids.staffName = members.find((m) => m.login === 'staff')!.displayName;
-  const sw = (await gql('{ socialWorkers(first: 1) { nodes { id name } } }', {}, as('admin'))).socialWorkers.nodes[0];
-  const so = (await gql('{ socialOrganizations(first: 1) { nodes { id name } } }', {}, as('admin'))).socialOrganizations.nodes[0];
+  const sw = (await send('{ socialWorkers(first: 1) { nodes { id name } } }', {}, as('admin'))).socialWorkers.nodes[0];
+  const so = (await send('{ socialOrganizations(first: 1) { nodes { id name } } }', {}, as('admin'))).socialOrganizations.nodes[0];
   Object.assign(ids, { sw: sw.id, swName: sw.name, so: so.id, soName: so.name });
   // A request filed by staff for a resident's household (placed in a grid unit by the demo data),
   // and one the resident filed themself (the demo resident's login has no household: address only).
-  const person = ((await gql('{ residents(first: 20) { nodes { id household { id } } } }', {}, as('admin'))).residents.nodes as { id: string; household: { id: string } | null }[]).find((p) => p.household)!;
+  const person = ((await send('{ residents(first: 20) { nodes { id household { id } } } }', {}, as('admin'))).residents.nodes as { id: string; household: { id: string } | null }[]).find((p) => p.household)!;
   const create = async (input: Record<string, unknown>, token: string) =>
-    ok((await gql('mutation M($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id gridUnit } userErrors { code field message } } }', { input: D.intake(input) }, token)).serviceRequestCreate).serviceRequest;
+    ok((await send('mutation M($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id gridUnit } userErrors { code field message } } }', { input: D.intake(input) }, token)).serviceRequestCreate).serviceRequest;
   const req = await create({ requester: person.id, household: person.household!.id, address: null }, as('staff'));
   expect(req.gridUnit).toBeTruthy();
   ids.req = req.id;
   ids.own = (await create({}, as('resident'))).id;
   await db.query('update dispatch_request set grid_unit_id = $2 where id = $1', [rawId(ids.own), rawId(req.gridUnit)]);
-  const targets = (await gql('query T { dispatchEscalationTargets(category: "repair") { name source target } }', {}, as('staff'))).dispatchEscalationTargets as { name: string; source: string; target: string }[];
+  const targets = (await send('query T { dispatchEscalationTargets(category: "repair") { name source target } }', {}, as('staff'))).dispatchEscalationTargets as { name: string; source: string; target: string }[];
   const party = targets.find((t) => t.source === 'PARTY')!;
   ids.target = party.target;
   ids.targetName = party.name;
   for (const id of [ids.req, ids.own]) {
-    ok((await gql('mutation M($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { userErrors { code } } }', { input: { id, mode: 'ASSIGN', taker: ids.staffMembership, assistants: [ids.sw, ids.so] } }, as('staff'))).serviceRequestDispatch);
-    ok((await gql('mutation M($input: ServiceRequestEscalateInput!) { serviceRequestEscalate(input: $input) { userErrors { code } } }', { input: { id, target: 'DEPARTMENT', department: party.name, body: '需部门协调' } }, as('staff'))).serviceRequestEscalate);
+    ok((await send('mutation M($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { userErrors { code } } }', { input: { id, mode: 'ASSIGN', taker: ids.staffMembership, assistants: [ids.sw, ids.so] } }, as('staff'))).serviceRequestDispatch);
+    ok((await send('mutation M($input: ServiceRequestEscalateInput!) { serviceRequestEscalate(input: $input) { userErrors { code } } }', { input: { id, target: 'DEPARTMENT', department: party.name, body: '需部门协调' } }, as('staff'))).serviceRequestEscalate);
   }
 }, 120_000);
 afterAll(async () => {
@@ -139,14 +139,14 @@ test('an edge whose target module is disabled in the community is null, not an e
 test('ids of another community in the row resolve to nothing (tenant isolation)', async () => {
   // Community B with a grid unit, a party target, a social worker and an admin who is not in A.
   const platform = await s.login('platform');
-  const cid = (await gql('mutation M($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }', { input: { name: 'EDGE-B 社区', regionCode: '529999000002' } }, platform)).communityCreate.community.id;
+  const cid = (await send('mutation M($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }', { input: { name: 'EDGE-B 社区', regionCode: '529999000002' } }, platform)).communityCreate.community.id;
   const pInB = await s.login('platform', undefined, cid);
-  ok((await gql('mutation M($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }', { input: { login: 'edge-b-admin', displayName: 'EDGE-B 管理员', password: 'edge-b-pass-2026', roles: ['COMMUNITY_ADMIN'] } }, pInB)).membershipAdd);
+  ok((await send('mutation M($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }', { input: { login: 'edge-b-admin', displayName: 'EDGE-B 管理员', password: 'edge-b-pass-2026', roles: ['COMMUNITY_ADMIN'] } }, pInB)).membershipAdd);
   tokB = await s.login('edge-b-admin', 'edge-b-pass-2026', cid);
   for (const m of ['grid', 'party']) await configure(m, true, tokB);
-  const unitB = ok((await gql('mutation M($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code } } }', { input: { code: 'EDGE-B-G', name: 'EDGE-B-秘密网格', level: 'grid' } }, tokB)).gridUnitCreate).gridUnit.id;
-  const targetB = ok((await gql('mutation M($input: PartyEscalationTargetCreateInput!) { partyEscalationTargetCreate(input: $input) { target { id } userErrors { code } } }', { input: { name: 'EDGE-B-秘密局', kind: 'DEPARTMENT', categories: [] } }, tokB)).partyEscalationTargetCreate).target.id;
-  const swB = ok((await gql('mutation M($input: SocialWorkerCreateInput!) { socialWorkerCreate(input: $input) { socialWorker { id } userErrors { code } } }', { input: { name: 'EDGE-B-秘密社工' } }, tokB)).socialWorkerCreate).socialWorker.id;
+  const unitB = ok((await send('mutation M($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code } } }', { input: { code: 'EDGE-B-G', name: 'EDGE-B-秘密网格', level: 'grid' } }, tokB)).gridUnitCreate).gridUnit.id;
+  const targetB = ok((await send('mutation M($input: PartyEscalationTargetCreateInput!) { partyEscalationTargetCreate(input: $input) { target { id } userErrors { code } } }', { input: { name: 'EDGE-B-秘密局', kind: 'DEPARTMENT', categories: [] } }, tokB)).partyEscalationTargetCreate).target.id;
+  const swB = ok((await send('mutation M($input: SocialWorkerCreateInput!) { socialWorkerCreate(input: $input) { socialWorker { id } userErrors { code } } }', { input: { name: 'EDGE-B-秘密社工' } }, tokB)).socialWorkerCreate).socialWorker.id;
   const [accountB] = (await db.query(`select id from account where login = 'edge-b-admin'`)).rows;
   const before = (await db.query('select grid_unit_id, taker_account_id, assistants, escalation_target_id from dispatch_request where id = $1', [rawId(ids.req!)])).rows[0];
   try {
@@ -171,12 +171,12 @@ test('ids of another community in the row resolve to nothing (tenant isolation)'
 test('the per-grid ranking names its grid units', async () => {
   const q = `query R($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { gridRanking { gridUnit grid { id name } received } } }`;
   const vars = { from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date(Date.now() + 86_400_000).toISOString() };
-  const ranking = (await gql(q, vars, as('admin'))).dispatchMetrics.gridRanking as { gridUnit: string; grid: { id: string; name: string } | null }[];
+  const ranking = (await send(q, vars, as('admin'))).dispatchMetrics.gridRanking as { gridUnit: string; grid: { id: string; name: string } | null }[];
   expect(ranking.length).toBeGreaterThan(0);
   for (const r of ranking) expect(r.grid).toEqual({ id: r.gridUnit, name: expect.any(String) });
   await configure('grid', false);
   try {
-    expect((await gql(q, vars, as('admin'))).dispatchMetrics.gridRanking.every((r: { grid: unknown }) => r.grid === null)).toBe(true);
+    expect((await send(q, vars, as('admin'))).dispatchMetrics.gridRanking.every((r: { grid: unknown }) => r.grid === null)).toBe(true);
   } finally {
     await configure('grid', true);
   }

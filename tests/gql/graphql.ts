@@ -581,7 +581,12 @@ export type CouncilBody = Node & {
   active: Scalars['Boolean']['output'];
   /** 文件 — current 居民公约/议事规则 (or every version) */
   documents: Array<CouncilDocument>;
-  /** 网格单元 — global id of the grid unit it serves */
+  /** 网格单元 — the grid unit it serves; null when none, grid is disabled or the viewer may not see the unit */
+  gridUnit?: Maybe<GridUnit>;
+  /**
+   * 网格单元 — global id of the grid unit it serves
+   * @deprecated 改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched
+   */
   gridUnitId?: Maybe<Scalars['ID']['output']>;
   /** 全局 ID — opaque, versioned global id */
   id: Scalars['ID']['output'];
@@ -986,7 +991,12 @@ export type CouncilMember = Node & {
   displayName: Scalars['String']['output'];
   /** 卸任时间 — when the member left the body */
   endedAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** 所代表的户 — household represented (global id) */
+  /** 所代表的户 — the household represented; null when none or the viewer may not read it */
+  household?: Maybe<Household>;
+  /**
+   * 所代表的户 — household represented (global id)
+   * @deprecated 改用 household — use `household { id number }`: the object, checked and batched
+   */
   householdId?: Maybe<Scalars['ID']['output']>;
   /** 全局 ID — opaque, versioned global id */
   id: Scalars['ID']['output'];
@@ -1443,6 +1453,9 @@ export type CouncilVoteStatus =
   /** 表决中 — open */
   | 'OPEN';
 
+/** 协办方 — a social worker (社工) or social organization (社会组织) assisting a request */
+export type DispatchAssistant = SocialOrganization | SocialWorker;
+
 /** 看板事件 — something that happened on a dispatch board */
 export type DispatchBoardEvent = {
   __typename?: 'DispatchBoardEvent';
@@ -1500,7 +1513,12 @@ export type DispatchEscalationSource =
 /** 网格排名 — one grid's figures in the ranking */
 export type DispatchGridRank = {
   __typename?: 'DispatchGridRank';
-  /** 网格 — grid unit global id */
+  /** 网格 — the ranked grid unit (网格单元); null when grid is disabled or the viewer may not see the unit */
+  grid?: Maybe<GridUnit>;
+  /**
+   * 网格 — grid unit global id
+   * @deprecated 改用 grid — use `grid { id name }`: the unit as an object (one round trip)
+   */
   gridUnit: Scalars['ID']['output'];
   /** 超期率 — overdue rate % */
   overdueRate: Scalars['Float']['output'];
@@ -5107,7 +5125,12 @@ export type PointsAccount = Node & {
   balance: Scalars['Int']['output'];
   /** 对账单 — statement: entries with the running balance, newest first */
   entries: PointsEntryConnection;
-  /** 户 ID — global id of the household (household accounts) */
+  /** 户 — the household of a household account; null for personal accounts or when the viewer may not read it */
+  household?: Maybe<Household>;
+  /**
+   * 户 ID — global id of the household (household accounts)
+   * @deprecated 改用 household — use `household { id number }`: the object, checked and batched
+   */
   householdId?: Maybe<Scalars['ID']['output']>;
   /** 全局 ID — opaque, versioned global id */
   id: Scalars['ID']['output'];
@@ -5254,7 +5277,12 @@ export type PointsAdjustmentStatus =
 /** 按网格 — points of the households placed in one grid unit */
 export type PointsByGrid = {
   __typename?: 'PointsByGrid';
-  /** 网格 ID — grid unit (null: households not placed) */
+  /** 网格 — the grid unit (网格单元); null for households not placed or when the viewer may not see the unit */
+  gridUnit?: Maybe<GridUnit>;
+  /**
+   * 网格 ID — grid unit (null: households not placed)
+   * @deprecated 改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched
+   */
   gridUnitId?: Maybe<Scalars['ID']['output']>;
   /** 发放 — points issued */
   issued: Scalars['Int']['output'];
@@ -6709,7 +6737,12 @@ export type ResourcesNeed = Node & {
   demandCount: Scalars['Int']['output'];
   /** 说明 — description */
   description?: Maybe<Scalars['String']['output']>;
-  /** 网格单元 — GridUnit id (null: community-wide) */
+  /** 网格单元 — the grid unit of the need; null when community-wide, grid is disabled or the viewer may not see the unit */
+  gridUnit?: Maybe<GridUnit>;
+  /**
+   * 网格单元 — GridUnit id (null: community-wide)
+   * @deprecated 改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched
+   */
   gridUnitId?: Maybe<Scalars['ID']['output']>;
   /** 全局 ID — opaque, versioned global id */
   id: Scalars['ID']['output'];
@@ -7035,7 +7068,12 @@ export type ResourcesResource = Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** 可修改 — the caller may change or archive it */
   editable: Scalars['Boolean']['output'];
-  /** 网格单元 — GridUnit id it serves (null: community-wide) */
+  /** 网格单元 — the grid unit it serves; null when community-wide, grid is disabled or the viewer may not see the unit */
+  gridUnit?: Maybe<GridUnit>;
+  /**
+   * 网格单元 — GridUnit id it serves (null: community-wide)
+   * @deprecated 改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched
+   */
   gridUnitId?: Maybe<Scalars['ID']['output']>;
   /** 全局 ID — opaque, versioned global id */
   id: Scalars['ID']['output'];
@@ -7152,7 +7190,12 @@ export type ResourcesSurvey = Node & {
   closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 说明 — description */
   description?: Maybe<Scalars['String']['output']>;
-  /** 网格单元 — GridUnit id it is about (null: community-wide) */
+  /** 网格单元 — the grid unit it is about; null when community-wide, grid is disabled or the viewer may not see the unit */
+  gridUnit?: Maybe<GridUnit>;
+  /**
+   * 网格单元 — GridUnit id it is about (null: community-wide)
+   * @deprecated 改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched
+   */
   gridUnitId?: Maybe<Scalars['ID']['output']>;
   /** 全局 ID — opaque, versioned global id */
   id: Scalars['ID']['output'];
@@ -7347,8 +7390,13 @@ export type ServiceRequest = Node & {
   __typename?: 'ServiceRequest';
   /** 地址 — free address when no household is given */
   address?: Maybe<Scalars['String']['output']>;
-  /** 协办 — global ids of the assisting social workers and organizations */
+  /**
+   * 协办 — global ids of the assisting social workers and organizations
+   * @deprecated 改用 assistants — use `assistants { ... on SocialWorker { name } }`: the assistants as objects
+   */
   assistantIds: Array<Scalars['ID']['output']>;
+  /** 协办方 — the assisting social workers and organizations the viewer may see (五社 registry), in the order given at dispatch */
+  assistants: Array<DispatchAssistant>;
   /** 附件 — attachment references (URLs or storage keys) */
   attachments: Array<Scalars['String']['output']>;
   /** 分类 — category key from settings */
@@ -7367,13 +7415,23 @@ export type ServiceRequest = Node & {
   dueAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 上报部门 — the department (街道吹哨、部门报到) */
   escalatedTo?: Maybe<Scalars['String']['output']>;
-  /** 吹哨对象 — the party escalation target (PartyEscalationTarget id) it went to; null for a settings department or the 书记工作室 */
+  /** 吹哨对象 — the party escalation target (街道吹哨、部门报到) it went to; null for a settings department, the 书记工作室, party disabled or not readable */
+  escalatedToPartyTarget?: Maybe<PartyEscalationTarget>;
+  /**
+   * 吹哨对象 — the party escalation target (PartyEscalationTarget id) it went to; null for a settings department or the 书记工作室
+   * @deprecated 改用 escalatedToPartyTarget — use `escalatedToPartyTarget { id name }`: the target as an object
+   */
   escalatedToTarget?: Maybe<Scalars['ID']['output']>;
   /** 部门答复 — the department's answer */
   escalationAnswer?: Maybe<Scalars['String']['output']>;
   /** 上报对象 — department or 书记工作室 */
   escalationTarget?: Maybe<EscalationTarget>;
-  /** 网格 — global id of the grid unit (网格) when the community uses the grid */
+  /** 网格 — the grid unit (网格单元) of the request; null when the community does not use the grid or the viewer may not see the unit */
+  grid?: Maybe<GridUnit>;
+  /**
+   * 网格 — global id of the grid unit (网格) when the community uses the grid
+   * @deprecated 改用 grid — use `grid { id name }`: the unit as an object, checked and batched
+   */
   gridUnit?: Maybe<Scalars['ID']['output']>;
   /** 户 — the household, if the caller may read household files (or it is their own) */
   household?: Maybe<Household>;
@@ -7409,7 +7467,12 @@ export type ServiceRequest = Node & {
   status: ServiceRequestStatus;
   /** 接单时间 — when a taker took it */
   takenAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** 接单人 — display name of the taker */
+  /** 接单人 — the member who holds the request; null when nobody took it or the viewer may not read members */
+  taker?: Maybe<Membership>;
+  /**
+   * 接单人 — display name of the taker
+   * @deprecated 改用 taker — use `taker { displayName }`: the member as an object
+   */
   takerName?: Maybe<Scalars['String']['output']>;
   /** 标题 — title */
   title: Scalars['String']['output'];
@@ -7801,7 +7864,12 @@ export type Station = Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** 特色 — features, e.g. 室内锻炼、法治超市 (一站一特色) */
   features: Array<Scalars['String']['output']>;
-  /** 所在网格 — global id of the grid unit (GridUnit) */
+  /** 所在网格 — the grid unit (网格单元) of the station; null when none, grid is disabled or the viewer may not see the unit */
+  gridUnit?: Maybe<GridUnit>;
+  /**
+   * 所在网格 — global id of the grid unit (GridUnit)
+   * @deprecated 改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched
+   */
   gridUnitId?: Maybe<Scalars['ID']['output']>;
   /** 全局 ID — opaque, versioned global id */
   id: Scalars['ID']['output'];
@@ -8565,7 +8633,12 @@ export type VolunteerMember = Node & {
   skills: Array<Scalars['String']['output']>;
   /** 队伍 — team keys (see volunteerTeams) */
   teams: Array<Scalars['String']['output']>;
-  /** 五社志愿者 ID — global id of the registry record (Volunteer) */
+  /** 五社志愿者 — the linked registry record (志愿者); null when not linked or the viewer may not read the registry */
+  volunteerRecord?: Maybe<Volunteer>;
+  /**
+   * 五社志愿者 ID — global id of the registry record (Volunteer)
+   * @deprecated 改用 volunteerRecord — use `volunteerRecord { id name }`: the object, checked and batched
+   */
   volunteerRecordId?: Maybe<Scalars['ID']['output']>;
 };
 
