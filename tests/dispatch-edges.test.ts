@@ -181,3 +181,9 @@ test('the per-grid ranking names its grid units', async () => {
     await configure('grid', true);
   }
 });
+
+test('each escalation option names its party target as an object', async () => {
+  const options = (await send('{ dispatchEscalationTargets(category: "repair") { name source target partyTarget { id name } } }', {}, as('staff'))).dispatchEscalationTargets as { name: string; source: string; target: string | null; partyTarget: { id: string; name: string } | null }[];
+  expect(options.some((o) => o.source === 'PARTY')).toBe(true);
+  for (const o of options) expect(o.partyTarget).toEqual(o.target ? { id: o.target, name: o.name } : null);
+});

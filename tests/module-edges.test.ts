@@ -133,3 +133,48 @@ test('a viewer who may not read the target gets null: households of council memb
     expect(p.edge).toBeNull();
   }
 });
+
+describe('PointsAccount.owner', () => {
+  const Q = '{ pointsAccounts(first: 50, kind: PERSON) { nodes { ownerAccountId owner { id displayName } } } }';
+  test('the member owning a personal account; null for an account that is not a member here', async () => {
+    const [staff] = (await db.query(`select a.id, a.display_name, m.id as membership from account a join membership m on m.account_id = a.id and m.community_id = $1 where a.login = 'staff'`, [community])).rows;
+    const [stranger] = (await db.query(`select id from account where login = 'edge-b2-admin'`)).rows;
+    const [row] = (await db.query(`insert into points_account (id, community_id, kind, owner_account_id) values (gen_random_uuid(), $1, 'PERSON', $2) returning id`, [community, staff.id])).rows;
+    try {
+      const mine = (await send(Q, {}, tok.admin!)).pointsAccounts.nodes;
+      expect(mine).toHaveLength(1);
+      expect(mine[0].owner).toEqual({ id: expect.any(String), displayName: staff.display_name });
+      expect(rawId(mine[0].owner.id)).toBe(staff.membership);
+      await db.query('update points_account set owner_account_id = $2 where id = $1', [row.id, stranger.id]);
+      const foreignOwner = (await send(Q, {}, tok.admin!)).pointsAccounts.nodes;
+      expect(foreignOwner[0].ownerAccountId).toBeTruthy();
+      expect(foreignOwner[0].owner).toBeNull();
+    } finally {
+      await db.query('delete from points_account where id = $1', [row.id]);
+    }
+  });
+});
+
+describe('ResourcesNeed.sourceObject', () => {
+  const Q = `{ resourcesNeeds(first: 50, source: DISPATCH_REQUEST) { nodes { sourceId sourceObject { __typename ... on ServiceRequest { id title } } } } }`;
+  test('the request a need came from; null while dispatch is disabled or for a request of another community', async () => {
+    await configure('dispatch', true);
+    const req = ok((await send('mutation M($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id title } userErrors { code } } }', { input: D.intake({ kind: 'expectation' }) }, tok.admin!)).serviceRequestCreate).serviceRequest;
+    const [need] = (await db.query('select id, source, source_ref from resources_need where community_id = $1 order by id limit 1', [community])).rows;
+    await db.query(`update resources_need set source = 'DISPATCH_REQUEST', source_ref = $2 where id = $1`, [need.id, rawId(req.id)]);
+    try {
+      const [n] = (await send(Q, {}, tok.admin!)).resourcesNeeds.nodes;
+      expect(n).toEqual({ sourceId: req.id, sourceObject: { __typename: 'ServiceRequest', id: req.id, title: req.title } });
+      await configure('dispatch', false);
+      expect((await send(Q, {}, tok.admin!)).resourcesNeeds.nodes[0].sourceObject).toBeNull();
+      await configure('dispatch', true);
+      const [copy] = (await db.query(`insert into dispatch_request select (jsonb_populate_record(null::dispatch_request, to_jsonb(r) || jsonb_build_object('id', gen_random_uuid(), 'community_id', (select id from community where name = 'EDGE-B2 社区')))).* from dispatch_request r where id = $1 returning id`, [rawId(req.id)])).rows;
+      await db.query('update resources_need set source_ref = $2 where id = $1', [need.id, copy.id]);
+      const [foreignSource] = (await send(Q, {}, tok.admin!)).resourcesNeeds.nodes;
+      expect(foreignSource.sourceId).toBeTruthy();
+      expect(foreignSource.sourceObject).toBeNull();
+    } finally {
+      await db.query('update resources_need set source = $2, source_ref = $3 where id = $1', [need.id, need.source, need.source_ref]);
+    }
+  });
+});

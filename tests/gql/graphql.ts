@@ -1497,9 +1497,14 @@ export type DispatchEscalationOption = {
   kind?: Maybe<Scalars['String']['output']>;
   /** 名称 — the name to pass as `department` when escalating */
   name: Scalars['String']['output'];
+  /** 吹哨对象 — the party escalation target (街道吹哨、部门报到) behind the option; null for a settings department */
+  partyTarget?: Maybe<PartyEscalationTarget>;
   /** 来源 — party target or settings department */
   source: DispatchEscalationSource;
-  /** 吹哨对象 — the party target (PartyEscalationTarget id); null for a settings department */
+  /**
+   * 吹哨对象 — the party target (PartyEscalationTarget id); null for a settings department
+   * @deprecated 改用 partyTarget — use `partyTarget { id name }`: the target as an object
+   */
   target?: Maybe<Scalars['ID']['output']>;
 };
 
@@ -1691,7 +1696,12 @@ export type FundDisbursement = Node & {
   councilDecision?: Maybe<Scalars['String']['output']>;
   /** 需议事会表决 — a council vote must pass as well (above the threshold) */
   councilRequired: Scalars['Boolean']['output'];
-  /** 议事会议题 — the linked CouncilTopic id */
+  /** 议事会议题 — the council topic whose vote decides it; null when none, the council is disabled or the viewer may not see the topic */
+  councilTopic?: Maybe<CouncilTopic>;
+  /**
+   * 议事会议题 — the linked CouncilTopic id
+   * @deprecated 改用 councilTopic — use `councilTopic { id title }`: the topic as an object, checked and batched
+   */
   councilTopicId?: Maybe<Scalars['ID']['output']>;
   /** 决定时间 — when it was rejected or cancelled */
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -1841,7 +1851,12 @@ export type FundDonation = Node & {
   anonymous: Scalars['Boolean']['output'];
   /** 物资或服务说明 — what the goods or services are */
   description?: Maybe<Scalars['String']['output']>;
-  /** 捐赠方登记 ID — CharityResource or CobuildingUnit id; null for individuals or when hidden */
+  /** 捐赠方 — the donor's registry record; null for individuals, when hidden by anonymity or when the viewer may not read the registry */
+  donor?: Maybe<FundDonor>;
+  /**
+   * 捐赠方登记 ID — CharityResource or CobuildingUnit id; null for individuals or when hidden
+   * @deprecated 改用 donor — use `donor { ... on CharityResource { name } }`: the registry record as an object
+   */
   donorId?: Maybe<Scalars['ID']['output']>;
   /** 捐赠方 — donor name, or 匿名捐赠人 when anonymous (shown to committee, custodian and the donor) */
   donorName: Scalars['String']['output'];
@@ -1960,6 +1975,9 @@ export type FundDonationStatus =
   | 'RECEIVED'
   /** 已退回 — refunded by a reversing entry */
   | 'REFUNDED';
+
+/** 捐赠方登记 — the registry record of a donor: a charity resource (慈善资源) or co-building unit (共建单位) */
+export type FundDonor = CharityResource | CobuildingUnit;
 
 /** 捐赠方 — who gives: a registry record, or a person by name (omit for oneself when pledging) */
 export type FundDonorInput = {
@@ -5136,7 +5154,12 @@ export type PointsAccount = Node & {
   id: Scalars['ID']['output'];
   /** 账户类型 — household, person or system */
   kind: PointsAccountKind;
-  /** 账号 ID — global id of the owner's login (personal accounts) */
+  /** 账户持有人 — the member owning a personal account; null for household accounts or when the viewer may not read members */
+  owner?: Maybe<Membership>;
+  /**
+   * 账号 ID — global id of the owner's login (personal accounts)
+   * @deprecated 改用 owner — use `owner { displayName }`: the member as an object, checked and batched
+   */
   ownerAccountId?: Maybe<Scalars['ID']['output']>;
   /** 系统账户代码 — ISSUE / REDEEM / EXPIRE for the community side */
   systemCode?: Maybe<Scalars['String']['output']>;
@@ -6756,8 +6779,13 @@ export type ResourcesNeed = Node & {
   recordedAt: Scalars['DateTimeISO']['output'];
   /** 来源 — where it came from */
   source: ResourcesNeedSource;
-  /** 来源对象 — ServiceRequest, CouncilTopic or ResourcesSurvey id it came from */
+  /**
+   * 来源对象 — ServiceRequest, CouncilTopic or ResourcesSurvey id it came from
+   * @deprecated 改用 sourceObject — use `sourceObject { ... on ServiceRequest { title } }`: the object, checked and batched
+   */
   sourceId?: Maybe<Scalars['ID']['output']>;
+  /** 来源对象 — the request, topic or survey it came from; null for staff records, a disabled module or what the viewer may not see */
+  sourceObject?: Maybe<ResourcesNeedSourceObject>;
   /** 状态 — state */
   status: ResourcesNeedStatus;
   /** 标题 — title */
@@ -6826,6 +6854,9 @@ export type ResourcesNeedSource =
   /** 需求调查 — aggregated answers of a need survey */
   | 'SURVEY';
 
+/** 需求来源对象 — what a need came from: a dispatch request (期望单), a council topic (议事决定) or a need survey (需求调查) */
+export type ResourcesNeedSourceObject = CouncilTopic | ResourcesSurvey | ServiceRequest;
+
 /** 需求状态 — state of a need */
 export type ResourcesNeedStatus =
   /** 已关闭 — closed without a project, with a reason */
@@ -6859,7 +6890,12 @@ export type ResourcesProject = Node & {
   doneAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 申请金额（分）— amount requested from the fund */
   fundingAmountFen: Scalars['Fen']['output'];
-  /** 基金支出申请 — FundDisbursement id of the funding request */
+  /** 基金支出申请 — the fund's disbursement request funding it; null when none, the fund is disabled or the viewer may not read the fund */
+  fundingDisbursement?: Maybe<FundDisbursement>;
+  /**
+   * 基金支出申请 — FundDisbursement id of the funding request
+   * @deprecated 改用 fundingDisbursement — use `fundingDisbursement { id status }`: the request as an object, checked and batched
+   */
   fundingDisbursementId?: Maybe<Scalars['ID']['output']>;
   /** 未受理原因 — the fund's error code when it refused the request */
   fundingError?: Maybe<Scalars['String']['output']>;

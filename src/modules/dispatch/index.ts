@@ -20,7 +20,7 @@ import { Migration20261122110000_dispatch_init } from '../../../migrations/Migra
 import { Migration20261122180000_dispatch_reminders } from '../../../migrations/Migration20261122180000_dispatch_reminders';
 import { Migration20261122181000_dispatch_escalation_target } from '../../../migrations/Migration20261122181000_dispatch_escalation_target';
 import { EscalationResolver } from './escalation.resolver';
-import { DispatchGridRankEdgesResolver, ServiceRequestEdgesResolver } from './request-edges.resolver';
+import { DispatchEscalationOptionEdgesResolver, DispatchGridRankEdgesResolver, ServiceRequestEdgesResolver } from './request-edges.resolver';
 
 export default defineModule({
   key: 'dispatch',
@@ -29,7 +29,7 @@ export default defineModule({
   version: '0.1.0',
   coreRange: '^0.1.0',
   entities: [ServiceRequest, DispatchLogEntry],
-  resolvers: [ServiceRequestResolver, WorkflowResolver, BoardResolver, DispatchMetricsResolver, EscalationResolver, ServiceRequestEdgesResolver, DispatchGridRankEdgesResolver],
+  resolvers: [ServiceRequestResolver, WorkflowResolver, BoardResolver, DispatchMetricsResolver, EscalationResolver, ServiceRequestEdgesResolver, DispatchGridRankEdgesResolver, DispatchEscalationOptionEdgesResolver],
   settings: { schema: dispatchSettings, version: 1 },
   permissions: dispatchPermissions,
   roleDefaults: dispatchRoleDefaults,

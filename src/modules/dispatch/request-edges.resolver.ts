@@ -12,6 +12,7 @@ import { Membership, SocialOrganization, SocialWorker, membershipOfAccountEdge, 
 import { PartyEscalationTarget, partyEscalationTargetEdge } from '../party/public';
 import { ServiceRequest } from './request.entity';
 import { DispatchGridRank } from './metrics.resolver';
+import { DispatchEscalationOption } from './escalation.resolver';
 
 export const DispatchAssistant = createUnionType({
   name: 'DispatchAssistant',
@@ -52,5 +53,13 @@ export class DispatchGridRankEdgesResolver {
   @FieldResolver(() => GridUnit, { nullable: true, description: '网格 — the ranked grid unit (网格单元); null when grid is disabled or the viewer may not see the unit' })
   grid(@Root() r: DispatchGridRank, @Context() ctx: Ctx) {
     return edge(ctx, gridUnitEdge, r.gridUnitId);
+  }
+}
+
+@Resolver(() => DispatchEscalationOption)
+export class DispatchEscalationOptionEdgesResolver {
+  @FieldResolver(() => PartyEscalationTarget, { nullable: true, description: '吹哨对象 — the party escalation target (街道吹哨、部门报到) behind the option; null for a settings department' })
+  partyTarget(@Root() o: DispatchEscalationOption, @Context() ctx: Ctx) {
+    return edge(ctx, partyEscalationTargetEdge, o.targetId);
   }
 }

@@ -1,6 +1,7 @@
 // Module `fund` (社区基金): funds held by a custodian charity organization with separate
 // accounting, donations with receipts, approved disbursements, and the public statement (公示).
 import { defineModule } from '../../plugins/module-contract';
+import { FundDisbursementEdgesResolver, FundDonationEdgesResolver } from './fund-edges.resolver';
 import { Fund, FundAccount, FundMember } from './fund.entity';
 import { FundDonation } from './donation.entity';
 import { FundApproval, FundDisbursement } from './disbursement.entity';
@@ -26,7 +27,7 @@ export default defineModule({
   version: '0.1.0',
   coreRange: '^0.1.0',
   entities: [Fund, FundMember, FundAccount, FundDonation, FundDisbursement, FundApproval],
-  resolvers: [FundResolver, DonationResolver, DisbursementResolver, StatementResolver],
+  resolvers: [FundResolver, DonationResolver, DisbursementResolver, StatementResolver, FundDisbursementEdgesResolver, FundDonationEdgesResolver],
   settings: { schema: fundSettings, version: 1 },
   permissions: fundPermissions,
   roleDefaults: fundRoleDefaults,

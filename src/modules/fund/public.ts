@@ -12,3 +12,7 @@ export const FUND_TYPE = 'Fund';
 export const FUND_DISBURSEMENT_TYPE = 'FundDisbursement';
 export const FUND_DONATION_TYPE = 'FundDonation';
 export { Fen } from './fen.scalar';
+
+// Graph edges into the fund (src/schema/edges.ts): the object type and its checked, batched lookup.
+export { FundDisbursement } from './disbursement.entity';
+export { fundDisbursementEdge } from './fund.edges';

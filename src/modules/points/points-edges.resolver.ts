@@ -1,9 +1,9 @@
 // Graph edges from points' objects into core and grid (src/schema/edges.ts). Points owns them: an
-// account holds its household's id and the report its grid units'; core and grid know nothing of points.
+// account holds its household's or owner's id and the report its grid units'; core and grid know nothing of points.
 import { Ctx as Context, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../schema/context';
 import { edge } from '../../schema/edges';
-import { Household, householdEdge } from '../core/public';
+import { Household, Membership, householdEdge, membershipOfAccountEdge } from '../core/public';
 import { GridUnit, gridUnitEdge } from '../grid/public';
 import { PointsAccount } from './points-ledger.entity';
 import { PointsByGrid } from './points-report.resolver';
@@ -13,6 +13,11 @@ export class PointsAccountEdgesResolver {
   @FieldResolver(() => Household, { nullable: true, description: '户 — the household of a household account; null for personal accounts or when the viewer may not read it' })
   household(@Root() a: PointsAccount, @Context() ctx: Ctx) {
     return edge(ctx, householdEdge, a.householdId);
+  }
+
+  @FieldResolver(() => Membership, { nullable: true, description: '账户持有人 — the member owning a personal account; null for household accounts or when the viewer may not read members' })
+  owner(@Root() a: PointsAccount, @Context() ctx: Ctx) {
+    return edge(ctx, membershipOfAccountEdge, a.ownerAccountId);
   }
 }
 

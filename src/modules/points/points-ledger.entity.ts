@@ -37,7 +37,7 @@ export class PointsAccount extends TenantEntity {
     return this.householdId ? toGlobalId('Household', this.householdId) : null;
   }
 
-  @Field(() => ID, { nullable: true, name: 'ownerAccountId', description: '账号 ID — global id of the owner\'s login (personal accounts)' })
+  @Field(() => ID, { nullable: true, name: 'ownerAccountId', description: '账号 ID — global id of the owner\'s login (personal accounts)', deprecationReason: '改用 owner — use `owner { displayName }`: the member as an object, checked and batched' })
   get ownerGlobalId(): string | null {
     return this.ownerAccountId ? toGlobalId('Account', this.ownerAccountId) : null;
   }

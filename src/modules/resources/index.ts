@@ -3,7 +3,7 @@
 // (a need matched with resources becomes a project with owner, budget, milestones and optional
 // fund money through events), matching suggestions, and need surveys.
 import { defineModule } from '../../plugins/module-contract';
-import { ResourcesNeedEdgesResolver, ResourcesResourceEdgesResolver, ResourcesSurveyEdgesResolver } from './resources-edges.resolver';
+import { ResourcesNeedEdgesResolver, ResourcesProjectEdgesResolver, ResourcesResourceEdgesResolver, ResourcesSurveyEdgesResolver } from './resources-edges.resolver';
 import { ResourcesNeed } from './need.entity';
 import { ResourcesResource } from './resource.entity';
 import { ResourcesMilestone, ResourcesProject, ResourcesProjectResource } from './project.entity';
@@ -29,7 +29,7 @@ export default defineModule({
   version: '0.1.0',
   coreRange: '^0.1.0',
   entities: [ResourcesNeed, ResourcesResource, ResourcesProject, ResourcesProjectResource, ResourcesMilestone, ResourcesSurvey, ResourcesSurveyResponse, ResourcesSurveyTally],
-  resolvers: [NeedResolver, ResourceResolver, ProjectResolver, ProjectResourceResolver, SurveyResolver, ResourcesNeedEdgesResolver, ResourcesResourceEdgesResolver, ResourcesSurveyEdgesResolver],
+  resolvers: [NeedResolver, ResourceResolver, ProjectResolver, ProjectResourceResolver, SurveyResolver, ResourcesNeedEdgesResolver, ResourcesResourceEdgesResolver, ResourcesSurveyEdgesResolver, ResourcesProjectEdgesResolver],
   settings: { schema: resourcesSettings, version: 1 },
   permissions: resourcesPermissions,
   roleDefaults: resourcesRoleDefaults,

@@ -150,7 +150,7 @@ export class NeedResolver {
     return n.gridUnitId ? toGlobalId(GRID_UNIT_TYPE, n.gridUnitId) : null;
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: '来源对象 — ServiceRequest, CouncilTopic or ResourcesSurvey id it came from' })
+  @FieldResolver(() => ID, { nullable: true, description: '来源对象 — ServiceRequest, CouncilTopic or ResourcesSurvey id it came from', deprecationReason: '改用 sourceObject — use `sourceObject { ... on ServiceRequest { title } }`: the object, checked and batched' })
   sourceId(@Root() n: ResourcesNeed) {
     if (!n.sourceRef) return null;
     if (n.source === NeedSource.DISPATCH_REQUEST) return toGlobalId(SERVICE_REQUEST_TYPE, n.sourceRef);
