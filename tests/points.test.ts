@@ -17,7 +17,7 @@ const Configure = graphql(`
 const Households = graphql(`query PointsHouseholds { households(first: 100) { nodes { id number } } }`);
 const Adjust = graphql(`
   mutation PointsAdjust($input: PointsAdjustInput!) {
-    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId } userErrors { code field message } }
+    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId account { id balance } } userErrors { code field message } }
   }
 `);
 const Approve = graphql(`
@@ -129,6 +129,7 @@ test('a community that has not enabled points gets MODULE_DISABLED; enabling run
 test('staff awards with a reason; above the threshold a second person approves; nobody approves their own', async () => {
   const small = ok((await s.gql(Adjust, { input: { householdId: hh['JQ-1-01'], amount: 80, reason: '环境整治', idempotencyKey: key() } }, { token: tok.staff })).data!.pointsAdjust);
   expect(small.adjustment).toMatchObject({ amount: 80, status: 'POSTED', needsApproval: false });
+  expect(small.adjustment!.account).toEqual({ id: small.adjustment!.accountId, balance: 80 }); // the account as an object
   const big = ok((await s.gql(Adjust, { input: { householdId: hh['JQ-1-01'], amount: 500, reason: '理论宣讲骨干', idempotencyKey: key() } }, { token: tok.staff })).data!.pointsAdjust);
   expect(big.adjustment).toMatchObject({ status: 'PENDING', needsApproval: true });
   expect((await householdAccount('JQ-1-01')).balance).toBe(80);

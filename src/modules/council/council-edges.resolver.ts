@@ -6,6 +6,7 @@ import { edge } from '../../schema/edges';
 import { GridUnit, gridUnitEdge } from '../grid/public';
 import { Household, householdEdge } from '../core/public';
 import { CouncilBody, CouncilMember } from './body.entity';
+import { CouncilBallot } from './vote.entity';
 
 @Resolver(() => CouncilBody)
 export class CouncilBodyEdgesResolver {
@@ -20,5 +21,14 @@ export class CouncilMemberEdgesResolver {
   @FieldResolver(() => Household, { nullable: true, description: '所代表的户 — the household represented; null when none or the viewer may not read it' })
   household(@Root() m: CouncilMember, @Context() ctx: Ctx) {
     return edge(ctx, householdEdge, m.householdId);
+  }
+}
+
+// In-module edge (no other module involved): ballots are shown to vote managers, who see the body's members.
+@Resolver(() => CouncilBallot)
+export class CouncilBallotEdgesResolver {
+  @FieldResolver(() => CouncilMember, { nullable: true, description: '成员 — the council member (议事会成员) whose ballot it is' })
+  member(@Root() b: CouncilBallot, @Context() ctx: Ctx) {
+    return ctx.loaders.entity(CouncilMember).load(b.memberId);
   }
 }

@@ -2,7 +2,7 @@
 // append-only ledger; earning rules over other modules' events; staff awards with a second
 // approver; the supermarket with atomic redemption; statements and a community report.
 import { defineModule, type LocalizedText } from '../../plugins/module-contract';
-import { PointsAccountEdgesResolver, PointsByGridEdgesResolver } from './points-edges.resolver';
+import { PointsAccountEdgesResolver, PointsAdjustmentEdgesResolver, PointsByGridEdgesResolver } from './points-edges.resolver';
 import { PointsAccount, PointsEntry, PointsTransaction } from './points-ledger.entity';
 import { PointsAdjustment, PointsItem, PointsRedemption } from './points-shop.entity';
 import { PointsAccountResolver, PointsEntryResolver } from './points-account.resolver';
@@ -34,7 +34,7 @@ export default defineModule({
   version: '0.1.0',
   coreRange: '^0.1.0',
   entities: [PointsAccount, PointsTransaction, PointsEntry, PointsItem, PointsRedemption, PointsAdjustment],
-  resolvers: [PointsAccountResolver, PointsEntryResolver, PointsItemResolver, PointsRedemptionResolver, PointsAdjustResolver, PointsReportResolver, PointsAccountEdgesResolver, PointsByGridEdgesResolver],
+  resolvers: [PointsAccountResolver, PointsEntryResolver, PointsItemResolver, PointsRedemptionResolver, PointsAdjustResolver, PointsReportResolver, PointsAccountEdgesResolver, PointsByGridEdgesResolver, PointsAdjustmentEdgesResolver],
   settings: { schema: pointsSettings, version: 1 },
   permissions: pointsPermissions,
   roleDefaults: {

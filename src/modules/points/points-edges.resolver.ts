@@ -6,6 +6,7 @@ import { edge } from '../../schema/edges';
 import { Household, Membership, householdEdge, membershipOfAccountEdge } from '../core/public';
 import { GridUnit, gridUnitEdge } from '../grid/public';
 import { PointsAccount } from './points-ledger.entity';
+import { PointsAdjustment } from './points-shop.entity';
 import { PointsByGrid } from './points-report.resolver';
 
 @Resolver(() => PointsAccount)
@@ -26,5 +27,14 @@ export class PointsByGridEdgesResolver {
   @FieldResolver(() => GridUnit, { nullable: true, description: '网格 — the grid unit (网格单元); null for households not placed or when the viewer may not see the unit' })
   gridUnit(@Root() g: PointsByGrid, @Context() ctx: Ctx) {
     return edge(ctx, gridUnitEdge, g.gridUnitRawId);
+  }
+}
+
+// In-module edge (no other module involved): the batched, tenant-filtered loader.
+@Resolver(() => PointsAdjustment)
+export class PointsAdjustmentEdgesResolver {
+  @FieldResolver(() => PointsAccount, { description: '积分账户 — the account adjusted' })
+  async account(@Root() a: PointsAdjustment, @Context() ctx: Ctx) {
+    return ctx.loaders.entity(PointsAccount).load(a.accountId);
   }
 }

@@ -103,7 +103,7 @@ export class VolunteerHoursRecord extends TenantEntity {
   @Field(() => Date, { nullable: true, description: '确认时间 — confirmed at' }) @Property({ type: 'timestamptz', nullable: true }) confirmedAt: Date | null = null;
   @Property({ type: 'bigint', nullable: true }) sourceEventSeq: string | null = null;
 
-  @Field(() => ID, { nullable: true, name: 'correctsId', description: '更正对象 — global id of the record this one corrects' })
+  @Field(() => ID, { nullable: true, name: 'correctsId', description: '更正对象 — global id of the record this one corrects', deprecationReason: '改用 corrects — use `corrects { id minutes }`: the object, batched' })
   get correctsGlobalId(): string | null {
     return this.correctsId ? toGlobalId('VolunteerHoursRecord', this.correctsId) : null;
   }
