@@ -56,7 +56,7 @@ const Expire = graphql(`
 `);
 const Report = graphql(`
   query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {
-    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId issued } metrics { key value } }
+    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId gridUnit { id name } issued } metrics { key value } }
   }
 `);
 
@@ -299,6 +299,10 @@ test('the community report: issued, redeemed, refunded, expired, outstanding and
   expect(r.byRule.find((x) => x.ruleKey === 'councilVote')!.points).toBe(20);
   expect(r.metrics.map((m) => m.key)).toEqual(['points.issued', 'points.redeemed', 'points.householdShare']);
   expect((await s.gql(Report, { from, to }, { token: tok.resident })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  // Each grid row names its unit as an object (staff reach every unit), the one the deprecated id names.
+  const placed = (await s.gql(Report, { from, to }, { token: tok.staff })).data!.pointsReport.byGrid.filter((g) => g.gridUnitId);
+  expect(placed.length).toBeGreaterThan(0);
+  for (const g of placed) expect(g.gridUnit).toEqual({ id: g.gridUnitId, name: expect.any(String) });
 });
 
 test('the database refuses unbalanced transactions and any edit of the ledger', async () => {
