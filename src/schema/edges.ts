@@ -5,7 +5,8 @@
 //   are both null) and its own tenant scoping — other modules never read its tables;
 // - the module that OWNS the edge (as a rule the one holding the foreign id: the target must not
 //   depend on who points at it) adds the field with a `@Resolver(() => Type)` class of
-//   `@FieldResolver`s listed in its manifest's resolvers, and answers it with `edge`/`edges` here.
+//   `@FieldResolver`s listed in its manifest's resolvers, and answers it with `edge` here (a list
+//   edge: one `edge` per id, in parallel — the loader batches them all the same).
 // One DataLoader per target and operation: a page of N rows costs the target's constant number of
 // statements, not N. A target whose module is disabled in the caller's community answers null.
 import type { Ctx } from './context';
@@ -29,13 +30,6 @@ function loaderOf<T>(ctx: Ctx, target: EdgeTarget<T>) {
 /** The object at the end of one edge, or null (no id, target module disabled, missing or forbidden). */
 export function edge<T>(ctx: Ctx, target: EdgeTarget<T>, id: string | null | undefined): Promise<T | null> | null {
   return id ? loaderOf(ctx, target).load(id) : null;
-}
-
-/** The objects at the end of a list edge the viewer may see, in order (the others left out). */
-export async function edges<T>(ctx: Ctx, target: EdgeTarget<T>, ids: readonly string[]): Promise<T[]> {
-  if (ids.length === 0) return [];
-  const out = await loaderOf(ctx, target).loadMany(ids);
-  return out.filter((x): x is T => x != null && !(x instanceof Error)) as T[];
 }
 
 /** Keeps the rows the check allows, in order; null for the others. */
