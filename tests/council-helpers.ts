@@ -62,7 +62,7 @@ export const VoteClose = graphql(`
   }
 `);
 export const VoteGet = graphql(`
-  query CouncilVoteGet($id: ID!) { councilVote(id: $id) { id status passed quorumMet ballotCount tally { option count } ballots { choice channel enteredBy memberId } } }
+  query CouncilVoteGet($id: ID!) { councilVote(id: $id) { id status passed quorumMet ballotCount tally { option count } ballots { choice channel enteredBy memberId member { id displayName } } } }
 `);
 export const TopicGet = graphql(`
   query CouncilTopicGet($id: ID!) {

@@ -124,6 +124,8 @@ test('in-person ballots are entered by staff and record who entered them; observ
   ok((await cast(v.id, 'resident', 0)).data?.councilVoteCast);
   const detail = (await s.gql(VoteGet, { id: v.id }, auth.staff)).data!.councilVote!;
   expect(detail.ballots.map((b) => [b.channel, b.enteredBy])).toEqual([['IN_PERSON', '社区工作者 王敏'], ['ONLINE', null]]);
+  // Each ballot names its member as an object, the one the deprecated id names.
+  for (const b of detail.ballots) expect(b.member).toEqual({ id: b.memberId, displayName: expect.any(String) });
   expect((await s.gql(VoteCast, { input: { voteId: v.id, choice: 7 } }, auth.resident)).data!.councilVoteCast.userErrors[0]!.code).toBe('BAD_USER_INPUT');
   expect(await close(v.id)).toMatchObject({ passed: true, quorumMet: true, ballotCount: 2 });
 });

@@ -15,7 +15,7 @@ beforeAll(async () => {
   s = await startTestServer({ demo: true });
   for (const l of ['admin', 'staff', 'resident']) tok[l] = await s.login(l);
   const as = (l: string) => ({ token: tok[l] });
-  ok((await s.gql(D.DispatchConfigure, { input: { moduleKey: 'dispatch', enabled: true } }, as('admin'))).data?.communityModuleConfigure);
+  for (const moduleKey of ['dispatch', 'party']) ok((await s.gql(D.DispatchConfigure, { input: { moduleKey, enabled: true } }, as('admin'))).data?.communityModuleConfigure);
   const m = await D.membershipIds(s, as('admin'));
   const people = (await s.gql(D.DispatchResidents, {}, as('admin'))).data!.residents.nodes;
   const create = async (who: string, over: Record<string, unknown> = {}) =>
@@ -24,7 +24,8 @@ beforeAll(async () => {
   await create('resident', { kind: 'wish', attachments: ['oss://wish/1.jpg'] });
   for (const p of people.slice(0, 3)) await create('staff', { requester: p.id, household: p.household?.id ?? null, address: p.household ? null : '金秋小区 5 栋', kind: 'expectation' });
   const taken = await create('resident');
-  ok((await s.gql(D.DispatchDispatch, { input: { id: taken.id, mode: 'ASSIGN', taker: m.staff } }, as('staff'))).data?.serviceRequestDispatch);
+  const sw = (await rawData(s, '{ socialWorkers(first: 1) { nodes { id } } }', {}, tok.admin!)).socialWorkers.nodes[0].id;
+  ok((await s.gql(D.DispatchDispatch, { input: { id: taken.id, mode: 'ASSIGN', taker: m.staff, assistants: [sw] } }, as('staff'))).data?.serviceRequestDispatch);
   ok((await s.gql(D.DispatchNote, { input: { id: taken.id, body: '已联系物业' } }, as('staff'))).data?.serviceRequestNote);
   const done = await create('resident');
   ok((await s.gql(D.DispatchDispatch, { input: { id: done.id, mode: 'ASSIGN', taker: m.staff } }, as('staff'))).data?.serviceRequestDispatch);
@@ -32,6 +33,11 @@ beforeAll(async () => {
   ok((await s.gql(D.DispatchRate, { input: { id: done.id, rating: 5, comment: '很及时' } }, as('resident'))).data?.serviceRequestRate);
   const dup = await create('resident');
   ok((await s.gql(D.DispatchMerge, { input: { id: dup.id, into: taken.id, body: '重复' } }, as('staff'))).data?.serviceRequestMerge);
+  // Escalated to a party target (街道吹哨), so the target edge has a value on a row.
+  const target = (await rawData(s, '{ dispatchEscalationTargets { name source } }', {}, tok.staff!)).dispatchEscalationTargets.find((t: { source: string }) => t.source === 'PARTY');
+  expect(target).toBeDefined();
+  const escalated = await create('resident');
+  ok((await s.gql(D.DispatchEscalate, { input: { id: escalated.id, target: 'DEPARTMENT', department: target.name, body: '需部门协调' } }, as('staff'))).data?.serviceRequestEscalate);
   const cancelled = await create('resident');
   ok((await s.gql(D.DispatchCancel, { input: { id: cancelled.id, body: '已自行解决' } }, as('resident'))).data?.serviceRequestCancel);
 });
@@ -48,6 +54,8 @@ const EVERY_FIELD = `
     id title description address attachments category kind channel status onBehalf route takerName
     escalationTarget escalatedTo escalatedToTarget escalationAnswer dueAt overdueAt overdue dispatchedAt takenAt
     resolvedAt closedAt result rating ratingComment closeReason reopenCount gridUnit assistantIds
+    grid { id name } taker { id displayName } escalatedToPartyTarget { id name }
+    assistants { ... on SocialWorker { id name } ... on SocialOrganization { id name } }
     mergedInto { id status }
     log { action fromStatus toStatus }
     requester { id name gender relationToHead movedOutAt age phone idNumber household { id number } sensitive { disability hardship } }
@@ -76,6 +84,12 @@ test('the page reads the columns its selection needs, and joins only what it ask
   expect(withPeople[0]).not.toMatch(/r\."id_number_enc"/);
   expect(withPeople[0]).toMatch(/join household h/);
   expect(withPeople[0]).not.toMatch(/h\."tags"/);
+
+  // The edges into other modules read only their id columns of the request.
+  const edges = await sqlOf(() => post('{ dispatchBoard(first: 20) { nodes { grid { name } taker { displayName } assistants { ... on SocialWorker { name } } escalatedToPartyTarget { name } } } }', {}, 'admin'));
+  expect(edges).toHaveLength(1);
+  for (const c of ['grid_unit_id', 'taker_account_id', 'assistants', 'escalation_target_id']) expect(edges[0]).toMatch(new RegExp(`s\\."${c}"`));
+  expect(edges[0]).not.toMatch(/s\."title"|s\."taker_name"|join resident|join household/);
 
   // One statement per page at any selection: the joins replace per-row lookups.
   const wide = await sqlOf(() => post(`{ serviceRequests(first: 20) { nodes { ...Every } } } ${EVERY_FIELD}`, {}, 'admin'));

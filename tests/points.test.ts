@@ -16,7 +16,7 @@ const Configure = graphql(`
 const Households = graphql(`query PointsHouseholds { households(first: 100) { nodes { id number } } }`);
 const Adjust = graphql(`
   mutation PointsAdjust($input: PointsAdjustInput!) {
-    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId } userErrors { code field message } }
+    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId account { id balance } } userErrors { code field message } }
   }
 `);
 const Approve = graphql(`
@@ -55,7 +55,7 @@ const Expire = graphql(`
 `);
 const Report = graphql(`
   query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {
-    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId issued } metrics { key value } }
+    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId gridUnit { id name } issued } metrics { key value } }
   }
 `);
 
@@ -128,6 +128,7 @@ test('a community that has not enabled points gets MODULE_DISABLED; enabling run
 test('staff awards with a reason; above the threshold a second person approves; nobody approves their own', async () => {
   const small = ok((await s.gql(Adjust, { input: { householdId: hh['JQ-1-01'], amount: 80, reason: '环境整治', idempotencyKey: key() } }, { token: tok.staff })).data!.pointsAdjust);
   expect(small.adjustment).toMatchObject({ amount: 80, status: 'POSTED', needsApproval: false });
+  expect(small.adjustment!.account).toEqual({ id: small.adjustment!.accountId, balance: 80 }); // the account as an object
   const big = ok((await s.gql(Adjust, { input: { householdId: hh['JQ-1-01'], amount: 500, reason: '理论宣讲骨干', idempotencyKey: key() } }, { token: tok.staff })).data!.pointsAdjust);
   expect(big.adjustment).toMatchObject({ status: 'PENDING', needsApproval: true });
   expect((await householdAccount('JQ-1-01')).balance).toBe(80);
@@ -297,6 +298,10 @@ test('the community report: issued, redeemed, refunded, expired, outstanding and
   expect(r.byRule.find((x) => x.ruleKey === 'councilVote')!.points).toBe(20);
   expect(r.metrics.map((m) => m.key)).toEqual(['points.issued', 'points.redeemed', 'points.householdShare']);
   expect((await s.gql(Report, { from, to }, { token: tok.resident })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  // Each grid row names its unit as an object (staff reach every unit), the one the deprecated id names.
+  const placed = (await s.gql(Report, { from, to }, { token: tok.staff })).data!.pointsReport.byGrid.filter((g) => g.gridUnitId);
+  expect(placed.length).toBeGreaterThan(0);
+  for (const g of placed) expect(g.gridUnit).toEqual({ id: g.gridUnitId, name: expect.any(String) });
 });
 
 test('the database refuses unbalanced transactions and any edit of the ledger', async () => {

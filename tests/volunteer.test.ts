@@ -41,9 +41,9 @@ const Hours = graphql(`
   }
 `);
 const Confirm = graphql(`mutation VolunteerHoursConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id status minutes } userErrors { code } } }`);
-const Correct = graphql(`mutation VolunteerHoursCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id kind minutes correctsId } userErrors { code } } }`);
+const Correct = graphql(`mutation VolunteerHoursCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id kind minutes correctsId corrects { id minutes kind } } userErrors { code } } }`);
 const Totals = graphql(`
-  query VolunteerTotals($from: DateTimeISO!, $to: DateTimeISO!, $period: VolunteerHoursPeriod!) { volunteerHoursTotals(from: $from, to: $to, period: $period) { name period minutes } }
+  query VolunteerTotals($from: DateTimeISO!, $to: DateTimeISO!, $period: VolunteerHoursPeriod!) { volunteerHoursTotals(from: $from, to: $to, period: $period) { name period minutes memberId member { id name } } }
 `);
 const Export = graphql(`
   query VolunteerExport($from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursExport(from: $from, to: $to) { name idNumberMasked organization activity date hours } }
@@ -145,7 +145,7 @@ test('an activity with shifts; sign-up, check-in and out by the organizer; hours
 
   // A dispute: the right figure is 120 minutes — a new record of +15, the original untouched.
   const fix = ok((await s.gql(Correct, { input: { id: pending[0]!.id, minutes: 120, reason: '签到晚录入' } }, { token: tok.staff })).data!.volunteerHoursCorrect).record!;
-  expect(fix).toMatchObject({ kind: 'CORRECTION', minutes: 15, correctsId: pending[0]!.id });
+  expect(fix).toMatchObject({ kind: 'CORRECTION', minutes: 15, correctsId: pending[0]!.id, corrects: { id: pending[0]!.id, minutes: 105, kind: 'SERVICE' } });
   expect((await s.gql(Correct, { input: { id: pending[0]!.id, minutes: 120, reason: '重复更正' } }, { token: tok.staff })).data!.volunteerHoursCorrect.userErrors[0]!.code).toBe('NOTHING_TO_CORRECT');
   await expect(db.query(`update volunteer_hours set minutes = 1`)).rejects.toThrow(/never edited/);
   expect((await s.gql(Hours, {}, { token: tok.volunteer })).data!.volunteerHours.nodes.map((h) => [h.kind, h.minutes])).toEqual([['CORRECTION', 15], ['SERVICE', 105]]);
@@ -214,6 +214,7 @@ test('hours totals per period, the certificate export with the ID masked, dispat
   const thisMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
   expect(totals.filter((t) => t.name === '刘洋').reduce((a, t) => a + t.minutes, 0)).toBe(120 + 45); // the code check-out gave 0 and is pending
   expect(totals.every((t) => /^\d{4}-\d{2}$/.test(t.period))).toBe(true);
+  for (const t of totals) expect(t.member).toEqual({ id: t.memberId, name: t.name }); // the member as an object
   expect(totals.some((t) => t.period === thisMonth) || totals.length > 0).toBe(true);
   // Totals of others are not for a plain volunteer: they see only their own.
   expect((await s.gql(Totals, { ...day, period: 'YEAR' }, { token: tok.volunteer })).data!.volunteerHoursTotals.every((t) => t.name === '刘洋')).toBe(true);

@@ -179,7 +179,7 @@ type Documents = {
     "mutation CouncilVoteCast($input: CouncilVoteCastInput!) { councilVoteCast(input: $input) { vote { id myChoice } userErrors { code field message } } }": typeof types.CouncilVoteCastDocument,
     "mutation CouncilVoteEnter($input: CouncilVoteEnterInput!) { councilVoteEnter(input: $input) { vote { id } userErrors { code field message } } }": typeof types.CouncilVoteEnterDocument,
     "\n  mutation CouncilVoteClose($input: CouncilVoteCloseInput!) {\n    councilVoteClose(input: $input) { vote { id status quorumMet passed winner ballotCount tally { option count } topic { id status } } userErrors { code field message } }\n  }\n": typeof types.CouncilVoteCloseDocument,
-    "\n  query CouncilVoteGet($id: ID!) { councilVote(id: $id) { id status passed quorumMet ballotCount tally { option count } ballots { choice channel enteredBy memberId } } }\n": typeof types.CouncilVoteGetDocument,
+    "\n  query CouncilVoteGet($id: ID!) { councilVote(id: $id) { id status passed quorumMet ballotCount tally { option count } ballots { choice channel enteredBy memberId member { id displayName } } } }\n": typeof types.CouncilVoteGetDocument,
     "\n  query CouncilTopicGet($id: ID!) {\n    councilTopic(id: $id) {\n      id status step title fundRequestFen decidedAt doneAt body { id levelKey }\n      history { action fromStatus toStatus note }\n      comments { totalCount nodes { authorName text } }\n      tasks { title doneAt }\n      votes { id passed }\n      evaluation { count average satisfiedPercent }\n    }\n  }\n": typeof types.CouncilTopicGetDocument,
     "query CouncilIsoGridUnits { gridUnits(first: 1) { nodes { id } } }": typeof types.CouncilIsoGridUnitsDocument,
     "mutation CouncilIsoGridUnitCreate($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code message } } }": typeof types.CouncilIsoGridUnitCreateDocument,
@@ -512,7 +512,7 @@ type Documents = {
     "\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n": typeof types.PointsLinkResidentDocument,
     "\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field message } } }\n": typeof types.PointsConfigureDocument,
     "query PointsHouseholds { households(first: 100) { nodes { id number } } }": typeof types.PointsHouseholdsDocument,
-    "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId } userErrors { code field message } }\n  }\n": typeof types.PointsAdjustDocument,
+    "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId account { id balance } } userErrors { code field message } }\n  }\n": typeof types.PointsAdjustDocument,
     "\n  mutation PointsApprove($input: PointsAdjustmentDecideInput!) { pointsAdjustmentApprove(input: $input) { adjustment { id status } userErrors { code } } }\n": typeof types.PointsApproveDocument,
     "\n  mutation PointsReject($input: PointsAdjustmentDecideInput!) { pointsAdjustmentReject(input: $input) { adjustment { id status } userErrors { code } } }\n": typeof types.PointsRejectDocument,
     "\n  mutation PointsItemCreate($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id name stock pricePoints } userErrors { code field } } }\n": typeof types.PointsItemCreateDocument,
@@ -525,7 +525,7 @@ type Documents = {
     "query PointsAccount($id: ID!) { pointsAccount(id: $id) { id balance } }": typeof types.PointsAccountDocument,
     "query PointsRedemptions($accountId: ID) { pointsRedemptions(accountId: $accountId) { totalCount nodes { id status code } } }": typeof types.PointsRedemptionsDocument,
     "\n  mutation PointsExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code } } }\n": typeof types.PointsExpireDocument,
-    "\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId issued } metrics { key value } }\n  }\n": typeof types.PointsReportDocument,
+    "\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId gridUnit { id name } issued } metrics { key value } }\n  }\n": typeof types.PointsReportDocument,
     "query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }": typeof types.PointsNodeDocument,
     "\n  mutation PresetsApply($input: CommunityPresetApplyInput!) { communityPresetApply(input: $input) { community { id preset } userErrors { code field message } } }\n": typeof types.PresetsApplyDocument,
     "query PresetsModules { community { preset modules { key enabled settings overrides } } }": typeof types.PresetsModulesDocument,
@@ -726,8 +726,8 @@ type Documents = {
     "mutation VolunteerCodeOut($input: VolunteerCodeInput!) { volunteerCheckOutByCode(input: $input) { signup { id status } userErrors { code } } }": typeof types.VolunteerCodeOutDocument,
     "\n  query VolunteerHours($memberId: ID, $status: VolunteerHoursStatus) {\n    volunteerHours(memberId: $memberId, status: $status) { totalCount nodes { id minutes kind status activityTitle serviceDate correctsId reason member { name } } }\n  }\n": typeof types.VolunteerHoursDocument,
     "mutation VolunteerHoursConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id status minutes } userErrors { code } } }": typeof types.VolunteerHoursConfirmDocument,
-    "mutation VolunteerHoursCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id kind minutes correctsId } userErrors { code } } }": typeof types.VolunteerHoursCorrectDocument,
-    "\n  query VolunteerTotals($from: DateTimeISO!, $to: DateTimeISO!, $period: VolunteerHoursPeriod!) { volunteerHoursTotals(from: $from, to: $to, period: $period) { name period minutes } }\n": typeof types.VolunteerTotalsDocument,
+    "mutation VolunteerHoursCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id kind minutes correctsId corrects { id minutes kind } } userErrors { code } } }": typeof types.VolunteerHoursCorrectDocument,
+    "\n  query VolunteerTotals($from: DateTimeISO!, $to: DateTimeISO!, $period: VolunteerHoursPeriod!) { volunteerHoursTotals(from: $from, to: $to, period: $period) { name period minutes memberId member { id name } } }\n": typeof types.VolunteerTotalsDocument,
     "\n  query VolunteerExport($from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursExport(from: $from, to: $to) { name idNumberMasked organization activity date hours } }\n": typeof types.VolunteerExportDocument,
     "query VolunteerMetrics($from: DateTimeISO!, $to: DateTimeISO!) { volunteerMetrics(from: $from, to: $to) { key value } }": typeof types.VolunteerMetricsDocument,
     "query VolunteerPointsMy { pointsMyAccount { balance } }": typeof types.VolunteerPointsMyDocument,
@@ -898,7 +898,7 @@ const documents: Documents = {
     "mutation CouncilVoteCast($input: CouncilVoteCastInput!) { councilVoteCast(input: $input) { vote { id myChoice } userErrors { code field message } } }": types.CouncilVoteCastDocument,
     "mutation CouncilVoteEnter($input: CouncilVoteEnterInput!) { councilVoteEnter(input: $input) { vote { id } userErrors { code field message } } }": types.CouncilVoteEnterDocument,
     "\n  mutation CouncilVoteClose($input: CouncilVoteCloseInput!) {\n    councilVoteClose(input: $input) { vote { id status quorumMet passed winner ballotCount tally { option count } topic { id status } } userErrors { code field message } }\n  }\n": types.CouncilVoteCloseDocument,
-    "\n  query CouncilVoteGet($id: ID!) { councilVote(id: $id) { id status passed quorumMet ballotCount tally { option count } ballots { choice channel enteredBy memberId } } }\n": types.CouncilVoteGetDocument,
+    "\n  query CouncilVoteGet($id: ID!) { councilVote(id: $id) { id status passed quorumMet ballotCount tally { option count } ballots { choice channel enteredBy memberId member { id displayName } } } }\n": types.CouncilVoteGetDocument,
     "\n  query CouncilTopicGet($id: ID!) {\n    councilTopic(id: $id) {\n      id status step title fundRequestFen decidedAt doneAt body { id levelKey }\n      history { action fromStatus toStatus note }\n      comments { totalCount nodes { authorName text } }\n      tasks { title doneAt }\n      votes { id passed }\n      evaluation { count average satisfiedPercent }\n    }\n  }\n": types.CouncilTopicGetDocument,
     "query CouncilIsoGridUnits { gridUnits(first: 1) { nodes { id } } }": types.CouncilIsoGridUnitsDocument,
     "mutation CouncilIsoGridUnitCreate($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code message } } }": types.CouncilIsoGridUnitCreateDocument,
@@ -1231,7 +1231,7 @@ const documents: Documents = {
     "\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n": types.PointsLinkResidentDocument,
     "\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field message } } }\n": types.PointsConfigureDocument,
     "query PointsHouseholds { households(first: 100) { nodes { id number } } }": types.PointsHouseholdsDocument,
-    "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId } userErrors { code field message } }\n  }\n": types.PointsAdjustDocument,
+    "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId account { id balance } } userErrors { code field message } }\n  }\n": types.PointsAdjustDocument,
     "\n  mutation PointsApprove($input: PointsAdjustmentDecideInput!) { pointsAdjustmentApprove(input: $input) { adjustment { id status } userErrors { code } } }\n": types.PointsApproveDocument,
     "\n  mutation PointsReject($input: PointsAdjustmentDecideInput!) { pointsAdjustmentReject(input: $input) { adjustment { id status } userErrors { code } } }\n": types.PointsRejectDocument,
     "\n  mutation PointsItemCreate($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id name stock pricePoints } userErrors { code field } } }\n": types.PointsItemCreateDocument,
@@ -1244,7 +1244,7 @@ const documents: Documents = {
     "query PointsAccount($id: ID!) { pointsAccount(id: $id) { id balance } }": types.PointsAccountDocument,
     "query PointsRedemptions($accountId: ID) { pointsRedemptions(accountId: $accountId) { totalCount nodes { id status code } } }": types.PointsRedemptionsDocument,
     "\n  mutation PointsExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code } } }\n": types.PointsExpireDocument,
-    "\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId issued } metrics { key value } }\n  }\n": types.PointsReportDocument,
+    "\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId gridUnit { id name } issued } metrics { key value } }\n  }\n": types.PointsReportDocument,
     "query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }": types.PointsNodeDocument,
     "\n  mutation PresetsApply($input: CommunityPresetApplyInput!) { communityPresetApply(input: $input) { community { id preset } userErrors { code field message } } }\n": types.PresetsApplyDocument,
     "query PresetsModules { community { preset modules { key enabled settings overrides } } }": types.PresetsModulesDocument,
@@ -1445,8 +1445,8 @@ const documents: Documents = {
     "mutation VolunteerCodeOut($input: VolunteerCodeInput!) { volunteerCheckOutByCode(input: $input) { signup { id status } userErrors { code } } }": types.VolunteerCodeOutDocument,
     "\n  query VolunteerHours($memberId: ID, $status: VolunteerHoursStatus) {\n    volunteerHours(memberId: $memberId, status: $status) { totalCount nodes { id minutes kind status activityTitle serviceDate correctsId reason member { name } } }\n  }\n": types.VolunteerHoursDocument,
     "mutation VolunteerHoursConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id status minutes } userErrors { code } } }": types.VolunteerHoursConfirmDocument,
-    "mutation VolunteerHoursCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id kind minutes correctsId } userErrors { code } } }": types.VolunteerHoursCorrectDocument,
-    "\n  query VolunteerTotals($from: DateTimeISO!, $to: DateTimeISO!, $period: VolunteerHoursPeriod!) { volunteerHoursTotals(from: $from, to: $to, period: $period) { name period minutes } }\n": types.VolunteerTotalsDocument,
+    "mutation VolunteerHoursCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id kind minutes correctsId corrects { id minutes kind } } userErrors { code } } }": types.VolunteerHoursCorrectDocument,
+    "\n  query VolunteerTotals($from: DateTimeISO!, $to: DateTimeISO!, $period: VolunteerHoursPeriod!) { volunteerHoursTotals(from: $from, to: $to, period: $period) { name period minutes memberId member { id name } } }\n": types.VolunteerTotalsDocument,
     "\n  query VolunteerExport($from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursExport(from: $from, to: $to) { name idNumberMasked organization activity date hours } }\n": types.VolunteerExportDocument,
     "query VolunteerMetrics($from: DateTimeISO!, $to: DateTimeISO!) { volunteerMetrics(from: $from, to: $to) { key value } }": types.VolunteerMetricsDocument,
     "query VolunteerPointsMy { pointsMyAccount { balance } }": types.VolunteerPointsMyDocument,
@@ -2129,7 +2129,7 @@ export function graphql(source: "\n  mutation CouncilVoteClose($input: CouncilVo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CouncilVoteGet($id: ID!) { councilVote(id: $id) { id status passed quorumMet ballotCount tally { option count } ballots { choice channel enteredBy memberId } } }\n"): (typeof documents)["\n  query CouncilVoteGet($id: ID!) { councilVote(id: $id) { id status passed quorumMet ballotCount tally { option count } ballots { choice channel enteredBy memberId } } }\n"];
+export function graphql(source: "\n  query CouncilVoteGet($id: ID!) { councilVote(id: $id) { id status passed quorumMet ballotCount tally { option count } ballots { choice channel enteredBy memberId member { id displayName } } } }\n"): (typeof documents)["\n  query CouncilVoteGet($id: ID!) { councilVote(id: $id) { id status passed quorumMet ballotCount tally { option count } ballots { choice channel enteredBy memberId member { id displayName } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3461,7 +3461,7 @@ export function graphql(source: "query PointsHouseholds { households(first: 100)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId } userErrors { code field message } }\n  }\n"];
+export function graphql(source: "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId account { id balance } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId account { id balance } } userErrors { code field message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3513,7 +3513,7 @@ export function graphql(source: "\n  mutation PointsExpire($input: PointsExpireI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId issued } metrics { key value } }\n  }\n"): (typeof documents)["\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId issued } metrics { key value } }\n  }\n"];
+export function graphql(source: "\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId gridUnit { id name } issued } metrics { key value } }\n  }\n"): (typeof documents)["\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId gridUnit { id name } issued } metrics { key value } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4317,11 +4317,11 @@ export function graphql(source: "mutation VolunteerHoursConfirm($input: Voluntee
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation VolunteerHoursCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id kind minutes correctsId } userErrors { code } } }"): (typeof documents)["mutation VolunteerHoursCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id kind minutes correctsId } userErrors { code } } }"];
+export function graphql(source: "mutation VolunteerHoursCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id kind minutes correctsId corrects { id minutes kind } } userErrors { code } } }"): (typeof documents)["mutation VolunteerHoursCorrect($input: VolunteerHoursCorrectInput!) { volunteerHoursCorrect(input: $input) { record { id kind minutes correctsId corrects { id minutes kind } } userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query VolunteerTotals($from: DateTimeISO!, $to: DateTimeISO!, $period: VolunteerHoursPeriod!) { volunteerHoursTotals(from: $from, to: $to, period: $period) { name period minutes } }\n"): (typeof documents)["\n  query VolunteerTotals($from: DateTimeISO!, $to: DateTimeISO!, $period: VolunteerHoursPeriod!) { volunteerHoursTotals(from: $from, to: $to, period: $period) { name period minutes } }\n"];
+export function graphql(source: "\n  query VolunteerTotals($from: DateTimeISO!, $to: DateTimeISO!, $period: VolunteerHoursPeriod!) { volunteerHoursTotals(from: $from, to: $to, period: $period) { name period minutes memberId member { id name } } }\n"): (typeof documents)["\n  query VolunteerTotals($from: DateTimeISO!, $to: DateTimeISO!, $period: VolunteerHoursPeriod!) { volunteerHoursTotals(from: $from, to: $to, period: $period) { name period minutes memberId member { id name } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -546,7 +546,12 @@ export type CouncilBallot = {
   choice: Scalars['Int']['output'];
   /** 录入人 — staff who entered an in-person ballot */
   enteredBy?: Maybe<Scalars['String']['output']>;
-  /** 成员 — global id of the member whose ballot it is */
+  /** 成员 — the council member (议事会成员) whose ballot it is */
+  member?: Maybe<CouncilMember>;
+  /**
+   * 成员 — global id of the member whose ballot it is
+   * @deprecated 改用 member — use `member { id displayName }`: the object, batched
+   */
   memberId: Scalars['ID']['output'];
 };
 
@@ -581,7 +586,12 @@ export type CouncilBody = Node & {
   active: Scalars['Boolean']['output'];
   /** 文件 — current 居民公约/议事规则 (or every version) */
   documents: Array<CouncilDocument>;
-  /** 网格单元 — global id of the grid unit it serves */
+  /** 网格单元 — the grid unit it serves; null when none, grid is disabled or the viewer may not see the unit */
+  gridUnit?: Maybe<GridUnit>;
+  /**
+   * 网格单元 — global id of the grid unit it serves
+   * @deprecated 改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched
+   */
   gridUnitId?: Maybe<Scalars['ID']['output']>;
   /** 全局 ID — opaque, versioned global id */
   id: Scalars['ID']['output'];
@@ -986,7 +996,12 @@ export type CouncilMember = Node & {
   displayName: Scalars['String']['output'];
   /** 卸任时间 — when the member left the body */
   endedAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** 所代表的户 — household represented (global id) */
+  /** 所代表的户 — the household represented; null when none or the viewer may not read it */
+  household?: Maybe<Household>;
+  /**
+   * 所代表的户 — household represented (global id)
+   * @deprecated 改用 household — use `household { id number }`: the object, checked and batched
+   */
   householdId?: Maybe<Scalars['ID']['output']>;
   /** 全局 ID — opaque, versioned global id */
   id: Scalars['ID']['output'];
@@ -1443,6 +1458,9 @@ export type CouncilVoteStatus =
   /** 表决中 — open */
   | 'OPEN';
 
+/** 协办方 — a social worker (社工) or social organization (社会组织) assisting a request */
+export type DispatchAssistant = SocialOrganization | SocialWorker;
+
 /** 看板事件 — something that happened on a dispatch board */
 export type DispatchBoardEvent = {
   __typename?: 'DispatchBoardEvent';
@@ -1484,9 +1502,14 @@ export type DispatchEscalationOption = {
   kind?: Maybe<Scalars['String']['output']>;
   /** 名称 — the name to pass as `department` when escalating */
   name: Scalars['String']['output'];
+  /** 吹哨对象 — the party escalation target (街道吹哨、部门报到) behind the option; null for a settings department */
+  partyTarget?: Maybe<PartyEscalationTarget>;
   /** 来源 — party target or settings department */
   source: DispatchEscalationSource;
-  /** 吹哨对象 — the party target (PartyEscalationTarget id); null for a settings department */
+  /**
+   * 吹哨对象 — the party target (PartyEscalationTarget id); null for a settings department
+   * @deprecated 改用 partyTarget — use `partyTarget { id name }`: the target as an object
+   */
   target?: Maybe<Scalars['ID']['output']>;
 };
 
@@ -1500,7 +1523,12 @@ export type DispatchEscalationSource =
 /** 网格排名 — one grid's figures in the ranking */
 export type DispatchGridRank = {
   __typename?: 'DispatchGridRank';
-  /** 网格 — grid unit global id */
+  /** 网格 — the ranked grid unit (网格单元); null when grid is disabled or the viewer may not see the unit */
+  grid?: Maybe<GridUnit>;
+  /**
+   * 网格 — grid unit global id
+   * @deprecated 改用 grid — use `grid { id name }`: the unit as an object (one round trip)
+   */
   gridUnit: Scalars['ID']['output'];
   /** 超期率 — overdue rate % */
   overdueRate: Scalars['Float']['output'];
@@ -1673,7 +1701,12 @@ export type FundDisbursement = Node & {
   councilDecision?: Maybe<Scalars['String']['output']>;
   /** 需议事会表决 — a council vote must pass as well (above the threshold) */
   councilRequired: Scalars['Boolean']['output'];
-  /** 议事会议题 — the linked CouncilTopic id */
+  /** 议事会议题 — the council topic whose vote decides it; null when none, the council is disabled or the viewer may not see the topic */
+  councilTopic?: Maybe<CouncilTopic>;
+  /**
+   * 议事会议题 — the linked CouncilTopic id
+   * @deprecated 改用 councilTopic — use `councilTopic { id title }`: the topic as an object, checked and batched
+   */
   councilTopicId?: Maybe<Scalars['ID']['output']>;
   /** 决定时间 — when it was rejected or cancelled */
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -1823,7 +1856,12 @@ export type FundDonation = Node & {
   anonymous: Scalars['Boolean']['output'];
   /** 物资或服务说明 — what the goods or services are */
   description?: Maybe<Scalars['String']['output']>;
-  /** 捐赠方登记 ID — CharityResource or CobuildingUnit id; null for individuals or when hidden */
+  /** 捐赠方 — the donor's registry record; null for individuals, when hidden by anonymity or when the viewer may not read the registry */
+  donor?: Maybe<FundDonor>;
+  /**
+   * 捐赠方登记 ID — CharityResource or CobuildingUnit id; null for individuals or when hidden
+   * @deprecated 改用 donor — use `donor { ... on CharityResource { name } }`: the registry record as an object
+   */
   donorId?: Maybe<Scalars['ID']['output']>;
   /** 捐赠方 — donor name, or 匿名捐赠人 when anonymous (shown to committee, custodian and the donor) */
   donorName: Scalars['String']['output'];
@@ -1942,6 +1980,9 @@ export type FundDonationStatus =
   | 'RECEIVED'
   /** 已退回 — refunded by a reversing entry */
   | 'REFUNDED';
+
+/** 捐赠方登记 — the registry record of a donor: a charity resource (慈善资源) or co-building unit (共建单位) */
+export type FundDonor = CharityResource | CobuildingUnit;
 
 /** 捐赠方 — who gives: a registry record, or a person by name (omit for oneself when pledging) */
 export type FundDonorInput = {
@@ -5107,13 +5148,23 @@ export type PointsAccount = Node & {
   balance: Scalars['Int']['output'];
   /** 对账单 — statement: entries with the running balance, newest first */
   entries: PointsEntryConnection;
-  /** 户 ID — global id of the household (household accounts) */
+  /** 户 — the household of a household account; null for personal accounts or when the viewer may not read it */
+  household?: Maybe<Household>;
+  /**
+   * 户 ID — global id of the household (household accounts)
+   * @deprecated 改用 household — use `household { id number }`: the object, checked and batched
+   */
   householdId?: Maybe<Scalars['ID']['output']>;
   /** 全局 ID — opaque, versioned global id */
   id: Scalars['ID']['output'];
   /** 账户类型 — household, person or system */
   kind: PointsAccountKind;
-  /** 账号 ID — global id of the owner's login (personal accounts) */
+  /** 账户持有人 — the member owning a personal account; null for household accounts or when the viewer may not read members */
+  owner?: Maybe<Membership>;
+  /**
+   * 账号 ID — global id of the owner's login (personal accounts)
+   * @deprecated 改用 owner — use `owner { displayName }`: the member as an object, checked and batched
+   */
   ownerAccountId?: Maybe<Scalars['ID']['output']>;
   /** 系统账户代码 — ISSUE / REDEEM / EXPIRE for the community side */
   systemCode?: Maybe<Scalars['String']['output']>;
@@ -5187,7 +5238,12 @@ export type PointsAdjustInput = {
 /** 积分调整 — a staff award or deduction with its reason and approval */
 export type PointsAdjustment = Node & {
   __typename?: 'PointsAdjustment';
-  /** 积分账户 ID — global id of the account */
+  /** 积分账户 — the account adjusted */
+  account: PointsAccount;
+  /**
+   * 积分账户 ID — global id of the account
+   * @deprecated 改用 account — use `account { id balance }`: the object, batched
+   */
   accountId: Scalars['ID']['output'];
   /** 积分 — points (+ award, − deduction) */
   amount: Scalars['Int']['output'];
@@ -5254,7 +5310,12 @@ export type PointsAdjustmentStatus =
 /** 按网格 — points of the households placed in one grid unit */
 export type PointsByGrid = {
   __typename?: 'PointsByGrid';
-  /** 网格 ID — grid unit (null: households not placed) */
+  /** 网格 — the grid unit (网格单元); null for households not placed or when the viewer may not see the unit */
+  gridUnit?: Maybe<GridUnit>;
+  /**
+   * 网格 ID — grid unit (null: households not placed)
+   * @deprecated 改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched
+   */
   gridUnitId?: Maybe<Scalars['ID']['output']>;
   /** 发放 — points issued */
   issued: Scalars['Int']['output'];
@@ -6709,7 +6770,12 @@ export type ResourcesNeed = Node & {
   demandCount: Scalars['Int']['output'];
   /** 说明 — description */
   description?: Maybe<Scalars['String']['output']>;
-  /** 网格单元 — GridUnit id (null: community-wide) */
+  /** 网格单元 — the grid unit of the need; null when community-wide, grid is disabled or the viewer may not see the unit */
+  gridUnit?: Maybe<GridUnit>;
+  /**
+   * 网格单元 — GridUnit id (null: community-wide)
+   * @deprecated 改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched
+   */
   gridUnitId?: Maybe<Scalars['ID']['output']>;
   /** 全局 ID — opaque, versioned global id */
   id: Scalars['ID']['output'];
@@ -6723,8 +6789,13 @@ export type ResourcesNeed = Node & {
   recordedAt: Scalars['DateTimeISO']['output'];
   /** 来源 — where it came from */
   source: ResourcesNeedSource;
-  /** 来源对象 — ServiceRequest, CouncilTopic or ResourcesSurvey id it came from */
+  /**
+   * 来源对象 — ServiceRequest, CouncilTopic or ResourcesSurvey id it came from
+   * @deprecated 改用 sourceObject — use `sourceObject { ... on ServiceRequest { title } }`: the object, checked and batched
+   */
   sourceId?: Maybe<Scalars['ID']['output']>;
+  /** 来源对象 — the request, topic or survey it came from; null for staff records, a disabled module or what the viewer may not see */
+  sourceObject?: Maybe<ResourcesNeedSourceObject>;
   /** 状态 — state */
   status: ResourcesNeedStatus;
   /** 标题 — title */
@@ -6793,6 +6864,9 @@ export type ResourcesNeedSource =
   /** 需求调查 — aggregated answers of a need survey */
   | 'SURVEY';
 
+/** 需求来源对象 — what a need came from: a dispatch request (期望单), a council topic (议事决定) or a need survey (需求调查) */
+export type ResourcesNeedSourceObject = CouncilTopic | ResourcesSurvey | ServiceRequest;
+
 /** 需求状态 — state of a need */
 export type ResourcesNeedStatus =
   /** 已关闭 — closed without a project, with a reason */
@@ -6826,7 +6900,12 @@ export type ResourcesProject = Node & {
   doneAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 申请金额（分）— amount requested from the fund */
   fundingAmountFen: Scalars['Fen']['output'];
-  /** 基金支出申请 — FundDisbursement id of the funding request */
+  /** 基金支出申请 — the fund's disbursement request funding it; null when none, the fund is disabled or the viewer may not read the fund */
+  fundingDisbursement?: Maybe<FundDisbursement>;
+  /**
+   * 基金支出申请 — FundDisbursement id of the funding request
+   * @deprecated 改用 fundingDisbursement — use `fundingDisbursement { id status }`: the request as an object, checked and batched
+   */
   fundingDisbursementId?: Maybe<Scalars['ID']['output']>;
   /** 未受理原因 — the fund's error code when it refused the request */
   fundingError?: Maybe<Scalars['String']['output']>;
@@ -7035,7 +7114,12 @@ export type ResourcesResource = Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** 可修改 — the caller may change or archive it */
   editable: Scalars['Boolean']['output'];
-  /** 网格单元 — GridUnit id it serves (null: community-wide) */
+  /** 网格单元 — the grid unit it serves; null when community-wide, grid is disabled or the viewer may not see the unit */
+  gridUnit?: Maybe<GridUnit>;
+  /**
+   * 网格单元 — GridUnit id it serves (null: community-wide)
+   * @deprecated 改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched
+   */
   gridUnitId?: Maybe<Scalars['ID']['output']>;
   /** 全局 ID — opaque, versioned global id */
   id: Scalars['ID']['output'];
@@ -7152,7 +7236,12 @@ export type ResourcesSurvey = Node & {
   closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 说明 — description */
   description?: Maybe<Scalars['String']['output']>;
-  /** 网格单元 — GridUnit id it is about (null: community-wide) */
+  /** 网格单元 — the grid unit it is about; null when community-wide, grid is disabled or the viewer may not see the unit */
+  gridUnit?: Maybe<GridUnit>;
+  /**
+   * 网格单元 — GridUnit id it is about (null: community-wide)
+   * @deprecated 改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched
+   */
   gridUnitId?: Maybe<Scalars['ID']['output']>;
   /** 全局 ID — opaque, versioned global id */
   id: Scalars['ID']['output'];
@@ -7347,8 +7436,13 @@ export type ServiceRequest = Node & {
   __typename?: 'ServiceRequest';
   /** 地址 — free address when no household is given */
   address?: Maybe<Scalars['String']['output']>;
-  /** 协办 — global ids of the assisting social workers and organizations */
+  /**
+   * 协办 — global ids of the assisting social workers and organizations
+   * @deprecated 改用 assistants — use `assistants { ... on SocialWorker { name } }`: the assistants as objects
+   */
   assistantIds: Array<Scalars['ID']['output']>;
+  /** 协办方 — the assisting social workers and organizations the viewer may see (五社 registry), in the order given at dispatch */
+  assistants: Array<DispatchAssistant>;
   /** 附件 — attachment references (URLs or storage keys) */
   attachments: Array<Scalars['String']['output']>;
   /** 分类 — category key from settings */
@@ -7367,13 +7461,23 @@ export type ServiceRequest = Node & {
   dueAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 上报部门 — the department (街道吹哨、部门报到) */
   escalatedTo?: Maybe<Scalars['String']['output']>;
-  /** 吹哨对象 — the party escalation target (PartyEscalationTarget id) it went to; null for a settings department or the 书记工作室 */
+  /** 吹哨对象 — the party escalation target (街道吹哨、部门报到) it went to; null for a settings department, the 书记工作室, party disabled or not readable */
+  escalatedToPartyTarget?: Maybe<PartyEscalationTarget>;
+  /**
+   * 吹哨对象 — the party escalation target (PartyEscalationTarget id) it went to; null for a settings department or the 书记工作室
+   * @deprecated 改用 escalatedToPartyTarget — use `escalatedToPartyTarget { id name }`: the target as an object
+   */
   escalatedToTarget?: Maybe<Scalars['ID']['output']>;
   /** 部门答复 — the department's answer */
   escalationAnswer?: Maybe<Scalars['String']['output']>;
   /** 上报对象 — department or 书记工作室 */
   escalationTarget?: Maybe<EscalationTarget>;
-  /** 网格 — global id of the grid unit (网格) when the community uses the grid */
+  /** 网格 — the grid unit (网格单元) of the request; null when the community does not use the grid or the viewer may not see the unit */
+  grid?: Maybe<GridUnit>;
+  /**
+   * 网格 — global id of the grid unit (网格) when the community uses the grid
+   * @deprecated 改用 grid — use `grid { id name }`: the unit as an object, checked and batched
+   */
   gridUnit?: Maybe<Scalars['ID']['output']>;
   /** 户 — the household, if the caller may read household files (or it is their own) */
   household?: Maybe<Household>;
@@ -7409,7 +7513,12 @@ export type ServiceRequest = Node & {
   status: ServiceRequestStatus;
   /** 接单时间 — when a taker took it */
   takenAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** 接单人 — display name of the taker */
+  /** 接单人 — the member who holds the request; null when nobody took it or the viewer may not read members */
+  taker?: Maybe<Membership>;
+  /**
+   * 接单人 — display name of the taker
+   * @deprecated 改用 taker — use `taker { displayName }`: the member as an object
+   */
   takerName?: Maybe<Scalars['String']['output']>;
   /** 标题 — title */
   title: Scalars['String']['output'];
@@ -7801,7 +7910,12 @@ export type Station = Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** 特色 — features, e.g. 室内锻炼、法治超市 (一站一特色) */
   features: Array<Scalars['String']['output']>;
-  /** 所在网格 — global id of the grid unit (GridUnit) */
+  /** 所在网格 — the grid unit (网格单元) of the station; null when none, grid is disabled or the viewer may not see the unit */
+  gridUnit?: Maybe<GridUnit>;
+  /**
+   * 所在网格 — global id of the grid unit (GridUnit)
+   * @deprecated 改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched
+   */
   gridUnitId?: Maybe<Scalars['ID']['output']>;
   /** 全局 ID — opaque, versioned global id */
   id: Scalars['ID']['output'];
@@ -8477,7 +8591,12 @@ export type VolunteerHoursRecord = Node & {
   activityTitle: Scalars['String']['output'];
   /** 确认时间 — confirmed at */
   confirmedAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** 更正对象 — global id of the record this one corrects */
+  /** 更正对象 — the record this one corrects (更正); null for an original record */
+  corrects?: Maybe<VolunteerHoursRecord>;
+  /**
+   * 更正对象 — global id of the record this one corrects
+   * @deprecated 改用 corrects — use `corrects { id minutes }`: the object, batched
+   */
   correctsId?: Maybe<Scalars['ID']['output']>;
   /** 全局 ID — opaque, versioned global id */
   id: Scalars['ID']['output'];
@@ -8536,7 +8655,12 @@ export type VolunteerHoursStatus =
 /** 时长合计 — confirmed minutes of one volunteer in one period */
 export type VolunteerHoursTotal = {
   __typename?: 'VolunteerHoursTotal';
-  /** 志愿者 ID — VolunteerMember id */
+  /** 志愿者 — the volunteer (志愿者) of the total; null when the viewer may not see the member record */
+  member?: Maybe<VolunteerMember>;
+  /**
+   * 志愿者 ID — VolunteerMember id
+   * @deprecated 改用 member — use `member { id name }`: the object, batched
+   */
   memberId: Scalars['ID']['output'];
   /** 分钟 — confirmed minutes, corrections included */
   minutes: Scalars['Int']['output'];
@@ -8565,7 +8689,12 @@ export type VolunteerMember = Node & {
   skills: Array<Scalars['String']['output']>;
   /** 队伍 — team keys (see volunteerTeams) */
   teams: Array<Scalars['String']['output']>;
-  /** 五社志愿者 ID — global id of the registry record (Volunteer) */
+  /** 五社志愿者 — the linked registry record (志愿者); null when not linked or the viewer may not read the registry */
+  volunteerRecord?: Maybe<Volunteer>;
+  /**
+   * 五社志愿者 ID — global id of the registry record (Volunteer)
+   * @deprecated 改用 volunteerRecord — use `volunteerRecord { id name }`: the object, checked and batched
+   */
   volunteerRecordId?: Maybe<Scalars['ID']['output']>;
 };
 
@@ -10043,7 +10172,7 @@ export type CouncilVoteGetQueryVariables = Exact<{
 }>;
 
 
-export type CouncilVoteGetQuery = { __typename?: 'Query', councilVote?: { __typename?: 'CouncilVote', id: string, status: CouncilVoteStatus, passed?: boolean | null, quorumMet?: boolean | null, ballotCount: number, tally: Array<{ __typename?: 'CouncilTally', option: string, count: number }>, ballots: Array<{ __typename?: 'CouncilBallot', choice: number, channel: CouncilChannel, enteredBy?: string | null, memberId: string }> } | null };
+export type CouncilVoteGetQuery = { __typename?: 'Query', councilVote?: { __typename?: 'CouncilVote', id: string, status: CouncilVoteStatus, passed?: boolean | null, quorumMet?: boolean | null, ballotCount: number, tally: Array<{ __typename?: 'CouncilTally', option: string, count: number }>, ballots: Array<{ __typename?: 'CouncilBallot', choice: number, channel: CouncilChannel, enteredBy?: string | null, memberId: string, member?: { __typename?: 'CouncilMember', id: string, displayName: string } | null }> } | null };
 
 export type CouncilTopicGetQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -13118,7 +13247,7 @@ export type PointsAdjustMutationVariables = Exact<{
 }>;
 
 
-export type PointsAdjustMutation = { __typename?: 'Mutation', pointsAdjust: { __typename?: 'PointsAdjustmentPayload', adjustment?: { __typename?: 'PointsAdjustment', id: string, amount: number, status: PointsAdjustmentStatus, needsApproval: boolean, accountId: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type PointsAdjustMutation = { __typename?: 'Mutation', pointsAdjust: { __typename?: 'PointsAdjustmentPayload', adjustment?: { __typename?: 'PointsAdjustment', id: string, amount: number, status: PointsAdjustmentStatus, needsApproval: boolean, accountId: string, account: { __typename?: 'PointsAccount', id: string, balance: number } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
 
 export type PointsApproveMutationVariables = Exact<{
   input: PointsAdjustmentDecideInput;
@@ -13208,7 +13337,7 @@ export type PointsReportQueryVariables = Exact<{
 }>;
 
 
-export type PointsReportQuery = { __typename?: 'Query', pointsReport: { __typename?: 'PointsReport', issued: number, deducted: number, redeemed: number, refunded: number, expired: number, outstanding: number, byRule: Array<{ __typename?: 'PointsByRule', ruleKey: string, points: number }>, byGrid: Array<{ __typename?: 'PointsByGrid', gridUnitId?: string | null, issued: number }>, metrics: Array<{ __typename?: 'PointsMetric', key: string, value: number }> } };
+export type PointsReportQuery = { __typename?: 'Query', pointsReport: { __typename?: 'PointsReport', issued: number, deducted: number, redeemed: number, refunded: number, expired: number, outstanding: number, byRule: Array<{ __typename?: 'PointsByRule', ruleKey: string, points: number }>, byGrid: Array<{ __typename?: 'PointsByGrid', gridUnitId?: string | null, issued: number, gridUnit?: { __typename?: 'GridUnit', id: string, name: string } | null }>, metrics: Array<{ __typename?: 'PointsMetric', key: string, value: number }> } };
 
 export type PointsNodeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -15344,7 +15473,7 @@ export type VolunteerHoursCorrectMutationVariables = Exact<{
 }>;
 
 
-export type VolunteerHoursCorrectMutation = { __typename?: 'Mutation', volunteerHoursCorrect: { __typename?: 'VolunteerHoursRecordPayload', record?: { __typename?: 'VolunteerHoursRecord', id: string, kind: VolunteerHoursKind, minutes: number, correctsId?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolunteerHoursCorrectMutation = { __typename?: 'Mutation', volunteerHoursCorrect: { __typename?: 'VolunteerHoursRecordPayload', record?: { __typename?: 'VolunteerHoursRecord', id: string, kind: VolunteerHoursKind, minutes: number, correctsId?: string | null, corrects?: { __typename?: 'VolunteerHoursRecord', id: string, minutes: number, kind: VolunteerHoursKind } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
 
 export type VolunteerTotalsQueryVariables = Exact<{
   from: Scalars['DateTimeISO']['input'];
@@ -15353,7 +15482,7 @@ export type VolunteerTotalsQueryVariables = Exact<{
 }>;
 
 
-export type VolunteerTotalsQuery = { __typename?: 'Query', volunteerHoursTotals: Array<{ __typename?: 'VolunteerHoursTotal', name: string, period: string, minutes: number }> };
+export type VolunteerTotalsQuery = { __typename?: 'Query', volunteerHoursTotals: Array<{ __typename?: 'VolunteerHoursTotal', name: string, period: string, minutes: number, memberId: string, member?: { __typename?: 'VolunteerMember', id: string, name: string } | null }> };
 
 export type VolunteerExportQueryVariables = Exact<{
   from: Scalars['DateTimeISO']['input'];
@@ -15542,7 +15671,7 @@ export const CouncilVoteOpenDocument = {"kind":"Document","definitions":[{"kind"
 export const CouncilVoteCastDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilVoteCast"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilVoteCastInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilVoteCast"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"myChoice"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilVoteCastMutation, CouncilVoteCastMutationVariables>;
 export const CouncilVoteEnterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilVoteEnter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilVoteEnterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilVoteEnter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilVoteEnterMutation, CouncilVoteEnterMutationVariables>;
 export const CouncilVoteCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilVoteClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilVoteCloseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilVoteClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"winner"}},{"kind":"Field","name":{"kind":"Name","value":"ballotCount"}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilVoteCloseMutation, CouncilVoteCloseMutationVariables>;
-export const CouncilVoteGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilVoteGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"ballotCount"}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ballots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"choice"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"enteredBy"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilVoteGetQuery, CouncilVoteGetQueryVariables>;
+export const CouncilVoteGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilVoteGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"ballotCount"}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ballots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"choice"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"enteredBy"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CouncilVoteGetQuery, CouncilVoteGetQueryVariables>;
 export const CouncilTopicGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilTopicGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilTopic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"fundRequestFen"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"levelKey"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"satisfiedPercent"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilTopicGetQuery, CouncilTopicGetQueryVariables>;
 export const CouncilIsoGridUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilIsoGridUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilIsoGridUnitsQuery, CouncilIsoGridUnitsQueryVariables>;
 export const CouncilIsoGridUnitCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilIsoGridUnitCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridUnitCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnitCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilIsoGridUnitCreateMutation, CouncilIsoGridUnitCreateMutationVariables>;
@@ -15875,7 +16004,7 @@ export const PointsLinkResidentsDocument = {"kind":"Document","definitions":[{"k
 export const PointsLinkResidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PointsLinkResident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipResidentLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipResidentLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PointsLinkResidentMutation, PointsLinkResidentMutationVariables>;
 export const PointsConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PointsConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PointsConfigureMutation, PointsConfigureMutationVariables>;
 export const PointsHouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PointsHouseholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<PointsHouseholdsQuery, PointsHouseholdsQueryVariables>;
-export const PointsAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PointsAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PointsAdjustInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsAdjust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"needsApproval"}},{"kind":"Field","name":{"kind":"Name","value":"accountId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PointsAdjustMutation, PointsAdjustMutationVariables>;
+export const PointsAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PointsAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PointsAdjustInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsAdjust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"needsApproval"}},{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PointsAdjustMutation, PointsAdjustMutationVariables>;
 export const PointsApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PointsApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PointsAdjustmentDecideInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsAdjustmentApprove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PointsApproveMutation, PointsApproveMutationVariables>;
 export const PointsRejectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PointsReject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PointsAdjustmentDecideInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsAdjustmentReject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PointsRejectMutation, PointsRejectMutationVariables>;
 export const PointsItemCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PointsItemCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PointsItemCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsItemCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stock"}},{"kind":"Field","name":{"kind":"Name","value":"pricePoints"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PointsItemCreateMutation, PointsItemCreateMutationVariables>;
@@ -15888,7 +16017,7 @@ export const PointsMyDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const PointsAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PointsAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}}]}}]} as unknown as DocumentNode<PointsAccountQuery, PointsAccountQueryVariables>;
 export const PointsRedemptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PointsRedemptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsRedemptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PointsRedemptionsQuery, PointsRedemptionsQueryVariables>;
 export const PointsExpireDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PointsExpire"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PointsExpireInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsExpire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PointsExpireMutation, PointsExpireMutationVariables>;
-export const PointsReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PointsReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issued"}},{"kind":"Field","name":{"kind":"Name","value":"deducted"}},{"kind":"Field","name":{"kind":"Name","value":"redeemed"}},{"kind":"Field","name":{"kind":"Name","value":"refunded"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}},{"kind":"Field","name":{"kind":"Name","value":"byRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byGrid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"issued"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<PointsReportQuery, PointsReportQueryVariables>;
+export const PointsReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PointsReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issued"}},{"kind":"Field","name":{"kind":"Name","value":"deducted"}},{"kind":"Field","name":{"kind":"Name","value":"redeemed"}},{"kind":"Field","name":{"kind":"Name","value":"refunded"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}},{"kind":"Field","name":{"kind":"Name","value":"byRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byGrid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"gridUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issued"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<PointsReportQuery, PointsReportQueryVariables>;
 export const PointsNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PointsNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PointsAccount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}}]}}]}}]} as unknown as DocumentNode<PointsNodeQuery, PointsNodeQueryVariables>;
 export const PresetsApplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PresetsApply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityPresetApplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityPresetApply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preset"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PresetsApplyMutation, PresetsApplyMutationVariables>;
 export const PresetsModulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PresetsModules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preset"}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"settings"}},{"kind":"Field","name":{"kind":"Name","value":"overrides"}}]}}]}}]}}]} as unknown as DocumentNode<PresetsModulesQuery, PresetsModulesQueryVariables>;
@@ -16088,8 +16217,8 @@ export const VolunteerCodeInDocument = {"kind":"Document","definitions":[{"kind"
 export const VolunteerCodeOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerCodeOut"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerCheckOutByCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerCodeOutMutation, VolunteerCodeOutMutationVariables>;
 export const VolunteerHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerHoursStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"activityTitle"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDate"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerHoursQuery, VolunteerHoursQueryVariables>;
 export const VolunteerHoursConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerHoursConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerHoursConfirmInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerHoursConfirm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerHoursConfirmMutation, VolunteerHoursConfirmMutationVariables>;
-export const VolunteerHoursCorrectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerHoursCorrect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerHoursCorrectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerHoursCorrect"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerHoursCorrectMutation, VolunteerHoursCorrectMutationVariables>;
-export const VolunteerTotalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerTotals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerHoursPeriod"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerHoursTotals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}}]}}]}}]} as unknown as DocumentNode<VolunteerTotalsQuery, VolunteerTotalsQueryVariables>;
+export const VolunteerHoursCorrectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerHoursCorrect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerHoursCorrectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerHoursCorrect"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"corrects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerHoursCorrectMutation, VolunteerHoursCorrectMutationVariables>;
+export const VolunteerTotalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerTotals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerHoursPeriod"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerHoursTotals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerTotalsQuery, VolunteerTotalsQueryVariables>;
 export const VolunteerExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerHoursExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}},{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]} as unknown as DocumentNode<VolunteerExportQuery, VolunteerExportQueryVariables>;
 export const VolunteerMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<VolunteerMetricsQuery, VolunteerMetricsQueryVariables>;
 export const VolunteerPointsMyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerPointsMy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsMyAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}}]}}]} as unknown as DocumentNode<VolunteerPointsMyQuery, VolunteerPointsMyQueryVariables>;

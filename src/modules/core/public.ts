@@ -81,3 +81,7 @@ export async function membershipAccount(em: EntityManager, communityId: string, 
   const [row] = await em.execute('select account_id from membership where id = ? and community_id = ? and active', [membershipId, communityId]);
   return row?.account_id ?? null;
 }
+
+// Graph edges into core (src/schema/edges.ts): object types and their checked, batched lookups.
+export { SocialWorker, SocialOrganization, Volunteer, CobuildingUnit, CharityResource } from './forces.entity';
+export { membershipOfAccountEdge, householdEdge, socialWorkerEdge, socialOrganizationEdge, volunteerEdge, cobuildingUnitEdge, charityResourceEdge } from './core.edges';

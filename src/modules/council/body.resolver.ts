@@ -96,7 +96,7 @@ export class CouncilBodyResolver {
     return CouncilRulesView.of(bodyRules(await ctx.settings(CouncilSettings), b));
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: '网格单元 — global id of the grid unit it serves' })
+  @FieldResolver(() => ID, { nullable: true, description: '网格单元 — global id of the grid unit it serves', deprecationReason: '改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched' })
   gridUnitId(@Root() b: CouncilBody): string | null {
     return b.gridUnitId ? toGlobalId(GRID_UNIT_TYPE, b.gridUnitId) : null;
   }
@@ -197,7 +197,7 @@ export class CouncilMemberResolver {
     return ctx.loaders.entity(CouncilBody).load(m.bodyId);
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: '所代表的户 — household represented (global id)' })
+  @FieldResolver(() => ID, { nullable: true, description: '所代表的户 — household represented (global id)', deprecationReason: '改用 household — use `household { id number }`: the object, checked and batched' })
   householdId(@Root() m: CouncilMember): string | null {
     return m.householdId ? toGlobalId('Household', m.householdId) : null;
   }

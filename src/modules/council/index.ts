@@ -1,6 +1,7 @@
 // Module `council` (议事会): bodies at configurable levels, topics through the 五民 lifecycle
 // (民事民提 → 民议 → 民决 → 民办 → 民评) with escalation, votes, meetings and published documents.
 import { defineModule } from '../../plugins/module-contract';
+import { CouncilBallotEdgesResolver, CouncilBodyEdgesResolver, CouncilMemberEdgesResolver } from './council-edges.resolver';
 import { CouncilBody, CouncilMember } from './body.entity';
 import { CouncilComment, CouncilEvaluation, CouncilTask, CouncilTopic, CouncilTopicTransition } from './topic.entity';
 import { CouncilBallot, CouncilVote } from './vote.entity';
@@ -32,7 +33,7 @@ export default defineModule({
   coreRange: '^0.1.0',
   uses: ['dispatch', 'grid'],
   entities: [CouncilBody, CouncilMember, CouncilTopic, CouncilTopicTransition, CouncilComment, CouncilTask, CouncilEvaluation, CouncilVote, CouncilBallot, CouncilMeeting, CouncilAgendaItem, CouncilAttendance, CouncilDocument],
-  resolvers: [CouncilBodyResolver, CouncilMemberResolver, CouncilTopicResolver, CouncilTopicFieldsResolver, CouncilVoteResolver, CouncilBallotResolver, CouncilMeetingResolver, CouncilBodyExtrasResolver, CouncilBoardResolver, CouncilStatisticsResolver],
+  resolvers: [CouncilBodyResolver, CouncilMemberResolver, CouncilTopicResolver, CouncilTopicFieldsResolver, CouncilVoteResolver, CouncilBallotResolver, CouncilMeetingResolver, CouncilBodyExtrasResolver, CouncilBoardResolver, CouncilStatisticsResolver, CouncilBodyEdgesResolver, CouncilMemberEdgesResolver, CouncilBallotEdgesResolver],
   settings: CouncilSettings,
   permissions: councilPermissions,
   roleDefaults: councilRoleDefaults,

@@ -16,3 +16,7 @@ export interface CouncilTopicDecided {
 
 export const COUNCIL_TOPIC_TYPE = 'CouncilTopic';
 export const COUNCIL_BODY_TYPE = 'CouncilBody';
+
+// Graph edges into the council (src/schema/edges.ts): the object type and its checked, batched lookup.
+export { CouncilTopic } from './topic.entity';
+export { councilTopicEdge } from './council.edges';

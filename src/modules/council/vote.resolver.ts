@@ -175,7 +175,7 @@ export class CouncilVoteResolver {
 
 @Resolver(() => CouncilBallot)
 export class CouncilBallotResolver {
-  @FieldResolver(() => ID, { description: '成员 — global id of the member whose ballot it is' })
+  @FieldResolver(() => ID, { description: '成员 — global id of the member whose ballot it is', deprecationReason: '改用 member — use `member { id displayName }`: the object, batched' })
   memberId(@Root() b: CouncilBallot): string {
     return toGlobalId('CouncilMember', b.memberId);
   }

@@ -17,6 +17,11 @@ const REQUEST_FIELD_PROPS: FieldProps = {
   mergedInto: ['mergedIntoId'],
   log: [],
   escalatedToTarget: ['escalationTargetId'],
+  // Edges into other modules (request-edges.resolver.ts).
+  grid: ['gridUnitId'],
+  taker: ['takerAccountId'],
+  assistants: ['assistants'],
+  escalatedToPartyTarget: ['escalationTargetId'],
 };
 
 export interface PageSelection {

@@ -23,10 +23,12 @@ registerEnumType(DispatchEscalationSource, {
 });
 
 @ObjectType('DispatchEscalationOption', { description: '可吹哨对象 — a department or unit a request may be escalated to (街道吹哨、部门报到)' })
-class DispatchEscalationOption {
+export class DispatchEscalationOption {
+  /** Raw id of the party target, for the `partyTarget` edge (request-edges.resolver.ts). */
+  targetId!: string | null;
   @Field({ description: '名称 — the name to pass as `department` when escalating' }) name!: string;
   @Field(() => DispatchEscalationSource, { description: '来源 — party target or settings department' }) source!: DispatchEscalationSource;
-  @Field(() => ID, { nullable: true, description: '吹哨对象 — the party target (PartyEscalationTarget id); null for a settings department' }) target!: string | null;
+  @Field(() => ID, { nullable: true, description: '吹哨对象 — the party target (PartyEscalationTarget id); null for a settings department', deprecationReason: '改用 partyTarget — use `partyTarget { id name }`: the target as an object' }) target!: string | null;
   @Field(() => String, { nullable: true, description: '类型 — kind of the party target (STREET 街道, DEPARTMENT 部门, UNIT 驻区单位, UTILITY 公用事业); null for a settings department' }) kind!: string | null;
   @Field(() => [String], { description: '负责分类 — dispatch category keys it answers for (empty: any)' }) categories!: string[];
 }
@@ -43,6 +45,7 @@ export class EscalationResolver {
     if (category != null && !vp.settings.categories.some((c) => c.key === category)) throw new AppError('BAD_USER_INPUT', 'DISPATCH_CATEGORY_UNKNOWN', { value: category, field: 'category' });
     const choices = await escalationChoices(ctx, vp.communityId, vp.settings, category);
     return choices.map((c) => ({
+      targetId: c.targetId,
       name: c.name,
       source: c.source as DispatchEscalationSource,
       target: c.targetId ? toGlobalId(PARTY_ESCALATION_TARGET_TYPE, c.targetId) : null,

@@ -21,6 +21,7 @@ import { Migration20261122180000_dispatch_reminders } from '../../../migrations/
 import { Migration20261122181000_dispatch_escalation_target } from '../../../migrations/Migration20261122181000_dispatch_escalation_target';
 import { EscalationResolver } from './escalation.resolver';
 import { TRANSITION_GUARD } from './request.service';
+import { DispatchEscalationOptionEdgesResolver, DispatchGridRankEdgesResolver, ServiceRequestEdgesResolver } from './request-edges.resolver';
 
 export default defineModule({
   key: 'dispatch',
@@ -30,7 +31,7 @@ export default defineModule({
   coreRange: '^0.1.0',
   uses: ['grid', 'party'],
   entities: [ServiceRequest, DispatchLogEntry],
-  resolvers: [ServiceRequestResolver, WorkflowResolver, BoardResolver, DispatchMetricsResolver, EscalationResolver],
+  resolvers: [ServiceRequestResolver, WorkflowResolver, BoardResolver, DispatchMetricsResolver, EscalationResolver, ServiceRequestEdgesResolver, DispatchGridRankEdgesResolver, DispatchEscalationOptionEdgesResolver],
   settings: DispatchSettings,
   permissions: dispatchPermissions,
   roleDefaults: dispatchRoleDefaults,

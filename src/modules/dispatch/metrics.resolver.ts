@@ -15,8 +15,10 @@ class DispatchMetric {
 }
 
 @ObjectType('DispatchGridRank', { description: '网格排名 — one grid\'s figures in the ranking' })
-class DispatchGridRank {
-  @Field(() => ID, { description: '网格 — grid unit global id' }) gridUnit!: string;
+export class DispatchGridRank {
+  /** Raw id of the grid unit, for the `grid` edge (request-edges.resolver.ts). */
+  gridUnitId!: string;
+  @Field(() => ID, { description: '网格 — grid unit global id', deprecationReason: '改用 grid — use `grid { id name }`: the unit as an object (one round trip)' }) gridUnit!: string;
   @Field(() => Int, { description: '受理 — received' }) received!: number;
   @Field(() => Int, { description: '办结 — resolved' }) resolved!: number;
   @Field(() => Float, { description: '办结率 — resolution rate %' }) resolutionRate!: number;

@@ -13,3 +13,7 @@ export const DISPATCH_EVENTS = {
   /** data: {requestId, rating, takerAccountId|null, takerVolunteerId|null, requesterResidentId|null, householdId|null, minutesSpent|null} */
   RequestRated: 'dispatch.RequestRated',
 } as const;
+
+// Graph edges into dispatch (src/schema/edges.ts): the object type and its checked, batched lookup.
+export { ServiceRequest } from './request.entity';
+export { serviceRequestEdge } from './dispatch.edges';

@@ -71,7 +71,7 @@ export class ServiceRequest extends TenantEntity {
 
   @Property({ type: 'uuid', nullable: true }) takerAccountId: string | null = null;
 
-  @Field(() => String, { nullable: true, description: '接单人 — display name of the taker' })
+  @Field(() => String, { nullable: true, description: '接单人 — display name of the taker', deprecationReason: '改用 taker — use `taker { displayName }`: the member as an object' })
   @Property({ type: 'text', nullable: true })
   takerName: string | null = null;
 
@@ -91,7 +91,7 @@ export class ServiceRequest extends TenantEntity {
   @Property({ type: 'uuid', nullable: true })
   escalationTargetId: string | null = null;
 
-  @Field(() => ID, { nullable: true, description: '吹哨对象 — the party escalation target (PartyEscalationTarget id) it went to; null for a settings department or the 书记工作室' })
+  @Field(() => ID, { nullable: true, description: '吹哨对象 — the party escalation target (PartyEscalationTarget id) it went to; null for a settings department or the 书记工作室', deprecationReason: '改用 escalatedToPartyTarget — use `escalatedToPartyTarget { id name }`: the target as an object' })
   get escalatedToTarget(): string | null {
     return this.escalationTargetId ? toGlobalId(PARTY_ESCALATION_TARGET_TYPE, this.escalationTargetId) : null;
   }

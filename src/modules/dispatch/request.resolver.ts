@@ -170,12 +170,12 @@ export class ServiceRequestResolver {
     return related(ctx, r.householdId, Household, joinedOf<Household>(r, 'household'), (vp, can) => (!!vp.residentId && r.requesterResidentId === vp.residentId) || can('core.household.read'));
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: '网格 — global id of the grid unit (网格) when the community uses the grid' })
+  @FieldResolver(() => ID, { nullable: true, description: '网格 — global id of the grid unit (网格) when the community uses the grid', deprecationReason: '改用 grid — use `grid { id name }`: the unit as an object, checked and batched' })
   gridUnit(@Root() r: ServiceRequest) {
     return r.gridUnitId ? toGlobalId(GRID_UNIT_TYPE, r.gridUnitId) : null;
   }
 
-  @FieldResolver(() => [ID], { description: '协办 — global ids of the assisting social workers and organizations' })
+  @FieldResolver(() => [ID], { description: '协办 — global ids of the assisting social workers and organizations', deprecationReason: '改用 assistants — use `assistants { ... on SocialWorker { name } }`: the assistants as objects' })
   assistantIds(@Root() r: ServiceRequest) {
     return r.assistants.map((a) => toGlobalId(a.type, a.id));
   }

@@ -169,7 +169,7 @@ export class DisbursementResolver {
     return (await accountNames(ctx.em, d.communityId, [d.requesterAccountId])).get(d.requesterAccountId) ?? '';
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: '议事会议题 — the linked CouncilTopic id' })
+  @FieldResolver(() => ID, { nullable: true, description: '议事会议题 — the linked CouncilTopic id', deprecationReason: '改用 councilTopic — use `councilTopic { id title }`: the topic as an object, checked and batched' })
   councilTopicId(@Root() d: FundDisbursement) {
     return d.councilTopicId ? toGlobalId(COUNCIL_TOPIC_TYPE, d.councilTopicId) : null;
   }

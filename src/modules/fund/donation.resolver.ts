@@ -105,6 +105,13 @@ async function loadDonation(ctx: Ctx, globalId: string): Promise<FundDonation> {
   return d;
 }
 
+/** Whether the caller may know who gave: not anonymous, their own gift, or committee/custodian (seeDonors). */
+export async function seesDonor(d: FundDonation, ctx: Ctx): Promise<boolean> {
+  if (!d.anonymous) return true;
+  if (ctx.viewer?.accountId && d.donorAccountId === ctx.viewer.accountId) return true;
+  return fundAllows('seeDonors', await factsFor(ctx, d.fundId));
+}
+
 @Resolver(() => FundDonation)
 export class DonationResolver {
   @Query(() => DonationConnection, { description: '捐赠列表 — donations and pledges of a fund, newest first' })
@@ -190,10 +197,8 @@ export class DonationResolver {
     return ctx.loaders.entity(Fund).load(d.fundId);
   }
 
-  private async seesDonor(d: FundDonation, ctx: Ctx): Promise<boolean> {
-    if (!d.anonymous) return true;
-    if (ctx.viewer?.accountId && d.donorAccountId === ctx.viewer.accountId) return true;
-    return fundAllows('seeDonors', await factsFor(ctx, d.fundId));
+  private seesDonor(d: FundDonation, ctx: Ctx): Promise<boolean> {
+    return seesDonor(d, ctx);
   }
 
   @FieldResolver(() => String, { description: '捐赠方 — donor name, or 匿名捐赠人 when anonymous (shown to committee, custodian and the donor)' })
@@ -206,7 +211,7 @@ export class DonationResolver {
     return (await this.seesDonor(d, ctx)) ? d.donorType : null;
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: '捐赠方登记 ID — CharityResource or CobuildingUnit id; null for individuals or when hidden' })
+  @FieldResolver(() => ID, { nullable: true, description: '捐赠方登记 ID — CharityResource or CobuildingUnit id; null for individuals or when hidden', deprecationReason: '改用 donor — use `donor { ... on CharityResource { name } }`: the registry record as an object' })
   async donorId(@Root() d: FundDonation, @Context() ctx: Ctx) {
     if (!d.donorRefId || !(await this.seesDonor(d, ctx))) return null;
     return toGlobalId(d.donorType === DonorType.CHARITY_RESOURCE ? 'CharityResource' : 'CobuildingUnit', d.donorRefId);

@@ -1,6 +1,7 @@
 // Module `fund` (社区基金): funds held by a custodian charity organization with separate
 // accounting, donations with receipts, approved disbursements, and the public statement (公示).
 import { defineModule } from '../../plugins/module-contract';
+import { FundDisbursementEdgesResolver, FundDonationEdgesResolver } from './fund-edges.resolver';
 import { Fund, FundAccount, FundMember } from './fund.entity';
 import { FundDonation } from './donation.entity';
 import { FundApproval, FundDisbursement } from './disbursement.entity';
@@ -29,7 +30,7 @@ export default defineModule({
   coreRange: '^0.1.0',
   uses: ['council', 'resources'],
   entities: [Fund, FundMember, FundAccount, FundDonation, FundDisbursement, FundApproval],
-  resolvers: [FundResolver, DonationResolver, DisbursementResolver, StatementResolver],
+  resolvers: [FundResolver, DonationResolver, DisbursementResolver, StatementResolver, FundDisbursementEdgesResolver, FundDonationEdgesResolver],
   settings: FundSettings,
   permissions: fundPermissions,
   roleDefaults: fundRoleDefaults,

@@ -11,3 +11,6 @@ export const FUND_EVENTS = {
 export const FUND_TYPE = 'Fund';
 export const FUND_DISBURSEMENT_TYPE = 'FundDisbursement';
 export const FUND_DONATION_TYPE = 'FundDonation';
+// Graph edges into the fund (src/schema/edges.ts): the object type and its checked, batched lookup.
+export { FundDisbursement } from './disbursement.entity';
+export { fundDisbursementEdge } from './fund.edges';

@@ -64,3 +64,8 @@ export async function gridUnitPath(em: EntityManager, unitId: string): Promise<s
   );
   return rows.map((r) => r.id);
 }
+
+// Graph edges into grid (src/schema/edges.ts): the object type and its checked, batched lookup.
+// Last in the file: unit.entity.ts reads GRID_UNIT_TYPE above while this loads.
+export { GridUnit } from './unit.entity';
+export { gridUnitEdge } from './grid.edges';

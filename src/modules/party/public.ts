@@ -40,3 +40,7 @@ export async function escalationTargets(em: EntityManager, communityId: string, 
   );
   return category ? rows.filter((t) => targetAnswers(t, category)) : rows;
 }
+
+// Graph edges into party (src/schema/edges.ts): the object type and its checked, batched lookup.
+export { PartyEscalationTarget } from './unit.entity';
+export { partyEscalationTargetEdge } from './party.edges';

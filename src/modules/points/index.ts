@@ -2,6 +2,7 @@
 // append-only ledger; earning rules over other modules' events; staff awards with a second
 // approver; the supermarket with atomic redemption; statements and a community report.
 import { defineModule, type LocalizedText } from '../../plugins/module-contract';
+import { PointsAccountEdgesResolver, PointsAdjustmentEdgesResolver, PointsByGridEdgesResolver } from './points-edges.resolver';
 import { PointsAccount, PointsEntry, PointsTransaction } from './points-ledger.entity';
 import { PointsAdjustment, PointsItem, PointsRedemption } from './points-shop.entity';
 import { PointsAccountResolver, PointsEntryResolver } from './points-account.resolver';
@@ -38,7 +39,7 @@ export default defineModule({
   coreRange: '^0.1.0',
   uses: ['grid'],
   entities: [PointsAccount, PointsTransaction, PointsEntry, PointsItem, PointsRedemption, PointsAdjustment],
-  resolvers: [PointsAccountResolver, PointsEntryResolver, PointsItemResolver, PointsRedemptionResolver, PointsAdjustResolver, PointsReportResolver],
+  resolvers: [PointsAccountResolver, PointsEntryResolver, PointsItemResolver, PointsRedemptionResolver, PointsAdjustResolver, PointsReportResolver, PointsAccountEdgesResolver, PointsByGridEdgesResolver, PointsAdjustmentEdgesResolver],
   settings: PointsSettings,
   permissions: pointsPermissions,
   roleDefaults: {

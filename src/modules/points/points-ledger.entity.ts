@@ -32,12 +32,12 @@ export class PointsAccount extends TenantEntity {
   @Property({ type: 'integer' })
   balance: number = 0;
 
-  @Field(() => ID, { nullable: true, name: 'householdId', description: '户 ID — global id of the household (household accounts)' })
+  @Field(() => ID, { nullable: true, name: 'householdId', description: '户 ID — global id of the household (household accounts)', deprecationReason: '改用 household — use `household { id number }`: the object, checked and batched' })
   get householdGlobalId(): string | null {
     return this.householdId ? toGlobalId('Household', this.householdId) : null;
   }
 
-  @Field(() => ID, { nullable: true, name: 'ownerAccountId', description: '账号 ID — global id of the owner\'s login (personal accounts)' })
+  @Field(() => ID, { nullable: true, name: 'ownerAccountId', description: '账号 ID — global id of the owner\'s login (personal accounts)', deprecationReason: '改用 owner — use `owner { displayName }`: the member as an object, checked and batched' })
   get ownerGlobalId(): string | null {
     return this.ownerAccountId ? toGlobalId('Account', this.ownerAccountId) : null;
   }

@@ -15,8 +15,10 @@ class PointsByRule {
 }
 
 @ObjectType({ description: '按网格 — points of the households placed in one grid unit' })
-class PointsByGrid {
-  @Field(() => ID, { nullable: true, description: '网格 ID — grid unit (null: households not placed)' }) gridUnitId!: string | null;
+export class PointsByGrid {
+  /** Raw id of the unit, for the `gridUnit` edge (points-edges.resolver.ts). */
+  gridUnitRawId!: string | null;
+  @Field(() => ID, { nullable: true, description: '网格 ID — grid unit (null: households not placed)', deprecationReason: '改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched' }) gridUnitId!: string | null;
   @Field(() => Int, { description: '发放 — points issued' }) issued!: number;
   @Field(() => Int, { description: '兑换 — points redeemed, net of refunds' }) redeemed!: number;
 }
@@ -83,7 +85,7 @@ export class PointsReportResolver {
       const sums = new Map<string | null, PointsByGrid>();
       for (const r of rows) {
         const unit = units.get(r.household_id) ?? null;
-        const g = sums.get(unit) ?? { gridUnitId: unit ? toGlobalId(GRID_UNIT_TYPE, unit) : null, issued: 0, redeemed: 0 };
+        const g = sums.get(unit) ?? { gridUnitRawId: unit, gridUnitId: unit ? toGlobalId(GRID_UNIT_TYPE, unit) : null, issued: 0, redeemed: 0 };
         g.issued += r.issued;
         g.redeemed += r.redeemed;
         sums.set(unit, g);

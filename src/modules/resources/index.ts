@@ -3,6 +3,7 @@
 // (a need matched with resources becomes a project with owner, budget, milestones and optional
 // fund money through events), matching suggestions, and need surveys.
 import { defineModule } from '../../plugins/module-contract';
+import { ResourcesNeedEdgesResolver, ResourcesProjectEdgesResolver, ResourcesResourceEdgesResolver, ResourcesSurveyEdgesResolver } from './resources-edges.resolver';
 import { ResourcesNeed } from './need.entity';
 import { ResourcesResource } from './resource.entity';
 import { ResourcesMilestone, ResourcesProject, ResourcesProjectResource } from './project.entity';
@@ -30,7 +31,7 @@ export default defineModule({
   coreRange: '^0.1.0',
   uses: ['council', 'dispatch', 'fund', 'grid'],
   entities: [ResourcesNeed, ResourcesResource, ResourcesProject, ResourcesProjectResource, ResourcesMilestone, ResourcesSurvey, ResourcesSurveyResponse, ResourcesSurveyTally],
-  resolvers: [NeedResolver, ResourceResolver, ProjectResolver, ProjectResourceResolver, SurveyResolver],
+  resolvers: [NeedResolver, ResourceResolver, ProjectResolver, ProjectResourceResolver, SurveyResolver, ResourcesNeedEdgesResolver, ResourcesResourceEdgesResolver, ResourcesSurveyEdgesResolver, ResourcesProjectEdgesResolver],
   settings: ResourcesSettings,
   permissions: resourcesPermissions,
   roleDefaults: resourcesRoleDefaults,

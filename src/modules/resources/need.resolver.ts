@@ -145,12 +145,12 @@ export class NeedResolver {
     return categoryName(await ctx.settings(ResourcesSettings), n.category);
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: '网格单元 — GridUnit id (null: community-wide)' })
+  @FieldResolver(() => ID, { nullable: true, description: '网格单元 — GridUnit id (null: community-wide)', deprecationReason: '改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched' })
   gridUnitId(@Root() n: ResourcesNeed) {
     return n.gridUnitId ? toGlobalId(GRID_UNIT_TYPE, n.gridUnitId) : null;
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: '来源对象 — ServiceRequest, CouncilTopic or ResourcesSurvey id it came from' })
+  @FieldResolver(() => ID, { nullable: true, description: '来源对象 — ServiceRequest, CouncilTopic or ResourcesSurvey id it came from', deprecationReason: '改用 sourceObject — use `sourceObject { ... on ServiceRequest { title } }`: the object, checked and batched' })
   sourceId(@Root() n: ResourcesNeed) {
     if (!n.sourceRef) return null;
     if (n.source === NeedSource.DISPATCH_REQUEST) return toGlobalId(SERVICE_REQUEST_TYPE, n.sourceRef);

@@ -267,7 +267,7 @@ export class ProjectResolver {
     return (await this.resources(p, ctx)).reduce((n, r) => n + r.valueFen, 0);
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: '基金支出申请 — FundDisbursement id of the funding request' })
+  @FieldResolver(() => ID, { nullable: true, description: '基金支出申请 — FundDisbursement id of the funding request', deprecationReason: '改用 fundingDisbursement — use `fundingDisbursement { id status }`: the request as an object, checked and batched' })
   fundingDisbursementId(@Root() p: ResourcesProject) {
     return p.fundingDisbursementId ? toGlobalId(FUND_DISBURSEMENT_TYPE, p.fundingDisbursementId) : null;
   }

@@ -155,7 +155,7 @@ export class ResourceResolver {
     return { id: toGlobalId(type, r.providerId), type: r.providerType, name: rec.anonymous ? '匿名爱心人士' : rec.name };
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: '网格单元 — GridUnit id it serves (null: community-wide)' })
+  @FieldResolver(() => ID, { nullable: true, description: '网格单元 — GridUnit id it serves (null: community-wide)', deprecationReason: '改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched' })
   gridUnitId(@Root() r: ResourcesResource) {
     return r.gridUnitId ? toGlobalId(GRID_UNIT_TYPE, r.gridUnitId) : null;
   }

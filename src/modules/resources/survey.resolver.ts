@@ -232,7 +232,7 @@ export class SurveyResolver {
     return !!row;
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: '网格单元 — GridUnit id it is about (null: community-wide)' })
+  @FieldResolver(() => ID, { nullable: true, description: '网格单元 — GridUnit id it is about (null: community-wide)', deprecationReason: '改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched' })
   gridUnitId(@Root() s: ResourcesSurvey) {
     return s.gridUnitId ? toGlobalId(GRID_UNIT_TYPE, s.gridUnitId) : null;
   }

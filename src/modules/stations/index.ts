@@ -3,6 +3,7 @@
 // stations), their services grouped as the community likes (Changzhou's five 美好生活共同体),
 // weekly opening hours with closures, and bookings of service slots under a capacity.
 import { defineModule } from '../../plugins/module-contract';
+import { StationEdgesResolver } from './station-edges.resolver';
 import { Station, StationBooking, StationClosure, StationService, StationSlot } from './station.entity';
 import { StationResolver, StationServiceResolver } from './station.resolver';
 import { StationBookingResolver } from './booking.resolver';
@@ -25,7 +26,7 @@ export default defineModule({
   coreRange: '^0.1.0',
   uses: ['grid'],
   entities: [Station, StationService, StationClosure, StationSlot, StationBooking],
-  resolvers: [StationResolver, StationServiceResolver, StationBookingResolver],
+  resolvers: [StationResolver, StationServiceResolver, StationBookingResolver, StationEdgesResolver],
   settings: StationsSettings,
   permissions: stationsPermissions,
   roleDefaults: stationsRoleDefaults,

@@ -32,7 +32,7 @@ export class Station extends TenantEntity {
   @Field(() => [StationOpeningInterval], { description: '开放时间 — weekly opening hours' }) @Property({ type: 'json' }) openingHours: StationOpeningInterval[] = [];
   @Field({ description: '启用 — in service' }) @Property({ type: 'boolean' }) active: boolean = true;
 
-  @Field(() => ID, { nullable: true, name: 'gridUnitId', description: '所在网格 — global id of the grid unit (GridUnit)' })
+  @Field(() => ID, { nullable: true, name: 'gridUnitId', description: '所在网格 — global id of the grid unit (GridUnit)', deprecationReason: '改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched' })
   get gridUnitGlobalId(): string | null {
     return this.gridUnitId ? toGlobalId(GRID_UNIT_TYPE, this.gridUnitId) : null;
   }

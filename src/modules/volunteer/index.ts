@@ -2,6 +2,7 @@
 // registry, activities with shifts, sign-ups with a limit and a waiting list, check-in/out by the
 // organizer or by code, service hours confirmed by the organizer, exports and metrics.
 import { defineModule, type LocalizedText } from '../../plugins/module-contract';
+import { VolunteerHoursRecordEdgesResolver, VolunteerHoursTotalEdgesResolver, VolunteerMemberEdgesResolver } from './volunteer-edges.resolver';
 import { VolunteerActivity, VolunteerHoursRecord, VolunteerMember, VolunteerShift, VolunteerSignup } from './volunteer.entity';
 import { VolunteerMemberResolver } from './volunteer-member.resolver';
 import { VolunteerActivityResolver, VolunteerShiftResolver, VolunteerSignupResolver } from './volunteer-activity.resolver';
@@ -32,7 +33,7 @@ export default defineModule({
   version: '0.1.0',
   coreRange: '^0.1.0',
   entities: [VolunteerMember, VolunteerActivity, VolunteerShift, VolunteerSignup, VolunteerHoursRecord],
-  resolvers: [VolunteerMemberResolver, VolunteerActivityResolver, VolunteerShiftResolver, VolunteerSignupResolver, VolunteerHoursResolver],
+  resolvers: [VolunteerMemberResolver, VolunteerActivityResolver, VolunteerShiftResolver, VolunteerSignupResolver, VolunteerHoursResolver, VolunteerMemberEdgesResolver, VolunteerHoursRecordEdgesResolver, VolunteerHoursTotalEdgesResolver],
   settings: VolunteerSettings,
   permissions: volunteerPermissions,
   roleDefaults: {

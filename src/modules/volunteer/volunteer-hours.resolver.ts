@@ -31,8 +31,10 @@ registerEnumType(HoursPeriod, {
 });
 
 @ObjectType({ description: '时长合计 — confirmed minutes of one volunteer in one period' })
-class VolunteerHoursTotal {
-  @Field(() => ID, { description: '志愿者 ID — VolunteerMember id' }) memberId!: string;
+export class VolunteerHoursTotal {
+  /** Raw id of the member, for the `member` edge (volunteer-edges.resolver.ts). */
+  memberRawId!: string;
+  @Field(() => ID, { description: '志愿者 ID — VolunteerMember id', deprecationReason: '改用 member — use `member { id name }`: the object, batched' }) memberId!: string;
   @Field({ description: '姓名 — name' }) name!: string;
   @Field({ description: '周期 — period label, e.g. 2026-11, 2026-Q4, 2026' }) period!: string;
   @Field(() => Int, { description: '分钟 — confirmed minutes, corrections included' }) minutes!: number;
@@ -121,7 +123,7 @@ export class VolunteerHoursResolver {
         group by m.id, m.name, 3 order by 3, m.name, m.id limit 1000`,
       [communityId, args.from, args.to, ...(member ? [member] : [])],
     );
-    return rows.map((r) => ({ memberId: toGlobalId('VolunteerMember', r.id), name: r.name, period: r.period, minutes: r.minutes }));
+    return rows.map((r) => ({ memberRawId: r.id as string, memberId: toGlobalId('VolunteerMember', r.id), name: r.name, period: r.period, minutes: r.minutes }));
   }
 
   @Query(() => [VolunteerHoursExportRow], { description: '志愿服务记录导出 — confirmed services in the national volunteer-record shape (corrections applied)' })

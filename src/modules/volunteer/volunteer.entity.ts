@@ -26,7 +26,7 @@ export class VolunteerMember extends TenantEntity {
   @Field(() => String, { nullable: true, description: '可服务时间 — availability, e.g. 周末上午' }) @Property({ type: 'text', nullable: true }) availability: string | null = null;
   @Field({ description: '在册 — active' }) @Property({ type: 'boolean' }) active: boolean = true;
 
-  @Field(() => ID, { nullable: true, name: 'volunteerRecordId', description: '五社志愿者 ID — global id of the registry record (Volunteer)' })
+  @Field(() => ID, { nullable: true, name: 'volunteerRecordId', description: '五社志愿者 ID — global id of the registry record (Volunteer)', deprecationReason: '改用 volunteerRecord — use `volunteerRecord { id name }`: the object, checked and batched' })
   get recordGlobalId(): string | null {
     return this.volunteerRecordId ? toGlobalId('Volunteer', this.volunteerRecordId) : null;
   }
@@ -103,7 +103,7 @@ export class VolunteerHoursRecord extends TenantEntity {
   @Field(() => Date, { nullable: true, description: '确认时间 — confirmed at' }) @Property({ type: 'timestamptz', nullable: true }) confirmedAt: Date | null = null;
   @Property({ type: 'bigint', nullable: true }) sourceEventSeq: string | null = null;
 
-  @Field(() => ID, { nullable: true, name: 'correctsId', description: '更正对象 — global id of the record this one corrects' })
+  @Field(() => ID, { nullable: true, name: 'correctsId', description: '更正对象 — global id of the record this one corrects', deprecationReason: '改用 corrects — use `corrects { id minutes }`: the object, batched' })
   get correctsGlobalId(): string | null {
     return this.correctsId ? toGlobalId('VolunteerHoursRecord', this.correctsId) : null;
   }
