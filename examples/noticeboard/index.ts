@@ -1,5 +1,8 @@
 // An integrator's plugin: the whole contribution is declared in this one manifest.
 import { defineModule } from '../../src/plugins/module-contract';
+import { on } from '../../src/plugins/events/define-event';
+import { CORE_EVENTS } from '../../src/modules/core/public';
+import { NoticePublished } from './notice.events';
 import { Notice } from './notice.entity';
 import { NoticeResolver } from './notice.resolver';
 import { noticeboardSettings, type NoticeboardSettings } from './settings';
@@ -26,15 +29,15 @@ export default defineModule({
     COMMUNITY_ADMIN: ['read', 'publish'],
   },
   events: {
-    publishes: [{ type: 'noticeboard.NoticePublished', description: { 'zh-CN': '公告已发布', en: 'Notice published' }, permission: 'noticeboard.read' }],
-    handles: {
+    publishes: [NoticePublished],
+    handles: [
       // Cross-module effect through an event, never through core's internals.
-      'core.HouseholdCreated': async (event, { em, settings, publish }) => {
+      on(CORE_EVENTS.HouseholdCreated, async (event, { em, settings, publish }) => {
         if (!(settings as NoticeboardSettings).welcomeNewHouseholds || !event.communityId) return;
         const notice = em.create(Notice, { communityId: event.communityId, title: '欢迎新住户', body: '欢迎入住本社区！有需要请联系网格员。', automatic: true });
-        publish({ type: 'noticeboard.NoticePublished', communityId: event.communityId, subject: { type: 'Notice', id: notice.id } });
-      },
-    },
+        publish(NoticePublished, { communityId: event.communityId, subject: { type: 'Notice', id: notice.id }, data: { automatic: true } });
+      }),
+    ],
   },
   nodes: { Notice: { entity: Notice, permission: 'noticeboard.read' } },
   migrations: [{ name: 'Migration20261122010000_noticeboard_init', class: Migration20261122010000_noticeboard_init }],

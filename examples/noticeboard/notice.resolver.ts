@@ -7,6 +7,7 @@ import { Requires } from '../../src/schema/requires';
 import { recordEvent } from '../../src/plugins/events/record-event';
 import { effectiveModuleSettings } from '../../src/plugins/community-modules';
 import { Notice } from './notice.entity';
+import { NoticePublished } from './notice.events';
 import type { NoticeboardSettings } from './settings';
 
 const NoticeConnection = Connection(Notice, 'Notice', '公告');
@@ -34,7 +35,7 @@ export class NoticeResolver {
     return mutate(ctx, async (em) => {
       const data = check(z.object({ title: z.string().trim().min(1).max(settings.maxTitleLength), body: z.string().trim().min(1).max(5000) }), input);
       const notice = em.create(Notice, { communityId: communityId!, ...data });
-      recordEvent(em, { type: 'noticeboard.NoticePublished', communityId, subject: { type: 'Notice', id: notice.id } });
+      recordEvent(em, NoticePublished, { communityId, subject: { type: 'Notice', id: notice.id } });
       return notice;
     });
   }

@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
-import type { OutboxEventRecord } from './events/event.types';
+import type { AnyEventDefinition, EventHandlerBinding } from './events/define-event';
 import type { Ctx } from '../schema/context';
 
 export type LocalizedText = { 'zh-CN': string; en: string };
@@ -32,22 +32,9 @@ export interface ModuleSettings<S extends z.ZodTypeAny = z.ZodTypeAny> {
   migrate?: (stored: Record<string, unknown>, fromVersion: number) => Record<string, unknown>;
 }
 
-export interface EventHandlerContext {
-  em: EntityManager;
-  /** Effective settings of the handling module in the event's community (null if disabled). */
-  settings: unknown | null;
-  publish: (event: NewEvent) => void;
-}
+export type { EventHandlerContext, EventHandlerBinding, EventDefinition, AnyEventDefinition } from './events/define-event';
 
-export interface NewEvent {
-  /** `<moduleKey>.<EventName>`, e.g. `core.HouseholdCreated`. */
-  type: string;
-  communityId: string | null;
-  /** Entity the event is about, for catch-up queries and subscriptions. */
-  subject?: { type: string; id: string };
-  data?: Record<string, unknown>;
-}
-
+/** What a subscriber sees of an event type; `defineEvent` adds the schema of its data. */
 export interface EventDeclaration {
   type: string;
   description: LocalizedText;
@@ -151,10 +138,11 @@ export interface WusheModule {
   /** Role → actions granted by default; a community may override per role. */
   roleDefaults: Partial<Record<Role, string[]>>;
   events?: {
-    publishes?: EventDeclaration[];
-    /** Handlers of other modules' events, run once per event in their own transaction. Key '*':
-     * every event type except the module's own (for rules naming types at runtime). */
-    handles?: Record<string, (event: OutboxEventRecord, ctx: EventHandlerContext) => Promise<void>>;
+    /** Events the module publishes, each made with `defineEvent` (type, data schema, description, permission). */
+    publishes?: AnyEventDefinition[];
+    /** Handlers of other modules' events, run once per event in their own transaction: `on(Definition, fn)`,
+     * or `onAll(fn)` for every event type except the module's own (rules naming types at runtime). */
+    handles?: EventHandlerBinding[];
   };
   /** GraphQL type name → how `node(id:)` loads it and who may read it. */
   nodes?: Record<string, NodeDeclaration>;

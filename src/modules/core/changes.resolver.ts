@@ -9,8 +9,7 @@ import { Node } from '../../schema/node';
 import { enforce, Requires } from '../../schema/requires';
 import type { OutboxEventRecord } from '../../plugins/events/event.types';
 import { liveStream } from '../../plugins/events/live-stream';
-import { pgArray } from '../../db/sql';
-import { toRecord } from '../../plugins/events/record-event';
+import { parseCursor, readEvents } from '../../plugins/events/change-feed';
 import { loadNode } from './node.resolver';
 
 @ObjectType('ChangeEvent', { description: '变更事件 — something that happened in the community' })
@@ -72,33 +71,22 @@ async function visible(ctx: Ctx, type: string): Promise<boolean> {
   return (moduleKey === 'core' || access.enabledModules.has(moduleKey)) && access.permissions.has(decl.permission);
 }
 
-function parseCursor(after: string | null | undefined): string {
-  if (after == null) return '0';
-  if (!/^\d{1,18}$/.test(after)) throw new AppError('BAD_USER_INPUT', 'INVALID_ID', { field: 'after' });
-  return after;
-}
-
-async function fetchAfter(ctx: Ctx, communityId: string, after: string, types: string[] | null | undefined, limit: number) {
+function fetchAfter(ctx: Ctx, communityId: string, after: bigint, types: string[] | null | undefined, limit: number) {
   if (types && types.length > 100) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'types', detail: 'types: at most 100' });
-  const typeFilter = types?.length ? 'and type = any(?::text[])' : '';
-  const rows = await ctx.em.getConnection().execute(
-    `select * from outbox_event where community_id = ? and seq > ? ${typeFilter} order by seq limit ?`,
-    [communityId, after, ...(types?.length ? [pgArray(types)] : []), limit],
-  );
-  return rows.map(toRecord);
+  return readEvents(ctx.em, { communityId, after, types: types?.length ? types : null, limit });
 }
 
 /** The live change feed: listen, replay from `after`, then live events (see live-stream.ts). */
 async function liveChanges(ctx: Ctx, args: ChangesArgs): Promise<AsyncIterableIterator<OutboxEventRecord>> {
   await enforce(ctx, ROOT_POLICY);
   const communityId = (await ctx.access()).communityId!;
-  const after = BigInt(parseCursor(args.after)); // before subscribing: a bad cursor must not leave a listener behind
+  const after = parseCursor(args.after); // before subscribing: a bad cursor must not leave a listener behind
   if (args.types && args.types.length > 100) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'types', detail: 'types: at most 100' });
   return liveStream(ctx, {
     communityId,
     after,
     replay: args.after != null,
-    fetchAfter: (cursor, limit) => fetchAfter(ctx, communityId, cursor.toString(), args.types, limit),
+    fetchAfter: (cursor, limit) => fetchAfter(ctx, communityId, cursor, args.types, limit),
     accept: async (e) => (!args.types?.length || args.types.includes(e.type)) && visible(ctx, e.type),
     stillAllowed: async () => (await ctx.access()).communityId === communityId, // membership revoked → end
   });

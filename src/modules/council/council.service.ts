@@ -12,6 +12,7 @@ import { transition, type TopicAction, type TopicStatus } from './council.policy
 import { CouncilBody, CouncilMember } from './body.entity';
 import { CouncilTopic, CouncilTopicTransition } from './topic.entity';
 import { CouncilTopicStatus } from './council.enums';
+import { COUNCIL_EVENTS } from './council.events';
 
 /** Test-only switch for the negative controls of the concurrency tests. */
 export const naive = () => process.env.NODE_ENV === 'test' && process.env.WUSHE_TEST_NAIVE === 'council';
@@ -103,8 +104,7 @@ export async function moveTopic(em: EntityManager, topic: CouncilTopic, action: 
     note: opts.note ?? null,
   });
   const newBody = (opts.set?.body_id as string | undefined) ?? bodyId;
-  recordEvent(em, {
-    type: 'council.TopicStatusChanged',
+  recordEvent(em, COUNCIL_EVENTS.TopicStatusChanged, {
     communityId: topic.communityId,
     subject: { type: 'CouncilTopic', id: topic.id },
     data: { topicId: topic.id, bodyId: newBody, fromBodyId: bodyId, from, to: check.to, action },
@@ -125,8 +125,7 @@ export async function eligibleVoters(em: EntityManager, bodyId: string, unit: st
 
 /** Records 民事民决's outcome for other modules (a passed topic may become a fund request). */
 export function recordDecided(em: EntityManager, topic: CouncilTopic, passed: boolean): void {
-  recordEvent(em, {
-    type: 'council.TopicDecided',
+  recordEvent(em, COUNCIL_EVENTS.TopicDecided, {
     communityId: topic.communityId,
     subject: { type: 'CouncilTopic', id: topic.id },
     data: {

@@ -17,7 +17,6 @@ import { councilSettings } from './council.settings';
 import { councilPermissions, councilRoleDefaults } from './council.permissions';
 import { councilEvents } from './council.events';
 import { onDispatchRequestCreated } from './council.handlers';
-import { DISPATCH_EVENTS } from '../dispatch/public';
 import { councilCloseDueVotes, councilMeetingReminders } from './council.jobs';
 import type * as DemoSeed from './demo-seed';
 import { Migration20261122120000_council_init } from '../../../migrations/Migration20261122120000_council_init';
@@ -36,7 +35,7 @@ export default defineModule({
   roleDefaults: councilRoleDefaults,
   events: {
     publishes: councilEvents,
-    handles: { [DISPATCH_EVENTS.RequestCreated]: onDispatchRequestCreated },
+    handles: [onDispatchRequestCreated],
   },
   // node(id) cannot check a grid worker's scope, so only callers who see every body get council nodes.
   nodes: {

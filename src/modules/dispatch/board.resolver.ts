@@ -10,7 +10,7 @@ import { fromGlobalId, toGlobalId } from '../../schema/global-id';
 import { ConnectionArgs } from '../../schema/connection';
 import { enforce, Requires } from '../../schema/requires';
 import { liveStream } from '../../plugins/events/live-stream';
-import { toRecord } from '../../plugins/events/record-event';
+import { parseCursor, readEvents } from '../../plugins/events/change-feed';
 import type { OutboxEventRecord } from '../../plugins/events/event.types';
 import { ServiceRequest } from './request.entity';
 import { ServiceRequestConnection } from './request.resolver';
@@ -64,12 +64,6 @@ async function boardScope(ctx: Ctx, vp: Viewpoint, grid: string | null | undefin
 
 const inGrid = (r: ServiceRequest, scope: { unit: string } | null) => !scope || r.gridPath.includes(scope.unit);
 
-function parseCursor(after: string | null | undefined): bigint {
-  if (after == null) return 0n;
-  if (!/^\d{1,18}$/.test(after)) throw new AppError('BAD_USER_INPUT', 'INVALID_ID', { field: 'after' });
-  return BigInt(after);
-}
-
 async function boardStream(ctx: Ctx, args: BoardLiveArgs): Promise<AsyncIterableIterator<OutboxEventRecord>> {
   await enforce(ctx, POLICY);
   const after = parseCursor(args.after);
@@ -80,13 +74,7 @@ async function boardStream(ctx: Ctx, args: BoardLiveArgs): Promise<AsyncIterable
     communityId,
     after,
     replay: args.after != null,
-    fetchAfter: async (cursor, limit) => {
-      const rows = await ctx.em.getConnection().execute(
-        `select * from outbox_event where community_id = ? and seq > ? and type in (${types.map(() => '?').join(', ')}) order by seq limit ?`,
-        [communityId, cursor.toString(), ...types, limit],
-      );
-      return rows.map(toRecord);
-    },
+    fetchAfter: (cursor, limit) => readEvents(ctx.em, { communityId, after: cursor, types, limit }),
     accept: async (e) => {
       if (!types.includes(e.type) || !e.subjectId) return false;
       const vp = await viewpoint(ctx, 'read'); // fresh per event: the context was refreshed

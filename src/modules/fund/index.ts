@@ -10,10 +10,9 @@ import { DisbursementResolver } from './disbursement.resolver';
 import { StatementResolver } from './statement.resolver';
 import { fundSettings } from './fund.settings';
 import { fundPermissions, fundRoleDefaults } from './fund.permissions';
-import { fundEvents, fundHandles } from './fund.events';
+import { fundEvents } from './fund.events';
+import { fundHandlers } from './fund.handlers';
 import { fundMetrics } from './fund.metrics';
-import { onProjectFundingRequested, projectFundingEvents } from './project-funding.handler';
-import { RESOURCES_EVENTS } from '../resources/public';
 import { Migration20261122150000_fund_init } from '../../../migrations/Migration20261122150000_fund_init';
 
 export default defineModule({
@@ -31,8 +30,8 @@ export default defineModule({
   permissions: fundPermissions,
   roleDefaults: fundRoleDefaults,
   events: {
-    publishes: [...fundEvents, ...projectFundingEvents],
-    handles: { ...fundHandles, [RESOURCES_EVENTS.ProjectFundingRequested]: onProjectFundingRequested },
+    publishes: fundEvents,
+    handles: fundHandlers,
   },
   nodes: {
     Fund: { entity: Fund, permission: 'fund.read' },

@@ -14,6 +14,7 @@ import { GridExportLog } from './export-log.entity';
 import { runImport, type ImportProblem } from './import.service';
 import { householdsIn, scopeOf, settingsOf, subtree, unitInScope } from './scope.service';
 import { CareMember } from './care.entity';
+import { GRID_EVENTS } from './grid.events';
 
 const MAX_ROWS = 50_000;
 
@@ -128,7 +129,7 @@ export class GridImportExportResolver {
     const r = await mutate(ctx, async (em) => {
       const result = await runImport(em, communityId!, settings, input as any, !input.dryRun, scope.accountId);
       const applied = !input.dryRun && result.problems.length === 0;
-      if (applied) recordEvent(em, { type: 'grid.ImportApplied', communityId, data: { units: result.units, households: result.households, residents: result.residents, placements: result.placements } });
+      if (applied) recordEvent(em, GRID_EVENTS.ImportApplied, { communityId, data: { units: result.units, households: result.households, residents: result.residents, placements: result.placements } });
       return { applied, ...result };
     });
     return { report: r.value, userErrors: r.userErrors };
@@ -162,7 +163,7 @@ export class GridImportExportResolver {
     }
     const r = await mutate(ctx, async (em) => {
       const log = em.create(GridExportLog, { communityId: communityId!, accountId: scope.accountId, kind: input.kind, unitId: input.unit ? fromGlobalId(input.unit, 'GridUnit') : null, rowCount: rows.length - 1 });
-      recordEvent(em, { type: 'grid.ExportCreated', communityId, data: { logId: log.id, kind: input.kind, rowCount: rows.length - 1 } });
+      recordEvent(em, GRID_EVENTS.ExportCreated, { communityId, data: { logId: log.id, kind: input.kind, rowCount: rows.length - 1 } });
       return { log, csv: csv(rows) };
     });
     return { export: r.value, userErrors: r.userErrors };

@@ -3,13 +3,15 @@
 // the rule's cap for the current period.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OutboxEventRecord } from '../../plugins/events/event.types';
-import type { EventHandlerContext } from '../../plugins/module-contract';
+import { eventAs, type EventHandlerContext } from '../../plugins/events/define-event';
+import { VOLUNTEER_EVENTS } from '../volunteer/public';
 import { householdsExist, householdsOfAccounts, accountNames } from '../core/public';
 import { ensureAccount, post, settleLedger } from './ledger.service';
 import { beneficiary, capped, pointsForRule } from './points.policy';
 import { PointsTransactionKind } from './points.enums';
 import type { EarningRule, PointsSettings } from './points.settings';
 import { followCorrection } from './correction.service';
+import { POINTS_EVENTS } from './points.events';
 
 const PERIOD_SQL = { DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' } as const;
 
@@ -41,7 +43,10 @@ export async function earnFromEvent(event: OutboxEventRecord, { em, settings, pu
   const s = settings as PointsSettings;
   const communityId = event.communityId;
   if (!communityId || event.type.startsWith('points.')) return;
-  if (event.type === 'volunteer.HoursCorrected') return followCorrection(event, { em, settings, publish });
+  if (event.type === VOLUNTEER_EVENTS.HoursCorrected.type) {
+    const corrected = eventAs(VOLUNTEER_EVENTS.HoursCorrected, event);
+    return corrected ? followCorrection(corrected, { em, settings, publish }) : undefined;
+  }
   const rules = s.rules.filter((r) => r.enabled && r.event === event.type);
   if (rules.length === 0) return;
   const who = beneficiary(event.type, event.data);
@@ -55,7 +60,7 @@ export async function earnFromEvent(event: OutboxEventRecord, { em, settings, pu
     if (amount <= 0) continue;
     const done = await post(em, { communityId, kind: PointsTransactionKind.EARN, memberAccountId: accountId, delta: amount, ruleKey: rule.key, sourceEventSeq: event.seq });
     if (done) {
-      publish({ type: 'points.Earned', communityId, subject: { type: 'PointsTransaction', id: done.transactionId }, data: { accountId, points: amount, ruleKey: rule.key, sourceEvent: event.type } });
+      publish(POINTS_EVENTS.Earned, { communityId, subject: { type: 'PointsTransaction', id: done.transactionId }, data: { accountId, points: amount, ruleKey: rule.key, sourceEvent: event.type } });
     }
   }
   await settleLedger(em);

@@ -8,8 +8,9 @@ import { recordEvent } from '../../plugins/events/record-event';
 import { QuestionKind } from './resources.enums';
 import { answerProblem, type Answer } from './resources.policy';
 import type { QuestionShape } from './survey.entity';
-import { insertNeed, needEvent } from './need.service';
+import { insertNeed, needSubject } from './need.service';
 import { NeedSource } from './resources.enums';
+import { RESOURCES_EVENTS } from './resources.events';
 
 /** Test-only switch for the negative control: a read-then-write duplicate check. */
 export const naive = () => process.env.NODE_ENV === 'test' && process.env.WUSHE_TEST_NAIVE === 'resources';
@@ -52,7 +53,7 @@ export async function answerSurvey(em: EntityManager, s: Survey, accountId: stri
       );
     }
   }
-  recordEvent(em, { type: 'resources.SurveyAnswered', communityId: s.communityId, subject: { type: 'ResourcesSurvey', id: s.id }, data: { surveyId: s.id, responsesCount: c.responses_count } });
+  recordEvent(em, RESOURCES_EVENTS.SurveyAnswered, { communityId: s.communityId, subject: { type: 'ResourcesSurvey', id: s.id }, data: { surveyId: s.id, responsesCount: c.responses_count } });
   return c.responses_count;
 }
 
@@ -79,7 +80,7 @@ export async function surveyToNeeds(em: EntityManager, s: Survey & { gridUnitId:
       gridUnitId: s.gridUnitId, gridPath: s.gridPath, source: NeedSource.SURVEY, sourceRef: `${s.id}:${q.key}:${o.key}`, demandCount: count, createdByAccountId: accountId,
     });
     if (!id) throw new UserFacingError('RESOURCES_ALREADY_CONVERTED', ['input', 'items', String(i)], { option: o.label });
-    needEvent(em, s.communityId, 'NeedCreated', id, { source: NeedSource.SURVEY, surveyId: s.id, category: it.category });
+    recordEvent(em, RESOURCES_EVENTS.NeedCreated, { communityId: s.communityId, subject: needSubject(id), data: { needId: id, source: NeedSource.SURVEY, surveyId: s.id, category: it.category } });
     ids.push(id);
   }
   return ids;
