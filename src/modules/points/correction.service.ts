@@ -4,8 +4,9 @@
 // balance: what the household already spent is kept as a shortfall on the correction row (and
 // announced with points.CorrectionShortfall) instead of driving the balance below zero.
 // The correction row's key (event, rule) makes each correction event count once.
-import type { EventHandlerContext, EventOf } from '../../plugins/events/define-event';
-import type { VOLUNTEER_EVENTS } from '../volunteer/public';
+import { z } from 'zod';
+import type { OutboxEventRecord } from '../../plugins/events/event.types';
+import type { EventHandlerContext } from '../../plugins/events/define-event';
 import { beneficiaryAccount, capLeft } from './earning.service';
 import { post, settleLedger } from './ledger.service';
 import { pointsForRule } from './points.policy';
@@ -13,7 +14,16 @@ import { PointsTransactionKind } from './points.enums';
 import type { PointsSettings } from './points.settings';
 import { POINTS_EVENTS } from './points.events';
 
-export async function followCorrection(event: EventOf<typeof VOLUNTEER_EVENTS.HoursCorrected>, { em, settings, publish }: EventHandlerContext): Promise<void> {
+/** What points reads of `volunteer.HoursCorrected` (volunteer's public contract; points does not import volunteer). */
+export const CORRECTION_DATA = z.object({
+  correctedKind: z.string(),
+  previousMinutes: z.number(),
+  totalMinutes: z.number(),
+  accountId: z.string().nullable().optional(),
+  householdId: z.string().nullable().optional(),
+});
+
+export async function followCorrection(event: Omit<OutboxEventRecord, 'data'> & { data: z.infer<typeof CORRECTION_DATA> }, { em, settings, publish }: EventHandlerContext): Promise<void> {
   const s = settings as PointsSettings;
   const communityId = event.communityId;
   const d = event.data;

@@ -3,14 +3,13 @@
 // the rule's cap for the current period.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OutboxEventRecord } from '../../plugins/events/event.types';
-import { eventAs, type EventHandlerContext } from '../../plugins/events/define-event';
-import { VOLUNTEER_EVENTS } from '../volunteer/public';
+import type { EventHandlerContext } from '../../plugins/events/define-event';
 import { householdsExist, householdsOfAccounts, accountNames } from '../core/public';
 import { ensureAccount, post, settleLedger } from './ledger.service';
 import { beneficiary, capped, pointsForRule } from './points.policy';
 import { PointsTransactionKind } from './points.enums';
 import type { EarningRule, PointsSettings } from './points.settings';
-import { followCorrection } from './correction.service';
+import { CORRECTION_DATA, followCorrection } from './correction.service';
 import { POINTS_EVENTS } from './points.events';
 
 const PERIOD_SQL = { DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' } as const;
@@ -43,9 +42,10 @@ export async function earnFromEvent(event: OutboxEventRecord, { em, settings, pu
   const s = settings as PointsSettings;
   const communityId = event.communityId;
   if (!communityId || event.type.startsWith('points.')) return;
-  if (event.type === VOLUNTEER_EVENTS.HoursCorrected.type) {
-    const corrected = eventAs(VOLUNTEER_EVENTS.HoursCorrected, event);
-    return corrected ? followCorrection(corrected, { em, settings, publish }) : undefined;
+  if (event.type === 'volunteer.HoursCorrected') {
+    // Points handles every type untyped and knows volunteer only through the event's documented data.
+    const corrected = CORRECTION_DATA.safeParse(event.data);
+    return corrected.success ? followCorrection({ ...event, data: corrected.data }, { em, settings, publish }) : undefined;
   }
   const rules = s.rules.filter((r) => r.enabled && r.event === event.type);
   if (rules.length === 0) return;
