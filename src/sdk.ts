@@ -19,8 +19,6 @@ export type {
   LocalizedText,
   Role,
   ModuleSettings,
-  EventHandlerContext,
-  NewEvent,
   EventDeclaration,
   NodeDeclaration,
   RowScopes,
@@ -107,7 +105,29 @@ export { AppError, UserFacingError, notFound, badInput } from './schema/errors';
 export type { ErrorCode, UserErrorShape } from './schema/errors';
 export { UserError } from './schema/user-error';
 
-// --- events and settings ---------------------------------------------------------------------
-export { recordEvent } from './plugins/events/record-event';
-export type { OutboxEventRecord } from './plugins/events/event.types';
+// --- events, settings, strategies, graph edges ----------------------------------------------
+// Declare events with `defineEvent`, publish them with `recordEvent` (or a handler's `publish`),
+// handle other modules' events with `on(Definition, fn)` / `onAll(fn)`, read the change feed.
+export * from './plugins/events';
+// `defineSettings(key, schema, { version })` in the manifest; `ctx.settings(Declaration)` reads them typed.
+export { defineSettings } from './plugins/settings';
+export type { SettingsDeclaration, SettingsOf } from './plugins/settings';
 export { effectiveModuleSettings } from './plugins/community-modules';
+export { defineStrategy, strategyOf, replaceStrategy } from './plugins/strategies';
+export type { Strategy, StrategyOverride } from './plugins/strategies';
+export { defineEdgeTarget, edge, visibleOnly } from './schema/edges';
+export type { EdgeTarget } from './schema/edges';
+
+// --- the first-party modules' events ---------------------------------------------------------
+// The definitions a plugin's handlers are declared against (`on(CORE_EVENTS.HouseholdCreated, …)`),
+// taken from each module's public face (this entry, like src/main.ts, stands above the kernel).
+export { CORE_EVENTS, FORCE_EVENTS } from './modules/core/public';
+export { GRID_EVENTS } from './modules/grid/public';
+export { DISPATCH_EVENTS } from './modules/dispatch/public';
+export { COUNCIL_EVENTS } from './modules/council/public';
+export { FUND_EVENTS } from './modules/fund/public';
+export { POINTS_EVENTS } from './modules/points/public';
+export { VOLUNTEER_EVENTS } from './modules/volunteer/public';
+export { PARTY_EVENTS } from './modules/party/public';
+export { RESOURCES_EVENTS } from './modules/resources/public';
+export { STATIONS_EVENTS } from './modules/stations/public';

@@ -153,7 +153,7 @@ test('a module declares every module whose public face it imports (`requires` or
 });
 
 /** The platform: everything under src/ but the modules and the composition root. */
-const KERNEL_FILES = () => tsFiles(path.join(ROOT, 'src')).filter((f) => !moduleOf(f) && !['src/main.ts', 'src/modules/index.ts'].includes(rel(f)));
+const KERNEL_FILES = () => tsFiles(path.join(ROOT, 'src')).filter((f) => !moduleOf(f) && !['src/main.ts', 'src/sdk.ts', 'src/modules/index.ts'].includes(rel(f)));
 
 /** Imports of platform files that land in src/modules (the platform is handed modules, never imports them). */
 function kernelOffenders(files: string[]): string[] {
@@ -166,6 +166,13 @@ test('the platform imports no module (only src/main.ts, the composition root, do
   expect(kernelOffenders(files)).toEqual([]);
   // The check itself catches an offender: the composition root imports modules.
   expect(kernelOffenders([path.join(ROOT, 'src/main.ts')])).toContain("src/main.ts imports './modules'");
+});
+
+test('the SDK entry re-exports modules only through their public faces', () => {
+  const sdk = path.join(ROOT, 'src/sdk.ts');
+  const intoModules = relativeImports(sdk).filter(({ target }) => moduleOf(target + '/'));
+  expect(intoModules.length).toBeGreaterThan(0);
+  expect(intoModules.filter(({ target }) => !isPublicOf(target, moduleOf(target + '/')!)).map(({ spec }) => spec)).toEqual([]);
 });
 
 test('examples import only platform folders of src/ and modules\' public.ts', () => {

@@ -1,8 +1,9 @@
 // An integrator's plugin: the whole contribution is declared in this one manifest.
-import { defineModule } from 'wushe/sdk';
+import { CORE_EVENTS, defineModule, on } from 'wushe/sdk';
+import { NoticePublished } from './notice.events';
 import { Notice } from './notice.entity';
 import { NoticeResolver } from './notice.resolver';
-import { noticeboardSettings, type NoticeboardSettings } from './settings';
+import { NoticeboardSettings } from './settings';
 import { Migration20261122010000_noticeboard_init } from './migrations/Migration20261122010000_noticeboard_init';
 
 export default defineModule({
@@ -12,7 +13,7 @@ export default defineModule({
   coreRange: '^0.1.0',
   entities: [Notice],
   resolvers: [NoticeResolver],
-  settings: { schema: noticeboardSettings, version: 1 },
+  settings: NoticeboardSettings,
   permissions: {
     read: { 'zh-CN': '查看公告', en: 'Read notices' },
     publish: { 'zh-CN': '发布公告', en: 'Publish notices' },
@@ -26,15 +27,15 @@ export default defineModule({
     COMMUNITY_ADMIN: ['read', 'publish'],
   },
   events: {
-    publishes: [{ type: 'noticeboard.NoticePublished', description: { 'zh-CN': '公告已发布', en: 'Notice published' }, permission: 'noticeboard.read' }],
-    handles: {
+    publishes: [NoticePublished],
+    handles: [
       // Cross-module effect through an event, never through core's internals.
-      'core.HouseholdCreated': async (event, { em, settings, publish }) => {
+      on(CORE_EVENTS.HouseholdCreated, async (event, { em, settings, publish }) => {
         if (!(settings as NoticeboardSettings).welcomeNewHouseholds || !event.communityId) return;
         const notice = em.create(Notice, { communityId: event.communityId, title: '欢迎新住户', body: '欢迎入住本社区！有需要请联系网格员。', automatic: true });
-        publish({ type: 'noticeboard.NoticePublished', communityId: event.communityId, subject: { type: 'Notice', id: notice.id } });
-      },
-    },
+        publish(NoticePublished, { communityId: event.communityId, subject: { type: 'Notice', id: notice.id }, data: { automatic: true } });
+      }),
+    ],
   },
   nodes: { Notice: { entity: Notice, permission: 'noticeboard.read' } },
   migrations: [{ name: 'Migration20261122010000_noticeboard_init', class: Migration20261122010000_noticeboard_init }],

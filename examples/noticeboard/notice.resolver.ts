@@ -5,7 +5,6 @@ import {
   Connection,
   ConnectionArgs,
   Context,
-  effectiveModuleSettings,
   Field,
   InputType,
   mutate,
@@ -20,7 +19,8 @@ import {
   type Ctx,
 } from 'wushe/sdk';
 import { Notice } from './notice.entity';
-import type { NoticeboardSettings } from './settings';
+import { NoticePublished } from './notice.events';
+import { NoticeboardSettings } from './settings';
 
 const NoticeConnection = Connection(Notice, 'Notice', '公告');
 const NoticePayload = Payload(Notice, 'notice', 'Notice', '公告');
@@ -43,11 +43,11 @@ export class NoticeResolver {
   @Requires('noticeboard', 'noticeboard.publish')
   async noticePublish(@Arg('input', { description: '输入 — the mutation input' }) input: NoticePublishInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
-    const settings = (await effectiveModuleSettings(ctx.em, ctx.app.registry, ctx.app.presets, communityId!, 'noticeboard')) as NoticeboardSettings;
+    const settings = await ctx.settings(NoticeboardSettings);
     return mutate(ctx, async (em) => {
       const data = check(z.object({ title: z.string().trim().min(1).max(settings.maxTitleLength), body: z.string().trim().min(1).max(5000) }), input);
       const notice = em.create(Notice, { communityId: communityId!, ...data });
-      recordEvent(em, { type: 'noticeboard.NoticePublished', communityId, subject: { type: 'Notice', id: notice.id } });
+      recordEvent(em, NoticePublished, { communityId, subject: { type: 'Notice', id: notice.id } });
       return notice;
     });
   }

@@ -1,4 +1,4 @@
-import { z } from 'wushe/sdk';
+import { defineSettings, z } from 'wushe/sdk';
 
 export const noticeboardSettings = z.object({
   /** Longest title the board accepts. */
@@ -7,3 +7,6 @@ export const noticeboardSettings = z.object({
   welcomeNewHouseholds: z.boolean().default(true),
 });
 export type NoticeboardSettings = z.infer<typeof noticeboardSettings>;
+
+/** What the manifest lists and `ctx.settings(NoticeboardSettings)` reads, typed. */
+export const NoticeboardSettings = defineSettings('noticeboard', noticeboardSettings, { version: 1 });

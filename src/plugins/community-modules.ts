@@ -9,6 +9,7 @@ import type { ModuleRegistry } from './registry';
 import { ROLES, type Role, type WusheModule } from './module-contract';
 import { mergeSettings, upgradeStored } from './settings';
 import { recordEvent } from './events/record-event';
+import { ModuleConfigured } from './community-modules.events';
 import type { Access } from './access';
 
 type Json = Record<string, unknown>;
@@ -175,8 +176,7 @@ export async function configureModule(
     row.rolePermissions = shape.data;
   }
   row.enabled = enabling;
-  recordEvent(em, {
-    type: 'core.ModuleConfigured',
+  recordEvent(em, ModuleConfigured, {
     communityId,
     subject: { type: 'Community', id: communityId },
     data: { moduleKey: key, enabled: enabling },
@@ -249,8 +249,7 @@ export async function switchPreset(
     const missing = registry.get(key)?.requires?.find((r) => !enabled.has(r));
     if (missing) throw new UserFacingError('MODULE_REQUIRED', ['input', 'preset'], { module: key, required: missing });
   }
-  recordEvent(em, {
-    type: 'core.ModuleConfigured',
+  recordEvent(em, ModuleConfigured, {
     communityId,
     subject: { type: 'Community', id: communityId },
     data: { preset: presetKey, enabled: [...enabled].sort() },

@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
-import type { OutboxEventRecord } from './events/event.types';
+import type { AnyEventDefinition, EventHandlerBinding } from './events/define-event';
 import type { Ctx } from '../schema/context';
 import type { Strategy } from './strategies';
 import type { ModuleSettings, SettingsDeclaration } from './settings.types';
@@ -17,33 +17,9 @@ import type { Role } from '../schema/roles';
 
 export type { ModuleSettings, SettingsDeclaration, SettingsOf } from './settings.types';
 
-/** What an event handler (`events.handles`) receives beside the event. */
-export interface EventHandlerContext {
-  /**
-   * The handler's transaction, scoped to the event's community (tenant filter set). Entities
-   * created or changed here are flushed and committed by the runtime, together with the consumer's
-   * cursor: the effect happens once.
-   */
-  em: EntityManager;
-  /** Effective settings of the handling module in the event's community (handlers only run where the module is enabled). */
-  settings: unknown | null;
-  /** Records a follow-up event in the same transaction (delivered after commit). */
-  publish: (event: NewEvent) => void;
-}
+export type { EventHandlerContext, EventHandlerBinding, EventDefinition, AnyEventDefinition } from './events/define-event';
 
-/** An event to record in the outbox (`recordEvent(em, event)` or a handler's `publish`). */
-export interface NewEvent {
-  /** `<moduleKey>.<EventName>`, e.g. `core.HouseholdCreated`. */
-  type: string;
-  /** The community it happened in; null for platform-wide events (module handlers see community events only). */
-  communityId: string | null;
-  /** Entity the event is about, for catch-up queries and subscriptions. */
-  subject?: { type: string; id: string };
-  /** Small JSON payload (ids and facts, no personal data: subscribers resolve objects under their own permissions). */
-  data?: Record<string, unknown>;
-}
-
-/** An event type the module publishes (`events.publishes`). */
+/** What a subscriber sees of an event type; `defineEvent` adds the schema of its data. */
 export interface EventDeclaration {
   /** `<moduleKey>.<EventName>`; must start with the module's key (checked at boot). */
   type: string;
@@ -209,17 +185,18 @@ export interface WusheModule {
   roleDefaults: Partial<Record<Role, string[]>>;
   /** Events the module publishes and handles; see docs/plugins.md. */
   events?: {
-    /** Event types the module records (each starts with `<key>.`). */
-    publishes?: EventDeclaration[];
+    /** Events the module publishes, each made with `defineEvent` (type `<key>.<Name>`, data schema, description, permission). */
+    publishes?: AnyEventDefinition[];
     /**
-     * Handlers keyed by event type, run after the publishing transaction commits, once per event
-     * (at-least-once delivery, exactly-once effect: the handler's writes and the cursor commit
-     * together) in the event's community, only where this module is enabled. Key '*': every event
-     * type except the module's own (for rules naming types at runtime). A throw rolls back the
-     * handler's batch (its cursor does not move) and is logged; the batch is retried the next time
-     * events arrive, and this handler's later events wait behind it (other modules' handlers do not).
+     * Handlers of other modules' events: `on(Definition, fn)`, or `onAll(fn)` for every event type
+     * except the module's own (rules naming types at runtime). Run after the publishing transaction
+     * commits, once per event (at-least-once delivery, exactly-once effect: the handler's writes and
+     * the cursor commit together) in the event's community, only where this module is enabled. A
+     * throw rolls back the handler's batch (its cursor does not move) and is logged; the batch is
+     * retried the next time events arrive, and this handler's later events wait behind it (other
+     * modules' handlers do not).
      */
-    handles?: Record<string, (event: OutboxEventRecord, ctx: EventHandlerContext) => Promise<void>>;
+    handles?: EventHandlerBinding[];
   };
   /** GraphQL type name → how `node(id:)` loads it and who may read it. */
   nodes?: Record<string, NodeDeclaration>;

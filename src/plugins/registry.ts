@@ -70,8 +70,20 @@ export class ModuleRegistry {
         throw new ModuleManifestError(key, 'settings.version', 'must be a positive integer');
       }
     }
+    const published = new Set<string>();
     for (const e of m.events?.publishes ?? []) {
       if (!e.type.startsWith(`${key}.`)) throw new ModuleManifestError(key, 'events.publishes', `"${e.type}" must start with "${key}."`);
+      // A plain declaration (no schema) would publish unchecked payloads: defineEvent is the only way in.
+      if (typeof (e.schema as { safeParse?: unknown } | undefined)?.safeParse !== 'function') throw new ModuleManifestError(key, 'events.publishes', `"${e.type}" has no data schema: declare it with defineEvent`);
+      if (published.has(e.type)) throw new ModuleManifestError(key, 'events.publishes', `"${e.type}" is declared twice`);
+      published.add(e.type);
+    }
+    const handled = new Set<string>();
+    for (const h of m.events?.handles ?? []) {
+      if (typeof h?.handle !== 'function' || typeof h.type !== 'string') throw new ModuleManifestError(key, 'events.handles', 'each handler is on(Definition, fn) or onAll(fn)');
+      // The consumer's cursor is keyed by module and type: two handlers of one type would share it.
+      if (handled.has(h.type)) throw new ModuleManifestError(key, 'events.handles', `"${h.type}" is handled twice`);
+      handled.add(h.type);
     }
     // Metrics feed the 治理成效 dashboard: keys are the module's, unique, and a rate's weight is a metric of the same module.
     const metricKeys = (m.metrics ?? []).map((d) => d.key);

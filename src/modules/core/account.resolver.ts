@@ -9,6 +9,7 @@ import { UserError } from '../../schema/user-error';
 import { Account } from './account.entity';
 import { RefreshToken } from './auth.entity';
 import { recordEvent } from '../../plugins/events/record-event';
+import { CORE_EVENTS } from './core.events';
 
 @InputType({ description: '停用或启用账号 — disable or re-enable a login (platform admin)' })
 class AccountSetDisabledInput {
@@ -33,7 +34,7 @@ export class AccountResolver {
       if (!account) throw new UserFacingError('NOT_FOUND', ['input', 'login']);
       account.disabled = input.disabled;
       if (input.disabled) await em.nativeUpdate(RefreshToken, { accountId: account.id, revokedAt: null }, { revokedAt: new Date() });
-      recordEvent(em, { type: input.disabled ? 'core.AccountDisabled' : 'core.AccountEnabled', communityId: null, subject: { type: 'Account', id: account.id } });
+      recordEvent(em, input.disabled ? CORE_EVENTS.AccountDisabled : CORE_EVENTS.AccountEnabled, { communityId: null, subject: { type: 'Account', id: account.id } });
       return account.disabled;
     });
     return { disabled: r.value, userErrors: r.userErrors };

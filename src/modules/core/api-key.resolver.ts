@@ -12,6 +12,7 @@ import { UserError } from '../../schema/user-error';
 import { recordEvent } from '../../plugins/events/record-event';
 import { ApiKey } from './auth.entity';
 import { newApiKey } from '../../schema/identity/token.service';
+import { CORE_EVENTS } from './core.events';
 
 const ApiKeyConnection = Connection(ApiKey, 'ApiKey', '接口密钥');
 const ApiKeyPayload = Payload(ApiKey, 'apiKey', 'ApiKey', '接口密钥');
@@ -57,7 +58,7 @@ export class ApiKeyResolver {
       const k = newApiKey();
       secret = k.key;
       const key = em.create(ApiKey, { communityId: access.communityId!, name: data.name, prefix: k.prefix, secretHash: k.hash, permissions: data.permissions, createdBy: ctx.viewer?.accountId ?? null });
-      recordEvent(em, { type: 'core.ApiKeyCreated', communityId: access.communityId, subject: { type: 'ApiKey', id: key.id } });
+      recordEvent(em, CORE_EVENTS.ApiKeyCreated, { communityId: access.communityId, subject: { type: 'ApiKey', id: key.id } });
       return key;
     });
     return { apiKey: r.value, secret: r.value ? secret : null, userErrors: r.userErrors };
@@ -70,7 +71,7 @@ export class ApiKeyResolver {
       const key = await em.findOne(ApiKey, fromGlobalId(input.id, 'ApiKey'));
       if (!key) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
       key.revokedAt ??= new Date();
-      recordEvent(em, { type: 'core.ApiKeyRevoked', communityId: key.communityId, subject: { type: 'ApiKey', id: key.id } });
+      recordEvent(em, CORE_EVENTS.ApiKeyRevoked, { communityId: key.communityId, subject: { type: 'ApiKey', id: key.id } });
       return key;
     });
   }

@@ -9,9 +9,7 @@ import { Node } from '../../schema/node';
 import { enforce, Requires } from '../../schema/requires';
 import type { OutboxEventRecord } from '../../plugins/events/event.types';
 import { liveStream } from '../../plugins/events/live-stream';
-import { parseOutboxCursor } from '../../plugins/events/outbox-cursor';
-import { pgArray } from '../../db/sql';
-import { toRecord } from '../../plugins/events/record-event';
+import { parseCursor, readEvents } from '../../plugins/events/change-feed';
 import { loadNode } from './node.resolver';
 
 @ObjectType('ChangeEvent', { description: '变更事件 — something that happened in the community' })
@@ -73,27 +71,22 @@ async function visible(ctx: Ctx, type: string): Promise<boolean> {
   return (moduleKey === 'core' || access.enabledModules.has(moduleKey)) && access.permissions.has(decl.permission);
 }
 
-async function fetchAfter(ctx: Ctx, communityId: string, after: string, types: string[] | null | undefined, limit: number) {
+function fetchAfter(ctx: Ctx, communityId: string, after: bigint, types: string[] | null | undefined, limit: number) {
   if (types && types.length > 100) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'types', detail: 'types: at most 100' });
-  const typeFilter = types?.length ? 'and type = any(?::text[])' : '';
-  const rows = await ctx.em.getConnection().execute(
-    `select * from outbox_event where community_id = ? and seq > ? ${typeFilter} order by seq limit ?`,
-    [communityId, after, ...(types?.length ? [pgArray(types)] : []), limit],
-  );
-  return rows.map(toRecord);
+  return readEvents(ctx.em, { communityId, after, types: types?.length ? types : null, limit });
 }
 
 /** The live change feed: listen, replay from `after`, then live events (see live-stream.ts). */
 async function liveChanges(ctx: Ctx, args: ChangesArgs): Promise<AsyncIterableIterator<OutboxEventRecord>> {
   await enforce(ctx, ROOT_POLICY);
   const communityId = (await ctx.access()).communityId!;
-  const after = parseOutboxCursor(args.after); // before subscribing: a bad cursor must not leave a listener behind
+  const after = parseCursor(args.after); // before subscribing: a bad cursor must not leave a listener behind
   if (args.types && args.types.length > 100) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'types', detail: 'types: at most 100' });
   return liveStream(ctx, {
     communityId,
     after,
     replay: args.after != null,
-    fetchAfter: (cursor, limit) => fetchAfter(ctx, communityId, cursor.toString(), args.types, limit),
+    fetchAfter: (cursor, limit) => fetchAfter(ctx, communityId, cursor, args.types, limit),
     accept: async (e) => (!args.types?.length || args.types.includes(e.type)) && visible(ctx, e.type),
     stillAllowed: async () => (await ctx.access()).communityId === communityId, // membership revoked → end
   });
@@ -106,7 +99,7 @@ export class ChangesResolver {
   async changes(@Args() args: ChangesPageArgs, @Context() ctx: Ctx): Promise<ChangePage> {
     if (args.first < 1 || args.first > 500) throw new AppError('BAD_USER_INPUT', 'PAGE_SIZE', { field: 'first' });
     const communityId = (await ctx.access()).communityId!;
-    const rows = await fetchAfter(ctx, communityId, parseOutboxCursor(args.after).toString(), args.types, args.first + 1);
+    const rows = await fetchAfter(ctx, communityId, parseCursor(args.after), args.types, args.first + 1);
     const page = rows.slice(0, args.first);
     const events: ChangeEvent[] = [];
     for (const e of page) if (await visible(ctx, e.type)) events.push(toChange(e));

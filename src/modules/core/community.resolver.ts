@@ -13,6 +13,7 @@ import { Community, Street } from './community.entity';
 import { CommunityKind, RoleKind } from './core.enums';
 import { Membership } from './membership.entity';
 import { StreetAdmin } from './account.entity';
+import { CORE_EVENTS } from './core.events';
 
 @ObjectType({ description: '社区模块 — an installed module and its state in this community' })
 export class CommunityModuleInfo {
@@ -154,7 +155,7 @@ export class CommunityResolver {
       });
       if (input.preset) applyPreset(em, ctx.app.registry, ctx.app.presets, community.id, input.preset);
       if (v.accountId) em.create(Membership, { communityId: community.id, account: v.accountId, roles: [RoleKind.COMMUNITY_ADMIN] });
-      recordEvent(em, { type: 'core.CommunityCreated', communityId: community.id, subject: { type: 'Community', id: community.id } });
+      recordEvent(em, CORE_EVENTS.CommunityCreated, { communityId: community.id, subject: { type: 'Community', id: community.id } });
       return community;
     });
   }
@@ -168,7 +169,7 @@ export class CommunityResolver {
       if (input.name != null) c.name = check(createSchema.pick({ name: true }), { name: input.name }).name;
       if (input.kind != null) c.kind = input.kind;
       if (input.description !== undefined) c.description = input.description;
-      recordEvent(em, { type: 'core.CommunityUpdated', communityId: c.id, subject: { type: 'Community', id: c.id } });
+      recordEvent(em, CORE_EVENTS.CommunityUpdated, { communityId: c.id, subject: { type: 'Community', id: c.id } });
       return c;
     });
   }

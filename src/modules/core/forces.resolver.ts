@@ -13,6 +13,7 @@ import { CharityResource, CobuildingUnit, ForceRecord, SocialOrganization, Socia
 import { CharityResourceFields, CobuildingUnitFields, SocialOrganizationFields, SocialWorkerFields, VolunteerFields, updateInput, type ForceFields } from './forces.inputs';
 import { isValidMobile, maskPhone } from './personal-data';
 import { likePattern } from '../../db/sql';
+import { FORCE_EVENTS } from './core.events';
 
 @ArgsType()
 class ForcesArgs extends ConnectionArgs {
@@ -41,8 +42,8 @@ function forceResolver<E extends ForceRecord>({ entity, name, zh, list, fields }
   const Conn = Connection(entity, name, zh);
   const P = Payload(entity, lowerFirst(name), name, zh);
   const UpdateInput = updateInput(fields, name, zh);
-  const event = (em: Ctx['em'], type: string, e: E) =>
-    recordEvent(em, { type: `core.${name}${type}`, communityId: e.communityId, subject: { type: name, id: e.id } });
+  const event = (em: Ctx['em'], type: 'Registered' | 'Updated', e: E) =>
+    recordEvent(em, FORCE_EVENTS[name]![type], { communityId: e.communityId, subject: { type: name, id: e.id } });
 
   @Resolver(() => entity)
   class ForceResolver {

@@ -12,6 +12,7 @@ import { likePattern } from '../../db/sql';
 import { Household } from './household.entity';
 import { Resident } from './resident.entity';
 import { householdScope, householdScopeWhere, scopeHouseholds } from './row-scope';
+import { CORE_EVENTS } from './core.events';
 
 export const HouseholdConnection = Connection(Household, 'Household', '户');
 const HouseholdPayload = Payload(Household, 'household', 'Household', '户');
@@ -86,7 +87,7 @@ export class HouseholdResolver {
       const data = check(fields, input);
       if (await em.count(Household, { number: data.number })) throw new UserFacingError('ALREADY_EXISTS', ['input', 'number'], { what: '户号' });
       const h = em.create(Household, { communityId: communityId!, number: data.number, address: data.address, building: data.building ?? null, tags: data.tags ?? [] });
-      recordEvent(em, { type: 'core.HouseholdCreated', communityId, subject: { type: 'Household', id: h.id } });
+      recordEvent(em, CORE_EVENTS.HouseholdCreated, { communityId, subject: { type: 'Household', id: h.id } });
       return h;
     });
   }
@@ -103,7 +104,7 @@ export class HouseholdResolver {
       if (data.address) h.address = data.address;
       if (data.building !== undefined) h.building = data.building ?? null;
       if (data.tags) h.tags = data.tags;
-      recordEvent(em, { type: 'core.HouseholdUpdated', communityId, subject: { type: 'Household', id: h.id } });
+      recordEvent(em, CORE_EVENTS.HouseholdUpdated, { communityId, subject: { type: 'Household', id: h.id } });
       return h;
     });
   }
@@ -118,7 +119,7 @@ export class HouseholdResolver {
       if (!h) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
       if (h.closedAt) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'CLOSED' });
       h.closedAt = new Date();
-      recordEvent(em, { type: 'core.HouseholdClosed', communityId, subject: { type: 'Household', id: h.id } });
+      recordEvent(em, CORE_EVENTS.HouseholdClosed, { communityId, subject: { type: 'Household', id: h.id } });
       return h;
     });
   }

@@ -14,6 +14,7 @@ import { RoleKind } from './core.enums';
 import { Membership } from './membership.entity';
 import { hashPassword, MIN_PASSWORD } from './password';
 import { isValidMobile } from './personal-data';
+import { CORE_EVENTS } from './core.events';
 
 export const MembershipConnection = Connection(Membership, 'Membership', '成员');
 export const MembershipPayload = Payload(Membership, 'membership', 'Membership', '成员');
@@ -83,7 +84,7 @@ export class MembershipResolver {
         throw new UserFacingError('ALREADY_EXISTS', ['input', 'login'], { what: '成员' });
       }
       const m = em.create(Membership, { communityId: communityId!, account, roles: data.roles, title: data.title ?? null });
-      recordEvent(em, { type: 'core.MemberAdded', communityId, subject: { type: 'Membership', id: m.id } });
+      recordEvent(em, CORE_EVENTS.MemberAdded, { communityId, subject: { type: 'Membership', id: m.id } });
       return m;
     });
   }
@@ -98,7 +99,7 @@ export class MembershipResolver {
       if (input.roles) m.roles = check(addSchema.pick({ roles: true }), { roles: input.roles }).roles;
       if (input.title !== undefined) m.title = input.title;
       if (input.active != null) m.active = input.active;
-      recordEvent(em, { type: 'core.MemberUpdated', communityId, subject: { type: 'Membership', id: m.id } });
+      recordEvent(em, CORE_EVENTS.MemberUpdated, { communityId, subject: { type: 'Membership', id: m.id } });
       return m;
     });
   }

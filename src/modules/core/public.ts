@@ -1,4 +1,4 @@
-// What other modules may use of core: entity bases, ids, event names and read-only lookups.
+// What other modules may use of core: entity bases, ids, event definitions and read-only lookups.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidArray } from '../../db/sql';
 export { Community } from './community.entity';
@@ -9,7 +9,7 @@ export { RoleKind, CommunityKind, Gender } from './core.enums';
 export { isValidIdNumber, isValidMobile, birthDateFromId, maskIdNumber, maskPhone, maskedResidentField, sealResidentField, personalIndex,
   sealPersonalField, openPersonalField, logUnmaskedRead, type PersonalBinding, type PersonalField } from './personal-data';
 export { personalDataKeysOf, PersonalDataKeyError, type PersonalDataKeys } from '../../schema/personal-crypto';
-export { coreEvents } from './core.events';
+export { coreEvents, CORE_EVENTS, FORCE_EVENTS } from './core.events';
 export { RESIDENT_FIELD_PROPS, HOUSEHOLD_FIELD_PROPS } from './field-props';
 
 // knex expands a JS array bound to one `?` into a list: bind one PostgreSQL array literal instead.

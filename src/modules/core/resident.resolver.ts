@@ -19,6 +19,7 @@ import { joinedOf } from '../../db/row-objects';
 import { birthDateFromId, isValidIdNumber, isValidMobile, logUnmaskedRead, maskIdNumber, maskPhone, openResidentField, personalIndex, setResidentField, type PersonalField } from './personal-data';
 import { PersonalDataKeyError, personalDataKeysOf } from '../../schema/personal-crypto';
 import { householdScope, residentScopeWhere, scopeHouseholds, scopeResidents, type HouseholdScope } from './row-scope';
+import { CORE_EVENTS } from './core.events';
 
 export const ResidentConnection = Connection(Resident, 'Resident', '居民');
 const ResidentPayload = Payload(Resident, 'resident', 'Resident', '居民');
@@ -203,7 +204,7 @@ export class ResidentResolver {
       await apply(scope, em, r, input);
       if (!r.name) throw new UserFacingError('BAD_USER_INPUT', ['input', 'name'], { detail: 'name' });
       em.persist(r);
-      recordEvent(em, { type: 'core.ResidentRegistered', communityId, subject: { type: 'Resident', id: r.id } });
+      recordEvent(em, CORE_EVENTS.ResidentRegistered, { communityId, subject: { type: 'Resident', id: r.id } });
       return r;
     });
   }
@@ -218,7 +219,7 @@ export class ResidentResolver {
       const r = await em.findOne(Resident, scopeResidents(scope, { id: fromGlobalId(input.id, 'Resident') }));
       if (!r) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
       await apply(scope, em, r, input);
-      recordEvent(em, { type: 'core.ResidentUpdated', communityId, subject: { type: 'Resident', id: r.id } });
+      recordEvent(em, CORE_EVENTS.ResidentUpdated, { communityId, subject: { type: 'Resident', id: r.id } });
       return r;
     });
   }
@@ -234,7 +235,7 @@ export class ResidentResolver {
       if (!r) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
       if (r.movedOutAt) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'MOVED_OUT' });
       r.movedOutAt = new Date();
-      recordEvent(em, { type: 'core.ResidentMovedOut', communityId, subject: { type: 'Resident', id: r.id } });
+      recordEvent(em, CORE_EVENTS.ResidentMovedOut, { communityId, subject: { type: 'Resident', id: r.id } });
       return r;
     });
   }

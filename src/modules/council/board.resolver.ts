@@ -7,8 +7,8 @@ import { fromGlobalId } from '../../schema/global-id';
 import { enforce, Requires } from '../../schema/requires';
 import type { OutboxEventRecord } from '../../plugins/events/event.types';
 import { liveStream } from '../../plugins/events/live-stream';
-import { parseOutboxCursor } from '../../plugins/events/outbox-cursor';
-import { toRecord } from '../../plugins/events/record-event';
+import { parseCursor, readEvents } from '../../plugins/events/change-feed';
+import { COUNCIL_EVENTS as E } from './council.events';
 import { CouncilBody } from './body.entity';
 import { councilScope, seesBody } from './council.access';
 import { CouncilTopic } from './topic.entity';
@@ -50,7 +50,7 @@ class BoardPageArgs extends BoardArgs {
 
 const POLICY = { module: 'council', permission: 'council.read' };
 // Only what a screen shows: topic movements and ballots/results.
-const TYPES = ['council.TopicRaised', 'council.TopicStatusChanged', 'council.TopicEscalated', 'council.VoteOpened', 'council.VoteCast', 'council.VoteChanged', 'council.VoteClosed'];
+const TYPES: string[] = [E.TopicRaised, E.TopicStatusChanged, E.TopicEscalated, E.VoteOpened, E.VoteCast, E.VoteChanged, E.VoteClosed].map((d) => d.type);
 
 async function bodyOf(ctx: Ctx, globalId: string): Promise<CouncilBody> {
   const body = await ctx.em.findOne(CouncilBody, { id: fromGlobalId(globalId, 'CouncilBody') });
@@ -58,13 +58,9 @@ async function bodyOf(ctx: Ctx, globalId: string): Promise<CouncilBody> {
   return body;
 }
 
-async function fetchAfter(ctx: Ctx, communityId: string, bodyId: string, after: bigint, limit: number): Promise<OutboxEventRecord[]> {
-  const rows = await ctx.em.getConnection().execute(
-    `select * from outbox_event where community_id = ? and seq > ? and type in (${TYPES.map(() => '?').join(', ')})
-       and (data->>'bodyId' = ? or data->>'fromBodyId' = ?) order by seq limit ?`,
-    [communityId, after.toString(), ...TYPES, bodyId, bodyId, limit],
-  );
-  return rows.map(toRecord);
+function fetchAfter(ctx: Ctx, communityId: string, bodyId: string, after: bigint, limit: number): Promise<OutboxEventRecord[]> {
+  const anyOf = [{ field: 'bodyId', values: [bodyId] }, { field: 'fromBodyId', values: [bodyId] }];
+  return readEvents(ctx.em, { communityId, after, types: TYPES, anyOf, limit });
 }
 
 const toEvent = (e: OutboxEventRecord): CouncilBoardEvent => ({
@@ -81,7 +77,7 @@ export class CouncilBoardResolver {
   @Requires('council', 'council.read')
   async councilBoardChanges(@Args() args: BoardPageArgs, @Context() ctx: Ctx): Promise<CouncilBoardPage> {
     if (args.first < 1 || args.first > 500) throw new AppError('BAD_USER_INPUT', 'PAGE_SIZE', { field: 'first' });
-    const after = parseOutboxCursor(args.after);
+    const after = parseCursor(args.after);
     const body = await bodyOf(ctx, args.bodyId);
     const rows = await fetchAfter(ctx, body.communityId, body.id, after, args.first);
     return { events: rows.map(toEvent), endCursor: rows.at(-1)?.seq ?? args.after ?? null };
@@ -94,7 +90,7 @@ export class CouncilBoardResolver {
       const ctx = context as Ctx;
       const a = args as BoardArgs;
       await enforce(ctx, POLICY);
-      const after = parseOutboxCursor(a.after);
+      const after = parseCursor(a.after);
       const body = await bodyOf(ctx, a.bodyId);
       const communityId = body.communityId;
       return liveStream(ctx, {

@@ -16,6 +16,7 @@ import { CouncilConstituency, CouncilMemberRole } from './council.enums';
 import { bodyRules, eligibleVoters, findOr404, today } from './council.service';
 import { levelIndex, CouncilSettings } from './council.settings';
 import { CouncilLevelView, CouncilRulesView } from './council.types';
+import { COUNCIL_EVENTS } from './council.events';
 
 const BodyConnection = Connection(CouncilBody, 'CouncilBody', '议事机构');
 const MemberConnection = Connection(CouncilMember, 'CouncilMember', '议事会成员');
@@ -141,7 +142,7 @@ export class CouncilBodyResolver {
         parentId = parent.id;
       }
       const body = em.create(CouncilBody, { communityId: communityId!, name: data.name, levelKey: data.levelKey, gridUnitId, parentId });
-      recordEvent(em, { type: 'council.BodyCreated', communityId, subject: { type: 'CouncilBody', id: body.id }, data: { bodyId: body.id, levelKey: body.levelKey, gridUnitId } });
+      recordEvent(em, COUNCIL_EVENTS.BodyCreated, { communityId, subject: { type: 'CouncilBody', id: body.id }, data: { bodyId: body.id, levelKey: body.levelKey, gridUnitId } });
       return body;
     });
   }
@@ -169,7 +170,7 @@ export class CouncilBodyResolver {
         communityId: communityId!, bodyId: body.id, accountId, householdId, displayName: name,
         role: input.role, constituency: input.constituency, termStart, termEnd: data.termEnd ?? null,
       });
-      recordEvent(em, { type: 'council.MemberAdded', communityId, subject: { type: 'CouncilMember', id: member.id }, data: { bodyId: body.id, memberId: member.id, accountId, householdId } });
+      recordEvent(em, COUNCIL_EVENTS.MemberAdded, { communityId, subject: { type: 'CouncilMember', id: member.id }, data: { bodyId: body.id, memberId: member.id, accountId, householdId } });
       return member;
     });
   }
@@ -184,7 +185,7 @@ export class CouncilBodyResolver {
       const n = await em.nativeUpdate(CouncilMember, { id: member.id, endedAt: null }, { endedAt: new Date() });
       if (!n) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'ENDED' });
       await em.refresh(member);
-      recordEvent(em, { type: 'council.MemberEnded', communityId, subject: { type: 'CouncilMember', id: member.id }, data: { bodyId: member.bodyId, memberId: member.id } });
+      recordEvent(em, COUNCIL_EVENTS.MemberEnded, { communityId, subject: { type: 'CouncilMember', id: member.id }, data: { bodyId: member.bodyId, memberId: member.id } });
       return member;
     });
   }

@@ -1,18 +1,19 @@
 // Events of other modules the council handles: a dispatch 期望单 (about projects and policies)
 // becomes a topic of the top-level body, to be screened like any other (民事民提).
-import type { EventHandlerContext } from '../../plugins/module-contract';
-import type { OutboxEventRecord } from '../../plugins/events/event.types';
+import { on } from '../../plugins/events/define-event';
+import { DISPATCH_EVENTS } from '../dispatch/public';
 import { councilSettings } from './council.settings';
 import { CouncilBody } from './body.entity';
 import { CouncilTopicStatus, CouncilTopicSource } from './council.enums';
 import { CouncilTopic, CouncilTopicTransition } from './topic.entity';
+import { COUNCIL_EVENTS } from './council.events';
 
 /** Whether a dispatch request is an expectation request (期望单), by its kind (the event carries no route). */
-const isExpectation = (data: Record<string, unknown>) => String(data.kind ?? '').toUpperCase() === 'EXPECTATION';
+const isExpectation = (data: { kind: string }) => String(data.kind ?? '').toUpperCase() === 'EXPECTATION';
 
-export async function onDispatchRequestCreated(event: OutboxEventRecord, { em, settings, publish }: EventHandlerContext): Promise<void> {
+export const onDispatchRequestCreated = on(DISPATCH_EVENTS.RequestCreated, async (event, { em, settings, publish }) => {
   const s = councilSettings.parse(settings ?? {});
-  const requestId = (event.data.requestId as string | undefined) ?? event.subjectId;
+  const requestId = event.data.requestId ?? event.subjectId;
   if (!s.topicsFromExpectations || !event.communityId || !requestId || !isExpectation(event.data)) return;
   const top = await em.find(CouncilBody, { communityId: event.communityId, levelKey: s.levels[0]!.key, active: true }, { limit: 2 });
   if (top.length !== 1) return; // no single top-level body to take it
@@ -26,5 +27,5 @@ export async function onDispatchRequestCreated(event: OutboxEventRecord, { em, s
     sourceRef: requestId,
   });
   em.create(CouncilTopicTransition, { communityId: event.communityId, topicId: topic.id, bodyId: top[0]!.id, action: 'raise', toStatus: CouncilTopicStatus.RAISED, note: 'dispatch' });
-  publish({ type: 'council.TopicRaised', communityId: event.communityId, subject: { type: 'CouncilTopic', id: topic.id }, data: { topicId: topic.id, bodyId: top[0]!.id, requestId } });
-}
+  publish(COUNCIL_EVENTS.TopicRaised, { communityId: event.communityId, subject: { type: 'CouncilTopic', id: topic.id }, data: { topicId: topic.id, bodyId: top[0]!.id, requestId } });
+});

@@ -15,6 +15,7 @@ import { defineStrategy, strategyOf } from '../../plugins/strategies';
 import { CouncilBody } from './body.entity';
 import { CouncilVote } from './vote.entity';
 import { closeVote } from './vote.service';
+import { COUNCIL_EVENTS } from './council.events';
 
 interface BodyRow {
   id: string;
@@ -50,8 +51,7 @@ async function remind(em: EntityManager, body: BodyRow, period: CadencePeriod, r
       [uuidv7(), now, now, body.community_id, body.id, key, period.start, r.dueAt, r.reason, r.meetingId],
     );
     if (!rows.length) return false;
-    recordEvent(t, {
-      type: 'council.MeetingDue',
+    recordEvent(t, COUNCIL_EVENTS.MeetingDue, {
       communityId: body.community_id,
       subject: { type: 'CouncilBody', id: body.id },
       data: { bodyId: body.id, period: period.key, periodStart: period.start.toISOString(), periodEnd: period.end.toISOString(), dueAt: r.dueAt.toISOString(), reason: r.reason, meetingId: r.meetingId },

@@ -10,6 +10,7 @@ import { transition, type TopicAction, type TopicStatus } from './council.policy
 import { CouncilBody, CouncilMember } from './body.entity';
 import { CouncilTopic, CouncilTopicTransition } from './topic.entity';
 import { CouncilTopicStatus } from './council.enums';
+import { COUNCIL_EVENTS } from './council.events';
 
 
 /** Rules of a body from the community's settings; a body whose level was removed keeps the base rules. */
@@ -91,8 +92,7 @@ export async function moveTopic(em: EntityManager, topic: CouncilTopic, action: 
     note: opts.note ?? null,
   });
   const newBody = (opts.set?.body_id as string | undefined) ?? bodyId;
-  recordEvent(em, {
-    type: 'council.TopicStatusChanged',
+  recordEvent(em, COUNCIL_EVENTS.TopicStatusChanged, {
     communityId: topic.communityId,
     subject: { type: 'CouncilTopic', id: topic.id },
     data: { topicId: topic.id, bodyId: newBody, fromBodyId: bodyId, from, to: check.to, action },
@@ -113,8 +113,7 @@ export async function eligibleVoters(em: EntityManager, bodyId: string, unit: st
 
 /** Records 民事民决's outcome for other modules (a passed topic may become a fund request). */
 export function recordDecided(em: EntityManager, topic: CouncilTopic, passed: boolean): void {
-  recordEvent(em, {
-    type: 'council.TopicDecided',
+  recordEvent(em, COUNCIL_EVENTS.TopicDecided, {
     communityId: topic.communityId,
     subject: { type: 'CouncilTopic', id: topic.id },
     data: {

@@ -16,6 +16,7 @@ import { CouncilDocument, CouncilMeeting } from './meeting.entity';
 import { CouncilTopic } from './topic.entity';
 import { TopicConnection } from './topic.resolver';
 import { CouncilSettings } from './council.settings';
+import { COUNCIL_EVENTS } from './council.events';
 
 const DocumentPayload = Payload(CouncilDocument, 'document', 'CouncilDocument', '议事会文件');
 const MeetingConnection = Connection(CouncilMeeting, 'CouncilMeeting', '议事会议');
@@ -76,7 +77,7 @@ export class CouncilBodyExtrasResolver {
       // Two publishers racing take the same number: the unique (body, kind, version) refuses one.
       const doc = em.create(CouncilDocument, { communityId: communityId!, bodyId: body.id, kind: input.kind, version: row.v + 1, title: data.title, text: data.text, publishedByAccountId: ctx.viewer?.accountId ?? null });
       await em.flush();
-      recordEvent(em, { type: 'council.DocumentPublished', communityId, subject: { type: 'CouncilDocument', id: doc.id }, data: { bodyId: body.id, documentId: doc.id, kind: doc.kind, version: doc.version } });
+      recordEvent(em, COUNCIL_EVENTS.DocumentPublished, { communityId, subject: { type: 'CouncilDocument', id: doc.id }, data: { bodyId: body.id, documentId: doc.id, kind: doc.kind, version: doc.version } });
       return doc;
     });
   }

@@ -39,7 +39,7 @@ export default defineModule({
   roleDefaults: councilRoleDefaults,
   events: {
     publishes: councilEvents,
-    handles: { [DISPATCH_EVENTS.RequestCreated]: onDispatchRequestCreated },
+    handles: [onDispatchRequestCreated],
   },
   // node(id) cannot check a grid worker's scope, so only callers who see every body get council nodes.
   nodes: {

@@ -20,6 +20,7 @@ import { CouncilAgendaItem, CouncilAttendance, CouncilMeeting } from './meeting.
 import { CouncilTopic } from './topic.entity';
 import { CouncilVote } from './vote.entity';
 import { CouncilSettings } from './council.settings';
+import { COUNCIL_EVENTS } from './council.events';
 
 const MeetingPayload = Payload(CouncilMeeting, 'meeting', 'CouncilMeeting', '议事会议');
 
@@ -73,7 +74,7 @@ async function attend(em: EntityManager, meeting: CouncilMeeting, accountId: str
     [uuidv7(), meeting.communityId, meeting.id, accountId, seat?.id ?? null, await householdOf(em, meeting.communityId, accountId), name, channel, recordedBy],
   );
   if (!rows.length) throw new UserFacingError('ALREADY_EXISTS', ['input', 'meetingId'], { what: '出席记录' });
-  recordEvent(em, { type: 'council.MeetingAttended', communityId: meeting.communityId, subject: { type: 'CouncilMeeting', id: meeting.id }, data: { meetingId: meeting.id, accountId, bodyId: meeting.bodyId, channel } });
+  recordEvent(em, COUNCIL_EVENTS.MeetingAttended, { communityId: meeting.communityId, subject: { type: 'CouncilMeeting', id: meeting.id }, data: { meetingId: meeting.id, accountId, bodyId: meeting.bodyId, channel } });
 }
 
 @Resolver(() => CouncilMeeting)
@@ -129,7 +130,7 @@ export class CouncilMeetingResolver {
       if (!at) throw new UserFacingError('BAD_USER_INPUT', ['input', 'scheduledAt'], { detail: 'scheduledAt required (no cadence)' });
       const meeting = em.create(CouncilMeeting, { communityId: communityId!, bodyId: body.id, title, kind: input.kind, scheduledAt: at });
       for (const t of (input.topicIds ?? []).slice(0, 50)) await addAgenda(em, meeting, t);
-      recordEvent(em, { type: 'council.MeetingScheduled', communityId, subject: { type: 'CouncilMeeting', id: meeting.id }, data: { meetingId: meeting.id, bodyId: body.id, scheduledAt: at.toISOString() } });
+      recordEvent(em, COUNCIL_EVENTS.MeetingScheduled, { communityId, subject: { type: 'CouncilMeeting', id: meeting.id }, data: { meetingId: meeting.id, bodyId: body.id, scheduledAt: at.toISOString() } });
       return meeting;
     });
   }
@@ -185,7 +186,7 @@ export class CouncilMeetingResolver {
       if (!n) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: CouncilMeetingStatus.CLOSED });
       await em.refresh(meeting);
       const decided = await em.find(CouncilVote, { meetingId: meeting.id, closedAt: { $ne: null } });
-      recordEvent(em, { type: 'council.MeetingClosed', communityId, subject: { type: 'CouncilMeeting', id: meeting.id }, data: { meetingId: meeting.id, bodyId: meeting.bodyId, voteIds: decided.map((v) => v.id) } });
+      recordEvent(em, COUNCIL_EVENTS.MeetingClosed, { communityId, subject: { type: 'CouncilMeeting', id: meeting.id }, data: { meetingId: meeting.id, bodyId: meeting.bodyId, voteIds: decided.map((v) => v.id) } });
       return meeting;
     });
   }

@@ -17,6 +17,7 @@ import { activeSeat, bodyRules, findOr404, householdOf } from './council.service
 import { CouncilComment, CouncilEvaluation, CouncilTask, CouncilTopic, CouncilTopicTransition } from './topic.entity';
 import { CouncilVote } from './vote.entity';
 import { CouncilSettings } from './council.settings';
+import { COUNCIL_EVENTS } from './council.events';
 
 const CommentConnection = Connection(CouncilComment, 'CouncilComment', '议事发言');
 const CommentPayload = Payload(CouncilComment, 'comment', 'CouncilComment', '议事发言');
@@ -119,7 +120,7 @@ export class CouncilTopicFieldsResolver {
       const comment = em.create(CouncilComment, {
         communityId: communityId!, topicId: topic.id, authorAccountId: accountId, householdId: await householdOf(em, communityId!, accountId), authorName, text, channel: CouncilChannel.ONLINE,
       });
-      recordEvent(em, { type: 'council.CommentPosted', communityId, subject: { type: 'CouncilComment', id: comment.id }, data: { topicId: topic.id, bodyId: body.id, commentId: comment.id } });
+      recordEvent(em, COUNCIL_EVENTS.CommentPosted, { communityId, subject: { type: 'CouncilComment', id: comment.id }, data: { topicId: topic.id, bodyId: body.id, commentId: comment.id } });
       return comment;
     });
   }
@@ -142,7 +143,7 @@ export class CouncilTopicFieldsResolver {
       }
       if (!ownerName) throw new UserFacingError('BAD_USER_INPUT', ['input', 'ownerName'], { detail: 'owner required' });
       const task = em.create(CouncilTask, { communityId: communityId!, topicId: topic.id, title: data.title, ownerName, ownerAccountId, dueOn: data.dueOn });
-      recordEvent(em, { type: 'council.TaskAdded', communityId, subject: { type: 'CouncilTask', id: task.id }, data: { topicId: topic.id, bodyId: topic.bodyId, taskId: task.id, ownerAccountId } });
+      recordEvent(em, COUNCIL_EVENTS.TaskAdded, { communityId, subject: { type: 'CouncilTask', id: task.id }, data: { topicId: topic.id, bodyId: topic.bodyId, taskId: task.id, ownerAccountId } });
       return task;
     });
   }
@@ -158,7 +159,7 @@ export class CouncilTopicFieldsResolver {
       if (!(await em.nativeUpdate(CouncilTask, { id: task.id, doneAt: null }, { doneAt: new Date() }))) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'DONE' });
       await em.refresh(task);
       const topic = await em.findOneOrFail(CouncilTopic, { id: task.topicId });
-      recordEvent(em, { type: 'council.TaskDone', communityId, subject: { type: 'CouncilTask', id: task.id }, data: { topicId: topic.id, bodyId: topic.bodyId, taskId: task.id } });
+      recordEvent(em, COUNCIL_EVENTS.TaskDone, { communityId, subject: { type: 'CouncilTask', id: task.id }, data: { topicId: topic.id, bodyId: topic.bodyId, taskId: task.id } });
       return task;
     });
   }
@@ -175,7 +176,7 @@ export class CouncilTopicFieldsResolver {
       if (topic.status !== CouncilTopicStatus.EVALUATING) throw new UserFacingError('INVALID_STATE', ['input', 'topicId'], { state: topic.status });
       const ev = em.create(CouncilEvaluation, { communityId: communityId!, topicId: topic.id, accountId, householdId: await householdOf(em, communityId!, accountId), rating: data.rating, comment: data.comment || null });
       await em.flush(); // the unique (topic, account) answers a second evaluation with ALREADY_EXISTS
-      recordEvent(em, { type: 'council.TopicEvaluated', communityId, subject: { type: 'CouncilTopic', id: topic.id }, data: { topicId: topic.id, bodyId: topic.bodyId, rating: data.rating } });
+      recordEvent(em, COUNCIL_EVENTS.TopicEvaluated, { communityId, subject: { type: 'CouncilTopic', id: topic.id }, data: { topicId: topic.id, bodyId: topic.bodyId, rating: data.rating } });
       return ev;
     });
   }

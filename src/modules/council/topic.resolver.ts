@@ -17,6 +17,7 @@ import { bodyRules, findOr404, householdOf, moveTopic, recordDecided } from './c
 import { levelIndex, CouncilSettings } from './council.settings';
 import type { TopicAction } from './council.policy';
 import { CouncilTask, CouncilTopic, CouncilTopicTransition } from './topic.entity';
+import { COUNCIL_EVENTS } from './council.events';
 
 export const TopicConnection = Connection(CouncilTopic, 'CouncilTopic', '议题');
 export const TopicPayload = Payload(CouncilTopic, 'topic', 'CouncilTopic', '议题');
@@ -116,7 +117,7 @@ export class CouncilTopicResolver {
       em.create(CouncilTopicTransition, {
         communityId: communityId!, topicId: topic.id, bodyId: body.id, action: 'raise', fromStatus: null, toStatus: CouncilTopicStatus.RAISED, actorAccountId: accountId,
       });
-      recordEvent(em, { type: 'council.TopicRaised', communityId, subject: { type: 'CouncilTopic', id: topic.id }, data: { topicId: topic.id, bodyId: body.id, to: 'RAISED' } });
+      recordEvent(em, COUNCIL_EVENTS.TopicRaised, { communityId, subject: { type: 'CouncilTopic', id: topic.id }, data: { topicId: topic.id, bodyId: body.id, to: 'RAISED' } });
       return topic;
     });
   }
@@ -153,7 +154,7 @@ export class CouncilTopicResolver {
         actorAccountId: ctx.viewer?.accountId ?? null, note: input.note?.trim().slice(0, 500) || `→ ${target.name}`,
         steps: bodyRules(settings, target).steps, set: { body_id: target.id },
       });
-      recordEvent(em, { type: 'council.TopicEscalated', communityId: topic.communityId, subject: { type: 'CouncilTopic', id: topic.id }, data: { topicId: topic.id, fromBodyId: body.id, bodyId: target.id } });
+      recordEvent(em, COUNCIL_EVENTS.TopicEscalated, { communityId: topic.communityId, subject: { type: 'CouncilTopic', id: topic.id }, data: { topicId: topic.id, fromBodyId: body.id, bodyId: target.id } });
       return topic;
     });
   }

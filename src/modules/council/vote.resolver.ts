@@ -21,6 +21,7 @@ import { CouncilTally } from './council.types';
 import { CouncilBallot, CouncilVote } from './vote.entity';
 import { castBallot, closeVote, tallyOf } from './vote.service';
 import { CouncilSettings } from './council.settings';
+import { COUNCIL_EVENTS } from './council.events';
 
 const VotePayload = Payload(CouncilVote, 'vote', 'CouncilVote', '表决');
 const YES_NO = ['赞成', '反对', '弃权'];
@@ -116,7 +117,7 @@ export class CouncilVoteResolver {
         opensAt: new Date(), closesAt: input.closesAt ?? null, quorumPercent: rules.quorumPercent, threshold: rules.threshold,
         votingUnit: rules.votingUnit, allowChange: rules.allowVoteChange, eligible: await eligibleVoters(em, body.id, rules.votingUnit),
       });
-      recordEvent(em, { type: 'council.VoteOpened', communityId, subject: { type: 'CouncilVote', id: vote.id }, data: { voteId: vote.id, topicId: topic.id, bodyId: body.id } });
+      recordEvent(em, COUNCIL_EVENTS.VoteOpened, { communityId, subject: { type: 'CouncilVote', id: vote.id }, data: { voteId: vote.id, topicId: topic.id, bodyId: body.id } });
       return vote;
     });
   }
@@ -150,8 +151,7 @@ export class CouncilVoteResolver {
   private async ballot(em: EntityManager, vote: CouncilVote, seat: CouncilMember, choice: number, channel: CouncilChannel, enteredBy: string | null) {
     const how = await castBallot(em, { vote, seat, choice, channel, enteredByAccountId: enteredBy });
     // A changed ballot is not a second participation (points and metrics count VoteCast once).
-    recordEvent(em, {
-      type: how === 'changed' ? 'council.VoteChanged' : 'council.VoteCast',
+    recordEvent(em, how === 'changed' ? COUNCIL_EVENTS.VoteChanged : COUNCIL_EVENTS.VoteCast, {
       communityId: vote.communityId,
       subject: { type: 'CouncilVote', id: vote.id },
       data: { voteId: vote.id, accountId: seat.accountId, householdId: seat.householdId, topicId: vote.topicId, bodyId: vote.bodyId, channel, enteredByAccountId: enteredBy },

@@ -16,6 +16,7 @@ import { defineStrategy, strategyOf } from '../../plugins/strategies';
 import type { CouncilMember } from './body.entity';
 import { CouncilTopic } from './topic.entity';
 import type { CouncilVote } from './vote.entity';
+import { COUNCIL_EVENTS } from './council.events';
 
 export interface BallotRequest {
   vote: CouncilVote;
@@ -95,8 +96,7 @@ export async function finish(em: EntityManager, vote: CouncilVote, tally: number
   const outcome = evaluateVote({ tally, eligible: vote.eligible, yesNo: vote.yesNo }, { quorumPercent: vote.quorumPercent, threshold: vote.threshold as never });
   await run(em, 'update council_vote set final_tally = ?::jsonb, quorum_met = ?, passed = ?, winner = ? where id = ?', [JSON.stringify(tally), outcome.quorumMet, outcome.passed, outcome.winner, vote.id]);
   await em.refresh(vote);
-  recordEvent(em, {
-    type: 'council.VoteClosed',
+  recordEvent(em, COUNCIL_EVENTS.VoteClosed, {
     communityId: vote.communityId,
     subject: { type: 'CouncilVote', id: vote.id },
     data: { voteId: vote.id, topicId: vote.topicId, bodyId: vote.bodyId, passed: outcome.passed, quorumMet: outcome.quorumMet, tally },

@@ -10,8 +10,7 @@ import { fromGlobalId, toGlobalId } from '../../schema/global-id';
 import { ConnectionArgs } from '../../schema/connection';
 import { enforce, Requires } from '../../schema/requires';
 import { liveStream } from '../../plugins/events/live-stream';
-import { parseOutboxCursor } from '../../plugins/events/outbox-cursor';
-import { toRecord } from '../../plugins/events/record-event';
+import { parseCursor, readEvents } from '../../plugins/events/change-feed';
 import type { OutboxEventRecord } from '../../plugins/events/event.types';
 import { ServiceRequest } from './request.entity';
 import { ServiceRequestConnection } from './request.resolver';
@@ -67,7 +66,7 @@ const inGrid = (r: ServiceRequest, scope: { unit: string } | null) => !scope || 
 
 async function boardStream(ctx: Ctx, args: BoardLiveArgs): Promise<AsyncIterableIterator<OutboxEventRecord>> {
   await enforce(ctx, POLICY);
-  const after = parseOutboxCursor(args.after);
+  const after = parseCursor(args.after);
   const communityId = (await ctx.access()).communityId!;
   const scope = await boardScope(ctx, await viewpoint(ctx), args.grid);
   const types = DISPATCH_EVENT_TYPES;
@@ -75,13 +74,7 @@ async function boardStream(ctx: Ctx, args: BoardLiveArgs): Promise<AsyncIterable
     communityId,
     after,
     replay: args.after != null,
-    fetchAfter: async (cursor, limit) => {
-      const rows = await ctx.em.getConnection().execute(
-        `select * from outbox_event where community_id = ? and seq > ? and type in (${types.map(() => '?').join(', ')}) order by seq limit ?`,
-        [communityId, cursor.toString(), ...types, limit],
-      );
-      return rows.map(toRecord);
-    },
+    fetchAfter: (cursor, limit) => readEvents(ctx.em, { communityId, after: cursor, types, limit }),
     accept: async (e) => {
       if (!types.includes(e.type) || !e.subjectId) return false;
       const vp = await viewpoint(ctx, 'read'); // fresh per event: the context was refreshed

@@ -6,6 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordEvent } from '../../plugins/events/record-event';
 import { DispatchLogEntry, ServiceRequest } from './request.entity';
 import { eventData } from './request.service';
+import type { RequestEventDefinition } from './dispatch.events';
 
 /** Rows per batch; `drain` repeats a batch while it comes back full. */
 export const BATCH = 500;
@@ -20,7 +21,7 @@ export async function communitiesWith(em: EntityManager, where: string, params: 
 export interface BatchStep {
   action: string;
   from: string;
-  event: string;
+  event: RequestEventDefinition;
   body: string;
   data?: Record<string, unknown>;
 }
@@ -33,7 +34,7 @@ export async function applyBatch(em: EntityManager, update: string, params: unkn
       const r = tem.map(ServiceRequest, row);
       const s = step(r);
       tem.create(DispatchLogEntry, { communityId: r.communityId, requestId: r.id, action: s.action, fromStatus: s.from as never, toStatus: r.status, actorAccountId: null, actorRole: 'SYSTEM', body: s.body });
-      recordEvent(tem as EntityManager, { type: s.event, communityId: r.communityId, subject: { type: 'ServiceRequest', id: r.id }, data: eventData(r, s.from, s.action, s.data) });
+      recordEvent(tem as EntityManager, s.event, { communityId: r.communityId, subject: { type: 'ServiceRequest', id: r.id }, data: eventData(r, s.from, s.action, s.data) });
     }
     return rows.length;
   });

@@ -2,6 +2,7 @@
 // machine — every state, every transition, the states it may start from, the state it leads to and
 // the actor roles (relations of the caller to the request) allowed to make it. Tested without GraphQL.
 import type { LocalizedText, Role } from '../../plugins/module-contract';
+import { DISPATCH_EVENTS, type RequestEventDefinition } from './dispatch.events';
 
 const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
@@ -55,27 +56,27 @@ export interface Transition {
   /** Null: the state stays (notes, hand-over, overdue flag). */
   to: Status | null;
   actors: Actor[];
-  event: string;
+  event: RequestEventDefinition;
 }
 
 // prettier-ignore
 export const TRANSITIONS = {
-  assign:     { from: ['SUBMITTED', 'OPEN'],                           to: 'IN_PROGRESS', actors: ['DISPATCHER'],                       event: 'dispatch.RequestDispatched' },
-  open:       { from: ['SUBMITTED'],                                   to: 'OPEN',        actors: ['DISPATCHER'],                       event: 'dispatch.RequestDispatched' },
-  claim:      { from: ['OPEN'],                                        to: 'IN_PROGRESS', actors: ['POOL'],                             event: 'dispatch.RequestClaimed' },
-  handOver:   { from: ['IN_PROGRESS'],                                 to: null,          actors: ['DISPATCHER', 'TAKER'],              event: 'dispatch.RequestHandedOver' },
-  note:       { from: ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED'], to: null,        actors: ['DISPATCHER', 'TAKER', 'REQUESTER'], event: 'dispatch.RequestNoted' },
-  escalate:   { from: ['SUBMITTED', 'OPEN', 'IN_PROGRESS'],            to: 'ESCALATED',   actors: ['DISPATCHER', 'TAKER'],              event: 'dispatch.RequestEscalated' },
-  answer:     { from: ['ESCALATED'],                                   to: 'RESOLVED',    actors: ['DISPATCHER'],                       event: 'dispatch.RequestResolved' },
-  resolve:    { from: ['IN_PROGRESS'],                                 to: 'RESOLVED',    actors: ['TAKER', 'DISPATCHER'],              event: 'dispatch.RequestResolved' },
-  rate:       { from: ['RESOLVED'],                                    to: 'CLOSED',      actors: ['REQUESTER'],                        event: 'dispatch.RequestRated' },
-  reopen:     { from: ['RESOLVED'],                                    to: 'SUBMITTED',   actors: ['REQUESTER'],                        event: 'dispatch.RequestReopened' },
-  autoClose:  { from: ['RESOLVED'],                                    to: 'CLOSED',      actors: ['SYSTEM'],                           event: 'dispatch.RequestClosed' },
-  cancel:     { from: ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED'], to: 'CANCELLED', actors: ['REQUESTER', 'DISPATCHER'],          event: 'dispatch.RequestCancelled' },
-  reject:     { from: ['SUBMITTED', 'OPEN'],                           to: 'REJECTED',    actors: ['DISPATCHER'],                       event: 'dispatch.RequestRejected' },
-  merge:      { from: ['SUBMITTED', 'OPEN'],                           to: 'MERGED',      actors: ['DISPATCHER'],                       event: 'dispatch.RequestMerged' },
-  remind:     { from: ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED'], to: null,        actors: ['SYSTEM'],                           event: 'dispatch.RequestReminder' },
-  flagOverdue:{ from: ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED'], to: null,        actors: ['SYSTEM'],                           event: 'dispatch.RequestOverdue' },
+  assign:     { from: ['SUBMITTED', 'OPEN'],                           to: 'IN_PROGRESS', actors: ['DISPATCHER'],                       event: DISPATCH_EVENTS.RequestDispatched },
+  open:       { from: ['SUBMITTED'],                                   to: 'OPEN',        actors: ['DISPATCHER'],                       event: DISPATCH_EVENTS.RequestDispatched },
+  claim:      { from: ['OPEN'],                                        to: 'IN_PROGRESS', actors: ['POOL'],                             event: DISPATCH_EVENTS.RequestClaimed },
+  handOver:   { from: ['IN_PROGRESS'],                                 to: null,          actors: ['DISPATCHER', 'TAKER'],              event: DISPATCH_EVENTS.RequestHandedOver },
+  note:       { from: ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED'], to: null,        actors: ['DISPATCHER', 'TAKER', 'REQUESTER'], event: DISPATCH_EVENTS.RequestNoted },
+  escalate:   { from: ['SUBMITTED', 'OPEN', 'IN_PROGRESS'],            to: 'ESCALATED',   actors: ['DISPATCHER', 'TAKER'],              event: DISPATCH_EVENTS.RequestEscalated },
+  answer:     { from: ['ESCALATED'],                                   to: 'RESOLVED',    actors: ['DISPATCHER'],                       event: DISPATCH_EVENTS.RequestResolved },
+  resolve:    { from: ['IN_PROGRESS'],                                 to: 'RESOLVED',    actors: ['TAKER', 'DISPATCHER'],              event: DISPATCH_EVENTS.RequestResolved },
+  rate:       { from: ['RESOLVED'],                                    to: 'CLOSED',      actors: ['REQUESTER'],                        event: DISPATCH_EVENTS.RequestRated },
+  reopen:     { from: ['RESOLVED'],                                    to: 'SUBMITTED',   actors: ['REQUESTER'],                        event: DISPATCH_EVENTS.RequestReopened },
+  autoClose:  { from: ['RESOLVED'],                                    to: 'CLOSED',      actors: ['SYSTEM'],                           event: DISPATCH_EVENTS.RequestClosed },
+  cancel:     { from: ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED'], to: 'CANCELLED', actors: ['REQUESTER', 'DISPATCHER'],          event: DISPATCH_EVENTS.RequestCancelled },
+  reject:     { from: ['SUBMITTED', 'OPEN'],                           to: 'REJECTED',    actors: ['DISPATCHER'],                       event: DISPATCH_EVENTS.RequestRejected },
+  merge:      { from: ['SUBMITTED', 'OPEN'],                           to: 'MERGED',      actors: ['DISPATCHER'],                       event: DISPATCH_EVENTS.RequestMerged },
+  remind:     { from: ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED'], to: null,        actors: ['SYSTEM'],                           event: DISPATCH_EVENTS.RequestReminder },
+  flagOverdue:{ from: ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED'], to: null,        actors: ['SYSTEM'],                           event: DISPATCH_EVENTS.RequestOverdue },
 } satisfies Record<string, Transition>;
 export type TransitionName = keyof typeof TRANSITIONS;
 

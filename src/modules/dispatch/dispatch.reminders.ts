@@ -36,7 +36,7 @@ function remindBatch(em: EntityManager, cid: string, t: { key: string; sql: stri
      and status in (${ACTIVE_SQL}) and not (? = any(reminders_sent)) returning *`,
     [t.key, cid, t.key, ...cond, t.key],
     // takerAccountId (in the common data) null: nobody holds it yet — the dispatcher is the one to remind.
-    (r) => ({ action: 'remind', from: r.status, event: TRANSITIONS.remind.event, body, data: { threshold: t.key, dueAt: r.dueAt } }),
+    (r) => ({ action: 'remind', from: r.status, event: TRANSITIONS.remind.event, body, data: { threshold: t.key, dueAt: r.dueAt?.toISOString() ?? null } }),
   );
 }
 

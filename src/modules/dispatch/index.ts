@@ -14,7 +14,7 @@ import { dispatchMetrics } from './dispatch.metrics';
 import { dispatchSweep } from './dispatch.jobs';
 import { dispatchRemind } from './dispatch.reminders';
 import { open311Routes } from './open311';
-import { onHouseholdPlaced, onUnitMoved } from './dispatch.handlers';
+import { dispatchHandlers } from './dispatch.handlers';
 import type * as DemoSeed from './demo-seed';
 import { Migration20261122110000_dispatch_init } from '../../../migrations/Migration20261122110000_dispatch_init';
 import { Migration20261122180000_dispatch_reminders } from '../../../migrations/Migration20261122180000_dispatch_reminders';
@@ -37,7 +37,7 @@ export default defineModule({
   roleDefaults: dispatchRoleDefaults,
   events: {
     publishes: dispatchEvents,
-    handles: { 'grid.HouseholdPlaced': onHouseholdPlaced, 'grid.UnitMoved': onUnitMoved },
+    handles: dispatchHandlers,
   },
   nodes: { ServiceRequest: { entity: ServiceRequest, permission: 'dispatch.request.readAll' } },
   topics: ['community:<communityId>'],

@@ -22,6 +22,7 @@ import { joinedOf } from '../../db/row-objects';
 import { pgArray } from '../../db/sql';
 import { eventData, loadVisible, run } from './request.service';
 import { GRID_UNIT_TYPE, gridUnitOfHouseholds, gridUnitPath } from './grid-lookups';
+import { DISPATCH_EVENTS } from './dispatch.events';
 
 export const ServiceRequestConnection = Connection(ServiceRequest, 'ServiceRequest', '民需');
 export const ServiceRequestPayload = Payload(ServiceRequest, 'serviceRequest', 'ServiceRequest', '民需');
@@ -152,7 +153,7 @@ export class ServiceRequestResolver {
         dueAt: new Date(Date.now() + deadlineHours(s, input.kind, input.category) * 3_600_000),
       });
       em.create(DispatchLogEntry, { communityId: vp.communityId, requestId: req.id, action: 'create', fromStatus: req.status, toStatus: req.status, actorAccountId: vp.accountId, actorRole: onBehalf ? 'DISPATCHER' : 'REQUESTER', body: null });
-      recordEvent(em, { type: 'dispatch.RequestCreated', communityId: vp.communityId, subject: { type: 'ServiceRequest', id: req.id }, data: eventData(req, req.status, 'create', { channel: req.channel, householdId }) });
+      recordEvent(em, DISPATCH_EVENTS.RequestCreated, { communityId: vp.communityId, subject: { type: 'ServiceRequest', id: req.id }, data: eventData(req, req.status, 'create', { channel: req.channel, householdId }) });
       return req;
       };
     });

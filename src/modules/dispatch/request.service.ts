@@ -13,6 +13,7 @@ import { DispatchLogEntry, ServiceRequest } from './request.entity';
 import type { ServiceRequestStatus } from './dispatch.enums';
 import { pgArray } from '../../db/sql';
 import { defineStrategy, strategyOf } from '../../plugins/strategies';
+import type { RequestEventData } from './dispatch.events';
 
 /** A value written as SQL (e.g. `reopen_count + 1`), not bound as a parameter. */
 export class Raw {
@@ -139,8 +140,7 @@ export async function transition(
     actorRole: decision.actor,
     body: opts.body ?? null,
   });
-  recordEvent(em, {
-    type: tr.event,
+  recordEvent(em, tr.event, {
     communityId: req.communityId,
     subject: { type: 'ServiceRequest', id: req.id },
     data: eventData(updated, req.status, name, opts.data),
@@ -149,8 +149,8 @@ export async function transition(
 }
 
 /** Common event fields: ids and states only, never personal data. */
-export function eventData(r: ServiceRequest, from: string, action: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { requestId: r.id, action, from, status: r.status, kind: r.kind, gridUnitId: r.gridUnitId, takerAccountId: r.takerAccountId, ...extra };
+export function eventData<X extends Record<string, unknown> = Record<string, unknown>>(r: ServiceRequest, from: string, action: string, extra?: X): RequestEventData & X {
+  return { requestId: r.id, action, from, status: r.status, kind: r.kind, gridUnitId: r.gridUnitId, takerAccountId: r.takerAccountId, ...extra } as RequestEventData & X;
 }
 
 export type { Actor };

@@ -11,6 +11,7 @@ import { onceByKey, pgArray, postTxn } from './ledger.service';
 import type { Actor } from './fund-access';
 import type { FundSettings } from './fund.settings';
 import type { CouncilTopicDecided } from '../council/public';
+import { FUND_EVENTS } from './fund.events';
 
 export interface RequestInput {
   fundId: string;
@@ -25,8 +26,7 @@ export interface RequestInput {
   attachments: string[];
 }
 
-const event = (em: EntityManager, communityId: string, type: string, id: string, data: Record<string, unknown>) =>
-  recordEvent(em, { type: `fund.${type}`, communityId, subject: { type: 'FundDisbursement', id }, data: { disbursementId: id, ...data } });
+const subject = (id: string) => ({ type: 'FundDisbursement', id });
 
 export async function stateOf(em: EntityManager, id: string): Promise<string> {
   const [row] = await em.execute(`select status from fund_disbursement where id = ?`, [id]);
@@ -55,7 +55,7 @@ export async function requestDisbursement(em: EntityManager, actor: Actor, setti
     [id, actor.communityId, input.fundId, input.title, input.description, input.purpose, input.amountFen, input.payee, actor.accountId,
       rule.approvalsRequired, rule.councilRequired, input.councilTopicId, input.projectRef, input.careCaseRef, pgArray(input.attachments)],
   );
-  event(em, actor.communityId, 'DisbursementRequested', id, { fundId: input.fundId, amountFen: input.amountFen, purpose: input.purpose, councilTopicId: input.councilTopicId });
+  recordEvent(em, FUND_EVENTS.DisbursementRequested, { communityId: actor.communityId, subject: subject(id), data: { disbursementId: id, fundId: input.fundId, amountFen: input.amountFen, purpose: input.purpose, councilTopicId: input.councilTopicId } });
   return id;
 }
 
@@ -67,7 +67,7 @@ export async function promote(em: EntityManager, communityId: string, id: string
       returning fund_id, amount_fen, purpose`,
     [id],
   );
-  if (rows[0]) event(em, communityId, 'DisbursementApproved', id, { fundId: rows[0].fund_id, amountFen: Number(rows[0].amount_fen), purpose: rows[0].purpose });
+  if (rows[0]) recordEvent(em, FUND_EVENTS.DisbursementApproved, { communityId, subject: subject(id), data: { disbursementId: id, fundId: rows[0].fund_id, amountFen: Number(rows[0].amount_fen), purpose: rows[0].purpose } });
   return !!rows[0];
 }
 
@@ -90,7 +90,7 @@ async function approveOnce(em: EntityManager, actor: Actor, id: string): Promise
     [id],
   );
   if (!counted[0]) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: await stateOf(em, id) });
-  event(em, actor.communityId, 'DisbursementApprovalGiven', id, { approverAccountId: actor.accountId, approvalsCount: counted[0].approvals_count });
+  recordEvent(em, FUND_EVENTS.DisbursementApprovalGiven, { communityId: actor.communityId, subject: subject(id), data: { disbursementId: id, approverAccountId: actor.accountId, approvalsCount: counted[0].approvals_count } });
   await promote(em, actor.communityId, id);
   return id;
 }
@@ -103,7 +103,7 @@ export async function close(em: EntityManager, actor: Actor, id: string, action:
     [DISBURSEMENT_TO[action], reason, actor.accountId, id, actor.communityId, pgArray(DISBURSEMENT_FROM[action])],
   );
   if (!rows[0]) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: await stateOf(em, id) });
-  event(em, actor.communityId, action === 'reject' ? 'DisbursementRejected' : 'DisbursementCancelled', id, { fundId: rows[0].fund_id });
+  recordEvent(em, action === 'reject' ? FUND_EVENTS.DisbursementRejected : FUND_EVENTS.DisbursementCancelled, { communityId: actor.communityId, subject: subject(id), data: { disbursementId: id, fundId: rows[0].fund_id } });
   return id;
 }
 
@@ -117,7 +117,7 @@ export async function pay(em: EntityManager, actor: Actor, id: string, paymentRe
       communityId: actor.communityId, fundId: row.fund_id, kind: 'DISBURSEMENT', disbursementId: id,
       legs: [{ code: 'SPENT', amountFen }, { code: 'CASH', amountFen: -amountFen }],
     });
-    event(em, actor.communityId, 'DisbursementPaid', id, { fundId: row.fund_id, amountFen, purpose: row.purpose });
+    recordEvent(em, FUND_EVENTS.DisbursementPaid, { communityId: actor.communityId, subject: subject(id), data: { disbursementId: id, fundId: row.fund_id, amountFen, purpose: row.purpose } });
     return id;
   });
 }
@@ -149,7 +149,7 @@ export const DISBURSEMENT_WRITES = defineStrategy<DisbursementWrites>('fund.disb
 });
 
 /** council.TopicDecided: a passed topic linked to waiting requests counts as their council vote. */
-export async function councilDecided(em: EntityManager, communityId: string, data: Partial<CouncilTopicDecided>): Promise<void> {
+export async function councilDecided(em: EntityManager, communityId: string, data: CouncilTopicDecided): Promise<void> {
   const topicId = typeof data.topicId === 'string' ? data.topicId : null;
   if (!topicId) return;
   const passed = data.passed === true;
@@ -172,7 +172,7 @@ export async function councilDecided(em: EntityManager, communityId: string, dat
       [passed ? 'PASSED' : 'FAILED', passed, passed, passed, r.id],
     );
     if (!rows[0]) continue;
-    event(em, communityId, passed ? 'DisbursementCouncilPassed' : 'DisbursementRejected', r.id, { topicId });
+    recordEvent(em, passed ? FUND_EVENTS.DisbursementCouncilPassed : FUND_EVENTS.DisbursementRejected, { communityId, subject: subject(r.id), data: { disbursementId: r.id, topicId } });
     if (passed) await promote(em, communityId, r.id);
   }
 }

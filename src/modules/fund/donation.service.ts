@@ -10,6 +10,7 @@ import { DONATION_FROM, DONATION_TO, donationAllows, type DonationAction } from 
 import { nextReceiptNo, onceByKey, pgArray, postTxn, receiptNumber } from './ledger.service';
 import type { Actor } from './fund-access';
 import type { FundSettings } from './fund.settings';
+import { FUND_EVENTS } from './fund.events';
 
 export interface Donor {
   type: DonorType;
@@ -69,8 +70,7 @@ export async function createDonation(em: EntityManager, actor: Actor, settings: 
         pledge ? now : null, pledge ? null : now, actor.accountId],
     );
     if (!pledge) await postIncome(em, actor, d);
-    recordEvent(em, {
-      type: pledge ? 'fund.DonationPledged' : 'fund.DonationReceived',
+    recordEvent(em, pledge ? FUND_EVENTS.DonationPledged : FUND_EVENTS.DonationReceived, {
       communityId: actor.communityId,
       subject: { type: 'FundDonation', id },
       data: eventData({ ...d, anonymous: input.anonymous, donor: input.donor }),
@@ -121,8 +121,8 @@ export async function transitionDonation(
         legs: [{ code: ledgerCode(d.kind), amountFen: -amountFen }, { code: 'INCOME', amountFen }],
       });
     }
-    const type = { fulfil: 'fund.DonationReceived', cancel: 'fund.PledgeCancelled', refund: 'fund.DonationRefunded' }[action];
-    recordEvent(em, { type, communityId: actor.communityId, subject: { type: 'FundDonation', id }, data: eventData({ fundId: d.fund_id, id, kind: d.kind, amountFen, anonymous: d.anonymous, donor }) });
+    const type = { fulfil: FUND_EVENTS.DonationReceived, cancel: FUND_EVENTS.PledgeCancelled, refund: FUND_EVENTS.DonationRefunded }[action];
+    recordEvent(em, type, { communityId: actor.communityId, subject: { type: 'FundDonation', id }, data: eventData({ fundId: d.fund_id, id, kind: d.kind, amountFen, anonymous: d.anonymous, donor }) });
     return id;
   };
   if (!opts.key) return run();

@@ -1,33 +1,37 @@
 // Events the fund publishes (data: raw ids and amounts, never names; anonymous donors' ids left
-// out) and the council's decision it acts on.
-import type { EventDeclaration, WusheModule } from '../../plugins/module-contract';
-import { councilDecided } from './disbursement.service';
-import { COUNCIL_EVENTS, type CouncilTopicDecided } from '../council/public';
+// out). Handlers of other modules' events are in fund.handlers.ts.
+import { z } from 'zod';
+import { defineEvent } from '../../plugins/events/define-event';
 
-const e = (type: string, zh: string, en: string): EventDeclaration => ({ type: `fund.${type}`, description: { 'zh-CN': zh, en }, permission: 'fund.read' });
+const id = z.string();
+const fen = z.number().int();
+const e = <S extends z.ZodType<Record<string, unknown>>>(name: string, schema: S, zh: string, en: string) =>
+  defineEvent(`fund.${name}`, schema, { description: { 'zh-CN': zh, en }, permission: 'fund.read' });
 
-export const fundEvents: EventDeclaration[] = [
-  e('FundCreated', '基金已设立', 'Fund created'),
-  e('FundUpdated', '基金已修改', 'Fund updated'),
-  e('DonationPledged', '已认捐', 'Donation pledged'),
-  e('DonationReceived', '捐赠已到账', 'Donation received'),
-  e('PledgeCancelled', '认捐已撤销', 'Pledge cancelled'),
-  e('DonationRefunded', '捐赠已退回', 'Donation refunded'),
-  e('DisbursementRequested', '支出已申请', 'Disbursement requested'),
-  e('DisbursementApprovalGiven', '管委会成员已批准', 'Committee approval given'),
-  e('DisbursementCouncilPassed', '议事会已表决通过', 'Council vote passed'),
-  e('DisbursementApproved', '支出已批准', 'Disbursement approved'),
-  e('DisbursementRejected', '支出已驳回', 'Disbursement rejected'),
-  e('DisbursementCancelled', '支出已撤回', 'Disbursement cancelled'),
-  e('DisbursementPaid', '支出已支付', 'Disbursement paid'),
-];
+/** A donation's event: the donor's reference and account are null when the donor asked to stay anonymous. */
+const donation = z.object({
+  fundId: id, donationId: id, kind: z.string(), amountFen: fen,
+  donorType: z.string(), donorRefId: id.nullable(), donorAccountId: id.nullable(),
+});
+const disbursement = { disbursementId: id };
 
-type Handlers = NonNullable<NonNullable<WusheModule['events']>['handles']>;
-
-export const fundHandles: Handlers = {
-  // A passed council topic whose id a waiting request links counts as that request's vote.
-  [COUNCIL_EVENTS.TopicDecided]: async (event, { em }) => {
-    if (!event.communityId) return;
-    await councilDecided(em, event.communityId, event.data as Partial<CouncilTopicDecided>);
-  },
+export const FUND_EVENTS = {
+  FundCreated: e('FundCreated', z.object({ fundId: id, kind: z.string() }), '基金已设立', 'Fund created'),
+  FundUpdated: e('FundUpdated', z.object({ fundId: id }), '基金已修改', 'Fund updated'),
+  DonationPledged: e('DonationPledged', donation, '已认捐', 'Donation pledged'),
+  DonationReceived: e('DonationReceived', donation, '捐赠已到账', 'Donation received'),
+  PledgeCancelled: e('PledgeCancelled', donation, '认捐已撤销', 'Pledge cancelled'),
+  DonationRefunded: e('DonationRefunded', donation, '捐赠已退回', 'Donation refunded'),
+  DisbursementRequested: e('DisbursementRequested', z.object({ ...disbursement, fundId: id, amountFen: fen, purpose: z.string(), councilTopicId: id.nullable() }), '支出已申请', 'Disbursement requested'),
+  DisbursementApprovalGiven: e('DisbursementApprovalGiven', z.object({ ...disbursement, approverAccountId: id.nullable(), approvalsCount: z.number().int() }), '管委会成员已批准', 'Committee approval given'),
+  DisbursementCouncilPassed: e('DisbursementCouncilPassed', z.object({ ...disbursement, topicId: id }), '议事会已表决通过', 'Council vote passed'),
+  DisbursementApproved: e('DisbursementApproved', z.object({ ...disbursement, fundId: id, amountFen: fen, purpose: z.string() }), '支出已批准', 'Disbursement approved'),
+  /** Rejected by the committee (fundId) or by a failed council vote (topicId). */
+  DisbursementRejected: e('DisbursementRejected', z.object({ ...disbursement, fundId: id.optional(), topicId: id.optional() }), '支出已驳回', 'Disbursement rejected'),
+  DisbursementCancelled: e('DisbursementCancelled', z.object({ ...disbursement, fundId: id }), '支出已撤回', 'Disbursement cancelled'),
+  DisbursementPaid: e('DisbursementPaid', z.object({ ...disbursement, fundId: id, amountFen: fen, purpose: z.string() }), '支出已支付', 'Disbursement paid'),
+  /** The fund could not open a disbursement a project asked for (code: the refusal's error code). */
+  ProjectFundingRefused: e('ProjectFundingRefused', z.object({ ...disbursement, projectId: id, code: z.string() }), '项目资金申请未受理', 'A project\'s funding request was refused by the fund\'s rules'),
 };
+
+export const fundEvents = Object.values(FUND_EVENTS);

@@ -19,6 +19,7 @@ import { actorOf, factsFor, type Actor } from './fund-access';
 import { fundAllows } from './fund.policy';
 import { purposeName, FundSettings } from './fund.settings';
 import { createAccounts, pgArray } from './ledger.service';
+import { FUND_EVENTS } from './fund.events';
 
 const FundConnection = Connection(Fund, 'Fund', '社区基金');
 const FundPayload = Payload(Fund, 'fund', 'Fund', '社区基金');
@@ -140,7 +141,7 @@ export class FundResolver {
       await createAccounts(em, actor.communityId, fund.id);
       await setRoster(em, actor, fund.id, FundMemberRole.COMMITTEE, committee);
       await setRoster(em, actor, fund.id, FundMemberRole.CUSTODIAN, agents);
-      recordEvent(em, { type: 'fund.FundCreated', communityId: actor.communityId, subject: { type: 'Fund', id: fund.id }, data: { fundId: fund.id, kind: data.kind } });
+      recordEvent(em, FUND_EVENTS.FundCreated, { communityId: actor.communityId, subject: { type: 'Fund', id: fund.id }, data: { fundId: fund.id, kind: data.kind } });
       return fund;
     });
   }
@@ -159,7 +160,7 @@ export class FundResolver {
       await em.flush();
       if (data.committeeMemberIds) await setRoster(em, actor, fund.id, FundMemberRole.COMMITTEE, await accountsOf(em, actor, data.committeeMemberIds, 'committeeMemberIds'));
       if (data.custodianAgentIds) await setRoster(em, actor, fund.id, FundMemberRole.CUSTODIAN, await accountsOf(em, actor, data.custodianAgentIds, 'custodianAgentIds'));
-      recordEvent(em, { type: 'fund.FundUpdated', communityId: actor.communityId, subject: { type: 'Fund', id: fund.id }, data: { fundId: fund.id } });
+      recordEvent(em, FUND_EVENTS.FundUpdated, { communityId: actor.communityId, subject: { type: 'Fund', id: fund.id }, data: { fundId: fund.id } });
       return fund;
     });
   }

@@ -11,10 +11,9 @@ import { DisbursementResolver } from './disbursement.resolver';
 import { StatementResolver } from './statement.resolver';
 import { FundSettings } from './fund.settings';
 import { fundPermissions, fundRoleDefaults } from './fund.permissions';
-import { fundEvents, fundHandles } from './fund.events';
+import { fundEvents } from './fund.events';
+import { fundHandlers } from './fund.handlers';
 import { fundMetrics } from './fund.metrics';
-import { onProjectFundingRequested, projectFundingEvents } from './project-funding.handler';
-import { RESOURCES_EVENTS } from '../resources/public';
 import { Migration20261122150000_fund_init } from '../../../migrations/Migration20261122150000_fund_init';
 import { FUND_LEDGER } from './ledger.service';
 import { DISBURSEMENT_WRITES } from './disbursement.service';
@@ -35,8 +34,8 @@ export default defineModule({
   permissions: fundPermissions,
   roleDefaults: fundRoleDefaults,
   events: {
-    publishes: [...fundEvents, ...projectFundingEvents],
-    handles: { ...fundHandles, [RESOURCES_EVENTS.ProjectFundingRequested]: onProjectFundingRequested },
+    publishes: fundEvents,
+    handles: fundHandlers,
   },
   nodes: {
     Fund: { entity: Fund, permission: 'fund.read' },

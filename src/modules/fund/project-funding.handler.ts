@@ -4,29 +4,25 @@
 // threshold, a committee large enough without the requester — with the id the project chose, so
 // the fund's later events reach the project. A request the rules refuse is answered with
 // fund.ProjectFundingRefused {projectId, disbursementId, code}.
-import type { EventHandlerContext } from '../../plugins/module-contract';
-import type { OutboxEventRecord } from '../../plugins/events/event.types';
-import type { EventDeclaration } from '../../plugins/module-contract';
+import type { EventHandlerContext, EventOf } from '../../plugins/events/define-event';
 import { UserFacingError } from '../../schema/errors';
 import { isUuid } from '../../db/sql';
 import { toGlobalId } from '../../schema/global-id';
-import { RESOURCES_PROJECT_TYPE, type ProjectFundingRequested } from '../resources/public';
+import { RESOURCES_PROJECT_TYPE, type RESOURCES_EVENTS } from '../resources/public';
 import { fundSettings } from './fund.settings';
 import { requestDisbursement } from './disbursement.service';
+import { FUND_EVENTS } from './fund.events';
 
-export const projectFundingEvents: EventDeclaration[] = [
-  { type: 'fund.ProjectFundingRefused', description: { 'zh-CN': '项目资金申请未受理', en: 'A project\'s funding request was refused by the fund\'s rules' }, permission: 'fund.read' },
-];
-
-export async function onProjectFundingRequested(event: OutboxEventRecord, { em, settings, publish }: EventHandlerContext): Promise<void> {
-  const d = event.data as Partial<ProjectFundingRequested>;
+export async function onProjectFundingRequested(event: EventOf<typeof RESOURCES_EVENTS.ProjectFundingRequested>, { em, settings, publish }: EventHandlerContext): Promise<void> {
+  // Checked again here: the fund's rules must hold whatever a publisher sent (payloads are validated only outside production).
+  const d: Partial<typeof event.data> = event.data;
   const communityId = event.communityId;
   if (!communityId || !d.projectId || !d.disbursementId || !isUuid(d.disbursementId) || !d.requesterAccountId || !isUuid(d.requesterAccountId)) return;
   // Handled once per event by the consumer cursor; an existing request of this id means done.
   const [exists] = await em.execute(`select 1 from fund_disbursement where id = ?`, [d.disbursementId]);
   if (exists) return;
   const refuse = (code: string) =>
-    publish({ type: 'fund.ProjectFundingRefused', communityId, subject: { type: 'FundDisbursement', id: d.disbursementId! }, data: { projectId: d.projectId, disbursementId: d.disbursementId, code } });
+    publish(FUND_EVENTS.ProjectFundingRefused, { communityId, subject: { type: 'FundDisbursement', id: d.disbursementId! }, data: { projectId: d.projectId!, disbursementId: d.disbursementId!, code } });
   if (typeof d.fundId !== 'string' || !isUuid(d.fundId) || !Number.isSafeInteger(d.amountFen) || (d.amountFen ?? 0) < 1) return refuse('BAD_USER_INPUT');
   try {
     await requestDisbursement(

@@ -1,13 +1,6 @@
-// What other modules may use of the fund: event type names, and global id type names (the money scalar Fen is the platform's).
-export const FUND_EVENTS = {
-  DonationReceived: 'fund.DonationReceived',
-  DisbursementApproved: 'fund.DisbursementApproved',
-  DisbursementRejected: 'fund.DisbursementRejected',
-  DisbursementCancelled: 'fund.DisbursementCancelled',
-  DisbursementPaid: 'fund.DisbursementPaid',
-  /** The fund could not open a disbursement a project asked for: {projectId, disbursementId, code}. */
-  ProjectFundingRefused: 'fund.ProjectFundingRefused',
-} as const;
+// What other modules may use of the fund: event definitions and global id type names (the money scalar Fen is the platform's).
+/** Definitions of the fund's events (`on(FUND_EVENTS.DisbursementPaid, …)` in a handler). */
+export { FUND_EVENTS } from './fund.events';
 export const FUND_TYPE = 'Fund';
 export const FUND_DISBURSEMENT_TYPE = 'FundDisbursement';
 export const FUND_DONATION_TYPE = 'FundDonation';

@@ -17,7 +17,7 @@ import { householdPath } from './unit.resolver';
 import { gridUnitOfHouseholds, tenantOf } from './public';
 import { householdInScope, unitInScope } from './scope.service';
 import { pointsAccountsOfHousehold } from '../points/public';
-import { pgArray } from '../../db/sql';
+import { readEvents } from '../../plugins/events/change-feed';
 
 @ObjectType({ description: '户动态 — an event another module published about the household' })
 class GridHouseholdActivity {
@@ -92,14 +92,14 @@ export class GridHouseholdFileResolver {
     if (!allowed.length) return [];
     // Events name the household (`data.householdId`), or, for points, one of its points accounts.
     const pointsAccounts = access.enabledModules.has('points') ? await pointsAccountsOfHousehold(ctx.em, tenantOf(ctx.em), f.household.id) : [];
-    const rows = await ctx.em.getConnection().execute<{ type: string; created_at: Date; subject_type: string | null; subject_id: string | null; data: Record<string, unknown> }[]>(
-      `select type, created_at, subject_type, subject_id, data from outbox_event
-        where community_id = ? and seq is not null and type = any(?::text[])
-          and (data->>'householdId' = ? or (type like 'points.%' and data->>'accountId' = any(?::text[])))
-        order by seq desc limit ?`,
-      [tenantOf(ctx.em), pgArray(allowed), f.household.id, pgArray(pointsAccounts), Math.min(Math.max(first, 1), 100)],
-    );
-    return rows.map((r) => ({ type: r.type, at: new Date(r.created_at), subject: r.subject_type && r.subject_id ? toGlobalId(r.subject_type, r.subject_id) : null, data: r.data }));
+    const rows = await readEvents(ctx.em, {
+      communityId: tenantOf(ctx.em),
+      types: allowed,
+      anyOf: [{ field: 'householdId', values: [f.household.id] }, { field: 'accountId', values: pointsAccounts, types: allowed.filter((t) => t.startsWith('points.')) }],
+      newestFirst: true,
+      limit: Math.min(Math.max(first, 1), 100),
+    });
+    return rows.map((r) => ({ type: r.type, at: new Date(r.createdAt), subject: r.subjectType && r.subjectId ? toGlobalId(r.subjectType, r.subjectId) : null, data: r.data }));
   }
 }
 

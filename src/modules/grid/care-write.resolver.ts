@@ -18,6 +18,7 @@ import { scopeOf } from './scope.service';
 import { gridUnitOfHouseholds } from './public';
 import { UserError } from '../../schema/user-error';
 import { GridSettings } from './grid.settings';
+import { GRID_EVENTS } from './grid.events';
 
 const CareMemberPayload = Payload(CareMember, 'gridCareMember', 'GridCareMember', '特殊群体成员');
 const CareVisitPayload = Payload(CareVisit, 'gridCareVisit', 'GridCareVisit', '探访记录');
@@ -95,7 +96,7 @@ export class CareWriteResolver {
         startsOn: data.startsOn ?? isoDay(new Date()), responsible: await responsibleMember(em, input.responsible),
         visitEveryDays: settings.careCategories.find((c) => c.key === input.category)!.visitEveryDays,
       });
-      recordEvent(em, { type: 'grid.CareMemberEnrolled', communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id, residentId: resident.id, householdId: resident.household?.id ?? null, category: input.category } });
+      recordEvent(em, GRID_EVENTS.CareMemberEnrolled, { communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id, residentId: resident.id, householdId: resident.household?.id ?? null, category: input.category } });
       return member;
     });
   }
@@ -110,7 +111,7 @@ export class CareWriteResolver {
       const member = await visibleMember(ctx, em, input.id);
       if (data.evidence) member.evidence = data.evidence;
       if (input.responsible !== undefined) member.responsible = await responsibleMember(em, input.responsible);
-      recordEvent(em, { type: 'grid.CareMemberUpdated', communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id } });
+      recordEvent(em, GRID_EVENTS.CareMemberUpdated, { communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id } });
       return member;
     });
   }
@@ -124,7 +125,7 @@ export class CareWriteResolver {
       const data = check(z.object({ endsOn: day.nullish() }), input);
       const member = await visibleMember(ctx, em, input.id);
       await endDatedRow(em, member, data.endsOn);
-      recordEvent(em, { type: 'grid.CareMemberUpdated', communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id, ended: true } });
+      recordEvent(em, GRID_EVENTS.CareMemberUpdated, { communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id, ended: true } });
       return member;
     });
   }
@@ -153,7 +154,7 @@ export class CareWriteResolver {
       member.visitEveryDays = settings.careCategories.find((c) => c.key === member.category)?.visitEveryDays ?? member.visitEveryDays;
       // householdId: the visit shows in the household file's activity (一户一档).
       const householdId = (await em.findOne(Resident, member.resident.id))?.household?.id ?? null;
-      recordEvent(em, { type: 'grid.CareVisitRecorded', communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id, visitId: visit.id, householdId } });
+      recordEvent(em, GRID_EVENTS.CareVisitRecorded, { communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id, visitId: visit.id, householdId } });
       return visit;
     });
   }

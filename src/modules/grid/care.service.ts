@@ -11,6 +11,7 @@ import { gridUnitOfHouseholds, tenantOf } from './public';
 import { uuidArray } from '../../db/sql';
 import { scopeOf } from './scope.service';
 import { defineStrategy, strategyOf } from '../../plugins/strategies';
+import { GRID_EVENTS } from './grid.events';
 
 /** SQL for the day the next visit is due. */
 export const dueSql = (alias: string) =>
@@ -74,8 +75,8 @@ export async function notifyOverdue(em: EntityManager): Promise<number> {
   const units = await gridUnitOfHouseholds(em, [...hh.values()].filter((h): h is string => !!h));
   for (const r of rows) {
     const h = hh.get(r.resident_id);
-    recordEvent(em, {
-      type: 'grid.CareVisitOverdue', communityId: cid, subject: { type: 'GridCareMember', id: r.id },
+    recordEvent(em, GRID_EVENTS.CareVisitOverdue, {
+      communityId: cid, subject: { type: 'GridCareMember', id: r.id },
       data: { memberId: r.id, residentId: r.resident_id, unitId: h ? units.get(h) ?? null : null },
     });
   }

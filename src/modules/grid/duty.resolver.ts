@@ -17,6 +17,7 @@ import { endDatedRow } from './dated-row';
 import { memberName } from './member-name';
 import { householdInScope, scopeOf, unitInScope } from './scope.service';
 import { GridSettings } from './grid.settings';
+import { GRID_EVENTS } from './grid.events';
 
 const GridDutyPayload = Payload(GridDuty, 'gridDuty', 'GridDuty', '网格职责');
 
@@ -99,7 +100,7 @@ export class GridDutyResolver {
       if (data.endsOn && data.endsOn < startsOn) throw new UserFacingError('BAD_USER_INPUT', ['input', 'endsOn'], { detail: 'endsOn < startsOn' });
       if (await em.count(GridDuty, { unit, membership, role: input.role, endsOn: null })) throw new UserFacingError('ALREADY_EXISTS', ['input', 'role'], { what: '该职责' });
       const duty = em.create(GridDuty, { communityId: communityId!, unit, membership, role: input.role, startsOn, endsOn: data.endsOn ?? null });
-      recordEvent(em, { type: 'grid.DutyAssigned', communityId, subject: { type: 'GridDuty', id: duty.id }, data: { dutyId: duty.id, unitId: unit.id, membershipId: membership.id, role: input.role } });
+      recordEvent(em, GRID_EVENTS.DutyAssigned, { communityId, subject: { type: 'GridDuty', id: duty.id }, data: { dutyId: duty.id, unitId: unit.id, membershipId: membership.id, role: input.role } });
       return duty;
     });
   }
@@ -114,7 +115,7 @@ export class GridDutyResolver {
       const duty = await em.findOne(GridDuty, fromGlobalId(input.id, 'GridDuty'));
       if (!duty || !(await unitInScope(ctx, duty.unit.id))) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
       await endDatedRow(em, duty, data.endsOn);
-      recordEvent(em, { type: 'grid.DutyEnded', communityId, subject: { type: 'GridDuty', id: duty.id }, data: { dutyId: duty.id, unitId: duty.unit.id, membershipId: duty.membership.id } });
+      recordEvent(em, GRID_EVENTS.DutyEnded, { communityId, subject: { type: 'GridDuty', id: duty.id }, data: { dutyId: duty.id, unitId: duty.unit.id, membershipId: duty.membership.id } });
       return duty;
     });
   }

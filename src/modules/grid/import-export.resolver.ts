@@ -15,6 +15,7 @@ import { runImport, type ImportProblem } from './import.service';
 import { householdsIn, scopeOf, subtree, unitInScope } from './scope.service';
 import { CareMember } from './care.entity';
 import { GridSettings } from './grid.settings';
+import { GRID_EVENTS } from './grid.events';
 
 const MAX_ROWS = 50_000;
 
@@ -129,7 +130,7 @@ export class GridImportExportResolver {
     const r = await mutate(ctx, async (em) => {
       const result = await runImport(em, communityId!, settings, input as any, !input.dryRun, scope.accountId);
       const applied = !input.dryRun && result.problems.length === 0;
-      if (applied) recordEvent(em, { type: 'grid.ImportApplied', communityId, data: { units: result.units, households: result.households, residents: result.residents, placements: result.placements } });
+      if (applied) recordEvent(em, GRID_EVENTS.ImportApplied, { communityId, data: { units: result.units, households: result.households, residents: result.residents, placements: result.placements } });
       return { applied, ...result };
     });
     return { report: r.value, userErrors: r.userErrors };
@@ -163,7 +164,7 @@ export class GridImportExportResolver {
     }
     const r = await mutate(ctx, async (em) => {
       const log = em.create(GridExportLog, { communityId: communityId!, accountId: scope.accountId, kind: input.kind, unitId: input.unit ? fromGlobalId(input.unit, 'GridUnit') : null, rowCount: rows.length - 1 });
-      recordEvent(em, { type: 'grid.ExportCreated', communityId, data: { logId: log.id, kind: input.kind, rowCount: rows.length - 1 } });
+      recordEvent(em, GRID_EVENTS.ExportCreated, { communityId, data: { logId: log.id, kind: input.kind, rowCount: rows.length - 1 } });
       return { log, csv: csv(rows) };
     });
     return { export: r.value, userErrors: r.userErrors };

@@ -1,4 +1,4 @@
-// What other modules may use of grid: event names, the global id type and read-only lookups.
+// What other modules may use of grid: event definitions, the global id type and read-only lookups.
 // Lookups run raw SQL scoped to the EntityManager's tenant filter community (requests and event
 // handlers both set it); with none set they answer nothing.
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -6,14 +6,8 @@ import { NO_COMMUNITY } from '../../db/base.entity';
 
 export const GRID_UNIT_TYPE = 'GridUnit';
 
-export const GRID_EVENTS = {
-  HouseholdPlaced: 'grid.HouseholdPlaced',
-  UnitCreated: 'grid.UnitCreated',
-  UnitMoved: 'grid.UnitMoved',
-  DutyAssigned: 'grid.DutyAssigned',
-  DutyEnded: 'grid.DutyEnded',
-  CareVisitOverdue: 'grid.CareVisitOverdue',
-} as const;
+/** Definitions of grid's events (`on(GRID_EVENTS.UnitMoved, …)` in a handler). */
+export { GRID_EVENTS } from './grid.events';
 
 import { uuidArray, isUuid } from '../../db/sql';
 

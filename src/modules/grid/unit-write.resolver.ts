@@ -17,6 +17,7 @@ import { GRID_UNIT_TYPE } from './public';
 import { parentLevelOk } from './grid.policy';
 import { scopeOf, unitInScope } from './scope.service';
 import { GridSettings } from './grid.settings';
+import { GRID_EVENTS } from './grid.events';
 
 @ObjectType('GridUnitPayload', { description: '网格单元结果 — result of a mutation on GridUnit' })
 class GridUnitPayload {
@@ -99,7 +100,7 @@ export class GridUnitWriteResolver {
       }
       if (await em.count(GridUnit, { code: data.code })) throw new UserFacingError('ALREADY_EXISTS', ['input', 'code'], { what: '单元编码' });
       const unit = em.create(GridUnit, { communityId: communityId!, level: input.level, code: data.code, name: data.name, parent, outline: data.outline ?? null, sortOrder: data.sortOrder ?? 0 });
-      recordEvent(em, { type: 'grid.UnitCreated', communityId, subject: { type: GRID_UNIT_TYPE, id: unit.id }, data: { unitId: unit.id, parentId: parent?.id ?? null } });
+      recordEvent(em, GRID_EVENTS.UnitCreated, { communityId, subject: { type: GRID_UNIT_TYPE, id: unit.id }, data: { unitId: unit.id, parentId: parent?.id ?? null } });
       return unit;
     }));
   }
@@ -118,7 +119,7 @@ export class GridUnitWriteResolver {
       if (data.name) unit.name = data.name;
       if (data.outline !== undefined) unit.outline = data.outline ?? null;
       if (data.sortOrder != null) unit.sortOrder = data.sortOrder;
-      recordEvent(em, { type: 'grid.UnitUpdated', communityId, subject: { type: GRID_UNIT_TYPE, id: unit.id }, data: { unitId: unit.id } });
+      recordEvent(em, GRID_EVENTS.UnitUpdated, { communityId, subject: { type: GRID_UNIT_TYPE, id: unit.id }, data: { unitId: unit.id } });
       return unit;
     }));
   }
@@ -140,7 +141,7 @@ export class GridUnitWriteResolver {
       const moved = await em.nativeUpdate(GridUnit, { id: unit.id, parent: from }, { parent: parent.id });
       if (moved !== 1) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'MOVED' });
       em.create(GridUnitMove, { communityId: communityId!, unit, fromParentId: from, toParentId: parent.id, movedBy: scope.accountId });
-      recordEvent(em, { type: 'grid.UnitMoved', communityId, subject: { type: GRID_UNIT_TYPE, id: unit.id }, data: { unitId: unit.id, fromParentId: from, toParentId: parent.id } });
+      recordEvent(em, GRID_EVENTS.UnitMoved, { communityId, subject: { type: GRID_UNIT_TYPE, id: unit.id }, data: { unitId: unit.id, fromParentId: from, toParentId: parent.id } });
       await em.flush();
       await em.refresh(unit);
       return unit;
@@ -165,7 +166,7 @@ export class GridUnitWriteResolver {
       if (current) current.endedAt = new Date();
       await em.flush();
       const placement = em.create(GridPlacement, { communityId: communityId!, household, unit, placedBy: scope.accountId });
-      recordEvent(em, { type: 'grid.HouseholdPlaced', communityId, subject: { type: 'Household', id: household.id }, data: { householdId: household.id, unitId: unit.id } });
+      recordEvent(em, GRID_EVENTS.HouseholdPlaced, { communityId, subject: { type: 'Household', id: household.id }, data: { householdId: household.id, unitId: unit.id } });
       return placement;
     });
   }

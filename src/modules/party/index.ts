@@ -15,7 +15,8 @@ import { PartyServiceClaimResolver, PartyServiceItemResolver, ITEM_PLACES } from
 import { PartyMemberResolver } from './member.resolver';
 import { PartySettings } from './party.settings';
 import { partyPermissions, partyRoleDefaults } from './party.permissions';
-import { partyEvents, partyHandlers } from './party.events';
+import { partyEvents } from './party.events';
+import { partyHandlers } from './party.handlers';
 import { partyMetrics } from './party.metrics';
 import type * as DemoSeed from './demo-seed';
 import { Migration20261122210000_party_init } from '../../../migrations/Migration20261122210000_party_init';

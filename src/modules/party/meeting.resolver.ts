@@ -19,6 +19,7 @@ import { PartyMeetingStatus } from './party.enums';
 import { actorOf, type Actor } from './party-access';
 import { chinaMonth } from './party.policy';
 import { isoDate, optText, text } from './party.inputs';
+import { PARTY_EVENTS } from './party.events';
 
 const PartyMeetingConnection = Connection(PartyMeeting, 'PartyMeeting', '联席会议');
 const PartyMeetingPayload = Payload(PartyMeeting, 'meeting', 'PartyMeeting', '联席会议');
@@ -138,7 +139,7 @@ export class PartyMeetingResolver {
       }
       const m = em.create(PartyMeeting, { communityId: actor.communityId, conveningUnitId: chair.unit_id, title: d.title, scheduledAt: d.scheduledAt, location: d.location ?? null, agenda: d.agenda ?? null });
       await em.flush();
-      recordEvent(em, { type: 'party.MeetingScheduled', communityId: actor.communityId, subject: { type: 'PartyMeeting', id: m.id }, data: { meetingId: m.id, unitId: chair.unit_id } });
+      recordEvent(em, PARTY_EVENTS.MeetingScheduled, { communityId: actor.communityId, subject: { type: 'PartyMeeting', id: m.id }, data: { meetingId: m.id, unitId: chair.unit_id } });
       return m;
     });
   }
@@ -161,7 +162,7 @@ export class PartyMeetingResolver {
           [uuidv7(), actor.communityId, m.id, unitIds[i], e.present, e.attendees ?? null],
         );
       }
-      recordEvent(em, { type: 'party.MeetingAttendanceRecorded', communityId: actor.communityId, subject: { type: 'PartyMeeting', id: m.id }, data: { meetingId: m.id, units: unitIds.length } });
+      recordEvent(em, PARTY_EVENTS.MeetingAttendanceRecorded, { communityId: actor.communityId, subject: { type: 'PartyMeeting', id: m.id }, data: { meetingId: m.id, units: unitIds.length } });
       return m;
     });
   }
@@ -182,7 +183,7 @@ export class PartyMeetingResolver {
         em.create(PartyMeetingDecision, { communityId: actor.communityId, meetingId: m.id, position: i + 1, text: x.text, ownerUnitId: owners[i] ?? null, dueOn: x.dueOn ?? null });
       }
       await em.flush();
-      recordEvent(em, { type: 'party.MeetingHeld', communityId: actor.communityId, subject: { type: 'PartyMeeting', id: m.id }, data: { meetingId: m.id, decisions: d.decisions.length } });
+      recordEvent(em, PARTY_EVENTS.MeetingHeld, { communityId: actor.communityId, subject: { type: 'PartyMeeting', id: m.id }, data: { meetingId: m.id, decisions: d.decisions.length } });
       em.clear();
       return em.findOneOrFail(PartyMeeting, { id: m.id, communityId: actor.communityId });
     });
@@ -195,7 +196,7 @@ export class PartyMeetingResolver {
     return mutate(ctx, async (em) => {
       const m = await loadMeeting(em, actor, input.id, 'id');
       await moveFromScheduled(em, m, PartyMeetingStatus.CANCELLED, '', []);
-      recordEvent(em, { type: 'party.MeetingCancelled', communityId: actor.communityId, subject: { type: 'PartyMeeting', id: m.id }, data: { meetingId: m.id } });
+      recordEvent(em, PARTY_EVENTS.MeetingCancelled, { communityId: actor.communityId, subject: { type: 'PartyMeeting', id: m.id }, data: { meetingId: m.id } });
       em.clear();
       return em.findOneOrFail(PartyMeeting, { id: m.id, communityId: actor.communityId });
     });

@@ -17,6 +17,7 @@ import { PartyMember, PartyServiceRecord } from './member.entity';
 import { PartyUnit } from './unit.entity';
 import { actorOf, mustExist, type Actor } from './party-access';
 import { isoDate, optText, phone, text } from './party.inputs';
+import { PARTY_EVENTS } from './party.events';
 
 const PartyMemberConnection = Connection(PartyMember, 'PartyMember', '报到党员');
 const PartyMemberPayload = Payload(PartyMember, 'member', 'PartyMember', '报到党员');
@@ -120,7 +121,7 @@ export class PartyMemberResolver {
         unitId: (await unitOf(em, actor, d.unitId)) ?? null, employerName: d.employerName ?? null, phone: d.phone ?? null, reportedOn: today(),
       });
       await em.flush();
-      recordEvent(em, { type: 'party.MemberReported', communityId: actor.communityId, subject: { type: 'PartyMember', id: m.id }, data: { memberId: m.id, accountId: m.accountId, unitId: m.unitId } });
+      recordEvent(em, PARTY_EVENTS.MemberReported, { communityId: actor.communityId, subject: { type: 'PartyMember', id: m.id }, data: { memberId: m.id, accountId: m.accountId, unitId: m.unitId } });
       return m;
     });
   }
@@ -147,7 +148,7 @@ export class PartyMemberResolver {
         employerName: d.employerName ?? null, phone: d.phone ?? null, reportedOn: d.reportedOn ?? today(),
       });
       await em.flush();
-      recordEvent(em, { type: 'party.MemberReported', communityId: actor.communityId, subject: { type: 'PartyMember', id: m.id }, data: { memberId: m.id, accountId, unitId: m.unitId } });
+      recordEvent(em, PARTY_EVENTS.MemberReported, { communityId: actor.communityId, subject: { type: 'PartyMember', id: m.id }, data: { memberId: m.id, accountId, unitId: m.unitId } });
       return m;
     });
   }
@@ -166,7 +167,7 @@ export class PartyMemberResolver {
       if (d.phone !== undefined) m.phone = d.phone ?? null;
       if (d.active != null) m.active = d.active;
       await em.flush();
-      recordEvent(em, { type: 'party.MemberUpdated', communityId: actor.communityId, subject: { type: 'PartyMember', id: m.id }, data: { memberId: m.id, active: m.active } });
+      recordEvent(em, PARTY_EVENTS.MemberUpdated, { communityId: actor.communityId, subject: { type: 'PartyMember', id: m.id }, data: { memberId: m.id, active: m.active } });
       return m;
     });
   }

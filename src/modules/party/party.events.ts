@@ -1,75 +1,33 @@
-// Events party building publishes (data: raw ids and counts, never names or phones), and the
-// dispatch events it handles: a request a reporting member took becomes a service record when
-// resolved, and gets its rating when rated (one record per request, however often delivered).
-import { v7 as uuidv7 } from 'uuid';
-import type { EventDeclaration, EventHandlerContext, WusheModule } from '../../plugins/module-contract';
-import type { OutboxEventRecord } from '../../plugins/events/event.types';
-import { DISPATCH_EVENTS } from '../dispatch/public';
-import { partySettings } from './party.settings';
+// Events party building publishes (data: raw ids and counts, never names or phones). Handlers of
+// dispatch's events are in party.handlers.ts.
+import { z } from 'zod';
+import { defineEvent } from '../../plugins/events/define-event';
 
-const e = (name: string, zh: string, en: string, permission = 'party.read'): EventDeclaration => ({ type: `party.${name}`, description: { 'zh-CN': zh, en }, permission });
+const id = z.string();
+const e = <S extends z.ZodType<Record<string, unknown>>>(name: string, schema: S, zh: string, en: string, permission = 'party.read') =>
+  defineEvent(`party.${name}`, schema, { description: { 'zh-CN': zh, en }, permission });
+const count = z.number().int();
 
-export const partyEvents: EventDeclaration[] = [
-  e('UnitAdded', '成员单位已加入大党委', 'Member unit added'),
-  e('UnitUpdated', '成员单位已修改', 'Member unit updated'),
-  // {year, unitIds, rule}
-  e('RotationGenerated', '年度轮值已生成', 'Yearly rotation generated'),
-  // {year, positions, unitIds}
-  e('RotationChanged', '轮值已调整', 'Rotation slot replaced or swapped'),
-  // {meetingId, unitId}
-  e('MeetingScheduled', '联席会议已安排', 'Joint meeting scheduled'),
-  e('MeetingAttendanceRecorded', '联席会议出席已登记', 'Joint meeting attendance recorded'),
-  // {meetingId, decisions}
-  e('MeetingHeld', '联席会议已召开（纪要与决定）', 'Joint meeting held with minutes and decisions'),
-  e('MeetingCancelled', '联席会议已取消', 'Joint meeting cancelled'),
-  e('ServiceItemPublished', '服务项目已发布', 'Service item published'),
-  e('ServiceItemClosed', '服务项目已关闭', 'Service item closed'),
-  // {itemId, claimId, unitId|null, memberId|null}
-  e('ServiceItemClaimed', '服务项目已认领', 'Service item claimed'),
-  // {itemId, claimId, minutes}
-  e('ServiceClaimCompleted', '认领服务已完成', 'Claimed service completed'),
-  // {memberId, accountId|null, unitId|null}
-  e('MemberReported', '党员已到社区报到', 'Party member reported to the community', 'party.member.read'),
-  e('MemberUpdated', '报到党员信息已修改', 'Reporting member updated', 'party.member.read'),
-  // {memberId, source, sourceRef, minutes}
-  e('ServiceRecorded', '党员服务已记录', 'Service of a reporting member recorded', 'party.member.read'),
-  e('EscalationTargetAdded', '吹哨对象已添加', 'Escalation target added'),
-  e('EscalationTargetUpdated', '吹哨对象已修改', 'Escalation target updated'),
-];
-
-type Handlers = NonNullable<NonNullable<WusheModule['events']>['handles']>;
-
-/** Minutes from event data, clamped to one day (a record is one service). */
-const minutesOf = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? Math.min(Math.max(Math.floor(v), 0), 1440) : 0);
-
-/**
- * A dispatch request a reporting member took becomes one service record: inserted by whichever of
- * RequestResolved / RequestRated arrives first (a request resolved before the member reported gets
- * its record on rating), the rating and the larger minutes kept by the other; redelivery is a no-op.
- */
-async function recordDispatchService(event: OutboxEventRecord, { em, settings, publish }: EventHandlerContext, rating: number | null): Promise<void> {
-  const c = event.communityId;
-  const d = event.data as { requestId?: string; takerAccountId?: string | null; minutesSpent?: number | null };
-  const requestId = d.requestId ?? event.subjectId;
-  if (!c || !requestId || !d.takerAccountId || !partySettings.parse(settings ?? {}).recordDispatchService) return;
-  const [m] = await em.execute(`select id from party_member where community_id = ? and account_id = ? and active`, [c, d.takerAccountId]);
-  if (!m) return;
-  const minutes = minutesOf(d.minutesSpent);
-  const rows = await em.execute(
-    `insert into party_service_record (id, community_id, member_id, source, source_ref, title, minutes, rating, served_at)
-     values (?, ?, ?, 'DISPATCH', ?, '民需服务（党员接单）', ?, ?, ?)
-     on conflict ("community_id", "source", "source_ref") do update set rating = coalesce(excluded.rating, party_service_record.rating),
-       minutes = greatest(party_service_record.minutes, excluded.minutes), updated_at = now()
-     returning (xmax = 0) as inserted`,
-    [uuidv7(), c, m.id, requestId, minutes, rating, event.createdAt],
-  );
-  if (rows[0]?.inserted) publish({ type: 'party.ServiceRecorded', communityId: c, subject: { type: 'PartyMember', id: m.id }, data: { memberId: m.id, source: 'DISPATCH', sourceRef: requestId, minutes } });
-}
-
-export const partyHandlers: Handlers = {
-  [DISPATCH_EVENTS.RequestResolved]: (event, hctx) => recordDispatchService(event, hctx, null),
-  [DISPATCH_EVENTS.RequestRated]: (event, hctx) => {
-    const r = (event.data as { rating?: unknown }).rating;
-    return recordDispatchService(event, hctx, Number.isInteger(r) && (r as number) >= 1 && (r as number) <= 5 ? (r as number) : null);
-  },
+export const PARTY_EVENTS = {
+  UnitAdded: e('UnitAdded', z.object({ unitId: id, kind: z.string() }), '成员单位已加入大党委', 'Member unit added'),
+  UnitUpdated: e('UnitUpdated', z.object({ unitId: id, active: z.boolean() }), '成员单位已修改', 'Member unit updated'),
+  RotationGenerated: e('RotationGenerated', z.object({ year: count, rule: z.string(), unitIds: z.array(id) }), '年度轮值已生成', 'Yearly rotation generated'),
+  /** One slot replaced (previousUnitId) or two swapped. */
+  RotationChanged: e('RotationChanged', z.object({ year: count, positions: z.array(count), unitIds: z.array(id), previousUnitId: id.nullable().optional() }), '轮值已调整', 'Rotation slot replaced or swapped'),
+  MeetingScheduled: e('MeetingScheduled', z.object({ meetingId: id, unitId: id }), '联席会议已安排', 'Joint meeting scheduled'),
+  MeetingAttendanceRecorded: e('MeetingAttendanceRecorded', z.object({ meetingId: id, units: count }), '联席会议出席已登记', 'Joint meeting attendance recorded'),
+  MeetingHeld: e('MeetingHeld', z.object({ meetingId: id, decisions: count }), '联席会议已召开（纪要与决定）', 'Joint meeting held with minutes and decisions'),
+  MeetingCancelled: e('MeetingCancelled', z.object({ meetingId: id }), '联席会议已取消', 'Joint meeting cancelled'),
+  ServiceItemPublished: e('ServiceItemPublished', z.object({ itemId: id, capacity: count, audience: z.string() }), '服务项目已发布', 'Service item published'),
+  ServiceItemClosed: e('ServiceItemClosed', z.object({ itemId: id }), '服务项目已关闭', 'Service item closed'),
+  ServiceItemClaimed: e('ServiceItemClaimed', z.object({ itemId: id, claimId: id, unitId: id.nullable(), memberId: id.nullable() }), '服务项目已认领', 'Service item claimed'),
+  ServiceClaimCompleted: e('ServiceClaimCompleted', z.object({ itemId: id, claimId: id, minutes: count }), '认领服务已完成', 'Claimed service completed'),
+  MemberReported: e('MemberReported', z.object({ memberId: id, accountId: id.nullable(), unitId: id.nullable() }), '党员已到社区报到', 'Party member reported to the community', 'party.member.read'),
+  MemberUpdated: e('MemberUpdated', z.object({ memberId: id, active: z.boolean() }), '报到党员信息已修改', 'Reporting member updated', 'party.member.read'),
+  /** source CLAIM (sourceRef: the claim) or DISPATCH (sourceRef: the request). */
+  ServiceRecorded: e('ServiceRecorded', z.object({ memberId: id, source: z.enum(['CLAIM', 'DISPATCH']), sourceRef: id, minutes: count }), '党员服务已记录', 'Service of a reporting member recorded', 'party.member.read'),
+  EscalationTargetAdded: e('EscalationTargetAdded', z.object({ targetId: id, kind: z.string() }), '吹哨对象已添加', 'Escalation target added'),
+  EscalationTargetUpdated: e('EscalationTargetUpdated', z.object({ targetId: id, active: z.boolean() }), '吹哨对象已修改', 'Escalation target updated'),
 };
+
+export const partyEvents = Object.values(PARTY_EVENTS);

@@ -1,14 +1,9 @@
-// What other modules may use of party building: event names, global id types, and the
+// What other modules may use of party building: event definitions, global id types, and the
 // 街道吹哨、部门报到 escalation targets (for dispatch: list them for a category, or check a name).
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-export const PARTY_EVENTS = {
-  ServiceItemClaimed: 'party.ServiceItemClaimed',
-  ServiceClaimCompleted: 'party.ServiceClaimCompleted',
-  ServiceRecorded: 'party.ServiceRecorded',
-  MeetingHeld: 'party.MeetingHeld',
-  RotationGenerated: 'party.RotationGenerated',
-} as const;
+/** Definitions of party building's events (`on(PARTY_EVENTS.ServiceRecorded, …)` in a handler). */
+export { PARTY_EVENTS } from './party.events';
 
 export const PARTY_UNIT_TYPE = 'PartyUnit';
 export const PARTY_MEMBER_TYPE = 'PartyMember';

@@ -19,6 +19,7 @@ import { actorOf } from './party-access';
 import { chinaMonth, roundRobin, slotMonths } from './party.policy';
 import { year } from './party.inputs';
 import { PartySettings } from './party.settings';
+import { PARTY_EVENTS } from './party.events';
 
 @ObjectType('PartyRotationPayload', { description: '轮值结果 — result of generating or swapping a rotation' })
 class PartyRotationPayload {
@@ -114,7 +115,7 @@ export class PartyRotationResolver {
           [uuidv7(), actor.communityId, d.year, i + 1, m.startMonth, m.endMonth, unitId],
         );
       }
-      recordEvent(em, { type: 'party.RotationGenerated', communityId: actor.communityId, data: { year: d.year, rule: d.rule, unitIds: units } });
+      recordEvent(em, PARTY_EVENTS.RotationGenerated, { communityId: actor.communityId, data: { year: d.year, rule: d.rule, unitIds: units } });
       return slotsOf(em, actor.communityId, d.year);
     });
   }
@@ -137,7 +138,7 @@ export class PartyRotationResolver {
         [unitId, slotId, actor.communityId, expected, expected],
       );
       if (!rows.length) throw new UserFacingError('PARTY_SLOT_CHANGED', ['input', 'expectedUnitId']);
-      recordEvent(em, { type: 'party.RotationChanged', communityId: actor.communityId, subject: { type: 'PartyRotationSlot', id: slotId }, data: { year: slot.year, positions: [slot.position], unitIds: [unitId], previousUnitId: slot.unitId } });
+      recordEvent(em, PARTY_EVENTS.RotationChanged, { communityId: actor.communityId, subject: { type: 'PartyRotationSlot', id: slotId }, data: { year: slot.year, positions: [slot.position], unitIds: [unitId], previousUnitId: slot.unitId } });
       em.clear();
       return em.findOneOrFail(PartyRotationSlot, { id: slotId, communityId: actor.communityId });
     });
@@ -161,7 +162,7 @@ export class PartyRotationResolver {
         const [a] = await em.execute(`select 1 from party_rotation_slot where community_id = ? and year = ? and position = ?`, [actor.communityId, d.year, d.positionA]);
         throw new UserFacingError('NOT_FOUND', ['input', a ? 'positionB' : 'positionA'], {}, 'NOT_FOUND');
       }
-      recordEvent(em, { type: 'party.RotationChanged', communityId: actor.communityId, data: { year: d.year, positions: [d.positionA, d.positionB], unitIds: rows.map((r) => r.unit_id) } });
+      recordEvent(em, PARTY_EVENTS.RotationChanged, { communityId: actor.communityId, data: { year: d.year, positions: [d.positionA, d.positionB], unitIds: rows.map((r) => r.unit_id) } });
       em.clear();
       return slotsOf(em, actor.communityId, d.year);
     });

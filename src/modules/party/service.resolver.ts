@@ -23,6 +23,7 @@ import { actorOf, mustExist, type Actor } from './party-access';
 import { claimDecision } from './party.policy';
 import { isoDate, optText, text } from './party.inputs';
 import { PartySettings } from './party.settings';
+import { PARTY_EVENTS } from './party.events';
 
 const PartyServiceItemConnection = Connection(PartyServiceItem, 'PartyServiceItem', '服务项目');
 const PartyServiceItemPayload = Payload(PartyServiceItem, 'item', 'PartyServiceItem', '服务项目');
@@ -127,7 +128,7 @@ export class PartyServiceItemResolver {
         capacity: d.capacity ?? settings.defaultItemCapacity, dueOn: d.dueOn ?? null, meetingId,
       });
       await em.flush();
-      recordEvent(em, { type: 'party.ServiceItemPublished', communityId: actor.communityId, subject: { type: 'PartyServiceItem', id: item.id }, data: { itemId: item.id, capacity: item.capacity, audience: item.audience } });
+      recordEvent(em, PARTY_EVENTS.ServiceItemPublished, { communityId: actor.communityId, subject: { type: 'PartyServiceItem', id: item.id }, data: { itemId: item.id, capacity: item.capacity, audience: item.audience } });
       return item;
     });
   }
@@ -141,7 +142,7 @@ export class PartyServiceItemResolver {
       await mustExist(em, 'party_service_item', actor.communityId, id, 'id');
       const rows = await em.execute(`update party_service_item set status = 'CLOSED', updated_at = now() where id = ? and community_id = ? and status = 'OPEN' returning id`, [id, actor.communityId]);
       if (!rows.length) throw new UserFacingError('INVALID_STATE', null, { state: PartyItemStatus.CLOSED });
-      recordEvent(em, { type: 'party.ServiceItemClosed', communityId: actor.communityId, subject: { type: 'PartyServiceItem', id }, data: { itemId: id } });
+      recordEvent(em, PARTY_EVENTS.ServiceItemClosed, { communityId: actor.communityId, subject: { type: 'PartyServiceItem', id }, data: { itemId: id } });
       return em.findOneOrFail(PartyServiceItem, { id, communityId: actor.communityId }, { refresh: true });
     });
   }
@@ -168,7 +169,7 @@ export class PartyServiceItemResolver {
       await takePlace(em, item);
       const claim = em.create(PartyServiceClaim, { communityId: actor.communityId, itemId: item.id, unitId, memberId: unitId ? null : member!.id, claimedByAccountId: actor.accountId });
       await em.flush();
-      recordEvent(em, { type: 'party.ServiceItemClaimed', communityId: actor.communityId, subject: { type: 'PartyServiceItem', id: item.id }, data: { itemId: item.id, claimId: claim.id, unitId, memberId: claim.memberId } });
+      recordEvent(em, PARTY_EVENTS.ServiceItemClaimed, { communityId: actor.communityId, subject: { type: 'PartyServiceItem', id: item.id }, data: { itemId: item.id, claimId: claim.id, unitId, memberId: claim.memberId } });
       return claim;
     });
   }
@@ -198,9 +199,9 @@ export class PartyServiceItemResolver {
            on conflict ("community_id", "source", "source_ref") do nothing`,
           [uuidv7(), actor.communityId, claim.memberId, claim.id, item.title, minutes, rows[0].completed_at],
         );
-        recordEvent(em, { type: 'party.ServiceRecorded', communityId: actor.communityId, subject: { type: 'PartyMember', id: claim.memberId }, data: { memberId: claim.memberId, source: 'CLAIM', sourceRef: claim.id, minutes } });
+        recordEvent(em, PARTY_EVENTS.ServiceRecorded, { communityId: actor.communityId, subject: { type: 'PartyMember', id: claim.memberId }, data: { memberId: claim.memberId, source: 'CLAIM', sourceRef: claim.id, minutes } });
       }
-      recordEvent(em, { type: 'party.ServiceClaimCompleted', communityId: actor.communityId, subject: { type: 'PartyServiceItem', id: claim.itemId }, data: { itemId: claim.itemId, claimId: claim.id, minutes } });
+      recordEvent(em, PARTY_EVENTS.ServiceClaimCompleted, { communityId: actor.communityId, subject: { type: 'PartyServiceItem', id: claim.itemId }, data: { itemId: claim.itemId, claimId: claim.id, minutes } });
       return em.findOneOrFail(PartyServiceClaim, { id: claim.id, communityId: actor.communityId }, { refresh: true });
     });
   }

@@ -17,6 +17,7 @@ import { PartyTargetKind, PartyUnitKind } from './party.enums';
 import { actorOf, type Actor } from './party-access';
 import { optText, phone, text } from './party.inputs';
 import { targetAnswers } from './public';
+import { PARTY_EVENTS } from './party.events';
 
 const PartyUnitConnection = Connection(PartyUnit, 'PartyUnit', '成员单位');
 const PartyUnitPayload = Payload(PartyUnit, 'unit', 'PartyUnit', '成员单位');
@@ -129,7 +130,7 @@ export class PartyUnitResolver {
         contactPhone: d.contactPhone ?? null, liaisonAccountId: (await liaison(em, actor, d.liaisonMembershipId)) ?? null, sortOrder: d.sortOrder ?? 0,
       });
       await em.flush();
-      recordEvent(em, { type: 'party.UnitAdded', communityId: actor.communityId, subject: { type: 'PartyUnit', id: unit.id }, data: { unitId: unit.id, kind: unit.kind } });
+      recordEvent(em, PARTY_EVENTS.UnitAdded, { communityId: actor.communityId, subject: { type: 'PartyUnit', id: unit.id }, data: { unitId: unit.id, kind: unit.kind } });
       return unit;
     });
   }
@@ -152,7 +153,7 @@ export class PartyUnitResolver {
       if (d.sortOrder != null) unit.sortOrder = d.sortOrder;
       if (d.active != null) unit.active = d.active;
       await em.flush();
-      recordEvent(em, { type: 'party.UnitUpdated', communityId: actor.communityId, subject: { type: 'PartyUnit', id: unit.id }, data: { unitId: unit.id, active: unit.active } });
+      recordEvent(em, PARTY_EVENTS.UnitUpdated, { communityId: actor.communityId, subject: { type: 'PartyUnit', id: unit.id }, data: { unitId: unit.id, active: unit.active } });
       return unit;
     });
   }
@@ -200,7 +201,7 @@ export class PartyEscalationTargetResolver {
         contactPhone: d.contactPhone ?? null, unitId, sortOrder: d.sortOrder ?? 0,
       });
       await em.flush();
-      recordEvent(em, { type: 'party.EscalationTargetAdded', communityId: actor.communityId, subject: { type: 'PartyEscalationTarget', id: t.id }, data: { targetId: t.id, kind: t.kind } });
+      recordEvent(em, PARTY_EVENTS.EscalationTargetAdded, { communityId: actor.communityId, subject: { type: 'PartyEscalationTarget', id: t.id }, data: { targetId: t.id, kind: t.kind } });
       return t;
     });
   }
@@ -219,7 +220,7 @@ export class PartyEscalationTargetResolver {
       if (d.contactPhone !== undefined) t.contactPhone = d.contactPhone ?? null;
       if (d.active != null) t.active = d.active;
       await em.flush();
-      recordEvent(em, { type: 'party.EscalationTargetUpdated', communityId: actor.communityId, subject: { type: 'PartyEscalationTarget', id: t.id }, data: { targetId: t.id, active: t.active } });
+      recordEvent(em, PARTY_EVENTS.EscalationTargetUpdated, { communityId: actor.communityId, subject: { type: 'PartyEscalationTarget', id: t.id }, data: { targetId: t.id, active: t.active } });
       return t;
     });
   }

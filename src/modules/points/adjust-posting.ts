@@ -20,6 +20,15 @@ import { defineStrategy } from '../../plugins/strategies';
 import { ownerColumn, type Owner } from './ledger.service';
 import { PointsTransactionKind } from './points.enums';
 import { POINTS_EVENTS } from './points.events';
+import { eventInsertSql } from '../../plugins/events/outbox-statement';
+
+// The posted adjustment's event, written by the statement itself (one row from CTE `a`).
+const ADJUSTED = eventInsertSql(POINTS_EVENTS.Adjusted, {
+  from: 'a',
+  communityId: '$c',
+  subject: { type: 'PointsAdjustment', id: 'a.id' },
+  data: { accountId: 'a.account_id', points: 'a.amount' },
+});
 
 // Named columns, never `*`: a prepared statement's result shape must not change under it.
 const ADJUSTMENT_COLUMNS = 'id, community_id, created_at, updated_at, account_id, amount, reason, status, needs_approval, requested_by, decided_by, decided_at, transaction_id';
@@ -128,11 +137,10 @@ export async function postAdjustmentAtomically(em: EntityManager, a: AtomicAdjus
     [`a as (
        insert into points_adjustment (id, community_id, account_id, amount, reason, status, needs_approval, requested_by, decided_by, decided_at, transaction_id)
        select ?, $c, m.id, $delta, ?, 'POSTED', false, ?, ?, now(), t.id from m, t returning ${ADJUSTMENT_COLUMNS}),`, [a.id, a.reason, a.actor, a.actor]],
-    [`o as (
-       insert into outbox_event (type, community_id, subject_type, subject_id, data, created_at)
-       select ?, $c, 'PointsAdjustment', a.id, jsonb_build_object('accountId', a.account_id, 'points', a.amount), now() from a)
-     select (select count(*) from k)::int as claimed, ${m.targetOk[0]} as target_ok, ${m.gate[0]} as gate_ok, ${ADJUSTMENT_COLUMNS.split(', ').map((c) => `a.${c}`).join(', ')} from (select 1) one left join a on true`,
-      [POINTS_EVENTS.Adjusted, ...m.targetOk[1], ...m.gate[1]]],
+    [`o as (${ADJUSTED.sql})
+     select (select count(*) from k)::int as claimed, ${m.targetOk[0]} as target_ok, ${m.gate[0]} as gate_ok, (select data from o) as event_data,
+       ${ADJUSTMENT_COLUMNS.split(', ').map((c) => `a.${c}`).join(', ')} from (select 1) one left join a on true`,
+      [...ADJUSTED.params, ...m.targetOk[1], ...m.gate[1]]],
   ];
   let sql = '';
   const params: unknown[] = [];
@@ -160,6 +168,8 @@ export async function postAdjustmentAtomically(em: EntityManager, a: AtomicAdjus
   // id does not get here: the resolver checked it is visible and a member's).
   if (!row.gate_ok) return { kind: 'insufficient', balance: 0 };
   if (row.claimed === 0) return { kind: 'taken' };
+  ADJUSTED.written(em, row.event_data); // checks the data outside production; wakes the relay
+  delete row.event_data;
   return { kind: 'posted', row };
 }
 

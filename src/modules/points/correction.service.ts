@@ -4,18 +4,29 @@
 // balance: what the household already spent is kept as a shortfall on the correction row (and
 // announced with points.CorrectionShortfall) instead of driving the balance below zero.
 // The correction row's key (event, rule) makes each correction event count once.
+import { z } from 'zod';
 import type { OutboxEventRecord } from '../../plugins/events/event.types';
-import type { EventHandlerContext } from '../../plugins/module-contract';
+import type { EventHandlerContext } from '../../plugins/events/define-event';
 import { beneficiaryAccount, capLeft } from './beneficiary.service';
 import { post, settleLedger } from './ledger.service';
 import { pointsForRule } from './points.policy';
 import { PointsTransactionKind } from './points.enums';
 import type { PointsSettings } from './points.settings';
+import { POINTS_EVENTS } from './points.events';
 
-export async function followCorrection(event: OutboxEventRecord, { em, settings, publish }: EventHandlerContext): Promise<void> {
+/** What points reads of `volunteer.HoursCorrected` (volunteer's public contract; points does not import volunteer). */
+export const CORRECTION_DATA = z.object({
+  correctedKind: z.string(),
+  previousMinutes: z.number(),
+  totalMinutes: z.number(),
+  accountId: z.string().nullable().optional(),
+  householdId: z.string().nullable().optional(),
+});
+
+export async function followCorrection(event: Omit<OutboxEventRecord, 'data'> & { data: z.infer<typeof CORRECTION_DATA> }, { em, settings, publish }: EventHandlerContext): Promise<void> {
   const s = settings as PointsSettings;
   const communityId = event.communityId;
-  const d = event.data as { correctedKind?: string; previousMinutes?: number; totalMinutes?: number; accountId?: string | null; householdId?: string | null };
+  const d = event.data;
   // Only service hours were announced as a completed shift; dispatch hours earn through their own rule.
   if (!communityId || d.correctedKind !== 'SERVICE' || typeof d.previousMinutes !== 'number' || typeof d.totalMinutes !== 'number') return;
   const rules = s.rules.filter((r) => r.enabled && r.event === 'volunteer.ShiftCompleted' && r.per === 'HOUR');
@@ -34,7 +45,7 @@ export async function followCorrection(event: OutboxEventRecord, { em, settings,
       [communityId, event.seq, rule.key, accountId, delta, taken, taken - delta > 0 && delta < 0 ? taken - delta : 0],
     );
     if (claimed.length === 0 || taken === 0) {
-      if (claimed.length && delta < 0) publish({ type: 'points.CorrectionShortfall', communityId, subject: { type: 'PointsAccount', id: accountId }, data: { accountId, ruleKey: rule.key, points: -delta } });
+      if (claimed.length && delta < 0) publish(POINTS_EVENTS.CorrectionShortfall, { communityId, subject: { type: 'PointsAccount', id: accountId }, data: { accountId, ruleKey: rule.key, points: -delta } });
       continue;
     }
     const done = await post(em, {
@@ -44,7 +55,7 @@ export async function followCorrection(event: OutboxEventRecord, { em, settings,
     if (!done) continue;
     balance = done.balance;
     await em.execute('update points_correction set transaction_id = ? where community_id = ? and source_event_seq = ? and rule_key = ?', [done.transactionId, communityId, event.seq, rule.key]);
-    if (taken > delta) publish({ type: 'points.CorrectionShortfall', communityId, subject: { type: 'PointsAccount', id: accountId }, data: { accountId, ruleKey: rule.key, points: taken - delta } });
+    if (taken > delta) publish(POINTS_EVENTS.CorrectionShortfall, { communityId, subject: { type: 'PointsAccount', id: accountId }, data: { accountId, ruleKey: rule.key, points: taken - delta } });
   }
   await settleLedger(em);
 }

@@ -2,12 +2,13 @@
 // event matches credits the beneficiary once per event (unique source event + rule), within
 // the rule's cap for the current period.
 import type { OutboxEventRecord } from '../../plugins/events/event.types';
-import type { EventHandlerContext } from '../../plugins/module-contract';
+import type { EventHandlerContext } from '../../plugins/events/define-event';
 import { post, settleLedger } from './ledger.service';
 import { beneficiary, pointsForRule } from './points.policy';
 import { PointsTransactionKind } from './points.enums';
 import type { PointsSettings } from './points.settings';
 import { beneficiaryAccount, capLeft } from './beneficiary.service';
+import { POINTS_EVENTS } from './points.events';
 
 export async function earnByRules(event: OutboxEventRecord, { em, settings, publish }: EventHandlerContext): Promise<void> {
   const s = settings as PointsSettings;
@@ -26,7 +27,7 @@ export async function earnByRules(event: OutboxEventRecord, { em, settings, publ
     if (amount <= 0) continue;
     const done = await post(em, { communityId, kind: PointsTransactionKind.EARN, memberAccountId: accountId, delta: amount, ruleKey: rule.key, sourceEventSeq: event.seq });
     if (done) {
-      publish({ type: 'points.Earned', communityId, subject: { type: 'PointsTransaction', id: done.transactionId }, data: { accountId, points: amount, ruleKey: rule.key, sourceEvent: event.type } });
+      publish(POINTS_EVENTS.Earned, { communityId, subject: { type: 'PointsTransaction', id: done.transactionId }, data: { accountId, points: amount, ruleKey: rule.key, sourceEvent: event.type } });
     }
   }
   await settleLedger(em);

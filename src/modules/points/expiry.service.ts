@@ -32,6 +32,6 @@ export async function expireAccount(em: EntityManager, communityId: string, acco
   const amount = await expirable(em, accountId, cutoff);
   if (amount <= 0) return 0;
   const done = await post(em, { communityId, kind: PointsTransactionKind.EXPIRE, memberAccountId: accountId, delta: -amount, actorAccountId, reason: `expired as of ${cutoff.toISOString()}` });
-  recordEvent(em, { type: POINTS_EVENTS.Expired, communityId, subject: { type: 'PointsTransaction', id: done!.transactionId }, data: { accountId, points: amount } });
+  recordEvent(em, POINTS_EVENTS.Expired, { communityId, subject: { type: 'PointsTransaction', id: done!.transactionId }, data: { accountId, points: amount } });
   return amount;
 }

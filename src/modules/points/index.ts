@@ -10,7 +10,8 @@ import { PointsItemResolver, PointsRedemptionResolver } from './points-shop.reso
 import { PointsAdjustResolver } from './points-adjust.resolver';
 import { PointsReportResolver } from './points-report.resolver';
 import { PointsSettings } from './points.settings';
-import { pointsEventDeclarations, pointsHandlers } from './points.events';
+import { pointsEvents } from './points.events';
+import { pointsHandlers } from './points.handlers';
 import { pointsMetrics } from './points.metrics';
 import type * as DemoSeed from './demo-seed';
 import { Migration20261122130000_points_init } from '../../../migrations/Migration20261122130000_points_init';
@@ -55,7 +56,7 @@ export default defineModule({
     STREET_ADMIN: ['report'],
     PLATFORM_ADMIN: ['read', 'redeem', 'manage', 'approve', 'report'],
   },
-  events: { publishes: pointsEventDeclarations, handles: pointsHandlers },
+  events: { publishes: pointsEvents, handles: pointsHandlers },
   nodes: {
     // Accounts and redemptions are personal: node(id) shows them to staff only; owners use pointsMyAccount.
     PointsAccount: { entity: PointsAccount, permission: 'points.manage' },

@@ -102,7 +102,7 @@ async function postAdjustment(em: EntityManager, a: { id: string; communityId: s
     communityId: a.communityId, kind: a.amount > 0 ? PointsTransactionKind.AWARD : PointsTransactionKind.DEDUCT, memberAccountId: a.accountId,
     delta: a.amount, reason: a.reason, actorAccountId: a.requestedBy, approverAccountId: approver, adjustmentId: a.id,
   });
-  recordEvent(em, { type: POINTS_EVENTS.Adjusted, communityId: a.communityId, subject: { type: 'PointsAdjustment', id: a.id }, data: { accountId: a.accountId, points: a.amount } });
+  recordEvent(em, POINTS_EVENTS.Adjusted, { communityId: a.communityId, subject: { type: 'PointsAdjustment', id: a.id }, data: { accountId: a.accountId, points: a.amount } });
   if (!isNew) {
     await em.execute(`update points_adjustment set status = 'POSTED', decided_by = ?, decided_at = now(), transaction_id = ?, updated_at = now() where id = ?`, [approver, done!.transactionId, a.id]);
     return null;
@@ -147,7 +147,7 @@ export class PointsAdjustResolver {
         const a = { id, communityId: communityId!, accountId, amount: d.amount, reason: d.reason, requestedBy: actor, needsApproval: needsApproval(d.amount, settings.approvalThreshold) };
         if (a.needsApproval) {
           created = await insertAdjustment(em, a, 'PENDING');
-          recordEvent(em, { type: POINTS_EVENTS.AdjustmentRequested, communityId, subject: { type: 'PointsAdjustment', id } });
+          recordEvent(em, POINTS_EVENTS.AdjustmentRequested, { communityId, subject: { type: 'PointsAdjustment', id } });
         } else created = await postAdjustment(em, a, actor, true);
         return { type: 'PointsAdjustment', id };
       }, { type: 'PointsAdjustment', id });
@@ -174,7 +174,6 @@ export class PointsAdjustResolver {
         const replayed = replay(seen, hash);
         return em.findOneOrFail(PointsAdjustment, { id: replayed.id }, { refresh: true });
       }
-      ctx.app.relay.kick(); // the outbox row was written by raw SQL: no flush hook saw it
       return adjustmentOf(r.row);
     });
   }
@@ -208,7 +207,7 @@ export class PointsAdjustResolver {
         if (approve) await postAdjustment(em, { id, communityId: communityId!, accountId: a.account_id, amount: a.amount, reason: a.reason, requestedBy: a.requested_by, needsApproval: a.needs_approval }, actor, false);
         else {
           await em.execute(`update points_adjustment set status = 'REJECTED', decided_by = ?, decided_at = now(), updated_at = now() where id = ?`, [actor, id]);
-          recordEvent(em, { type: POINTS_EVENTS.AdjustmentRejected, communityId, subject: { type: 'PointsAdjustment', id } });
+          recordEvent(em, POINTS_EVENTS.AdjustmentRejected, { communityId, subject: { type: 'PointsAdjustment', id } });
         }
         return { type: 'PointsAdjustment', id };
       });

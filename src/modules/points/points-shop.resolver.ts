@@ -122,7 +122,7 @@ export class PointsItemResolver {
         communityId: communityId!, name: d.name!, description: d.description ?? null, pictures: d.pictures ?? [], pricePoints: d.pricePoints!, stock: d.stock!,
         perHouseholdLimit: d.perHouseholdLimit || null, availableFrom: d.availableFrom ?? null, availableUntil: d.availableUntil ?? null,
       });
-      recordEvent(em, { type: POINTS_EVENTS.ItemChanged, communityId, subject: { type: 'PointsItem', id: item.id } });
+      recordEvent(em, POINTS_EVENTS.ItemChanged, { communityId, subject: { type: 'PointsItem', id: item.id } });
       return item;
     });
   }
@@ -143,7 +143,7 @@ export class PointsItemResolver {
       if (d.availableUntil !== undefined) item.availableUntil = d.availableUntil ?? null;
       if (input.active != null) item.active = input.active;
       windowOk(item.availableFrom, item.availableUntil);
-      recordEvent(em, { type: POINTS_EVENTS.ItemChanged, communityId: item.communityId, subject: { type: 'PointsItem', id: item.id } });
+      recordEvent(em, POINTS_EVENTS.ItemChanged, { communityId: item.communityId, subject: { type: 'PointsItem', id: item.id } });
       return item;
     });
   }
@@ -160,7 +160,7 @@ export class PointsItemResolver {
         if (!(await em.findOne(PointsItem, { id }))) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
         throw new UserFacingError('OUT_OF_STOCK', ['input', 'quantity']);
       }
-      recordEvent(em, { type: POINTS_EVENTS.ItemChanged, communityId, subject: { type: 'PointsItem', id } });
+      recordEvent(em, POINTS_EVENTS.ItemChanged, { communityId, subject: { type: 'PointsItem', id } });
       return em.findOneOrFail(PointsItem, { id }, { refresh: true });
     });
   }
@@ -196,7 +196,7 @@ export class PointsRedemptionResolver {
       const hash = requestHash('pointsRedeem', actor, { itemId, quantity, accountId });
       const result = await once(em, communityId!, input.idempotencyKey, 'pointsRedeem', hash, async () => {
         const id = await redeem(em, { communityId: communityId!, itemId, quantity, accountId, actorAccountId: actor });
-        recordEvent(em, { type: POINTS_EVENTS.Redeemed, communityId, subject: { type: 'PointsRedemption', id }, data: { accountId, itemId, quantity } });
+        recordEvent(em, POINTS_EVENTS.Redeemed, { communityId, subject: { type: 'PointsRedemption', id }, data: { accountId, itemId, quantity } });
         return { type: 'PointsRedemption', id };
       });
       return em.findOneOrFail(PointsRedemption, { id: result.id }, { refresh: true });
@@ -216,7 +216,7 @@ export class PointsRedemptionResolver {
       const hash = requestHash('pointsRedemptionCancel', actor, { id, reason });
       await once(em, communityId!, input.idempotencyKey, 'pointsRedemptionCancel', hash, async () => {
         await cancel(em, communityId!, id, actor, reason ?? null);
-        recordEvent(em, { type: POINTS_EVENTS.RedemptionCancelled, communityId, subject: { type: 'PointsRedemption', id }, data: { accountId: r.accountId } });
+        recordEvent(em, POINTS_EVENTS.RedemptionCancelled, { communityId, subject: { type: 'PointsRedemption', id }, data: { accountId: r.accountId } });
         return { type: 'PointsRedemption', id };
       });
       return em.findOneOrFail(PointsRedemption, { id }, { refresh: true });
@@ -230,7 +230,7 @@ export class PointsRedemptionResolver {
     return mutate(ctx, async (em) => {
       const { code } = check(z.object({ code: z.string().trim().toUpperCase().regex(/^(?:WUSHE-PTS:)?[A-Z0-9]{10}$/).transform((c) => c.slice(-10)) }), input);
       const id = await pickUp(em, communityId!, code, ctx.viewer?.accountId ?? '00000000-0000-0000-0000-000000000000');
-      recordEvent(em, { type: POINTS_EVENTS.RedemptionPickedUp, communityId, subject: { type: 'PointsRedemption', id } });
+      recordEvent(em, POINTS_EVENTS.RedemptionPickedUp, { communityId, subject: { type: 'PointsRedemption', id } });
       return em.findOneOrFail(PointsRedemption, { id }, { refresh: true });
     });
   }

@@ -7,10 +7,9 @@ import { v7 as uuidv7 } from 'uuid';
 import { UserFacingError } from '../../schema/errors';
 import { recordEvent } from '../../plugins/events/record-event';
 import { pgArray } from '../../db/sql';
-import type { EventHandlerContext } from '../../plugins/module-contract';
-import type { OutboxEventRecord } from '../../plugins/events/event.types';
+import type { EventHandlerContext } from '../../plugins/events/define-event';
 import { FundingStatus as F } from './resources.enums';
-import type { ProjectFundingRequested } from './public';
+import { RESOURCES_EVENTS } from './resources.events';
 
 /** Funding may be (re)requested while nothing is pending or paid. */
 export const FUNDING_REQUESTABLE: readonly F[] = [F.NONE, F.REJECTED, F.CANCELLED, F.REFUSED];
@@ -44,16 +43,22 @@ export async function requestFunding(em: EntityManager, communityId: string, acc
     const [p] = await em.execute(`select status, funding_status from resources_project where id = ?`, [projectId]);
     throw new UserFacingError('INVALID_STATE', ['input', 'projectId'], { state: p ? `${p.status}/${p.funding_status}` : 'UNKNOWN' });
   }
-  const data: ProjectFundingRequested = {
+  const data = {
     projectId, disbursementId, fundId: input.fundId, amountFen: input.amountFen, purpose: input.purpose, payee: input.payee,
     title: rows[0].title, requesterAccountId: accountId, councilTopicId: input.councilTopicId,
   };
-  recordEvent(em, { type: 'resources.ProjectFundingRequested', communityId, subject: { type: 'ResourcesProject', id: projectId }, data: { ...data } });
+  recordEvent(em, RESOURCES_EVENTS.ProjectFundingRequested, { communityId, subject: { type: 'ResourcesProject', id: projectId }, data });
+}
+
+/** A fund answer about a disbursement (a refusal carries its code). */
+interface FundAnswer {
+  communityId: string | null;
+  data: { disbursementId: string; code?: string };
 }
 
 /** Handler of one fund answer: moves the project whose disbursement it is, once. */
-export const fundingAnswered = (to: F) => async (event: OutboxEventRecord, { em, publish }: EventHandlerContext): Promise<void> => {
-  const disbursementId = typeof event.data.disbursementId === 'string' ? event.data.disbursementId : null;
+export const fundingAnswered = (to: F) => async (event: FundAnswer, { em, publish }: EventHandlerContext): Promise<void> => {
+  const disbursementId = event.data.disbursementId;
   if (!event.communityId || !disbursementId) return;
   const code = to === F.REFUSED && typeof event.data.code === 'string' ? event.data.code.slice(0, 60) : null;
   const rows: { id: string }[] = await em.execute(
@@ -62,6 +67,6 @@ export const fundingAnswered = (to: F) => async (event: OutboxEventRecord, { em,
     [to, code, event.communityId, disbursementId, pgArray(FUNDING_FROM[to])],
   );
   if (rows[0]) {
-    publish({ type: 'resources.ProjectFundingChanged', communityId: event.communityId, subject: { type: 'ResourcesProject', id: rows[0].id }, data: { projectId: rows[0].id, disbursementId, fundingStatus: to } });
+    publish(RESOURCES_EVENTS.ProjectFundingChanged, { communityId: event.communityId, subject: { type: 'ResourcesProject', id: rows[0].id }, data: { projectId: rows[0].id, disbursementId, fundingStatus: to } });
   }
 };

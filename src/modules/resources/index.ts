@@ -14,7 +14,8 @@ import { ProjectResolver, ProjectResourceResolver } from './project.resolver';
 import { SurveyResolver } from './survey.resolver';
 import { ResourcesSettings } from './resources.settings';
 import { resourcesPermissions, resourcesRoleDefaults } from './resources.permissions';
-import { resourcesEvents, resourcesHandles } from './resources.events';
+import { resourcesEvents } from './resources.events';
+import { resourcesHandlers } from './resources.handlers';
 import { resourcesMetrics } from './resources.metrics';
 import type * as DemoSeed from './demo-seed';
 import { Migration20261122220000_resources_init } from '../../../migrations/Migration20261122220000_resources_init';
@@ -35,7 +36,7 @@ export default defineModule({
   settings: ResourcesSettings,
   permissions: resourcesPermissions,
   roleDefaults: resourcesRoleDefaults,
-  events: { publishes: resourcesEvents, handles: resourcesHandles },
+  events: { publishes: resourcesEvents, handles: resourcesHandlers },
   nodes: {
     ResourcesNeed: { entity: ResourcesNeed, permission: 'resources.read' },
     ResourcesResource: { entity: ResourcesResource, permission: 'resources.read' },

@@ -1,15 +1,16 @@
 // Needs fed by other modules' events: a dispatch 期望单 (a request of one of the configured kinds)
 // and a passed council topic each become one need, at most once (unique source reference).
-import type { EventHandlerContext } from '../../plugins/module-contract';
-import type { OutboxEventRecord } from '../../plugins/events/event.types';
+import type { EventHandlerContext, EventOf } from '../../plugins/events/define-event';
 import { gridUnitPath } from '../grid/public';
-import type { CouncilTopicDecided } from '../council/public';
+import type { COUNCIL_EVENTS } from '../council/public';
+import type { DISPATCH_EVENTS } from '../dispatch/public';
 import { resourcesSettings } from './resources.settings';
 import { NeedSource } from './resources.enums';
 import { insertNeed } from './need.service';
 import { isUuid } from '../../db/sql';
+import { RESOURCES_EVENTS } from './resources.events';
 
-export async function needFromDispatch(event: OutboxEventRecord, { em, settings, publish }: EventHandlerContext): Promise<void> {
+export async function needFromDispatch(event: EventOf<typeof DISPATCH_EVENTS.RequestCreated>, { em, settings, publish }: EventHandlerContext): Promise<void> {
   const s = resourcesSettings.parse(settings ?? {});
   const requestId = String(event.data.requestId ?? event.subjectId ?? '');
   if (!event.communityId || !isUuid(requestId) || !s.fromDispatch.kinds.includes(String(event.data.kind ?? ''))) return;
@@ -27,12 +28,12 @@ export async function needFromDispatch(event: OutboxEventRecord, { em, settings,
     demandCount: 1,
     createdByAccountId: null,
   });
-  if (id) publish({ type: 'resources.NeedCreated', communityId: event.communityId, subject: { type: 'ResourcesNeed', id }, data: { needId: id, source: NeedSource.DISPATCH_REQUEST, requestId } });
+  if (id) publish(RESOURCES_EVENTS.NeedCreated, { communityId: event.communityId, subject: { type: 'ResourcesNeed', id }, data: { needId: id, source: NeedSource.DISPATCH_REQUEST, requestId } });
 }
 
-export async function needFromCouncil(event: OutboxEventRecord, { em, settings, publish }: EventHandlerContext): Promise<void> {
+export async function needFromCouncil(event: EventOf<typeof COUNCIL_EVENTS.TopicDecided>, { em, settings, publish }: EventHandlerContext): Promise<void> {
   const s = resourcesSettings.parse(settings ?? {});
-  const data = event.data as Partial<CouncilTopicDecided>;
+  const data = event.data;
   const topicId = typeof data.topicId === 'string' ? data.topicId : '';
   if (!event.communityId || !s.fromCouncil.enabled || data.passed !== true || !isUuid(topicId)) return;
   const id = await insertNeed(em, {
@@ -47,5 +48,5 @@ export async function needFromCouncil(event: OutboxEventRecord, { em, settings, 
     demandCount: 1,
     createdByAccountId: null,
   });
-  if (id) publish({ type: 'resources.NeedCreated', communityId: event.communityId, subject: { type: 'ResourcesNeed', id }, data: { needId: id, source: NeedSource.COUNCIL_TOPIC, topicId } });
+  if (id) publish(RESOURCES_EVENTS.NeedCreated, { communityId: event.communityId, subject: { type: 'ResourcesNeed', id }, data: { needId: id, source: NeedSource.COUNCIL_TOPIC, topicId } });
 }

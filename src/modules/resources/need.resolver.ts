@@ -19,8 +19,10 @@ import { ResourcesMatch } from './resources.types';
 import { categoryName, ResourcesSettings } from './resources.settings';
 import { matchScore } from './resources.policy';
 import { actorOf, before, findIn, gridUnitOf, loadIn } from './resources-access';
-import { closeNeed, insertNeed, needEvent } from './need.service';
+import { closeNeed, insertNeed, needSubject } from './need.service';
 import { RESOURCES_SURVEY_TYPE } from './public';
+import { RESOURCES_EVENTS } from './resources.events';
+import { recordEvent } from '../../plugins/events/record-event';
 
 /** matchScore in SQL, for rows already limited to the need's category or none and its grid path or none
  * (a fresh fragment per query: MikroORM forgets a raw key once it has used it). */
@@ -122,7 +124,7 @@ export class NeedResolver {
         communityId: actor.communityId, category: data.category, title: data.title, description: data.description ?? null,
         gridUnitId: unit.id, gridPath: unit.path, source: NeedSource.STAFF, sourceRef: null, demandCount: 1, createdByAccountId: actor.accountId,
       }))!;
-      needEvent(em, actor.communityId, 'NeedCreated', id, { source: NeedSource.STAFF, category: data.category, gridUnitId: unit.id });
+      recordEvent(em, RESOURCES_EVENTS.NeedCreated, { communityId: actor.communityId, subject: needSubject(id), data: { needId: id, source: NeedSource.STAFF, category: data.category, gridUnitId: unit.id } });
       return em.findOneOrFail(ResourcesNeed, { id });
     });
   }

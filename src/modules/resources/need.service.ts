@@ -7,6 +7,7 @@ import { recordEvent } from '../../plugins/events/record-event';
 import { pgArray } from '../../db/sql';
 import { NeedSource } from './resources.enums';
 import { NEED_CLOSABLE } from './resources.policy';
+import { RESOURCES_EVENTS } from './resources.events';
 
 export interface NewNeed {
   communityId: string;
@@ -21,8 +22,7 @@ export interface NewNeed {
   createdByAccountId: string | null;
 }
 
-export const needEvent = (em: EntityManager, communityId: string, type: string, needId: string, data: Record<string, unknown> = {}) =>
-  recordEvent(em, { type: `resources.${type}`, communityId, subject: { type: 'ResourcesNeed', id: needId }, data: { needId, ...data } });
+export const needSubject = (needId: string) => ({ type: 'ResourcesNeed', id: needId });
 
 /** Inserts the need; null when a need of the same source object exists already. */
 export async function insertNeed(em: EntityManager, n: NewNeed): Promise<string | null> {
@@ -47,5 +47,5 @@ export async function closeNeed(em: EntityManager, communityId: string, id: stri
     [reason, id, communityId, pgArray(NEED_CLOSABLE)],
   );
   if (!rows[0]) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: await needState(em, id) });
-  needEvent(em, communityId, 'NeedClosed', id);
+  recordEvent(em, RESOURCES_EVENTS.NeedClosed, { communityId, subject: needSubject(id), data: { needId: id } });
 }

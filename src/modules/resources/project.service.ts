@@ -9,7 +9,8 @@ import { recordEvent } from '../../plugins/events/record-event';
 import { pgArray, uuidArray } from '../../db/sql';
 import { ProjectStatus as P } from './resources.enums';
 import { MILESTONE_EDITABLE, NEED_MATCHABLE, PROJECT_FROM, PROJECT_TO, type ProjectAction } from './resources.policy';
-import { needEvent, needState } from './need.service';
+import { needSubject, needState } from './need.service';
+import { RESOURCES_EVENTS } from './resources.events';
 
 export interface NewProject {
   communityId: string;
@@ -23,8 +24,7 @@ export interface NewProject {
   createdByAccountId: string | null;
 }
 
-const event = (em: EntityManager, communityId: string, type: string, projectId: string, data: Record<string, unknown> = {}) =>
-  recordEvent(em, { type: `resources.${type}`, communityId, subject: { type: 'ResourcesProject', id: projectId }, data: { projectId, ...data } });
+const projectSubject = (projectId: string) => ({ type: 'ResourcesProject', id: projectId });
 
 export async function createProject(em: EntityManager, p: NewProject): Promise<string> {
   const matched = await em.execute(
@@ -54,7 +54,7 @@ export async function createProject(em: EntityManager, p: NewProject): Promise<s
     await em.execute(`insert into resources_milestone (id, community_id, project_id, title, due_on, position) values (?, ?, ?, ?, ?, ?)`,
       [uuidv7(), p.communityId, id, m.title, m.dueOn, i]);
   }
-  event(em, p.communityId, 'ProjectCreated', id, { needId: p.needId, resourceIds: ids, budgetFen: p.budgetFen });
+  recordEvent(em, RESOURCES_EVENTS.ProjectCreated, { communityId: p.communityId, subject: projectSubject(id), data: { projectId: id, needId: p.needId, resourceIds: ids, budgetFen: p.budgetFen } });
   return id;
 }
 
@@ -80,14 +80,14 @@ export async function transition(em: EntityManager, communityId: string, id: str
   );
   if (!rows[0]) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: p.status });
   const needId = rows[0].need_id as string;
-  if (action === 'start') event(em, communityId, 'ProjectStarted', id);
+  if (action === 'start') recordEvent(em, RESOURCES_EVENTS.ProjectStarted, { communityId, subject: projectSubject(id), data: { projectId: id } });
   if (action === 'complete') {
-    event(em, communityId, 'ProjectCompleted', id, { needId });
+    recordEvent(em, RESOURCES_EVENTS.ProjectCompleted, { communityId, subject: projectSubject(id), data: { projectId: id, needId } });
     const met = await em.execute(`update resources_need set status = 'MET', met_at = now(), updated_at = now() where id = ? and status = 'MATCHED' returning id`, [needId]);
-    if (met[0]) needEvent(em, communityId, 'NeedMet', needId, { projectId: id });
+    if (met[0]) recordEvent(em, RESOURCES_EVENTS.NeedMet, { communityId, subject: needSubject(needId), data: { needId, projectId: id } });
   }
   if (action === 'cancel') {
-    event(em, communityId, 'ProjectCancelled', id, { needId });
+    recordEvent(em, RESOURCES_EVENTS.ProjectCancelled, { communityId, subject: projectSubject(id), data: { projectId: id, needId } });
     // The need waits for another match.
     await em.execute(`update resources_need set status = 'OPEN', updated_at = now() where id = ? and status = 'MATCHED'`, [needId]);
   }
@@ -102,7 +102,7 @@ export async function addMilestone(em: EntityManager, communityId: string, proje
      values (?, ?, ?, ?, ?, (select coalesce(max(position) + 1, 0) from resources_milestone where project_id = ?))`,
     [id, communityId, projectId, title, dueOn, projectId],
   );
-  event(em, communityId, 'MilestoneChanged', projectId, { milestoneId: id, done: false });
+  recordEvent(em, RESOURCES_EVENTS.MilestoneChanged, { communityId, subject: projectSubject(projectId), data: { projectId, milestoneId: id, done: false } });
   return id;
 }
 
@@ -115,5 +115,5 @@ export async function setMilestone(em: EntityManager, communityId: string, proje
       where id = ? and project_id = ? and (done_at is null) = ? returning id`,
     [done, milestoneId, projectId, done],
   );
-  if (rows[0]) event(em, communityId, 'MilestoneChanged', projectId, { milestoneId, done });
+  if (rows[0]) recordEvent(em, RESOURCES_EVENTS.MilestoneChanged, { communityId, subject: projectSubject(projectId), data: { projectId, milestoneId, done } });
 }

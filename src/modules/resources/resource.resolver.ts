@@ -17,6 +17,7 @@ import { PROVIDER_GLOBAL_TYPE, ProviderType, ResourceKind } from './resources.en
 import { ResourcesProvider } from './resources.types';
 import { actorOf, before, can, findIn, gridUnitOf, loadIn } from './resources-access';
 import { ResourcesSettings } from './resources.settings';
+import { RESOURCES_EVENTS } from './resources.events';
 
 const ResourceConnection = Connection(ResourcesResource, 'ResourcesResource', '资源');
 const ResourcePayload = Payload(ResourcesResource, 'resource', 'ResourcesResource', '资源');
@@ -117,7 +118,7 @@ export class ResourceResolver {
         valueFen: data.valueFen ?? 0, availableFrom: data.availableFrom ?? null, availableUntil: data.availableUntil ?? null, createdByAccountId: actor.accountId,
       });
       await em.flush();
-      recordEvent(em, { type: 'resources.ResourceCreated', communityId: actor.communityId, subject: { type: 'ResourcesResource', id: r.id }, data: { resourceId: r.id, kind: r.kind, providerType: type, providerId: provider.id } });
+      recordEvent(em, RESOURCES_EVENTS.ResourceCreated, { communityId: actor.communityId, subject: { type: 'ResourcesResource', id: r.id }, data: { resourceId: r.id, kind: r.kind, providerType: type, providerId: provider.id } });
       return r;
     });
   }
@@ -142,7 +143,7 @@ export class ResourceResolver {
       if (data.active != null) r.active = data.active;
       if (r.availableFrom && r.availableUntil && r.availableFrom > r.availableUntil) throw new UserFacingError('BAD_USER_INPUT', ['input', 'availableUntil'], { detail: 'availableUntil: before availableFrom' });
       await em.flush();
-      recordEvent(em, { type: 'resources.ResourceUpdated', communityId: actor.communityId, subject: { type: 'ResourcesResource', id: r.id }, data: { resourceId: r.id, active: r.active } });
+      recordEvent(em, RESOURCES_EVENTS.ResourceUpdated, { communityId: actor.communityId, subject: { type: 'ResourcesResource', id: r.id }, data: { resourceId: r.id, active: r.active } });
       return r;
     });
   }

@@ -19,6 +19,7 @@ import { ResourcesQuestionResult } from './resources.types';
 import { actorOf, before, can, findIn, gridUnitOf, loadIn } from './resources-access';
 import { answerSurvey, surveyToNeeds } from './survey.service';
 import { ResourcesSettings } from './resources.settings';
+import { RESOURCES_EVENTS } from './resources.events';
 
 const SurveyConnection = Connection(ResourcesSurvey, 'ResourcesSurvey', '需求调查');
 const SurveyPayload = Payload(ResourcesSurvey, 'survey', 'ResourcesSurvey', '需求调查');
@@ -145,7 +146,7 @@ export class SurveyResolver {
         questions: data.questions.map((q) => ({ key: q.key, text: q.text, kind: q.kind, required: !!q.required, options: q.options ?? [] })),
       });
       await em.flush();
-      recordEvent(em, { type: 'resources.SurveyCreated', communityId: actor.communityId, subject: { type: 'ResourcesSurvey', id: s.id }, data: { surveyId: s.id } });
+      recordEvent(em, RESOURCES_EVENTS.SurveyCreated, { communityId: actor.communityId, subject: { type: 'ResourcesSurvey', id: s.id }, data: { surveyId: s.id } });
       return s;
     });
   }
@@ -177,7 +178,7 @@ export class SurveyResolver {
       const s = found();
       const rows = await em.execute(`update resources_survey set status = 'CLOSED', closed_at = now(), updated_at = now() where id = ? and status = 'OPEN' returning id`, [s.id]);
       if (!rows[0]) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'CLOSED' });
-      recordEvent(em, { type: 'resources.SurveyClosed', communityId: actor.communityId, subject: { type: 'ResourcesSurvey', id: s.id }, data: { surveyId: s.id } });
+      recordEvent(em, RESOURCES_EVENTS.SurveyClosed, { communityId: actor.communityId, subject: { type: 'ResourcesSurvey', id: s.id }, data: { surveyId: s.id } });
       return em.findOneOrFail(ResourcesSurvey, { id: s.id }, { refresh: true });
     });
   }

@@ -9,8 +9,9 @@ import { defineStrategy, strategyOf } from '../../plugins/strategies';
 import { QuestionKind } from './resources.enums';
 import { answerProblem, type Answer } from './resources.policy';
 import type { QuestionShape } from './survey.entity';
-import { insertNeed, needEvent } from './need.service';
+import { insertNeed, needSubject } from './need.service';
 import { NeedSource } from './resources.enums';
+import { RESOURCES_EVENTS } from './resources.events';
 
 export interface SurveyAnswers {
   /** Writes the resident's response row (`row`: id, community, survey, account, household, answers) or refuses with RESOURCES_ALREADY_ANSWERED. */
@@ -54,7 +55,7 @@ export async function answerSurvey(em: EntityManager, s: Survey, accountId: stri
       );
     }
   }
-  recordEvent(em, { type: 'resources.SurveyAnswered', communityId: s.communityId, subject: { type: 'ResourcesSurvey', id: s.id }, data: { surveyId: s.id, responsesCount: c.responses_count } });
+  recordEvent(em, RESOURCES_EVENTS.SurveyAnswered, { communityId: s.communityId, subject: { type: 'ResourcesSurvey', id: s.id }, data: { surveyId: s.id, responsesCount: c.responses_count } });
   return c.responses_count;
 }
 
@@ -81,7 +82,7 @@ export async function surveyToNeeds(em: EntityManager, s: Survey & { gridUnitId:
       gridUnitId: s.gridUnitId, gridPath: s.gridPath, source: NeedSource.SURVEY, sourceRef: `${s.id}:${q.key}:${o.key}`, demandCount: count, createdByAccountId: accountId,
     });
     if (!id) throw new UserFacingError('RESOURCES_ALREADY_CONVERTED', ['input', 'items', String(i)], { option: o.label });
-    needEvent(em, s.communityId, 'NeedCreated', id, { source: NeedSource.SURVEY, surveyId: s.id, category: it.category });
+    recordEvent(em, RESOURCES_EVENTS.NeedCreated, { communityId: s.communityId, subject: needSubject(id), data: { needId: id, source: NeedSource.SURVEY, surveyId: s.id, category: it.category } });
     ids.push(id);
   }
   return ids;

@@ -15,6 +15,7 @@ import { book, cancel, closuresOf, recordAttendance } from './booking.service';
 import { canSeeBooking, isMine } from './stations-access';
 import { accountNames } from '../core/public';
 import { StationsSettings } from './stations.settings';
+import { STATIONS_EVENTS } from './stations.events';
 
 const BookingConnection = Connection(StationBooking, 'StationBooking', '预约');
 const BookingPayload = Payload(StationBooking, 'booking', 'StationBooking', '预约');
@@ -117,7 +118,7 @@ export class StationBookingResolver {
       if (!service) throw new UserFacingError('NOT_FOUND', ['input', 'serviceId']);
       const station = await em.findOneOrFail(Station, { id: service.stationId });
       const id = await book(em, { communityId: communityId!, station, service, startsAt: input.startsAt, accountId, note: input.note?.trim() || null, horizonDays: s.bookingHorizonDays });
-      recordEvent(em, { type: 'stations.BookingCreated', communityId, subject: { type: 'StationBooking', id }, data: { stationId: station.id, serviceId: service.id, startsAt: input.startsAt.toISOString() } });
+      recordEvent(em, STATIONS_EVENTS.BookingCreated, { communityId, subject: { type: 'StationBooking', id }, data: { stationId: station.id, serviceId: service.id, startsAt: input.startsAt.toISOString() } });
       return em.findOneOrFail(StationBooking, { id });
     });
   }
@@ -132,7 +133,7 @@ export class StationBookingResolver {
       const b = await em.findOne(StationBooking, { id });
       if (!b || !(isMine(ctx, b) || staff)) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
       await cancel(em, communityId!, id);
-      recordEvent(em, { type: 'stations.BookingCancelled', communityId, subject: { type: 'StationBooking', id }, data: { stationId: b.stationId, serviceId: b.serviceId } });
+      recordEvent(em, STATIONS_EVENTS.BookingCancelled, { communityId, subject: { type: 'StationBooking', id }, data: { stationId: b.stationId, serviceId: b.serviceId } });
       return em.findOneOrFail(StationBooking, { id }, { refresh: true });
     });
   }
@@ -144,7 +145,7 @@ export class StationBookingResolver {
     return mutate(ctx, async (em) => {
       const id = fromGlobalId(input.id, 'StationBooking');
       await recordAttendance(em, communityId!, id, input.attended, ctx.viewer?.accountId ?? null);
-      recordEvent(em, { type: 'stations.AttendanceRecorded', communityId, subject: { type: 'StationBooking', id }, data: { attended: input.attended } });
+      recordEvent(em, STATIONS_EVENTS.AttendanceRecorded, { communityId, subject: { type: 'StationBooking', id }, data: { attended: input.attended } });
       return em.findOneOrFail(StationBooking, { id }, { refresh: true });
     });
   }

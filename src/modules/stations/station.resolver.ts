@@ -15,6 +15,7 @@ import { localParts, scheduleProblem } from './stations.policy';
 import { applyCapacity } from './booking.service';
 import { stationsPerKind } from './stations.metrics';
 import { StationsSettings } from './stations.settings';
+import { STATIONS_EVENTS } from './stations.events';
 
 const StationConnection = Connection(Station, 'Station', '服务站点');
 const StationPayload = Payload(Station, 'station', 'Station', '服务站点');
@@ -206,7 +207,7 @@ export class StationResolver {
         communityId: communityId!, name: d.name, kind: d.kind, address: d.address, gridUnitId: await gridUnitOf(em, input.gridUnitId),
         description: d.description ?? null, features: d.features ?? [], phone: d.phone ?? null, openingHours: d.openingHours ?? [],
       });
-      recordEvent(em, { type: 'stations.StationCreated', communityId, subject: { type: 'Station', id: station.id }, data: { kind: d.kind } });
+      recordEvent(em, STATIONS_EVENTS.StationCreated, { communityId, subject: { type: 'Station', id: station.id }, data: { kind: d.kind } });
       return station;
     });
   }
@@ -224,7 +225,7 @@ export class StationResolver {
       if (input.gridUnitId !== undefined) station.gridUnitId = await gridUnitOf(em, input.gridUnitId);
       Object.assign(station, Object.fromEntries(Object.entries(d).filter(([, v]) => v != null)));
       if (input.active != null) station.active = input.active;
-      recordEvent(em, { type: 'stations.StationUpdated', communityId, subject: { type: 'Station', id: station.id } });
+      recordEvent(em, STATIONS_EVENTS.StationUpdated, { communityId, subject: { type: 'Station', id: station.id } });
       return station;
     });
   }
@@ -244,7 +245,7 @@ export class StationResolver {
         communityId: communityId!, stationId: station.id, name: d.name, category: d.category, grouping: d.grouping ?? null,
         description: d.description ?? null, bookable: d.bookable ?? true, slotMinutes: d.slotMinutes ?? 60, capacity: d.capacity ?? 1,
       });
-      recordEvent(em, { type: 'stations.ServiceCreated', communityId, subject: { type: 'StationService', id: service.id }, data: { stationId: station.id } });
+      recordEvent(em, STATIONS_EVENTS.ServiceCreated, { communityId, subject: { type: 'StationService', id: service.id }, data: { stationId: station.id } });
       return service;
     });
   }
@@ -265,7 +266,7 @@ export class StationResolver {
       if (input.grouping !== undefined && input.grouping !== null) service.grouping = input.grouping === '' ? null : input.grouping;
       if (input.active != null) service.active = input.active;
       if (d.capacity != null) await applyCapacity(em, service.id, d.capacity);
-      recordEvent(em, { type: 'stations.ServiceUpdated', communityId, subject: { type: 'StationService', id: service.id } });
+      recordEvent(em, STATIONS_EVENTS.ServiceUpdated, { communityId, subject: { type: 'StationService', id: service.id } });
       return service;
     });
   }
@@ -279,7 +280,7 @@ export class StationResolver {
       if (!station) throw new UserFacingError('NOT_FOUND', ['input', 'stationId']);
       const d = check(closureShape, input);
       const c = em.create(StationClosure, { communityId: communityId!, stationId: station.id, startsOn: d.startsOn, endsOn: d.endsOn, reason: d.reason });
-      recordEvent(em, { type: 'stations.ClosureAdded', communityId, subject: { type: 'StationClosure', id: c.id }, data: { stationId: station.id } });
+      recordEvent(em, STATIONS_EVENTS.ClosureAdded, { communityId, subject: { type: 'StationClosure', id: c.id }, data: { stationId: station.id } });
       return c;
     });
   }
@@ -292,7 +293,7 @@ export class StationResolver {
       const c = await em.findOne(StationClosure, { id: fromGlobalId(input.id, 'StationClosure') });
       if (!c) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
       await em.execute('delete from stations_closure where id = ? and community_id = ?', [c.id, communityId]);
-      recordEvent(em, { type: 'stations.ClosureRemoved', communityId, subject: { type: 'StationClosure', id: c.id }, data: { stationId: c.stationId } });
+      recordEvent(em, STATIONS_EVENTS.ClosureRemoved, { communityId, subject: { type: 'StationClosure', id: c.id }, data: { stationId: c.stationId } });
       return c;
     });
   }

@@ -1,16 +1,21 @@
 // Events the stations module publishes (data: raw ids and times, never names).
-import type { EventDeclaration } from '../../plugins/module-contract';
+import { z } from 'zod';
+import { defineEvent } from '../../plugins/events/define-event';
 
-const e = (type: string, zh: string, en: string, permission = 'stations.read'): EventDeclaration => ({ type: `stations.${type}`, description: { 'zh-CN': zh, en }, permission });
+const id = z.string();
+const e = <S extends z.ZodType<Record<string, unknown>>>(name: string, schema: S, zh: string, en: string, permission = 'stations.read') =>
+  defineEvent(`stations.${name}`, schema, { description: { 'zh-CN': zh, en }, permission });
 
-export const stationsEvents: EventDeclaration[] = [
-  e('StationCreated', '站点已设立', 'Station created'),
-  e('StationUpdated', '站点信息已修改（含开放时间）', 'Station updated (opening hours included)'),
-  e('ServiceCreated', '站点服务已添加', 'Service added'),
-  e('ServiceUpdated', '站点服务已修改', 'Service updated'),
-  e('ClosureAdded', '闭站已登记', 'Closure added'),
-  e('ClosureRemoved', '闭站已撤销', 'Closure removed'),
-  e('BookingCreated', '已预约', 'Slot booked', 'stations.attend'),
-  e('BookingCancelled', '预约已取消', 'Booking cancelled', 'stations.attend'),
-  e('AttendanceRecorded', '到场情况已确认', 'Attendance recorded', 'stations.attend'),
-];
+export const STATIONS_EVENTS = {
+  StationCreated: e('StationCreated', z.object({ kind: z.string() }), '站点已设立', 'Station created'),
+  StationUpdated: e('StationUpdated', z.object({}), '站点信息已修改（含开放时间）', 'Station updated (opening hours included)'),
+  ServiceCreated: e('ServiceCreated', z.object({ stationId: id }), '站点服务已添加', 'Service added'),
+  ServiceUpdated: e('ServiceUpdated', z.object({}), '站点服务已修改', 'Service updated'),
+  ClosureAdded: e('ClosureAdded', z.object({ stationId: id }), '闭站已登记', 'Closure added'),
+  ClosureRemoved: e('ClosureRemoved', z.object({ stationId: id }), '闭站已撤销', 'Closure removed'),
+  BookingCreated: e('BookingCreated', z.object({ stationId: id, serviceId: id, startsAt: z.string() }), '已预约', 'Slot booked', 'stations.attend'),
+  BookingCancelled: e('BookingCancelled', z.object({ stationId: id, serviceId: id }), '预约已取消', 'Booking cancelled', 'stations.attend'),
+  AttendanceRecorded: e('AttendanceRecorded', z.object({ attended: z.boolean() }), '到场情况已确认', 'Attendance recorded', 'stations.attend'),
+};
+
+export const stationsEvents = Object.values(STATIONS_EVENTS);

@@ -8,7 +8,8 @@ import { VolunteerMemberResolver } from './volunteer-member.resolver';
 import { VolunteerActivityResolver, VolunteerShiftResolver, VolunteerSignupResolver } from './volunteer-activity.resolver';
 import { VolunteerHoursResolver } from './volunteer-hours.resolver';
 import { VolunteerSettings } from './volunteer.settings';
-import { volunteerEventDeclarations, volunteerHandlers } from './volunteer.events';
+import { volunteerEvents } from './volunteer.events';
+import { volunteerHandlers } from './volunteer.handlers';
 import { volunteerMetrics } from './volunteer.metrics';
 import { Migration20261122140000_volunteer_init } from '../../../migrations/Migration20261122140000_volunteer_init';
 import { Migration20261123020000_volunteer_personal_data_encrypt } from '../../../migrations/Migration20261123020000_volunteer_personal_data_encrypt';
@@ -49,7 +50,7 @@ export default defineModule({
     STREET_ADMIN: ['report'],
     PLATFORM_ADMIN: ['read', 'signUp', 'organize', 'manage', 'report', 'readPersonal'],
   },
-  events: { publishes: volunteerEventDeclarations, handles: volunteerHandlers },
+  events: { publishes: volunteerEvents, handles: volunteerHandlers },
   nodes: {
     VolunteerActivity: { entity: VolunteerActivity, permission: 'volunteer.read' },
     VolunteerShift: { entity: VolunteerShift, permission: 'volunteer.read' },

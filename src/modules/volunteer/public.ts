@@ -1,10 +1,5 @@
-// What other modules may use of volunteer: event names and global id types. Hours reach points
-// only through `volunteer.ShiftCompleted` {shiftId, volunteerId, memberId, accountId, householdId, minutes}
-// and `volunteer.HoursCorrected` {correctsId, correctedKind, previousMinutes, totalMinutes, minutes (the
-// change), memberId, accountId, householdId}.
-export const VOLUNTEER_EVENTS = {
-  ShiftCompleted: 'volunteer.ShiftCompleted',
-  HoursCorrected: 'volunteer.HoursCorrected',
-  HoursRecorded: 'volunteer.HoursRecorded',
-} as const;
+// What other modules may use of volunteer: event definitions and global id types. Hours reach
+// points only through `volunteer.ShiftCompleted` and `volunteer.HoursCorrected` (their data in volunteer.events.ts).
+/** Definitions of volunteer's events (`on(VOLUNTEER_EVENTS.ShiftCompleted, …)` in a handler). */
+export { VOLUNTEER_EVENTS } from './volunteer.events';
 export const VOLUNTEER_MEMBER_TYPE = 'VolunteerMember';

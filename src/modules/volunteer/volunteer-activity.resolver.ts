@@ -16,6 +16,7 @@ import { canSeeMember, myMember } from './volunteer-access';
 import { cancelSignup, checkIn, checkOut, signUp } from './volunteer.service';
 import { inCodeWindow } from './volunteer.policy';
 import { VolunteerSettings } from './volunteer.settings';
+import { VOLUNTEER_EVENTS } from './volunteer.events';
 
 const ActivityConnection = Connection(VolunteerActivity, 'VolunteerActivity', '志愿活动');
 const ActivityPayload = Payload(VolunteerActivity, 'activity', 'VolunteerActivity', '志愿活动');
@@ -103,7 +104,7 @@ export class VolunteerActivityResolver {
       for (const sh of d.shifts) {
         em.create(VolunteerShift, { communityId: communityId!, activityId: a.id, startsAt: sh.startsAt, endsAt: sh.endsAt, capacity: sh.capacity, waitlistLimit: sh.waitlistLimit ?? 0, checkInCode: code6() });
       }
-      recordEvent(em, { type: 'volunteer.ActivityPublished', communityId, subject: { type: 'VolunteerActivity', id: a.id } });
+      recordEvent(em, VOLUNTEER_EVENTS.ActivityPublished, { communityId, subject: { type: 'VolunteerActivity', id: a.id } });
       return a;
     });
   }
@@ -172,7 +173,7 @@ export class VolunteerSignupResolver {
       } else member = await myMember(ctx, em);
       if (!member || !member.active) throw new UserFacingError('NOT_A_VOLUNTEER', ['input']);
       const r = await signUp(em, communityId!, shiftId, member.id);
-      recordEvent(em, { type: 'volunteer.SignedUp', communityId, subject: { type: 'VolunteerSignup', id: r.id }, data: { shiftId, memberId: member.id, status: r.status } });
+      recordEvent(em, VOLUNTEER_EVENTS.SignedUp, { communityId, subject: { type: 'VolunteerSignup', id: r.id }, data: { shiftId, memberId: member.id, status: r.status } });
       return em.findOneOrFail(VolunteerSignup, { id: r.id });
     });
   }
@@ -188,8 +189,8 @@ export class VolunteerSignupResolver {
       const mine = !!member?.accountId && member.accountId === ctx.viewer?.accountId;
       if (!su || !(mine || (await ctx.can('volunteer.organize')))) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
       const r = await cancelSignup(em, communityId!, id);
-      recordEvent(em, { type: 'volunteer.SignupCancelled', communityId, subject: { type: 'VolunteerSignup', id }, data: { shiftId: r.shiftId } });
-      if (r.promoted) recordEvent(em, { type: 'volunteer.SignupPromoted', communityId, subject: { type: 'VolunteerSignup', id: r.promoted }, data: { shiftId: r.shiftId } });
+      recordEvent(em, VOLUNTEER_EVENTS.SignupCancelled, { communityId, subject: { type: 'VolunteerSignup', id }, data: { shiftId: r.shiftId } });
+      if (r.promoted) recordEvent(em, VOLUNTEER_EVENTS.SignupPromoted, { communityId, subject: { type: 'VolunteerSignup', id: r.promoted }, data: { shiftId: r.shiftId } });
       return em.findOneOrFail(VolunteerSignup, { id }, { refresh: true });
     });
   }
@@ -201,7 +202,7 @@ export class VolunteerSignupResolver {
     return mutate(ctx, async (em) => {
       const id = fromGlobalId(input.id, 'VolunteerSignup');
       await checkIn(em, communityId!, id, pastOrNow(input.at), ctx.viewer?.accountId ?? null);
-      recordEvent(em, { type: 'volunteer.CheckedIn', communityId, subject: { type: 'VolunteerSignup', id } });
+      recordEvent(em, VOLUNTEER_EVENTS.CheckedIn, { communityId, subject: { type: 'VolunteerSignup', id } });
       return em.findOneOrFail(VolunteerSignup, { id }, { refresh: true });
     });
   }
@@ -214,7 +215,7 @@ export class VolunteerSignupResolver {
     return mutate(ctx, async (em) => {
       const id = fromGlobalId(input.id, 'VolunteerSignup');
       const hours = await checkOut(em, communityId!, id, pastOrNow(input.at), ctx.viewer?.accountId ?? null, { rounding: s.roundingMinutes, max: s.maxMinutesPerShift });
-      recordEvent(em, { type: 'volunteer.CheckedOut', communityId, subject: { type: 'VolunteerSignup', id }, data: { hoursRecordId: hours } });
+      recordEvent(em, VOLUNTEER_EVENTS.CheckedOut, { communityId, subject: { type: 'VolunteerSignup', id }, data: { hoursRecordId: hours } });
       return em.findOneOrFail(VolunteerSignup, { id }, { refresh: true });
     });
   }
@@ -244,7 +245,7 @@ export class VolunteerSignupResolver {
       if (!inCodeWindow(action, shift, now, s.codeWindowMinutes)) throw new UserFacingError('OUTSIDE_CHECK_IN_WINDOW', ['input', 'code']);
       if (action === 'in') await checkIn(em, communityId!, su.id, now, ctx.viewer?.accountId ?? null);
       else await checkOut(em, communityId!, su.id, now, ctx.viewer?.accountId ?? null, { rounding: s.roundingMinutes, max: s.maxMinutesPerShift });
-      recordEvent(em, { type: action === 'in' ? 'volunteer.CheckedIn' : 'volunteer.CheckedOut', communityId, subject: { type: 'VolunteerSignup', id: su.id } });
+      recordEvent(em, action === 'in' ? VOLUNTEER_EVENTS.CheckedIn : VOLUNTEER_EVENTS.CheckedOut, { communityId, subject: { type: 'VolunteerSignup', id: su.id } });
       return em.findOneOrFail(VolunteerSignup, { id: su.id }, { refresh: true });
     });
   }

@@ -19,6 +19,7 @@ import { hoursText, PERIOD_FORMAT } from './volunteer.policy';
 import { openMemberIdNumber } from './member-personal';
 import { volunteerMetrics } from './volunteer.metrics';
 import { VolunteerSettings } from './volunteer.settings';
+import { VOLUNTEER_EVENTS } from './volunteer.events';
 
 const HoursConnection = Connection(VolunteerHoursRecord, 'VolunteerHoursRecord', '服务时长记录');
 const HoursPayload = Payload(VolunteerHoursRecord, 'record', 'VolunteerHoursRecord', '服务时长记录');
@@ -172,8 +173,8 @@ export class VolunteerHoursResolver {
       const id = fromGlobalId(input.id, 'VolunteerHoursRecord');
       const r = await confirmHours(em, communityId!, id, ctx.viewer?.accountId ?? '00000000-0000-0000-0000-000000000000');
       const { m, householdId } = await whoServed(em, communityId!, r.member_id);
-      recordEvent(em, {
-        type: 'volunteer.ShiftCompleted', communityId, subject: { type: 'VolunteerHoursRecord', id },
+      recordEvent(em, VOLUNTEER_EVENTS.ShiftCompleted, {
+        communityId, subject: { type: 'VolunteerHoursRecord', id },
         data: { shiftId: r.shift_id, volunteerId: m.volunteerRecordId, memberId: m.id, accountId: m.accountId, householdId, minutes: r.minutes },
       });
       return em.findOneOrFail(VolunteerHoursRecord, { id }, { refresh: true });
@@ -189,8 +190,8 @@ export class VolunteerHoursResolver {
       const r = await correctHours(em, communityId!, fromGlobalId(input.id, 'VolunteerHoursRecord'), d.minutes, d.reason, ctx.viewer?.accountId ?? '00000000-0000-0000-0000-000000000000');
       // Whom the hours count for and the totals before and after, so points can follow without reading volunteer's tables.
       const { m, householdId } = await whoServed(em, communityId!, r.memberId);
-      recordEvent(em, {
-        type: 'volunteer.HoursCorrected', communityId, subject: { type: 'VolunteerHoursRecord', id: r.id },
+      recordEvent(em, VOLUNTEER_EVENTS.HoursCorrected, {
+        communityId, subject: { type: 'VolunteerHoursRecord', id: r.id },
         data: { memberId: r.memberId, minutes: r.delta, correctsId: r.correctsId, correctedKind: r.kind, previousMinutes: r.previousMinutes, totalMinutes: r.minutes, accountId: m.accountId, householdId },
       });
       return em.findOneOrFail(VolunteerHoursRecord, { id: r.id });

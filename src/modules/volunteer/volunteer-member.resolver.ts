@@ -15,6 +15,7 @@ import { VolunteerMember } from './volunteer.entity';
 import { canSeeMember, myMember } from './volunteer-access';
 import { assertNotRegistered, logMemberRead, memberIdNumberIndex, openMemberIdNumber, reasonOf, setMemberIdNumber } from './member-personal';
 import { VolunteerSettings } from './volunteer.settings';
+import { VOLUNTEER_EVENTS } from './volunteer.events';
 
 const MemberConnection = Connection(VolunteerMember, 'VolunteerMember', '注册志愿者');
 const MemberPayload = Payload(VolunteerMember, 'member', 'VolunteerMember', '注册志愿者');
@@ -117,7 +118,7 @@ export class VolunteerMemberResolver {
       });
       setMemberIdNumber(personalDataKeysOf(em), m, d.idNumber ?? null);
       await assertNotRegistered(em, communityId!, m.idNumberBidx);
-      recordEvent(em, { type: 'volunteer.MemberRegistered', communityId, subject: { type: 'VolunteerMember', id: m.id } });
+      recordEvent(em, VOLUNTEER_EVENTS.MemberRegistered, { communityId, subject: { type: 'VolunteerMember', id: m.id } });
       return m;
     });
   }
@@ -134,7 +135,7 @@ export class VolunteerMemberResolver {
       const m = em.create(VolunteerMember, { communityId: communityId!, name: d.name!, accountId, teams: knownTeams(s, d.teams), skills: d.skills ?? [], availability: d.availability ?? null });
       setMemberIdNumber(personalDataKeysOf(em), m, d.idNumber ?? null);
       await assertNotRegistered(em, communityId!, m.idNumberBidx);
-      recordEvent(em, { type: 'volunteer.MemberRegistered', communityId, subject: { type: 'VolunteerMember', id: m.id } });
+      recordEvent(em, VOLUNTEER_EVENTS.MemberRegistered, { communityId, subject: { type: 'VolunteerMember', id: m.id } });
       return m;
     });
   }
@@ -155,7 +156,7 @@ export class VolunteerMemberResolver {
       if (d.skills) m.skills = d.skills;
       if (d.availability !== undefined) m.availability = d.availability ?? null;
       if (input.active != null) m.active = input.active;
-      recordEvent(em, { type: 'volunteer.MemberUpdated', communityId: m.communityId, subject: { type: 'VolunteerMember', id: m.id } });
+      recordEvent(em, VOLUNTEER_EVENTS.MemberUpdated, { communityId: m.communityId, subject: { type: 'VolunteerMember', id: m.id } });
       return m;
     });
   }

@@ -6,8 +6,8 @@ import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { ModuleRegistry } from '../registry';
 import type { PresetCatalog } from '../presets';
-import type { NewEvent } from '../module-contract';
 import { recordEvent, toRecord } from './record-event';
+import type { AnyEventDefinition, EventInput } from './define-event';
 import { effectiveModuleSettings } from '../community-modules';
 
 type Handler = ReturnType<EventConsumers['handlers']>[number];
@@ -33,7 +33,7 @@ export class EventConsumers {
 
   private handlers() {
     return this.registry.list().flatMap((m) =>
-      Object.entries(m.events?.handles ?? {}).map(([type, fn]) => ({ module: m, type, fn, consumer: `${m.key}:${type}` })),
+      (m.events?.handles ?? []).map(({ type, handle }) => ({ module: m, type, fn: handle, consumer: `${m.key}:${type}` })),
     );
   }
 
@@ -116,9 +116,9 @@ export class EventConsumers {
             await h.fn(event, {
               em: tem,
               settings,
-              publish: (e: NewEvent) => {
+              publish: <E extends AnyEventDefinition>(def: E, e: EventInput<E>) => {
+                recordEvent(tem, def, e);
                 published = true;
-                recordEvent(tem, e);
               },
             });
             await tem.flush();

@@ -1,25 +1,25 @@
 // Modules record events through the EntityManager of their change, so the event commits (or
 // rolls back) with it. The relay publishes it after commit.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { NewEvent } from '../module-contract';
 import { OutboxEvent } from './outbox.entity';
 import type { OutboxEventRecord } from './event.types';
+import { checkEventData, type AnyEventDefinition, type EventInput } from './define-event';
 
-export function recordEvent(em: EntityManager, event: NewEvent): void {
+/** Records an event of `def` with the change in `em` (data checked against the schema outside production). */
+export function recordEvent<E extends AnyEventDefinition>(em: EntityManager, def: E, event: EventInput<E>): void {
+  const data = (event.data ?? {}) as Record<string, unknown>;
+  checkEventData(def, data);
   const row = new OutboxEvent();
-  row.type = event.type;
+  row.type = def.type;
   row.communityId = event.communityId;
   row.subjectType = event.subject?.type ?? null;
   row.subjectId = event.subject?.id ?? null;
-  row.data = event.data ?? {};
+  row.data = data;
   em.persist(row);
 }
 
-export function toRecord(row: any): OutboxEventRecord {
-  return toRecordTyped(row);
-}
-
-function toRecordTyped(row: {
+/** An outbox row (snake_case columns, as `select *` returns it) as the bus carries it. */
+interface OutboxRow {
   seq: string | number;
   type: string;
   community_id: string | null;
@@ -27,7 +27,11 @@ function toRecordTyped(row: {
   subject_id: string | null;
   data: Record<string, unknown>;
   created_at: Date | string;
-}) {
+}
+
+// Rows come untyped from the driver (`execute`): the columns are the table's.
+export function toRecord(r: unknown): OutboxEventRecord {
+  const row = r as OutboxRow;
   return {
     seq: String(row.seq),
     type: row.type,
