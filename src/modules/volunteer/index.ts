@@ -33,6 +33,7 @@ export default defineModule({
   description: { 'zh-CN': '志愿队伍、活动与班次、报名候补、签到签退、服务时长与证明', en: 'Teams, activities and shifts, sign-ups with waiting lists, check-in/out, service hours and certificates' },
   version: '0.1.0',
   coreRange: '^0.1.0',
+  uses: ['dispatch'],
   entities: [VolunteerMember, VolunteerActivity, VolunteerShift, VolunteerSignup, VolunteerHoursRecord],
   resolvers: [VolunteerMemberResolver, VolunteerActivityResolver, VolunteerShiftResolver, VolunteerSignupResolver, VolunteerHoursResolver, VolunteerMemberEdgesResolver, VolunteerHoursRecordEdgesResolver, VolunteerHoursTotalEdgesResolver],
   settings: VolunteerSettings,
