@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../src/schema/global-id';
-import { maskedResidentField } from '../src/modules/core/personal-data';
+import { maskedResidentField } from '../src/modules/core/personal-data.service';
 import type { PersonalDataKeys } from '../src/schema/personal-crypto';
 import { cpuDelta, dbCpu, gql, settle, type Worker } from './util';
 

@@ -2,9 +2,9 @@
 // another), ~4 residents per household, UUIDv7 ids spread over five years (as the app makes them),
 // staff logins with memberships. One password hash (argon2id) reused for every account.
 import { Client } from 'pg';
-import { hashPassword } from '../src/modules/core/password';
+import { hashPassword } from '../src/modules/core/password.service';
 import type { PersonalDataKeys } from '../src/schema/personal-crypto';
-import { sealResidentField } from '../src/modules/core/personal-data';
+import { sealResidentField } from '../src/modules/core/personal-data.service';
 
 export const BENCH_PASSWORD = 'bench-password-2026';
 

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import { personalDataKeysOf } from '../src/schema/personal-crypto';
-import { openResidentField, sealResidentField } from '../src/modules/core/personal-data';
+import { openResidentField, sealResidentField } from '../src/modules/core/personal-data.service';
 import { uuidArray } from '../src/db/sql';
 
 // 身份证号 and phone at rest (and the access log's `reason`): existing clear values are sealed (AES-256-GCM) with a blind index

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import { openPersonalField, personalDataKeysOf, sealPersonalField } from '../src/modules/core/public';
-import { ID_NUMBER_BINDING } from '../src/modules/volunteer/member-personal';
+import { ID_NUMBER_BINDING } from '../src/modules/volunteer/member-personal.service';
 import { uuidArray } from '../src/db/sql';
 
 // A volunteer's 身份证号 at rest, as residents' (Migration20261122200000_core_personal_data_encrypt):

@@ -1,6 +1,8 @@
 // What the caller may do in the active community: roles from membership (and street/platform
 // admin), permissions = role defaults of enabled modules ± the community's overrides.
-import type { Ctx } from '../schema/context';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../schema/identity/viewer.types';
+import type { ModuleRegistry } from './registry';
 import type { Role } from '../schema/roles';
 import { executePrepared } from '../db/prepared';
 
@@ -44,14 +46,13 @@ interface Row {
   modules: { key: string; enabled: boolean; settings: Record<string, unknown> | null; version: number; rolePermissions: StoredModule['rolePermissions'] | null }[];
 }
 
-export async function loadAccess(ctx: Ctx): Promise<Access> {
-  const { viewer, communityId } = ctx;
+export async function loadAccess(em: EntityManager, registry: ModuleRegistry, viewer: Viewer | null, communityId: string | null): Promise<Access> {
   if (!viewer || !communityId) return EMPTY;
   const roles = new Set<Role>();
   let row: Row | undefined;
   let who = { displayName: null as string | null, residentId: null as string | null };
   if (!viewer.apiKey) {
-    const [r] = await executePrepared<Row & { roles: string[] | null; resident_id: string | null; street_admin: boolean; disabled: boolean | null; display_name: string | null }>(ctx.em, 'wushe_access_member',
+    const [r] = await executePrepared<Row & { roles: string[] | null; resident_id: string | null; street_admin: boolean; disabled: boolean | null; display_name: string | null }>(em, 'wushe_access_member',
       `select m.roles, m.resident_id, a.disabled, a.display_name,
               exists(select 1 from street_admin s
                 where s.street_id = c.street_id and s.account_id = a.id) as street_admin,
@@ -74,7 +75,7 @@ export async function loadAccess(ctx: Ctx): Promise<Access> {
     return EMPTY;
   } else {
     // Revocation is immediate, also for subscriptions that outlive the check made at connect.
-    const [r] = await executePrepared<Row & { live: boolean }>(ctx.em, 'wushe_access_api_key',
+    const [r] = await executePrepared<Row & { live: boolean }>(em, 'wushe_access_api_key',
       `select exists(select 1 from api_key where id = ? and revoked_at is null) as live, ${COMMUNITY_PART} from community c where c.id = ?`,
       [viewer.apiKey.id, communityId],
     );
@@ -83,7 +84,6 @@ export async function loadAccess(ctx: Ctx): Promise<Access> {
   }
 
   const modules = new Map<string, StoredModule>(row.modules.map((m) => [m.key, { enabled: m.enabled, settings: m.settings ?? {}, settingsVersion: m.version, rolePermissions: m.rolePermissions ?? {} }]));
-  const registry = ctx.app.registry;
   // Installed and enabled: a row left by a plugin no longer installed enables nothing (its tables may be gone).
   const enabledModules = new Set(['core', ...[...modules].filter(([k, m]) => m.enabled && registry.get(k)).map(([k]) => k)]);
   const permissions = new Set<string>();
@@ -111,9 +111,8 @@ export class AccessCache {
   private readonly entries = new Map<string, { at: number; value: Promise<Access> }>();
   constructor(private readonly ttlMs = 1000) {}
 
-  get(ctx: Ctx, load: () => Promise<Access>): Promise<Access> {
-    const v = ctx.viewer;
-    const key = `${v?.apiKey ? `k:${v.apiKey.id}` : `a:${v?.accountId}`}:${ctx.communityId}`;
+  get(v: Viewer | null, communityId: string | null, load: () => Promise<Access>): Promise<Access> {
+    const key = `${v?.apiKey ? `k:${v.apiKey.id}` : `a:${v?.accountId}`}:${communityId}`;
     const hit = this.entries.get(key);
     if (hit && Date.now() - hit.at < this.ttlMs) return hit.value;
     const value = load();

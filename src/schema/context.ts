@@ -7,15 +7,11 @@ import type { Lang } from './messages';
 import type { AppServices } from '../plugins/app-services';
 import { LoaderSet } from './loaders';
 import { loadAccess, type Access } from '../plugins/access';
+import type { Viewer } from './identity/viewer.types';
 import { settingsFromAccess } from '../plugins/community-modules';
 import type { SettingsDeclaration } from '../plugins/settings.types';
 
-export interface Viewer {
-  accountId: string | null;
-  platformAdmin: boolean;
-  /** Set when the caller authenticated with an integrator API key. */
-  apiKey?: { id: string; communityId: string; permissions: string[] };
-}
+export type { Viewer } from './identity/viewer.types';
 
 /**
  * A typed slot of the per-operation cache (`ctx.memo`): declare one per kind of value, at module
@@ -70,7 +66,8 @@ export class Ctx {
   /** Roles, permissions and enabled modules of the caller in the active community (cached per operation). */
   access(): Promise<Access> {
     if (!this.accessPromise) {
-      const p = this.sharedAccess ? this.app.accessCache.get(this, () => loadAccess(this)) : loadAccess(this);
+      const load = () => loadAccess(this.em, this.app.registry, this.viewer, this.communityId);
+      const p = this.sharedAccess ? this.app.accessCache.get(this.viewer, this.communityId, load) : load();
       this.accessPromise = p;
       p.then((a) => {
         if (this.accessPromise === p) this.accessValue = a;

@@ -34,7 +34,7 @@ interface LiveExecutionArgs extends ExecutionArgs {
  * its loop awaits and stringifies per message and subscriber (about 10 µs each, measured), which
  * at thousands of boards costs more than the socket writes; the hub instead serialises a payload
  * once per class (formatted as onNext formats, by the sink's `serialise`), and each subscriber's
- * frame is this envelope around it — the same bytes the library would write (tests/fanout.test.ts
+ * frame is this envelope around it — the same bytes the library would write (tests/platform/fanout.test.ts
  * checks). Only valid without a `jsonMessageReplacer` (none is set here).
  */
 function nextEnvelope(id: string): { head: string; tail: string } {

@@ -114,12 +114,6 @@ type Documents = {
     "query AccSanshundianMatches($needId: ID!) { resourcesNeedMatches(needId: $needId) { score reasons resource { id title provider { name } } } }": typeof types.AccSanshundianMatchesDocument,
     "\n  mutation AccSanshundianProject($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status ownerName need { status } resources { resource { title } } } userErrors { code field message } }\n  }\n": typeof types.AccSanshundianProjectDocument,
     "mutation AccSanshundianProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { status } userErrors { code message } } }": typeof types.AccSanshundianProjectStartDocument,
-    "\n  mutation Login($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      refreshToken\n      me { displayName activeCommunity { name } memberships { roles } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation Refresh($input: AuthRefreshInput!) {\n    authRefresh(input: $input) { accessToken refreshToken userErrors { code } }\n  }\n": typeof types.RefreshDocument,
-    "\n  mutation Logout($input: AuthLogoutInput!) {\n    authLogout(input: $input) { revoked userErrors { code } }\n  }\n": typeof types.LogoutDocument,
-    "query Me { me { login activeCommunity { name } } }": typeof types.MeDocument,
-    "\n  mutation SetDisabled($input: AccountSetDisabledInput!) {\n    accountSetDisabled(input: $input) { disabled userErrors { code } }\n  }\n": typeof types.SetDisabledDocument,
-    "query AuthCommunityName { community { name } }": typeof types.AuthCommunityNameDocument,
     "\n  mutation CoreForcesCreate($org: SocialOrganizationCreateInput!, $worker: SocialWorkerCreateInput!, $vol: VolunteerCreateInput!, $unit: CobuildingUnitCreateInput!, $charity: CharityResourceCreateInput!) {\n    org: socialOrganizationCreate(input: $org) { record: socialOrganization { id name contactPhone status services } userErrors { code field } }\n    worker: socialWorkerCreate(input: $worker) { record: socialWorker { id name contactPhone kind certificate } userErrors { code field } }\n    vol: volunteerCreate(input: $vol) { record: volunteer { id name contactPhone team skills } userErrors { code field } }\n    unit: cobuildingUnitCreate(input: $unit) { record: cobuildingUnit { id name contactPhone unitType partyOrganization } userErrors { code field } }\n    charity: charityResourceCreate(input: $charity) { record: charityResource { id name contactPhone kind offers anonymous } userErrors { code field } }\n  }\n": typeof types.CoreForcesCreateDocument,
     "\n  mutation CoreForcesUpdate($org: SocialOrganizationUpdateInput!, $worker: SocialWorkerUpdateInput!, $vol: VolunteerUpdateInput!, $unit: CobuildingUnitUpdateInput!, $charity: CharityResourceUpdateInput!) {\n    org: socialOrganizationUpdate(input: $org) { record: socialOrganization { name status contactPhone } userErrors { code } }\n    worker: socialWorkerUpdate(input: $worker) { record: socialWorker { name certificate contactPhone } userErrors { code } }\n    vol: volunteerUpdate(input: $vol) { record: volunteer { name skills active contactPhone } userErrors { code } }\n    unit: cobuildingUnitUpdate(input: $unit) { record: cobuildingUnit { name partyOrganization contactPhone } userErrors { code } }\n    charity: charityResourceUpdate(input: $charity) { record: charityResource { name anonymous contactPhone } userErrors { code } }\n  }\n": typeof types.CoreForcesUpdateDocument,
     "\n  query CoreForcesList($search: String!, $archived: Boolean) {\n    org: socialOrganizations(search: $search, includeArchived: $archived) { totalCount nodes { name contactPhone } }\n    worker: socialWorkers(search: $search, includeArchived: $archived) { totalCount nodes { name contactPhone } }\n    vol: volunteers(search: $search, includeArchived: $archived) { totalCount nodes { name contactPhone } }\n    unit: cobuildingUnits(search: $search, includeArchived: $archived) { totalCount nodes { name contactPhone } }\n    charity: charityResources(search: $search, includeArchived: $archived) { totalCount nodes { name contactPhone } }\n  }\n": typeof types.CoreForcesListDocument,
@@ -252,13 +246,6 @@ type Documents = {
     "query DispatchPermCommunity { community { id } }": typeof types.DispatchPermCommunityDocument,
     "\n  mutation DispatchRaceMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }\n": typeof types.DispatchRaceMemberDocument,
     "\n  query DispatchMetricsPeriod($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } gridRanking { gridUnit received } } }\n": typeof types.DispatchMetricsPeriodDocument,
-    "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { id number } userErrors { code field } }\n  }\n": typeof types.EvHouseholdCreateDocument,
-    "\n  query EvChanges($after: String, $first: Int!, $types: [String!]) {\n    changes(after: $after, first: $first, types: $types) {\n      events { cursor type subjectType subject { ... on Household { number } } }\n      endCursor\n      hasMore\n    }\n  }\n": typeof types.EvChangesDocument,
-    "\n  subscription EvLive($after: String) {\n    changes(after: $after) { cursor type subject { ... on Household { number } } }\n  }\n": typeof types.EvLiveDocument,
-    "\n  mutation FanoutHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": typeof types.FanoutHouseholdCreateDocument,
-    "\n  subscription FanoutChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number address } } }\n  }\n": typeof types.FanoutChangesDocument,
-    "query FanoutMembers { memberships(first: 100) { nodes { id login } } }": typeof types.FanoutMembersDocument,
-    "\n  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { userErrors { code } } }\n": typeof types.FanoutMembershipUpdateDocument,
     "mutation FundFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.FundFxEnableDocument,
     "query FundFxMembers { memberships(first: 100) { nodes { id login } } community { id } }": typeof types.FundFxMembersDocument,
     "mutation FundFxAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": typeof types.FundFxAddMemberDocument,
@@ -402,39 +389,6 @@ type Documents = {
     "\n  mutation GridExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv log { kind rowCount exportedAt } } userErrors { code } } }\n": typeof types.GridExportDocument,
     "query GridExportLogs { gridExportLogs { totalCount nodes { kind rowCount } } }": typeof types.GridExportLogsDocument,
     "\n  mutation HarnessCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id preset } userErrors { code message } } }\n": typeof types.HarnessCommunityCreateDocument,
-    "query HttpMe { me { login } }": typeof types.HttpMeDocument,
-    "\n  mutation LifeLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }\n": typeof types.LifeLoginDocument,
-    "query LifeCommunity { community { name } }": typeof types.LifeCommunityDocument,
-    "query LifeCommunities { communities { name } }": typeof types.LifeCommunitiesDocument,
-    "\n  mutation LifeResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code } } }\n": typeof types.LifeResidentCreateDocument,
-    "\n  query LifeResidents($search: String) { residents(first: 10, search: $search) { edges { node { name } } } }\n": typeof types.LifeResidentsDocument,
-    "\n  mutation LogResidentCreate($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      resident { id name idNumber phone }\n      userErrors { code field message }\n    }\n  }\n": typeof types.LogResidentCreateDocument,
-    "\n  mutation LogResidentUpdate($input: ResidentUpdateInput!) {\n    residentUpdate(input: $input) { resident { id phone } userErrors { code message } }\n  }\n": typeof types.LogResidentUpdateDocument,
-    "\n  query LogResidents { residents(first: 10) { edges { node { name idNumber(unmasked: true) phone(unmasked: true) } } } }\n": typeof types.LogResidentsDocument,
-    "\n  mutation NestRevoke($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) { userErrors { code } }\n  }\n": typeof types.NestRevokeDocument,
-    "query NestHouseholds { households(first: 3) { nodes { number members { name } } } }": typeof types.NestHouseholdsDocument,
-    "query NestResidents { residents(first: 3) { nodes { name household { number } } } }": typeof types.NestResidentsDocument,
-    "mutation OutcomesConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.OutcomesConfigureDocument,
-    "query OutcomesWhere { community { id street { id } } memberships(first: 100) { nodes { id login } } }": typeof types.OutcomesWhereDocument,
-    "mutation OutcomesCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }": typeof types.OutcomesCommunityDocument,
-    "mutation OutcomesLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": typeof types.OutcomesLoginDocument,
-    "mutation OutcomesMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": typeof types.OutcomesMemberDocument,
-    "mutation OutcomesRequest($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code message } } }": typeof types.OutcomesRequestDocument,
-    "mutation OutcomesAssign($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status } userErrors { code message } } }": typeof types.OutcomesAssignDocument,
-    "mutation OutcomesResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }": typeof types.OutcomesResolveDocument,
-    "mutation OutcomesVolunteer($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }": typeof types.OutcomesVolunteerDocument,
-    "mutation OutcomesActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { shifts { id } } userErrors { code message } } }": typeof types.OutcomesActivityDocument,
-    "mutation OutcomesSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code } } }": typeof types.OutcomesSignUpDocument,
-    "mutation OutcomesCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code } } }": typeof types.OutcomesCheckInDocument,
-    "mutation OutcomesCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }": typeof types.OutcomesCheckOutDocument,
-    "query OutcomesPending { volunteerHours(first: 100, status: PENDING) { nodes { id } } }": typeof types.OutcomesPendingDocument,
-    "mutation OutcomesConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }": typeof types.OutcomesConfirmDocument,
-    "mutation OutcomesStation($input: StationCreateInput!) { stationCreate(input: $input) { station { id } userErrors { code message } } }": typeof types.OutcomesStationDocument,
-    "mutation OutcomesService($input: StationServiceCreateInput!) { stationServiceCreate(input: $input) { service { id } userErrors { code message } } }": typeof types.OutcomesServiceDocument,
-    "mutation OutcomesBook($input: StationBookingCreateInput!) { stationBookingCreate(input: $input) { booking { id } userErrors { code message } } }": typeof types.OutcomesBookDocument,
-    "mutation OutcomesAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id } userErrors { code } } }": typeof types.OutcomesAttendDocument,
-    "\n  query OutcomesDashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    outcomes(from: $from, to: $to) { from to previousFrom items { module moduleName key name aggregation value previousValue change changePercent communities } }\n  }\n": typeof types.OutcomesDashboardDocument,
-    "\n  query OutcomesStreet($streetId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    streetOutcomes(streetId: $streetId, from: $from, to: $to) {\n      streetId streetName\n      totals { module key aggregation value previousValue change communities }\n      communities { communityId communityName items { key value } }\n    }\n  }\n": typeof types.OutcomesStreetDocument,
     "query PartyMatRead { partyUnits(first: 1) { totalCount } partyChair { id } }": typeof types.PartyMatReadDocument,
     "query PartyMatMembers { partyMembers(first: 1) { totalCount nodes { name phone } } }": typeof types.PartyMatMembersDocument,
     "mutation PartyIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": typeof types.PartyIsoCommunityDocument,
@@ -473,6 +427,52 @@ type Documents = {
     "\n  mutation PartyTargetCreate($input: PartyEscalationTargetCreateInput!) { partyEscalationTargetCreate(input: $input) { target { id name kind categories contactPhone unit { id } } userErrors { code field message } } }\n": typeof types.PartyTargetCreateDocument,
     "query PartyMemberPhone($id: ID!) { partyMember(id: $id) { name phone } }": typeof types.PartyMemberPhoneDocument,
     "query PartyTargets($category: String) { partyEscalationTargets(category: $category) { name contactPhone } }": typeof types.PartyTargetsDocument,
+    "\n  mutation Login($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      refreshToken\n      me { displayName activeCommunity { name } memberships { roles } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Refresh($input: AuthRefreshInput!) {\n    authRefresh(input: $input) { accessToken refreshToken userErrors { code } }\n  }\n": typeof types.RefreshDocument,
+    "\n  mutation Logout($input: AuthLogoutInput!) {\n    authLogout(input: $input) { revoked userErrors { code } }\n  }\n": typeof types.LogoutDocument,
+    "query Me { me { login activeCommunity { name } } }": typeof types.MeDocument,
+    "\n  mutation SetDisabled($input: AccountSetDisabledInput!) {\n    accountSetDisabled(input: $input) { disabled userErrors { code } }\n  }\n": typeof types.SetDisabledDocument,
+    "query AuthCommunityName { community { name } }": typeof types.AuthCommunityNameDocument,
+    "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { id number } userErrors { code field } }\n  }\n": typeof types.EvHouseholdCreateDocument,
+    "\n  query EvChanges($after: String, $first: Int!, $types: [String!]) {\n    changes(after: $after, first: $first, types: $types) {\n      events { cursor type subjectType subject { ... on Household { number } } }\n      endCursor\n      hasMore\n    }\n  }\n": typeof types.EvChangesDocument,
+    "\n  subscription EvLive($after: String) {\n    changes(after: $after) { cursor type subject { ... on Household { number } } }\n  }\n": typeof types.EvLiveDocument,
+    "\n  mutation FanoutHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": typeof types.FanoutHouseholdCreateDocument,
+    "\n  subscription FanoutChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number address } } }\n  }\n": typeof types.FanoutChangesDocument,
+    "query FanoutMembers { memberships(first: 100) { nodes { id login } } }": typeof types.FanoutMembersDocument,
+    "\n  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { userErrors { code } } }\n": typeof types.FanoutMembershipUpdateDocument,
+    "query HttpMe { me { login } }": typeof types.HttpMeDocument,
+    "\n  mutation LifeLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }\n": typeof types.LifeLoginDocument,
+    "query LifeCommunity { community { name } }": typeof types.LifeCommunityDocument,
+    "query LifeCommunities { communities { name } }": typeof types.LifeCommunitiesDocument,
+    "\n  mutation LifeResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code } } }\n": typeof types.LifeResidentCreateDocument,
+    "\n  query LifeResidents($search: String) { residents(first: 10, search: $search) { edges { node { name } } } }\n": typeof types.LifeResidentsDocument,
+    "\n  mutation LogResidentCreate($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      resident { id name idNumber phone }\n      userErrors { code field message }\n    }\n  }\n": typeof types.LogResidentCreateDocument,
+    "\n  mutation LogResidentUpdate($input: ResidentUpdateInput!) {\n    residentUpdate(input: $input) { resident { id phone } userErrors { code message } }\n  }\n": typeof types.LogResidentUpdateDocument,
+    "\n  query LogResidents { residents(first: 10) { edges { node { name idNumber(unmasked: true) phone(unmasked: true) } } } }\n": typeof types.LogResidentsDocument,
+    "\n  mutation NestRevoke($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) { userErrors { code } }\n  }\n": typeof types.NestRevokeDocument,
+    "query NestHouseholds { households(first: 3) { nodes { number members { name } } } }": typeof types.NestHouseholdsDocument,
+    "query NestResidents { residents(first: 3) { nodes { name household { number } } } }": typeof types.NestResidentsDocument,
+    "mutation OutcomesConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.OutcomesConfigureDocument,
+    "query OutcomesWhere { community { id street { id } } memberships(first: 100) { nodes { id login } } }": typeof types.OutcomesWhereDocument,
+    "mutation OutcomesCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }": typeof types.OutcomesCommunityDocument,
+    "mutation OutcomesLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": typeof types.OutcomesLoginDocument,
+    "mutation OutcomesMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": typeof types.OutcomesMemberDocument,
+    "mutation OutcomesRequest($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code message } } }": typeof types.OutcomesRequestDocument,
+    "mutation OutcomesAssign($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status } userErrors { code message } } }": typeof types.OutcomesAssignDocument,
+    "mutation OutcomesResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }": typeof types.OutcomesResolveDocument,
+    "mutation OutcomesVolunteer($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }": typeof types.OutcomesVolunteerDocument,
+    "mutation OutcomesActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { shifts { id } } userErrors { code message } } }": typeof types.OutcomesActivityDocument,
+    "mutation OutcomesSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code } } }": typeof types.OutcomesSignUpDocument,
+    "mutation OutcomesCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code } } }": typeof types.OutcomesCheckInDocument,
+    "mutation OutcomesCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }": typeof types.OutcomesCheckOutDocument,
+    "query OutcomesPending { volunteerHours(first: 100, status: PENDING) { nodes { id } } }": typeof types.OutcomesPendingDocument,
+    "mutation OutcomesConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }": typeof types.OutcomesConfirmDocument,
+    "mutation OutcomesStation($input: StationCreateInput!) { stationCreate(input: $input) { station { id } userErrors { code message } } }": typeof types.OutcomesStationDocument,
+    "mutation OutcomesService($input: StationServiceCreateInput!) { stationServiceCreate(input: $input) { service { id } userErrors { code message } } }": typeof types.OutcomesServiceDocument,
+    "mutation OutcomesBook($input: StationBookingCreateInput!) { stationBookingCreate(input: $input) { booking { id } userErrors { code message } } }": typeof types.OutcomesBookDocument,
+    "mutation OutcomesAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id } userErrors { code } } }": typeof types.OutcomesAttendDocument,
+    "\n  query OutcomesDashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    outcomes(from: $from, to: $to) { from to previousFrom items { module moduleName key name aggregation value previousValue change changePercent communities } }\n  }\n": typeof types.OutcomesDashboardDocument,
+    "\n  query OutcomesStreet($streetId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    streetOutcomes(streetId: $streetId, from: $from, to: $to) {\n      streetId streetName\n      totals { module key aggregation value previousValue change communities }\n      communities { communityId communityName items { key value } }\n    }\n  }\n": typeof types.OutcomesStreetDocument,
     "query PermCommunityRead { community { name } }": typeof types.PermCommunityReadDocument,
     "mutation PermCommunityUpdate($d: String) { communityUpdate(input: { description: $d }) { community { description } userErrors { code } } }": typeof types.PermCommunityUpdateDocument,
     "mutation PermModuleConfigure { communityModuleConfigure(input: { moduleKey: \"core\", settings: { householdNumberPrefix: \"JQ\" } }) { community { id } userErrors { code } } }": typeof types.PermModuleConfigureDocument,
@@ -499,34 +499,6 @@ type Documents = {
     "\n  mutation PlugPublish($input: NoticePublishInput!) {\n    noticePublish(input: $input) { notice { id title } userErrors { code field } }\n  }\n": typeof types.PlugPublishDocument,
     "\n  mutation PlugHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }\n": typeof types.PlugHouseholdDocument,
     "query PlugModules { community { modules { key name enabled settings } } }": typeof types.PlugModulesDocument,
-    "\n  mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.PointsRaceConfigureDocument,
-    "mutation PointsRaceHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }": typeof types.PointsRaceHouseholdDocument,
-    "\n  mutation PointsRaceAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id status accountId } userErrors { code } } }\n": typeof types.PointsRaceAdjustDocument,
-    "mutation PointsRaceItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code } } }": typeof types.PointsRaceItemDocument,
-    "\n  mutation PointsRaceRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points } userErrors { code } } }\n": typeof types.PointsRaceRedeemDocument,
-    "\n  mutation PointsRaceCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code } } }\n": typeof types.PointsRaceCancelDocument,
-    "mutation PointsRaceExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { balance } userErrors { code } } }": typeof types.PointsRaceExpireDocument,
-    "query PointsLinkMemberships { memberships(first: 100) { nodes { id login } } }": typeof types.PointsLinkMembershipsDocument,
-    "query PointsLinkHouseholds($search: String) { households(first: 5, search: $search) { nodes { id number } } }": typeof types.PointsLinkHouseholdsDocument,
-    "query PointsLinkResidents($household: ID) { residents(first: 20, household: $household) { nodes { id } } }": typeof types.PointsLinkResidentsDocument,
-    "\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n": typeof types.PointsLinkResidentDocument,
-    "\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field message } } }\n": typeof types.PointsConfigureDocument,
-    "query PointsHouseholds { households(first: 100) { nodes { id number } } }": typeof types.PointsHouseholdsDocument,
-    "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId account { id balance } } userErrors { code field message } }\n  }\n": typeof types.PointsAdjustDocument,
-    "\n  mutation PointsApprove($input: PointsAdjustmentDecideInput!) { pointsAdjustmentApprove(input: $input) { adjustment { id status } userErrors { code } } }\n": typeof types.PointsApproveDocument,
-    "\n  mutation PointsReject($input: PointsAdjustmentDecideInput!) { pointsAdjustmentReject(input: $input) { adjustment { id status } userErrors { code } } }\n": typeof types.PointsRejectDocument,
-    "\n  mutation PointsItemCreate($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id name stock pricePoints } userErrors { code field } } }\n": typeof types.PointsItemCreateDocument,
-    "\n  mutation PointsItemRestock($input: PointsItemRestockInput!) { pointsItemRestock(input: $input) { item { id stock } userErrors { code } } }\n": typeof types.PointsItemRestockDocument,
-    "query PointsItems { pointsItems(first: 50) { totalCount nodes { id name stock } } }": typeof types.PointsItemsDocument,
-    "\n  mutation PointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) { redemption { id status points quantity code redeemedByName item { name stock } account { id balance } } userErrors { code field message } }\n  }\n": typeof types.PointsRedeemDocument,
-    "\n  mutation PointsCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code message } } }\n": typeof types.PointsCancelDocument,
-    "\n  mutation PointsPickUp($input: PointsRedemptionPickUpInput!) { pointsRedemptionPickUp(input: $input) { redemption { id status pickedUpAt } userErrors { code message } } }\n": typeof types.PointsPickUpDocument,
-    "\n  query PointsMy($first: Int) {\n    pointsMyAccount { id kind balance householdId entries(first: $first) { totalCount nodes { amount balanceAfter transaction { kind ruleKey reason amount } } } }\n  }\n": typeof types.PointsMyDocument,
-    "query PointsAccount($id: ID!) { pointsAccount(id: $id) { id balance } }": typeof types.PointsAccountDocument,
-    "query PointsRedemptions($accountId: ID) { pointsRedemptions(accountId: $accountId) { totalCount nodes { id status code } } }": typeof types.PointsRedemptionsDocument,
-    "\n  mutation PointsExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code } } }\n": typeof types.PointsExpireDocument,
-    "\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId gridUnit { id name } issued } metrics { key value } }\n  }\n": typeof types.PointsReportDocument,
-    "query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }": typeof types.PointsNodeDocument,
     "\n  mutation PresetsApply($input: CommunityPresetApplyInput!) { communityPresetApply(input: $input) { community { id preset } userErrors { code field message } } }\n": typeof types.PresetsApplyDocument,
     "query PresetsModules { community { preset modules { key enabled settings overrides } } }": typeof types.PresetsModulesDocument,
     "mutation PresetsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": typeof types.PresetsConfigureDocument,
@@ -537,44 +509,6 @@ type Documents = {
     "query PresetsPointsAccount($id: ID!) { pointsAccount(id: $id) { id balance householdId } }": typeof types.PresetsPointsAccountDocument,
     "mutation PresetsMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": typeof types.PresetsMemberAddDocument,
     "query RelHouseholds { households(first: 5) { totalCount } }": typeof types.RelHouseholdsDocument,
-    "mutation ResourcesConcAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code message } } }": typeof types.ResourcesConcAddDocument,
-    "mutation ResourcesFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.ResourcesFxEnableDocument,
-    "query ResourcesFxMembers { memberships(first: 100) { nodes { id login } } community { id } gridUnits(first: 10) { nodes { id code } } }": typeof types.ResourcesFxMembersDocument,
-    "\n  mutation ResourcesFxForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!, $u: CobuildingUnitCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n    charityResourceCreate(input: $c) { charityResource { id } }\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n  }\n": typeof types.ResourcesFxForcesDocument,
-    "mutation ResourcesFxFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code message } } }": typeof types.ResourcesFxFundDocument,
-    "mutation ResourcesFxDonate($input: FundDonationInput!) { fundDonationRecord(input: $input) { donation { id } userErrors { code message } } }": typeof types.ResourcesFxDonateDocument,
-    "\n  mutation ResourcesNeedCreate($input: ResourcesNeedCreateInput!) {\n    resourcesNeedCreate(input: $input) { need { id title category status source gridUnitId demandCount } userErrors { code field message } }\n  }\n": typeof types.ResourcesNeedCreateDocument,
-    "\n  mutation ResourcesNeedClose($input: ResourcesNeedCloseInput!) { resourcesNeedClose(input: $input) { need { id status reason } userErrors { code field message } } }\n": typeof types.ResourcesNeedCloseDocument,
-    "\n  query ResourcesNeedGet($id: ID!) { resourcesNeed(id: $id) { id title category categoryName status source demandCount gridUnitId sourceId reason metAt project { id status } } }\n": typeof types.ResourcesNeedGetDocument,
-    "\n  query ResourcesNeeds($source: ResourcesNeedSource, $status: ResourcesNeedStatus) {\n    resourcesNeeds(source: $source, status: $status, first: 100) { totalCount nodes { id title category status source demandCount gridUnitId sourceId } }\n  }\n": typeof types.ResourcesNeedsDocument,
-    "\n  query ResourcesMatches($needId: ID!, $first: Int) { resourcesNeedMatches(needId: $needId, first: $first) { score reasons resource { id title } } }\n": typeof types.ResourcesMatchesDocument,
-    "\n  mutation ResourcesResourceCreate($input: ResourcesResourceCreateInput!) {\n    resourcesResourceCreate(input: $input) { resource { id title kind category gridUnitId valueFen quantity unit active editable provider { id type name } } userErrors { code field message } }\n  }\n": typeof types.ResourcesResourceCreateDocument,
-    "\n  mutation ResourcesResourceUpdate($input: ResourcesResourceUpdateInput!) { resourcesResourceUpdate(input: $input) { resource { id title active quantity } userErrors { code field message } } }\n": typeof types.ResourcesResourceUpdateDocument,
-    "query ResourcesResourceGet($id: ID!) { resourcesResource(id: $id) { id title provider { name } } }": typeof types.ResourcesResourceGetDocument,
-    "\n  mutation ResourcesSurveyCreate($input: ResourcesSurveyCreateInput!) {\n    resourcesSurveyCreate(input: $input) { survey { id title status responsesCount questions { key kind options { key label } } } userErrors { code field message } }\n  }\n": typeof types.ResourcesSurveyCreateDocument,
-    "\n  mutation ResourcesSurveyAnswer($input: ResourcesSurveyAnswerInput!) { resourcesSurveyAnswer(input: $input) { survey { id responsesCount answered } userErrors { code field message } } }\n": typeof types.ResourcesSurveyAnswerDocument,
-    "\n  mutation ResourcesSurveyClose($input: ResourcesSurveyCloseInput!) { resourcesSurveyClose(input: $input) { survey { id status } userErrors { code field message } } }\n": typeof types.ResourcesSurveyCloseDocument,
-    "\n  mutation ResourcesSurveyToNeeds($input: ResourcesSurveyToNeedsInput!) {\n    resourcesSurveyToNeeds(input: $input) { needs { id title category demandCount source sourceId status } userErrors { code field message } }\n  }\n": typeof types.ResourcesSurveyToNeedsDocument,
-    "\n  query ResourcesSurveyGet($id: ID!) {\n    resourcesSurvey(id: $id) { id status responsesCount answered results { key answered texts options { key label count } } }\n  }\n": typeof types.ResourcesSurveyGetDocument,
-    "\n  mutation ResourcesProjectCreate($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status budgetFen resourceValueFen need { id status } milestones { id title done } } userErrors { code field message } }\n  }\n": typeof types.ResourcesProjectCreateDocument,
-    "mutation ResourcesProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { id status } userErrors { code field message } } }": typeof types.ResourcesProjectStartDocument,
-    "mutation ResourcesProjectComplete($input: ResourcesProjectActInput!) { resourcesProjectComplete(input: $input) { project { id status need { status } } userErrors { code field message } } }": typeof types.ResourcesProjectCompleteDocument,
-    "mutation ResourcesProjectCancel($input: ResourcesProjectActInput!) { resourcesProjectCancel(input: $input) { project { id status reason need { status } } userErrors { code field message } } }": typeof types.ResourcesProjectCancelDocument,
-    "mutation ResourcesMilestoneAdd($input: ResourcesMilestoneAddInput!) { resourcesMilestoneAdd(input: $input) { project { id milestones { id title done } } userErrors { code field message } } }": typeof types.ResourcesMilestoneAddDocument,
-    "mutation ResourcesMilestoneSet($input: ResourcesMilestoneSetInput!) { resourcesMilestoneSet(input: $input) { project { id milestones { id done } } userErrors { code field message } } }": typeof types.ResourcesMilestoneSetDocument,
-    "\n  mutation ResourcesFundingRequest($input: ResourcesProjectFundingRequestInput!) {\n    resourcesProjectFundingRequest(input: $input) { project { id fundingStatus fundingAmountFen fundingDisbursementId } userErrors { code field message } }\n  }\n": typeof types.ResourcesFundingRequestDocument,
-    "\n  query ResourcesProjectGet($id: ID!) {\n    resourcesProject(id: $id) {\n      id title status budgetFen fundingStatus fundingAmountFen fundingError fundingDisbursementId ownerName resourceValueFen\n      need { id status } resources { quantity valueFen resource { id title } } milestones { id title done position }\n      permissions { start complete cancel editMilestones requestFunding }\n    }\n  }\n": typeof types.ResourcesProjectGetDocument,
-    "mutation ResourcesIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": typeof types.ResourcesIsoLoginDocument,
-    "mutation ResourcesIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": typeof types.ResourcesIsoCommunityDocument,
-    "mutation ResourcesIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }": typeof types.ResourcesIsoMemberDocument,
-    "mutation ResourcesIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": typeof types.ResourcesIsoEnableDocument,
-    "\n  mutation ResourcesIsoForces($u: CobuildingUnitCreateInput!, $o: SocialOrganizationCreateInput!) {\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n  }\n": typeof types.ResourcesIsoForcesDocument,
-    "query ResourcesIsoMembers { memberships { nodes { id login } } }": typeof types.ResourcesIsoMembersDocument,
-    "mutation ResourcesIsoFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code } } }": typeof types.ResourcesIsoFundDocument,
-    "query ResourcesFundRequests($fundId: ID!) { fundDisbursements(fundId: $fundId, first: 50) { nodes { id status amountFen purpose projectRef } } }": typeof types.ResourcesFundRequestsDocument,
-    "mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) { fundDisbursementApprove(input: $input) { disbursement { status } userErrors { code } } }": typeof types.ResourcesFundApproveDocument,
-    "mutation ResourcesFundPay($input: FundDisbursementPayInput!) { fundDisbursementPay(input: $input) { disbursement { status } userErrors { code } } }": typeof types.ResourcesFundPayDocument,
-    "mutation ResourcesToggle($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": typeof types.ResourcesToggleDocument,
     "\n  subscription ResyncChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number } } }\n  }\n": typeof types.ResyncChangesDocument,
     "\n  mutation ResyncHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { userErrors { code } } }\n": typeof types.ResyncHouseholdDocument,
     "query SeedPresetCommunity { community { name preset modules { key enabled } } }": typeof types.SeedPresetCommunityDocument,
@@ -583,31 +517,6 @@ type Documents = {
     "query SeedPresetCouncil { councilBodies(first: 20) { nodes { levelKey } } councilTopics(first: 20) { totalCount nodes { status } } }": typeof types.SeedPresetCouncilDocument,
     "query SeedPresetRequests { serviceRequests(first: 30) { totalCount nodes { status kind escalationTarget log { action } } } }": typeof types.SeedPresetRequestsDocument,
     "query SeedPresetPoints { pointsAccounts(first: 50, kind: HOUSEHOLD) { totalCount nodes { balance } } pointsItems(first: 10) { nodes { name stock } } }": typeof types.SeedPresetPointsDocument,
-    "mutation StationsEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.StationsEnableDocument,
-    "mutation StationsAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": typeof types.StationsAddMemberDocument,
-    "query StationsWhere { community { id street { id } } }": typeof types.StationsWhereDocument,
-    "mutation StationsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }": typeof types.StationsCommunityCreateDocument,
-    "mutation StationsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }": typeof types.StationsLoginDocument,
-    "\n  mutation StationCreate($input: StationCreateInput!) {\n    stationCreate(input: $input) { station { id name kind kindName address gridUnitId features openingHours { weekday opens closes } active } userErrors { code field message } }\n  }\n": typeof types.StationCreateDocument,
-    "\n  mutation StationUpdate($input: StationUpdateInput!) { stationUpdate(input: $input) { station { id name active openingHours { weekday opens closes } } userErrors { code field message } } }\n": typeof types.StationUpdateDocument,
-    "\n  mutation StationServiceCreate($input: StationServiceCreateInput!) {\n    stationServiceCreate(input: $input) { service { id name category grouping slotMinutes capacity bookable station { id } } userErrors { code field message } }\n  }\n": typeof types.StationServiceCreateDocument,
-    "\n  mutation StationServiceUpdate($input: StationServiceUpdateInput!) { stationServiceUpdate(input: $input) { service { id capacity grouping active } userErrors { code field message } } }\n": typeof types.StationServiceUpdateDocument,
-    "\n  mutation StationClosureAdd($input: StationClosureAddInput!) { stationClosureAdd(input: $input) { closure { id startsOn endsOn reason } userErrors { code field message } } }\n": typeof types.StationClosureAddDocument,
-    "\n  mutation StationClosureRemove($input: StationClosureRemoveInput!) { stationClosureRemove(input: $input) { closure { id } userErrors { code field message } } }\n": typeof types.StationClosureRemoveDocument,
-    "\n  mutation StationBook($input: StationBookingCreateInput!) {\n    stationBookingCreate(input: $input) { booking { id status startsAt endsAt mine bookedBy service { id } station { id } } userErrors { code field message } }\n  }\n": typeof types.StationBookDocument,
-    "\n  mutation StationCancel($input: StationBookingActInput!) { stationBookingCancel(input: $input) { booking { id status cancelledAt } userErrors { code field message } } }\n": typeof types.StationCancelDocument,
-    "\n  mutation StationAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id status attendedAt } userErrors { code field message } } }\n": typeof types.StationAttendDocument,
-    "\n  query StationGet($id: ID!) {\n    station(id: $id) { id name kind kindName address gridUnitId features phone active openingHours { weekday opens closes } closures { id startsOn endsOn reason } services { id name category grouping capacity slotMinutes } }\n  }\n": typeof types.StationGetDocument,
-    "\n  query StationList($kind: String, $grouping: String, $includeInactive: Boolean) {\n    stations(first: 100, kind: $kind, grouping: $grouping, includeInactive: $includeInactive) { totalCount nodes { id name kind } }\n  }\n": typeof types.StationListDocument,
-    "\n  query StationCatalogQ { stationCatalog { lifeCircleMinutes kinds { key name stationCount } groupings { key name services { id name } } categories { key name } } }\n": typeof types.StationCatalogQDocument,
-    "\n  query StationSlots($serviceId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    stationServiceSlots(serviceId: $serviceId, from: $from, to: $to) { startsAt endsAt capacity booked remaining }\n  }\n": typeof types.StationSlotsDocument,
-    "\n  query StationBookings($stationId: ID!, $status: StationBookingStatus) {\n    stationBookings(stationId: $stationId, first: 100, status: $status) { totalCount nodes { id status bookedBy mine } }\n  }\n": typeof types.StationBookingsDocument,
-    "query StationMine($all: Boolean) { myStationBookings(first: 100, includeCancelled: $all) { totalCount nodes { id status mine } } }": typeof types.StationMineDocument,
-    "query StationsMatrixNode($id: ID!) { node(id: $id) { id ... on StationBooking { status } } }": typeof types.StationsMatrixNodeDocument,
-    "query StationsIsoStation($id: ID!) { station(id: $id) { id name } }": typeof types.StationsIsoStationDocument,
-    "query StationsIsoSlots($id: ID!) { stationServiceSlots(serviceId: $id, from: \"2030-01-01T00:00:00Z\", to: \"2030-01-02T00:00:00Z\") { startsAt } }": typeof types.StationsIsoSlotsDocument,
-    "query StationsIsoBookings($id: ID!) { stationBookings(stationId: $id) { totalCount nodes { id } } }": typeof types.StationsIsoBookingsDocument,
-    "query StationsIsoNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.StationsIsoNodesDocument,
     "\n  mutation SubHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": typeof types.SubHouseholdCreateDocument,
     "\n  subscription SubChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) {\n      cursor\n      type\n      subjectType\n      subject { ... on Household { number address } }\n    }\n  }\n": typeof types.SubChangesDocument,
     "\n  query SubMembers { memberships(first: 100) { nodes { id login active } } }\n": typeof types.SubMembersDocument,
@@ -652,15 +561,34 @@ type Documents = {
     "\n  mutation TwoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) { accessToken userErrors { code } }\n  }\n": typeof types.TwoLoginDocument,
     "\n  mutation TwoHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": typeof types.TwoHouseholdCreateDocument,
     "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) { cursor subject { ... on Household { number } } }\n  }\n": typeof types.TwoChangesDocument,
-    "\n  mutation VolunteerPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.VolunteerPiiConfigureDocument,
-    "\n  mutation VolunteerPiiRegister($input: VolunteerMemberRegisterInput!) {\n    volunteerMemberRegister(input: $input) { member { id idNumberMasked idNumber } userErrors { code field } }\n  }\n": typeof types.VolunteerPiiRegisterDocument,
-    "mutation VolunteerPiiJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code field } } }": typeof types.VolunteerPiiJoinDocument,
-    "mutation VolunteerPiiUpdate($input: VolunteerMemberUpdateInput!) { volunteerMemberUpdate(input: $input) { member { id idNumber } userErrors { code field } } }": typeof types.VolunteerPiiUpdateDocument,
-    "query VolunteerPiiLookup($idNumber: String) { volunteerMembers(first: 5, idNumber: $idNumber) { totalCount nodes { id name } } }": typeof types.VolunteerPiiLookupDocument,
-    "\n  query VolunteerPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on VolunteerMember { name idNumberMasked idNumber(unmasked: $unmasked, reason: \"志愿中国实名录入\") } } }\n": typeof types.VolunteerPiiReadDocument,
-    "query VolunteerPiiMe { volunteerMe { id idNumber idNumberMasked } }": typeof types.VolunteerPiiMeDocument,
-    "query VolunteerPiiMeUnmasked { volunteerMe { id idNumber(unmasked: true) } }": typeof types.VolunteerPiiMeUnmaskedDocument,
-    "query VolunteerPiiAccessLog { personalDataAccessLog(first: 50) { nodes { subject fields reason account } } }": typeof types.VolunteerPiiAccessLogDocument,
+    "\n  mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.PointsRaceConfigureDocument,
+    "mutation PointsRaceHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }": typeof types.PointsRaceHouseholdDocument,
+    "\n  mutation PointsRaceAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id status accountId } userErrors { code } } }\n": typeof types.PointsRaceAdjustDocument,
+    "mutation PointsRaceItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code } } }": typeof types.PointsRaceItemDocument,
+    "\n  mutation PointsRaceRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points } userErrors { code } } }\n": typeof types.PointsRaceRedeemDocument,
+    "\n  mutation PointsRaceCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code } } }\n": typeof types.PointsRaceCancelDocument,
+    "mutation PointsRaceExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { balance } userErrors { code } } }": typeof types.PointsRaceExpireDocument,
+    "query PointsLinkMemberships { memberships(first: 100) { nodes { id login } } }": typeof types.PointsLinkMembershipsDocument,
+    "query PointsLinkHouseholds($search: String) { households(first: 5, search: $search) { nodes { id number } } }": typeof types.PointsLinkHouseholdsDocument,
+    "query PointsLinkResidents($household: ID) { residents(first: 20, household: $household) { nodes { id } } }": typeof types.PointsLinkResidentsDocument,
+    "\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n": typeof types.PointsLinkResidentDocument,
+    "\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field message } } }\n": typeof types.PointsConfigureDocument,
+    "query PointsHouseholds { households(first: 100) { nodes { id number } } }": typeof types.PointsHouseholdsDocument,
+    "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId account { id balance } } userErrors { code field message } }\n  }\n": typeof types.PointsAdjustDocument,
+    "\n  mutation PointsApprove($input: PointsAdjustmentDecideInput!) { pointsAdjustmentApprove(input: $input) { adjustment { id status } userErrors { code } } }\n": typeof types.PointsApproveDocument,
+    "\n  mutation PointsReject($input: PointsAdjustmentDecideInput!) { pointsAdjustmentReject(input: $input) { adjustment { id status } userErrors { code } } }\n": typeof types.PointsRejectDocument,
+    "\n  mutation PointsItemCreate($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id name stock pricePoints } userErrors { code field } } }\n": typeof types.PointsItemCreateDocument,
+    "\n  mutation PointsItemRestock($input: PointsItemRestockInput!) { pointsItemRestock(input: $input) { item { id stock } userErrors { code } } }\n": typeof types.PointsItemRestockDocument,
+    "query PointsItems { pointsItems(first: 50) { totalCount nodes { id name stock } } }": typeof types.PointsItemsDocument,
+    "\n  mutation PointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) { redemption { id status points quantity code redeemedByName item { name stock } account { id balance } } userErrors { code field message } }\n  }\n": typeof types.PointsRedeemDocument,
+    "\n  mutation PointsCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code message } } }\n": typeof types.PointsCancelDocument,
+    "\n  mutation PointsPickUp($input: PointsRedemptionPickUpInput!) { pointsRedemptionPickUp(input: $input) { redemption { id status pickedUpAt } userErrors { code message } } }\n": typeof types.PointsPickUpDocument,
+    "\n  query PointsMy($first: Int) {\n    pointsMyAccount { id kind balance householdId entries(first: $first) { totalCount nodes { amount balanceAfter transaction { kind ruleKey reason amount } } } }\n  }\n": typeof types.PointsMyDocument,
+    "query PointsAccount($id: ID!) { pointsAccount(id: $id) { id balance } }": typeof types.PointsAccountDocument,
+    "query PointsRedemptions($accountId: ID) { pointsRedemptions(accountId: $accountId) { totalCount nodes { id status code } } }": typeof types.PointsRedemptionsDocument,
+    "\n  mutation PointsExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code } } }\n": typeof types.PointsExpireDocument,
+    "\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId gridUnit { id name } issued } metrics { key value } }\n  }\n": typeof types.PointsReportDocument,
+    "query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }": typeof types.PointsNodeDocument,
     "\n  mutation VolPtsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.VolPtsConfigureDocument,
     "mutation VolPtsRegister($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }": typeof types.VolPtsRegisterDocument,
     "mutation VolPtsJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code } } }": typeof types.VolPtsJoinDocument,
@@ -710,6 +638,78 @@ type Documents = {
     "query VolPtsIso16($id: ID) { volunteerHours(memberId: $id) { totalCount nodes { minutes } } }": typeof types.VolPtsIso16Document,
     "query VolPtsIso17($id: ID, $from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursExport(memberId: $id, from: $from, to: $to) { name } }": typeof types.VolPtsIso17Document,
     "query VolPtsIso18($id: ID, $from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursTotals(memberId: $id, from: $from, to: $to, period: YEAR) { name minutes } }": typeof types.VolPtsIso18Document,
+    "mutation ResourcesConcAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code message } } }": typeof types.ResourcesConcAddDocument,
+    "mutation ResourcesFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.ResourcesFxEnableDocument,
+    "query ResourcesFxMembers { memberships(first: 100) { nodes { id login } } community { id } gridUnits(first: 10) { nodes { id code } } }": typeof types.ResourcesFxMembersDocument,
+    "\n  mutation ResourcesFxForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!, $u: CobuildingUnitCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n    charityResourceCreate(input: $c) { charityResource { id } }\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n  }\n": typeof types.ResourcesFxForcesDocument,
+    "mutation ResourcesFxFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code message } } }": typeof types.ResourcesFxFundDocument,
+    "mutation ResourcesFxDonate($input: FundDonationInput!) { fundDonationRecord(input: $input) { donation { id } userErrors { code message } } }": typeof types.ResourcesFxDonateDocument,
+    "\n  mutation ResourcesNeedCreate($input: ResourcesNeedCreateInput!) {\n    resourcesNeedCreate(input: $input) { need { id title category status source gridUnitId demandCount } userErrors { code field message } }\n  }\n": typeof types.ResourcesNeedCreateDocument,
+    "\n  mutation ResourcesNeedClose($input: ResourcesNeedCloseInput!) { resourcesNeedClose(input: $input) { need { id status reason } userErrors { code field message } } }\n": typeof types.ResourcesNeedCloseDocument,
+    "\n  query ResourcesNeedGet($id: ID!) { resourcesNeed(id: $id) { id title category categoryName status source demandCount gridUnitId sourceId reason metAt project { id status } } }\n": typeof types.ResourcesNeedGetDocument,
+    "\n  query ResourcesNeeds($source: ResourcesNeedSource, $status: ResourcesNeedStatus) {\n    resourcesNeeds(source: $source, status: $status, first: 100) { totalCount nodes { id title category status source demandCount gridUnitId sourceId } }\n  }\n": typeof types.ResourcesNeedsDocument,
+    "\n  query ResourcesMatches($needId: ID!, $first: Int) { resourcesNeedMatches(needId: $needId, first: $first) { score reasons resource { id title } } }\n": typeof types.ResourcesMatchesDocument,
+    "\n  mutation ResourcesResourceCreate($input: ResourcesResourceCreateInput!) {\n    resourcesResourceCreate(input: $input) { resource { id title kind category gridUnitId valueFen quantity unit active editable provider { id type name } } userErrors { code field message } }\n  }\n": typeof types.ResourcesResourceCreateDocument,
+    "\n  mutation ResourcesResourceUpdate($input: ResourcesResourceUpdateInput!) { resourcesResourceUpdate(input: $input) { resource { id title active quantity } userErrors { code field message } } }\n": typeof types.ResourcesResourceUpdateDocument,
+    "query ResourcesResourceGet($id: ID!) { resourcesResource(id: $id) { id title provider { name } } }": typeof types.ResourcesResourceGetDocument,
+    "\n  mutation ResourcesSurveyCreate($input: ResourcesSurveyCreateInput!) {\n    resourcesSurveyCreate(input: $input) { survey { id title status responsesCount questions { key kind options { key label } } } userErrors { code field message } }\n  }\n": typeof types.ResourcesSurveyCreateDocument,
+    "\n  mutation ResourcesSurveyAnswer($input: ResourcesSurveyAnswerInput!) { resourcesSurveyAnswer(input: $input) { survey { id responsesCount answered } userErrors { code field message } } }\n": typeof types.ResourcesSurveyAnswerDocument,
+    "\n  mutation ResourcesSurveyClose($input: ResourcesSurveyCloseInput!) { resourcesSurveyClose(input: $input) { survey { id status } userErrors { code field message } } }\n": typeof types.ResourcesSurveyCloseDocument,
+    "\n  mutation ResourcesSurveyToNeeds($input: ResourcesSurveyToNeedsInput!) {\n    resourcesSurveyToNeeds(input: $input) { needs { id title category demandCount source sourceId status } userErrors { code field message } }\n  }\n": typeof types.ResourcesSurveyToNeedsDocument,
+    "\n  query ResourcesSurveyGet($id: ID!) {\n    resourcesSurvey(id: $id) { id status responsesCount answered results { key answered texts options { key label count } } }\n  }\n": typeof types.ResourcesSurveyGetDocument,
+    "\n  mutation ResourcesProjectCreate($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status budgetFen resourceValueFen need { id status } milestones { id title done } } userErrors { code field message } }\n  }\n": typeof types.ResourcesProjectCreateDocument,
+    "mutation ResourcesProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { id status } userErrors { code field message } } }": typeof types.ResourcesProjectStartDocument,
+    "mutation ResourcesProjectComplete($input: ResourcesProjectActInput!) { resourcesProjectComplete(input: $input) { project { id status need { status } } userErrors { code field message } } }": typeof types.ResourcesProjectCompleteDocument,
+    "mutation ResourcesProjectCancel($input: ResourcesProjectActInput!) { resourcesProjectCancel(input: $input) { project { id status reason need { status } } userErrors { code field message } } }": typeof types.ResourcesProjectCancelDocument,
+    "mutation ResourcesMilestoneAdd($input: ResourcesMilestoneAddInput!) { resourcesMilestoneAdd(input: $input) { project { id milestones { id title done } } userErrors { code field message } } }": typeof types.ResourcesMilestoneAddDocument,
+    "mutation ResourcesMilestoneSet($input: ResourcesMilestoneSetInput!) { resourcesMilestoneSet(input: $input) { project { id milestones { id done } } userErrors { code field message } } }": typeof types.ResourcesMilestoneSetDocument,
+    "\n  mutation ResourcesFundingRequest($input: ResourcesProjectFundingRequestInput!) {\n    resourcesProjectFundingRequest(input: $input) { project { id fundingStatus fundingAmountFen fundingDisbursementId } userErrors { code field message } }\n  }\n": typeof types.ResourcesFundingRequestDocument,
+    "\n  query ResourcesProjectGet($id: ID!) {\n    resourcesProject(id: $id) {\n      id title status budgetFen fundingStatus fundingAmountFen fundingError fundingDisbursementId ownerName resourceValueFen\n      need { id status } resources { quantity valueFen resource { id title } } milestones { id title done position }\n      permissions { start complete cancel editMilestones requestFunding }\n    }\n  }\n": typeof types.ResourcesProjectGetDocument,
+    "mutation ResourcesIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": typeof types.ResourcesIsoLoginDocument,
+    "mutation ResourcesIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": typeof types.ResourcesIsoCommunityDocument,
+    "mutation ResourcesIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }": typeof types.ResourcesIsoMemberDocument,
+    "mutation ResourcesIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": typeof types.ResourcesIsoEnableDocument,
+    "\n  mutation ResourcesIsoForces($u: CobuildingUnitCreateInput!, $o: SocialOrganizationCreateInput!) {\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n  }\n": typeof types.ResourcesIsoForcesDocument,
+    "query ResourcesIsoMembers { memberships { nodes { id login } } }": typeof types.ResourcesIsoMembersDocument,
+    "mutation ResourcesIsoFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code } } }": typeof types.ResourcesIsoFundDocument,
+    "query ResourcesFundRequests($fundId: ID!) { fundDisbursements(fundId: $fundId, first: 50) { nodes { id status amountFen purpose projectRef } } }": typeof types.ResourcesFundRequestsDocument,
+    "mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) { fundDisbursementApprove(input: $input) { disbursement { status } userErrors { code } } }": typeof types.ResourcesFundApproveDocument,
+    "mutation ResourcesFundPay($input: FundDisbursementPayInput!) { fundDisbursementPay(input: $input) { disbursement { status } userErrors { code } } }": typeof types.ResourcesFundPayDocument,
+    "mutation ResourcesToggle($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": typeof types.ResourcesToggleDocument,
+    "mutation StationsEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": typeof types.StationsEnableDocument,
+    "mutation StationsAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": typeof types.StationsAddMemberDocument,
+    "query StationsWhere { community { id street { id } } }": typeof types.StationsWhereDocument,
+    "mutation StationsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }": typeof types.StationsCommunityCreateDocument,
+    "mutation StationsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }": typeof types.StationsLoginDocument,
+    "\n  mutation StationCreate($input: StationCreateInput!) {\n    stationCreate(input: $input) { station { id name kind kindName address gridUnitId features openingHours { weekday opens closes } active } userErrors { code field message } }\n  }\n": typeof types.StationCreateDocument,
+    "\n  mutation StationUpdate($input: StationUpdateInput!) { stationUpdate(input: $input) { station { id name active openingHours { weekday opens closes } } userErrors { code field message } } }\n": typeof types.StationUpdateDocument,
+    "\n  mutation StationServiceCreate($input: StationServiceCreateInput!) {\n    stationServiceCreate(input: $input) { service { id name category grouping slotMinutes capacity bookable station { id } } userErrors { code field message } }\n  }\n": typeof types.StationServiceCreateDocument,
+    "\n  mutation StationServiceUpdate($input: StationServiceUpdateInput!) { stationServiceUpdate(input: $input) { service { id capacity grouping active } userErrors { code field message } } }\n": typeof types.StationServiceUpdateDocument,
+    "\n  mutation StationClosureAdd($input: StationClosureAddInput!) { stationClosureAdd(input: $input) { closure { id startsOn endsOn reason } userErrors { code field message } } }\n": typeof types.StationClosureAddDocument,
+    "\n  mutation StationClosureRemove($input: StationClosureRemoveInput!) { stationClosureRemove(input: $input) { closure { id } userErrors { code field message } } }\n": typeof types.StationClosureRemoveDocument,
+    "\n  mutation StationBook($input: StationBookingCreateInput!) {\n    stationBookingCreate(input: $input) { booking { id status startsAt endsAt mine bookedBy service { id } station { id } } userErrors { code field message } }\n  }\n": typeof types.StationBookDocument,
+    "\n  mutation StationCancel($input: StationBookingActInput!) { stationBookingCancel(input: $input) { booking { id status cancelledAt } userErrors { code field message } } }\n": typeof types.StationCancelDocument,
+    "\n  mutation StationAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id status attendedAt } userErrors { code field message } } }\n": typeof types.StationAttendDocument,
+    "\n  query StationGet($id: ID!) {\n    station(id: $id) { id name kind kindName address gridUnitId features phone active openingHours { weekday opens closes } closures { id startsOn endsOn reason } services { id name category grouping capacity slotMinutes } }\n  }\n": typeof types.StationGetDocument,
+    "\n  query StationList($kind: String, $grouping: String, $includeInactive: Boolean) {\n    stations(first: 100, kind: $kind, grouping: $grouping, includeInactive: $includeInactive) { totalCount nodes { id name kind } }\n  }\n": typeof types.StationListDocument,
+    "\n  query StationCatalogQ { stationCatalog { lifeCircleMinutes kinds { key name stationCount } groupings { key name services { id name } } categories { key name } } }\n": typeof types.StationCatalogQDocument,
+    "\n  query StationSlots($serviceId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    stationServiceSlots(serviceId: $serviceId, from: $from, to: $to) { startsAt endsAt capacity booked remaining }\n  }\n": typeof types.StationSlotsDocument,
+    "\n  query StationBookings($stationId: ID!, $status: StationBookingStatus) {\n    stationBookings(stationId: $stationId, first: 100, status: $status) { totalCount nodes { id status bookedBy mine } }\n  }\n": typeof types.StationBookingsDocument,
+    "query StationMine($all: Boolean) { myStationBookings(first: 100, includeCancelled: $all) { totalCount nodes { id status mine } } }": typeof types.StationMineDocument,
+    "query StationsMatrixNode($id: ID!) { node(id: $id) { id ... on StationBooking { status } } }": typeof types.StationsMatrixNodeDocument,
+    "query StationsIsoStation($id: ID!) { station(id: $id) { id name } }": typeof types.StationsIsoStationDocument,
+    "query StationsIsoSlots($id: ID!) { stationServiceSlots(serviceId: $id, from: \"2030-01-01T00:00:00Z\", to: \"2030-01-02T00:00:00Z\") { startsAt } }": typeof types.StationsIsoSlotsDocument,
+    "query StationsIsoBookings($id: ID!) { stationBookings(stationId: $id) { totalCount nodes { id } } }": typeof types.StationsIsoBookingsDocument,
+    "query StationsIsoNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.StationsIsoNodesDocument,
+    "\n  mutation VolunteerPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.VolunteerPiiConfigureDocument,
+    "\n  mutation VolunteerPiiRegister($input: VolunteerMemberRegisterInput!) {\n    volunteerMemberRegister(input: $input) { member { id idNumberMasked idNumber } userErrors { code field } }\n  }\n": typeof types.VolunteerPiiRegisterDocument,
+    "mutation VolunteerPiiJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code field } } }": typeof types.VolunteerPiiJoinDocument,
+    "mutation VolunteerPiiUpdate($input: VolunteerMemberUpdateInput!) { volunteerMemberUpdate(input: $input) { member { id idNumber } userErrors { code field } } }": typeof types.VolunteerPiiUpdateDocument,
+    "query VolunteerPiiLookup($idNumber: String) { volunteerMembers(first: 5, idNumber: $idNumber) { totalCount nodes { id name } } }": typeof types.VolunteerPiiLookupDocument,
+    "\n  query VolunteerPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on VolunteerMember { name idNumberMasked idNumber(unmasked: $unmasked, reason: \"志愿中国实名录入\") } } }\n": typeof types.VolunteerPiiReadDocument,
+    "query VolunteerPiiMe { volunteerMe { id idNumber idNumberMasked } }": typeof types.VolunteerPiiMeDocument,
+    "query VolunteerPiiMeUnmasked { volunteerMe { id idNumber(unmasked: true) } }": typeof types.VolunteerPiiMeUnmaskedDocument,
+    "query VolunteerPiiAccessLog { personalDataAccessLog(first: 50) { nodes { subject fields reason account } } }": typeof types.VolunteerPiiAccessLogDocument,
     "\n  mutation VolunteerConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": typeof types.VolunteerConfigureDocument,
     "query VolunteerTeams { volunteerTeams { key name } }": typeof types.VolunteerTeamsDocument,
     "query VolunteerRecords { volunteers(first: 10) { nodes { id name } } }": typeof types.VolunteerRecordsDocument,
@@ -833,12 +833,6 @@ const documents: Documents = {
     "query AccSanshundianMatches($needId: ID!) { resourcesNeedMatches(needId: $needId) { score reasons resource { id title provider { name } } } }": types.AccSanshundianMatchesDocument,
     "\n  mutation AccSanshundianProject($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status ownerName need { status } resources { resource { title } } } userErrors { code field message } }\n  }\n": types.AccSanshundianProjectDocument,
     "mutation AccSanshundianProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { status } userErrors { code message } } }": types.AccSanshundianProjectStartDocument,
-    "\n  mutation Login($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      refreshToken\n      me { displayName activeCommunity { name } memberships { roles } }\n      userErrors { code field message }\n    }\n  }\n": types.LoginDocument,
-    "\n  mutation Refresh($input: AuthRefreshInput!) {\n    authRefresh(input: $input) { accessToken refreshToken userErrors { code } }\n  }\n": types.RefreshDocument,
-    "\n  mutation Logout($input: AuthLogoutInput!) {\n    authLogout(input: $input) { revoked userErrors { code } }\n  }\n": types.LogoutDocument,
-    "query Me { me { login activeCommunity { name } } }": types.MeDocument,
-    "\n  mutation SetDisabled($input: AccountSetDisabledInput!) {\n    accountSetDisabled(input: $input) { disabled userErrors { code } }\n  }\n": types.SetDisabledDocument,
-    "query AuthCommunityName { community { name } }": types.AuthCommunityNameDocument,
     "\n  mutation CoreForcesCreate($org: SocialOrganizationCreateInput!, $worker: SocialWorkerCreateInput!, $vol: VolunteerCreateInput!, $unit: CobuildingUnitCreateInput!, $charity: CharityResourceCreateInput!) {\n    org: socialOrganizationCreate(input: $org) { record: socialOrganization { id name contactPhone status services } userErrors { code field } }\n    worker: socialWorkerCreate(input: $worker) { record: socialWorker { id name contactPhone kind certificate } userErrors { code field } }\n    vol: volunteerCreate(input: $vol) { record: volunteer { id name contactPhone team skills } userErrors { code field } }\n    unit: cobuildingUnitCreate(input: $unit) { record: cobuildingUnit { id name contactPhone unitType partyOrganization } userErrors { code field } }\n    charity: charityResourceCreate(input: $charity) { record: charityResource { id name contactPhone kind offers anonymous } userErrors { code field } }\n  }\n": types.CoreForcesCreateDocument,
     "\n  mutation CoreForcesUpdate($org: SocialOrganizationUpdateInput!, $worker: SocialWorkerUpdateInput!, $vol: VolunteerUpdateInput!, $unit: CobuildingUnitUpdateInput!, $charity: CharityResourceUpdateInput!) {\n    org: socialOrganizationUpdate(input: $org) { record: socialOrganization { name status contactPhone } userErrors { code } }\n    worker: socialWorkerUpdate(input: $worker) { record: socialWorker { name certificate contactPhone } userErrors { code } }\n    vol: volunteerUpdate(input: $vol) { record: volunteer { name skills active contactPhone } userErrors { code } }\n    unit: cobuildingUnitUpdate(input: $unit) { record: cobuildingUnit { name partyOrganization contactPhone } userErrors { code } }\n    charity: charityResourceUpdate(input: $charity) { record: charityResource { name anonymous contactPhone } userErrors { code } }\n  }\n": types.CoreForcesUpdateDocument,
     "\n  query CoreForcesList($search: String!, $archived: Boolean) {\n    org: socialOrganizations(search: $search, includeArchived: $archived) { totalCount nodes { name contactPhone } }\n    worker: socialWorkers(search: $search, includeArchived: $archived) { totalCount nodes { name contactPhone } }\n    vol: volunteers(search: $search, includeArchived: $archived) { totalCount nodes { name contactPhone } }\n    unit: cobuildingUnits(search: $search, includeArchived: $archived) { totalCount nodes { name contactPhone } }\n    charity: charityResources(search: $search, includeArchived: $archived) { totalCount nodes { name contactPhone } }\n  }\n": types.CoreForcesListDocument,
@@ -971,13 +965,6 @@ const documents: Documents = {
     "query DispatchPermCommunity { community { id } }": types.DispatchPermCommunityDocument,
     "\n  mutation DispatchRaceMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }\n": types.DispatchRaceMemberDocument,
     "\n  query DispatchMetricsPeriod($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } gridRanking { gridUnit received } } }\n": types.DispatchMetricsPeriodDocument,
-    "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { id number } userErrors { code field } }\n  }\n": types.EvHouseholdCreateDocument,
-    "\n  query EvChanges($after: String, $first: Int!, $types: [String!]) {\n    changes(after: $after, first: $first, types: $types) {\n      events { cursor type subjectType subject { ... on Household { number } } }\n      endCursor\n      hasMore\n    }\n  }\n": types.EvChangesDocument,
-    "\n  subscription EvLive($after: String) {\n    changes(after: $after) { cursor type subject { ... on Household { number } } }\n  }\n": types.EvLiveDocument,
-    "\n  mutation FanoutHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": types.FanoutHouseholdCreateDocument,
-    "\n  subscription FanoutChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number address } } }\n  }\n": types.FanoutChangesDocument,
-    "query FanoutMembers { memberships(first: 100) { nodes { id login } } }": types.FanoutMembersDocument,
-    "\n  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { userErrors { code } } }\n": types.FanoutMembershipUpdateDocument,
     "mutation FundFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.FundFxEnableDocument,
     "query FundFxMembers { memberships(first: 100) { nodes { id login } } community { id } }": types.FundFxMembersDocument,
     "mutation FundFxAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": types.FundFxAddMemberDocument,
@@ -1121,39 +1108,6 @@ const documents: Documents = {
     "\n  mutation GridExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv log { kind rowCount exportedAt } } userErrors { code } } }\n": types.GridExportDocument,
     "query GridExportLogs { gridExportLogs { totalCount nodes { kind rowCount } } }": types.GridExportLogsDocument,
     "\n  mutation HarnessCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id preset } userErrors { code message } } }\n": types.HarnessCommunityCreateDocument,
-    "query HttpMe { me { login } }": types.HttpMeDocument,
-    "\n  mutation LifeLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }\n": types.LifeLoginDocument,
-    "query LifeCommunity { community { name } }": types.LifeCommunityDocument,
-    "query LifeCommunities { communities { name } }": types.LifeCommunitiesDocument,
-    "\n  mutation LifeResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code } } }\n": types.LifeResidentCreateDocument,
-    "\n  query LifeResidents($search: String) { residents(first: 10, search: $search) { edges { node { name } } } }\n": types.LifeResidentsDocument,
-    "\n  mutation LogResidentCreate($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      resident { id name idNumber phone }\n      userErrors { code field message }\n    }\n  }\n": types.LogResidentCreateDocument,
-    "\n  mutation LogResidentUpdate($input: ResidentUpdateInput!) {\n    residentUpdate(input: $input) { resident { id phone } userErrors { code message } }\n  }\n": types.LogResidentUpdateDocument,
-    "\n  query LogResidents { residents(first: 10) { edges { node { name idNumber(unmasked: true) phone(unmasked: true) } } } }\n": types.LogResidentsDocument,
-    "\n  mutation NestRevoke($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) { userErrors { code } }\n  }\n": types.NestRevokeDocument,
-    "query NestHouseholds { households(first: 3) { nodes { number members { name } } } }": types.NestHouseholdsDocument,
-    "query NestResidents { residents(first: 3) { nodes { name household { number } } } }": types.NestResidentsDocument,
-    "mutation OutcomesConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.OutcomesConfigureDocument,
-    "query OutcomesWhere { community { id street { id } } memberships(first: 100) { nodes { id login } } }": types.OutcomesWhereDocument,
-    "mutation OutcomesCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }": types.OutcomesCommunityDocument,
-    "mutation OutcomesLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": types.OutcomesLoginDocument,
-    "mutation OutcomesMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": types.OutcomesMemberDocument,
-    "mutation OutcomesRequest($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code message } } }": types.OutcomesRequestDocument,
-    "mutation OutcomesAssign($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status } userErrors { code message } } }": types.OutcomesAssignDocument,
-    "mutation OutcomesResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }": types.OutcomesResolveDocument,
-    "mutation OutcomesVolunteer($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }": types.OutcomesVolunteerDocument,
-    "mutation OutcomesActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { shifts { id } } userErrors { code message } } }": types.OutcomesActivityDocument,
-    "mutation OutcomesSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code } } }": types.OutcomesSignUpDocument,
-    "mutation OutcomesCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code } } }": types.OutcomesCheckInDocument,
-    "mutation OutcomesCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }": types.OutcomesCheckOutDocument,
-    "query OutcomesPending { volunteerHours(first: 100, status: PENDING) { nodes { id } } }": types.OutcomesPendingDocument,
-    "mutation OutcomesConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }": types.OutcomesConfirmDocument,
-    "mutation OutcomesStation($input: StationCreateInput!) { stationCreate(input: $input) { station { id } userErrors { code message } } }": types.OutcomesStationDocument,
-    "mutation OutcomesService($input: StationServiceCreateInput!) { stationServiceCreate(input: $input) { service { id } userErrors { code message } } }": types.OutcomesServiceDocument,
-    "mutation OutcomesBook($input: StationBookingCreateInput!) { stationBookingCreate(input: $input) { booking { id } userErrors { code message } } }": types.OutcomesBookDocument,
-    "mutation OutcomesAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id } userErrors { code } } }": types.OutcomesAttendDocument,
-    "\n  query OutcomesDashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    outcomes(from: $from, to: $to) { from to previousFrom items { module moduleName key name aggregation value previousValue change changePercent communities } }\n  }\n": types.OutcomesDashboardDocument,
-    "\n  query OutcomesStreet($streetId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    streetOutcomes(streetId: $streetId, from: $from, to: $to) {\n      streetId streetName\n      totals { module key aggregation value previousValue change communities }\n      communities { communityId communityName items { key value } }\n    }\n  }\n": types.OutcomesStreetDocument,
     "query PartyMatRead { partyUnits(first: 1) { totalCount } partyChair { id } }": types.PartyMatReadDocument,
     "query PartyMatMembers { partyMembers(first: 1) { totalCount nodes { name phone } } }": types.PartyMatMembersDocument,
     "mutation PartyIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": types.PartyIsoCommunityDocument,
@@ -1192,6 +1146,52 @@ const documents: Documents = {
     "\n  mutation PartyTargetCreate($input: PartyEscalationTargetCreateInput!) { partyEscalationTargetCreate(input: $input) { target { id name kind categories contactPhone unit { id } } userErrors { code field message } } }\n": types.PartyTargetCreateDocument,
     "query PartyMemberPhone($id: ID!) { partyMember(id: $id) { name phone } }": types.PartyMemberPhoneDocument,
     "query PartyTargets($category: String) { partyEscalationTargets(category: $category) { name contactPhone } }": types.PartyTargetsDocument,
+    "\n  mutation Login($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      refreshToken\n      me { displayName activeCommunity { name } memberships { roles } }\n      userErrors { code field message }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Refresh($input: AuthRefreshInput!) {\n    authRefresh(input: $input) { accessToken refreshToken userErrors { code } }\n  }\n": types.RefreshDocument,
+    "\n  mutation Logout($input: AuthLogoutInput!) {\n    authLogout(input: $input) { revoked userErrors { code } }\n  }\n": types.LogoutDocument,
+    "query Me { me { login activeCommunity { name } } }": types.MeDocument,
+    "\n  mutation SetDisabled($input: AccountSetDisabledInput!) {\n    accountSetDisabled(input: $input) { disabled userErrors { code } }\n  }\n": types.SetDisabledDocument,
+    "query AuthCommunityName { community { name } }": types.AuthCommunityNameDocument,
+    "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { id number } userErrors { code field } }\n  }\n": types.EvHouseholdCreateDocument,
+    "\n  query EvChanges($after: String, $first: Int!, $types: [String!]) {\n    changes(after: $after, first: $first, types: $types) {\n      events { cursor type subjectType subject { ... on Household { number } } }\n      endCursor\n      hasMore\n    }\n  }\n": types.EvChangesDocument,
+    "\n  subscription EvLive($after: String) {\n    changes(after: $after) { cursor type subject { ... on Household { number } } }\n  }\n": types.EvLiveDocument,
+    "\n  mutation FanoutHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": types.FanoutHouseholdCreateDocument,
+    "\n  subscription FanoutChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number address } } }\n  }\n": types.FanoutChangesDocument,
+    "query FanoutMembers { memberships(first: 100) { nodes { id login } } }": types.FanoutMembersDocument,
+    "\n  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { userErrors { code } } }\n": types.FanoutMembershipUpdateDocument,
+    "query HttpMe { me { login } }": types.HttpMeDocument,
+    "\n  mutation LifeLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }\n": types.LifeLoginDocument,
+    "query LifeCommunity { community { name } }": types.LifeCommunityDocument,
+    "query LifeCommunities { communities { name } }": types.LifeCommunitiesDocument,
+    "\n  mutation LifeResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code } } }\n": types.LifeResidentCreateDocument,
+    "\n  query LifeResidents($search: String) { residents(first: 10, search: $search) { edges { node { name } } } }\n": types.LifeResidentsDocument,
+    "\n  mutation LogResidentCreate($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      resident { id name idNumber phone }\n      userErrors { code field message }\n    }\n  }\n": types.LogResidentCreateDocument,
+    "\n  mutation LogResidentUpdate($input: ResidentUpdateInput!) {\n    residentUpdate(input: $input) { resident { id phone } userErrors { code message } }\n  }\n": types.LogResidentUpdateDocument,
+    "\n  query LogResidents { residents(first: 10) { edges { node { name idNumber(unmasked: true) phone(unmasked: true) } } } }\n": types.LogResidentsDocument,
+    "\n  mutation NestRevoke($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) { userErrors { code } }\n  }\n": types.NestRevokeDocument,
+    "query NestHouseholds { households(first: 3) { nodes { number members { name } } } }": types.NestHouseholdsDocument,
+    "query NestResidents { residents(first: 3) { nodes { name household { number } } } }": types.NestResidentsDocument,
+    "mutation OutcomesConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.OutcomesConfigureDocument,
+    "query OutcomesWhere { community { id street { id } } memberships(first: 100) { nodes { id login } } }": types.OutcomesWhereDocument,
+    "mutation OutcomesCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }": types.OutcomesCommunityDocument,
+    "mutation OutcomesLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": types.OutcomesLoginDocument,
+    "mutation OutcomesMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": types.OutcomesMemberDocument,
+    "mutation OutcomesRequest($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code message } } }": types.OutcomesRequestDocument,
+    "mutation OutcomesAssign($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status } userErrors { code message } } }": types.OutcomesAssignDocument,
+    "mutation OutcomesResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }": types.OutcomesResolveDocument,
+    "mutation OutcomesVolunteer($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }": types.OutcomesVolunteerDocument,
+    "mutation OutcomesActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { shifts { id } } userErrors { code message } } }": types.OutcomesActivityDocument,
+    "mutation OutcomesSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code } } }": types.OutcomesSignUpDocument,
+    "mutation OutcomesCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code } } }": types.OutcomesCheckInDocument,
+    "mutation OutcomesCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }": types.OutcomesCheckOutDocument,
+    "query OutcomesPending { volunteerHours(first: 100, status: PENDING) { nodes { id } } }": types.OutcomesPendingDocument,
+    "mutation OutcomesConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }": types.OutcomesConfirmDocument,
+    "mutation OutcomesStation($input: StationCreateInput!) { stationCreate(input: $input) { station { id } userErrors { code message } } }": types.OutcomesStationDocument,
+    "mutation OutcomesService($input: StationServiceCreateInput!) { stationServiceCreate(input: $input) { service { id } userErrors { code message } } }": types.OutcomesServiceDocument,
+    "mutation OutcomesBook($input: StationBookingCreateInput!) { stationBookingCreate(input: $input) { booking { id } userErrors { code message } } }": types.OutcomesBookDocument,
+    "mutation OutcomesAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id } userErrors { code } } }": types.OutcomesAttendDocument,
+    "\n  query OutcomesDashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    outcomes(from: $from, to: $to) { from to previousFrom items { module moduleName key name aggregation value previousValue change changePercent communities } }\n  }\n": types.OutcomesDashboardDocument,
+    "\n  query OutcomesStreet($streetId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    streetOutcomes(streetId: $streetId, from: $from, to: $to) {\n      streetId streetName\n      totals { module key aggregation value previousValue change communities }\n      communities { communityId communityName items { key value } }\n    }\n  }\n": types.OutcomesStreetDocument,
     "query PermCommunityRead { community { name } }": types.PermCommunityReadDocument,
     "mutation PermCommunityUpdate($d: String) { communityUpdate(input: { description: $d }) { community { description } userErrors { code } } }": types.PermCommunityUpdateDocument,
     "mutation PermModuleConfigure { communityModuleConfigure(input: { moduleKey: \"core\", settings: { householdNumberPrefix: \"JQ\" } }) { community { id } userErrors { code } } }": types.PermModuleConfigureDocument,
@@ -1218,34 +1218,6 @@ const documents: Documents = {
     "\n  mutation PlugPublish($input: NoticePublishInput!) {\n    noticePublish(input: $input) { notice { id title } userErrors { code field } }\n  }\n": types.PlugPublishDocument,
     "\n  mutation PlugHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }\n": types.PlugHouseholdDocument,
     "query PlugModules { community { modules { key name enabled settings } } }": types.PlugModulesDocument,
-    "\n  mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.PointsRaceConfigureDocument,
-    "mutation PointsRaceHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }": types.PointsRaceHouseholdDocument,
-    "\n  mutation PointsRaceAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id status accountId } userErrors { code } } }\n": types.PointsRaceAdjustDocument,
-    "mutation PointsRaceItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code } } }": types.PointsRaceItemDocument,
-    "\n  mutation PointsRaceRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points } userErrors { code } } }\n": types.PointsRaceRedeemDocument,
-    "\n  mutation PointsRaceCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code } } }\n": types.PointsRaceCancelDocument,
-    "mutation PointsRaceExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { balance } userErrors { code } } }": types.PointsRaceExpireDocument,
-    "query PointsLinkMemberships { memberships(first: 100) { nodes { id login } } }": types.PointsLinkMembershipsDocument,
-    "query PointsLinkHouseholds($search: String) { households(first: 5, search: $search) { nodes { id number } } }": types.PointsLinkHouseholdsDocument,
-    "query PointsLinkResidents($household: ID) { residents(first: 20, household: $household) { nodes { id } } }": types.PointsLinkResidentsDocument,
-    "\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n": types.PointsLinkResidentDocument,
-    "\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field message } } }\n": types.PointsConfigureDocument,
-    "query PointsHouseholds { households(first: 100) { nodes { id number } } }": types.PointsHouseholdsDocument,
-    "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId account { id balance } } userErrors { code field message } }\n  }\n": types.PointsAdjustDocument,
-    "\n  mutation PointsApprove($input: PointsAdjustmentDecideInput!) { pointsAdjustmentApprove(input: $input) { adjustment { id status } userErrors { code } } }\n": types.PointsApproveDocument,
-    "\n  mutation PointsReject($input: PointsAdjustmentDecideInput!) { pointsAdjustmentReject(input: $input) { adjustment { id status } userErrors { code } } }\n": types.PointsRejectDocument,
-    "\n  mutation PointsItemCreate($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id name stock pricePoints } userErrors { code field } } }\n": types.PointsItemCreateDocument,
-    "\n  mutation PointsItemRestock($input: PointsItemRestockInput!) { pointsItemRestock(input: $input) { item { id stock } userErrors { code } } }\n": types.PointsItemRestockDocument,
-    "query PointsItems { pointsItems(first: 50) { totalCount nodes { id name stock } } }": types.PointsItemsDocument,
-    "\n  mutation PointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) { redemption { id status points quantity code redeemedByName item { name stock } account { id balance } } userErrors { code field message } }\n  }\n": types.PointsRedeemDocument,
-    "\n  mutation PointsCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code message } } }\n": types.PointsCancelDocument,
-    "\n  mutation PointsPickUp($input: PointsRedemptionPickUpInput!) { pointsRedemptionPickUp(input: $input) { redemption { id status pickedUpAt } userErrors { code message } } }\n": types.PointsPickUpDocument,
-    "\n  query PointsMy($first: Int) {\n    pointsMyAccount { id kind balance householdId entries(first: $first) { totalCount nodes { amount balanceAfter transaction { kind ruleKey reason amount } } } }\n  }\n": types.PointsMyDocument,
-    "query PointsAccount($id: ID!) { pointsAccount(id: $id) { id balance } }": types.PointsAccountDocument,
-    "query PointsRedemptions($accountId: ID) { pointsRedemptions(accountId: $accountId) { totalCount nodes { id status code } } }": types.PointsRedemptionsDocument,
-    "\n  mutation PointsExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code } } }\n": types.PointsExpireDocument,
-    "\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId gridUnit { id name } issued } metrics { key value } }\n  }\n": types.PointsReportDocument,
-    "query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }": types.PointsNodeDocument,
     "\n  mutation PresetsApply($input: CommunityPresetApplyInput!) { communityPresetApply(input: $input) { community { id preset } userErrors { code field message } } }\n": types.PresetsApplyDocument,
     "query PresetsModules { community { preset modules { key enabled settings overrides } } }": types.PresetsModulesDocument,
     "mutation PresetsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": types.PresetsConfigureDocument,
@@ -1256,44 +1228,6 @@ const documents: Documents = {
     "query PresetsPointsAccount($id: ID!) { pointsAccount(id: $id) { id balance householdId } }": types.PresetsPointsAccountDocument,
     "mutation PresetsMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }": types.PresetsMemberAddDocument,
     "query RelHouseholds { households(first: 5) { totalCount } }": types.RelHouseholdsDocument,
-    "mutation ResourcesConcAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code message } } }": types.ResourcesConcAddDocument,
-    "mutation ResourcesFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.ResourcesFxEnableDocument,
-    "query ResourcesFxMembers { memberships(first: 100) { nodes { id login } } community { id } gridUnits(first: 10) { nodes { id code } } }": types.ResourcesFxMembersDocument,
-    "\n  mutation ResourcesFxForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!, $u: CobuildingUnitCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n    charityResourceCreate(input: $c) { charityResource { id } }\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n  }\n": types.ResourcesFxForcesDocument,
-    "mutation ResourcesFxFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code message } } }": types.ResourcesFxFundDocument,
-    "mutation ResourcesFxDonate($input: FundDonationInput!) { fundDonationRecord(input: $input) { donation { id } userErrors { code message } } }": types.ResourcesFxDonateDocument,
-    "\n  mutation ResourcesNeedCreate($input: ResourcesNeedCreateInput!) {\n    resourcesNeedCreate(input: $input) { need { id title category status source gridUnitId demandCount } userErrors { code field message } }\n  }\n": types.ResourcesNeedCreateDocument,
-    "\n  mutation ResourcesNeedClose($input: ResourcesNeedCloseInput!) { resourcesNeedClose(input: $input) { need { id status reason } userErrors { code field message } } }\n": types.ResourcesNeedCloseDocument,
-    "\n  query ResourcesNeedGet($id: ID!) { resourcesNeed(id: $id) { id title category categoryName status source demandCount gridUnitId sourceId reason metAt project { id status } } }\n": types.ResourcesNeedGetDocument,
-    "\n  query ResourcesNeeds($source: ResourcesNeedSource, $status: ResourcesNeedStatus) {\n    resourcesNeeds(source: $source, status: $status, first: 100) { totalCount nodes { id title category status source demandCount gridUnitId sourceId } }\n  }\n": types.ResourcesNeedsDocument,
-    "\n  query ResourcesMatches($needId: ID!, $first: Int) { resourcesNeedMatches(needId: $needId, first: $first) { score reasons resource { id title } } }\n": types.ResourcesMatchesDocument,
-    "\n  mutation ResourcesResourceCreate($input: ResourcesResourceCreateInput!) {\n    resourcesResourceCreate(input: $input) { resource { id title kind category gridUnitId valueFen quantity unit active editable provider { id type name } } userErrors { code field message } }\n  }\n": types.ResourcesResourceCreateDocument,
-    "\n  mutation ResourcesResourceUpdate($input: ResourcesResourceUpdateInput!) { resourcesResourceUpdate(input: $input) { resource { id title active quantity } userErrors { code field message } } }\n": types.ResourcesResourceUpdateDocument,
-    "query ResourcesResourceGet($id: ID!) { resourcesResource(id: $id) { id title provider { name } } }": types.ResourcesResourceGetDocument,
-    "\n  mutation ResourcesSurveyCreate($input: ResourcesSurveyCreateInput!) {\n    resourcesSurveyCreate(input: $input) { survey { id title status responsesCount questions { key kind options { key label } } } userErrors { code field message } }\n  }\n": types.ResourcesSurveyCreateDocument,
-    "\n  mutation ResourcesSurveyAnswer($input: ResourcesSurveyAnswerInput!) { resourcesSurveyAnswer(input: $input) { survey { id responsesCount answered } userErrors { code field message } } }\n": types.ResourcesSurveyAnswerDocument,
-    "\n  mutation ResourcesSurveyClose($input: ResourcesSurveyCloseInput!) { resourcesSurveyClose(input: $input) { survey { id status } userErrors { code field message } } }\n": types.ResourcesSurveyCloseDocument,
-    "\n  mutation ResourcesSurveyToNeeds($input: ResourcesSurveyToNeedsInput!) {\n    resourcesSurveyToNeeds(input: $input) { needs { id title category demandCount source sourceId status } userErrors { code field message } }\n  }\n": types.ResourcesSurveyToNeedsDocument,
-    "\n  query ResourcesSurveyGet($id: ID!) {\n    resourcesSurvey(id: $id) { id status responsesCount answered results { key answered texts options { key label count } } }\n  }\n": types.ResourcesSurveyGetDocument,
-    "\n  mutation ResourcesProjectCreate($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status budgetFen resourceValueFen need { id status } milestones { id title done } } userErrors { code field message } }\n  }\n": types.ResourcesProjectCreateDocument,
-    "mutation ResourcesProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { id status } userErrors { code field message } } }": types.ResourcesProjectStartDocument,
-    "mutation ResourcesProjectComplete($input: ResourcesProjectActInput!) { resourcesProjectComplete(input: $input) { project { id status need { status } } userErrors { code field message } } }": types.ResourcesProjectCompleteDocument,
-    "mutation ResourcesProjectCancel($input: ResourcesProjectActInput!) { resourcesProjectCancel(input: $input) { project { id status reason need { status } } userErrors { code field message } } }": types.ResourcesProjectCancelDocument,
-    "mutation ResourcesMilestoneAdd($input: ResourcesMilestoneAddInput!) { resourcesMilestoneAdd(input: $input) { project { id milestones { id title done } } userErrors { code field message } } }": types.ResourcesMilestoneAddDocument,
-    "mutation ResourcesMilestoneSet($input: ResourcesMilestoneSetInput!) { resourcesMilestoneSet(input: $input) { project { id milestones { id done } } userErrors { code field message } } }": types.ResourcesMilestoneSetDocument,
-    "\n  mutation ResourcesFundingRequest($input: ResourcesProjectFundingRequestInput!) {\n    resourcesProjectFundingRequest(input: $input) { project { id fundingStatus fundingAmountFen fundingDisbursementId } userErrors { code field message } }\n  }\n": types.ResourcesFundingRequestDocument,
-    "\n  query ResourcesProjectGet($id: ID!) {\n    resourcesProject(id: $id) {\n      id title status budgetFen fundingStatus fundingAmountFen fundingError fundingDisbursementId ownerName resourceValueFen\n      need { id status } resources { quantity valueFen resource { id title } } milestones { id title done position }\n      permissions { start complete cancel editMilestones requestFunding }\n    }\n  }\n": types.ResourcesProjectGetDocument,
-    "mutation ResourcesIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": types.ResourcesIsoLoginDocument,
-    "mutation ResourcesIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": types.ResourcesIsoCommunityDocument,
-    "mutation ResourcesIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }": types.ResourcesIsoMemberDocument,
-    "mutation ResourcesIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": types.ResourcesIsoEnableDocument,
-    "\n  mutation ResourcesIsoForces($u: CobuildingUnitCreateInput!, $o: SocialOrganizationCreateInput!) {\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n  }\n": types.ResourcesIsoForcesDocument,
-    "query ResourcesIsoMembers { memberships { nodes { id login } } }": types.ResourcesIsoMembersDocument,
-    "mutation ResourcesIsoFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code } } }": types.ResourcesIsoFundDocument,
-    "query ResourcesFundRequests($fundId: ID!) { fundDisbursements(fundId: $fundId, first: 50) { nodes { id status amountFen purpose projectRef } } }": types.ResourcesFundRequestsDocument,
-    "mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) { fundDisbursementApprove(input: $input) { disbursement { status } userErrors { code } } }": types.ResourcesFundApproveDocument,
-    "mutation ResourcesFundPay($input: FundDisbursementPayInput!) { fundDisbursementPay(input: $input) { disbursement { status } userErrors { code } } }": types.ResourcesFundPayDocument,
-    "mutation ResourcesToggle($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": types.ResourcesToggleDocument,
     "\n  subscription ResyncChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number } } }\n  }\n": types.ResyncChangesDocument,
     "\n  mutation ResyncHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { userErrors { code } } }\n": types.ResyncHouseholdDocument,
     "query SeedPresetCommunity { community { name preset modules { key enabled } } }": types.SeedPresetCommunityDocument,
@@ -1302,31 +1236,6 @@ const documents: Documents = {
     "query SeedPresetCouncil { councilBodies(first: 20) { nodes { levelKey } } councilTopics(first: 20) { totalCount nodes { status } } }": types.SeedPresetCouncilDocument,
     "query SeedPresetRequests { serviceRequests(first: 30) { totalCount nodes { status kind escalationTarget log { action } } } }": types.SeedPresetRequestsDocument,
     "query SeedPresetPoints { pointsAccounts(first: 50, kind: HOUSEHOLD) { totalCount nodes { balance } } pointsItems(first: 10) { nodes { name stock } } }": types.SeedPresetPointsDocument,
-    "mutation StationsEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.StationsEnableDocument,
-    "mutation StationsAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": types.StationsAddMemberDocument,
-    "query StationsWhere { community { id street { id } } }": types.StationsWhereDocument,
-    "mutation StationsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }": types.StationsCommunityCreateDocument,
-    "mutation StationsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }": types.StationsLoginDocument,
-    "\n  mutation StationCreate($input: StationCreateInput!) {\n    stationCreate(input: $input) { station { id name kind kindName address gridUnitId features openingHours { weekday opens closes } active } userErrors { code field message } }\n  }\n": types.StationCreateDocument,
-    "\n  mutation StationUpdate($input: StationUpdateInput!) { stationUpdate(input: $input) { station { id name active openingHours { weekday opens closes } } userErrors { code field message } } }\n": types.StationUpdateDocument,
-    "\n  mutation StationServiceCreate($input: StationServiceCreateInput!) {\n    stationServiceCreate(input: $input) { service { id name category grouping slotMinutes capacity bookable station { id } } userErrors { code field message } }\n  }\n": types.StationServiceCreateDocument,
-    "\n  mutation StationServiceUpdate($input: StationServiceUpdateInput!) { stationServiceUpdate(input: $input) { service { id capacity grouping active } userErrors { code field message } } }\n": types.StationServiceUpdateDocument,
-    "\n  mutation StationClosureAdd($input: StationClosureAddInput!) { stationClosureAdd(input: $input) { closure { id startsOn endsOn reason } userErrors { code field message } } }\n": types.StationClosureAddDocument,
-    "\n  mutation StationClosureRemove($input: StationClosureRemoveInput!) { stationClosureRemove(input: $input) { closure { id } userErrors { code field message } } }\n": types.StationClosureRemoveDocument,
-    "\n  mutation StationBook($input: StationBookingCreateInput!) {\n    stationBookingCreate(input: $input) { booking { id status startsAt endsAt mine bookedBy service { id } station { id } } userErrors { code field message } }\n  }\n": types.StationBookDocument,
-    "\n  mutation StationCancel($input: StationBookingActInput!) { stationBookingCancel(input: $input) { booking { id status cancelledAt } userErrors { code field message } } }\n": types.StationCancelDocument,
-    "\n  mutation StationAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id status attendedAt } userErrors { code field message } } }\n": types.StationAttendDocument,
-    "\n  query StationGet($id: ID!) {\n    station(id: $id) { id name kind kindName address gridUnitId features phone active openingHours { weekday opens closes } closures { id startsOn endsOn reason } services { id name category grouping capacity slotMinutes } }\n  }\n": types.StationGetDocument,
-    "\n  query StationList($kind: String, $grouping: String, $includeInactive: Boolean) {\n    stations(first: 100, kind: $kind, grouping: $grouping, includeInactive: $includeInactive) { totalCount nodes { id name kind } }\n  }\n": types.StationListDocument,
-    "\n  query StationCatalogQ { stationCatalog { lifeCircleMinutes kinds { key name stationCount } groupings { key name services { id name } } categories { key name } } }\n": types.StationCatalogQDocument,
-    "\n  query StationSlots($serviceId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    stationServiceSlots(serviceId: $serviceId, from: $from, to: $to) { startsAt endsAt capacity booked remaining }\n  }\n": types.StationSlotsDocument,
-    "\n  query StationBookings($stationId: ID!, $status: StationBookingStatus) {\n    stationBookings(stationId: $stationId, first: 100, status: $status) { totalCount nodes { id status bookedBy mine } }\n  }\n": types.StationBookingsDocument,
-    "query StationMine($all: Boolean) { myStationBookings(first: 100, includeCancelled: $all) { totalCount nodes { id status mine } } }": types.StationMineDocument,
-    "query StationsMatrixNode($id: ID!) { node(id: $id) { id ... on StationBooking { status } } }": types.StationsMatrixNodeDocument,
-    "query StationsIsoStation($id: ID!) { station(id: $id) { id name } }": types.StationsIsoStationDocument,
-    "query StationsIsoSlots($id: ID!) { stationServiceSlots(serviceId: $id, from: \"2030-01-01T00:00:00Z\", to: \"2030-01-02T00:00:00Z\") { startsAt } }": types.StationsIsoSlotsDocument,
-    "query StationsIsoBookings($id: ID!) { stationBookings(stationId: $id) { totalCount nodes { id } } }": types.StationsIsoBookingsDocument,
-    "query StationsIsoNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.StationsIsoNodesDocument,
     "\n  mutation SubHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": types.SubHouseholdCreateDocument,
     "\n  subscription SubChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) {\n      cursor\n      type\n      subjectType\n      subject { ... on Household { number address } }\n    }\n  }\n": types.SubChangesDocument,
     "\n  query SubMembers { memberships(first: 100) { nodes { id login active } } }\n": types.SubMembersDocument,
@@ -1371,15 +1280,34 @@ const documents: Documents = {
     "\n  mutation TwoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) { accessToken userErrors { code } }\n  }\n": types.TwoLoginDocument,
     "\n  mutation TwoHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n": types.TwoHouseholdCreateDocument,
     "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) { cursor subject { ... on Household { number } } }\n  }\n": types.TwoChangesDocument,
-    "\n  mutation VolunteerPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.VolunteerPiiConfigureDocument,
-    "\n  mutation VolunteerPiiRegister($input: VolunteerMemberRegisterInput!) {\n    volunteerMemberRegister(input: $input) { member { id idNumberMasked idNumber } userErrors { code field } }\n  }\n": types.VolunteerPiiRegisterDocument,
-    "mutation VolunteerPiiJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code field } } }": types.VolunteerPiiJoinDocument,
-    "mutation VolunteerPiiUpdate($input: VolunteerMemberUpdateInput!) { volunteerMemberUpdate(input: $input) { member { id idNumber } userErrors { code field } } }": types.VolunteerPiiUpdateDocument,
-    "query VolunteerPiiLookup($idNumber: String) { volunteerMembers(first: 5, idNumber: $idNumber) { totalCount nodes { id name } } }": types.VolunteerPiiLookupDocument,
-    "\n  query VolunteerPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on VolunteerMember { name idNumberMasked idNumber(unmasked: $unmasked, reason: \"志愿中国实名录入\") } } }\n": types.VolunteerPiiReadDocument,
-    "query VolunteerPiiMe { volunteerMe { id idNumber idNumberMasked } }": types.VolunteerPiiMeDocument,
-    "query VolunteerPiiMeUnmasked { volunteerMe { id idNumber(unmasked: true) } }": types.VolunteerPiiMeUnmaskedDocument,
-    "query VolunteerPiiAccessLog { personalDataAccessLog(first: 50) { nodes { subject fields reason account } } }": types.VolunteerPiiAccessLogDocument,
+    "\n  mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.PointsRaceConfigureDocument,
+    "mutation PointsRaceHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }": types.PointsRaceHouseholdDocument,
+    "\n  mutation PointsRaceAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id status accountId } userErrors { code } } }\n": types.PointsRaceAdjustDocument,
+    "mutation PointsRaceItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code } } }": types.PointsRaceItemDocument,
+    "\n  mutation PointsRaceRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points } userErrors { code } } }\n": types.PointsRaceRedeemDocument,
+    "\n  mutation PointsRaceCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code } } }\n": types.PointsRaceCancelDocument,
+    "mutation PointsRaceExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { balance } userErrors { code } } }": types.PointsRaceExpireDocument,
+    "query PointsLinkMemberships { memberships(first: 100) { nodes { id login } } }": types.PointsLinkMembershipsDocument,
+    "query PointsLinkHouseholds($search: String) { households(first: 5, search: $search) { nodes { id number } } }": types.PointsLinkHouseholdsDocument,
+    "query PointsLinkResidents($household: ID) { residents(first: 20, household: $household) { nodes { id } } }": types.PointsLinkResidentsDocument,
+    "\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n": types.PointsLinkResidentDocument,
+    "\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field message } } }\n": types.PointsConfigureDocument,
+    "query PointsHouseholds { households(first: 100) { nodes { id number } } }": types.PointsHouseholdsDocument,
+    "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId account { id balance } } userErrors { code field message } }\n  }\n": types.PointsAdjustDocument,
+    "\n  mutation PointsApprove($input: PointsAdjustmentDecideInput!) { pointsAdjustmentApprove(input: $input) { adjustment { id status } userErrors { code } } }\n": types.PointsApproveDocument,
+    "\n  mutation PointsReject($input: PointsAdjustmentDecideInput!) { pointsAdjustmentReject(input: $input) { adjustment { id status } userErrors { code } } }\n": types.PointsRejectDocument,
+    "\n  mutation PointsItemCreate($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id name stock pricePoints } userErrors { code field } } }\n": types.PointsItemCreateDocument,
+    "\n  mutation PointsItemRestock($input: PointsItemRestockInput!) { pointsItemRestock(input: $input) { item { id stock } userErrors { code } } }\n": types.PointsItemRestockDocument,
+    "query PointsItems { pointsItems(first: 50) { totalCount nodes { id name stock } } }": types.PointsItemsDocument,
+    "\n  mutation PointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) { redemption { id status points quantity code redeemedByName item { name stock } account { id balance } } userErrors { code field message } }\n  }\n": types.PointsRedeemDocument,
+    "\n  mutation PointsCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code message } } }\n": types.PointsCancelDocument,
+    "\n  mutation PointsPickUp($input: PointsRedemptionPickUpInput!) { pointsRedemptionPickUp(input: $input) { redemption { id status pickedUpAt } userErrors { code message } } }\n": types.PointsPickUpDocument,
+    "\n  query PointsMy($first: Int) {\n    pointsMyAccount { id kind balance householdId entries(first: $first) { totalCount nodes { amount balanceAfter transaction { kind ruleKey reason amount } } } }\n  }\n": types.PointsMyDocument,
+    "query PointsAccount($id: ID!) { pointsAccount(id: $id) { id balance } }": types.PointsAccountDocument,
+    "query PointsRedemptions($accountId: ID) { pointsRedemptions(accountId: $accountId) { totalCount nodes { id status code } } }": types.PointsRedemptionsDocument,
+    "\n  mutation PointsExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code } } }\n": types.PointsExpireDocument,
+    "\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId gridUnit { id name } issued } metrics { key value } }\n  }\n": types.PointsReportDocument,
+    "query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }": types.PointsNodeDocument,
     "\n  mutation VolPtsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.VolPtsConfigureDocument,
     "mutation VolPtsRegister($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }": types.VolPtsRegisterDocument,
     "mutation VolPtsJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code } } }": types.VolPtsJoinDocument,
@@ -1429,6 +1357,78 @@ const documents: Documents = {
     "query VolPtsIso16($id: ID) { volunteerHours(memberId: $id) { totalCount nodes { minutes } } }": types.VolPtsIso16Document,
     "query VolPtsIso17($id: ID, $from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursExport(memberId: $id, from: $from, to: $to) { name } }": types.VolPtsIso17Document,
     "query VolPtsIso18($id: ID, $from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursTotals(memberId: $id, from: $from, to: $to, period: YEAR) { name minutes } }": types.VolPtsIso18Document,
+    "mutation ResourcesConcAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code message } } }": types.ResourcesConcAddDocument,
+    "mutation ResourcesFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.ResourcesFxEnableDocument,
+    "query ResourcesFxMembers { memberships(first: 100) { nodes { id login } } community { id } gridUnits(first: 10) { nodes { id code } } }": types.ResourcesFxMembersDocument,
+    "\n  mutation ResourcesFxForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!, $u: CobuildingUnitCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n    charityResourceCreate(input: $c) { charityResource { id } }\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n  }\n": types.ResourcesFxForcesDocument,
+    "mutation ResourcesFxFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code message } } }": types.ResourcesFxFundDocument,
+    "mutation ResourcesFxDonate($input: FundDonationInput!) { fundDonationRecord(input: $input) { donation { id } userErrors { code message } } }": types.ResourcesFxDonateDocument,
+    "\n  mutation ResourcesNeedCreate($input: ResourcesNeedCreateInput!) {\n    resourcesNeedCreate(input: $input) { need { id title category status source gridUnitId demandCount } userErrors { code field message } }\n  }\n": types.ResourcesNeedCreateDocument,
+    "\n  mutation ResourcesNeedClose($input: ResourcesNeedCloseInput!) { resourcesNeedClose(input: $input) { need { id status reason } userErrors { code field message } } }\n": types.ResourcesNeedCloseDocument,
+    "\n  query ResourcesNeedGet($id: ID!) { resourcesNeed(id: $id) { id title category categoryName status source demandCount gridUnitId sourceId reason metAt project { id status } } }\n": types.ResourcesNeedGetDocument,
+    "\n  query ResourcesNeeds($source: ResourcesNeedSource, $status: ResourcesNeedStatus) {\n    resourcesNeeds(source: $source, status: $status, first: 100) { totalCount nodes { id title category status source demandCount gridUnitId sourceId } }\n  }\n": types.ResourcesNeedsDocument,
+    "\n  query ResourcesMatches($needId: ID!, $first: Int) { resourcesNeedMatches(needId: $needId, first: $first) { score reasons resource { id title } } }\n": types.ResourcesMatchesDocument,
+    "\n  mutation ResourcesResourceCreate($input: ResourcesResourceCreateInput!) {\n    resourcesResourceCreate(input: $input) { resource { id title kind category gridUnitId valueFen quantity unit active editable provider { id type name } } userErrors { code field message } }\n  }\n": types.ResourcesResourceCreateDocument,
+    "\n  mutation ResourcesResourceUpdate($input: ResourcesResourceUpdateInput!) { resourcesResourceUpdate(input: $input) { resource { id title active quantity } userErrors { code field message } } }\n": types.ResourcesResourceUpdateDocument,
+    "query ResourcesResourceGet($id: ID!) { resourcesResource(id: $id) { id title provider { name } } }": types.ResourcesResourceGetDocument,
+    "\n  mutation ResourcesSurveyCreate($input: ResourcesSurveyCreateInput!) {\n    resourcesSurveyCreate(input: $input) { survey { id title status responsesCount questions { key kind options { key label } } } userErrors { code field message } }\n  }\n": types.ResourcesSurveyCreateDocument,
+    "\n  mutation ResourcesSurveyAnswer($input: ResourcesSurveyAnswerInput!) { resourcesSurveyAnswer(input: $input) { survey { id responsesCount answered } userErrors { code field message } } }\n": types.ResourcesSurveyAnswerDocument,
+    "\n  mutation ResourcesSurveyClose($input: ResourcesSurveyCloseInput!) { resourcesSurveyClose(input: $input) { survey { id status } userErrors { code field message } } }\n": types.ResourcesSurveyCloseDocument,
+    "\n  mutation ResourcesSurveyToNeeds($input: ResourcesSurveyToNeedsInput!) {\n    resourcesSurveyToNeeds(input: $input) { needs { id title category demandCount source sourceId status } userErrors { code field message } }\n  }\n": types.ResourcesSurveyToNeedsDocument,
+    "\n  query ResourcesSurveyGet($id: ID!) {\n    resourcesSurvey(id: $id) { id status responsesCount answered results { key answered texts options { key label count } } }\n  }\n": types.ResourcesSurveyGetDocument,
+    "\n  mutation ResourcesProjectCreate($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status budgetFen resourceValueFen need { id status } milestones { id title done } } userErrors { code field message } }\n  }\n": types.ResourcesProjectCreateDocument,
+    "mutation ResourcesProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { id status } userErrors { code field message } } }": types.ResourcesProjectStartDocument,
+    "mutation ResourcesProjectComplete($input: ResourcesProjectActInput!) { resourcesProjectComplete(input: $input) { project { id status need { status } } userErrors { code field message } } }": types.ResourcesProjectCompleteDocument,
+    "mutation ResourcesProjectCancel($input: ResourcesProjectActInput!) { resourcesProjectCancel(input: $input) { project { id status reason need { status } } userErrors { code field message } } }": types.ResourcesProjectCancelDocument,
+    "mutation ResourcesMilestoneAdd($input: ResourcesMilestoneAddInput!) { resourcesMilestoneAdd(input: $input) { project { id milestones { id title done } } userErrors { code field message } } }": types.ResourcesMilestoneAddDocument,
+    "mutation ResourcesMilestoneSet($input: ResourcesMilestoneSetInput!) { resourcesMilestoneSet(input: $input) { project { id milestones { id done } } userErrors { code field message } } }": types.ResourcesMilestoneSetDocument,
+    "\n  mutation ResourcesFundingRequest($input: ResourcesProjectFundingRequestInput!) {\n    resourcesProjectFundingRequest(input: $input) { project { id fundingStatus fundingAmountFen fundingDisbursementId } userErrors { code field message } }\n  }\n": types.ResourcesFundingRequestDocument,
+    "\n  query ResourcesProjectGet($id: ID!) {\n    resourcesProject(id: $id) {\n      id title status budgetFen fundingStatus fundingAmountFen fundingError fundingDisbursementId ownerName resourceValueFen\n      need { id status } resources { quantity valueFen resource { id title } } milestones { id title done position }\n      permissions { start complete cancel editMilestones requestFunding }\n    }\n  }\n": types.ResourcesProjectGetDocument,
+    "mutation ResourcesIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }": types.ResourcesIsoLoginDocument,
+    "mutation ResourcesIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }": types.ResourcesIsoCommunityDocument,
+    "mutation ResourcesIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }": types.ResourcesIsoMemberDocument,
+    "mutation ResourcesIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": types.ResourcesIsoEnableDocument,
+    "\n  mutation ResourcesIsoForces($u: CobuildingUnitCreateInput!, $o: SocialOrganizationCreateInput!) {\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n  }\n": types.ResourcesIsoForcesDocument,
+    "query ResourcesIsoMembers { memberships { nodes { id login } } }": types.ResourcesIsoMembersDocument,
+    "mutation ResourcesIsoFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code } } }": types.ResourcesIsoFundDocument,
+    "query ResourcesFundRequests($fundId: ID!) { fundDisbursements(fundId: $fundId, first: 50) { nodes { id status amountFen purpose projectRef } } }": types.ResourcesFundRequestsDocument,
+    "mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) { fundDisbursementApprove(input: $input) { disbursement { status } userErrors { code } } }": types.ResourcesFundApproveDocument,
+    "mutation ResourcesFundPay($input: FundDisbursementPayInput!) { fundDisbursementPay(input: $input) { disbursement { status } userErrors { code } } }": types.ResourcesFundPayDocument,
+    "mutation ResourcesToggle($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }": types.ResourcesToggleDocument,
+    "mutation StationsEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }": types.StationsEnableDocument,
+    "mutation StationsAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }": types.StationsAddMemberDocument,
+    "query StationsWhere { community { id street { id } } }": types.StationsWhereDocument,
+    "mutation StationsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }": types.StationsCommunityCreateDocument,
+    "mutation StationsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }": types.StationsLoginDocument,
+    "\n  mutation StationCreate($input: StationCreateInput!) {\n    stationCreate(input: $input) { station { id name kind kindName address gridUnitId features openingHours { weekday opens closes } active } userErrors { code field message } }\n  }\n": types.StationCreateDocument,
+    "\n  mutation StationUpdate($input: StationUpdateInput!) { stationUpdate(input: $input) { station { id name active openingHours { weekday opens closes } } userErrors { code field message } } }\n": types.StationUpdateDocument,
+    "\n  mutation StationServiceCreate($input: StationServiceCreateInput!) {\n    stationServiceCreate(input: $input) { service { id name category grouping slotMinutes capacity bookable station { id } } userErrors { code field message } }\n  }\n": types.StationServiceCreateDocument,
+    "\n  mutation StationServiceUpdate($input: StationServiceUpdateInput!) { stationServiceUpdate(input: $input) { service { id capacity grouping active } userErrors { code field message } } }\n": types.StationServiceUpdateDocument,
+    "\n  mutation StationClosureAdd($input: StationClosureAddInput!) { stationClosureAdd(input: $input) { closure { id startsOn endsOn reason } userErrors { code field message } } }\n": types.StationClosureAddDocument,
+    "\n  mutation StationClosureRemove($input: StationClosureRemoveInput!) { stationClosureRemove(input: $input) { closure { id } userErrors { code field message } } }\n": types.StationClosureRemoveDocument,
+    "\n  mutation StationBook($input: StationBookingCreateInput!) {\n    stationBookingCreate(input: $input) { booking { id status startsAt endsAt mine bookedBy service { id } station { id } } userErrors { code field message } }\n  }\n": types.StationBookDocument,
+    "\n  mutation StationCancel($input: StationBookingActInput!) { stationBookingCancel(input: $input) { booking { id status cancelledAt } userErrors { code field message } } }\n": types.StationCancelDocument,
+    "\n  mutation StationAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id status attendedAt } userErrors { code field message } } }\n": types.StationAttendDocument,
+    "\n  query StationGet($id: ID!) {\n    station(id: $id) { id name kind kindName address gridUnitId features phone active openingHours { weekday opens closes } closures { id startsOn endsOn reason } services { id name category grouping capacity slotMinutes } }\n  }\n": types.StationGetDocument,
+    "\n  query StationList($kind: String, $grouping: String, $includeInactive: Boolean) {\n    stations(first: 100, kind: $kind, grouping: $grouping, includeInactive: $includeInactive) { totalCount nodes { id name kind } }\n  }\n": types.StationListDocument,
+    "\n  query StationCatalogQ { stationCatalog { lifeCircleMinutes kinds { key name stationCount } groupings { key name services { id name } } categories { key name } } }\n": types.StationCatalogQDocument,
+    "\n  query StationSlots($serviceId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    stationServiceSlots(serviceId: $serviceId, from: $from, to: $to) { startsAt endsAt capacity booked remaining }\n  }\n": types.StationSlotsDocument,
+    "\n  query StationBookings($stationId: ID!, $status: StationBookingStatus) {\n    stationBookings(stationId: $stationId, first: 100, status: $status) { totalCount nodes { id status bookedBy mine } }\n  }\n": types.StationBookingsDocument,
+    "query StationMine($all: Boolean) { myStationBookings(first: 100, includeCancelled: $all) { totalCount nodes { id status mine } } }": types.StationMineDocument,
+    "query StationsMatrixNode($id: ID!) { node(id: $id) { id ... on StationBooking { status } } }": types.StationsMatrixNodeDocument,
+    "query StationsIsoStation($id: ID!) { station(id: $id) { id name } }": types.StationsIsoStationDocument,
+    "query StationsIsoSlots($id: ID!) { stationServiceSlots(serviceId: $id, from: \"2030-01-01T00:00:00Z\", to: \"2030-01-02T00:00:00Z\") { startsAt } }": types.StationsIsoSlotsDocument,
+    "query StationsIsoBookings($id: ID!) { stationBookings(stationId: $id) { totalCount nodes { id } } }": types.StationsIsoBookingsDocument,
+    "query StationsIsoNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.StationsIsoNodesDocument,
+    "\n  mutation VolunteerPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.VolunteerPiiConfigureDocument,
+    "\n  mutation VolunteerPiiRegister($input: VolunteerMemberRegisterInput!) {\n    volunteerMemberRegister(input: $input) { member { id idNumberMasked idNumber } userErrors { code field } }\n  }\n": types.VolunteerPiiRegisterDocument,
+    "mutation VolunteerPiiJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code field } } }": types.VolunteerPiiJoinDocument,
+    "mutation VolunteerPiiUpdate($input: VolunteerMemberUpdateInput!) { volunteerMemberUpdate(input: $input) { member { id idNumber } userErrors { code field } } }": types.VolunteerPiiUpdateDocument,
+    "query VolunteerPiiLookup($idNumber: String) { volunteerMembers(first: 5, idNumber: $idNumber) { totalCount nodes { id name } } }": types.VolunteerPiiLookupDocument,
+    "\n  query VolunteerPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on VolunteerMember { name idNumberMasked idNumber(unmasked: $unmasked, reason: \"志愿中国实名录入\") } } }\n": types.VolunteerPiiReadDocument,
+    "query VolunteerPiiMe { volunteerMe { id idNumber idNumberMasked } }": types.VolunteerPiiMeDocument,
+    "query VolunteerPiiMeUnmasked { volunteerMe { id idNumber(unmasked: true) } }": types.VolunteerPiiMeUnmaskedDocument,
+    "query VolunteerPiiAccessLog { personalDataAccessLog(first: 50) { nodes { subject fields reason account } } }": types.VolunteerPiiAccessLogDocument,
     "\n  mutation VolunteerConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n": types.VolunteerConfigureDocument,
     "query VolunteerTeams { volunteerTeams { key name } }": types.VolunteerTeamsDocument,
     "query VolunteerRecords { volunteers(first: 10) { nodes { id name } } }": types.VolunteerRecordsDocument,
@@ -1866,30 +1866,6 @@ export function graphql(source: "\n  mutation AccSanshundianProject($input: Reso
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AccSanshundianProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { status } userErrors { code message } } }"): (typeof documents)["mutation AccSanshundianProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { status } userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Login($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      refreshToken\n      me { displayName activeCommunity { name } memberships { roles } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      refreshToken\n      me { displayName activeCommunity { name } memberships { roles } }\n      userErrors { code field message }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Refresh($input: AuthRefreshInput!) {\n    authRefresh(input: $input) { accessToken refreshToken userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation Refresh($input: AuthRefreshInput!) {\n    authRefresh(input: $input) { accessToken refreshToken userErrors { code } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Logout($input: AuthLogoutInput!) {\n    authLogout(input: $input) { revoked userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation Logout($input: AuthLogoutInput!) {\n    authLogout(input: $input) { revoked userErrors { code } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query Me { me { login activeCommunity { name } } }"): (typeof documents)["query Me { me { login activeCommunity { name } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetDisabled($input: AccountSetDisabledInput!) {\n    accountSetDisabled(input: $input) { disabled userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation SetDisabled($input: AccountSetDisabledInput!) {\n    accountSetDisabled(input: $input) { disabled userErrors { code } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query AuthCommunityName { community { name } }"): (typeof documents)["query AuthCommunityName { community { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2418,34 +2394,6 @@ export function graphql(source: "\n  mutation DispatchRaceMember($input: Members
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DispatchMetricsPeriod($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } gridRanking { gridUnit received } } }\n"): (typeof documents)["\n  query DispatchMetricsPeriod($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } gridRanking { gridUnit received } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { id number } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { id number } userErrors { code field } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EvChanges($after: String, $first: Int!, $types: [String!]) {\n    changes(after: $after, first: $first, types: $types) {\n      events { cursor type subjectType subject { ... on Household { number } } }\n      endCursor\n      hasMore\n    }\n  }\n"): (typeof documents)["\n  query EvChanges($after: String, $first: Int!, $types: [String!]) {\n    changes(after: $after, first: $first, types: $types) {\n      events { cursor type subjectType subject { ... on Household { number } } }\n      endCursor\n      hasMore\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription EvLive($after: String) {\n    changes(after: $after) { cursor type subject { ... on Household { number } } }\n  }\n"): (typeof documents)["\n  subscription EvLive($after: String) {\n    changes(after: $after) { cursor type subject { ... on Household { number } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation FanoutHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation FanoutHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription FanoutChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number address } } }\n  }\n"): (typeof documents)["\n  subscription FanoutChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number address } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query FanoutMembers { memberships(first: 100) { nodes { id login } } }"): (typeof documents)["query FanoutMembers { memberships(first: 100) { nodes { id login } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { userErrors { code } } }\n"): (typeof documents)["\n  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { userErrors { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3021,138 +2969,6 @@ export function graphql(source: "\n  mutation HarnessCommunityCreate($input: Com
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query HttpMe { me { login } }"): (typeof documents)["query HttpMe { me { login } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LifeLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }\n"): (typeof documents)["\n  mutation LifeLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query LifeCommunity { community { name } }"): (typeof documents)["query LifeCommunity { community { name } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query LifeCommunities { communities { name } }"): (typeof documents)["query LifeCommunities { communities { name } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LifeResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation LifeResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LifeResidents($search: String) { residents(first: 10, search: $search) { edges { node { name } } } }\n"): (typeof documents)["\n  query LifeResidents($search: String) { residents(first: 10, search: $search) { edges { node { name } } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LogResidentCreate($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      resident { id name idNumber phone }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation LogResidentCreate($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      resident { id name idNumber phone }\n      userErrors { code field message }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LogResidentUpdate($input: ResidentUpdateInput!) {\n    residentUpdate(input: $input) { resident { id phone } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation LogResidentUpdate($input: ResidentUpdateInput!) {\n    residentUpdate(input: $input) { resident { id phone } userErrors { code message } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LogResidents { residents(first: 10) { edges { node { name idNumber(unmasked: true) phone(unmasked: true) } } } }\n"): (typeof documents)["\n  query LogResidents { residents(first: 10) { edges { node { name idNumber(unmasked: true) phone(unmasked: true) } } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation NestRevoke($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) { userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation NestRevoke($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) { userErrors { code } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query NestHouseholds { households(first: 3) { nodes { number members { name } } } }"): (typeof documents)["query NestHouseholds { households(first: 3) { nodes { number members { name } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query NestResidents { residents(first: 3) { nodes { name household { number } } } }"): (typeof documents)["query NestResidents { residents(first: 3) { nodes { name household { number } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OutcomesConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation OutcomesConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query OutcomesWhere { community { id street { id } } memberships(first: 100) { nodes { id login } } }"): (typeof documents)["query OutcomesWhere { community { id street { id } } memberships(first: 100) { nodes { id login } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OutcomesCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OutcomesLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"): (typeof documents)["mutation OutcomesLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OutcomesMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OutcomesRequest($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesRequest($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OutcomesAssign($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status } userErrors { code message } } }"): (typeof documents)["mutation OutcomesAssign($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status } userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OutcomesResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }"): (typeof documents)["mutation OutcomesResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OutcomesVolunteer($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesVolunteer($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OutcomesActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { shifts { id } } userErrors { code message } } }"): (typeof documents)["mutation OutcomesActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { shifts { id } } userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OutcomesSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OutcomesCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OutcomesCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query OutcomesPending { volunteerHours(first: 100, status: PENDING) { nodes { id } } }"): (typeof documents)["query OutcomesPending { volunteerHours(first: 100, status: PENDING) { nodes { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OutcomesConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OutcomesStation($input: StationCreateInput!) { stationCreate(input: $input) { station { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesStation($input: StationCreateInput!) { stationCreate(input: $input) { station { id } userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OutcomesService($input: StationServiceCreateInput!) { stationServiceCreate(input: $input) { service { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesService($input: StationServiceCreateInput!) { stationServiceCreate(input: $input) { service { id } userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OutcomesBook($input: StationBookingCreateInput!) { stationBookingCreate(input: $input) { booking { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesBook($input: StationBookingCreateInput!) { stationBookingCreate(input: $input) { booking { id } userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OutcomesAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id } userErrors { code } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OutcomesDashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    outcomes(from: $from, to: $to) { from to previousFrom items { module moduleName key name aggregation value previousValue change changePercent communities } }\n  }\n"): (typeof documents)["\n  query OutcomesDashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    outcomes(from: $from, to: $to) { from to previousFrom items { module moduleName key name aggregation value previousValue change changePercent communities } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OutcomesStreet($streetId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    streetOutcomes(streetId: $streetId, from: $from, to: $to) {\n      streetId streetName\n      totals { module key aggregation value previousValue change communities }\n      communities { communityId communityName items { key value } }\n    }\n  }\n"): (typeof documents)["\n  query OutcomesStreet($streetId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    streetOutcomes(streetId: $streetId, from: $from, to: $to) {\n      streetId streetName\n      totals { module key aggregation value previousValue change communities }\n      communities { communityId communityName items { key value } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query PartyMatRead { partyUnits(first: 1) { totalCount } partyChair { id } }"): (typeof documents)["query PartyMatRead { partyUnits(first: 1) { totalCount } partyChair { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3305,6 +3121,190 @@ export function graphql(source: "query PartyTargets($category: String) { partyEs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation Login($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      refreshToken\n      me { displayName activeCommunity { name } memberships { roles } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      refreshToken\n      me { displayName activeCommunity { name } memberships { roles } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Refresh($input: AuthRefreshInput!) {\n    authRefresh(input: $input) { accessToken refreshToken userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation Refresh($input: AuthRefreshInput!) {\n    authRefresh(input: $input) { accessToken refreshToken userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout($input: AuthLogoutInput!) {\n    authLogout(input: $input) { revoked userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation Logout($input: AuthLogoutInput!) {\n    authLogout(input: $input) { revoked userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Me { me { login activeCommunity { name } } }"): (typeof documents)["query Me { me { login activeCommunity { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDisabled($input: AccountSetDisabledInput!) {\n    accountSetDisabled(input: $input) { disabled userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation SetDisabled($input: AccountSetDisabledInput!) {\n    accountSetDisabled(input: $input) { disabled userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthCommunityName { community { name } }"): (typeof documents)["query AuthCommunityName { community { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { id number } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { id number } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvChanges($after: String, $first: Int!, $types: [String!]) {\n    changes(after: $after, first: $first, types: $types) {\n      events { cursor type subjectType subject { ... on Household { number } } }\n      endCursor\n      hasMore\n    }\n  }\n"): (typeof documents)["\n  query EvChanges($after: String, $first: Int!, $types: [String!]) {\n    changes(after: $after, first: $first, types: $types) {\n      events { cursor type subjectType subject { ... on Household { number } } }\n      endCursor\n      hasMore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EvLive($after: String) {\n    changes(after: $after) { cursor type subject { ... on Household { number } } }\n  }\n"): (typeof documents)["\n  subscription EvLive($after: String) {\n    changes(after: $after) { cursor type subject { ... on Household { number } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation FanoutHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) { household { number } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FanoutChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number address } } }\n  }\n"): (typeof documents)["\n  subscription FanoutChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number address } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FanoutMembers { memberships(first: 100) { nodes { id login } } }"): (typeof documents)["query FanoutMembers { memberships(first: 100) { nodes { id login } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { userErrors { code } } }\n"): (typeof documents)["\n  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HttpMe { me { login } }"): (typeof documents)["query HttpMe { me { login } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifeLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }\n"): (typeof documents)["\n  mutation LifeLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifeCommunity { community { name } }"): (typeof documents)["query LifeCommunity { community { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifeCommunities { communities { name } }"): (typeof documents)["query LifeCommunities { communities { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifeResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation LifeResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LifeResidents($search: String) { residents(first: 10, search: $search) { edges { node { name } } } }\n"): (typeof documents)["\n  query LifeResidents($search: String) { residents(first: 10, search: $search) { edges { node { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogResidentCreate($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      resident { id name idNumber phone }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation LogResidentCreate($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      resident { id name idNumber phone }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogResidentUpdate($input: ResidentUpdateInput!) {\n    residentUpdate(input: $input) { resident { id phone } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation LogResidentUpdate($input: ResidentUpdateInput!) {\n    residentUpdate(input: $input) { resident { id phone } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogResidents { residents(first: 10) { edges { node { name idNumber(unmasked: true) phone(unmasked: true) } } } }\n"): (typeof documents)["\n  query LogResidents { residents(first: 10) { edges { node { name idNumber(unmasked: true) phone(unmasked: true) } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NestRevoke($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) { userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation NestRevoke($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) { userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestHouseholds { households(first: 3) { nodes { number members { name } } } }"): (typeof documents)["query NestHouseholds { households(first: 3) { nodes { number members { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestResidents { residents(first: 3) { nodes { name household { number } } } }"): (typeof documents)["query NestResidents { residents(first: 3) { nodes { name household { number } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation OutcomesConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OutcomesWhere { community { id street { id } } memberships(first: 100) { nodes { id login } } }"): (typeof documents)["query OutcomesWhere { community { id street { id } } memberships(first: 100) { nodes { id login } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"): (typeof documents)["mutation OutcomesLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesRequest($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesRequest($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesAssign($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status } userErrors { code message } } }"): (typeof documents)["mutation OutcomesAssign($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }"): (typeof documents)["mutation OutcomesResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesVolunteer($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesVolunteer($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { shifts { id } } userErrors { code message } } }"): (typeof documents)["mutation OutcomesActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { shifts { id } } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OutcomesPending { volunteerHours(first: 100, status: PENDING) { nodes { id } } }"): (typeof documents)["query OutcomesPending { volunteerHours(first: 100, status: PENDING) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesStation($input: StationCreateInput!) { stationCreate(input: $input) { station { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesStation($input: StationCreateInput!) { stationCreate(input: $input) { station { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesService($input: StationServiceCreateInput!) { stationServiceCreate(input: $input) { service { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesService($input: StationServiceCreateInput!) { stationServiceCreate(input: $input) { service { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesBook($input: StationBookingCreateInput!) { stationBookingCreate(input: $input) { booking { id } userErrors { code message } } }"): (typeof documents)["mutation OutcomesBook($input: StationBookingCreateInput!) { stationBookingCreate(input: $input) { booking { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id } userErrors { code } } }"): (typeof documents)["mutation OutcomesAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutcomesDashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    outcomes(from: $from, to: $to) { from to previousFrom items { module moduleName key name aggregation value previousValue change changePercent communities } }\n  }\n"): (typeof documents)["\n  query OutcomesDashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    outcomes(from: $from, to: $to) { from to previousFrom items { module moduleName key name aggregation value previousValue change changePercent communities } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutcomesStreet($streetId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    streetOutcomes(streetId: $streetId, from: $from, to: $to) {\n      streetId streetName\n      totals { module key aggregation value previousValue change communities }\n      communities { communityId communityName items { key value } }\n    }\n  }\n"): (typeof documents)["\n  query OutcomesStreet($streetId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    streetOutcomes(streetId: $streetId, from: $from, to: $to) {\n      streetId streetName\n      totals { module key aggregation value previousValue change communities }\n      communities { communityId communityName items { key value } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PermCommunityRead { community { name } }"): (typeof documents)["query PermCommunityRead { community { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3409,118 +3409,6 @@ export function graphql(source: "query PlugModules { community { modules { key n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation PointsRaceHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }"): (typeof documents)["mutation PointsRaceHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PointsRaceAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id status accountId } userErrors { code } } }\n"): (typeof documents)["\n  mutation PointsRaceAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id status accountId } userErrors { code } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation PointsRaceItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code } } }"): (typeof documents)["mutation PointsRaceItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PointsRaceRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points } userErrors { code } } }\n"): (typeof documents)["\n  mutation PointsRaceRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points } userErrors { code } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PointsRaceCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code } } }\n"): (typeof documents)["\n  mutation PointsRaceCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation PointsRaceExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { balance } userErrors { code } } }"): (typeof documents)["mutation PointsRaceExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { balance } userErrors { code } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query PointsLinkMemberships { memberships(first: 100) { nodes { id login } } }"): (typeof documents)["query PointsLinkMemberships { memberships(first: 100) { nodes { id login } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query PointsLinkHouseholds($search: String) { households(first: 5, search: $search) { nodes { id number } } }"): (typeof documents)["query PointsLinkHouseholds($search: String) { households(first: 5, search: $search) { nodes { id number } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query PointsLinkResidents($household: ID) { residents(first: 20, household: $household) { nodes { id } } }"): (typeof documents)["query PointsLinkResidents($household: ID) { residents(first: 20, household: $household) { nodes { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field message } } }\n"): (typeof documents)["\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field message } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query PointsHouseholds { households(first: 100) { nodes { id number } } }"): (typeof documents)["query PointsHouseholds { households(first: 100) { nodes { id number } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId account { id balance } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId account { id balance } } userErrors { code field message } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PointsApprove($input: PointsAdjustmentDecideInput!) { pointsAdjustmentApprove(input: $input) { adjustment { id status } userErrors { code } } }\n"): (typeof documents)["\n  mutation PointsApprove($input: PointsAdjustmentDecideInput!) { pointsAdjustmentApprove(input: $input) { adjustment { id status } userErrors { code } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PointsReject($input: PointsAdjustmentDecideInput!) { pointsAdjustmentReject(input: $input) { adjustment { id status } userErrors { code } } }\n"): (typeof documents)["\n  mutation PointsReject($input: PointsAdjustmentDecideInput!) { pointsAdjustmentReject(input: $input) { adjustment { id status } userErrors { code } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PointsItemCreate($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id name stock pricePoints } userErrors { code field } } }\n"): (typeof documents)["\n  mutation PointsItemCreate($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id name stock pricePoints } userErrors { code field } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PointsItemRestock($input: PointsItemRestockInput!) { pointsItemRestock(input: $input) { item { id stock } userErrors { code } } }\n"): (typeof documents)["\n  mutation PointsItemRestock($input: PointsItemRestockInput!) { pointsItemRestock(input: $input) { item { id stock } userErrors { code } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query PointsItems { pointsItems(first: 50) { totalCount nodes { id name stock } } }"): (typeof documents)["query PointsItems { pointsItems(first: 50) { totalCount nodes { id name stock } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) { redemption { id status points quantity code redeemedByName item { name stock } account { id balance } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) { redemption { id status points quantity code redeemedByName item { name stock } account { id balance } } userErrors { code field message } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PointsCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code message } } }\n"): (typeof documents)["\n  mutation PointsCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code message } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PointsPickUp($input: PointsRedemptionPickUpInput!) { pointsRedemptionPickUp(input: $input) { redemption { id status pickedUpAt } userErrors { code message } } }\n"): (typeof documents)["\n  mutation PointsPickUp($input: PointsRedemptionPickUpInput!) { pointsRedemptionPickUp(input: $input) { redemption { id status pickedUpAt } userErrors { code message } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PointsMy($first: Int) {\n    pointsMyAccount { id kind balance householdId entries(first: $first) { totalCount nodes { amount balanceAfter transaction { kind ruleKey reason amount } } } }\n  }\n"): (typeof documents)["\n  query PointsMy($first: Int) {\n    pointsMyAccount { id kind balance householdId entries(first: $first) { totalCount nodes { amount balanceAfter transaction { kind ruleKey reason amount } } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query PointsAccount($id: ID!) { pointsAccount(id: $id) { id balance } }"): (typeof documents)["query PointsAccount($id: ID!) { pointsAccount(id: $id) { id balance } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query PointsRedemptions($accountId: ID) { pointsRedemptions(accountId: $accountId) { totalCount nodes { id status code } } }"): (typeof documents)["query PointsRedemptions($accountId: ID) { pointsRedemptions(accountId: $accountId) { totalCount nodes { id status code } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PointsExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code } } }\n"): (typeof documents)["\n  mutation PointsExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId gridUnit { id name } issued } metrics { key value } }\n  }\n"): (typeof documents)["\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId gridUnit { id name } issued } metrics { key value } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }"): (typeof documents)["query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation PresetsApply($input: CommunityPresetApplyInput!) { communityPresetApply(input: $input) { community { id preset } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation PresetsApply($input: CommunityPresetApplyInput!) { communityPresetApply(input: $input) { community { id preset } userErrors { code field message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3561,158 +3449,6 @@ export function graphql(source: "query RelHouseholds { households(first: 5) { to
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ResourcesConcAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation ResourcesConcAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ResourcesFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation ResourcesFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ResourcesFxMembers { memberships(first: 100) { nodes { id login } } community { id } gridUnits(first: 10) { nodes { id code } } }"): (typeof documents)["query ResourcesFxMembers { memberships(first: 100) { nodes { id login } } community { id } gridUnits(first: 10) { nodes { id code } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResourcesFxForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!, $u: CobuildingUnitCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n    charityResourceCreate(input: $c) { charityResource { id } }\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n  }\n"): (typeof documents)["\n  mutation ResourcesFxForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!, $u: CobuildingUnitCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n    charityResourceCreate(input: $c) { charityResource { id } }\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ResourcesFxFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code message } } }"): (typeof documents)["mutation ResourcesFxFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ResourcesFxDonate($input: FundDonationInput!) { fundDonationRecord(input: $input) { donation { id } userErrors { code message } } }"): (typeof documents)["mutation ResourcesFxDonate($input: FundDonationInput!) { fundDonationRecord(input: $input) { donation { id } userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResourcesNeedCreate($input: ResourcesNeedCreateInput!) {\n    resourcesNeedCreate(input: $input) { need { id title category status source gridUnitId demandCount } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesNeedCreate($input: ResourcesNeedCreateInput!) {\n    resourcesNeedCreate(input: $input) { need { id title category status source gridUnitId demandCount } userErrors { code field message } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResourcesNeedClose($input: ResourcesNeedCloseInput!) { resourcesNeedClose(input: $input) { need { id status reason } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation ResourcesNeedClose($input: ResourcesNeedCloseInput!) { resourcesNeedClose(input: $input) { need { id status reason } userErrors { code field message } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ResourcesNeedGet($id: ID!) { resourcesNeed(id: $id) { id title category categoryName status source demandCount gridUnitId sourceId reason metAt project { id status } } }\n"): (typeof documents)["\n  query ResourcesNeedGet($id: ID!) { resourcesNeed(id: $id) { id title category categoryName status source demandCount gridUnitId sourceId reason metAt project { id status } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ResourcesNeeds($source: ResourcesNeedSource, $status: ResourcesNeedStatus) {\n    resourcesNeeds(source: $source, status: $status, first: 100) { totalCount nodes { id title category status source demandCount gridUnitId sourceId } }\n  }\n"): (typeof documents)["\n  query ResourcesNeeds($source: ResourcesNeedSource, $status: ResourcesNeedStatus) {\n    resourcesNeeds(source: $source, status: $status, first: 100) { totalCount nodes { id title category status source demandCount gridUnitId sourceId } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ResourcesMatches($needId: ID!, $first: Int) { resourcesNeedMatches(needId: $needId, first: $first) { score reasons resource { id title } } }\n"): (typeof documents)["\n  query ResourcesMatches($needId: ID!, $first: Int) { resourcesNeedMatches(needId: $needId, first: $first) { score reasons resource { id title } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResourcesResourceCreate($input: ResourcesResourceCreateInput!) {\n    resourcesResourceCreate(input: $input) { resource { id title kind category gridUnitId valueFen quantity unit active editable provider { id type name } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesResourceCreate($input: ResourcesResourceCreateInput!) {\n    resourcesResourceCreate(input: $input) { resource { id title kind category gridUnitId valueFen quantity unit active editable provider { id type name } } userErrors { code field message } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResourcesResourceUpdate($input: ResourcesResourceUpdateInput!) { resourcesResourceUpdate(input: $input) { resource { id title active quantity } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation ResourcesResourceUpdate($input: ResourcesResourceUpdateInput!) { resourcesResourceUpdate(input: $input) { resource { id title active quantity } userErrors { code field message } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ResourcesResourceGet($id: ID!) { resourcesResource(id: $id) { id title provider { name } } }"): (typeof documents)["query ResourcesResourceGet($id: ID!) { resourcesResource(id: $id) { id title provider { name } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResourcesSurveyCreate($input: ResourcesSurveyCreateInput!) {\n    resourcesSurveyCreate(input: $input) { survey { id title status responsesCount questions { key kind options { key label } } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesSurveyCreate($input: ResourcesSurveyCreateInput!) {\n    resourcesSurveyCreate(input: $input) { survey { id title status responsesCount questions { key kind options { key label } } } userErrors { code field message } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResourcesSurveyAnswer($input: ResourcesSurveyAnswerInput!) { resourcesSurveyAnswer(input: $input) { survey { id responsesCount answered } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation ResourcesSurveyAnswer($input: ResourcesSurveyAnswerInput!) { resourcesSurveyAnswer(input: $input) { survey { id responsesCount answered } userErrors { code field message } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResourcesSurveyClose($input: ResourcesSurveyCloseInput!) { resourcesSurveyClose(input: $input) { survey { id status } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation ResourcesSurveyClose($input: ResourcesSurveyCloseInput!) { resourcesSurveyClose(input: $input) { survey { id status } userErrors { code field message } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResourcesSurveyToNeeds($input: ResourcesSurveyToNeedsInput!) {\n    resourcesSurveyToNeeds(input: $input) { needs { id title category demandCount source sourceId status } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesSurveyToNeeds($input: ResourcesSurveyToNeedsInput!) {\n    resourcesSurveyToNeeds(input: $input) { needs { id title category demandCount source sourceId status } userErrors { code field message } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ResourcesSurveyGet($id: ID!) {\n    resourcesSurvey(id: $id) { id status responsesCount answered results { key answered texts options { key label count } } }\n  }\n"): (typeof documents)["\n  query ResourcesSurveyGet($id: ID!) {\n    resourcesSurvey(id: $id) { id status responsesCount answered results { key answered texts options { key label count } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResourcesProjectCreate($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status budgetFen resourceValueFen need { id status } milestones { id title done } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesProjectCreate($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status budgetFen resourceValueFen need { id status } milestones { id title done } } userErrors { code field message } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ResourcesProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { id status } userErrors { code field message } } }"): (typeof documents)["mutation ResourcesProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { id status } userErrors { code field message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ResourcesProjectComplete($input: ResourcesProjectActInput!) { resourcesProjectComplete(input: $input) { project { id status need { status } } userErrors { code field message } } }"): (typeof documents)["mutation ResourcesProjectComplete($input: ResourcesProjectActInput!) { resourcesProjectComplete(input: $input) { project { id status need { status } } userErrors { code field message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ResourcesProjectCancel($input: ResourcesProjectActInput!) { resourcesProjectCancel(input: $input) { project { id status reason need { status } } userErrors { code field message } } }"): (typeof documents)["mutation ResourcesProjectCancel($input: ResourcesProjectActInput!) { resourcesProjectCancel(input: $input) { project { id status reason need { status } } userErrors { code field message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ResourcesMilestoneAdd($input: ResourcesMilestoneAddInput!) { resourcesMilestoneAdd(input: $input) { project { id milestones { id title done } } userErrors { code field message } } }"): (typeof documents)["mutation ResourcesMilestoneAdd($input: ResourcesMilestoneAddInput!) { resourcesMilestoneAdd(input: $input) { project { id milestones { id title done } } userErrors { code field message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ResourcesMilestoneSet($input: ResourcesMilestoneSetInput!) { resourcesMilestoneSet(input: $input) { project { id milestones { id done } } userErrors { code field message } } }"): (typeof documents)["mutation ResourcesMilestoneSet($input: ResourcesMilestoneSetInput!) { resourcesMilestoneSet(input: $input) { project { id milestones { id done } } userErrors { code field message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResourcesFundingRequest($input: ResourcesProjectFundingRequestInput!) {\n    resourcesProjectFundingRequest(input: $input) { project { id fundingStatus fundingAmountFen fundingDisbursementId } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesFundingRequest($input: ResourcesProjectFundingRequestInput!) {\n    resourcesProjectFundingRequest(input: $input) { project { id fundingStatus fundingAmountFen fundingDisbursementId } userErrors { code field message } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ResourcesProjectGet($id: ID!) {\n    resourcesProject(id: $id) {\n      id title status budgetFen fundingStatus fundingAmountFen fundingError fundingDisbursementId ownerName resourceValueFen\n      need { id status } resources { quantity valueFen resource { id title } } milestones { id title done position }\n      permissions { start complete cancel editMilestones requestFunding }\n    }\n  }\n"): (typeof documents)["\n  query ResourcesProjectGet($id: ID!) {\n    resourcesProject(id: $id) {\n      id title status budgetFen fundingStatus fundingAmountFen fundingError fundingDisbursementId ownerName resourceValueFen\n      need { id status } resources { quantity valueFen resource { id title } } milestones { id title done position }\n      permissions { start complete cancel editMilestones requestFunding }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ResourcesIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"): (typeof documents)["mutation ResourcesIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ResourcesIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"): (typeof documents)["mutation ResourcesIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ResourcesIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }"): (typeof documents)["mutation ResourcesIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ResourcesIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"): (typeof documents)["mutation ResourcesIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResourcesIsoForces($u: CobuildingUnitCreateInput!, $o: SocialOrganizationCreateInput!) {\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n  }\n"): (typeof documents)["\n  mutation ResourcesIsoForces($u: CobuildingUnitCreateInput!, $o: SocialOrganizationCreateInput!) {\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ResourcesIsoMembers { memberships { nodes { id login } } }"): (typeof documents)["query ResourcesIsoMembers { memberships { nodes { id login } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ResourcesIsoFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code } } }"): (typeof documents)["mutation ResourcesIsoFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ResourcesFundRequests($fundId: ID!) { fundDisbursements(fundId: $fundId, first: 50) { nodes { id status amountFen purpose projectRef } } }"): (typeof documents)["query ResourcesFundRequests($fundId: ID!) { fundDisbursements(fundId: $fundId, first: 50) { nodes { id status amountFen purpose projectRef } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) { fundDisbursementApprove(input: $input) { disbursement { status } userErrors { code } } }"): (typeof documents)["mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) { fundDisbursementApprove(input: $input) { disbursement { status } userErrors { code } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ResourcesFundPay($input: FundDisbursementPayInput!) { fundDisbursementPay(input: $input) { disbursement { status } userErrors { code } } }"): (typeof documents)["mutation ResourcesFundPay($input: FundDisbursementPayInput!) { fundDisbursementPay(input: $input) { disbursement { status } userErrors { code } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ResourcesToggle($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"): (typeof documents)["mutation ResourcesToggle($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  subscription ResyncChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number } } }\n  }\n"): (typeof documents)["\n  subscription ResyncChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) { cursor type subject { ... on Household { number } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3742,106 +3478,6 @@ export function graphql(source: "query SeedPresetRequests { serviceRequests(firs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SeedPresetPoints { pointsAccounts(first: 50, kind: HOUSEHOLD) { totalCount nodes { balance } } pointsItems(first: 10) { nodes { name stock } } }"): (typeof documents)["query SeedPresetPoints { pointsAccounts(first: 50, kind: HOUSEHOLD) { totalCount nodes { balance } } pointsItems(first: 10) { nodes { name stock } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation StationsEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation StationsEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation StationsAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }"): (typeof documents)["mutation StationsAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query StationsWhere { community { id street { id } } }"): (typeof documents)["query StationsWhere { community { id street { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation StationsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }"): (typeof documents)["mutation StationsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation StationsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }"): (typeof documents)["mutation StationsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation StationCreate($input: StationCreateInput!) {\n    stationCreate(input: $input) { station { id name kind kindName address gridUnitId features openingHours { weekday opens closes } active } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation StationCreate($input: StationCreateInput!) {\n    stationCreate(input: $input) { station { id name kind kindName address gridUnitId features openingHours { weekday opens closes } active } userErrors { code field message } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation StationUpdate($input: StationUpdateInput!) { stationUpdate(input: $input) { station { id name active openingHours { weekday opens closes } } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationUpdate($input: StationUpdateInput!) { stationUpdate(input: $input) { station { id name active openingHours { weekday opens closes } } userErrors { code field message } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation StationServiceCreate($input: StationServiceCreateInput!) {\n    stationServiceCreate(input: $input) { service { id name category grouping slotMinutes capacity bookable station { id } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation StationServiceCreate($input: StationServiceCreateInput!) {\n    stationServiceCreate(input: $input) { service { id name category grouping slotMinutes capacity bookable station { id } } userErrors { code field message } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation StationServiceUpdate($input: StationServiceUpdateInput!) { stationServiceUpdate(input: $input) { service { id capacity grouping active } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationServiceUpdate($input: StationServiceUpdateInput!) { stationServiceUpdate(input: $input) { service { id capacity grouping active } userErrors { code field message } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation StationClosureAdd($input: StationClosureAddInput!) { stationClosureAdd(input: $input) { closure { id startsOn endsOn reason } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationClosureAdd($input: StationClosureAddInput!) { stationClosureAdd(input: $input) { closure { id startsOn endsOn reason } userErrors { code field message } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation StationClosureRemove($input: StationClosureRemoveInput!) { stationClosureRemove(input: $input) { closure { id } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationClosureRemove($input: StationClosureRemoveInput!) { stationClosureRemove(input: $input) { closure { id } userErrors { code field message } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation StationBook($input: StationBookingCreateInput!) {\n    stationBookingCreate(input: $input) { booking { id status startsAt endsAt mine bookedBy service { id } station { id } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation StationBook($input: StationBookingCreateInput!) {\n    stationBookingCreate(input: $input) { booking { id status startsAt endsAt mine bookedBy service { id } station { id } } userErrors { code field message } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation StationCancel($input: StationBookingActInput!) { stationBookingCancel(input: $input) { booking { id status cancelledAt } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationCancel($input: StationBookingActInput!) { stationBookingCancel(input: $input) { booking { id status cancelledAt } userErrors { code field message } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation StationAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id status attendedAt } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id status attendedAt } userErrors { code field message } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StationGet($id: ID!) {\n    station(id: $id) { id name kind kindName address gridUnitId features phone active openingHours { weekday opens closes } closures { id startsOn endsOn reason } services { id name category grouping capacity slotMinutes } }\n  }\n"): (typeof documents)["\n  query StationGet($id: ID!) {\n    station(id: $id) { id name kind kindName address gridUnitId features phone active openingHours { weekday opens closes } closures { id startsOn endsOn reason } services { id name category grouping capacity slotMinutes } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StationList($kind: String, $grouping: String, $includeInactive: Boolean) {\n    stations(first: 100, kind: $kind, grouping: $grouping, includeInactive: $includeInactive) { totalCount nodes { id name kind } }\n  }\n"): (typeof documents)["\n  query StationList($kind: String, $grouping: String, $includeInactive: Boolean) {\n    stations(first: 100, kind: $kind, grouping: $grouping, includeInactive: $includeInactive) { totalCount nodes { id name kind } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StationCatalogQ { stationCatalog { lifeCircleMinutes kinds { key name stationCount } groupings { key name services { id name } } categories { key name } } }\n"): (typeof documents)["\n  query StationCatalogQ { stationCatalog { lifeCircleMinutes kinds { key name stationCount } groupings { key name services { id name } } categories { key name } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StationSlots($serviceId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    stationServiceSlots(serviceId: $serviceId, from: $from, to: $to) { startsAt endsAt capacity booked remaining }\n  }\n"): (typeof documents)["\n  query StationSlots($serviceId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    stationServiceSlots(serviceId: $serviceId, from: $from, to: $to) { startsAt endsAt capacity booked remaining }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StationBookings($stationId: ID!, $status: StationBookingStatus) {\n    stationBookings(stationId: $stationId, first: 100, status: $status) { totalCount nodes { id status bookedBy mine } }\n  }\n"): (typeof documents)["\n  query StationBookings($stationId: ID!, $status: StationBookingStatus) {\n    stationBookings(stationId: $stationId, first: 100, status: $status) { totalCount nodes { id status bookedBy mine } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query StationMine($all: Boolean) { myStationBookings(first: 100, includeCancelled: $all) { totalCount nodes { id status mine } } }"): (typeof documents)["query StationMine($all: Boolean) { myStationBookings(first: 100, includeCancelled: $all) { totalCount nodes { id status mine } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query StationsMatrixNode($id: ID!) { node(id: $id) { id ... on StationBooking { status } } }"): (typeof documents)["query StationsMatrixNode($id: ID!) { node(id: $id) { id ... on StationBooking { status } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query StationsIsoStation($id: ID!) { station(id: $id) { id name } }"): (typeof documents)["query StationsIsoStation($id: ID!) { station(id: $id) { id name } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query StationsIsoSlots($id: ID!) { stationServiceSlots(serviceId: $id, from: \"2030-01-01T00:00:00Z\", to: \"2030-01-02T00:00:00Z\") { startsAt } }"): (typeof documents)["query StationsIsoSlots($id: ID!) { stationServiceSlots(serviceId: $id, from: \"2030-01-01T00:00:00Z\", to: \"2030-01-02T00:00:00Z\") { startsAt } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query StationsIsoBookings($id: ID!) { stationBookings(stationId: $id) { totalCount nodes { id } } }"): (typeof documents)["query StationsIsoBookings($id: ID!) { stationBookings(stationId: $id) { totalCount nodes { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query StationsIsoNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"): (typeof documents)["query StationsIsoNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4021,39 +3657,115 @@ export function graphql(source: "\n  subscription TwoChanges {\n    changes(type
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation VolunteerPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation VolunteerPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"];
+export function graphql(source: "\n  mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation VolunteerPiiRegister($input: VolunteerMemberRegisterInput!) {\n    volunteerMemberRegister(input: $input) { member { id idNumberMasked idNumber } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation VolunteerPiiRegister($input: VolunteerMemberRegisterInput!) {\n    volunteerMemberRegister(input: $input) { member { id idNumberMasked idNumber } userErrors { code field } }\n  }\n"];
+export function graphql(source: "mutation PointsRaceHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }"): (typeof documents)["mutation PointsRaceHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation VolunteerPiiJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code field } } }"): (typeof documents)["mutation VolunteerPiiJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code field } } }"];
+export function graphql(source: "\n  mutation PointsRaceAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id status accountId } userErrors { code } } }\n"): (typeof documents)["\n  mutation PointsRaceAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id status accountId } userErrors { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation VolunteerPiiUpdate($input: VolunteerMemberUpdateInput!) { volunteerMemberUpdate(input: $input) { member { id idNumber } userErrors { code field } } }"): (typeof documents)["mutation VolunteerPiiUpdate($input: VolunteerMemberUpdateInput!) { volunteerMemberUpdate(input: $input) { member { id idNumber } userErrors { code field } } }"];
+export function graphql(source: "mutation PointsRaceItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code } } }"): (typeof documents)["mutation PointsRaceItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query VolunteerPiiLookup($idNumber: String) { volunteerMembers(first: 5, idNumber: $idNumber) { totalCount nodes { id name } } }"): (typeof documents)["query VolunteerPiiLookup($idNumber: String) { volunteerMembers(first: 5, idNumber: $idNumber) { totalCount nodes { id name } } }"];
+export function graphql(source: "\n  mutation PointsRaceRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points } userErrors { code } } }\n"): (typeof documents)["\n  mutation PointsRaceRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points } userErrors { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query VolunteerPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on VolunteerMember { name idNumberMasked idNumber(unmasked: $unmasked, reason: \"志愿中国实名录入\") } } }\n"): (typeof documents)["\n  query VolunteerPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on VolunteerMember { name idNumberMasked idNumber(unmasked: $unmasked, reason: \"志愿中国实名录入\") } } }\n"];
+export function graphql(source: "\n  mutation PointsRaceCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code } } }\n"): (typeof documents)["\n  mutation PointsRaceCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query VolunteerPiiMe { volunteerMe { id idNumber idNumberMasked } }"): (typeof documents)["query VolunteerPiiMe { volunteerMe { id idNumber idNumberMasked } }"];
+export function graphql(source: "mutation PointsRaceExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { balance } userErrors { code } } }"): (typeof documents)["mutation PointsRaceExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { balance } userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query VolunteerPiiMeUnmasked { volunteerMe { id idNumber(unmasked: true) } }"): (typeof documents)["query VolunteerPiiMeUnmasked { volunteerMe { id idNumber(unmasked: true) } }"];
+export function graphql(source: "query PointsLinkMemberships { memberships(first: 100) { nodes { id login } } }"): (typeof documents)["query PointsLinkMemberships { memberships(first: 100) { nodes { id login } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query VolunteerPiiAccessLog { personalDataAccessLog(first: 50) { nodes { subject fields reason account } } }"): (typeof documents)["query VolunteerPiiAccessLog { personalDataAccessLog(first: 50) { nodes { subject fields reason account } } }"];
+export function graphql(source: "query PointsLinkHouseholds($search: String) { households(first: 5, search: $search) { nodes { id number } } }"): (typeof documents)["query PointsLinkHouseholds($search: String) { households(first: 5, search: $search) { nodes { id number } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsLinkResidents($household: ID) { residents(first: 20, household: $household) { nodes { id } } }"): (typeof documents)["query PointsLinkResidents($household: ID) { residents(first: 20, household: $household) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field message } } }\n"): (typeof documents)["\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsHouseholds { households(first: 100) { nodes { id number } } }"): (typeof documents)["query PointsHouseholds { households(first: 100) { nodes { id number } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId account { id balance } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) { adjustment { id amount status needsApproval accountId account { id balance } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsApprove($input: PointsAdjustmentDecideInput!) { pointsAdjustmentApprove(input: $input) { adjustment { id status } userErrors { code } } }\n"): (typeof documents)["\n  mutation PointsApprove($input: PointsAdjustmentDecideInput!) { pointsAdjustmentApprove(input: $input) { adjustment { id status } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsReject($input: PointsAdjustmentDecideInput!) { pointsAdjustmentReject(input: $input) { adjustment { id status } userErrors { code } } }\n"): (typeof documents)["\n  mutation PointsReject($input: PointsAdjustmentDecideInput!) { pointsAdjustmentReject(input: $input) { adjustment { id status } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsItemCreate($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id name stock pricePoints } userErrors { code field } } }\n"): (typeof documents)["\n  mutation PointsItemCreate($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id name stock pricePoints } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsItemRestock($input: PointsItemRestockInput!) { pointsItemRestock(input: $input) { item { id stock } userErrors { code } } }\n"): (typeof documents)["\n  mutation PointsItemRestock($input: PointsItemRestockInput!) { pointsItemRestock(input: $input) { item { id stock } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsItems { pointsItems(first: 50) { totalCount nodes { id name stock } } }"): (typeof documents)["query PointsItems { pointsItems(first: 50) { totalCount nodes { id name stock } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) { redemption { id status points quantity code redeemedByName item { name stock } account { id balance } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) { redemption { id status points quantity code redeemedByName item { name stock } account { id balance } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code message } } }\n"): (typeof documents)["\n  mutation PointsCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsPickUp($input: PointsRedemptionPickUpInput!) { pointsRedemptionPickUp(input: $input) { redemption { id status pickedUpAt } userErrors { code message } } }\n"): (typeof documents)["\n  mutation PointsPickUp($input: PointsRedemptionPickUpInput!) { pointsRedemptionPickUp(input: $input) { redemption { id status pickedUpAt } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PointsMy($first: Int) {\n    pointsMyAccount { id kind balance householdId entries(first: $first) { totalCount nodes { amount balanceAfter transaction { kind ruleKey reason amount } } } }\n  }\n"): (typeof documents)["\n  query PointsMy($first: Int) {\n    pointsMyAccount { id kind balance householdId entries(first: $first) { totalCount nodes { amount balanceAfter transaction { kind ruleKey reason amount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsAccount($id: ID!) { pointsAccount(id: $id) { id balance } }"): (typeof documents)["query PointsAccount($id: ID!) { pointsAccount(id: $id) { id balance } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsRedemptions($accountId: ID) { pointsRedemptions(accountId: $accountId) { totalCount nodes { id status code } } }"): (typeof documents)["query PointsRedemptions($accountId: ID) { pointsRedemptions(accountId: $accountId) { totalCount nodes { id status code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code } } }\n"): (typeof documents)["\n  mutation PointsExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { id balance } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId gridUnit { id name } issued } metrics { key value } }\n  }\n"): (typeof documents)["\n  query PointsReport($from: DateTimeISO!, $to: DateTimeISO!) {\n    pointsReport(from: $from, to: $to) { issued deducted redeemed refunded expired outstanding byRule { ruleKey points } byGrid { gridUnitId gridUnit { id name } issued } metrics { key value } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }"): (typeof documents)["query PointsNode($id: ID!) { node(id: $id) { id ... on PointsAccount { balance } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4250,6 +3962,294 @@ export function graphql(source: "query VolPtsIso17($id: ID, $from: DateTimeISO!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query VolPtsIso18($id: ID, $from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursTotals(memberId: $id, from: $from, to: $to, period: YEAR) { name minutes } }"): (typeof documents)["query VolPtsIso18($id: ID, $from: DateTimeISO!, $to: DateTimeISO!) { volunteerHoursTotals(memberId: $id, from: $from, to: $to, period: YEAR) { name minutes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesConcAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation ResourcesConcAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation ResourcesFxEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResourcesFxMembers { memberships(first: 100) { nodes { id login } } community { id } gridUnits(first: 10) { nodes { id code } } }"): (typeof documents)["query ResourcesFxMembers { memberships(first: 100) { nodes { id login } } community { id } gridUnits(first: 10) { nodes { id code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesFxForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!, $u: CobuildingUnitCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n    charityResourceCreate(input: $c) { charityResource { id } }\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n  }\n"): (typeof documents)["\n  mutation ResourcesFxForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!, $u: CobuildingUnitCreateInput!) {\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n    charityResourceCreate(input: $c) { charityResource { id } }\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesFxFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code message } } }"): (typeof documents)["mutation ResourcesFxFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesFxDonate($input: FundDonationInput!) { fundDonationRecord(input: $input) { donation { id } userErrors { code message } } }"): (typeof documents)["mutation ResourcesFxDonate($input: FundDonationInput!) { fundDonationRecord(input: $input) { donation { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesNeedCreate($input: ResourcesNeedCreateInput!) {\n    resourcesNeedCreate(input: $input) { need { id title category status source gridUnitId demandCount } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesNeedCreate($input: ResourcesNeedCreateInput!) {\n    resourcesNeedCreate(input: $input) { need { id title category status source gridUnitId demandCount } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesNeedClose($input: ResourcesNeedCloseInput!) { resourcesNeedClose(input: $input) { need { id status reason } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation ResourcesNeedClose($input: ResourcesNeedCloseInput!) { resourcesNeedClose(input: $input) { need { id status reason } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourcesNeedGet($id: ID!) { resourcesNeed(id: $id) { id title category categoryName status source demandCount gridUnitId sourceId reason metAt project { id status } } }\n"): (typeof documents)["\n  query ResourcesNeedGet($id: ID!) { resourcesNeed(id: $id) { id title category categoryName status source demandCount gridUnitId sourceId reason metAt project { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourcesNeeds($source: ResourcesNeedSource, $status: ResourcesNeedStatus) {\n    resourcesNeeds(source: $source, status: $status, first: 100) { totalCount nodes { id title category status source demandCount gridUnitId sourceId } }\n  }\n"): (typeof documents)["\n  query ResourcesNeeds($source: ResourcesNeedSource, $status: ResourcesNeedStatus) {\n    resourcesNeeds(source: $source, status: $status, first: 100) { totalCount nodes { id title category status source demandCount gridUnitId sourceId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourcesMatches($needId: ID!, $first: Int) { resourcesNeedMatches(needId: $needId, first: $first) { score reasons resource { id title } } }\n"): (typeof documents)["\n  query ResourcesMatches($needId: ID!, $first: Int) { resourcesNeedMatches(needId: $needId, first: $first) { score reasons resource { id title } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesResourceCreate($input: ResourcesResourceCreateInput!) {\n    resourcesResourceCreate(input: $input) { resource { id title kind category gridUnitId valueFen quantity unit active editable provider { id type name } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesResourceCreate($input: ResourcesResourceCreateInput!) {\n    resourcesResourceCreate(input: $input) { resource { id title kind category gridUnitId valueFen quantity unit active editable provider { id type name } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesResourceUpdate($input: ResourcesResourceUpdateInput!) { resourcesResourceUpdate(input: $input) { resource { id title active quantity } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation ResourcesResourceUpdate($input: ResourcesResourceUpdateInput!) { resourcesResourceUpdate(input: $input) { resource { id title active quantity } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResourcesResourceGet($id: ID!) { resourcesResource(id: $id) { id title provider { name } } }"): (typeof documents)["query ResourcesResourceGet($id: ID!) { resourcesResource(id: $id) { id title provider { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesSurveyCreate($input: ResourcesSurveyCreateInput!) {\n    resourcesSurveyCreate(input: $input) { survey { id title status responsesCount questions { key kind options { key label } } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesSurveyCreate($input: ResourcesSurveyCreateInput!) {\n    resourcesSurveyCreate(input: $input) { survey { id title status responsesCount questions { key kind options { key label } } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesSurveyAnswer($input: ResourcesSurveyAnswerInput!) { resourcesSurveyAnswer(input: $input) { survey { id responsesCount answered } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation ResourcesSurveyAnswer($input: ResourcesSurveyAnswerInput!) { resourcesSurveyAnswer(input: $input) { survey { id responsesCount answered } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesSurveyClose($input: ResourcesSurveyCloseInput!) { resourcesSurveyClose(input: $input) { survey { id status } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation ResourcesSurveyClose($input: ResourcesSurveyCloseInput!) { resourcesSurveyClose(input: $input) { survey { id status } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesSurveyToNeeds($input: ResourcesSurveyToNeedsInput!) {\n    resourcesSurveyToNeeds(input: $input) { needs { id title category demandCount source sourceId status } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesSurveyToNeeds($input: ResourcesSurveyToNeedsInput!) {\n    resourcesSurveyToNeeds(input: $input) { needs { id title category demandCount source sourceId status } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourcesSurveyGet($id: ID!) {\n    resourcesSurvey(id: $id) { id status responsesCount answered results { key answered texts options { key label count } } }\n  }\n"): (typeof documents)["\n  query ResourcesSurveyGet($id: ID!) {\n    resourcesSurvey(id: $id) { id status responsesCount answered results { key answered texts options { key label count } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesProjectCreate($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status budgetFen resourceValueFen need { id status } milestones { id title done } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesProjectCreate($input: ResourcesProjectCreateInput!) {\n    resourcesProjectCreate(input: $input) { project { id status budgetFen resourceValueFen need { id status } milestones { id title done } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { id status } userErrors { code field message } } }"): (typeof documents)["mutation ResourcesProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { id status } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesProjectComplete($input: ResourcesProjectActInput!) { resourcesProjectComplete(input: $input) { project { id status need { status } } userErrors { code field message } } }"): (typeof documents)["mutation ResourcesProjectComplete($input: ResourcesProjectActInput!) { resourcesProjectComplete(input: $input) { project { id status need { status } } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesProjectCancel($input: ResourcesProjectActInput!) { resourcesProjectCancel(input: $input) { project { id status reason need { status } } userErrors { code field message } } }"): (typeof documents)["mutation ResourcesProjectCancel($input: ResourcesProjectActInput!) { resourcesProjectCancel(input: $input) { project { id status reason need { status } } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesMilestoneAdd($input: ResourcesMilestoneAddInput!) { resourcesMilestoneAdd(input: $input) { project { id milestones { id title done } } userErrors { code field message } } }"): (typeof documents)["mutation ResourcesMilestoneAdd($input: ResourcesMilestoneAddInput!) { resourcesMilestoneAdd(input: $input) { project { id milestones { id title done } } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesMilestoneSet($input: ResourcesMilestoneSetInput!) { resourcesMilestoneSet(input: $input) { project { id milestones { id done } } userErrors { code field message } } }"): (typeof documents)["mutation ResourcesMilestoneSet($input: ResourcesMilestoneSetInput!) { resourcesMilestoneSet(input: $input) { project { id milestones { id done } } userErrors { code field message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesFundingRequest($input: ResourcesProjectFundingRequestInput!) {\n    resourcesProjectFundingRequest(input: $input) { project { id fundingStatus fundingAmountFen fundingDisbursementId } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ResourcesFundingRequest($input: ResourcesProjectFundingRequestInput!) {\n    resourcesProjectFundingRequest(input: $input) { project { id fundingStatus fundingAmountFen fundingDisbursementId } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourcesProjectGet($id: ID!) {\n    resourcesProject(id: $id) {\n      id title status budgetFen fundingStatus fundingAmountFen fundingError fundingDisbursementId ownerName resourceValueFen\n      need { id status } resources { quantity valueFen resource { id title } } milestones { id title done position }\n      permissions { start complete cancel editMilestones requestFunding }\n    }\n  }\n"): (typeof documents)["\n  query ResourcesProjectGet($id: ID!) {\n    resourcesProject(id: $id) {\n      id title status budgetFen fundingStatus fundingAmountFen fundingError fundingDisbursementId ownerName resourceValueFen\n      need { id status } resources { quantity valueFen resource { id title } } milestones { id title done position }\n      permissions { start complete cancel editMilestones requestFunding }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"): (typeof documents)["mutation ResourcesIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"): (typeof documents)["mutation ResourcesIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }"): (typeof documents)["mutation ResourcesIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"): (typeof documents)["mutation ResourcesIsoEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcesIsoForces($u: CobuildingUnitCreateInput!, $o: SocialOrganizationCreateInput!) {\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n  }\n"): (typeof documents)["\n  mutation ResourcesIsoForces($u: CobuildingUnitCreateInput!, $o: SocialOrganizationCreateInput!) {\n    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }\n    socialOrganizationCreate(input: $o) { socialOrganization { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResourcesIsoMembers { memberships { nodes { id login } } }"): (typeof documents)["query ResourcesIsoMembers { memberships { nodes { id login } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesIsoFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code } } }"): (typeof documents)["mutation ResourcesIsoFund($input: FundCreateInput!) { fundCreate(input: $input) { fund { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResourcesFundRequests($fundId: ID!) { fundDisbursements(fundId: $fundId, first: 50) { nodes { id status amountFen purpose projectRef } } }"): (typeof documents)["query ResourcesFundRequests($fundId: ID!) { fundDisbursements(fundId: $fundId, first: 50) { nodes { id status amountFen purpose projectRef } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) { fundDisbursementApprove(input: $input) { disbursement { status } userErrors { code } } }"): (typeof documents)["mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) { fundDisbursementApprove(input: $input) { disbursement { status } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesFundPay($input: FundDisbursementPayInput!) { fundDisbursementPay(input: $input) { disbursement { status } userErrors { code } } }"): (typeof documents)["mutation ResourcesFundPay($input: FundDisbursementPayInput!) { fundDisbursementPay(input: $input) { disbursement { status } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourcesToggle($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"): (typeof documents)["mutation ResourcesToggle($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StationsEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"): (typeof documents)["mutation StationsEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StationsAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }"): (typeof documents)["mutation StationsAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StationsWhere { community { id street { id } } }"): (typeof documents)["query StationsWhere { community { id street { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StationsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }"): (typeof documents)["mutation StationsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StationsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }"): (typeof documents)["mutation StationsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationCreate($input: StationCreateInput!) {\n    stationCreate(input: $input) { station { id name kind kindName address gridUnitId features openingHours { weekday opens closes } active } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation StationCreate($input: StationCreateInput!) {\n    stationCreate(input: $input) { station { id name kind kindName address gridUnitId features openingHours { weekday opens closes } active } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationUpdate($input: StationUpdateInput!) { stationUpdate(input: $input) { station { id name active openingHours { weekday opens closes } } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationUpdate($input: StationUpdateInput!) { stationUpdate(input: $input) { station { id name active openingHours { weekday opens closes } } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationServiceCreate($input: StationServiceCreateInput!) {\n    stationServiceCreate(input: $input) { service { id name category grouping slotMinutes capacity bookable station { id } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation StationServiceCreate($input: StationServiceCreateInput!) {\n    stationServiceCreate(input: $input) { service { id name category grouping slotMinutes capacity bookable station { id } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationServiceUpdate($input: StationServiceUpdateInput!) { stationServiceUpdate(input: $input) { service { id capacity grouping active } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationServiceUpdate($input: StationServiceUpdateInput!) { stationServiceUpdate(input: $input) { service { id capacity grouping active } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationClosureAdd($input: StationClosureAddInput!) { stationClosureAdd(input: $input) { closure { id startsOn endsOn reason } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationClosureAdd($input: StationClosureAddInput!) { stationClosureAdd(input: $input) { closure { id startsOn endsOn reason } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationClosureRemove($input: StationClosureRemoveInput!) { stationClosureRemove(input: $input) { closure { id } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationClosureRemove($input: StationClosureRemoveInput!) { stationClosureRemove(input: $input) { closure { id } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationBook($input: StationBookingCreateInput!) {\n    stationBookingCreate(input: $input) { booking { id status startsAt endsAt mine bookedBy service { id } station { id } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation StationBook($input: StationBookingCreateInput!) {\n    stationBookingCreate(input: $input) { booking { id status startsAt endsAt mine bookedBy service { id } station { id } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationCancel($input: StationBookingActInput!) { stationBookingCancel(input: $input) { booking { id status cancelledAt } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationCancel($input: StationBookingActInput!) { stationBookingCancel(input: $input) { booking { id status cancelledAt } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StationAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id status attendedAt } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation StationAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id status attendedAt } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationGet($id: ID!) {\n    station(id: $id) { id name kind kindName address gridUnitId features phone active openingHours { weekday opens closes } closures { id startsOn endsOn reason } services { id name category grouping capacity slotMinutes } }\n  }\n"): (typeof documents)["\n  query StationGet($id: ID!) {\n    station(id: $id) { id name kind kindName address gridUnitId features phone active openingHours { weekday opens closes } closures { id startsOn endsOn reason } services { id name category grouping capacity slotMinutes } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationList($kind: String, $grouping: String, $includeInactive: Boolean) {\n    stations(first: 100, kind: $kind, grouping: $grouping, includeInactive: $includeInactive) { totalCount nodes { id name kind } }\n  }\n"): (typeof documents)["\n  query StationList($kind: String, $grouping: String, $includeInactive: Boolean) {\n    stations(first: 100, kind: $kind, grouping: $grouping, includeInactive: $includeInactive) { totalCount nodes { id name kind } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationCatalogQ { stationCatalog { lifeCircleMinutes kinds { key name stationCount } groupings { key name services { id name } } categories { key name } } }\n"): (typeof documents)["\n  query StationCatalogQ { stationCatalog { lifeCircleMinutes kinds { key name stationCount } groupings { key name services { id name } } categories { key name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationSlots($serviceId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    stationServiceSlots(serviceId: $serviceId, from: $from, to: $to) { startsAt endsAt capacity booked remaining }\n  }\n"): (typeof documents)["\n  query StationSlots($serviceId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    stationServiceSlots(serviceId: $serviceId, from: $from, to: $to) { startsAt endsAt capacity booked remaining }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationBookings($stationId: ID!, $status: StationBookingStatus) {\n    stationBookings(stationId: $stationId, first: 100, status: $status) { totalCount nodes { id status bookedBy mine } }\n  }\n"): (typeof documents)["\n  query StationBookings($stationId: ID!, $status: StationBookingStatus) {\n    stationBookings(stationId: $stationId, first: 100, status: $status) { totalCount nodes { id status bookedBy mine } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StationMine($all: Boolean) { myStationBookings(first: 100, includeCancelled: $all) { totalCount nodes { id status mine } } }"): (typeof documents)["query StationMine($all: Boolean) { myStationBookings(first: 100, includeCancelled: $all) { totalCount nodes { id status mine } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StationsMatrixNode($id: ID!) { node(id: $id) { id ... on StationBooking { status } } }"): (typeof documents)["query StationsMatrixNode($id: ID!) { node(id: $id) { id ... on StationBooking { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StationsIsoStation($id: ID!) { station(id: $id) { id name } }"): (typeof documents)["query StationsIsoStation($id: ID!) { station(id: $id) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StationsIsoSlots($id: ID!) { stationServiceSlots(serviceId: $id, from: \"2030-01-01T00:00:00Z\", to: \"2030-01-02T00:00:00Z\") { startsAt } }"): (typeof documents)["query StationsIsoSlots($id: ID!) { stationServiceSlots(serviceId: $id, from: \"2030-01-01T00:00:00Z\", to: \"2030-01-02T00:00:00Z\") { startsAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StationsIsoBookings($id: ID!) { stationBookings(stationId: $id) { totalCount nodes { id } } }"): (typeof documents)["query StationsIsoBookings($id: ID!) { stationBookings(stationId: $id) { totalCount nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StationsIsoNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"): (typeof documents)["query StationsIsoNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation VolunteerPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerPiiRegister($input: VolunteerMemberRegisterInput!) {\n    volunteerMemberRegister(input: $input) { member { id idNumberMasked idNumber } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation VolunteerPiiRegister($input: VolunteerMemberRegisterInput!) {\n    volunteerMemberRegister(input: $input) { member { id idNumberMasked idNumber } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolunteerPiiJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code field } } }"): (typeof documents)["mutation VolunteerPiiJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolunteerPiiUpdate($input: VolunteerMemberUpdateInput!) { volunteerMemberUpdate(input: $input) { member { id idNumber } userErrors { code field } } }"): (typeof documents)["mutation VolunteerPiiUpdate($input: VolunteerMemberUpdateInput!) { volunteerMemberUpdate(input: $input) { member { id idNumber } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolunteerPiiLookup($idNumber: String) { volunteerMembers(first: 5, idNumber: $idNumber) { totalCount nodes { id name } } }"): (typeof documents)["query VolunteerPiiLookup($idNumber: String) { volunteerMembers(first: 5, idNumber: $idNumber) { totalCount nodes { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on VolunteerMember { name idNumberMasked idNumber(unmasked: $unmasked, reason: \"志愿中国实名录入\") } } }\n"): (typeof documents)["\n  query VolunteerPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on VolunteerMember { name idNumberMasked idNumber(unmasked: $unmasked, reason: \"志愿中国实名录入\") } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolunteerPiiMe { volunteerMe { id idNumber idNumberMasked } }"): (typeof documents)["query VolunteerPiiMe { volunteerMe { id idNumber idNumberMasked } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolunteerPiiMeUnmasked { volunteerMe { id idNumber(unmasked: true) } }"): (typeof documents)["query VolunteerPiiMeUnmasked { volunteerMe { id idNumber(unmasked: true) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolunteerPiiAccessLog { personalDataAccessLog(first: 50) { nodes { subject fields reason account } } }"): (typeof documents)["query VolunteerPiiAccessLog { personalDataAccessLog(first: 50) { nodes { subject fields reason account } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -54,7 +54,7 @@ export interface TestServerOptions {
   databaseUrl?: string;
   /** Send the server's logs (the real redacting logger, at config.logLevel) to this stream. */
   logDestination?: pino.DestinationStream;
-  /** Strategies replaced on this server for its whole life, e.g. the naive paths of tests/naive/. */
+  /** Strategies replaced on this server for its whole life, e.g. the naive paths of tests/<module>/<module>.naive.ts. */
   strategies?: StrategyOverride[];
 }
 

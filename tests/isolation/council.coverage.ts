@@ -1,4 +1,4 @@
-// ID-taking fields of module council covered by tests/council-isolation.test.ts.
+// ID-taking fields of module council covered by tests/council/council-isolation.test.ts.
 export const COVERED = [
   'Mutation.councilAgendaAdd(input.meetingId)',
   'Mutation.councilAgendaAdd(input.topicId)',

@@ -1,4 +1,4 @@
-// Schema coordinates of module dispatch whose tenant isolation tests/dispatch-isolation.test.ts covers.
+// Schema coordinates of module dispatch whose tenant isolation tests/dispatch/dispatch-isolation.test.ts covers.
 export const COVERED = [
   'Query.serviceRequest(id)',
   'Query.dispatchBoard(grid)',

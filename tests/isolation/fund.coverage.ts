@@ -1,4 +1,4 @@
-// ID-taking fields of module `fund`, covered by tests/fund.test.ts ("tenant isolation").
+// ID-taking fields of module `fund`, covered by tests/fund/fund.test.ts ("tenant isolation").
 export const COVERED = [
   'Query.fund(id)',
   'Query.fundDonations(fundId)',

@@ -1,4 +1,4 @@
-// ID-taking fields of module grid covered by tests/grid-isolation.test.ts.
+// ID-taking fields of module grid covered by tests/grid/grid-isolation.test.ts.
 export const COVERED = [
   'Mutation.gridCareMemberEnd(input.id)',
   'Mutation.gridCareMemberEnroll(input.resident)',

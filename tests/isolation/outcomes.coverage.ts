@@ -1,2 +1,2 @@
-// ID-taking fields of the outcomes dashboard (core), covered by tests/outcomes.test.ts ("isolation").
+// ID-taking fields of the outcomes dashboard (core), covered by tests/platform/outcomes.test.ts ("isolation").
 export const COVERED = ['Query.streetOutcomes(streetId)'];

@@ -1,4 +1,4 @@
-// ID-taking fields of module `party`, covered by tests/party-matrix.test.ts ("tenant isolation").
+// ID-taking fields of module `party`, covered by tests/party/party-matrix.test.ts ("tenant isolation").
 export const COVERED = [
   'Query.partyUnit(id)',
   'Query.partyMeeting(id)',

@@ -1,4 +1,4 @@
-// ID-taking fields of module points, covered by tests/volunteer-points.test.ts (tenant isolation).
+// ID-taking fields of module points, covered by tests/points/volunteer-points.test.ts (tenant isolation).
 export const COVERED = [
   'Query.pointsAccount(id)',
   'Query.pointsRedemptions(accountId)',

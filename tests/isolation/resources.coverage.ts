@@ -1,4 +1,4 @@
-// ID-taking fields of module `resources`, covered by tests/resources.isolation.test.ts.
+// ID-taking fields of module `resources`, covered by tests/resources/resources.isolation.test.ts.
 export const COVERED = [
   'Query.resourcesNeed(id)',
   'Query.resourcesNeedMatches(needId)',

@@ -1,4 +1,4 @@
-// ID-taking fields of module `stations`, covered by tests/stations.test.ts ("tenant isolation").
+// ID-taking fields of module `stations`, covered by tests/stations/stations.test.ts ("tenant isolation").
 export const COVERED = [
   'Query.station(id)',
   'Query.stationServiceSlots(serviceId)',

@@ -1,4 +1,4 @@
-// ID-taking fields of module volunteer, covered by tests/volunteer-points.test.ts (tenant isolation).
+// ID-taking fields of module volunteer, covered by tests/points/volunteer-points.test.ts (tenant isolation).
 export const COVERED = [
   'Mutation.volunteerCheckInByCode(input.shiftId)',
   'Mutation.volunteerCheckOutByCode(input.shiftId)',

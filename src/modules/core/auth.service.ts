@@ -6,7 +6,7 @@ import { UserFacingError } from '../../schema/errors';
 import { Account } from './account.entity';
 import { RefreshToken } from './auth.entity';
 import { Membership } from './membership.entity';
-import { verifyPassword } from './password';
+import { verifyPassword } from './password.service';
 import { randomToken, sha256, type TokenService } from '../../schema/identity/token.service';
 
 export interface IssuedTokens {

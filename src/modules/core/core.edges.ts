@@ -7,7 +7,7 @@ import { defineEdgeTarget, visibleOnly, type EdgeTarget } from '../../schema/edg
 import { Membership } from './membership.entity';
 import { Household } from './household.entity';
 import { CharityResource, CobuildingUnit, SocialOrganization, SocialWorker, Volunteer } from './forces.entity';
-import { householdScope } from './row-scope';
+import { householdScope } from './row-scope.service';
 
 const nulls = (ids: readonly string[]) => ids.map(() => null);
 

@@ -11,7 +11,7 @@ import { recordEvent } from '../../plugins/events/record-event';
 import { likePattern } from '../../db/sql';
 import { Household } from './household.entity';
 import { Resident } from './resident.entity';
-import { householdScope, householdScopeWhere, scopeHouseholds } from './row-scope';
+import { householdScope, householdScopeWhere, scopeHouseholds } from './row-scope.service';
 import { CORE_EVENTS } from './core.events';
 
 export const HouseholdConnection = Connection(Household, 'Household', '户');

@@ -30,7 +30,7 @@ import { Migration20261122090000_core_keyset_indexes } from '../../../migrations
 import { Migration20261122200000_core_personal_data_encrypt } from '../../../migrations/Migration20261122200000_core_personal_data_encrypt';
 
 /** For the composition root (src/modules/index.ts): the demo community and its logins. */
-export { coreDemo } from './demo';
+export { coreDemo } from './communities.demo';
 
 export const coreSettings = z.object({
   /** Language of notices when a member has not chosen one. */

@@ -12,8 +12,8 @@ import { recordEvent } from '../../plugins/events/record-event';
 import { Account } from './account.entity';
 import { RoleKind } from './core.enums';
 import { Membership } from './membership.entity';
-import { hashPassword, MIN_PASSWORD } from './password';
-import { isValidMobile } from './personal-data';
+import { hashPassword, MIN_PASSWORD } from './password.service';
+import { isValidMobile } from './personal-data.service';
 import { CORE_EVENTS } from './core.events';
 
 export const MembershipConnection = Connection(Membership, 'Membership', '成员');

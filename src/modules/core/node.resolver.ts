@@ -8,7 +8,7 @@ import { Requires, SIGNED_IN } from '../../schema/requires';
 import { TenantEntity } from '../../db/base.entity';
 import { StreetAdmin } from './account.entity';
 import { Community, Street } from './community.entity';
-import { inRowScope } from './row-scope';
+import { inRowScope } from './row-scope.service';
 
 /**
  * Whether a loaded object is within the active community's reach. Tenant rows are scoped by the

@@ -7,10 +7,10 @@ export { Resident } from './resident.entity';
 export { Membership } from './membership.entity';
 export { RoleKind, CommunityKind, Gender } from './core.enums';
 export { isValidIdNumber, isValidMobile, birthDateFromId, maskIdNumber, maskPhone, maskedResidentField, sealResidentField, personalIndex,
-  sealPersonalField, openPersonalField, logUnmaskedRead, type PersonalBinding, type PersonalField } from './personal-data';
+  sealPersonalField, openPersonalField, logUnmaskedRead, type PersonalBinding, type PersonalField } from './personal-data.service';
 export { personalDataKeysOf, PersonalDataKeyError, type PersonalDataKeys } from '../../schema/personal-crypto';
 export { coreEvents, CORE_EVENTS, FORCE_EVENTS } from './core.events';
-export { RESIDENT_FIELD_PROPS, HOUSEHOLD_FIELD_PROPS } from './field-props';
+export { RESIDENT_FIELD_PROPS, HOUSEHOLD_FIELD_PROPS } from './field.selection';
 
 // knex expands a JS array bound to one `?` into a list: bind one PostgreSQL array literal instead.
 

@@ -14,11 +14,11 @@ import { Gender } from './core.enums';
 import { Household } from './household.entity';
 import { likePattern } from '../../db/sql';
 import { Resident } from './resident.entity';
-import { HOUSEHOLD_FIELD_PROPS, RESIDENT_FIELD_PROPS } from './field-props';
+import { HOUSEHOLD_FIELD_PROPS, RESIDENT_FIELD_PROPS } from './field.selection';
 import { joinedOf } from '../../db/row-objects';
-import { birthDateFromId, isValidIdNumber, isValidMobile, logUnmaskedRead, maskIdNumber, maskPhone, openResidentField, personalIndex, setResidentField, type PersonalField } from './personal-data';
+import { birthDateFromId, isValidIdNumber, isValidMobile, logUnmaskedRead, maskIdNumber, maskPhone, openResidentField, personalIndex, setResidentField, type PersonalField } from './personal-data.service';
 import { PersonalDataKeyError, personalDataKeysOf } from '../../schema/personal-crypto';
-import { householdScope, residentScopeWhere, scopeHouseholds, scopeResidents, type HouseholdScope } from './row-scope';
+import { householdScope, residentScopeWhere, scopeHouseholds, scopeResidents, type HouseholdScope } from './row-scope.service';
 import { CORE_EVENTS } from './core.events';
 
 export const ResidentConnection = Connection(Resident, 'Resident', '居民');

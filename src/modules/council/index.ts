@@ -20,7 +20,7 @@ import { councilEvents } from './council.events';
 import { onDispatchRequestCreated } from './council.handlers';
 import { DISPATCH_EVENTS } from '../dispatch/public';
 import { councilCloseDueVotes, councilMeetingReminders, REMINDER_KEYS } from './council.jobs';
-import type * as DemoSeed from './demo-seed';
+import type * as DemoSeed from './council.demo';
 import { Migration20261122120000_council_init } from '../../../migrations/Migration20261122120000_council_init';
 import { Migration20261122160100_council_reminders } from '../../../migrations/Migration20261122160100_council_reminders';
 import { BALLOTS } from './vote.service';
@@ -65,5 +65,5 @@ export default defineModule({
     { name: 'Migration20261122120000_council_init', class: Migration20261122120000_council_init },
     { name: 'Migration20261122160100_council_reminders', class: Migration20261122160100_council_reminders },
   ],
-  demoSeed: async () => require('./demo-seed') as typeof DemoSeed,
+  demoSeed: async () => require('./council.demo') as typeof DemoSeed,
 });

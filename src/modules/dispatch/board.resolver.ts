@@ -19,7 +19,7 @@ import { canSee, viewpoint, visibleSql, type Viewpoint } from './dispatch.access
 import { boardPage } from './board.query';
 import { pgArray } from '../../db/sql';
 import { DISPATCH_EVENT_TYPES } from './dispatch.events';
-import { GRID_UNIT_TYPE, gridUnitPath } from './grid-lookups';
+import { GRID_UNIT_TYPE, gridUnitPath } from './grid.lookups';
 
 @ObjectType('DispatchBoardEvent', { description: '看板事件 — something that happened on a dispatch board' })
 export class DispatchBoardEvent {

@@ -5,7 +5,7 @@ import type { Ctx } from '../../schema/context';
 import type { Role } from '../../plugins/module-contract';
 import { DispatchSettings } from './dispatch.settings';
 import { COMMUNITY_ROLES, type Actor } from './dispatch.policy';
-import { gridUnitsOfStaff } from './grid-lookups';
+import { gridUnitsOfStaff } from './grid.lookups';
 import type { ServiceRequest } from './request.entity';
 import { pgArray, uuidArray } from '../../db/sql';
 

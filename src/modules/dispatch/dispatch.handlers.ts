@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { on } from '../../plugins/events/define-event';
 import { GRID_EVENTS } from '../grid/public';
 import { ACTIVE_SQL } from './dispatch.policy';
-import { gridUnitPath } from './grid-lookups';
+import { gridUnitPath } from './grid.lookups';
 import { pgArray } from '../../db/sql';
 
 const onHouseholdPlaced = on(GRID_EVENTS.HouseholdPlaced, async (event, { em }) => {

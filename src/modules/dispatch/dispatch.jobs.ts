@@ -5,7 +5,7 @@
 import type { JobContext } from '../../plugins/module-contract';
 import { ACTIVE_SQL, TRANSITIONS } from './dispatch.policy';
 import { DispatchSettings } from './dispatch.settings';
-import { applyBatch, BATCH, communitiesWith, drain } from './dispatch.batch';
+import { applyBatch, BATCH, communitiesWith, drain } from './batch.jobs';
 
 export async function dispatchSweep({ em, settings, settingsAs, now }: JobContext): Promise<void> {
   for (const cid of await communitiesWith(em, `overdue_at is null and status in (${ACTIVE_SQL}) and due_at < ?`, [now])) {

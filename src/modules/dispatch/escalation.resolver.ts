@@ -6,8 +6,8 @@ import { Requires } from '../../schema/requires';
 import { AppError } from '../../schema/errors';
 import { toGlobalId } from '../../schema/global-id';
 import { viewpoint } from './dispatch.access';
-import { escalationChoices } from './escalation';
-import { PARTY_ESCALATION_TARGET_TYPE } from './party-lookups';
+import { escalationChoices } from './escalation.service';
+import { PARTY_ESCALATION_TARGET_TYPE } from './party.lookups';
 
 export enum DispatchEscalationSource {
   PARTY = 'PARTY',

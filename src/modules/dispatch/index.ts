@@ -12,10 +12,10 @@ import { dispatchPermissions, dispatchRoleDefaults } from './dispatch.policy';
 import { dispatchEvents } from './dispatch.events';
 import { dispatchMetrics } from './dispatch.metrics';
 import { dispatchSweep } from './dispatch.jobs';
-import { dispatchRemind } from './dispatch.reminders';
-import { open311Routes } from './open311';
+import { dispatchRemind } from './reminders.jobs';
+import { open311Routes } from './open311.routes';
 import { dispatchHandlers } from './dispatch.handlers';
-import type * as DemoSeed from './demo-seed';
+import type * as DemoSeed from './dispatch.demo';
 import { Migration20261122110000_dispatch_init } from '../../../migrations/Migration20261122110000_dispatch_init';
 import { Migration20261122180000_dispatch_reminders } from '../../../migrations/Migration20261122180000_dispatch_reminders';
 import { Migration20261122181000_dispatch_escalation_target } from '../../../migrations/Migration20261122181000_dispatch_escalation_target';
@@ -54,5 +54,5 @@ export default defineModule({
     { name: 'Migration20261122180000_dispatch_reminders', class: Migration20261122180000_dispatch_reminders },
     { name: 'Migration20261122181000_dispatch_escalation_target', class: Migration20261122181000_dispatch_escalation_target },
   ],
-  demoSeed: async () => require('./demo-seed') as typeof DemoSeed,
+  demoSeed: async () => require('./dispatch.demo') as typeof DemoSeed,
 });

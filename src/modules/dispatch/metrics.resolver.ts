@@ -5,7 +5,7 @@ import { Requires } from '../../schema/requires';
 import { AppError } from '../../schema/errors';
 import { toGlobalId } from '../../schema/global-id';
 import { dispatchMetrics, gridRanking } from './dispatch.metrics';
-import { GRID_UNIT_TYPE } from './grid-lookups';
+import { GRID_UNIT_TYPE } from './grid.lookups';
 
 @ObjectType('DispatchMetric', { description: '成效指标 — one outcome figure' })
 class DispatchMetric {

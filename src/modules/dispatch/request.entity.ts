@@ -5,7 +5,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
-import { PARTY_ESCALATION_TARGET_TYPE } from './party-lookups';
+import { PARTY_ESCALATION_TARGET_TYPE } from './party.lookups';
 import { DispatchChannel, DispatchRoute, EscalationTarget, ServiceRequestStatus } from './dispatch.enums';
 
 // simpleResolvers: its plain fields are property reads (a board page reads ten per row); field

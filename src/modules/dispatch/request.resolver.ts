@@ -21,7 +21,7 @@ import { boardPage } from './board.query';
 import { joinedOf } from '../../db/row-objects';
 import { pgArray } from '../../db/sql';
 import { eventData, loadVisible, run } from './request.service';
-import { GRID_UNIT_TYPE, gridUnitOfHouseholds, gridUnitPath } from './grid-lookups';
+import { GRID_UNIT_TYPE, gridUnitOfHouseholds, gridUnitPath } from './grid.lookups';
 import { DISPATCH_EVENTS } from './dispatch.events';
 
 export const ServiceRequestConnection = Connection(ServiceRequest, 'ServiceRequest', '民需');

@@ -13,7 +13,7 @@ import { ServiceRequest } from './request.entity';
 import { ServiceRequestPayload } from './request.resolver';
 import { DispatchMode, EscalationTarget, type DispatchRoute } from './dispatch.enums';
 import { deadlineHours } from './dispatch.settings';
-import { resolveEscalation } from './escalation';
+import { resolveEscalation } from './escalation.service';
 import { Json, loadVisible, Raw, run, transition } from './request.service';
 import * as I from './request.inputs';
 

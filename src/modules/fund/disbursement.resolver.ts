@@ -14,7 +14,7 @@ import { FundApproval, FundDisbursement } from './disbursement.entity';
 import { DisbursementStatus } from './fund.enums';
 import { FundApprovalEntry, FundDisbursementPermissions } from './fund.types';
 import { Fen } from '../../schema/fen.scalar';
-import { actorOf, before, demand, factsFor } from './fund-access';
+import { actorOf, before, demand, factsFor } from './fund.access';
 import { disbursementAllows, fundAllows, type FundAction } from './fund.policy';
 import { purposeName, FundSettings } from './fund.settings';
 import { approve, close, pay, requestDisbursement } from './disbursement.service';

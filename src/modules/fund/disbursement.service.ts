@@ -8,7 +8,7 @@ import { recordEvent } from '../../plugins/events/record-event';
 import { DISBURSEMENT_FROM, DISBURSEMENT_TO, approvalRule } from './fund.policy';
 import { defineStrategy, strategyOf } from '../../plugins/strategies';
 import { onceByKey, pgArray, postTxn } from './ledger.service';
-import type { Actor } from './fund-access';
+import type { Actor } from './fund.access';
 import type { FundSettings } from './fund.settings';
 import type { CouncilTopicDecided } from '../council/public';
 import { FUND_EVENTS } from './fund.events';

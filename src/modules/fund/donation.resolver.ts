@@ -15,7 +15,7 @@ import { FundDonation } from './donation.entity';
 import { DonationKind, DonationStatus, DonorType } from './fund.enums';
 import { FundDonationPermissions } from './fund.types';
 import { Fen } from '../../schema/fen.scalar';
-import { actorOf, before, demand, factsFor } from './fund-access';
+import { actorOf, before, demand, factsFor } from './fund.access';
 import { donationAllows, fundAllows } from './fund.policy';
 import { createDonation, transitionDonation, type Donor } from './donation.service';
 import { loadFund } from './fund.resolver';

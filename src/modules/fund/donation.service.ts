@@ -8,7 +8,7 @@ import { recordEvent } from '../../plugins/events/record-event';
 import { DonationKind, DonationStatus, DonorType } from './fund.enums';
 import { DONATION_FROM, DONATION_TO, donationAllows, type DonationAction } from './fund.policy';
 import { nextReceiptNo, onceByKey, pgArray, postTxn, receiptNumber } from './ledger.service';
-import type { Actor } from './fund-access';
+import type { Actor } from './fund.access';
 import type { FundSettings } from './fund.settings';
 import { FUND_EVENTS } from './fund.events';
 

@@ -4,7 +4,7 @@ import { on } from '../../plugins/events/define-event';
 import { COUNCIL_EVENTS } from '../council/public';
 import { RESOURCES_EVENTS } from '../resources/public';
 import { councilDecided } from './disbursement.service';
-import { onProjectFundingRequested } from './project-funding.handler';
+import { onProjectFundingRequested } from './project-funding.handlers';
 
 export const fundHandlers = [
   on(COUNCIL_EVENTS.TopicDecided, async (event, { em }) => {

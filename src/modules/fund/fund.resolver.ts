@@ -15,7 +15,7 @@ import { Fund, FundAccount } from './fund.entity';
 import { CustodianType, FundKind, FundMemberRole } from './fund.enums';
 import { FundCustodian, FundPermissions, FundRosterEntry } from './fund.types';
 import { Fen } from '../../schema/fen.scalar';
-import { actorOf, factsFor, type Actor } from './fund-access';
+import { actorOf, factsFor, type Actor } from './fund.access';
 import { fundAllows } from './fund.policy';
 import { purposeName, FundSettings } from './fund.settings';
 import { createAccounts, pgArray } from './ledger.service';

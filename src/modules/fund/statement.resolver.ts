@@ -6,7 +6,7 @@ import { globalIdOrNull } from '../../schema/global-id';
 import { Requires } from '../../schema/requires';
 import { Fund } from './fund.entity';
 import { FundStatement } from './fund.types';
-import { actorOf } from './fund-access';
+import { actorOf } from './fund.access';
 import { buildStatement } from './statement.service';
 import { FundSettings } from './fund.settings';
 

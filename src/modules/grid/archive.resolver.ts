@@ -14,7 +14,7 @@ import { GridUnit } from './unit.entity';
 import { canSeeCare } from './care.service';
 import { dutiesOnHouseholdPath } from './duty.resolver';
 import { householdPath } from './unit.resolver';
-import { gridUnitOfHouseholds, tenantOf } from './public';
+import { gridUnitOfHouseholds, tenantOf } from './grid.lookups';
 import { householdInScope, unitInScope } from './scope.service';
 import { pointsAccountsOfHousehold } from '../points/public';
 import { readEvents } from '../../plugins/events/change-feed';

@@ -12,8 +12,8 @@ import { dueOn } from './grid.policy';
 import { canSeeCare, careStats, visibleCareIds } from './care.service';
 import { subtree, unitInScope } from './scope.service';
 import { uuidArray } from '../../db/sql';
-import { memberName } from './member-name';
-import { tenantOf } from './public';
+import { memberName } from './member-name.service';
+import { tenantOf } from './grid.lookups';
 import { GridSettings } from './grid.settings';
 
 export const CareMemberConnection = Connection(CareMember, 'GridCareMember', '特殊群体成员');

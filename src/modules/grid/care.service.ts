@@ -7,7 +7,7 @@ import { recordEvent } from '../../plugins/events/record-event';
 import { Resident } from '../core/public';
 import { CareMember } from './care.entity';
 import { careVisible } from './grid.policy';
-import { gridUnitOfHouseholds, tenantOf } from './public';
+import { gridUnitOfHouseholds, tenantOf } from './grid.lookups';
 import { uuidArray } from '../../db/sql';
 import { scopeOf } from './scope.service';
 import { defineStrategy, strategyOf } from '../../plugins/strategies';

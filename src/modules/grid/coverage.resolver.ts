@@ -7,7 +7,7 @@ import { fromGlobalId } from '../../schema/global-id';
 import { Requires } from '../../schema/requires';
 import { Household } from '../core/public';
 import { GridUnit } from './unit.entity';
-import { tenantOf } from './public';
+import { tenantOf } from './grid.lookups';
 import { uuidArray } from '../../db/sql';
 import { scopeOf, subtree, unitInScope } from './scope.service';
 import { GridSettings } from './grid.settings';

@@ -21,9 +21,9 @@ import { gridPermissions, gridRoleDefaults } from './grid.permissions';
 import { gridEvents } from './grid.events';
 import { gridMetrics } from './grid.metrics';
 import { careOverdueJob } from './grid.jobs';
-import { GRID_UNIT_TYPE } from './public';
+import { GRID_UNIT_TYPE } from './grid.lookups';
 import { gridHouseholdScope } from './scope.service';
-import type * as DemoSeed from './demo-seed';
+import type * as DemoSeed from './grid.demo';
 import { Migration20261122100000_grid_init } from '../../../migrations/Migration20261122100000_grid_init';
 import { OVERDUE_MARKS } from './care.service';
 
@@ -58,5 +58,5 @@ export default defineModule({
   strategies: [OVERDUE_MARKS],
   migrations: [{ name: 'Migration20261122100000_grid_init', class: Migration20261122100000_grid_init }],
   // Lazy: demo data code loads only for `seed --demo`.
-  demoSeed: async () => require('./demo-seed') as typeof DemoSeed,
+  demoSeed: async () => require('./grid.demo') as typeof DemoSeed,
 });

@@ -1,65 +1,9 @@
 // What other modules may use of grid: event definitions, the global id type and read-only lookups.
-// Lookups run raw SQL scoped to the EntityManager's tenant filter community (requests and event
-// handlers both set it); with none set they answer nothing.
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { NO_COMMUNITY } from '../../db/base.entity';
-
-export const GRID_UNIT_TYPE = 'GridUnit';
+export { GRID_UNIT_TYPE, tenantOf, gridUnitOfHouseholds, gridUnitsOfStaff, gridUnitPath } from './grid.lookups';
 
 /** Definitions of grid's events (`on(GRID_EVENTS.UnitMoved, …)` in a handler). */
 export { GRID_EVENTS } from './grid.events';
 
-import { uuidArray, isUuid } from '../../db/sql';
-
-export function tenantOf(em: EntityManager): string {
-  const params = em.getFilterParams<{ communityId?: string | null }>('tenant');
-  return params?.communityId ?? NO_COMMUNITY;
-}
-
-/** Current unit id of each household (null when unplaced or unknown). */
-export async function gridUnitOfHouseholds(em: EntityManager, householdIds: string[]): Promise<Map<string, string | null>> {
-  const out = new Map<string, string | null>(householdIds.map((id) => [id, null]));
-  if (householdIds.length === 0) return out;
-  const rows: { household_id: string; unit_id: string }[] = await em.getConnection().execute(
-    `select household_id, unit_id from grid_placement
-      where community_id = ? and ended_at is null and household_id = any(?::uuid[])`,
-    [tenantOf(em), uuidArray(householdIds)], 'all', em.getTransactionContext(),
-  );
-  for (const r of rows) out.set(r.household_id, r.unit_id);
-  return out;
-}
-
-/** Units where the account holds a duty role today, with all their descendants. */
-export async function gridUnitsOfStaff(em: EntityManager, accountId: string): Promise<string[]> {
-  if (!isUuid(accountId)) return [];
-  const rows: { id: string }[] = await em.getConnection().execute(
-    `with recursive scope as (
-       select d.unit_id as id from grid_duty d join membership m on m.id = d.membership_id and m.active
-        where d.community_id = ? and m.account_id = ? and d.starts_on <= current_date
-          and (d.ends_on is null or d.ends_on >= current_date)
-       union
-       select u.id from grid_unit u join scope s on u.parent_id = s.id
-     ) select id from scope`,
-    [tenantOf(em), accountId], 'all', em.getTransactionContext(),
-  );
-  return rows.map((r) => r.id);
-}
-
-/** Ids from the root down to the unit itself; empty when the unit is unknown. */
-export async function gridUnitPath(em: EntityManager, unitId: string): Promise<string[]> {
-  if (!isUuid(unitId)) return [];
-  const rows: { id: string }[] = await em.getConnection().execute(
-    `with recursive up as (
-       select id, parent_id, 0 as depth from grid_unit where community_id = ? and id = ?
-       union all
-       select u.id, u.parent_id, up.depth + 1 from grid_unit u join up on u.id = up.parent_id
-     ) select id from up order by depth desc`,
-    [tenantOf(em), unitId], 'all', em.getTransactionContext(),
-  );
-  return rows.map((r) => r.id);
-}
-
 // Graph edges into grid (src/schema/edges.ts): the object type and its checked, batched lookup.
-// Last in the file: unit.entity.ts reads GRID_UNIT_TYPE above while this loads.
 export { GridUnit } from './unit.entity';
 export { gridUnitEdge } from './grid.edges';

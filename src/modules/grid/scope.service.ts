@@ -2,7 +2,7 @@
 // active duty, with their descendants. Cached per operation (and per subscription event).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { operationSlot, type Ctx } from '../../schema/context';
-import { gridUnitOfHouseholds, gridUnitsOfStaff, tenantOf } from './public';
+import { gridUnitOfHouseholds, gridUnitsOfStaff, tenantOf } from './grid.lookups';
 import { uuidArray } from '../../db/sql';
 import { raw } from '@mikro-orm/core';
 import { Membership } from '../core/public';

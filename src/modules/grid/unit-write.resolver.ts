@@ -13,7 +13,7 @@ import { recordEvent } from '../../plugins/events/record-event';
 import { Household } from '../core/public';
 import { GridUnit, GridUnitMove } from './unit.entity';
 import { GridPlacement } from './placement.entity';
-import { GRID_UNIT_TYPE } from './public';
+import { GRID_UNIT_TYPE } from './grid.lookups';
 import { parentLevelOk } from './grid.policy';
 import { scopeOf, unitInScope } from './scope.service';
 import { GridSettings } from './grid.settings';

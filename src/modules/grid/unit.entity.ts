@@ -6,7 +6,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
-import { GRID_UNIT_TYPE } from './public';
+import { GRID_UNIT_TYPE } from './grid.lookups';
 
 @ObjectType(GRID_UNIT_TYPE, { implements: Node, description: '网格单元 — a unit of the territory tree (网格, 居民小组, 楼栋 …)' })
 @Entity({ tableName: 'grid_unit' })

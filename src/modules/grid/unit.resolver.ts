@@ -7,7 +7,7 @@ import { Connection, ConnectionArgs, paginate, type ConnectionShape } from '../.
 import { Requires } from '../../schema/requires';
 import { Household, Resident } from '../core/public';
 import { GridUnit } from './unit.entity';
-import { GRID_UNIT_TYPE, gridUnitOfHouseholds, gridUnitPath, tenantOf } from './public';
+import { GRID_UNIT_TYPE, gridUnitOfHouseholds, gridUnitPath, tenantOf } from './grid.lookups';
 import { householdInScope, placedIn, scopeOf, subtree, unitInScope } from './scope.service';
 import { likePattern, uuidArray } from '../../db/sql';
 import { GridSettings } from './grid.settings';

@@ -18,7 +18,7 @@ import { partyPermissions, partyRoleDefaults } from './party.permissions';
 import { partyEvents } from './party.events';
 import { partyHandlers } from './party.handlers';
 import { partyMetrics } from './party.metrics';
-import type * as DemoSeed from './demo-seed';
+import type * as DemoSeed from './party.demo';
 import { Migration20261122210000_party_init } from '../../../migrations/Migration20261122210000_party_init';
 
 export { partyPermissions };
@@ -55,5 +55,5 @@ export default defineModule({
   metrics: partyMetrics,
   strategies: [ITEM_PLACES],
   migrations: [{ name: 'Migration20261122210000_party_init', class: Migration20261122210000_party_init }],
-  demoSeed: async () => require('./demo-seed') as typeof DemoSeed,
+  demoSeed: async () => require('./party.demo') as typeof DemoSeed,
 });

@@ -16,7 +16,7 @@ import { uuidArray } from '../../db/sql';
 import { PartyMeeting, PartyMeetingAttendance, PartyMeetingDecision } from './meeting.entity';
 import { PartyUnit } from './unit.entity';
 import { PartyMeetingStatus } from './party.enums';
-import { actorOf, type Actor } from './party-access';
+import { actorOf, type Actor } from './party.access';
 import { chinaMonth } from './party.policy';
 import { isoDate, optText, text } from './party.inputs';
 import { PARTY_EVENTS } from './party.events';

@@ -15,7 +15,7 @@ import { likePattern } from '../../db/sql';
 import { accountNames, maskPhone, Membership, membershipAccount, Resident } from '../core/public';
 import { PartyMember, PartyServiceRecord } from './member.entity';
 import { PartyUnit } from './unit.entity';
-import { actorOf, mustExist, type Actor } from './party-access';
+import { actorOf, mustExist, type Actor } from './party.access';
 import { isoDate, optText, phone, text } from './party.inputs';
 import { PARTY_EVENTS } from './party.events';
 

@@ -15,7 +15,7 @@ import { uuidArray } from '../../db/sql';
 import { PartyRotationSlot } from './rotation.entity';
 import { PartyUnit } from './unit.entity';
 import { PartyRotationRule } from './party.enums';
-import { actorOf } from './party-access';
+import { actorOf } from './party.access';
 import { chinaMonth, roundRobin, slotMonths } from './party.policy';
 import { year } from './party.inputs';
 import { PartySettings } from './party.settings';

@@ -19,7 +19,7 @@ import { PartyMeeting } from './meeting.entity';
 import { PartyMember } from './member.entity';
 import { PartyUnit } from './unit.entity';
 import { PartyClaimStatus, PartyItemAudience, PartyItemStatus } from './party.enums';
-import { actorOf, mustExist, type Actor } from './party-access';
+import { actorOf, mustExist, type Actor } from './party.access';
 import { claimDecision } from './party.policy';
 import { isoDate, optText, text } from './party.inputs';
 import { PartySettings } from './party.settings';

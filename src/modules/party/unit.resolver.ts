@@ -14,7 +14,7 @@ import { likePattern } from '../../db/sql';
 import { maskPhone, membershipAccount } from '../core/public';
 import { PartyEscalationTarget, PartyUnit } from './unit.entity';
 import { PartyTargetKind, PartyUnitKind } from './party.enums';
-import { actorOf, type Actor } from './party-access';
+import { actorOf, type Actor } from './party.access';
 import { optText, phone, text } from './party.inputs';
 import { targetAnswers } from './public';
 import { PARTY_EVENTS } from './party.events';

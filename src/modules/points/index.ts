@@ -13,14 +13,14 @@ import { PointsSettings } from './points.settings';
 import { pointsEvents } from './points.events';
 import { pointsHandlers } from './points.handlers';
 import { pointsMetrics } from './points.metrics';
-import type * as DemoSeed from './demo-seed';
+import type * as DemoSeed from './points.demo';
 import { Migration20261122130000_points_init } from '../../../migrations/Migration20261122130000_points_init';
 import { Migration20261122170000_points_corrections } from '../../../migrations/Migration20261122170000_points_corrections';
 import { expirePoints } from './points.jobs';
 import { MEMBER_POSTING } from './ledger.service';
 import { KEY_CLAIM } from './idempotency.service';
 import { STOCK_TAKE } from './redemption.service';
-import { SMALL_ADJUSTMENTS } from './adjust-posting';
+import { SMALL_ADJUSTMENTS } from './adjust-posting.service';
 
 const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
@@ -73,5 +73,5 @@ export default defineModule({
     { name: 'Migration20261122130000_points_init', class: Migration20261122130000_points_init },
     { name: 'Migration20261122170000_points_corrections', class: Migration20261122170000_points_corrections },
   ],
-  demoSeed: async () => require('./demo-seed') as typeof DemoSeed,
+  demoSeed: async () => require('./points.demo') as typeof DemoSeed,
 });

@@ -7,7 +7,7 @@ import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { Requires } from '../../schema/requires';
 import { PointsAccount, PointsEntry, PointsTransaction } from './points-ledger.entity';
 import { PointsAccountKind } from './points.enums';
-import { canSeeAccount, ownAccountId } from './points-access';
+import { canSeeAccount, ownAccountId } from './points.access';
 
 const AccountConnection = Connection(PointsAccount, 'PointsAccount', '积分账户');
 const EntryConnection = Connection(PointsEntry, 'PointsEntry', '积分分录');

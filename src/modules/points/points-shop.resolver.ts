@@ -14,7 +14,7 @@ import { PointsItem, PointsRedemption } from './points-shop.entity';
 import { PointsAccount } from './points-ledger.entity';
 import { RedemptionStatus } from './points.enums';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { canSeeAccount, ownAccountId, ownOwner, visibleAccount } from './points-access';
+import { canSeeAccount, ownAccountId, ownOwner, visibleAccount } from './points.access';
 import { once, requestHash } from './idempotency.service';
 import { cancel, pickUp, redeem } from './redemption.service';
 import { POINTS_EVENTS } from './points.events';

@@ -17,7 +17,7 @@ import { resourcesPermissions, resourcesRoleDefaults } from './resources.permiss
 import { resourcesEvents } from './resources.events';
 import { resourcesHandlers } from './resources.handlers';
 import { resourcesMetrics } from './resources.metrics';
-import type * as DemoSeed from './demo-seed';
+import type * as DemoSeed from './resources.demo';
 import { Migration20261122220000_resources_init } from '../../../migrations/Migration20261122220000_resources_init';
 import { SURVEY_ANSWERS } from './survey.service';
 
@@ -47,5 +47,5 @@ export default defineModule({
   metrics: resourcesMetrics,
   strategies: [SURVEY_ANSWERS],
   migrations: [{ name: 'Migration20261122220000_resources_init', class: Migration20261122220000_resources_init }],
-  demoSeed: async () => require('./demo-seed') as typeof DemoSeed,
+  demoSeed: async () => require('./resources.demo') as typeof DemoSeed,
 });

@@ -18,7 +18,7 @@ import { NeedSource, NeedStatus } from './resources.enums';
 import { ResourcesMatch } from './resources.types';
 import { categoryName, ResourcesSettings } from './resources.settings';
 import { matchScore } from './resources.policy';
-import { actorOf, before, findIn, gridUnitOf, loadIn } from './resources-access';
+import { actorOf, before, findIn, gridUnitOf, loadIn } from './resources.access';
 import { closeNeed, insertNeed, needSubject } from './need.service';
 import { RESOURCES_SURVEY_TYPE } from './public';
 import { RESOURCES_EVENTS } from './resources.events';

@@ -19,7 +19,7 @@ import { ResourcesResource } from './resource.entity';
 import { ProjectStatus } from './resources.enums';
 import { ResourcesProjectPermissions } from './resources.types';
 import { projectAllows, resourcesAllows, MILESTONE_EDITABLE, type ProjectAction } from './resources.policy';
-import { actorOf, before, can, facts, findIn, loadIn, type Actor } from './resources-access';
+import { actorOf, before, can, facts, findIn, loadIn, type Actor } from './resources.access';
 import { addMilestone, createProject, setMilestone, transition } from './project.service';
 import { FUNDING_REQUESTABLE, requestFunding } from './funding.service';
 

@@ -15,7 +15,7 @@ import { Fen } from '../../schema/fen.scalar';
 import { ResourcesResource } from './resource.entity';
 import { PROVIDER_GLOBAL_TYPE, ProviderType, ResourceKind } from './resources.enums';
 import { ResourcesProvider } from './resources.types';
-import { actorOf, before, can, findIn, gridUnitOf, loadIn } from './resources-access';
+import { actorOf, before, can, findIn, gridUnitOf, loadIn } from './resources.access';
 import { ResourcesSettings } from './resources.settings';
 import { RESOURCES_EVENTS } from './resources.events';
 

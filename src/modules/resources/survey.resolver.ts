@@ -16,7 +16,7 @@ import { ResourcesSurvey } from './survey.entity';
 import { ResourcesNeed } from './need.entity';
 import { QuestionKind, SurveyStatus } from './resources.enums';
 import { ResourcesQuestionResult } from './resources.types';
-import { actorOf, before, can, findIn, gridUnitOf, loadIn } from './resources-access';
+import { actorOf, before, can, findIn, gridUnitOf, loadIn } from './resources.access';
 import { answerSurvey, surveyToNeeds } from './survey.service';
 import { ResourcesSettings } from './resources.settings';
 import { RESOURCES_EVENTS } from './resources.events';

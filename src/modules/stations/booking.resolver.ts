@@ -12,7 +12,7 @@ import { Station, StationBooking, StationService, StationSlot } from './station.
 import { BookingStatus } from './stations.enums';
 import { slotsBetween } from './stations.policy';
 import { book, cancel, closuresOf, recordAttendance } from './booking.service';
-import { canSeeBooking, isMine } from './stations-access';
+import { canSeeBooking, isMine } from './stations.access';
 import { accountNames } from '../core/public';
 import { StationsSettings } from './stations.settings';
 import { STATIONS_EVENTS } from './stations.events';

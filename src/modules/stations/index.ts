@@ -11,7 +11,7 @@ import { StationsSettings } from './stations.settings';
 import { stationsPermissions, stationsRoleDefaults } from './stations.permissions';
 import { stationsEvents } from './stations.events';
 import { stationsMetrics } from './stations.metrics';
-import type * as DemoSeed from './demo-seed';
+import type * as DemoSeed from './stations.demo';
 import { Migration20261122230000_stations_init } from '../../../migrations/Migration20261122230000_stations_init';
 import { SLOT_PLACES } from './booking.service';
 
@@ -40,5 +40,5 @@ export default defineModule({
   metrics: stationsMetrics,
   strategies: [SLOT_PLACES],
   migrations: [{ name: 'Migration20261122230000_stations_init', class: Migration20261122230000_stations_init }],
-  demoSeed: async () => require('./demo-seed') as typeof DemoSeed,
+  demoSeed: async () => require('./stations.demo') as typeof DemoSeed,
 });

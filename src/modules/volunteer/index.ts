@@ -14,7 +14,7 @@ import { volunteerMetrics } from './volunteer.metrics';
 import { Migration20261122140000_volunteer_init } from '../../../migrations/Migration20261122140000_volunteer_init';
 import { Migration20261123020000_volunteer_personal_data_encrypt } from '../../../migrations/Migration20261123020000_volunteer_personal_data_encrypt';
 import { SHIFT_PLACES } from './volunteer.service';
-import { REGISTRATION_LOCK } from './member-personal';
+import { REGISTRATION_LOCK } from './member-personal.service';
 
 const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 

@@ -12,7 +12,7 @@ import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { VolunteerActivity, VolunteerMember, VolunteerShift, VolunteerSignup } from './volunteer.entity';
 import { SignupStatus } from './volunteer.enums';
-import { canSeeMember, myMember } from './volunteer-access';
+import { canSeeMember, myMember } from './volunteer.access';
 import { cancelSignup, checkIn, checkOut, signUp } from './volunteer.service';
 import { inCodeWindow } from './volunteer.policy';
 import { VolunteerSettings } from './volunteer.settings';

@@ -6,7 +6,7 @@ import { edge } from '../../schema/edges';
 import { Volunteer, volunteerEdge } from '../core/public';
 import { VolunteerHoursRecord, VolunteerMember } from './volunteer.entity';
 import { VolunteerHoursTotal } from './volunteer-hours.resolver';
-import { canSeeMember } from './volunteer-access';
+import { canSeeMember } from './volunteer.access';
 
 @Resolver(() => VolunteerMember)
 export class VolunteerMemberEdgesResolver {

@@ -12,8 +12,8 @@ import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { accountNames, maskIdNumber, personalDataKeysOf, volunteerRecord } from '../core/public';
 import { VolunteerMember } from './volunteer.entity';
-import { canSeeMember, myMember } from './volunteer-access';
-import { assertNotRegistered, logMemberRead, memberIdNumberIndex, openMemberIdNumber, reasonOf, setMemberIdNumber } from './member-personal';
+import { canSeeMember, myMember } from './volunteer.access';
+import { assertNotRegistered, logMemberRead, memberIdNumberIndex, openMemberIdNumber, reasonOf, setMemberIdNumber } from './member-personal.service';
 import { VolunteerSettings } from './volunteer.settings';
 import { VOLUNTEER_EVENTS } from './volunteer.events';
 

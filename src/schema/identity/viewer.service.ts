@@ -2,7 +2,7 @@
 // The kernel owns this so the server needs no module to authenticate a request; it reads the
 // `api_key` table through SQL of its own, not through the entity of the module that manages keys.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../context';
+import type { Viewer } from './viewer.types';
 import { parseApiKey, sameHash, sha256, type TokenService } from './token.service';
 
 /** Only an API key is looked up in the database: `fork` is called for it alone. */

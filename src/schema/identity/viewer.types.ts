@@ -1,0 +1,8 @@
+// Who is calling, as the token or API key says (membership and roles are checked per community
+// in plugins/access.ts).
+export interface Viewer {
+  accountId: string | null;
+  platformAdmin: boolean;
+  /** Set when the caller authenticated with an integrator API key. */
+  apiKey?: { id: string; communityId: string; permissions: string[] };
+}
