@@ -25,29 +25,49 @@ export default tseslint.config(
   {
     files: KERNEL,
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ regex: '(^|/)modules(/|$)', message: 'The platform imports no module: take what you need as a parameter from the composition root (src/main.ts) or declare it in the module contract.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)modules(/|$)',
+              message:
+                'The platform imports no module: take what you need as a parameter from the composition root (src/main.ts) or declare it in the module contract.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // The SDK entry stands above the kernel like src/main.ts: it may re-export modules' public faces.
     files: ['src/sdk.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ regex: '^\\./modules/[^/]+(/(?!public$).*)?$', message: "The SDK re-exports a module's public face only ('./modules/<module>/public')." }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^\\./modules/[^/]+(/(?!public$).*)?$', message: "The SDK re-exports a module's public face only ('./modules/<module>/public')." },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/modules/*/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { regex: '^\\.\\./[^./][^/]*(/(?!public$).*)?$', message: "A module reaches another module only through its public face: import from '../<module>/public'." },
-          { regex: '^\\.\\./?$|^\\.\\./index$', message: 'Modules do not import the first-party module list (src/modules/index.ts).' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./[^./][^/]*(/(?!public$).*)?$',
+              message: "A module reaches another module only through its public face: import from '../<module>/public'.",
+            },
+            { regex: '^\\.\\./?$|^\\.\\./index$', message: 'Modules do not import the first-party module list (src/modules/index.ts).' },
+          ],
+        },
+      ],
     },
   },
 );

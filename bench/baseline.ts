@@ -67,7 +67,14 @@ export function startListBaseline(databaseUrl: string, communityId: string, pool
 
 /** One autocannon run (bench/worker.ts) plus CPU per request: this process and the database's backends. */
 export interface LoadRun {
-  rps: number; total: number; latencyP50: number; latencyP99: number; non2xx: number; errors: number; timeouts: number; bytesPerReq: number;
+  rps: number;
+  total: number;
+  latencyP50: number;
+  latencyP99: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  bytesPerReq: number;
   nodeCpuMsPerReq: number;
   /** null when the backends' CPU cannot be read (not a local server). */
   dbCpuMsPerReq: number | null;
@@ -75,7 +82,12 @@ export interface LoadRun {
 
 /** The same POST (32 connections) against the server `c.url` and `baseline`: both warmed up 3 s,
  * then 10 s each, each run starting once the previous one's queued requests have drained. */
-export async function loadVersusBaseline(c: { url: string; orm: MikroORM; worker: Worker }, baseline: Baseline, headers: Record<string, string>, body: string): Promise<{ g: LoadRun; b: LoadRun }> {
+export async function loadVersusBaseline(
+  c: { url: string; orm: MikroORM; worker: Worker },
+  baseline: Baseline,
+  headers: Record<string, string>,
+  body: string,
+): Promise<{ g: LoadRun; b: LoadRun }> {
   const pool = (c.orm.em.getConnection().getKnex().client as any).pool;
   const gqlBusy = () => pool.numPendingAcquires() > 0 || pool.numUsed() > 1; // the outbox relay may hold one
   const run = async (url: string, duration: number, busy: () => boolean): Promise<LoadRun> => {
@@ -97,7 +109,8 @@ export async function loadVersusBaseline(c: { url: string; orm: MikroORM; worker
 }
 
 export const cpuPerRequest = (r: LoadRun) => r.nodeCpuMsPerReq + (r.dbCpuMsPerReq ?? 0);
-export const cpuNote = (r: LoadRun) => `${r.nodeCpuMsPerReq.toFixed(2)} ms node` + (r.dbCpuMsPerReq == null ? '' : ` + ${r.dbCpuMsPerReq.toFixed(2)} ms postgres`);
+export const cpuNote = (r: LoadRun) =>
+  `${r.nodeCpuMsPerReq.toFixed(2)} ms node` + (r.dbCpuMsPerReq == null ? '' : ` + ${r.dbCpuMsPerReq.toFixed(2)} ms postgres`);
 
 /** The figure's query through GraphQL and the same request to the baseline must give the same
  * 100 rows of `root.nodes`; then the same load against both (loadVersusBaseline). */

@@ -24,8 +24,21 @@ const ROUNDS = 5;
 const MUTATION = 'mutation($i: ResidentUpdateInput!) { residentUpdate(input: $i) { userErrors { code } } }';
 const REQUEST_CREATE = `mutation($i: ServiceRequestCreateInput!) { serviceRequestCreate(input: $i) { serviceRequest { id } userErrors { code message } } }`;
 
-interface Ctx { url: string; wushe: Wushe; seeded: Seeded; worker: Worker; details: Record<string, unknown> }
-interface Round { key: string; got: number; fromSend: number[]; fromPublish: number[]; json: string; cpuMs: number }
+interface Ctx {
+  url: string;
+  wushe: Wushe;
+  seeded: Seeded;
+  worker: Worker;
+  details: Record<string, unknown>;
+}
+interface Round {
+  key: string;
+  got: number;
+  fromSend: number[];
+  fromPublish: number[];
+  json: string;
+  cpuMs: number;
+}
 interface Scenario {
   key: 'changes' | 'dispatchBoard';
   subscription: string;
@@ -44,22 +57,35 @@ const stats = (rounds: number[][]) => ({
 
 async function scenarios(c: Ctx, token: string): Promise<Scenario[]> {
   const residents = (await gql(c.url, 'query { residents(first: 1) { nodes { id household { id } } } }', {}, token)).residents.nodes;
-  const out: Scenario[] = [{
-    key: 'changes',
-    subscription: 'subscription { changes { cursor type occurredAt subjectType data } }',
-    async fire(i) {
-      const r = await gql(c.url, MUTATION, { i: { id: residents[0].id, name: `基准${i}` } }, token);
-      if (r.residentUpdate.userErrors?.length) throw new Error(`mutation: ${JSON.stringify(r.residentUpdate.userErrors)}`);
+  const out: Scenario[] = [
+    {
+      key: 'changes',
+      subscription: 'subscription { changes { cursor type occurredAt subjectType data } }',
+      async fire(i) {
+        const r = await gql(c.url, MUTATION, { i: { id: residents[0].id, name: `基准${i}` } }, token);
+        if (r.residentUpdate.userErrors?.length) throw new Error(`mutation: ${JSON.stringify(r.residentUpdate.userErrors)}`);
+      },
     },
-  }];
+  ];
   // The dispatch board, if the dispatch module can be enabled here (admin of the same community).
   try {
     const admin = await login(c.url, c.seeded.typical.staffLogin.replace('staff', 'admin'), BENCH_PASSWORD);
-    const on = await gql(c.url, 'mutation($i: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $i) { userErrors { code message } } }',
-      { i: { moduleKey: 'dispatch', enabled: true } }, admin);
+    const on = await gql(
+      c.url,
+      'mutation($i: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $i) { userErrors { code message } } }',
+      { i: { moduleKey: 'dispatch', enabled: true } },
+      admin,
+    );
     if (on.communityModuleConfigure.userErrors?.length) throw new Error(JSON.stringify(on.communityModuleConfigure.userErrors));
-    const intake = (i: number) => ({ kind: 'routine', category: 'repair', title: `基准民需 ${i}`, description: '路灯不亮', channel: 'WALK_IN',
-      requester: residents[0].id, household: residents[0].household.id });
+    const intake = (i: number) => ({
+      kind: 'routine',
+      category: 'repair',
+      title: `基准民需 ${i}`,
+      description: '路灯不亮',
+      channel: 'WALK_IN',
+      requester: residents[0].id,
+      household: residents[0].household.id,
+    });
     const probe = await gql(c.url, REQUEST_CREATE, { i: intake(0) }, token);
     if (probe.serviceRequestCreate.userErrors?.length) throw new Error(JSON.stringify(probe.serviceRequestCreate.userErrors));
     out.push({
@@ -126,12 +152,18 @@ export async function fanout(c: Ctx): Promise<Figure[]> {
             key = [...published.keys()].find((k) => !before.has(k) && published.get(k)!.e.type.startsWith(s.key === 'changes' ? 'core.' : 'dispatch.'));
             if (!key) await sleep(10);
           }
-          if (!key) throw new Error('the mutation\'s event was never published');
+          if (!key) throw new Error("the mutation's event was never published");
           const got: { arrivals: string[]; sample: string | null } = await c.worker.call('arrivals', { key, n, timeoutMs: 30_000 }, 40_000);
           const cpu = process.cpuUsage(cpu0);
           const { at } = published.get(key)!;
-          return { key, got: got.arrivals.length, fromSend: msSince(t0, got.arrivals), fromPublish: msSince(at, got.arrivals), json: got.sample ?? '',
-            cpuMs: (cpu.user + cpu.system) / 1000 };
+          return {
+            key,
+            got: got.arrivals.length,
+            fromSend: msSince(t0, got.arrivals),
+            fromPublish: msSince(at, got.arrivals),
+            json: got.sample ?? '',
+            cpuMs: (cpu.user + cpu.system) / 1000,
+          };
         };
         // Warm-up: subscriptions register asynchronously; wait until one event reaches every client.
         let warm: Round | null = null;
@@ -164,7 +196,7 @@ export async function fanout(c: Ctx): Promise<Figure[]> {
           for (const sock of wss.clients) sock.send(r.json);
           const got: { arrivals: string[] } = await c.worker.call('arrivals', { key: r.key, n, timeoutMs: 30_000 }, 40_000);
           const cpu = process.cpuUsage(cpu0);
-          if (i > 0) raw.push(msSince(t0, got.arrivals)), rawCpu.push((cpu.user + cpu.system) / 1000);
+          if (i > 0) (raw.push(msSince(t0, got.arrivals)), rawCpu.push((cpu.user + cpu.system) / 1000));
         }
         const g = stats(m.rounds.map((r) => r.fromPublish));
         const gs = stats(m.rounds.map((r) => r.fromSend));
@@ -173,18 +205,45 @@ export async function fanout(c: Ctx): Promise<Figure[]> {
         const kinds: Record<string, number> = {};
         for (const q of m.sql) kinds[q.slice(0, 60).replace(/\s+/g, ' ')] = (kinds[q.slice(0, 60).replace(/\s+/g, ' ')] ?? 0) + 1;
         const cpu = { graphql: median(m.rounds.map((r) => r.cpuMs)), raw: median(rawCpu) };
-        details[`${m.s.key}-${n}`] = { fromPublish: g, fromMutationSent: gs, raw: b, serverCpuMsPerEvent: cpu, payloadBytes: m.rounds[0]?.json.length,
-          delivered: m.rounds.map((r) => r.got), rawDelivered: raw.map((r) => r.length), sqlStatementsPerEvent: m.sql.length, sqlKinds: kinds };
+        details[`${m.s.key}-${n}`] = {
+          fromPublish: g,
+          fromMutationSent: gs,
+          raw: b,
+          serverCpuMsPerEvent: cpu,
+          payloadBytes: m.rounds[0]?.json.length,
+          delivered: m.rounds.map((r) => r.got),
+          rawDelivered: raw.map((r) => r.length),
+          sqlStatementsPerEvent: m.sql.length,
+          sqlKinds: kinds,
+        };
         const id = `4${m.s.key === 'changes' ? '' : 'd'}${n === 1000 ? '' : `.${n / 1000}k`}`;
         const label = `fan-out of one event to ${n} \`${m.s.key}\` subscribers, publish → arrival (median of ${ROUNDS})`;
-        const note = `${complete ? 'all delivered' : `INCOMPLETE: GraphQL ${m.rounds.map((r) => r.got).join('/')}, raw ${raw.map((r) => r.length).join('/')} of ${n}`}; ` +
+        const note =
+          `${complete ? 'all delivered' : `INCOMPLETE: GraphQL ${m.rounds.map((r) => r.got).join('/')}, raw ${raw.map((r) => r.length).join('/')} of ${n}`}; ` +
           `${m.sql.length} SQL statements per event (mutation included); from the mutation's request: p50 ${gs.p50.toFixed(1)} / p95 ${gs.p95.toFixed(1)} ms; ` +
           `server CPU per event ${cpu.graphql.toFixed(0)} ms (mutation included) vs ${cpu.raw.toFixed(0)} ms raw`;
         figures.push(
-          figure({ id, name: `${label}, p50`, value: g.p50, unit: 'ms', baseline: b.p50, baselineName: 'raw ws broadcast', bar: '≤ 3×',
-            check: (_v, r) => complete && r != null && r <= 3, note }),
-          figure({ id: `${id}b`, name: `${label}, p95`, value: g.p95, unit: 'ms', baseline: b.p95, baselineName: 'raw ws broadcast', bar: '≤ 3×',
-            check: (_v, r) => complete && r != null && r <= 3 }),
+          figure({
+            id,
+            name: `${label}, p50`,
+            value: g.p50,
+            unit: 'ms',
+            baseline: b.p50,
+            baselineName: 'raw ws broadcast',
+            bar: '≤ 3×',
+            check: (_v, r) => complete && r != null && r <= 3,
+            note,
+          }),
+          figure({
+            id: `${id}b`,
+            name: `${label}, p95`,
+            value: g.p95,
+            unit: 'ms',
+            baseline: b.p95,
+            baselineName: 'raw ws broadcast',
+            bar: '≤ 3×',
+            check: (_v, r) => complete && r != null && r <= 3,
+          }),
           figure({ id: `${id}c`, name: `${label}, max (all have it)`, value: g.max, unit: 'ms', baseline: b.max, baselineName: 'raw ws broadcast', bar: '—' }),
         );
       }

@@ -23,13 +23,22 @@ interface Ctx {
 
 /** Enables grid in the community, adds unit BG1 and places every household there; returns the unit id. */
 async function gridOf(c: Client, community: SeededCommunity): Promise<string> {
-  await c.query(`insert into community_module (community_id, module_key, enabled, settings, settings_version, role_permissions, updated_at)
-    values ($1, 'grid', true, '{}', 1, '{}', now()) on conflict (community_id, module_key) do update set enabled = true`, [community.id]);
-  const { rows } = await c.query(`insert into grid_unit (id, created_at, updated_at, community_id, level, code, name)
-    values (gen_random_uuid(), now(), now(), $1, 'grid', 'BG1', '压测网格') returning id`, [community.id]);
+  await c.query(
+    `insert into community_module (community_id, module_key, enabled, settings, settings_version, role_permissions, updated_at)
+    values ($1, 'grid', true, '{}', 1, '{}', now()) on conflict (community_id, module_key) do update set enabled = true`,
+    [community.id],
+  );
+  const { rows } = await c.query(
+    `insert into grid_unit (id, created_at, updated_at, community_id, level, code, name)
+    values (gen_random_uuid(), now(), now(), $1, 'grid', 'BG1', '压测网格') returning id`,
+    [community.id],
+  );
   const unit = rows[0].id as string;
-  await c.query(`insert into grid_placement (id, created_at, updated_at, community_id, household_id, unit_id, placed_at)
-    select gen_random_uuid(), now(), now(), $1, h.id, $2, now() from household h where h.community_id = $1`, [community.id, unit]);
+  await c.query(
+    `insert into grid_placement (id, created_at, updated_at, community_id, household_id, unit_id, placed_at)
+    select gen_random_uuid(), now(), now(), $1, h.id, $2, now() from household h where h.community_id = $1`,
+    [community.id, unit],
+  );
   return unit;
 }
 
@@ -42,8 +51,21 @@ export async function gridHouseholdsPage(ctx: Ctx): Promise<Figure[]> {
     for (const community of [ctx.seeded.big, ctx.seeded.small]) {
       const unit = await gridOf(c, community);
       const depth = Math.floor(community.households * 0.8);
-      const [deep] = (await c.query(`select h.number, h.id from household h where h.community_id = $1 and h.closed_at is null order by h.number, h.id offset $2 limit 1`, [community.id, depth - 1])).rows;
-      sides.push({ community, unit: toGlobalId('GridUnit', unit), depth, after: Cursor.encode([deep.number, deep.id]), token: await login(ctx.url, community.staffLogin.replace('staff', 'admin'), BENCH_PASSWORD), first: [] as number[], deep: [] as number[] });
+      const [deep] = (
+        await c.query(`select h.number, h.id from household h where h.community_id = $1 and h.closed_at is null order by h.number, h.id offset $2 limit 1`, [
+          community.id,
+          depth - 1,
+        ])
+      ).rows;
+      sides.push({
+        community,
+        unit: toGlobalId('GridUnit', unit),
+        depth,
+        after: Cursor.encode([deep.number, deep.id]),
+        token: await login(ctx.url, community.staffLogin.replace('staff', 'admin'), BENCH_PASSWORD),
+        first: [] as number[],
+        deep: [] as number[],
+      });
     }
     await c.query('analyze grid_placement, grid_unit, community_module');
   } finally {
@@ -76,17 +98,31 @@ export async function gridHouseholdsPage(ctx: Ctx): Promise<Figure[]> {
   ctx.details.gridHouseholdsPage = {
     big: { community: big.community.name, households: big.community.households, depth: big.depth, firstMs: big.first, deepMs: big.deep },
     small: { community: small.community.name, households: small.community.households, depth: small.depth, firstMs: small.first, deepMs: small.deep },
-    statementsPerRequest: statements.length, plansDeep10x: plans,
+    statementsPerRequest: statements.length,
+    plansDeep10x: plans,
   };
   const label = (what: string) => `grid households page first:50, ${what}, grid of ${big.community.households} vs ${small.community.households} households`;
   return [
     figure({
-      id: 'grid', name: `${label('first page')}, p50`, value: median(big.first), unit: 'ms', baseline: median(small.first), baselineName: '1× grid',
-      bar: '≤ 1.3×', check: (_v, r) => r != null && r <= 1.3, note: `p95 ${percentile(big.first, 95).toFixed(1)} vs ${percentile(small.first, 95).toFixed(1)} ms; ${statements.length} SQL statements per request`,
+      id: 'grid',
+      name: `${label('first page')}, p50`,
+      value: median(big.first),
+      unit: 'ms',
+      baseline: median(small.first),
+      baselineName: '1× grid',
+      bar: '≤ 1.3×',
+      check: (_v, r) => r != null && r <= 1.3,
+      note: `p95 ${percentile(big.first, 95).toFixed(1)} vs ${percentile(small.first, 95).toFixed(1)} ms; ${statements.length} SQL statements per request`,
     }),
     figure({
-      id: 'grid-b', name: `${label(`deep keyset page (80 %: after ${big.depth} vs ${small.depth})`)}, p50`, value: median(big.deep), unit: 'ms', baseline: median(small.deep), baselineName: '1× grid',
-      bar: '≤ 1.3×', check: (_v, r) => r != null && r <= 1.3,
+      id: 'grid-b',
+      name: `${label(`deep keyset page (80 %: after ${big.depth} vs ${small.depth})`)}, p50`,
+      value: median(big.deep),
+      unit: 'ms',
+      baseline: median(small.deep),
+      baselineName: '1× grid',
+      bar: '≤ 1.3×',
+      check: (_v, r) => r != null && r <= 1.3,
       note: `p95 ${percentile(big.deep, 95).toFixed(1)} vs ${percentile(small.deep, 95).toFixed(1)} ms; slowest statement (10×) ${Math.max(...plans.map((p) => p.ms)).toFixed(2)} ms`,
     }),
   ];

@@ -23,14 +23,18 @@ interface Ctx {
 }
 
 /** A statement as the server sent it: text plus bind values (`$n` placeholders; none when MikroORM inlined them). */
-export interface Statement { sql: string; bindings: readonly unknown[] }
+export interface Statement {
+  sql: string;
+  bindings: readonly unknown[];
+}
 
 /** Statements the server sends while `fn` runs, leaving out the outbox relay's own transactions
  * (they run on a timer, not for the request). */
 export async function captureStatements(orm: MikroORM, fn: () => Promise<unknown>): Promise<Statement[]> {
   const knex = orm.em.getConnection().getKnex();
   const seen: (Statement & { tx?: string })[] = [];
-  const listener = (q: { sql: string; bindings?: unknown[]; __knexTxId?: string }) => void seen.push({ sql: q.sql, bindings: q.bindings ?? [], tx: q.__knexTxId });
+  const listener = (q: { sql: string; bindings?: unknown[]; __knexTxId?: string }) =>
+    void seen.push({ sql: q.sql, bindings: q.bindings ?? [], tx: q.__knexTxId });
   knex.on('query', listener);
   try {
     await fn();
@@ -92,19 +96,35 @@ export async function listThroughput(c: Ctx): Promise<Figure[]> {
     const errs = g.non2xx + g.errors + b.non2xx + b.errors;
     return [
       figure({
-        id: '1', name: `list page req/s (residents first:100 + household, ${community.residents} residents, 32 conns, 10 s)`,
-        value: g.rps, unit: 'req/s', baseline: b.rps, baselineName: 'node:http + pg, 1 SQL',
-        bar: '≥ 0.45×', check: (_v, r) => r != null && r >= 0.45,
+        id: '1',
+        name: `list page req/s (residents first:100 + household, ${community.residents} residents, 32 conns, 10 s)`,
+        value: g.rps,
+        unit: 'req/s',
+        baseline: b.rps,
+        baselineName: 'node:http + pg, 1 SQL',
+        bar: '≥ 0.45×',
+        check: (_v, r) => r != null && r >= 0.45,
         note: `GraphQL p50/p99 ${g.latencyP50}/${g.latencyP99} ms vs baseline ${b.latencyP50}/${b.latencyP99} ms; same rows as baseline: ${same}; errors/non-2xx: ${errs}`,
       }),
       figure({
-        id: '1c', name: 'CPU per list request (server process + its postgres backends)', value: cpuPerRequest(g), unit: 'ms',
-        baseline: cpuPerRequest(b), baselineName: 'hand-written', bar: '—',
+        id: '1c',
+        name: 'CPU per list request (server process + its postgres backends)',
+        value: cpuPerRequest(g),
+        unit: 'ms',
+        baseline: cpuPerRequest(b),
+        baselineName: 'hand-written',
+        bar: '—',
         note: `GraphQL ${cpuNote(g)}; baseline ${cpuNote(b)} (contention-resistant view of figure 1: the inverse ratio is the throughput ratio a CPU-bound box would show)`,
       }),
       figure({
-        id: '1b', name: 'SQL statements per list request, first:100 (first:10)', value: s100, unit: 'stmts', baseline: s10, baselineName: 'first:10',
-        bar: 'constant, ≤ 5', check: (v) => v === s10 && v <= 5,
+        id: '1b',
+        name: 'SQL statements per list request, first:100 (first:10)',
+        value: s100,
+        unit: 'stmts',
+        baseline: s10,
+        baselineName: 'first:10',
+        bar: 'constant, ≤ 5',
+        check: (v) => v === s10 && v <= 5,
         note: `per request at first:10 ${JSON.stringify(counts[10])}, at first:100 ${JSON.stringify(counts[100])}`,
       }),
     ];
@@ -114,19 +134,22 @@ export async function listThroughput(c: Ctx): Promise<Figure[]> {
 }
 
 async function cursorAt(orm: MikroORM, communityId: string, depth: number): Promise<string> {
-  const [row] = await orm.em.getConnection().execute(
-    'select id from resident where community_id = ? and moved_out_at is null order by id desc offset ? limit 1', [communityId, depth - 1]);
+  const [row] = await orm.em
+    .getConnection()
+    .execute('select id from resident where community_id = ? and moved_out_at is null order by id desc offset ? limit 1', [communityId, depth - 1]);
   return Cursor.encode([row.id]);
 }
 
 export async function deepPage(c: Ctx): Promise<Figure[]> {
   const depth = 2_500;
-  const sides = await Promise.all([c.seeded.big, c.seeded.small].map(async (community) => ({
-    community,
-    token: await login(c.url, community.staffLogin, BENCH_PASSWORD),
-    after: await cursorAt(c.orm, community.id, depth),
-    ms: [] as number[],
-  })));
+  const sides = await Promise.all(
+    [c.seeded.big, c.seeded.small].map(async (community) => ({
+      community,
+      token: await login(c.url, community.staffLogin, BENCH_PASSWORD),
+      after: await cursorAt(c.orm, community.id, depth),
+      ms: [] as number[],
+    })),
+  );
   for (const s of sides) {
     const page = await gql(c.url, LIST_QUERY, { first: 100, after: s.after }, s.token);
     if (page.residents.nodes.length !== 100) throw new Error(`deep page in ${s.community.name}: ${page.residents.nodes.length} rows`);
@@ -138,7 +161,7 @@ export async function deepPage(c: Ctx): Promise<Figure[]> {
       if (i >= 20) s.ms.push(nowMs() - t);
     }
   }
-  const [big, small] = sides as [typeof sides[0], typeof sides[0]];
+  const [big, small] = sides as [(typeof sides)[0], (typeof sides)[0]];
   // Where the time goes: EXPLAIN ANALYZE every statement of one deep-page request on each side.
   const plans: Record<string, { ms: number; sql: string }[]> = {};
   for (const s of sides) {
@@ -154,10 +177,17 @@ export async function deepPage(c: Ctx): Promise<Figure[]> {
   const ss = slowest(small.community.name);
   const label = `deep page (after ${depth} rows, first:100) in ${big.community.residents} vs ${small.community.residents} residents`;
   const note = `slowest statement ${sb.ms.toFixed(2)} ms (10×) vs ${ss.ms.toFixed(2)} ms (1×): ${sb.sql.slice(0, 140)}…`;
-  return (['p50', 'p95'] as const).map((p, i) => figure({
-    id: i ? '2b' : '2', name: `${label}, ${p}`,
-    value: percentile(big.ms, i ? 95 : 50), unit: 'ms', baseline: percentile(small.ms, i ? 95 : 50), baselineName: '1× community',
-    bar: '≤ 1.3×', check: (_v, r) => r != null && r <= 1.3,
-    note: i ? undefined : note,
-  }));
+  return (['p50', 'p95'] as const).map((p, i) =>
+    figure({
+      id: i ? '2b' : '2',
+      name: `${label}, ${p}`,
+      value: percentile(big.ms, i ? 95 : 50),
+      unit: 'ms',
+      baseline: percentile(small.ms, i ? 95 : 50),
+      baselineName: '1× community',
+      bar: '≤ 1.3×',
+      check: (_v, r) => r != null && r <= 1.3,
+      note: i ? undefined : note,
+    }),
+  );
 }

@@ -39,12 +39,20 @@ export async function pointsThroughput(c: Ctx): Promise<Figure[]> {
   const community = c.seeded.typical;
   const conn = c.orm.em.getConnection();
   const admin = await login(c.url, community.staffLogin.replace('staff', 'admin'), BENCH_PASSWORD);
-  const configured = await gql(c.url, `mutation BenchPointsEnable { communityModuleConfigure(input: { moduleKey: "points", enabled: true }) { userErrors { code } } }`, {}, admin);
+  const configured = await gql(
+    c.url,
+    `mutation BenchPointsEnable { communityModuleConfigure(input: { moduleKey: "points", enabled: true }) { userErrors { code } } }`,
+    {},
+    admin,
+  );
   if (configured.communityModuleConfigure.userErrors.length) throw new Error(`enable points: ${JSON.stringify(configured)}`);
   const staff = await login(c.url, community.staffLogin, BENCH_PASSWORD);
-  const households = (await conn.execute<{ id: string }[]>('select id from household where community_id = ? order by id limit 256', [community.id])).map((h) => toGlobalId('Household', h.id));
+  const households = (await conn.execute<{ id: string }[]>('select id from household where community_id = ? order by id limit 256', [community.id])).map((h) =>
+    toGlobalId('Household', h.id),
+  );
   const tag = Date.now().toString(36);
-  const body = (h: string) => JSON.stringify({ query: ADJUST, variables: { input: { householdId: h, amount: 1, reason: '压测奖励', idempotencyKey: `bench-${tag}-__SEQ__` } } });
+  const body = (h: string) =>
+    JSON.stringify({ query: ADJUST, variables: { input: { householdId: h, amount: 1, reason: '压测奖励', idempotencyKey: `bench-${tag}-__SEQ__` } } });
   const bodies = households.map(body);
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${staff}` };
 
@@ -54,13 +62,22 @@ export async function pointsThroughput(c: Ctx): Promise<Figure[]> {
   const counts: number[] = [];
   let sample: string[] = [];
   for (let i = 0; i < 5; i++) {
-    sample = await captureSql(c.orm, () => gql(c.url, ADJUST, { input: { householdId: households[i + 1], amount: 1, reason: '压测奖励', idempotencyKey: `bench-${tag}-sql-${i}` } }, staff));
+    sample = await captureSql(c.orm, () =>
+      gql(c.url, ADJUST, { input: { householdId: households[i + 1], amount: 1, reason: '压测奖励', idempotencyKey: `bench-${tag}-sql-${i}` } }, staff),
+    );
     counts.push(sample.length);
   }
 
   const posted = async () => Number((await conn.execute(`select count(*)::int as n from points_transaction where community_id = ?`, [community.id]))[0].n);
-  await run0(c, bodies.map((b) => b.replace('bench-', 'warm-')), headers, 3);
-  await run(PGBENCH, ['-i', '-q', '-s', '1', c.databaseUrl]).catch((e: Error) => { throw new Error(`pgbench -i: ${e.message}`); });
+  await run0(
+    c,
+    bodies.map((b) => b.replace('bench-', 'warm-')),
+    headers,
+    3,
+  );
+  await run(PGBENCH, ['-i', '-q', '-s', '1', c.databaseUrl]).catch((e: Error) => {
+    throw new Error(`pgbench -i: ${e.message}`);
+  });
   await pgbench(c.databaseUrl, 3); // warm-up
   await quiesce(c.orm);
   const before = await posted();
@@ -77,14 +94,33 @@ export async function pointsThroughput(c: Ctx): Promise<Figure[]> {
   await quiesce(c.orm);
   const tps = await pgbench(c.databaseUrl, SECONDS);
   await conn.execute('drop table if exists pgbench_accounts, pgbench_branches, pgbench_tellers, pgbench_history');
-  const [bad] = await conn.execute(`select count(*)::int as n from points_account where community_id = ? and kind <> 'SYSTEM' and balance <> (select coalesce(sum(amount), 0) from points_entry e where e.account_id = points_account.id)`, [community.id]);
+  const [bad] = await conn.execute(
+    `select count(*)::int as n from points_account where community_id = ? and kind <> 'SYSTEM' and balance <> (select coalesce(sum(amount), 0) from points_entry e where e.account_id = points_account.id)`,
+    [community.id],
+  );
   const perSecond = (after - before) / SECONDS;
-  c.details.points = { community: community.name, households: households.length, autocannon: r, postedInWindow: after - before, pgbenchTps: tps, nodeCpuMsPerMutation: nodeMs, dbCpuMsPerMutation: dbMs, sqlPerMutation: counts, statements: sample.map((q) => q.slice(0, 300)), balancesOff: bad.n };
+  c.details.points = {
+    community: community.name,
+    households: households.length,
+    autocannon: r,
+    postedInWindow: after - before,
+    pgbenchTps: tps,
+    nodeCpuMsPerMutation: nodeMs,
+    dbCpuMsPerMutation: dbMs,
+    sqlPerMutation: counts,
+    statements: sample.map((q) => q.slice(0, 300)),
+    balancesOff: bad.n,
+  };
   return [
     figure({
-      id: 'points', name: 'ledger mutations/s (pointsAdjust via GraphQL HTTP, 32 conns, 10 s) vs pgbench tpcb-like -c 32',
-      value: perSecond, unit: 'tx/s', baseline: tps, baselineName: 'pgbench tpcb-like, scale 1',
-      bar: '≥ 0.25×', check: (_v, ratio) => ratio != null && ratio >= 0.25,
+      id: 'points',
+      name: 'ledger mutations/s (pointsAdjust via GraphQL HTTP, 32 conns, 10 s) vs pgbench tpcb-like -c 32',
+      value: perSecond,
+      unit: 'tx/s',
+      baseline: tps,
+      baselineName: 'pgbench tpcb-like, scale 1',
+      bar: '≥ 0.25×',
+      check: (_v, ratio) => ratio != null && ratio >= 0.25,
       note: `posted ${after - before} (autocannon ${r.total} req, p50/p99 ${r.latencyP50}/${r.latencyP99} ms, non-2xx ${r.non2xx}, errors ${r.errors}); ${median(counts)} SQL statements per mutation; CPU per mutation ${nodeMs.toFixed(1)} ms node${dbMs == null ? '' : ` + ${dbMs.toFixed(1)} ms postgres`}; balances off: ${bad.n}`,
     }),
   ];

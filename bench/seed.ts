@@ -65,7 +65,9 @@ const RESIDENTS = `with s as materialized (
 async function sealPersonalData(c: Client, keys: PersonalDataKeys): Promise<void> {
   const { rows } = await c.query<{ id: string; idn: string; ph: string }>('select id, idn, ph from bench_pii');
   for (let i = 0; i < rows.length; i += 5_000) {
-    const part = rows.slice(i, i + 5_000).map((r) => ({ id: r.id, ...sealResidentField(keys, r.id, 'idNumber', r.idn), ...sealResidentField(keys, r.id, 'phone', r.ph) }));
+    const part = rows
+      .slice(i, i + 5_000)
+      .map((r) => ({ id: r.id, ...sealResidentField(keys, r.id, 'idNumber', r.idn), ...sealResidentField(keys, r.id, 'phone', r.ph) }));
     await c.query(
       `update resident r set id_number_enc = v.ie, id_number_bidx = v.ib, phone_enc = v.pe, phone_bidx = v.pb
          from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) as v(id, ie, ib, pe, pb) where r.id = v.id`,
@@ -84,7 +86,11 @@ export async function seed(url: string, keys: PersonalDataKeys): Promise<Seeded>
     await c.query(UUID7);
     await c.query('begin');
     await c.query('create temp table bench_pii (id uuid primary key, idn text not null, ph text not null) on commit drop');
-    const street = (await c.query(`insert into street (id, created_at, updated_at, name, region_code) values (bench_uuid7(now()), now(), now(), '凤凰街道', '520222002') returning id`)).rows[0].id;
+    const street = (
+      await c.query(
+        `insert into street (id, created_at, updated_at, name, region_code) values (bench_uuid7(now()), now(), now(), '凤凰街道', '520222002') returning id`,
+      )
+    ).rows[0].id;
     const communities: SeededCommunity[] = [];
     let accounts = 0;
     let memberships = 0;
@@ -100,7 +106,11 @@ export async function seed(url: string, keys: PersonalDataKeys): Promise<Seeded>
       await c.query(HOUSEHOLDS, [id, `${NAMES[k]}${k + 1}号小区`, households]);
       await c.query(RESIDENTS, [id, `52022${k}`, residents]);
       await sealPersonalData(c, keys);
-      for (const [role, kind] of [['staff', 'COMMUNITY_STAFF'], ['admin', 'COMMUNITY_ADMIN'], ['grid', 'GRID_STAFF']] as const) {
+      for (const [role, kind] of [
+        ['staff', 'COMMUNITY_STAFF'],
+        ['admin', 'COMMUNITY_ADMIN'],
+        ['grid', 'GRID_STAFF'],
+      ] as const) {
         const login = `bench-${role}-${k + 1}`;
         const acc = await c.query(
           `insert into account (id, created_at, updated_at, login, password_hash, display_name) values (bench_uuid7(now()), now(), now(), $1, $2, $3) returning id`,

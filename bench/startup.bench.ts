@@ -18,10 +18,17 @@ function descendants(root: number): number[] {
       const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       (children.get(ppid) ?? children.set(ppid, []).get(ppid)!).push(Number(d));
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
   }
   const out: number[] = [];
-  const walk = (p: number) => { for (const c of children.get(p) ?? []) { out.push(c); walk(c); } };
+  const walk = (p: number) => {
+    for (const c of children.get(p) ?? []) {
+      out.push(c);
+      walk(c);
+    }
+  };
   walk(root);
   return out;
 }
@@ -40,7 +47,10 @@ async function waitReady(url: string, child: ChildProcess, timeoutMs: number): P
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode != null) throw new Error(`serve exited with ${child.exitCode}`);
-    const ok = await fetch(url, { signal: AbortSignal.timeout(1_000) }).then((r) => r.status === 200, () => false);
+    const ok = await fetch(url, { signal: AbortSignal.timeout(1_000) }).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) return;
     await sleep(20);
   }
@@ -55,7 +65,12 @@ async function stop(child: ChildProcess): Promise<void> {
   const done = await Promise.race([exited.then(() => true), sleep(20_000).then(() => false)]);
   if (!done) {
     child.kill('SIGKILL');
-    for (const pid of tree) try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
+    for (const pid of tree)
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
   }
 }
 
@@ -92,13 +107,29 @@ export async function startup(details: Record<string, unknown>): Promise<Figure[
     const warm = await serveOnce(dataDir, 30_000, true);
     details.startup = { coldMs: cold.readyMs, ...warm };
     return [
-      figure({ id: '3', name: 'startup to /readyz, embedded default, warm (2nd start)', value: warm.readyMs / 1000, unit: 's',
-        baseline: null, baselineName: '', bar: '< 3 s', check: (v) => v < 3,
-        note: `cold first start (initdb + migrate + demo seed) ${(cold.readyMs / 1000).toFixed(2)} s` }),
+      figure({
+        id: '3',
+        name: 'startup to /readyz, embedded default, warm (2nd start)',
+        value: warm.readyMs / 1000,
+        unit: 's',
+        baseline: null,
+        baselineName: '',
+        bar: '< 3 s',
+        check: (v) => v < 3,
+        note: `cold first start (initdb + migrate + demo seed) ${(cold.readyMs / 1000).toFixed(2)} s`,
+      }),
       // PSS: PostgreSQL's processes share its buffers; summing RSS would count them once per process.
-      figure({ id: '3b', name: 'idle memory (PSS), server + postgres processes', value: warm.pssMb, unit: 'MB', baseline: null, baselineName: '',
-        bar: '< 200 MB', check: (v) => v < 200,
-        note: `node RSS ${warm.nodeMb.toFixed(1)} MB + ${warm.pgProcs} postgres processes; RSS summed naively ${warm.rssMb.toFixed(1)} MB` }),
+      figure({
+        id: '3b',
+        name: 'idle memory (PSS), server + postgres processes',
+        value: warm.pssMb,
+        unit: 'MB',
+        baseline: null,
+        baselineName: '',
+        bar: '< 200 MB',
+        check: (v) => v < 200,
+        note: `node RSS ${warm.nodeMb.toFixed(1)} MB + ${warm.pgProcs} postgres processes; RSS summed naively ${warm.rssMb.toFixed(1)} MB`,
+      }),
     ];
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });

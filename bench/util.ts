@@ -68,7 +68,9 @@ export async function gql<T = any>(url: string, query: string, variables: Record
 }
 
 export async function login(url: string, loginName: string, password: string): Promise<string> {
-  const data = await gql<any>(url, 'mutation($i: AuthLoginInput!) { authLogin(input: $i) { accessToken userErrors { code } } }', { i: { login: loginName, password } });
+  const data = await gql<any>(url, 'mutation($i: AuthLoginInput!) { authLogin(input: $i) { accessToken userErrors { code } } }', {
+    i: { login: loginName, password },
+  });
   const token = data.authLogin?.accessToken;
   if (!token) throw new Error(`login ${loginName} failed: ${JSON.stringify(data.authLogin?.userErrors)}`);
   return token;
@@ -110,7 +112,6 @@ export class Worker {
   }
 }
 
-
 /** Waits until `busy()` has been false for three polls 100 ms apart (at most 30 s). */
 export async function settle(busy: () => boolean): Promise<void> {
   for (let quiet = 0, i = 0; quiet < 3 && i < 300; i++) {
@@ -137,7 +138,6 @@ export async function dbCpu(orm: MikroORM): Promise<Map<number, number> | null> 
 }
 
 export const cpuDelta = (a: Map<number, number>, b: Map<number, number>) => [...b].reduce((s, [pid, ms]) => s + ms - (a.get(pid) ?? 0), 0);
-
 
 const fmt = (n: number | null, unit = '') => {
   if (n == null || Number.isNaN(n)) return '—';

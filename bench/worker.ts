@@ -25,26 +25,41 @@ function arrived(key: string | undefined): void {
 async function openGql(url: string, token: string, n: number, query: string): Promise<{ connected: number }> {
   let connected = 0;
   for (let i = 0; i < n; i += 100) {
-    const batch = Array.from({ length: Math.min(100, n - i) }, () => new Promise<void>((resolve) => {
-      const client = createClient({
-        url,
-        webSocketImpl: WebSocket,
-        lazy: false,
-        retryAttempts: 0,
-        connectionParams: { Authorization: `Bearer ${token}` },
-        on: { connected: () => { connected++; resolve(); }, closed: () => resolve(), error: () => resolve() },
-      });
-      gqlClients.push(client);
-      client.subscribe<any>({ query }, {
-        next: (v) => {
-          const key = cursorOf(v.data);
-          arrived(key);
-          if (key != null && !samples.has(key)) samples.set(key, JSON.stringify({ id: '00000000-0000-4000-8000-000000000000', type: 'next', payload: v }));
-        },
-        error: (e) => console.error('subscription error', JSON.stringify(e).slice(0, 300)),
-        complete: () => undefined,
-      });
-    }));
+    const batch = Array.from(
+      { length: Math.min(100, n - i) },
+      () =>
+        new Promise<void>((resolve) => {
+          const client = createClient({
+            url,
+            webSocketImpl: WebSocket,
+            lazy: false,
+            retryAttempts: 0,
+            connectionParams: { Authorization: `Bearer ${token}` },
+            on: {
+              connected: () => {
+                connected++;
+                resolve();
+              },
+              closed: () => resolve(),
+              error: () => resolve(),
+            },
+          });
+          gqlClients.push(client);
+          client.subscribe<any>(
+            { query },
+            {
+              next: (v) => {
+                const key = cursorOf(v.data);
+                arrived(key);
+                if (key != null && !samples.has(key))
+                  samples.set(key, JSON.stringify({ id: '00000000-0000-4000-8000-000000000000', type: 'next', payload: v }));
+              },
+              error: (e) => console.error('subscription error', JSON.stringify(e).slice(0, 300)),
+              complete: () => undefined,
+            },
+          );
+        }),
+    );
     await Promise.race([Promise.all(batch), new Promise((r) => setTimeout(r, 15_000))]);
   }
   return { connected };
@@ -53,16 +68,23 @@ async function openGql(url: string, token: string, n: number, query: string): Pr
 async function openRaw(url: string, n: number): Promise<{ connected: number }> {
   let connected = 0;
   for (let i = 0; i < n; i += 100) {
-    const batch = Array.from({ length: Math.min(100, n - i) }, () => new Promise<void>((resolve) => {
-      const ws = new WebSocket(url);
-      rawSockets.push(ws);
-      ws.on('open', () => { connected++; resolve(); });
-      ws.on('error', () => resolve());
-      ws.on('message', (data) => {
-        const msg = JSON.parse(data.toString());
-        arrived(cursorOf(msg.payload?.data));
-      });
-    }));
+    const batch = Array.from(
+      { length: Math.min(100, n - i) },
+      () =>
+        new Promise<void>((resolve) => {
+          const ws = new WebSocket(url);
+          rawSockets.push(ws);
+          ws.on('open', () => {
+            connected++;
+            resolve();
+          });
+          ws.on('error', () => resolve());
+          ws.on('message', (data) => {
+            const msg = JSON.parse(data.toString());
+            arrived(cursorOf(msg.payload?.data));
+          });
+        }),
+    );
     await Promise.race([Promise.all(batch), new Promise((r) => setTimeout(r, 15_000))]);
   }
   return { connected };
@@ -72,7 +94,11 @@ async function waitArrivals(key: string, n: number, timeoutMs: number): Promise<
   const deadline = Date.now() + timeoutMs;
   while ((arrivals.get(key)?.length ?? 0) < n && Date.now() < deadline) {
     await new Promise<void>((r) => {
-      const done = () => { wake.delete(done); clearTimeout(t); r(); };
+      const done = () => {
+        wake.delete(done);
+        clearTimeout(t);
+        r();
+      };
       const t = setTimeout(done, 100);
       wake.add(done);
     });
@@ -119,13 +145,26 @@ process.on('message', async (m: any) => {
   try {
     let result: unknown;
     switch (m.cmd) {
-      case 'cannon': result = await cannon(m); break;
-      case 'gql-open': result = await openGql(m.url, m.token, m.n, m.query); break;
-      case 'raw-open': result = await openRaw(m.url, m.n); break;
-      case 'arrivals': result = await waitArrivals(m.key, m.n, m.timeoutMs); break;
-      case 'close-all': result = await closeAll(); break;
-      case 'exit': await closeAll(); process.exit(0);
-      default: throw new Error(`unknown command ${m.cmd}`);
+      case 'cannon':
+        result = await cannon(m);
+        break;
+      case 'gql-open':
+        result = await openGql(m.url, m.token, m.n, m.query);
+        break;
+      case 'raw-open':
+        result = await openRaw(m.url, m.n);
+        break;
+      case 'arrivals':
+        result = await waitArrivals(m.key, m.n, m.timeoutMs);
+        break;
+      case 'close-all':
+        result = await closeAll();
+        break;
+      case 'exit':
+        await closeAll();
+        process.exit(0);
+      default:
+        throw new Error(`unknown command ${m.cmd}`);
     }
     process.send!({ seq: m.seq, result: result ?? null });
   } catch (e) {

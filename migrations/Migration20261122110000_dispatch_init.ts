@@ -37,13 +37,17 @@ export class Migration20261122110000_dispatch_init extends Migration {
     this.addSql(`create index "dispatch_request_community_id_index" on "dispatch_request" ("community_id");`);
     this.addSql(`create index "dispatch_request_community_status_index" on "dispatch_request" ("community_id", "status");`);
     // The board: newest open requests of a community (or grid) first.
-    this.addSql(`create index "dispatch_request_open_index" on "dispatch_request" ("community_id", "id" desc) where "status" in ('SUBMITTED','OPEN','IN_PROGRESS','ESCALATED');`);
+    this.addSql(
+      `create index "dispatch_request_open_index" on "dispatch_request" ("community_id", "id" desc) where "status" in ('SUBMITTED','OPEN','IN_PROGRESS','ESCALATED');`,
+    );
     this.addSql(`create index "dispatch_request_grid_index" on "dispatch_request" ("community_id", "grid_unit_id", "id" desc);`);
     this.addSql(`create index "dispatch_request_grid_path_index" on "dispatch_request" using gin ("grid_path");`);
     this.addSql(`create index "dispatch_request_requester_index" on "dispatch_request" ("community_id", "requester_account_id");`);
     this.addSql(`create index "dispatch_request_taker_index" on "dispatch_request" ("community_id", "taker_account_id");`);
     // The sweep: active requests past their deadline not yet flagged; resolved ones awaiting the window.
-    this.addSql(`create index "dispatch_request_due_index" on "dispatch_request" ("due_at") where "overdue_at" is null and "status" in ('SUBMITTED','OPEN','IN_PROGRESS','ESCALATED');`);
+    this.addSql(
+      `create index "dispatch_request_due_index" on "dispatch_request" ("due_at") where "overdue_at" is null and "status" in ('SUBMITTED','OPEN','IN_PROGRESS','ESCALATED');`,
+    );
     this.addSql(`create index "dispatch_request_resolved_index" on "dispatch_request" ("resolved_at") where "status" = 'RESOLVED';`);
 
     this.addSql(`create table "dispatch_log" (

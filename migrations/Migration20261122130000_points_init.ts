@@ -35,7 +35,9 @@ export class Migration20261122130000_points_init extends Migration {
     this.addSql(`create index "points_transaction_member_rule" on "points_transaction" ("member_account_id", "rule_key", "created_at");`);
     this.addSql(`create index "points_transaction_period" on "points_transaction" ("community_id", "created_at");`);
     // An event credits each rule at most once, whatever the consumer does.
-    this.addSql(`create unique index "points_transaction_event_rule_unique" on "points_transaction" ("community_id", "source_event_seq", "rule_key") where "source_event_seq" is not null;`);
+    this.addSql(
+      `create unique index "points_transaction_event_rule_unique" on "points_transaction" ("community_id", "source_event_seq", "rule_key") where "source_event_seq" is not null;`,
+    );
 
     this.addSql(`create table "points_entry" (${base},
       "transaction_id" uuid not null references "points_transaction" ("id"),
@@ -55,7 +57,9 @@ export class Migration20261122130000_points_init extends Migration {
         end if;
         return null;
       end $$;`);
-    this.addSql(`create constraint trigger "points_entry_balanced" after insert on "points_entry" deferrable initially deferred for each row execute function points_transaction_balanced();`);
+    this.addSql(
+      `create constraint trigger "points_entry_balanced" after insert on "points_entry" deferrable initially deferred for each row execute function points_transaction_balanced();`,
+    );
     this.addSql(`create function points_transaction_has_entries() returns trigger language plpgsql as $$
       begin
         if not exists (select 1 from points_entry where transaction_id = new.id) then
@@ -63,11 +67,15 @@ export class Migration20261122130000_points_init extends Migration {
         end if;
         return null;
       end $$;`);
-    this.addSql(`create constraint trigger "points_transaction_has_entries" after insert on "points_transaction" deferrable initially deferred for each row execute function points_transaction_has_entries();`);
+    this.addSql(
+      `create constraint trigger "points_transaction_has_entries" after insert on "points_transaction" deferrable initially deferred for each row execute function points_transaction_has_entries();`,
+    );
     this.addSql(`create function points_append_only() returns trigger language plpgsql as $$
       begin raise exception '% is append-only (corrections are new entries)', tg_table_name using errcode = '0A000'; end $$;`);
     this.addSql(`create trigger "points_entry_append_only" before update or delete on "points_entry" for each row execute function points_append_only();`);
-    this.addSql(`create trigger "points_transaction_append_only" before update or delete on "points_transaction" for each row execute function points_append_only();`);
+    this.addSql(
+      `create trigger "points_transaction_append_only" before update or delete on "points_transaction" for each row execute function points_append_only();`,
+    );
 
     this.addSql(`create table "points_item" (${base},
       "name" text not null, "description" text null, "pictures" text[] not null default '{}',

@@ -16,7 +16,9 @@ export class Migration20261122140000_volunteer_init extends Migration {
       "active" boolean not null default true);`);
     this.addSql(`create index "volunteer_member_community_id_index" on "volunteer_member" ("community_id");`);
     this.addSql(`create unique index "volunteer_member_account_unique" on "volunteer_member" ("community_id", "account_id") where "account_id" is not null;`);
-    this.addSql(`create unique index "volunteer_member_record_unique" on "volunteer_member" ("community_id", "volunteer_record_id") where "volunteer_record_id" is not null;`);
+    this.addSql(
+      `create unique index "volunteer_member_record_unique" on "volunteer_member" ("community_id", "volunteer_record_id") where "volunteer_record_id" is not null;`,
+    );
 
     this.addSql(`create table "volunteer_activity" (${base},
       "title" text not null, "description" text null, "location" text null, "team" text null,
@@ -65,7 +67,9 @@ export class Migration20261122140000_volunteer_init extends Migration {
     this.addSql(`create index "volunteer_hours_community_id_index" on "volunteer_hours" ("community_id", "service_date");`);
     this.addSql(`create index "volunteer_hours_member_index" on "volunteer_hours" ("member_id", "service_date");`);
     this.addSql(`create unique index "volunteer_hours_signup_unique" on "volunteer_hours" ("signup_id") where "kind" = 'SERVICE';`);
-    this.addSql(`create unique index "volunteer_hours_event_unique" on "volunteer_hours" ("community_id", "source_event_seq") where "source_event_seq" is not null;`);
+    this.addSql(
+      `create unique index "volunteer_hours_event_unique" on "volunteer_hours" ("community_id", "source_event_seq") where "source_event_seq" is not null;`,
+    );
     // Hours are never edited: only PENDING → CONFIRMED may change, nothing is deleted.
     this.addSql(`create function volunteer_hours_guard() returns trigger language plpgsql as $$
       begin
@@ -80,7 +84,8 @@ export class Migration20261122140000_volunteer_init extends Migration {
   }
 
   override async down(): Promise<void> {
-    for (const t of ['volunteer_hours', 'volunteer_signup', 'volunteer_shift', 'volunteer_activity', 'volunteer_member']) this.addSql(`drop table if exists "${t}" cascade;`);
+    for (const t of ['volunteer_hours', 'volunteer_signup', 'volunteer_shift', 'volunteer_activity', 'volunteer_member'])
+      this.addSql(`drop table if exists "${t}" cascade;`);
     this.addSql('drop function if exists volunteer_hours_guard();');
   }
 }

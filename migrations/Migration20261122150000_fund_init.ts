@@ -137,8 +137,12 @@ export class Migration20261122150000_fund_init extends Migration {
     // Append-only ledger.
     this.addSql(`create function fund_ledger_append_only() returns trigger language plpgsql as $$
       begin raise exception 'fund ledger is append-only (% on %)', tg_op, tg_table_name using errcode = '42501'; end $$;`);
-    this.addSql(`create trigger fund_ledger_txn_append_only before update or delete on "fund_ledger_txn" for each row execute function fund_ledger_append_only();`);
-    this.addSql(`create trigger fund_ledger_entry_append_only before update or delete on "fund_ledger_entry" for each row execute function fund_ledger_append_only();`);
+    this.addSql(
+      `create trigger fund_ledger_txn_append_only before update or delete on "fund_ledger_txn" for each row execute function fund_ledger_append_only();`,
+    );
+    this.addSql(
+      `create trigger fund_ledger_entry_append_only before update or delete on "fund_ledger_entry" for each row execute function fund_ledger_append_only();`,
+    );
 
     // Σ entries = 0 and at least two legs per transaction, checked at commit.
     this.addSql(`create function fund_ledger_txn_balanced() returns trigger language plpgsql as $$
@@ -151,8 +155,12 @@ export class Migration20261122150000_fund_init extends Migration {
         end if;
         return null;
       end $$;`);
-    this.addSql(`create constraint trigger fund_ledger_entry_balanced after insert on "fund_ledger_entry" deferrable initially deferred for each row execute function fund_ledger_txn_balanced('txn_id');`);
-    this.addSql(`create constraint trigger fund_ledger_txn_balanced after insert on "fund_ledger_txn" deferrable initially deferred for each row execute function fund_ledger_txn_balanced('id');`);
+    this.addSql(
+      `create constraint trigger fund_ledger_entry_balanced after insert on "fund_ledger_entry" deferrable initially deferred for each row execute function fund_ledger_txn_balanced('txn_id');`,
+    );
+    this.addSql(
+      `create constraint trigger fund_ledger_txn_balanced after insert on "fund_ledger_txn" deferrable initially deferred for each row execute function fund_ledger_txn_balanced('id');`,
+    );
 
     // Nobody approves their own request.
     this.addSql(`create function fund_approval_not_requester() returns trigger language plpgsql as $$
@@ -172,11 +180,23 @@ export class Migration20261122150000_fund_init extends Migration {
         end if;
         return new;
       end $$;`);
-    this.addSql(`create trigger fund_disbursement_purpose before insert or update of "purpose", "fund_id" on "fund_disbursement" for each row execute function fund_disbursement_purpose();`);
+    this.addSql(
+      `create trigger fund_disbursement_purpose before insert or update of "purpose", "fund_id" on "fund_disbursement" for each row execute function fund_disbursement_purpose();`,
+    );
   }
 
   override async down(): Promise<void> {
-    for (const t of ['fund_idempotency', 'fund_ledger_entry', 'fund_ledger_txn', 'fund_approval', 'fund_disbursement', 'fund_donation', 'fund_account', 'fund_member', 'fund_fund']) {
+    for (const t of [
+      'fund_idempotency',
+      'fund_ledger_entry',
+      'fund_ledger_txn',
+      'fund_approval',
+      'fund_disbursement',
+      'fund_donation',
+      'fund_account',
+      'fund_member',
+      'fund_fund',
+    ]) {
       this.addSql(`drop table if exists "${t}" cascade;`);
     }
     for (const f of ['fund_ledger_append_only', 'fund_ledger_txn_balanced', 'fund_approval_not_requester', 'fund_disbursement_purpose']) {

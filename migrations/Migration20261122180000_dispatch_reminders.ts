@@ -7,7 +7,9 @@ export class Migration20261122180000_dispatch_reminders extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table "dispatch_request" add column "reminders_sent" text[] not null default '{}';`);
     // The reminder job: active requests by deadline.
-    this.addSql(`create index "dispatch_request_active_due_index" on "dispatch_request" ("community_id", "due_at") where "status" in ('SUBMITTED','OPEN','IN_PROGRESS','ESCALATED');`);
+    this.addSql(
+      `create index "dispatch_request_active_due_index" on "dispatch_request" ("community_id", "due_at") where "status" in ('SUBMITTED','OPEN','IN_PROGRESS','ESCALATED');`,
+    );
   }
 
   override async down(): Promise<void> {

@@ -6,7 +6,9 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261122181000_dispatch_escalation_target extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table "dispatch_request" add column "escalation_target_id" uuid null;`);
-    this.addSql(`create index "dispatch_request_escalation_target_index" on "dispatch_request" ("community_id", "escalation_target_id") where "escalation_target_id" is not null;`);
+    this.addSql(
+      `create index "dispatch_request_escalation_target_index" on "dispatch_request" ("community_id", "escalation_target_id") where "escalation_target_id" is not null;`,
+    );
   }
 
   override async down(): Promise<void> {

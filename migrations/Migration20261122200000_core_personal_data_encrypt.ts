@@ -21,7 +21,11 @@ export class Migration20261122200000_core_personal_data_encrypt extends Migratio
         [after],
       )) as { id: string; id_number: string | null; phone: string | null }[];
       if (!rows.length) break;
-      const sealed = rows.map((r) => ({ id: r.id, ...sealResidentField(keys, r.id, 'idNumber', r.id_number), ...sealResidentField(keys, r.id, 'phone', r.phone) }));
+      const sealed = rows.map((r) => ({
+        id: r.id,
+        ...sealResidentField(keys, r.id, 'idNumber', r.id_number),
+        ...sealResidentField(keys, r.id, 'phone', r.phone),
+      }));
       const col = (k: 'idNumberEnc' | 'idNumberBidx' | 'phoneEnc' | 'phoneBidx') => `{${sealed.map((s) => (s[k] === null ? 'NULL' : `"${s[k]}"`)).join(',')}}`;
       await this.execute(
         `update "resident" r set id_number_enc = v.ie, id_number_bidx = v.ib, phone_enc = v.pe, phone_bidx = v.pb
@@ -39,10 +43,18 @@ export class Migration20261122200000_core_personal_data_encrypt extends Migratio
     // Decrypts back into clear columns (only for a rollback during an upgrade).
     const keys = personalDataKeysOf(this.config);
     await this.execute(`alter table "resident" add column "id_number" text null, add column "phone" text null`);
-    const rows = (await this.execute(`select id, id_number_enc, phone_enc from "resident" where id_number_enc is not null or phone_enc is not null`)) as { id: string; id_number_enc: string | null; phone_enc: string | null }[];
+    const rows = (await this.execute(`select id, id_number_enc, phone_enc from "resident" where id_number_enc is not null or phone_enc is not null`)) as {
+      id: string;
+      id_number_enc: string | null;
+      phone_enc: string | null;
+    }[];
     for (const r of rows) {
       const v = { id: r.id, idNumberEnc: r.id_number_enc, phoneEnc: r.phone_enc };
-      await this.execute(`update "resident" set id_number = ?, phone = ? where id = ?`, [openResidentField(keys, v, 'idNumber'), openResidentField(keys, v, 'phone'), r.id]);
+      await this.execute(`update "resident" set id_number = ?, phone = ? where id = ?`, [
+        openResidentField(keys, v, 'idNumber'),
+        openResidentField(keys, v, 'phone'),
+        r.id,
+      ]);
     }
     await this.execute(`alter table "resident" drop column "id_number_enc", drop column "id_number_bidx", drop column "phone_enc", drop column "phone_bidx"`);
     await this.execute(`alter table "personal_data_access" drop column "reason"`);

@@ -58,6 +58,7 @@ export class Migration20261122230000_stations_init extends Migration {
   }
 
   override async down(): Promise<void> {
-    for (const t of ['stations_booking', 'stations_slot', 'stations_closure', 'stations_service', 'stations_station']) this.addSql(`drop table if exists "${t}" cascade;`);
+    for (const t of ['stations_booking', 'stations_slot', 'stations_closure', 'stations_service', 'stations_station'])
+      this.addSql(`drop table if exists "${t}" cascade;`);
   }
 }

@@ -14,10 +14,9 @@ export class Migration20261123020000_volunteer_personal_data_encrypt extends Mig
     await this.execute(`alter table "volunteer_member" add column "id_number_enc" text null, add column "id_number_bidx" text null`);
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const rows = (await this.execute(
-        `select id, id_number from "volunteer_member" where id > ? and id_number is not null order by id limit 2000`,
-        [after],
-      )) as { id: string; id_number: string }[];
+      const rows = (await this.execute(`select id, id_number from "volunteer_member" where id > ? and id_number is not null order by id limit 2000`, [
+        after,
+      ])) as { id: string; id_number: string }[];
       if (!rows.length) break;
       const sealed = rows.map((r) => ({ id: r.id, ...sealPersonalField(keys, ID_NUMBER_BINDING, r.id, 'idNumber', r.id_number) }));
       // Sealed values and indexes are base64url with a key id: no quotes or commas to escape.
@@ -37,7 +36,10 @@ export class Migration20261123020000_volunteer_personal_data_encrypt extends Mig
     // Decrypts back into the clear column (only for a rollback during an upgrade).
     const keys = personalDataKeysOf(this.config);
     await this.execute(`alter table "volunteer_member" add column "id_number" text null`);
-    const rows = (await this.execute(`select id, id_number_enc from "volunteer_member" where id_number_enc is not null`)) as { id: string; id_number_enc: string }[];
+    const rows = (await this.execute(`select id, id_number_enc from "volunteer_member" where id_number_enc is not null`)) as {
+      id: string;
+      id_number_enc: string;
+    }[];
     for (const r of rows) {
       await this.execute(`update "volunteer_member" set id_number = ? where id = ?`, [openPersonalField(keys, ID_NUMBER_BINDING, r.id, r.id_number_enc), r.id]);
     }

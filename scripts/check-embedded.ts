@@ -10,7 +10,9 @@ import { Client } from 'pg';
 import { startEmbeddedPostgres, EmbeddedPostgresError, type EmbeddedPostgresHandle } from '../src/db/embedded-postgres';
 
 const verbose = !!process.env.CHECK_VERBOSE;
-const log = (m: string) => { if (verbose) process.stderr.write(`  | ${m}\n`); };
+const log = (m: string) => {
+  if (verbose) process.stderr.write(`  | ${m}\n`);
+};
 let failures = 0;
 function check(name: string, ok: boolean, detail = ''): void {
   if (!ok) failures++;
@@ -24,12 +26,27 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 async function query(url: string, sql: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
   const c = new Client({ connectionString: url });
   await c.connect();
-  try { return (await c.query(sql, params)).rows; } finally { await c.end(); }
+  try {
+    return (await c.query(sql, params)).rows;
+  } finally {
+    await c.end();
+  }
 }
-const alive = (pid: number) => { try { process.kill(pid, 0); return !/\) Z /.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8')); } catch { return false; } };
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return !/\) Z /.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+};
 let cluster = ''; // <dataDir>/pg, or the root fallback location recorded in instance.json
 const postmasterPid = () => {
-  try { return Number(fs.readFileSync(path.join(cluster, 'postmaster.pid'), 'utf8').split('\n')[0]); } catch { return 0; }
+  try {
+    return Number(fs.readFileSync(path.join(cluster, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return 0;
+  }
 };
 
 /** Child mode: `hold` starts the DB and waits to be killed; `try` reports the error code of a start attempt. */
@@ -47,8 +64,10 @@ async function child(mode: string, dataDir: string): Promise<void> {
 
 function runChild(mode: string, dataDir: string): { proc: ChildProcess; line: Promise<string> } {
   // node --import tsx (not the tsx CLI) so SIGKILL hits the process that owns the postmaster.
-  const proc = spawn(process.execPath, ['--import', 'tsx', __filename, '--child', mode, dataDir],
-    { cwd: path.resolve(__dirname, '..'), stdio: ['ignore', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', __filename, '--child', mode, dataDir], {
+    cwd: path.resolve(__dirname, '..'),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const line = new Promise<string>((resolve) => {
     let out = '';
     proc.stdout!.on('data', (d: Buffer) => {
@@ -72,7 +91,7 @@ async function main(): Promise<void> {
     let ms: number;
     [h, ms] = await timed(() => startEmbeddedPostgres({ dataDir, log }));
     check('fresh start', /^postgres:\/\/postgres@127\.0\.0\.1:\d+\/wushe$/.test(h.url), `${ms} ms, ${h.url}`);
-    const [v] = await query(h.url, 'select version() as v, current_database() as db, current_setting(\'server_encoding\') as enc');
+    const [v] = await query(h.url, "select version() as v, current_database() as db, current_setting('server_encoding') as enc");
     check('select version()', String(v.v).startsWith('PostgreSQL 18') && v.db === 'wushe' && v.enc === 'UTF8', String(v.v).slice(0, 40));
     const rows = await query(h.url, 'select x from unnest($1::text[]) x order by x', [['社区', '五社联动', 'abc']]);
     check('UTF-8 Chinese text round-trip', rows.map((r) => r.x).join(',') === 'abc,五社联动,社区');
@@ -95,7 +114,10 @@ async function main(): Promise<void> {
     check('data persisted across restart', kept[0]?.t === '持久');
 
     // 4. second instance on the same folder while running
-    const err = await startEmbeddedPostgres({ dataDir, log }).then(() => undefined, (e: unknown) => e);
+    const err = await startEmbeddedPostgres({ dataDir, log }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     check('in-process second start refused', err instanceof EmbeddedPostgresError && err.code === 'DATA_DIR_LOCKED', (err as Error)?.message);
     const other = runChild('try', dataDir);
     const otherLine = await other.line;
@@ -118,7 +140,10 @@ async function main(): Promise<void> {
     const dead = spawn('true');
     await new Promise((r) => dead.once('exit', r));
     const sleeper = spawn('sleep', ['30']);
-    for (const [what, pid] of [['dead', dead.pid], ['recycled', sleeper.pid]] as const) {
+    for (const [what, pid] of [
+      ['dead', dead.pid],
+      ['recycled', sleeper.pid],
+    ] as const) {
       fs.writeFileSync(path.join(cluster, 'postmaster.pid'), `${pid}\n${cluster}\n0\n0\n\n\n\n`);
       [h, ms] = await timed(() => startEmbeddedPostgres({ dataDir, log }));
       check(`stale postmaster.pid (${what} pid) ignored`, (await query(h.url, 'select 1 as x'))[0].x === 1, `${ms} ms`);

@@ -8,4 +8,7 @@ import { FIRST_PARTY } from '../src/modules';
   const r = await orm.getMigrator().createMigration('migrations', false, false, 'Migration20261122000000_core_init');
   console.log(r.fileName);
   await orm.close();
-})().catch((e) => { console.error(e); process.exit(1); });
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

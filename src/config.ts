@@ -3,9 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parsePersonalDataKeys } from './schema/personal-crypto';
 
-const bool = z
-  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
-  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+const bool = z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off']).transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -29,7 +27,11 @@ const schema = z.object({
   WUSHE_BODY_LIMIT: z.string().default('1mb'),
   WUSHE_WS_ORIGINS: z.string().default(''),
   WUSHE_WS_MAX_SUBSCRIPTIONS: z.coerce.number().int().min(1).max(1000).default(50),
-  WUSHE_WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(1).default(8 * 1024 * 1024),
+  WUSHE_WS_MAX_BUFFERED_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(8 * 1024 * 1024),
   WUSHE_DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -110,13 +112,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     piiIndexKey: e.WUSHE_PII_INDEX_KEY,
     accessTtlSeconds: e.WUSHE_ACCESS_TTL_SECONDS,
     refreshTtlDays: e.WUSHE_REFRESH_TTL_DAYS,
-    plugins: e.WUSHE_PLUGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    plugins: e.WUSHE_PLUGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     graphiql: e.WUSHE_GRAPHIQL ?? dev,
     backgroundJobs: e.WUSHE_JOBS,
     graphqlJit: e.WUSHE_GRAPHQL_JIT,
     introspection: e.WUSHE_INTROSPECTION ?? dev,
     bodyLimit: e.WUSHE_BODY_LIMIT,
-    wsOrigins: e.WUSHE_WS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    wsOrigins: e.WUSHE_WS_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     wsMaxSubscriptions: e.WUSHE_WS_MAX_SUBSCRIPTIONS,
     wsMaxBufferedBytes: e.WUSHE_WS_MAX_BUFFERED_BYTES,
     dbPoolMax: e.WUSHE_DB_POOL_MAX,

@@ -38,16 +38,25 @@ async function serve(config: Config): Promise<void> {
   process.once('SIGINT', () => shutdown('SIGINT'));
   const wushe = await startWushe(config, log, { modules: FIRST_PARTY, demo: DEMO });
   stop = wushe.stop;
-  if (signalled) return void wushe.stop().then(() => process.exit(0), () => process.exit(1));
+  if (signalled)
+    return void wushe.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   const base = `http://localhost:${wushe.port}`;
   log.info({ port: wushe.port, pubsub: config.pubsub, embedded: !config.databaseUrl }, 'wushe ready');
-  process.stdout.write(`\n五社联动 Wushe 已启动 / ready\n  GraphQL   ${base}/graphql  (ws://localhost:${wushe.port}/graphql)\n` +
-    (config.graphiql ? `  GraphiQL  ${base}/graphiql\n` : '') +
-    (wushe.demo ? `  演示社区 demo community 金秋社区 — 登录 sign in with one of: ${DEMO.logins.join(', ')}\n  密码 password: ${DEMO.password}\n` : '') +
-    '\n');
+  process.stdout.write(
+    `\n五社联动 Wushe 已启动 / ready\n  GraphQL   ${base}/graphql  (ws://localhost:${wushe.port}/graphql)\n` +
+      (config.graphiql ? `  GraphiQL  ${base}/graphiql\n` : '') +
+      (wushe.demo ? `  演示社区 demo community 金秋社区 — 登录 sign in with one of: ${DEMO.logins.join(', ')}\n  密码 password: ${DEMO.password}\n` : '') +
+      '\n',
+  );
 }
 
-async function withDatabase<T>(config: Config, fn: (orm: Awaited<ReturnType<typeof openOrm>>, registry: ReturnType<typeof createRegistry>) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  config: Config,
+  fn: (orm: Awaited<ReturnType<typeof openOrm>>, registry: ReturnType<typeof createRegistry>) => Promise<T>,
+): Promise<T> {
   const log = createLogger(config.logLevel);
   const registry = createRegistry(FIRST_PARTY, config.plugins);
   const db = await connectDatabase(config, log);
@@ -80,9 +89,11 @@ async function main(argv: string[]): Promise<void> {
         } else if (sub === 'create') {
           const key = rest[0] ?? 'core';
           const file = await createMigration(orm, key);
-          console.log(file
-            ? `已创建 created migrations/${file}\n请审阅 / review it: constraints written by hand (tenant foreign keys, CHECKs, triggers, partial indexes) are unknown to the entity diff and appear as drops — delete those lines.`
-            : '实体与数据库一致 / no changes');
+          console.log(
+            file
+              ? `已创建 created migrations/${file}\n请审阅 / review it: constraints written by hand (tenant foreign keys, CHECKs, triggers, partial indexes) are unknown to the entity diff and appear as drops — delete those lines.`
+              : '实体与数据库一致 / no changes',
+          );
         } else throw new ConfigError(`未知命令 / unknown command: migrate ${sub}`);
       });
     case 'seed': {
@@ -91,10 +102,18 @@ async function main(argv: string[]): Promise<void> {
       return withDatabase(config, async (orm, registry) => {
         const catalog = new PresetCatalog(registry, PRESETS_DIR);
         if (presetKey) {
-          if (!catalog.get(presetKey)) throw new ConfigError(`未知的社区模式 / unknown preset "${presetKey}" (${catalog.list().map((p) => p.key).join(' | ')})`);
+          if (!catalog.get(presetKey))
+            throw new ConfigError(
+              `未知的社区模式 / unknown preset "${presetKey}" (${catalog
+                .list()
+                .map((p) => p.key)
+                .join(' | ')})`,
+            );
           const r = await seedPresetDemo(orm, registry, catalog, presetKey, DEMO);
-          console.log(`${r.created ? '演示社区已创建 / demo community created' : '演示社区已存在 / demo community already present'}: ${r.name} (${presetKey})\n` +
-            `  模块 modules: ${r.modules.join(', ')}\n  登录 logins: ${r.loginPrefix}.admin, ${r.loginPrefix}.staff, ${r.loginPrefix}.grid, ${r.loginPrefix}.party, ${r.loginPrefix}.resident …; 密码 password ${DEMO.password}`);
+          console.log(
+            `${r.created ? '演示社区已创建 / demo community created' : '演示社区已存在 / demo community already present'}: ${r.name} (${presetKey})\n` +
+              `  模块 modules: ${r.modules.join(', ')}\n  登录 logins: ${r.loginPrefix}.admin, ${r.loginPrefix}.staff, ${r.loginPrefix}.grid, ${r.loginPrefix}.party, ${r.loginPrefix}.resident …; 密码 password ${DEMO.password}`,
+          );
           return;
         }
         const r = await seedDemo(orm, registry, catalog, DEMO);
@@ -115,7 +134,12 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {
-  const known = e instanceof ConfigError || e instanceof StartupError || e instanceof EmbeddedPostgresError || e instanceof ModuleManifestError || (e as Error)?.name === 'PresetError';
-  process.stderr.write(`wushe: ${known ? (e as Error).message : (e as Error)?.stack ?? String(e)}\n`);
+  const known =
+    e instanceof ConfigError ||
+    e instanceof StartupError ||
+    e instanceof EmbeddedPostgresError ||
+    e instanceof ModuleManifestError ||
+    (e as Error)?.name === 'PresetError';
+  process.stderr.write(`wushe: ${known ? (e as Error).message : ((e as Error)?.stack ?? String(e))}\n`);
   process.exit(1);
 });

@@ -32,7 +32,12 @@ export default defineModule({
       // Cross-module effect through an event, never through core's internals.
       on(CORE_EVENTS.HouseholdCreated, async (event, { em, settings, publish }) => {
         if (!(settings as NoticeboardSettings).welcomeNewHouseholds || !event.communityId) return;
-        const notice = em.create(Notice, { communityId: event.communityId, title: '欢迎新住户', body: '欢迎入住本社区！有需要请联系网格员。', automatic: true });
+        const notice = em.create(Notice, {
+          communityId: event.communityId,
+          title: '欢迎新住户',
+          body: '欢迎入住本社区！有需要请联系网格员。',
+          automatic: true,
+        });
         publish(NoticePublished, { communityId: event.communityId, subject: { type: 'Notice', id: notice.id }, data: { automatic: true } });
       }),
     ],

@@ -5,8 +5,7 @@ import { spawnSync, execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export type EmbeddedPostgresErrorCode =
-  'DATA_DIR_LOCKED' | 'START_FAILED' | 'INIT_FAILED' | 'BINARIES_MISSING' | 'PERMISSION_DENIED';
+export type EmbeddedPostgresErrorCode = 'DATA_DIR_LOCKED' | 'START_FAILED' | 'INIT_FAILED' | 'BINARIES_MISSING' | 'PERMISSION_DENIED';
 
 export class EmbeddedPostgresError extends Error {
   readonly code: EmbeddedPostgresErrorCode;
@@ -18,22 +17,36 @@ export class EmbeddedPostgresError extends Error {
 }
 
 const OS_USER = 'postgres'; // used only when we run as root
-export interface Ids { uid: number; gid: number; name: string; }
+export interface Ids {
+  uid: number;
+  gid: number;
+  name: string;
+}
 
 function userIds(name: string): Ids | undefined {
   try {
     const id = (flag: string) => Number(execFileSync('id', [flag, name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
     return { uid: id('-u'), gid: id('-g'), name };
-  } catch { return undefined; }
+  } catch {
+    return undefined;
+  }
 }
 
 /** PostgreSQL refuses to run as root: pick the cluster owner, else the postgres OS user (created if missing). */
 export function runAsIds(cluster: string): Ids {
   let st: fs.Stats | undefined;
-  try { st = fs.statSync(cluster); } catch { /* absent */ }
+  try {
+    st = fs.statSync(cluster);
+  } catch {
+    /* absent */
+  }
   if (st && st.uid !== 0) {
     let name = `uid ${st.uid}`;
-    try { name = execFileSync('id', ['-nu', String(st.uid)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { /* unnamed uid */ }
+    try {
+      name = execFileSync('id', ['-nu', String(st.uid)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      /* unnamed uid */
+    }
     return { uid: st.uid, gid: st.gid, name };
   }
   const existing = userIds(OS_USER);
@@ -42,19 +55,32 @@ export function runAsIds(cluster: string): Ids {
     try {
       execFileSync('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', ...args, OS_USER], { stdio: 'ignore' });
       break;
-    } catch { /* try next variant */ }
+    } catch {
+      /* try next variant */
+    }
   }
   const created = userIds(OS_USER);
-  if (!created) throw new EmbeddedPostgresError('PERMISSION_DENIED', `以 root 运行时需要系统用户 ${OS_USER},创建失败 / running as root needs an OS user '${OS_USER}' and useradd failed; create it or run Wushe as a normal user`);
+  if (!created)
+    throw new EmbeddedPostgresError(
+      'PERMISSION_DENIED',
+      `以 root 运行时需要系统用户 ${OS_USER},创建失败 / running as root needs an OS user '${OS_USER}' and useradd failed; create it or run Wushe as a normal user`,
+    );
   return created;
 }
 
 /** First folder on the way to `target` the user cannot enter (tested as that user), or undefined. */
 export function firstBlocked(target: string, ids: Ids): string | undefined {
   const dirs: string[] = [];
-  for (let p = target; ; p = path.dirname(p)) { dirs.unshift(p); if (p === path.dirname(p)) break; }
-  const r = spawnSync('/bin/sh', ['-c', 'for d do [ -x "$d" ] || { printf %s "$d"; exit 1; }; done', 'sh', ...dirs],
-    { uid: ids.uid, gid: ids.gid, cwd: '/', encoding: 'utf8' });
+  for (let p = target; ; p = path.dirname(p)) {
+    dirs.unshift(p);
+    if (p === path.dirname(p)) break;
+  }
+  const r = spawnSync('/bin/sh', ['-c', 'for d do [ -x "$d" ] || { printf %s "$d"; exit 1; }; done', 'sh', ...dirs], {
+    uid: ids.uid,
+    gid: ids.gid,
+    cwd: '/',
+    encoding: 'utf8',
+  });
   return r.status === 0 ? undefined : r.stdout || target;
 }
 

@@ -8,13 +8,21 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 /** Runs `sql` (knex `?` placeholders; constant text for a given name) as the named statement `name`; its rows. */
 export async function executePrepared<T = Record<string, any>>(em: EntityManager, name: string, sql: string, params: readonly unknown[]): Promise<T[]> {
-  const res = await em.getConnection().getKnex().raw(sql, params as any).options({ name });
+  const res = await em
+    .getConnection()
+    .getKnex()
+    .raw(sql, params as any)
+    .options({ name });
   return res.rows as T[];
 }
 
 /** Like executePrepared (unnamed when `name` is undefined: parsed each time), rows as arrays of
  * column values in select-list order (pg's rowMode 'array'): no object with named keys per row. */
 export async function executePreparedArrays(em: EntityManager, name: string | undefined, sql: string, params: readonly unknown[]): Promise<unknown[][]> {
-  const res = await em.getConnection().getKnex().raw(sql, params as any).options(name ? { name, rowMode: 'array' } : { rowMode: 'array' });
+  const res = await em
+    .getConnection()
+    .getKnex()
+    .raw(sql, params as any)
+    .options(name ? { name, rowMode: 'array' } : { rowMode: 'array' });
   return res.rows as unknown[][];
 }

@@ -66,11 +66,16 @@ export function rowColumns(meta: EntityMetadata, alias: string, offset = 0, only
     }
     // One constructor per column set assigning every property in the same order: fast V8 objects.
     // Timestamps arrive as text (MikroORM's type parsers), relations as their id.
-    const make = new Function('row', pairs.map(([at, prop, kind]) => {
-      const v = `row[${at}]`;
-      const conv = kind === 'date' ? `(typeof ${v} === 'string' ? new Date(${v}) : ${v})` : kind === 'ref' ? `{ id: ${v} }` : v;
-      return `this[${JSON.stringify(prop)}] = ${v} == null ? ${v} : ${conv};`;
-    }).join('\n')) as unknown as { prototype: object };
+    const make = new Function(
+      'row',
+      pairs
+        .map(([at, prop, kind]) => {
+          const v = `row[${at}]`;
+          const conv = kind === 'date' ? `(typeof ${v} === 'string' ? new Date(${v}) : ${v})` : kind === 'ref' ? `{ id: ${v} }` : v;
+          return `this[${JSON.stringify(prop)}] = ${v} == null ? ${v} : ${conv};`;
+        })
+        .join('\n'),
+    ) as unknown as { prototype: object };
     make.prototype = proto;
     c = { select: parts.join(', '), count: parts.length, idAt, make: make as unknown as new (row: unknown[]) => object };
     cache.set(key, c);

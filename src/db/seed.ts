@@ -21,7 +21,12 @@ export interface DemoCommunities {
   seedPreset(em: EntityManager, presetKey: string): Promise<{ created: boolean; communityId: string; shape: { community: string; prefix: string } }>;
 }
 
-export async function seedDemo(orm: MikroORM, registry: ModuleRegistry, presets: PresetCatalog, demo: DemoCommunities): Promise<{ created: boolean; communityId: string }> {
+export async function seedDemo(
+  orm: MikroORM,
+  registry: ModuleRegistry,
+  presets: PresetCatalog,
+  demo: DemoCommunities,
+): Promise<{ created: boolean; communityId: string }> {
   const em = orm.em.fork() as EntityManager;
   const result = await em.transactional(async (tem) => {
     const r = await demo.seedDefault(tem as EntityManager);
@@ -54,7 +59,9 @@ export async function seedPresetDemo(
     if (r.created) applyPreset(tem as EntityManager, registry, presets, r.communityId, presetKey);
     await tem.flush();
     // The grid first: other modules' demo rows refer to its units.
-    const states = (await listModuleStates(tem as EntityManager, registry, presets, r.communityId)).sort((a, b) => Number(b.module.key === 'grid') - Number(a.module.key === 'grid'));
+    const states = (await listModuleStates(tem as EntityManager, registry, presets, r.communityId)).sort(
+      (a, b) => Number(b.module.key === 'grid') - Number(a.module.key === 'grid'),
+    );
     for (const state of states) {
       if (!state.enabled) continue;
       modules.push(state.module.key);

@@ -29,7 +29,16 @@ export interface StoredModule {
   rolePermissions: Record<string, { grant?: string[]; revoke?: string[] }>;
 }
 
-const EMPTY: Access = { communityId: null, roles: new Set(), permissions: new Set(), enabledModules: new Set(), preset: null, modules: new Map(), displayName: null, residentId: null };
+const EMPTY: Access = {
+  communityId: null,
+  roles: new Set(),
+  permissions: new Set(),
+  enabledModules: new Set(),
+  preset: null,
+  modules: new Map(),
+  displayName: null,
+  residentId: null,
+};
 
 // One statement per operation: the caller's standing (membership roles and linked resident,
 // street admin, disabled, display name; or the API key's liveness) together with the community's
@@ -43,7 +52,13 @@ const COMMUNITY_PART = `c.preset,
 
 interface Row {
   preset: string | null;
-  modules: { key: string; enabled: boolean; settings: Record<string, unknown> | null; version: number; rolePermissions: StoredModule['rolePermissions'] | null }[];
+  modules: {
+    key: string;
+    enabled: boolean;
+    settings: Record<string, unknown> | null;
+    version: number;
+    rolePermissions: StoredModule['rolePermissions'] | null;
+  }[];
 }
 
 export async function loadAccess(em: EntityManager, registry: ModuleRegistry, viewer: Viewer | null, communityId: string | null): Promise<Access> {
@@ -52,7 +67,11 @@ export async function loadAccess(em: EntityManager, registry: ModuleRegistry, vi
   let row: Row | undefined;
   let who = { displayName: null as string | null, residentId: null as string | null };
   if (!viewer.apiKey) {
-    const [r] = await executePrepared<Row & { roles: string[] | null; resident_id: string | null; street_admin: boolean; disabled: boolean | null; display_name: string | null }>(em, 'wushe_access_member',
+    const [r] = await executePrepared<
+      Row & { roles: string[] | null; resident_id: string | null; street_admin: boolean; disabled: boolean | null; display_name: string | null }
+    >(
+      em,
+      'wushe_access_member',
       `select m.roles, m.resident_id, a.disabled, a.display_name,
               exists(select 1 from street_admin s
                 where s.street_id = c.street_id and s.account_id = a.id) as street_admin,
@@ -75,7 +94,9 @@ export async function loadAccess(em: EntityManager, registry: ModuleRegistry, vi
     return EMPTY;
   } else {
     // Revocation is immediate, also for subscriptions that outlive the check made at connect.
-    const [r] = await executePrepared<Row & { live: boolean }>(em, 'wushe_access_api_key',
+    const [r] = await executePrepared<Row & { live: boolean }>(
+      em,
+      'wushe_access_api_key',
       `select exists(select 1 from api_key where id = ? and revoked_at is null) as live, ${COMMUNITY_PART} from community c where c.id = ?`,
       [viewer.apiKey.id, communityId],
     );
@@ -83,7 +104,9 @@ export async function loadAccess(em: EntityManager, registry: ModuleRegistry, vi
     row = r;
   }
 
-  const modules = new Map<string, StoredModule>(row.modules.map((m) => [m.key, { enabled: m.enabled, settings: m.settings ?? {}, settingsVersion: m.version, rolePermissions: m.rolePermissions ?? {} }]));
+  const modules = new Map<string, StoredModule>(
+    row.modules.map((m) => [m.key, { enabled: m.enabled, settings: m.settings ?? {}, settingsVersion: m.version, rolePermissions: m.rolePermissions ?? {} }]),
+  );
   // Installed and enabled: a row left by a plugin no longer installed enables nothing (its tables may be gone).
   const enabledModules = new Set(['core', ...[...modules].filter(([k, m]) => m.enabled && registry.get(k)).map(([k]) => k)]);
   const permissions = new Set<string>();

@@ -51,16 +51,15 @@ function stateOf(module: WusheModule, row: StoredRow | undefined, presetSettings
   };
 }
 
-export async function listModuleStates(
-  em: EntityManager,
-  registry: ModuleRegistry,
-  presets: PresetCatalog,
-  communityId: string,
-): Promise<ModuleState[]> {
+export async function listModuleStates(em: EntityManager, registry: ModuleRegistry, presets: PresetCatalog, communityId: string): Promise<ModuleState[]> {
   const rows = await em.find(CommunityModule, { communityId });
   const preset = presets.get((await presetOf(em, communityId)) ?? '');
   return registry.list().map((module) =>
-    stateOf(module, rows.find((r) => r.moduleKey === module.key), (preset?.modules[module.key]?.settings ?? {}) as Json),
+    stateOf(
+      module,
+      rows.find((r) => r.moduleKey === module.key),
+      (preset?.modules[module.key]?.settings ?? {}) as Json,
+    ),
   );
 }
 
@@ -152,7 +151,14 @@ export async function configureModule(
   }
   const row =
     (await em.findOne(CommunityModule, { communityId, moduleKey: key })) ??
-    em.create(CommunityModule, { communityId, moduleKey: key, enabled: false, settings: {}, settingsVersion: module.settings?.version ?? 1, rolePermissions: {} });
+    em.create(CommunityModule, {
+      communityId,
+      moduleKey: key,
+      enabled: false,
+      settings: {},
+      settingsVersion: module.settings?.version ?? 1,
+      rolePermissions: {},
+    });
   if (change.settings) {
     const preset = presets.get((await presetOf(em, communityId)) ?? '');
     const merged = mergeSettings(module, (preset?.modules[key]?.settings ?? {}) as Json, change.settings);
@@ -231,7 +237,14 @@ export async function switchPreset(
     const cfg = preset.modules[module.key];
     let row = rows.find((r) => r.moduleKey === module.key);
     if (cfg) {
-      row ??= em.create(CommunityModule, { communityId, moduleKey: module.key, enabled: false, settings: {}, settingsVersion: module.settings?.version ?? 1, rolePermissions: {} });
+      row ??= em.create(CommunityModule, {
+        communityId,
+        moduleKey: module.key,
+        enabled: false,
+        settings: {},
+        settingsVersion: module.settings?.version ?? 1,
+        rolePermissions: {},
+      });
       if (opts.keepOverrides) {
         const merged = mergeSettings(module, cfg.settings as Json, upgradeStored(module, row.settings, row.settingsVersion));
         if (merged.error) throw new UserFacingError('SETTINGS_INVALID', ['input', 'keepOverrides'], { detail: `${module.key}: ${merged.error}` });

@@ -19,8 +19,7 @@ export class PluginLoadError extends ModuleManifestError {
     super(spec, '(load)', reason);
     this.name = 'PluginLoadError';
     this.message =
-      `无法加载插件 / cannot load plugin "${spec}": ${reason}` +
-      (tried.length ? `\n  tried / 已尝试:\n${tried.map((t) => `    - ${t}`).join('\n')}` : '');
+      `无法加载插件 / cannot load plugin "${spec}": ${reason}` + (tried.length ? `\n  tried / 已尝试:\n${tried.map((t) => `    - ${t}`).join('\n')}` : '');
   }
 }
 
@@ -63,7 +62,8 @@ function resolvePath(spec: string, cwd: string): Resolved | PluginLoadError {
       return { file: require.resolve(candidate), tried };
     } catch (e) {
       // A folder that exists but whose entry is missing is a more useful cause than "not found".
-      if (!problem && fs.existsSync(candidate)) problem = `${candidate} exists but has no loadable entry (${firstLine(e)}); build the plugin or point package.json "main" at its compiled file`;
+      if (!problem && fs.existsSync(candidate))
+        problem = `${candidate} exists but has no loadable entry (${firstLine(e)}); build the plugin or point package.json "main" at its compiled file`;
     }
   }
   return new PluginLoadError(spec, problem ?? 'no such file or folder', tried);
@@ -96,16 +96,32 @@ function loadFailure(spec: string, file: string, e: unknown, tried: string[]): P
   if (err?.code === 'MODULE_NOT_FOUND') {
     const missing = /Cannot find module '([^']+)'/.exec(err.message)?.[1] ?? '?';
     const from = err.requireStack?.[0] ?? file;
-    return new PluginLoadError(spec, `the plugin was found at ${file}, but a module it imports is missing: "${missing}" (imported from ${from}); install the plugin's dependencies (wushe itself is a peer: it must be the host's copy)`, tried);
+    return new PluginLoadError(
+      spec,
+      `the plugin was found at ${file}, but a module it imports is missing: "${missing}" (imported from ${from}); install the plugin's dependencies (wushe itself is a peer: it must be the host's copy)`,
+      tried,
+    );
   }
   if (err instanceof SyntaxError || err?.name === 'SyntaxError') {
     // Node puts "<file>:<line>" and the offending source line at the top of a compile error's stack.
-    const where = String(err.stack ?? '').split('\n').slice(0, 3).filter((l) => /[^\s^]/.test(l) && !l.startsWith('SyntaxError')).map((l) => l.trim()).join(': ');
+    const where = String(err.stack ?? '')
+      .split('\n')
+      .slice(0, 3)
+      .filter((l) => /[^\s^]/.test(l) && !l.startsWith('SyntaxError'))
+      .map((l) => l.trim())
+      .join(': ');
     return new PluginLoadError(spec, `syntax error in the plugin's code: ${err.message}${where ? ` at ${where}` : ''} (loaded from ${file})`, tried);
   }
   if (err?.code === 'ERR_REQUIRE_ESM') return new PluginLoadError(spec, `${file} is an ES module; wushe loads plugins compiled to CommonJS`, tried);
-  const frame = String(err?.stack ?? '').split('\n').find((l) => l.trim().startsWith('at '))?.trim();
-  return new PluginLoadError(spec, `the plugin threw while being imported: ${err?.name ?? 'Error'}: ${firstLine(err)}${frame ? ` (${frame})` : ''} (loaded from ${file})`, tried);
+  const frame = String(err?.stack ?? '')
+    .split('\n')
+    .find((l) => l.trim().startsWith('at '))
+    ?.trim();
+  return new PluginLoadError(
+    spec,
+    `the plugin threw while being imported: ${err?.name ?? 'Error'}: ${firstLine(err)}${frame ? ` (${frame})` : ''} (loaded from ${file})`,
+    tried,
+  );
 }
 
 /**
@@ -131,7 +147,11 @@ export function loadPlugin(spec: string, cwd = process.cwd()): WusheModule {
   if (resolved instanceof PluginLoadError) throw resolved;
   const copy = secondSdk(resolved.file);
   if (copy) {
-    throw new PluginLoadError(spec, `the plugin at ${resolved.file} would import wushe/sdk from ${copy.theirs}, a second copy of the host (this server runs ${copy.ours}); its decorators would register where the server never looks. Declare wushe as a peer dependency and install the plugin beside the host (no wushe of its own)`, resolved.tried);
+    throw new PluginLoadError(
+      spec,
+      `the plugin at ${resolved.file} would import wushe/sdk from ${copy.theirs}, a second copy of the host (this server runs ${copy.ours}); its decorators would register where the server never looks. Declare wushe as a peer dependency and install the plugin beside the host (no wushe of its own)`,
+      resolved.tried,
+    );
   }
   let mod: any;
   try {
@@ -141,7 +161,11 @@ export function loadPlugin(spec: string, cwd = process.cwd()): WusheModule {
   }
   const manifest = mod?.default ?? mod?.module ?? mod;
   if (!manifest || typeof manifest !== 'object' || typeof manifest.key !== 'string') {
-    throw new ModuleManifestError(spec, '(export)', `the plugin (${resolved.file}) must export its manifest (defineModule({...})) as default export or \`module\``);
+    throw new ModuleManifestError(
+      spec,
+      '(export)',
+      `the plugin (${resolved.file}) must export its manifest (defineModule({...})) as default export or \`module\``,
+    );
   }
   return manifest as WusheModule;
 }

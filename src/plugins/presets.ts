@@ -83,7 +83,10 @@ export class PresetCatalog {
 
   constructor(registry: ModuleRegistry, dir: string) {
     if (!fs.existsSync(dir)) return;
-    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const { preset, missingModules } = validatePreset(registry, readPresetFile(dir, file), path.join(path.basename(dir), file));
       this.missingModules.push(...missingModules.map((m) => `${preset.key}:${m}`));
       this.presets.set(preset.key, preset);

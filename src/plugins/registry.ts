@@ -74,13 +74,15 @@ export class ModuleRegistry {
     for (const e of m.events?.publishes ?? []) {
       if (!e.type.startsWith(`${key}.`)) throw new ModuleManifestError(key, 'events.publishes', `"${e.type}" must start with "${key}."`);
       // A plain declaration (no schema) would publish unchecked payloads: defineEvent is the only way in.
-      if (typeof (e.schema as { safeParse?: unknown } | undefined)?.safeParse !== 'function') throw new ModuleManifestError(key, 'events.publishes', `"${e.type}" has no data schema: declare it with defineEvent`);
+      if (typeof (e.schema as { safeParse?: unknown } | undefined)?.safeParse !== 'function')
+        throw new ModuleManifestError(key, 'events.publishes', `"${e.type}" has no data schema: declare it with defineEvent`);
       if (published.has(e.type)) throw new ModuleManifestError(key, 'events.publishes', `"${e.type}" is declared twice`);
       published.add(e.type);
     }
     const handled = new Set<string>();
     for (const h of m.events?.handles ?? []) {
-      if (typeof h?.handle !== 'function' || typeof h.type !== 'string') throw new ModuleManifestError(key, 'events.handles', 'each handler is on(Definition, fn) or onAll(fn)');
+      if (typeof h?.handle !== 'function' || typeof h.type !== 'string')
+        throw new ModuleManifestError(key, 'events.handles', 'each handler is on(Definition, fn) or onAll(fn)');
       // The consumer's cursor is keyed by module and type: two handlers of one type would share it.
       if (handled.has(h.type)) throw new ModuleManifestError(key, 'events.handles', `"${h.type}" is handled twice`);
       handled.add(h.type);
@@ -90,7 +92,8 @@ export class ModuleRegistry {
     for (const d of m.metrics ?? []) {
       if (!d.key.startsWith(`${key}.`)) throw new ModuleManifestError(key, 'metrics', `"${d.key}" must start with "${key}."`);
       if (metricKeys.indexOf(d.key) !== metricKeys.lastIndexOf(d.key)) throw new ModuleManifestError(key, 'metrics', `"${d.key}" is declared twice`);
-      if (d.aggregation !== undefined && d.aggregation !== 'sum' && d.aggregation !== 'rate') throw new ModuleManifestError(key, 'metrics', `"${d.key}": aggregation is sum or rate`);
+      if (d.aggregation !== undefined && d.aggregation !== 'sum' && d.aggregation !== 'rate')
+        throw new ModuleManifestError(key, 'metrics', `"${d.key}": aggregation is sum or rate`);
       if (d.weightKey !== undefined && (d.aggregation !== 'rate' || !metricKeys.includes(d.weightKey))) {
         throw new ModuleManifestError(key, 'metrics', `"${d.key}": weightKey must name another metric of the module, on a rate`);
       }
@@ -111,7 +114,8 @@ export class ModuleRegistry {
       if (!mig.name.includes(`_${key}_`)) throw new ModuleManifestError(key, 'migrations', `name "${mig.name}" must carry "_${key}_"`);
     }
     for (const s of m.strategies ?? []) {
-      if (!s?.key?.startsWith(`${key}.`) || typeof s.impl !== 'object') throw new ModuleManifestError(key, 'strategies', `"${s?.key}" must start with "${key}." and come from defineStrategy`);
+      if (!s?.key?.startsWith(`${key}.`) || typeof s.impl !== 'object')
+        throw new ModuleManifestError(key, 'strategies', `"${s?.key}" must start with "${key}." and come from defineStrategy`);
       if (!this.strategies.declare(s)) throw new ModuleManifestError(key, 'strategies', `"${s.key}" is declared twice`);
     }
     this.modules.set(key, m);
@@ -161,6 +165,8 @@ export class ModuleRegistry {
   }
   /** Modules whose `requires` names this one. */
   dependents(key: string): string[] {
-    return this.list().filter((m) => m.requires?.includes(key)).map((m) => m.key);
+    return this.list()
+      .filter((m) => m.requires?.includes(key))
+      .map((m) => m.key);
   }
 }

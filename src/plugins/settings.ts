@@ -39,15 +39,9 @@ export function deepMerge(base: Json, over: Json): Json {
   return out;
 }
 
-export function mergeSettings(
-  mod: WusheModule,
-  preset: Json,
-  overrides: Json,
-): { value: Json; error?: undefined } | { value?: undefined; error: string } {
+export function mergeSettings(mod: WusheModule, preset: Json, overrides: Json): { value: Json; error?: undefined } | { value?: undefined; error: string } {
   if (!mod.settings) {
-    return Object.keys(preset).length || Object.keys(overrides).length
-      ? { error: 'module has no settings' }
-      : { value: {} };
+    return Object.keys(preset).length || Object.keys(overrides).length ? { error: 'module has no settings' } : { value: {} };
   }
   const parsed = mod.settings.schema.safeParse(deepMerge(preset, overrides));
   if (!parsed.success) {

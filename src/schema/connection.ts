@@ -156,7 +156,11 @@ export function idKeyset(args: ConnectionArgs): { backward: boolean; n: number; 
 
 /** The connection of an id-ordered page from the items fetched in query order (at most n + 1);
  * edges and the total only when asked for (a cursor per row, and a count, cost more than most pages). */
-export function idPage<T extends { id: string }>(fetched: T[], k: { backward: boolean; n: number; cursor: string | null }, count: () => Promise<number>): ConnectionShape<T> {
+export function idPage<T extends { id: string }>(
+  fetched: T[],
+  k: { backward: boolean; n: number; cursor: string | null },
+  count: () => Promise<number>,
+): ConnectionShape<T> {
   const more = fetched.length > k.n;
   const items = fetched.slice(0, k.n);
   if (k.backward) items.reverse();
@@ -210,13 +214,23 @@ export async function paginateRows<T extends { id: string }, J extends { id: str
   const only = rows0 ? propsFor(rows0.fields, rows0.fragments, opts.fields ?? {}, rowPropNames(meta)) : null;
   // The relation is joined when asked for (or when the selection is not known).
   const joinAsked = join && (!rows0 || fieldsNamed(rows0.fields, join.property).length > 0);
-  const joinOnly = join && rows0 && joinAsked ? propsFor(subFields(fieldsNamed(rows0.fields, join.property), rows0.fragments), rows0.fragments, join.fields, rowPropNames(joinMeta!)) : null;
+  const joinOnly =
+    join && rows0 && joinAsked
+      ? propsFor(subFields(fieldsNamed(rows0.fields, join.property), rows0.fragments), rows0.fragments, join.fields, rowPropNames(joinMeta!))
+      : null;
   const cols = rowColumns(meta, 'e', 0, only);
   const jcols = joinAsked && joinMeta ? rowColumns(joinMeta, 'j', cols.count, joinOnly) : null;
   const scoped = { $and: [where, { communityId }] } as FilterQuery<T>;
   const page = { $and: [scoped, ...(cursor ? [{ id: backward ? { $gt: cursor } : { $lt: cursor } }] : [])] } as FilterQuery<T>;
-  const qb = em.createQueryBuilder(entity, 'e').where(page).orderBy({ id: backward ? 'asc' : 'desc' } as QueryOrderMap<T>).limit(n + 1);
-  const knexQuery = qb.getKnexQuery().clearSelect().select(em.getKnex().raw(jcols ? `${cols.select}, ${jcols.select}` : cols.select));
+  const qb = em
+    .createQueryBuilder(entity, 'e')
+    .where(page)
+    .orderBy({ id: backward ? 'asc' : 'desc' } as QueryOrderMap<T>)
+    .limit(n + 1);
+  const knexQuery = qb
+    .getKnexQuery()
+    .clearSelect()
+    .select(em.getKnex().raw(jcols ? `${cols.select}, ${jcols.select}` : cols.select));
   if (jcols && join && joinMeta) {
     const fk = meta.properties[join.property as keyof typeof meta.properties]!.fieldNames[0]!;
     knexQuery.joinRaw(`left join "${joinMeta.tableName}" as j on j.id = e."${fk}" and j.community_id = e.community_id`);
@@ -247,7 +261,9 @@ function checkCursor(cursor: string | null | undefined, keys: number, field: str
   }
   // Scalars, or (ordering by a relation's fields) objects of them; never query operators.
   const value = (v: unknown): boolean =>
-    typeof v === 'string' || typeof v === 'number' || v instanceof Date ||
+    typeof v === 'string' ||
+    typeof v === 'number' ||
+    v instanceof Date ||
     (!!v && typeof v === 'object' && !Array.isArray(v) && Object.entries(v).every(([k, x]) => !k.startsWith('$') && value(x)));
   if (!Array.isArray(values) || values.length !== keys || !values.every(value)) throw new AppError('BAD_USER_INPUT', 'INVALID_ID', { field });
 }

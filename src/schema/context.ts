@@ -69,9 +69,12 @@ export class Ctx {
       const load = () => loadAccess(this.em, this.app.registry, this.viewer, this.communityId);
       const p = this.sharedAccess ? this.app.accessCache.get(this.viewer, this.communityId, load) : load();
       this.accessPromise = p;
-      p.then((a) => {
-        if (this.accessPromise === p) this.accessValue = a;
-      }, () => undefined);
+      p.then(
+        (a) => {
+          if (this.accessPromise === p) this.accessValue = a;
+        },
+        () => undefined,
+      );
     }
     return this.accessPromise;
   }
@@ -92,8 +95,10 @@ export class Ctx {
    * the value may be shared with other operations.
    */
   settings<S extends z.ZodTypeAny>(decl: SettingsDeclaration<S>): Promise<z.output<S>> {
-    return this.cached(decl, async () =>
-      (settingsFromAccess(this.app.registry, this.app.presets, await this.access(), decl.module) ?? decl.schema.parse({})) as z.output<S>);
+    return this.cached(
+      decl,
+      async () => (settingsFromAccess(this.app.registry, this.app.presets, await this.access(), decl.module) ?? decl.schema.parse({})) as z.output<S>,
+    );
   }
 
   private cached<T>(key: object, make: () => T): T {

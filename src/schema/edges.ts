@@ -24,7 +24,8 @@ export const defineEdgeTarget = <T>(target: EdgeTarget<T>): EdgeTarget<T> => tar
 
 function loaderOf<T>(ctx: Ctx, target: EdgeTarget<T>) {
   return ctx.loaders.named<string, T | null>(`edge:${target.key}`, async (ids) =>
-    (await ctx.moduleEnabled(target.module)) ? target.load(ctx, ids) : ids.map(() => null));
+    (await ctx.moduleEnabled(target.module)) ? target.load(ctx, ids) : ids.map(() => null),
+  );
 }
 
 /** The object at the end of one edge, or null (no id, target module disabled, missing or forbidden). */

@@ -36,8 +36,7 @@ function publicParams(params: Record<string, unknown>): Record<string, unknown> 
 }
 
 export const notFound = () => new AppError('NOT_FOUND');
-export const badInput = (detail: string, field?: string) =>
-  new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { detail, field });
+export const badInput = (detail: string, field?: string) => new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { detail, field });
 
 /** An expected failure reported in a mutation payload's `userErrors`. */
 export interface UserErrorShape {

@@ -59,10 +59,22 @@ function failed(ctx: Ctx, e: unknown): { value: null; userErrors: UserErrorShape
   if (e instanceof UserFacingError) return { value: null, userErrors: [e.toUserError(ctx.lang)] };
   // Unknown or foreign ids inside a mutation's input are the caller's to fix: report them alike.
   if (e instanceof AppError && (e.code === 'NOT_FOUND' || e.code === 'BAD_USER_INPUT')) {
-    return { value: null, userErrors: [{ field: e.params.field ? ['input', String(e.params.field)] : null, code: e.messageKey === 'INVALID_ID' ? 'INVALID_ID' : e.code, message: e.localized(ctx.lang) }] };
+    return {
+      value: null,
+      userErrors: [
+        {
+          field: e.params.field ? ['input', String(e.params.field)] : null,
+          code: e.messageKey === 'INVALID_ID' ? 'INVALID_ID' : e.code,
+          message: e.localized(ctx.lang),
+        },
+      ],
+    };
   }
   if (e instanceof UniqueConstraintViolationException) {
-    return { value: null, userErrors: [new UserFacingError('ALREADY_EXISTS', null, { what: ctx.lang === 'en' ? 'The record' : '记录' }).toUserError(ctx.lang)] };
+    return {
+      value: null,
+      userErrors: [new UserFacingError('ALREADY_EXISTS', null, { what: ctx.lang === 'en' ? 'The record' : '记录' }).toUserError(ctx.lang)],
+    };
   }
   throw e;
 }

@@ -33,7 +33,10 @@ function decodeKey(text: string, what: string): Buffer {
  */
 export function parsePersonalDataKeys(keyList: string, indexKey: string): PersonalDataKeys {
   const keys = new Map<string, Buffer>();
-  for (const part of keyList.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of keyList
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const at = part.indexOf(':');
     const id = part.slice(0, at);
     if (at < 1 || !KEY_ID.test(id)) throw new Error(`WUSHE_PII_KEYS: "${part.slice(0, 12)}…" is not <id>:<key> (id: letters, digits, _ or -)`);

@@ -18,11 +18,20 @@ export interface RowSelection {
 /** The fields asked of each row of the connection `info` resolves. */
 export function rowSelection(info: GraphQLResolveInfo): RowSelection {
   const rows: FieldNode[] = [];
-  for (const f of fieldsOf(info.fieldNodes.map((n) => n.selectionSet), info.fragments)) {
+  for (const f of fieldsOf(
+    info.fieldNodes.map((n) => n.selectionSet),
+    info.fragments,
+  )) {
     if (f.name.value === 'nodes') rows.push(f);
     else if (f.name.value === 'edges') for (const e of fieldsOf([f.selectionSet], info.fragments)) if (e.name.value === 'node') rows.push(e);
   }
-  return { fields: fieldsOf(rows.map((r) => r.selectionSet), info.fragments), fragments: info.fragments };
+  return {
+    fields: fieldsOf(
+      rows.map((r) => r.selectionSet),
+      info.fragments,
+    ),
+    fragments: info.fragments,
+  };
 }
 
 /** The occurrences of field `name` among `fields` (aliases included). */
@@ -46,7 +55,10 @@ export function propsFor(fields: FieldNode[], fragments: Record<string, Fragment
 
 /** The fields selected under `fields` (their sub-selections), through fragments. */
 export function subFields(fields: FieldNode[], fragments: Record<string, FragmentDefinitionNode>): FieldNode[] {
-  return fieldsOf(fields.map((f) => f.selectionSet), fragments);
+  return fieldsOf(
+    fields.map((f) => f.selectionSet),
+    fragments,
+  );
 }
 
 /** Fields of the selection sets, through fragment spreads and inline fragments (directives ignored: a superset). */

@@ -93,7 +93,8 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
       if (applied.length) log.info({ applied }, 'migrations applied');
     } else {
       const pending = await pendingMigrations(orm);
-      if (pending.length) throw new StartupError(`数据库有 ${pending.length} 个未执行的迁移 / pending migrations (${pending.join(', ')}): run \`npx wushe migrate up\` first`);
+      if (pending.length)
+        throw new StartupError(`数据库有 ${pending.length} 个未执行的迁移 / pending migrations (${pending.join(', ')}): run \`npx wushe migrate up\` first`);
     }
     let demo: Wushe['demo'] = null;
     if (platform.demo && (config.demo === 'on' || (config.demo === 'auto' && db.embedded))) {
@@ -102,7 +103,11 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
     const pubsub = await createWushePubSub({ driver: config.pubsub, redisUrl: config.redisUrl, databaseUrl: db.url, log: (o, m) => log.warn(o, m) });
     cleanups.unshift(() => pubsub.close());
     const relay = new OutboxRelay(orm, pubsub, log);
-    const tokens = new TokenService(resolveJwtSecret(config, !!db.embedded, (m) => log.warn(m)), config.accessTtlSeconds, config.refreshTtlDays);
+    const tokens = new TokenService(
+      resolveJwtSecret(config, !!db.embedded, (m) => log.warn(m)),
+      config.accessTtlSeconds,
+      config.refreshTtlDays,
+    );
     const accessCache = new AccessCache();
     const live = new LiveHub(pubsub, () => accessCache.clear());
     const app: AppServices = { config, orm, registry, presets, pubsub, relay, tokens, log, accessCache, live };
@@ -120,7 +125,8 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
     try {
       http = await startHttpServer(app, schema, config.port, config.host);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new StartupError(`端口 ${config.port} 已被占用 / port ${config.port} is in use: stop the other process or set PORT`);
+      if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE')
+        throw new StartupError(`端口 ${config.port} 已被占用 / port ${config.port} is in use: stop the other process or set PORT`);
       throw e;
     }
     cleanups.unshift(() => http.close());
@@ -136,10 +142,11 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
       demo,
       consumers,
       jobs,
-      stop: () => (stopping ??= (async () => {
-        http.setDraining();
-        for (const fn of cleanups) await fn().catch((e) => log.warn({ err: (e as Error).message }, 'shutdown step failed'));
-      })()),
+      stop: () =>
+        (stopping ??= (async () => {
+          http.setDraining();
+          for (const fn of cleanups) await fn().catch((e) => log.warn({ err: (e as Error).message }, 'shutdown step failed'));
+        })()),
     };
   } catch (e) {
     for (const fn of cleanups) await fn().catch(() => undefined);

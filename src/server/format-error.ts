@@ -32,7 +32,12 @@ export function isDatabaseDown(err: unknown, depth = 0): boolean {
   const e = err as { code?: string; message?: string; thrownValue?: unknown; originalError?: unknown; cause?: unknown; errors?: unknown[] } | null;
   if (!e || typeof e !== 'object' || depth > 4) return false;
   if (e.code && DB_DOWN.includes(e.code)) return true;
-  if (/Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Timeout acquiring a connection|Connection ended unexpectedly|Client has encountered a connection error/i.test(e.message ?? '')) return true;
+  if (
+    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Timeout acquiring a connection|Connection ended unexpectedly|Client has encountered a connection error/i.test(
+      e.message ?? '',
+    )
+  )
+    return true;
   return [e.thrownValue, e.originalError, e.cause, ...(Array.isArray(e.errors) ? e.errors : [])].some((x) => isDatabaseDown(x, depth + 1));
 }
 

@@ -108,7 +108,15 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
     const status = typeof err?.status === 'number' ? err.status : 500;
     const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 400 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
     if (status >= 500) app.log.error({ err }, 'http error');
-    res.status(status).json({ errors: [{ message: status === 413 ? '请求体过大 / request body too large' : status === 400 ? '请求格式错误 / malformed request' : '服务器内部错误 / internal error', extensions: { code } }] });
+    res.status(status).json({
+      errors: [
+        {
+          message:
+            status === 413 ? '请求体过大 / request body too large' : status === 400 ? '请求格式错误 / malformed request' : '服务器内部错误 / internal error',
+          extensions: { code },
+        },
+      ],
+    });
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -10,8 +10,21 @@
 // has a default (the spec applies the default), so such defaults are written into the variables
 // before they reach it; should it still refuse input graphql-js accepted, graphql-js executes.
 import {
-  astFromValue, execute, getNamedType, getVariableValues, getNullableType, GraphQLError, isInputObjectType, isListType, typeFromAST,
-  valueFromASTUntyped, type DocumentNode, type ExecutionResult, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode,
+  astFromValue,
+  execute,
+  getNamedType,
+  getVariableValues,
+  getNullableType,
+  GraphQLError,
+  isInputObjectType,
+  isListType,
+  typeFromAST,
+  valueFromASTUntyped,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
@@ -72,7 +85,10 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
       } catch {
         compiled = null;
       }
-      const variables = (operation.variableDefinitions ?? []).map((d) => ({ name: d.variable.name.value, type: typeFromAST(schema, d.type) as GraphQLInputType | undefined }));
+      const variables = (operation.variableDefinitions ?? []).map((d) => ({
+        name: d.variable.name.value,
+        type: typeFromAST(schema, d.type) as GraphQLInputType | undefined,
+      }));
       plan = { operation, variables, compiled: compiled && isCompiledQuery(compiled) ? compiled : null };
       plans.set(key, plan);
     }

@@ -6,29 +6,238 @@ import { graphql } from '../gql';
 import { startTestServer, type TestServer } from '../harness/server';
 import { board, ok, scenario, type Person, type Scenario } from './helpers';
 
-const Levels = graphql(`query AccBaojiLevels { councilLevels { key name rules { votingUnit quorumPercent steps } } }`);
+const Levels = graphql(`
+  query AccBaojiLevels {
+    councilLevels {
+      key
+      name
+      rules {
+        votingUnit
+        quorumPercent
+        steps
+      }
+    }
+  }
+`);
 const BodyCreate = graphql(`
-  mutation AccBaojiBodyCreate($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id levelKey level { name } } userErrors { code message } } }
+  mutation AccBaojiBodyCreate($input: CouncilBodyCreateInput!) {
+    councilBodyCreate(input: $input) {
+      body {
+        id
+        levelKey
+        level {
+          name
+        }
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
 `);
-const Raise = graphql(`mutation AccBaojiRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id status step body { levelKey } } userErrors { code message } } }`);
-const Screen = graphql(`mutation AccBaojiScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { id status step } userErrors { code message } } }`);
+const Raise = graphql(`
+  mutation AccBaojiRaise($input: CouncilTopicRaiseInput!) {
+    councilTopicRaise(input: $input) {
+      topic {
+        id
+        status
+        step
+        body {
+          levelKey
+        }
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Screen = graphql(`
+  mutation AccBaojiScreen($input: CouncilTopicScreenInput!) {
+    councilTopicScreen(input: $input) {
+      topic {
+        id
+        status
+        step
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
 const Escalate = graphql(`
-  mutation AccBaojiEscalate($input: CouncilTopicEscalateInput!) { councilTopicEscalate(input: $input) { topic { id status body { id levelKey } } userErrors { code message } } }
+  mutation AccBaojiEscalate($input: CouncilTopicEscalateInput!) {
+    councilTopicEscalate(input: $input) {
+      topic {
+        id
+        status
+        body {
+          id
+          levelKey
+        }
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
 `);
-const Comment = graphql(`mutation AccBaojiComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { id } userErrors { code message } } }`);
-const VoteOpen = graphql(`mutation AccBaojiVoteOpen($input: CouncilVoteOpenInput!) { councilVoteOpen(input: $input) { vote { id eligible votingUnit } userErrors { code message } } }`);
-const VoteCast = graphql(`mutation AccBaojiVoteCast($input: CouncilVoteCastInput!) { councilVoteCast(input: $input) { vote { id myChoice } userErrors { code message } } }`);
+const Comment = graphql(`
+  mutation AccBaojiComment($input: CouncilCommentPostInput!) {
+    councilCommentPost(input: $input) {
+      comment {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const VoteOpen = graphql(`
+  mutation AccBaojiVoteOpen($input: CouncilVoteOpenInput!) {
+    councilVoteOpen(input: $input) {
+      vote {
+        id
+        eligible
+        votingUnit
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const VoteCast = graphql(`
+  mutation AccBaojiVoteCast($input: CouncilVoteCastInput!) {
+    councilVoteCast(input: $input) {
+      vote {
+        id
+        myChoice
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
 const VoteClose = graphql(`
-  mutation AccBaojiVoteClose($input: CouncilVoteCloseInput!) { councilVoteClose(input: $input) { vote { passed quorumMet ballotCount tally { option count } topic { status } } userErrors { code message } } }
+  mutation AccBaojiVoteClose($input: CouncilVoteCloseInput!) {
+    councilVoteClose(input: $input) {
+      vote {
+        passed
+        quorumMet
+        ballotCount
+        tally {
+          option
+          count
+        }
+        topic {
+          status
+        }
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
 `);
-const TaskAdd = graphql(`mutation AccBaojiTaskAdd($input: CouncilTaskAddInput!) { councilTaskAdd(input: $input) { task { id } userErrors { code message } } }`);
-const TaskDone = graphql(`mutation AccBaojiTaskDone($input: CouncilTaskDoneInput!) { councilTaskDone(input: $input) { task { doneAt } userErrors { code message } } }`);
-const Complete = graphql(`mutation AccBaojiComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { topic { status step } userErrors { code message } } }`);
-const Evaluate = graphql(`mutation AccBaojiEvaluate($input: CouncilTopicEvaluateInput!) { councilTopicEvaluate(input: $input) { evaluation { rating } userErrors { code message } } }`);
-const CloseEval = graphql(`mutation AccBaojiCloseEval($input: CouncilTopicAdvanceInput!) { councilTopicCloseEvaluation(input: $input) { topic { status } userErrors { code message } } }`);
+const TaskAdd = graphql(`
+  mutation AccBaojiTaskAdd($input: CouncilTaskAddInput!) {
+    councilTaskAdd(input: $input) {
+      task {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const TaskDone = graphql(`
+  mutation AccBaojiTaskDone($input: CouncilTaskDoneInput!) {
+    councilTaskDone(input: $input) {
+      task {
+        doneAt
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Complete = graphql(`
+  mutation AccBaojiComplete($input: CouncilTopicAdvanceInput!) {
+    councilTopicComplete(input: $input) {
+      topic {
+        status
+        step
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Evaluate = graphql(`
+  mutation AccBaojiEvaluate($input: CouncilTopicEvaluateInput!) {
+    councilTopicEvaluate(input: $input) {
+      evaluation {
+        rating
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const CloseEval = graphql(`
+  mutation AccBaojiCloseEval($input: CouncilTopicAdvanceInput!) {
+    councilTopicCloseEvaluation(input: $input) {
+      topic {
+        status
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
 const Topic = graphql(`
   query AccBaojiTopic($id: ID!) {
-    councilTopic(id: $id) { status title decidedAt body { levelKey } history { action fromStatus toStatus note } evaluation { count average satisfiedPercent } }
+    councilTopic(id: $id) {
+      status
+      title
+      decidedAt
+      body {
+        levelKey
+      }
+      history {
+        action
+        fromStatus
+        toStatus
+        note
+      }
+      evaluation {
+        count
+        average
+        satisfiedPercent
+      }
+    }
   }
 `);
 const BOARD = `subscription AccBaojiBoard($bodyId: ID!) { councilBoard(bodyId: $bodyId, after: "0") { type topic { id status } vote { id tally { option count } } } }`;
@@ -71,10 +280,24 @@ test('a 五民 topic raised at 楼栋 level is escalated to the community and de
   const screen = board(s, c.admin, BOARD, { bodyId: community.id });
 
   // 民事民提 at the 楼栋; the 楼栋 accepts it for discussion (民事民议).
-  const raised = ok((await s.gql(Raise, { input: { bodyId: building.id, title: '3 栋外墙保温层脱落', description: '北侧外墙保温层大片脱落，存在坠落风险，维修需动用维修基金' } }, residents[1]!.auth)).data?.councilTopicRaise).topic!;
+  const raised = ok(
+    (
+      await s.gql(
+        Raise,
+        { input: { bodyId: building.id, title: '3 栋外墙保温层脱落', description: '北侧外墙保温层大片脱落，存在坠落风险，维修需动用维修基金' } },
+        residents[1]!.auth,
+      )
+    ).data?.councilTopicRaise,
+  ).topic!;
   expect(raised).toMatchObject({ status: 'RAISED', step: 'raise', body: { levelKey: 'building' } });
-  expect(ok((await s.gql(Screen, { input: { id: raised.id, accept: true } }, c.admin)).data?.councilTopicScreen).topic).toMatchObject({ status: 'DISCUSSING', step: 'discuss' });
-  ok((await s.gql(Comment, { input: { topicId: raised.id, text: '涉及整栋楼和维修基金，楼栋定不了，需要社区协调' } }, residents[2]!.auth)).data?.councilCommentPost);
+  expect(ok((await s.gql(Screen, { input: { id: raised.id, accept: true } }, c.admin)).data?.councilTopicScreen).topic).toMatchObject({
+    status: 'DISCUSSING',
+    step: 'discuss',
+  });
+  ok(
+    (await s.gql(Comment, { input: { topicId: raised.id, text: '涉及整栋楼和维修基金，楼栋定不了，需要社区协调' } }, residents[2]!.auth)).data
+      ?.councilCommentPost,
+  );
 
   // Beyond the 楼栋's reach: up to 小区, then to the community.
   const up1 = ok((await s.gql(Escalate, { input: { id: raised.id, note: '涉及维修基金使用，提交小区微协商' } }, c.admin)).data?.councilTopicEscalate).topic!;
@@ -93,20 +316,43 @@ test('a 五民 topic raised at 楼栋 level is escalated to the community and de
   await screen.waitFor((d: any) => d.councilBoard.vote?.id === vote.id && d.councilBoard.vote.tally[0].count === 4);
   const closed = ok((await s.gql(VoteClose, { input: { id: vote.id } }, c.admin)).data?.councilVoteClose).vote!;
   expect(closed).toMatchObject({ passed: true, quorumMet: true, ballotCount: 5, topic: { status: 'CARRYING_OUT' } });
-  expect(closed.tally.slice(0, 2)).toEqual([{ option: '赞成', count: 4 }, { option: '反对', count: 1 }]);
+  expect(closed.tally.slice(0, 2)).toEqual([
+    { option: '赞成', count: 4 },
+    { option: '反对', count: 1 },
+  ]);
   await screen.waitFor((d: any) => d.councilBoard.topic?.id === raised.id && d.councilBoard.topic.status === 'CARRYING_OUT');
 
   // 民事民办 and 民事民评.
-  const task = ok((await s.gql(TaskAdd, { input: { topicId: raised.id, title: '申请维修基金并组织施工', ownerMembershipId: residents[0]!.membershipId, dueOn: '2099-06-30' } }, c.admin)).data?.councilTaskAdd).task!;
+  const task = ok(
+    (
+      await s.gql(
+        TaskAdd,
+        { input: { topicId: raised.id, title: '申请维修基金并组织施工', ownerMembershipId: residents[0]!.membershipId, dueOn: '2099-06-30' } },
+        c.admin,
+      )
+    ).data?.councilTaskAdd,
+  ).task!;
   ok((await s.gql(TaskDone, { input: { id: task.id } }, c.admin)).data?.councilTaskDone);
-  expect(ok((await s.gql(Complete, { input: { id: raised.id } }, c.admin)).data?.councilTopicComplete).topic).toMatchObject({ status: 'EVALUATING', step: 'evaluate' });
-  for (const [i, p] of residents.slice(0, 3).entries()) ok((await s.gql(Evaluate, { input: { topicId: raised.id, rating: i === 2 ? 4 : 5 } }, p.auth)).data?.councilTopicEvaluate);
+  expect(ok((await s.gql(Complete, { input: { id: raised.id } }, c.admin)).data?.councilTopicComplete).topic).toMatchObject({
+    status: 'EVALUATING',
+    step: 'evaluate',
+  });
+  for (const [i, p] of residents.slice(0, 3).entries())
+    ok((await s.gql(Evaluate, { input: { topicId: raised.id, rating: i === 2 ? 4 : 5 } }, p.auth)).data?.councilTopicEvaluate);
   ok((await s.gql(CloseEval, { input: { id: raised.id } }, c.admin)).data?.councilTopicCloseEvaluation);
 
   // What a resident sees afterwards: decided at the community, the whole path kept.
   const t = (await s.gql(Topic, { id: raised.id }, residents[3]!.auth)).data!.councilTopic!;
-  expect(t).toMatchObject({ status: 'CLOSED', body: { levelKey: 'community' }, decidedAt: expect.any(String), evaluation: { count: 3, satisfiedPercent: 100 } });
+  expect(t).toMatchObject({
+    status: 'CLOSED',
+    body: { levelKey: 'community' },
+    decidedAt: expect.any(String),
+    evaluation: { count: 3, satisfiedPercent: 100 },
+  });
   expect(t.history.map((h) => h.action)).toEqual(['raise', 'accept', 'escalate', 'escalate', 'accept', 'openVote', 'passed', 'complete', 'closeEvaluation']);
-  expect(t.history.filter((h) => h.action === 'escalate').map((h) => h.note)).toEqual(['涉及维修基金使用，提交小区微协商', '需社区协调住建部门，提交社区议事会']);
+  expect(t.history.filter((h) => h.action === 'escalate').map((h) => h.note)).toEqual([
+    '涉及维修基金使用，提交小区微协商',
+    '需社区协调住建部门，提交社区议事会',
+  ]);
   screen.stop();
 });

@@ -6,30 +6,300 @@ import { graphql } from '../gql';
 import { startTestServer, type GqlOptions, type TestServer } from '../harness/server';
 import { ok, scenario, type Person, type Scenario } from './helpers';
 
-const Levels = graphql(`query AccChangzhouLevels { councilLevels { key name rules { threshold steps onlineDiscussionOpen } } }`);
-const BodyCreate = graphql(`mutation AccChangzhouBodyCreate($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id levelKey } userErrors { code message } } }`);
-const Raise = graphql(`mutation AccChangzhouRaise($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id status } userErrors { code message } } }`);
-const Screen = graphql(`mutation AccChangzhouScreen($input: CouncilTopicScreenInput!) { councilTopicScreen(input: $input) { topic { id status } userErrors { code message } } }`);
-const Comment = graphql(`mutation AccChangzhouComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { authorName } userErrors { code message } } }`);
-const Escalate = graphql(`mutation AccChangzhouEscalate($input: CouncilTopicEscalateInput!) { councilTopicEscalate(input: $input) { topic { body { levelKey } } userErrors { code message } } }`);
-const VoteOpen = graphql(`mutation AccChangzhouVoteOpen($input: CouncilVoteOpenInput!) { councilVoteOpen(input: $input) { vote { id threshold eligible } userErrors { code message } } }`);
-const VoteCast = graphql(`mutation AccChangzhouVoteCast($input: CouncilVoteCastInput!) { councilVoteCast(input: $input) { vote { id } userErrors { code message } } }`);
-const VoteClose = graphql(`mutation AccChangzhouVoteClose($input: CouncilVoteCloseInput!) { councilVoteClose(input: $input) { vote { passed tally { count } topic { status } } userErrors { code message } } }`);
-const Topic = graphql(`query AccChangzhouTopic($id: ID!) { councilTopic(id: $id) { status body { levelKey } history { action } comments { totalCount } } }`);
-
-const Join = graphql(`mutation AccChangzhouJoin($input: VolunteerMemberJoinInput!) { volunteerMemberJoin(input: $input) { member { id } userErrors { code message } } }`);
-const Activity = graphql(`
-  mutation AccChangzhouActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { id shifts { id } } userErrors { code message } } }
+const Levels = graphql(`
+  query AccChangzhouLevels {
+    councilLevels {
+      key
+      name
+      rules {
+        threshold
+        steps
+        onlineDiscussionOpen
+      }
+    }
+  }
 `);
-const SignUp = graphql(`mutation AccChangzhouSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code message } } }`);
-const CheckIn = graphql(`mutation AccChangzhouCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code message } } }`);
-const CheckOut = graphql(`mutation AccChangzhouCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code message } } }`);
-const Pending = graphql(`query AccChangzhouPending { volunteerHours(status: PENDING) { nodes { id minutes } } }`);
-const Confirm = graphql(`mutation AccChangzhouConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code message } } }`);
-const MyPoints = graphql(`query AccChangzhouMyPoints { pointsMyAccount { kind balance householdId entries(first: 10) { nodes { amount transaction { kind ruleKey } } } } }`);
-const ItemCreate = graphql(`mutation AccChangzhouItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id stock } userErrors { code message } } }`);
-const Redeem = graphql(`mutation AccChangzhouRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points } userErrors { code message } } }`);
-const Items = graphql(`query AccChangzhouItems { pointsItems(first: 10) { nodes { name stock } } }`);
+const BodyCreate = graphql(`
+  mutation AccChangzhouBodyCreate($input: CouncilBodyCreateInput!) {
+    councilBodyCreate(input: $input) {
+      body {
+        id
+        levelKey
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Raise = graphql(`
+  mutation AccChangzhouRaise($input: CouncilTopicRaiseInput!) {
+    councilTopicRaise(input: $input) {
+      topic {
+        id
+        status
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Screen = graphql(`
+  mutation AccChangzhouScreen($input: CouncilTopicScreenInput!) {
+    councilTopicScreen(input: $input) {
+      topic {
+        id
+        status
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Comment = graphql(`
+  mutation AccChangzhouComment($input: CouncilCommentPostInput!) {
+    councilCommentPost(input: $input) {
+      comment {
+        authorName
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Escalate = graphql(`
+  mutation AccChangzhouEscalate($input: CouncilTopicEscalateInput!) {
+    councilTopicEscalate(input: $input) {
+      topic {
+        body {
+          levelKey
+        }
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const VoteOpen = graphql(`
+  mutation AccChangzhouVoteOpen($input: CouncilVoteOpenInput!) {
+    councilVoteOpen(input: $input) {
+      vote {
+        id
+        threshold
+        eligible
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const VoteCast = graphql(`
+  mutation AccChangzhouVoteCast($input: CouncilVoteCastInput!) {
+    councilVoteCast(input: $input) {
+      vote {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const VoteClose = graphql(`
+  mutation AccChangzhouVoteClose($input: CouncilVoteCloseInput!) {
+    councilVoteClose(input: $input) {
+      vote {
+        passed
+        tally {
+          count
+        }
+        topic {
+          status
+        }
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Topic = graphql(`
+  query AccChangzhouTopic($id: ID!) {
+    councilTopic(id: $id) {
+      status
+      body {
+        levelKey
+      }
+      history {
+        action
+      }
+      comments {
+        totalCount
+      }
+    }
+  }
+`);
+
+const Join = graphql(`
+  mutation AccChangzhouJoin($input: VolunteerMemberJoinInput!) {
+    volunteerMemberJoin(input: $input) {
+      member {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Activity = graphql(`
+  mutation AccChangzhouActivity($input: VolunteerActivityCreateInput!) {
+    volunteerActivityCreate(input: $input) {
+      activity {
+        id
+        shifts {
+          id
+        }
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const SignUp = graphql(`
+  mutation AccChangzhouSignUp($input: VolunteerSignUpInput!) {
+    volunteerSignUp(input: $input) {
+      signup {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const CheckIn = graphql(`
+  mutation AccChangzhouCheckIn($input: VolunteerSignupActInput!) {
+    volunteerSignupCheckIn(input: $input) {
+      signup {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const CheckOut = graphql(`
+  mutation AccChangzhouCheckOut($input: VolunteerSignupActInput!) {
+    volunteerSignupCheckOut(input: $input) {
+      signup {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Pending = graphql(`
+  query AccChangzhouPending {
+    volunteerHours(status: PENDING) {
+      nodes {
+        id
+        minutes
+      }
+    }
+  }
+`);
+const Confirm = graphql(`
+  mutation AccChangzhouConfirm($input: VolunteerHoursConfirmInput!) {
+    volunteerHoursConfirm(input: $input) {
+      record {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const MyPoints = graphql(`
+  query AccChangzhouMyPoints {
+    pointsMyAccount {
+      kind
+      balance
+      householdId
+      entries(first: 10) {
+        nodes {
+          amount
+          transaction {
+            kind
+            ruleKey
+          }
+        }
+      }
+    }
+  }
+`);
+const ItemCreate = graphql(`
+  mutation AccChangzhouItem($input: PointsItemCreateInput!) {
+    pointsItemCreate(input: $input) {
+      item {
+        id
+        stock
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Redeem = graphql(`
+  mutation AccChangzhouRedeem($input: PointsRedeemInput!) {
+    pointsRedeem(input: $input) {
+      redemption {
+        id
+        points
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Items = graphql(`
+  query AccChangzhouItems {
+    pointsItems(first: 10) {
+      nodes {
+        name
+        stock
+      }
+    }
+  }
+`);
 
 let s: TestServer;
 let c: Scenario;
@@ -40,7 +310,8 @@ beforeAll(async () => {
   c = await scenario(s, 'changzhou-135', '雕庄社区', 'cz');
   staff = await c.person('staff', '社区工作者 钱敏', ['COMMUNITY_STAFF']);
   members = [];
-  for (const [i, name] of ['顾国华', '钱玉兰', '蒋文博', '沈淑华', '陆德明', '华子涵'].entries()) members.push(await c.person(`m${i}`, name, ['RESIDENT', 'VOLUNTEER']));
+  for (const [i, name] of ['顾国华', '钱玉兰', '蒋文博', '沈淑华', '陆德明', '华子涵'].entries())
+    members.push(await c.person(`m${i}`, name, ['RESIDENT', 'VOLUNTEER']));
 });
 afterAll(() => s?.stop());
 
@@ -61,7 +332,8 @@ test('a topic from the 掌上议事群 climbs the four levels and the 居民议�
   expect(levels[3]!.rules).toMatchObject({ steps: ['raise', 'discuss'], onlineDiscussionOpen: true });
   expect((await c.settings('points')).accountScope).toBe('person');
 
-  const body = async (name: string, levelKey: string, parentId?: string) => ok((await s.gql(BodyCreate, { input: { name, levelKey, parentId } }, c.admin)).data?.councilBodyCreate).body!;
+  const body = async (name: string, levelKey: string, parentId?: string) =>
+    ok((await s.gql(BodyCreate, { input: { name, levelKey, parentId } }, c.admin)).data?.councilBodyCreate).body!;
   const council = await body('雕庄社区居民议事会', 'community');
   const pavilion = await body('丽华邻里议事亭', 'pavilion', council.id);
   const grid = await body('第 7 网格议事点', 'grid', pavilion.id);
@@ -70,11 +342,23 @@ test('a topic from the 掌上议事群 climbs the four levels and the 居民议�
 
   // Raised and discussed online by anyone (the group is open), then carried up level by level.
   const neighbour = await c.person('n1', '邻居 吴静', ['RESIDENT']);
-  const topic = ok((await s.gql(Raise, { input: { bodyId: online.id, title: '丽华新村增设电动车充电桩', description: '楼道充电隐患大，建议在小区集中建设充电车棚' } }, neighbour.auth)).data?.councilTopicRaise).topic!;
+  const topic = ok(
+    (
+      await s.gql(
+        Raise,
+        { input: { bodyId: online.id, title: '丽华新村增设电动车充电桩', description: '楼道充电隐患大，建议在小区集中建设充电车棚' } },
+        neighbour.auth,
+      )
+    ).data?.councilTopicRaise,
+  ).topic!;
   ok((await s.gql(Screen, { input: { id: topic.id, accept: true } }, c.admin)).data?.councilTopicScreen);
-  expect(ok((await s.gql(Comment, { input: { topicId: topic.id, text: '赞成，楼道充电太危险' } }, members[5]!.auth)).data?.councilCommentPost).comment!.authorName).toBe('华子涵');
+  expect(
+    ok((await s.gql(Comment, { input: { topicId: topic.id, text: '赞成，楼道充电太危险' } }, members[5]!.auth)).data?.councilCommentPost).comment!.authorName,
+  ).toBe('华子涵');
   for (const level of ['grid', 'pavilion', 'community']) {
-    expect(ok((await s.gql(Escalate, { input: { id: topic.id, note: '提交上一级议事' } }, c.admin)).data?.councilTopicEscalate).topic!.body!.levelKey).toBe(level);
+    expect(ok((await s.gql(Escalate, { input: { id: topic.id, note: '提交上一级议事' } }, c.admin)).data?.councilTopicEscalate).topic!.body!.levelKey).toBe(
+      level,
+    );
     ok((await s.gql(Screen, { input: { id: topic.id, accept: true } }, c.admin)).data?.councilTopicScreen);
   }
 
@@ -99,7 +383,17 @@ test('“益起来”: confirmed volunteer hours earn points for the volunteer a
   const [gu, qian] = members as [Person, Person];
   for (const p of [gu, qian]) ok((await s.gql(Join, { input: { name: p.name, teams: ['party'], skills: ['助老'] } }, p.auth)).data?.volunteerMemberJoin);
   const at = (min: number) => new Date(Date.now() + min * 60_000).toISOString();
-  const a = ok((await s.gql(Activity, { input: { title: '全龄友好：助老理发', team: 'party', location: '雕庄社区技能共享站', shifts: [{ startsAt: at(-200), endsAt: at(30), capacity: 4 }] } }, staff.auth)).data?.volunteerActivityCreate).activity!;
+  const a = ok(
+    (
+      await s.gql(
+        Activity,
+        {
+          input: { title: '全龄友好：助老理发', team: 'party', location: '雕庄社区技能共享站', shifts: [{ startsAt: at(-200), endsAt: at(30), capacity: 4 }] },
+        },
+        staff.auth,
+      )
+    ).data?.volunteerActivityCreate,
+  ).activity!;
   const signup = ok((await s.gql(SignUp, { input: { shiftId: a.shifts[0]!.id } }, gu.auth)).data?.volunteerSignUp).signup!;
   ok((await s.gql(CheckIn, { input: { id: signup.id, at: at(-180) } }, staff.auth)).data?.volunteerSignupCheckIn);
   ok((await s.gql(CheckOut, { input: { id: signup.id, at: at(0) } }, staff.auth)).data?.volunteerSignupCheckOut);
@@ -115,7 +409,9 @@ test('“益起来”: confirmed volunteer hours earn points for the volunteer a
   // Spent at the supermarket: points and stock go together.
   const item = ok((await s.gql(ItemCreate, { input: { name: '洗衣液', pricePoints: 30, stock: 5 } }, staff.auth)).data?.pointsItemCreate).item!;
   const admin: GqlOptions = c.admin;
-  expect(ok((await s.gql(Redeem, { input: { itemId: item.id, idempotencyKey: 'changzhou-gu-0001' } }, gu.auth)).data?.pointsRedeem).redemption!.points).toBe(30);
+  expect(ok((await s.gql(Redeem, { input: { itemId: item.id, idempotencyKey: 'changzhou-gu-0001' } }, gu.auth)).data?.pointsRedeem).redemption!.points).toBe(
+    30,
+  );
   expect((await pointsOf(gu, () => true)).balance).toBe(2);
   const poor = (await s.gql(Redeem, { input: { itemId: item.id, idempotencyKey: 'changzhou-qian-0001' } }, qian.auth)).data!.pointsRedeem;
   expect(poor.userErrors[0]!.code).toBe('INSUFFICIENT_POINTS');

@@ -10,21 +10,104 @@ import { collect, type GqlOptions, type TestServer } from '../harness/server';
 export { codes, ok } from '../harness/payload';
 
 const MemberAdd = graphql(`
-  mutation AcceptanceMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id login roles } userErrors { code message } } }
+  mutation AcceptanceMemberAdd($input: MembershipAddInput!) {
+    membershipAdd(input: $input) {
+      membership {
+        id
+        login
+        roles
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
 `);
 const HouseholdCreate = graphql(`
-  mutation AcceptanceHouseholdCreate($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id number } userErrors { code message } } }
+  mutation AcceptanceHouseholdCreate($input: HouseholdCreateInput!) {
+    householdCreate(input: $input) {
+      household {
+        id
+        number
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
 `);
 const ResidentCreate = graphql(`
-  mutation AcceptanceResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code message } } }
+  mutation AcceptanceResidentCreate($input: ResidentCreateInput!) {
+    residentCreate(input: $input) {
+      resident {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
 `);
 const ResidentLink = graphql(`
-  mutation AcceptanceResidentLink($input: MembershipResidentLinkInput!) { membershipResidentLink(input: $input) { membership { id } userErrors { code message } } }
+  mutation AcceptanceResidentLink($input: MembershipResidentLinkInput!) {
+    membershipResidentLink(input: $input) {
+      membership {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
 `);
-const Seat = graphql(`mutation AcceptanceSeat($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code message } } }`);
-const Me = graphql(`query AcceptanceMe { me { id } }`);
-export const CommunityModules = graphql(`query AcceptanceModules { community { id name preset modules { key enabled settings } } }`);
-export const Changes = graphql(`query AcceptanceChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }`);
+const Seat = graphql(`
+  mutation AcceptanceSeat($input: CouncilMemberAddInput!) {
+    councilMemberAdd(input: $input) {
+      member {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Me = graphql(`
+  query AcceptanceMe {
+    me {
+      id
+    }
+  }
+`);
+export const CommunityModules = graphql(`
+  query AcceptanceModules {
+    community {
+      id
+      name
+      preset
+      modules {
+        key
+        enabled
+        settings
+      }
+    }
+  }
+`);
+export const Changes = graphql(`
+  query AcceptanceChanges($types: [String!]) {
+    changes(types: $types, first: 500) {
+      events {
+        type
+        data
+      }
+    }
+  }
+`);
 
 const PASSWORD = 'acceptance-pass-1';
 
@@ -69,7 +152,9 @@ export async function scenario(s: TestServer, preset: string, name: string, tag:
       return ok((await s.gql(HouseholdCreate, { input: { number, address } }, admin)).data?.householdCreate).household!.id;
     },
     async livesIn(p, householdId, relationToHead = '户主') {
-      const r = ok((await s.gql(ResidentCreate, { input: { name: p.name.split(' ').pop()!, household: householdId, relationToHead } }, admin)).data?.residentCreate).resident!;
+      const r = ok(
+        (await s.gql(ResidentCreate, { input: { name: p.name.split(' ').pop()!, household: householdId, relationToHead } }, admin)).data?.residentCreate,
+      ).resident!;
       ok((await s.gql(ResidentLink, { input: { id: p.membershipId, resident: r.id } }, admin)).data?.membershipResidentLink);
       return r.id;
     },

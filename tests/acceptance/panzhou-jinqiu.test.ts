@@ -8,22 +8,177 @@ import { graphql } from '../gql';
 import { startTestServer, type TestServer } from '../harness/server';
 import { board, ok, scenario, type Person, type Scenario } from './helpers';
 
-const SocialWorker = graphql(`mutation AccPanzhouSocialWorker($input: SocialWorkerCreateInput!) { socialWorkerCreate(input: $input) { socialWorker { id } userErrors { code message } } }`);
+const SocialWorker = graphql(`
+  mutation AccPanzhouSocialWorker($input: SocialWorkerCreateInput!) {
+    socialWorkerCreate(input: $input) {
+      socialWorker {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
 const Create = graphql(`
-  mutation AccPanzhouCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status kind channel household { id } } userErrors { code message } } }
+  mutation AccPanzhouCreate($input: ServiceRequestCreateInput!) {
+    serviceRequestCreate(input: $input) {
+      serviceRequest {
+        id
+        status
+        kind
+        channel
+        household {
+          id
+        }
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
 `);
 const Dispatch = graphql(`
-  mutation AccPanzhouDispatch($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status route assistantIds } userErrors { code message } } }
+  mutation AccPanzhouDispatch($input: ServiceRequestDispatchInput!) {
+    serviceRequestDispatch(input: $input) {
+      serviceRequest {
+        status
+        route
+        assistantIds
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
 `);
-const Claim = graphql(`mutation AccPanzhouClaim($input: ServiceRequestIdInput!) { serviceRequestClaim(input: $input) { serviceRequest { status takerName } userErrors { code message } } }`);
-const Resolve = graphql(`mutation AccPanzhouResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status result } userErrors { code message } } }`);
-const Rate = graphql(`mutation AccPanzhouRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }`);
-const Mine = graphql(`query AccPanzhouMine($id: ID!) { serviceRequest(id: $id) { status takerName result rating log { action toStatus actorRole } } }`);
-const MyPoints = graphql(`query AccPanzhouMyPoints { pointsMyAccount { kind balance householdId entries(first: 10) { nodes { amount transaction { kind ruleKey } } } } }`);
-const ItemCreate = graphql(`mutation AccPanzhouItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code message } } }`);
-const Redeem = graphql(`mutation AccPanzhouRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points code } userErrors { code message } } }`);
-const Items = graphql(`query AccPanzhouItems { pointsItems(first: 10) { nodes { name stock } } }`);
-const Outcomes = graphql(`query AccPanzhouOutcomes($from: DateTimeISO!, $to: DateTimeISO!) { outcomes(from: $from, to: $to) { items { key module value } } }`);
+const Claim = graphql(`
+  mutation AccPanzhouClaim($input: ServiceRequestIdInput!) {
+    serviceRequestClaim(input: $input) {
+      serviceRequest {
+        status
+        takerName
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Resolve = graphql(`
+  mutation AccPanzhouResolve($input: ServiceRequestResolveInput!) {
+    serviceRequestResolve(input: $input) {
+      serviceRequest {
+        status
+        result
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Rate = graphql(`
+  mutation AccPanzhouRate($input: ServiceRequestRateInput!) {
+    serviceRequestRate(input: $input) {
+      serviceRequest {
+        status
+        rating
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Mine = graphql(`
+  query AccPanzhouMine($id: ID!) {
+    serviceRequest(id: $id) {
+      status
+      takerName
+      result
+      rating
+      log {
+        action
+        toStatus
+        actorRole
+      }
+    }
+  }
+`);
+const MyPoints = graphql(`
+  query AccPanzhouMyPoints {
+    pointsMyAccount {
+      kind
+      balance
+      householdId
+      entries(first: 10) {
+        nodes {
+          amount
+          transaction {
+            kind
+            ruleKey
+          }
+        }
+      }
+    }
+  }
+`);
+const ItemCreate = graphql(`
+  mutation AccPanzhouItem($input: PointsItemCreateInput!) {
+    pointsItemCreate(input: $input) {
+      item {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Redeem = graphql(`
+  mutation AccPanzhouRedeem($input: PointsRedeemInput!) {
+    pointsRedeem(input: $input) {
+      redemption {
+        id
+        points
+        code
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Items = graphql(`
+  query AccPanzhouItems {
+    pointsItems(first: 10) {
+      nodes {
+        name
+        stock
+      }
+    }
+  }
+`);
+const Outcomes = graphql(`
+  query AccPanzhouOutcomes($from: DateTimeISO!, $to: DateTimeISO!) {
+    outcomes(from: $from, to: $to) {
+      items {
+        key
+        module
+        value
+      }
+    }
+  }
+`);
 const BOARD = `subscription AccPanzhouBoard { dispatchBoard(after: "0") { type requestId request { status takerName } } }`;
 
 let s: TestServer;
@@ -49,12 +204,24 @@ afterAll(() => s?.stop());
 test('a 心愿单 routed by 3+2 to party members: claimed, resolved, rated; points to the taker’s household, spent at the supermarket; on the live board', async () => {
   const settings = await c.settings('dispatch');
   expect(settings).toMatchObject({ dispatcher: 'community', routeModel: '3+2' });
-  expect(settings.kinds.map((k: any) => [k.name, k.route])).toEqual([['常规单', 'PARTY_ORGANIZATION'], ['心愿单', 'PARTY_MEMBERS'], ['期望单', 'COBUILD_UNITS']]);
+  expect(settings.kinds.map((k: any) => [k.name, k.route])).toEqual([
+    ['常规单', 'PARTY_ORGANIZATION'],
+    ['心愿单', 'PARTY_MEMBERS'],
+    ['期望单', 'COBUILD_UNITS'],
+  ]);
   expect((await c.settings('points')).accountScope).toBe('household');
   const live = board(s, staff.auth, BOARD, {});
 
   // 居民点单 on the wish wall.
-  const wish = ok((await s.gql(Create, { input: { kind: 'wish', category: 'care', title: '想要一台助行器', description: '老伴腿脚不便，希望有台助行器方便下楼', channel: 'WISH_WALL' } }, requester.auth)).data?.serviceRequestCreate).serviceRequest!;
+  const wish = ok(
+    (
+      await s.gql(
+        Create,
+        { input: { kind: 'wish', category: 'care', title: '想要一台助行器', description: '老伴腿脚不便，希望有台助行器方便下楼', channel: 'WISH_WALL' } },
+        requester.auth,
+      )
+    ).data?.serviceRequestCreate,
+  ).serviceRequest!;
   expect(wish).toMatchObject({ status: 'SUBMITTED', kind: 'wish', channel: 'WISH_WALL', household: { id: expect.any(String) } });
   await live.waitFor((e: any) => e.dispatchBoard.requestId === wish.id);
 
@@ -67,13 +234,18 @@ test('a 心愿单 routed by 3+2 to party members: claimed, resolved, rated; poin
   // 党员接单: a volunteer is not on this route; of two party members the first wins.
   const notOnRoute = await s.gql(Claim, { input: { id: wish.id } }, volunteer.auth);
   expect(notOnRoute.data?.serviceRequestClaim.userErrors[0]?.code ?? notOnRoute.errors?.[0]?.extensions?.code).toBe('NOT_FOUND'); // not in their pool: it does not even exist for them
-  expect(ok((await s.gql(Claim, { input: { id: wish.id } }, partyA.auth)).data?.serviceRequestClaim).serviceRequest).toMatchObject({ status: 'IN_PROGRESS', takerName: '报到党员 陈刚' });
+  expect(ok((await s.gql(Claim, { input: { id: wish.id } }, partyA.auth)).data?.serviceRequestClaim).serviceRequest).toMatchObject({
+    status: 'IN_PROGRESS',
+    takerName: '报到党员 陈刚',
+  });
   expect((await s.gql(Claim, { input: { id: wish.id } }, partyB.auth)).data!.serviceRequestClaim.userErrors[0]!.code).toBe('ALREADY_TAKEN');
   await live.waitFor((e: any) => e.dispatchBoard.requestId === wish.id && e.dispatchBoard.request?.takerName === '报到党员 陈刚');
 
   ok((await s.gql(Resolve, { input: { id: wish.id, result: '联系残联借到助行器并送货上门', minutesSpent: 90 } }, partyA.auth)).data?.serviceRequestResolve);
   // 服务对象评单.
-  expect(ok((await s.gql(Rate, { input: { id: wish.id, rating: 5, comment: '党员同志想得周到' } }, requester.auth)).data?.serviceRequestRate).serviceRequest).toMatchObject({ status: 'CLOSED', rating: 5 });
+  expect(
+    ok((await s.gql(Rate, { input: { id: wish.id, rating: 5, comment: '党员同志想得周到' } }, requester.auth)).data?.serviceRequestRate).serviceRequest,
+  ).toMatchObject({ status: 'CLOSED', rating: 5 });
   await live.waitFor((e: any) => e.dispatchBoard.requestId === wish.id && e.dispatchBoard.request?.status === 'CLOSED');
   live.stop();
   const seen = (await s.gql(Mine, { id: wish.id }, requester.auth)).data!.serviceRequest!;
@@ -86,7 +258,11 @@ test('a 心愿单 routed by 3+2 to party members: claimed, resolved, rated; poin
     account = (await s.gql(MyPoints, {}, spouse.auth)).data!.pointsMyAccount;
     if (account?.balance !== 5) await new Promise((r) => setTimeout(r, 100));
   }
-  expect(account).toMatchObject({ kind: 'HOUSEHOLD', balance: 5, entries: { nodes: [{ amount: 5, transaction: { kind: 'EARN', ruleKey: 'dispatchRated' } }] } });
+  expect(account).toMatchObject({
+    kind: 'HOUSEHOLD',
+    balance: 5,
+    entries: { nodes: [{ amount: 5, transaction: { kind: 'EARN', ruleKey: 'dispatchRated' } }] },
+  });
   expect((await s.gql(MyPoints, {}, partyA.auth)).data!.pointsMyAccount).toMatchObject({ kind: 'HOUSEHOLD', balance: 5, householdId: account.householdId });
   expect((await s.gql(MyPoints, {}, requester.auth)).data!.pointsMyAccount?.balance ?? 0).toBe(0);
 
@@ -98,9 +274,17 @@ test('a 心愿单 routed by 3+2 to party members: claimed, resolved, rated; poin
 
   // 治理成效: the community's outcomes of the period count the wish, its satisfaction and the points.
   const now = Date.now();
-  const out = (await s.gql(Outcomes, { from: new Date(now - 86_400_000).toISOString(), to: new Date(now + 86_400_000).toISOString() }, c.admin)).data!.outcomes.items;
+  const out = (await s.gql(Outcomes, { from: new Date(now - 86_400_000).toISOString(), to: new Date(now + 86_400_000).toISOString() }, c.admin)).data!.outcomes
+    .items;
   const fig = Object.fromEntries(out.map((x) => [x.key, x.value]));
-  expect(fig).toMatchObject({ 'dispatch.received': 1, 'dispatch.handled': 1, 'dispatch.resolutionRate': 100, 'dispatch.satisfactionRate': 100, 'points.issued': 5, 'points.redeemed': 5 });
+  expect(fig).toMatchObject({
+    'dispatch.received': 1,
+    'dispatch.handled': 1,
+    'dispatch.resolutionRate': 100,
+    'dispatch.satisfactionRate': 100,
+    'points.issued': 5,
+    'points.redeemed': 5,
+  });
   // Only the modules the preset enabled contribute.
   expect(new Set(out.map((x) => x.module))).not.toContain('council');
 });

@@ -6,39 +6,281 @@ import { graphql } from '../gql';
 import { startTestServer, type TestServer } from '../harness/server';
 import { board, ok, scenario, type Person, type Scenario } from './helpers';
 
-const UnitCreate = graphql(`mutation AccSanshundianGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { unit { id name } userErrors { code message } } }`);
-const Place = graphql(`mutation AccSanshundianPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }`);
-const Duty = graphql(`mutation AccSanshundianDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }`);
-const Report = graphql(`mutation AccSanshundianReport($input: PartyMemberReportInput!) { partyMemberReport(input: $input) { member { id name } userErrors { code message } } }`);
-const MyMember = graphql(`query AccSanshundianMyMember { partyMyMember { name serviceMinutes serviceRecords(first: 10) { source title minutes rating } } }`);
-const Create = graphql(`
-  mutation AccSanshundianCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status gridUnit } userErrors { code message } } }
-`);
-const Dispatch = graphql(`
-  mutation AccSanshundianDispatch($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status route } userErrors { code message } } }
-`);
-const Claim = graphql(`mutation AccSanshundianClaim($input: ServiceRequestIdInput!) { serviceRequestClaim(input: $input) { serviceRequest { status takerName } userErrors { code message } } }`);
-const Resolve = graphql(`mutation AccSanshundianResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }`);
-const Rate = graphql(`mutation AccSanshundianRate($input: ServiceRequestRateInput!) { serviceRequestRate(input: $input) { serviceRequest { status rating } userErrors { code message } } }`);
-const BOARD = `subscription AccSanshundianBoard($grid: ID) { dispatchBoard(grid: $grid, after: "0") { type requestId request { status takerName } } }`;
-
-const PartyUnitCreate = graphql(`mutation AccSanshundianPartyUnit($input: PartyUnitCreateInput!) { partyUnitCreate(input: $input) { unit { id name } userErrors { code message } } }`);
-const Rotate = graphql(`
-  mutation AccSanshundianRotate($input: PartyRotationGenerateInput!) { partyRotationGenerate(input: $input) { slots { position startMonth endMonth current unit { name } } userErrors { code message } } }
-`);
-const Chair = graphql(`query AccSanshundianChair { partyChair { year startMonth endMonth current unit { id name } } }`);
-const Cobuild = graphql(`mutation AccSanshundianCobuild($input: CobuildingUnitCreateInput!) { cobuildingUnitCreate(input: $input) { cobuildingUnit { id } userErrors { code message } } }`);
-const ResourceCreate = graphql(`
-  mutation AccSanshundianResource($input: ResourcesResourceCreateInput!) { resourcesResourceCreate(input: $input) { resource { id title } userErrors { code field message } } }
-`);
-const NeedCreate = graphql(`mutation AccSanshundianNeed($input: ResourcesNeedCreateInput!) { resourcesNeedCreate(input: $input) { need { id status } userErrors { code message } } }`);
-const Matches = graphql(`query AccSanshundianMatches($needId: ID!) { resourcesNeedMatches(needId: $needId) { score reasons resource { id title provider { name } } } }`);
-const ProjectCreate = graphql(`
-  mutation AccSanshundianProject($input: ResourcesProjectCreateInput!) {
-    resourcesProjectCreate(input: $input) { project { id status ownerName need { status } resources { resource { title } } } userErrors { code field message } }
+const UnitCreate = graphql(`
+  mutation AccSanshundianGridUnit($input: GridUnitCreateInput!) {
+    gridUnitCreate(input: $input) {
+      unit {
+        id
+        name
+      }
+      userErrors {
+        code
+        message
+      }
+    }
   }
 `);
-const ProjectStart = graphql(`mutation AccSanshundianProjectStart($input: ResourcesProjectActInput!) { resourcesProjectStart(input: $input) { project { status } userErrors { code message } } }`);
+const Place = graphql(`
+  mutation AccSanshundianPlace($input: GridHouseholdPlaceInput!) {
+    gridHouseholdPlace(input: $input) {
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Duty = graphql(`
+  mutation AccSanshundianDuty($input: GridDutyAssignInput!) {
+    gridDutyAssign(input: $input) {
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Report = graphql(`
+  mutation AccSanshundianReport($input: PartyMemberReportInput!) {
+    partyMemberReport(input: $input) {
+      member {
+        id
+        name
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const MyMember = graphql(`
+  query AccSanshundianMyMember {
+    partyMyMember {
+      name
+      serviceMinutes
+      serviceRecords(first: 10) {
+        source
+        title
+        minutes
+        rating
+      }
+    }
+  }
+`);
+const Create = graphql(`
+  mutation AccSanshundianCreate($input: ServiceRequestCreateInput!) {
+    serviceRequestCreate(input: $input) {
+      serviceRequest {
+        id
+        status
+        gridUnit
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Dispatch = graphql(`
+  mutation AccSanshundianDispatch($input: ServiceRequestDispatchInput!) {
+    serviceRequestDispatch(input: $input) {
+      serviceRequest {
+        status
+        route
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Claim = graphql(`
+  mutation AccSanshundianClaim($input: ServiceRequestIdInput!) {
+    serviceRequestClaim(input: $input) {
+      serviceRequest {
+        status
+        takerName
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Resolve = graphql(`
+  mutation AccSanshundianResolve($input: ServiceRequestResolveInput!) {
+    serviceRequestResolve(input: $input) {
+      serviceRequest {
+        status
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Rate = graphql(`
+  mutation AccSanshundianRate($input: ServiceRequestRateInput!) {
+    serviceRequestRate(input: $input) {
+      serviceRequest {
+        status
+        rating
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const BOARD = `subscription AccSanshundianBoard($grid: ID) { dispatchBoard(grid: $grid, after: "0") { type requestId request { status takerName } } }`;
+
+const PartyUnitCreate = graphql(`
+  mutation AccSanshundianPartyUnit($input: PartyUnitCreateInput!) {
+    partyUnitCreate(input: $input) {
+      unit {
+        id
+        name
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Rotate = graphql(`
+  mutation AccSanshundianRotate($input: PartyRotationGenerateInput!) {
+    partyRotationGenerate(input: $input) {
+      slots {
+        position
+        startMonth
+        endMonth
+        current
+        unit {
+          name
+        }
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Chair = graphql(`
+  query AccSanshundianChair {
+    partyChair {
+      year
+      startMonth
+      endMonth
+      current
+      unit {
+        id
+        name
+      }
+    }
+  }
+`);
+const Cobuild = graphql(`
+  mutation AccSanshundianCobuild($input: CobuildingUnitCreateInput!) {
+    cobuildingUnitCreate(input: $input) {
+      cobuildingUnit {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const ResourceCreate = graphql(`
+  mutation AccSanshundianResource($input: ResourcesResourceCreateInput!) {
+    resourcesResourceCreate(input: $input) {
+      resource {
+        id
+        title
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+const NeedCreate = graphql(`
+  mutation AccSanshundianNeed($input: ResourcesNeedCreateInput!) {
+    resourcesNeedCreate(input: $input) {
+      need {
+        id
+        status
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Matches = graphql(`
+  query AccSanshundianMatches($needId: ID!) {
+    resourcesNeedMatches(needId: $needId) {
+      score
+      reasons
+      resource {
+        id
+        title
+        provider {
+          name
+        }
+      }
+    }
+  }
+`);
+const ProjectCreate = graphql(`
+  mutation AccSanshundianProject($input: ResourcesProjectCreateInput!) {
+    resourcesProjectCreate(input: $input) {
+      project {
+        id
+        status
+        ownerName
+        need {
+          status
+        }
+        resources {
+          resource {
+            title
+          }
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+const ProjectStart = graphql(`
+  mutation AccSanshundianProjectStart($input: ResourcesProjectActInput!) {
+    resourcesProjectStart(input: $input) {
+      project {
+        status
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
 
 let s: TestServer;
 let c: Scenario;
@@ -64,7 +306,15 @@ test('群众点单—网格派单—党员接单: the grid worker dispatches, a 
   ok((await s.gql(Report, { input: { employerName: '回民区税务局' } }, member.auth)).data?.partyMemberReport);
   const live = board(s, gridWorker.auth, BOARD, { grid: gridUnit });
 
-  const order = ok((await s.gql(Create, { input: { kind: 'routine', category: 'repair', title: '单元门禁坏了', description: '2 单元门禁刷卡没反应，老人进出不便', channel: 'MINI_PROGRAM' } }, resident.auth)).data?.serviceRequestCreate).serviceRequest!;
+  const order = ok(
+    (
+      await s.gql(
+        Create,
+        { input: { kind: 'routine', category: 'repair', title: '单元门禁坏了', description: '2 单元门禁刷卡没反应，老人进出不便', channel: 'MINI_PROGRAM' } },
+        resident.auth,
+      )
+    ).data?.serviceRequestCreate,
+  ).serviceRequest!;
   expect(order).toMatchObject({ status: 'SUBMITTED', gridUnit });
   await live.waitFor((e: any) => e.dispatchBoard.requestId === order.id);
 
@@ -75,7 +325,9 @@ test('群众点单—网格派单—党员接单: the grid worker dispatches, a 
   expect(taken).toMatchObject({ status: 'IN_PROGRESS', takerName: '报到党员 郝文' });
   await live.waitFor((e: any) => e.dispatchBoard.requestId === order.id && e.dispatchBoard.request?.takerName === '报到党员 郝文');
   ok((await s.gql(Resolve, { input: { id: order.id, result: '联系物业更换门禁读卡器', minutesSpent: 45 } }, member.auth)).data?.serviceRequestResolve);
-  expect(ok((await s.gql(Rate, { input: { id: order.id, rating: 5, comment: '党员办事利索' } }, resident.auth)).data?.serviceRequestRate).serviceRequest).toMatchObject({ status: 'CLOSED', rating: 5 });
+  expect(
+    ok((await s.gql(Rate, { input: { id: order.id, rating: 5, comment: '党员办事利索' } }, resident.auth)).data?.serviceRequestRate).serviceRequest,
+  ).toMatchObject({ status: 'CLOSED', rating: 5 });
   await live.waitFor((e: any) => e.dispatchBoard.requestId === order.id && e.dispatchBoard.request?.status === 'CLOSED');
   live.stop();
 
@@ -91,10 +343,22 @@ test('群众点单—网格派单—党员接单: the grid worker dispatches, a 
 
 test('三项清单: a need is matched with the resource of the member unit chairing the current 双月轮值 months', async () => {
   // Eight of the 大党委's member units; six are chosen to chair this year, two months each.
-  const names = ['回民区税务局', '内蒙古电力呼和浩特供电分公司', '回民区人民医院', '呼和浩特市第十四中学', '环河街派出所', '维多利商厦', '回民区市场监管局', '三顺店小学'];
+  const names = [
+    '回民区税务局',
+    '内蒙古电力呼和浩特供电分公司',
+    '回民区人民医院',
+    '呼和浩特市第十四中学',
+    '环河街派出所',
+    '维多利商厦',
+    '回民区市场监管局',
+    '三顺店小学',
+  ];
   const kinds = ['AGENCY', 'STATE_ENTERPRISE', 'MEDICAL', 'SCHOOL', 'AGENCY', 'PRIVATE_ENTERPRISE', 'AGENCY', 'SCHOOL'];
   const unitIds: string[] = [];
-  for (const [i, name] of names.entries()) unitIds.push(ok((await s.gql(PartyUnitCreate, { input: { name, kind: kinds[i] as any, partyOrganization: `${name}党委` } }, c.admin)).data?.partyUnitCreate).unit!.id);
+  for (const [i, name] of names.entries())
+    unitIds.push(
+      ok((await s.gql(PartyUnitCreate, { input: { name, kind: kinds[i] as any, partyOrganization: `${name}党委` } }, c.admin)).data?.partyUnitCreate).unit!.id,
+    );
   const chairNow = (await s.gql(Chair, {}, c.admin)).data!.partyChair;
   const year = chairNow?.year ?? Number(new Date().toLocaleString('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }));
   const slots = ok((await s.gql(Rotate, { input: { year, rule: 'ORDER', unitIds: unitIds.slice(0, 6) } }, c.admin)).data?.partyRotationGenerate).slots!;
@@ -106,23 +370,59 @@ test('三项清单: a need is matched with the resource of the member unit chair
   // Each of the two units offers its skills to the 资源库 for its own rotation months.
   const day = (m: number, last = false) => `${year}-${String(m).padStart(2, '0')}-${last ? new Date(Date.UTC(year, m, 0)).getUTCDate() : '01'}`;
   const offer = async (unitName: string, startMonth: number, endMonth: number, title: string) => {
-    const provider = ok((await s.gql(Cobuild, { input: { name: unitName, partyOrganization: `${unitName}党委` } }, c.admin)).data?.cobuildingUnitCreate).cobuildingUnit!.id;
-    return ok((await s.gql(ResourceCreate, { input: { providerId: provider, kind: 'SKILL', category: 'facility', title, availableFrom: day(startMonth), availableUntil: day(endMonth, true) } }, staff.auth)).data?.resourcesResourceCreate).resource!;
+    const provider = ok((await s.gql(Cobuild, { input: { name: unitName, partyOrganization: `${unitName}党委` } }, c.admin)).data?.cobuildingUnitCreate)
+      .cobuildingUnit!.id;
+    return ok(
+      (
+        await s.gql(
+          ResourceCreate,
+          { input: { providerId: provider, kind: 'SKILL', category: 'facility', title, availableFrom: day(startMonth), availableUntil: day(endMonth, true) } },
+          staff.auth,
+        )
+      ).data?.resourcesResourceCreate,
+    ).resource!;
   };
   const chairsOffer = await offer(chair.unit.name, chair.startMonth, chair.endMonth, `${chair.unit.name}：党员突击队楼道改造`);
   await offer(other.unit.name, other.startMonth, other.endMonth, `${other.unit.name}：志愿维修`);
 
-  const need = ok((await s.gql(NeedCreate, { input: { category: 'facility', title: '老旧楼道照明与扶手改造', description: '体委小区 3 栋楼道无灯、无扶手', gridUnitId: gridUnit } }, staff.auth)).data?.resourcesNeedCreate).need!;
+  const need = ok(
+    (
+      await s.gql(
+        NeedCreate,
+        { input: { category: 'facility', title: '老旧楼道照明与扶手改造', description: '体委小区 3 栋楼道无灯、无扶手', gridUnitId: gridUnit } },
+        staff.auth,
+      )
+    ).data?.resourcesNeedCreate,
+  ).need!;
   expect(need.status).toBe('OPEN');
   const matches = (await s.gql(Matches, { needId: need.id }, staff.auth)).data!.resourcesNeedMatches;
   expect(matches.map((m) => m.resource.id)).toEqual([chairsOffer.id]);
   expect(matches[0]).toMatchObject({ reasons: expect.arrayContaining(['SAME_CATEGORY']), resource: { provider: { name: chair.unit.name } } });
 
   const liaison = await c.person('liaison', `${chair.unit.name} 联络员 乔峰`, ['COBUILD_UNIT_MEMBER']);
-  const project = ok((await s.gql(ProjectCreate, { input: {
-    needId: need.id, ownerId: liaison.membershipId, title: '体委小区 3 栋楼道改造', budgetFen: 0, resources: [{ resourceId: chairsOffer.id }],
-    milestones: [{ title: '入户征求意见' }, { title: '施工' }],
-  } }, staff.auth)).data?.resourcesProjectCreate).project!;
-  expect(project).toMatchObject({ status: 'PLANNED', ownerName: liaison.name, need: { status: 'MATCHED' }, resources: [{ resource: { title: chairsOffer.title } }] });
+  const project = ok(
+    (
+      await s.gql(
+        ProjectCreate,
+        {
+          input: {
+            needId: need.id,
+            ownerId: liaison.membershipId,
+            title: '体委小区 3 栋楼道改造',
+            budgetFen: 0,
+            resources: [{ resourceId: chairsOffer.id }],
+            milestones: [{ title: '入户征求意见' }, { title: '施工' }],
+          },
+        },
+        staff.auth,
+      )
+    ).data?.resourcesProjectCreate,
+  ).project!;
+  expect(project).toMatchObject({
+    status: 'PLANNED',
+    ownerName: liaison.name,
+    need: { status: 'MATCHED' },
+    resources: [{ resource: { title: chairsOffer.title } }],
+  });
   expect(ok((await s.gql(ProjectStart, { input: { id: project.id } }, staff.auth)).data?.resourcesProjectStart).project!.status).toBe('IN_PROGRESS');
 });

@@ -6,55 +6,279 @@ import { graphql } from '../gql';
 import { startTestServer, type TestServer } from '../harness/server';
 
 const ForcesCreate = graphql(`
-  mutation CoreForcesCreate($org: SocialOrganizationCreateInput!, $worker: SocialWorkerCreateInput!, $vol: VolunteerCreateInput!, $unit: CobuildingUnitCreateInput!, $charity: CharityResourceCreateInput!) {
-    org: socialOrganizationCreate(input: $org) { record: socialOrganization { id name contactPhone status services } userErrors { code field } }
-    worker: socialWorkerCreate(input: $worker) { record: socialWorker { id name contactPhone kind certificate } userErrors { code field } }
-    vol: volunteerCreate(input: $vol) { record: volunteer { id name contactPhone team skills } userErrors { code field } }
-    unit: cobuildingUnitCreate(input: $unit) { record: cobuildingUnit { id name contactPhone unitType partyOrganization } userErrors { code field } }
-    charity: charityResourceCreate(input: $charity) { record: charityResource { id name contactPhone kind offers anonymous } userErrors { code field } }
+  mutation CoreForcesCreate(
+    $org: SocialOrganizationCreateInput!
+    $worker: SocialWorkerCreateInput!
+    $vol: VolunteerCreateInput!
+    $unit: CobuildingUnitCreateInput!
+    $charity: CharityResourceCreateInput!
+  ) {
+    org: socialOrganizationCreate(input: $org) {
+      record: socialOrganization {
+        id
+        name
+        contactPhone
+        status
+        services
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+    worker: socialWorkerCreate(input: $worker) {
+      record: socialWorker {
+        id
+        name
+        contactPhone
+        kind
+        certificate
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+    vol: volunteerCreate(input: $vol) {
+      record: volunteer {
+        id
+        name
+        contactPhone
+        team
+        skills
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+    unit: cobuildingUnitCreate(input: $unit) {
+      record: cobuildingUnit {
+        id
+        name
+        contactPhone
+        unitType
+        partyOrganization
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+    charity: charityResourceCreate(input: $charity) {
+      record: charityResource {
+        id
+        name
+        contactPhone
+        kind
+        offers
+        anonymous
+      }
+      userErrors {
+        code
+        field
+      }
+    }
   }
 `);
 const ForcesUpdate = graphql(`
-  mutation CoreForcesUpdate($org: SocialOrganizationUpdateInput!, $worker: SocialWorkerUpdateInput!, $vol: VolunteerUpdateInput!, $unit: CobuildingUnitUpdateInput!, $charity: CharityResourceUpdateInput!) {
-    org: socialOrganizationUpdate(input: $org) { record: socialOrganization { name status contactPhone } userErrors { code } }
-    worker: socialWorkerUpdate(input: $worker) { record: socialWorker { name certificate contactPhone } userErrors { code } }
-    vol: volunteerUpdate(input: $vol) { record: volunteer { name skills active contactPhone } userErrors { code } }
-    unit: cobuildingUnitUpdate(input: $unit) { record: cobuildingUnit { name partyOrganization contactPhone } userErrors { code } }
-    charity: charityResourceUpdate(input: $charity) { record: charityResource { name anonymous contactPhone } userErrors { code } }
+  mutation CoreForcesUpdate(
+    $org: SocialOrganizationUpdateInput!
+    $worker: SocialWorkerUpdateInput!
+    $vol: VolunteerUpdateInput!
+    $unit: CobuildingUnitUpdateInput!
+    $charity: CharityResourceUpdateInput!
+  ) {
+    org: socialOrganizationUpdate(input: $org) {
+      record: socialOrganization {
+        name
+        status
+        contactPhone
+      }
+      userErrors {
+        code
+      }
+    }
+    worker: socialWorkerUpdate(input: $worker) {
+      record: socialWorker {
+        name
+        certificate
+        contactPhone
+      }
+      userErrors {
+        code
+      }
+    }
+    vol: volunteerUpdate(input: $vol) {
+      record: volunteer {
+        name
+        skills
+        active
+        contactPhone
+      }
+      userErrors {
+        code
+      }
+    }
+    unit: cobuildingUnitUpdate(input: $unit) {
+      record: cobuildingUnit {
+        name
+        partyOrganization
+        contactPhone
+      }
+      userErrors {
+        code
+      }
+    }
+    charity: charityResourceUpdate(input: $charity) {
+      record: charityResource {
+        name
+        anonymous
+        contactPhone
+      }
+      userErrors {
+        code
+      }
+    }
   }
 `);
 const ForcesList = graphql(`
   query CoreForcesList($search: String!, $archived: Boolean) {
-    org: socialOrganizations(search: $search, includeArchived: $archived) { totalCount nodes { name contactPhone } }
-    worker: socialWorkers(search: $search, includeArchived: $archived) { totalCount nodes { name contactPhone } }
-    vol: volunteers(search: $search, includeArchived: $archived) { totalCount nodes { name contactPhone } }
-    unit: cobuildingUnits(search: $search, includeArchived: $archived) { totalCount nodes { name contactPhone } }
-    charity: charityResources(search: $search, includeArchived: $archived) { totalCount nodes { name contactPhone } }
+    org: socialOrganizations(search: $search, includeArchived: $archived) {
+      totalCount
+      nodes {
+        name
+        contactPhone
+      }
+    }
+    worker: socialWorkers(search: $search, includeArchived: $archived) {
+      totalCount
+      nodes {
+        name
+        contactPhone
+      }
+    }
+    vol: volunteers(search: $search, includeArchived: $archived) {
+      totalCount
+      nodes {
+        name
+        contactPhone
+      }
+    }
+    unit: cobuildingUnits(search: $search, includeArchived: $archived) {
+      totalCount
+      nodes {
+        name
+        contactPhone
+      }
+    }
+    charity: charityResources(search: $search, includeArchived: $archived) {
+      totalCount
+      nodes {
+        name
+        contactPhone
+      }
+    }
   }
 `);
 const VolunteerCreate = graphql(`
-  mutation CoreVolunteerCreate($input: VolunteerCreateInput!) { volunteerCreate(input: $input) { volunteer { id } userErrors { code field } } }
+  mutation CoreVolunteerCreate($input: VolunteerCreateInput!) {
+    volunteerCreate(input: $input) {
+      volunteer {
+        id
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
 `);
 const MemberAdd = graphql(`
   mutation CoreMemberAdd($input: MembershipAddInput!) {
-    membershipAdd(input: $input) { membership { id login roles active } userErrors { code field } }
+    membershipAdd(input: $input) {
+      membership {
+        id
+        login
+        roles
+        active
+      }
+      userErrors {
+        code
+        field
+      }
+    }
   }
 `);
 const MemberUpdate = graphql(`
-  mutation CoreMemberUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { membership { active } userErrors { code field } } }
+  mutation CoreMemberUpdate($input: MembershipUpdateInput!) {
+    membershipUpdate(input: $input) {
+      membership {
+        active
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
 `);
 const KeyCreate = graphql(`
   mutation CoreKeyCreate($input: ApiKeyCreateInput!) {
-    apiKeyCreate(input: $input) { secret apiKey { id prefix permissions revokedAt } userErrors { code field } }
+    apiKeyCreate(input: $input) {
+      secret
+      apiKey {
+        id
+        prefix
+        permissions
+        revokedAt
+      }
+      userErrors {
+        code
+        field
+      }
+    }
   }
 `);
 const KeyRevoke = graphql(`
-  mutation CoreKeyRevoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { apiKey { revokedAt } userErrors { code } } }
+  mutation CoreKeyRevoke($input: ApiKeyRevokeInput!) {
+    apiKeyRevoke(input: $input) {
+      apiKey {
+        revokedAt
+      }
+      userErrors {
+        code
+      }
+    }
+  }
 `);
-const Probe = graphql(`query CoreProbe { households(first: 1) { totalCount } }`);
-const ProbeResidents = graphql(`query CoreProbeResidents { residents(first: 1) { nodes { phone(unmasked: true) } } }`);
+const Probe = graphql(`
+  query CoreProbe {
+    households(first: 1) {
+      totalCount
+    }
+  }
+`);
+const ProbeResidents = graphql(`
+  query CoreProbeResidents {
+    residents(first: 1) {
+      nodes {
+        phone(unmasked: true)
+      }
+    }
+  }
+`);
 const ProbeWrite = graphql(`
-  mutation CoreProbeWrite($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }
+  mutation CoreProbeWrite($input: HouseholdCreateInput!) {
+    householdCreate(input: $input) {
+      household {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
 `);
 
 let s: TestServer;
@@ -80,13 +304,17 @@ describe('five-forces registry', () => {
   const kinds = ['org', 'worker', 'vol', 'unit', 'charity'] as const;
 
   test('staff register each of the five kinds, with their own fields', async () => {
-    const r = await s.gql(ForcesCreate, {
-      org: { name: '五社测试-组织', contactPhone: phone, status: 'REGISTERED', services: ['助老'] },
-      worker: { name: '五社测试-社工', contactPhone: phone, kind: 'STATIONED', certificate: '助理社工师' },
-      vol: { name: '五社测试-志愿者', contactPhone: phone, team: '青年志愿队', skills: ['维修'] },
-      unit: { name: '五社测试-共建', contactPhone: phone, unitType: '学校' },
-      charity: { name: '五社测试-慈善', contactPhone: phone, kind: 'FOUNDATION', offers: ['MONEY', 'GOODS'] },
-    }, { token: tok.staff });
+    const r = await s.gql(
+      ForcesCreate,
+      {
+        org: { name: '五社测试-组织', contactPhone: phone, status: 'REGISTERED', services: ['助老'] },
+        worker: { name: '五社测试-社工', contactPhone: phone, kind: 'STATIONED', certificate: '助理社工师' },
+        vol: { name: '五社测试-志愿者', contactPhone: phone, team: '青年志愿队', skills: ['维修'] },
+        unit: { name: '五社测试-共建', contactPhone: phone, unitType: '学校' },
+        charity: { name: '五社测试-慈善', contactPhone: phone, kind: 'FOUNDATION', offers: ['MONEY', 'GOODS'] },
+      },
+      { token: tok.staff },
+    );
     expect(r.errors).toBeUndefined();
     const d = r.data!;
     for (const k of kinds) {
@@ -102,13 +330,17 @@ describe('five-forces registry', () => {
   });
 
   test('updates touch only the given fields; active=false archives', async () => {
-    const r = await s.gql(ForcesUpdate, {
-      org: { id: ids.org!, status: 'FILED' },
-      worker: { id: ids.worker!, certificate: '社工师' },
-      vol: { id: ids.vol!, skills: ['维修', '助老'], active: false },
-      unit: { id: ids.unit!, partyOrganization: '学校党支部' },
-      charity: { id: ids.charity!, anonymous: true },
-    }, { token: tok.staff });
+    const r = await s.gql(
+      ForcesUpdate,
+      {
+        org: { id: ids.org!, status: 'FILED' },
+        worker: { id: ids.worker!, certificate: '社工师' },
+        vol: { id: ids.vol!, skills: ['维修', '助老'], active: false },
+        unit: { id: ids.unit!, partyOrganization: '学校党支部' },
+        charity: { id: ids.charity!, anonymous: true },
+      },
+      { token: tok.staff },
+    );
     expect(r.errors).toBeUndefined();
     for (const k of kinds) expect(r.data![k]).toMatchObject({ userErrors: [], record: { contactPhone: phone } });
     expect(r.data!.org.record).toMatchObject({ name: '五社测试-组织', status: 'FILED' });
@@ -141,7 +373,11 @@ describe('five-forces registry', () => {
 
 describe('memberships', () => {
   test('membershipAdd creates a login that can sign in with its roles; deactivating ends them', async () => {
-    const r = await s.gql(MemberAdd, { input: { login: 'New.Grid01', displayName: '新网格员', password: 'grid-pass-01', roles: ['GRID_STAFF'] } }, { token: tok.admin });
+    const r = await s.gql(
+      MemberAdd,
+      { input: { login: 'New.Grid01', displayName: '新网格员', password: 'grid-pass-01', roles: ['GRID_STAFF'] } },
+      { token: tok.admin },
+    );
     expect(r.data!.membershipAdd).toMatchObject({ userErrors: [], membership: { login: 'new.grid01', roles: ['GRID_STAFF'], active: true } });
     const token = await s.login('new.grid01', 'grid-pass-01');
     // The role's permission answers (a page, not FORBIDDEN); with grid on, a 网格员 without a duty
@@ -163,10 +399,18 @@ describe('memberships', () => {
 
   test('street and platform roles cannot be granted; weak passwords are refused; nothing is written', async () => {
     for (const role of ['STREET_ADMIN', 'PLATFORM_ADMIN'] as const) {
-      const r = await s.gql(MemberAdd, { input: { login: 'would.be.boss', displayName: '越权', password: 'boss-pass-01', roles: ['RESIDENT', role] } }, { token: tok.admin });
+      const r = await s.gql(
+        MemberAdd,
+        { input: { login: 'would.be.boss', displayName: '越权', password: 'boss-pass-01', roles: ['RESIDENT', role] } },
+        { token: tok.admin },
+      );
       expect(r.data!.membershipAdd).toMatchObject({ membership: null, userErrors: [{ code: 'BAD_USER_INPUT', field: ['input', 'roles'] }] });
     }
-    const weak = await s.gql(MemberAdd, { input: { login: 'would.be.boss', displayName: '弱密码', password: 'short', roles: ['RESIDENT'] } }, { token: tok.admin });
+    const weak = await s.gql(
+      MemberAdd,
+      { input: { login: 'would.be.boss', displayName: '弱密码', password: 'short', roles: ['RESIDENT'] } },
+      { token: tok.admin },
+    );
     expect(weak.data!.membershipAdd.userErrors[0]!.code).toBe('PASSWORD_WEAK');
     expect(await count(`select count(*) n from account where login = 'would.be.boss'`)).toBe(0);
   });
@@ -178,7 +422,7 @@ describe('API keys', () => {
   const bearer = () => ({ headers: { authorization: `Bearer ${secret}` } });
   const xApiKey = () => ({ headers: { 'x-api-key': secret } });
 
-  test('created with permissions within the creator\'s; the secret is shown once and only its hash is kept', async () => {
+  test("created with permissions within the creator's; the secret is shown once and only its hash is kept", async () => {
     const r = await s.gql(KeyCreate, { input: { name: '网格系统对接', permissions: ['core.household.read', 'core.apiKey.manage'] } }, { token: tok.admin });
     expect(r.data!.apiKeyCreate.userErrors).toEqual([]);
     secret = r.data!.apiKeyCreate.secret!;

@@ -3,14 +3,53 @@
 import { startTestServer, type TestServer } from '../harness/server';
 import { graphql } from '../gql';
 
-const Memberships = graphql(`query CoreLinkMemberships { memberships(first: 100) { nodes { id login resident { id } } } }`);
-const Residents = graphql(`query CoreLinkResidents { residents(first: 3) { nodes { id } } }`);
-const Link = graphql(`
-  mutation CoreLinkResident($input: MembershipResidentLinkInput!) {
-    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }
+const Memberships = graphql(`
+  query CoreLinkMemberships {
+    memberships(first: 100) {
+      nodes {
+        id
+        login
+        resident {
+          id
+        }
+      }
+    }
   }
 `);
-const MoveOut = graphql(`mutation CoreLinkMoveOut($input: ResidentMoveOutInput!) { residentMoveOut(input: $input) { userErrors { code } } }`);
+const Residents = graphql(`
+  query CoreLinkResidents {
+    residents(first: 3) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+const Link = graphql(`
+  mutation CoreLinkResident($input: MembershipResidentLinkInput!) {
+    membershipResidentLink(input: $input) {
+      membership {
+        id
+        resident {
+          id
+        }
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
+`);
+const MoveOut = graphql(`
+  mutation CoreLinkMoveOut($input: ResidentMoveOutInput!) {
+    residentMoveOut(input: $input) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
 
 let s: TestServer;
 const tok: Record<string, string> = {};

@@ -6,62 +6,190 @@ import { graphql } from '../gql';
 import { startTestServer, type TestServer } from '../harness/server';
 import { demoIdNumber } from '../../src/modules/core/core.demo';
 
-const CommunityModules = graphql(`query CoreCommunityModules { community { id name preset modules { key enabled settings } } }`);
+const CommunityModules = graphql(`
+  query CoreCommunityModules {
+    community {
+      id
+      name
+      preset
+      modules {
+        key
+        enabled
+        settings
+      }
+    }
+  }
+`);
 const CommunityCreate = graphql(`
   mutation CoreCommunityCreate($input: CommunityCreateInput!) {
-    communityCreate(input: $input) { community { id name preset } userErrors { code field } }
+    communityCreate(input: $input) {
+      community {
+        id
+        name
+        preset
+      }
+      userErrors {
+        code
+        field
+      }
+    }
   }
 `);
 const CommunityUpdate = graphql(`
-  mutation CoreCommunityUpdate($input: CommunityUpdateInput!) { communityUpdate(input: $input) { community { name } userErrors { code field } } }
+  mutation CoreCommunityUpdate($input: CommunityUpdateInput!) {
+    communityUpdate(input: $input) {
+      community {
+        name
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
 `);
 const HouseholdCreate = graphql(`
   mutation CoreHouseholdCreate($input: HouseholdCreateInput!) {
-    householdCreate(input: $input) { household { id number address tags closedAt } userErrors { code field } }
+    householdCreate(input: $input) {
+      household {
+        id
+        number
+        address
+        tags
+        closedAt
+      }
+      userErrors {
+        code
+        field
+      }
+    }
   }
 `);
 const HouseholdUpdate = graphql(`
   mutation CoreHouseholdUpdate($input: HouseholdUpdateInput!) {
-    householdUpdate(input: $input) { household { id number address building tags } userErrors { code field } }
+    householdUpdate(input: $input) {
+      household {
+        id
+        number
+        address
+        building
+        tags
+      }
+      userErrors {
+        code
+        field
+      }
+    }
   }
 `);
 const HouseholdClose = graphql(`
   mutation CoreHouseholdClose($input: HouseholdCloseInput!) {
-    householdClose(input: $input) { household { id closedAt } userErrors { code field } }
+    householdClose(input: $input) {
+      household {
+        id
+        closedAt
+      }
+      userErrors {
+        code
+        field
+      }
+    }
   }
 `);
 const Households = graphql(`
   query CoreHouseholds($search: String, $includeClosed: Boolean) {
-    households(first: 100, search: $search, includeClosed: $includeClosed) { totalCount nodes { id number } }
+    households(first: 100, search: $search, includeClosed: $includeClosed) {
+      totalCount
+      nodes {
+        id
+        number
+      }
+    }
   }
 `);
 const ResidentCreate = graphql(`
   mutation CoreResidentCreate($input: ResidentCreateInput!) {
-    residentCreate(input: $input) { resident { id name age idNumber phone household { number } } userErrors { code field message } }
+    residentCreate(input: $input) {
+      resident {
+        id
+        name
+        age
+        idNumber
+        phone
+        household {
+          number
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 const ResidentPersonal = graphql(`
   query CoreResidentPersonal($search: String!, $unmasked: Boolean!) {
-    residents(first: 5, search: $search) { nodes { id idNumber(unmasked: $unmasked) phone } }
+    residents(first: 5, search: $search) {
+      nodes {
+        id
+        idNumber(unmasked: $unmasked)
+        phone
+      }
+    }
   }
 `);
 const ResidentPhone = graphql(`
-  query CoreResidentPhone($search: String!) { residents(first: 5, search: $search) { nodes { id phone(unmasked: true) } } }
+  query CoreResidentPhone($search: String!) {
+    residents(first: 5, search: $search) {
+      nodes {
+        id
+        phone(unmasked: true)
+      }
+    }
+  }
 `);
 const ResidentSensitive = graphql(`
   query CoreResidentSensitive($search: String!) {
-    residents(first: 5, search: $search) { nodes { name sensitive { disability hardship healthNote } } }
+    residents(first: 5, search: $search) {
+      nodes {
+        name
+        sensitive {
+          disability
+          hardship
+          healthNote
+        }
+      }
+    }
   }
 `);
 const ResidentPage = graphql(`
   query CoreResidentPage($first: Int, $after: String, $last: Int, $before: String) {
     residents(first: $first, after: $after, last: $last, before: $before) {
-      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } }
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+        }
+      }
     }
   }
 `);
 const Configure = graphql(`
-  mutation CoreConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }
+  mutation CoreConfigure($input: CommunityModuleConfigureInput!) {
+    communityModuleConfigure(input: $input) {
+      userErrors {
+        code
+      }
+    }
+  }
 `);
 
 let s: TestServer;
@@ -77,7 +205,9 @@ beforeAll(async () => {
   for (const l of ['admin', 'staff', 'grid', 'socialworker', 'volunteer', 'resident', 'platform']) tok[l] = await s.login(l);
   // Core alone: with the grid module on, grid staff reach only their units' households (that
   // narrowing is tested in grid-scope.test.ts); here the grid role acts with core's permissions.
-  expect((await s.gql(Configure, { input: { moduleKey: 'grid', enabled: false } }, { token: tok.admin })).data!.communityModuleConfigure.userErrors).toEqual([]);
+  expect((await s.gql(Configure, { input: { moduleKey: 'grid', enabled: false } }, { token: tok.admin })).data!.communityModuleConfigure.userErrors).toEqual(
+    [],
+  );
 });
 afterAll(async () => {
   await db?.end();
@@ -94,7 +224,11 @@ describe('community and presets', () => {
   });
 
   test('the platform admin creates a community from a preset, and one without', async () => {
-    const withPreset = await s.gql(CommunityCreate, { input: { name: '新城社区', regionCode: '520222001099', kind: 'RELOCATION', preset: 'panzhou-jinqiu' } }, { token: tok.platform });
+    const withPreset = await s.gql(
+      CommunityCreate,
+      { input: { name: '新城社区', regionCode: '520222001099', kind: 'RELOCATION', preset: 'panzhou-jinqiu' } },
+      { token: tok.platform },
+    );
     expect(withPreset.data!.communityCreate.userErrors).toEqual([]);
     const plain = await s.gql(CommunityCreate, { input: { name: '老街社区', regionCode: '520222001098' } }, { token: tok.platform });
     expect(plain.data!.communityCreate.userErrors).toEqual([]);
@@ -106,8 +240,10 @@ describe('community and presets', () => {
     expect(await settingsOf(withPreset.data!.communityCreate.community!.id)).toMatchObject({ householdNumberPrefix: 'JQ' });
     expect(await settingsOf(plain.data!.communityCreate.community!.id)).toMatchObject({ householdNumberPrefix: '' });
     // The creator becomes the new community's admin.
-    expect(await count(`select count(*) n from membership m join account a on a.id = m.account_id join community c on c.id = m.community_id
-      where a.login = 'platform' and c.region_code = '520222001099' and 'COMMUNITY_ADMIN' = any(m.roles)`)).toBe(1);
+    expect(
+      await count(`select count(*) n from membership m join account a on a.id = m.account_id join community c on c.id = m.community_id
+      where a.login = 'platform' and c.region_code = '520222001099' and 'COMMUNITY_ADMIN' = any(m.roles)`),
+    ).toBe(1);
   });
 
   test('an unknown preset is a user error and writes nothing; a resident may not create communities', async () => {
@@ -134,7 +270,10 @@ describe('households', () => {
     const id = created.data!.householdCreate.household!.id;
 
     const updated = await s.gql(HouseholdUpdate, { input: { id, address: '测试小区 1 栋 2 单元', building: '1 栋', tags: [] } }, { token: tok.grid });
-    expect(updated.data!.householdUpdate).toEqual({ household: { id, number: 'T-1-01', address: '测试小区 1 栋 2 单元', building: '1 栋', tags: [] }, userErrors: [] });
+    expect(updated.data!.householdUpdate).toEqual({
+      household: { id, number: 'T-1-01', address: '测试小区 1 栋 2 单元', building: '1 栋', tags: [] },
+      userErrors: [],
+    });
 
     const dup = await s.gql(HouseholdCreate, { input: { number: 'T-1-01', address: '别处' } }, { token: tok.staff });
     expect(dup.data!.householdCreate).toEqual({ household: null, userErrors: [{ code: 'ALREADY_EXISTS', field: ['input', 'number'] }] });
@@ -160,7 +299,11 @@ describe('residents and personal data', () => {
 
   let created: { age?: number | null } | null | undefined;
   beforeAll(async () => {
-    const r = await s.gql(ResidentCreate, { input: { name: '测试居民甲', idNumber, phone: '13812345678', healthNote: '需随访', hardship: true } }, { token: tok.staff });
+    const r = await s.gql(
+      ResidentCreate,
+      { input: { name: '测试居民甲', idNumber, phone: '13812345678', healthNote: '需随访', hardship: true } },
+      { token: tok.staff },
+    );
     expect(r.data!.residentCreate.userErrors).toEqual([]);
     created = r.data!.residentCreate.resident;
   });
@@ -175,7 +318,9 @@ describe('residents and personal data', () => {
     expect(node!.idNumber).toMatch(/^520\*{11}\d{3}[\dX]$/);
     expect(node!.phone).toBe('138****5678');
     // Stored sealed (key id, then ciphertext), with its blind index; never the clear number.
-    expect(await count(`select count(*) n from resident where id_number_enc like 'test:%' and id_number_bidx is not null and birth_date = '1990-05-17'`)).toBe(1);
+    expect(await count(`select count(*) n from resident where id_number_enc like 'test:%' and id_number_bidx is not null and birth_date = '1990-05-17'`)).toBe(
+      1,
+    );
   });
 
   test('bad checksum and bad phone are user errors that write nothing and do not echo the number', async () => {
@@ -198,8 +343,13 @@ describe('residents and personal data', () => {
     expect(await accessRows()).toBe(before + 1);
     const p = await s.gql(ResidentPhone, { search: '测试居民甲' }, { token: tok.grid });
     expect(p.data!.residents.nodes[0]!.phone).toBe('13812345678');
-    const { rows } = await db.query(`select l.fields, a.login from personal_data_access l join account a on a.id = l.account_id order by l.created_at desc limit 2`);
-    expect(rows).toEqual([{ fields: ['phone'], login: 'grid' }, { fields: ['idNumber'], login: 'staff' }]);
+    const { rows } = await db.query(
+      `select l.fields, a.login from personal_data_access l join account a on a.id = l.account_id order by l.created_at desc limit 2`,
+    );
+    expect(rows).toEqual([
+      { fields: ['phone'], login: 'grid' },
+      { fields: ['idNumber'], login: 'staff' },
+    ]);
     await expect(db.query('update personal_data_access set fields = array[]::text[]')).rejects.toThrow(/append-only/);
     await expect(db.query('delete from personal_data_access')).rejects.toThrow(/append-only/);
     expect(await accessRows()).toBe(before + 2);
@@ -231,7 +381,9 @@ describe('residents and personal data', () => {
     const grid = await s.gql(ResidentSensitive, { search: '测试居民甲' }, { token: tok.grid });
     expect(grid.data!.residents.nodes[0]).toEqual({ name: '测试居民甲', sensitive: null });
     const grant = { RESIDENT: { grant: ['resident.read'] }, VOLUNTEER: { grant: ['resident.read'] } };
-    expect((await s.gql(Configure, { input: { moduleKey: 'core', rolePermissions: grant } }, { token: tok.admin })).data!.communityModuleConfigure.userErrors).toEqual([]);
+    expect(
+      (await s.gql(Configure, { input: { moduleKey: 'core', rolePermissions: grant } }, { token: tok.admin })).data!.communityModuleConfigure.userErrors,
+    ).toEqual([]);
     try {
       for (const who of ['resident', 'volunteer']) {
         const r = await s.gql(ResidentSensitive, { search: '测试居民甲' }, { token: tok[who] });
@@ -244,7 +396,9 @@ describe('residents and personal data', () => {
   });
 
   test('first/after walks every resident once; totalCount matches the database', async () => {
-    const expected = await count(`select count(*) n from resident r join community c on c.id = r.community_id where c.name = '金秋社区' and r.moved_out_at is null`);
+    const expected = await count(
+      `select count(*) n from resident r join community c on c.id = r.community_id where c.name = '金秋社区' and r.moved_out_at is null`,
+    );
     const page = (after: string | null) => s.gql(ResidentPage, { first: 7, after }, { token: tok.staff });
     const seen: string[] = [];
     let after: string | null = null;

@@ -32,7 +32,11 @@ test.each(['admin', 'staff', 'grid', 'socialworker'])('every field of every resi
   const byId = await post(`query N($ids: [ID!]!) { nodes(ids: $ids) { ...Every } } ${EVERY}`, { ids: rows.map((r) => r.id) }, who);
   expect(rows).toEqual(byId.nodes);
   // The next page continues where this one ended, with the same cursors as before.
-  const next = await post(`query P($after: String) { residents(first: 30, after: $after) { nodes { id } } }`, { after: page.residents.pageInfo.endCursor }, who);
+  const next = await post(
+    `query P($after: String) { residents(first: 30, after: $after) { nodes { id } } }`,
+    { after: page.residents.pageInfo.endCursor },
+    who,
+  );
   expect(next.residents.nodes.map((r: { id: string }) => r.id)).not.toContain(rows[0]!.id);
 });
 

@@ -4,7 +4,21 @@
 // in the closed tally or refused with VOTE_CLOSED; two concurrent closes give one result.
 import type { Client } from 'pg';
 import { startTestServer, type GqlOptions, type TestServer } from '../harness/server';
-import { CouncilConfigure, CouncilHouseholds, CouncilMembershipAdd, CouncilMemberships, TopicRaise, TopicScreen, VoteCast, VoteClose, VoteOpen, body, ok, pg, seat } from './council-helpers';
+import {
+  CouncilConfigure,
+  CouncilHouseholds,
+  CouncilMembershipAdd,
+  CouncilMemberships,
+  TopicRaise,
+  TopicScreen,
+  VoteCast,
+  VoteClose,
+  VoteOpen,
+  body,
+  ok,
+  pg,
+  seat,
+} from './council-helpers';
 import { naiveCouncil } from './council.naive';
 
 let s: TestServer;
@@ -20,7 +34,11 @@ beforeAll(async () => {
   ok((await s.gql(CouncilConfigure, { input: { moduleKey: 'council', enabled: true } }, admin)).data?.communityModuleConfigure);
   hh = (await s.gql(CouncilHouseholds, {}, admin)).data!.households.nodes.map((h) => h.id);
   for (let i = 0; i < 20; i++) {
-    const m = await s.gql(CouncilMembershipAdd, { input: { login: `cc-voter-${i}`, displayName: `代表${i}`, password: 'council-pass-1', roles: ['RESIDENT'] } }, admin);
+    const m = await s.gql(
+      CouncilMembershipAdd,
+      { input: { login: `cc-voter-${i}`, displayName: `代表${i}`, password: 'council-pass-1', roles: ['RESIDENT'] } },
+      admin,
+    );
     voters.push({ membershipId: m.data!.membershipAdd.membership!.id, auth: { token: await s.login(`cc-voter-${i}`, 'council-pass-1') } });
   }
 });
@@ -60,8 +78,15 @@ async function invariants() {
       (select coalesce(sum(x::int), 0) from jsonb_array_elements_text(v.final_tally) x) <> (select count(*) from council_ballot b where b.vote_id = v.id)`);
   const results = await db.query(`select v.id from council_vote v where v.status = 'CLOSED' and
       (select count(*) from outbox_event e where e.type = 'council.VoteClosed' and e.data->>'voteId' = v.id::text) <> 1`);
-  const decisions = await db.query(`select t.topic_id from council_topic_transition t where t.action in ('passed', 'failed') group by t.topic_id having count(*) > 1`);
-  return { duplicateBallots: dupes.rowCount ?? 0, tallyMismatch: tallies.rowCount ?? 0, resultsNotOne: results.rowCount ?? 0, decisionsTwice: decisions.rowCount ?? 0 };
+  const decisions = await db.query(
+    `select t.topic_id from council_topic_transition t where t.action in ('passed', 'failed') group by t.topic_id having count(*) > 1`,
+  );
+  return {
+    duplicateBallots: dupes.rowCount ?? 0,
+    tallyMismatch: tallies.rowCount ?? 0,
+    resultsNotOne: results.rowCount ?? 0,
+    decisionsTwice: decisions.rowCount ?? 0,
+  };
 }
 const CLEAN = { duplicateBallots: 0, tallyMismatch: 0, resultsNotOne: 0, decisionsTwice: 0 };
 
@@ -91,7 +116,10 @@ async function ballotsRacingClose() {
   const vote = await openVote(20);
   const calls = [
     () => s.gql(VoteClose, { input: { id: vote.id } }, admin).then((r) => (r.data?.councilVoteClose.userErrors[0]?.code ?? 'CLOSED') as string),
-    ...voters.map((v) => () => s.gql(VoteCast, { input: { voteId: vote.id, choice: 0 } }, v.auth).then((r) => (r.data?.councilVoteCast.userErrors[0]?.code ?? 'OK') as string)),
+    ...voters.map(
+      (v) => () =>
+        s.gql(VoteCast, { input: { voteId: vote.id, choice: 0 } }, v.auth).then((r) => (r.data?.councilVoteCast.userErrors[0]?.code ?? 'OK') as string),
+    ),
   ];
   // The close goes first; the ballots arrive over the next ~150 ms, before, during and after it.
   const replies = await together(calls, (i) => (i === 0 ? 0 : i * 8));

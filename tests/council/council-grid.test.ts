@@ -9,16 +9,76 @@ import { graphql } from '../gql';
 import { startTestServer, type GqlOptions, type TestServer } from '../harness/server';
 import { CouncilConfigure, TopicEscalate, TopicRaise, TopicScreen, VoteClose, VoteOpen, body, codes, gridUnit, ok, pg } from './council-helpers';
 
-const Bodies = graphql(`query CouncilGridBodies { councilBodies(first: 50) { nodes { id } } }`);
-const Topics = graphql(`query CouncilGridTopics { councilTopics(first: 50) { nodes { id } } }`);
-const Look = graphql(`
-  query CouncilGridLook($body: ID!, $topic: ID!, $vote: ID!, $meeting: ID!) {
-    councilBody(id: $body) { id } councilTopic(id: $topic) { id } councilVote(id: $vote) { id } councilMeeting(id: $meeting) { id } node(id: $body) { id }
+const Bodies = graphql(`
+  query CouncilGridBodies {
+    councilBodies(first: 50) {
+      nodes {
+        id
+      }
+    }
   }
 `);
-const BoardChanges = graphql(`query CouncilGridBoard($bodyId: ID!) { councilBoardChanges(bodyId: $bodyId) { endCursor } }`);
-const MeetingSchedule = graphql(`mutation CouncilGridMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field } } }`);
-const CommentPost = graphql(`mutation CouncilGridComment($input: CouncilCommentPostInput!) { councilCommentPost(input: $input) { comment { id } userErrors { code field } } }`);
+const Topics = graphql(`
+  query CouncilGridTopics {
+    councilTopics(first: 50) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+const Look = graphql(`
+  query CouncilGridLook($body: ID!, $topic: ID!, $vote: ID!, $meeting: ID!) {
+    councilBody(id: $body) {
+      id
+    }
+    councilTopic(id: $topic) {
+      id
+    }
+    councilVote(id: $vote) {
+      id
+    }
+    councilMeeting(id: $meeting) {
+      id
+    }
+    node(id: $body) {
+      id
+    }
+  }
+`);
+const BoardChanges = graphql(`
+  query CouncilGridBoard($bodyId: ID!) {
+    councilBoardChanges(bodyId: $bodyId) {
+      endCursor
+    }
+  }
+`);
+const MeetingSchedule = graphql(`
+  mutation CouncilGridMeeting($input: CouncilMeetingScheduleInput!) {
+    councilMeetingSchedule(input: $input) {
+      meeting {
+        id
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
+`);
+const CommentPost = graphql(`
+  mutation CouncilGridComment($input: CouncilCommentPostInput!) {
+    councilCommentPost(input: $input) {
+      comment {
+        id
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
+`);
 
 // Council's own events: other modules' consumers (points earning on a vote, …) publish theirs
 // asynchronously after an earlier allowed call, so the whole outbox is not this call's evidence.
@@ -41,10 +101,26 @@ beforeAll(async () => {
   s = await startTestServer({ demo: true });
   db = await pg(s.databaseUrl);
   for (const l of ['admin', 'staff', 'grid', 'resident'] as const) as[l] = { token: await s.login(l) };
-  ok((await s.gql(CouncilConfigure, { input: { moduleKey: 'council', enabled: true, settings: { levels: [
-    { key: 'community', name: '社区议事会', rules: { onlineDiscussionOpen: true } },
-    { key: 'grid', name: '网格议事会', rules: { onlineDiscussionOpen: true } },
-  ] } } }, as.admin)).data?.communityModuleConfigure);
+  ok(
+    (
+      await s.gql(
+        CouncilConfigure,
+        {
+          input: {
+            moduleKey: 'council',
+            enabled: true,
+            settings: {
+              levels: [
+                { key: 'community', name: '社区议事会', rules: { onlineDiscussionOpen: true } },
+                { key: 'grid', name: '网格议事会', rules: { onlineDiscussionOpen: true } },
+              ],
+            },
+          },
+        },
+        as.admin,
+      )
+    ).data?.communityModuleConfigure,
+  );
   B.C = (await body(s, as.admin, '社区议事会', 'community')).id;
   B.A = (await body(s, as.admin, '第一网格议事会', 'grid', B.C, await gridUnit(db, 'G1'))).id;
   B.B = (await body(s, as.admin, '第二网格议事会', 'grid', B.C, await gridUnit(db, 'G2'))).id;
@@ -52,14 +128,17 @@ beforeAll(async () => {
   const tv = ok((await raise(as.admin, B.B, '第二网格表决议题')).data?.councilTopicRaise).topic!.id;
   ok((await screen(as.admin, tv)).data?.councilTopicScreen);
   voteB = ok((await s.gql(VoteOpen, { input: { topicId: tv } }, as.admin)).data?.councilVoteOpen).vote!.id;
-  meetingB = ok((await s.gql(MeetingSchedule, { input: { bodyId: B.B, title: '第二网格例会', kind: 'AD_HOC', scheduledAt: '2099-01-01T00:00:00Z' } }, as.admin)).data?.councilMeetingSchedule).meeting!.id;
+  meetingB = ok(
+    (await s.gql(MeetingSchedule, { input: { bodyId: B.B, title: '第二网格例会', kind: 'AD_HOC', scheduledAt: '2099-01-01T00:00:00Z' } }, as.admin)).data
+      ?.councilMeetingSchedule,
+  ).meeting!.id;
 });
 afterAll(async () => {
   await db?.end();
   await s?.stop();
 });
 
-test('a grid worker sees community-level bodies and its own grid\'s, not another grid\'s; staff and residents see all', async () => {
+test("a grid worker sees community-level bodies and its own grid's, not another grid's; staff and residents see all", async () => {
   const ids = async (who: GqlOptions) => (await s.gql(Bodies, {}, who)).data!.councilBodies.nodes.map((n) => n.id).sort();
   expect(await ids(as.grid)).toEqual([B.C, B.A].sort());
   for (const who of [as.admin, as.staff, as.resident]) expect(await ids(who)).toEqual([B.C, B.A, B.B].sort());
@@ -69,14 +148,20 @@ test('a grid worker sees community-level bodies and its own grid\'s, not another
 
   const look = (who: GqlOptions, k: 'A' | 'B') => s.gql(Look, { body: B[k], topic: T[k], vote: voteB, meeting: meetingB }, who);
   expect((await look(as.grid, 'B')).data).toEqual({ councilBody: null, councilTopic: null, councilVote: null, councilMeeting: null, node: null });
-  expect((await look(as.staff, 'B')).data).toMatchObject({ councilBody: { id: B.B }, councilTopic: { id: T.B }, councilVote: { id: voteB }, councilMeeting: { id: meetingB }, node: { id: B.B } });
+  expect((await look(as.staff, 'B')).data).toMatchObject({
+    councilBody: { id: B.B },
+    councilTopic: { id: T.B },
+    councilVote: { id: voteB },
+    councilMeeting: { id: meetingB },
+    node: { id: B.B },
+  });
   expect((await look(as.grid, 'A')).data).toMatchObject({ councilBody: { id: B.A }, councilTopic: { id: T.A } });
   // The body's screen: another grid's is NOT_FOUND, like a foreign id.
   expect(codes(await s.gql(BoardChanges, { bodyId: B.B }, as.grid))).toEqual(['NOT_FOUND']);
   expect((await s.gql(BoardChanges, { bodyId: B.A }, as.grid)).errors).toBeUndefined();
 });
 
-test('another grid\'s body: every grid-worker mutation answers NOT_FOUND and writes nothing', async () => {
+test("another grid's body: every grid-worker mutation answers NOT_FOUND and writes nothing", async () => {
   const before = (await db.query(FINGERPRINT)).rows[0];
   const errs = [
     (await raise(as.grid, B.B, '越界提议')).data!.councilTopicRaise.userErrors,
@@ -84,7 +169,8 @@ test('another grid\'s body: every grid-worker mutation answers NOT_FOUND and wri
     (await s.gql(TopicEscalate, { input: { id: T.B } }, as.grid)).data!.councilTopicEscalate.userErrors,
     (await s.gql(CommentPost, { input: { topicId: T.B, text: '越界发言' } }, as.grid)).data!.councilCommentPost.userErrors,
     (await s.gql(VoteClose, { input: { id: voteB } }, as.grid)).data!.councilVoteClose.userErrors,
-    (await s.gql(MeetingSchedule, { input: { bodyId: B.B, title: '越界会议', kind: 'AD_HOC', scheduledAt: '2099-01-01T00:00:00Z' } }, as.grid)).data!.councilMeetingSchedule.userErrors,
+    (await s.gql(MeetingSchedule, { input: { bodyId: B.B, title: '越界会议', kind: 'AD_HOC', scheduledAt: '2099-01-01T00:00:00Z' } }, as.grid)).data!
+      .councilMeetingSchedule.userErrors,
   ];
   expect(errs.map((e) => e.map((x) => x.code))).toEqual(errs.map(() => ['NOT_FOUND']));
   expect((await db.query(FINGERPRINT)).rows[0]).toEqual(before);
@@ -99,8 +185,14 @@ test('own grid: the grid worker screens and escalates; at the community-level bo
   ok((await s.gql(CommentPost, { input: { topicId: t, text: '网格员意见' } }, as.grid)).data?.councilCommentPost);
   // … but screening, votes and meetings there are community staff's.
   const before = (await db.query(FINGERPRINT)).rows[0];
-  expect((await screen(as.grid, T.A)).data!.councilTopicScreen.userErrors).toEqual([{ code: 'COUNCIL_OUTSIDE_GRID', field: ['input', 'id'], message: expect.any(String) }]);
-  expect((await s.gql(MeetingSchedule, { input: { bodyId: B.C, title: '社区例会', kind: 'AD_HOC', scheduledAt: '2099-01-01T00:00:00Z' } }, as.grid)).data!.councilMeetingSchedule.userErrors.map((e) => e.code)).toEqual(['COUNCIL_OUTSIDE_GRID']);
+  expect((await screen(as.grid, T.A)).data!.councilTopicScreen.userErrors).toEqual([
+    { code: 'COUNCIL_OUTSIDE_GRID', field: ['input', 'id'], message: expect.any(String) },
+  ]);
+  expect(
+    (
+      await s.gql(MeetingSchedule, { input: { bodyId: B.C, title: '社区例会', kind: 'AD_HOC', scheduledAt: '2099-01-01T00:00:00Z' } }, as.grid)
+    ).data!.councilMeetingSchedule.userErrors.map((e) => e.code),
+  ).toEqual(['COUNCIL_OUTSIDE_GRID']);
   expect((await db.query(FINGERPRINT)).rows[0]).toEqual(before);
   ok((await screen(as.staff, T.A)).data?.councilTopicScreen); // community staff screen it
   expect((await s.gql(VoteOpen, { input: { topicId: T.A } }, as.grid)).data!.councilVoteOpen.userErrors.map((e) => e.code)).toEqual(['COUNCIL_OUTSIDE_GRID']);

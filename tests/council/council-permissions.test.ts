@@ -8,8 +8,24 @@ import { graphql } from '../gql';
 import { startTestServer, type GqlOptions, type TestServer } from '../harness/server';
 import { councilPermissions } from '../../src/modules/council/council.permissions';
 import {
-  CommentPost, CouncilConfigure, CouncilHouseholds, CouncilMembershipAdd, CouncilMemberships, TaskAdd, TopicEvaluate, TopicRaise, TopicResolve, TopicScreen, VoteCast, VoteOpen,
-  body, codes, gridUnit, ok, pg, seat,
+  CommentPost,
+  CouncilConfigure,
+  CouncilHouseholds,
+  CouncilMembershipAdd,
+  CouncilMemberships,
+  TaskAdd,
+  TopicEvaluate,
+  TopicRaise,
+  TopicResolve,
+  TopicScreen,
+  VoteCast,
+  VoteOpen,
+  body,
+  codes,
+  gridUnit,
+  ok,
+  pg,
+  seat,
 } from './council-helpers';
 
 const LOGINS = ['admin', 'staff', 'grid', 'socialworker', 'volunteer', 'party', 'org', 'cobuild', 'resident', 'street', 'platform'] as const;
@@ -35,11 +51,59 @@ const MATRIX: Record<string, readonly string[]> = {
   'document.publish':    [ Y,    Y,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
 };
 
-const Bodies = graphql(`query CouncilPermBodies { councilBodies { totalCount } }`);
-const MeetingSchedule = graphql(`mutation CouncilPermMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code message } } }`);
-const MeetingAttend = graphql(`mutation CouncilPermAttend($input: CouncilMeetingAttendInput!) { councilMeetingAttend(input: $input) { meeting { id } userErrors { code message } } }`);
-const DocumentPublish = graphql(`mutation CouncilPermDocument($input: CouncilDocumentPublishInput!) { councilDocumentPublish(input: $input) { document { id } userErrors { code message } } }`);
-const CommunityId = graphql(`query CouncilPermCommunity { community { id } }`);
+const Bodies = graphql(`
+  query CouncilPermBodies {
+    councilBodies {
+      totalCount
+    }
+  }
+`);
+const MeetingSchedule = graphql(`
+  mutation CouncilPermMeeting($input: CouncilMeetingScheduleInput!) {
+    councilMeetingSchedule(input: $input) {
+      meeting {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const MeetingAttend = graphql(`
+  mutation CouncilPermAttend($input: CouncilMeetingAttendInput!) {
+    councilMeetingAttend(input: $input) {
+      meeting {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const DocumentPublish = graphql(`
+  mutation CouncilPermDocument($input: CouncilDocumentPublishInput!) {
+    councilDocumentPublish(input: $input) {
+      document {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const CommunityId = graphql(`
+  query CouncilPermCommunity {
+    community {
+      id
+    }
+  }
+`);
 
 let s: TestServer;
 let db: Client;
@@ -58,27 +122,119 @@ async function topicAt(bodyId: string, to: 'RAISED' | 'DISCUSSING' | 'CARRYING_O
   if (to === 'DISCUSSING') return t;
   ok((await s.gql(TopicResolve, { input: { id: t } }, admin)).data?.councilTopicResolve);
   if (to === 'CARRYING_OUT') return t;
-  const TopicComplete = graphql(`mutation CouncilPermComplete($input: CouncilTopicAdvanceInput!) { councilTopicComplete(input: $input) { userErrors { code } } }`);
+  const TopicComplete = graphql(`
+    mutation CouncilPermComplete($input: CouncilTopicAdvanceInput!) {
+      councilTopicComplete(input: $input) {
+        userErrors {
+          code
+        }
+      }
+    }
+  `);
   ok((await s.gql(TopicComplete, { input: { id: t } }, admin)).data?.councilTopicComplete);
   return t;
 }
 
 // `deniedAsNull`: the denial is object-level (node(id) answers null like a foreign id), not FORBIDDEN.
-type Op = { deniedAsNull?: boolean; prepare?: () => Promise<Record<string, unknown>>; doc: TypedDocumentNode<any, any>; vars: (p: Record<string, unknown>) => Record<string, unknown>; evidence: (d: any) => unknown; payload?: string };
+type Op = {
+  deniedAsNull?: boolean;
+  prepare?: () => Promise<Record<string, unknown>>;
+  doc: TypedDocumentNode<any, any>;
+  vars: (p: Record<string, unknown>) => Record<string, unknown>;
+  evidence: (d: any) => unknown;
+  payload?: string;
+};
 const OPS: Record<string, Op> = {
   read: { doc: Bodies, vars: () => ({}), evidence: (d) => d?.councilBodies?.totalCount },
-  allBodies: { doc: graphql(`query CouncilPermNode($id: ID!) { node(id: $id) { id } }`), vars: () => ({ id: B.open }), evidence: (d) => d?.node, deniedAsNull: true },
-  'body.manage': { doc: graphql(`mutation CouncilPermBody($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id } userErrors { code } } }`), vars: () => ({ input: { name: `矩阵机构 ${++n}`, levelKey: 'community' } }), evidence: (d) => d?.councilBodyCreate?.body, payload: 'councilBodyCreate' },
-  'topic.raise': { doc: TopicRaise, vars: () => ({ input: { bodyId: B.open, title: `矩阵提议 ${++n}`, description: 'x' } }), evidence: (d) => d?.councilTopicRaise?.topic, payload: 'councilTopicRaise' },
-  'topic.comment': { prepare: async () => ({ t: await topicAt(B.open, 'DISCUSSING') }), doc: CommentPost, vars: (p) => ({ input: { topicId: p.t, text: '发言' } }), evidence: (d) => d?.councilCommentPost?.comment, payload: 'councilCommentPost' },
-  'topic.screen': { prepare: async () => ({ t: await topicAt(B.open, 'RAISED') }), doc: TopicScreen, vars: (p) => ({ input: { id: p.t, accept: true } }), evidence: (d) => d?.councilTopicScreen?.topic, payload: 'councilTopicScreen' },
-  'topic.evaluate': { prepare: async () => ({ t: await topicAt(B.light, 'EVALUATING') }), doc: TopicEvaluate, vars: (p) => ({ input: { topicId: p.t, rating: 4 } }), evidence: (d) => d?.councilTopicEvaluate?.evaluation, payload: 'councilTopicEvaluate' },
-  'task.manage': { prepare: async () => ({ t: await topicAt(B.light, 'CARRYING_OUT') }), doc: TaskAdd, vars: (p) => ({ input: { topicId: p.t, title: '事项', ownerName: '物业', dueOn: '2099-01-01' } }), evidence: (d) => d?.councilTaskAdd?.task, payload: 'councilTaskAdd' },
+  allBodies: {
+    doc: graphql(`
+      query CouncilPermNode($id: ID!) {
+        node(id: $id) {
+          id
+        }
+      }
+    `),
+    vars: () => ({ id: B.open }),
+    evidence: (d) => d?.node,
+    deniedAsNull: true,
+  },
+  'body.manage': {
+    doc: graphql(`
+      mutation CouncilPermBody($input: CouncilBodyCreateInput!) {
+        councilBodyCreate(input: $input) {
+          body {
+            id
+          }
+          userErrors {
+            code
+          }
+        }
+      }
+    `),
+    vars: () => ({ input: { name: `矩阵机构 ${++n}`, levelKey: 'community' } }),
+    evidence: (d) => d?.councilBodyCreate?.body,
+    payload: 'councilBodyCreate',
+  },
+  'topic.raise': {
+    doc: TopicRaise,
+    vars: () => ({ input: { bodyId: B.open, title: `矩阵提议 ${++n}`, description: 'x' } }),
+    evidence: (d) => d?.councilTopicRaise?.topic,
+    payload: 'councilTopicRaise',
+  },
+  'topic.comment': {
+    prepare: async () => ({ t: await topicAt(B.open, 'DISCUSSING') }),
+    doc: CommentPost,
+    vars: (p) => ({ input: { topicId: p.t, text: '发言' } }),
+    evidence: (d) => d?.councilCommentPost?.comment,
+    payload: 'councilCommentPost',
+  },
+  'topic.screen': {
+    prepare: async () => ({ t: await topicAt(B.open, 'RAISED') }),
+    doc: TopicScreen,
+    vars: (p) => ({ input: { id: p.t, accept: true } }),
+    evidence: (d) => d?.councilTopicScreen?.topic,
+    payload: 'councilTopicScreen',
+  },
+  'topic.evaluate': {
+    prepare: async () => ({ t: await topicAt(B.light, 'EVALUATING') }),
+    doc: TopicEvaluate,
+    vars: (p) => ({ input: { topicId: p.t, rating: 4 } }),
+    evidence: (d) => d?.councilTopicEvaluate?.evaluation,
+    payload: 'councilTopicEvaluate',
+  },
+  'task.manage': {
+    prepare: async () => ({ t: await topicAt(B.light, 'CARRYING_OUT') }),
+    doc: TaskAdd,
+    vars: (p) => ({ input: { topicId: p.t, title: '事项', ownerName: '物业', dueOn: '2099-01-01' } }),
+    evidence: (d) => d?.councilTaskAdd?.task,
+    payload: 'councilTaskAdd',
+  },
   'vote.cast': { doc: VoteCast, vars: () => ({ input: { voteId: vote, choice: 0 } }), evidence: (d) => d?.councilVoteCast?.vote, payload: 'councilVoteCast' },
-  'vote.manage': { prepare: async () => ({ t: await topicAt(B.open, 'DISCUSSING') }), doc: VoteOpen, vars: (p) => ({ input: { topicId: p.t } }), evidence: (d) => d?.councilVoteOpen?.vote, payload: 'councilVoteOpen' },
-  'meeting.manage': { doc: MeetingSchedule, vars: () => ({ input: { bodyId: B.open, title: `矩阵会议 ${++n}`, kind: 'AD_HOC', scheduledAt: '2099-01-01T00:00:00Z' } }), evidence: (d) => d?.councilMeetingSchedule?.meeting, payload: 'councilMeetingSchedule' },
-  'meeting.attend': { doc: MeetingAttend, vars: () => ({ input: { meetingId: meeting } }), evidence: (d) => d?.councilMeetingAttend?.meeting, payload: 'councilMeetingAttend' },
-  'document.publish': { doc: DocumentPublish, vars: () => ({ input: { bodyId: B.open, kind: 'RULES', title: '议事规则', text: '全文' } }), evidence: (d) => d?.councilDocumentPublish?.document, payload: 'councilDocumentPublish' },
+  'vote.manage': {
+    prepare: async () => ({ t: await topicAt(B.open, 'DISCUSSING') }),
+    doc: VoteOpen,
+    vars: (p) => ({ input: { topicId: p.t } }),
+    evidence: (d) => d?.councilVoteOpen?.vote,
+    payload: 'councilVoteOpen',
+  },
+  'meeting.manage': {
+    doc: MeetingSchedule,
+    vars: () => ({ input: { bodyId: B.open, title: `矩阵会议 ${++n}`, kind: 'AD_HOC', scheduledAt: '2099-01-01T00:00:00Z' } }),
+    evidence: (d) => d?.councilMeetingSchedule?.meeting,
+    payload: 'councilMeetingSchedule',
+  },
+  'meeting.attend': {
+    doc: MeetingAttend,
+    vars: () => ({ input: { meetingId: meeting } }),
+    evidence: (d) => d?.councilMeetingAttend?.meeting,
+    payload: 'councilMeetingAttend',
+  },
+  'document.publish': {
+    doc: DocumentPublish,
+    vars: () => ({ input: { bodyId: B.open, kind: 'RULES', title: '议事规则', text: '全文' } }),
+    evidence: (d) => d?.councilDocumentPublish?.document,
+    payload: 'councilDocumentPublish',
+  },
 };
 
 // Council's own events: other modules' consumers (points earning on a vote, …) publish theirs
@@ -95,10 +251,26 @@ beforeAll(async () => {
   admin = auth.admin;
   const community = (await s.gql(CommunityId, {}, admin)).data!.community.id;
   for (const l of ['street', 'platform'] as const) auth[l].headers = { 'x-community-id': community };
-  ok((await s.gql(CouncilConfigure, { input: { moduleKey: 'council', enabled: true, settings: { levels: [
-    { key: 'community', name: '议事会', rules: { onlineDiscussionOpen: true } },
-    { key: 'light', name: '协商点', rules: { steps: ['raise', 'discuss', 'carryOut', 'evaluate'] } },
-  ] } } }, admin)).data?.communityModuleConfigure);
+  ok(
+    (
+      await s.gql(
+        CouncilConfigure,
+        {
+          input: {
+            moduleKey: 'council',
+            enabled: true,
+            settings: {
+              levels: [
+                { key: 'community', name: '议事会', rules: { onlineDiscussionOpen: true } },
+                { key: 'light', name: '协商点', rules: { steps: ['raise', 'discuss', 'carryOut', 'evaluate'] } },
+              ],
+            },
+          },
+        },
+        admin,
+      )
+    ).data?.communityModuleConfigure,
+  );
   // Both bodies serve 第一网格, where the `grid` login is on duty (grid workers run their grid's bodies only).
   const g1 = await gridUnit(db, 'G1');
   B.open = (await body(s, admin, '矩阵议事会', 'community', undefined, g1)).id;
@@ -109,7 +281,8 @@ beforeAll(async () => {
   const members = (await s.gql(CouncilMemberships, {}, admin)).data!.memberships.nodes;
   for (const [i, m] of members.entries()) await seat(s, admin, B.open, m.id, hh[i]!);
   vote = ok((await s.gql(VoteOpen, { input: { topicId: await topicAt(B.open, 'DISCUSSING') } }, admin)).data?.councilVoteOpen).vote!.id;
-  meeting = (await s.gql(MeetingSchedule, { input: { bodyId: B.open, title: '矩阵例会', kind: 'AD_HOC', scheduledAt: '2099-01-01T00:00:00Z' } }, admin)).data!.councilMeetingSchedule.meeting!.id;
+  meeting = (await s.gql(MeetingSchedule, { input: { bodyId: B.open, title: '矩阵例会', kind: 'AD_HOC', scheduledAt: '2099-01-01T00:00:00Z' } }, admin)).data!
+    .councilMeetingSchedule.meeting!.id;
 });
 afterAll(async () => {
   await db?.end();
@@ -148,7 +321,8 @@ test('without a token every operation is UNAUTHENTICATED; with the module disabl
     const before = (await db.query(FINGERPRINT)).rows[0];
     for (const op of Object.values(OPS)) {
       const r = await s.gql(op.doc, op.vars({ t: 'x' }), admin);
-      if (op.deniedAsNull) expect(op.evidence(r.data)).toBeNull(); // node(id) of a disabled module answers null
+      if (op.deniedAsNull)
+        expect(op.evidence(r.data)).toBeNull(); // node(id) of a disabled module answers null
       else expect(codes(r)).toEqual(['MODULE_DISABLED']);
     }
     expect((await db.query(FINGERPRINT)).rows[0]).toEqual(before);

@@ -29,7 +29,17 @@ test('every action from every other status is INVALID_STATE; escalation only bef
     for (const action of TOPIC_ACTIONS) {
       const r = transition(status, action, ALL);
       if (!r.ok && r.code === 'STEP_DISABLED') continue;
-      const legal = { accept: ['RAISED'], reject: ['RAISED'], openVote: ['DISCUSSING'], passed: ['VOTING'], failed: ['VOTING'], resolve: [], complete: ['CARRYING_OUT'], closeEvaluation: ['EVALUATING'], escalate: ['RAISED', 'DISCUSSING', 'NOT_PASSED'] }[action] as string[];
+      const legal = {
+        accept: ['RAISED'],
+        reject: ['RAISED'],
+        openVote: ['DISCUSSING'],
+        passed: ['VOTING'],
+        failed: ['VOTING'],
+        resolve: [],
+        complete: ['CARRYING_OUT'],
+        closeEvaluation: ['EVALUATING'],
+        escalate: ['RAISED', 'DISCUSSING', 'NOT_PASSED'],
+      }[action] as string[];
       expect([status, action, r.ok]).toEqual([status, action, legal.includes(status)]);
     }
   }
@@ -56,7 +66,8 @@ test('cadence: quarterly is three months after the last meeting; none has no due
 
 test('settings: defaults validate; the presets express Fengqing (2), Baoji (3, household at 楼栋) and Changzhou (4, online)', () => {
   expect(councilSettings.parse({}).levels).toHaveLength(1);
-  const preset = (k: string) => councilSettings.parse(JSON.parse(fs.readFileSync(path.join(__dirname, '../../presets', `${k}.json`), 'utf8')).modules.council.settings);
+  const preset = (k: string) =>
+    councilSettings.parse(JSON.parse(fs.readFileSync(path.join(__dirname, '../../presets', `${k}.json`), 'utf8')).modules.council.settings);
   const fq = preset('fengqing-114');
   expect(fq.levels.map((l) => l.key)).toEqual(['community', 'grid']);
   expect(rulesForLevel(fq, 'community')!.cadence).toBe('quarterly');
@@ -67,7 +78,14 @@ test('settings: defaults validate; the presets express Fengqing (2), Baoji (3, h
   expect(cz.levels.map((l) => l.name)).toEqual(['居民议事会', '邻里议事亭', '网格议事点', '掌上议事群']);
   expect(rulesForLevel(cz, 'online')).toMatchObject({ onlineDiscussionOpen: true, steps: ['raise', 'discuss'] });
   expect(councilSettings.safeParse({ rules: { ...councilSettings.parse({}).rules, steps: ['raise', 'decide'] } }).success).toBe(false);
-  expect(councilSettings.safeParse({ levels: [{ key: 'a', name: 'x' }, { key: 'a', name: 'y' }] }).success).toBe(false);
+  expect(
+    councilSettings.safeParse({
+      levels: [
+        { key: 'a', name: 'x' },
+        { key: 'a', name: 'y' },
+      ],
+    }).success,
+  ).toBe(false);
 });
 
 test('cadence periods are calendar periods in China time; the reminder is due near a regular meeting or at a period end without one', () => {

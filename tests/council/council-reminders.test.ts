@@ -12,11 +12,50 @@ import { body, ok, pg, presetCommunity } from './council-helpers';
 import { naiveCouncil } from './council.naive';
 
 const MeetingSchedule = graphql(`
-  mutation CouncilReminderMeeting($input: CouncilMeetingScheduleInput!) { councilMeetingSchedule(input: $input) { meeting { id } userErrors { code field message } } }
+  mutation CouncilReminderMeeting($input: CouncilMeetingScheduleInput!) {
+    councilMeetingSchedule(input: $input) {
+      meeting {
+        id
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
-const MeetingClose = graphql(`mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) { councilMeetingClose(input: $input) { meeting { id status } userErrors { code message } } }`);
-const NextDue = graphql(`query CouncilReminderNextDue($id: ID!) { councilBody(id: $id) { nextMeetingDue } }`);
-const Changes = graphql(`query CouncilReminderChanges($types: [String!]) { changes(types: $types, first: 500) { events { type data } } }`);
+const MeetingClose = graphql(`
+  mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) {
+    councilMeetingClose(input: $input) {
+      meeting {
+        id
+        status
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const NextDue = graphql(`
+  query CouncilReminderNextDue($id: ID!) {
+    councilBody(id: $id) {
+      nextMeetingDue
+    }
+  }
+`);
+const Changes = graphql(`
+  query CouncilReminderChanges($types: [String!]) {
+    changes(types: $types, first: 500) {
+      events {
+        type
+        data
+      }
+    }
+  }
+`);
 
 let s: TestServer;
 beforeAll(async () => {
@@ -32,7 +71,8 @@ async function dueEvents(admin: GqlOptions, period: string) {
   // `changes` lists numbered events; the relay numbers a job's commit asynchronously.
   const db = await pg(s.databaseUrl);
   try {
-    for (let i = 0; i < 100 && Number((await db.query(`select count(*) n from outbox_event where seq is null`)).rows[0].n) > 0; i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 100 && Number((await db.query(`select count(*) n from outbox_event where seq is null`)).rows[0].n) > 0; i++)
+      await new Promise((r) => setTimeout(r, 50));
   } finally {
     await db.end();
   }
@@ -69,16 +109,23 @@ test('one reminder per body and period: UPCOMING for a near regular meeting, NOT
   await sweep(5, now);
   const q1 = await dueEvents(admin, 'quarterly:2031-Q1');
   expect(q1.map((d) => [d.bodyId, d.reason]).sort()).toEqual(
-    [[Buffer.from(community.id, 'base64url').toString().split(':').pop(), 'NOT_SCHEDULED'], [Buffer.from(adHocOnly.id, 'base64url').toString().split(':').pop(), 'NOT_SCHEDULED']].sort(),
+    [
+      [Buffer.from(community.id, 'base64url').toString().split(':').pop(), 'NOT_SCHEDULED'],
+      [Buffer.from(adHocOnly.id, 'base64url').toString().split(':').pop(), 'NOT_SCHEDULED'],
+    ].sort(),
   );
   expect(q1[0]).toMatchObject({ dueAt: '2031-03-31T16:00:00.000Z', periodStart: '2030-12-31T16:00:00.000Z', meetingId: null });
   const march = await dueEvents(admin, 'monthly:2031-03');
-  expect(march).toEqual([expect.objectContaining({ reason: 'UPCOMING', dueAt: '2031-03-30T02:00:00.000Z', meetingId: Buffer.from(soon, 'base64url').toString().split(':').pop() })]);
+  expect(march).toEqual([
+    expect.objectContaining({ reason: 'UPCOMING', dueAt: '2031-03-30T02:00:00.000Z', meetingId: Buffer.from(soon, 'base64url').toString().split(':').pop() }),
+  ]);
 
   // The event table agrees: one row per body and period.
   const db = await pg(s.databaseUrl);
   try {
-    const { rows } = await db.query(`select subject_id, data->>'period' p, count(*)::int n from outbox_event where type = 'council.MeetingDue' and data->>'period' like '%2031%' group by 1, 2`);
+    const { rows } = await db.query(
+      `select subject_id, data->>'period' p, count(*)::int n from outbox_event where type = 'council.MeetingDue' and data->>'period' like '%2031%' group by 1, 2`,
+    );
     expect(rows).toHaveLength(3);
     expect(rows.every((r) => r.n === 1)).toBe(true);
   } finally {
@@ -100,7 +147,9 @@ test('negative control: check-then-insert without the unique period key records 
   await s.withStrategies(naiveCouncil, () => sweep(5, new Date('2032-12-29T00:00:00Z')));
   const db = await pg(s.databaseUrl);
   try {
-    const { rows } = await db.query(`select subject_id, count(*)::int n from outbox_event where type = 'council.MeetingDue' and data->>'period' = 'quarterly:2032-Q4' group by 1`);
+    const { rows } = await db.query(
+      `select subject_id, count(*)::int n from outbox_event where type = 'council.MeetingDue' and data->>'period' = 'quarterly:2032-Q4' group by 1`,
+    );
     expect(Math.max(...rows.map((r) => r.n))).toBeGreaterThan(1);
   } finally {
     await db.end();

@@ -3,8 +3,22 @@
 // setting, in-person ballots entered by staff, who may vote, choice votes, results on the closed snapshot.
 import { startTestServer, type GqlOptions, type TestServer } from '../harness/server';
 import {
-  CouncilConfigure, CouncilHouseholds, CouncilMemberships, MemberEnd, TopicGet, TopicRaise, TopicScreen, VoteCast, VoteClose, VoteEnter, VoteGet, VoteOpen,
-  body, ok, pg, seat,
+  CouncilConfigure,
+  CouncilHouseholds,
+  CouncilMemberships,
+  MemberEnd,
+  TopicGet,
+  TopicRaise,
+  TopicScreen,
+  VoteCast,
+  VoteClose,
+  VoteEnter,
+  VoteGet,
+  VoteOpen,
+  body,
+  ok,
+  pg,
+  seat,
 } from './council-helpers';
 import { JobRunner } from '../../src/plugins/jobs';
 
@@ -26,15 +40,21 @@ afterAll(() => s?.stop());
 let n = 0;
 /** Settings for the community's one level, then a fresh body seating `voters` (each in their own household unless given). */
 async function setup(rules: Record<string, unknown>, voters = VOTERS, households?: (string | null)[]) {
-  ok((await s.gql(CouncilConfigure, { input: { moduleKey: 'council', settings: { levels: [{ key: 'community', name: '社区议事会', rules }] } } }, auth.admin)).data?.communityModuleConfigure);
+  ok(
+    (await s.gql(CouncilConfigure, { input: { moduleKey: 'council', settings: { levels: [{ key: 'community', name: '社区议事会', rules }] } } }, auth.admin))
+      .data?.communityModuleConfigure,
+  );
   const b = await body(s, auth.admin, `议事会 ${++n}`, 'community');
   const seats: Record<string, string> = {};
   for (const [i, v] of voters.entries()) seats[v] = await seat(s, auth.admin, b.id, ms[v]!, households ? households[i]! : hh[i]!);
-  const topic = ok((await s.gql(TopicRaise, { input: { bodyId: b.id, title: `表决议题 ${n}`, description: '内容' } }, auth.resident)).data?.councilTopicRaise).topic!;
+  const topic = ok(
+    (await s.gql(TopicRaise, { input: { bodyId: b.id, title: `表决议题 ${n}`, description: '内容' } }, auth.resident)).data?.councilTopicRaise,
+  ).topic!;
   ok((await s.gql(TopicScreen, { input: { id: topic.id, accept: true } }, auth.staff)).data?.councilTopicScreen);
   return { bodyId: b.id, topicId: topic.id, seats };
 }
-const open = async (topicId: string, options?: string[]) => ok((await s.gql(VoteOpen, { input: { topicId, options } }, auth.staff)).data?.councilVoteOpen).vote!;
+const open = async (topicId: string, options?: string[]) =>
+  ok((await s.gql(VoteOpen, { input: { topicId, options } }, auth.staff)).data?.councilVoteOpen).vote!;
 const cast = (voteId: string, who: string, choice: number) => s.gql(VoteCast, { input: { voteId, choice } }, auth[who]);
 const close = async (id: string) => ok((await s.gql(VoteClose, { input: { id } }, auth.staff)).data?.councilVoteClose).vote!;
 async function ballots(voteId: string, choices: Record<string, number>) {
@@ -78,7 +98,11 @@ test('consensus: one ballot against fails it; a simple majority tie fails too', 
 });
 
 test('household vote (户代表): one ballot per household; eligible = households; a member without a household cannot vote', async () => {
-  const { topicId, seats } = await setup({ votingUnit: 'household' }, ['resident', 'volunteer', 'party', 'org', 'cobuild'], [hh[0]!, hh[0]!, hh[1]!, hh[2]!, null]);
+  const { topicId, seats } = await setup(
+    { votingUnit: 'household' },
+    ['resident', 'volunteer', 'party', 'org', 'cobuild'],
+    [hh[0]!, hh[0]!, hh[1]!, hh[2]!, null],
+  );
   const v = await open(topicId);
   expect(v).toMatchObject({ eligible: 3, votingUnit: 'household' });
   ok((await cast(v.id, 'resident', 0)).data?.councilVoteCast);
@@ -116,14 +140,19 @@ test('in-person ballots are entered by staff and record who entered them; observ
   expect(v.eligible).toBe(3);
   ok((await s.gql(VoteEnter, { input: { voteId: v.id, memberId: seats.volunteer!, choice: 0 } }, auth.staff)).data?.councilVoteEnter);
   expect((await cast(v.id, 'volunteer', 1)).data!.councilVoteCast.userErrors[0]!.code).toBe('COUNCIL_ALREADY_VOTED');
-  expect((await s.gql(VoteEnter, { input: { voteId: v.id, memberId: observer, choice: 0 } }, auth.staff)).data!.councilVoteEnter.userErrors[0]!.code).toBe('COUNCIL_NOT_ELIGIBLE');
+  expect((await s.gql(VoteEnter, { input: { voteId: v.id, memberId: observer, choice: 0 } }, auth.staff)).data!.councilVoteEnter.userErrors[0]!.code).toBe(
+    'COUNCIL_NOT_ELIGIBLE',
+  );
   expect((await cast(v.id, 'org', 0)).data!.councilVoteCast.userErrors[0]!.code).toBe('COUNCIL_NOT_ELIGIBLE');
   expect((await cast(v.id, 'cobuild', 0)).data!.councilVoteCast.userErrors[0]!.code).toBe('COUNCIL_NOT_ELIGIBLE');
   ok((await s.gql(MemberEnd, { input: { id: seats.party! } }, auth.admin)).data?.councilMemberEnd);
   expect((await cast(v.id, 'party', 0)).data!.councilVoteCast.userErrors[0]!.code).toBe('COUNCIL_NOT_ELIGIBLE');
   ok((await cast(v.id, 'resident', 0)).data?.councilVoteCast);
   const detail = (await s.gql(VoteGet, { id: v.id }, auth.staff)).data!.councilVote!;
-  expect(detail.ballots.map((b) => [b.channel, b.enteredBy])).toEqual([['IN_PERSON', '社区工作者 王敏'], ['ONLINE', null]]);
+  expect(detail.ballots.map((b) => [b.channel, b.enteredBy])).toEqual([
+    ['IN_PERSON', '社区工作者 王敏'],
+    ['ONLINE', null],
+  ]);
   // Each ballot names its member as an object, the one the deprecated id names.
   for (const b of detail.ballots) expect(b.member).toEqual({ id: b.memberId, displayName: expect.any(String) });
   expect((await s.gql(VoteCast, { input: { voteId: v.id, choice: 7 } }, auth.resident)).data!.councilVoteCast.userErrors[0]!.code).toBe('BAD_USER_INPUT');
@@ -155,7 +184,9 @@ test('a vote past its close time is closed by the job once, even with two proces
   expect((await s.gql(TopicGet, { id: topicId }, auth.admin)).data!.councilTopic!.status).toBe('CARRYING_OUT');
   const db = await pg(s.databaseUrl);
   try {
-    const { rows } = await db.query(`select count(*)::int n from outbox_event where type = 'council.VoteClosed' and data->>'voteId' = $1`, [Buffer.from(v.id, 'base64url').toString().split(':')[2]]);
+    const { rows } = await db.query(`select count(*)::int n from outbox_event where type = 'council.VoteClosed' and data->>'voteId' = $1`, [
+      Buffer.from(v.id, 'base64url').toString().split(':')[2],
+    ]);
     expect(rows[0].n).toBe(1);
   } finally {
     await db.end();

@@ -38,8 +38,13 @@ export const naiveCouncil: StrategyOverride[] = [
       await run(em, 'update council_topic set status = ? where id = ?', [to, vote.topicId]);
       recordDecided(em, await em.findOneOrFail(CouncilTopic, { id: vote.topicId }), outcome.passed);
       em.create(CouncilTopicTransition, {
-        communityId: vote.communityId, topicId: vote.topicId, bodyId: vote.bodyId, action: outcome.passed ? 'passed' : 'failed',
-        fromStatus: CouncilTopicStatus.VOTING, toStatus: to as CouncilTopicStatus, actorAccountId,
+        communityId: vote.communityId,
+        topicId: vote.topicId,
+        bodyId: vote.bodyId,
+        action: outcome.passed ? 'passed' : 'failed',
+        fromStatus: CouncilTopicStatus.VOTING,
+        toStatus: to as CouncilTopicStatus,
+        actorAccountId,
       });
       return outcome;
     },

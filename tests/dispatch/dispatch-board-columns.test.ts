@@ -15,17 +15,21 @@ beforeAll(async () => {
   s = await startTestServer({ demo: true });
   for (const l of ['admin', 'staff', 'resident']) tok[l] = await s.login(l);
   const as = (l: string) => ({ token: tok[l] });
-  for (const moduleKey of ['dispatch', 'party']) ok((await s.gql(D.DispatchConfigure, { input: { moduleKey, enabled: true } }, as('admin'))).data?.communityModuleConfigure);
+  for (const moduleKey of ['dispatch', 'party'])
+    ok((await s.gql(D.DispatchConfigure, { input: { moduleKey, enabled: true } }, as('admin'))).data?.communityModuleConfigure);
   const m = await D.membershipIds(s, as('admin'));
   const people = (await s.gql(D.DispatchResidents, {}, as('admin'))).data!.residents.nodes;
   const create = async (who: string, over: Record<string, unknown> = {}) =>
     ok((await s.gql(D.DispatchCreate, { input: D.intake(over) }, as(who))).data?.serviceRequestCreate).serviceRequest!;
   await create('resident');
   await create('resident', { kind: 'wish', attachments: ['oss://wish/1.jpg'] });
-  for (const p of people.slice(0, 3)) await create('staff', { requester: p.id, household: p.household?.id ?? null, address: p.household ? null : '金秋小区 5 栋', kind: 'expectation' });
+  for (const p of people.slice(0, 3))
+    await create('staff', { requester: p.id, household: p.household?.id ?? null, address: p.household ? null : '金秋小区 5 栋', kind: 'expectation' });
   const taken = await create('resident');
   const sw = (await rawData(s, '{ socialWorkers(first: 1) { nodes { id } } }', {}, tok.admin!)).socialWorkers.nodes[0].id;
-  ok((await s.gql(D.DispatchDispatch, { input: { id: taken.id, mode: 'ASSIGN', taker: m.staff, assistants: [sw] } }, as('staff'))).data?.serviceRequestDispatch);
+  ok(
+    (await s.gql(D.DispatchDispatch, { input: { id: taken.id, mode: 'ASSIGN', taker: m.staff, assistants: [sw] } }, as('staff'))).data?.serviceRequestDispatch,
+  );
   ok((await s.gql(D.DispatchNote, { input: { id: taken.id, body: '已联系物业' } }, as('staff'))).data?.serviceRequestNote);
   const done = await create('resident');
   ok((await s.gql(D.DispatchDispatch, { input: { id: done.id, mode: 'ASSIGN', taker: m.staff } }, as('staff'))).data?.serviceRequestDispatch);
@@ -34,10 +38,15 @@ beforeAll(async () => {
   const dup = await create('resident');
   ok((await s.gql(D.DispatchMerge, { input: { id: dup.id, into: taken.id, body: '重复' } }, as('staff'))).data?.serviceRequestMerge);
   // Escalated to a party target (街道吹哨), so the target edge has a value on a row.
-  const target = (await rawData(s, '{ dispatchEscalationTargets { name source } }', {}, tok.staff!)).dispatchEscalationTargets.find((t: { source: string }) => t.source === 'PARTY');
+  const target = (await rawData(s, '{ dispatchEscalationTargets { name source } }', {}, tok.staff!)).dispatchEscalationTargets.find(
+    (t: { source: string }) => t.source === 'PARTY',
+  );
   expect(target).toBeDefined();
   const escalated = await create('resident');
-  ok((await s.gql(D.DispatchEscalate, { input: { id: escalated.id, target: 'DEPARTMENT', department: target.name, body: '需部门协调' } }, as('staff'))).data?.serviceRequestEscalate);
+  ok(
+    (await s.gql(D.DispatchEscalate, { input: { id: escalated.id, target: 'DEPARTMENT', department: target.name, body: '需部门协调' } }, as('staff'))).data
+      ?.serviceRequestEscalate,
+  );
   const cancelled = await create('resident');
   ok((await s.gql(D.DispatchCancel, { input: { id: cancelled.id, body: '已自行解决' } }, as('resident'))).data?.serviceRequestCancel);
 });
@@ -65,7 +74,7 @@ const EVERY_FIELD = `
 test.each(['admin', 'staff', 'resident'])('every field of every row is the same through the page as by id (%s)', async (who) => {
   const page = await post(`query P { serviceRequests(first: 20) { nodes { ...Every } } } ${EVERY_FIELD}`, {}, who);
   const rows = page.serviceRequests.nodes as { id: string }[];
-  expect(rows.length).toBeGreaterThan(who === "resident" ? 3 : 8);
+  expect(rows.length).toBeGreaterThan(who === 'resident' ? 3 : 8);
   const byId = [];
   for (const r of rows) byId.push((await post(`query N($id: ID!) { serviceRequest(id: $id) { ...Every } } ${EVERY_FIELD}`, { id: r.id }, who)).serviceRequest);
   expect(rows).toEqual(byId);
@@ -78,7 +87,13 @@ test('the page reads the columns its selection needs, and joins only what it ask
   expect(narrow[0]).not.toMatch(/"description"/);
   expect(narrow[0]).toMatch(/s\."title"/);
 
-  const withPeople = await sqlOf(() => post('{ dispatchBoard(first: 20) { edges { node { ...R } } } } fragment R on ServiceRequest { requester { name phone } household { number } }', {}, 'admin'));
+  const withPeople = await sqlOf(() =>
+    post(
+      '{ dispatchBoard(first: 20) { edges { node { ...R } } } } fragment R on ServiceRequest { requester { name phone } household { number } }',
+      {},
+      'admin',
+    ),
+  );
   expect(withPeople[0]).toMatch(/join resident r/);
   expect(withPeople[0]).toMatch(/r\."phone_enc"/);
   expect(withPeople[0]).not.toMatch(/r\."id_number_enc"/);
@@ -86,7 +101,13 @@ test('the page reads the columns its selection needs, and joins only what it ask
   expect(withPeople[0]).not.toMatch(/h\."tags"/);
 
   // The edges into other modules read only their id columns of the request.
-  const edges = await sqlOf(() => post('{ dispatchBoard(first: 20) { nodes { grid { name } taker { displayName } assistants { ... on SocialWorker { name } } escalatedToPartyTarget { name } } } }', {}, 'admin'));
+  const edges = await sqlOf(() =>
+    post(
+      '{ dispatchBoard(first: 20) { nodes { grid { name } taker { displayName } assistants { ... on SocialWorker { name } } escalatedToPartyTarget { name } } } }',
+      {},
+      'admin',
+    ),
+  );
   expect(edges).toHaveLength(1);
   for (const c of ['grid_unit_id', 'taker_account_id', 'assistants', 'escalation_target_id']) expect(edges[0]).toMatch(new RegExp(`s\\."${c}"`));
   expect(edges[0]).not.toMatch(/s\."title"|s\."taker_name"|join resident|join household/);

@@ -7,13 +7,72 @@ import { graphql } from '../gql';
 import { collect, startTestServer, type GqlOptions, type TestServer } from '../harness/server';
 import * as D from './dispatch-helpers';
 
-const UnitCreate = graphql(`mutation DispatchGridUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code message } } }`);
-const DutyAssign = graphql(`mutation DispatchGridDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code message } } }`);
-const Place = graphql(`mutation DispatchGridPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { userErrors { code message } } }`);
-const Household = graphql(`mutation DispatchGridHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }`);
+const UnitCreate = graphql(`
+  mutation DispatchGridUnit($input: GridUnitCreateInput!) {
+    gridUnitCreate(input: $input) {
+      gridUnit {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const DutyAssign = graphql(`
+  mutation DispatchGridDuty($input: GridDutyAssignInput!) {
+    gridDutyAssign(input: $input) {
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Place = graphql(`
+  mutation DispatchGridPlace($input: GridHouseholdPlaceInput!) {
+    gridHouseholdPlace(input: $input) {
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Household = graphql(`
+  mutation DispatchGridHousehold($input: HouseholdCreateInput!) {
+    householdCreate(input: $input) {
+      household {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
 const Board = graphql(`
   query DispatchBoardPage($grid: ID, $first: Int) {
-    dispatchBoard(grid: $grid, first: $first) { totalCount nodes { id status gridUnit takerName dueAt overdue requester { id name } household { id number } } }
+    dispatchBoard(grid: $grid, first: $first) {
+      totalCount
+      nodes {
+        id
+        status
+        gridUnit
+        takerName
+        dueAt
+        overdue
+        requester {
+          id
+          name
+        }
+        household {
+          id
+          number
+        }
+      }
+    }
   }
 `);
 const BoardLive = `subscription DispatchBoardLive($grid: ID, $after: String) { dispatchBoard(grid: $grid, after: $after) { cursor type requestId request { id status } } }`;
@@ -33,7 +92,10 @@ beforeAll(async () => {
   db = await D.pg(s.databaseUrl);
   for (const l of ['admin', 'staff', 'grid', 'party', 'resident']) as[l] = { token: await s.login(l) };
   ok((await s.gql(D.DispatchConfigure, { input: { moduleKey: 'grid', enabled: true } }, as.admin)).data!.communityModuleConfigure);
-  ok((await s.gql(D.DispatchConfigure, { input: { moduleKey: 'dispatch', enabled: true, settings: { dispatcher: 'grid' } } }, as.admin)).data!.communityModuleConfigure);
+  ok(
+    (await s.gql(D.DispatchConfigure, { input: { moduleKey: 'dispatch', enabled: true, settings: { dispatcher: 'grid' } } }, as.admin)).data!
+      .communityModuleConfigure,
+  );
   m = await D.membershipIds(s, as.admin);
   const unit = async (code: string, level: string, parent?: string) =>
     ok((await s.gql(UnitCreate, { input: { code, name: `单元${code}`, level, parent } }, as.admin)).data!.gridUnitCreate).gridUnit!.id;
@@ -69,7 +131,10 @@ test.each([
   const outside = await s.gql(D.DispatchDispatch, { input: { id: other.id, mode: 'POOL' } }, as.grid);
   expect(outside.data!.serviceRequestDispatch.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
   const takers: Record<string, string> = { routine: m.staff!, expectation: m.cobuild! };
-  const d = ok((await s.gql(D.DispatchDispatch, { input: { id: req.id, mode: mode as 'ASSIGN' | 'POOL', taker: mode === 'ASSIGN' ? takers[kind] : null } }, as.grid)).data!.serviceRequestDispatch);
+  const d = ok(
+    (await s.gql(D.DispatchDispatch, { input: { id: req.id, mode: mode as 'ASSIGN' | 'POOL', taker: mode === 'ASSIGN' ? takers[kind] : null } }, as.grid)).data!
+      .serviceRequestDispatch,
+  );
   const taker = mode === 'ASSIGN' ? { token: await s.login(kind === 'routine' ? 'staff' : 'cobuild') } : as.party;
   if (mode === 'POOL') {
     expect(d.serviceRequest?.status).toBe('OPEN');
@@ -80,7 +145,7 @@ test.each([
   ok((await s.gql(D.DispatchRate, { input: { id: req.id, rating: 5 } }, as.staff)).data!.serviceRequestRate);
 });
 
-test('a grid worker\'s board shows only their grid; at most 5 SQL statements, whatever the page size', async () => {
+test("a grid worker's board shows only their grid; at most 5 SQL statements, whatever the page size", async () => {
   for (let i = 0; i < 6; i++) await file(h1);
   await file(h2);
   const residents = (await s.gql(D.DispatchResidents, {}, as.admin)).data!.residents.nodes;
@@ -99,7 +164,11 @@ test('a grid worker\'s board shows only their grid; at most 5 SQL statements, wh
   const count = async (first: number) => {
     let n = 0;
     const on = (q: { sql: string }) => {
-      if (!/outbox_event|event_consumer|pg_advisory|grid_care|council|points|fund|volunteer|overdue_at is null|status = 'RESOLVED'|^(BEGIN|COMMIT|ROLLBACK)/.test(q.sql)) {
+      if (
+        !/outbox_event|event_consumer|pg_advisory|grid_care|council|points|fund|volunteer|overdue_at is null|status = 'RESOLVED'|^(BEGIN|COMMIT|ROLLBACK)/.test(
+          q.sql,
+        )
+      ) {
         n++;
         if (process.env.DEBUG_SQL) console.log(first, q.sql.slice(0, 160));
       }
@@ -120,10 +189,33 @@ test('a grid worker\'s board shows only their grid; at most 5 SQL statements, wh
   // Requesters and households come with the page (primed loaders), visible to staff.
   const page = (await s.gql(Board, { first: 100 }, as.staff)).data!.dispatchBoard.nodes;
   expect(page.every((x) => typeof x.dueAt === 'string' && !Number.isNaN(Date.parse(x.dueAt)) && x.overdue === false)).toBe(true);
-  expect(page.filter((x) => x.requester).map((x) => x.requester!.id).sort()).toEqual(residents.slice(0, 3).map((r) => r.id).sort());
+  expect(
+    page
+      .filter((x) => x.requester)
+      .map((x) => x.requester!.id)
+      .sort(),
+  ).toEqual(
+    residents
+      .slice(0, 3)
+      .map((r) => r.id)
+      .sort(),
+  );
   // Paging both ways with the board's cursors.
-  const Paged = graphql(`query DispatchBoardPaged($first: Int, $after: String, $last: Int, $before: String) {
-    dispatchBoard(first: $first, after: $after, last: $last, before: $before) { nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`);
+  const Paged = graphql(`
+    query DispatchBoardPaged($first: Int, $after: String, $last: Int, $before: String) {
+      dispatchBoard(first: $first, after: $after, last: $last, before: $before) {
+        nodes {
+          id
+        }
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+      }
+    }
+  `);
   const p1 = (await s.gql(Paged, { first: 3 }, as.staff)).data!.dispatchBoard;
   const p2 = (await s.gql(Paged, { first: 3, after: p1.pageInfo.endCursor }, as.staff)).data!.dispatchBoard;
   expect(p1.nodes.map((x) => x.id).concat(p2.nodes.map((x) => x.id))).toEqual(page.slice(0, 6).map((x) => x.id));
@@ -133,7 +225,7 @@ test('a grid worker\'s board shows only their grid; at most 5 SQL statements, wh
   expect(D.codes(await s.gql(Paged, { first: 3, after: 'garbage' }, as.staff))).toEqual(['BAD_USER_INPUT']);
 });
 
-test('board subscription: only the subscriber\'s grid; drop and reconnect from the cursor → no gap, no duplicate', async () => {
+test("board subscription: only the subscriber's grid; drop and reconnect from the cursor → no gap, no duplicate", async () => {
   const client = s.ws(as.grid.token);
   const sub = collect(client, BoardLive, { grid: g1, after: '0' });
   // Live events keep coming while the board is connected…
@@ -153,17 +245,20 @@ test('board subscription: only the subscriber\'s grid; drop and reconnect from t
   const more = [await file(h1)];
   // Wait until the live event of the last request has arrived too.
   const deadline = Date.now() + 8000;
-  while (Date.now() < deadline && !again.events.some((e: any) => e.data?.dispatchBoard.requestId === more[0]!.id)) await again.waitFor(again.events.length + 1, 200);
+  while (Date.now() < deadline && !again.events.some((e: any) => e.data?.dispatchBoard.requestId === more[0]!.id))
+    await again.waitFor(again.events.length + 1, 200);
   const replay = again.events.map((e: any) => e.data.dispatchBoard);
   const cursors = [...seen, ...replay].map((e: any) => BigInt(e.cursor));
   expect(new Set(cursors.map(String)).size).toBe(cursors.length); // no duplicate
   expect([...cursors].sort((x, y) => (x < y ? -1 : 1))).toEqual(cursors); // in order
   // No gap: every dispatch event of grid 1 after the first cursor is there, and nothing of grid 2.
-  const expected = (await db.query(
-    `select o.seq::text from outbox_event o join dispatch_request r on r.id = o.subject_id
+  const expected = (
+    await db.query(
+      `select o.seq::text from outbox_event o join dispatch_request r on r.id = o.subject_id
       where o.type like 'dispatch.%' and o.seq >= $1 and $2 = any(r.grid_path) order by o.seq`,
-    [String(cursors[0]), Buffer.from(g1, 'base64url').toString().split(':')[2]],
-  )).rows.map((r) => r.seq);
+      [String(cursors[0]), Buffer.from(g1, 'base64url').toString().split(':')[2]],
+    )
+  ).rows.map((r) => r.seq);
   expect(cursors.map(String)).toEqual(expected);
   const ids = replay.map((e: any) => e.requestId);
   for (const r of [...missed, ...more]) expect(ids).toContain(r.id);

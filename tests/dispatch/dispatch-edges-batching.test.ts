@@ -22,34 +22,74 @@ beforeAll(async () => {
   db = await D.pg(s.databaseUrl);
   admin = await s.login('admin');
   for (const moduleKey of ['dispatch', 'grid', 'party']) {
-    ok((await send('mutation C($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }', { input: { moduleKey, enabled: true } })).communityModuleConfigure);
+    ok(
+      (
+        await send('mutation C($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }', {
+          input: { moduleKey, enabled: true },
+        })
+      ).communityModuleConfigure,
+    );
   }
-  const staff = ((await send('{ memberships(first: 100) { nodes { id login } } }')).memberships.nodes as { id: string; login: string }[]).find((m) => m.login === 'staff')!.id;
+  const staff = ((await send('{ memberships(first: 100) { nodes { id login } } }')).memberships.nodes as { id: string; login: string }[]).find(
+    (m) => m.login === 'staff',
+  )!.id;
   const sw = (await send('{ socialWorkers(first: 1) { nodes { id } } }')).socialWorkers.nodes[0].id;
   const so = (await send('{ socialOrganizations(first: 1) { nodes { id } } }')).socialOrganizations.nodes[0].id;
-  const target = ((await send('{ dispatchEscalationTargets(category: "repair") { name source } }')).dispatchEscalationTargets as { name: string; source: string }[]).find((t) => t.source === 'PARTY')!.name;
-  const people = ((await send('{ residents(first: 50) { nodes { id household { id } } } }')).residents.nodes as { id: string; household: { id: string } | null }[]).filter((p) => p.household);
+  const target = (
+    (await send('{ dispatchEscalationTargets(category: "repair") { name source } }')).dispatchEscalationTargets as { name: string; source: string }[]
+  ).find((t) => t.source === 'PARTY')!.name;
+  const people = (
+    (await send('{ residents(first: 50) { nodes { id household { id } } } }')).residents.nodes as { id: string; household: { id: string } | null }[]
+  ).filter((p) => p.household);
   // Ten requests through the real flow (intake with a household, dispatch with assistants, escalation to a party target) …
   const made: string[] = [];
   for (const p of people.slice(0, 10)) {
-    const id = ok((await send('mutation M($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code } } }', { input: D.intake({ requester: p.id, household: p.household!.id, address: null }) })).serviceRequestCreate).serviceRequest.id;
-    ok((await send('mutation M($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { userErrors { code } } }', { input: { id, mode: 'ASSIGN', taker: staff, assistants: [sw, so] } })).serviceRequestDispatch);
-    ok((await send('mutation M($input: ServiceRequestEscalateInput!) { serviceRequestEscalate(input: $input) { userErrors { code } } }', { input: { id, target: 'DEPARTMENT', department: target, body: '需部门协调' } })).serviceRequestEscalate);
+    const id = ok(
+      (
+        await send('mutation M($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code } } }', {
+          input: D.intake({ requester: p.id, household: p.household!.id, address: null }),
+        })
+      ).serviceRequestCreate,
+    ).serviceRequest.id;
+    ok(
+      (
+        await send('mutation M($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { userErrors { code } } }', {
+          input: { id, mode: 'ASSIGN', taker: staff, assistants: [sw, so] },
+        })
+      ).serviceRequestDispatch,
+    );
+    ok(
+      (
+        await send('mutation M($input: ServiceRequestEscalateInput!) { serviceRequestEscalate(input: $input) { userErrors { code } } }', {
+          input: { id, target: 'DEPARTMENT', department: target, body: '需部门协调' },
+        })
+      ).serviceRequestEscalate,
+    );
     made.push(Buffer.from(id, 'base64url').toString().split(':')[2]!);
   }
   // … copied to 120, then each row pointed at a different unit, member, assistant and target of the community.
-  await db.query(`insert into dispatch_request select (jsonb_populate_record(null::dispatch_request, to_jsonb(r) || jsonb_build_object('id', gen_random_uuid()))).*
-      from dispatch_request r, generate_series(1, 11) where r.id = any($1::uuid[])`, [made]);
+  await db.query(
+    `insert into dispatch_request select (jsonb_populate_record(null::dispatch_request, to_jsonb(r) || jsonb_build_object('id', gen_random_uuid()))).*
+      from dispatch_request r, generate_series(1, 11) where r.id = any($1::uuid[])`,
+    [made],
+  );
   const cid = (await db.query('select community_id from dispatch_request where id = $1', [made[0]])).rows[0].community_id;
-  const spread = (column: string, source: string) => db.query(`
+  const spread = (column: string, source: string) =>
+    db.query(
+      `
     with t as (select v, row_number() over (order by v) - 1 as k, count(*) over () as n from (${source}) s(v)),
          r as (select id, row_number() over (order by id) - 1 as k from dispatch_request where community_id = $1)
-    update dispatch_request d set ${column} = t.v from r, t where d.id = r.id and t.k = r.k % t.n`, [cid]);
+    update dispatch_request d set ${column} = t.v from r, t where d.id = r.id and t.k = r.k % t.n`,
+      [cid],
+    );
   await spread('grid_unit_id', 'select id from grid_unit where community_id = $1');
   await spread('taker_account_id', 'select account_id from membership where community_id = $1 and active');
   await spread('escalation_target_id', 'select id from party_escalation_target where community_id = $1');
-  await spread('assistants', `select jsonb_build_array(jsonb_build_object('type', 'SocialWorker', 'id', w.id), jsonb_build_object('type', 'SocialOrganization', 'id', o.id))
-      from social_worker w join social_organization o on o.community_id = w.community_id where w.community_id = $1`);
+  await spread(
+    'assistants',
+    `select jsonb_build_array(jsonb_build_object('type', 'SocialWorker', 'id', w.id), jsonb_build_object('type', 'SocialOrganization', 'id', o.id))
+      from social_worker w join social_organization o on o.community_id = w.community_id where w.community_id = $1`,
+  );
 }, 180_000);
 afterAll(async () => {
   await db?.end();

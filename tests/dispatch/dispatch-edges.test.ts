@@ -23,7 +23,15 @@ const ok = (p: { userErrors: unknown[] } & Record<string, any>) => {
   return p;
 };
 const configure = async (moduleKey: string, enabled: boolean, token = as('admin')) =>
-  ok((await send('mutation C($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }', { input: { moduleKey, enabled } }, token)).communityModuleConfigure);
+  ok(
+    (
+      await send(
+        'mutation C($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }',
+        { input: { moduleKey, enabled } },
+        token,
+      )
+    ).communityModuleConfigure,
+  );
 
 const EDGES = `
   fragment Edges on ServiceRequest {
@@ -33,14 +41,19 @@ const EDGES = `
     assistants { __typename ... on SocialWorker { id name } ... on SocialOrganization { id name } }
     escalatedToPartyTarget { id name kind }
   }`;
-const one = async (id: string, token: string) => (await send(`query Q($id: ID!) { serviceRequest(id: $id) { ...Edges } } ${EDGES}`, { id }, token)).serviceRequest;
+const one = async (id: string, token: string) =>
+  (await send(`query Q($id: ID!) { serviceRequest(id: $id) { ...Edges } } ${EDGES}`, { id }, token)).serviceRequest;
 
 beforeAll(async () => {
   s = await startTestServer({ demo: true });
   db = await D.pg(s.databaseUrl);
   for (const l of ['admin', 'staff', 'resident', 'grid']) tok[l] = await s.login(l);
   for (const m of ['dispatch', 'grid', 'party']) await configure(m, true);
-  const members = (await send('{ memberships(first: 100) { nodes { id login displayName } } }', {}, as('admin'))).memberships.nodes as { id: string; login: string; displayName: string }[];
+  const members = (await send('{ memberships(first: 100) { nodes { id login displayName } } }', {}, as('admin'))).memberships.nodes as {
+    id: string;
+    login: string;
+    displayName: string;
+  }[];
   ids.staffMembership = members.find((m) => m.login === 'staff')!.id;
   ids.staffName = members.find((m) => m.login === 'staff')!.displayName;
   const sw = (await send('{ socialWorkers(first: 1) { nodes { id name } } }', {}, as('admin'))).socialWorkers.nodes[0];
@@ -48,21 +61,51 @@ beforeAll(async () => {
   Object.assign(ids, { sw: sw.id, swName: sw.name, so: so.id, soName: so.name });
   // A request filed by staff for a resident's household (placed in a grid unit by the demo data),
   // and one the resident filed themself (the demo resident's login has no household: address only).
-  const person = ((await send('{ residents(first: 20) { nodes { id household { id } } } }', {}, as('admin'))).residents.nodes as { id: string; household: { id: string } | null }[]).find((p) => p.household)!;
+  const person = (
+    (await send('{ residents(first: 20) { nodes { id household { id } } } }', {}, as('admin'))).residents.nodes as {
+      id: string;
+      household: { id: string } | null;
+    }[]
+  ).find((p) => p.household)!;
   const create = async (input: Record<string, unknown>, token: string) =>
-    ok((await send('mutation M($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id gridUnit } userErrors { code field message } } }', { input: D.intake(input) }, token)).serviceRequestCreate).serviceRequest;
+    ok(
+      (
+        await send(
+          'mutation M($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id gridUnit } userErrors { code field message } } }',
+          { input: D.intake(input) },
+          token,
+        )
+      ).serviceRequestCreate,
+    ).serviceRequest;
   const req = await create({ requester: person.id, household: person.household!.id, address: null }, as('staff'));
   expect(req.gridUnit).toBeTruthy();
   ids.req = req.id;
   ids.own = (await create({}, as('resident'))).id;
   await db.query('update dispatch_request set grid_unit_id = $2 where id = $1', [rawId(ids.own), rawId(req.gridUnit)]);
-  const targets = (await send('query T { dispatchEscalationTargets(category: "repair") { name source target } }', {}, as('staff'))).dispatchEscalationTargets as { name: string; source: string; target: string }[];
+  const targets = (await send('query T { dispatchEscalationTargets(category: "repair") { name source target } }', {}, as('staff')))
+    .dispatchEscalationTargets as { name: string; source: string; target: string }[];
   const party = targets.find((t) => t.source === 'PARTY')!;
   ids.target = party.target;
   ids.targetName = party.name;
   for (const id of [ids.req, ids.own]) {
-    ok((await send('mutation M($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { userErrors { code } } }', { input: { id, mode: 'ASSIGN', taker: ids.staffMembership, assistants: [ids.sw, ids.so] } }, as('staff'))).serviceRequestDispatch);
-    ok((await send('mutation M($input: ServiceRequestEscalateInput!) { serviceRequestEscalate(input: $input) { userErrors { code } } }', { input: { id, target: 'DEPARTMENT', department: party.name, body: '需部门协调' } }, as('staff'))).serviceRequestEscalate);
+    ok(
+      (
+        await send(
+          'mutation M($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { userErrors { code } } }',
+          { input: { id, mode: 'ASSIGN', taker: ids.staffMembership, assistants: [ids.sw, ids.so] } },
+          as('staff'),
+        )
+      ).serviceRequestDispatch,
+    );
+    ok(
+      (
+        await send(
+          'mutation M($input: ServiceRequestEscalateInput!) { serviceRequestEscalate(input: $input) { userErrors { code } } }',
+          { input: { id, target: 'DEPARTMENT', department: party.name, body: '需部门协调' } },
+          as('staff'),
+        )
+      ).serviceRequestEscalate,
+    );
   }
 }, 120_000);
 afterAll(async () => {
@@ -99,23 +142,39 @@ test('the requester sees what residents may see: assistants and the party target
 test('a grid worker sees the unit only when it is within their duty units', async () => {
   // The request is escalated (staff's); the worker sees it while its unit is theirs (dispatch's rule).
   const unit = rawId((await one(ids.req!, as('staff'))).gridUnit);
-  const [duty] = (await db.query(`select d.unit_id from grid_duty d join membership m on m.id = d.membership_id join account a on a.id = m.account_id where a.login = 'grid' limit 1`)).rows;
+  const [duty] = (
+    await db.query(
+      `select d.unit_id from grid_duty d join membership m on m.id = d.membership_id join account a on a.id = m.account_id where a.login = 'grid' limit 1`,
+    )
+  ).rows;
   const original = unit;
   try {
-    await db.query('update dispatch_request set grid_unit_id = $2, taker_account_id = (select id from account where login = $3) where id = $1', [rawId(ids.req!), duty.unit_id, 'grid']);
+    await db.query('update dispatch_request set grid_unit_id = $2, taker_account_id = (select id from account where login = $3) where id = $1', [
+      rawId(ids.req!),
+      duty.unit_id,
+      'grid',
+    ]);
     const mine = await one(ids.req!, as('grid'));
     expect(mine.grid).toMatchObject({ id: toGlobalId('GridUnit', duty.unit_id) });
     // A top unit where the worker holds no duty (their reach is their duty units and what lies below).
-    const [other] = (await db.query(`select u.id from grid_unit u where u.community_id = (select community_id from dispatch_request where id = $1) and u.parent_id is null
+    const [other] = (
+      await db.query(
+        `select u.id from grid_unit u where u.community_id = (select community_id from dispatch_request where id = $1) and u.parent_id is null
         and not exists (select 1 from grid_duty d join membership m on m.id = d.membership_id join account a on a.id = m.account_id where a.login = 'grid' and d.unit_id = u.id)
-      limit 1`, [rawId(ids.req!)])).rows;
+      limit 1`,
+        [rawId(ids.req!)],
+      )
+    ).rows;
     await db.query('update dispatch_request set grid_unit_id = $2 where id = $1', [rawId(ids.req!), other.id]);
     // Still theirs to see (they hold it), but the unit is outside their reach: null, not an error.
     const theirs = await one(ids.req!, as('grid'));
     expect(theirs.gridUnit).toBe(toGlobalId('GridUnit', other.id));
     expect(theirs.grid).toBeNull();
   } finally {
-    await db.query(`update dispatch_request set grid_unit_id = $2, taker_account_id = (select id from account where login = 'staff') where id = $1`, [rawId(ids.req!), original]);
+    await db.query(`update dispatch_request set grid_unit_id = $2, taker_account_id = (select id from account where login = 'staff') where id = $1`, [
+      rawId(ids.req!),
+      original,
+    ]);
   }
 });
 
@@ -139,19 +198,66 @@ test('an edge whose target module is disabled in the community is null, not an e
 test('ids of another community in the row resolve to nothing (tenant isolation)', async () => {
   // Community B with a grid unit, a party target, a social worker and an admin who is not in A.
   const platform = await s.login('platform');
-  const cid = (await send('mutation M($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }', { input: { name: 'EDGE-B 社区', regionCode: '529999000002' } }, platform)).communityCreate.community.id;
+  const cid = (
+    await send(
+      'mutation M($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }',
+      { input: { name: 'EDGE-B 社区', regionCode: '529999000002' } },
+      platform,
+    )
+  ).communityCreate.community.id;
   const pInB = await s.login('platform', undefined, cid);
-  ok((await send('mutation M($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }', { input: { login: 'edge-b-admin', displayName: 'EDGE-B 管理员', password: 'edge-b-pass-2026', roles: ['COMMUNITY_ADMIN'] } }, pInB)).membershipAdd);
+  ok(
+    (
+      await send(
+        'mutation M($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }',
+        { input: { login: 'edge-b-admin', displayName: 'EDGE-B 管理员', password: 'edge-b-pass-2026', roles: ['COMMUNITY_ADMIN'] } },
+        pInB,
+      )
+    ).membershipAdd,
+  );
   tokB = await s.login('edge-b-admin', 'edge-b-pass-2026', cid);
   for (const m of ['grid', 'party']) await configure(m, true, tokB);
-  const unitB = ok((await send('mutation M($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code } } }', { input: { code: 'EDGE-B-G', name: 'EDGE-B-秘密网格', level: 'grid' } }, tokB)).gridUnitCreate).gridUnit.id;
-  const targetB = ok((await send('mutation M($input: PartyEscalationTargetCreateInput!) { partyEscalationTargetCreate(input: $input) { target { id } userErrors { code } } }', { input: { name: 'EDGE-B-秘密局', kind: 'DEPARTMENT', categories: [] } }, tokB)).partyEscalationTargetCreate).target.id;
-  const swB = ok((await send('mutation M($input: SocialWorkerCreateInput!) { socialWorkerCreate(input: $input) { socialWorker { id } userErrors { code } } }', { input: { name: 'EDGE-B-秘密社工' } }, tokB)).socialWorkerCreate).socialWorker.id;
+  const unitB = ok(
+    (
+      await send(
+        'mutation M($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code } } }',
+        { input: { code: 'EDGE-B-G', name: 'EDGE-B-秘密网格', level: 'grid' } },
+        tokB,
+      )
+    ).gridUnitCreate,
+  ).gridUnit.id;
+  const targetB = ok(
+    (
+      await send(
+        'mutation M($input: PartyEscalationTargetCreateInput!) { partyEscalationTargetCreate(input: $input) { target { id } userErrors { code } } }',
+        { input: { name: 'EDGE-B-秘密局', kind: 'DEPARTMENT', categories: [] } },
+        tokB,
+      )
+    ).partyEscalationTargetCreate,
+  ).target.id;
+  const swB = ok(
+    (
+      await send(
+        'mutation M($input: SocialWorkerCreateInput!) { socialWorkerCreate(input: $input) { socialWorker { id } userErrors { code } } }',
+        { input: { name: 'EDGE-B-秘密社工' } },
+        tokB,
+      )
+    ).socialWorkerCreate,
+  ).socialWorker.id;
   const [accountB] = (await db.query(`select id from account where login = 'edge-b-admin'`)).rows;
-  const before = (await db.query('select grid_unit_id, taker_account_id, assistants, escalation_target_id from dispatch_request where id = $1', [rawId(ids.req!)])).rows[0];
+  const before = (
+    await db.query('select grid_unit_id, taker_account_id, assistants, escalation_target_id from dispatch_request where id = $1', [rawId(ids.req!)])
+  ).rows[0];
   try {
     await db.query('update dispatch_request set grid_unit_id = $2, taker_account_id = $3, assistants = $4, escalation_target_id = $5 where id = $1', [
-      rawId(ids.req!), rawId(unitB), accountB.id, JSON.stringify([{ type: 'SocialWorker', id: rawId(swB) }, { type: 'SocialWorker', id: rawId(ids.sw!) }]), rawId(targetB),
+      rawId(ids.req!),
+      rawId(unitB),
+      accountB.id,
+      JSON.stringify([
+        { type: 'SocialWorker', id: rawId(swB) },
+        { type: 'SocialWorker', id: rawId(ids.sw!) },
+      ]),
+      rawId(targetB),
     ]);
     for (const who of ['admin', 'staff']) {
       const r = await one(ids.req!, as(who));
@@ -163,7 +269,11 @@ test('ids of another community in the row resolve to nothing (tenant isolation)'
     }
   } finally {
     await db.query('update dispatch_request set grid_unit_id = $2, taker_account_id = $3, assistants = $4, escalation_target_id = $5 where id = $1', [
-      rawId(ids.req!), before.grid_unit_id, before.taker_account_id, JSON.stringify(before.assistants), before.escalation_target_id,
+      rawId(ids.req!),
+      before.grid_unit_id,
+      before.taker_account_id,
+      JSON.stringify(before.assistants),
+      before.escalation_target_id,
     ]);
   }
 });
@@ -183,7 +293,8 @@ test('the per-grid ranking names its grid units', async () => {
 });
 
 test('each escalation option names its party target as an object', async () => {
-  const options = (await send('{ dispatchEscalationTargets(category: "repair") { name source target partyTarget { id name } } }', {}, as('staff'))).dispatchEscalationTargets as { name: string; source: string; target: string | null; partyTarget: { id: string; name: string } | null }[];
+  const options = (await send('{ dispatchEscalationTargets(category: "repair") { name source target partyTarget { id name } } }', {}, as('staff')))
+    .dispatchEscalationTargets as { name: string; source: string; target: string | null; partyTarget: { id: string; name: string } | null }[];
   expect(options.some((o) => o.source === 'PARTY')).toBe(true);
   for (const o of options) expect(o.partyTarget).toEqual(o.target ? { id: o.target, name: o.name } : null);
 });

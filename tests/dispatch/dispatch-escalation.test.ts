@@ -8,20 +8,72 @@ import * as D from './dispatch-helpers';
 import { graphql } from '../gql';
 
 const Targets = graphql(`
-  query DispatchEscalationTargets($category: String) { dispatchEscalationTargets(category: $category) { name source target kind categories } }
+  query DispatchEscalationTargets($category: String) {
+    dispatchEscalationTargets(category: $category) {
+      name
+      source
+      target
+      kind
+      categories
+    }
+  }
 `);
 const Escalate = graphql(`
   mutation DispatchEscalationEscalate($input: ServiceRequestEscalateInput!) {
-    serviceRequestEscalate(input: $input) { serviceRequest { id status escalationTarget escalatedTo escalatedToTarget } userErrors { code field message } }
+    serviceRequestEscalate(input: $input) {
+      serviceRequest {
+        id
+        status
+        escalationTarget
+        escalatedTo
+        escalatedToTarget
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 const TargetCreate = graphql(`
-  mutation DispatchEscalationPartyTargetCreate($input: PartyEscalationTargetCreateInput!) { partyEscalationTargetCreate(input: $input) { target { id name } userErrors { code field message } } }
+  mutation DispatchEscalationPartyTargetCreate($input: PartyEscalationTargetCreateInput!) {
+    partyEscalationTargetCreate(input: $input) {
+      target {
+        id
+        name
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 const TargetUpdate = graphql(`
-  mutation DispatchEscalationPartyTargetUpdate($input: PartyEscalationTargetUpdateInput!) { partyEscalationTargetUpdate(input: $input) { target { id active } userErrors { code field message } } }
+  mutation DispatchEscalationPartyTargetUpdate($input: PartyEscalationTargetUpdateInput!) {
+    partyEscalationTargetUpdate(input: $input) {
+      target {
+        id
+        active
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
-const PartyTargets = graphql(`query DispatchEscalationPartyTargets { partyEscalationTargets { id name } }`);
+const PartyTargets = graphql(`
+  query DispatchEscalationPartyTargets {
+    partyEscalationTargets {
+      id
+      name
+    }
+  }
+`);
 
 let s: TestServer;
 let db: Client;
@@ -39,7 +91,8 @@ const configure = async (moduleKey: string, enabled: boolean) =>
 async function request(category = 'repair') {
   return ok((await s.gql(D.DispatchCreate, { input: D.intake({ category }) }, as.staff)).data!.serviceRequestCreate).serviceRequest!;
 }
-const escalate = async (id: string, department: string) => (await s.gql(Escalate, { input: { id, target: 'DEPARTMENT', department, body: '需部门协调' } }, as.staff)).data!.serviceRequestEscalate;
+const escalate = async (id: string, department: string) =>
+  (await s.gql(Escalate, { input: { id, target: 'DEPARTMENT', department, body: '需部门协调' } }, as.staff)).data!.serviceRequestEscalate;
 
 beforeAll(async () => {
   s = await startTestServer({ demo: true });
@@ -62,7 +115,9 @@ test('party disabled: the departments setting is the list and is enforced', asyn
   expect(unknown.userErrors.map((e) => [e.code, e.field])).toEqual([['DISPATCH_DEPARTMENT_UNKNOWN', ['input', 'department']]]);
   const e = ok(await escalate(req.id, '派出所'));
   expect(e.serviceRequest).toMatchObject({ status: 'ESCALATED', escalatedTo: '派出所', escalatedToTarget: null });
-  expect(await events(req.id, 'dispatch.RequestEscalated')).toEqual([expect.objectContaining({ source: 'SETTINGS', escalationTargetId: null, escalatedTo: '派出所' })]);
+  expect(await events(req.id, 'dispatch.RequestEscalated')).toEqual([
+    expect.objectContaining({ source: 'SETTINGS', escalationTargetId: null, escalatedTo: '派出所' }),
+  ]);
 });
 
 describe('party enabled with targets created through GraphQL', () => {
@@ -70,8 +125,14 @@ describe('party enabled with targets created through GraphQL', () => {
   let school: string;
   beforeAll(async () => {
     await configure('party', true);
-    water = ok((await s.gql(TargetCreate, { input: { name: '区水务局', kind: 'DEPARTMENT', categories: ['repair'], sortOrder: 1 } }, as.admin)).data!.partyEscalationTargetCreate).target!.id;
-    school = ok((await s.gql(TargetCreate, { input: { name: '区教育局', kind: 'DEPARTMENT', categories: ['policy'], sortOrder: 2 } }, as.admin)).data!.partyEscalationTargetCreate).target!.id;
+    water = ok(
+      (await s.gql(TargetCreate, { input: { name: '区水务局', kind: 'DEPARTMENT', categories: ['repair'], sortOrder: 1 } }, as.admin)).data!
+        .partyEscalationTargetCreate,
+    ).target!.id;
+    school = ok(
+      (await s.gql(TargetCreate, { input: { name: '区教育局', kind: 'DEPARTMENT', categories: ['policy'], sortOrder: 2 } }, as.admin)).data!
+        .partyEscalationTargetCreate,
+    ).target!.id;
   });
 
   test('the dispatcher picks from the party targets answering for the category', async () => {
@@ -92,15 +153,23 @@ describe('party enabled with targets created through GraphQL', () => {
     expect(e.serviceRequest).toMatchObject({ status: 'ESCALATED', escalationTarget: 'DEPARTMENT', escalatedTo: '区水务局', escalatedToTarget: water });
     const [row] = (await db.query(`select escalation_target_id, escalated_to from dispatch_request where id = $1`, [rawId(req.id)])).rows;
     expect(row).toEqual({ escalation_target_id: rawId(water), escalated_to: '区水务局' });
-    expect(await events(req.id, 'dispatch.RequestEscalated')).toEqual([expect.objectContaining({ source: 'PARTY', escalationTargetId: rawId(water), escalatedTo: '区水务局' })]);
+    expect(await events(req.id, 'dispatch.RequestEscalated')).toEqual([
+      expect.objectContaining({ source: 'PARTY', escalationTargetId: rawId(water), escalatedTo: '区水务局' }),
+    ]);
     const a = ok((await s.gql(D.DispatchAnswer, { input: { id: req.id, body: '区水务局：已抢修' } }, as.staff)).data!.serviceRequestEscalationAnswer);
     expect(a.serviceRequest).toMatchObject({ status: 'RESOLVED', escalationAnswer: '区水务局：已抢修' });
-    expect(await events(req.id, 'dispatch.RequestResolved')).toEqual([expect.objectContaining({ answered: true, escalationTargetId: rawId(water), escalatedTo: '区水务局' })]);
+    expect(await events(req.id, 'dispatch.RequestResolved')).toEqual([
+      expect.objectContaining({ answered: true, escalationTargetId: rawId(water), escalatedTo: '区水务局' }),
+    ]);
   });
 
   test('an unknown target, a settings-only department or a target of another category is a typed userError; nothing is written', async () => {
     const req = await request('repair');
-    for (const [name, code] of [['不存在的局', 'DISPATCH_DEPARTMENT_UNKNOWN'], ['', 'DISPATCH_DEPARTMENT_UNKNOWN'], ['区教育局', 'DISPATCH_TARGET_CATEGORY']] as const) {
+    for (const [name, code] of [
+      ['不存在的局', 'DISPATCH_DEPARTMENT_UNKNOWN'],
+      ['', 'DISPATCH_DEPARTMENT_UNKNOWN'],
+      ['区教育局', 'DISPATCH_TARGET_CATEGORY'],
+    ] as const) {
       const r = await escalate(req.id, name);
       expect(r.userErrors.map((x) => [x.code, x.field])).toEqual([[code, ['input', 'department']]]);
       expect(r.serviceRequest).toBeNull();

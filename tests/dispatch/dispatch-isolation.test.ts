@@ -10,11 +10,57 @@ import { toGlobalId } from '../../src/schema/global-id';
 import { COVERED } from '../isolation/dispatch.coverage';
 import * as D from './dispatch-helpers';
 
-const Login = graphql(`mutation DispatchIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }`);
-const CreateCommunity = graphql(`mutation DispatchIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }`);
-const AddMember = graphql(`mutation DispatchIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }`);
-const Board = graphql(`query DispatchIsoBoard($grid: ID) { dispatchBoard(grid: $grid) { totalCount nodes { id title } } }`);
-const UnitCreate = graphql(`mutation DispatchIsoUnit($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code } } }`);
+const Login = graphql(`
+  mutation DispatchIsoLogin($input: AuthLoginInput!) {
+    authLogin(input: $input) {
+      accessToken
+    }
+  }
+`);
+const CreateCommunity = graphql(`
+  mutation DispatchIsoCommunity($input: CommunityCreateInput!) {
+    communityCreate(input: $input) {
+      community {
+        id
+      }
+    }
+  }
+`);
+const AddMember = graphql(`
+  mutation DispatchIsoMember($input: MembershipAddInput!) {
+    membershipAdd(input: $input) {
+      membership {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const Board = graphql(`
+  query DispatchIsoBoard($grid: ID) {
+    dispatchBoard(grid: $grid) {
+      totalCount
+      nodes {
+        id
+        title
+      }
+    }
+  }
+`);
+const UnitCreate = graphql(`
+  mutation DispatchIsoUnit($input: GridUnitCreateInput!) {
+    gridUnitCreate(input: $input) {
+      gridUnit {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
 const BoardLive = `subscription DispatchIsoLive($grid: ID) { dispatchBoard(grid: $grid) { cursor requestId } }`;
 
 let s: TestServer;
@@ -38,9 +84,14 @@ beforeAll(async () => {
   const [sw] = (await db.query('select id from social_worker limit 1')).rows;
   A.socialWorker = toGlobalId('SocialWorker', sw.id);
   const platform = await s.login('platform');
-  const cid = (await s.gql(CreateCommunity, { input: { name: 'ISO-B 派单社区', regionCode: '529999000001' } }, { token: platform })).data!.communityCreate.community!.id;
+  const cid = (await s.gql(CreateCommunity, { input: { name: 'ISO-B 派单社区', regionCode: '529999000001' } }, { token: platform })).data!.communityCreate
+    .community!.id;
   const pInB = (await s.gql(Login, { input: { login: 'platform', password: 'wushe-demo', community: cid } })).data!.authLogin.accessToken!;
-  await s.gql(AddMember, { input: { login: 'iso-b-dispatch', displayName: 'ISO-B 管理员', password: 'iso-b-pass-2026', roles: ['COMMUNITY_ADMIN', 'PARTY_MEMBER'] } }, { token: pInB });
+  await s.gql(
+    AddMember,
+    { input: { login: 'iso-b-dispatch', displayName: 'ISO-B 管理员', password: 'iso-b-pass-2026', roles: ['COMMUNITY_ADMIN', 'PARTY_MEMBER'] } },
+    { token: pInB },
+  );
   adminB = (await s.gql(Login, { input: { login: 'iso-b-dispatch', password: 'iso-b-pass-2026', community: cid } })).data!.authLogin.accessToken!;
   await s.gql(D.DispatchConfigure, { input: { moduleKey: 'dispatch', enabled: true } }, { token: adminB });
   await s.gql(D.DispatchConfigure, { input: { moduleKey: 'grid', enabled: true } }, { token: adminB });
@@ -54,7 +105,8 @@ afterAll(async () => {
 
 const rnd = (type: string) => toGlobalId(type, randomUUID());
 const typeOf = (gid: string) => Buffer.from(gid, 'base64url').toString().split(':')[1]!;
-const mut = (field: string, inputType: string) => `mutation DispatchIso_${field}($input: ${inputType}!) { ${field}(input: $input) { serviceRequest { id title } userErrors { code field } } }`;
+const mut = (field: string, inputType: string) =>
+  `mutation DispatchIso_${field}($input: ${inputType}!) { ${field}(input: $input) { serviceRequest { id title } userErrors { code field } } }`;
 
 type Case = { covers: string[]; send: (ids: Record<string, string>) => Promise<unknown> };
 const post = async (query: string, variables: Record<string, unknown>) => (await s.post({ query, variables }, { authorization: `Bearer ${adminB}` })).json();
@@ -72,24 +124,68 @@ const CASES: Case[] = [
       return first ?? { data: null };
     },
   },
-  { covers: ['Mutation.serviceRequestCreate(input.household)'], send: (ids) => post(mut('serviceRequestCreate', 'ServiceRequestCreateInput'), { input: { ...D.intake({ title: 'B', address: null }), household: ids.household } }) },
-  { covers: ['Mutation.serviceRequestCreate(input.requester)'], send: (ids) => post(mut('serviceRequestCreate', 'ServiceRequestCreateInput'), { input: { ...D.intake({ title: 'B' }), requester: ids.resident } }) },
-  { covers: ['Mutation.serviceRequestDispatch(input.id)'], send: (ids) => post(mut('serviceRequestDispatch', 'ServiceRequestDispatchInput'), { input: { id: ids.request, mode: 'POOL' } }) },
-  { covers: ['Mutation.serviceRequestDispatch(input.taker)'], send: (ids) => post(mut('serviceRequestDispatch', 'ServiceRequestDispatchInput'), { input: { id: bRequest, mode: 'ASSIGN', taker: ids.membership } }) },
-  { covers: ['Mutation.serviceRequestDispatch(input.assistants)'], send: (ids) => post(mut('serviceRequestDispatch', 'ServiceRequestDispatchInput'), { input: { id: bRequest, mode: 'POOL', assistants: [ids.socialWorker] } }) },
-  { covers: ['Mutation.serviceRequestClaim(input.id)'], send: (ids) => post(mut('serviceRequestClaim', 'ServiceRequestIdInput'), { input: { id: ids.request } }) },
+  {
+    covers: ['Mutation.serviceRequestCreate(input.household)'],
+    send: (ids) =>
+      post(mut('serviceRequestCreate', 'ServiceRequestCreateInput'), { input: { ...D.intake({ title: 'B', address: null }), household: ids.household } }),
+  },
+  {
+    covers: ['Mutation.serviceRequestCreate(input.requester)'],
+    send: (ids) => post(mut('serviceRequestCreate', 'ServiceRequestCreateInput'), { input: { ...D.intake({ title: 'B' }), requester: ids.resident } }),
+  },
+  {
+    covers: ['Mutation.serviceRequestDispatch(input.id)'],
+    send: (ids) => post(mut('serviceRequestDispatch', 'ServiceRequestDispatchInput'), { input: { id: ids.request, mode: 'POOL' } }),
+  },
+  {
+    covers: ['Mutation.serviceRequestDispatch(input.taker)'],
+    send: (ids) => post(mut('serviceRequestDispatch', 'ServiceRequestDispatchInput'), { input: { id: bRequest, mode: 'ASSIGN', taker: ids.membership } }),
+  },
+  {
+    covers: ['Mutation.serviceRequestDispatch(input.assistants)'],
+    send: (ids) =>
+      post(mut('serviceRequestDispatch', 'ServiceRequestDispatchInput'), { input: { id: bRequest, mode: 'POOL', assistants: [ids.socialWorker] } }),
+  },
+  {
+    covers: ['Mutation.serviceRequestClaim(input.id)'],
+    send: (ids) => post(mut('serviceRequestClaim', 'ServiceRequestIdInput'), { input: { id: ids.request } }),
+  },
   { covers: ['Mutation.serviceRequestNote(input.id)'], send: withBody('serviceRequestNote', 'ServiceRequestNoteInput') },
-  { covers: ['Mutation.serviceRequestHandOver(input.id)'], send: (ids) => post(mut('serviceRequestHandOver', 'ServiceRequestHandOverInput'), { input: { id: ids.request, taker: ids.membership, body: '交接' } }) },
-  { covers: ['Mutation.serviceRequestHandOver(input.taker)'], send: (ids) => post(mut('serviceRequestHandOver', 'ServiceRequestHandOverInput'), { input: { id: bRequest, taker: ids.membership, body: '交接' } }) },
-  { covers: ['Mutation.serviceRequestEscalate(input.id)'], send: (ids) => post(mut('serviceRequestEscalate', 'ServiceRequestEscalateInput'), { input: { id: ids.request, target: 'DEPARTMENT', department: '住建局', body: '上报' } }) },
+  {
+    covers: ['Mutation.serviceRequestHandOver(input.id)'],
+    send: (ids) => post(mut('serviceRequestHandOver', 'ServiceRequestHandOverInput'), { input: { id: ids.request, taker: ids.membership, body: '交接' } }),
+  },
+  {
+    covers: ['Mutation.serviceRequestHandOver(input.taker)'],
+    send: (ids) => post(mut('serviceRequestHandOver', 'ServiceRequestHandOverInput'), { input: { id: bRequest, taker: ids.membership, body: '交接' } }),
+  },
+  {
+    covers: ['Mutation.serviceRequestEscalate(input.id)'],
+    send: (ids) =>
+      post(mut('serviceRequestEscalate', 'ServiceRequestEscalateInput'), {
+        input: { id: ids.request, target: 'DEPARTMENT', department: '住建局', body: '上报' },
+      }),
+  },
   { covers: ['Mutation.serviceRequestEscalationAnswer(input.id)'], send: withBody('serviceRequestEscalationAnswer', 'ServiceRequestNoteInput') },
-  { covers: ['Mutation.serviceRequestResolve(input.id)'], send: (ids) => post(mut('serviceRequestResolve', 'ServiceRequestResolveInput'), { input: { id: ids.request, result: '好' } }) },
-  { covers: ['Mutation.serviceRequestRate(input.id)'], send: (ids) => post(mut('serviceRequestRate', 'ServiceRequestRateInput'), { input: { id: ids.request, rating: 5 } }) },
+  {
+    covers: ['Mutation.serviceRequestResolve(input.id)'],
+    send: (ids) => post(mut('serviceRequestResolve', 'ServiceRequestResolveInput'), { input: { id: ids.request, result: '好' } }),
+  },
+  {
+    covers: ['Mutation.serviceRequestRate(input.id)'],
+    send: (ids) => post(mut('serviceRequestRate', 'ServiceRequestRateInput'), { input: { id: ids.request, rating: 5 } }),
+  },
   { covers: ['Mutation.serviceRequestReopen(input.id)'], send: withBody('serviceRequestReopen', 'ServiceRequestNoteInput') },
   { covers: ['Mutation.serviceRequestCancel(input.id)'], send: withBody('serviceRequestCancel', 'ServiceRequestNoteInput') },
   { covers: ['Mutation.serviceRequestReject(input.id)'], send: withBody('serviceRequestReject', 'ServiceRequestNoteInput') },
-  { covers: ['Mutation.serviceRequestMerge(input.id)'], send: (ids) => post(mut('serviceRequestMerge', 'ServiceRequestMergeInput'), { input: { id: ids.request, into: bRequest } }) },
-  { covers: ['Mutation.serviceRequestMerge(input.into)'], send: (ids) => post(mut('serviceRequestMerge', 'ServiceRequestMergeInput'), { input: { id: bRequest, into: ids.request2 } }) },
+  {
+    covers: ['Mutation.serviceRequestMerge(input.id)'],
+    send: (ids) => post(mut('serviceRequestMerge', 'ServiceRequestMergeInput'), { input: { id: ids.request, into: bRequest } }),
+  },
+  {
+    covers: ['Mutation.serviceRequestMerge(input.into)'],
+    send: (ids) => post(mut('serviceRequestMerge', 'ServiceRequestMergeInput'), { input: { id: bRequest, into: ids.request2 } }),
+  },
 ];
 
 const FINGERPRINT = `select (select count(*) from dispatch_request) requests, (select count(*) from dispatch_log) logs,
@@ -100,7 +196,7 @@ test('the cases cover exactly the declared coordinates', () => {
   expect(CASES.flatMap((c) => c.covers).sort()).toEqual([...COVERED].sort());
 });
 
-test.each(CASES.map((c) => [c.covers.join(', '), c] as const))('%s: A\'s ids answer like random ids, leak nothing, write nothing', async (_name, c) => {
+test.each(CASES.map((c) => [c.covers.join(', '), c] as const))("%s: A's ids answer like random ids, leak nothing, write nothing", async (_name, c) => {
   const before = (await db.query(FINGERPRINT)).rows[0];
   const random = Object.fromEntries(Object.entries(A).map(([k, v]) => [k, rnd(typeOf(v))]));
   const norm = (body: unknown, ids: Record<string, string>) => {

@@ -7,11 +7,56 @@ import { graphql } from '../gql';
 import { startTestServer, type GqlOptions, type TestServer } from '../harness/server';
 import * as D from './dispatch-helpers';
 
-const KeyCreate = graphql(`mutation DispatchOpen311Key($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { apiKey { id } secret userErrors { code } } }`);
-const KeyRevoke = graphql(`mutation DispatchOpen311Revoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { userErrors { code } } }`);
-const Login = graphql(`mutation DispatchOpen311Login($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }`);
-const CreateCommunity = graphql(`mutation DispatchOpen311Community($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }`);
-const AddMember = graphql(`mutation DispatchOpen311Member($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }`);
+const KeyCreate = graphql(`
+  mutation DispatchOpen311Key($input: ApiKeyCreateInput!) {
+    apiKeyCreate(input: $input) {
+      apiKey {
+        id
+      }
+      secret
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const KeyRevoke = graphql(`
+  mutation DispatchOpen311Revoke($input: ApiKeyRevokeInput!) {
+    apiKeyRevoke(input: $input) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const Login = graphql(`
+  mutation DispatchOpen311Login($input: AuthLoginInput!) {
+    authLogin(input: $input) {
+      accessToken
+    }
+  }
+`);
+const CreateCommunity = graphql(`
+  mutation DispatchOpen311Community($input: CommunityCreateInput!) {
+    communityCreate(input: $input) {
+      community {
+        id
+      }
+    }
+  }
+`);
+const AddMember = graphql(`
+  mutation DispatchOpen311Member($input: MembershipAddInput!) {
+    membershipAdd(input: $input) {
+      membership {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
 
 let s: TestServer;
 let db: Client;
@@ -37,25 +82,41 @@ beforeAll(async () => {
   for (const l of ['admin', 'staff', 'resident']) as[l] = { token: await s.login(l) };
   ok((await s.gql(D.DispatchConfigure, { input: { moduleKey: 'dispatch', enabled: true } }, as.admin)).data!.communityModuleConfigure);
   const residents = (await s.gql(D.DispatchResidents, {}, as.admin)).data!.residents.nodes;
-  const file = async (over: Record<string, unknown>, who = as.staff) => ok((await s.gql(D.DispatchCreate, { input: D.intake(over) }, who)).data!.serviceRequestCreate).serviceRequest!.id;
+  const file = async (over: Record<string, unknown>, who = as.staff) =>
+    ok((await s.gql(D.DispatchCreate, { input: D.intake(over) }, who)).data!.serviceRequestCreate).serviceRequest!.id;
   A.repair = await file({ title: 'O311 维修', description: '楼道灯坏了', requester: residents[0]!.id, household: residents[0]!.household!.id, address: null });
   A.env = await file({ category: 'environment', title: 'O311 环境', description: '垃圾清运', address: '金秋小区 5 栋旁' });
   A.wish = await file({ kind: 'wish', category: 'care', title: 'O311 心愿', description: '想要一台收音机', address: '金秋小区 7 栋' });
   A.closed = await file({ title: 'O311 撤销', description: '已自行解决', address: '金秋小区 1 栋' });
   ok((await s.gql(D.DispatchCancel, { input: { id: A.closed, body: '居民已自行解决' } }, as.staff)).data!.serviceRequestCancel);
-  ok((await s.gql(D.DispatchEscalate, { input: { id: A.env, target: 'DEPARTMENT', department: '住建局', body: '需部门处理' } }, as.staff)).data!.serviceRequestEscalate);
+  ok(
+    (await s.gql(D.DispatchEscalate, { input: { id: A.env, target: 'DEPARTMENT', department: '住建局', body: '需部门处理' } }, as.staff)).data!
+      .serviceRequestEscalate,
+  );
   // One older request, for the date filters.
   await db.query(`update dispatch_request set created_at = '2026-01-15T08:00:00Z' where id = $1`, [rawId(A.wish)]);
   keyA = ok((await s.gql(KeyCreate, { input: { name: '12345 对接', permissions: ['dispatch.georeport.read'] } }, as.admin)).data!.apiKeyCreate).secret!;
   keyNoPerm = ok((await s.gql(KeyCreate, { input: { name: '无权限', permissions: ['core.community.read'] } }, as.admin)).data!.apiKeyCreate).secret!;
 
   const platform = await s.login('platform');
-  const cid = (await s.gql(CreateCommunity, { input: { name: 'O311-B 社区', regionCode: '529999000311' } }, { token: platform })).data!.communityCreate.community!.id;
+  const cid = (await s.gql(CreateCommunity, { input: { name: 'O311-B 社区', regionCode: '529999000311' } }, { token: platform })).data!.communityCreate
+    .community!.id;
   const pInB = (await s.gql(Login, { input: { login: 'platform', password: 'wushe-demo', community: cid } })).data!.authLogin.accessToken!;
-  ok((await s.gql(AddMember, { input: { login: 'o311-b-admin', displayName: 'O311-B 管理员', password: 'o311-b-pass-2026', roles: ['COMMUNITY_ADMIN'] } }, { token: pInB })).data!.membershipAdd);
-  const adminB = { token: (await s.gql(Login, { input: { login: 'o311-b-admin', password: 'o311-b-pass-2026', community: cid } })).data!.authLogin.accessToken! };
+  ok(
+    (
+      await s.gql(
+        AddMember,
+        { input: { login: 'o311-b-admin', displayName: 'O311-B 管理员', password: 'o311-b-pass-2026', roles: ['COMMUNITY_ADMIN'] } },
+        { token: pInB },
+      )
+    ).data!.membershipAdd,
+  );
+  const adminB = {
+    token: (await s.gql(Login, { input: { login: 'o311-b-admin', password: 'o311-b-pass-2026', community: cid } })).data!.authLogin.accessToken!,
+  };
   ok((await s.gql(D.DispatchConfigure, { input: { moduleKey: 'dispatch', enabled: true } }, adminB)).data!.communityModuleConfigure);
-  bRequest = ok((await s.gql(D.DispatchCreate, { input: D.intake({ title: 'O311-B 民需', description: 'B 社区自己的' }) }, adminB)).data!.serviceRequestCreate).serviceRequest!.id;
+  bRequest = ok((await s.gql(D.DispatchCreate, { input: D.intake({ title: 'O311-B 民需', description: 'B 社区自己的' }) }, adminB)).data!.serviceRequestCreate)
+    .serviceRequest!.id;
   keyB = ok((await s.gql(KeyCreate, { input: { name: 'B 对接', permissions: ['dispatch.georeport.read'] } }, adminB)).data!.apiKeyCreate).secret!;
 }, 60_000);
 afterAll(async () => {
@@ -68,7 +129,15 @@ test('services.json: one GeoReport service per kind × category of the settings'
   expect(r.status).toBe(200);
   expect(r.type).toMatch(/application\/json/);
   expect(r.body).toHaveLength(3 * 6);
-  expect(r.body).toContainEqual({ service_code: 'routine.repair', service_name: '常规单·维修', description: '常规单（维修）', metadata: false, type: 'realtime', keywords: 'routine,repair', group: '常规单' });
+  expect(r.body).toContainEqual({
+    service_code: 'routine.repair',
+    service_name: '常规单·维修',
+    description: '常规单（维修）',
+    metadata: false,
+    type: 'realtime',
+    keywords: 'routine,repair',
+    group: '常规单',
+  });
 });
 
 test('requests.json: GeoReport v2 fields, newest filed first, and no personal data', async () => {
@@ -78,16 +147,45 @@ test('requests.json: GeoReport v2 fields, newest filed first, and no personal da
   expect(mine.map((x: any) => x.service_request_id)).toEqual([A.closed, A.wish, A.env, A.repair]); // newest filed first
   const repair = r.body.find((x: any) => x.service_request_id === A.repair);
   expect(Object.keys(repair).sort()).toEqual(
-    ['address', 'address_id', 'agency_responsible', 'description', 'expected_datetime', 'lat', 'long', 'media_url', 'requested_datetime', 'service_code', 'service_name', 'service_notice', 'service_request_id', 'status', 'status_notes', 'updated_datetime', 'zipcode'].sort(),
+    [
+      'address',
+      'address_id',
+      'agency_responsible',
+      'description',
+      'expected_datetime',
+      'lat',
+      'long',
+      'media_url',
+      'requested_datetime',
+      'service_code',
+      'service_name',
+      'service_notice',
+      'service_request_id',
+      'status',
+      'status_notes',
+      'updated_datetime',
+      'zipcode',
+    ].sort(),
   );
-  expect(repair).toMatchObject({ status: 'open', status_notes: '待派单', service_code: 'routine.repair', service_name: '常规单·维修', description: '楼道灯坏了' });
+  expect(repair).toMatchObject({
+    status: 'open',
+    status_notes: '待派单',
+    service_code: 'routine.repair',
+    service_name: '常规单·维修',
+    description: '楼道灯坏了',
+  });
   expect(new Date(repair.requested_datetime).toISOString()).toBe(repair.requested_datetime);
   expect(repair.address).toEqual(expect.any(String)); // the household's address as the location
   const env = r.body.find((x: any) => x.service_request_id === A.env);
   expect(env).toMatchObject({ status: 'open', status_notes: '已上报', agency_responsible: '住建局', address: '金秋小区 5 栋旁' });
   expect(r.body.find((x: any) => x.service_request_id === A.closed)).toMatchObject({ status: 'closed', status_notes: '已撤销' });
   // Nothing of the resident: no name, phone, household number or reasons written by staff.
-  const [res] = (await db.query(`select r.name, h.number from resident r join household h on h.id = r.household_id where r.id = (select requester_resident_id from dispatch_request where id = $1)`, [rawId(A.repair)])).rows;
+  const [res] = (
+    await db.query(
+      `select r.name, h.number from resident r join household h on h.id = r.household_id where r.id = (select requester_resident_id from dispatch_request where id = $1)`,
+      [rawId(A.repair)],
+    )
+  ).rows;
   const text = JSON.stringify(r.body);
   for (const secret of [res.name, res.number, '居民已自行解决'].filter(Boolean)) expect(text).not.toContain(secret);
   // Phones are sealed at rest; none may appear in any shape.
@@ -155,7 +253,7 @@ test('authentication: 401 without or with a bad key, 403 without the permission 
   }
 });
 
-test('tenant isolation: community B\'s key sees only B\'s requests, never A\'s', async () => {
+test("tenant isolation: community B's key sees only B's requests, never A's", async () => {
   const list = await get('/open311/v2/requests.json?page_size=1000', withKey(keyB));
   expect(list.status).toBe(200);
   expect(list.body.map((x: any) => x.service_request_id)).toEqual([bRequest]);

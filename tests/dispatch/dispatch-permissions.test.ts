@@ -36,13 +36,43 @@ const ELSEWHERE = ['request.readGrid'];
 
 /** The pool route whose default takers include the login's role (none: the first route). */
 const ROUTE_OF: Record<Login, string> = {
-  admin: 'PARTY_ORGANIZATION', staff: 'PARTY_ORGANIZATION', grid: 'PARTY_ORGANIZATION', socialworker: 'PARTY_ORGANIZATION', volunteer: 'MUTUAL_HELP',
-  party: 'PARTY_MEMBERS', org: 'PARTY_ORGANIZATION', cobuild: 'COBUILD_UNITS', resident: 'MUTUAL_HELP', street: 'PARTY_ORGANIZATION', platform: 'PARTY_ORGANIZATION',
+  admin: 'PARTY_ORGANIZATION',
+  staff: 'PARTY_ORGANIZATION',
+  grid: 'PARTY_ORGANIZATION',
+  socialworker: 'PARTY_ORGANIZATION',
+  volunteer: 'MUTUAL_HELP',
+  party: 'PARTY_MEMBERS',
+  org: 'PARTY_ORGANIZATION',
+  cobuild: 'COBUILD_UNITS',
+  resident: 'MUTUAL_HELP',
+  street: 'PARTY_ORGANIZATION',
+  platform: 'PARTY_ORGANIZATION',
 };
 
-const Metrics = graphql(`query DispatchPermMetrics($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } } }`);
-const BoardRead = graphql(`query DispatchPermBoard { dispatchBoard(first: 1) { totalCount } }`);
-const CommunityId = graphql(`query DispatchPermCommunity { community { id } }`);
+const Metrics = graphql(`
+  query DispatchPermMetrics($from: DateTimeISO!, $to: DateTimeISO!) {
+    dispatchMetrics(from: $from, to: $to) {
+      metrics {
+        key
+        value
+      }
+    }
+  }
+`);
+const BoardRead = graphql(`
+  query DispatchPermBoard {
+    dispatchBoard(first: 1) {
+      totalCount
+    }
+  }
+`);
+const CommunityId = graphql(`
+  query DispatchPermCommunity {
+    community {
+      id
+    }
+  }
+`);
 
 let s: TestServer;
 let db: Client;
@@ -60,7 +90,8 @@ const payloadOutcome = (r: any, field: string, evidence: (p: any) => unknown): O
 };
 
 /** A fresh request filed by staff for themself (SUBMITTED, seen by readAll and dispatchers only). */
-const fresh = async () => (await s.gql(D.DispatchCreate, { input: D.intake({ title: `矩阵 ${++n}` }) }, auth.staff)).data!.serviceRequestCreate.serviceRequest!.id;
+const fresh = async () =>
+  (await s.gql(D.DispatchCreate, { input: D.intake({ title: `矩阵 ${++n}` }) }, auth.staff)).data!.serviceRequestCreate.serviceRequest!.id;
 
 interface Op {
   /** Setup as admin/staff (not part of the fingerprint), returning what `run` needs. */
@@ -79,7 +110,12 @@ const OPS: Record<string, Op> = {
     run: async (login) => payloadOutcome(await s.gql(D.DispatchCreate, { input: D.intake() }, auth[login]), 'serviceRequestCreate', (p) => p.serviceRequest),
   },
   'request.fileOnBehalf': {
-    run: async (login) => payloadOutcome(await s.gql(D.DispatchCreate, { input: D.intake({ requester: otherResident }) }, auth[login]), 'serviceRequestCreate', (p) => p.serviceRequest),
+    run: async (login) =>
+      payloadOutcome(
+        await s.gql(D.DispatchCreate, { input: D.intake({ requester: otherResident }) }, auth[login]),
+        'serviceRequestCreate',
+        (p) => p.serviceRequest,
+      ),
   },
   'request.readAll': {
     setup: fresh,
@@ -91,7 +127,8 @@ const OPS: Record<string, Op> = {
   },
   'request.dispatch': {
     setup: fresh,
-    run: async (login, id) => payloadOutcome(await s.gql(D.DispatchDispatch, { input: { id, mode: 'POOL' } }, auth[login]), 'serviceRequestDispatch', (p) => p.serviceRequest),
+    run: async (login, id) =>
+      payloadOutcome(await s.gql(D.DispatchDispatch, { input: { id, mode: 'POOL' } }, auth[login]), 'serviceRequestDispatch', (p) => p.serviceRequest),
   },
   'request.take': {
     setup: async (login) => {
@@ -105,7 +142,11 @@ const OPS: Record<string, Op> = {
   'request.escalate': {
     setup: fresh,
     run: async (login, id) =>
-      payloadOutcome(await s.gql(D.DispatchEscalate, { input: { id, target: 'DEPARTMENT', department: '住建局', body: '矩阵上报' } }, auth[login]), 'serviceRequestEscalate', (p) => p.serviceRequest),
+      payloadOutcome(
+        await s.gql(D.DispatchEscalate, { input: { id, target: 'DEPARTMENT', department: '住建局', body: '矩阵上报' } }, auth[login]),
+        'serviceRequestEscalate',
+        (p) => p.serviceRequest,
+      ),
   },
   'board.read': {
     run: async (login) => {
@@ -137,7 +178,9 @@ beforeAll(async () => {
   s = await startTestServer({ demo: true });
   db = await D.pg(s.databaseUrl);
   for (const login of LOGINS) auth[login] = { token: await s.login(login) };
-  expect((await s.gql(D.DispatchConfigure, { input: { moduleKey: 'dispatch', enabled: true } }, auth.admin)).data!.communityModuleConfigure.userErrors).toEqual([]);
+  expect((await s.gql(D.DispatchConfigure, { input: { moduleKey: 'dispatch', enabled: true } }, auth.admin)).data!.communityModuleConfigure.userErrors).toEqual(
+    [],
+  );
   const community = (await s.gql(CommunityId, {}, auth.admin)).data!.community.id;
   for (const login of VIA_HEADER) auth[login].headers = { 'x-community-id': community };
   m = await D.membershipIds(s, auth.admin);
@@ -169,7 +212,8 @@ describe.each(Object.keys(MATRIX))('dispatch.%s', (action) => {
     // FORBIDDEN; NOT_FOUND only where the caller may not even see the request.
     expect([['FORBIDDEN'], ['NOT_FOUND']]).toContainEqual((out as { codes: unknown[] }).codes);
     // Hidden (NOT_FOUND) only for request-level moves of someone who cannot see the request at all.
-    if (!['request.readAll', 'request.take', 'request.dispatch', 'request.escalate'].includes(action)) expect((out as { codes: unknown[] }).codes).toEqual(['FORBIDDEN']);
+    if (!['request.readAll', 'request.take', 'request.dispatch', 'request.escalate'].includes(action))
+      expect((out as { codes: unknown[] }).codes).toEqual(['FORBIDDEN']);
     expect((await db.query(FINGERPRINT)).rows[0]).toEqual(before);
   });
 });

@@ -1,6 +1,14 @@
 // The state machine of dispatch.policy.ts, checked without GraphQL: every transition × state ×
 // actor role answers as the one table says, and the checked-in role × action defaults.
-import { decide, dispatchPermissions, dispatchRoleDefaults, STATUSES, TRANSITIONS, type Actor, type TransitionName } from '../../src/modules/dispatch/dispatch.policy';
+import {
+  decide,
+  dispatchPermissions,
+  dispatchRoleDefaults,
+  STATUSES,
+  TRANSITIONS,
+  type Actor,
+  type TransitionName,
+} from '../../src/modules/dispatch/dispatch.policy';
 
 const ACTORS: Actor[] = ['REQUESTER', 'DISPATCHER', 'TAKER', 'POOL', 'SYSTEM'];
 
@@ -10,7 +18,8 @@ test.each(Object.keys(TRANSITIONS) as TransitionName[])('%s: allowed exactly for
     for (const actor of ACTORS) {
       const d = decide(name, status, [actor]);
       if (!(tr.actors as Actor[]).includes(actor)) expect(d).toEqual({ ok: false, code: 'FORBIDDEN' });
-      else if (!(tr.from as string[]).includes(status)) expect(d).toEqual({ ok: false, code: name === 'claim' && status === 'IN_PROGRESS' ? 'ALREADY_TAKEN' : 'INVALID_STATE' });
+      else if (!(tr.from as string[]).includes(status))
+        expect(d).toEqual({ ok: false, code: name === 'claim' && status === 'IN_PROGRESS' ? 'ALREADY_TAKEN' : 'INVALID_STATE' });
       else expect(d).toEqual({ ok: true, actor });
     }
   }
@@ -42,7 +51,9 @@ const MATRIX: Record<string, string[]> = {
 test('role × action defaults match the checked-in table, both ways', () => {
   expect(Object.keys(MATRIX).sort()).toEqual(Object.keys(dispatchPermissions).sort());
   for (const [action, roles] of Object.entries(MATRIX)) {
-    const granted = Object.entries(dispatchRoleDefaults).filter(([, as]) => (as as string[]).includes(action)).map(([r]) => r);
+    const granted = Object.entries(dispatchRoleDefaults)
+      .filter(([, as]) => (as as string[]).includes(action))
+      .map(([r]) => r);
     expect(granted.sort()).toEqual([...roles].sort());
   }
 });

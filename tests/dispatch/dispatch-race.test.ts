@@ -9,7 +9,17 @@ import * as D from './dispatch-helpers';
 import { naiveDispatch } from './dispatch.naive';
 
 const AddMember = graphql(`
-  mutation DispatchRaceMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }
+  mutation DispatchRaceMember($input: MembershipAddInput!) {
+    membershipAdd(input: $input) {
+      membership {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
 `);
 
 let s: TestServer;

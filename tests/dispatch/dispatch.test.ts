@@ -20,7 +20,12 @@ const ok = <T extends { userErrors: { code: string }[] }>(p: T | null | undefine
   return p!;
 };
 const events = async (id: string, type: string) =>
-  (await db.query(`select data from outbox_event where type = $1 and subject_id = $2 order by id`, [type, Buffer.from(id, 'base64url').toString().split(':')[2]])).rows.map((r) => r.data);
+  (
+    await db.query(`select data from outbox_event where type = $1 and subject_id = $2 order by id`, [
+      type,
+      Buffer.from(id, 'base64url').toString().split(':')[2],
+    ])
+  ).rows.map((r) => r.data);
 const rawId = (gid: string) => Buffer.from(gid, 'base64url').toString().split(':')[2]!;
 const sweep = () => s.wushe.jobs.run('dispatch.sweep');
 
@@ -28,7 +33,9 @@ beforeAll(async () => {
   s = await startTestServer({ demo: true });
   db = await D.pg(s.databaseUrl);
   for (const l of ['admin', 'staff', 'grid', 'socialworker', 'volunteer', 'party', 'org', 'cobuild', 'resident']) as[l] = { token: await s.login(l) };
-  expect((await s.gql(D.DispatchConfigure, { input: { moduleKey: 'dispatch', enabled: true } }, as.admin)).data!.communityModuleConfigure.userErrors).toEqual([]);
+  expect((await s.gql(D.DispatchConfigure, { input: { moduleKey: 'dispatch', enabled: true } }, as.admin)).data!.communityModuleConfigure.userErrors).toEqual(
+    [],
+  );
   m = await D.membershipIds(s, as.admin);
   // The demo `resident` login is linked to a resident record: staff file on that resident's behalf.
   const r = (await s.gql(D.DispatchResidents, {}, as.admin)).data!.residents.nodes[0]!;
@@ -69,16 +76,25 @@ describe('the whole loop for each kind under the community dispatcher (社区派
     expect(rated.serviceRequest).toMatchObject({ status: 'CLOSED', rating: 5, ratingComment: '很及时' });
     const [ev] = await events(req.id, 'dispatch.RequestRated');
     const takerAccount = (await db.query(`select account_id from membership where id = $1`, [rawId(m.staff!)])).rows[0].account_id;
-    expect(ev).toMatchObject({ requestId: rawId(req.id), rating: 5, takerAccountId: takerAccount, takerVolunteerId: null, requesterResidentId: rawId(residentId), minutesSpent: 45 });
+    expect(ev).toMatchObject({
+      requestId: rawId(req.id),
+      rating: 5,
+      takerAccountId: takerAccount,
+      takerVolunteerId: null,
+      requesterResidentId: rawId(residentId),
+      minutesSpent: 45,
+    });
     expect(Object.keys(ev)).toEqual(expect.arrayContaining(['householdId']));
     const log = (await s.gql(D.DispatchGet, { id: req.id }, as.resident)).data!.serviceRequest!.log.map((l) => l.action);
     expect(log).toEqual(['create', 'assign', 'note', 'resolve', 'rate']);
     // Illegal now: INVALID_STATE with the current state.
     const again = await s.gql(D.DispatchResolve, { input: { id: req.id, result: 'x' } }, as.staff);
-    expect(again.data!.serviceRequestResolve.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_STATE', message: expect.stringContaining('CLOSED') })]);
+    expect(again.data!.serviceRequestResolve.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID_STATE', message: expect.stringContaining('CLOSED') }),
+    ]);
   });
 
-  test('心愿单 wish: staff files on a resident\'s behalf → opened to reporting party members → claimed → resolved → rated', async () => {
+  test("心愿单 wish: staff files on a resident's behalf → opened to reporting party members → claimed → resolved → rated", async () => {
     const req = await create(as.staff, { kind: 'wish', category: 'care', channel: 'WISH_WALL', requester: residentId, address: null });
     expect(req).toMatchObject({ onBehalf: true, requester: { id: residentId } });
     expect(req.household?.id).toBeTruthy(); // from the resident's household
@@ -119,11 +135,16 @@ describe('the whole loop for each kind under the community dispatcher (社区派
 
   test('自办 mutual help: the dispatcher routes to residents and volunteers', async () => {
     const req = await create(as.resident, { kind: 'routine', category: 'other' });
-    ok((await s.gql(D.DispatchDispatch, { input: { id: req.id, mode: 'ASSIGN', route: 'MUTUAL_HELP', taker: m.volunteer } }, as.staff)).data!.serviceRequestDispatch);
+    ok(
+      (await s.gql(D.DispatchDispatch, { input: { id: req.id, mode: 'ASSIGN', route: 'MUTUAL_HELP', taker: m.volunteer } }, as.staff)).data!
+        .serviceRequestDispatch,
+    );
     const got = (await s.gql(D.DispatchGet, { id: req.id }, as.volunteer)).data!.serviceRequest!;
     expect(got).toMatchObject({ status: 'IN_PROGRESS', route: 'MUTUAL_HELP' });
     // Hand-over by the taker to another eligible one (compare-and-set on the current holder).
-    const h = ok((await s.gql(D.DispatchHandOver, { input: { id: req.id, taker: m.resident, body: '邻居更方便' } }, as.volunteer)).data!.serviceRequestHandOver);
+    const h = ok(
+      (await s.gql(D.DispatchHandOver, { input: { id: req.id, taker: m.resident, body: '邻居更方便' } }, as.volunteer)).data!.serviceRequestHandOver,
+    );
     expect(h.serviceRequest?.takerName).toBe('居民 孙丽');
     const stale = await s.gql(D.DispatchHandOver, { input: { id: req.id, taker: m.volunteer, body: '再转回' } }, as.volunteer);
     // The former taker no longer holds (nor sees) it.
@@ -137,7 +158,10 @@ test('escalation to a named department is answered and tracked; 书记工作室 
   expect(unknown.data!.serviceRequestEscalate.userErrors.map((e) => e.code)).toEqual(['DISPATCH_DEPARTMENT_UNKNOWN']);
   const studioOff = await s.gql(D.DispatchEscalate, { input: { id: req.id, target: 'SECRETARY_STUDIO', body: '疑难' } }, as.staff);
   expect(studioOff.data!.serviceRequestEscalate.userErrors.map((e) => e.code)).toEqual(['DISPATCH_STUDIO_OFF']);
-  const e = ok((await s.gql(D.DispatchEscalate, { input: { id: req.id, target: 'DEPARTMENT', department: '住建局', body: '涉及房屋质量' } }, as.staff)).data!.serviceRequestEscalate);
+  const e = ok(
+    (await s.gql(D.DispatchEscalate, { input: { id: req.id, target: 'DEPARTMENT', department: '住建局', body: '涉及房屋质量' } }, as.staff)).data!
+      .serviceRequestEscalate,
+  );
   expect(e.serviceRequest).toMatchObject({ status: 'ESCALATED', escalationTarget: 'DEPARTMENT', escalatedTo: '住建局' });
   expect(await events(req.id, 'dispatch.RequestEscalated')).toHaveLength(1);
   const a = ok((await s.gql(D.DispatchAnswer, { input: { id: req.id, body: '住建局：已安排维修' } }, as.staff)).data!.serviceRequestEscalationAnswer);
@@ -146,7 +170,9 @@ test('escalation to a named department is answered and tracked; 书记工作室 
 
   ok((await s.gql(D.DispatchConfigure, { input: { moduleKey: 'dispatch', settings: { secretaryStudio: true } } }, as.admin)).data!.communityModuleConfigure);
   const hard = await create(as.resident, { category: 'dispute' });
-  const st = ok((await s.gql(D.DispatchEscalate, { input: { id: hard.id, target: 'SECRETARY_STUDIO', body: '难题会诊' } }, as.staff)).data!.serviceRequestEscalate);
+  const st = ok(
+    (await s.gql(D.DispatchEscalate, { input: { id: hard.id, target: 'SECRETARY_STUDIO', body: '难题会诊' } }, as.staff)).data!.serviceRequestEscalate,
+  );
   expect(st.serviceRequest).toMatchObject({ status: 'ESCALATED', escalatedTo: '书记工作室' });
   ok((await s.gql(D.DispatchConfigure, { input: { moduleKey: 'dispatch', settings: {} } }, as.admin)).data!.communityModuleConfigure);
 });
@@ -180,7 +206,8 @@ async function dispatchSweepDirect() {
 test('overdue: deadlines from kind/category settings; concurrent sweeps flag each overdue request once', async () => {
   const repair = await create(as.resident, { category: 'repair' }); // category deadline 48 h
   const care = await create(as.resident, { category: 'care' }); // no category deadline → routine's 72 h
-  const hours = async (id: string) => Number((await db.query(`select round(extract(epoch from due_at - created_at) / 3600) h from dispatch_request where id = $1`, [rawId(id)])).rows[0].h);
+  const hours = async (id: string) =>
+    Number((await db.query(`select round(extract(epoch from due_at - created_at) / 3600) h from dispatch_request where id = $1`, [rawId(id)])).rows[0].h);
   expect(await hours(repair.id)).toBe(48);
   expect(await hours(care.id)).toBe(72);
   await db.query(`update dispatch_request set due_at = now() - interval '1 minute' where id = any($1)`, [[rawId(repair.id), rawId(care.id)]]);
@@ -233,7 +260,10 @@ test('reminders: the taker before the deadline and while overdue, once per thres
   await remindDirect(at(25));
   expect((await reminders(held.id)).filter((k) => k === 'before:24')).toHaveLength(2);
   // Settings decide the thresholds.
-  ok((await s.gql(D.DispatchConfigure, { input: { moduleKey: 'dispatch', settings: { remindBeforeHours: [], remindOverdueHours: [] } } }, as.admin)).data!.communityModuleConfigure);
+  ok(
+    (await s.gql(D.DispatchConfigure, { input: { moduleKey: 'dispatch', settings: { remindBeforeHours: [], remindOverdueHours: [] } } }, as.admin)).data!
+      .communityModuleConfigure,
+  );
   const quiet = await create(as.resident, { category: 'repair' });
   await remindDirect(at(500));
   expect(await reminders(quiet.id)).toEqual([]);
@@ -248,12 +278,16 @@ test('cancel and reject need reasons, duplicates merge, nothing is deleted', asy
   const c = await create(as.volunteer);
   const noReason = await s.gql(D.DispatchCancel, { input: { id: a.id, body: '  ' } }, as.resident);
   expect(noReason.data!.serviceRequestCancel.userErrors.map((e) => e.code)).toEqual(['BAD_USER_INPUT']);
-  expect(ok((await s.gql(D.DispatchCancel, { input: { id: a.id, body: '已自行解决' } }, as.resident)).data!.serviceRequestCancel).serviceRequest).toMatchObject({ status: 'CANCELLED', closeReason: '已自行解决' });
+  expect(ok((await s.gql(D.DispatchCancel, { input: { id: a.id, body: '已自行解决' } }, as.resident)).data!.serviceRequestCancel).serviceRequest).toMatchObject(
+    { status: 'CANCELLED', closeReason: '已自行解决' },
+  );
   const residentRejects = await s.gql(D.DispatchReject, { input: { id: b.id, body: 'x' } }, as.resident);
   expect(D.codes(residentRejects)).toEqual(['FORBIDDEN']);
   const merged = ok((await s.gql(D.DispatchMerge, { input: { id: b.id, into: c.id } }, as.staff)).data!.serviceRequestMerge);
   expect(merged.serviceRequest).toMatchObject({ status: 'MERGED', mergedInto: { id: c.id } });
-  expect(ok((await s.gql(D.DispatchReject, { input: { id: c.id, body: '不属于社区职责' } }, as.staff)).data!.serviceRequestReject).serviceRequest?.status).toBe('REJECTED');
+  expect(ok((await s.gql(D.DispatchReject, { input: { id: c.id, body: '不属于社区职责' } }, as.staff)).data!.serviceRequestReject).serviceRequest?.status).toBe(
+    'REJECTED',
+  );
   // Terminal: nothing moves any more.
   const reopen = await s.gql(D.DispatchCancel, { input: { id: c.id, body: 'x' } }, as.staff);
   expect(reopen.data!.serviceRequestCancel.userErrors[0]).toMatchObject({ code: 'INVALID_STATE' });
@@ -290,7 +324,20 @@ test('residents see only their own requests; staff see all; settings decide kind
   expect(kind.data!.serviceRequestCreate.userErrors[0]).toMatchObject({ code: 'DISPATCH_KIND_UNKNOWN', field: ['input', 'kind'] });
   const cat = await s.gql(D.DispatchCreate, { input: D.intake({ category: 'nope' }) }, as.resident);
   expect(cat.data!.serviceRequestCreate.userErrors[0]).toMatchObject({ code: 'DISPATCH_CATEGORY_UNKNOWN' });
-  ok((await s.gql(D.DispatchConfigure, { input: { moduleKey: 'dispatch', settings: { channels: ['PHONE'], kinds: [{ key: 'routine', name: '常规单', route: 'PARTY_ORGANIZATION', deadlineHours: 24 }] } } }, as.admin)).data!.communityModuleConfigure);
+  ok(
+    (
+      await s.gql(
+        D.DispatchConfigure,
+        {
+          input: {
+            moduleKey: 'dispatch',
+            settings: { channels: ['PHONE'], kinds: [{ key: 'routine', name: '常规单', route: 'PARTY_ORGANIZATION', deadlineHours: 24 }] },
+          },
+        },
+        as.admin,
+      )
+    ).data!.communityModuleConfigure,
+  );
   const ch = await s.gql(D.DispatchCreate, { input: D.intake({ channel: 'APP' }) }, as.resident);
   expect(ch.data!.serviceRequestCreate.userErrors[0]).toMatchObject({ code: 'DISPATCH_CHANNEL_OFF' });
   const wish = await s.gql(D.DispatchCreate, { input: D.intake({ kind: 'wish', channel: 'PHONE' }) }, as.resident);
@@ -305,7 +352,18 @@ test('a disabled module answers MODULE_DISABLED', async () => {
 });
 
 const Metrics = graphql(`
-  query DispatchMetricsPeriod($from: DateTimeISO!, $to: DateTimeISO!) { dispatchMetrics(from: $from, to: $to) { metrics { key value } gridRanking { gridUnit received } } }
+  query DispatchMetricsPeriod($from: DateTimeISO!, $to: DateTimeISO!) {
+    dispatchMetrics(from: $from, to: $to) {
+      metrics {
+        key
+        value
+      }
+      gridRanking {
+        gridUnit
+        received
+      }
+    }
+  }
 `);
 
 test('治理成效: figures computed from the records of the period', async () => {
@@ -313,7 +371,9 @@ test('治理成效: figures computed from the records of the period', async () =
   const to = new Date(Date.now() + 86_400_000).toISOString();
   const r = (await s.gql(Metrics, { from, to }, as.staff)).data!.dispatchMetrics;
   const v = Object.fromEntries(r.metrics.map((x) => [x.key, x.value]));
-  const { rows } = await db.query(`select count(*)::int received, count(*) filter (where rating >= 4)::int happy, count(rating)::int rated from dispatch_request`);
+  const { rows } = await db.query(
+    `select count(*)::int received, count(*) filter (where rating >= 4)::int happy, count(rating)::int rated from dispatch_request`,
+  );
   expect(v['dispatch.received']).toBe(rows[0].received);
   expect(v['dispatch.satisfactionRate']).toBeCloseTo(Math.round((1000 * rows[0].happy) / rows[0].rated) / 10, 1);
   expect(v['dispatch.handled']).toBeGreaterThan(0);

@@ -17,10 +17,23 @@ const ok = (p: { userErrors: unknown[] } & Record<string, any>) => {
   return p;
 };
 const configure = async (moduleKey: string, enabled: boolean) =>
-  ok((await send('mutation C($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }', { input: { moduleKey, enabled } }, w.tokens.admin)).communityModuleConfigure);
+  ok(
+    (
+      await send(
+        'mutation C($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }',
+        { input: { moduleKey, enabled } },
+        w.tokens.admin,
+      )
+    ).communityModuleConfigure,
+  );
 /** A copy of a row in community B (same columns, new id): an id that exists, but elsewhere. */
 const cloneToB = async (table: string, id: string): Promise<string> =>
-  (await w.db.query(`insert into ${table} select (jsonb_populate_record(null::${table}, to_jsonb(t) || jsonb_build_object('id', gen_random_uuid(), 'community_id', $2::uuid))).* from ${table} t where id = $1 returning id`, [id, bCommunity])).rows[0].id;
+  (
+    await w.db.query(
+      `insert into ${table} select (jsonb_populate_record(null::${table}, to_jsonb(t) || jsonb_build_object('id', gen_random_uuid(), 'community_id', $2::uuid))).* from ${table} t where id = $1 returning id`,
+      [id, bCommunity],
+    )
+  ).rows[0].id;
 
 const DONATIONS = `query D($fundId: ID!) { fundDonations(fundId: $fundId, first: 50) { nodes { id donorId donor { __typename ... on CharityResource { id name } ... on CobuildingUnit { id name } } } } }`;
 const DISBURSEMENTS = `query B($fundId: ID!) { fundDisbursements(fundId: $fundId, first: 50) { nodes { id councilTopicId councilTopic { id title } } } }`;
@@ -30,11 +43,31 @@ beforeAll(async () => {
   w = await fundWorld();
   for (const m of ['council', 'resources']) await configure(m, true);
   const level = (await send('{ councilLevels { key } }', {}, w.tokens.admin)).councilLevels[0].key;
-  const body = ok((await send('mutation M($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id } userErrors { code } } }', { input: { name: '基金边议事会', levelKey: level } }, w.tokens.admin)).councilBodyCreate).body.id;
-  topic = ok((await send('mutation M($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id } userErrors { code } } }', { input: { bodyId: body, title: '重阳慰问经费', description: '议定慰问独居老人的经费' } }, w.tokens.admin)).councilTopicRaise).topic.id;
+  const body = ok(
+    (
+      await send(
+        'mutation M($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id } userErrors { code } } }',
+        { input: { name: '基金边议事会', levelKey: level } },
+        w.tokens.admin,
+      )
+    ).councilBodyCreate,
+  ).body.id;
+  topic = ok(
+    (
+      await send(
+        'mutation M($input: CouncilTopicRaiseInput!) { councilTopicRaise(input: $input) { topic { id } userErrors { code } } }',
+        { input: { bodyId: body, title: '重阳慰问经费', description: '议定慰问独居老人的经费' } },
+        w.tokens.admin,
+      )
+    ).councilTopicRaise,
+  ).topic.id;
   disbursement = await approvedRequest(w, w.earmarkedId, 100);
   await w.db.query('update fund_disbursement set council_topic_id = $2 where id = $1', [rawId(disbursement), rawId(topic)]);
-  const [b] = (await w.db.query(`insert into community (id, created_at, updated_at, name, region_code) values (gen_random_uuid(), now(), now(), 'EDGE-B3 社区', '529999000004') returning id`)).rows;
+  const [b] = (
+    await w.db.query(
+      `insert into community (id, created_at, updated_at, name, region_code) values (gen_random_uuid(), now(), now(), 'EDGE-B3 社区', '529999000004') returning id`,
+    )
+  ).rows;
   bCommunity = b.id;
 }, 180_000);
 afterAll(async () => {
@@ -42,7 +75,7 @@ afterAll(async () => {
 });
 
 describe('FundDonation.donor', () => {
-  test('the donor\'s registry record, as the deprecated id names it', async () => {
+  test("the donor's registry record, as the deprecated id names it", async () => {
     const id = await donate(w, w.fundId, 5_000);
     const d = (await send(DONATIONS, { fundId: w.fundId }, w.tokens.admin)).fundDonations.nodes.find((x: { id: string }) => x.id === id);
     expect(d).toEqual({ id, donorId: w.charityId, donor: { __typename: 'CharityResource', id: w.charityId, name: '永盛商贸有限公司' } });
@@ -66,7 +99,8 @@ describe('FundDonation.donor', () => {
 });
 
 describe('FundDisbursement.councilTopic', () => {
-  const row = async (token: string) => (await send(DISBURSEMENTS, { fundId: w.earmarkedId }, token)).fundDisbursements.nodes.find((x: { id: string }) => x.id === disbursement);
+  const row = async (token: string) =>
+    (await send(DISBURSEMENTS, { fundId: w.earmarkedId }, token)).fundDisbursements.nodes.find((x: { id: string }) => x.id === disbursement);
 
   test('the topic, as the deprecated id names it', async () => {
     expect(await row(w.tokens.admin)).toEqual({ id: disbursement, councilTopicId: topic, councilTopic: { id: topic, title: '重阳慰问经费' } });
@@ -97,10 +131,17 @@ describe('FundDisbursement.councilTopic', () => {
 describe('ResourcesProject.fundingDisbursement', () => {
   // One project (a disbursement funds at most one), marked as having requested funding.
   const point = async (id: string) => {
-    const [p] = (await w.db.query(`select id from resources_project where community_id = (select community_id from fund_disbursement where id = $1) order by id limit 1`, [rawId(disbursement)])).rows;
+    const [p] = (
+      await w.db.query(`select id from resources_project where community_id = (select community_id from fund_disbursement where id = $1) order by id limit 1`, [
+        rawId(disbursement),
+      ])
+    ).rows;
     await w.db.query(`update resources_project set funding_disbursement_id = $2, funding_status = 'REQUESTED' where id = $1`, [p.id, id]);
   };
-  const funded = async (token: string) => ((await send(PROJECTS, {}, token)).resourcesProjects.nodes as { fundingDisbursementId: string | null; fundingDisbursement: { id: string } | null }[]).filter((p) => p.fundingDisbursementId);
+  const funded = async (token: string) =>
+    (
+      (await send(PROJECTS, {}, token)).resourcesProjects.nodes as { fundingDisbursementId: string | null; fundingDisbursement: { id: string } | null }[]
+    ).filter((p) => p.fundingDisbursementId);
 
   test('the disbursement request, as the deprecated id names it; null while the fund is disabled', async () => {
     await point(rawId(disbursement));

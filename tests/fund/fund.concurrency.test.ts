@@ -4,7 +4,24 @@
 // SQL after each. Then a property test: random donate/pledge/fulfil/cancel/refund/request/approve/
 // pay sequences against a model of the fund.
 import fc from 'fast-check';
-import { FundApprove, FundFulfil, FundPay, FundPledge, FundPledgeCancel, FundRecord, FundRefund, FundRequest, approvedRequest, createFund, donate, fundWorld, invariants, key, stopWorld, type FundWorld } from './fund.fixture';
+import {
+  FundApprove,
+  FundFulfil,
+  FundPay,
+  FundPledge,
+  FundPledgeCancel,
+  FundRecord,
+  FundRefund,
+  FundRequest,
+  approvedRequest,
+  createFund,
+  donate,
+  fundWorld,
+  invariants,
+  key,
+  stopWorld,
+  type FundWorld,
+} from './fund.fixture';
 import { naiveFund } from './fund.naive';
 
 let w: FundWorld;
@@ -42,11 +59,16 @@ async function payRace(): Promise<{ codes: Record<string, number>; paid: number;
   await donate(w, fundId, 7_000);
   const ids: string[] = [];
   for (let i = 0; i < 20; i++) ids.push(await approvedRequest(w, fundId, 1_000, 'ACTIVITY'));
-  const replies = await together(ids.map((id, i) => () => w.s.gql(FundPay, { input: { id, paymentReference: `RACE-${i}`, idempotencyKey: key('race') } }, as('org'))));
-  const { rows: [r] } = await w.db.query(
+  const replies = await together(
+    ids.map((id, i) => () => w.s.gql(FundPay, { input: { id, paymentReference: `RACE-${i}`, idempotencyKey: key('race') } }, as('org'))),
+  );
+  const {
+    rows: [r],
+  } = await w.db.query(
     `select (select count(*)::int from fund_disbursement where status = 'PAID' and fund_id = $1) paid,
             (select coalesce(sum(e.amount_fen), 0)::bigint from fund_ledger_entry e join fund_account a on a.id = e.account_id where a.code = 'CASH' and a.fund_id = $1) cash`,
-    [Buffer.from(fundId, 'base64url').toString('utf8').split(':')[2]]);
+    [Buffer.from(fundId, 'base64url').toString('utf8').split(':')[2]],
+  );
   return { codes: tally(replies.map((x) => codeOf(x, 'fundDisbursementPay'))), paid: r.paid, balance: Number(r.cash), broken: await invariants(w.db, fundId) };
 }
 
@@ -64,12 +86,23 @@ test('negative control: the naive read-then-write payout overpays and the invari
 // ── one approver, 20 concurrent approvals of one request ────────────────────────────────────
 async function approveRace(): Promise<{ codes: Record<string, number>; status: string; counted: number; rows: number; broken: string[] }> {
   const fundId = await newFund();
-  const req = (await w.s.gql(FundRequest, { input: { fundId, title: '双击批准', purpose: 'ACTIVITY', amountFen: 100, payee: 'x' } }, as('staff'))).data!.fundDisbursementRequest.disbursement!.id;
+  const req = (await w.s.gql(FundRequest, { input: { fundId, title: '双击批准', purpose: 'ACTIVITY', amountFen: 100, payee: 'x' } }, as('staff'))).data!
+    .fundDisbursementRequest.disbursement!.id;
   const replies = await together(Array.from({ length: 20 }, () => () => w.s.gql(FundApprove, { input: { id: req } }, as('party'))));
   const raw = Buffer.from(req, 'base64url').toString('utf8').split(':')[2];
-  const { rows: [r] } = await w.db.query(
-    `select status, approvals_count counted, (select count(*)::int from fund_approval where disbursement_id = $1) n from fund_disbursement where id = $1`, [raw]);
-  return { codes: tally(replies.map((x) => codeOf(x, 'fundDisbursementApprove'))), status: r.status, counted: r.counted, rows: r.n, broken: await invariants(w.db, fundId) };
+  const {
+    rows: [r],
+  } = await w.db.query(
+    `select status, approvals_count counted, (select count(*)::int from fund_approval where disbursement_id = $1) n from fund_disbursement where id = $1`,
+    [raw],
+  );
+  return {
+    codes: tally(replies.map((x) => codeOf(x, 'fundDisbursementApprove'))),
+    status: r.status,
+    counted: r.counted,
+    rows: r.n,
+    broken: await invariants(w.db, fundId),
+  };
 }
 
 test('one committee member approving 20× at once counts once; the request still waits for a second approver', async () => {
@@ -95,7 +128,9 @@ async function keyRace(op: 'record' | 'pledge'): Promise<{ donations: number; sa
   const later = await w.s.gql(doc, { input }, as('org'));
   const reused = await w.s.gql(doc, { input: { ...input, amountFen: 5_001 } }, as('org'));
   const raw = Buffer.from(fundId, 'base64url').toString('utf8').split(':')[2];
-  const { rows: [r] } = await w.db.query(`select count(*)::int n from fund_donation where fund_id = $1`, [raw]);
+  const {
+    rows: [r],
+  } = await w.db.query(`select count(*)::int n from fund_donation where fund_id = $1`, [raw]);
   return {
     donations: r.n,
     sameReplies: replies.every((x) => JSON.stringify(x.data) === first) && !!(replies[0]!.data as any)?.[field].donation,
@@ -105,9 +140,13 @@ async function keyRace(op: 'record' | 'pledge'): Promise<{ donations: number; sa
   };
 }
 
-test.each(['record', 'pledge'] as const)('the same idempotency key sent 20× at once and again later (%s): one effect, every reply the first result', async (op) => {
-  expect(await keyRace(op)).toEqual({ donations: 1, sameReplies: true, later: true, reused: 'IDEMPOTENCY_KEY_REUSED', broken: [] });
-}, 60_000);
+test.each(['record', 'pledge'] as const)(
+  'the same idempotency key sent 20× at once and again later (%s): one effect, every reply the first result',
+  async (op) => {
+    expect(await keyRace(op)).toEqual({ donations: 1, sameReplies: true, later: true, reused: 'IDEMPOTENCY_KEY_REUSED', broken: [] });
+  },
+  60_000,
+);
 
 test('negative control: a naive key lookup lets concurrent retries take effect several times', async () => {
   const r = await naively(() => keyRace('pledge'));
@@ -117,8 +156,13 @@ test('negative control: a naive key lookup lets concurrent retries take effect s
 // ── receipts under concurrency ──────────────────────────────────────────────────────────────
 async function receiptRace(): Promise<{ codes: Record<string, number>; numbers: number[]; broken: string[] }> {
   const fundId = await newFund();
-  const replies = await together(Array.from({ length: 20 }, (_, i) => () =>
-    w.s.gql(FundRecord, { input: { fundId, kind: 'MONEY', amountFen: 100 + i, donor: { name: `捐赠人${i}` }, idempotencyKey: key('rcpt') } }, as('org'))));
+  const replies = await together(
+    Array.from(
+      { length: 20 },
+      (_, i) => () =>
+        w.s.gql(FundRecord, { input: { fundId, kind: 'MONEY', amountFen: 100 + i, donor: { name: `捐赠人${i}` }, idempotencyKey: key('rcpt') } }, as('org')),
+    ),
+  );
   const raw = Buffer.from(fundId, 'base64url').toString('utf8').split(':')[2];
   const { rows } = await w.db.query(`select receipt_no from fund_donation where fund_id = $1 order by receipt_no`, [raw]);
   return { codes: tally(replies.map((x) => codeOf(x, 'fundDonationRecord'))), numbers: rows.map((x) => x.receipt_no), broken: await invariants(w.db, fundId) };
@@ -166,7 +210,11 @@ test('property: any sequence of donate/pledge/fulfil/cancel/refund/request/appro
       for (const c of cmds) {
         if (c.t === 'donate' || c.t === 'pledge') {
           const doc = c.t === 'donate' ? FundRecord : FundPledge;
-          const r: any = await w.s.gql(doc as typeof FundRecord, { input: { fundId, kind: 'MONEY', amountFen: c.amount, donor: { id: w.charityId }, idempotencyKey: key('prop') } }, as('org'));
+          const r: any = await w.s.gql(
+            doc as typeof FundRecord,
+            { input: { fundId, kind: 'MONEY', amountFen: c.amount, donor: { id: w.charityId }, idempotencyKey: key('prop') } },
+            as('org'),
+          );
           const d = (r.data.fundDonationRecord ?? r.data.fundPledgeCreate).donation;
           donations.push({ id: d.id, amount: c.amount, status: c.t === 'donate' ? 'RECEIVED' : 'PLEDGED' });
           if (c.t === 'donate') cash += c.amount;
@@ -178,15 +226,23 @@ test('property: any sequence of donate/pledge/fulfil/cancel/refund/request/appro
           else if (c.t === 'cancelPledge') expected = d.status === 'PLEDGED' ? 'OK' : 'INVALID_STATE';
           else expected = d.status !== 'RECEIVED' ? 'INVALID_STATE' : cash < d.amount ? 'INSUFFICIENT_FUNDS' : 'OK';
           const r =
-            c.t === 'fulfil' ? await w.s.gql(FundFulfil, { input: { id: d.id, idempotencyKey: key('prop') } }, as('org'))
-            : c.t === 'cancelPledge' ? await w.s.gql(FundPledgeCancel, { input: { id: d.id, reason: '模型' } }, as('org'))
-            : await w.s.gql(FundRefund, { input: { id: d.id, reason: '模型', idempotencyKey: key('prop') } }, as('org'));
+            c.t === 'fulfil'
+              ? await w.s.gql(FundFulfil, { input: { id: d.id, idempotencyKey: key('prop') } }, as('org'))
+              : c.t === 'cancelPledge'
+                ? await w.s.gql(FundPledgeCancel, { input: { id: d.id, reason: '模型' } }, as('org'))
+                : await w.s.gql(FundRefund, { input: { id: d.id, reason: '模型', idempotencyKey: key('prop') } }, as('org'));
           const field = { fulfil: 'fundPledgeFulfil', cancelPledge: 'fundPledgeCancel', refund: 'fundDonationRefund' }[c.t];
           expect([c, codeOf(r, field)]).toEqual([c, expected]);
           if (expected === 'OK') {
-            if (c.t === 'fulfil') { d.status = 'RECEIVED'; cash += d.amount; }
+            if (c.t === 'fulfil') {
+              d.status = 'RECEIVED';
+              cash += d.amount;
+            }
             if (c.t === 'cancelPledge') d.status = 'CANCELLED';
-            if (c.t === 'refund') { d.status = 'REFUNDED'; cash -= d.amount; }
+            if (c.t === 'refund') {
+              d.status = 'REFUNDED';
+              cash -= d.amount;
+            }
           }
         } else if (c.t === 'request') {
           const r = await w.s.gql(FundRequest, { input: { fundId, title: '模型', purpose: 'ACTIVITY', amountFen: c.amount, payee: 'x' } }, as('staff'));
@@ -199,11 +255,16 @@ test('property: any sequence of donate/pledge/fulfil/cancel/refund/request/appro
           const expected = q.status !== 'APPROVED' ? 'INVALID_STATE' : cash < q.amount ? 'INSUFFICIENT_FUNDS' : 'OK';
           const r = await w.s.gql(FundPay, { input: { id: q.id, paymentReference: 'P', idempotencyKey: key('prop') } }, as('org'));
           expect([c, codeOf(r, 'fundDisbursementPay')]).toEqual([c, expected]);
-          if (expected === 'OK') { q.status = 'PAID'; cash -= q.amount; }
+          if (expected === 'OK') {
+            q.status = 'PAID';
+            cash -= q.amount;
+          }
         }
       }
       const raw = Buffer.from(fundId, 'base64url').toString('utf8').split(':')[2];
-      const { rows: [acc] } = await w.db.query(`select balance_fen from fund_account where fund_id = $1 and code = 'CASH'`, [raw]);
+      const {
+        rows: [acc],
+      } = await w.db.query(`select balance_fen from fund_account where fund_id = $1 and code = 'CASH'`, [raw]);
       expect(Number(acc.balance_fen)).toBe(cash);
       expect(await invariants(w.db, fundId)).toEqual([]);
     }),

@@ -5,8 +5,24 @@
 // requester), a plain resident, and an outsider (no membership here).
 import { graphql } from '../gql';
 import {
-  FundApprove, FundCancel, FundFulfil, FundPay, FundPledge, FundRecord, FundRefund, FundReject, FundRequest, FundStatementQ, FundUpdate,
-  approvedRequest, donate, fundWorld, invariants, key, stopWorld, type FundWorld,
+  FundApprove,
+  FundCancel,
+  FundFulfil,
+  FundPay,
+  FundPledge,
+  FundRecord,
+  FundRefund,
+  FundReject,
+  FundRequest,
+  FundStatementQ,
+  FundUpdate,
+  approvedRequest,
+  donate,
+  fundWorld,
+  invariants,
+  key,
+  stopWorld,
+  type FundWorld,
 } from './fund.fixture';
 
 const ROLES = ['donor', 'committee', 'custodian', 'staff', 'resident', 'outsider'] as const;
@@ -33,14 +49,64 @@ const MATRIX: Record<string, readonly (typeof Y | typeof N)[]> = {
 
 const Perms = graphql(`
   query FundMatrixPerms($id: ID!, $d: ID!) {
-    fund(id: $id) { permissions { recordDonation pledge requestDisbursement approve pay manage seeDonors } }
-    node(id: $d) { ... on FundDisbursement { permissions { approve reject cancel pay } } }
+    fund(id: $id) {
+      permissions {
+        recordDonation
+        pledge
+        requestDisbursement
+        approve
+        pay
+        manage
+        seeDonors
+      }
+    }
+    node(id: $d) {
+      ... on FundDisbursement {
+        permissions {
+          approve
+          reject
+          cancel
+          pay
+        }
+      }
+    }
   }
 `);
-const AnonDonor = graphql(`query FundMatrixAnon($fundId: ID!) { fundDonations(fundId: $fundId, first: 100) { nodes { id donorName } } }`);
-const OutsiderSetup = graphql(`mutation FundMatrixCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }`);
-const OutsiderLogin = graphql(`mutation FundMatrixLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }`);
-const OutsiderAdd = graphql(`mutation FundMatrixAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code } } }`);
+const AnonDonor = graphql(`
+  query FundMatrixAnon($fundId: ID!) {
+    fundDonations(fundId: $fundId, first: 100) {
+      nodes {
+        id
+        donorName
+      }
+    }
+  }
+`);
+const OutsiderSetup = graphql(`
+  mutation FundMatrixCommunity($input: CommunityCreateInput!) {
+    communityCreate(input: $input) {
+      community {
+        id
+      }
+    }
+  }
+`);
+const OutsiderLogin = graphql(`
+  mutation FundMatrixLogin($input: AuthLoginInput!) {
+    authLogin(input: $input) {
+      accessToken
+    }
+  }
+`);
+const OutsiderAdd = graphql(`
+  mutation FundMatrixAdd($input: MembershipAddInput!) {
+    membershipAdd(input: $input) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
 
 let w: FundWorld;
 const auth = {} as Record<FundRole, { token: string; headers?: Record<string, string> }>;
@@ -53,7 +119,11 @@ beforeAll(async () => {
   const platform = await w.s.login('platform');
   const b = (await w.s.gql(OutsiderSetup, { input: { name: '外社区', regionCode: '529999000002' } }, { token: platform })).data!.communityCreate.community!.id;
   const pInB = (await w.s.gql(OutsiderLogin, { input: { login: 'platform', password: 'wushe-demo', community: b } })).data!.authLogin.accessToken!;
-  await w.s.gql(OutsiderAdd, { input: { login: 'fund-outsider', displayName: '外人', password: 'outsider-pass-1', roles: ['COMMUNITY_ADMIN'] } }, { token: pInB });
+  await w.s.gql(
+    OutsiderAdd,
+    { input: { login: 'fund-outsider', displayName: '外人', password: 'outsider-pass-1', roles: ['COMMUNITY_ADMIN'] } },
+    { token: pInB },
+  );
   const tOut = (await w.s.gql(OutsiderLogin, { input: { login: 'fund-outsider', password: 'outsider-pass-1', community: b } })).data!.authLogin.accessToken!;
   auth.outsider = { token: tOut, headers: { 'x-community-id': w.communityId } };
   await donate(w, w.fundId, 10_000_000);
@@ -62,8 +132,12 @@ beforeAll(async () => {
 afterAll(() => stopWorld(w));
 
 const staff = () => ({ token: w.tokens.staff });
-const newRequest = async () => (await w.s.gql(FundRequest, { input: { fundId: w.fundId, title: '矩阵', purpose: 'ACTIVITY', amountFen: 100, payee: 'x' } }, staff())).data!.fundDisbursementRequest.disbursement!.id;
-const newPledge = async () => (await w.s.gql(FundPledge, { input: { fundId: w.fundId, kind: 'MONEY', amountFen: 100, idempotencyKey: key() } }, { token: w.tokens.donor })).data!.fundPledgeCreate.donation!.id;
+const newRequest = async () =>
+  (await w.s.gql(FundRequest, { input: { fundId: w.fundId, title: '矩阵', purpose: 'ACTIVITY', amountFen: 100, payee: 'x' } }, staff())).data!
+    .fundDisbursementRequest.disbursement!.id;
+const newPledge = async () =>
+  (await w.s.gql(FundPledge, { input: { fundId: w.fundId, kind: 'MONEY', amountFen: 100, idempotencyKey: key() } }, { token: w.tokens.donor })).data!
+    .fundPledgeCreate.donation!.id;
 
 interface Op {
   prepare?: () => Promise<string>;
@@ -74,16 +148,36 @@ interface Op {
 }
 
 const OPS: Record<string, Op> = {
-  read: { run: (_, a) => w.s.gql(FundStatementQ, { fundId: w.fundId, from: '2025-01-01T00:00:00Z', to: '2029-01-01T00:00:00Z' }, a), evidence: (d) => d?.fundStatement?.closingBalanceFen > 0 },
-  pledge: { run: (_, a) => w.s.gql(FundPledge, { input: { fundId: w.fundId, kind: 'MONEY', amountFen: 100, idempotencyKey: key() } }, a), payload: 'fundPledgeCreate' },
-  record: { run: (_, a) => w.s.gql(FundRecord, { input: { fundId: w.fundId, kind: 'MONEY', amountFen: 100, donor: { name: '矩阵' }, idempotencyKey: key() } }, a), payload: 'fundDonationRecord' },
+  read: {
+    run: (_, a) => w.s.gql(FundStatementQ, { fundId: w.fundId, from: '2025-01-01T00:00:00Z', to: '2029-01-01T00:00:00Z' }, a),
+    evidence: (d) => d?.fundStatement?.closingBalanceFen > 0,
+  },
+  pledge: {
+    run: (_, a) => w.s.gql(FundPledge, { input: { fundId: w.fundId, kind: 'MONEY', amountFen: 100, idempotencyKey: key() } }, a),
+    payload: 'fundPledgeCreate',
+  },
+  record: {
+    run: (_, a) => w.s.gql(FundRecord, { input: { fundId: w.fundId, kind: 'MONEY', amountFen: 100, donor: { name: '矩阵' }, idempotencyKey: key() } }, a),
+    payload: 'fundDonationRecord',
+  },
   fulfil: { prepare: newPledge, run: (id, a) => w.s.gql(FundFulfil, { input: { id, idempotencyKey: key() } }, a), payload: 'fundPledgeFulfil' },
-  refund: { prepare: () => donate(w, w.fundId, 100), run: (id, a) => w.s.gql(FundRefund, { input: { id, reason: '矩阵', idempotencyKey: key() } }, a), payload: 'fundDonationRefund' },
-  request: { run: (_, a) => w.s.gql(FundRequest, { input: { fundId: w.fundId, title: '矩阵', purpose: 'ACTIVITY', amountFen: 100, payee: 'x' } }, a), payload: 'fundDisbursementRequest' },
+  refund: {
+    prepare: () => donate(w, w.fundId, 100),
+    run: (id, a) => w.s.gql(FundRefund, { input: { id, reason: '矩阵', idempotencyKey: key() } }, a),
+    payload: 'fundDonationRefund',
+  },
+  request: {
+    run: (_, a) => w.s.gql(FundRequest, { input: { fundId: w.fundId, title: '矩阵', purpose: 'ACTIVITY', amountFen: 100, payee: 'x' } }, a),
+    payload: 'fundDisbursementRequest',
+  },
   approve: { prepare: newRequest, run: (id, a) => w.s.gql(FundApprove, { input: { id } }, a), payload: 'fundDisbursementApprove' },
   reject: { prepare: newRequest, run: (id, a) => w.s.gql(FundReject, { input: { id, reason: '矩阵' } }, a), payload: 'fundDisbursementReject' },
   cancel: { prepare: newRequest, run: (id, a) => w.s.gql(FundCancel, { input: { id, reason: '矩阵' } }, a), payload: 'fundDisbursementCancel' },
-  pay: { prepare: () => approvedRequest(w, w.fundId, 100, 'ACTIVITY'), run: (id, a) => w.s.gql(FundPay, { input: { id, paymentReference: 'M-1', idempotencyKey: key() } }, a), payload: 'fundDisbursementPay' },
+  pay: {
+    prepare: () => approvedRequest(w, w.fundId, 100, 'ACTIVITY'),
+    run: (id, a) => w.s.gql(FundPay, { input: { id, paymentReference: 'M-1', idempotencyKey: key() } }, a),
+    payload: 'fundDisbursementPay',
+  },
   manage: { run: (_, a) => w.s.gql(FundUpdate, { input: { id: w.fundId, description: '矩阵' } }, a), payload: 'fundUpdate' },
   seeDonors: {
     run: (_, a) => w.s.gql(AnonDonor, { fundId: w.fundId }, a),
@@ -119,7 +213,7 @@ describe.each(Object.keys(MATRIX))('fund %s', (action) => {
   });
 });
 
-test('each object\'s per-viewer permissions report the same table', async () => {
+test("each object's per-viewer permissions report the same table", async () => {
   const req = await newRequest();
   for (const [i, role] of ROLES.entries()) {
     if (role === 'outsider') continue;
@@ -127,7 +221,18 @@ test('each object\'s per-viewer permissions report the same table', async () => 
     const f = r.data!.fund!.permissions;
     const d = (r.data!.node as { permissions: Record<string, boolean> }).permissions;
     const want = (a: string) => MATRIX[a]![i] === Y;
-    expect([role, f]).toEqual([role, { recordDonation: want('record'), pledge: want('pledge'), requestDisbursement: want('request'), approve: want('approve'), pay: want('pay'), manage: want('manage'), seeDonors: want('seeDonors') }]);
+    expect([role, f]).toEqual([
+      role,
+      {
+        recordDonation: want('record'),
+        pledge: want('pledge'),
+        requestDisbursement: want('request'),
+        approve: want('approve'),
+        pay: want('pay'),
+        manage: want('manage'),
+        seeDonors: want('seeDonors'),
+      },
+    ]);
     // On a fresh request (REQUESTED) paying is not possible yet, whoever asks.
     expect([role, d]).toEqual([role, { approve: want('approve'), reject: want('reject'), cancel: want('cancel'), pay: false }]);
   }

@@ -15,7 +15,8 @@ export const naiveFund: StrategyOverride[] = [
     async apply(em, fundId, leg) {
       const [acc] = await em.execute(`select id, normal, balance_fen from fund_account where fund_id = ? and code = ?`, [fundId, leg.code]);
       const next = Number(acc.balance_fen) + leg.amountFen;
-      if ((acc.normal === 'DEBIT' && next < 0) || (acc.normal === 'CREDIT' && next > 0)) throw new UserFacingError('INSUFFICIENT_FUNDS', ['input', 'amountFen']);
+      if ((acc.normal === 'DEBIT' && next < 0) || (acc.normal === 'CREDIT' && next > 0))
+        throw new UserFacingError('INSUFFICIENT_FUNDS', ['input', 'amountFen']);
       await pause(20); // widen the window the way a slow request would
       await em.execute(`update fund_account set balance_fen = ? where id = ?`, [next, acc.id]);
       return acc.id;
@@ -28,16 +29,22 @@ export const naiveFund: StrategyOverride[] = [
     },
     /** Looks the key up first and claims it afterwards. */
     async once(em, idem, hash, effect) {
-      const [prior] = await em.execute(`select operation, payload_hash, subject_id from fund_idempotency where community_id = ? and key = ?`, [idem.communityId, idem.key]);
+      const [prior] = await em.execute(`select operation, payload_hash, subject_id from fund_idempotency where community_id = ? and key = ?`, [
+        idem.communityId,
+        idem.key,
+      ]);
       if (prior) {
         if (prior.payload_hash !== hash) throw new UserFacingError('IDEMPOTENCY_KEY_REUSED', ['input', 'idempotencyKey']);
         return prior.subject_id;
       }
       const subjectId = await effect();
-      await em.execute(
-        `insert into fund_idempotency (community_id, key, operation, payload_hash, subject_id) values (?, ?, ?, ?, ?) on conflict do nothing`,
-        [idem.communityId, idem.key, idem.operation, hash, subjectId],
-      );
+      await em.execute(`insert into fund_idempotency (community_id, key, operation, payload_hash, subject_id) values (?, ?, ?, ?, ?) on conflict do nothing`, [
+        idem.communityId,
+        idem.key,
+        idem.operation,
+        hash,
+        subjectId,
+      ]);
       return subjectId;
     },
   }),
@@ -60,7 +67,11 @@ export const naiveFund: StrategyOverride[] = [
     async markPaid(em, actor, id, paymentReference) {
       const [r] = await em.execute(`select fund_id, amount_fen, purpose, status from fund_disbursement where id = ?`, [id]);
       if (r?.status !== D.APPROVED) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: r?.status ?? 'UNKNOWN' });
-      await em.execute(`update fund_disbursement set status = 'PAID', payment_reference = ?, paid_at = now(), paid_by_account_id = ? where id = ?`, [paymentReference, actor.accountId, id]);
+      await em.execute(`update fund_disbursement set status = 'PAID', payment_reference = ?, paid_at = now(), paid_by_account_id = ? where id = ?`, [
+        paymentReference,
+        actor.accountId,
+        id,
+      ]);
       return r as any;
     },
   }),

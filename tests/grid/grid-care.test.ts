@@ -7,33 +7,179 @@ import { startTestServer, type TestServer } from '../harness/server';
 import { naiveGrid } from './grid.naive';
 
 const Configure = graphql(`
-  mutation GridCareConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }
+  mutation GridCareConfigure($input: CommunityModuleConfigureInput!) {
+    communityModuleConfigure(input: $input) {
+      userErrors {
+        code
+        message
+      }
+    }
+  }
 `);
-const Residents = graphql(`query GridCareResidents { residents(first: 100) { nodes { id name household { number } } } }`);
-const Members = graphql(`query GridCareMemberships { memberships(first: 50) { nodes { id login } } }`);
+const Residents = graphql(`
+  query GridCareResidents {
+    residents(first: 100) {
+      nodes {
+        id
+        name
+        household {
+          number
+        }
+      }
+    }
+  }
+`);
+const Members = graphql(`
+  query GridCareMemberships {
+    memberships(first: 50) {
+      nodes {
+        id
+        login
+      }
+    }
+  }
+`);
 const Enroll = graphql(`
   mutation GridCareEnroll($input: GridCareMemberEnrollInput!) {
-    gridCareMemberEnroll(input: $input) { gridCareMember { id category categoryName visitEveryDays dueOn overdue responsibleName } userErrors { code field } }
+    gridCareMemberEnroll(input: $input) {
+      gridCareMember {
+        id
+        category
+        categoryName
+        visitEveryDays
+        dueOn
+        overdue
+        responsibleName
+      }
+      userErrors {
+        code
+        field
+      }
+    }
   }
 `);
 const Update = graphql(`
-  mutation GridCareUpdate($input: GridCareMemberUpdateInput!) { gridCareMemberUpdate(input: $input) { gridCareMember { id responsibleName } userErrors { code } } }
+  mutation GridCareUpdate($input: GridCareMemberUpdateInput!) {
+    gridCareMemberUpdate(input: $input) {
+      gridCareMember {
+        id
+        responsibleName
+      }
+      userErrors {
+        code
+      }
+    }
+  }
 `);
-const End = graphql(`mutation GridCareEnd($input: GridCareMemberEndInput!) { gridCareMemberEnd(input: $input) { gridCareMember { id endsOn } userErrors { code } } }`);
+const End = graphql(`
+  mutation GridCareEnd($input: GridCareMemberEndInput!) {
+    gridCareMemberEnd(input: $input) {
+      gridCareMember {
+        id
+        endsOn
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
 const Visit = graphql(`
-  mutation GridCareVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id kind kindName dueOn onTime notes } userErrors { code field } } }
+  mutation GridCareVisit($input: GridCareVisitRecordInput!) {
+    gridCareVisitRecord(input: $input) {
+      gridCareVisit {
+        id
+        kind
+        kindName
+        dueOn
+        onTime
+        notes
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
 `);
 const List = graphql(`
   query GridCareList($overdueOnly: Boolean, $mine: Boolean, $category: String) {
-    gridCareMembers(overdueOnly: $overdueOnly, mine: $mine, category: $category, first: 100) { totalCount nodes { id category overdue evidence resident { name } visits { kind } } }
+    gridCareMembers(overdueOnly: $overdueOnly, mine: $mine, category: $category, first: 100) {
+      totalCount
+      nodes {
+        id
+        category
+        overdue
+        evidence
+        resident {
+          name
+        }
+        visits {
+          kind
+        }
+      }
+    }
   }
 `);
-const One = graphql(`query GridCareOne($id: ID!) { gridCareMember(id: $id) { id evidence resident { name } } }`);
-const Node = graphql(`query GridCareNode($id: ID!) { node(id: $id) { id ... on GridCareMember { evidence } } }`);
-const CoverageQ = graphql(`query GridCareCoverageQ { gridCareCoverage { members withResponsible onTime covered rate } }`);
-const Notify = graphql(`mutation GridCareNotify { gridCareOverdueNotify { notified userErrors { code } } }`);
-const File = graphql(`query GridCareFile($h: ID!) { gridHouseholdFile(household: $h) { careMembers { category } } }`);
-const Metrics = graphql(`query GridCareMetrics($from: DateTimeISO!, $to: DateTimeISO!) { gridMetrics(from: $from, to: $to) { key value } }`);
+const One = graphql(`
+  query GridCareOne($id: ID!) {
+    gridCareMember(id: $id) {
+      id
+      evidence
+      resident {
+        name
+      }
+    }
+  }
+`);
+const Node = graphql(`
+  query GridCareNode($id: ID!) {
+    node(id: $id) {
+      id
+      ... on GridCareMember {
+        evidence
+      }
+    }
+  }
+`);
+const CoverageQ = graphql(`
+  query GridCareCoverageQ {
+    gridCareCoverage {
+      members
+      withResponsible
+      onTime
+      covered
+      rate
+    }
+  }
+`);
+const Notify = graphql(`
+  mutation GridCareNotify {
+    gridCareOverdueNotify {
+      notified
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const File = graphql(`
+  query GridCareFile($h: ID!) {
+    gridHouseholdFile(household: $h) {
+      careMembers {
+        category
+      }
+    }
+  }
+`);
+const Metrics = graphql(`
+  query GridCareMetrics($from: DateTimeISO!, $to: DateTimeISO!) {
+    gridMetrics(from: $from, to: $to) {
+      key
+      value
+    }
+  }
+`);
 
 let s: TestServer;
 let db: Client;
@@ -49,14 +195,23 @@ beforeAll(async () => {
   await db.connect();
   for (const l of ['admin', 'staff', 'grid', 'socialworker', 'volunteer', 'party', 'resident', 'street', 'platform']) tok[l] = await s.login(l);
   await s.gql(Configure, { input: { moduleKey: 'grid', enabled: true } }, { token: tok.admin });
-  for (const r of (await s.gql(Residents, {}, { token: tok.admin })).data!.residents.nodes) res[r.name + '@' + r.household!.number] ??= { id: r.id, number: r.household!.number };
+  for (const r of (await s.gql(Residents, {}, { token: tok.admin })).data!.residents.nodes)
+    res[r.name + '@' + r.household!.number] ??= { id: r.id, number: r.household!.number };
   for (const m of (await s.gql(Members, {}, { token: tok.admin })).data!.memberships.nodes) mem[m.login!] = m.id;
   const inBuilding = (b: number) => Object.entries(res).find(([k]) => k.includes(`@JQ-${b}-`))![1].id;
   // g1Member: in grid 1 (the `grid` login's grid), 包保 = party; g2Member: in grid 2, 包保 = volunteer.
-  const a = await s.gql(Enroll, { input: { resident: inBuilding(2), category: 'leftBehindChild', evidence: '父母外出务工证明', responsible: mem.party } }, { token: tok.admin });
+  const a = await s.gql(
+    Enroll,
+    { input: { resident: inBuilding(2), category: 'leftBehindChild', evidence: '父母外出务工证明', responsible: mem.party } },
+    { token: tok.admin },
+  );
   expect(a.data!.gridCareMemberEnroll.userErrors).toEqual([]);
   ids.g1Member = a.data!.gridCareMemberEnroll.gridCareMember!.id;
-  const b = await s.gql(Enroll, { input: { resident: inBuilding(5), category: 'disabled', evidence: '残疾证 二级', startsOn: '2024-01-01', responsible: mem.volunteer } }, { token: tok.socialworker });
+  const b = await s.gql(
+    Enroll,
+    { input: { resident: inBuilding(5), category: 'disabled', evidence: '残疾证 二级', startsOn: '2024-01-01', responsible: mem.volunteer } },
+    { token: tok.socialworker },
+  );
   expect(b.data!.gridCareMemberEnroll.userErrors).toEqual([]);
   ids.g2Member = b.data!.gridCareMemberEnroll.gridCareMember!.id;
   ids.g2Household = Object.values(res).find((r) => r.id === inBuilding(5))!.number;
@@ -133,7 +288,10 @@ test('the household file shows care records only to those who may see them', asy
 test('visits: the 包保 person records one, due day and on-time kept; outsiders cannot', async () => {
   const denied = await s.gql(Visit, { input: { member: ids.g2Member!, kind: 'homeVisit', notes: 'x' } }, { token: tok.party });
   expect(denied.data!.gridCareVisitRecord.userErrors[0]!.code).toBe('NOT_FOUND');
-  expect((await s.gql(Visit, { input: { member: ids.g2Member!, kind: 'dance', notes: '' } }, { token: tok.volunteer })).data!.gridCareVisitRecord.userErrors[0]!.code).toBe('GRID_VISIT_KIND_UNKNOWN');
+  expect(
+    (await s.gql(Visit, { input: { member: ids.g2Member!, kind: 'dance', notes: '' } }, { token: tok.volunteer })).data!.gridCareVisitRecord.userErrors[0]!
+      .code,
+  ).toBe('GRID_VISIT_KIND_UNKNOWN');
   const late = await s.gql(Visit, { input: { member: ids.g2Member!, kind: 'homeVisit', notes: '血压正常，情绪稳定' } }, { token: tok.volunteer });
   expect(late.data!.gridCareVisitRecord.gridCareVisit).toMatchObject({ kindName: '入户探访', dueOn: '2024-01-15', onTime: false });
   const ok = await s.gql(Visit, { input: { member: ids.g1Member!, kind: 'counselling', notes: '心理疏导' } }, { token: tok.grid });
@@ -183,7 +341,9 @@ test('coverage figure and metrics: 包保 and on-time visit', async () => {
   expect(c.rate).toBeCloseTo(c.covered / c.members, 5);
   const v = (await s.gql(CoverageQ, {}, { token: tok.volunteer })).data!.gridCareCoverage;
   expect(v).toMatchObject({ members: 2, withResponsible: 2, onTime: 2, covered: 2, rate: 1 });
-  const m = Object.fromEntries((await s.gql(Metrics, { from: '2020-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' }, { token: tok.admin })).data!.gridMetrics.map((x) => [x.key, x.value]));
+  const m = Object.fromEntries(
+    (await s.gql(Metrics, { from: '2020-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' }, { token: tok.admin })).data!.gridMetrics.map((x) => [x.key, x.value]),
+  );
   expect(m['grid.careCoverage']).toBeCloseTo(c.covered / c.members, 3);
   expect(m['grid.visitsOnTime']).toBe(0.5);
 });
@@ -194,7 +354,9 @@ test('changing the 包保 person and ending a membership', async () => {
   expect((await s.gql(One, { id: ids.g2Member! }, { token: tok.volunteer })).data!.gridCareMember).toBeNull();
   expect((await s.gql(One, { id: ids.g2Member! }, { token: tok.party })).data!.gridCareMember).not.toBeNull();
   // A day that does not exist is bad input, not a database error.
-  expect((await s.gql(End, { input: { id: ids.g2Member!, endsOn: '2031-02-30' } }, { token: tok.socialworker })).data!.gridCareMemberEnd.userErrors[0]!.code).toBe('BAD_USER_INPUT');
+  expect(
+    (await s.gql(End, { input: { id: ids.g2Member!, endsOn: '2031-02-30' } }, { token: tok.socialworker })).data!.gridCareMemberEnd.userErrors[0]!.code,
+  ).toBe('BAD_USER_INPUT');
   expect((await s.gql(End, { input: { id: ids.g2Member! } }, { token: tok.socialworker })).data!.gridCareMemberEnd.gridCareMember!.endsOn).toBeTruthy();
   expect((await s.gql(End, { input: { id: ids.g2Member! } }, { token: tok.socialworker })).data!.gridCareMemberEnd.userErrors[0]!.code).toBe('INVALID_STATE');
   const v = await s.gql(Visit, { input: { member: ids.g2Member!, kind: 'homeVisit', notes: '' } }, { token: tok.party });

@@ -6,20 +6,58 @@ import { startTestServer, type TestServer } from '../harness/server';
 import { demoIdNumber } from '../../src/modules/core/core.demo';
 
 const Configure = graphql(`
-  mutation GridImportConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }
+  mutation GridImportConfigure($input: CommunityModuleConfigureInput!) {
+    communityModuleConfigure(input: $input) {
+      userErrors {
+        code
+        message
+      }
+    }
+  }
 `);
 const Import = graphql(`
   mutation GridImport($input: GridImportInput!) {
-    gridImport(input: $input) { report { applied units households residents placements problems { sheet row field reason } } userErrors { code message } }
+    gridImport(input: $input) {
+      report {
+        applied
+        units
+        households
+        residents
+        placements
+        problems {
+          sheet
+          row
+          field
+          reason
+        }
+      }
+      userErrors {
+        code
+        message
+      }
+    }
   }
 `);
-const Tree = graphql(`query GridImportTree { gridUnits(first: 100) { totalCount nodes { code householdCount } } }`);
+const Tree = graphql(`
+  query GridImportTree {
+    gridUnits(first: 100) {
+      totalCount
+      nodes {
+        code
+        householdCount
+      }
+    }
+  }
+`);
 
 let s: TestServer;
 let db: Client;
 let admin: string;
-const counts = async () => (await db.query(`select (select count(*) from household)::int as h, (select count(*) from resident)::int as r,
-  (select count(*) from grid_unit)::int as u, (select count(*) from grid_placement)::int as p`)).rows[0];
+const counts = async () =>
+  (
+    await db.query(`select (select count(*) from household)::int as h, (select count(*) from resident)::int as r,
+  (select count(*) from grid_unit)::int as u, (select count(*) from grid_placement)::int as p`)
+  ).rows[0];
 
 beforeAll(async () => {
   s = await startTestServer({ demo: true, config: { bodyLimit: '20mb' } });
@@ -60,11 +98,24 @@ test('every bad row is reported and nothing is written, dry run or not', async (
     const r = (await s.gql(Import, { input: { ...input, dryRun } }, { token: admin })).data!.gridImport;
     expect(r.userErrors).toEqual([]);
     expect(r.report!.applied).toBe(false);
-    expect(r.report!.problems.map((p) => `${p.sheet}:${p.row}:${p.field}`).sort()).toEqual([
-      'households:2:number', 'households:3:address', 'households:3:unitCode',
-      'residents:2:gender', 'residents:2:householdNumber', 'residents:2:idNumber', 'residents:2:name', 'residents:2:phone', 'residents:3:gender',
-      'units:3:code', 'units:4:parentCode', 'units:5:parentCode', 'units:6:code', 'units:6:sortOrder',
-    ].sort());
+    expect(r.report!.problems.map((p) => `${p.sheet}:${p.row}:${p.field}`).sort()).toEqual(
+      [
+        'households:2:number',
+        'households:3:address',
+        'households:3:unitCode',
+        'residents:2:gender',
+        'residents:2:householdNumber',
+        'residents:2:idNumber',
+        'residents:2:name',
+        'residents:2:phone',
+        'residents:3:gender',
+        'units:3:code',
+        'units:4:parentCode',
+        'units:5:parentCode',
+        'units:6:code',
+        'units:6:sortOrder',
+      ].sort(),
+    );
     expect(r.report!.problems.every((p) => p.reason.length > 0)).toBe(true);
     // Reasons never echo personal data back.
     expect(JSON.stringify(r.report!.problems)).not.toContain('520222196001010000');
@@ -76,7 +127,12 @@ test('10,000 households with residents in one call: dry run, then apply all at o
   const units = [{ code: 'BIG', name: '大网格', level: 'grid' }];
   for (let b = 0; b < 50; b++) units.push({ code: `BIG-${b}`, name: `${b} 栋`, level: 'building', parentCode: 'BIG' } as any);
   const households = Array.from({ length: 10_000 }, (_, i) => ({ number: `BIG-${i}`, address: `大小区 ${i % 50} 栋 ${i}`, unitCode: `BIG-${i % 50}` }));
-  const residents = Array.from({ length: 10_000 }, (_, i) => ({ householdNumber: `BIG-${i}`, name: `居民${i}`, gender: i % 2 ? 'FEMALE' : 'MALE', relationToHead: '户主' }));
+  const residents = Array.from({ length: 10_000 }, (_, i) => ({
+    householdNumber: `BIG-${i}`,
+    name: `居民${i}`,
+    gender: i % 2 ? 'FEMALE' : 'MALE',
+    relationToHead: '户主',
+  }));
   const before = await counts();
 
   let t = Date.now();
@@ -101,7 +157,8 @@ test('10,000 households with residents in one call: dry run, then apply all at o
   const big = (await s.gql(Tree, {}, { token: admin })).data!.gridUnits.nodes.find((n) => n.code === 'BIG')!;
   expect(big.householdCount).toBe(10_000);
   // Applying the same file again is refused row by row: everything exists now.
-  const again = (await s.gql(Import, { input: { dryRun: true, units: units.slice(0, 1), households: households.slice(0, 2) } }, { token: admin })).data!.gridImport.report!;
+  const again = (await s.gql(Import, { input: { dryRun: true, units: units.slice(0, 1), households: households.slice(0, 2) } }, { token: admin })).data!
+    .gridImport.report!;
   expect(again.problems.map((p) => p.field)).toEqual(['code', 'number', 'number']);
   console.log(`grid import of 10,000 households + 10,000 residents: dry run ${dryMs} ms, apply ${applyMs} ms`);
 }, 180_000);

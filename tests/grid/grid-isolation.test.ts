@@ -9,33 +9,280 @@ import { startTestServer, type TestServer } from '../harness/server';
 import { toGlobalId } from '../../src/schema/global-id';
 import { COVERED } from '../isolation/grid.coverage';
 
-const Login = graphql(`mutation GridIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }`);
-const CreateCommunity = graphql(`mutation GridIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }`);
-const AddMember = graphql(`mutation GridIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }`);
-const Configure = graphql(`mutation GridIsoConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }`);
-const HouseholdB = graphql(`mutation GridIsoHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } } }`);
-const ResidentB = graphql(`mutation GridIsoResident($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } } }`);
+const Login = graphql(`
+  mutation GridIsoLogin($input: AuthLoginInput!) {
+    authLogin(input: $input) {
+      accessToken
+    }
+  }
+`);
+const CreateCommunity = graphql(`
+  mutation GridIsoCommunity($input: CommunityCreateInput!) {
+    communityCreate(input: $input) {
+      community {
+        id
+      }
+    }
+  }
+`);
+const AddMember = graphql(`
+  mutation GridIsoMember($input: MembershipAddInput!) {
+    membershipAdd(input: $input) {
+      membership {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const Configure = graphql(`
+  mutation GridIsoConfigure($input: CommunityModuleConfigureInput!) {
+    communityModuleConfigure(input: $input) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const HouseholdB = graphql(`
+  mutation GridIsoHousehold($input: HouseholdCreateInput!) {
+    householdCreate(input: $input) {
+      household {
+        id
+      }
+    }
+  }
+`);
+const ResidentB = graphql(`
+  mutation GridIsoResident($input: ResidentCreateInput!) {
+    residentCreate(input: $input) {
+      resident {
+        id
+      }
+    }
+  }
+`);
 
 const Q = {
-  unit: graphql(`query GridIsoUnit($id: ID!) { gridUnit(id: $id) { code name households { totalCount } } }`),
-  units: graphql(`query GridIsoUnits($id: ID) { gridUnits(parent: $id) { totalCount nodes { code } } }`),
-  path: graphql(`query GridIsoPath($id: ID!) { gridHouseholdPath(household: $id) { code } }`),
-  responsible: graphql(`query GridIsoResponsible($id: ID!) { gridResponsible(household: $id) { holderName } }`),
-  file: graphql(`query GridIsoFile($id: ID!) { gridHouseholdFile(household: $id) { household { number } members { name } } }`),
-  coverage: graphql(`query GridIsoCoverage($id: ID) { gridCoverage(unit: $id) { roleGapCount householdsWithoutResponsible { number } } }`),
-  careMember: graphql(`query GridIsoCareMember($id: ID!) { gridCareMember(id: $id) { evidence } }`),
-  careMembers: graphql(`query GridIsoCareMembers($id: ID) { gridCareMembers(unit: $id) { totalCount nodes { evidence } } }`),
-  unitCreate: graphql(`mutation GridIsoUnitCreate($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { code } userErrors { code field } } }`),
-  unitUpdate: graphql(`mutation GridIsoUnitUpdate($input: GridUnitUpdateInput!) { gridUnitUpdate(input: $input) { gridUnit { code } userErrors { code field } } }`),
-  unitMove: graphql(`mutation GridIsoUnitMove($input: GridUnitMoveInput!) { gridUnitMove(input: $input) { gridUnit { code } userErrors { code field } } }`),
-  place: graphql(`mutation GridIsoPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { gridPlacement { placedAt } userErrors { code field } } }`),
-  dutyAssign: graphql(`mutation GridIsoDutyAssign($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { gridDuty { role } userErrors { code field } } }`),
-  dutyEnd: graphql(`mutation GridIsoDutyEnd($input: GridDutyEndInput!) { gridDutyEnd(input: $input) { gridDuty { role } userErrors { code field } } }`),
-  enroll: graphql(`mutation GridIsoEnroll($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { evidence } userErrors { code field } } }`),
-  careUpdate: graphql(`mutation GridIsoCareUpdate($input: GridCareMemberUpdateInput!) { gridCareMemberUpdate(input: $input) { gridCareMember { evidence } userErrors { code field } } }`),
-  careEnd: graphql(`mutation GridIsoCareEnd($input: GridCareMemberEndInput!) { gridCareMemberEnd(input: $input) { gridCareMember { evidence } userErrors { code field } } }`),
-  visit: graphql(`mutation GridIsoVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { notes } userErrors { code field } } }`),
-  export: graphql(`mutation GridIsoExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv } userErrors { code field } } }`),
+  unit: graphql(`
+    query GridIsoUnit($id: ID!) {
+      gridUnit(id: $id) {
+        code
+        name
+        households {
+          totalCount
+        }
+      }
+    }
+  `),
+  units: graphql(`
+    query GridIsoUnits($id: ID) {
+      gridUnits(parent: $id) {
+        totalCount
+        nodes {
+          code
+        }
+      }
+    }
+  `),
+  path: graphql(`
+    query GridIsoPath($id: ID!) {
+      gridHouseholdPath(household: $id) {
+        code
+      }
+    }
+  `),
+  responsible: graphql(`
+    query GridIsoResponsible($id: ID!) {
+      gridResponsible(household: $id) {
+        holderName
+      }
+    }
+  `),
+  file: graphql(`
+    query GridIsoFile($id: ID!) {
+      gridHouseholdFile(household: $id) {
+        household {
+          number
+        }
+        members {
+          name
+        }
+      }
+    }
+  `),
+  coverage: graphql(`
+    query GridIsoCoverage($id: ID) {
+      gridCoverage(unit: $id) {
+        roleGapCount
+        householdsWithoutResponsible {
+          number
+        }
+      }
+    }
+  `),
+  careMember: graphql(`
+    query GridIsoCareMember($id: ID!) {
+      gridCareMember(id: $id) {
+        evidence
+      }
+    }
+  `),
+  careMembers: graphql(`
+    query GridIsoCareMembers($id: ID) {
+      gridCareMembers(unit: $id) {
+        totalCount
+        nodes {
+          evidence
+        }
+      }
+    }
+  `),
+  unitCreate: graphql(`
+    mutation GridIsoUnitCreate($input: GridUnitCreateInput!) {
+      gridUnitCreate(input: $input) {
+        gridUnit {
+          code
+        }
+        userErrors {
+          code
+          field
+        }
+      }
+    }
+  `),
+  unitUpdate: graphql(`
+    mutation GridIsoUnitUpdate($input: GridUnitUpdateInput!) {
+      gridUnitUpdate(input: $input) {
+        gridUnit {
+          code
+        }
+        userErrors {
+          code
+          field
+        }
+      }
+    }
+  `),
+  unitMove: graphql(`
+    mutation GridIsoUnitMove($input: GridUnitMoveInput!) {
+      gridUnitMove(input: $input) {
+        gridUnit {
+          code
+        }
+        userErrors {
+          code
+          field
+        }
+      }
+    }
+  `),
+  place: graphql(`
+    mutation GridIsoPlace($input: GridHouseholdPlaceInput!) {
+      gridHouseholdPlace(input: $input) {
+        gridPlacement {
+          placedAt
+        }
+        userErrors {
+          code
+          field
+        }
+      }
+    }
+  `),
+  dutyAssign: graphql(`
+    mutation GridIsoDutyAssign($input: GridDutyAssignInput!) {
+      gridDutyAssign(input: $input) {
+        gridDuty {
+          role
+        }
+        userErrors {
+          code
+          field
+        }
+      }
+    }
+  `),
+  dutyEnd: graphql(`
+    mutation GridIsoDutyEnd($input: GridDutyEndInput!) {
+      gridDutyEnd(input: $input) {
+        gridDuty {
+          role
+        }
+        userErrors {
+          code
+          field
+        }
+      }
+    }
+  `),
+  enroll: graphql(`
+    mutation GridIsoEnroll($input: GridCareMemberEnrollInput!) {
+      gridCareMemberEnroll(input: $input) {
+        gridCareMember {
+          evidence
+        }
+        userErrors {
+          code
+          field
+        }
+      }
+    }
+  `),
+  careUpdate: graphql(`
+    mutation GridIsoCareUpdate($input: GridCareMemberUpdateInput!) {
+      gridCareMemberUpdate(input: $input) {
+        gridCareMember {
+          evidence
+        }
+        userErrors {
+          code
+          field
+        }
+      }
+    }
+  `),
+  careEnd: graphql(`
+    mutation GridIsoCareEnd($input: GridCareMemberEndInput!) {
+      gridCareMemberEnd(input: $input) {
+        gridCareMember {
+          evidence
+        }
+        userErrors {
+          code
+          field
+        }
+      }
+    }
+  `),
+  visit: graphql(`
+    mutation GridIsoVisit($input: GridCareVisitRecordInput!) {
+      gridCareVisitRecord(input: $input) {
+        gridCareVisit {
+          notes
+        }
+        userErrors {
+          code
+          field
+        }
+      }
+    }
+  `),
+  export: graphql(`
+    mutation GridIsoExport($input: GridExportCreateInput!) {
+      gridExportCreate(input: $input) {
+        export {
+          csv
+        }
+        userErrors {
+          code
+          field
+        }
+      }
+    }
+  `),
 };
 
 let s: TestServer;
@@ -55,7 +302,12 @@ const cases = (): Case[] => [
   ['Query.gridCoverage(unit)', Q.coverage, 'GridUnit', (id) => ({ id })],
   ['Query.gridCareMember(id)', Q.careMember, 'GridCareMember', (id) => ({ id })],
   ['Query.gridCareMembers(unit)', Q.careMembers, 'GridUnit', (id) => ({ id })],
-  ['Mutation.gridUnitCreate(input.parent)', Q.unitCreate, 'GridUnit', (id) => ({ input: { level: 'building', code: `ISO-${randomUUID()}`, name: 'x', parent: id } })],
+  [
+    'Mutation.gridUnitCreate(input.parent)',
+    Q.unitCreate,
+    'GridUnit',
+    (id) => ({ input: { level: 'building', code: `ISO-${randomUUID()}`, name: 'x', parent: id } }),
+  ],
   ['Mutation.gridUnitUpdate(input.id)', Q.unitUpdate, 'GridUnit', (id) => ({ input: { id, name: 'hijacked' } })],
   ['Mutation.gridUnitMove(input.id)', Q.unitMove, 'GridUnit', (id) => ({ input: { id, parent: B.grid } })],
   ['Mutation.gridUnitMove(input.parent)', Q.unitMove, 'GridUnit', (id) => ({ input: { id: B.building, parent: id } })],
@@ -65,7 +317,12 @@ const cases = (): Case[] => [
   ['Mutation.gridDutyAssign(input.membership)', Q.dutyAssign, 'Membership', (id) => ({ input: { unit: B.grid, membership: id, role: 'gridWorker' } })],
   ['Mutation.gridDutyEnd(input.id)', Q.dutyEnd, 'GridDuty', (id) => ({ input: { id } })],
   ['Mutation.gridCareMemberEnroll(input.resident)', Q.enroll, 'Resident', (id) => ({ input: { resident: id, category: 'hardship', evidence: 'x' } })],
-  ['Mutation.gridCareMemberEnroll(input.responsible)', Q.enroll, 'Membership', (id) => ({ input: { resident: B.resident, category: 'disabled', evidence: 'x', responsible: id } })],
+  [
+    'Mutation.gridCareMemberEnroll(input.responsible)',
+    Q.enroll,
+    'Membership',
+    (id) => ({ input: { resident: B.resident, category: 'disabled', evidence: 'x', responsible: id } }),
+  ],
   ['Mutation.gridCareMemberUpdate(input.id)', Q.careUpdate, 'GridCareMember', (id) => ({ input: { id, evidence: 'hijacked' } })],
   ['Mutation.gridCareMemberUpdate(input.responsible)', Q.careUpdate, 'Membership', (id) => ({ input: { id: B.careMember, responsible: id } })],
   ['Mutation.gridCareMemberEnd(input.id)', Q.careEnd, 'GridCareMember', (id) => ({ input: { id } })],
@@ -73,11 +330,17 @@ const cases = (): Case[] => [
   ['Mutation.gridExportCreate(input.unit)', Q.export, 'GridUnit', (id) => ({ input: { kind: 'HOUSEHOLDS', unit: id } })],
 ];
 
-const snapshot = async () => (await db.query(`select
+const snapshot = async () =>
+  (
+    await db.query(
+      `select
   (select count(*) from grid_unit u where u.community_id = $1) as units, (select string_agg(name || code, ',' order by id) from grid_unit where community_id = $1) as names,
   (select count(*) from grid_placement where community_id = $1) as placements, (select count(*) from grid_duty where community_id = $1 and ends_on is null) as duties,
   (select string_agg(evidence || coalesce(ends_on::text, '') || coalesce(responsible_id::text, ''), ',' order by id) from grid_care_member where community_id = $1) as care,
-  (select count(*) from grid_care_visit where community_id = $1) as visits`, [A.community])).rows[0];
+  (select count(*) from grid_care_visit where community_id = $1) as visits`,
+      [A.community],
+    )
+  ).rows[0];
 
 beforeAll(async () => {
   s = await startTestServer({ demo: true });
@@ -93,18 +356,39 @@ beforeAll(async () => {
   A.GridCareMember = gid('GridCareMember', await one('select id from grid_care_member limit 1'));
 
   const platform = await s.login('platform');
-  const bId = (await s.gql(CreateCommunity, { input: { name: 'ISO-B 社区', regionCode: '529999000001', preset: 'panzhou-jinqiu' } }, { token: platform })).data!.communityCreate.community!.id;
+  const bId = (await s.gql(CreateCommunity, { input: { name: 'ISO-B 社区', regionCode: '529999000001', preset: 'panzhou-jinqiu' } }, { token: platform })).data!
+    .communityCreate.community!.id;
   const platformInB = (await s.gql(Login, { input: { login: 'platform', password: 'wushe-demo', community: bId } })).data!.authLogin.accessToken!;
-  B.membership = (await s.gql(AddMember, { input: { login: 'iso-b-admin', displayName: 'ISO-B', password: 'iso-b-pass-2026', roles: ['COMMUNITY_ADMIN'] } }, { token: platformInB })).data!.membershipAdd.membership!.id;
+  B.membership = (
+    await s.gql(
+      AddMember,
+      { input: { login: 'iso-b-admin', displayName: 'ISO-B', password: 'iso-b-pass-2026', roles: ['COMMUNITY_ADMIN'] } },
+      { token: platformInB },
+    )
+  ).data!.membershipAdd.membership!.id;
   adminB = (await s.gql(Login, { input: { login: 'iso-b-admin', password: 'iso-b-pass-2026', community: bId } })).data!.authLogin.accessToken!;
   expect((await s.gql(Configure, { input: { moduleKey: 'grid', enabled: true } }, { token: adminB })).data!.communityModuleConfigure.userErrors).toEqual([]);
-  B.grid = (await s.gql(Q.unitCreate, { input: { level: 'grid', code: 'B-G1', name: 'B 网格' } }, { token: adminB })).data!.gridUnitCreate.gridUnit ? await gidOf('B-G1') : '';
+  B.grid = (await s.gql(Q.unitCreate, { input: { level: 'grid', code: 'B-G1', name: 'B 网格' } }, { token: adminB })).data!.gridUnitCreate.gridUnit
+    ? await gidOf('B-G1')
+    : '';
   await s.gql(Q.unitCreate, { input: { level: 'building', code: 'B-B1', name: 'B 楼', parent: B.grid } }, { token: adminB });
   B.building = await gidOf('B-B1');
   B.household = (await s.gql(HouseholdB, { input: { number: 'B-1', address: 'B 路 1 号' } }, { token: adminB })).data!.householdCreate.household!.id;
   B.resident = (await s.gql(ResidentB, { input: { name: 'B 居民', household: B.household } }, { token: adminB })).data!.residentCreate.resident!.id;
   await s.gql(Q.place, { input: { household: B.household, unit: B.building } }, { token: adminB });
-  const e = await s.gql(graphql(`mutation GridIsoEnrollB($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { id } } }`), { input: { resident: B.resident, category: 'elderlyAlone', evidence: 'B' } }, { token: adminB });
+  const e = await s.gql(
+    graphql(`
+      mutation GridIsoEnrollB($input: GridCareMemberEnrollInput!) {
+        gridCareMemberEnroll(input: $input) {
+          gridCareMember {
+            id
+          }
+        }
+      }
+    `),
+    { input: { resident: B.resident, category: 'elderlyAlone', evidence: 'B' } },
+    { token: adminB },
+  );
   B.careMember = e.data!.gridCareMemberEnroll.gridCareMember!.id;
 }, 60_000);
 
@@ -118,12 +402,20 @@ afterAll(async () => {
 });
 
 test('every ID-taking grid field is covered here', () => {
-  expect(cases().map((c) => c[0]).sort()).toEqual([...COVERED].sort());
+  expect(
+    cases()
+      .map((c) => c[0])
+      .sort(),
+  ).toEqual([...COVERED].sort());
 });
 
-test.each(cases().map((c) => [c[0], c] as const))('%s: A\'s id answers like a random id, leaks nothing, writes nothing', async (_name, [, doc, type, vars]) => {
+test.each(cases().map((c) => [c[0], c] as const))("%s: A's id answers like a random id, leaks nothing, writes nothing", async (_name, [, doc, type, vars]) => {
   const before = await snapshot();
-  const norm = (body: unknown, id: string) => JSON.stringify(body, (k, v) => (k === 'requestId' ? '<x>' : v)).split(id).join('<ID>').replace(/ISO-[0-9a-f-]{36}/g, 'ISO-<uuid>');
+  const norm = (body: unknown, id: string) =>
+    JSON.stringify(body, (k, v) => (k === 'requestId' ? '<x>' : v))
+      .split(id)
+      .join('<ID>')
+      .replace(/ISO-[0-9a-f-]{36}/g, 'ISO-<uuid>');
   const withA = await s.gql(doc, vars(A[type]!), { token: adminB });
   const random = gid(type, randomUUID());
   const withRandom = await s.gql(doc, vars(random), { token: adminB });

@@ -30,8 +30,22 @@ const MATRIX: Record<keyof typeof gridPermissions, boolean[]> = {
   'export':             [ Y,    N,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
 };
 
-const CommunityId = graphql(`query GridMatrixCommunity { community { id } }`);
-const Configure = graphql(`mutation GridMatrixConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }`);
+const CommunityId = graphql(`
+  query GridMatrixCommunity {
+    community {
+      id
+    }
+  }
+`);
+const Configure = graphql(`
+  mutation GridMatrixConfigure($input: CommunityModuleConfigureInput!) {
+    communityModuleConfigure(input: $input) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
 const Ids = {} as Record<string, string>;
 const gid = (type: string, id: string) => Buffer.from(`v1:${type}:${id}`).toString('base64url');
 
@@ -44,22 +58,185 @@ interface Op {
   objectLevel?: string[];
 }
 const OPS: Record<keyof typeof gridPermissions, Op> = {
-  'unit.read': { doc: graphql(`query GridMatrixUnits { gridUnits { totalCount } }`) },
-  'unit.manage': { doc: graphql(`mutation GridMatrixUnitCreate($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code } } }`), vars: (n) => ({ input: { level: 'grid', code: `M${n}`, name: `矩阵${n}` } }) },
-  'household.place': { doc: graphql(`mutation GridMatrixPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { gridPlacement { placedAt } userErrors { code } } }`), vars: () => ({ input: { household: Ids.household, unit: Ids.b1 } }) },
+  'unit.read': {
+    doc: graphql(`
+      query GridMatrixUnits {
+        gridUnits {
+          totalCount
+        }
+      }
+    `),
+  },
+  'unit.manage': {
+    doc: graphql(`
+      mutation GridMatrixUnitCreate($input: GridUnitCreateInput!) {
+        gridUnitCreate(input: $input) {
+          gridUnit {
+            id
+          }
+          userErrors {
+            code
+          }
+        }
+      }
+    `),
+    vars: (n) => ({ input: { level: 'grid', code: `M${n}`, name: `矩阵${n}` } }),
+  },
+  'household.place': {
+    doc: graphql(`
+      mutation GridMatrixPlace($input: GridHouseholdPlaceInput!) {
+        gridHouseholdPlace(input: $input) {
+          gridPlacement {
+            placedAt
+          }
+          userErrors {
+            code
+          }
+        }
+      }
+    `),
+    vars: () => ({ input: { household: Ids.household, unit: Ids.b1 } }),
+  },
   // node(id) on a unit needs grid.allUnits (it cannot check a caller's own units).
-  'allUnits': { doc: graphql(`query GridMatrixNodeUnit($id: ID!) { node(id: $id) { id } }`), vars: () => ({ id: Ids.g2 }), proof: (d) => !!d?.node },
-  'duty.read': { doc: graphql(`query GridMatrixResponsible($h: ID!) { gridResponsible(household: $h) { role } }`), vars: () => ({ h: Ids.household }) },
-  'duty.manage': { doc: graphql(`mutation GridMatrixDuty($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { gridDuty { id } userErrors { code } } }`), vars: (n) => ({ input: { unit: Ids.b1, membership: Ids.staff, role: 'buildingLead', startsOn: '2020-01-01', endsOn: `2030-01-${String(1 + (n % 28)).padStart(2, '0')}` } }) },
-  'coverage.read': { doc: graphql(`query GridMatrixCoverage { gridCoverage { roleGapCount } }`) },
-  'archive.read': { doc: graphql(`query GridMatrixFile($h: ID!) { gridHouseholdFile(household: $h) { tags } }`), vars: () => ({ h: Ids.household }) },
-  'care.read': { doc: graphql(`query GridMatrixCare { gridCareMembers { totalCount } }`) },
-  'care.readAll': { doc: graphql(`query GridMatrixCareNode($id: ID!) { node(id: $id) { id } }`), vars: () => ({ id: Ids.care }), proof: (d) => !!d?.node },
-  'care.manage': { doc: graphql(`mutation GridMatrixEnroll($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { id } userErrors { code } } }`), vars: (n) => ({ input: { resident: Ids[`r${n % 40}`], category: 'hardship', evidence: '矩阵' } }) },
+  allUnits: {
+    doc: graphql(`
+      query GridMatrixNodeUnit($id: ID!) {
+        node(id: $id) {
+          id
+        }
+      }
+    `),
+    vars: () => ({ id: Ids.g2 }),
+    proof: (d) => !!d?.node,
+  },
+  'duty.read': {
+    doc: graphql(`
+      query GridMatrixResponsible($h: ID!) {
+        gridResponsible(household: $h) {
+          role
+        }
+      }
+    `),
+    vars: () => ({ h: Ids.household }),
+  },
+  'duty.manage': {
+    doc: graphql(`
+      mutation GridMatrixDuty($input: GridDutyAssignInput!) {
+        gridDutyAssign(input: $input) {
+          gridDuty {
+            id
+          }
+          userErrors {
+            code
+          }
+        }
+      }
+    `),
+    vars: (n) => ({
+      input: { unit: Ids.b1, membership: Ids.staff, role: 'buildingLead', startsOn: '2020-01-01', endsOn: `2030-01-${String(1 + (n % 28)).padStart(2, '0')}` },
+    }),
+  },
+  'coverage.read': {
+    doc: graphql(`
+      query GridMatrixCoverage {
+        gridCoverage {
+          roleGapCount
+        }
+      }
+    `),
+  },
+  'archive.read': {
+    doc: graphql(`
+      query GridMatrixFile($h: ID!) {
+        gridHouseholdFile(household: $h) {
+          tags
+        }
+      }
+    `),
+    vars: () => ({ h: Ids.household }),
+  },
+  'care.read': {
+    doc: graphql(`
+      query GridMatrixCare {
+        gridCareMembers {
+          totalCount
+        }
+      }
+    `),
+  },
+  'care.readAll': {
+    doc: graphql(`
+      query GridMatrixCareNode($id: ID!) {
+        node(id: $id) {
+          id
+        }
+      }
+    `),
+    vars: () => ({ id: Ids.care }),
+    proof: (d) => !!d?.node,
+  },
+  'care.manage': {
+    doc: graphql(`
+      mutation GridMatrixEnroll($input: GridCareMemberEnrollInput!) {
+        gridCareMemberEnroll(input: $input) {
+          gridCareMember {
+            id
+          }
+          userErrors {
+            code
+          }
+        }
+      }
+    `),
+    vars: (n) => ({ input: { resident: Ids[`r${n % 40}`], category: 'hardship', evidence: '矩阵' } }),
+  },
   // party is not this member's 包保 and holds no duty on its unit.
-  'care.visit': { doc: graphql(`mutation GridMatrixVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id } userErrors { code } } }`), vars: () => ({ input: { member: Ids.care, kind: 'homeVisit', notes: '' } }), objectLevel: ['party'] },
-  'import': { doc: graphql(`mutation GridMatrixImport($input: GridImportInput!) { gridImport(input: $input) { report { applied } userErrors { code } } }`), vars: () => ({ input: { dryRun: true } }) },
-  'export': { doc: graphql(`mutation GridMatrixExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv } userErrors { code } } }`), vars: () => ({ input: { kind: 'HOUSEHOLDS' } }) },
+  'care.visit': {
+    doc: graphql(`
+      mutation GridMatrixVisit($input: GridCareVisitRecordInput!) {
+        gridCareVisitRecord(input: $input) {
+          gridCareVisit {
+            id
+          }
+          userErrors {
+            code
+          }
+        }
+      }
+    `),
+    vars: () => ({ input: { member: Ids.care, kind: 'homeVisit', notes: '' } }),
+    objectLevel: ['party'],
+  },
+  import: {
+    doc: graphql(`
+      mutation GridMatrixImport($input: GridImportInput!) {
+        gridImport(input: $input) {
+          report {
+            applied
+          }
+          userErrors {
+            code
+          }
+        }
+      }
+    `),
+    vars: () => ({ input: { dryRun: true } }),
+  },
+  export: {
+    doc: graphql(`
+      mutation GridMatrixExport($input: GridExportCreateInput!) {
+        gridExportCreate(input: $input) {
+          export {
+            csv
+          }
+          userErrors {
+            code
+          }
+        }
+      }
+    `),
+    vars: () => ({ input: { kind: 'HOUSEHOLDS' } }),
+  },
 };
 
 let s: TestServer;
@@ -81,7 +258,9 @@ beforeAll(async () => {
   Ids.staff = gid('Membership', (await q("select m.id from membership m join account a on a.id = m.account_id where a.login = 'staff'"))[0].id);
   // The demo's first care member: in G1-B1, 包保 = volunteer (so grid, volunteer and admins may visit).
   Ids.care = gid('GridCareMember', (await q('select id from grid_care_member order by id limit 1'))[0].id);
-  (await q("select r.id from resident r join household h on h.id = r.household_id where h.building in ('1 栋', '2 栋', '3 栋') order by r.id")).forEach((r, i) => (Ids[`r${i}`] = gid('Resident', r.id)));
+  (await q("select r.id from resident r join household h on h.id = r.household_id where h.building in ('1 栋', '2 栋', '3 栋') order by r.id")).forEach(
+    (r, i) => (Ids[`r${i}`] = gid('Resident', r.id)),
+  );
 });
 
 afterAll(async () => {

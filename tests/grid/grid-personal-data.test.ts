@@ -19,24 +19,107 @@ import { openResidentField, personalIndex, sealResidentField } from '../../src/m
 const noUuids = (text: string) => `regexp_replace(${text}, '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', '', 'gi')`;
 
 const Configure = graphql(`
-  mutation GridPiiConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }
+  mutation GridPiiConfigure($input: CommunityModuleConfigureInput!) {
+    communityModuleConfigure(input: $input) {
+      userErrors {
+        code
+        message
+      }
+    }
+  }
 `);
 const Create = graphql(`
-  mutation GridPiiResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id idNumber phone } userErrors { code field } } }
+  mutation GridPiiResidentCreate($input: ResidentCreateInput!) {
+    residentCreate(input: $input) {
+      resident {
+        id
+        idNumber
+        phone
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
 `);
 const Lookup = graphql(`
-  query GridPiiLookup($idNumber: String, $phone: String) { residents(first: 5, idNumber: $idNumber, phone: $phone) { totalCount nodes { id name } } }
+  query GridPiiLookup($idNumber: String, $phone: String) {
+    residents(first: 5, idNumber: $idNumber, phone: $phone) {
+      totalCount
+      nodes {
+        id
+        name
+      }
+    }
+  }
 `);
 const Read = graphql(`
-  query GridPiiRead($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on Resident { name idNumber(unmasked: $unmasked) phone(unmasked: $unmasked) } } }
+  query GridPiiRead($id: ID!, $unmasked: Boolean!) {
+    node(id: $id) {
+      ... on Resident {
+        name
+        idNumber(unmasked: $unmasked)
+        phone(unmasked: $unmasked)
+      }
+    }
+  }
 `);
 const AccessLog = graphql(`
-  query GridPiiAccessLog($r: ID) { personalDataAccessLog(resident: $r, first: 20) { totalCount nodes { at subject account fields reason requestId } } }
+  query GridPiiAccessLog($r: ID) {
+    personalDataAccessLog(resident: $r, first: 20) {
+      totalCount
+      nodes {
+        at
+        subject
+        account
+        fields
+        reason
+        requestId
+      }
+    }
+  }
 `);
-const ReadWhy = graphql(`query GridPiiReadWhy($id: ID!) { node(id: $id) { ... on Resident { idNumber(unmasked: true, reason: "核对低保申请") } } }`);
-const Households = graphql(`query GridPiiHouseholds { households(first: 100) { nodes { id number members { id } } } }`);
+const ReadWhy = graphql(`
+  query GridPiiReadWhy($id: ID!) {
+    node(id: $id) {
+      ... on Resident {
+        idNumber(unmasked: true, reason: "核对低保申请")
+      }
+    }
+  }
+`);
+const Households = graphql(`
+  query GridPiiHouseholds {
+    households(first: 100) {
+      nodes {
+        id
+        number
+        members {
+          id
+        }
+      }
+    }
+  }
+`);
 const Import = graphql(`
-  mutation GridPiiImport($input: GridImportInput!) { gridImport(input: $input) { report { applied residents problems { sheet row field reason } } userErrors { code } } }
+  mutation GridPiiImport($input: GridImportInput!) {
+    gridImport(input: $input) {
+      report {
+        applied
+        residents
+        problems {
+          sheet
+          row
+          field
+          reason
+        }
+      }
+      userErrors {
+        code
+      }
+    }
+  }
 `);
 
 let s: TestServer;
@@ -82,7 +165,11 @@ describe('at rest', () => {
     expect(await count(`select count(*) n from resident r where ${noUuids('row_to_json(r)::text')} ~ '1[3-9][0-9]{9}'`)).toBe(0);
     expect(await count(`select count(*) n from resident where id_number_enc !~ '^test:[A-Za-z0-9_-]{40,}$' or phone_enc !~ '^test:'`)).toBe(0);
     // Nor do the events or the access log carry them.
-    expect(await count(`select count(*) n from outbox_event e where ${noUuids('e.data::text')} ~* '[1-9][0-9]{16}[0-9x]' or ${noUuids('e.data::text')} ~ '1[3-9][0-9]{9}'`)).toBe(0);
+    expect(
+      await count(
+        `select count(*) n from outbox_event e where ${noUuids('e.data::text')} ~* '[1-9][0-9]{16}[0-9x]' or ${noUuids('e.data::text')} ~ '1[3-9][0-9]{9}'`,
+      ),
+    ).toBe(0);
     // Random IVs: the same number sealed twice differs; the blind index is the same.
     const keys = parsePersonalDataKeys(TEST_PII_KEYS.keys, TEST_PII_KEYS.index);
     const a = sealResidentField(keys, residentId, 'idNumber', idX);
@@ -157,8 +244,20 @@ describe('masking per role, and the access log', () => {
       expect([who, r.data!.node]).toEqual([who, { name: '加密测试', idNumber: idX, phone }]);
       expect(await accessRows()).toBe(before + 2);
     }
-    const rows = (await db.query(`select l.fields, a.login from personal_data_access l join account a on a.id = l.account_id where l.subject_id = $1 order by l.created_at, l.fields`, [rawId()])).rows;
-    expect(rows.map((r) => `${r.login}:${r.fields.join()}`).sort()).toEqual(['admin:idNumber', 'admin:phone', 'grid:idNumber', 'grid:phone', 'staff:idNumber', 'staff:phone']);
+    const rows = (
+      await db.query(
+        `select l.fields, a.login from personal_data_access l join account a on a.id = l.account_id where l.subject_id = $1 order by l.created_at, l.fields`,
+        [rawId()],
+      )
+    ).rows;
+    expect(rows.map((r) => `${r.login}:${r.fields.join()}`).sort()).toEqual([
+      'admin:idNumber',
+      'admin:phone',
+      'grid:idNumber',
+      'grid:phone',
+      'staff:idNumber',
+      'staff:phone',
+    ]);
   });
 
   test('admins query the access log: who, whose, which field, why, when; others may not', async () => {
@@ -170,7 +269,8 @@ describe('masking per role, and the access log', () => {
     expect(new Date(log.nodes[0]!.at).getTime()).toBeGreaterThan(Date.now() - 60_000);
     expect(log.nodes.slice(1).every((n) => n.reason === 'operation GridPiiRead')).toBe(true);
     expect(JSON.stringify(log)).not.toContain(idX);
-    for (const who of ['staff', 'grid', 'socialworker']) expect([who, codes(await s.gql(AccessLog, { r: residentId }, { token: tok[who] }))]).toEqual([who, ['FORBIDDEN']]);
+    for (const who of ['staff', 'grid', 'socialworker'])
+      expect([who, codes(await s.gql(AccessLog, { r: residentId }, { token: tok[who] }))]).toEqual([who, ['FORBIDDEN']]);
   });
 
   test('roles without readPersonal get FORBIDDEN for unmasked values and leave no row; no resident.read: no resident', async () => {
@@ -198,7 +298,10 @@ describe('keys', () => {
     }
 
     // Rotation: the new key first (writes), the old one still listed (reads).
-    const rotated = await startTestServer({ databaseUrl: s.databaseUrl, config: { piiKeys: `${other.keys},${TEST_PII_KEYS.keys}`, piiIndexKey: TEST_PII_KEYS.index } });
+    const rotated = await startTestServer({
+      databaseUrl: s.databaseUrl,
+      config: { piiKeys: `${other.keys},${TEST_PII_KEYS.keys}`, piiIndexKey: TEST_PII_KEYS.index },
+    });
     try {
       const t = await rotated.login('staff');
       expect((await rotated.gql(Read, { id: residentId, unmasked: true }, { token: t })).data!.node).toMatchObject({ idNumber: idX, phone });
@@ -254,9 +357,11 @@ describe('migration', () => {
         idNumber: i % 3 === 0 ? null : demoIdNumber('520222', '1960-01-01', i),
         phone: i % 4 === 0 ? null : `138${String(10000000 + i).slice(0, 8)}`,
       }));
-      await c.query(`insert into resident (id, created_at, updated_at, community_id, name, id_number, phone)
+      await c.query(
+        `insert into resident (id, created_at, updated_at, community_id, name, id_number, phone)
         select u.id, now(), now(), $1, '迁移居民', u.idn, u.ph from unnest($2::uuid[], $3::text[], $4::text[]) as u(id, idn, ph)`,
-      [cid, people.map((p) => p.id), people.map((p) => p.idNumber), people.map((p) => p.phone)]);
+        [cid, people.map((p) => p.id), people.map((p) => p.idNumber), people.map((p) => p.phone)],
+      );
       await migrator.up();
       const cols = (await c.query(`select column_name from information_schema.columns where table_name = 'resident'`)).rows.map((r) => r.column_name);
       expect(cols).not.toContain('id_number');
@@ -267,8 +372,8 @@ describe('migration', () => {
       for (const [i, r] of rows.entries()) {
         const p = people[i]!;
         const row = { id: r.id, idNumberEnc: r.id_number_enc, phoneEnc: r.phone_enc };
-        expect(openResidentField(keys, row, "idNumber")).toBe(p.idNumber ?? null);
-        expect(openResidentField(keys, row, "phone")).toBe(p.phone ?? null);
+        expect(openResidentField(keys, row, 'idNumber')).toBe(p.idNumber ?? null);
+        expect(openResidentField(keys, row, 'phone')).toBe(p.phone ?? null);
         expect(r.id_number_bidx).toBe(p.idNumber ? personalIndex(keys, 'idNumber', p.idNumber) : null);
         expect(r.phone_bidx).toBe(p.phone ? personalIndex(keys, 'phone', p.phone) : null);
       }

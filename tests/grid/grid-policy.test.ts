@@ -3,7 +3,12 @@ import { gridSettings } from '../../src/modules/grid/grid.settings';
 import { careVisible, dueOn, parentLevelOk, roleFitsLevel } from '../../src/modules/grid/grid.policy';
 import baoji from '../../presets/baoji.json';
 
-const panzhou = gridSettings.parse({ levels: [{ key: 'grid', name: '网格' }, { key: 'building', name: '楼栋' }] });
+const panzhou = gridSettings.parse({
+  levels: [
+    { key: 'grid', name: '网格' },
+    { key: 'building', name: '楼栋' },
+  ],
+});
 
 test('levels chain: roots are of the first level, children of the next', () => {
   expect(parentLevelOk(panzhou, 'grid', null)).toBe(true);
@@ -22,7 +27,15 @@ test('Baoji preset: five duty roles on three levels', () => {
 
 test('settings refuse roles on unknown levels and duplicate keys', () => {
   expect(gridSettings.safeParse({ levels: [{ key: 'grid', name: '综合网格' }] }).success).toBe(false); // default 楼栋长 needs a building level
-  expect(gridSettings.safeParse({ levels: [{ key: 'grid', name: 'a' }, { key: 'grid', name: 'b' }], dutyRoles: [] }).success).toBe(false);
+  expect(
+    gridSettings.safeParse({
+      levels: [
+        { key: 'grid', name: 'a' },
+        { key: 'grid', name: 'b' },
+      ],
+      dutyRoles: [],
+    }).success,
+  ).toBe(false);
   expect(gridSettings.safeParse({ levels: [{ key: 'grid', name: '综合网格' }], dutyRoles: [{ key: 'w', name: '网格员', level: 'grid' }] }).success).toBe(true);
 });
 

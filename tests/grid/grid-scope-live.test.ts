@@ -6,23 +6,100 @@ import { startTestServer, type TestServer } from '../harness/server';
 import { feed, householdNumber as num, untilFirstEvent } from '../harness/proc-events';
 
 const Configure = graphql(`
-  mutation GridLiveConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }
+  mutation GridLiveConfigure($input: CommunityModuleConfigureInput!) {
+    communityModuleConfigure(input: $input) {
+      userErrors {
+        code
+        message
+      }
+    }
+  }
 `);
-const Units = graphql(`query GridLiveUnits { gridUnits(first: 10) { nodes { id code } } }`);
-const Members = graphql(`query GridLiveMembers { memberships(first: 50) { nodes { id login } } }`);
-const Households = graphql(`query GridLiveHouseholds { households(first: 100) { nodes { id number } } }`);
-const Node = graphql(`query GridLiveNode($id: ID!) { node(id: $id) { id } }`);
+const Units = graphql(`
+  query GridLiveUnits {
+    gridUnits(first: 10) {
+      nodes {
+        id
+        code
+      }
+    }
+  }
+`);
+const Members = graphql(`
+  query GridLiveMembers {
+    memberships(first: 50) {
+      nodes {
+        id
+        login
+      }
+    }
+  }
+`);
+const Households = graphql(`
+  query GridLiveHouseholds {
+    households(first: 100) {
+      nodes {
+        id
+        number
+      }
+    }
+  }
+`);
+const Node = graphql(`
+  query GridLiveNode($id: ID!) {
+    node(id: $id) {
+      id
+    }
+  }
+`);
 const DutyAssign = graphql(`
-  mutation GridLiveDutyAssign($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { gridDuty { id } userErrors { code field } } }
+  mutation GridLiveDutyAssign($input: GridDutyAssignInput!) {
+    gridDutyAssign(input: $input) {
+      gridDuty {
+        id
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
 `);
 const DutyEnd = graphql(`
-  mutation GridLiveDutyEnd($input: GridDutyEndInput!) { gridDutyEnd(input: $input) { gridDuty { endsOn } userErrors { code field } } }
+  mutation GridLiveDutyEnd($input: GridDutyEndInput!) {
+    gridDutyEnd(input: $input) {
+      gridDuty {
+        endsOn
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
 `);
 const HouseholdUpdate = graphql(`
-  mutation GridLiveHouseholdUpdate($input: HouseholdUpdateInput!) { householdUpdate(input: $input) { userErrors { code field } } }
+  mutation GridLiveHouseholdUpdate($input: HouseholdUpdateInput!) {
+    householdUpdate(input: $input) {
+      userErrors {
+        code
+        field
+      }
+    }
+  }
 `);
 const Changes = graphql(`
-  subscription GridLiveChanges($types: [String!]) { changes(types: $types) { cursor subjectType subject { ... on Household { number } } } }
+  subscription GridLiveChanges($types: [String!]) {
+    changes(types: $types) {
+      cursor
+      subjectType
+      subject {
+        ... on Household {
+          number
+        }
+      }
+    }
+  }
 `);
 
 let s: TestServer;
@@ -40,13 +117,14 @@ afterAll(async () => {
   await s?.stop();
 });
 
-test('a grid worker whose duty on G2 ends mid-subscription stops seeing G2\'s households in the next events', async () => {
+test("a grid worker whose duty on G2 ends mid-subscription stops seeing G2's households in the next events", async () => {
   // Demo tree: G1 holds buildings 1–3, G2 buildings 4–6; the `grid` login is 网格员 of G1 (from today).
   const units = (await s.gql(Units, {}, { token: tok.admin })).data!.gridUnits.nodes;
   const g2 = units.find((u) => u.code === 'G2')!.id;
   const membership = (await s.gql(Members, {}, { token: tok.admin })).data!.memberships.nodes.find((m) => m.login === 'grid')!.id;
   // A second duty, on G2, held since 2020: ending it on a past day ends it now, whatever the clock says.
-  const assigned = (await s.gql(DutyAssign, { input: { unit: g2, membership, role: 'gridWorker', startsOn: '2020-01-01' } }, { token: tok.admin })).data!.gridDutyAssign;
+  const assigned = (await s.gql(DutyAssign, { input: { unit: g2, membership, role: 'gridWorker', startsOn: '2020-01-01' } }, { token: tok.admin })).data!
+    .gridDutyAssign;
   expect(assigned.userErrors).toEqual([]);
   expect((await s.gql(Node, { id: hh['JQ-4-01']! }, { token: tok.grid })).data!.node).toEqual({ id: hh['JQ-4-01'] });
 

@@ -6,34 +6,169 @@ import { graphql } from '../gql';
 import { startTestServer, type TestServer } from '../harness/server';
 
 const Configure = graphql(`
-  mutation GridScopeConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }
+  mutation GridScopeConfigure($input: CommunityModuleConfigureInput!) {
+    communityModuleConfigure(input: $input) {
+      userErrors {
+        code
+        message
+      }
+    }
+  }
 `);
-const Households = graphql(`query GridScopeHouseholds { households(first: 100) { totalCount nodes { id number members { id name } } } }`);
-const Residents = graphql(`query GridScopeResidents($after: String) { residents(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id household { number } } } }`);
-const Node = graphql(`query GridScopeNode($id: ID!) { node(id: $id) { id ... on Household { number } ... on Resident { name } } }`);
+const Households = graphql(`
+  query GridScopeHouseholds {
+    households(first: 100) {
+      totalCount
+      nodes {
+        id
+        number
+        members {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+const Residents = graphql(`
+  query GridScopeResidents($after: String) {
+    residents(first: 100, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        household {
+          number
+        }
+      }
+    }
+  }
+`);
+const Node = graphql(`
+  query GridScopeNode($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Household {
+        number
+      }
+      ... on Resident {
+        name
+      }
+    }
+  }
+`);
 const HouseholdUpdate = graphql(`
-  mutation GridScopeHouseholdUpdate($input: HouseholdUpdateInput!) { householdUpdate(input: $input) { household { id tags } userErrors { code field } } }
+  mutation GridScopeHouseholdUpdate($input: HouseholdUpdateInput!) {
+    householdUpdate(input: $input) {
+      household {
+        id
+        tags
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
 `);
 const ResidentUpdate = graphql(`
-  mutation GridScopeResidentUpdate($input: ResidentUpdateInput!) { residentUpdate(input: $input) { resident { id relationToHead } userErrors { code field } } }
+  mutation GridScopeResidentUpdate($input: ResidentUpdateInput!) {
+    residentUpdate(input: $input) {
+      resident {
+        id
+        relationToHead
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
 `);
 const ResidentCreate = graphql(`
-  mutation GridScopeResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code field } } }
+  mutation GridScopeResidentCreate($input: ResidentCreateInput!) {
+    residentCreate(input: $input) {
+      resident {
+        id
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
 `);
 const Enroll = graphql(`
-  mutation GridScopeCareEnroll($input: GridCareMemberEnrollInput!) { gridCareMemberEnroll(input: $input) { gridCareMember { id } userErrors { code field } } }
+  mutation GridScopeCareEnroll($input: GridCareMemberEnrollInput!) {
+    gridCareMemberEnroll(input: $input) {
+      gridCareMember {
+        id
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
 `);
 const Visit = graphql(`
-  mutation GridScopeCareVisit($input: GridCareVisitRecordInput!) { gridCareVisitRecord(input: $input) { gridCareVisit { id } userErrors { code field } } }
+  mutation GridScopeCareVisit($input: GridCareVisitRecordInput!) {
+    gridCareVisitRecord(input: $input) {
+      gridCareVisit {
+        id
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
 `);
 const RequestCreate = graphql(`
-  mutation GridScopeRequestCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code field message } } }
+  mutation GridScopeRequestCreate($input: ServiceRequestCreateInput!) {
+    serviceRequestCreate(input: $input) {
+      serviceRequest {
+        id
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 const PointsAdjust = graphql(`
-  mutation GridScopePointsAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id accountId status } userErrors { code field message } } }
+  mutation GridScopePointsAdjust($input: PointsAdjustInput!) {
+    pointsAdjust(input: $input) {
+      adjustment {
+        id
+        accountId
+        status
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 const Activity = graphql(`
-  query GridScopeActivity($h: ID!) { gridHouseholdFile(household: $h) { household { number } activity(first: 50) { type subject data } } }
+  query GridScopeActivity($h: ID!) {
+    gridHouseholdFile(household: $h) {
+      household {
+        number
+      }
+      activity(first: 50) {
+        type
+        subject
+        data
+      }
+    }
+  }
 `);
 
 let s: TestServer;
@@ -73,13 +208,17 @@ afterAll(async () => {
 });
 
 describe('core queries honour the grid row scope', () => {
-  test('the grid worker of G1 lists only G1\'s households and residents; whole-community roles list all', async () => {
+  test("the grid worker of G1 lists only G1's households and residents; whole-community roles list all", async () => {
     expect(Object.keys(hh)).toHaveLength(36);
     const mine = (await s.gql(Households, {}, { token: tok.grid })).data!.households;
     expect(mine.totalCount).toBe(18);
     expect(mine.nodes.every((h) => inG1(h.number))).toBe(true);
     const residents = await allResidents(tok.grid);
-    expect(residents.length).toBe(Object.entries(residentsOf).filter(([n]) => inG1(n)).reduce((a, [, m]) => a + m.length, 0));
+    expect(residents.length).toBe(
+      Object.entries(residentsOf)
+        .filter(([n]) => inG1(n))
+        .reduce((a, [, m]) => a + m.length, 0),
+    );
     expect(residents.every((r) => r.household && inG1(r.household.number))).toBe(true);
     for (const who of ['admin', 'staff', 'socialworker']) {
       expect([who, (await s.gql(Households, {}, { token: tok[who] })).data!.households.totalCount]).toEqual([who, 36]);
@@ -90,7 +229,9 @@ describe('core queries honour the grid row scope', () => {
     const inside = (await s.gql(Node, { id: hh['JQ-1-01']! }, { token: tok.grid })).data!.node as any;
     expect(inside).toMatchObject({ number: 'JQ-1-01' });
     expect((await s.gql(Node, { id: hh['JQ-5-01']! }, { token: tok.grid })).data!.node).toBeNull();
-    expect((await s.gql(Node, { id: residentsOf['JQ-2-01']![0]!.id }, { token: tok.grid })).data!.node).toMatchObject({ name: residentsOf['JQ-2-01']![0]!.name });
+    expect((await s.gql(Node, { id: residentsOf['JQ-2-01']![0]!.id }, { token: tok.grid })).data!.node).toMatchObject({
+      name: residentsOf['JQ-2-01']![0]!.name,
+    });
     expect((await s.gql(Node, { id: residentsOf['JQ-6-01']![0]!.id }, { token: tok.grid })).data!.node).toBeNull();
     // Admin: everything.
     expect((await s.gql(Node, { id: hh['JQ-5-01']! }, { token: tok.admin })).data!.node).toMatchObject({ number: 'JQ-5-01' });
@@ -107,10 +248,12 @@ describe('core queries honour the grid row scope', () => {
     expect(moveIn.data!.residentCreate.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'household'] }]);
     const adminView = (await s.gql(Node, { id: hh['JQ-4-02']! }, { token: tok.admin })).data!.node as any;
     expect(adminView.number).toBe('JQ-4-02');
-    expect((await s.gql(Households, {}, { token: tok.admin })).data!.households.nodes.find((h) => h.number === 'JQ-4-02')!.members.map((m) => m.name)).not.toContain('越界新居民');
+    expect(
+      (await s.gql(Households, {}, { token: tok.admin })).data!.households.nodes.find((h) => h.number === 'JQ-4-02')!.members.map((m) => m.name),
+    ).not.toContain('越界新居民');
   });
 
-  test('with the grid module off, core answers the grid worker with core\'s own permissions again', async () => {
+  test("with the grid module off, core answers the grid worker with core's own permissions again", async () => {
     await configure('grid', false);
     try {
       expect((await s.gql(Households, {}, { token: tok.grid })).data!.households.totalCount).toBe(36);
@@ -122,22 +265,40 @@ describe('core queries honour the grid row scope', () => {
   });
 });
 
-describe('一户一档 activity: other modules\' public events about the household', () => {
+describe("一户一档 activity: other modules' public events about the household", () => {
   test('care visits, a service request and points show in the file once published', async () => {
     await configure('dispatch', true);
     await configure('points', true);
     const h = hh['JQ-2-03']!;
     const resident = residentsOf['JQ-2-03']![0]!;
-    const member = (await s.gql(Enroll, { input: { resident: resident.id, category: 'hardship', evidence: '民政认定' } }, { token: tok.admin })).data!.gridCareMemberEnroll;
+    const member = (await s.gql(Enroll, { input: { resident: resident.id, category: 'hardship', evidence: '民政认定' } }, { token: tok.admin })).data!
+      .gridCareMemberEnroll;
     expect(member.userErrors).toEqual([]);
-    const visit = (await s.gql(Visit, { input: { member: member.gridCareMember!.id, kind: 'homeVisit', notes: '入户了解情况' } }, { token: tok.grid })).data!.gridCareVisitRecord;
+    const visit = (await s.gql(Visit, { input: { member: member.gridCareMember!.id, kind: 'homeVisit', notes: '入户了解情况' } }, { token: tok.grid })).data!
+      .gridCareVisitRecord;
     expect(visit.userErrors).toEqual([]);
-    const req = (await s.gql(RequestCreate, { input: { kind: 'routine', category: 'repair', title: '楼道灯不亮', description: '2 栋楼道', channel: 'MINI_PROGRAM', household: h } }, { token: tok.staff })).data!.serviceRequestCreate;
+    const req = (
+      await s.gql(
+        RequestCreate,
+        { input: { kind: 'routine', category: 'repair', title: '楼道灯不亮', description: '2 栋楼道', channel: 'MINI_PROGRAM', household: h } },
+        { token: tok.staff },
+      )
+    ).data!.serviceRequestCreate;
     expect(req.userErrors).toEqual([]);
-    const pts = (await s.gql(PointsAdjust, { input: { householdId: h, amount: 10, reason: '环境整治积极', idempotencyKey: 'grid-scope-activity-1' } }, { token: tok.admin })).data!.pointsAdjust;
+    const pts = (
+      await s.gql(
+        PointsAdjust,
+        { input: { householdId: h, amount: 10, reason: '环境整治积极', idempotencyKey: 'grid-scope-activity-1' } },
+        { token: tok.admin },
+      )
+    ).data!.pointsAdjust;
     expect(pts.userErrors).toEqual([]);
     // Another household's request must not leak into this file.
-    await s.gql(RequestCreate, { input: { kind: 'routine', category: 'repair', title: '别家', description: '别家', channel: 'MINI_PROGRAM', household: hh['JQ-2-04']! } }, { token: tok.staff });
+    await s.gql(
+      RequestCreate,
+      { input: { kind: 'routine', category: 'repair', title: '别家', description: '别家', channel: 'MINI_PROGRAM', household: hh['JQ-2-04']! } },
+      { token: tok.staff },
+    );
 
     const want = ['grid.CareMemberEnrolled', 'grid.CareVisitRecorded', 'dispatch.RequestCreated', 'points.Adjusted'];
     let types: string[] = [];

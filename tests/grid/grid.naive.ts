@@ -9,10 +9,16 @@ export const naiveGrid: StrategyOverride[] = [
     async mark(em, cid) {
       const conn = em.getConnection();
       const trx = em.getTransactionContext();
-      const rows: { id: string; resident_id: string }[] = await conn.execute(`select m.id, m.resident_id from grid_care_member m where m.community_id = ? and m.ends_on is null and ${dueSql('m')} < current_date
-        and (m.overdue_notified_at is null or m.overdue_notified_at < coalesce(m.last_visit_at, m.starts_on::timestamptz))`, [cid], 'all', trx);
+      const rows: { id: string; resident_id: string }[] = await conn.execute(
+        `select m.id, m.resident_id from grid_care_member m where m.community_id = ? and m.ends_on is null and ${dueSql('m')} < current_date
+        and (m.overdue_notified_at is null or m.overdue_notified_at < coalesce(m.last_visit_at, m.starts_on::timestamptz))`,
+        [cid],
+        'all',
+        trx,
+      );
       await conn.execute('select pg_sleep(0.2)', [], 'all', trx);
-      if (rows.length) await conn.execute(`update grid_care_member set overdue_notified_at = now() where id = any(?::uuid[])`, [uuidArray(rows.map((r) => r.id))], 'all', trx);
+      if (rows.length)
+        await conn.execute(`update grid_care_member set overdue_notified_at = now() where id = any(?::uuid[])`, [uuidArray(rows.map((r) => r.id))], 'all', trx);
       return rows;
     },
   }),

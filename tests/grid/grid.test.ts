@@ -6,13 +6,38 @@ import { graphql } from '../gql';
 import { startTestServer, type TestServer } from '../harness/server';
 
 const Configure = graphql(`
-  mutation GridConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }
+  mutation GridConfigure($input: CommunityModuleConfigureInput!) {
+    communityModuleConfigure(input: $input) {
+      userErrors {
+        code
+        message
+      }
+    }
+  }
 `);
 const Tree = graphql(`
   query GridTree($parent: ID, $first: Int) {
     gridUnits(parent: $parent, first: $first) {
       totalCount
-      nodes { id code name level levelName sortOrder hasChildren householdCount parent { code } children { totalCount nodes { code } } }
+      nodes {
+        id
+        code
+        name
+        level
+        levelName
+        sortOrder
+        hasChildren
+        householdCount
+        parent {
+          code
+        }
+        children {
+          totalCount
+          nodes {
+            code
+          }
+        }
+      }
     }
   }
 `);
@@ -20,39 +45,194 @@ const UnitPeople = graphql(`
   query GridUnitPeople($id: ID!, $first: Int, $after: String, $search: String, $deep: Boolean) {
     gridUnit(id: $id) {
       code
-      households(first: $first, after: $after, search: $search, includeDescendants: $deep) { totalCount pageInfo { hasNextPage endCursor } nodes { id number members { name } } }
-      residents(first: 5) { totalCount nodes { name phone } }
-      duties { role roleName holderName holder { id } }
+      households(first: $first, after: $after, search: $search, includeDescendants: $deep) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          number
+          members {
+            name
+          }
+        }
+      }
+      residents(first: 5) {
+        totalCount
+        nodes {
+          name
+          phone
+        }
+      }
+      duties {
+        role
+        roleName
+        holderName
+        holder {
+          id
+        }
+      }
     }
   }
 `);
-const Path = graphql(`query GridPath($h: ID!) { gridHouseholdPath(household: $h) { code levelName } }`);
-const Households = graphql(`query GridCoreHouseholds($search: String) { households(search: $search, first: 100) { nodes { id number building } } }`);
-const Members = graphql(`query GridMemberships { memberships(first: 50) { nodes { id login } } }`);
+const Path = graphql(`
+  query GridPath($h: ID!) {
+    gridHouseholdPath(household: $h) {
+      code
+      levelName
+    }
+  }
+`);
+const Households = graphql(`
+  query GridCoreHouseholds($search: String) {
+    households(search: $search, first: 100) {
+      nodes {
+        id
+        number
+        building
+      }
+    }
+  }
+`);
+const Members = graphql(`
+  query GridMemberships {
+    memberships(first: 50) {
+      nodes {
+        id
+        login
+      }
+    }
+  }
+`);
 const UnitCreate = graphql(`
-  mutation GridUnitCreate($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id code level outline parent { code } } userErrors { code field } } }
+  mutation GridUnitCreate($input: GridUnitCreateInput!) {
+    gridUnitCreate(input: $input) {
+      gridUnit {
+        id
+        code
+        level
+        outline
+        parent {
+          code
+        }
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
 `);
 const UnitUpdate = graphql(`
-  mutation GridUnitUpdate($input: GridUnitUpdateInput!) { gridUnitUpdate(input: $input) { gridUnit { id name sortOrder } userErrors { code field } } }
+  mutation GridUnitUpdate($input: GridUnitUpdateInput!) {
+    gridUnitUpdate(input: $input) {
+      gridUnit {
+        id
+        name
+        sortOrder
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
 `);
 const UnitMove = graphql(`
-  mutation GridUnitMove($input: GridUnitMoveInput!) { gridUnitMove(input: $input) { gridUnit { id parent { code } } userErrors { code field } } }
+  mutation GridUnitMove($input: GridUnitMoveInput!) {
+    gridUnitMove(input: $input) {
+      gridUnit {
+        id
+        parent {
+          code
+        }
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
 `);
 const Place = graphql(`
-  mutation GridPlace($input: GridHouseholdPlaceInput!) { gridHouseholdPlace(input: $input) { gridPlacement { unit { code } endedAt } userErrors { code field } } }
+  mutation GridPlace($input: GridHouseholdPlaceInput!) {
+    gridHouseholdPlace(input: $input) {
+      gridPlacement {
+        unit {
+          code
+        }
+        endedAt
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
 `);
 const DutyAssign = graphql(`
-  mutation GridDutyAssign($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { gridDuty { id role startsOn endsOn unit { code } } userErrors { code field } } }
+  mutation GridDutyAssign($input: GridDutyAssignInput!) {
+    gridDutyAssign(input: $input) {
+      gridDuty {
+        id
+        role
+        startsOn
+        endsOn
+        unit {
+          code
+        }
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
 `);
 const DutyEnd = graphql(`
-  mutation GridDutyEnd($input: GridDutyEndInput!) { gridDutyEnd(input: $input) { gridDuty { id endsOn } userErrors { code field message } } }
+  mutation GridDutyEnd($input: GridDutyEndInput!) {
+    gridDutyEnd(input: $input) {
+      gridDuty {
+        id
+        endsOn
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
-const Responsible = graphql(`query GridResponsible($h: ID!) { gridResponsible(household: $h) { role roleName holderName unit { code } } }`);
+const Responsible = graphql(`
+  query GridResponsible($h: ID!) {
+    gridResponsible(household: $h) {
+      role
+      roleName
+      holderName
+      unit {
+        code
+      }
+    }
+  }
+`);
 const Coverage = graphql(`
   query GridCoverage($unit: ID) {
     gridCoverage(unit: $unit, first: 100) {
-      roleGapCount roleGaps { role roleName unit { code } }
-      householdsWithoutResponsibleCount householdsWithoutResponsible { number }
+      roleGapCount
+      roleGaps {
+        role
+        roleName
+        unit {
+          code
+        }
+      }
+      householdsWithoutResponsibleCount
+      householdsWithoutResponsible {
+        number
+      }
       unplacedHouseholdCount
     }
   }
@@ -60,16 +240,75 @@ const Coverage = graphql(`
 const File = graphql(`
   query GridFile($h: ID!) {
     gridHouseholdFile(household: $h) {
-      household { number } tags unit { code } path { code } responsible { roleName holderName }
-      members { name idNumber } placements { unit { code } endedAt } careMembers { category } activity { type }
+      household {
+        number
+      }
+      tags
+      unit {
+        code
+      }
+      path {
+        code
+      }
+      responsible {
+        roleName
+        holderName
+      }
+      members {
+        name
+        idNumber
+      }
+      placements {
+        unit {
+          code
+        }
+        endedAt
+      }
+      careMembers {
+        category
+      }
+      activity {
+        type
+      }
     }
   }
 `);
-const Metrics = graphql(`query GridMetrics($from: DateTimeISO!, $to: DateTimeISO!) { gridMetrics(from: $from, to: $to) { key value } }`);
-const Export = graphql(`
-  mutation GridExport($input: GridExportCreateInput!) { gridExportCreate(input: $input) { export { csv log { kind rowCount exportedAt } } userErrors { code } } }
+const Metrics = graphql(`
+  query GridMetrics($from: DateTimeISO!, $to: DateTimeISO!) {
+    gridMetrics(from: $from, to: $to) {
+      key
+      value
+    }
+  }
 `);
-const ExportLogs = graphql(`query GridExportLogs { gridExportLogs { totalCount nodes { kind rowCount } } }`);
+const Export = graphql(`
+  mutation GridExport($input: GridExportCreateInput!) {
+    gridExportCreate(input: $input) {
+      export {
+        csv
+        log {
+          kind
+          rowCount
+          exportedAt
+        }
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const ExportLogs = graphql(`
+  query GridExportLogs {
+    gridExportLogs {
+      totalCount
+      nodes {
+        kind
+        rowCount
+      }
+    }
+  }
+`);
 
 let s: TestServer;
 let db: Client;
@@ -112,11 +351,13 @@ describe('territory tree', () => {
     ]);
     const kids = (await s.gql(Tree, { parent: g1 }, { token: tok.admin })).data!.gridUnits.nodes;
     expect(kids.map((k) => [k.code, k.levelName, k.hasChildren, k.householdCount, k.parent?.code])).toEqual([
-      ['G1-B1', '楼栋', false, 6, 'G1'], ['G1-B2', '楼栋', false, 6, 'G1'], ['G1-B3', '楼栋', false, 6, 'G1'],
+      ['G1-B1', '楼栋', false, 6, 'G1'],
+      ['G1-B2', '楼栋', false, 6, 'G1'],
+      ['G1-B3', '楼栋', false, 6, 'G1'],
     ]);
   });
 
-  test('a unit\'s households and residents page as Relay connections with filters', async () => {
+  test("a unit's households and residents page as Relay connections with filters", async () => {
     const p1 = (await s.gql(UnitPeople, { id: g1, first: 10 }, { token: tok.admin })).data!.gridUnit!;
     expect(p1.households.totalCount).toBe(18);
     expect(p1.households.nodes).toHaveLength(10);
@@ -135,11 +376,24 @@ describe('territory tree', () => {
 
   test('path from a household up to the top', async () => {
     const r = await s.gql(Path, { h: hh['JQ-5-03']! }, { token: tok.admin });
-    expect(r.data!.gridHouseholdPath).toEqual([{ code: 'G2', levelName: '网格' }, { code: 'G2-B5', levelName: '楼栋' }]);
+    expect(r.data!.gridHouseholdPath).toEqual([
+      { code: 'G2', levelName: '网格' },
+      { code: 'G2-B5', levelName: '楼栋' },
+    ]);
   });
 
   test('create: levels follow the settings, codes are unique, GeoJSON outlines are kept', async () => {
-    const outline = { type: 'Polygon', coordinates: [[[104.4, 25.7], [104.5, 25.7], [104.5, 25.8], [104.4, 25.7]]] };
+    const outline = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [104.4, 25.7],
+          [104.5, 25.7],
+          [104.5, 25.8],
+          [104.4, 25.7],
+        ],
+      ],
+    };
     const ok = await s.gql(UnitCreate, { input: { level: 'grid', code: 'G3', name: '第三网格', outline, sortOrder: 3 } }, { token: tok.admin });
     expect(ok.data!.gridUnitCreate.userErrors).toEqual([]);
     expect(ok.data!.gridUnitCreate.gridUnit!.outline).toEqual(outline);
@@ -149,7 +403,8 @@ describe('territory tree', () => {
       { level: 'grid', code: 'X2', name: 'x', parent: g1 }, // a grid has no parent
       { level: 'street', code: 'X3', name: 'x' }, // unknown level
     ];
-    for (const input of bad) expect((await s.gql(UnitCreate, { input }, { token: tok.admin })).data!.gridUnitCreate.userErrors[0]!.code).toBe('GRID_LEVEL_MISMATCH');
+    for (const input of bad)
+      expect((await s.gql(UnitCreate, { input }, { token: tok.admin })).data!.gridUnitCreate.userErrors[0]!.code).toBe('GRID_LEVEL_MISMATCH');
     const dup = await s.gql(UnitCreate, { input: { level: 'building', code: 'G1-B1', name: 'dup', parent: g3 } }, { token: tok.admin });
     expect(dup.data!.gridUnitCreate.userErrors[0]).toMatchObject({ code: 'ALREADY_EXISTS', field: ['input', 'code'] });
     const geo = await s.gql(UnitCreate, { input: { level: 'grid', code: 'X4', name: 'x', outline: { type: 'Circle' } } }, { token: tok.admin });
@@ -160,7 +415,8 @@ describe('territory tree', () => {
 
   test('moving a unit keeps history and households follow; levels must match', async () => {
     const g3 = (await s.gql(UnitCreate, { input: { level: 'grid', code: 'G4', name: '第四网格' } }, { token: tok.admin })).data!.gridUnitCreate.gridUnit!.id;
-    const b = (await s.gql(UnitCreate, { input: { level: 'building', code: 'G4-B7', name: '7 栋', parent: g3 } }, { token: tok.admin })).data!.gridUnitCreate.gridUnit!.id;
+    const b = (await s.gql(UnitCreate, { input: { level: 'building', code: 'G4-B7', name: '7 栋', parent: g3 } }, { token: tok.admin })).data!.gridUnitCreate
+      .gridUnit!.id;
     expect((await s.gql(UnitMove, { input: { id: b, parent: g2 } }, { token: tok.admin })).data!.gridUnitMove.gridUnit!.parent!.code).toBe('G2');
     expect((await s.gql(UnitMove, { input: { id: b, parent: b1 } }, { token: tok.admin })).data!.gridUnitMove.userErrors[0]!.code).toBe('GRID_LEVEL_MISMATCH');
     const { rows } = await db.query('select from_parent_id, to_parent_id from grid_unit_move');
@@ -173,16 +429,25 @@ describe('territory tree', () => {
     const moved = await s.gql(Place, { input: { household: h, unit: b4 } }, { token: tok.admin });
     expect(moved.data!.gridHouseholdPlace).toMatchObject({ gridPlacement: { unit: { code: 'G2-B4' }, endedAt: null }, userErrors: [] });
     const file = (await s.gql(File, { h }, { token: tok.admin })).data!.gridHouseholdFile!;
-    expect(file.placements.map((p) => [p.unit!.code, !!p.endedAt])).toEqual([['G2-B4', false], ['G1-B1', true]]);
+    expect(file.placements.map((p) => [p.unit!.code, !!p.endedAt])).toEqual([
+      ['G2-B4', false],
+      ['G1-B1', true],
+    ]);
     expect((await s.gql(Place, { input: { household: h, unit: b1 } }, { token: tok.admin })).data!.gridHouseholdPlace.userErrors).toEqual([]);
-    const { rows } = await db.query('select count(*)::int as n from grid_placement where household_id = $1 and ended_at is null', [h.length && Buffer.from(h, 'base64url').toString().split(':')[2]]);
+    const { rows } = await db.query('select count(*)::int as n from grid_placement where household_id = $1 and ended_at is null', [
+      h.length && Buffer.from(h, 'base64url').toString().split(':')[2],
+    ]);
     expect(rows[0].n).toBe(1);
   });
 });
 
 describe('duty roles and coverage', () => {
   test('who is responsible for a household answers from the tree, top of the chain first', async () => {
-    const lead = await s.gql(DutyAssign, { input: { unit: b1, membership: member.volunteer!, role: 'buildingLead', startsOn: '2024-01-01' } }, { token: tok.admin });
+    const lead = await s.gql(
+      DutyAssign,
+      { input: { unit: b1, membership: member.volunteer!, role: 'buildingLead', startsOn: '2024-01-01' } },
+      { token: tok.admin },
+    );
     expect(lead.data!.gridDutyAssign.userErrors).toEqual([]);
     const r = await s.gql(Responsible, { h: hh['JQ-1-02']! }, { token: tok.admin });
     expect(r.data!.gridResponsible).toEqual([
@@ -191,12 +456,28 @@ describe('duty roles and coverage', () => {
     ]);
     expect((await s.gql(Responsible, { h: hh['JQ-5-01']! }, { token: tok.admin })).data!.gridResponsible).toEqual([]);
     // Wrong level, duplicates, bad dates.
-    expect((await s.gql(DutyAssign, { input: { unit: g1, membership: member.staff!, role: 'buildingLead' } }, { token: tok.admin })).data!.gridDutyAssign.userErrors[0]!.code).toBe('GRID_ROLE_MISMATCH');
-    expect((await s.gql(DutyAssign, { input: { unit: b1, membership: member.volunteer!, role: 'buildingLead' } }, { token: tok.admin })).data!.gridDutyAssign.userErrors[0]!.code).toBe('ALREADY_EXISTS');
-    expect((await s.gql(DutyAssign, { input: { unit: b1, membership: member.staff!, role: 'buildingLead', startsOn: '2024-05-01', endsOn: '2024-01-01' } }, { token: tok.admin })).data!.gridDutyAssign.userErrors[0]!.code).toBe('BAD_USER_INPUT');
+    expect(
+      (await s.gql(DutyAssign, { input: { unit: g1, membership: member.staff!, role: 'buildingLead' } }, { token: tok.admin })).data!.gridDutyAssign
+        .userErrors[0]!.code,
+    ).toBe('GRID_ROLE_MISMATCH');
+    expect(
+      (await s.gql(DutyAssign, { input: { unit: b1, membership: member.volunteer!, role: 'buildingLead' } }, { token: tok.admin })).data!.gridDutyAssign
+        .userErrors[0]!.code,
+    ).toBe('ALREADY_EXISTS');
+    expect(
+      (
+        await s.gql(
+          DutyAssign,
+          { input: { unit: b1, membership: member.staff!, role: 'buildingLead', startsOn: '2024-05-01', endsOn: '2024-01-01' } },
+          { token: tok.admin },
+        )
+      ).data!.gridDutyAssign.userErrors[0]!.code,
+    ).toBe('BAD_USER_INPUT');
     // Ending: once, then INVALID_STATE; an ended duty no longer answers.
     const d = lead.data!.gridDutyAssign.gridDuty!.id;
-    expect((await s.gql(DutyEnd, { input: { id: d, endsOn: '2023-12-01' } }, { token: tok.admin })).data!.gridDutyEnd.userErrors[0]!.code).toBe('BAD_USER_INPUT');
+    expect((await s.gql(DutyEnd, { input: { id: d, endsOn: '2023-12-01' } }, { token: tok.admin })).data!.gridDutyEnd.userErrors[0]!.code).toBe(
+      'BAD_USER_INPUT',
+    );
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     expect((await s.gql(DutyEnd, { input: { id: d, endsOn: yesterday } }, { token: tok.admin })).data!.gridDutyEnd.gridDuty!.endsOn).toBe(yesterday);
     expect((await s.gql(DutyEnd, { input: { id: d } }, { token: tok.admin })).data!.gridDutyEnd.userErrors[0]!.code).toBe('INVALID_STATE');
@@ -243,7 +524,11 @@ describe('grid staff act only within their units', () => {
     const fromOutside = await s.gql(Place, { input: { household: hh['JQ-5-02']!, unit: b1 } }, { token: tok.grid });
     expect(fromOutside.data!.gridHouseholdPlace.userErrors[0]!.code).toBe('NOT_FOUND');
     // Put it back for later tests.
-    await s.gql(Place, { input: { household: hh['JQ-2-01']!, unit: (await s.gql(Tree, { parent: g1 }, { token: tok.admin })).data!.gridUnits.nodes[1]!.id } }, { token: tok.admin });
+    await s.gql(
+      Place,
+      { input: { household: hh['JQ-2-01']!, unit: (await s.gql(Tree, { parent: g1 }, { token: tok.admin })).data!.gridUnits.nodes[1]!.id } },
+      { token: tok.admin },
+    );
   });
 
   test('their household file: members (masked), tags, path, responsible', async () => {
@@ -282,7 +567,9 @@ describe('metrics and exports', () => {
 });
 
 test('a community without the module answers MODULE_DISABLED', async () => {
-  expect((await s.gql(Configure, { input: { moduleKey: 'grid', enabled: false } }, { token: tok.admin })).data!.communityModuleConfigure.userErrors).toEqual([]);
+  expect((await s.gql(Configure, { input: { moduleKey: 'grid', enabled: false } }, { token: tok.admin })).data!.communityModuleConfigure.userErrors).toEqual(
+    [],
+  );
   expect((await s.gql(Tree, {}, { token: tok.admin })).errors![0]!.extensions!.code).toBe('MODULE_DISABLED');
   expect((await s.gql(Configure, { input: { moduleKey: 'grid', enabled: true } }, { token: tok.admin })).data!.communityModuleConfigure.userErrors).toEqual([]);
 });

@@ -32,7 +32,9 @@ export function tempDataDir(): string {
 
 export function cliEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME ?? os.tmpdir(), LANG: 'C.UTF-8', HOST: '127.0.0.1', PORT: '0' };
-  for (const [k, v] of Object.entries(extra)) if (v === undefined) delete env[k]; else env[k] = v;
+  for (const [k, v] of Object.entries(extra))
+    if (v === undefined) delete env[k];
+    else env[k] = v;
   return env;
 }
 
@@ -44,8 +46,14 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv): CliProcess {
   let out = '';
   let err = '';
   let wake: (() => void) | null = null;
-  child.stdout!.setEncoding('utf8').on('data', (d: string) => { out += d; wake?.(); });
-  child.stderr!.setEncoding('utf8').on('data', (d: string) => { err += d; wake?.(); });
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => {
+    out += d;
+    wake?.();
+  });
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => {
+    err += d;
+    wake?.();
+  });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>((resolve) => {
     child.once('close', (code, signal) => {
       children.delete(child);
@@ -71,7 +79,10 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv): CliProcess {
         if (done || Date.now() > deadline) {
           throw new Error(`${done ? 'exited' : 'timed out'} before ${re}\n--- stdout\n${out.slice(-3000)}\n--- stderr\n${err.slice(-3000)}`);
         }
-        await new Promise<void>((r) => { wake = r; setTimeout(r, 100).unref(); });
+        await new Promise<void>((r) => {
+          wake = r;
+          setTimeout(r, 100).unref();
+        });
       }
     },
   };
@@ -99,8 +110,13 @@ export function postgresFor(dataDir: string): number[] {
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     let argv: string[];
-    try { argv = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0'); } catch { continue; }
-    if (path.basename(argv[0] ?? '') === 'postgres' && argv.some((a) => a === dataDir || a.startsWith(`${dataDir}/`)) && isAlive(Number(entry))) pids.push(Number(entry));
+    try {
+      argv = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    if (path.basename(argv[0] ?? '') === 'postgres' && argv.some((a) => a === dataDir || a.startsWith(`${dataDir}/`)) && isAlive(Number(entry)))
+      pids.push(Number(entry));
   }
   // A freshly forked backend still shows the postmaster's argv for a moment: keep postmasters only.
   return pids.filter((pid) => !pids.includes(parentOf(pid)));
@@ -130,7 +146,11 @@ export async function cleanupCli(): Promise<void> {
   for (const c of children) c.kill('SIGKILL');
   for (const dir of dirs) {
     for (const pid of postgresFor(dir)) {
-      try { process.kill(pid, 'SIGQUIT'); } catch { /* gone */ }
+      try {
+        process.kill(pid, 'SIGQUIT');
+      } catch {
+        /* gone */
+      }
     }
   }
   const deadline = Date.now() + 10_000;

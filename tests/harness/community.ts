@@ -7,13 +7,27 @@ import { ok } from './payload';
 import type { GqlOptions, TestServer } from './server';
 
 const CommunityCreate = graphql(`
-  mutation HarnessCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id preset } userErrors { code message } } }
+  mutation HarnessCommunityCreate($input: CommunityCreateInput!) {
+    communityCreate(input: $input) {
+      community {
+        id
+        preset
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
 `);
 
 /** A random 12-digit 行政区划代码 under `prefix`: region codes are unique, and tests share one database per suite. */
 export const randomRegionCode = (prefix = '61') => `${prefix}${String(Math.floor(Math.random() * 1e10)).padStart(10, '0')}`;
 
-export async function createCommunity(s: TestServer, input: { name: string; preset?: string; regionCode?: string }): Promise<{ communityId: string; admin: GqlOptions }> {
+export async function createCommunity(
+  s: TestServer,
+  input: { name: string; preset?: string; regionCode?: string },
+): Promise<{ communityId: string; admin: GqlOptions }> {
   const platform = await s.login('platform');
   const created = ok((await s.gql(CommunityCreate, { input: { regionCode: randomRegionCode(), ...input } }, { token: platform })).data?.communityCreate);
   if (input.preset) expect(created.community!.preset).toBe(input.preset);

@@ -8,7 +8,10 @@ export default async function globalTeardown(): Promise<void> {
   const { files, lines, findings } = scanLogs(dir);
   console.log(`\nlog scan: ${lines} lines in ${files} log files of this run (${dir}): ${findings.length} with a 身份证号 or mobile number`);
   if (findings.length > 0) {
-    const shown = findings.slice(0, 20).map((f) => `  ${f.file}:${f.line} ${f.kind}`).join('\n');
+    const shown = findings
+      .slice(0, 20)
+      .map((f) => `  ${f.file}:${f.line} ${f.kind}`)
+      .join('\n');
     throw new Error(`personal data found in the suite's logs:\n${shown}`);
   }
 }

@@ -33,11 +33,13 @@ export function scanLogs(dir: string): { files: number; lines: number; findings:
   for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
     const file = path.join(dir, name);
     files++;
-    fs.readFileSync(file, 'utf8').split('\n').forEach((text, i) => {
-      lines++;
-      if (ID_NUMBER.test(text)) findings.push({ file: name, line: i + 1, kind: '身份证号' });
-      else if (MOBILE.test(text)) findings.push({ file: name, line: i + 1, kind: '手机号' });
-    });
+    fs.readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((text, i) => {
+        lines++;
+        if (ID_NUMBER.test(text)) findings.push({ file: name, line: i + 1, kind: '身份证号' });
+        else if (MOBILE.test(text)) findings.push({ file: name, line: i + 1, kind: '手机号' });
+      });
   }
   return { files, lines, findings };
 }

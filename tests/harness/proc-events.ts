@@ -52,20 +52,28 @@ export function feed<R, V>(client: WsClient, doc: TypedDocumentNode<R, V>, varia
     errors: [],
     completed: false,
     until: (what, pred, timeoutMs = 5000) =>
-      waitUntil(what, async () => {
-        if (pred(f.events)) return f.events;
-        if (f.errors.length) throw new Error(`${what}: subscription failed: ${JSON.stringify(f.errors)}`);
-        return null;
-      }, timeoutMs, 10),
+      waitUntil(
+        what,
+        async () => {
+          if (pred(f.events)) return f.events;
+          if (f.errors.length) throw new Error(`${what}: subscription failed: ${JSON.stringify(f.errors)}`);
+          return null;
+        },
+        timeoutMs,
+        10,
+      ),
     stop: () => undefined,
   };
-  f.stop = client.subscribe<R>({ query: print(doc), variables: variables as Record<string, unknown> }, {
-    next: (v: ExecutionResult<R>) => (v.errors ? f.errors.push(...v.errors) : f.events.push(v.data as R)),
-    error: (e) => f.errors.push(e),
-    complete: () => {
-      f.completed = true;
+  f.stop = client.subscribe<R>(
+    { query: print(doc), variables: variables as Record<string, unknown> },
+    {
+      next: (v: ExecutionResult<R>) => (v.errors ? f.errors.push(...v.errors) : f.events.push(v.data as R)),
+      error: (e) => f.errors.push(e),
+      complete: () => {
+        f.completed = true;
+      },
     },
-  });
+  );
   return f;
 }
 

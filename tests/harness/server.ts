@@ -70,7 +70,9 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   const logFile = suiteLogFile('server');
   const log = opts.logDestination
     ? createLogger(config.logLevel, opts.logDestination)
-    : logFile ? createLogger(process.env.LOG_LEVEL ?? 'debug', pino.destination({ dest: logFile, sync: true })) : createLogger(config.logLevel);
+    : logFile
+      ? createLogger(process.env.LOG_LEVEL ?? 'debug', pino.destination({ dest: logFile, sync: true }))
+      : createLogger(config.logLevel);
   const modules = [...FIRST_PARTY, ...(opts.modules ?? [])];
   const registry = createRegistry(modules, config.plugins);
   if (!opts.databaseUrl) {
@@ -139,24 +141,31 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
 }
 
 /** Collects events of a subscription until `count` arrived or `timeoutMs` passed. */
-export function collect<T = any>(client: WsClient, query: string, variables: Record<string, unknown> = {}): {
+export function collect<T = any>(
+  client: WsClient,
+  query: string,
+  variables: Record<string, unknown> = {},
+): {
   events: ExecutionResult<T>[];
   waitFor(n: number, timeoutMs?: number): Promise<ExecutionResult<T>[]>;
   stop(): void;
 } {
   const events: ExecutionResult<T>[] = [];
   let wake: (() => void) | null = null;
-  const unsubscribe = client.subscribe<T>({ query, variables }, {
-    next: (v) => {
-      events.push(v as ExecutionResult<T>);
-      wake?.();
+  const unsubscribe = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (v) => {
+        events.push(v as ExecutionResult<T>);
+        wake?.();
+      },
+      error: (e) => {
+        events.push({ errors: [e as any] } as any);
+        wake?.();
+      },
+      complete: () => undefined,
     },
-    error: (e) => {
-      events.push({ errors: [e as any] } as any);
-      wake?.();
-    },
-    complete: () => undefined,
-  });
+  );
   return {
     events,
     async waitFor(n, timeoutMs = 5000) {

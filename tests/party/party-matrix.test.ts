@@ -9,15 +9,35 @@ import { LOGINS, VIA_HEADER, type Login } from '../platform/permissions.matrix';
 import { partyPermissions } from '../../src/modules/party';
 import { COVERED } from '../isolation/party.coverage';
 import {
-  PartyAttendance, PartyClaimComplete, PartyConfigure, PartyItemClaim, PartyItemPublish, PartyMeetingCancel, PartyMeetingClose, PartyMeetingSchedule, PartyMemberRegister,
-  PartyMemberReport, PartyRotationGenerate, PartySlotReplace, PartyTargetCreate, PartyUnitCreate, PartyUnitUpdate, partyWorld, gid, raw, stopWorld, type PartyWorld,
+  PartyAttendance,
+  PartyClaimComplete,
+  PartyConfigure,
+  PartyItemClaim,
+  PartyItemPublish,
+  PartyMeetingCancel,
+  PartyMeetingClose,
+  PartyMeetingSchedule,
+  PartyMemberRegister,
+  PartyMemberReport,
+  PartyRotationGenerate,
+  PartySlotReplace,
+  PartyTargetCreate,
+  PartyUnitCreate,
+  PartyUnitUpdate,
+  partyWorld,
+  gid,
+  raw,
+  stopWorld,
+  type PartyWorld,
 } from './party.fixture';
 
 let w: PartyWorld;
 let demoUnits: string[] = [];
 beforeAll(async () => {
   w = await partyWorld();
-  demoUnits = (await w.db.query(`select id from party_unit where community_id = $1 order by sort_order limit 6`, [raw(w.communityId)])).rows.map((r) => gid('PartyUnit', r.id));
+  demoUnits = (await w.db.query(`select id from party_unit where community_id = $1 order by sort_order limit 6`, [raw(w.communityId)])).rows.map((r) =>
+    gid('PartyUnit', r.id),
+  );
 }, 90_000);
 afterAll(() => stopWorld(w));
 
@@ -40,8 +60,31 @@ const MATRIX: Record<string, readonly string[]> = {
 let n = 0;
 let item = '';
 const OPS: Record<string, { doc: TypedDocumentNode<any, any>; vars?: () => Record<string, unknown> }> = {
-  'read': { doc: graphql(`query PartyMatRead { partyUnits(first: 1) { totalCount } partyChair { id } }`) },
-  'member.read': { doc: graphql(`query PartyMatMembers { partyMembers(first: 1) { totalCount nodes { name phone } } }`) },
+  read: {
+    doc: graphql(`
+      query PartyMatRead {
+        partyUnits(first: 1) {
+          totalCount
+        }
+        partyChair {
+          id
+        }
+      }
+    `),
+  },
+  'member.read': {
+    doc: graphql(`
+      query PartyMatMembers {
+        partyMembers(first: 1) {
+          totalCount
+          nodes {
+            name
+            phone
+          }
+        }
+      }
+    `),
+  },
   'unit.manage': { doc: PartyUnitCreate, vars: () => ({ input: { name: `矩阵单位 ${++n}`, kind: 'OTHER' } }) },
   'rotation.manage': { doc: PartyRotationGenerate, vars: () => ({ input: { year: 2060 + ++n, rule: 'ORDER', unitIds: demoUnits } }) },
   'meeting.manage': { doc: PartyMeetingSchedule, vars: () => ({ input: { title: `矩阵会议 ${++n}`, scheduledAt: new Date().toISOString() } }) },
@@ -61,7 +104,8 @@ test('the checked-in table covers every action of the module', () => {
 });
 
 test.each(Object.keys(MATRIX))('role × action: %s, both ways', async (action) => {
-  item = (await w.s.gql(PartyItemPublish, { input: { title: `矩阵认领 ${++n}`, capacity: 50 } }, { token: w.tok.staff })).data!.partyServiceItemPublish.item!.id;
+  item = (await w.s.gql(PartyItemPublish, { input: { title: `矩阵认领 ${++n}`, capacity: 50 } }, { token: w.tok.staff })).data!.partyServiceItemPublish.item!
+    .id;
   for (const [i, login] of LOGINS.entries()) {
     const opts: GqlOptions = { token: w.tok[login], headers: VIA_HEADER.includes(login as Login) ? { 'x-community-id': w.communityId } : {} };
     const before = (await w.db.query(FINGERPRINT)).rows[0];
@@ -81,11 +125,44 @@ test.each(Object.keys(MATRIX))('role × action: %s, both ways', async (action) =
 
 // ── Tenant isolation ─────────────────────────────────────────────────────────────────────────
 
-test('another community\'s admin gets the same answer for our ids as for random ids, and writes nothing', async () => {
-  const Create = graphql(`mutation PartyIsoCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } } }`);
-  const Login = graphql(`mutation PartyIsoLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }`);
-  const Member = graphql(`mutation PartyIsoMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }`);
-  const Residents = graphql(`query PartyIsoResidents { residents(first: 1) { nodes { id } } }`);
+test("another community's admin gets the same answer for our ids as for random ids, and writes nothing", async () => {
+  const Create = graphql(`
+    mutation PartyIsoCommunity($input: CommunityCreateInput!) {
+      communityCreate(input: $input) {
+        community {
+          id
+        }
+      }
+    }
+  `);
+  const Login = graphql(`
+    mutation PartyIsoLogin($input: AuthLoginInput!) {
+      authLogin(input: $input) {
+        accessToken
+      }
+    }
+  `);
+  const Member = graphql(`
+    mutation PartyIsoMember($input: MembershipAddInput!) {
+      membershipAdd(input: $input) {
+        membership {
+          id
+        }
+        userErrors {
+          code
+        }
+      }
+    }
+  `);
+  const Residents = graphql(`
+    query PartyIsoResidents {
+      residents(first: 1) {
+        nodes {
+          id
+        }
+      }
+    }
+  `);
   const ok = <T extends { userErrors: { code: string }[] }>(p: T | null | undefined): T => {
     expect(p?.userErrors).toEqual([]);
     return p!;
@@ -94,28 +171,51 @@ test('another community\'s admin gets the same answer for our ids as for random 
   const admin = { token: w.tok.admin };
   // Objects of A.
   const aUnit = demoUnits[0]!;
-  const aSlot = gid('PartyRotationSlot', (await w.db.query(`select id from party_rotation_slot where community_id = $1 limit 1`, [raw(w.communityId)])).rows[0].id);
-  const aMeeting = ok((await w.s.gql(PartyMeetingSchedule, { input: { title: 'A 会议', scheduledAt: new Date().toISOString() } }, A)).data!.partyMeetingSchedule).meeting!.id;
+  const aSlot = gid(
+    'PartyRotationSlot',
+    (await w.db.query(`select id from party_rotation_slot where community_id = $1 limit 1`, [raw(w.communityId)])).rows[0].id,
+  );
+  const aMeeting = ok(
+    (await w.s.gql(PartyMeetingSchedule, { input: { title: 'A 会议', scheduledAt: new Date().toISOString() } }, A)).data!.partyMeetingSchedule,
+  ).meeting!.id;
   const aItem = ok((await w.s.gql(PartyItemPublish, { input: { title: 'A 项目', capacity: 5 } }, A)).data!.partyServiceItemPublish).item!.id;
   const aClaim = ok((await w.s.gql(PartyItemClaim, { input: { itemId: aItem, unitId: aUnit } }, A)).data!.partyServiceItemClaim).claim!.id;
   const aMember = gid('PartyMember', (await w.db.query(`select id from party_member where community_id = $1 limit 1`, [raw(w.communityId)])).rows[0].id);
-  const aTarget = gid('PartyEscalationTarget', (await w.db.query(`select id from party_escalation_target where community_id = $1 limit 1`, [raw(w.communityId)])).rows[0].id);
+  const aTarget = gid(
+    'PartyEscalationTarget',
+    (await w.db.query(`select id from party_escalation_target where community_id = $1 limit 1`, [raw(w.communityId)])).rows[0].id,
+  );
   const aResident = (await w.s.gql(Residents, {}, admin)).data!.residents.nodes[0]!.id;
 
   // Community B: its own admin, party on, its own unit, meeting, item and rotation.
-  const c = (await w.s.gql(Create, { input: { name: 'PARTY-B 社区', regionCode: '529999000003' } }, { token: w.tok.platform })).data!.communityCreate.community!.id;
+  const c = (await w.s.gql(Create, { input: { name: 'PARTY-B 社区', regionCode: '529999000003' } }, { token: w.tok.platform })).data!.communityCreate.community!
+    .id;
   const pB = (await w.s.gql(Login, { input: { login: 'platform', password: 'wushe-demo', community: c } })).data!.authLogin.accessToken!;
-  ok((await w.s.gql(Member, { input: { login: 'party-b-admin', displayName: 'B 管理员', password: 'party-b-pass-1', roles: ['COMMUNITY_ADMIN', 'PARTY_MEMBER'] } }, { token: pB })).data!.membershipAdd);
+  ok(
+    (
+      await w.s.gql(
+        Member,
+        { input: { login: 'party-b-admin', displayName: 'B 管理员', password: 'party-b-pass-1', roles: ['COMMUNITY_ADMIN', 'PARTY_MEMBER'] } },
+        { token: pB },
+      )
+    ).data!.membershipAdd,
+  );
   const B = { token: (await w.s.gql(Login, { input: { login: 'party-b-admin', password: 'party-b-pass-1', community: c } })).data!.authLogin.accessToken! };
-  ok((await w.s.gql(PartyConfigure, { input: { moduleKey: 'party', enabled: true, settings: { rotationUnitsPerYear: 1 } } }, B)).data!.communityModuleConfigure);
+  ok(
+    (await w.s.gql(PartyConfigure, { input: { moduleKey: 'party', enabled: true, settings: { rotationUnitsPerYear: 1 } } }, B)).data!.communityModuleConfigure,
+  );
   const bUnit = ok((await w.s.gql(PartyUnitCreate, { input: { name: 'B 单位', kind: 'OTHER' } }, B)).data!.partyUnitCreate).unit!.id;
-  const bSlot = ok((await w.s.gql(PartyRotationGenerate, { input: { year: 2050, rule: 'ORDER', unitIds: [bUnit] } }, B)).data!.partyRotationGenerate).slots![0]!.id;
-  const bMeeting = ok((await w.s.gql(PartyMeetingSchedule, { input: { title: 'B 会议', scheduledAt: '2050-03-01T02:00:00Z' } }, B)).data!.partyMeetingSchedule).meeting!.id;
+  const bSlot = ok((await w.s.gql(PartyRotationGenerate, { input: { year: 2050, rule: 'ORDER', unitIds: [bUnit] } }, B)).data!.partyRotationGenerate).slots![0]!
+    .id;
+  const bMeeting = ok((await w.s.gql(PartyMeetingSchedule, { input: { title: 'B 会议', scheduledAt: '2050-03-01T02:00:00Z' } }, B)).data!.partyMeetingSchedule)
+    .meeting!.id;
   const bItem = ok((await w.s.gql(PartyItemPublish, { input: { title: 'B 项目' } }, B)).data!.partyServiceItemPublish).item!.id;
 
   const A_ID = raw(w.communityId);
-  const fingerprint = async () => (await w.db.query(
-    `select (select md5(string_agg(x::text, '' order by id)) from party_unit x where community_id = $1) u,
+  const fingerprint = async () =>
+    (
+      await w.db.query(
+        `select (select md5(string_agg(x::text, '' order by id)) from party_unit x where community_id = $1) u,
             (select md5(string_agg(x::text, '' order by id)) from party_rotation_slot x where community_id = $1) r,
             (select md5(string_agg(x::text, '' order by id)) from party_meeting x where community_id = $1) m,
             (select count(*) from party_meeting_attendance where community_id = $1) ma, (select count(*) from party_meeting_decision where community_id = $1) md,
@@ -123,18 +223,108 @@ test('another community\'s admin gets the same answer for our ids as for random 
             (select md5(string_agg(x::text, '' order by id)) from party_service_claim x where community_id = $1) c,
             (select md5(string_agg(x::text, '' order by id)) from party_member x where community_id = $1) p,
             (select md5(string_agg(x::text, '' order by id)) from party_escalation_target x where community_id = $1) t,
-            (select count(*) from outbox_event where community_id = $1) ev`, [A_ID])).rows[0];
+            (select count(*) from outbox_event where community_id = $1) ev`,
+        [A_ID],
+      )
+    ).rows[0];
   const before = await fingerprint();
 
-  const Unit = graphql(`query PartyIsoUnit($id: ID!) { partyUnit(id: $id) { id name contactPhone } }`);
-  const Meeting = graphql(`query PartyIsoMeeting($id: ID!) { partyMeeting(id: $id) { id title } }`);
-  const Item = graphql(`query PartyIsoItem($id: ID!) { partyServiceItem(id: $id) { id title } }`);
-  const MemberQ = graphql(`query PartyIsoMemberQ($id: ID!) { partyMember(id: $id) { id name } }`);
-  const Members = graphql(`query PartyIsoMembers($unitId: ID) { partyMembers(unitId: $unitId) { totalCount nodes { name } } }`);
-  const TargetUpdate = graphql(`mutation PartyIsoTargetUpdate($input: PartyEscalationTargetUpdateInput!) { partyEscalationTargetUpdate(input: $input) { target { id name } userErrors { code field } } }`);
-  const ItemClose = graphql(`mutation PartyIsoItemClose($input: PartyServiceItemIdInput!) { partyServiceItemClose(input: $input) { item { id } userErrors { code field } } }`);
-  const MemberUpdate = graphql(`mutation PartyIsoMemberUpdate($input: PartyMemberUpdateInput!) { partyMemberUpdate(input: $input) { member { id } userErrors { code field } } }`);
-  const NodeQ = graphql(`query PartyIsoNode($id: ID!) { node(id: $id) { id ... on PartyUnit { name } ... on PartyMeeting { title } } }`);
+  const Unit = graphql(`
+    query PartyIsoUnit($id: ID!) {
+      partyUnit(id: $id) {
+        id
+        name
+        contactPhone
+      }
+    }
+  `);
+  const Meeting = graphql(`
+    query PartyIsoMeeting($id: ID!) {
+      partyMeeting(id: $id) {
+        id
+        title
+      }
+    }
+  `);
+  const Item = graphql(`
+    query PartyIsoItem($id: ID!) {
+      partyServiceItem(id: $id) {
+        id
+        title
+      }
+    }
+  `);
+  const MemberQ = graphql(`
+    query PartyIsoMemberQ($id: ID!) {
+      partyMember(id: $id) {
+        id
+        name
+      }
+    }
+  `);
+  const Members = graphql(`
+    query PartyIsoMembers($unitId: ID) {
+      partyMembers(unitId: $unitId) {
+        totalCount
+        nodes {
+          name
+        }
+      }
+    }
+  `);
+  const TargetUpdate = graphql(`
+    mutation PartyIsoTargetUpdate($input: PartyEscalationTargetUpdateInput!) {
+      partyEscalationTargetUpdate(input: $input) {
+        target {
+          id
+          name
+        }
+        userErrors {
+          code
+          field
+        }
+      }
+    }
+  `);
+  const ItemClose = graphql(`
+    mutation PartyIsoItemClose($input: PartyServiceItemIdInput!) {
+      partyServiceItemClose(input: $input) {
+        item {
+          id
+        }
+        userErrors {
+          code
+          field
+        }
+      }
+    }
+  `);
+  const MemberUpdate = graphql(`
+    mutation PartyIsoMemberUpdate($input: PartyMemberUpdateInput!) {
+      partyMemberUpdate(input: $input) {
+        member {
+          id
+        }
+        userErrors {
+          code
+          field
+        }
+      }
+    }
+  `);
+  const NodeQ = graphql(`
+    query PartyIsoNode($id: ID!) {
+      node(id: $id) {
+        id
+        ... on PartyUnit {
+          name
+        }
+        ... on PartyMeeting {
+          title
+        }
+      }
+    }
+  `);
 
   type Case = [string, (id: string) => Promise<unknown>, string, string];
   const cases: Case[] = [
@@ -143,36 +333,99 @@ test('another community\'s admin gets the same answer for our ids as for random 
     ['Query.partyServiceItem(id)', (id) => w.s.gql(Item, { id }, B), aItem, 'PartyServiceItem'],
     ['Query.partyMember(id)', (id) => w.s.gql(MemberQ, { id }, B), aMember, 'PartyMember'],
     ['Query.partyMembers(unitId)', (id) => w.s.gql(Members, { unitId: id }, B), aUnit, 'PartyUnit'],
-    ['Mutation.partyUnitCreate(input.liaisonMembershipId)', (id) => w.s.gql(PartyUnitCreate, { input: { name: 'B 新单位', kind: 'OTHER', liaisonMembershipId: id } }, B), w.members.cobuild!, 'Membership'],
+    [
+      'Mutation.partyUnitCreate(input.liaisonMembershipId)',
+      (id) => w.s.gql(PartyUnitCreate, { input: { name: 'B 新单位', kind: 'OTHER', liaisonMembershipId: id } }, B),
+      w.members.cobuild!,
+      'Membership',
+    ],
     ['Mutation.partyUnitUpdate(input.id)', (id) => w.s.gql(PartyUnitUpdate, { input: { id, name: 'hacked' } }, B), aUnit, 'PartyUnit'],
-    ['Mutation.partyUnitUpdate(input.liaisonMembershipId)', (id) => w.s.gql(PartyUnitUpdate, { input: { id: bUnit, liaisonMembershipId: id } }, B), w.members.cobuild!, 'Membership'],
-    ['Mutation.partyEscalationTargetCreate(input.unitId)', (id) => w.s.gql(PartyTargetCreate, { input: { name: 'B 部门', kind: 'DEPARTMENT', unitId: id } }, B), aUnit, 'PartyUnit'],
+    [
+      'Mutation.partyUnitUpdate(input.liaisonMembershipId)',
+      (id) => w.s.gql(PartyUnitUpdate, { input: { id: bUnit, liaisonMembershipId: id } }, B),
+      w.members.cobuild!,
+      'Membership',
+    ],
+    [
+      'Mutation.partyEscalationTargetCreate(input.unitId)',
+      (id) => w.s.gql(PartyTargetCreate, { input: { name: 'B 部门', kind: 'DEPARTMENT', unitId: id } }, B),
+      aUnit,
+      'PartyUnit',
+    ],
     ['Mutation.partyEscalationTargetUpdate(input.id)', (id) => w.s.gql(TargetUpdate, { input: { id, name: 'hacked' } }, B), aTarget, 'PartyEscalationTarget'],
-    ['Mutation.partyRotationGenerate(input.unitIds)', (id) => w.s.gql(PartyRotationGenerate, { input: { year: 2051, rule: 'ORDER', unitIds: [id] } }, B), aUnit, 'PartyUnit'],
+    [
+      'Mutation.partyRotationGenerate(input.unitIds)',
+      (id) => w.s.gql(PartyRotationGenerate, { input: { year: 2051, rule: 'ORDER', unitIds: [id] } }, B),
+      aUnit,
+      'PartyUnit',
+    ],
     ['Mutation.partyRotationSlotReplace(input.id)', (id) => w.s.gql(PartySlotReplace, { input: { id, unitId: bUnit } }, B), aSlot, 'PartyRotationSlot'],
     ['Mutation.partyRotationSlotReplace(input.unitId)', (id) => w.s.gql(PartySlotReplace, { input: { id: bSlot, unitId: id } }, B), aUnit, 'PartyUnit'],
-    ['Mutation.partyRotationSlotReplace(input.expectedUnitId)', (id) => w.s.gql(PartySlotReplace, { input: { id: bSlot, unitId: bUnit, expectedUnitId: id } }, B), aUnit, 'PartyUnit'],
-    ['Mutation.partyMeetingSchedule(input.conveningUnitId)', (id) => w.s.gql(PartyMeetingSchedule, { input: { title: 'x', scheduledAt: '2050-04-01T02:00:00Z', conveningUnitId: id } }, B), aUnit, 'PartyUnit'],
-    ['Mutation.partyMeetingAttendanceRecord(input.meetingId)', (id) => w.s.gql(PartyAttendance, { input: { meetingId: id, entries: [{ unitId: bUnit, present: true }] } }, B), aMeeting, 'PartyMeeting'],
-    ['Mutation.partyMeetingAttendanceRecord(input.entries.unitId)', (id) => w.s.gql(PartyAttendance, { input: { meetingId: bMeeting, entries: [{ unitId: id, present: true }] } }, B), aUnit, 'PartyUnit'],
+    [
+      'Mutation.partyRotationSlotReplace(input.expectedUnitId)',
+      (id) => w.s.gql(PartySlotReplace, { input: { id: bSlot, unitId: bUnit, expectedUnitId: id } }, B),
+      aUnit,
+      'PartyUnit',
+    ],
+    [
+      'Mutation.partyMeetingSchedule(input.conveningUnitId)',
+      (id) => w.s.gql(PartyMeetingSchedule, { input: { title: 'x', scheduledAt: '2050-04-01T02:00:00Z', conveningUnitId: id } }, B),
+      aUnit,
+      'PartyUnit',
+    ],
+    [
+      'Mutation.partyMeetingAttendanceRecord(input.meetingId)',
+      (id) => w.s.gql(PartyAttendance, { input: { meetingId: id, entries: [{ unitId: bUnit, present: true }] } }, B),
+      aMeeting,
+      'PartyMeeting',
+    ],
+    [
+      'Mutation.partyMeetingAttendanceRecord(input.entries.unitId)',
+      (id) => w.s.gql(PartyAttendance, { input: { meetingId: bMeeting, entries: [{ unitId: id, present: true }] } }, B),
+      aUnit,
+      'PartyUnit',
+    ],
     ['Mutation.partyMeetingClose(input.id)', (id) => w.s.gql(PartyMeetingClose, { input: { id, minutes: 'x', decisions: [] } }, B), aMeeting, 'PartyMeeting'],
-    ['Mutation.partyMeetingClose(input.decisions.ownerUnitId)', (id) => w.s.gql(PartyMeetingClose, { input: { id: bMeeting, minutes: 'x', decisions: [{ text: 'x', ownerUnitId: id }] } }, B), aUnit, 'PartyUnit'],
+    [
+      'Mutation.partyMeetingClose(input.decisions.ownerUnitId)',
+      (id) => w.s.gql(PartyMeetingClose, { input: { id: bMeeting, minutes: 'x', decisions: [{ text: 'x', ownerUnitId: id }] } }, B),
+      aUnit,
+      'PartyUnit',
+    ],
     ['Mutation.partyMeetingCancel(input.id)', (id) => w.s.gql(PartyMeetingCancel, { input: { id } }, B), aMeeting, 'PartyMeeting'],
-    ['Mutation.partyServiceItemPublish(input.meetingId)', (id) => w.s.gql(PartyItemPublish, { input: { title: 'x', meetingId: id } }, B), aMeeting, 'PartyMeeting'],
+    [
+      'Mutation.partyServiceItemPublish(input.meetingId)',
+      (id) => w.s.gql(PartyItemPublish, { input: { title: 'x', meetingId: id } }, B),
+      aMeeting,
+      'PartyMeeting',
+    ],
     ['Mutation.partyServiceItemClose(input.id)', (id) => w.s.gql(ItemClose, { input: { id } }, B), aItem, 'PartyServiceItem'],
     ['Mutation.partyServiceItemClaim(input.itemId)', (id) => w.s.gql(PartyItemClaim, { input: { itemId: id, unitId: bUnit } }, B), aItem, 'PartyServiceItem'],
     ['Mutation.partyServiceItemClaim(input.unitId)', (id) => w.s.gql(PartyItemClaim, { input: { itemId: bItem, unitId: id } }, B), aUnit, 'PartyUnit'],
     ['Mutation.partyServiceClaimComplete(input.id)', (id) => w.s.gql(PartyClaimComplete, { input: { id, record: 'x' } }, B), aClaim, 'PartyServiceClaim'],
     ['Mutation.partyMemberReport(input.unitId)', (id) => w.s.gql(PartyMemberReport, { input: { unitId: id } }, B), aUnit, 'PartyUnit'],
-    ['Mutation.partyMemberRegister(input.membershipId)', (id) => w.s.gql(PartyMemberRegister, { input: { name: 'x', membershipId: id } }, B), w.members.party!, 'Membership'],
-    ['Mutation.partyMemberRegister(input.residentId)', (id) => w.s.gql(PartyMemberRegister, { input: { name: 'x', residentId: id } }, B), aResident, 'Resident'],
+    [
+      'Mutation.partyMemberRegister(input.membershipId)',
+      (id) => w.s.gql(PartyMemberRegister, { input: { name: 'x', membershipId: id } }, B),
+      w.members.party!,
+      'Membership',
+    ],
+    [
+      'Mutation.partyMemberRegister(input.residentId)',
+      (id) => w.s.gql(PartyMemberRegister, { input: { name: 'x', residentId: id } }, B),
+      aResident,
+      'Resident',
+    ],
     ['Mutation.partyMemberRegister(input.unitId)', (id) => w.s.gql(PartyMemberRegister, { input: { name: 'x', unitId: id } }, B), aUnit, 'PartyUnit'],
     ['Mutation.partyMemberUpdate(input.id)', (id) => w.s.gql(MemberUpdate, { input: { id, active: false } }, B), aMember, 'PartyMember'],
     ['Mutation.partyMemberUpdate(input.unitId)', (id) => w.s.gql(MemberUpdate, { input: { id: aMember, unitId: id } }, B), aUnit, 'PartyUnit'],
     ['Query.node(id) on party types', (id) => w.s.gql(NodeQ, { id }, B), aUnit, 'PartyUnit'],
   ];
   expect(COVERED.filter((c) => !cases.some(([what]) => what === c))).toEqual([]);
-  const normalize = (body: unknown, id: string) => JSON.stringify(body, (key, v) => (key === 'requestId' ? '<volatile>' : v)).split(id).join('<ID>');
+  const normalize = (body: unknown, id: string) =>
+    JSON.stringify(body, (key, v) => (key === 'requestId' ? '<volatile>' : v))
+      .split(id)
+      .join('<ID>');
   for (const [what, call, aId, type] of cases) {
     const control = gid(type, randomUUID());
     const real = normalize(await call(aId), aId);

@@ -8,7 +8,9 @@ import { PartyItemAudience } from '../../src/modules/party/party.enums';
 
 test('slots: N units chair 12/N months each, covering the year without gaps', () => {
   for (const n of [1, 2, 3, 4, 6, 12]) {
-    const months = Array.from({ length: n }, (_, i) => slotMonths(i + 1, n)).flatMap((s) => Array.from({ length: s.endMonth - s.startMonth + 1 }, (_, k) => s.startMonth + k));
+    const months = Array.from({ length: n }, (_, i) => slotMonths(i + 1, n)).flatMap((s) =>
+      Array.from({ length: s.endMonth - s.startMonth + 1 }, (_, k) => s.startMonth + k),
+    );
     expect(months).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
   }
   expect(slotMonths(3, 6)).toEqual({ startMonth: 5, endMonth: 6 });
@@ -44,7 +46,10 @@ test('settings: defaults, N must divide 12, and every preset mentioning party va
   expect(partySettings.parse({})).toEqual({ rotationUnitsPerYear: 6, defaultItemCapacity: 1, recordDispatchService: true });
   expect(partySettings.safeParse({ rotationUnitsPerYear: 5 }).success).toBe(false);
   const dir = path.join(__dirname, '../../presets');
-  const withParty = fs.readdirSync(dir).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))).filter((p) => p.modules?.party);
+  const withParty = fs
+    .readdirSync(dir)
+    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')))
+    .filter((p) => p.modules?.party);
   expect(withParty.map((p) => p.key)).toContain('sanshundian');
   for (const p of withParty) expect([p.key, partySettings.safeParse(p.modules.party.settings ?? {}).success]).toEqual([p.key, true]);
 });

@@ -5,75 +5,390 @@ import { graphql } from '../gql';
 import { startTestServer, type TestServer } from '../harness/server';
 import { LOGINS, type Login } from '../platform/permissions.matrix';
 
-export const PartyConfigure = graphql(`mutation PartyConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }`);
-const Members = graphql(`query PartyFxMembers { memberships(first: 100) { nodes { id login } } community { id } }`);
+export const PartyConfigure = graphql(`
+  mutation PartyConfigure($input: CommunityModuleConfigureInput!) {
+    communityModuleConfigure(input: $input) {
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Members = graphql(`
+  query PartyFxMembers {
+    memberships(first: 100) {
+      nodes {
+        id
+        login
+      }
+    }
+    community {
+      id
+    }
+  }
+`);
 
 export const PartyUnitCreate = graphql(`
-  mutation PartyUnitCreate($input: PartyUnitCreateInput!) { partyUnitCreate(input: $input) { unit { id name kind contactPhone sortOrder active isMine } userErrors { code field message } } }
+  mutation PartyUnitCreate($input: PartyUnitCreateInput!) {
+    partyUnitCreate(input: $input) {
+      unit {
+        id
+        name
+        kind
+        contactPhone
+        sortOrder
+        active
+        isMine
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 export const PartyUnitUpdate = graphql(`
-  mutation PartyUnitUpdate($input: PartyUnitUpdateInput!) { partyUnitUpdate(input: $input) { unit { id name active contactPhone } userErrors { code field message } } }
+  mutation PartyUnitUpdate($input: PartyUnitUpdateInput!) {
+    partyUnitUpdate(input: $input) {
+      unit {
+        id
+        name
+        active
+        contactPhone
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 export const PartyUnits = graphql(`
   query PartyUnits($first: Int, $after: String, $search: String, $includeInactive: Boolean) {
-    partyUnits(first: $first, after: $after, search: $search, includeInactive: $includeInactive) { totalCount nodes { id name sortOrder contactPhone active } pageInfo { hasNextPage endCursor } }
+    partyUnits(first: $first, after: $after, search: $search, includeInactive: $includeInactive) {
+      totalCount
+      nodes {
+        id
+        name
+        sortOrder
+        contactPhone
+        active
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
   }
 `);
 export const PartyRotationGenerate = graphql(`
   mutation PartyRotationGenerate($input: PartyRotationGenerateInput!) {
-    partyRotationGenerate(input: $input) { slots { id year position startMonth endMonth unit { id name } } userErrors { code field message } }
+    partyRotationGenerate(input: $input) {
+      slots {
+        id
+        year
+        position
+        startMonth
+        endMonth
+        unit {
+          id
+          name
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
-export const PartyRotation = graphql(`query PartyRotation($year: Int!) { partyRotation(year: $year) { id position startMonth endMonth current unit { id name } } }`);
-export const PartyChair = graphql(`query PartyChair($year: Int, $month: Int) { partyChair(year: $year, month: $month) { id year position startMonth endMonth current unit { id name } } }`);
+export const PartyRotation = graphql(`
+  query PartyRotation($year: Int!) {
+    partyRotation(year: $year) {
+      id
+      position
+      startMonth
+      endMonth
+      current
+      unit {
+        id
+        name
+      }
+    }
+  }
+`);
+export const PartyChair = graphql(`
+  query PartyChair($year: Int, $month: Int) {
+    partyChair(year: $year, month: $month) {
+      id
+      year
+      position
+      startMonth
+      endMonth
+      current
+      unit {
+        id
+        name
+      }
+    }
+  }
+`);
 export const PartySlotReplace = graphql(`
-  mutation PartySlotReplace($input: PartyRotationSlotReplaceInput!) { partyRotationSlotReplace(input: $input) { slot { id position unit { id } } userErrors { code field message } } }
+  mutation PartySlotReplace($input: PartyRotationSlotReplaceInput!) {
+    partyRotationSlotReplace(input: $input) {
+      slot {
+        id
+        position
+        unit {
+          id
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 export const PartySwap = graphql(`
-  mutation PartySwap($input: PartyRotationSwapInput!) { partyRotationSwap(input: $input) { slots { position unit { id } } userErrors { code field message } } }
+  mutation PartySwap($input: PartyRotationSwapInput!) {
+    partyRotationSwap(input: $input) {
+      slots {
+        position
+        unit {
+          id
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 export const PartyMeetingSchedule = graphql(`
   mutation PartyMeetingSchedule($input: PartyMeetingScheduleInput!) {
-    partyMeetingSchedule(input: $input) { meeting { id title status conveningUnit { id name } } userErrors { code field message } }
+    partyMeetingSchedule(input: $input) {
+      meeting {
+        id
+        title
+        status
+        conveningUnit {
+          id
+          name
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 export const PartyAttendance = graphql(`
   mutation PartyAttendance($input: PartyMeetingAttendanceInput!) {
-    partyMeetingAttendanceRecord(input: $input) { meeting { id attendance { present attendees unit { id } } } userErrors { code field message } }
+    partyMeetingAttendanceRecord(input: $input) {
+      meeting {
+        id
+        attendance {
+          present
+          attendees
+          unit {
+            id
+          }
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 export const PartyMeetingClose = graphql(`
   mutation PartyMeetingClose($input: PartyMeetingCloseInput!) {
-    partyMeetingClose(input: $input) { meeting { id status minutes heldAt decisions { position text dueOn ownerUnit { id } } } userErrors { code field message } }
+    partyMeetingClose(input: $input) {
+      meeting {
+        id
+        status
+        minutes
+        heldAt
+        decisions {
+          position
+          text
+          dueOn
+          ownerUnit {
+            id
+          }
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
-export const PartyMeetingCancel = graphql(`mutation PartyMeetingCancel($input: PartyMeetingCancelInput!) { partyMeetingCancel(input: $input) { meeting { id status } userErrors { code field message } } }`);
+export const PartyMeetingCancel = graphql(`
+  mutation PartyMeetingCancel($input: PartyMeetingCancelInput!) {
+    partyMeetingCancel(input: $input) {
+      meeting {
+        id
+        status
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
 export const PartyItemPublish = graphql(`
   mutation PartyItemPublish($input: PartyServiceItemPublishInput!) {
-    partyServiceItemPublish(input: $input) { item { id title capacity claimedCount remaining audience status } userErrors { code field message } }
+    partyServiceItemPublish(input: $input) {
+      item {
+        id
+        title
+        capacity
+        claimedCount
+        remaining
+        audience
+        status
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 export const PartyItemClaim = graphql(`
   mutation PartyItemClaim($input: PartyServiceItemClaimInput!) {
-    partyServiceItemClaim(input: $input) { claim { id status claimantName mine unit { id } item { id remaining } } userErrors { code field message } }
+    partyServiceItemClaim(input: $input) {
+      claim {
+        id
+        status
+        claimantName
+        mine
+        unit {
+          id
+        }
+        item {
+          id
+          remaining
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 export const PartyClaimComplete = graphql(`
   mutation PartyClaimComplete($input: PartyServiceClaimCompleteInput!) {
-    partyServiceClaimComplete(input: $input) { claim { id status record minutes completedAt } userErrors { code field message } }
+    partyServiceClaimComplete(input: $input) {
+      claim {
+        id
+        status
+        record
+        minutes
+        completedAt
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 export const PartyMemberReport = graphql(`
-  mutation PartyMemberReport($input: PartyMemberReportInput!) { partyMemberReport(input: $input) { member { id name isMe hasLogin unit { id } } userErrors { code field message } } }
+  mutation PartyMemberReport($input: PartyMemberReportInput!) {
+    partyMemberReport(input: $input) {
+      member {
+        id
+        name
+        isMe
+        hasLogin
+        unit {
+          id
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 export const PartyMemberRegister = graphql(`
-  mutation PartyMemberRegister($input: PartyMemberRegisterInput!) { partyMemberRegister(input: $input) { member { id name phone hasLogin residentLinked } userErrors { code field message } } }
+  mutation PartyMemberRegister($input: PartyMemberRegisterInput!) {
+    partyMemberRegister(input: $input) {
+      member {
+        id
+        name
+        phone
+        hasLogin
+        residentLinked
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 export const PartyMyMember = graphql(`
-  query PartyMyMember { partyMyMember { id name serviceMinutes serviceRecords(first: 50) { source title minutes rating servedAt } } }
+  query PartyMyMember {
+    partyMyMember {
+      id
+      name
+      serviceMinutes
+      serviceRecords(first: 50) {
+        source
+        title
+        minutes
+        rating
+        servedAt
+      }
+    }
+  }
 `);
 export const PartyTargetCreate = graphql(`
-  mutation PartyTargetCreate($input: PartyEscalationTargetCreateInput!) { partyEscalationTargetCreate(input: $input) { target { id name kind categories contactPhone unit { id } } userErrors { code field message } } }
+  mutation PartyTargetCreate($input: PartyEscalationTargetCreateInput!) {
+    partyEscalationTargetCreate(input: $input) {
+      target {
+        id
+        name
+        kind
+        categories
+        contactPhone
+        unit {
+          id
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 
 export interface PartyWorld {

@@ -8,9 +8,31 @@ import * as D from '../dispatch/dispatch-helpers';
 import party from '../../src/modules/party';
 import { escalationTargets } from '../../src/modules/party/public';
 import {
-  PartyAttendance, PartyChair, PartyClaimComplete, PartyConfigure, PartyItemClaim, PartyItemPublish, PartyMeetingCancel, PartyMeetingClose, PartyMeetingSchedule,
-  PartyMemberRegister, PartyMemberReport, PartyMyMember, PartyRotation, PartyRotationGenerate, PartySlotReplace, PartySwap, PartyTargetCreate, PartyUnitCreate,
-  PartyUnitUpdate, PartyUnits, partyWorld, raw, stopWorld, waitFor, type PartyWorld,
+  PartyAttendance,
+  PartyChair,
+  PartyClaimComplete,
+  PartyConfigure,
+  PartyItemClaim,
+  PartyItemPublish,
+  PartyMeetingCancel,
+  PartyMeetingClose,
+  PartyMeetingSchedule,
+  PartyMemberRegister,
+  PartyMemberReport,
+  PartyMyMember,
+  PartyRotation,
+  PartyRotationGenerate,
+  PartySlotReplace,
+  PartySwap,
+  PartyTargetCreate,
+  PartyUnitCreate,
+  PartyUnitUpdate,
+  PartyUnits,
+  partyWorld,
+  raw,
+  stopWorld,
+  waitFor,
+  type PartyWorld,
 } from './party.fixture';
 import { naiveParty } from './party.naive';
 
@@ -20,7 +42,13 @@ const u: string[] = [];
 beforeAll(async () => {
   w = await partyWorld();
   for (let i = 1; i <= 8; i++) {
-    const r = await w.s.gql(PartyUnitCreate, { input: { name: `测试共建单位${i}`, kind: 'STATE_ENTERPRISE', contactName: '联络人', contactPhone: `1380000${String(1000 + i)}`, sortOrder: 90_000 + i } }, as('staff'));
+    const r = await w.s.gql(
+      PartyUnitCreate,
+      {
+        input: { name: `测试共建单位${i}`, kind: 'STATE_ENTERPRISE', contactName: '联络人', contactPhone: `1380000${String(1000 + i)}`, sortOrder: 90_000 + i },
+      },
+      as('staff'),
+    );
     expect(r.data?.partyUnitCreate.userErrors).toEqual([]);
     u.push(r.data!.partyUnitCreate.unit!.id);
   }
@@ -36,7 +64,9 @@ async function allUnits(): Promise<UnitRow[]> {
   const out: UnitRow[] = [];
   let after: string | null | undefined = null;
   for (;;) {
-    const page: { nodes: UnitRow[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } } = (await w.s.gql(PartyUnits, { first: 100, after }, as('resident'))).data!.partyUnits;
+    const page: { nodes: UnitRow[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } } = (
+      await w.s.gql(PartyUnits, { first: 100, after }, as('resident'))
+    ).data!.partyUnits;
     out.push(...page.nodes);
     if (!page.pageInfo.hasNextPage) return out;
     after = page.pageInfo.endCursor;
@@ -62,7 +92,11 @@ describe('大党委 member units', () => {
     expect(phone.data!.partyUnitCreate.userErrors[0]).toMatchObject({ code: 'PHONE_INVALID', field: ['input', 'contactPhone'] });
     const empty = await w.s.gql(PartyUnitCreate, { input: { name: '  ', kind: 'OTHER' } }, as('admin'));
     expect(empty.data!.partyUnitCreate.userErrors[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'name'] });
-    const landline = await w.s.gql(PartyUnitCreate, { input: { name: '临时单位', kind: 'OTHER', contactPhone: '0471-6543210', liaisonMembershipId: w.members.cobuild } }, as('staff'));
+    const landline = await w.s.gql(
+      PartyUnitCreate,
+      { input: { name: '临时单位', kind: 'OTHER', contactPhone: '0471-6543210', liaisonMembershipId: w.members.cobuild } },
+      as('staff'),
+    );
     const t = landline.data!.partyUnitCreate.unit!;
     expect(t.contactPhone).toBe('0471-6543210');
     const off = await w.s.gql(PartyUnitUpdate, { input: { id: t.id, active: false } }, as('staff'));
@@ -82,7 +116,12 @@ describe('双月轮值 rotation', () => {
     expect(r.data!.partyRotationGenerate.slots!.map((s) => [s.position, s.startMonth, s.endMonth, s.unit.id])).toEqual(
       u.slice(0, 6).map((id, i) => [i + 1, 2 * i + 1, 2 * i + 2, id]),
     );
-    for (const [month, pos] of [[1, 1], [2, 1], [5, 3], [12, 6]] as const) {
+    for (const [month, pos] of [
+      [1, 1],
+      [2, 1],
+      [5, 3],
+      [12, 6],
+    ] as const) {
       const c = (await w.s.gql(PartyChair, { year: 2031, month }, as('resident'))).data!.partyChair!;
       expect([month, c.position, c.unit.id]).toEqual([month, pos, u[pos - 1]]);
     }
@@ -93,14 +132,18 @@ describe('双月轮值 rotation', () => {
     expect(errs(again.data?.partyRotationGenerate)).toEqual(['PARTY_ROTATION_EXISTS']);
     const five = await w.s.gql(PartyRotationGenerate, { input: { year: 2035, rule: 'ORDER', unitIds: u.slice(0, 5) } }, as('admin'));
     expect(five.data!.partyRotationGenerate.userErrors[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'unitIds'] });
-    const twice = await w.s.gql(PartyRotationGenerate, { input: { year: 2035, rule: 'ORDER', unitIds: [u[0]!, u[0]!, u[1]!, u[2]!, u[3]!, u[4]!] } }, as('admin'));
+    const twice = await w.s.gql(
+      PartyRotationGenerate,
+      { input: { year: 2035, rule: 'ORDER', unitIds: [u[0]!, u[0]!, u[1]!, u[2]!, u[3]!, u[4]!] } },
+      as('admin'),
+    );
     expect(errs(twice.data?.partyRotationGenerate)).toEqual(['BAD_USER_INPUT']);
     const badMonth = await w.s.gql(PartyChair, { year: 2031, month: 13 }, as('resident'));
     expect(codes(badMonth)).toEqual(['BAD_USER_INPUT']);
     expect((await w.s.gql(PartyRotation, { year: 2035 }, as('resident'))).data!.partyRotation).toEqual([]);
   });
 
-  test('round robin continues after last year\'s last chair in the stable order, wrapping around', async () => {
+  test("round robin continues after last year's last chair in the stable order, wrapping around", async () => {
     const order = (await allUnits()).map((x) => x.id);
     const r = await w.s.gql(PartyRotationGenerate, { input: { year: 2032, rule: 'ROUND_ROBIN' } }, as('admin'));
     expect(r.data!.partyRotationGenerate.userErrors).toEqual([]);
@@ -109,11 +152,24 @@ describe('双月轮值 rotation', () => {
     expect(r.data!.partyRotationGenerate.slots!.map((s) => s.unit.id)).toEqual(expected);
     expect(expected.slice(0, 2)).toEqual([u[6], u[7]]);
     // Replacing the year regenerates it; the settings decide N (4 units → three months each).
-    expect(errs((await w.s.gql(PartyConfigure, { input: { moduleKey: 'party', settings: { rotationUnitsPerYear: 5 } } }, as('admin'))).data?.communityModuleConfigure)).toEqual(['SETTINGS_INVALID']);
-    expect(errs((await w.s.gql(PartyConfigure, { input: { moduleKey: 'party', settings: { rotationUnitsPerYear: 4 } } }, as('admin'))).data?.communityModuleConfigure)).toEqual([]);
+    expect(
+      errs(
+        (await w.s.gql(PartyConfigure, { input: { moduleKey: 'party', settings: { rotationUnitsPerYear: 5 } } }, as('admin'))).data?.communityModuleConfigure,
+      ),
+    ).toEqual(['SETTINGS_INVALID']);
+    expect(
+      errs(
+        (await w.s.gql(PartyConfigure, { input: { moduleKey: 'party', settings: { rotationUnitsPerYear: 4 } } }, as('admin'))).data?.communityModuleConfigure,
+      ),
+    ).toEqual([]);
     try {
       const four = await w.s.gql(PartyRotationGenerate, { input: { year: 2032, rule: 'ROUND_ROBIN', replace: true } }, as('admin'));
-      expect(four.data!.partyRotationGenerate.slots!.map((s) => [s.startMonth, s.endMonth])).toEqual([[1, 3], [4, 6], [7, 9], [10, 12]]);
+      expect(four.data!.partyRotationGenerate.slots!.map((s) => [s.startMonth, s.endMonth])).toEqual([
+        [1, 3],
+        [4, 6],
+        [7, 9],
+        [10, 12],
+      ]);
     } finally {
       await w.s.gql(PartyConfigure, { input: { moduleKey: 'party', settings: { rotationUnitsPerYear: 6 } } }, as('admin'));
     }
@@ -148,39 +204,90 @@ describe('联席会议 joint meetings', () => {
   test('convened by the chair of its month; attendance, minutes and decisions; state moves once', async () => {
     const chair = (await w.s.gql(PartyChair, { year: 2031, month: 5 }, as('staff'))).data!.partyChair!.unit.id;
     const other = u.find((x) => x !== chair)!;
-    const wrong = await w.s.gql(PartyMeetingSchedule, { input: { title: '联席会议', scheduledAt: '2031-05-10T02:00:00Z', conveningUnitId: other } }, as('staff'));
+    const wrong = await w.s.gql(
+      PartyMeetingSchedule,
+      { input: { title: '联席会议', scheduledAt: '2031-05-10T02:00:00Z', conveningUnitId: other } },
+      as('staff'),
+    );
     expect(errs(wrong.data?.partyMeetingSchedule)).toEqual(['PARTY_NOT_CHAIR']);
     const none = await w.s.gql(PartyMeetingSchedule, { input: { title: '联席会议', scheduledAt: '2040-05-10T02:00:00Z' } }, as('staff'));
     expect(errs(none.data?.partyMeetingSchedule)).toEqual(['PARTY_NO_CHAIR']);
     // 2031-04-30T17:00Z is already May in China.
-    const m = (await w.s.gql(PartyMeetingSchedule, { input: { title: '第三轮值期联席会议', scheduledAt: '2031-04-30T17:00:00Z', location: '党群服务中心' } }, as('staff'))).data!.partyMeetingSchedule;
+    const m = (
+      await w.s.gql(
+        PartyMeetingSchedule,
+        { input: { title: '第三轮值期联席会议', scheduledAt: '2031-04-30T17:00:00Z', location: '党群服务中心' } },
+        as('staff'),
+      )
+    ).data!.partyMeetingSchedule;
     expect(m.userErrors).toEqual([]);
     expect(m.meeting).toMatchObject({ status: 'SCHEDULED', conveningUnit: { id: chair } });
     const id = m.meeting!.id;
-    const att = await w.s.gql(PartyAttendance, { input: { meetingId: id, entries: [{ unitId: u[0]!, present: true, attendees: '王书记' }, { unitId: u[1]!, present: false }] } }, as('staff'));
+    const att = await w.s.gql(
+      PartyAttendance,
+      {
+        input: {
+          meetingId: id,
+          entries: [
+            { unitId: u[0]!, present: true, attendees: '王书记' },
+            { unitId: u[1]!, present: false },
+          ],
+        },
+      },
+      as('staff'),
+    );
     expect(att.data!.partyMeetingAttendanceRecord.userErrors).toEqual([]);
     const fix = await w.s.gql(PartyAttendance, { input: { meetingId: id, entries: [{ unitId: u[1]!, present: true, attendees: '李主任' }] } }, as('staff'));
-    expect(fix.data!.partyMeetingAttendanceRecord.meeting!.attendance.map((a) => [a.unit.id, a.present])).toEqual([[u[0], true], [u[1], true]]);
+    expect(fix.data!.partyMeetingAttendanceRecord.meeting!.attendance.map((a) => [a.unit.id, a.present])).toEqual([
+      [u[0], true],
+      [u[1], true],
+    ]);
     const badDate = await w.s.gql(PartyMeetingClose, { input: { id, minutes: '纪要', decisions: [{ text: '决定', dueOn: '2031-02-30' }] } }, as('staff'));
     expect(badDate.data!.partyMeetingClose.userErrors[0]).toMatchObject({ code: 'BAD_USER_INPUT' });
-    const closed = await w.s.gql(PartyMeetingClose, { input: { id, minutes: '会议由轮值单位主持，议定两项。', decisions: [{ text: '楼道照明改造', ownerUnitId: u[3]!, dueOn: '2031-06-30' }, { text: '重阳节义诊' }] } }, as('staff'));
-    expect(closed.data!.partyMeetingClose.meeting).toMatchObject({ status: 'HELD', decisions: [{ position: 1, text: '楼道照明改造', dueOn: '2031-06-30', ownerUnit: { id: u[3] } }, { position: 2, ownerUnit: null }] });
+    const closed = await w.s.gql(
+      PartyMeetingClose,
+      {
+        input: {
+          id,
+          minutes: '会议由轮值单位主持，议定两项。',
+          decisions: [{ text: '楼道照明改造', ownerUnitId: u[3]!, dueOn: '2031-06-30' }, { text: '重阳节义诊' }],
+        },
+      },
+      as('staff'),
+    );
+    expect(closed.data!.partyMeetingClose.meeting).toMatchObject({
+      status: 'HELD',
+      decisions: [
+        { position: 1, text: '楼道照明改造', dueOn: '2031-06-30', ownerUnit: { id: u[3] } },
+        { position: 2, ownerUnit: null },
+      ],
+    });
     const again = await w.s.gql(PartyMeetingClose, { input: { id, minutes: 'x', decisions: [] } }, as('staff'));
     expect(errs(again.data?.partyMeetingClose)).toEqual(['INVALID_STATE']);
     expect(errs((await w.s.gql(PartyMeetingCancel, { input: { id } }, as('staff'))).data?.partyMeetingCancel)).toEqual(['INVALID_STATE']);
     const { rows } = await w.db.query(`select count(*)::int n from party_meeting_decision where meeting_id = $1`, [raw(id)]);
     expect(rows[0].n).toBe(2);
     // A cancelled meeting takes no attendance.
-    const c = (await w.s.gql(PartyMeetingSchedule, { input: { title: '临时会议', scheduledAt: '2031-05-20T02:00:00Z' } }, as('staff'))).data!.partyMeetingSchedule.meeting!.id;
+    const c = (await w.s.gql(PartyMeetingSchedule, { input: { title: '临时会议', scheduledAt: '2031-05-20T02:00:00Z' } }, as('staff'))).data!
+      .partyMeetingSchedule.meeting!.id;
     expect((await w.s.gql(PartyMeetingCancel, { input: { id: c } }, as('staff'))).data!.partyMeetingCancel.meeting!.status).toBe('CANCELLED');
-    expect(errs((await w.s.gql(PartyAttendance, { input: { meetingId: c, entries: [{ unitId: u[0]!, present: true }] } }, as('staff'))).data?.partyMeetingAttendanceRecord)).toEqual(['INVALID_STATE']);
+    expect(
+      errs(
+        (await w.s.gql(PartyAttendance, { input: { meetingId: c, entries: [{ unitId: u[0]!, present: true }] } }, as('staff'))).data
+          ?.partyMeetingAttendanceRecord,
+      ),
+    ).toEqual(['INVALID_STATE']);
   });
 });
 
 describe('服务项目 claims', () => {
-  const invariant = async () => (await w.db.query(
-    `select i.id from party_service_item i left join party_service_claim c on c.item_id = i.id group by i.id, i.claimed_count, i.capacity
-      having i.claimed_count <> count(c.id) or count(c.id) > i.capacity`)).rows;
+  const invariant = async () =>
+    (
+      await w.db.query(
+        `select i.id from party_service_item i left join party_service_claim c on c.item_id = i.id group by i.id, i.claimed_count, i.capacity
+      having i.claimed_count <> count(c.id) or count(c.id) > i.capacity`,
+      )
+    ).rows;
 
   test('claim race with capacity 1: exactly one of eight claimers wins', async () => {
     const item = (await w.s.gql(PartyItemPublish, { input: { title: '楼道照明改造', audience: 'UNITS' } }, as('staff'))).data!.partyServiceItemPublish.item!;
@@ -193,7 +300,8 @@ describe('服务项目 claims', () => {
   });
 
   test('negative control: read-then-write lets several claimers through', async () => {
-    const item = (await w.s.gql(PartyItemPublish, { input: { title: '反例：无条件写入', audience: 'UNITS' } }, as('staff'))).data!.partyServiceItemPublish.item!;
+    const item = (await w.s.gql(PartyItemPublish, { input: { title: '反例：无条件写入', audience: 'UNITS' } }, as('staff'))).data!.partyServiceItemPublish
+      .item!;
     await w.s.withStrategies(naiveParty, () => Promise.all(u.map((unitId) => w.s.gql(PartyItemClaim, { input: { itemId: item.id, unitId } }, as('staff')))));
     expect((await w.db.query(`select count(*)::int n from party_service_claim where item_id = $1`, [raw(item.id)])).rows[0].n).toBeGreaterThan(1);
     await w.db.query(`delete from party_service_claim where item_id = $1`, [raw(item.id)]);
@@ -203,7 +311,8 @@ describe('服务项目 claims', () => {
   test('who claims for whom: liaison for their unit, members as themselves, audience respected', async () => {
     const units = await allUnits();
     const power = units.find((x) => x.name === '国网供电公司三顺店供电所')!.id;
-    const item = (await w.s.gql(PartyItemPublish, { input: { title: '高龄老人义诊', capacity: 3, dueOn: '2031-10-01' } }, as('staff'))).data!.partyServiceItemPublish.item!;
+    const item = (await w.s.gql(PartyItemPublish, { input: { title: '高龄老人义诊', capacity: 3, dueOn: '2031-10-01' } }, as('staff'))).data!
+      .partyServiceItemPublish.item!;
     const liaison = await w.s.gql(PartyItemClaim, { input: { itemId: item.id, unitId: power } }, as('cobuild'));
     expect(liaison.data!.partyServiceItemClaim.claim).toMatchObject({ claimantName: '国网供电公司三顺店供电所', mine: true, item: { remaining: 2 } });
     const notTheirs = await w.s.gql(PartyItemClaim, { input: { itemId: item.id, unitId: u[0]! } }, as('cobuild'));
@@ -217,12 +326,16 @@ describe('服务项目 claims', () => {
     expect(errs((await w.s.gql(PartyItemClaim, { input: { itemId: unitsOnly.id } }, as('party'))).data?.partyServiceItemClaim)).toEqual(['PARTY_AUDIENCE']);
     // Completion by someone else is refused; by the claimer it records the service.
     const claimId = self.data!.partyServiceItemClaim.claim!.id;
-    expect(errs((await w.s.gql(PartyClaimComplete, { input: { id: claimId, record: '代签' } }, as('cobuild'))).data?.partyServiceClaimComplete)).toEqual(['FORBIDDEN']);
+    expect(errs((await w.s.gql(PartyClaimComplete, { input: { id: claimId, record: '代签' } }, as('cobuild'))).data?.partyServiceClaimComplete)).toEqual([
+      'FORBIDDEN',
+    ]);
     const tooLong = await w.s.gql(PartyClaimComplete, { input: { id: claimId, record: '义诊', minutes: 2000 } }, as('party'));
     expect(tooLong.data!.partyServiceClaimComplete.userErrors[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'minutes'] });
     const done = await w.s.gql(PartyClaimComplete, { input: { id: claimId, record: '为 12 户高龄老人测量血压', minutes: 120 } }, as('party'));
     expect(done.data!.partyServiceClaimComplete.claim).toMatchObject({ status: 'COMPLETED', minutes: 120 });
-    expect(errs((await w.s.gql(PartyClaimComplete, { input: { id: claimId, record: 'again' } }, as('party'))).data?.partyServiceClaimComplete)).toEqual(['INVALID_STATE']);
+    expect(errs((await w.s.gql(PartyClaimComplete, { input: { id: claimId, record: 'again' } }, as('party'))).data?.partyServiceClaimComplete)).toEqual([
+      'INVALID_STATE',
+    ]);
     const me = (await w.s.gql(PartyMyMember, {}, as('party'))).data!.partyMyMember!;
     expect(me.serviceRecords.find((r) => r.title === '高龄老人义诊')).toMatchObject({ source: 'CLAIM', minutes: 120, rating: null });
     expect(await invariant()).toEqual([]);
@@ -234,9 +347,20 @@ describe('报到党员 reporting members', () => {
     const r = await w.s.gql(PartyMemberReport, { input: { unitId: u[0]!, phone: '13912345678' } }, as('admin'));
     expect(r.data!.partyMemberReport.member).toMatchObject({ name: '社区管理员 李书记', isMe: true, hasLogin: true, unit: { id: u[0] } });
     expect(errs((await w.s.gql(PartyMemberReport, { input: {} }, as('admin'))).data?.partyMemberReport)).toEqual(['PARTY_ALREADY_REPORTED']);
-    const reg = await w.s.gql(PartyMemberRegister, { input: { name: '钱进', employerName: '市财政局', phone: '13698765432', reportedOn: '2031-03-01' } }, as('staff'));
+    const reg = await w.s.gql(
+      PartyMemberRegister,
+      { input: { name: '钱进', employerName: '市财政局', phone: '13698765432', reportedOn: '2031-03-01' } },
+      as('staff'),
+    );
     expect(reg.data!.partyMemberRegister.member).toMatchObject({ name: '钱进', phone: '13698765432', hasLogin: false, residentLinked: false });
-    const Q = graphql(`query PartyMemberPhone($id: ID!) { partyMember(id: $id) { name phone } }`);
+    const Q = graphql(`
+      query PartyMemberPhone($id: ID!) {
+        partyMember(id: $id) {
+          name
+          phone
+        }
+      }
+    `);
     expect((await w.s.gql(Q, { id: reg.data!.partyMemberRegister.member!.id }, as('grid'))).data!.partyMember).toEqual({ name: '钱进', phone: '136****5432' });
     const dupLogin = await w.s.gql(PartyMemberRegister, { input: { name: '赵磊', membershipId: w.members.party } }, as('staff'));
     expect(errs(dupLogin.data?.partyMemberRegister)).toEqual(['PARTY_ALREADY_REPORTED']);
@@ -247,16 +371,21 @@ describe('报到党员 reporting members', () => {
   test('a dispatch request the member took, resolved and rated becomes a service record (through events only)', async () => {
     const resident = (await w.s.gql(D.DispatchResidents, {}, as('admin'))).data!.residents.nodes[0]!;
     await w.db.query(`update membership set resident_id = $1 where id = $2`, [raw(resident.id), raw(w.members.resident!)]);
-    const req = (await w.s.gql(D.DispatchCreate, { input: D.intake({ kind: 'wish', category: 'care', title: '帮忙买药' }) }, as('resident'))).data!.serviceRequestCreate.serviceRequest!;
+    const req = (await w.s.gql(D.DispatchCreate, { input: D.intake({ kind: 'wish', category: 'care', title: '帮忙买药' }) }, as('resident'))).data!
+      .serviceRequestCreate.serviceRequest!;
     const d = await w.s.gql(D.DispatchDispatch, { input: { id: req.id, mode: 'ASSIGN', taker: w.members.party } }, as('staff'));
     expect(d.data!.serviceRequestDispatch.userErrors).toEqual([]);
-    expect((await w.s.gql(D.DispatchResolve, { input: { id: req.id, result: '已送药上门', minutesSpent: 50 } }, as('party'))).data!.serviceRequestResolve.userErrors).toEqual([]);
+    expect(
+      (await w.s.gql(D.DispatchResolve, { input: { id: req.id, result: '已送药上门', minutesSpent: 50 } }, as('party'))).data!.serviceRequestResolve.userErrors,
+    ).toEqual([]);
     const resolved = await waitFor('record on resolve', async () => {
       const me = (await w.s.gql(PartyMyMember, {}, as('party'))).data!.partyMyMember!;
       return me.serviceRecords.find((r) => r.source === 'DISPATCH');
     });
     expect(resolved).toMatchObject({ title: '民需服务（党员接单）', minutes: 50, rating: null });
-    expect((await w.s.gql(D.DispatchRate, { input: { id: req.id, rating: 5, comment: '党员很热心' } }, as('resident'))).data!.serviceRequestRate.userErrors).toEqual([]);
+    expect(
+      (await w.s.gql(D.DispatchRate, { input: { id: req.id, rating: 5, comment: '党员很热心' } }, as('resident'))).data!.serviceRequestRate.userErrors,
+    ).toEqual([]);
     const rated = await waitFor('rating recorded', async () => {
       const me = (await w.s.gql(PartyMyMember, {}, as('party'))).data!.partyMyMember!;
       const rec = me.serviceRecords.find((r) => r.source === 'DISPATCH' && r.rating === 5);
@@ -274,15 +403,33 @@ describe('报到党员 reporting members', () => {
 
 describe('街道吹哨、部门报到 escalation targets', () => {
   test('managed here, listed by category, and offered to dispatch through public.ts', async () => {
-    const t = await w.s.gql(PartyTargetCreate, { input: { name: '区水务局', kind: 'DEPARTMENT', categories: ['repair'], contactPhone: '13512345678', unitId: u[0]! } }, as('staff'));
-    expect(t.data!.partyEscalationTargetCreate.target).toMatchObject({ name: '区水务局', categories: ['repair'], contactPhone: '13512345678', unit: { id: u[0] } });
+    const t = await w.s.gql(
+      PartyTargetCreate,
+      { input: { name: '区水务局', kind: 'DEPARTMENT', categories: ['repair'], contactPhone: '13512345678', unitId: u[0]! } },
+      as('staff'),
+    );
+    expect(t.data!.partyEscalationTargetCreate.target).toMatchObject({
+      name: '区水务局',
+      categories: ['repair'],
+      contactPhone: '13512345678',
+      unit: { id: u[0] },
+    });
     const badCat = await w.s.gql(PartyTargetCreate, { input: { name: '区某局', kind: 'DEPARTMENT', categories: ['Not A Key'] } }, as('staff'));
     expect(badCat.data!.partyEscalationTargetCreate.userErrors[0]).toMatchObject({ code: 'BAD_USER_INPUT' });
-    const Q = graphql(`query PartyTargets($category: String) { partyEscalationTargets(category: $category) { name contactPhone } }`);
+    const Q = graphql(`
+      query PartyTargets($category: String) {
+        partyEscalationTargets(category: $category) {
+          name
+          contactPhone
+        }
+      }
+    `);
     const repair = (await w.s.gql(Q, { category: 'repair' }, as('resident'))).data!.partyEscalationTargets.map((x) => x.name);
     expect(repair).toEqual(expect.arrayContaining(['街道办', '住建局', '供电局', '区水务局']));
     expect(repair).not.toContain('派出所');
-    expect((await w.s.gql(Q, { category: 'repair' }, as('resident'))).data!.partyEscalationTargets.find((x) => x.name === '区水务局')!.contactPhone).toBe('135****5678');
+    expect((await w.s.gql(Q, { category: 'repair' }, as('resident'))).data!.partyEscalationTargets.find((x) => x.name === '区水务局')!.contactPhone).toBe(
+      '135****5678',
+    );
     const em = w.s.wushe.app.orm.em.fork() as any;
     const viaPublic = await escalationTargets(em, raw(w.communityId), 'repair');
     expect(viaPublic.map((x) => x.name)).toEqual(repair);

@@ -8,22 +8,54 @@ const Login = graphql(`
     authLogin(input: $input) {
       accessToken
       refreshToken
-      me { displayName activeCommunity { name } memberships { roles } }
-      userErrors { code field message }
+      me {
+        displayName
+        activeCommunity {
+          name
+        }
+        memberships {
+          roles
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
     }
   }
 `);
 const Refresh = graphql(`
   mutation Refresh($input: AuthRefreshInput!) {
-    authRefresh(input: $input) { accessToken refreshToken userErrors { code } }
+    authRefresh(input: $input) {
+      accessToken
+      refreshToken
+      userErrors {
+        code
+      }
+    }
   }
 `);
 const Logout = graphql(`
   mutation Logout($input: AuthLogoutInput!) {
-    authLogout(input: $input) { revoked userErrors { code } }
+    authLogout(input: $input) {
+      revoked
+      userErrors {
+        code
+      }
+    }
   }
 `);
-const Me = graphql(`query Me { me { login activeCommunity { name } } }`);
+const Me = graphql(`
+  query Me {
+    me {
+      login
+      activeCommunity {
+        name
+      }
+    }
+  }
+`);
 
 let s: TestServer;
 beforeAll(async () => {
@@ -79,10 +111,21 @@ test('a bad or forged token is UNAUTHENTICATED with status 401; no token cannot 
 
 const SetDisabled = graphql(`
   mutation SetDisabled($input: AccountSetDisabledInput!) {
-    accountSetDisabled(input: $input) { disabled userErrors { code } }
+    accountSetDisabled(input: $input) {
+      disabled
+      userErrors {
+        code
+      }
+    }
   }
 `);
-const CommunityName = graphql(`query AuthCommunityName { community { name } }`);
+const CommunityName = graphql(`
+  query AuthCommunityName {
+    community {
+      name
+    }
+  }
+`);
 
 test('a disabled account cannot log in, and its live access token loses its rights', async () => {
   const before = await s.login('volunteer');

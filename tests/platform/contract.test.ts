@@ -3,14 +3,7 @@
 // import each other only through `public.ts`, and broken manifests are refused with a clear error.
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  isEnumType,
-  isInputObjectType,
-  isInterfaceType,
-  isObjectType,
-  isSpecifiedScalarType,
-  type GraphQLSchema,
-} from 'graphql';
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isSpecifiedScalarType, type GraphQLSchema } from 'graphql';
 import { z } from 'zod';
 import { buildWusheSchema, printWusheSchema } from '../../src/schema/build-schema';
 import { createRegistry } from '../../src/plugins/loader';
@@ -67,8 +60,10 @@ describe.each(setups)('schema of %s', (_name, makeRegistry) => {
         const where = `${root!.name}.${field.name}`;
         const policy = (field.extensions as { wushe?: { module?: unknown; permission?: unknown } }).wushe;
         if (!policy) offenders.push(`${where}: no @Requires(module, permission)`);
-        else if (typeof policy.module !== 'string' || !registry.get(policy.module)) offenders.push(`${where}: module "${String(policy.module)}" is not installed`);
-        else if (typeof policy.permission !== 'string' || !known.has(policy.permission)) offenders.push(`${where}: unknown permission "${String(policy.permission)}"`);
+        else if (typeof policy.module !== 'string' || !registry.get(policy.module))
+          offenders.push(`${where}: module "${String(policy.module)}" is not installed`);
+        else if (typeof policy.permission !== 'string' || !known.has(policy.permission))
+          offenders.push(`${where}: unknown permission "${String(policy.permission)}"`);
         else if (![PUBLIC, SIGNED_IN].includes(policy.permission) && !policy.permission.startsWith(`${policy.module}.`)) {
           offenders.push(`${where}: permission "${policy.permission}" does not belong to module "${policy.module}"`);
         }
@@ -115,13 +110,16 @@ function tsFiles(dir: string): string[] {
 function relativeImports(file: string): { spec: string; target: string }[] {
   const src = fs.readFileSync(file, 'utf8');
   const re = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm;
-  return [...src.matchAll(re)].map((m) => m[1]!).filter((s) => s.startsWith('.')).map((spec) => ({ spec, target: path.resolve(path.dirname(file), spec) }));
+  return [...src.matchAll(re)]
+    .map((m) => m[1]!)
+    .filter((s) => s.startsWith('.'))
+    .map((spec) => ({ spec, target: path.resolve(path.dirname(file), spec) }));
 }
 
 const MODULES = path.join(ROOT, 'src/modules');
 const rel = (p: string) => path.relative(ROOT, p).split(path.sep).join('/');
 /** `src/modules/<key>…` → key, else null (pass a path with a trailing slash). */
-const moduleOf = (p: string) => (rel(p).match(/^src\/modules\/([^/]+)\//)?.[1] ?? null);
+const moduleOf = (p: string) => rel(p).match(/^src\/modules\/([^/]+)\//)?.[1] ?? null;
 const isPublicOf = (target: string, key: string) => ['public', 'public.ts'].includes(rel(target).slice(`src/modules/${key}/`.length));
 
 test('modules import other modules only through their public.ts', () => {
@@ -145,7 +143,8 @@ test('a module declares every module whose public face it imports (`requires` or
     for (const file of tsFiles(path.join(MODULES, m.key))) {
       for (const { spec, target } of relativeImports(file)) {
         const other = moduleOf(target + '/');
-        if (other && other !== m.key && !declared.has(other)) undeclared.push(`${rel(file)} imports '${spec}' but the ${m.key} manifest declares no "${other}"`);
+        if (other && other !== m.key && !declared.has(other))
+          undeclared.push(`${rel(file)} imports '${spec}' but the ${m.key} manifest declares no "${other}"`);
       }
     }
   }
@@ -153,7 +152,28 @@ test('a module declares every module whose public face it imports (`requires` or
 });
 
 /** One role suffix per kind of file in a module folder (`<name>.<role>.ts`), besides the manifest and the public face. */
-const MODULE_FILE_ROLES = ['entity', 'resolver', 'inputs', 'types', 'enums', 'service', 'query', 'selection', 'settings', 'policy', 'permissions', 'access', 'events', 'handlers', 'jobs', 'metrics', 'edges', 'lookups', 'routes', 'demo'];
+const MODULE_FILE_ROLES = [
+  'entity',
+  'resolver',
+  'inputs',
+  'types',
+  'enums',
+  'service',
+  'query',
+  'selection',
+  'settings',
+  'policy',
+  'permissions',
+  'access',
+  'events',
+  'handlers',
+  'jobs',
+  'metrics',
+  'edges',
+  'lookups',
+  'routes',
+  'demo',
+];
 const misnamed = (files: string[]) =>
   files.filter((f) => {
     const name = path.basename(f);
@@ -163,20 +183,30 @@ const misnamed = (files: string[]) =>
 
 test('every file of a module says its role in its suffix (`<name>.<role>.ts`)', () => {
   expect(misnamed(tsFiles(MODULES)).map(rel)).toEqual([]);
-  expect(misnamed(['src/modules/x/fund-access.ts', 'src/modules/x/demo-seed.ts', 'src/modules/x/fund.access.ts'])).toEqual(['src/modules/x/fund-access.ts', 'src/modules/x/demo-seed.ts']);
+  expect(misnamed(['src/modules/x/fund-access.ts', 'src/modules/x/demo-seed.ts', 'src/modules/x/fund.access.ts'])).toEqual([
+    'src/modules/x/fund-access.ts',
+    'src/modules/x/demo-seed.ts',
+  ]);
 });
 
 /** The platform: everything under src/ but the modules and the composition root. */
-const KERNEL_FILES = () => tsFiles(path.join(ROOT, 'src')).filter((f) => !moduleOf(f) && !['src/main.ts', 'src/sdk.ts', 'src/modules/index.ts'].includes(rel(f)));
+const KERNEL_FILES = () =>
+  tsFiles(path.join(ROOT, 'src')).filter((f) => !moduleOf(f) && !['src/main.ts', 'src/sdk.ts', 'src/modules/index.ts'].includes(rel(f)));
 
 /** Imports of platform files that land in src/modules (the platform is handed modules, never imports them). */
 function kernelOffenders(files: string[]): string[] {
-  return files.flatMap((file) => relativeImports(file).filter(({ target }) => `${rel(target)}/`.startsWith('src/modules/')).map(({ spec }) => `${rel(file)} imports '${spec}'`));
+  return files.flatMap((file) =>
+    relativeImports(file)
+      .filter(({ target }) => `${rel(target)}/`.startsWith('src/modules/'))
+      .map(({ spec }) => `${rel(file)} imports '${spec}'`),
+  );
 }
 
 test('the platform imports no module (only src/main.ts, the composition root, does)', () => {
   const files = KERNEL_FILES();
-  expect(files.map(rel)).toEqual(expect.arrayContaining(['src/config.ts', 'src/server/boot.ts', 'src/plugins/loader.ts', 'src/schema/context.ts', 'src/db/seed.ts']));
+  expect(files.map(rel)).toEqual(
+    expect.arrayContaining(['src/config.ts', 'src/server/boot.ts', 'src/plugins/loader.ts', 'src/schema/context.ts', 'src/db/seed.ts']),
+  );
   expect(kernelOffenders(files)).toEqual([]);
   // The check itself catches an offender: the composition root imports modules.
   expect(kernelOffenders([path.join(ROOT, 'src/main.ts')])).toContain("src/main.ts imports './modules'");
@@ -189,7 +219,7 @@ test('the SDK entry re-exports modules only through their public faces', () => {
   expect(intoModules.filter(({ target }) => !isPublicOf(target, moduleOf(target + '/')!)).map(({ spec }) => spec)).toEqual([]);
 });
 
-test('examples import only platform folders of src/ and modules\' public.ts', () => {
+test("examples import only platform folders of src/ and modules' public.ts", () => {
   const offenders: string[] = [];
   for (const file of tsFiles(path.join(ROOT, 'examples'))) {
     const plugin = rel(file).split('/').slice(0, 2).join('/'); // examples/<plugin>
@@ -239,15 +269,35 @@ const broken: [string, WusheModule[], string, string][] = [
   ['an undeclared action in roleDefaults', [manifest({ roleDefaults: { RESIDENT: ['read', 'approve'] } })], 'fake', 'roleDefaults.RESIDENT'],
   ['settings whose defaults do not validate', [manifest({ settings: { schema: z.object({ limit: z.number() }), version: 1 } })], 'fake', 'settings.schema'],
   ['the settings declaration of another module', [manifest({ settings: defineSettings('other', z.object({}), { version: 1 }) })], 'fake', 'settings'],
-  ['a migration name without the module key', [manifest({ migrations: [{ name: 'Migration20261201000000_init', class: FakeMigration as any }] })], 'fake', 'migrations'],
+  [
+    'a migration name without the module key',
+    [manifest({ migrations: [{ name: 'Migration20261201000000_init', class: FakeMigration as any }] })],
+    'fake',
+    'migrations',
+  ],
   ['a core range the core does not satisfy', [manifest({ coreRange: '^9.0.0' })], 'fake', 'coreRange'],
   ['a duplicate key', [core, manifest({ key: 'core' })], 'core', 'key'],
   ['a required module that is not installed', [manifest({ requires: ['grid'] })], 'fake', 'requires'],
-  ['a metric keyed outside the module', [manifest({ metrics: [{ key: 'other.count', name: { 'zh-CN': '数', en: 'n' }, compute: async () => 0 }] })], 'fake', 'metrics'],
-  ['a rate weighted by an unknown metric', [manifest({ metrics: [{ key: 'fake.rate', name: { 'zh-CN': '率', en: 'r' }, aggregation: 'rate', weightKey: 'fake.none', compute: async () => 0 }] })], 'fake', 'metrics'],
-  ['an HTTP route on the server\'s own path', [manifest({ http: [route('/graphql/x')] })], 'fake', 'http'],
-  ['an HTTP route guarded by another module\'s permission', [manifest({ http: [route('/fake/a', 'core.community.read')] })], 'fake', 'http'],
-  ['an HTTP route another module serves', [manifest({ http: [route('/fake/a')] }), manifest({ key: 'fake2', http: [route('/fake/a', 'fake2.read')], migrations: [] })], 'fake2', 'http'],
+  [
+    'a metric keyed outside the module',
+    [manifest({ metrics: [{ key: 'other.count', name: { 'zh-CN': '数', en: 'n' }, compute: async () => 0 }] })],
+    'fake',
+    'metrics',
+  ],
+  [
+    'a rate weighted by an unknown metric',
+    [manifest({ metrics: [{ key: 'fake.rate', name: { 'zh-CN': '率', en: 'r' }, aggregation: 'rate', weightKey: 'fake.none', compute: async () => 0 }] })],
+    'fake',
+    'metrics',
+  ],
+  ["an HTTP route on the server's own path", [manifest({ http: [route('/graphql/x')] })], 'fake', 'http'],
+  ["an HTTP route guarded by another module's permission", [manifest({ http: [route('/fake/a', 'core.community.read')] })], 'fake', 'http'],
+  [
+    'an HTTP route another module serves',
+    [manifest({ http: [route('/fake/a')] }), manifest({ key: 'fake2', http: [route('/fake/a', 'fake2.read')], migrations: [] })],
+    'fake2',
+    'http',
+  ],
 ];
 
 function route(path: string, permission = 'fake.read'): NonNullable<WusheModule['http']>[number] {

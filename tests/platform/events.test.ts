@@ -7,13 +7,31 @@ import { feed, householdNumber as num, relayIdle, sql, waitUntil } from '../harn
 
 const EvHouseholdCreate = graphql(`
   mutation EvHouseholdCreate($input: HouseholdCreateInput!) {
-    householdCreate(input: $input) { household { id number } userErrors { code field } }
+    householdCreate(input: $input) {
+      household {
+        id
+        number
+      }
+      userErrors {
+        code
+        field
+      }
+    }
   }
 `);
 const EvChanges = graphql(`
   query EvChanges($after: String, $first: Int!, $types: [String!]) {
     changes(after: $after, first: $first, types: $types) {
-      events { cursor type subjectType subject { ... on Household { number } } }
+      events {
+        cursor
+        type
+        subjectType
+        subject {
+          ... on Household {
+            number
+          }
+        }
+      }
       endCursor
       hasMore
     }
@@ -21,7 +39,15 @@ const EvChanges = graphql(`
 `);
 const EvLive = graphql(`
   subscription EvLive($after: String) {
-    changes(after: $after) { cursor type subject { ... on Household { number } } }
+    changes(after: $after) {
+      cursor
+      type
+      subject {
+        ... on Household {
+          number
+        }
+      }
+    }
   }
 `);
 
@@ -39,8 +65,7 @@ beforeAll(async () => {
 afterAll(() => s.stop());
 
 let n = 0;
-const create = (token: string, number = `EV-${++n}-${Date.now()}`) =>
-  s.gql(EvHouseholdCreate, { input: { number, address: `金秋小区 ${number}` } }, { token });
+const create = (token: string, number = `EV-${++n}-${Date.now()}`) => s.gql(EvHouseholdCreate, { input: { number, address: `金秋小区 ${number}` } }, { token });
 
 /** The whole feed after `after`, paged with `first`, as one list. */
 async function readFeed(token: string, after: string | null, first = 100): Promise<Change[]> {
@@ -178,7 +203,5 @@ test('the relay numbers 50 concurrent commits 1..N without gaps and the feed pag
   for (let i = 1; i < cursors.length; i++) expect(cursors[i]).toBeGreaterThan(cursors[i - 1]!);
   const visible = await sql(s.databaseUrl, 'select o.seq::text as c from outbox_event o where o.community_id = $1 order by o.seq', [communityId]);
   expect(all.map((e) => e.cursor)).toEqual(visible.map((r) => r.c)); // the admin may see every core event
-  expect(all.filter((e) => num(e)?.startsWith('EV-C-')).map((e) => [e.cursor, num(e)])).toEqual(
-    created.map((r) => [r.seq, r.number]),
-  );
+  expect(all.filter((e) => num(e)?.startsWith('EV-C-')).map((e) => [e.cursor, num(e)])).toEqual(created.map((r) => [r.seq, r.number]));
 });

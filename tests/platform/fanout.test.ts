@@ -16,17 +16,48 @@ import type { Ctx } from '../../src/schema/context';
 
 const FanoutHouseholdCreate = graphql(`
   mutation FanoutHouseholdCreate($input: HouseholdCreateInput!) {
-    householdCreate(input: $input) { household { number } userErrors { code } }
+    householdCreate(input: $input) {
+      household {
+        number
+      }
+      userErrors {
+        code
+      }
+    }
   }
 `);
 const FanoutChanges = graphql(`
   subscription FanoutChanges($after: String, $types: [String!]) {
-    changes(after: $after, types: $types) { cursor type subject { ... on Household { number address } } }
+    changes(after: $after, types: $types) {
+      cursor
+      type
+      subject {
+        ... on Household {
+          number
+          address
+        }
+      }
+    }
   }
 `);
-const FanoutMembers = graphql(`query FanoutMembers { memberships(first: 100) { nodes { id login } } }`);
+const FanoutMembers = graphql(`
+  query FanoutMembers {
+    memberships(first: 100) {
+      nodes {
+        id
+        login
+      }
+    }
+  }
+`);
 const FanoutMembershipUpdate = graphql(`
-  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { userErrors { code } } }
+  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) {
+    membershipUpdate(input: $input) {
+      userErrors {
+        code
+      }
+    }
+  }
 `);
 
 let s: TestServer;
@@ -144,11 +175,16 @@ test('a board that stops reading is closed with 1013 once too much is queued for
   for (let i = 0; i < SUBS; i++) raw.send(JSON.stringify({ id: `h${i}`, type: 'subscribe', payload: { query: heavy, variables: TYPES } }));
   const nexts = () => frames.filter((f) => f.type === 'next');
   // Subscriptions register asynchronously: create until every board has had an event.
-  await waitUntil('every board live', async () => {
-    await createHeavy();
-    await new Promise((r) => setTimeout(r, 200));
-    return new Set(nexts().map((f) => f.id)).size === SUBS;
-  }, 15_000, 0);
+  await waitUntil(
+    'every board live',
+    async () => {
+      await createHeavy();
+      await new Promise((r) => setTimeout(r, 200));
+      return new Set(nexts().map((f) => f.id)).size === SUBS;
+    },
+    15_000,
+    0,
+  );
   expect(frames.filter((f) => f.type === 'error')).toEqual([]);
   // Directly delivered frames are byte for byte what graphql-ws itself writes for that message.
   for (const f of nexts()) expect(f.text).toBe(stringifyMessage(JSON.parse(f.text)));

@@ -29,12 +29,15 @@ async function both(query: string, variables: Record<string, unknown> = {}, who 
 }
 
 test('lists with aliases, fragments, cursors and totals answer alike', async () => {
-  const { json } = await both(`query L($n: Int!, $withCursor: Boolean!) {
+  const { json } = await both(
+    `query L($n: Int!, $withCursor: Boolean!) {
     community { name }
     a: households(first: $n) { totalCount edges { cursor @include(if: $withCursor) node { ...H } } pageInfo { hasNextPage endCursor } }
     b: residents(first: $n) { nodes { id name phone idNumber household { ...H } } }
   }
-  fragment H on Household { id number address __typename }`, { n: 5, withCursor: true });
+  fragment H on Household { id number address __typename }`,
+    { n: 5, withCursor: true },
+  );
   expect(json.data.a.edges).toHaveLength(5);
   expect(json.data.a.edges[0].cursor).toEqual(expect.any(String));
   expect(json.data.b.nodes[0].phone ?? '').not.toMatch(/^1\d{10}$/); // masked either way
@@ -45,7 +48,9 @@ test('node(id) with inline fragments on the interface, the board and introspecti
   for (const id of [json.data.households.nodes[0].id, json.data.residents.nodes[0].id, 'djE6SG91c2Vob2xkOm5vdC1hLXV1aWQ']) {
     await both(`query N($id: ID!) { node(id: $id) { __typename id ... on Household { number } ... on Resident { name household { number } } } }`, { id });
   }
-  const board = await both(`{ dispatchBoard(first: 20) { nodes { id title status kind dueAt takerName gridUnit requester { id name } household { id number } } pageInfo { hasNextPage } } }`);
+  const board = await both(
+    `{ dispatchBoard(first: 20) { nodes { id title status kind dueAt takerName gridUnit requester { id name } household { id number } } pageInfo { hasNextPage } } }`,
+  );
   expect(board.json.errors).toBeUndefined();
   await both('{ __schema { queryType { name } } __type(name: "ServiceRequest") { name fields { name } } }');
 });
@@ -70,7 +75,10 @@ test('bad variables: the same 400 with BAD_USER_INPUT', async () => {
 
 test('an omitted input field with a default gets its default (graphql-jit alone would refuse it)', async () => {
   const create = 'mutation C($i: CommunityCreateInput!) { communityCreate(input: $i) { community { name kind } userErrors { code } } }';
-  for (const [s, name, regionCode] of [[jit, '默认值社区甲', '529999000077'], [interp, '默认值社区乙', '529999000078']] as const) {
+  for (const [s, name, regionCode] of [
+    [jit, '默认值社区甲', '529999000077'],
+    [interp, '默认值社区乙', '529999000078'],
+  ] as const) {
     const res = await s.post({ query: create, variables: { i: { name, regionCode } } }, { authorization: `Bearer ${tok.platform}` });
     const json = (await res.json()) as any;
     expect(json.errors).toBeUndefined();

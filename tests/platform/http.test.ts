@@ -8,7 +8,13 @@ import { Client } from 'pg';
 import { graphql } from '../gql';
 import { startTestServer, type TestServer } from '../harness/server';
 
-const HttpMe = graphql(`query HttpMe { me { login } }`);
+const HttpMe = graphql(`
+  query HttpMe {
+    me {
+      login
+    }
+  }
+`);
 
 let s: TestServer;
 let origin: string;
@@ -32,7 +38,11 @@ test('graphql-http server audit: every MUST passes', async () => {
   // 400 under `accept: application/json` (the spec prefers 200 for that legacy media type).
   // MAY notices, CSRF prevention: GETs with form-encoded bodies or with variables are refused
   // unless a preflight header is sent.
-  expect(failed('SHOULD').map((f) => f.replace(/:.*/, '')).sort()).toEqual([
+  expect(
+    failed('SHOULD')
+      .map((f) => f.replace(/:.*/, ''))
+      .sort(),
+  ).toEqual([
     'SHOULD use 200 status code on document parsing failure when accepting application/json',
     'SHOULD use 200 status code on document validation failure when accepting application/json',
     'SHOULD use a status code of 200 on variable coercion failure when accepting application/json',
@@ -245,8 +255,19 @@ function rawWebSocket(base: string): Promise<net.Socket> {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
     const sock = net.connect(Number(port), hostname, () => {
-      sock.write(['GET /graphql HTTP/1.1', `Host: ${hostname}:${port}`, 'Upgrade: websocket', 'Connection: Upgrade',
-        'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==', 'Sec-WebSocket-Version: 13', 'Sec-WebSocket-Protocol: graphql-transport-ws', '', ''].join('\r\n'));
+      sock.write(
+        [
+          'GET /graphql HTTP/1.1',
+          `Host: ${hostname}:${port}`,
+          'Upgrade: websocket',
+          'Connection: Upgrade',
+          'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==',
+          'Sec-WebSocket-Version: 13',
+          'Sec-WebSocket-Protocol: graphql-transport-ws',
+          '',
+          '',
+        ].join('\r\n'),
+      );
     });
     sock.once('data', (d) => (d.toString().startsWith('HTTP/1.1 101') ? resolve(sock) : reject(new Error(d.toString()))));
     sock.once('error', reject);

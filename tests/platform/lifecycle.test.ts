@@ -14,15 +14,51 @@ jest.setTimeout(120_000);
 afterAll(cleanupCli, 30_000);
 
 const LifeLogin = graphql(`
-  mutation LifeLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }
+  mutation LifeLogin($input: AuthLoginInput!) {
+    authLogin(input: $input) {
+      accessToken
+      userErrors {
+        code
+      }
+    }
+  }
 `);
-const LifeCommunity = graphql(`query LifeCommunity { community { name } }`);
-const LifeCommunities = graphql(`query LifeCommunities { communities { name } }`);
+const LifeCommunity = graphql(`
+  query LifeCommunity {
+    community {
+      name
+    }
+  }
+`);
+const LifeCommunities = graphql(`
+  query LifeCommunities {
+    communities {
+      name
+    }
+  }
+`);
 const LifeResidentCreate = graphql(`
-  mutation LifeResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code } } }
+  mutation LifeResidentCreate($input: ResidentCreateInput!) {
+    residentCreate(input: $input) {
+      resident {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
 `);
 const LifeResidents = graphql(`
-  query LifeResidents($search: String) { residents(first: 10, search: $search) { edges { node { name } } } }
+  query LifeResidents($search: String) {
+    residents(first: 10, search: $search) {
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
 `);
 
 async function gql<R, V>(base: string, doc: TypedDocumentNode<R, V>, variables: V, token?: string): Promise<R> {
@@ -35,8 +71,7 @@ async function gql<R, V>(base: string, doc: TypedDocumentNode<R, V>, variables: 
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data!;
 }
-const login = async (base: string, who: string) =>
-  (await gql(base, LifeLogin, { input: { login: who, password: 'wushe-demo' } })).authLogin.accessToken!;
+const login = async (base: string, who: string) => (await gql(base, LifeLogin, { input: { login: who, password: 'wushe-demo' } })).authLogin.accessToken!;
 
 /** One clear line on stderr, no stack trace anywhere. */
 function expectOneLine(out: { stdout: string; stderr: string }, re: RegExp) {

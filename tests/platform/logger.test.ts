@@ -70,18 +70,46 @@ describe('createLogger', () => {
 const Create = graphql(`
   mutation LogResidentCreate($input: ResidentCreateInput!) {
     residentCreate(input: $input) {
-      resident { id name idNumber phone }
-      userErrors { code field message }
+      resident {
+        id
+        name
+        idNumber
+        phone
+      }
+      userErrors {
+        code
+        field
+        message
+      }
     }
   }
 `);
 const Update = graphql(`
   mutation LogResidentUpdate($input: ResidentUpdateInput!) {
-    residentUpdate(input: $input) { resident { id phone } userErrors { code message } }
+    residentUpdate(input: $input) {
+      resident {
+        id
+        phone
+      }
+      userErrors {
+        code
+        message
+      }
+    }
   }
 `);
 const Unmasked = graphql(`
-  query LogResidents { residents(first: 10) { edges { node { name idNumber(unmasked: true) phone(unmasked: true) } } } }
+  query LogResidents {
+    residents(first: 10) {
+      edges {
+        node {
+          name
+          idNumber(unmasked: true)
+          phone(unmasked: true)
+        }
+      }
+    }
+  }
 `);
 
 describe('a server at level debug', () => {
@@ -114,7 +142,10 @@ describe('a server at level debug', () => {
     const badPhone = await run(Create, { input: { name: '韩梅', idNumber: ID_X, phone: '12345678901' } });
     expect(badPhone.data.residentCreate.userErrors[0].code).toBe('PHONE_INVALID');
     // Numbers sent where GraphQL expects a string: coercion errors quote the value.
-    const res = await s.post({ query: print(Create), variables: { input: { name: '张三', idNumber: Number(ID.slice(0, 17)), phone: Number(PHONE) } } }, { authorization: `Bearer ${token}` });
+    const res = await s.post(
+      { query: print(Create), variables: { input: { name: '张三', idNumber: Number(ID.slice(0, 17)), phone: Number(PHONE) } } },
+      { authorization: `Bearer ${token}` },
+    );
     const coercion: any = await res.json();
     bodies.push(coercion);
     expect(coercion.errors[0].extensions.code).toBe('BAD_USER_INPUT');

@@ -5,11 +5,37 @@ import { startTestServer, type TestServer } from '../harness/server';
 
 const Revoke = graphql(`
   mutation NestRevoke($input: CommunityModuleConfigureInput!) {
-    communityModuleConfigure(input: $input) { userErrors { code } }
+    communityModuleConfigure(input: $input) {
+      userErrors {
+        code
+      }
+    }
   }
 `);
-const HouseholdsWithMembers = graphql(`query NestHouseholds { households(first: 3) { nodes { number members { name } } } }`);
-const ResidentsWithHousehold = graphql(`query NestResidents { residents(first: 3) { nodes { name household { number } } } }`);
+const HouseholdsWithMembers = graphql(`
+  query NestHouseholds {
+    households(first: 3) {
+      nodes {
+        number
+        members {
+          name
+        }
+      }
+    }
+  }
+`);
+const ResidentsWithHousehold = graphql(`
+  query NestResidents {
+    residents(first: 3) {
+      nodes {
+        name
+        household {
+          number
+        }
+      }
+    }
+  }
+`);
 
 let s: TestServer;
 beforeAll(async () => {

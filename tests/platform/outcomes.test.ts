@@ -7,37 +7,283 @@ import { toGlobalId } from '../../src/schema/global-id';
 import { graphql } from '../gql';
 import { startTestServer, type GqlOptions, type TestServer } from '../harness/server';
 
-const Configure = graphql(`mutation OutcomesConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }`);
-const Where = graphql(`query OutcomesWhere { community { id street { id } } memberships(first: 100) { nodes { id login } } }`);
-const NewCommunity = graphql(`mutation OutcomesCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }`);
-const Login = graphql(`mutation OutcomesLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken } }`);
-const AddMember = graphql(`mutation OutcomesMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }`);
-const RequestCreate = graphql(`mutation OutcomesRequest($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id } userErrors { code message } } }`);
-const RequestAssign = graphql(`mutation OutcomesAssign($input: ServiceRequestDispatchInput!) { serviceRequestDispatch(input: $input) { serviceRequest { status } userErrors { code message } } }`);
-const RequestResolve = graphql(`mutation OutcomesResolve($input: ServiceRequestResolveInput!) { serviceRequestResolve(input: $input) { serviceRequest { status } userErrors { code message } } }`);
-const VolRegister = graphql(`mutation OutcomesVolunteer($input: VolunteerMemberRegisterInput!) { volunteerMemberRegister(input: $input) { member { id } userErrors { code } } }`);
-const VolActivity = graphql(`mutation OutcomesActivity($input: VolunteerActivityCreateInput!) { volunteerActivityCreate(input: $input) { activity { shifts { id } } userErrors { code message } } }`);
-const VolSignUp = graphql(`mutation OutcomesSignUp($input: VolunteerSignUpInput!) { volunteerSignUp(input: $input) { signup { id } userErrors { code } } }`);
-const VolIn = graphql(`mutation OutcomesCheckIn($input: VolunteerSignupActInput!) { volunteerSignupCheckIn(input: $input) { signup { id } userErrors { code } } }`);
-const VolOut = graphql(`mutation OutcomesCheckOut($input: VolunteerSignupActInput!) { volunteerSignupCheckOut(input: $input) { signup { id } userErrors { code } } }`);
-const VolPending = graphql(`query OutcomesPending { volunteerHours(first: 100, status: PENDING) { nodes { id } } }`);
-const VolConfirm = graphql(`mutation OutcomesConfirm($input: VolunteerHoursConfirmInput!) { volunteerHoursConfirm(input: $input) { record { id } userErrors { code } } }`);
-const StationNew = graphql(`mutation OutcomesStation($input: StationCreateInput!) { stationCreate(input: $input) { station { id } userErrors { code message } } }`);
-const ServiceNew = graphql(`mutation OutcomesService($input: StationServiceCreateInput!) { stationServiceCreate(input: $input) { service { id } userErrors { code message } } }`);
-const Book = graphql(`mutation OutcomesBook($input: StationBookingCreateInput!) { stationBookingCreate(input: $input) { booking { id } userErrors { code message } } }`);
-const Attend = graphql(`mutation OutcomesAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id } userErrors { code } } }`);
+const Configure = graphql(`
+  mutation OutcomesConfigure($input: CommunityModuleConfigureInput!) {
+    communityModuleConfigure(input: $input) {
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Where = graphql(`
+  query OutcomesWhere {
+    community {
+      id
+      street {
+        id
+      }
+    }
+    memberships(first: 100) {
+      nodes {
+        id
+        login
+      }
+    }
+  }
+`);
+const NewCommunity = graphql(`
+  mutation OutcomesCommunity($input: CommunityCreateInput!) {
+    communityCreate(input: $input) {
+      community {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Login = graphql(`
+  mutation OutcomesLogin($input: AuthLoginInput!) {
+    authLogin(input: $input) {
+      accessToken
+    }
+  }
+`);
+const AddMember = graphql(`
+  mutation OutcomesMember($input: MembershipAddInput!) {
+    membershipAdd(input: $input) {
+      membership {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const RequestCreate = graphql(`
+  mutation OutcomesRequest($input: ServiceRequestCreateInput!) {
+    serviceRequestCreate(input: $input) {
+      serviceRequest {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const RequestAssign = graphql(`
+  mutation OutcomesAssign($input: ServiceRequestDispatchInput!) {
+    serviceRequestDispatch(input: $input) {
+      serviceRequest {
+        status
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const RequestResolve = graphql(`
+  mutation OutcomesResolve($input: ServiceRequestResolveInput!) {
+    serviceRequestResolve(input: $input) {
+      serviceRequest {
+        status
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const VolRegister = graphql(`
+  mutation OutcomesVolunteer($input: VolunteerMemberRegisterInput!) {
+    volunteerMemberRegister(input: $input) {
+      member {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const VolActivity = graphql(`
+  mutation OutcomesActivity($input: VolunteerActivityCreateInput!) {
+    volunteerActivityCreate(input: $input) {
+      activity {
+        shifts {
+          id
+        }
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const VolSignUp = graphql(`
+  mutation OutcomesSignUp($input: VolunteerSignUpInput!) {
+    volunteerSignUp(input: $input) {
+      signup {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const VolIn = graphql(`
+  mutation OutcomesCheckIn($input: VolunteerSignupActInput!) {
+    volunteerSignupCheckIn(input: $input) {
+      signup {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const VolOut = graphql(`
+  mutation OutcomesCheckOut($input: VolunteerSignupActInput!) {
+    volunteerSignupCheckOut(input: $input) {
+      signup {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const VolPending = graphql(`
+  query OutcomesPending {
+    volunteerHours(first: 100, status: PENDING) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+const VolConfirm = graphql(`
+  mutation OutcomesConfirm($input: VolunteerHoursConfirmInput!) {
+    volunteerHoursConfirm(input: $input) {
+      record {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const StationNew = graphql(`
+  mutation OutcomesStation($input: StationCreateInput!) {
+    stationCreate(input: $input) {
+      station {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const ServiceNew = graphql(`
+  mutation OutcomesService($input: StationServiceCreateInput!) {
+    stationServiceCreate(input: $input) {
+      service {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Book = graphql(`
+  mutation OutcomesBook($input: StationBookingCreateInput!) {
+    stationBookingCreate(input: $input) {
+      booking {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Attend = graphql(`
+  mutation OutcomesAttend($input: StationBookingAttendInput!) {
+    stationBookingAttend(input: $input) {
+      booking {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
 
 const OutcomesQ = graphql(`
   query OutcomesDashboard($from: DateTimeISO!, $to: DateTimeISO!) {
-    outcomes(from: $from, to: $to) { from to previousFrom items { module moduleName key name aggregation value previousValue change changePercent communities } }
+    outcomes(from: $from, to: $to) {
+      from
+      to
+      previousFrom
+      items {
+        module
+        moduleName
+        key
+        name
+        aggregation
+        value
+        previousValue
+        change
+        changePercent
+        communities
+      }
+    }
   }
 `);
 const StreetQ = graphql(`
   query OutcomesStreet($streetId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
     streetOutcomes(streetId: $streetId, from: $from, to: $to) {
-      streetId streetName
-      totals { module key aggregation value previousValue change communities }
-      communities { communityId communityName items { key value } }
+      streetId
+      streetName
+      totals {
+        module
+        key
+        aggregation
+        value
+        previousValue
+        change
+        communities
+      }
+      communities {
+        communityId
+        communityName
+        items {
+          key
+          value
+        }
+      }
     }
   }
 `);
@@ -59,19 +305,36 @@ const ok = <T extends { userErrors: readonly { code: string }[] }>(p: T | null |
 };
 
 async function resolvedRequest(staff: GqlOptions, takerMembership: string, resolve: boolean): Promise<void> {
-  const id = ok((await s.gql(RequestCreate, { input: { kind: 'routine', category: 'repair', title: '楼道灯坏了', description: '3 栋楼道灯', channel: 'MINI_PROGRAM', address: '3 栋' } as any }, staff)).data?.serviceRequestCreate).serviceRequest!.id;
+  const id = ok(
+    (
+      await s.gql(
+        RequestCreate,
+        { input: { kind: 'routine', category: 'repair', title: '楼道灯坏了', description: '3 栋楼道灯', channel: 'MINI_PROGRAM', address: '3 栋' } as any },
+        staff,
+      )
+    ).data?.serviceRequestCreate,
+  ).serviceRequest!.id;
   ok((await s.gql(RequestAssign, { input: { id, mode: 'ASSIGN', taker: takerMembership } }, staff)).data?.serviceRequestDispatch);
   if (resolve) ok((await s.gql(RequestResolve, { input: { id, result: '已修好', minutesSpent: 30 } }, staff)).data?.serviceRequestResolve);
 }
 
 /** Volunteer hours driven through the volunteer module: signed up, checked in/out at `daysAgo`, confirmed. */
 async function volunteerHours(staff: GqlOptions, memberId: string, daysAgo: number, hours: number): Promise<void> {
-  const shift = ok((await s.gql(VolActivity, { input: { title: `敬老院探访 ${daysAgo}`, shifts: [{ startsAt: iso(-(daysAgo + 1) * DAY), endsAt: iso(DAY), capacity: 5 }] } }, staff)).data?.volunteerActivityCreate).activity!.shifts[0]!.id;
+  const shift = ok(
+    (
+      await s.gql(
+        VolActivity,
+        { input: { title: `敬老院探访 ${daysAgo}`, shifts: [{ startsAt: iso(-(daysAgo + 1) * DAY), endsAt: iso(DAY), capacity: 5 }] } },
+        staff,
+      )
+    ).data?.volunteerActivityCreate,
+  ).activity!.shifts[0]!.id;
   const su = ok((await s.gql(VolSignUp, { input: { shiftId: shift, memberId } }, staff)).data?.volunteerSignUp).signup!.id;
   const start = -daysAgo * DAY;
   ok((await s.gql(VolIn, { input: { id: su, at: iso(start) } }, staff)).data?.volunteerSignupCheckIn);
   ok((await s.gql(VolOut, { input: { id: su, at: iso(start + hours * 3_600_000) } }, staff)).data?.volunteerSignupCheckOut);
-  for (const n of (await s.gql(VolPending, {}, staff)).data!.volunteerHours.nodes) ok((await s.gql(VolConfirm, { input: { id: n.id } }, staff)).data?.volunteerHoursConfirm);
+  for (const n of (await s.gql(VolPending, {}, staff)).data!.volunteerHours.nodes)
+    ok((await s.gql(VolConfirm, { input: { id: n.id } }, staff)).data?.volunteerHoursConfirm);
 }
 
 beforeAll(async () => {
@@ -82,7 +345,12 @@ beforeAll(async () => {
   streetId = where.community.street!.id;
   as.street!.headers = { 'x-community-id': communityA };
   const members = Object.fromEntries(where.memberships.nodes.map((m) => [m.login, m.id]));
-  for (const [moduleKey, enabled] of [['dispatch', true], ['volunteer', true], ['stations', true], ['fund', false]] as const) {
+  for (const [moduleKey, enabled] of [
+    ['dispatch', true],
+    ['volunteer', true],
+    ['stations', true],
+    ['fund', false],
+  ] as const) {
     ok((await s.gql(Configure, { input: { moduleKey, enabled } }, as.admin)).data?.communityModuleConfigure);
   }
   // Community A: 3 requests received, 2 resolved; 2 h of volunteer service in the previous period, 3 h in this one;
@@ -94,41 +362,76 @@ beforeAll(async () => {
   await volunteerHours(as.staff!, member, 9, 2);
   await volunteerHours(as.staff!, member, 1, 3);
   const allWeek = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' }));
-  const station = ok((await s.gql(StationNew, { input: { name: '金秋党群服务站', kind: 'service', address: '1 栋', openingHours: allWeek } }, as.staff)).data?.stationCreate).station!.id;
-  const service = ok((await s.gql(ServiceNew, { input: { stationId: station, name: '法律咨询', category: 'convenience', slotMinutes: 60, capacity: 3 } }, as.staff)).data?.stationServiceCreate).service!.id;
+  const station = ok(
+    (await s.gql(StationNew, { input: { name: '金秋党群服务站', kind: 'service', address: '1 栋', openingHours: allWeek } }, as.staff)).data?.stationCreate,
+  ).station!.id;
+  const service = ok(
+    (await s.gql(ServiceNew, { input: { stationId: station, name: '法律咨询', category: 'convenience', slotMinutes: 60, capacity: 3 } }, as.staff)).data
+      ?.stationServiceCreate,
+  ).service!.id;
   const slot = new Date(Math.ceil((Date.now() + 2 * DAY) / 3_600_000) * 3_600_000).toISOString();
-  for (const [who, came] of [['resident', true], ['staff', false]] as const) {
+  for (const [who, came] of [
+    ['resident', true],
+    ['staff', false],
+  ] as const) {
     const b = ok((await s.gql(Book, { input: { serviceId: service, startsAt: slot } }, as[who])).data?.stationBookingCreate).booking!.id;
     ok((await s.gql(Attend, { input: { id: b, attended: came } }, as.staff)).data?.stationBookingAttend);
   }
 
   // Community B under the same street: dispatch only; 1 request received and resolved.
   const platform = { token: await s.login('platform') };
-  communityB = ok((await s.gql(NewCommunity, { input: { name: '金秋街道第二社区', regionCode: '520222001077', street: streetId } }, platform)).data?.communityCreate).community!.id;
+  communityB = ok(
+    (await s.gql(NewCommunity, { input: { name: '金秋街道第二社区', regionCode: '520222001077', street: streetId } }, platform)).data?.communityCreate,
+  ).community!.id;
   const pB = { token: (await s.gql(Login, { input: { login: 'platform', password: 'wushe-demo', community: communityB } })).data!.authLogin.accessToken! };
   ok((await s.gql(Configure, { input: { moduleKey: 'dispatch', enabled: true } }, pB)).data?.communityModuleConfigure);
-  const staffB = ok((await s.gql(AddMember, { input: { login: 'outcomes-staff-b', displayName: '二社区 工作者', password: 'outcomes-pass-1', roles: ['COMMUNITY_STAFF'] } }, pB)).data?.membershipAdd).membership!.id;
-  as.staffB = { token: (await s.gql(Login, { input: { login: 'outcomes-staff-b', password: 'outcomes-pass-1', community: communityB } })).data!.authLogin.accessToken! };
+  const staffB = ok(
+    (
+      await s.gql(
+        AddMember,
+        { input: { login: 'outcomes-staff-b', displayName: '二社区 工作者', password: 'outcomes-pass-1', roles: ['COMMUNITY_STAFF'] } },
+        pB,
+      )
+    ).data?.membershipAdd,
+  ).membership!.id;
+  as.staffB = {
+    token: (await s.gql(Login, { input: { login: 'outcomes-staff-b', password: 'outcomes-pass-1', community: communityB } })).data!.authLogin.accessToken!,
+  };
   await resolvedRequest(as.staffB, staffB, true);
   // An admin of a community outside the street.
   const c = ok((await s.gql(NewCommunity, { input: { name: '外街道社区', regionCode: '529999000088' } }, platform)).data?.communityCreate).community!.id;
   as.outsider = { token: (await s.gql(Login, { input: { login: 'platform', password: 'wushe-demo', community: c } })).data!.authLogin.accessToken! };
   const pC = as.outsider;
-  ok((await s.gql(AddMember, { input: { login: 'outcomes-outsider', displayName: '外人', password: 'outcomes-pass-1', roles: ['COMMUNITY_ADMIN'] } }, pC)).data?.membershipAdd);
-  as.outsider = { token: (await s.gql(Login, { input: { login: 'outcomes-outsider', password: 'outcomes-pass-1', community: c } })).data!.authLogin.accessToken! };
+  ok(
+    (await s.gql(AddMember, { input: { login: 'outcomes-outsider', displayName: '外人', password: 'outcomes-pass-1', roles: ['COMMUNITY_ADMIN'] } }, pC)).data
+      ?.membershipAdd,
+  );
+  as.outsider = {
+    token: (await s.gql(Login, { input: { login: 'outcomes-outsider', password: 'outcomes-pass-1', community: c } })).data!.authLogin.accessToken!,
+  };
   as.platform = platform;
 }, 180_000);
 afterAll(() => s?.stop());
 
 const item = <T extends { key: string }>(items: readonly T[], key: string): T | undefined => items.find((i) => i.key === key);
 
-test('the community dashboard gathers every enabled module\'s figures with the previous period', async () => {
+test("the community dashboard gathers every enabled module's figures with the previous period", async () => {
   const r = await s.gql(OutcomesQ, { from: FROM, to: TO }, as.staff);
   expect(r.errors).toBeUndefined();
   const o = r.data!.outcomes;
   expect(new Date(o.previousFrom).getTime()).toBe(new Date(FROM).getTime() - 14 * DAY);
   const items = o.items;
-  expect(item(items, 'dispatch.received')).toMatchObject({ module: 'dispatch', moduleName: '民需派单', name: '受理民需数', aggregation: 'SUM', value: 3, previousValue: 0, change: 3, changePercent: null, communities: 1 });
+  expect(item(items, 'dispatch.received')).toMatchObject({
+    module: 'dispatch',
+    moduleName: '民需派单',
+    name: '受理民需数',
+    aggregation: 'SUM',
+    value: 3,
+    previousValue: 0,
+    change: 3,
+    changePercent: null,
+    communities: 1,
+  });
   expect(item(items, 'dispatch.handled')).toMatchObject({ value: 2 });
   expect(item(items, 'dispatch.resolutionRate')).toMatchObject({ value: 66.7, aggregation: 'RATE' });
   expect(item(items, 'volunteer.hours')).toMatchObject({ value: 3, previousValue: 2, change: 1, changePercent: 50 });
@@ -157,7 +460,7 @@ test('disabling a module removes its figures', async () => {
   }
 });
 
-test('the street roll-up sums counts and weights rates over the street\'s two communities', async () => {
+test("the street roll-up sums counts and weights rates over the street's two communities", async () => {
   const r = await s.gql(StreetQ, { streetId, from: FROM, to: TO }, { token: as.street!.token });
   expect(r.errors).toBeUndefined();
   const o = r.data!.streetOutcomes;
@@ -193,7 +496,10 @@ test('permissions: community staff, admins and the street admin read the dashboa
 });
 
 test('isolation: an admin of a community outside the street gets the same answer for this street as for a random id', async () => {
-  const norm = (r: unknown, id: string) => JSON.stringify(r, (k, v) => (k === 'requestId' ? '<r>' : v)).split(id).join('<ID>');
+  const norm = (r: unknown, id: string) =>
+    JSON.stringify(r, (k, v) => (k === 'requestId' ? '<r>' : v))
+      .split(id)
+      .join('<ID>');
   const random = toGlobalId('Street', randomUUID());
   const foreign = await s.gql(StreetQ, { streetId, from: FROM, to: TO }, as.outsider);
   const missing = await s.gql(StreetQ, { streetId: random, from: FROM, to: TO }, as.outsider);

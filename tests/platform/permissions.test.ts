@@ -8,11 +8,35 @@ import { startTestServer, type GqlOptions, type TestServer } from '../harness/se
 import { corePermissions } from '../../src/modules/core/core.permissions';
 import { LOGINS, MATRIX, OPS, VIA_HEADER, type Login } from './permissions.matrix';
 
-const CommunityId = graphql(`query PermCommunityId { community { id } }`);
-const Configure = graphql(`
-  mutation PermConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field } } }
+const CommunityId = graphql(`
+  query PermCommunityId {
+    community {
+      id
+    }
+  }
 `);
-const HouseholdMembers = graphql(`query PermHouseholdMembers { households(first: 5) { nodes { number members { name } } } }`);
+const Configure = graphql(`
+  mutation PermConfigure($input: CommunityModuleConfigureInput!) {
+    communityModuleConfigure(input: $input) {
+      userErrors {
+        code
+        field
+      }
+    }
+  }
+`);
+const HouseholdMembers = graphql(`
+  query PermHouseholdMembers {
+    households(first: 5) {
+      nodes {
+        number
+        members {
+          name
+        }
+      }
+    }
+  }
+`);
 
 // Every table an operation of the matrix could write, and the event outbox every mutation writes to.
 const FINGERPRINT = `select
@@ -27,7 +51,8 @@ let db: Client;
 const auth = {} as Record<Login, GqlOptions>;
 let n = 0;
 const fingerprint = async () => (await db.query(FINGERPRINT)).rows[0];
-const run = async (action: string, opts: GqlOptions) => s.gql(OPS[action]!.doc, (await OPS[action]!.vars?.(++n, async (q) => (await db.query(q)).rows)) ?? {}, opts);
+const run = async (action: string, opts: GqlOptions) =>
+  s.gql(OPS[action]!.doc, (await OPS[action]!.vars?.(++n, async (q) => (await db.query(q)).rows)) ?? {}, opts);
 
 /** allowed / denied / something else (with the codes), for the override tests. */
 async function outcome(action: string, login: Login): Promise<string> {
@@ -86,7 +111,11 @@ test('without a token every operation is UNAUTHENTICATED; without an active comm
 describe('community overrides', () => {
   const configure = (rolePermissions: Record<string, unknown>) => s.gql(Configure, { input: { moduleKey: 'core', rolePermissions } }, auth.admin);
   const stored = async () =>
-    (await db.query(`select m.role_permissions from community_module m join community c on c.id = m.community_id where c.name = '金秋社区' and m.module_key = 'core'`)).rows[0]?.role_permissions;
+    (
+      await db.query(
+        `select m.role_permissions from community_module m join community c on c.id = m.community_id where c.name = '金秋社区' and m.module_key = 'core'`,
+      )
+    ).rows[0]?.role_permissions;
   afterAll(() => configure({}));
 
   test('a grant gives residents household.read, and only that: members stay hidden without resident.read', async () => {

@@ -44,7 +44,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(app, { recursive: true, force: true }));
 
-test('a package name is found in the working directory\'s node_modules (not only the host\'s), scoped names too', () => {
+test("a package name is found in the working directory's node_modules (not only the host's), scoped names too", () => {
   expect(loadPlugin('wushe-plugin-ok', app).key).toBe('okplugin');
   expect(loadPlugin('@acme/wushe-plugin', app).key).toBe('acme');
   // The host's own folder is not where the integrator installed it: only the cwd lookup finds it.
@@ -89,11 +89,11 @@ test('an installed package whose entry is missing (not built) says so', () => {
 
 test('a syntax error names the file', () => {
   const e = failure('wushe-plugin-syntax');
-  expect(e.message).toContain('syntax error in the plugin\'s code');
+  expect(e.message).toContain("syntax error in the plugin's code");
   expect(e.message).toContain(path.join(app, 'node_modules/wushe-plugin-syntax/index.js'));
 });
 
-test('a throw while importing carries the plugin\'s own message', () => {
+test("a throw while importing carries the plugin's own message", () => {
   const e = failure('wushe-plugin-throws');
   expect(e.message).toContain('the plugin threw while being imported: Error: 缺少配置 WUSHE_ACME_TOKEN');
 });
@@ -104,7 +104,9 @@ test('a module without a manifest export is refused, naming the file and the exp
 
 test('the example plugin imports nothing of the host but the SDK (wushe/sdk) and its own files', () => {
   const root = path.resolve(__dirname, '../../examples/noticeboard');
-  const files = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.startsWith('dist') && !f.includes('node_modules'));
+  const files = fs
+    .readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts') && !f.startsWith('dist') && !f.includes('node_modules'));
   const offenders: string[] = [];
   for (const f of files) {
     const src = fs.readFileSync(path.join(root, f), 'utf8');

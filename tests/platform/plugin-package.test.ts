@@ -76,7 +76,15 @@ function finish(child: ChildProcess, ms = 90_000): Promise<{ code: number | null
   });
 }
 
-const serverEnv = () => ({ DATABASE_URL: db.url, WUSHE_PLUGINS: PLUGIN, WUSHE_GRAPHIQL: 'true', WUSHE_JWT_SECRET: 'plugin-package-test-secret-0123456789abcdef', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0' });
+const serverEnv = () => ({
+  DATABASE_URL: db.url,
+  WUSHE_PLUGINS: PLUGIN,
+  WUSHE_GRAPHIQL: 'true',
+  WUSHE_JWT_SECRET: 'plugin-package-test-secret-0123456789abcdef',
+  LOG_LEVEL: 'warn',
+  HOST: '127.0.0.1',
+  PORT: '0',
+});
 
 async function cli(args: string[]): Promise<string> {
   const r = await finish(wushe(args, serverEnv()));
@@ -172,9 +180,23 @@ afterAll(async () => {
 });
 
 test('the tarballs hold what runs: the host its compiled code, declarations, presets and CLI; the plugin only its build', () => {
-  for (const f of ['bin/wushe.js', 'dist/src/main.js', 'dist/src/sdk.js', 'dist/src/sdk.d.ts', 'presets/panzhou-jinqiu.json', 'schema.graphql', 'package.json', 'README.md']) expect(hostFiles).toContain(f);
+  for (const f of [
+    'bin/wushe.js',
+    'dist/src/main.js',
+    'dist/src/sdk.js',
+    'dist/src/sdk.d.ts',
+    'presets/panzhou-jinqiu.json',
+    'schema.graphql',
+    'package.json',
+    'README.md',
+  ])
+    expect(hostFiles).toContain(f);
   expect(hostFiles.some((f) => f.startsWith('dist/migrations/') && f.endsWith('.js'))).toBe(true);
-  expect(hostFiles.filter((f) => f.startsWith('src/') || f.startsWith('tests/') || f.startsWith('dist/tests/') || f.startsWith('dist/examples/') || f.endsWith('.map'))).toEqual([]);
+  expect(
+    hostFiles.filter(
+      (f) => f.startsWith('src/') || f.startsWith('tests/') || f.startsWith('dist/tests/') || f.startsWith('dist/examples/') || f.endsWith('.map'),
+    ),
+  ).toEqual([]);
   expect(pluginFiles).toEqual(expect.arrayContaining(['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/notice.entity.js']));
   expect(pluginFiles.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
   // The plugin shares the host's single copy: it ships no type-graphql, MikroORM or zod of its own.
@@ -192,11 +214,13 @@ test('the installed tree is whole: every dependency and peer dependency of host 
   expect(JSON.parse(out).problems ?? []).toEqual([]);
 });
 
-test('its migration ran with the host\'s: the table exists and the migration is recorded', async () => {
+test("its migration ran with the host's: the table exists and the migration is recorded", async () => {
   const c = new Client({ connectionString: db.url });
   await c.connect();
   try {
-    const { rows: [t] } = await c.query(`select to_regclass('noticeboard_notice') as t`);
+    const {
+      rows: [t],
+    } = await c.query(`select to_regclass('noticeboard_notice') as t`);
     expect(t.t).toBe('noticeboard_notice');
     const { rows } = await c.query(`select name from wushe_migrations where name like '%noticeboard%'`);
     expect(rows.map((r) => r.name)).toEqual(['Migration20261122010000_noticeboard_init']);
@@ -210,7 +234,12 @@ test('over HTTP: settings validated and merged, the mutation and query, node(id)
   const configure = `mutation($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) {
     community { modules { key enabled settings overrides } } userErrors { code field } } }`;
   const listed = await gql('{ community { modules { key name enabled settings } } }', {}, admin);
-  expect(listed.data.community.modules.find((m: any) => m.key === 'noticeboard')).toEqual({ key: 'noticeboard', name: '社区公告栏', enabled: false, settings: { maxTitleLength: 60, welcomeNewHouseholds: true } });
+  expect(listed.data.community.modules.find((m: any) => m.key === 'noticeboard')).toEqual({
+    key: 'noticeboard',
+    name: '社区公告栏',
+    enabled: false,
+    settings: { maxTitleLength: 60, welcomeNewHouseholds: true },
+  });
   expect((await gql('{ notices(first: 5) { totalCount } }', {}, admin)).errors[0].extensions.code).toBe('MODULE_DISABLED');
 
   // A setting outside the plugin's zod schema is refused; a valid one is merged over the defaults.
@@ -218,7 +247,9 @@ test('over HTTP: settings validated and merged, the mutation and query, node(id)
   expect(bad.data.communityModuleConfigure.userErrors[0]).toMatchObject({ code: 'SETTINGS_INVALID', field: ['settings'] });
   const ok = await gql(configure, { input: { moduleKey: 'noticeboard', enabled: true, settings: { maxTitleLength: 12 } } }, admin);
   expect(ok.data.communityModuleConfigure.community.modules.find((m: any) => m.key === 'noticeboard')).toMatchObject({
-    enabled: true, overrides: { maxTitleLength: 12 }, settings: { maxTitleLength: 12, welcomeNewHouseholds: true },
+    enabled: true,
+    overrides: { maxTitleLength: 12 },
+    settings: { maxTitleLength: 12, welcomeNewHouseholds: true },
   });
 
   const publish = `mutation($input: NoticePublishInput!) { noticePublish(input: $input) { notice { id title automatic } userErrors { code field } } }`;
@@ -236,10 +267,14 @@ test('over HTTP: settings validated and merged, the mutation and query, node(id)
   expect((await gql(publish, { input: { title: 'x', body: 'y' } }, resident)).errors[0].extensions.code).toBe('FORBIDDEN');
 
   // core.HouseholdCreated → the plugin's handler posts one welcome notice (after commit, via the outbox).
-  const welcomes = async () => (await gql('{ notices(first: 100) { nodes { title automatic } } }', {}, admin)).data.notices.nodes.filter((n: any) => n.automatic);
+  const welcomes = async () =>
+    (await gql('{ notices(first: 100) { nodes { title automatic } } }', {}, admin)).data.notices.nodes.filter((n: any) => n.automatic);
   const before = (await welcomes()).length;
-  const created = await gql('mutation($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }',
-    { input: { number: 'PKG-1', address: '金秋小区 9 栋' } }, admin);
+  const created = await gql(
+    'mutation($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }',
+    { input: { number: 'PKG-1', address: '金秋小区 9 栋' } },
+    admin,
+  );
   expect(created.data.householdCreate.userErrors).toEqual([]);
   let automatic: any[] = [];
   for (let i = 0; i < 100 && automatic.length === before; i++) {
@@ -268,12 +303,18 @@ test('a plugin that does not load stops the process, naming the cause and every 
   // Installed, but a dependency of its own is missing: that dependency is named, not the plugin.
   const broken = path.join(app, 'node_modules/wushe-plugin-broken');
   fs.mkdirSync(broken);
-  fs.writeFileSync(path.join(broken, 'package.json'), JSON.stringify({ name: 'wushe-plugin-broken', version: '1.0.0', main: 'index.js', peerDependencies: { wushe: '^0.1.0' } }));
+  fs.writeFileSync(
+    path.join(broken, 'package.json'),
+    JSON.stringify({ name: 'wushe-plugin-broken', version: '1.0.0', main: 'index.js', peerDependencies: { wushe: '^0.1.0' } }),
+  );
   fs.writeFileSync(path.join(broken, 'index.js'), `require('wushe/sdk');\nrequire('markdown-table-not-installed');\n`);
   // Installed with a copy of wushe of its own (a regular dependency instead of a peer).
   const twice = path.join(app, 'node_modules/wushe-plugin-twice');
   fs.mkdirSync(path.join(twice, 'node_modules/wushe'), { recursive: true });
-  fs.writeFileSync(path.join(twice, 'package.json'), JSON.stringify({ name: 'wushe-plugin-twice', version: '1.0.0', main: 'index.js', dependencies: { wushe: '^0.1.0' } }));
+  fs.writeFileSync(
+    path.join(twice, 'package.json'),
+    JSON.stringify({ name: 'wushe-plugin-twice', version: '1.0.0', main: 'index.js', dependencies: { wushe: '^0.1.0' } }),
+  );
   fs.writeFileSync(path.join(twice, 'index.js'), `module.exports = { default: { key: 'twice' } };\n`);
   fs.writeFileSync(path.join(twice, 'node_modules/wushe/package.json'), JSON.stringify({ name: 'wushe', version: '0.1.0', exports: { './sdk': './sdk.js' } }));
   fs.writeFileSync(path.join(twice, 'node_modules/wushe/sdk.js'), '');
@@ -292,9 +333,13 @@ test('a plugin that does not load stops the process, naming the cause and every 
   expect(absent.out).not.toMatch(/\n\s+at /); // a message, not a stack trace
 
   expect(missing.code).toBe(1);
-  expect(missing.out).toContain(`cannot load plugin "wushe-plugin-broken": the plugin was found at ${path.join(broken, 'index.js')}, but a module it imports is missing: "markdown-table-not-installed"`);
+  expect(missing.out).toContain(
+    `cannot load plugin "wushe-plugin-broken": the plugin was found at ${path.join(broken, 'index.js')}, but a module it imports is missing: "markdown-table-not-installed"`,
+  );
   expect(missing.out).toContain(`- ${path.join(app, 'node_modules/wushe-plugin-broken')}`);
 
   expect(second.code).toBe(1);
-  expect(second.out).toContain(`cannot load plugin "wushe-plugin-twice": the plugin at ${path.join(twice, 'index.js')} would import wushe/sdk from ${path.join(twice, 'node_modules/wushe/sdk.js')}, a second copy of the host (this server runs ${path.join(app, 'node_modules/wushe/dist/src/sdk.js')})`);
+  expect(second.out).toContain(
+    `cannot load plugin "wushe-plugin-twice": the plugin at ${path.join(twice, 'index.js')} would import wushe/sdk from ${path.join(twice, 'node_modules/wushe/sdk.js')}, a second copy of the host (this server runs ${path.join(app, 'node_modules/wushe/dist/src/sdk.js')})`,
+  );
 });

@@ -9,21 +9,71 @@ import { Ctx } from '../../src/schema/context';
 const Configure = graphql(`
   mutation PlugConfigure($input: CommunityModuleConfigureInput!) {
     communityModuleConfigure(input: $input) {
-      community { modules { key enabled settings overrides } }
-      userErrors { code field message }
+      community {
+        modules {
+          key
+          enabled
+          settings
+          overrides
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
     }
   }
 `);
-const Notices = graphql(`query PlugNotices { notices(first: 10) { totalCount nodes { title automatic } } }`);
+const Notices = graphql(`
+  query PlugNotices {
+    notices(first: 10) {
+      totalCount
+      nodes {
+        title
+        automatic
+      }
+    }
+  }
+`);
 const Publish = graphql(`
   mutation PlugPublish($input: NoticePublishInput!) {
-    noticePublish(input: $input) { notice { id title } userErrors { code field } }
+    noticePublish(input: $input) {
+      notice {
+        id
+        title
+      }
+      userErrors {
+        code
+        field
+      }
+    }
   }
 `);
 const NewHousehold = graphql(`
-  mutation PlugHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }
+  mutation PlugHousehold($input: HouseholdCreateInput!) {
+    householdCreate(input: $input) {
+      household {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
 `);
-const Modules = graphql(`query PlugModules { community { modules { key name enabled settings } } }`);
+const Modules = graphql(`
+  query PlugModules {
+    community {
+      modules {
+        key
+        name
+        enabled
+        settings
+      }
+    }
+  }
+`);
 
 let s: TestServer;
 let admin: string;
@@ -106,7 +156,9 @@ test('a community_module row of a module not installed here enables nothing (ctx
     [communityId],
   );
   try {
-    const { rows: [me] } = await db.query(`select id from account where login = 'admin'`);
+    const {
+      rows: [me],
+    } = await db.query(`select id from account where login = 'admin'`);
     const ctx = new Ctx(s.wushe.app, { accountId: me.id, platformAdmin: false }, communityId, 'zh-CN');
     const access = await ctx.access();
     expect(access.communityId).toBe(communityId);

@@ -8,20 +8,113 @@ import { createCommunity } from '../harness/community';
 import { startTestServer, type GqlOptions, type TestServer } from '../harness/server';
 
 const Apply = graphql(`
-  mutation PresetsApply($input: CommunityPresetApplyInput!) { communityPresetApply(input: $input) { community { id preset } userErrors { code field message } } }
+  mutation PresetsApply($input: CommunityPresetApplyInput!) {
+    communityPresetApply(input: $input) {
+      community {
+        id
+        preset
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
-const Modules = graphql(`query PresetsModules { community { preset modules { key enabled settings overrides } } }`);
-const Configure = graphql(`mutation PresetsConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }`);
-const HouseholdCreate = graphql(`mutation PresetsHouseholdCreate($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }`);
+const Modules = graphql(`
+  query PresetsModules {
+    community {
+      preset
+      modules {
+        key
+        enabled
+        settings
+        overrides
+      }
+    }
+  }
+`);
+const Configure = graphql(`
+  mutation PresetsConfigure($input: CommunityModuleConfigureInput!) {
+    communityModuleConfigure(input: $input) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const HouseholdCreate = graphql(`
+  mutation PresetsHouseholdCreate($input: HouseholdCreateInput!) {
+    householdCreate(input: $input) {
+      household {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
 const RequestCreate = graphql(`
-  mutation PresetsRequestCreate($input: ServiceRequestCreateInput!) { serviceRequestCreate(input: $input) { serviceRequest { id status } userErrors { code message } } }
+  mutation PresetsRequestCreate($input: ServiceRequestCreateInput!) {
+    serviceRequestCreate(input: $input) {
+      serviceRequest {
+        id
+        status
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
 `);
-const RequestGet = graphql(`query PresetsRequestGet($id: ID!) { serviceRequest(id: $id) { id title status } }`);
+const RequestGet = graphql(`
+  query PresetsRequestGet($id: ID!) {
+    serviceRequest(id: $id) {
+      id
+      title
+      status
+    }
+  }
+`);
 const Award = graphql(`
-  mutation PresetsPointsAward($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id status accountId } userErrors { code message } } }
+  mutation PresetsPointsAward($input: PointsAdjustInput!) {
+    pointsAdjust(input: $input) {
+      adjustment {
+        id
+        status
+        accountId
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
 `);
-const Account = graphql(`query PresetsPointsAccount($id: ID!) { pointsAccount(id: $id) { id balance householdId } }`);
-const MemberAdd = graphql(`mutation PresetsMemberAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code } } }`);
+const Account = graphql(`
+  query PresetsPointsAccount($id: ID!) {
+    pointsAccount(id: $id) {
+      id
+      balance
+      householdId
+    }
+  }
+`);
+const MemberAdd = graphql(`
+  mutation PresetsMemberAdd($input: MembershipAddInput!) {
+    membershipAdd(input: $input) {
+      membership {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
 
 let s: TestServer;
 let admin: GqlOptions;
@@ -36,14 +129,20 @@ const apply = (input: Record<string, unknown>, auth = admin) => s.gql(Apply, { i
 
 test('data made under Panzhou survives a switch to Baoji and back', async () => {
   const h = (await s.gql(HouseholdCreate, { input: { number: 'HZ-1', address: '换模式小区 1 栋 101' } }, admin)).data!.householdCreate.household!.id;
-  const req = await s.gql(RequestCreate, { input: { kind: 'wish', category: 'care', title: '想要一台轮椅', description: '母亲行动不便', channel: 'WISH_WALL', household: h } }, admin);
+  const req = await s.gql(
+    RequestCreate,
+    { input: { kind: 'wish', category: 'care', title: '想要一台轮椅', description: '母亲行动不便', channel: 'WISH_WALL', household: h } },
+    admin,
+  );
   expect(req.data!.serviceRequestCreate.userErrors).toEqual([]);
   const requestId = req.data!.serviceRequestCreate.serviceRequest!.id;
   const award = await s.gql(Award, { input: { householdId: h, amount: 30, reason: '参加环境整治', idempotencyKey: 'switch-award-1' } }, admin);
   expect(award.data!.pointsAdjust.adjustment).toMatchObject({ status: 'POSTED' });
   const accountId = award.data!.pointsAdjust.adjustment!.accountId;
   // A community override of dispatch, to see what the switch does with it.
-  expect((await s.gql(Configure, { input: { moduleKey: 'dispatch', settings: { reopenWindowHours: 24 } } }, admin)).data!.communityModuleConfigure.userErrors).toEqual([]);
+  expect(
+    (await s.gql(Configure, { input: { moduleKey: 'dispatch', settings: { reopenWindowHours: 24 } } }, admin)).data!.communityModuleConfigure.userErrors,
+  ).toEqual([]);
 
   const toBaoji = await apply({ preset: 'baoji' });
   expect(toBaoji.data!.communityPresetApply).toMatchObject({ community: { preset: 'baoji' }, userErrors: [] });
@@ -80,13 +179,19 @@ test('keepOverrides keeps the community’s own settings; keepOtherModules leave
 test('an unknown preset is a user error and changes nothing', async () => {
   const before = await modules();
   const r = await apply({ preset: 'no-such-model' });
-  expect(r.data!.communityPresetApply).toEqual({ community: null, userErrors: [expect.objectContaining({ code: 'PRESET_UNKNOWN', field: ['input', 'preset'] })] });
+  expect(r.data!.communityPresetApply).toEqual({
+    community: null,
+    userErrors: [expect.objectContaining({ code: 'PRESET_UNKNOWN', field: ['input', 'preset'] })],
+  });
   expect(await modules()).toEqual(before);
   expect((await s.gql(Modules, {}, admin)).data!.community.preset).toBe('panzhou-jinqiu');
 });
 
 test('community staff and residents may not switch the model', async () => {
-  for (const [login, roles] of [['hz.staff', ['COMMUNITY_STAFF']], ['hz.resident', ['RESIDENT']]] as const) {
+  for (const [login, roles] of [
+    ['hz.staff', ['COMMUNITY_STAFF']],
+    ['hz.resident', ['RESIDENT']],
+  ] as const) {
     await s.gql(MemberAdd, { input: { login, displayName: login, password: 'switch-pass-1', roles: [...roles] } }, admin);
     const r = await apply({ preset: 'baoji' }, { token: await s.login(login, 'switch-pass-1') });
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -10,7 +10,10 @@ import { PRESETS_DIR } from '../../src/server/boot';
 import { FIRST_PARTY } from '../../src/modules';
 
 const registry = createRegistry(FIRST_PARTY);
-const files = fs.readdirSync(PRESETS_DIR).filter((f) => f.endsWith('.json')).sort();
+const files = fs
+  .readdirSync(PRESETS_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const raw = (key: string) => readPresetFile(PRESETS_DIR, `${key}.json`) as any;
 const check = (content: unknown) => validatePreset(registry, content, 'copy.json');
 
@@ -71,7 +74,12 @@ describe('preset files', () => {
 
   test('the catalog the server boots with holds all five, with no missing modules', () => {
     const catalog = new PresetCatalog(registry, PRESETS_DIR);
-    expect(catalog.list().map((p) => p.key).sort()).toEqual(Object.keys(TABLE).sort());
+    expect(
+      catalog
+        .list()
+        .map((p) => p.key)
+        .sort(),
+    ).toEqual(Object.keys(TABLE).sort());
     expect(catalog.missingModules).toEqual([]);
   });
 });

@@ -18,8 +18,7 @@ async function make(driver: PubSubDriverName): Promise<WushePubSub> {
   return ps;
 }
 
-const timeout = (ms: number, what: string) =>
-  new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`timed out: ${what}`)), ms).unref());
+const timeout = (ms: number, what: string) => new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`timed out: ${what}`)), ms).unref());
 
 /** SUBSCRIBE/LISTEN register asynchronously: re-publish until the first event lands. */
 async function firstEvent<T>(it: AsyncIterator<T>, publish: () => void, ms = 3000): Promise<T> {

@@ -16,7 +16,13 @@ import { PRESETS_DIR } from '../../src/server/boot';
 import { loadConfig } from '../../src/config';
 import { DEMO, FIRST_PARTY } from '../../src/modules';
 
-const Households = graphql(`query RelHouseholds { households(first: 5) { totalCount } }`);
+const Households = graphql(`
+  query RelHouseholds {
+    households(first: 5) {
+      totalCount
+    }
+  }
+`);
 
 let dir: string;
 let pg: EmbeddedPostgresHandle;

@@ -8,11 +8,25 @@ import { feed, householdNumber as num, REDIS_URL, untilFirstEvent } from '../har
 
 const ResyncChanges = graphql(`
   subscription ResyncChanges($after: String, $types: [String!]) {
-    changes(after: $after, types: $types) { cursor type subject { ... on Household { number } } }
+    changes(after: $after, types: $types) {
+      cursor
+      type
+      subject {
+        ... on Household {
+          number
+        }
+      }
+    }
   }
 `);
 const ResyncHousehold = graphql(`
-  mutation ResyncHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { userErrors { code } } }
+  mutation ResyncHousehold($input: HouseholdCreateInput!) {
+    householdCreate(input: $input) {
+      userErrors {
+        code
+      }
+    }
+  }
 `);
 
 let s: TestServer;

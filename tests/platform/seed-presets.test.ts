@@ -6,11 +6,95 @@ import { graphql } from '../gql';
 import { startTestServer, type GqlOptions, type TestServer } from '../harness/server';
 import { cleanupCli, cliEnv, runToEnd } from '../harness/cli-process';
 
-const Community = graphql(`query SeedPresetCommunity { community { name preset modules { key enabled } } }`);
-const Tops = graphql(`query SeedPresetGridTops { gridUnits(first: 10) { totalCount nodes { id level levelName name householdCount children(first: 3) { totalCount nodes { level levelName householdCount children(first: 3) { totalCount nodes { level name householdCount } } } } } } }`);
-const Households = graphql(`query SeedPresetHouseholds { households(first: 3) { totalCount nodes { number address } } residents(first: 20) { totalCount nodes { name } } }`);
-const Council = graphql(`query SeedPresetCouncil { councilBodies(first: 20) { nodes { levelKey } } councilTopics(first: 20) { totalCount nodes { status } } }`);
-const Requests = graphql(`query SeedPresetRequests { serviceRequests(first: 30) { totalCount nodes { status kind escalationTarget log { action } } } }`);
+const Community = graphql(`
+  query SeedPresetCommunity {
+    community {
+      name
+      preset
+      modules {
+        key
+        enabled
+      }
+    }
+  }
+`);
+const Tops = graphql(`
+  query SeedPresetGridTops {
+    gridUnits(first: 10) {
+      totalCount
+      nodes {
+        id
+        level
+        levelName
+        name
+        householdCount
+        children(first: 3) {
+          totalCount
+          nodes {
+            level
+            levelName
+            householdCount
+            children(first: 3) {
+              totalCount
+              nodes {
+                level
+                name
+                householdCount
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const Households = graphql(`
+  query SeedPresetHouseholds {
+    households(first: 3) {
+      totalCount
+      nodes {
+        number
+        address
+      }
+    }
+    residents(first: 20) {
+      totalCount
+      nodes {
+        name
+      }
+    }
+  }
+`);
+const Council = graphql(`
+  query SeedPresetCouncil {
+    councilBodies(first: 20) {
+      nodes {
+        levelKey
+      }
+    }
+    councilTopics(first: 20) {
+      totalCount
+      nodes {
+        status
+      }
+    }
+  }
+`);
+const Requests = graphql(`
+  query SeedPresetRequests {
+    serviceRequests(first: 30) {
+      totalCount
+      nodes {
+        status
+        kind
+        escalationTarget
+        log {
+          action
+        }
+      }
+    }
+  }
+`);
 
 let s: TestServer;
 beforeAll(async () => {
@@ -26,7 +110,12 @@ const STATES = ['SUBMITTED', 'OPEN', 'IN_PROGRESS', 'ESCALATED', 'RESOLVED', 'CL
 
 async function readBack(login: string): Promise<{ auth: GqlOptions; community: any; tops: any; homes: any; requests: any }> {
   const auth = { token: await s.login(login) };
-  const [community, tops, homes, requests] = await Promise.all([s.gql(Community, {}, auth), s.gql(Tops, {}, auth), s.gql(Households, {}, auth), s.gql(Requests, {}, auth)]);
+  const [community, tops, homes, requests] = await Promise.all([
+    s.gql(Community, {}, auth),
+    s.gql(Tops, {}, auth),
+    s.gql(Households, {}, auth),
+    s.gql(Requests, {}, auth),
+  ]);
   for (const r of [community, tops, homes, requests]) expect(r.errors).toBeUndefined();
   return { auth, community: community.data!.community, tops: tops.data!.gridUnits, homes: homes.data!, requests: requests.data!.serviceRequests };
 }
@@ -38,7 +127,12 @@ test('fengqing-114: 片区—网格, households and residents, requests in every
   expect(out.stdout).toMatch(/fq\.admin/);
   const { community, tops, homes, requests } = await readBack('fq.admin');
   expect(community.preset).toBe('fengqing-114');
-  expect(community.modules.filter((m: any) => m.enabled).map((m: any) => m.key).sort()).toEqual(expect.arrayContaining(['council', 'dispatch', 'fund', 'grid']));
+  expect(
+    community.modules
+      .filter((m: any) => m.enabled)
+      .map((m: any) => m.key)
+      .sort(),
+  ).toEqual(expect.arrayContaining(['council', 'dispatch', 'fund', 'grid']));
   expect(tops.totalCount).toBe(4);
   expect(tops.nodes[0]).toMatchObject({ level: 'area', levelName: '片区', name: '第一片区' });
   expect(tops.nodes[0].children.nodes[0]).toMatchObject({ level: 'grid', levelName: '网格' });
@@ -78,7 +172,22 @@ test('baoji: 网格—居民小组—楼栋 with buildings as leaves; a second r
   expect(second.requests.totalCount).toBe(first.requests.totalCount);
 });
 
-const Points = graphql(`query SeedPresetPoints { pointsAccounts(first: 50, kind: HOUSEHOLD) { totalCount nodes { balance } } pointsItems(first: 10) { nodes { name stock } } }`);
+const Points = graphql(`
+  query SeedPresetPoints {
+    pointsAccounts(first: 50, kind: HOUSEHOLD) {
+      totalCount
+      nodes {
+        balance
+      }
+    }
+    pointsItems(first: 10) {
+      nodes {
+        name
+        stock
+      }
+    }
+  }
+`);
 
 test('panzhou-jinqiu: 12 grids of buildings, and a per-household points ledger with a stocked supermarket', async () => {
   expect((await seed('panzhou-jinqiu')).code).toBe(0);

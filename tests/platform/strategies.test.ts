@@ -28,7 +28,7 @@ const fake = (strategies: WusheModule['strategies'], key = 'fake'): WusheModule 
 
 const counter = defineStrategy('fake.counter', 'what the test reads', { name: 'declared' });
 
-test('the registry lists a module\'s strategies and refuses one keyed outside the module or declared twice', () => {
+test("the registry lists a module's strategies and refuses one keyed outside the module or declared twice", () => {
   expect(new ModuleRegistry([core, fake([counter])]).strategies.list().map((s) => s.key)).toContain('fake.counter');
   const refusals: [WusheModule[], string][] = [
     [[core, fake([defineStrategy('other.counter', 'x', {})])], 'must start with "fake."'],
@@ -77,13 +77,18 @@ describe('overrides per server', () => {
 
   test('withStrategies replaces for the callback only and puts back what was in effect', async () => {
     const other = { take: async () => undefined };
-    const seen = await b.withStrategies([replaceStrategy(SLOT_PLACES, other)], async () => [strategyOf(fork(b), SLOT_PLACES), strategyOf(fork(a), SLOT_PLACES)]);
+    const seen = await b.withStrategies([replaceStrategy(SLOT_PLACES, other)], async () => [
+      strategyOf(fork(b), SLOT_PLACES),
+      strategyOf(fork(a), SLOT_PLACES),
+    ]);
     expect(seen[0]).toBe(other);
     expect(seen[1]).toBe(naive);
     expect(strategyOf(fork(b), SLOT_PLACES)).toBe(SLOT_PLACES.impl);
-    await expect(a.withStrategies([replaceStrategy(SLOT_PLACES, other)], async () => {
-      throw new Error('boom');
-    })).rejects.toThrow('boom');
+    await expect(
+      a.withStrategies([replaceStrategy(SLOT_PLACES, other)], async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     expect(strategyOf(fork(a), SLOT_PLACES)).toBe(naive);
   });
 });

@@ -10,7 +10,14 @@ import { closeCode, feed, householdNumber as num, REDIS_URL, relayIdle, sql, unt
 
 const SubHouseholdCreate = graphql(`
   mutation SubHouseholdCreate($input: HouseholdCreateInput!) {
-    householdCreate(input: $input) { household { number } userErrors { code } }
+    householdCreate(input: $input) {
+      household {
+        number
+      }
+      userErrors {
+        code
+      }
+    }
   }
 `);
 const SubChanges = graphql(`
@@ -19,27 +26,59 @@ const SubChanges = graphql(`
       cursor
       type
       subjectType
-      subject { ... on Household { number address } }
+      subject {
+        ... on Household {
+          number
+          address
+        }
+      }
     }
   }
 `);
 const SubMembers = graphql(`
-  query SubMembers { memberships(first: 100) { nodes { id login active } } }
+  query SubMembers {
+    memberships(first: 100) {
+      nodes {
+        id
+        login
+        active
+      }
+    }
+  }
 `);
 const SubMembershipUpdate = graphql(`
   mutation SubMembershipUpdate($input: MembershipUpdateInput!) {
-    membershipUpdate(input: $input) { membership { active } userErrors { code } }
+    membershipUpdate(input: $input) {
+      membership {
+        active
+      }
+      userErrors {
+        code
+      }
+    }
   }
 `);
 
 const SubApiKeyCreate = graphql(`
   mutation SubApiKeyCreate($input: ApiKeyCreateInput!) {
-    apiKeyCreate(input: $input) { apiKey { id } secret userErrors { code } }
+    apiKeyCreate(input: $input) {
+      apiKey {
+        id
+      }
+      secret
+      userErrors {
+        code
+      }
+    }
   }
 `);
 const SubApiKeyRevoke = graphql(`
   mutation SubApiKeyRevoke($input: ApiKeyRevokeInput!) {
-    apiKeyRevoke(input: $input) { userErrors { code } }
+    apiKeyRevoke(input: $input) {
+      userErrors {
+        code
+      }
+    }
   }
 `);
 

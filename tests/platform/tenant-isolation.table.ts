@@ -2,21 +2,23 @@
 // fields, and ID fields inside inputs at any depth), with how to call it with an id of community A.
 // tenant-isolation.test.ts calls each as community B's admin and fails when the schema grows an
 // ID-taking field that is not listed here — add a case for it.
-import {
-  getNamedType,
-  isInputObjectType,
-  isInterfaceType,
-  isObjectType,
-  type GraphQLInputType,
-  type GraphQLSchema,
-} from 'graphql';
+import { getNamedType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
 
 /** Object types of community A that the test creates and whose ids it collects. */
 export const A_TYPES = [
-  'Community', 'Street', 'Household', 'Resident', 'Membership', 'ApiKey',
-  'SocialOrganization', 'SocialWorker', 'Volunteer', 'CobuildingUnit', 'CharityResource',
+  'Community',
+  'Street',
+  'Household',
+  'Resident',
+  'Membership',
+  'ApiKey',
+  'SocialOrganization',
+  'SocialWorker',
+  'Volunteer',
+  'CobuildingUnit',
+  'CharityResource',
 ] as const;
 export type AType = (typeof A_TYPES)[number];
 
@@ -62,86 +64,350 @@ export const IsoNodeFields = graphql(`
   fragment IsoNodeFields on Node {
     __typename
     id
-    ... on Community { name description regionCode street { name } modules { key enabled } }
-    ... on Street { name regionCode }
-    ... on Household { number address building tags closedAt members { name phone } }
-    ... on Resident { name phone idNumber movedOutAt household { number address } }
-    ... on Membership { login displayName roles title active resident { id } }
-    ... on ApiKey { name prefix permissions revokedAt }
-    ... on SocialOrganization { name contactName contactPhone description active }
-    ... on SocialWorker { name contactName contactPhone description active }
-    ... on Volunteer { name contactName contactPhone description active }
-    ... on CobuildingUnit { name contactName contactPhone description active }
-    ... on CharityResource { name contactName contactPhone description active }
+    ... on Community {
+      name
+      description
+      regionCode
+      street {
+        name
+      }
+      modules {
+        key
+        enabled
+      }
+    }
+    ... on Street {
+      name
+      regionCode
+    }
+    ... on Household {
+      number
+      address
+      building
+      tags
+      closedAt
+      members {
+        name
+        phone
+      }
+    }
+    ... on Resident {
+      name
+      phone
+      idNumber
+      movedOutAt
+      household {
+        number
+        address
+      }
+    }
+    ... on Membership {
+      login
+      displayName
+      roles
+      title
+      active
+      resident {
+        id
+      }
+    }
+    ... on ApiKey {
+      name
+      prefix
+      permissions
+      revokedAt
+    }
+    ... on SocialOrganization {
+      name
+      contactName
+      contactPhone
+      description
+      active
+    }
+    ... on SocialWorker {
+      name
+      contactName
+      contactPhone
+      description
+      active
+    }
+    ... on Volunteer {
+      name
+      contactName
+      contactPhone
+      description
+      active
+    }
+    ... on CobuildingUnit {
+      name
+      contactName
+      contactPhone
+      description
+      active
+    }
+    ... on CharityResource {
+      name
+      contactName
+      contactPhone
+      description
+      active
+    }
   }
 `);
 
-const Node = graphql(`query IsoNode($id: ID!) { node(id: $id) { ...IsoNodeFields } }`);
+const Node = graphql(`
+  query IsoNode($id: ID!) {
+    node(id: $id) {
+      ...IsoNodeFields
+    }
+  }
+`);
 const Residents = graphql(`
   query IsoResidentsOfHousehold($household: ID!) {
-    residents(household: $household, first: 100) { totalCount nodes { name household { number } } }
+    residents(household: $household, first: 100) {
+      totalCount
+      nodes {
+        name
+        household {
+          number
+        }
+      }
+    }
   }
 `);
 const Login = graphql(`
   mutation IsoLogin($input: AuthLoginInput!) {
-    authLogin(input: $input) { accessToken me { activeCommunity { name } memberships { community { name } } } userErrors { code field message } }
+    authLogin(input: $input) {
+      accessToken
+      me {
+        activeCommunity {
+          name
+        }
+        memberships {
+          community {
+            name
+          }
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 const Refresh = graphql(`
   mutation IsoRefresh($input: AuthRefreshInput!) {
-    authRefresh(input: $input) { accessToken me { activeCommunity { name } } userErrors { code field message } }
+    authRefresh(input: $input) {
+      accessToken
+      me {
+        activeCommunity {
+          name
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 const ApiKeyRevoke = graphql(`
-  mutation IsoApiKeyRevoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { apiKey { ...IsoNodeFields } userErrors { code field message } } }
+  mutation IsoApiKeyRevoke($input: ApiKeyRevokeInput!) {
+    apiKeyRevoke(input: $input) {
+      apiKey {
+        ...IsoNodeFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 const CommunityCreate = graphql(`
-  mutation IsoCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { ...IsoNodeFields } userErrors { code field message } } }
+  mutation IsoCommunityCreate($input: CommunityCreateInput!) {
+    communityCreate(input: $input) {
+      community {
+        ...IsoNodeFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 const HouseholdUpdate = graphql(`
-  mutation IsoHouseholdUpdate($input: HouseholdUpdateInput!) { householdUpdate(input: $input) { household { ...IsoNodeFields } userErrors { code field message } } }
+  mutation IsoHouseholdUpdate($input: HouseholdUpdateInput!) {
+    householdUpdate(input: $input) {
+      household {
+        ...IsoNodeFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 const HouseholdClose = graphql(`
-  mutation IsoHouseholdClose($input: HouseholdCloseInput!) { householdClose(input: $input) { household { ...IsoNodeFields } userErrors { code field message } } }
+  mutation IsoHouseholdClose($input: HouseholdCloseInput!) {
+    householdClose(input: $input) {
+      household {
+        ...IsoNodeFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 const MembershipUpdate = graphql(`
-  mutation IsoMembershipUpdate($input: MembershipUpdateInput!) { membershipUpdate(input: $input) { membership { ...IsoNodeFields } userErrors { code field message } } }
+  mutation IsoMembershipUpdate($input: MembershipUpdateInput!) {
+    membershipUpdate(input: $input) {
+      membership {
+        ...IsoNodeFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 const MembershipResidentLink = graphql(`
   mutation IsoMembershipResidentLink($input: MembershipResidentLinkInput!) {
-    membershipResidentLink(input: $input) { membership { ...IsoNodeFields } userErrors { code field message } }
+    membershipResidentLink(input: $input) {
+      membership {
+        ...IsoNodeFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 const ResidentCreate = graphql(`
-  mutation IsoResidentCreate($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { ...IsoNodeFields } userErrors { code field message } } }
+  mutation IsoResidentCreate($input: ResidentCreateInput!) {
+    residentCreate(input: $input) {
+      resident {
+        ...IsoNodeFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 const ResidentUpdate = graphql(`
-  mutation IsoResidentUpdate($input: ResidentUpdateInput!) { residentUpdate(input: $input) { resident { ...IsoNodeFields } userErrors { code field message } } }
+  mutation IsoResidentUpdate($input: ResidentUpdateInput!) {
+    residentUpdate(input: $input) {
+      resident {
+        ...IsoNodeFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 const ResidentMoveOut = graphql(`
-  mutation IsoResidentMoveOut($input: ResidentMoveOutInput!) { residentMoveOut(input: $input) { resident { ...IsoNodeFields } userErrors { code field message } } }
+  mutation IsoResidentMoveOut($input: ResidentMoveOutInput!) {
+    residentMoveOut(input: $input) {
+      resident {
+        ...IsoNodeFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 const SocialOrganizationUpdate = graphql(`
   mutation IsoSocialOrganizationUpdate($input: SocialOrganizationUpdateInput!) {
-    socialOrganizationUpdate(input: $input) { socialOrganization { ...IsoNodeFields } userErrors { code field message } }
+    socialOrganizationUpdate(input: $input) {
+      socialOrganization {
+        ...IsoNodeFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 const SocialWorkerUpdate = graphql(`
   mutation IsoSocialWorkerUpdate($input: SocialWorkerUpdateInput!) {
-    socialWorkerUpdate(input: $input) { socialWorker { ...IsoNodeFields } userErrors { code field message } }
+    socialWorkerUpdate(input: $input) {
+      socialWorker {
+        ...IsoNodeFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 const VolunteerUpdate = graphql(`
-  mutation IsoVolunteerUpdate($input: VolunteerUpdateInput!) { volunteerUpdate(input: $input) { volunteer { ...IsoNodeFields } userErrors { code field message } } }
+  mutation IsoVolunteerUpdate($input: VolunteerUpdateInput!) {
+    volunteerUpdate(input: $input) {
+      volunteer {
+        ...IsoNodeFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 const CobuildingUnitUpdate = graphql(`
   mutation IsoCobuildingUnitUpdate($input: CobuildingUnitUpdateInput!) {
-    cobuildingUnitUpdate(input: $input) { cobuildingUnit { ...IsoNodeFields } userErrors { code field message } }
+    cobuildingUnitUpdate(input: $input) {
+      cobuildingUnit {
+        ...IsoNodeFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 const CharityResourceUpdate = graphql(`
   mutation IsoCharityResourceUpdate($input: CharityResourceUpdateInput!) {
-    charityResourceUpdate(input: $input) { charityResource { ...IsoNodeFields } userErrors { code field message } }
+    charityResourceUpdate(input: $input) {
+      charityResource {
+        ...IsoNodeFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 
@@ -152,37 +418,126 @@ export const CASES: IsoCase[] = [
   // node(id): one case per A type, so each type's loader is checked.
   ...A_TYPES.map((t): IsoCase => ({ covers: ['Query.node(id)'], idType: t, doc: Node, vars: (id) => ({ id }) })),
   // nodes(ids) is checked with all A ids at once by the test itself; listed here for coverage.
-  { covers: ['Query.nodes(ids)'], idType: 'Household', doc: graphql(`query IsoNodes($ids: [ID!]!) { nodes(ids: $ids) { ...IsoNodeFields } }`), vars: (id) => ({ ids: [id] }) },
+  {
+    covers: ['Query.nodes(ids)'],
+    idType: 'Household',
+    doc: graphql(`
+      query IsoNodes($ids: [ID!]!) {
+        nodes(ids: $ids) {
+          ...IsoNodeFields
+        }
+      }
+    `),
+    vars: (id) => ({ ids: [id] }),
+  },
   { covers: ['Query.residents(household)'], idType: 'Household', doc: Residents, vars: (id) => ({ household: id }) },
   {
-    covers: ['Query.personalDataAccessLog(resident)'], idType: 'Resident',
-    doc: graphql(`query IsoAccessLog($r: ID) { personalDataAccessLog(resident: $r, first: 100) { totalCount nodes { subject fields reason } } }`),
+    covers: ['Query.personalDataAccessLog(resident)'],
+    idType: 'Resident',
+    doc: graphql(`
+      query IsoAccessLog($r: ID) {
+        personalDataAccessLog(resident: $r, first: 100) {
+          totalCount
+          nodes {
+            subject
+            fields
+            reason
+          }
+        }
+      }
+    `),
     vars: (id) => ({ r: id }),
   },
   {
-    covers: ['Mutation.authLogin(input.community)'], idType: 'Community', doc: Login, anonymous: true,
+    covers: ['Mutation.authLogin(input.community)'],
+    idType: 'Community',
+    doc: Login,
+    anonymous: true,
     vars: (id, env) => ({ input: { login: env.b.login, password: env.b.password, community: id } }),
   },
-  { covers: ['Mutation.authRefresh(input.community)'], idType: 'Community', doc: Refresh, anonymous: true, vars: async (id, env) => ({ input: { refreshToken: await env.refreshTokenB(), community: id } }) },
+  {
+    covers: ['Mutation.authRefresh(input.community)'],
+    idType: 'Community',
+    doc: Refresh,
+    anonymous: true,
+    vars: async (id, env) => ({ input: { refreshToken: await env.refreshTokenB(), community: id } }),
+  },
   { covers: ['Mutation.apiKeyRevoke(input.id)'], idType: 'ApiKey', doc: ApiKeyRevoke, vars: (id) => ({ input: { id } }) },
   {
-    covers: ['Mutation.communityCreate(input.street)'], idType: 'Street', doc: CommunityCreate,
+    covers: ['Mutation.communityCreate(input.street)'],
+    idType: 'Street',
+    doc: CommunityCreate,
     vars: (id) => ({ input: { name: B_WROTE, regionCode: '529999000001', street: id } }),
   },
-  { covers: ['Mutation.householdUpdate(input.id)'], idType: 'Household', doc: HouseholdUpdate, vars: (id) => ({ input: { id, address: B_WROTE, tags: [B_WROTE] } }) },
+  {
+    covers: ['Mutation.householdUpdate(input.id)'],
+    idType: 'Household',
+    doc: HouseholdUpdate,
+    vars: (id) => ({ input: { id, address: B_WROTE, tags: [B_WROTE] } }),
+  },
   { covers: ['Mutation.householdClose(input.id)'], idType: 'Household', doc: HouseholdClose, vars: (id) => ({ input: { id } }) },
-  { covers: ['Mutation.membershipUpdate(input.id)'], idType: 'Membership', doc: MembershipUpdate, vars: (id) => ({ input: { id, title: B_WROTE, active: false, roles: ['COMMUNITY_ADMIN'] } }) },
+  {
+    covers: ['Mutation.membershipUpdate(input.id)'],
+    idType: 'Membership',
+    doc: MembershipUpdate,
+    vars: (id) => ({ input: { id, title: B_WROTE, active: false, roles: ['COMMUNITY_ADMIN'] } }),
+  },
   // A's login linked to B's resident, and B's login linked to A's resident.
-  { covers: ['Mutation.membershipResidentLink(input.id)'], idType: 'Membership', doc: MembershipResidentLink, vars: (id, env) => ({ input: { id, resident: env.b.residentId } }) },
-  { covers: ['Mutation.membershipResidentLink(input.resident)'], idType: 'Resident', doc: MembershipResidentLink, vars: (id, env) => ({ input: { id: env.b.membershipId, resident: id } }) },
-  { covers: ['Mutation.residentCreate(input.household)'], idType: 'Household', doc: ResidentCreate, vars: (id) => ({ input: { name: B_WROTE, household: id } }) },
+  {
+    covers: ['Mutation.membershipResidentLink(input.id)'],
+    idType: 'Membership',
+    doc: MembershipResidentLink,
+    vars: (id, env) => ({ input: { id, resident: env.b.residentId } }),
+  },
+  {
+    covers: ['Mutation.membershipResidentLink(input.resident)'],
+    idType: 'Resident',
+    doc: MembershipResidentLink,
+    vars: (id, env) => ({ input: { id: env.b.membershipId, resident: id } }),
+  },
+  {
+    covers: ['Mutation.residentCreate(input.household)'],
+    idType: 'Household',
+    doc: ResidentCreate,
+    vars: (id) => ({ input: { name: B_WROTE, household: id } }),
+  },
   { covers: ['Mutation.residentUpdate(input.id)'], idType: 'Resident', doc: ResidentUpdate, vars: (id) => ({ input: { id, name: B_WROTE } }) },
   // B's own resident moved into A's household.
-  { covers: ['Mutation.residentUpdate(input.household)'], idType: 'Household', doc: ResidentUpdate, vars: (id, env) => ({ input: { id: env.b.residentId, household: id } }) },
+  {
+    covers: ['Mutation.residentUpdate(input.household)'],
+    idType: 'Household',
+    doc: ResidentUpdate,
+    vars: (id, env) => ({ input: { id: env.b.residentId, household: id } }),
+  },
   { covers: ['Mutation.residentMoveOut(input.id)'], idType: 'Resident', doc: ResidentMoveOut, vars: (id) => ({ input: { id } }) },
-  { covers: ['Mutation.socialOrganizationUpdate(input.id)'], idType: 'SocialOrganization', doc: SocialOrganizationUpdate, vars: (id) => ({ input: { id, name: B_WROTE, active: false } }) },
-  { covers: ['Mutation.socialWorkerUpdate(input.id)'], idType: 'SocialWorker', doc: SocialWorkerUpdate, vars: (id) => ({ input: { id, name: B_WROTE, active: false } }) },
-  { covers: ['Mutation.volunteerUpdate(input.id)'], idType: 'Volunteer', doc: VolunteerUpdate, vars: (id) => ({ input: { id, name: B_WROTE, active: false } }) },
-  { covers: ['Mutation.cobuildingUnitUpdate(input.id)'], idType: 'CobuildingUnit', doc: CobuildingUnitUpdate, vars: (id) => ({ input: { id, name: B_WROTE, active: false } }) },
-  { covers: ['Mutation.charityResourceUpdate(input.id)'], idType: 'CharityResource', doc: CharityResourceUpdate, vars: (id) => ({ input: { id, name: B_WROTE, active: false } }) },
+  {
+    covers: ['Mutation.socialOrganizationUpdate(input.id)'],
+    idType: 'SocialOrganization',
+    doc: SocialOrganizationUpdate,
+    vars: (id) => ({ input: { id, name: B_WROTE, active: false } }),
+  },
+  {
+    covers: ['Mutation.socialWorkerUpdate(input.id)'],
+    idType: 'SocialWorker',
+    doc: SocialWorkerUpdate,
+    vars: (id) => ({ input: { id, name: B_WROTE, active: false } }),
+  },
+  {
+    covers: ['Mutation.volunteerUpdate(input.id)'],
+    idType: 'Volunteer',
+    doc: VolunteerUpdate,
+    vars: (id) => ({ input: { id, name: B_WROTE, active: false } }),
+  },
+  {
+    covers: ['Mutation.cobuildingUnitUpdate(input.id)'],
+    idType: 'CobuildingUnit',
+    doc: CobuildingUnitUpdate,
+    vars: (id) => ({ input: { id, name: B_WROTE, active: false } }),
+  },
+  {
+    covers: ['Mutation.charityResourceUpdate(input.id)'],
+    idType: 'CharityResource',
+    doc: CharityResourceUpdate,
+    vars: (id) => ({ input: { id, name: B_WROTE, active: false } }),
+  },
 ];

@@ -13,41 +13,190 @@ import path from 'node:path';
 import { A_TYPES, B_WROTE, CASES, IsoNodeFields, idTakingFields, type AType, type CaseEnv } from './tenant-isolation.table';
 
 const Login = graphql(`
-  mutation IsoSetupLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken refreshToken userErrors { code } } }
+  mutation IsoSetupLogin($input: AuthLoginInput!) {
+    authLogin(input: $input) {
+      accessToken
+      refreshToken
+      userErrors {
+        code
+      }
+    }
+  }
 `);
-const Whoami = graphql(`query IsoCommunity { community { id name street { id name } } }`);
+const Whoami = graphql(`
+  query IsoCommunity {
+    community {
+      id
+      name
+      street {
+        id
+        name
+      }
+    }
+  }
+`);
 const CreateCommunity = graphql(`
-  mutation IsoSetupCommunity($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }
+  mutation IsoSetupCommunity($input: CommunityCreateInput!) {
+    communityCreate(input: $input) {
+      community {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
 `);
 const AddMember = graphql(`
-  mutation IsoSetupMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }
+  mutation IsoSetupMember($input: MembershipAddInput!) {
+    membershipAdd(input: $input) {
+      membership {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
 `);
-const Household = graphql(`mutation IsoSetupHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }`);
-const Resident = graphql(`mutation IsoSetupResident($input: ResidentCreateInput!) { residentCreate(input: $input) { resident { id } userErrors { code } } }`);
-const ApiKey = graphql(`mutation IsoSetupApiKey($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { apiKey { id prefix } userErrors { code } } }`);
+const Household = graphql(`
+  mutation IsoSetupHousehold($input: HouseholdCreateInput!) {
+    householdCreate(input: $input) {
+      household {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const Resident = graphql(`
+  mutation IsoSetupResident($input: ResidentCreateInput!) {
+    residentCreate(input: $input) {
+      resident {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const ApiKey = graphql(`
+  mutation IsoSetupApiKey($input: ApiKeyCreateInput!) {
+    apiKeyCreate(input: $input) {
+      apiKey {
+        id
+        prefix
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
 const Forces = graphql(`
-  mutation IsoSetupForces($o: SocialOrganizationCreateInput!, $w: SocialWorkerCreateInput!, $v: VolunteerCreateInput!, $u: CobuildingUnitCreateInput!, $c: CharityResourceCreateInput!) {
-    socialOrganizationCreate(input: $o) { socialOrganization { id } }
-    socialWorkerCreate(input: $w) { socialWorker { id } }
-    volunteerCreate(input: $v) { volunteer { id } }
-    cobuildingUnitCreate(input: $u) { cobuildingUnit { id } }
-    charityResourceCreate(input: $c) { charityResource { id } }
+  mutation IsoSetupForces(
+    $o: SocialOrganizationCreateInput!
+    $w: SocialWorkerCreateInput!
+    $v: VolunteerCreateInput!
+    $u: CobuildingUnitCreateInput!
+    $c: CharityResourceCreateInput!
+  ) {
+    socialOrganizationCreate(input: $o) {
+      socialOrganization {
+        id
+      }
+    }
+    socialWorkerCreate(input: $w) {
+      socialWorker {
+        id
+      }
+    }
+    volunteerCreate(input: $v) {
+      volunteer {
+        id
+      }
+    }
+    cobuildingUnitCreate(input: $u) {
+      cobuildingUnit {
+        id
+      }
+    }
+    charityResourceCreate(input: $c) {
+      charityResource {
+        id
+      }
+    }
   }
 `);
 const Snapshot = graphql(`
   query IsoSnapshot($ids: [ID!]!) {
-    nodes(ids: $ids) { ...IsoNodeFields }
-    households(includeClosed: true) { totalCount }
-    residents { totalCount }
-    memberships { totalCount }
-    apiKeys { totalCount }
+    nodes(ids: $ids) {
+      ...IsoNodeFields
+    }
+    households(includeClosed: true) {
+      totalCount
+    }
+    residents {
+      totalCount
+    }
+    memberships {
+      totalCount
+    }
+    apiKeys {
+      totalCount
+    }
   }
 `);
-const Nodes = graphql(`query IsoAllNodes($ids: [ID!]!) { nodes(ids: $ids) { ...IsoNodeFields } }`);
-const Me = graphql(`query IsoMe { me { activeCommunity { name } memberships { community { name } } } }`);
-const Households = graphql(`query IsoHouseholds { households { totalCount nodes { number } } }`);
-const Communities = graphql(`query IsoCommunities { communities { name } }`);
-const ResidentsNamed = graphql(`query IsoResidentsNamed($search: String) { residents(search: $search) { totalCount } }`);
+const Nodes = graphql(`
+  query IsoAllNodes($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      ...IsoNodeFields
+    }
+  }
+`);
+const Me = graphql(`
+  query IsoMe {
+    me {
+      activeCommunity {
+        name
+      }
+      memberships {
+        community {
+          name
+        }
+      }
+    }
+  }
+`);
+const Households = graphql(`
+  query IsoHouseholds {
+    households {
+      totalCount
+      nodes {
+        number
+      }
+    }
+  }
+`);
+const Communities = graphql(`
+  query IsoCommunities {
+    communities {
+      name
+    }
+  }
+`);
+const ResidentsNamed = graphql(`
+  query IsoResidentsNamed($search: String) {
+    residents(search: $search) {
+      totalCount
+    }
+  }
+`);
 
 const PASSWORD_B = 'iso-b-pass-2026';
 const phone = (n: number) => `1391234${String(5000 + n)}`;
@@ -83,12 +232,27 @@ beforeAll(async () => {
   ids.Household = h.householdCreate.household!.id;
   const r = await s.gql(Resident, { input: { name: 'ISO-A-居民甲', household: ids.Household, phone: phone(1), healthNote: 'ISO-A-健康' } }, { token: adminA });
   ids.Resident = r.data!.residentCreate.resident!.id;
-  const m = await s.gql(AddMember, { input: { login: 'iso-a-member', displayName: 'ISO-A-成员乙', password: 'iso-a-pass-2026', phone: phone(2), roles: ['RESIDENT'], title: 'ISO-A-楼栋长' } }, { token: adminA });
+  const m = await s.gql(
+    AddMember,
+    { input: { login: 'iso-a-member', displayName: 'ISO-A-成员乙', password: 'iso-a-pass-2026', phone: phone(2), roles: ['RESIDENT'], title: 'ISO-A-楼栋长' } },
+    { token: adminA },
+  );
   ids.Membership = m.data!.membershipAdd.membership!.id;
   const k = (await s.gql(ApiKey, { input: { name: 'ISO-A-密钥', permissions: ['core.household.read'] } }, { token: adminA })).data!.apiKeyCreate;
   ids.ApiKey = k.apiKey!.id;
-  const force = (kind: string, n: number) => ({ name: `ISO-A-${kind}`, contactName: `ISO-A-联系人${n}`, contactPhone: phone(10 + n), description: `ISO-A-简介${n}` });
-  const f = (await s.gql(Forces, { o: force('社会组织', 1), w: force('社工', 2), v: force('志愿者', 3), u: force('共建单位', 4), c: force('慈善资源', 5) }, { token: adminA })).data!;
+  const force = (kind: string, n: number) => ({
+    name: `ISO-A-${kind}`,
+    contactName: `ISO-A-联系人${n}`,
+    contactPhone: phone(10 + n),
+    description: `ISO-A-简介${n}`,
+  });
+  const f = (
+    await s.gql(
+      Forces,
+      { o: force('社会组织', 1), w: force('社工', 2), v: force('志愿者', 3), u: force('共建单位', 4), c: force('慈善资源', 5) },
+      { token: adminA },
+    )
+  ).data!;
   ids.SocialOrganization = f.socialOrganizationCreate.socialOrganization!.id;
   ids.SocialWorker = f.socialWorkerCreate.socialWorker!.id;
   ids.Volunteer = f.volunteerCreate.volunteer!.id;
@@ -103,7 +267,11 @@ beforeAll(async () => {
   const c = await s.gql(CreateCommunity, { input: { name: 'ISO-B 社区', regionCode: '529999000000' } }, { token: platform });
   bCommunityId = c.data!.communityCreate.community!.id;
   const platformInB = (await login('platform', 'wushe-demo', bCommunityId)).accessToken;
-  const added = await s.gql(AddMember, { input: { login: 'iso-b-admin', displayName: 'ISO-B 管理员', password: PASSWORD_B, roles: ['COMMUNITY_ADMIN'] } }, { token: platformInB });
+  const added = await s.gql(
+    AddMember,
+    { input: { login: 'iso-b-admin', displayName: 'ISO-B 管理员', password: PASSWORD_B, roles: ['COMMUNITY_ADMIN'] } },
+    { token: platformInB },
+  );
   expect(added.data!.membershipAdd.userErrors).toEqual([]);
   bMembershipId = added.data!.membershipAdd.membership!.id;
   adminB = (await login('iso-b-admin', PASSWORD_B, bCommunityId)).accessToken;
@@ -118,7 +286,9 @@ const env = (): CaseEnv => ({
 
 /** The answer with the id under test replaced, so answers for two ids can be compared. */
 function normalize(body: unknown, id: string): string {
-  return JSON.stringify(body, (k, v) => (k === 'requestId' || k === 'accessToken' || k === 'refreshToken' ? '<volatile>' : v)).split(id).join('<ID>');
+  return JSON.stringify(body, (k, v) => (k === 'requestId' || k === 'accessToken' || k === 'refreshToken' ? '<volatile>' : v))
+    .split(id)
+    .join('<ID>');
 }
 
 function leaks(body: unknown): string[] {
@@ -144,7 +314,8 @@ test('the table lists every ID-taking field of the schema', async () => {
   const inSchema = idTakingFields(schema);
   // Governance modules test their own ID-taking fields (tests/<module>*.test.ts) and declare the
   // coordinates they cover in tests/isolation/<module>.coverage.ts.
-  const moduleCoverage = fs.readdirSync(path.join(__dirname, '../isolation'))
+  const moduleCoverage = fs
+    .readdirSync(path.join(__dirname, '../isolation'))
     .filter((f) => f.endsWith('.coverage.ts'))
     .flatMap((f) => (require(path.join(__dirname, '../isolation', f)) as { COVERED: string[] }).COVERED);
   const listed = new Set([...CASES.flatMap((c) => c.covers), ...moduleCoverage]);
@@ -152,7 +323,7 @@ test('the table lists every ID-taking field of the schema', async () => {
   expect([...listed].filter((coord) => !inSchema.includes(coord))).toEqual([]); // stale entries
 });
 
-describe('B\'s admin with A\'s ids', () => {
+describe("B's admin with A's ids", () => {
   let before: unknown;
   beforeAll(async () => {
     before = (await s.gql(Snapshot, { ids: A_TYPES.map((t) => ids[t]) }, { token: adminA })).data;
@@ -188,7 +359,7 @@ describe('B\'s admin with A\'s ids', () => {
 describe('the community comes from membership, never from a header alone', () => {
   const asB = (token: string) => ({ token, headers: { 'x-community-id': bCommunityId } });
 
-  test('A\'s admin with X-Community-Id of B is FORBIDDEN and learns nothing of B', async () => {
+  test("A's admin with X-Community-Id of B is FORBIDDEN and learns nothing of B", async () => {
     for (const doc of [Whoami, Households]) {
       const r = await s.gql(doc as typeof Whoami, {}, asB(adminA));
       expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -201,7 +372,7 @@ describe('the community comes from membership, never from a header alone', () =>
     expect(node.data!.nodes).toEqual([null, null]);
   });
 
-  test('B\'s admin with X-Community-Id of A is FORBIDDEN', async () => {
+  test("B's admin with X-Community-Id of A is FORBIDDEN", async () => {
     const r = await s.gql(Whoami, {}, { token: adminB, headers: { 'x-community-id': ids.Community } });
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(leaks(r)).toEqual([]);

@@ -12,17 +12,36 @@ import { assertBuilt, runCli, serve, type ServeProcess } from '../harness/proc-s
 
 const TwoLogin = graphql(`
   mutation TwoLogin($input: AuthLoginInput!) {
-    authLogin(input: $input) { accessToken userErrors { code } }
+    authLogin(input: $input) {
+      accessToken
+      userErrors {
+        code
+      }
+    }
   }
 `);
 const TwoHouseholdCreate = graphql(`
   mutation TwoHouseholdCreate($input: HouseholdCreateInput!) {
-    householdCreate(input: $input) { household { number } userErrors { code } }
+    householdCreate(input: $input) {
+      household {
+        number
+      }
+      userErrors {
+        code
+      }
+    }
   }
 `);
 const TwoChanges = graphql(`
   subscription TwoChanges {
-    changes(types: ["core.HouseholdCreated"]) { cursor subject { ... on Household { number } } }
+    changes(types: ["core.HouseholdCreated"]) {
+      cursor
+      subject {
+        ... on Household {
+          number
+        }
+      }
+    }
   }
 `);
 

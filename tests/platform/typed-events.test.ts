@@ -27,7 +27,10 @@ const Probed = defineEvent('probe.Probed', z.object({ count: z.number().int(), t
 class ProbeResolver {
   @Mutation(() => Boolean, { description: '探针 — records probe.Probed with the given data' })
   @Requires('probe', 'probe.write')
-  async probeRecord(@Arg('data', () => GraphQLJSONObject, { description: '数据 — event data' }) data: Record<string, unknown>, @Context() ctx: Ctx): Promise<boolean> {
+  async probeRecord(
+    @Arg('data', () => GraphQLJSONObject, { description: '数据 — event data' }) data: Record<string, unknown>,
+    @Context() ctx: Ctx,
+  ): Promise<boolean> {
     const { communityId } = await ctx.access();
     await ctx.em.fork().transactional(async (em) => {
       recordEvent(em, Probed, { communityId, data: data as EventData<typeof Probed> });
@@ -101,10 +104,18 @@ test('recordEvent throws before anything is persisted; an SQL-written event is c
 });
 
 test('the registry refuses an event declared without a schema, and a type handled twice', () => {
-  const plain = { ...probe, key: 'plain', events: { publishes: [{ type: 'plain.Done', description: { 'zh-CN': '完成', en: 'Done' }, permission: 'plain.write' }] } } as unknown as WusheModule;
-  expect(() => createRegistry([...FIRST_PARTY, { ...plain, resolvers: [], permissions: probe.permissions, roleDefaults: {} }])).toThrow(/events\.publishes.*plain\.Done.*defineEvent/s);
+  const plain = {
+    ...probe,
+    key: 'plain',
+    events: { publishes: [{ type: 'plain.Done', description: { 'zh-CN': '完成', en: 'Done' }, permission: 'plain.write' }] },
+  } as unknown as WusheModule;
+  expect(() => createRegistry([...FIRST_PARTY, { ...plain, resolvers: [], permissions: probe.permissions, roleDefaults: {} }])).toThrow(
+    /events\.publishes.*plain\.Done.*defineEvent/s,
+  );
   const twice = on(CORE_EVENTS.HouseholdCreated, async () => undefined);
-  expect(() => createRegistry([...FIRST_PARTY, { ...probe, key: 'twice', resolvers: [], roleDefaults: {}, events: { handles: [twice, twice] } }])).toThrow(/events\.handles.*core\.HouseholdCreated.*twice/s);
+  expect(() => createRegistry([...FIRST_PARTY, { ...probe, key: 'twice', resolvers: [], roleDefaults: {}, events: { handles: [twice, twice] } }])).toThrow(
+    /events\.handles.*core\.HouseholdCreated.*twice/s,
+  );
 });
 
 test('publisher and handler types come from the definition (checked by tsc over tests/)', () => {

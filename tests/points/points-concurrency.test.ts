@@ -13,20 +13,91 @@ import { linkLoginToHousehold } from './points-link';
 import { naivePoints } from './points.naive';
 
 const Configure = graphql(`
-  mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }
+  mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) {
+    communityModuleConfigure(input: $input) {
+      userErrors {
+        code
+        message
+      }
+    }
+  }
 `);
-const NewHousehold = graphql(`mutation PointsRaceHousehold($input: HouseholdCreateInput!) { householdCreate(input: $input) { household { id } userErrors { code } } }`);
+const NewHousehold = graphql(`
+  mutation PointsRaceHousehold($input: HouseholdCreateInput!) {
+    householdCreate(input: $input) {
+      household {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
 const Adjust = graphql(`
-  mutation PointsRaceAdjust($input: PointsAdjustInput!) { pointsAdjust(input: $input) { adjustment { id status accountId } userErrors { code } } }
+  mutation PointsRaceAdjust($input: PointsAdjustInput!) {
+    pointsAdjust(input: $input) {
+      adjustment {
+        id
+        status
+        accountId
+      }
+      userErrors {
+        code
+      }
+    }
+  }
 `);
-const ItemCreate = graphql(`mutation PointsRaceItem($input: PointsItemCreateInput!) { pointsItemCreate(input: $input) { item { id } userErrors { code } } }`);
+const ItemCreate = graphql(`
+  mutation PointsRaceItem($input: PointsItemCreateInput!) {
+    pointsItemCreate(input: $input) {
+      item {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
 const Redeem = graphql(`
-  mutation PointsRaceRedeem($input: PointsRedeemInput!) { pointsRedeem(input: $input) { redemption { id points } userErrors { code } } }
+  mutation PointsRaceRedeem($input: PointsRedeemInput!) {
+    pointsRedeem(input: $input) {
+      redemption {
+        id
+        points
+      }
+      userErrors {
+        code
+      }
+    }
+  }
 `);
 const Cancel = graphql(`
-  mutation PointsRaceCancel($input: PointsRedemptionCancelInput!) { pointsRedemptionCancel(input: $input) { redemption { id status } userErrors { code } } }
+  mutation PointsRaceCancel($input: PointsRedemptionCancelInput!) {
+    pointsRedemptionCancel(input: $input) {
+      redemption {
+        id
+        status
+      }
+      userErrors {
+        code
+      }
+    }
+  }
 `);
-const Expire = graphql(`mutation PointsRaceExpire($input: PointsExpireInput!) { pointsExpire(input: $input) { account { balance } userErrors { code } } }`);
+const Expire = graphql(`
+  mutation PointsRaceExpire($input: PointsExpireInput!) {
+    pointsExpire(input: $input) {
+      account {
+        balance
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
 
 let s: TestServer;
 let db: Client;
@@ -45,7 +116,10 @@ async function violations(): Promise<string[]> {
     const r = await rows(sql);
     if (r.length) out.push(`${what}: ${JSON.stringify(r.slice(0, 3))}`);
   };
-  await check('cached balance = Σ entries', `select a.id, a.balance, coalesce(sum(e.amount), 0)::int as sum from points_account a left join points_entry e on e.account_id = a.id group by a.id having a.balance <> coalesce(sum(e.amount), 0)`);
+  await check(
+    'cached balance = Σ entries',
+    `select a.id, a.balance, coalesce(sum(e.amount), 0)::int as sum from points_account a left join points_entry e on e.account_id = a.id group by a.id having a.balance <> coalesce(sum(e.amount), 0)`,
+  );
   await check('Σ per transaction = 0', `select transaction_id from points_entry group by transaction_id having sum(amount) <> 0 or count(*) < 2`);
   await check('no orphan transactions', `select t.id from points_transaction t where not exists (select 1 from points_entry e where e.transaction_id = t.id)`);
   await check('no negative member balance', `select id from points_account where kind <> 'SYSTEM' and balance < 0`);
@@ -55,8 +129,11 @@ async function violations(): Promise<string[]> {
 
 /** Stock conservation for one item: stock left + quantities held by live redemptions = initial. */
 async function stockViolations(itemGid: string, initial: number, succeeded: number): Promise<string[]> {
-  const [r] = await rows(`select i.stock, coalesce((select sum(quantity) from points_redemption where item_id = i.id and status <> 'CANCELLED'), 0)::int as held,
-                                 (select count(*) from points_redemption where item_id = i.id)::int as n from points_item i where i.id = $1`, [raw(itemGid)]);
+  const [r] = await rows(
+    `select i.stock, coalesce((select sum(quantity) from points_redemption where item_id = i.id and status <> 'CANCELLED'), 0)::int as held,
+                                 (select count(*) from points_redemption where item_id = i.id)::int as n from points_item i where i.id = $1`,
+    [raw(itemGid)],
+  );
   const out: string[] = [];
   if (r.stock + r.held !== initial) out.push(`stock ${r.stock} + held ${r.held} ≠ ${initial}`);
   if (succeeded !== r.n) out.push(`${succeeded} successes but ${r.n} redemptions`);
@@ -78,8 +155,10 @@ const withNaive = <T>(fn: () => Promise<T>): Promise<T> => s.withStrategies(naiv
 let hh = 0;
 /** A fresh household with an account holding `points`. */
 async function household(points: number): Promise<string> {
-  const h = (await s.gql(NewHousehold, { input: { number: `RACE-${process.pid}-${++hh}`, address: `竞态楼 ${hh} 号` } }, { token: admin })).data!.householdCreate.household!.id;
-  const a = (await s.gql(Adjust, { input: { householdId: h, amount: points, reason: '测试积分', idempotencyKey: key('fund') } }, { token: staff })).data!.pointsAdjust;
+  const h = (await s.gql(NewHousehold, { input: { number: `RACE-${process.pid}-${++hh}`, address: `竞态楼 ${hh} 号` } }, { token: admin })).data!
+    .householdCreate.household!.id;
+  const a = (await s.gql(Adjust, { input: { householdId: h, amount: points, reason: '测试积分', idempotencyKey: key('fund') } }, { token: staff })).data!
+    .pointsAdjust;
   expect(a.userErrors).toEqual([]);
   return a.adjustment!.accountId;
 }
@@ -94,7 +173,9 @@ beforeAll(async () => {
   db = new Client({ connectionString: s.databaseUrl });
   await db.connect();
   [admin, staff, resident] = await Promise.all([s.login('admin'), s.login('staff'), s.login('resident')]);
-  const c = (await s.gql(Configure, { input: { moduleKey: 'points', enabled: true, settings: { approvalThreshold: 1_000_000, expiryMonths: 0 } } }, { token: admin })).data!.communityModuleConfigure;
+  const c = (
+    await s.gql(Configure, { input: { moduleKey: 'points', enabled: true, settings: { approvalThreshold: 1_000_000, expiryMonths: 0 } } }, { token: admin })
+  ).data!.communityModuleConfigure;
   expect(c.userErrors).toEqual([]);
   await linkLoginToHousehold(s, admin, 'resident', 'JQ-2-01');
 }, 60_000);
@@ -136,7 +217,8 @@ async function race50(): Promise<{ ok: number; codes: Record<string, number>; ac
   const need = 90 - (acct?.balance ?? 0);
   if (need !== 0) {
     const householdGid = Buffer.from(`v1:Household:${mine.id}`).toString('base64url');
-    const a = (await s.gql(Adjust, { input: { householdId: householdGid, amount: need, reason: '凑足三件', idempotencyKey: key('top') } }, { token: staff })).data!.pointsAdjust;
+    const a = (await s.gql(Adjust, { input: { householdId: householdGid, amount: need, reason: '凑足三件', idempotencyKey: key('top') } }, { token: staff }))
+      .data!.pointsAdjust;
     expect(a.userErrors).toEqual([]);
   }
   const it = await item(100, 30);
@@ -168,7 +250,13 @@ async function raceSameKey(): Promise<{ ids: (string | null)[]; later: string | 
   const later = await send();
   const reused = (await send(2)).data?.pointsRedeem.userErrors[0]?.code;
   const [c] = await rows('select count(*)::int as n from points_redemption where item_id = $1', [raw(it)]);
-  return { ids: replies.map((r) => r.data?.pointsRedeem.redemption?.id ?? null), later: later.data?.pointsRedeem.redemption?.id ?? null, reused, item: it, count: c.n };
+  return {
+    ids: replies.map((r) => r.data?.pointsRedeem.redemption?.id ?? null),
+    later: later.data?.pointsRedeem.redemption?.id ?? null,
+    reused,
+    item: it,
+    count: c.n,
+  };
 }
 
 test('the same idempotencyKey 20× at once, then again later: one effect, every reply the first result; another payload → IDEMPOTENCY_KEY_REUSED', async () => {
@@ -185,14 +273,18 @@ test('the same idempotencyKey 20× at once, then again later: one effect, every 
 // Staff adjustments below the threshold post in one autocommit statement (adjust-posting.ts): the
 // account is opened inside it, the CHECK refuses overdrafts, the key's primary key serialises retries.
 async function newHousehold(): Promise<string> {
-  return (await s.gql(NewHousehold, { input: { number: `RACE-${process.pid}-${++hh}`, address: `竞态楼 ${hh} 号` } }, { token: admin })).data!.householdCreate.household!.id;
+  return (await s.gql(NewHousehold, { input: { number: `RACE-${process.pid}-${++hh}`, address: `竞态楼 ${hh} 号` } }, { token: admin })).data!.householdCreate
+    .household!.id;
 }
-const codeOf = (r: Awaited<ReturnType<typeof s.gql<any, any>>>) => r.data?.pointsAdjust?.userErrors[0]?.code ?? (r.errors ? `error:${r.errors[0]!.extensions?.code}` : 'ok');
+const codeOf = (r: Awaited<ReturnType<typeof s.gql<any, any>>>) =>
+  r.data?.pointsAdjust?.userErrors[0]?.code ?? (r.errors ? `error:${r.errors[0]!.extensions?.code}` : 'ok');
 const tally = (codes: string[]) => codes.reduce<Record<string, number>>((m, c) => ({ ...m, [c]: (m[c] ?? 0) + 1 }), {});
 
 /** 30 deductions of 10 at once from a household holding 200; the reply codes. */
 async function raceDeductions(h: string): Promise<string[]> {
-  const replies = await together(30, () => s.gql(Adjust, { input: { householdId: h, amount: -10, reason: '并发扣减', idempotencyKey: key('adj') } }, { token: staff }));
+  const replies = await together(30, () =>
+    s.gql(Adjust, { input: { householdId: h, amount: -10, reason: '并发扣减', idempotencyKey: key('adj') } }, { token: staff }),
+  );
   return replies.map(codeOf);
 }
 
@@ -200,21 +292,30 @@ async function raceAdjustSameKey(): Promise<{ ids: (string | null)[]; count: num
   // The account exists beforehand: opening it would make the naive control's requests queue behind
   // the first one's unique-index entry, hiding its race.
   const h = await newHousehold();
-  expect((await s.gql(Adjust, { input: { householdId: h, amount: 1, reason: '开户', idempotencyKey: key('adj-open') } }, { token: staff })).data!.pointsAdjust.userErrors).toEqual([]);
+  expect(
+    (await s.gql(Adjust, { input: { householdId: h, amount: 1, reason: '开户', idempotencyKey: key('adj-open') } }, { token: staff })).data!.pointsAdjust
+      .userErrors,
+  ).toEqual([]);
   const k1 = key('adj-same');
   const send = (amount = 7) => s.gql(Adjust, { input: { householdId: h, amount, reason: '同键重试', idempotencyKey: k1 } }, { token: staff });
   const replies = await together(20, () => send());
   const reused = (await send(8)).data?.pointsAdjust.userErrors[0]?.code;
-  const [c] = await rows(`select count(*)::int as n, coalesce(max(a.balance), 0)::int as balance from points_adjustment j join points_account a on a.id = j.account_id where a.household_id = $1 and j.reason = '同键重试'`, [raw(h)]);
+  const [c] = await rows(
+    `select count(*)::int as n, coalesce(max(a.balance), 0)::int as balance from points_adjustment j join points_account a on a.id = j.account_id where a.household_id = $1 and j.reason = '同键重试'`,
+    [raw(h)],
+  );
   return { ids: replies.map((r) => r.data?.pointsAdjust.adjustment?.id ?? null), count: c.n, reused, balance: c.balance };
 }
 
 test('adjustments at once on a household without an account: 20 awards open one account; 30 deductions of its 200 — exactly 20 pass', async () => {
   const h = await newHousehold();
-  const none = (await s.gql(Adjust, { input: { householdId: h, amount: -1, reason: '无账户扣减', idempotencyKey: key('adj') } }, { token: staff })).data!.pointsAdjust;
+  const none = (await s.gql(Adjust, { input: { householdId: h, amount: -1, reason: '无账户扣减', idempotencyKey: key('adj') } }, { token: staff })).data!
+    .pointsAdjust;
   expect(none.userErrors.map((e) => e.code)).toEqual(['INSUFFICIENT_POINTS']);
   expect(await rows(`select id from points_account where household_id = $1`, [raw(h)])).toEqual([]);
-  const awards = await together(20, () => s.gql(Adjust, { input: { householdId: h, amount: 10, reason: '并发奖励', idempotencyKey: key('adj') } }, { token: staff }));
+  const awards = await together(20, () =>
+    s.gql(Adjust, { input: { householdId: h, amount: 10, reason: '并发奖励', idempotencyKey: key('adj') } }, { token: staff }),
+  );
   expect(tally(awards.map(codeOf))).toEqual({ ok: 20 });
   expect(new Set(awards.map((r) => r.data!.pointsAdjust.adjustment!.accountId)).size).toBe(1);
   const accounts = await rows(`select id, balance from points_account where household_id = $1`, [raw(h)]);
@@ -223,8 +324,11 @@ test('adjustments at once on a household without an account: 20 awards open one 
   expect(tally(await raceDeductions(h))).toEqual({ ok: 20, INSUFFICIENT_POINTS: 10 });
   expect((await rows(`select balance from points_account where household_id = $1`, [raw(h)]))[0].balance).toBe(0);
   // Each refused one left nothing: 50 requests, 40 adjustments, 40 transactions of 2 entries.
-  const [n] = await rows(`select (select count(*) from points_adjustment where account_id = $1)::int as adj,
-                                 (select count(*) from points_transaction where member_account_id = $1)::int as txn`, [accounts[0].id]);
+  const [n] = await rows(
+    `select (select count(*) from points_adjustment where account_id = $1)::int as adj,
+                                 (select count(*) from points_transaction where member_account_id = $1)::int as txn`,
+    [accounts[0].id],
+  );
   expect(n).toEqual({ adj: 40, txn: 40 });
   expect(await violations()).toEqual([]);
 });
@@ -232,9 +336,13 @@ test('adjustments at once on a household without an account: 20 awards open one 
 test('adjustments and redemptions on one account at once: lock order holds (no deadlock), balance = model', async () => {
   const account = await household(300);
   const it = await item(100, 10);
-  const replies = await together(40, (i) => (i % 2
-    ? s.gql(Redeem, { input: { itemId: it, accountId: account, idempotencyKey: key() } }, { token: staff }).then((r) => r.data?.pointsRedeem.userErrors[0]?.code ?? (r.errors ? `error:${r.errors[0]!.extensions?.code}` : 'ok'))
-    : s.gql(Adjust, { input: { accountId: account, amount: i % 4 ? 5 : -5, reason: '混合并发', idempotencyKey: key() } }, { token: staff }).then(codeOf)));
+  const replies = await together(40, (i) =>
+    i % 2
+      ? s
+          .gql(Redeem, { input: { itemId: it, accountId: account, idempotencyKey: key() } }, { token: staff })
+          .then((r) => r.data?.pointsRedeem.userErrors[0]?.code ?? (r.errors ? `error:${r.errors[0]!.extensions?.code}` : 'ok'))
+      : s.gql(Adjust, { input: { accountId: account, amount: i % 4 ? 5 : -5, reason: '混合并发', idempotencyKey: key() } }, { token: staff }).then(codeOf),
+  );
   expect(replies.filter((c) => c !== 'ok')).toEqual([]);
   // 20 redemptions of 10, 10 awards of 5 and 10 deductions of 5.
   expect((await rows('select balance from points_account where id = $1', [raw(account)]))[0].balance).toBe(300 - 200);
@@ -276,7 +384,14 @@ test('property: random earn/redeem/refund/expire/adjust sequences keep the datab
   const prices = [7, 13];
   await fc.assert(
     fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 14 }), async (ops) => {
-      const model = { balance: 10, credits: [{ n: 10, at: 0 }] as { n: number; at: number }[], debits: 0, refunds: 0, stock: [6, 4], reserved: [] as { id: string; points: number; item: number; q: number }[] };
+      const model = {
+        balance: 10,
+        credits: [{ n: 10, at: 0 }] as { n: number; at: number }[],
+        debits: 0,
+        refunds: 0,
+        stock: [6, 4],
+        reserved: [] as { id: string; points: number; item: number; q: number }[],
+      };
       const account = await household(10);
       const items = [await item(6, prices[0]!), await item(4, prices[1]!)];
       let clock = 1;
@@ -375,7 +490,10 @@ test('negative control: the naive idempotency check posts the same pointsAdjust 
 
 test('negative control: naive balance handling lets 30 racing deductions take more than the 200 a household holds', async () => {
   const h = await newHousehold();
-  expect((await s.gql(Adjust, { input: { householdId: h, amount: 200, reason: '开户', idempotencyKey: key('adj-open') } }, { token: staff })).data!.pointsAdjust.userErrors).toEqual([]);
+  expect(
+    (await s.gql(Adjust, { input: { householdId: h, amount: 200, reason: '开户', idempotencyKey: key('adj-open') } }, { token: staff })).data!.pointsAdjust
+      .userErrors,
+  ).toEqual([]);
   const codes = await withNaive(() => raceDeductions(h));
   const broken = (await violations()).filter((v) => v.startsWith('cached balance'));
   expect((tally(codes).ok ?? 0) > 20 || broken.length > 0).toBe(true);

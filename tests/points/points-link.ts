@@ -3,12 +3,49 @@
 import type { TestServer } from '../harness/server';
 import { graphql } from '../gql';
 
-const Memberships = graphql(`query PointsLinkMemberships { memberships(first: 100) { nodes { id login } } }`);
-const Households = graphql(`query PointsLinkHouseholds($search: String) { households(first: 5, search: $search) { nodes { id number } } }`);
-const Residents = graphql(`query PointsLinkResidents($household: ID) { residents(first: 20, household: $household) { nodes { id } } }`);
+const Memberships = graphql(`
+  query PointsLinkMemberships {
+    memberships(first: 100) {
+      nodes {
+        id
+        login
+      }
+    }
+  }
+`);
+const Households = graphql(`
+  query PointsLinkHouseholds($search: String) {
+    households(first: 5, search: $search) {
+      nodes {
+        id
+        number
+      }
+    }
+  }
+`);
+const Residents = graphql(`
+  query PointsLinkResidents($household: ID) {
+    residents(first: 20, household: $household) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
 const Link = graphql(`
   mutation PointsLinkResident($input: MembershipResidentLinkInput!) {
-    membershipResidentLink(input: $input) { membership { id resident { id } } userErrors { code field } }
+    membershipResidentLink(input: $input) {
+      membership {
+        id
+        resident {
+          id
+        }
+      }
+      userErrors {
+        code
+        field
+      }
+    }
   }
 `);
 

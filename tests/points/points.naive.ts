@@ -18,7 +18,10 @@ const readBefore = new WeakMap<EntityManager, number>();
 
 /** Read (or take the caller's read), check in app code, write the absolute value. */
 async function moveMember(em: EntityManager, communityId: string, accountId: string, delta: number, before?: number): Promise<number> {
-  const [row]: any[] = before !== undefined ? [{ balance: before }] : await em.execute('select balance from points_account where id = ? and community_id = ?', [accountId, communityId]);
+  const [row]: any[] =
+    before !== undefined
+      ? [{ balance: before }]
+      : await em.execute('select balance from points_account where id = ? and community_id = ?', [accountId, communityId]);
   if (!row || row.balance + delta < 0) throw new UserFacingError('INSUFFICIENT_POINTS', ['input'], { balance: row?.balance ?? 0 });
   if (before === undefined) await pause(5);
   await em.execute('update points_account set balance = ?, updated_at = now() where id = ?', [row.balance + delta, accountId]);
@@ -30,13 +33,20 @@ export const naivePoints: StrategyOverride[] = [
     async write(em, p, txnValues) {
       const before = readBefore.get(em);
       readBefore.delete(em);
-      const inserted = await em.execute(`insert into points_transaction (${TXN_COLUMNS}) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id`, txnValues);
+      const inserted = await em.execute(
+        `insert into points_transaction (${TXN_COLUMNS}) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id`,
+        txnValues,
+      );
       if (inserted.length === 0) return [{ txn: null, balance: null, before: null }];
       const balance = await moveMember(em, p.communityId, p.memberAccountId, p.delta, before);
-      await em.execute(
-        `insert into points_entry (id, community_id, transaction_id, account_id, amount, balance_after) values (?, ?, ?, ?, ?, ?)`,
-        [uuidv7(), p.communityId, txnValues[0], p.memberAccountId, p.delta, balance],
-      );
+      await em.execute(`insert into points_entry (id, community_id, transaction_id, account_id, amount, balance_after) values (?, ?, ?, ?, ?, ?)`, [
+        uuidv7(),
+        p.communityId,
+        txnValues[0],
+        p.memberAccountId,
+        p.delta,
+        balance,
+      ]);
       return [{ txn: txnValues[0] as string, balance, before: null }];
     },
   }),
@@ -59,7 +69,10 @@ export const naivePoints: StrategyOverride[] = [
     // Read stock and balance, check them in app code, then write both.
     async take(em, a, redemptionId) {
       const [[it], [acct]]: any[][] = await Promise.all([
-        em.execute(`select stock, price_points, per_household_limit, ${AVAILABLE} as open from points_item where id = ? and community_id = ?`, [a.itemId, a.communityId]),
+        em.execute(`select stock, price_points, per_household_limit, ${AVAILABLE} as open from points_item where id = ? and community_id = ?`, [
+          a.itemId,
+          a.communityId,
+        ]),
         em.execute('select balance from points_account where id = ?', [a.accountId]),
       ]);
       if (!it) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'itemId' });
@@ -69,7 +82,14 @@ export const naivePoints: StrategyOverride[] = [
       await pause(25); // widens the read-to-write window so the test sees the race every time
       await em.execute('update points_item set stock = ?, updated_at = now() where id = ?', [it.stock - a.quantity, a.itemId]);
       readBefore.set(em, acct.balance);
-      const posted = await post(em, { communityId: a.communityId, kind: PointsTransactionKind.REDEEM, memberAccountId: a.accountId, delta: -it.price_points * a.quantity, redemptionId, actorAccountId: a.actorAccountId });
+      const posted = await post(em, {
+        communityId: a.communityId,
+        kind: PointsTransactionKind.REDEEM,
+        memberAccountId: a.accountId,
+        delta: -it.price_points * a.quantity,
+        redemptionId,
+        actorAccountId: a.actorAccountId,
+      });
       return { item: it, posted };
     },
   }),

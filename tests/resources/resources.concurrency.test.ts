@@ -7,7 +7,16 @@ import { graphql } from '../gql';
 import { SurveyAnswer, SurveyCreate, SurveyGet, stopWorld, world, type World } from './resources.fixture';
 import { naiveResources } from './resources.naive';
 
-const AddMember = graphql(`mutation ResourcesConcAdd($input: MembershipAddInput!) { membershipAdd(input: $input) { userErrors { code message } } }`);
+const AddMember = graphql(`
+  mutation ResourcesConcAdd($input: MembershipAddInput!) {
+    membershipAdd(input: $input) {
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
 
 let w: World;
 const extra: string[] = [];
@@ -23,9 +32,27 @@ beforeAll(async () => {
 afterAll(() => stopWorld(w));
 
 async function survey(): Promise<string> {
-  const r = await w.s.gql(SurveyCreate, { input: { title: '并发调查', questions: [
-    { key: 'q', text: '最需要的服务', kind: 'MULTIPLE', required: true, options: [{ key: 'a', label: '助餐' }, { key: 'b', label: '义诊' }] },
-  ] } }, { token: w.tokens.staff });
+  const r = await w.s.gql(
+    SurveyCreate,
+    {
+      input: {
+        title: '并发调查',
+        questions: [
+          {
+            key: 'q',
+            text: '最需要的服务',
+            kind: 'MULTIPLE',
+            required: true,
+            options: [
+              { key: 'a', label: '助餐' },
+              { key: 'b', label: '义诊' },
+            ],
+          },
+        ],
+      },
+    },
+    { token: w.tokens.staff },
+  );
   return r.data!.resourcesSurveyCreate.survey!.id;
 }
 
@@ -46,12 +73,21 @@ async function invariants(surveyId: string | null = null): Promise<string[]> {
   const raw = surveyId ? Buffer.from(surveyId, 'base64url').toString('utf8').split(':')[2]! : null;
   const f = (col: string) => `($1::uuid is null or ${col} = $1::uuid)`;
   const checks: [string, string][] = [
-    ['responses_count = responses', `select s.id from resources_survey s left join resources_survey_response r on r.survey_id = s.id where ${f('s.id')} group by s.id having s.responses_count <> count(r.id)`],
+    [
+      'responses_count = responses',
+      `select s.id from resources_survey s left join resources_survey_response r on r.survey_id = s.id where ${f('s.id')} group by s.id having s.responses_count <> count(r.id)`,
+    ],
     ['one response per account', `select survey_id from resources_survey_response where ${f('survey_id')} group by survey_id, account_id having count(*) > 1`],
-    ['tally = responses choosing the option', `select t.id from resources_survey_tally t where ${f('t.survey_id')} and t.option_key <> '' and t.count <> (select count(*) from resources_survey_response r, jsonb_array_elements(r.answers) a
-        where r.survey_id = t.survey_id and a->>'questionKey' = t.question_key and a->'optionKeys' ? t.option_key)`],
-    ['answered tally = responses answering', `select t.id from resources_survey_tally t where ${f('t.survey_id')} and t.option_key = '' and t.count <> (select count(*) from resources_survey_response r, jsonb_array_elements(r.answers) a
-        where r.survey_id = t.survey_id and a->>'questionKey' = t.question_key)`],
+    [
+      'tally = responses choosing the option',
+      `select t.id from resources_survey_tally t where ${f('t.survey_id')} and t.option_key <> '' and t.count <> (select count(*) from resources_survey_response r, jsonb_array_elements(r.answers) a
+        where r.survey_id = t.survey_id and a->>'questionKey' = t.question_key and a->'optionKeys' ? t.option_key)`,
+    ],
+    [
+      'answered tally = responses answering',
+      `select t.id from resources_survey_tally t where ${f('t.survey_id')} and t.option_key = '' and t.count <> (select count(*) from resources_survey_response r, jsonb_array_elements(r.answers) a
+        where r.survey_id = t.survey_id and a->>'questionKey' = t.question_key)`,
+    ],
   ];
   const out: string[] = [];
   for (const [name, q] of checks) if ((await w.db.query(q, [raw])).rows.length) out.push(name);

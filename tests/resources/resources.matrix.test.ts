@@ -4,8 +4,23 @@
 // the fund's own `fund.request`.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
-  FundingRequest, NeedClose, NeedCreate, Needs, ProjectCreate, ProjectStart, ResourceCreate, ResourceUpdate, SurveyAnswer, SurveyCreate, SurveyToNeeds,
-  need, project, resource, stopWorld, world, type World,
+  FundingRequest,
+  NeedClose,
+  NeedCreate,
+  Needs,
+  ProjectCreate,
+  ProjectStart,
+  ResourceCreate,
+  ResourceUpdate,
+  SurveyAnswer,
+  SurveyCreate,
+  SurveyToNeeds,
+  need,
+  project,
+  resource,
+  stopWorld,
+  world,
+  type World,
 } from './resources.fixture';
 
 const LOGINS = ['admin', 'staff', 'grid', 'socialworker', 'volunteer', 'party', 'org', 'cobuild', 'resident', 'street', 'platform'] as const;
@@ -40,13 +55,36 @@ const auth = {} as Record<L, { token: string; headers?: Record<string, string> }
 let n = 0;
 
 async function openSurvey(): Promise<string> {
-  const r = await w.s.gql(SurveyCreate, { input: { title: `矩阵调查 ${++n}`, questions: [{ key: 'q', text: '需要什么', kind: 'SINGLE', options: [{ key: 'a', label: '助餐' }, { key: 'b', label: '义诊' }] }] } }, { token: w.tokens.staff });
+  const r = await w.s.gql(
+    SurveyCreate,
+    {
+      input: {
+        title: `矩阵调查 ${++n}`,
+        questions: [
+          {
+            key: 'q',
+            text: '需要什么',
+            kind: 'SINGLE',
+            options: [
+              { key: 'a', label: '助餐' },
+              { key: 'b', label: '义诊' },
+            ],
+          },
+        ],
+      },
+    },
+    { token: w.tokens.staff },
+  );
   return r.data!.resourcesSurveyCreate.survey!.id;
 }
 
 const OPS: Record<string, Op> = {
   read: { doc: Needs, vars: () => ({}) },
-  answer: { prepare: async () => ({ surveyId: await openSurvey() }), doc: SurveyAnswer, vars: (p) => ({ input: { surveyId: p.surveyId, answers: [{ questionKey: 'q', optionKeys: ['a'] }] } }) },
+  answer: {
+    prepare: async () => ({ surveyId: await openSurvey() }),
+    doc: SurveyAnswer,
+    vars: (p) => ({ input: { surveyId: p.surveyId, answers: [{ questionKey: 'q', optionKeys: ['a'] }] } }),
+  },
   createNeed: { doc: NeedCreate, vars: () => ({ input: { category: 'environment', title: '楼道堆物', gridUnitId: w.grids.g1 } }) },
   closeNeed: { prepare: async () => ({ id: await need(w) }), doc: NeedClose, vars: (p) => ({ input: { id: p.id, reason: '矩阵' } }) },
   offer: { doc: ResourceCreate, vars: () => ({ input: { kind: 'SKILL', title: '法律咨询', providerId: w.unitId } }) },
@@ -58,16 +96,19 @@ const OPS: Record<string, Op> = {
       await w.s.gql(SurveyAnswer, { input: { surveyId, answers: [{ questionKey: 'q', optionKeys: ['b'] }] } }, { token: w.tokens.resident });
       return { surveyId };
     },
-    doc: SurveyToNeeds, vars: (p) => ({ input: { surveyId: p.surveyId, items: [{ questionKey: 'q', optionKey: 'b', category: 'health' }] } }),
+    doc: SurveyToNeeds,
+    vars: (p) => ({ input: { surveyId: p.surveyId, items: [{ questionKey: 'q', optionKey: 'b', category: 'health' }] } }),
   },
   createProject: {
     prepare: async () => ({ needId: await need(w), resourceId: await resource(w) }),
-    doc: ProjectCreate, vars: (p) => ({ input: { needId: p.needId, title: '矩阵项目', ownerId: w.members.staff, budgetFen: 0, resources: [{ resourceId: p.resourceId }] } }),
+    doc: ProjectCreate,
+    vars: (p) => ({ input: { needId: p.needId, title: '矩阵项目', ownerId: w.members.staff, budgetFen: 0, resources: [{ resourceId: p.resourceId }] } }),
   },
   moveProject: { prepare: async () => ({ id: (await project(w, 'party')).id }), doc: ProjectStart, vars: (p) => ({ input: { id: p.id } }) },
   requestFunding: {
     prepare: async () => ({ id: (await project(w, 'party')).id }),
-    doc: FundingRequest, vars: (p) => ({ input: { projectId: p.id, fundId: w.fundId, amountFen: 100, purpose: 'PROJECT', payee: '矩阵' } }),
+    doc: FundingRequest,
+    vars: (p) => ({ input: { projectId: p.id, fundId: w.fundId, amountFen: 100, purpose: 'PROJECT', payee: '矩阵' } }),
   },
 };
 

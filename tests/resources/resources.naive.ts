@@ -10,7 +10,10 @@ export const naiveResources: StrategyOverride[] = [
       const [prior] = await em.execute(`select 1 from resources_survey_response where survey_id = ? and account_id = ?`, [surveyId, accountId]);
       if (prior) throw new UserFacingError('RESOURCES_ALREADY_ANSWERED', ['input', 'surveyId']);
       await new Promise((r) => setTimeout(r, 20));
-      await em.execute(`insert into resources_survey_response (id, community_id, survey_id, account_id, household_id, answers) values (?, ?, ?, ?, ?, ?::jsonb) on conflict do nothing`, row);
+      await em.execute(
+        `insert into resources_survey_response (id, community_id, survey_id, account_id, household_id, answers) values (?, ?, ?, ?, ?, ?::jsonb) on conflict do nothing`,
+        row,
+      );
     },
   }),
 ];

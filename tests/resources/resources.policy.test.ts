@@ -7,19 +7,45 @@ import { ProjectStatus, QuestionKind } from '../../src/modules/resources/resourc
 test('settings: defaults validate; intake categories must be configured; keys unique', () => {
   expect(resourcesSettings.parse({}).fromDispatch).toEqual({ kinds: ['expectation'], category: 'other' });
   expect(resourcesSettings.safeParse({ fromCouncil: { category: 'nope' } }).success).toBe(false);
-  expect(resourcesSettings.safeParse({ categories: [{ key: 'other', name: 'a' }, { key: 'other', name: 'b' }] }).success).toBe(false);
+  expect(
+    resourcesSettings.safeParse({
+      categories: [
+        { key: 'other', name: 'a' },
+        { key: 'other', name: 'b' },
+      ],
+    }).success,
+  ).toBe(false);
 });
 
 test('answers: required, single, unknown options and questions', () => {
   const qs = [
-    { key: 's', text: '?', kind: QuestionKind.SINGLE, required: true, options: [{ key: 'a', label: 'A' }, { key: 'b', label: 'B' }] },
+    {
+      key: 's',
+      text: '?',
+      kind: QuestionKind.SINGLE,
+      required: true,
+      options: [
+        { key: 'a', label: 'A' },
+        { key: 'b', label: 'B' },
+      ],
+    },
     { key: 't', text: '?', kind: QuestionKind.TEXT, required: false, options: [] },
   ];
   expect(answerProblem(qs, [{ questionKey: 's', optionKeys: ['a'], text: null }])).toBeNull();
   expect(answerProblem(qs, [{ questionKey: 't', optionKeys: [], text: 'x' }])).toEqual({ key: 's', detail: 'required' });
   expect(answerProblem(qs, [{ questionKey: 's', optionKeys: ['a', 'b'], text: null }])?.detail).toBe('one option only');
-  expect(answerProblem(qs, [{ questionKey: 's', optionKeys: ['a'], text: null }, { questionKey: 's', optionKeys: ['b'], text: null }])?.detail).toBe('answered twice');
-  expect(answerProblem(qs, [{ questionKey: 's', optionKeys: ['a'], text: null }, { questionKey: 't', optionKeys: ['a'], text: null }])?.detail).toBe('a text question takes no options');
+  expect(
+    answerProblem(qs, [
+      { questionKey: 's', optionKeys: ['a'], text: null },
+      { questionKey: 's', optionKeys: ['b'], text: null },
+    ])?.detail,
+  ).toBe('answered twice');
+  expect(
+    answerProblem(qs, [
+      { questionKey: 's', optionKeys: ['a'], text: null },
+      { questionKey: 't', optionKeys: ['a'], text: null },
+    ])?.detail,
+  ).toBe('a text question takes no options');
 });
 
 test('matching: category then grid; other grids and categories do not fit', () => {

@@ -8,16 +8,85 @@ import { graphql } from '../gql';
 import { toGlobalId } from '../../src/schema/global-id';
 import resourcesModule from '../../src/modules/resources';
 import {
-  FundingRequest, Matches, MilestoneAdd, MilestoneSet, NeedClose, NeedCreate, NeedGet, Needs, ProjectCancel, ProjectComplete, ProjectCreate, ProjectGet,
-  ProjectStart, ResourceCreate, ResourceUpdate, SurveyAnswer, SurveyClose, SurveyCreate, SurveyGet, SurveyToNeeds,
-  eventually, key, need, project, raw, resource, stopWorld, world, type Login, type World,
+  FundingRequest,
+  Matches,
+  MilestoneAdd,
+  MilestoneSet,
+  NeedClose,
+  NeedCreate,
+  NeedGet,
+  Needs,
+  ProjectCancel,
+  ProjectComplete,
+  ProjectCreate,
+  ProjectGet,
+  ProjectStart,
+  ResourceCreate,
+  ResourceUpdate,
+  SurveyAnswer,
+  SurveyClose,
+  SurveyCreate,
+  SurveyGet,
+  SurveyToNeeds,
+  eventually,
+  key,
+  need,
+  project,
+  raw,
+  resource,
+  stopWorld,
+  world,
+  type Login,
+  type World,
 } from './resources.fixture';
 import { intake, DispatchCreate } from '../dispatch/dispatch-helpers';
 
-const Disbursements = graphql(`query ResourcesFundRequests($fundId: ID!) { fundDisbursements(fundId: $fundId, first: 50) { nodes { id status amountFen purpose projectRef } } }`);
-const Approve = graphql(`mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) { fundDisbursementApprove(input: $input) { disbursement { status } userErrors { code } } }`);
-const Pay = graphql(`mutation ResourcesFundPay($input: FundDisbursementPayInput!) { fundDisbursementPay(input: $input) { disbursement { status } userErrors { code } } }`);
-const Toggle = graphql(`mutation ResourcesToggle($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code } } }`);
+const Disbursements = graphql(`
+  query ResourcesFundRequests($fundId: ID!) {
+    fundDisbursements(fundId: $fundId, first: 50) {
+      nodes {
+        id
+        status
+        amountFen
+        purpose
+        projectRef
+      }
+    }
+  }
+`);
+const Approve = graphql(`
+  mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) {
+    fundDisbursementApprove(input: $input) {
+      disbursement {
+        status
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const Pay = graphql(`
+  mutation ResourcesFundPay($input: FundDisbursementPayInput!) {
+    fundDisbursementPay(input: $input) {
+      disbursement {
+        status
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const Toggle = graphql(`
+  mutation ResourcesToggle($input: CommunityModuleConfigureInput!) {
+    communityModuleConfigure(input: $input) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
 
 let w: World;
 beforeAll(async () => {
@@ -27,21 +96,43 @@ afterAll(() => stopWorld(w));
 
 const as = (l: Login) => ({ token: w.tokens[l] });
 const codes = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => (r.errors ?? []).map((e) => e.extensions?.code);
-const countRows = async () => (await w.db.query(`select (select count(*) from resources_need) n, (select count(*) from resources_resource) r, (select count(*) from resources_project) p,
-  (select count(*) from resources_survey) s, (select count(*) from resources_survey_response) a, (select count(*) from resources_milestone) m, (select count(*) from outbox_event where type like 'resources.%') e`)).rows[0];
+const countRows = async () =>
+  (
+    await w.db.query(`select (select count(*) from resources_need) n, (select count(*) from resources_resource) r, (select count(*) from resources_project) p,
+  (select count(*) from resources_survey) s, (select count(*) from resources_survey_response) a, (select count(*) from resources_milestone) m, (select count(*) from outbox_event where type like 'resources.%') e`)
+  ).rows[0];
 /** Any committed write kicks the outbox relay and the event handlers. */
 const kick = () => w.s.gql(ResourceCreate, { input: { kind: 'TIME', title: '触发', category: 'other', providerId: w.orgId } }, as('staff'));
 
-const SERVICES = [{ key: 'meals', label: '老年助餐' }, { key: 'clinic', label: '上门义诊' }, { key: 'homework', label: '四点半课堂' }];
+const SERVICES = [
+  { key: 'meals', label: '老年助餐' },
+  { key: 'clinic', label: '上门义诊' },
+  { key: 'homework', label: '四点半课堂' },
+];
 async function survey(): Promise<string> {
-  const r = await w.s.gql(SurveyCreate, { input: {
-    title: '居民需求调查（第 6 次）', gridUnitId: w.grids.g1,
-    questions: [
-      { key: 'services', text: '您最希望社区提供哪些服务？', kind: 'MULTIPLE', required: true, options: SERVICES },
-      { key: 'time', text: '方便参加的时间', kind: 'SINGLE', options: [{ key: 'weekday', label: '工作日' }, { key: 'weekend', label: '周末' }] },
-      { key: 'other', text: '其他建议', kind: 'TEXT' },
-    ],
-  } }, as('socialworker'));
+  const r = await w.s.gql(
+    SurveyCreate,
+    {
+      input: {
+        title: '居民需求调查（第 6 次）',
+        gridUnitId: w.grids.g1,
+        questions: [
+          { key: 'services', text: '您最希望社区提供哪些服务？', kind: 'MULTIPLE', required: true, options: SERVICES },
+          {
+            key: 'time',
+            text: '方便参加的时间',
+            kind: 'SINGLE',
+            options: [
+              { key: 'weekday', label: '工作日' },
+              { key: 'weekend', label: '周末' },
+            ],
+          },
+          { key: 'other', text: '其他建议', kind: 'TEXT' },
+        ],
+      },
+    },
+    as('socialworker'),
+  );
   expect(r.data?.resourcesSurveyCreate.userErrors).toEqual([]);
   return r.data!.resourcesSurveyCreate.survey!.id;
 }
@@ -50,12 +141,26 @@ describe('需求调查 → 需求库', () => {
   test('residents answer once each; results aggregate; staff turn chosen options into needs once', async () => {
     const id = await survey();
     const answers: [Login, string[], string | null][] = [
-      ['resident', ['meals', 'clinic'], '希望增加晚间课堂'], ['volunteer', ['meals'], null], ['party', ['meals', 'homework'], null], ['cobuild', ['clinic'], null],
+      ['resident', ['meals', 'clinic'], '希望增加晚间课堂'],
+      ['volunteer', ['meals'], null],
+      ['party', ['meals', 'homework'], null],
+      ['cobuild', ['clinic'], null],
     ];
     for (const [who, opts, text] of answers) {
-      const r = await w.s.gql(SurveyAnswer, { input: { surveyId: id, answers: [
-        { questionKey: 'services', optionKeys: opts }, { questionKey: 'time', optionKeys: ['weekend'] }, ...(text ? [{ questionKey: 'other', text }] : []),
-      ] } }, as(who));
+      const r = await w.s.gql(
+        SurveyAnswer,
+        {
+          input: {
+            surveyId: id,
+            answers: [
+              { questionKey: 'services', optionKeys: opts },
+              { questionKey: 'time', optionKeys: ['weekend'] },
+              ...(text ? [{ questionKey: 'other', text }] : []),
+            ],
+          },
+        },
+        as(who),
+      );
       expect(r.data?.resourcesSurveyAnswer.userErrors).toEqual([]);
       expect(r.data!.resourcesSurveyAnswer.survey!.answered).toBe(true);
     }
@@ -65,7 +170,11 @@ describe('需求调查 → 需求库', () => {
     expect(staffView.responsesCount).toBe(4);
     const services = staffView.results.find((q) => q.key === 'services')!;
     expect(services.answered).toBe(4);
-    expect(services.options).toEqual([{ key: 'meals', label: '老年助餐', count: 3 }, { key: 'clinic', label: '上门义诊', count: 2 }, { key: 'homework', label: '四点半课堂', count: 1 }]);
+    expect(services.options).toEqual([
+      { key: 'meals', label: '老年助餐', count: 3 },
+      { key: 'clinic', label: '上门义诊', count: 2 },
+      { key: 'homework', label: '四点半课堂', count: 1 },
+    ]);
     expect(staffView.results.find((q) => q.key === 'time')!.options[0]).toEqual({ key: 'weekend', label: '周末', count: 4 });
     expect(staffView.results.find((q) => q.key === 'other')).toMatchObject({ answered: 1, texts: ['希望增加晚间课堂'] });
     // Residents see the counts, not what others wrote.
@@ -73,15 +182,40 @@ describe('需求调查 → 需求库', () => {
     expect(residentView.results.find((q) => q.key === 'other')!.texts).toEqual([]);
     expect((await w.s.gql(SurveyGet, { id }, as('grid'))).data!.resourcesSurvey!.answered).toBe(false);
 
-    const made = await w.s.gql(SurveyToNeeds, { input: { surveyId: id, items: [
-      { questionKey: 'services', optionKey: 'meals', category: 'elderly' }, { questionKey: 'services', optionKey: 'clinic', category: 'health', title: '上门义诊进小区' },
-    ] } }, as('socialworker'));
+    const made = await w.s.gql(
+      SurveyToNeeds,
+      {
+        input: {
+          surveyId: id,
+          items: [
+            { questionKey: 'services', optionKey: 'meals', category: 'elderly' },
+            { questionKey: 'services', optionKey: 'clinic', category: 'health', title: '上门义诊进小区' },
+          ],
+        },
+      },
+      as('socialworker'),
+    );
     expect(made.data!.resourcesSurveyToNeeds.userErrors).toEqual([]);
     expect(made.data!.resourcesSurveyToNeeds.needs.map((n) => [n.title, n.category, n.demandCount, n.source, n.sourceId, n.status])).toEqual([
-      ['老年助餐', 'elderly', 3, 'SURVEY', id, 'OPEN'], ['上门义诊进小区', 'health', 2, 'SURVEY', id, 'OPEN'],
+      ['老年助餐', 'elderly', 3, 'SURVEY', id, 'OPEN'],
+      ['上门义诊进小区', 'health', 2, 'SURVEY', id, 'OPEN'],
     ]);
-    const twice = await w.s.gql(SurveyToNeeds, { input: { surveyId: id, items: [{ questionKey: 'services', optionKey: 'homework', category: 'children' }, { questionKey: 'services', optionKey: 'meals', category: 'elderly' }] } }, as('staff'));
-    expect(twice.data!.resourcesSurveyToNeeds.userErrors).toEqual([expect.objectContaining({ code: 'RESOURCES_ALREADY_CONVERTED', field: ['input', 'items', '1'] })]);
+    const twice = await w.s.gql(
+      SurveyToNeeds,
+      {
+        input: {
+          surveyId: id,
+          items: [
+            { questionKey: 'services', optionKey: 'homework', category: 'children' },
+            { questionKey: 'services', optionKey: 'meals', category: 'elderly' },
+          ],
+        },
+      },
+      as('staff'),
+    );
+    expect(twice.data!.resourcesSurveyToNeeds.userErrors).toEqual([
+      expect.objectContaining({ code: 'RESOURCES_ALREADY_CONVERTED', field: ['input', 'items', '1'] }),
+    ]);
     // All or nothing: the first item of the refused batch was not written either.
     expect((await w.db.query(`select count(*)::int n from resources_need where source_ref like $1`, [`${raw(id)}:services:homework`])).rows[0].n).toBe(0);
 
@@ -97,10 +231,22 @@ describe('需求调查 → 需求库', () => {
     const before = await countRows();
     const bad: [unknown[], string][] = [
       [[{ questionKey: 'services', optionKeys: ['nope'] }], 'services: unknown option'],
-      [[{ questionKey: 'services', optionKeys: ['meals'] }, { questionKey: 'time', optionKeys: ['weekday', 'weekend'] }], 'time: one option only'],
+      [
+        [
+          { questionKey: 'services', optionKeys: ['meals'] },
+          { questionKey: 'time', optionKeys: ['weekday', 'weekend'] },
+        ],
+        'time: one option only',
+      ],
       [[{ questionKey: 'time', optionKeys: ['weekday'] }], 'services: required'],
       [[{ questionKey: 'services', optionKeys: ['meals', 'meals'] }], 'services: option repeated'],
-      [[{ questionKey: 'services', optionKeys: ['meals'] }, { questionKey: 'ghost', optionKeys: [] }], 'ghost: unknown question'],
+      [
+        [
+          { questionKey: 'services', optionKeys: ['meals'] },
+          { questionKey: 'ghost', optionKeys: [] },
+        ],
+        'ghost: unknown question',
+      ],
       [[{ questionKey: 'services', optionKeys: ['meals'], text: '文字' }], 'services: a choice question takes no text'],
     ];
     for (const [answers, detail] of bad) {
@@ -108,20 +254,44 @@ describe('需求调查 → 需求库', () => {
       expect(r.data!.resourcesSurveyAnswer.userErrors).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', 'answers'] })]);
       expect(r.data!.resourcesSurveyAnswer.userErrors[0]!.message).toContain(detail);
     }
-    const none = await w.s.gql(SurveyToNeeds, { input: { surveyId: id, items: [{ questionKey: 'services', optionKey: 'meals', category: 'elderly' }] } }, as('staff'));
+    const none = await w.s.gql(
+      SurveyToNeeds,
+      { input: { surveyId: id, items: [{ questionKey: 'services', optionKey: 'meals', category: 'elderly' }] } },
+      as('staff'),
+    );
     expect(none.data!.resourcesSurveyToNeeds.userErrors[0]!.code).toBe('RESOURCES_NOBODY_CHOSE');
-    const cat = await w.s.gql(SurveyToNeeds, { input: { surveyId: id, items: [{ questionKey: 'services', optionKey: 'meals', category: 'nope' }] } }, as('staff'));
+    const cat = await w.s.gql(
+      SurveyToNeeds,
+      { input: { surveyId: id, items: [{ questionKey: 'services', optionKey: 'meals', category: 'nope' }] } },
+      as('staff'),
+    );
     expect(cat.data!.resourcesSurveyToNeeds.userErrors[0]).toMatchObject({ code: 'RESOURCES_CATEGORY_UNKNOWN', field: ['input', 'items', '0', 'category'] });
-    const oneOption = await w.s.gql(SurveyCreate, { input: { title: 'x', questions: [{ key: 'q', text: '?', kind: 'SINGLE', options: [{ key: 'a', label: 'A' }] }] } }, as('staff'));
+    const oneOption = await w.s.gql(
+      SurveyCreate,
+      { input: { title: 'x', questions: [{ key: 'q', text: '?', kind: 'SINGLE', options: [{ key: 'a', label: 'A' }] }] } },
+      as('staff'),
+    );
     expect(oneOption.data!.resourcesSurveyCreate.userErrors[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'questions', '0', 'options'] });
-    const dupKeys = await w.s.gql(SurveyCreate, { input: { title: 'x', questions: [{ key: 'q', text: '?', kind: 'TEXT' }, { key: 'q', text: '?', kind: 'TEXT' }] } }, as('staff'));
+    const dupKeys = await w.s.gql(
+      SurveyCreate,
+      {
+        input: {
+          title: 'x',
+          questions: [
+            { key: 'q', text: '?', kind: 'TEXT' },
+            { key: 'q', text: '?', kind: 'TEXT' },
+          ],
+        },
+      },
+      as('staff'),
+    );
     expect(dupKeys.data!.resourcesSurveyCreate.userErrors[0]!.code).toBe('BAD_USER_INPUT');
     expect(await countRows()).toEqual(before);
   });
 });
 
 describe('events feed the 需求库', () => {
-  test('a dispatch 期望单 becomes one need in the requester\'s grid; a routine request does not', async () => {
+  test("a dispatch 期望单 becomes one need in the requester's grid; a routine request does not", async () => {
     const exp = await w.s.gql(DispatchCreate, { input: intake({ kind: 'expectation', category: 'other', title: '希望建设小区充电桩' }) }, as('resident'));
     expect(exp.data?.serviceRequestCreate.userErrors).toEqual([]);
     const requestId = exp.data!.serviceRequestCreate.serviceRequest!.id;
@@ -130,14 +300,25 @@ describe('events feed the 需求库', () => {
       await kick();
       return (await w.s.gql(Needs, { source: 'DISPATCH_REQUEST' }, as('staff'))).data!.resourcesNeeds.nodes.find((n) => n.sourceId === requestId);
     });
-    expect(found).toMatchObject({ source: 'DISPATCH_REQUEST', status: 'OPEN', category: 'other', gridUnitId: exp.data!.serviceRequestCreate.serviceRequest!.gridUnit });
+    expect(found).toMatchObject({
+      source: 'DISPATCH_REQUEST',
+      status: 'OPEN',
+      category: 'other',
+      gridUnitId: exp.data!.serviceRequestCreate.serviceRequest!.gridUnit,
+    });
     expect((await w.s.gql(Needs, { source: 'DISPATCH_REQUEST' }, as('staff'))).data!.resourcesNeeds.totalCount).toBe(1);
     // The same event delivered again (a replayed outbox row) adds nothing.
-    await w.db.query(`insert into outbox_event (created_at, type, community_id, subject_type, subject_id, data) values (now(), 'dispatch.RequestCreated', $1, 'ServiceRequest', $2, $3)`,
-      [w.rawCommunityId, raw(requestId), JSON.stringify({ requestId: raw(requestId), kind: 'expectation' })]);
+    await w.db.query(
+      `insert into outbox_event (created_at, type, community_id, subject_type, subject_id, data) values (now(), 'dispatch.RequestCreated', $1, 'ServiceRequest', $2, $3)`,
+      [w.rawCommunityId, raw(requestId), JSON.stringify({ requestId: raw(requestId), kind: 'expectation' })],
+    );
     await eventually('replayed event consumed', async () => {
       await kick();
-      const [c] = (await w.db.query(`select last_seq >= (select max(seq) from outbox_event where type = 'dispatch.RequestCreated') ok from event_consumer where consumer = 'resources:dispatch.RequestCreated'`)).rows;
+      const [c] = (
+        await w.db.query(
+          `select last_seq >= (select max(seq) from outbox_event where type = 'dispatch.RequestCreated') ok from event_consumer where consumer = 'resources:dispatch.RequestCreated'`,
+        )
+      ).rows;
       return c?.ok;
     });
     expect((await w.s.gql(Needs, { source: 'DISPATCH_REQUEST' }, as('staff'))).data!.resourcesNeeds.totalCount).toBe(1);
@@ -145,9 +326,15 @@ describe('events feed the 需求库', () => {
 
   test('a passed council topic becomes a need (once); a failed one does not', async () => {
     const [passed, failed] = [randomUUID(), randomUUID()];
-    for (const [id, ok] of [[passed, true], [failed, false], [passed, true]] as const) {
-      await w.db.query(`insert into outbox_event (created_at, type, community_id, subject_type, subject_id, data) values (now(), 'council.TopicDecided', $1, 'CouncilTopic', $2, $3)`,
-        [w.rawCommunityId, id, JSON.stringify({ topicId: id, bodyId: randomUUID(), passed: ok, fundRequest: null })]);
+    for (const [id, ok] of [
+      [passed, true],
+      [failed, false],
+      [passed, true],
+    ] as const) {
+      await w.db.query(
+        `insert into outbox_event (created_at, type, community_id, subject_type, subject_id, data) values (now(), 'council.TopicDecided', $1, 'CouncilTopic', $2, $3)`,
+        [w.rawCommunityId, id, JSON.stringify({ topicId: id, bodyId: randomUUID(), passed: ok, fundRequest: null })],
+      );
     }
     const needs = await eventually('need from the council', async () => {
       await kick();
@@ -174,9 +361,11 @@ describe('资源库 and matching', () => {
     // The demo seed's activity room (any category, community-wide) is a fair match too.
     const mine = m.filter((x) => [inGrid, wide, anyCat].includes(x.resource.id) || x.score > 0);
     expect(mine.map((x) => [x.resource.id, x.score, x.reasons])).toEqual([
-      [inGrid, 3, ['SAME_CATEGORY', 'SAME_GRID']], [wide, 2, ['SAME_CATEGORY', 'COMMUNITY_WIDE']], [anyCat, 0, ['ANY_CATEGORY', 'COMMUNITY_WIDE']],
+      [inGrid, 3, ['SAME_CATEGORY', 'SAME_GRID']],
+      [wide, 2, ['SAME_CATEGORY', 'COMMUNITY_WIDE']],
+      [anyCat, 0, ['ANY_CATEGORY', 'COMMUNITY_WIDE']],
     ]);
-    expect(m.every((x) => x.score === 0 ? x.reasons[0] === 'ANY_CATEGORY' : true)).toBe(true);
+    expect(m.every((x) => (x.score === 0 ? x.reasons[0] === 'ANY_CATEGORY' : true))).toBe(true);
     expect((await w.s.gql(Matches, { needId, first: 1 }, as('resident'))).data!.resourcesNeedMatches).toHaveLength(1);
     expect(codes(await w.s.gql(Matches, { needId, first: 0 }, as('resident')))).toEqual(['BAD_USER_INPUT']);
   });
@@ -201,8 +390,16 @@ describe('资源库 and matching', () => {
   });
 
   test('a resource names its provider; member units offer their own and may change only those', async () => {
-    const r = await w.s.gql(ResourceCreate, { input: { kind: 'GOODS', title: '米面油 50 份', category: 'elderly', providerId: w.charityId, quantity: 50, unit: '份', valueFen: 500_000 } }, as('cobuild'));
-    expect(r.data!.resourcesResourceCreate.resource).toMatchObject({ provider: { id: w.charityId, type: 'CHARITY_RESOURCE', name: '回民区商会' }, editable: true, valueFen: 500_000 });
+    const r = await w.s.gql(
+      ResourceCreate,
+      { input: { kind: 'GOODS', title: '米面油 50 份', category: 'elderly', providerId: w.charityId, quantity: 50, unit: '份', valueFen: 500_000 } },
+      as('cobuild'),
+    );
+    expect(r.data!.resourcesResourceCreate.resource).toMatchObject({
+      provider: { id: w.charityId, type: 'CHARITY_RESOURCE', name: '回民区商会' },
+      editable: true,
+      valueFen: 500_000,
+    });
     const id = r.data!.resourcesResourceCreate.resource!.id;
     expect((await w.s.gql(ResourceUpdate, { input: { id, quantity: 40 } }, as('cobuild'))).data!.resourcesResourceUpdate.resource!.quantity).toBe(40);
     expect(codes(await w.s.gql(ResourceUpdate, { input: { id, quantity: 1 } }, as('org')))).toEqual(['FORBIDDEN']);
@@ -226,16 +423,35 @@ describe('资源库 and matching', () => {
 
 describe('需求 recorded by staff and grid workers', () => {
   test('grid workers record needs only in their own grid; categories come from the settings', async () => {
-    expect((await w.s.gql(NeedCreate, { input: { category: 'environment', title: '楼道堆物', gridUnitId: w.grids.g1 } }, as('grid'))).data!.resourcesNeedCreate.userErrors).toEqual([]);
+    expect(
+      (await w.s.gql(NeedCreate, { input: { category: 'environment', title: '楼道堆物', gridUnitId: w.grids.g1 } }, as('grid'))).data!.resourcesNeedCreate
+        .userErrors,
+    ).toEqual([]);
     const before = await countRows();
-    expect(codes(await w.s.gql(NeedCreate, { input: { category: 'environment', title: '楼道堆物', gridUnitId: w.grids.g2 } }, as('grid')))).toEqual(['FORBIDDEN']);
-    expect((await w.s.gql(NeedCreate, { input: { category: 'environment', title: '楼道堆物' } }, as('grid'))).data!.resourcesNeedCreate.userErrors[0]!.code).toBe('RESOURCES_GRID_REQUIRED');
-    expect((await w.s.gql(NeedCreate, { input: { category: 'nope', title: 'x' } }, as('staff'))).data!.resourcesNeedCreate.userErrors[0]).toMatchObject({ code: 'RESOURCES_CATEGORY_UNKNOWN', field: ['input', 'category'] });
-    expect((await w.s.gql(NeedCreate, { input: { category: 'other', title: '  ' } }, as('staff'))).data!.resourcesNeedCreate.userErrors[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'title'] });
-    expect((await w.s.gql(NeedCreate, { input: { category: 'other', title: 'x', gridUnitId: toGlobalId('GridUnit', randomUUID()) } }, as('staff'))).data!.resourcesNeedCreate.userErrors[0]).toMatchObject({ code: 'NOT_FOUND', field: ['input', 'gridUnitId'] });
+    expect(codes(await w.s.gql(NeedCreate, { input: { category: 'environment', title: '楼道堆物', gridUnitId: w.grids.g2 } }, as('grid')))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(
+      (await w.s.gql(NeedCreate, { input: { category: 'environment', title: '楼道堆物' } }, as('grid'))).data!.resourcesNeedCreate.userErrors[0]!.code,
+    ).toBe('RESOURCES_GRID_REQUIRED');
+    expect((await w.s.gql(NeedCreate, { input: { category: 'nope', title: 'x' } }, as('staff'))).data!.resourcesNeedCreate.userErrors[0]).toMatchObject({
+      code: 'RESOURCES_CATEGORY_UNKNOWN',
+      field: ['input', 'category'],
+    });
+    expect((await w.s.gql(NeedCreate, { input: { category: 'other', title: '  ' } }, as('staff'))).data!.resourcesNeedCreate.userErrors[0]).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: ['input', 'title'],
+    });
+    expect(
+      (await w.s.gql(NeedCreate, { input: { category: 'other', title: 'x', gridUnitId: toGlobalId('GridUnit', randomUUID()) } }, as('staff'))).data!
+        .resourcesNeedCreate.userErrors[0],
+    ).toMatchObject({ code: 'NOT_FOUND', field: ['input', 'gridUnitId'] });
     expect(await countRows()).toEqual(before);
     const id = await need(w);
-    expect((await w.s.gql(NeedClose, { input: { id, reason: '已由物业解决' } }, as('staff'))).data!.resourcesNeedClose.need).toMatchObject({ status: 'CLOSED', reason: '已由物业解决' });
+    expect((await w.s.gql(NeedClose, { input: { id, reason: '已由物业解决' } }, as('staff'))).data!.resourcesNeedClose.need).toMatchObject({
+      status: 'CLOSED',
+      reason: '已由物业解决',
+    });
     expect((await w.s.gql(NeedClose, { input: { id, reason: 'again' } }, as('staff'))).data!.resourcesNeedClose.userErrors[0]!.code).toBe('INVALID_STATE');
   });
 });
@@ -245,14 +461,31 @@ describe('项目清单', () => {
     const needId = await need(w);
     const r1 = await resource(w, { valueFen: 120_000 });
     const r2 = await resource(w, { kind: 'VENUE', title: '活动室', category: null, valueFen: 30_000, providerId: w.orgId });
-    const created = await w.s.gql(ProjectCreate, { input: {
-      needId, title: '助老义诊进小区（民生微实事）', ownerId: w.members.party, budgetFen: 200_000,
-      resources: [{ resourceId: r1, quantity: 8 }, { resourceId: r2, valueFen: 20_000 }], milestones: [{ title: '摸底名单' }, { title: '开展义诊', dueOn: '2026-12-01' }],
-    } }, as('staff'));
+    const created = await w.s.gql(
+      ProjectCreate,
+      {
+        input: {
+          needId,
+          title: '助老义诊进小区（民生微实事）',
+          ownerId: w.members.party,
+          budgetFen: 200_000,
+          resources: [
+            { resourceId: r1, quantity: 8 },
+            { resourceId: r2, valueFen: 20_000 },
+          ],
+          milestones: [{ title: '摸底名单' }, { title: '开展义诊', dueOn: '2026-12-01' }],
+        },
+      },
+      as('staff'),
+    );
     expect(created.data!.resourcesProjectCreate.userErrors).toEqual([]);
     const p = created.data!.resourcesProjectCreate.project!;
     expect(p).toMatchObject({ status: 'PLANNED', budgetFen: 200_000, resourceValueFen: 140_000, need: { id: needId, status: 'MATCHED' } });
-    const dup = await w.s.gql(ProjectCreate, { input: { needId, title: '重复', ownerId: w.members.party, budgetFen: 0, resources: [{ resourceId: r1 }] } }, as('staff'));
+    const dup = await w.s.gql(
+      ProjectCreate,
+      { input: { needId, title: '重复', ownerId: w.members.party, budgetFen: 0, resources: [{ resourceId: r1 }] } },
+      as('staff'),
+    );
     expect(dup.data!.resourcesProjectCreate.userErrors[0]).toMatchObject({ code: 'INVALID_STATE', field: ['input', 'needId'] });
 
     expect((await w.s.gql(ProjectComplete, { input: { id: p.id } }, as('party'))).data!.resourcesProjectComplete.userErrors[0]!.code).toBe('INVALID_STATE');
@@ -261,18 +494,26 @@ describe('项目清单', () => {
     expect(view.permissions).toEqual({ start: true, complete: false, cancel: true, editMilestones: true, requestFunding: false });
     expect(view.ownerName).toBe('报到党员 赵磊');
     expect((await w.s.gql(ProjectStart, { input: { id: p.id } }, as('party'))).data!.resourcesProjectStart.project!.status).toBe('IN_PROGRESS');
-    expect((await w.s.gql(ProjectComplete, { input: { id: p.id } }, as('party'))).data!.resourcesProjectComplete.userErrors[0]!.code).toBe('RESOURCES_MILESTONES_OPEN');
+    expect((await w.s.gql(ProjectComplete, { input: { id: p.id } }, as('party'))).data!.resourcesProjectComplete.userErrors[0]!.code).toBe(
+      'RESOURCES_MILESTONES_OPEN',
+    );
     const added = await w.s.gql(MilestoneAdd, { input: { projectId: p.id, title: '回访满意度' } }, as('party'));
     const ms = added.data!.resourcesMilestoneAdd.project!.milestones;
     expect(ms.map((m) => m.title)).toEqual(['摸底名单', '开展义诊', '回访满意度']);
-    for (const m of ms) expect((await w.s.gql(MilestoneSet, { input: { id: m.id, done: true } }, as('party'))).data!.resourcesMilestoneSet.userErrors).toEqual([]);
+    for (const m of ms)
+      expect((await w.s.gql(MilestoneSet, { input: { id: m.id, done: true } }, as('party'))).data!.resourcesMilestoneSet.userErrors).toEqual([]);
     const undone = await w.s.gql(MilestoneSet, { input: { id: ms[2]!.id, done: false } }, as('party'));
     expect(undone.data!.resourcesMilestoneSet.project!.milestones.map((m) => m.done)).toEqual([true, true, false]);
     await w.s.gql(MilestoneSet, { input: { id: ms[2]!.id, done: true } }, as('party'));
     const done = await w.s.gql(ProjectComplete, { input: { id: p.id } }, as('party'));
     expect(done.data!.resourcesProjectComplete.project).toMatchObject({ status: 'DONE', need: { status: 'MET' } });
-    expect((await w.s.gql(MilestoneSet, { input: { id: ms[0]!.id, done: false } }, as('party'))).data!.resourcesMilestoneSet.userErrors[0]!.code).toBe('INVALID_STATE');
-    expect((await w.s.gql(NeedGet, { id: needId }, as('resident'))).data!.resourcesNeed).toMatchObject({ status: 'MET', project: { id: p.id, status: 'DONE' } });
+    expect((await w.s.gql(MilestoneSet, { input: { id: ms[0]!.id, done: false } }, as('party'))).data!.resourcesMilestoneSet.userErrors[0]!.code).toBe(
+      'INVALID_STATE',
+    );
+    expect((await w.s.gql(NeedGet, { id: needId }, as('resident'))).data!.resourcesNeed).toMatchObject({
+      status: 'MET',
+      project: { id: p.id, status: 'DONE' },
+    });
 
     const em = w.s.wushe.app.orm.em.fork();
     const from = new Date(Date.now() - 3_600_000);
@@ -302,11 +543,19 @@ describe('项目清单', () => {
       [{ milestones: [{ title: 'x', dueOn: '2026-13-45' }] }, 'BAD_USER_INPUT'],
     ];
     for (const [over, code] of cases) {
-      const x = await w.s.gql(ProjectCreate, { input: { needId: p.needId, title: '再立项', ownerId: w.members.party, budgetFen: 0, resources: [{ resourceId: r }], ...over } as any }, as('staff'));
+      const x = await w.s.gql(
+        ProjectCreate,
+        { input: { needId: p.needId, title: '再立项', ownerId: w.members.party, budgetFen: 0, resources: [{ resourceId: r }], ...over } as any },
+        as('staff'),
+      );
       expect([over, x.data?.resourcesProjectCreate.userErrors[0]?.code]).toEqual([over, code]);
     }
     await w.s.gql(ResourceUpdate, { input: { id: r, active: false } }, as('staff'));
-    const archived = await w.s.gql(ProjectCreate, { input: { needId: p.needId, title: '再立项', ownerId: w.members.party, budgetFen: 0, resources: [{ resourceId: r }] } }, as('staff'));
+    const archived = await w.s.gql(
+      ProjectCreate,
+      { input: { needId: p.needId, title: '再立项', ownerId: w.members.party, budgetFen: 0, resources: [{ resourceId: r }] } },
+      as('staff'),
+    );
     expect(archived.data!.resourcesProjectCreate.userErrors[0]!.code).toBe('RESOURCES_RESOURCE_INACTIVE');
     const after = await countRows();
     expect({ ...after, e: before.e, r: before.r }).toEqual(before);
@@ -314,33 +563,59 @@ describe('项目清单', () => {
 
   test('fund disbursement through events: requested → approved by the committee → paid; the project follows', async () => {
     const p = await project(w);
-    const asked = await w.s.gql(FundingRequest, { input: { projectId: p.id, fundId: w.fundId, amountFen: 60_000, purpose: 'PROJECT', payee: '十方缘老人呵护中心' } }, as('staff'));
+    const asked = await w.s.gql(
+      FundingRequest,
+      { input: { projectId: p.id, fundId: w.fundId, amountFen: 60_000, purpose: 'PROJECT', payee: '十方缘老人呵护中心' } },
+      as('staff'),
+    );
     expect(asked.data!.resourcesProjectFundingRequest.userErrors).toEqual([]);
     const disbursementId = asked.data!.resourcesProjectFundingRequest.project!.fundingDisbursementId!;
     expect(asked.data!.resourcesProjectFundingRequest.project).toMatchObject({ fundingStatus: 'REQUESTED', fundingAmountFen: 60_000 });
     const again = await w.s.gql(FundingRequest, { input: { projectId: p.id, fundId: w.fundId, amountFen: 1, purpose: 'PROJECT', payee: 'x' } }, as('staff'));
     expect(again.data!.resourcesProjectFundingRequest.userErrors[0]!.code).toBe('INVALID_STATE');
     const d = await eventually('the fund opened the request', async () =>
-      (await w.s.gql(Disbursements, { fundId: w.fundId }, as('staff'))).data!.fundDisbursements.nodes.find((x) => x.id === disbursementId));
+      (await w.s.gql(Disbursements, { fundId: w.fundId }, as('staff'))).data!.fundDisbursements.nodes.find((x) => x.id === disbursementId),
+    );
     expect(d).toMatchObject({ status: 'REQUESTED', amountFen: 60_000, purpose: 'PROJECT', projectRef: p.id });
-    for (const who of ['party', 'volunteer'] as const) expect((await w.s.gql(Approve, { input: { id: disbursementId } }, as(who))).data!.fundDisbursementApprove.userErrors).toEqual([]);
-    await eventually('project learns the approval', async () => (await w.s.gql(ProjectGet, { id: p.id }, as('staff'))).data!.resourcesProject!.fundingStatus === 'APPROVED');
-    expect((await w.s.gql(Pay, { input: { id: disbursementId, paymentReference: 'BANK-2026-001', idempotencyKey: key() } }, as('org'))).data!.fundDisbursementPay.userErrors).toEqual([]);
-    await eventually('project learns the payment', async () => (await w.s.gql(ProjectGet, { id: p.id }, as('staff'))).data!.resourcesProject!.fundingStatus === 'PAID');
+    for (const who of ['party', 'volunteer'] as const)
+      expect((await w.s.gql(Approve, { input: { id: disbursementId } }, as(who))).data!.fundDisbursementApprove.userErrors).toEqual([]);
+    await eventually(
+      'project learns the approval',
+      async () => (await w.s.gql(ProjectGet, { id: p.id }, as('staff'))).data!.resourcesProject!.fundingStatus === 'APPROVED',
+    );
+    expect(
+      (await w.s.gql(Pay, { input: { id: disbursementId, paymentReference: 'BANK-2026-001', idempotencyKey: key() } }, as('org'))).data!.fundDisbursementPay
+        .userErrors,
+    ).toEqual([]);
+    await eventually(
+      'project learns the payment',
+      async () => (await w.s.gql(ProjectGet, { id: p.id }, as('staff'))).data!.resourcesProject!.fundingStatus === 'PAID',
+    );
   });
 
-  test('a request the fund\'s rules refuse comes back REFUSED with the fund\'s code, and may be asked again', async () => {
+  test("a request the fund's rules refuse comes back REFUSED with the fund's code, and may be asked again", async () => {
     const p = await project(w);
-    const asked = await w.s.gql(FundingRequest, { input: { projectId: p.id, fundId: w.fundId, amountFen: 10_000, purpose: 'NOT_A_PURPOSE', payee: 'x' } }, as('staff'));
+    const asked = await w.s.gql(
+      FundingRequest,
+      { input: { projectId: p.id, fundId: w.fundId, amountFen: 10_000, purpose: 'NOT_A_PURPOSE', payee: 'x' } },
+      as('staff'),
+    );
     expect(asked.data!.resourcesProjectFundingRequest.userErrors).toEqual([]);
     const refused = await eventually('fund refusal', async () => {
       const x = (await w.s.gql(ProjectGet, { id: p.id }, as('staff'))).data!.resourcesProject!;
       return x.fundingStatus === 'REFUSED' ? x : null;
     });
     expect(refused.fundingError).toBe('PURPOSE_UNKNOWN');
-    const foreignFund = await w.s.gql(FundingRequest, { input: { projectId: p.id, fundId: toGlobalId('Fund', randomUUID()), amountFen: 10_000, purpose: 'PROJECT', payee: 'x' } }, as('staff'));
+    const foreignFund = await w.s.gql(
+      FundingRequest,
+      { input: { projectId: p.id, fundId: toGlobalId('Fund', randomUUID()), amountFen: 10_000, purpose: 'PROJECT', payee: 'x' } },
+      as('staff'),
+    );
     expect(foreignFund.data!.resourcesProjectFundingRequest.project!.fundingStatus).toBe('REQUESTED');
-    await eventually('refused as unknown fund', async () => (await w.s.gql(ProjectGet, { id: p.id }, as('staff'))).data!.resourcesProject!.fundingError === 'INVALID_STATE');
+    await eventually(
+      'refused as unknown fund',
+      async () => (await w.s.gql(ProjectGet, { id: p.id }, as('staff'))).data!.resourcesProject!.fundingError === 'INVALID_STATE',
+    );
     const bad = await w.s.gql(FundingRequest, { input: { projectId: p.id, fundId: w.fundId, amountFen: 0, purpose: 'PROJECT', payee: 'x' } }, as('staff'));
     expect(bad.data!.resourcesProjectFundingRequest.userErrors[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'amountFen'] });
   });

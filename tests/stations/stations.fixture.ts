@@ -7,69 +7,344 @@ import { startTestServer, type GqlOptions, type TestServer } from '../harness/se
 
 export const DEMO_LOGINS = ['admin', 'staff', 'grid', 'socialworker', 'volunteer', 'party', 'org', 'cobuild', 'resident'] as const;
 
-export const StationsEnable = graphql(`mutation StationsEnable($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code message } } }`);
-export const StationsAddMember = graphql(`mutation StationsAddMember($input: MembershipAddInput!) { membershipAdd(input: $input) { membership { id } userErrors { code message } } }`);
-export const StationsWhere = graphql(`query StationsWhere { community { id street { id } } }`);
-export const StationsCommunityCreate = graphql(`mutation StationsCommunityCreate($input: CommunityCreateInput!) { communityCreate(input: $input) { community { id } userErrors { code message } } }`);
-export const StationsLogin = graphql(`mutation StationsLogin($input: AuthLoginInput!) { authLogin(input: $input) { accessToken userErrors { code } } }`);
+export const StationsEnable = graphql(`
+  mutation StationsEnable($input: CommunityModuleConfigureInput!) {
+    communityModuleConfigure(input: $input) {
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+export const StationsAddMember = graphql(`
+  mutation StationsAddMember($input: MembershipAddInput!) {
+    membershipAdd(input: $input) {
+      membership {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+export const StationsWhere = graphql(`
+  query StationsWhere {
+    community {
+      id
+      street {
+        id
+      }
+    }
+  }
+`);
+export const StationsCommunityCreate = graphql(`
+  mutation StationsCommunityCreate($input: CommunityCreateInput!) {
+    communityCreate(input: $input) {
+      community {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+export const StationsLogin = graphql(`
+  mutation StationsLogin($input: AuthLoginInput!) {
+    authLogin(input: $input) {
+      accessToken
+      userErrors {
+        code
+      }
+    }
+  }
+`);
 
 export const StationCreate = graphql(`
   mutation StationCreate($input: StationCreateInput!) {
-    stationCreate(input: $input) { station { id name kind kindName address gridUnitId features openingHours { weekday opens closes } active } userErrors { code field message } }
+    stationCreate(input: $input) {
+      station {
+        id
+        name
+        kind
+        kindName
+        address
+        gridUnitId
+        features
+        openingHours {
+          weekday
+          opens
+          closes
+        }
+        active
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 export const StationUpdate = graphql(`
-  mutation StationUpdate($input: StationUpdateInput!) { stationUpdate(input: $input) { station { id name active openingHours { weekday opens closes } } userErrors { code field message } } }
+  mutation StationUpdate($input: StationUpdateInput!) {
+    stationUpdate(input: $input) {
+      station {
+        id
+        name
+        active
+        openingHours {
+          weekday
+          opens
+          closes
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 export const StationServiceCreate = graphql(`
   mutation StationServiceCreate($input: StationServiceCreateInput!) {
-    stationServiceCreate(input: $input) { service { id name category grouping slotMinutes capacity bookable station { id } } userErrors { code field message } }
+    stationServiceCreate(input: $input) {
+      service {
+        id
+        name
+        category
+        grouping
+        slotMinutes
+        capacity
+        bookable
+        station {
+          id
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 export const StationServiceUpdate = graphql(`
-  mutation StationServiceUpdate($input: StationServiceUpdateInput!) { stationServiceUpdate(input: $input) { service { id capacity grouping active } userErrors { code field message } } }
+  mutation StationServiceUpdate($input: StationServiceUpdateInput!) {
+    stationServiceUpdate(input: $input) {
+      service {
+        id
+        capacity
+        grouping
+        active
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 export const StationClosureAdd = graphql(`
-  mutation StationClosureAdd($input: StationClosureAddInput!) { stationClosureAdd(input: $input) { closure { id startsOn endsOn reason } userErrors { code field message } } }
+  mutation StationClosureAdd($input: StationClosureAddInput!) {
+    stationClosureAdd(input: $input) {
+      closure {
+        id
+        startsOn
+        endsOn
+        reason
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 export const StationClosureRemove = graphql(`
-  mutation StationClosureRemove($input: StationClosureRemoveInput!) { stationClosureRemove(input: $input) { closure { id } userErrors { code field message } } }
+  mutation StationClosureRemove($input: StationClosureRemoveInput!) {
+    stationClosureRemove(input: $input) {
+      closure {
+        id
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 export const StationBook = graphql(`
   mutation StationBook($input: StationBookingCreateInput!) {
-    stationBookingCreate(input: $input) { booking { id status startsAt endsAt mine bookedBy service { id } station { id } } userErrors { code field message } }
+    stationBookingCreate(input: $input) {
+      booking {
+        id
+        status
+        startsAt
+        endsAt
+        mine
+        bookedBy
+        service {
+          id
+        }
+        station {
+          id
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 export const StationCancel = graphql(`
-  mutation StationCancel($input: StationBookingActInput!) { stationBookingCancel(input: $input) { booking { id status cancelledAt } userErrors { code field message } } }
+  mutation StationCancel($input: StationBookingActInput!) {
+    stationBookingCancel(input: $input) {
+      booking {
+        id
+        status
+        cancelledAt
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 export const StationAttend = graphql(`
-  mutation StationAttend($input: StationBookingAttendInput!) { stationBookingAttend(input: $input) { booking { id status attendedAt } userErrors { code field message } } }
+  mutation StationAttend($input: StationBookingAttendInput!) {
+    stationBookingAttend(input: $input) {
+      booking {
+        id
+        status
+        attendedAt
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
 `);
 export const StationGet = graphql(`
   query StationGet($id: ID!) {
-    station(id: $id) { id name kind kindName address gridUnitId features phone active openingHours { weekday opens closes } closures { id startsOn endsOn reason } services { id name category grouping capacity slotMinutes } }
+    station(id: $id) {
+      id
+      name
+      kind
+      kindName
+      address
+      gridUnitId
+      features
+      phone
+      active
+      openingHours {
+        weekday
+        opens
+        closes
+      }
+      closures {
+        id
+        startsOn
+        endsOn
+        reason
+      }
+      services {
+        id
+        name
+        category
+        grouping
+        capacity
+        slotMinutes
+      }
+    }
   }
 `);
 export const StationList = graphql(`
   query StationList($kind: String, $grouping: String, $includeInactive: Boolean) {
-    stations(first: 100, kind: $kind, grouping: $grouping, includeInactive: $includeInactive) { totalCount nodes { id name kind } }
+    stations(first: 100, kind: $kind, grouping: $grouping, includeInactive: $includeInactive) {
+      totalCount
+      nodes {
+        id
+        name
+        kind
+      }
+    }
   }
 `);
 export const StationCatalogQ = graphql(`
-  query StationCatalogQ { stationCatalog { lifeCircleMinutes kinds { key name stationCount } groupings { key name services { id name } } categories { key name } } }
+  query StationCatalogQ {
+    stationCatalog {
+      lifeCircleMinutes
+      kinds {
+        key
+        name
+        stationCount
+      }
+      groupings {
+        key
+        name
+        services {
+          id
+          name
+        }
+      }
+      categories {
+        key
+        name
+      }
+    }
+  }
 `);
 export const StationSlots = graphql(`
   query StationSlots($serviceId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
-    stationServiceSlots(serviceId: $serviceId, from: $from, to: $to) { startsAt endsAt capacity booked remaining }
+    stationServiceSlots(serviceId: $serviceId, from: $from, to: $to) {
+      startsAt
+      endsAt
+      capacity
+      booked
+      remaining
+    }
   }
 `);
 export const StationBookings = graphql(`
   query StationBookings($stationId: ID!, $status: StationBookingStatus) {
-    stationBookings(stationId: $stationId, first: 100, status: $status) { totalCount nodes { id status bookedBy mine } }
+    stationBookings(stationId: $stationId, first: 100, status: $status) {
+      totalCount
+      nodes {
+        id
+        status
+        bookedBy
+        mine
+      }
+    }
   }
 `);
-export const StationMine = graphql(`query StationMine($all: Boolean) { myStationBookings(first: 100, includeCancelled: $all) { totalCount nodes { id status mine } } }`);
+export const StationMine = graphql(`
+  query StationMine($all: Boolean) {
+    myStationBookings(first: 100, includeCancelled: $all) {
+      totalCount
+      nodes {
+        id
+        status
+        mine
+      }
+    }
+  }
+`);
 
 const H = 3_600_000;
 /** Local (Asia/Shanghai) date `days` from today, YYYY-MM-DD. */
@@ -116,13 +391,28 @@ export async function stationsWorld(): Promise<StationsWorld> {
   tokens.platform = (await s.gql(StationsLogin, { input: { login: 'platform', password: 'wushe-demo', community: where.id } })).data!.authLogin.accessToken!;
   tokens.street = await s.login('street');
   // An outsider: admin of another community (not under this street), sending this community's header.
-  const b = (await s.gql(StationsCommunityCreate, { input: { name: '外社区（站点）', regionCode: '529999000031' } }, { token: platform })).data!.communityCreate.community!.id;
+  const b = (await s.gql(StationsCommunityCreate, { input: { name: '外社区（站点）', regionCode: '529999000031' } }, { token: platform })).data!.communityCreate
+    .community!.id;
   const pInB = (await s.gql(StationsLogin, { input: { login: 'platform', password: 'wushe-demo', community: b } })).data!.authLogin.accessToken!;
   ok((await s.gql(StationsEnable, { input: { moduleKey: 'stations', enabled: true } }, { token: pInB })).data?.communityModuleConfigure);
-  ok((await s.gql(StationsAddMember, { input: { login: 'stations-outsider', displayName: '外社区管理员', password: 'outsider-pass-1', roles: ['COMMUNITY_ADMIN'] } }, { token: pInB })).data?.membershipAdd);
+  ok(
+    (
+      await s.gql(
+        StationsAddMember,
+        { input: { login: 'stations-outsider', displayName: '外社区管理员', password: 'outsider-pass-1', roles: ['COMMUNITY_ADMIN'] } },
+        { token: pInB },
+      )
+    ).data?.membershipAdd,
+  );
   const tOut = (await s.gql(StationsLogin, { input: { login: 'stations-outsider', password: 'outsider-pass-1', community: b } })).data!.authLogin.accessToken!;
-  const station = ok((await s.gql(StationCreate, { input: { name: '金秋党群服务站', kind: 'service', address: '金秋小区 1 栋', openingHours: ALL_WEEK } }, admin)).data?.stationCreate).station!;
-  const service = ok((await s.gql(StationServiceCreate, { input: { stationId: station.id, name: '法律咨询', category: 'convenience', slotMinutes: 30, capacity: 5 } }, admin)).data?.stationServiceCreate).service!;
+  const station = ok(
+    (await s.gql(StationCreate, { input: { name: '金秋党群服务站', kind: 'service', address: '金秋小区 1 栋', openingHours: ALL_WEEK } }, admin)).data
+      ?.stationCreate,
+  ).station!;
+  const service = ok(
+    (await s.gql(StationServiceCreate, { input: { stationId: station.id, name: '法律咨询', category: 'convenience', slotMinutes: 30, capacity: 5 } }, admin))
+      .data?.stationServiceCreate,
+  ).service!;
   return { s, db, tokens, communityId: where.id, streetId: where.street!.id, stationId: station.id, serviceId: service.id, outsider: { token: tOut } };
 }
 

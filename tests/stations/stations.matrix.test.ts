@@ -4,8 +4,23 @@
 // `platform` the platform admin acting in it.
 import { graphql } from '../gql';
 import {
-  STATIONS_FINGERPRINT, StationAttend, StationBook, StationBookings, StationCancel, StationCatalogQ, StationClosureAdd, StationCreate,
-  StationServiceUpdate, StationsAddMember, StationSlots, freshSlot, localDate, ok, stationsWorld, stopWorld, type StationsWorld,
+  STATIONS_FINGERPRINT,
+  StationAttend,
+  StationBook,
+  StationBookings,
+  StationCancel,
+  StationCatalogQ,
+  StationClosureAdd,
+  StationCreate,
+  StationServiceUpdate,
+  StationsAddMember,
+  StationSlots,
+  freshSlot,
+  localDate,
+  ok,
+  stationsWorld,
+  stopWorld,
+  type StationsWorld,
 } from './stations.fixture';
 
 const LOGINS = ['admin', 'staff', 'grid', 'socialworker', 'volunteer', 'party', 'org', 'cobuild', 'resident', 'street', 'platform'] as const;
@@ -43,30 +58,53 @@ beforeAll(async () => {
   w = await stationsWorld();
   for (const l of LOGINS) auth[l] = { token: w.tokens[l]! };
   auth.street.headers = { 'x-community-id': w.communityId };
-  ok((await w.s.gql(StationsAddMember, { input: { login: 'stations-booker', displayName: '预约居民 钱多', password: 'booker-pass-2026', roles: ['RESIDENT'] } }, { token: w.tokens.admin! })).data?.membershipAdd);
+  ok(
+    (
+      await w.s.gql(
+        StationsAddMember,
+        { input: { login: 'stations-booker', displayName: '预约居民 钱多', password: 'booker-pass-2026', roles: ['RESIDENT'] } },
+        { token: w.tokens.admin! },
+      )
+    ).data?.membershipAdd,
+  );
   booker = { token: await w.s.login('stations-booker', 'booker-pass-2026') };
 }, 120_000);
 afterAll(() => stopWorld(w));
 
-const bookAs = async (as: As) => ok((await w.s.gql(StationBook, { input: { serviceId: w.serviceId, startsAt: freshSlot() } }, as)).data?.stationBookingCreate).booking!.id;
+const bookAs = async (as: As) =>
+  ok((await w.s.gql(StationBook, { input: { serviceId: w.serviceId, startsAt: freshSlot() } }, as)).data?.stationBookingCreate).booking!.id;
 
 const OPS: Record<string, Op> = {
   read: {
     run: async (_, a) => {
-      const [cat, slots] = [await w.s.gql(StationCatalogQ, {}, a), await w.s.gql(StationSlots, { serviceId: w.serviceId, from: new Date(Date.now() + 86_400_000).toISOString(), to: new Date(Date.now() + 2 * 86_400_000).toISOString() }, a)];
+      const [cat, slots] = [
+        await w.s.gql(StationCatalogQ, {}, a),
+        await w.s.gql(
+          StationSlots,
+          { serviceId: w.serviceId, from: new Date(Date.now() + 86_400_000).toISOString(), to: new Date(Date.now() + 2 * 86_400_000).toISOString() },
+          a,
+        ),
+      ];
       return { data: { cat: cat.data, slots: slots.data }, errors: cat.errors ?? slots.errors };
     },
     evidence: (d) => d.cat.stationCatalog.kinds.length > 0 && d.slots.stationServiceSlots.length > 0,
   },
   book: { run: (_, a) => w.s.gql(StationBook, { input: { serviceId: w.serviceId, startsAt: freshSlot() } }, a), payload: 'stationBookingCreate' },
   // Own booking: made by the role itself when it may book (else by the booker, so there is something to cancel).
-  cancelOwn: { prepare: async (a) => bookAs(a).catch(() => bookAs(booker)), run: (id, a) => w.s.gql(StationCancel, { input: { id } }, a), payload: 'stationBookingCancel' },
+  cancelOwn: {
+    prepare: async (a) => bookAs(a).catch(() => bookAs(booker)),
+    run: (id, a) => w.s.gql(StationCancel, { input: { id } }, a),
+    payload: 'stationBookingCancel',
+  },
   cancelOthers: { prepare: () => bookAs(booker), run: (id, a) => w.s.gql(StationCancel, { input: { id } }, a), payload: 'stationBookingCancel' },
   listBookings: { run: (_, a) => w.s.gql(StationBookings, { stationId: w.stationId }, a), evidence: (d) => d?.stationBookings?.totalCount > 0 },
   attend: { prepare: () => bookAs(booker), run: (id, a) => w.s.gql(StationAttend, { input: { id, attended: true } }, a), payload: 'stationBookingAttend' },
   manageStations: { run: (_, a) => w.s.gql(StationCreate, { input: { name: '矩阵站', kind: 'service', address: '矩阵' } }, a), payload: 'stationCreate' },
   manageServices: { run: (_, a) => w.s.gql(StationServiceUpdate, { input: { id: w.serviceId, capacity: 5 } }, a), payload: 'stationServiceUpdate' },
-  closures: { run: (_, a) => w.s.gql(StationClosureAdd, { input: { stationId: w.stationId, startsOn: localDate(300), endsOn: localDate(300), reason: '矩阵' } }, a), payload: 'stationClosureAdd' },
+  closures: {
+    run: (_, a) => w.s.gql(StationClosureAdd, { input: { stationId: w.stationId, startsOn: localDate(300), endsOn: localDate(300), reason: '矩阵' } }, a),
+    payload: 'stationClosureAdd',
+  },
 };
 
 test('the table has a row and an operation per action and a column per demo login', () => {
@@ -94,7 +132,16 @@ describe.each(Object.keys(MATRIX))('stations %s', (action) => {
 });
 
 test('a resident sees only their own bookings; the booking node is for staff', async () => {
-  const Node = graphql(`query StationsMatrixNode($id: ID!) { node(id: $id) { id ... on StationBooking { status } } }`);
+  const Node = graphql(`
+    query StationsMatrixNode($id: ID!) {
+      node(id: $id) {
+        id
+        ... on StationBooking {
+          status
+        }
+      }
+    }
+  `);
   const id = await bookAs(booker);
   expect((await w.s.gql(Node, { id }, auth.resident)).data!.node).toBeNull();
   expect((await w.s.gql(Node, { id }, auth.staff)).data!.node).toMatchObject({ id, status: 'BOOKED' });

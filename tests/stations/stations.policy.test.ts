@@ -1,7 +1,16 @@
 // Pure rules of the stations module (no database): opening hours in Asia/Shanghai, slot
 // alignment, closures, schedule validation and the booking state machine.
 import fc from 'fast-check';
-import { BOOKING_FROM, bookingAllows, instantOf, localParts, scheduleProblem, slotVerdict, slotsBetween, type OpeningInterval } from '../../src/modules/stations/stations.policy';
+import {
+  BOOKING_FROM,
+  bookingAllows,
+  instantOf,
+  localParts,
+  scheduleProblem,
+  slotVerdict,
+  slotsBetween,
+  type OpeningInterval,
+} from '../../src/modules/stations/stations.policy';
 import { BookingStatus } from '../../src/modules/stations/stations.enums';
 
 const mondayMorning: OpeningInterval[] = [{ weekday: 1, opens: '09:00', closes: '12:00' }];
@@ -23,30 +32,47 @@ test('a slot must start on the grid of an interval and end by its closing time',
 });
 
 test('every listed slot is bookable by the same rules, and nothing else is (property)', () => {
-  const interval = fc.record({ weekday: fc.integer({ min: 1, max: 7 }), start: fc.integer({ min: 0, max: 20 * 60 }), len: fc.integer({ min: 15, max: 4 * 60 }) });
+  const interval = fc.record({
+    weekday: fc.integer({ min: 1, max: 7 }),
+    start: fc.integer({ min: 0, max: 20 * 60 }),
+    len: fc.integer({ min: 15, max: 4 * 60 }),
+  });
   const hm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-  fc.assert(fc.property(fc.array(interval, { maxLength: 4 }), fc.constantFrom(15, 20, 30, 45, 60), (raw, slot) => {
-    const hours = raw.map((i) => ({ weekday: i.weekday, opens: hm(i.start), closes: hm(Math.min(i.start + i.len, 24 * 60)) }));
-    if (scheduleProblem(hours)) return;
-    const from = instantOf(MON, 0);
-    const to = instantOf('2030-01-14', 0);
-    const slots = slotsBetween(hours, [], slot, from, to);
-    for (const s of slots) expect(slotVerdict(hours, [], slot, s)).toBe('OK');
-    // Every OK start on a 5-minute grid of the week is listed.
-    const listed = new Set(slots.map((s) => s.getTime()));
-    for (let t = from.getTime(); t < to.getTime(); t += 5 * 60_000) {
-      if (slotVerdict(hours, [], slot, new Date(t)) === 'OK') expect(listed.has(t)).toBe(true);
-    }
-  }), { numRuns: 40 });
+  fc.assert(
+    fc.property(fc.array(interval, { maxLength: 4 }), fc.constantFrom(15, 20, 30, 45, 60), (raw, slot) => {
+      const hours = raw.map((i) => ({ weekday: i.weekday, opens: hm(i.start), closes: hm(Math.min(i.start + i.len, 24 * 60)) }));
+      if (scheduleProblem(hours)) return;
+      const from = instantOf(MON, 0);
+      const to = instantOf('2030-01-14', 0);
+      const slots = slotsBetween(hours, [], slot, from, to);
+      for (const s of slots) expect(slotVerdict(hours, [], slot, s)).toBe('OK');
+      // Every OK start on a 5-minute grid of the week is listed.
+      const listed = new Set(slots.map((s) => s.getTime()));
+      for (let t = from.getTime(); t < to.getTime(); t += 5 * 60_000) {
+        if (slotVerdict(hours, [], slot, new Date(t)) === 'OK') expect(listed.has(t)).toBe(true);
+      }
+    }),
+    { numRuns: 40 },
+  );
 });
 
 test('schedules: closes after opens, weekdays 1–7, no overlap on a day', () => {
-  expect(scheduleProblem([{ weekday: 1, opens: '09:00', closes: '12:00' }, { weekday: 1, opens: '12:00', closes: '13:00' }])).toBeNull();
+  expect(
+    scheduleProblem([
+      { weekday: 1, opens: '09:00', closes: '12:00' },
+      { weekday: 1, opens: '12:00', closes: '13:00' },
+    ]),
+  ).toBeNull();
   expect(scheduleProblem([{ weekday: 1, opens: '09:00', closes: '24:00' }])).toBeNull();
   expect(scheduleProblem([{ weekday: 1, opens: '09:00', closes: '09:00' }])).toMatch(/after/);
   expect(scheduleProblem([{ weekday: 0, opens: '09:00', closes: '10:00' }])).toMatch(/weekday/);
   expect(scheduleProblem([{ weekday: 2, opens: '9:00', closes: '10:00' }])).toMatch(/HH:MM/);
-  expect(scheduleProblem([{ weekday: 3, opens: '09:00', closes: '11:00' }, { weekday: 3, opens: '10:00', closes: '12:00' }])).toMatch(/overlap/);
+  expect(
+    scheduleProblem([
+      { weekday: 3, opens: '09:00', closes: '11:00' },
+      { weekday: 3, opens: '10:00', closes: '12:00' },
+    ]),
+  ).toMatch(/overlap/);
 });
 
 test('bookings move only from BOOKED', () => {
@@ -56,7 +82,7 @@ test('bookings move only from BOOKED', () => {
   }
 });
 
-test('the demo stations of each preset use only that preset\'s kinds, categories and groupings, with valid hours', () => {
+test("the demo stations of each preset use only that preset's kinds, categories and groupings, with valid hours", () => {
   const { DEMO_STATIONS } = require('../../src/modules/stations/stations.demo') as typeof import('../../src/modules/stations/stations.demo');
   const { stationsSettings } = require('../../src/modules/stations/stations.settings') as typeof import('../../src/modules/stations/stations.settings');
   for (const [preset, stations] of Object.entries(DEMO_STATIONS)) {

@@ -12,13 +12,25 @@ beforeAll(async () => {
   w = await stationsWorld();
   const admin = { token: w.tokens.admin! };
   const logins = Array.from({ length: 50 }, (_, i) => `stations-race-${i}`);
-  for (const login of logins) ok((await w.s.gql(StationsAddMember, { input: { login, displayName: `居民${login}`, password: 'race-pass-2026', roles: ['RESIDENT'] } }, admin)).data?.membershipAdd);
+  for (const login of logins)
+    ok(
+      (await w.s.gql(StationsAddMember, { input: { login, displayName: `居民${login}`, password: 'race-pass-2026', roles: ['RESIDENT'] } }, admin)).data
+        ?.membershipAdd,
+    );
   for (const login of logins) residents.push({ token: await w.s.login(login, 'race-pass-2026') });
 }, 240_000);
 afterAll(() => stopWorld(w));
 
 async function newService(capacity: number): Promise<string> {
-  return ok((await w.s.gql(StationServiceCreate, { input: { stationId: w.stationId, name: `抢约 ${capacity}`, category: 'leisure', slotMinutes: 30, capacity } }, { token: w.tokens.admin! })).data?.stationServiceCreate).service!.id;
+  return ok(
+    (
+      await w.s.gql(
+        StationServiceCreate,
+        { input: { stationId: w.stationId, name: `抢约 ${capacity}`, category: 'leisure', slotMinutes: 30, capacity } },
+        { token: w.tokens.admin! },
+      )
+    ).data?.stationServiceCreate,
+  ).service!.id;
 }
 
 /** Every call released at once; returns the user error codes (BOOKED when it won). */
@@ -57,7 +69,11 @@ test('50 concurrent bookings of a slot with capacity 5 → exactly 5, the others
 test('one resident sending 20 bookings of one slot at once → one booking, the others ALREADY_BOOKED', async () => {
   const service = await newService(5);
   const slot = freshSlot();
-  const results = await race(service, slot, Array.from({ length: 20 }, () => residents[0]!));
+  const results = await race(
+    service,
+    slot,
+    Array.from({ length: 20 }, () => residents[0]!),
+  );
   expect(results.filter((r) => r === 'BOOKED')).toHaveLength(1);
   expect(results.filter((r) => r === 'ALREADY_BOOKED')).toHaveLength(19);
   expect(await counts(slot, service)).toEqual({ bookings: 1, booked: 1, events: 1 });

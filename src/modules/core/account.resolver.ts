@@ -19,7 +19,7 @@ class AccountSetDisabledInput {
 
 @ObjectType({ description: '账号停用结果 — result of disabling or enabling a login' })
 class AccountSetDisabledPayload {
-  @Field(() => Boolean, { nullable: true, description: '已停用 — the account\'s disabled flag now' }) disabled!: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "已停用 — the account's disabled flag now" }) disabled!: boolean | null;
   @Field(() => [UserError], { description: '用户错误 — expected failures' }) userErrors!: UserErrorShape[];
 }
 
@@ -27,14 +27,20 @@ class AccountSetDisabledPayload {
 export class AccountResolver {
   @Mutation(() => AccountSetDisabledPayload, { description: '停用或启用账号 — disable or re-enable a login (platform admin)' })
   @Requires('core', SIGNED_IN)
-  async accountSetDisabled(@Arg('input', { description: '输入 — the mutation input' }) input: AccountSetDisabledInput, @Context() ctx: Ctx): Promise<AccountSetDisabledPayload> {
+  async accountSetDisabled(
+    @Arg('input', { description: '输入 — the mutation input' }) input: AccountSetDisabledInput,
+    @Context() ctx: Ctx,
+  ): Promise<AccountSetDisabledPayload> {
     if (!ctx.viewer?.platformAdmin) throw new AppError('FORBIDDEN');
     const r = await mutate(ctx, async (em) => {
       const account = await em.findOne(Account, { login: input.login.trim().toLowerCase() });
       if (!account) throw new UserFacingError('NOT_FOUND', ['input', 'login']);
       account.disabled = input.disabled;
       if (input.disabled) await em.nativeUpdate(RefreshToken, { accountId: account.id, revokedAt: null }, { revokedAt: new Date() });
-      recordEvent(em, input.disabled ? CORE_EVENTS.AccountDisabled : CORE_EVENTS.AccountEnabled, { communityId: null, subject: { type: 'Account', id: account.id } });
+      recordEvent(em, input.disabled ? CORE_EVENTS.AccountDisabled : CORE_EVENTS.AccountEnabled, {
+        communityId: null,
+        subject: { type: 'Account', id: account.id },
+      });
       return account.disabled;
     });
     return { disabled: r.value, userErrors: r.userErrors };

@@ -57,7 +57,14 @@ export class ApiKeyResolver {
       }
       const k = newApiKey();
       secret = k.key;
-      const key = em.create(ApiKey, { communityId: access.communityId!, name: data.name, prefix: k.prefix, secretHash: k.hash, permissions: data.permissions, createdBy: ctx.viewer?.accountId ?? null });
+      const key = em.create(ApiKey, {
+        communityId: access.communityId!,
+        name: data.name,
+        prefix: k.prefix,
+        secretHash: k.hash,
+        permissions: data.permissions,
+        createdBy: ctx.viewer?.accountId ?? null,
+      });
       recordEvent(em, CORE_EVENTS.ApiKeyCreated, { communityId: access.communityId, subject: { type: 'ApiKey', id: key.id } });
       return key;
     });

@@ -95,7 +95,7 @@ async function meOf(ctx: Ctx, accountId: string, communityId: string | null): Pr
     login: account.login,
     displayName: account.displayName,
     platformAdmin: account.platformAdmin,
-    activeCommunity: communityId ? byId.get(communityId) ?? null : null,
+    activeCommunity: communityId ? (byId.get(communityId) ?? null) : null,
     memberships: memberships.map((m) => ({ community: byId.get(m.communityId)!, roles: m.roles, title: m.title })),
   };
 }

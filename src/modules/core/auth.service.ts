@@ -22,10 +22,9 @@ async function chooseCommunity(em: EntityManager, account: Account, wanted: stri
   const memberships = await em.find(Membership, { account, active: true }, { filters: false, fields: ['communityId'] });
   if (wanted) {
     if (account.platformAdmin || memberships.some((m) => m.communityId === wanted)) return wanted;
-    const [street] = await em.getConnection().execute(
-      'select 1 from street_admin s join community c on c.street_id = s.street_id where s.account_id = ? and c.id = ?',
-      [account.id, wanted],
-    );
+    const [street] = await em
+      .getConnection()
+      .execute('select 1 from street_admin s join community c on c.street_id = s.street_id where s.account_id = ? and c.id = ?', [account.id, wanted]);
     if (street) return wanted;
     throw new UserFacingError('NOT_FOUND', ['input', 'community']);
   }

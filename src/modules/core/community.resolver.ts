@@ -27,7 +27,7 @@ export class CommunityModuleInfo {
   enabled!: boolean;
   @Field(() => GraphQLJSONObject, { description: '有效设置 — effective settings (defaults ← preset ← overrides)' })
   settings!: Record<string, unknown>;
-  @Field(() => GraphQLJSONObject, { description: '本社区覆盖 — this community\'s own overrides' })
+  @Field(() => GraphQLJSONObject, { description: "本社区覆盖 — this community's own overrides" })
   overrides!: Record<string, unknown>;
   @Field(() => [String], { description: '依赖 — modules this one requires' })
   requires!: string[];
@@ -54,7 +54,7 @@ class CommunityUpdateInput {
 class CommunityModuleConfigureInput {
   @Field({ description: '模块标识 — module key' }) moduleKey!: string;
   @Field(() => Boolean, { nullable: true, description: '启用 — enable or disable' }) enabled?: boolean | null;
-  @Field(() => GraphQLJSONObject, { nullable: true, description: '设置覆盖 — replaces this community\'s overrides' })
+  @Field(() => GraphQLJSONObject, { nullable: true, description: "设置覆盖 — replaces this community's overrides" })
   settings?: Record<string, unknown> | null;
   @Field(() => GraphQLJSONObject, { nullable: true, description: '角色权限 — { ROLE: { grant: [action], revoke: [action] } }' })
   rolePermissions?: Record<string, { grant?: string[]; revoke?: string[] }> | null;
@@ -63,7 +63,10 @@ class CommunityModuleConfigureInput {
 @InputType({ description: '更换社区模式 — switch the active community to another preset; its data is kept' })
 class CommunityPresetApplyInput {
   @Field({ description: '社区模式 — preset key, e.g. fengqing-114' }) preset!: string;
-  @Field({ defaultValue: false, description: '保留本社区设置 — keep this community\'s own overrides of the modules the preset configures (they must validate on the new preset)' })
+  @Field({
+    defaultValue: false,
+    description: "保留本社区设置 — keep this community's own overrides of the modules the preset configures (they must validate on the new preset)",
+  })
   keepOverrides!: boolean;
   @Field({ defaultValue: false, description: '保留其他模块 — leave modules the preset does not name enabled (by default they are disabled, their data kept)' })
   keepOtherModules!: boolean;

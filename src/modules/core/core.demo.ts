@@ -94,8 +94,22 @@ export async function seedCoreDemo(em: EntityManager): Promise<{ communityId: st
       }
     }
   }
-  em.create(SocialOrganization, { communityId: cid, name: '金秋社工服务中心', status: SocialOrgStatus.REGISTERED, incubation: IncubationStatus.GRADUATED, services: ['一老一小', '心理疏导'], contactName: '周红', contactPhone: '13900002001' });
-  em.create(SocialOrganization, { communityId: cid, name: '邻里互助会', status: SocialOrgStatus.FILED, incubation: IncubationStatus.INCUBATING, services: ['邻里互助'] });
+  em.create(SocialOrganization, {
+    communityId: cid,
+    name: '金秋社工服务中心',
+    status: SocialOrgStatus.REGISTERED,
+    incubation: IncubationStatus.GRADUATED,
+    services: ['一老一小', '心理疏导'],
+    contactName: '周红',
+    contactPhone: '13900002001',
+  });
+  em.create(SocialOrganization, {
+    communityId: cid,
+    name: '邻里互助会',
+    status: SocialOrgStatus.FILED,
+    incubation: IncubationStatus.INCUBATING,
+    services: ['邻里互助'],
+  });
   em.create(SocialWorker, { communityId: cid, name: '陈静', kind: SocialWorkerKind.STATIONED, certificate: '社工师' });
   em.create(Volunteer, { communityId: cid, name: '刘洋', team: '青年志愿队', skills: ['电脑维修', '助老'] });
   em.create(Volunteer, { communityId: cid, name: '赵磊', team: '党员志愿队', skills: ['政策宣讲'] });

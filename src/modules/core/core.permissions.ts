@@ -27,7 +27,16 @@ export const corePermissions = {
 type Action = keyof typeof corePermissions;
 const everyone: Action[] = ['community.read', 'forces.read'];
 const archiveReaders: Action[] = [...everyone, 'membership.read', 'household.read', 'resident.read'];
-const staff: Action[] = [...archiveReaders, 'outcomes.read', 'household.write', 'resident.write', 'resident.readPersonal', 'resident.readSensitive', 'forces.manage', 'membership.linkResident'];
+const staff: Action[] = [
+  ...archiveReaders,
+  'outcomes.read',
+  'household.write',
+  'resident.write',
+  'resident.readPersonal',
+  'resident.readSensitive',
+  'forces.manage',
+  'membership.linkResident',
+];
 
 export const coreRoleDefaults: Partial<Record<Role, Action[]>> = {
   RESIDENT: everyone,

@@ -89,7 +89,7 @@ export class CobuildingUnit extends ForceRecord {
   @Property({ type: 'text', nullable: true })
   unitType: string | null = null;
 
-  @Field(() => String, { nullable: true, description: '党组织 — the unit\'s party organization' })
+  @Field(() => String, { nullable: true, description: "党组织 — the unit's party organization" })
   @Property({ type: 'text', nullable: true })
   partyOrganization: string | null = null;
 }

@@ -10,7 +10,15 @@ import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { CharityResource, CobuildingUnit, ForceRecord, SocialOrganization, SocialWorker, Volunteer } from './forces.entity';
-import { CharityResourceFields, CobuildingUnitFields, SocialOrganizationFields, SocialWorkerFields, VolunteerFields, updateInput, type ForceFields } from './forces.inputs';
+import {
+  CharityResourceFields,
+  CobuildingUnitFields,
+  SocialOrganizationFields,
+  SocialWorkerFields,
+  VolunteerFields,
+  updateInput,
+  type ForceFields,
+} from './forces.inputs';
 import { isValidMobile, maskPhone } from './personal-data.service';
 import { likePattern } from '../../db/sql';
 import { FORCE_EVENTS } from './core.events';

@@ -86,7 +86,13 @@ export class HouseholdResolver {
     return mutate(ctx, async (em) => {
       const data = check(fields, input);
       if (await em.count(Household, { number: data.number })) throw new UserFacingError('ALREADY_EXISTS', ['input', 'number'], { what: '户号' });
-      const h = em.create(Household, { communityId: communityId!, number: data.number, address: data.address, building: data.building ?? null, tags: data.tags ?? [] });
+      const h = em.create(Household, {
+        communityId: communityId!,
+        number: data.number,
+        address: data.address,
+        building: data.building ?? null,
+        tags: data.tags ?? [],
+      });
       recordEvent(em, CORE_EVENTS.HouseholdCreated, { communityId, subject: { type: 'Household', id: h.id } });
       return h;
     });

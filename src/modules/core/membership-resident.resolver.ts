@@ -13,7 +13,7 @@ import { MembershipPayload } from './membership.resolver';
 import { Resident } from './resident.entity';
 import { CORE_EVENTS } from './core.events';
 
-@InputType({ description: '关联居民档案 — link a member\'s login to a resident record of the community, or unlink it' })
+@InputType({ description: "关联居民档案 — link a member's login to a resident record of the community, or unlink it" })
 class MembershipResidentLinkInput {
   @Field(() => ID, { description: '成员 — the membership' }) id!: string;
   @Field(() => ID, { nullable: true, description: '居民 — the resident record; null unlinks' }) resident?: string | null;
@@ -42,7 +42,11 @@ export class MembershipResidentResolver {
         const [r] = await em.execute('select moved_out_at from resident where id = ? and community_id = ? for update', [residentId, communityId]);
         if (!r) throw new UserFacingError('NOT_FOUND', ['input', 'resident']);
         if (r.moved_out_at) throw new UserFacingError('RESIDENT_MOVED_OUT', ['input', 'resident']);
-        const [other] = await em.execute('select 1 from membership where community_id = ? and resident_id = ? and active and id <> ?', [communityId, residentId, id]);
+        const [other] = await em.execute('select 1 from membership where community_id = ? and resident_id = ? and active and id <> ?', [
+          communityId,
+          residentId,
+          id,
+        ]);
         if (other) throw new UserFacingError('RESIDENT_ALREADY_LINKED', ['input', 'resident']);
       }
       await em.execute('update membership set resident_id = ?, updated_at = now() where id = ?', [residentId, id]);

@@ -7,7 +7,7 @@ import { Node } from '../../schema/node';
 import { Account } from './account.entity';
 import { RoleKind } from './core.enums';
 
-@ObjectType('Membership', { implements: Node, description: '成员身份 — an account\'s roles in one community' })
+@ObjectType('Membership', { implements: Node, description: "成员身份 — an account's roles in one community" })
 @Entity({ tableName: 'membership' })
 @Unique({ properties: ['communityId', 'account'] })
 export class Membership extends TenantEntity {

@@ -44,11 +44,18 @@ class MembershipUpdateInput {
 
 const ABOVE_COMMUNITY = [RoleKind.STREET_ADMIN, RoleKind.PLATFORM_ADMIN];
 const addSchema = z.object({
-  login: z.string().trim().toLowerCase().regex(/^[a-z0-9_.@-]{3,60}$/, '3–60 letters, digits or _.@-'),
+  login: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9_.@-]{3,60}$/, '3–60 letters, digits or _.@-'),
   displayName: z.string().trim().min(1).max(50),
   password: z.string().min(MIN_PASSWORD, 'PASSWORD_WEAK').max(200).nullish(),
   phone: z.string().trim().refine(isValidMobile, 'PHONE_INVALID').nullish(),
-  roles: z.array(z.nativeEnum(RoleKind)).min(1).refine((r) => !r.some((x) => ABOVE_COMMUNITY.includes(x)), 'street/platform roles are not granted here'),
+  roles: z
+    .array(z.nativeEnum(RoleKind))
+    .min(1)
+    .refine((r) => !r.some((x) => ABOVE_COMMUNITY.includes(x)), 'street/platform roles are not granted here'),
   title: z.string().trim().max(30).nullish(),
 });
 
@@ -60,12 +67,12 @@ export class MembershipResolver {
     return paginate(ctx.em, Membership, args.role ? { roles: { $contains: [args.role] } } : {}, args);
   }
 
-  @FieldResolver(() => String, { description: '显示名 — the member\'s display name' })
+  @FieldResolver(() => String, { description: "显示名 — the member's display name" })
   async displayName(@Root() m: Membership, @Context() ctx: Ctx): Promise<string> {
     return (await ctx.loaders.entity(Account).load(m.account.id))?.displayName ?? '';
   }
 
-  @FieldResolver(() => String, { description: '账号 — the member\'s login name' })
+  @FieldResolver(() => String, { description: "账号 — the member's login name" })
   async login(@Root() m: Membership, @Context() ctx: Ctx): Promise<string> {
     return (await ctx.loaders.entity(Account).load(m.account.id))?.login ?? '';
   }
@@ -79,7 +86,12 @@ export class MembershipResolver {
       let account = await em.findOne(Account, { login: data.login });
       if (!account) {
         if (!data.password) throw new UserFacingError('PASSWORD_WEAK', ['input', 'password']);
-        account = em.create(Account, { login: data.login, displayName: data.displayName, phone: data.phone ?? null, passwordHash: await hashPassword(data.password) });
+        account = em.create(Account, {
+          login: data.login,
+          displayName: data.displayName,
+          phone: data.phone ?? null,
+          passwordHash: await hashPassword(data.password),
+        });
       } else if (await em.findOne(Membership, { account, communityId: communityId! })) {
         throw new UserFacingError('ALREADY_EXISTS', ['input', 'login'], { what: '成员' });
       }

@@ -28,7 +28,7 @@ class OutcomeItem {
   @Field({ description: '模块 — module key, e.g. dispatch' }) module!: string;
   @Field({ description: '模块名称 — module name' }) moduleName!: string;
   @Field({ description: '指标 — metric key, e.g. dispatch.resolutionRate' }) key!: string;
-  @Field({ description: '名称 — metric name in the caller\'s language' }) name!: string;
+  @Field({ description: "名称 — metric name in the caller's language" }) name!: string;
   @Field(() => OutcomeAggregation, { description: '汇总方式 — sum or rate' }) aggregation!: OutcomeAggregation;
   @Field(() => Float, { description: '本期值 — value in the period' }) value!: number;
   @Field(() => Float, { description: '上期值 — value in the previous period of equal length' }) previousValue!: number;
@@ -37,7 +37,7 @@ class OutcomeItem {
   @Field(() => Int, { description: '覆盖社区 — communities the figure covers' }) communities!: number;
 }
 
-@ObjectType('Outcomes', { description: '治理成效 — the community\'s figures of a period from every enabled module' })
+@ObjectType('Outcomes', { description: "治理成效 — the community's figures of a period from every enabled module" })
 class Outcomes {
   @Field(() => Date, { description: '起 — period start (inclusive)' }) from!: Date;
   @Field(() => Date, { description: '止 — period end (exclusive)' }) to!: Date;
@@ -45,7 +45,7 @@ class Outcomes {
   @Field(() => [OutcomeItem], { description: '指标 — figures, by module' }) items!: OutcomeItem[];
 }
 
-@ObjectType('CommunityOutcomes', { description: '社区成效 — one community\'s figures in a street roll-up' })
+@ObjectType('CommunityOutcomes', { description: "社区成效 — one community's figures in a street roll-up" })
 class CommunityOutcomes {
   @Field(() => ID, { description: '社区 — community global id' }) communityId!: string;
   @Field({ description: '社区名称 — community name' }) communityName!: string;
@@ -59,7 +59,7 @@ class StreetOutcomes {
   @Field(() => Date, { description: '起 — period start (inclusive)' }) from!: Date;
   @Field(() => Date, { description: '止 — period end (exclusive)' }) to!: Date;
   @Field(() => [OutcomeItem], { description: '汇总 — figures summed or averaged over the communities, as each metric declares' }) totals!: OutcomeItem[];
-  @Field(() => [CommunityOutcomes], { description: '各社区 — each community\'s own figures' }) communities!: CommunityOutcomes[];
+  @Field(() => [CommunityOutcomes], { description: "各社区 — each community's own figures" }) communities!: CommunityOutcomes[];
 }
 
 const MAX_SPAN_MS = 366 * 5 * 86_400_000;
@@ -70,7 +70,7 @@ const typed = (f: OutcomeFigure[]): OutcomeItem[] => f as unknown as OutcomeItem
 
 @Resolver()
 export class OutcomesResolver {
-  @Query(() => Outcomes, { description: '治理成效 — the community\'s figures of a period from every enabled module, with growth against the previous period' })
+  @Query(() => Outcomes, { description: "治理成效 — the community's figures of a period from every enabled module, with growth against the previous period" })
   @Requires('core', 'core.outcomes.read')
   async outcomes(
     @Arg('from', () => Date, { description: '起 — period start (inclusive)' }) from: Date,
@@ -80,7 +80,12 @@ export class OutcomesResolver {
     period(from, to);
     const { communityId, enabledModules } = await ctx.access();
     const values = await computeCommunity(ctx.em, ctx.app.registry, enabledModules, communityId!, from, to);
-    return { from, to, previousFrom: new Date(from.getTime() - (to.getTime() - from.getTime())), items: typed(communityFigures(ctx.app.registry, values, ctx.lang)) };
+    return {
+      from,
+      to,
+      previousFrom: new Date(from.getTime() - (to.getTime() - from.getTime())),
+      items: typed(communityFigures(ctx.app.registry, values, ctx.lang)),
+    };
   }
 
   @Query(() => StreetOutcomes, { description: '街道治理成效 — figures of a period rolled up over the communities of a street (its street admins)' })
@@ -99,7 +104,10 @@ export class OutcomesResolver {
     if (!street) throw new AppError('NOT_FOUND');
     period(from, to);
     const communities = await ctx.em.find(Community, { street: street.id }, { orderBy: { name: 'asc' } });
-    const enabled = await enabledModulesOf(ctx.em, communities.map((c) => c.id));
+    const enabled = await enabledModulesOf(
+      ctx.em,
+      communities.map((c) => c.id),
+    );
     const per: RawValues[] = [];
     for (const c of communities) per.push(await computeCommunity(ctx.em, ctx.app.registry, enabled.get(c.id)!, c.id, from, to));
     return {
@@ -108,7 +116,11 @@ export class OutcomesResolver {
       from,
       to,
       totals: typed(rollUp(ctx.app.registry, per, ctx.lang)),
-      communities: communities.map((c, i) => ({ communityId: toGlobalId('Community', c.id), communityName: c.name, items: typed(communityFigures(ctx.app.registry, per[i]!, ctx.lang)) })),
+      communities: communities.map((c, i) => ({
+        communityId: toGlobalId('Community', c.id),
+        communityName: c.name,
+        items: typed(communityFigures(ctx.app.registry, per[i]!, ctx.lang)),
+      })),
     };
   }
 }

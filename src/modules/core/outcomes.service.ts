@@ -55,7 +55,14 @@ export async function enabledModulesOf(em: EntityManager, communityIds: string[]
 export type RawValues = Map<string, { value: number; previous: number }>;
 
 /** Raw values of every metric of the enabled modules, in one community, now and in the previous period. */
-export async function computeCommunity(em: EntityManager, registry: ModuleRegistry, enabled: Set<string>, communityId: string, from: Date, to: Date): Promise<RawValues> {
+export async function computeCommunity(
+  em: EntityManager,
+  registry: ModuleRegistry,
+  enabled: Set<string>,
+  communityId: string,
+  from: Date,
+  to: Date,
+): Promise<RawValues> {
   const span = to.getTime() - from.getTime();
   const prevFrom = new Date(from.getTime() - span);
   // Metrics that read through another module's public lookups rely on the tenant filter.
@@ -92,7 +99,7 @@ export function rollUp(registry: ModuleRegistry, perCommunity: RawValues[], lang
       const combine = (pick: 'value' | 'previous'): number => {
         const xs = having.map((v) => v.get(d.key)![pick]);
         if ((d.aggregation ?? 'sum') === 'sum') return xs.reduce((a, b) => a + b, 0);
-        const ws = having.map((v) => (d.weightKey ? v.get(d.weightKey)?.[pick] ?? 0 : 1));
+        const ws = having.map((v) => (d.weightKey ? (v.get(d.weightKey)?.[pick] ?? 0) : 1));
         const total = ws.reduce((a, b) => a + b, 0);
         if (total > 0) return xs.reduce((a, x, i) => a + x * ws[i]!, 0) / total;
         return xs.reduce((a, b) => a + b, 0) / xs.length;

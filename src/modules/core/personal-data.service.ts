@@ -43,17 +43,30 @@ export function sealResidentField(keys: PersonalDataKeys, residentId: string, fi
 }
 
 /** Sets one personal field of a resident entity (sealed, with its index). */
-export function setResidentField(keys: PersonalDataKeys, r: { id: string; idNumberEnc: string | null; idNumberBidx: string | null; phoneEnc: string | null; phoneBidx: string | null }, field: PersonalField, value: string | null): void {
+export function setResidentField(
+  keys: PersonalDataKeys,
+  r: { id: string; idNumberEnc: string | null; idNumberBidx: string | null; phoneEnc: string | null; phoneBidx: string | null },
+  field: PersonalField,
+  value: string | null,
+): void {
   Object.assign(r, sealResidentField(keys, r.id, field, value));
 }
 
 /** The clear value of one personal field; throws PersonalDataKeyError when no configured key opens it. */
-export function openResidentField(keys: PersonalDataKeys, r: { id: string; idNumberEnc: string | null; phoneEnc: string | null }, field: PersonalField): string | null {
+export function openResidentField(
+  keys: PersonalDataKeys,
+  r: { id: string; idNumberEnc: string | null; phoneEnc: string | null },
+  field: PersonalField,
+): string | null {
   return openPersonalField(keys, residentBinding(field), r.id, field === 'idNumber' ? r.idNumberEnc : r.phoneEnc);
 }
 
 /** The masked form of one personal field (for lists and exports); null when empty. */
-export function maskedResidentField(keys: PersonalDataKeys, r: { id: string; idNumberEnc: string | null; phoneEnc: string | null }, field: PersonalField): string | null {
+export function maskedResidentField(
+  keys: PersonalDataKeys,
+  r: { id: string; idNumberEnc: string | null; phoneEnc: string | null },
+  field: PersonalField,
+): string | null {
   const v = openResidentField(keys, r, field);
   return v && (field === 'idNumber' ? maskIdNumber(v) : maskPhone(v));
 }
@@ -74,7 +87,7 @@ export function logUnmaskedRead(ctx: Ctx, row: AccessRow): Promise<void> {
     const params = rows.flatMap((r) => [
       uuidv7(), // time-ordered like every other id
       access.communityId,
-      ctx.viewer?.apiKey ? null : ctx.viewer?.accountId ?? null,
+      ctx.viewer?.apiKey ? null : (ctx.viewer?.accountId ?? null),
       ctx.viewer?.apiKey?.id ?? null,
       r.subjectType,
       r.subjectId,
@@ -82,15 +95,16 @@ export function logUnmaskedRead(ctx: Ctx, row: AccessRow): Promise<void> {
       r.reason,
       ctx.requestId,
     ]);
-    await ctx.em.getConnection().execute(
-      `insert into personal_data_access (id, created_at, updated_at, community_id, account_id, api_key_id, subject_type, subject_id, fields, reason, request_id) values ${values}`,
-      params,
-    );
+    await ctx.em
+      .getConnection()
+      .execute(
+        `insert into personal_data_access (id, created_at, updated_at, community_id, account_id, api_key_id, subject_type, subject_id, fields, reason, request_id) values ${values}`,
+        params,
+      );
     return rows.map(() => undefined);
   });
   return loader.load(row);
 }
-
 
 // Other modules' personal fields (e.g. a volunteer's 身份证号): the same sealing, bound to the
 // module's own table and column so a value copied between tables or rows does not decrypt, and
@@ -100,7 +114,13 @@ export function logUnmaskedRead(ctx: Ctx, row: AccessRow): Promise<void> {
 export type PersonalBinding = `${string}.${string}`;
 
 /** Sealed value and blind index of a personal field of any table's row (both null for null/empty). */
-export function sealPersonalField(keys: PersonalDataKeys, binding: PersonalBinding, rowId: string, field: PersonalField, value: string | null): { enc: string | null; bidx: string | null } {
+export function sealPersonalField(
+  keys: PersonalDataKeys,
+  binding: PersonalBinding,
+  rowId: string,
+  field: PersonalField,
+  value: string | null,
+): { enc: string | null; bidx: string | null } {
   if (!value) return { enc: null, bidx: null };
   const v = normalisePersonal(field, value);
   return { enc: seal(keys, `${binding}:${rowId}`, v), bidx: blindIndex(keys, field, v) };

@@ -28,11 +28,56 @@ interface Shape {
 
 /** Per preset: names from its article, and a size that is realistic but quick to seed. */
 export const PRESET_SHAPES: Record<string, Shape> = {
-  'panzhou-jinqiu': { prefix: 'pz', community: '金秋社区（盘州模式演示）', street: '盘州市翰林街道', region: '520281002010', kind: CommunityKind.RELOCATION, estate: '金秋安置小区', buildings: 24, householdsPerBuilding: 8 },
-  'fengqing-114': { prefix: 'fq', community: '东城社区（凤庆模式演示）', street: '凤庆县凤山镇', region: '530921100010', kind: CommunityKind.MIXED, estate: '东城片区', buildings: 16, householdsPerBuilding: 8 },
-  sanshundian: { prefix: 'ssd', community: '三顺店社区（演示）', street: '回民区环河街街道', region: '150103003010', kind: CommunityKind.URBAN, estate: '体委小区', buildings: 12, householdsPerBuilding: 8 },
-  baoji: { prefix: 'bj', community: '宝鸡五民示范社区（演示）', street: '渭滨区经二路街道', region: '610302002010', kind: CommunityKind.URBAN, estate: '经二路小区', buildings: 12, householdsPerBuilding: 8 },
-  'changzhou-135': { prefix: 'cz', community: '雕庄社区（135 模式演示）', street: '天宁区雕庄街道', region: '320402008010', kind: CommunityKind.URBAN, estate: '雕庄花园', buildings: 20, householdsPerBuilding: 6 },
+  'panzhou-jinqiu': {
+    prefix: 'pz',
+    community: '金秋社区（盘州模式演示）',
+    street: '盘州市翰林街道',
+    region: '520281002010',
+    kind: CommunityKind.RELOCATION,
+    estate: '金秋安置小区',
+    buildings: 24,
+    householdsPerBuilding: 8,
+  },
+  'fengqing-114': {
+    prefix: 'fq',
+    community: '东城社区（凤庆模式演示）',
+    street: '凤庆县凤山镇',
+    region: '530921100010',
+    kind: CommunityKind.MIXED,
+    estate: '东城片区',
+    buildings: 16,
+    householdsPerBuilding: 8,
+  },
+  sanshundian: {
+    prefix: 'ssd',
+    community: '三顺店社区（演示）',
+    street: '回民区环河街街道',
+    region: '150103003010',
+    kind: CommunityKind.URBAN,
+    estate: '体委小区',
+    buildings: 12,
+    householdsPerBuilding: 8,
+  },
+  baoji: {
+    prefix: 'bj',
+    community: '宝鸡五民示范社区（演示）',
+    street: '渭滨区经二路街道',
+    region: '610302002010',
+    kind: CommunityKind.URBAN,
+    estate: '经二路小区',
+    buildings: 12,
+    householdsPerBuilding: 8,
+  },
+  'changzhou-135': {
+    prefix: 'cz',
+    community: '雕庄社区（135 模式演示）',
+    street: '天宁区雕庄街道',
+    region: '320402008010',
+    kind: CommunityKind.URBAN,
+    estate: '雕庄花园',
+    buildings: 20,
+    householdsPerBuilding: 6,
+  },
 };
 
 /** Logins of a preset demo: `<prefix>.<role>`, password wushe-demo. */
@@ -49,21 +94,63 @@ export const PRESET_LOGINS: { login: string; name: string; roles: RoleKind[]; ti
 ];
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢';
-const GIVEN = ['建国', '秀英', '桂兰', '志强', '海燕', '明', '丽', '伟', '芳', '军', '静', '磊', '洋', '艳', '勇', '娟', '国华', '玉兰', '文博', '子涵', '雨桐', '浩然', '淑华', '德明'];
+const GIVEN = [
+  '建国',
+  '秀英',
+  '桂兰',
+  '志强',
+  '海燕',
+  '明',
+  '丽',
+  '伟',
+  '芳',
+  '军',
+  '静',
+  '磊',
+  '洋',
+  '艳',
+  '勇',
+  '娟',
+  '国华',
+  '玉兰',
+  '文博',
+  '子涵',
+  '雨桐',
+  '浩然',
+  '淑华',
+  '德明',
+];
 
 export async function seedPresetCommunity(em: EntityManager, presetKey: string): Promise<{ communityId: string; created: boolean; shape: Shape }> {
-  const shape = PRESET_SHAPES[presetKey] ?? { ...PRESET_SHAPES.baoji!, prefix: presetKey.replace(/[^a-z0-9]/g, ''), community: `${presetKey} 演示社区`, region: `9${String(presetKey.length).padStart(11, '0')}` };
+  const shape = PRESET_SHAPES[presetKey] ?? {
+    ...PRESET_SHAPES.baoji!,
+    prefix: presetKey.replace(/[^a-z0-9]/g, ''),
+    community: `${presetKey} 演示社区`,
+    region: `9${String(presetKey.length).padStart(11, '0')}`,
+  };
   const existing = await em.findOne(Community, { regionCode: shape.region });
   if (existing) return { communityId: existing.id, created: false, shape };
 
   const streetRegion = shape.region.slice(0, 9);
   const street = (await em.findOne(Street, { regionCode: streetRegion })) ?? em.create(Street, { name: shape.street, regionCode: streetRegion });
-  const community = em.create(Community, { name: shape.community, kind: shape.kind, regionCode: shape.region, street, preset: presetKey, description: `${shape.community}：按「${presetKey}」模式生成的演示数据` });
+  const community = em.create(Community, {
+    name: shape.community,
+    kind: shape.kind,
+    regionCode: shape.region,
+    street,
+    preset: presetKey,
+    description: `${shape.community}：按「${presetKey}」模式生成的演示数据`,
+  });
   const cid = community.id;
   em.setFilterParams('tenant', { communityId: cid });
   const hash = await hashPassword(DEMO_PASSWORD);
   for (const [i, p] of PRESET_LOGINS.entries()) {
-    const account = em.create(Account, { login: `${shape.prefix}.${p.login}`, displayName: p.name, passwordHash: hash, phone: `1370${shape.region.slice(2, 5)}${String(1001 + i)}` });
+    const account = em.create(Account, {
+      login: `${shape.prefix}.${p.login}`,
+      displayName: p.name,
+      passwordHash: hash,
+      phone: `1370${shape.region.slice(2, 5)}${String(1001 + i)}`,
+    });
     em.create(Membership, { communityId: cid, account, roles: p.roles, title: p.title ?? null });
   }
   const streetAccount = em.create(Account, { login: `${shape.prefix}.street`, displayName: `${shape.street} 管理员`, passwordHash: hash });
@@ -101,8 +188,20 @@ export async function seedPresetCommunity(em: EntityManager, presetKey: string):
       }
     }
   }
-  em.create(SocialOrganization, { communityId: cid, name: `${shape.community.replace(/（.*）/, '')}社工服务站`, status: SocialOrgStatus.REGISTERED, incubation: IncubationStatus.GRADUATED, services: ['一老一小', '心理疏导'] });
-  em.create(SocialOrganization, { communityId: cid, name: '邻里守望互助队', status: SocialOrgStatus.FILED, incubation: IncubationStatus.INCUBATING, services: ['邻里互助'] });
+  em.create(SocialOrganization, {
+    communityId: cid,
+    name: `${shape.community.replace(/（.*）/, '')}社工服务站`,
+    status: SocialOrgStatus.REGISTERED,
+    incubation: IncubationStatus.GRADUATED,
+    services: ['一老一小', '心理疏导'],
+  });
+  em.create(SocialOrganization, {
+    communityId: cid,
+    name: '邻里守望互助队',
+    status: SocialOrgStatus.FILED,
+    incubation: IncubationStatus.INCUBATING,
+    services: ['邻里互助'],
+  });
   em.create(SocialWorker, { communityId: cid, name: '郭颖', kind: SocialWorkerKind.STATIONED, certificate: '中级社工师' });
   em.create(Volunteer, { communityId: cid, name: '胡凯', team: '青年志愿队', skills: ['家电维修'] });
   em.create(Volunteer, { communityId: cid, name: '马骏', team: '党员志愿队', skills: ['政策宣讲'] });

@@ -6,8 +6,21 @@ export { Household } from './household.entity';
 export { Resident } from './resident.entity';
 export { Membership } from './membership.entity';
 export { RoleKind, CommunityKind, Gender } from './core.enums';
-export { isValidIdNumber, isValidMobile, birthDateFromId, maskIdNumber, maskPhone, maskedResidentField, sealResidentField, personalIndex,
-  sealPersonalField, openPersonalField, logUnmaskedRead, type PersonalBinding, type PersonalField } from './personal-data.service';
+export {
+  isValidIdNumber,
+  isValidMobile,
+  birthDateFromId,
+  maskIdNumber,
+  maskPhone,
+  maskedResidentField,
+  sealResidentField,
+  personalIndex,
+  sealPersonalField,
+  openPersonalField,
+  logUnmaskedRead,
+  type PersonalBinding,
+  type PersonalField,
+} from './personal-data.service';
 export { personalDataKeysOf, PersonalDataKeyError, type PersonalDataKeys } from '../../schema/personal-crypto';
 export { coreEvents, CORE_EVENTS, FORCE_EVENTS } from './core.events';
 export { RESIDENT_FIELD_PROPS, HOUSEHOLD_FIELD_PROPS } from './field.selection';
@@ -84,4 +97,12 @@ export async function membershipAccount(em: EntityManager, communityId: string, 
 
 // Graph edges into core (src/schema/edges.ts): object types and their checked, batched lookups.
 export { SocialWorker, SocialOrganization, Volunteer, CobuildingUnit, CharityResource } from './forces.entity';
-export { membershipOfAccountEdge, householdEdge, socialWorkerEdge, socialOrganizationEdge, volunteerEdge, cobuildingUnitEdge, charityResourceEdge } from './core.edges';
+export {
+  membershipOfAccountEdge,
+  householdEdge,
+  socialWorkerEdge,
+  socialOrganizationEdge,
+  volunteerEdge,
+  cobuildingUnitEdge,
+  charityResourceEdge,
+} from './core.edges';

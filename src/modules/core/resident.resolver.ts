@@ -16,7 +16,18 @@ import { likePattern } from '../../db/sql';
 import { Resident } from './resident.entity';
 import { HOUSEHOLD_FIELD_PROPS, RESIDENT_FIELD_PROPS } from './field.selection';
 import { joinedOf } from '../../db/row-objects';
-import { birthDateFromId, isValidIdNumber, isValidMobile, logUnmaskedRead, maskIdNumber, maskPhone, openResidentField, personalIndex, setResidentField, type PersonalField } from './personal-data.service';
+import {
+  birthDateFromId,
+  isValidIdNumber,
+  isValidMobile,
+  logUnmaskedRead,
+  maskIdNumber,
+  maskPhone,
+  openResidentField,
+  personalIndex,
+  setResidentField,
+  type PersonalField,
+} from './personal-data.service';
 import { PersonalDataKeyError, personalDataKeysOf } from '../../schema/personal-crypto';
 import { householdScope, residentScopeWhere, scopeHouseholds, scopeResidents, type HouseholdScope } from './row-scope.service';
 import { CORE_EVENTS } from './core.events';
@@ -35,8 +46,10 @@ class ResidentSensitive {
 class ResidentsArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: '搜索 — matches the name' }) search?: string | null;
   @Field(() => ID, { nullable: true, description: '户 — only members of this household' }) household?: string | null;
-  @Field(() => String, { nullable: true, description: '身份证号 — exact match on the full number (blind index; needs core.resident.readPersonal)' }) idNumber?: string | null;
-  @Field(() => String, { nullable: true, description: '手机号 — exact match on the full number (blind index; needs core.resident.readPersonal)' }) phone?: string | null;
+  @Field(() => String, { nullable: true, description: '身份证号 — exact match on the full number (blind index; needs core.resident.readPersonal)' }) idNumber?:
+    string | null;
+  @Field(() => String, { nullable: true, description: '手机号 — exact match on the full number (blind index; needs core.resident.readPersonal)' }) phone?:
+    string | null;
 }
 
 @InputType({ description: '居民信息 — resident data' })
@@ -139,15 +152,31 @@ export class ResidentResolver {
     return loader.peek(id) ?? loader.load(id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: '身份证号 — masked (110***********1234) unless unmasked is asked and permitted; unmasked reads are logged' })
-  idNumber(@Root() r: Resident, @Context() ctx: Ctx, @Arg('unmasked', { defaultValue: false, description: '明文 — return the full number (logged)' }) unmasked: boolean,
-    @Arg('reason', () => String, { nullable: true, description: '用途 — why the full number is needed (kept in the access log)' }) reason: string | null, @Info() info: GraphQLResolveInfo) {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '身份证号 — masked (110***********1234) unless unmasked is asked and permitted; unmasked reads are logged',
+  })
+  idNumber(
+    @Root() r: Resident,
+    @Context() ctx: Ctx,
+    @Arg('unmasked', { defaultValue: false, description: '明文 — return the full number (logged)' }) unmasked: boolean,
+    @Arg('reason', () => String, { nullable: true, description: '用途 — why the full number is needed (kept in the access log)' }) reason: string | null,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return this.personal(r, ctx, 'idNumber', unmasked, maskIdNumber, reasonOf(reason, info));
   }
 
-  @FieldResolver(() => String, { nullable: true, description: '手机号 — masked (138****5678) unless unmasked is asked and permitted; unmasked reads are logged' })
-  phone(@Root() r: Resident, @Context() ctx: Ctx, @Arg('unmasked', { defaultValue: false, description: '明文 — return the full number (logged)' }) unmasked: boolean,
-    @Arg('reason', () => String, { nullable: true, description: '用途 — why the full number is needed (kept in the access log)' }) reason: string | null, @Info() info: GraphQLResolveInfo) {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '手机号 — masked (138****5678) unless unmasked is asked and permitted; unmasked reads are logged',
+  })
+  phone(
+    @Root() r: Resident,
+    @Context() ctx: Ctx,
+    @Arg('unmasked', { defaultValue: false, description: '明文 — return the full number (logged)' }) unmasked: boolean,
+    @Arg('reason', () => String, { nullable: true, description: '用途 — why the full number is needed (kept in the access log)' }) reason: string | null,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return this.personal(r, ctx, 'phone', unmasked, maskPhone, reasonOf(reason, info));
   }
 
@@ -161,14 +190,21 @@ export class ResidentResolver {
     return age;
   }
 
-  @FieldResolver(() => ResidentSensitive, { nullable: true, description: '敏感信息 — null unless the viewer\'s role needs it' })
+  @FieldResolver(() => ResidentSensitive, { nullable: true, description: "敏感信息 — null unless the viewer's role needs it" })
   async sensitive(@Root() r: Resident, @Context() ctx: Ctx): Promise<ResidentSensitive | null> {
     if (!(await ctx.can('core.resident.readSensitive'))) return null;
     return { disability: r.disability, hardship: r.hardship, healthNote: r.healthNote };
   }
 
   /** Masked: the value at once (a list asks twice per row, a promise each was measurable); unmasked: checked and logged. */
-  private personal(r: Resident, ctx: Ctx, field: PersonalField, unmasked: boolean, mask: (v: string) => string, reason: string): string | null | Promise<string | null> {
+  private personal(
+    r: Resident,
+    ctx: Ctx,
+    field: PersonalField,
+    unmasked: boolean,
+    mask: (v: string) => string,
+    reason: string,
+  ): string | null | Promise<string | null> {
     if (unmasked) return this.unmaskedRead(r, ctx, field, reason);
     const value = this.open(r, ctx, field);
     return value ? mask(value) : null;

@@ -14,7 +14,7 @@ import { councilScope, seesBody } from './council.access';
 import { CouncilTopic } from './topic.entity';
 import { CouncilVote } from './vote.entity';
 
-@ObjectType('CouncilBoardEvent', { description: '议事大屏事件 — a change on a body\'s screen: a topic\'s status or a vote\'s tally' })
+@ObjectType('CouncilBoardEvent', { description: "议事大屏事件 — a change on a body's screen: a topic's status or a vote's tally" })
 export class CouncilBoardEvent {
   @Field({ description: '游标 — position in the feed; pass it as `after` to continue' })
   cursor!: string;
@@ -59,7 +59,10 @@ async function bodyOf(ctx: Ctx, globalId: string): Promise<CouncilBody> {
 }
 
 function fetchAfter(ctx: Ctx, communityId: string, bodyId: string, after: bigint, limit: number): Promise<OutboxEventRecord[]> {
-  const anyOf = [{ field: 'bodyId', values: [bodyId] }, { field: 'fromBodyId', values: [bodyId] }];
+  const anyOf = [
+    { field: 'bodyId', values: [bodyId] },
+    { field: 'fromBodyId', values: [bodyId] },
+  ];
   return readEvents(ctx.em, { communityId, after, types: TYPES, anyOf, limit });
 }
 
@@ -73,7 +76,7 @@ const toEvent = (e: OutboxEventRecord): CouncilBoardEvent => ({
 
 @Resolver(() => CouncilBoardEvent)
 export class CouncilBoardResolver {
-  @Query(() => CouncilBoardPage, { description: '议事大屏补发 — catch up on a body\'s screen after a cursor' })
+  @Query(() => CouncilBoardPage, { description: "议事大屏补发 — catch up on a body's screen after a cursor" })
   @Requires('council', 'council.read')
   async councilBoardChanges(@Args() args: BoardPageArgs, @Context() ctx: Ctx): Promise<CouncilBoardPage> {
     if (args.first < 1 || args.first > 500) throw new AppError('BAD_USER_INPUT', 'PAGE_SIZE', { field: 'first' });

@@ -53,7 +53,7 @@ export class CouncilMember extends TenantEntity {
   @Property({ type: 'uuid', nullable: true })
   householdId: string | null = null;
 
-  @Field({ description: '显示名 — name shown on the body\'s roster' })
+  @Field({ description: "显示名 — name shown on the body's roster" })
   @Property({ type: 'text' })
   displayName!: string;
 

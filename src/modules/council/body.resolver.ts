@@ -54,7 +54,7 @@ class CouncilMemberAddInput {
   @Field(() => String, { nullable: true, description: '任期结束 — YYYY-MM-DD' }) termEnd?: string | null;
 }
 
-@InputType({ description: '成员卸任 — end a member\'s seat' })
+@InputType({ description: "成员卸任 — end a member's seat" })
 class CouncilMemberEndInput {
   @Field(() => ID, { description: '成员 — the council member' }) id!: string;
 }
@@ -97,7 +97,11 @@ export class CouncilBodyResolver {
     return CouncilRulesView.of(bodyRules(await ctx.settings(CouncilSettings), b));
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: '网格单元 — global id of the grid unit it serves', deprecationReason: '改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched' })
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: '网格单元 — global id of the grid unit it serves',
+    deprecationReason: '改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched',
+  })
   gridUnitId(@Root() b: CouncilBody): string | null {
     return b.gridUnitId ? toGlobalId(GRID_UNIT_TYPE, b.gridUnitId) : null;
   }
@@ -142,7 +146,11 @@ export class CouncilBodyResolver {
         parentId = parent.id;
       }
       const body = em.create(CouncilBody, { communityId: communityId!, name: data.name, levelKey: data.levelKey, gridUnitId, parentId });
-      recordEvent(em, COUNCIL_EVENTS.BodyCreated, { communityId, subject: { type: 'CouncilBody', id: body.id }, data: { bodyId: body.id, levelKey: body.levelKey, gridUnitId } });
+      recordEvent(em, COUNCIL_EVENTS.BodyCreated, {
+        communityId,
+        subject: { type: 'CouncilBody', id: body.id },
+        data: { bodyId: body.id, levelKey: body.levelKey, gridUnitId },
+      });
       return body;
     });
   }
@@ -167,10 +175,21 @@ export class CouncilBodyResolver {
       if (data.termEnd && data.termEnd < termStart) throw new UserFacingError('BAD_USER_INPUT', ['input', 'termEnd'], { detail: 'termEnd < termStart' });
       const name = (await accountNames(em, communityId!, [accountId])).get(accountId) ?? '';
       const member = em.create(CouncilMember, {
-        communityId: communityId!, bodyId: body.id, accountId, householdId, displayName: name,
-        role: input.role, constituency: input.constituency, termStart, termEnd: data.termEnd ?? null,
+        communityId: communityId!,
+        bodyId: body.id,
+        accountId,
+        householdId,
+        displayName: name,
+        role: input.role,
+        constituency: input.constituency,
+        termStart,
+        termEnd: data.termEnd ?? null,
       });
-      recordEvent(em, COUNCIL_EVENTS.MemberAdded, { communityId, subject: { type: 'CouncilMember', id: member.id }, data: { bodyId: body.id, memberId: member.id, accountId, householdId } });
+      recordEvent(em, COUNCIL_EVENTS.MemberAdded, {
+        communityId,
+        subject: { type: 'CouncilMember', id: member.id },
+        data: { bodyId: body.id, memberId: member.id, accountId, householdId },
+      });
       return member;
     });
   }
@@ -185,7 +204,11 @@ export class CouncilBodyResolver {
       const n = await em.nativeUpdate(CouncilMember, { id: member.id, endedAt: null }, { endedAt: new Date() });
       if (!n) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'ENDED' });
       await em.refresh(member);
-      recordEvent(em, COUNCIL_EVENTS.MemberEnded, { communityId, subject: { type: 'CouncilMember', id: member.id }, data: { bodyId: member.bodyId, memberId: member.id } });
+      recordEvent(em, COUNCIL_EVENTS.MemberEnded, {
+        communityId,
+        subject: { type: 'CouncilMember', id: member.id },
+        data: { bodyId: member.bodyId, memberId: member.id },
+      });
       return member;
     });
   }
@@ -198,7 +221,11 @@ export class CouncilMemberResolver {
     return ctx.loaders.entity(CouncilBody).load(m.bodyId);
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: '所代表的户 — household represented (global id)', deprecationReason: '改用 household — use `household { id number }`: the object, checked and batched' })
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: '所代表的户 — household represented (global id)',
+    deprecationReason: '改用 household — use `household { id number }`: the object, checked and batched',
+  })
   householdId(@Root() m: CouncilMember): string | null {
     return m.householdId ? toGlobalId('Household', m.householdId) : null;
   }

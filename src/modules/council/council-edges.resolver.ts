@@ -10,7 +10,10 @@ import { CouncilBallot } from './vote.entity';
 
 @Resolver(() => CouncilBody)
 export class CouncilBodyEdgesResolver {
-  @FieldResolver(() => GridUnit, { nullable: true, description: '网格单元 — the grid unit it serves; null when none, grid is disabled or the viewer may not see the unit' })
+  @FieldResolver(() => GridUnit, {
+    nullable: true,
+    description: '网格单元 — the grid unit it serves; null when none, grid is disabled or the viewer may not see the unit',
+  })
   gridUnit(@Root() b: CouncilBody, @Context() ctx: Ctx) {
     return edge(ctx, gridUnitEdge, b.gridUnitId);
   }

@@ -50,14 +50,17 @@ async function compute(ctx: Ctx): Promise<CouncilScope> {
 
 /** The caller's scope, computed once per operation (and per subscription event). */
 export function councilScope(ctx: Ctx): Promise<CouncilScope> {
-  return ctx.loaders.named<string, CouncilScope>('council:scope', async (keys) => {
-    const scope = await compute(ctx);
-    return keys.map(() => scope);
-  }).load('me');
+  return ctx.loaders
+    .named<string, CouncilScope>('council:scope', async (keys) => {
+      const scope = await compute(ctx);
+      return keys.map(() => scope);
+    })
+    .load('me');
 }
 
 export const seesBody = (scope: CouncilScope, bodyId: string) => !scope.seesLimited || scope.visibleBodyIds.includes(bodyId);
-export const managesBody = (scope: CouncilScope, body: Pick<CouncilBody, 'gridUnitId'>) => !scope.managesLimited || (!!body.gridUnitId && scope.units.has(body.gridUnitId));
+export const managesBody = (scope: CouncilScope, body: Pick<CouncilBody, 'gridUnitId'>) =>
+  !scope.managesLimited || (!!body.gridUnitId && scope.units.has(body.gridUnitId));
 
 /** List filter on a body-id column (`id` for bodies, `bodyId` for topics, …). */
 export function visibleWhere(scope: CouncilScope, column: string): Record<string, { $in: string[] }> {
@@ -78,7 +81,13 @@ export async function guardBody(em: EntityManager, scope: CouncilScope, bodyId: 
 
 /** findOr404, then guardBody on the object's body (a body's own id for a body): a mutation's lookup of an input id. */
 export async function findInScope<T extends CouncilBody | { bodyId: string }>(
-  em: EntityManager, scope: CouncilScope, entity: new () => T, type: string, globalId: string, need: 'see' | 'manage', field = 'id',
+  em: EntityManager,
+  scope: CouncilScope,
+  entity: new () => T,
+  type: string,
+  globalId: string,
+  need: 'see' | 'manage',
+  field = 'id',
 ): Promise<T> {
   const obj = await findOr404(em, entity, type, globalId, field);
   await guardBody(em, scope, obj instanceof CouncilBody ? obj.id : (obj as { bodyId: string }).bodyId, need, field);

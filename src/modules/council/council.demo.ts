@@ -20,11 +20,45 @@ const TOPICS: [string, string][] = [
 ];
 // Top body: decided and done, being carried out; lower bodies: new, in discussion, screened out.
 const PLAN: { depth: number; status: T; path: [string, T | null, T][] }[] = [
-  { depth: 0, status: T.CLOSED, path: [['raise', null, T.RAISED], ['accept', T.RAISED, T.DISCUSSING], ['openVote', T.DISCUSSING, T.VOTING], ['passed', T.VOTING, T.CARRYING_OUT], ['complete', T.CARRYING_OUT, T.EVALUATING], ['closeEvaluation', T.EVALUATING, T.CLOSED]] },
-  { depth: 0, status: T.CARRYING_OUT, path: [['raise', null, T.RAISED], ['accept', T.RAISED, T.DISCUSSING], ['openVote', T.DISCUSSING, T.VOTING], ['passed', T.VOTING, T.CARRYING_OUT]] },
-  { depth: 1, status: T.DISCUSSING, path: [['raise', null, T.RAISED], ['accept', T.RAISED, T.DISCUSSING]] },
+  {
+    depth: 0,
+    status: T.CLOSED,
+    path: [
+      ['raise', null, T.RAISED],
+      ['accept', T.RAISED, T.DISCUSSING],
+      ['openVote', T.DISCUSSING, T.VOTING],
+      ['passed', T.VOTING, T.CARRYING_OUT],
+      ['complete', T.CARRYING_OUT, T.EVALUATING],
+      ['closeEvaluation', T.EVALUATING, T.CLOSED],
+    ],
+  },
+  {
+    depth: 0,
+    status: T.CARRYING_OUT,
+    path: [
+      ['raise', null, T.RAISED],
+      ['accept', T.RAISED, T.DISCUSSING],
+      ['openVote', T.DISCUSSING, T.VOTING],
+      ['passed', T.VOTING, T.CARRYING_OUT],
+    ],
+  },
+  {
+    depth: 1,
+    status: T.DISCUSSING,
+    path: [
+      ['raise', null, T.RAISED],
+      ['accept', T.RAISED, T.DISCUSSING],
+    ],
+  },
   { depth: 1, status: T.RAISED, path: [['raise', null, T.RAISED]] },
-  { depth: 1, status: T.REJECTED, path: [['raise', null, T.RAISED], ['reject', T.RAISED, T.REJECTED]] },
+  {
+    depth: 1,
+    status: T.REJECTED,
+    path: [
+      ['raise', null, T.RAISED],
+      ['reject', T.RAISED, T.REJECTED],
+    ],
+  },
 ];
 
 export async function seed(em: EntityManager, communityId: string, demo?: DemoSeedContext): Promise<void> {
@@ -37,13 +71,31 @@ export async function seed(em: EntityManager, communityId: string, demo?: DemoSe
   const bodies: CouncilBody[][] = [];
   for (const [depth, level] of levels.entries()) {
     const parent = bodies[depth - 1]?.[0] ?? null;
-    bodies.push([1, 2].slice(0, depth === 0 ? 1 : 2).map((i) => em.create(CouncilBody, { communityId, name: depth === 0 ? level.name : `第${i === 1 ? '一' : '二'}${level.name}`, levelKey: level.key, parentId: parent?.id ?? null })));
+    bodies.push(
+      [1, 2].slice(0, depth === 0 ? 1 : 2).map((i) =>
+        em.create(CouncilBody, {
+          communityId,
+          name: depth === 0 ? level.name : `第${i === 1 ? '一' : '二'}${level.name}`,
+          levelKey: level.key,
+          parentId: parent?.id ?? null,
+        }),
+      ),
+    );
   }
   const today = new Date().toISOString().slice(0, 10);
   const seatOf = new Map<string, string>();
   for (const body of bodies.flat()) {
     for (const [i, m] of seats.entries()) {
-      const member = em.create(CouncilMember, { communityId, bodyId: body.id, accountId: m.account.id, householdId: null, displayName: m.account.displayName, role: i === 0 ? CouncilMemberRole.CHAIR : CouncilMemberRole.REPRESENTATIVE, constituency: i === 0 ? CouncilConstituency.PARTY : CouncilConstituency.RESIDENT_REP, termStart: today });
+      const member = em.create(CouncilMember, {
+        communityId,
+        bodyId: body.id,
+        accountId: m.account.id,
+        householdId: null,
+        displayName: m.account.displayName,
+        role: i === 0 ? CouncilMemberRole.CHAIR : CouncilMemberRole.REPRESENTATIVE,
+        constituency: i === 0 ? CouncilConstituency.PARTY : CouncilConstituency.RESIDENT_REP,
+        termStart: today,
+      });
       if (body === bodies[0]![0]) seatOf.set(m.account.id, member.id);
     }
   }
@@ -53,19 +105,62 @@ export async function seed(em: EntityManager, communityId: string, demo?: DemoSe
     const body = (bodies[p.depth] ?? bodies[0]!)[0]!;
     const at = new Date(Date.now() - (40 - i * 7) * DAY);
     const t = em.create(CouncilTopic, {
-      communityId, bodyId: body.id, title: TOPICS[i]![0], description: TOPICS[i]![1], status: p.status, raisedByAccountId: raiser?.account.id ?? null, createdAt: at,
+      communityId,
+      bodyId: body.id,
+      title: TOPICS[i]![0],
+      description: TOPICS[i]![1],
+      status: p.status,
+      raisedByAccountId: raiser?.account.id ?? null,
+      createdAt: at,
       decidedAt: p.path.some(([a]) => a === 'passed') ? new Date(at.getTime() + 14 * DAY) : null,
       doneAt: p.status === T.CLOSED ? new Date(at.getTime() + 30 * DAY) : null,
       rejectReason: p.status === T.REJECTED ? '属物业服务范围，已转物业处理' : null,
     });
-    p.path.forEach(([action, from, to], k) => em.create(CouncilTopicTransition, { communityId, topicId: t.id, bodyId: body.id, action, fromStatus: from, toStatus: to, actorAccountId: seats[0]?.account.id ?? null, createdAt: new Date(at.getTime() + k * 4 * DAY) }));
+    p.path.forEach(([action, from, to], k) =>
+      em.create(CouncilTopicTransition, {
+        communityId,
+        topicId: t.id,
+        bodyId: body.id,
+        action,
+        fromStatus: from,
+        toStatus: to,
+        actorAccountId: seats[0]?.account.id ?? null,
+        createdAt: new Date(at.getTime() + k * 4 * DAY),
+      }),
+    );
     topics.push(t);
   }
   // A held meeting that decided the first two topics, and the next one scheduled.
   const top = bodies[0]![0]!;
-  const held = em.create(CouncilMeeting, { communityId, bodyId: top.id, title: `${top.name}（上一期）`, kind: CouncilMeetingKind.SCHEDULED, status: CouncilMeetingStatus.CLOSED, scheduledAt: new Date(Date.now() - 26 * DAY), minutes: '审议两项议题，均表决通过，明确责任人和完成时限。', report: '议定 2 项', closedAt: new Date(Date.now() - 26 * DAY) });
+  const held = em.create(CouncilMeeting, {
+    communityId,
+    bodyId: top.id,
+    title: `${top.name}（上一期）`,
+    kind: CouncilMeetingKind.SCHEDULED,
+    status: CouncilMeetingStatus.CLOSED,
+    scheduledAt: new Date(Date.now() - 26 * DAY),
+    minutes: '审议两项议题，均表决通过，明确责任人和完成时限。',
+    report: '议定 2 项',
+    closedAt: new Date(Date.now() - 26 * DAY),
+  });
   topics.slice(0, 2).forEach((t, i) => em.create(CouncilAgendaItem, { communityId, meetingId: held.id, topicId: t.id, position: i + 1 }));
-  for (const [i, m] of seats.entries()) em.create(CouncilAttendance, { communityId, meetingId: held.id, accountId: m.account.id, memberId: seatOf.get(m.account.id) ?? null, householdId: null, name: m.account.displayName, channel: i % 3 === 2 ? CouncilChannel.ONLINE : CouncilChannel.IN_PERSON, recordedByAccountId: seats[0]?.account.id ?? null });
-  em.create(CouncilMeeting, { communityId, bodyId: top.id, title: `${top.name}（下一期）`, kind: CouncilMeetingKind.SCHEDULED, scheduledAt: new Date(Date.now() + 20 * DAY) });
+  for (const [i, m] of seats.entries())
+    em.create(CouncilAttendance, {
+      communityId,
+      meetingId: held.id,
+      accountId: m.account.id,
+      memberId: seatOf.get(m.account.id) ?? null,
+      householdId: null,
+      name: m.account.displayName,
+      channel: i % 3 === 2 ? CouncilChannel.ONLINE : CouncilChannel.IN_PERSON,
+      recordedByAccountId: seats[0]?.account.id ?? null,
+    });
+  em.create(CouncilMeeting, {
+    communityId,
+    bodyId: top.id,
+    title: `${top.name}（下一期）`,
+    kind: CouncilMeetingKind.SCHEDULED,
+    scheduledAt: new Date(Date.now() + 20 * DAY),
+  });
   await em.flush();
 }

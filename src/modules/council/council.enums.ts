@@ -31,14 +31,14 @@ registerEnumType(CouncilConstituency, {
   name: 'CouncilConstituency',
   description: '代表类别 — whom a council member speaks for',
   valuesConfig: {
-    RESIDENT_REP: { description: '居民代表 — residents\' representative' },
-    OWNER_REP: { description: '业主代表 — owners\' representative' },
+    RESIDENT_REP: { description: "居民代表 — residents' representative" },
+    OWNER_REP: { description: "业主代表 — owners' representative" },
     SELF_GOVERNANCE_ORG: { description: '自治组织负责人 — head of a self-governing organization (业委会、居民小组)' },
     SOCIAL_ORG: { description: '社会组织负责人 — head of a social organization' },
     SOCIAL_WORKER: { description: '社会工作者 — social worker' },
-    VOLUNTEER: { description: '志愿者代表 — volunteers\' representative' },
+    VOLUNTEER: { description: "志愿者代表 — volunteers' representative" },
     CHARITY: { description: '慈善组织代表 — charity organization' },
-    PARTY: { description: '党员代表 — party members\' representative' },
+    PARTY: { description: "党员代表 — party members' representative" },
     OTHER: { description: '其他 — other' },
   },
 });
@@ -150,5 +150,5 @@ export enum CouncilDocumentKind {
 registerEnumType(CouncilDocumentKind, {
   name: 'CouncilDocumentKind',
   description: '文件类型 — published document of a body',
-  valuesConfig: { CONVENTION: { description: '居民公约 — residents\' convention' }, RULES: { description: '议事规则 — rules of procedure' } },
+  valuesConfig: { CONVENTION: { description: "居民公约 — residents' convention" }, RULES: { description: '议事规则 — rules of procedure' } },
 });

@@ -26,6 +26,17 @@ export const onDispatchRequestCreated = on(DISPATCH_EVENTS.RequestCreated, async
     source: CouncilTopicSource.DISPATCH,
     sourceRef: requestId,
   });
-  em.create(CouncilTopicTransition, { communityId: event.communityId, topicId: topic.id, bodyId: top[0]!.id, action: 'raise', toStatus: CouncilTopicStatus.RAISED, note: 'dispatch' });
-  publish(COUNCIL_EVENTS.TopicRaised, { communityId: event.communityId, subject: { type: 'CouncilTopic', id: topic.id }, data: { topicId: topic.id, bodyId: top[0]!.id, requestId } });
+  em.create(CouncilTopicTransition, {
+    communityId: event.communityId,
+    topicId: topic.id,
+    bodyId: top[0]!.id,
+    action: 'raise',
+    toStatus: CouncilTopicStatus.RAISED,
+    note: 'dispatch',
+  });
+  publish(COUNCIL_EVENTS.TopicRaised, {
+    communityId: event.communityId,
+    subject: { type: 'CouncilTopic', id: topic.id },
+    data: { topicId: topic.id, bodyId: top[0]!.id, requestId },
+  });
 });

@@ -24,10 +24,12 @@ interface BodyRow {
 }
 
 async function meetingsOf(em: EntityManager, body: BodyRow, period: CadencePeriod) {
-  const rows: { id: string; scheduled_at: Date; status: string }[] = await em.getConnection().execute(
-    `select id, scheduled_at, status from council_meeting where community_id = ? and body_id = ? and kind = 'SCHEDULED' and scheduled_at >= ? and scheduled_at < ?`,
-    [body.community_id, body.id, period.start, period.end],
-  );
+  const rows: { id: string; scheduled_at: Date; status: string }[] = await em
+    .getConnection()
+    .execute(
+      `select id, scheduled_at, status from council_meeting where community_id = ? and body_id = ? and kind = 'SCHEDULED' and scheduled_at >= ? and scheduled_at < ?`,
+      [body.community_id, body.id, period.start, period.end],
+    );
   return rows.map((r) => ({ id: r.id, scheduledAt: new Date(r.scheduled_at), status: r.status }));
 }
 
@@ -37,7 +39,9 @@ export interface ReminderKeys {
 }
 
 /** The period's own key: the unique (body_id, period_key) lets one of the racing processes record it. */
-export const REMINDER_KEYS = defineStrategy<ReminderKeys>('council.reminderKeys', 'Under which key a meeting reminder is recorded', { keyOf: (_em, _body, periodKey) => periodKey });
+export const REMINDER_KEYS = defineStrategy<ReminderKeys>('council.reminderKeys', 'Under which key a meeting reminder is recorded', {
+  keyOf: (_em, _body, periodKey) => periodKey,
+});
 
 /** Records the period's reminder unless one is already there; true when this call recorded it. */
 async function remind(em: EntityManager, body: BodyRow, period: CadencePeriod, r: Reminder, now: Date): Promise<boolean> {
@@ -54,7 +58,15 @@ async function remind(em: EntityManager, body: BodyRow, period: CadencePeriod, r
     recordEvent(t, COUNCIL_EVENTS.MeetingDue, {
       communityId: body.community_id,
       subject: { type: 'CouncilBody', id: body.id },
-      data: { bodyId: body.id, period: period.key, periodStart: period.start.toISOString(), periodEnd: period.end.toISOString(), dueAt: r.dueAt.toISOString(), reason: r.reason, meetingId: r.meetingId },
+      data: {
+        bodyId: body.id,
+        period: period.key,
+        periodStart: period.start.toISOString(),
+        periodEnd: period.end.toISOString(),
+        dueAt: r.dueAt.toISOString(),
+        reason: r.reason,
+        meetingId: r.meetingId,
+      },
     });
     return true;
   });
@@ -82,10 +94,9 @@ export async function councilMeetingReminders({ em, settingsAs, now }: JobContex
  * see INVALID_STATE and move on. Returns how many this call closed.
  */
 export async function councilCloseDueVotes({ em, settingsAs, now }: JobContext): Promise<number> {
-  const due: { id: string; community_id: string }[] = await em.getConnection().execute(
-    `select id, community_id from council_vote where status = 'OPEN' and closes_at <= ? order by closes_at limit 500`,
-    [now],
-  );
+  const due: { id: string; community_id: string }[] = await em
+    .getConnection()
+    .execute(`select id, community_id from council_vote where status = 'OPEN' and closes_at <= ? order by closes_at limit 500`, [now]);
   let n = 0;
   for (const row of due) {
     const s = await settingsAs(CouncilSettings, row.community_id);

@@ -49,7 +49,8 @@ async function participation(em: EntityManager, [c, from, to]: Period): Promise<
   return Math.round((1000 * row.n) / total) / 10;
 }
 
-const sum = (levels: Awaited<ReturnType<typeof perLevel>>, k: 'meetingsHeld' | 'topicsRaised' | 'topicsDecided' | 'topicsDone') => levels.reduce((a, l) => a + l[k], 0);
+const sum = (levels: Awaited<ReturnType<typeof perLevel>>, k: 'meetingsHeld' | 'topicsRaised' | 'topicsDecided' | 'topicsDone') =>
+  levels.reduce((a, l) => a + l[k], 0);
 
 export async function councilStatistics(em: EntityManager, communityId: string, from: Date, to: Date): Promise<CouncilStatistics> {
   const p: Period = [communityId, from, to];
@@ -65,7 +66,13 @@ export async function councilStatistics(em: EntityManager, communityId: string, 
   };
 }
 
-const metric = (key: string, zh: string, en: string, pick: (s: CouncilStatistics) => number | null, roll: Pick<MetricDeclaration, 'aggregation' | 'weightKey'> = {}): MetricDeclaration => ({
+const metric = (
+  key: string,
+  zh: string,
+  en: string,
+  pick: (s: CouncilStatistics) => number | null,
+  roll: Pick<MetricDeclaration, 'aggregation' | 'weightKey'> = {},
+): MetricDeclaration => ({
   key: `council.${key}`,
   name: { 'zh-CN': zh, en },
   ...roll,
@@ -77,7 +84,10 @@ export const councilMetrics: MetricDeclaration[] = [
   metric('topicsRaised', '提出议题数', 'Topics raised', (s) => s.topicsRaised),
   metric('topicsDecided', '议定事项数', 'Topics decided', (s) => s.topicsDecided),
   metric('topicsDone', '办结事项数', 'Topics carried out', (s) => s.topicsDone),
-  metric('averageDaysToDone', '平均办理天数', 'Average days from raised to done', (s) => s.averageDaysToDone, { aggregation: 'rate', weightKey: 'council.topicsDone' }),
+  metric('averageDaysToDone', '平均办理天数', 'Average days from raised to done', (s) => s.averageDaysToDone, {
+    aggregation: 'rate',
+    weightKey: 'council.topicsDone',
+  }),
   metric('participationPercent', '户参与率（%）', 'Share of households taking part (%)', (s) => s.participationPercent, { aggregation: 'rate' }),
 ];
 

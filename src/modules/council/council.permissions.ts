@@ -5,7 +5,10 @@ const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
 export const councilPermissions = {
   read: t('查看议事会、议题、表决结果与公约', 'Read bodies, topics, results and documents'),
-  allBodies: t('查看各网格的议事机构（网格员默认只见本网格与社区级）', 'See the bodies of every grid (grid staff by default see their own grid and community-level bodies)'),
+  allBodies: t(
+    '查看各网格的议事机构（网格员默认只见本网格与社区级）',
+    'See the bodies of every grid (grid staff by default see their own grid and community-level bodies)',
+  ),
   'body.manage': t('建立议事机构、增补成员', 'Create bodies and manage members'),
   'topic.raise': t('提出议题（民事民提）', 'Raise topics'),
   'topic.comment': t('参与议事发言（民事民议）', 'Comment in discussions'),

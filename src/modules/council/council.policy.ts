@@ -80,16 +80,13 @@ export function evaluateVote(snap: VoteSnapshot, rules: Pick<CouncilRules, 'quor
   if (snap.yesNo) {
     const [yes = 0, no = 0] = snap.tally;
     const cast = yes + no;
-    const passed =
-      rules.threshold === 'simple' ? yes > no : rules.threshold === 'twoThirds' ? cast > 0 && 3 * yes >= 2 * cast : yes > 0 && no === 0;
+    const passed = rules.threshold === 'simple' ? yes > no : rules.threshold === 'twoThirds' ? cast > 0 && 3 * yes >= 2 * cast : yes > 0 && no === 0;
     return { ballots, quorumMet, passed, winner: null };
   }
   const top = Math.max(...snap.tally);
   const leaders = snap.tally.flatMap((n, i) => (n === top ? [i] : []));
   const winner = leaders.length === 1 ? leaders[0]! : null;
-  const passed =
-    winner !== null &&
-    (rules.threshold === 'simple' ? true : rules.threshold === 'twoThirds' ? 3 * top >= 2 * ballots : top === ballots);
+  const passed = winner !== null && (rules.threshold === 'simple' ? true : rules.threshold === 'twoThirds' ? 3 * top >= 2 * ballots : top === ballots);
   return { ballots, quorumMet, passed, winner: passed ? winner : null };
 }
 

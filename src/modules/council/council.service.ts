@@ -12,7 +12,6 @@ import { CouncilTopic, CouncilTopicTransition } from './topic.entity';
 import { CouncilTopicStatus } from './council.enums';
 import { COUNCIL_EVENTS } from './council.events';
 
-
 /** Rules of a body from the community's settings; a body whose level was removed keeps the base rules. */
 export function bodyRules(settings: CouncilSettings, body: CouncilBody): CouncilRules {
   return rulesForLevel(settings, body.levelKey) ?? settings.rules;
@@ -124,4 +123,3 @@ export function recordDecided(em: EntityManager, topic: CouncilTopic, passed: bo
     },
   });
 }
-

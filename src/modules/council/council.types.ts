@@ -3,7 +3,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { CouncilStep } from './council.enums';
 import type { CouncilRules } from './council.settings';
 
-@ObjectType('CouncilRules', { description: '议事规则（设置）— rules a body follows, from the community\'s council settings' })
+@ObjectType('CouncilRules', { description: "议事规则（设置）— rules a body follows, from the community's council settings" })
 export class CouncilRulesView {
   @Field(() => Int, { description: '法定人数（%）— share of eligible voters needed for a valid vote' })
   quorumPercent!: number;

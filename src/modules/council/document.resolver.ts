@@ -29,7 +29,7 @@ class DocumentsArgs {
   allVersions?: boolean | null;
 }
 
-@InputType({ description: '发布文件 — publish a new version of a body\'s 居民公约 or 议事规则' })
+@InputType({ description: "发布文件 — publish a new version of a body's 居民公约 or 议事规则" })
 class CouncilDocumentPublishInput {
   @Field(() => ID, { description: '议事机构 — the body' }) bodyId!: string;
   @Field(() => CouncilDocumentKind, { description: '类型 — 居民公约 or 议事规则' }) kind!: CouncilDocumentKind;
@@ -56,7 +56,11 @@ export class CouncilBodyExtrasResolver {
     return paginate(ctx.em, CouncilTopic, { bodyId: b.id }, args);
   }
 
-  @FieldResolver(() => Date, { nullable: true, description: '下次例会 — by when the cadence asks for the next regular meeting: the end of this period, or of the next once this period has one (null without a cadence)' })
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description:
+      '下次例会 — by when the cadence asks for the next regular meeting: the end of this period, or of the next once this period has one (null without a cadence)',
+  })
   async nextMeetingDue(@Root() b: CouncilBody, @Context() ctx: Ctx): Promise<Date | null> {
     // The same calendar periods as the reminder job (council.jobs.ts).
     const period = cadencePeriod(bodyRules(await ctx.settings(CouncilSettings), b).cadence, new Date());
@@ -75,9 +79,21 @@ export class CouncilBodyExtrasResolver {
       const body = await findInScope(em, scope, CouncilBody, 'CouncilBody', input.bodyId, 'manage', 'bodyId');
       const [row] = await em.execute('select coalesce(max(version), 0)::int v from council_document where body_id = ? and kind = ?', [body.id, input.kind]);
       // Two publishers racing take the same number: the unique (body, kind, version) refuses one.
-      const doc = em.create(CouncilDocument, { communityId: communityId!, bodyId: body.id, kind: input.kind, version: row.v + 1, title: data.title, text: data.text, publishedByAccountId: ctx.viewer?.accountId ?? null });
+      const doc = em.create(CouncilDocument, {
+        communityId: communityId!,
+        bodyId: body.id,
+        kind: input.kind,
+        version: row.v + 1,
+        title: data.title,
+        text: data.text,
+        publishedByAccountId: ctx.viewer?.accountId ?? null,
+      });
       await em.flush();
-      recordEvent(em, COUNCIL_EVENTS.DocumentPublished, { communityId, subject: { type: 'CouncilDocument', id: doc.id }, data: { bodyId: body.id, documentId: doc.id, kind: doc.kind, version: doc.version } });
+      recordEvent(em, COUNCIL_EVENTS.DocumentPublished, {
+        communityId,
+        subject: { type: 'CouncilDocument', id: doc.id },
+        data: { bodyId: body.id, documentId: doc.id, kind: doc.kind, version: doc.version },
+      });
       return doc;
     });
   }

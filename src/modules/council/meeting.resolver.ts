@@ -29,11 +29,12 @@ class CouncilMeetingScheduleInput {
   @Field(() => ID, { description: '议事机构 — the body' }) bodyId!: string;
   @Field({ description: '主题 — title' }) title!: string;
   @Field(() => CouncilMeetingKind, { description: '类型 — scheduled or ad hoc' }) kind!: CouncilMeetingKind;
-  @Field(() => Date, { nullable: true, description: '召开时间 — when; a scheduled meeting defaults to the date its cadence asks for' }) scheduledAt?: Date | null;
+  @Field(() => Date, { nullable: true, description: '召开时间 — when; a scheduled meeting defaults to the date its cadence asks for' })
+  scheduledAt?: Date | null;
   @Field(() => [ID], { nullable: true, description: '议程 — topics of the body to put on the agenda' }) topicIds?: string[] | null;
 }
 
-@InputType({ description: '列入议程 — put a topic on a meeting\'s agenda' })
+@InputType({ description: "列入议程 — put a topic on a meeting's agenda" })
 class CouncilAgendaAddInput {
   @Field(() => ID, { description: '会议 — the meeting' }) meetingId!: string;
   @Field(() => ID, { description: '议题 — the topic' }) topicId!: string;
@@ -42,7 +43,7 @@ class CouncilAgendaAddInput {
 @InputType({ description: '登记出席 — staff record someone present in person' })
 class CouncilAttendanceRecordInput {
   @Field(() => ID, { description: '会议 — the meeting' }) meetingId!: string;
-  @Field(() => ID, { description: '社区成员 — the person\'s community membership' }) membershipId!: string;
+  @Field(() => ID, { description: "社区成员 — the person's community membership" }) membershipId!: string;
 }
 
 @InputType({ description: '线上参会 — join a meeting online (members; anyone when online discussion is open)' })
@@ -74,7 +75,11 @@ async function attend(em: EntityManager, meeting: CouncilMeeting, accountId: str
     [uuidv7(), meeting.communityId, meeting.id, accountId, seat?.id ?? null, await householdOf(em, meeting.communityId, accountId), name, channel, recordedBy],
   );
   if (!rows.length) throw new UserFacingError('ALREADY_EXISTS', ['input', 'meetingId'], { what: '出席记录' });
-  recordEvent(em, COUNCIL_EVENTS.MeetingAttended, { communityId: meeting.communityId, subject: { type: 'CouncilMeeting', id: meeting.id }, data: { meetingId: meeting.id, accountId, bodyId: meeting.bodyId, channel } });
+  recordEvent(em, COUNCIL_EVENTS.MeetingAttended, {
+    communityId: meeting.communityId,
+    subject: { type: 'CouncilMeeting', id: meeting.id },
+    data: { meetingId: meeting.id, accountId, bodyId: meeting.bodyId, channel },
+  });
 }
 
 @Resolver(() => CouncilMeeting)
@@ -130,7 +135,11 @@ export class CouncilMeetingResolver {
       if (!at) throw new UserFacingError('BAD_USER_INPUT', ['input', 'scheduledAt'], { detail: 'scheduledAt required (no cadence)' });
       const meeting = em.create(CouncilMeeting, { communityId: communityId!, bodyId: body.id, title, kind: input.kind, scheduledAt: at });
       for (const t of (input.topicIds ?? []).slice(0, 50)) await addAgenda(em, meeting, t);
-      recordEvent(em, COUNCIL_EVENTS.MeetingScheduled, { communityId, subject: { type: 'CouncilMeeting', id: meeting.id }, data: { meetingId: meeting.id, bodyId: body.id, scheduledAt: at.toISOString() } });
+      recordEvent(em, COUNCIL_EVENTS.MeetingScheduled, {
+        communityId,
+        subject: { type: 'CouncilMeeting', id: meeting.id },
+        data: { meetingId: meeting.id, bodyId: body.id, scheduledAt: at.toISOString() },
+      });
       return meeting;
     });
   }
@@ -168,7 +177,8 @@ export class CouncilMeetingResolver {
     return mutate(ctx, async (em) => {
       const meeting = await findInScope(em, scope, CouncilMeeting, 'CouncilMeeting', input.meetingId, 'see', 'meetingId');
       const body = await em.findOneOrFail(CouncilBody, { id: meeting.bodyId });
-      if (!(await activeSeat(em, body.id, accountId)) && !bodyRules(settings, body).onlineDiscussionOpen) throw new UserFacingError('COUNCIL_NOT_MEMBER', ['input', 'meetingId']);
+      if (!(await activeSeat(em, body.id, accountId)) && !bodyRules(settings, body).onlineDiscussionOpen)
+        throw new UserFacingError('COUNCIL_NOT_MEMBER', ['input', 'meetingId']);
       await attend(em, meeting, accountId, CouncilChannel.ONLINE, null);
       return meeting;
     });
@@ -182,11 +192,19 @@ export class CouncilMeetingResolver {
     return mutate(ctx, async (em) => {
       const data = check(z.object({ minutes: z.string().trim().min(1).max(20000), report: z.string().trim().max(20000).nullish() }), input);
       const meeting = await findInScope(em, scope, CouncilMeeting, 'CouncilMeeting', input.id, 'manage');
-      const n = await em.nativeUpdate(CouncilMeeting, { id: meeting.id, status: CouncilMeetingStatus.SCHEDULED }, { status: CouncilMeetingStatus.CLOSED, minutes: data.minutes, report: data.report ?? null, closedAt: new Date() });
+      const n = await em.nativeUpdate(
+        CouncilMeeting,
+        { id: meeting.id, status: CouncilMeetingStatus.SCHEDULED },
+        { status: CouncilMeetingStatus.CLOSED, minutes: data.minutes, report: data.report ?? null, closedAt: new Date() },
+      );
       if (!n) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: CouncilMeetingStatus.CLOSED });
       await em.refresh(meeting);
       const decided = await em.find(CouncilVote, { meetingId: meeting.id, closedAt: { $ne: null } });
-      recordEvent(em, COUNCIL_EVENTS.MeetingClosed, { communityId, subject: { type: 'CouncilMeeting', id: meeting.id }, data: { meetingId: meeting.id, bodyId: meeting.bodyId, voteIds: decided.map((v) => v.id) } });
+      recordEvent(em, COUNCIL_EVENTS.MeetingClosed, {
+        communityId,
+        subject: { type: 'CouncilMeeting', id: meeting.id },
+        data: { meetingId: meeting.id, bodyId: meeting.bodyId, voteIds: decided.map((v) => v.id) },
+      });
       return meeting;
     });
   }

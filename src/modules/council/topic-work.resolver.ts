@@ -24,7 +24,7 @@ const CommentPayload = Payload(CouncilComment, 'comment', 'CouncilComment', '议
 const TaskPayload = Payload(CouncilTask, 'task', 'CouncilTask', '办理事项');
 const EvaluationPayload = Payload(CouncilEvaluation, 'evaluation', 'CouncilEvaluation', '评议');
 
-@ObjectType('CouncilEvaluationSummary', { description: '评议汇总 — residents\' evaluations of a topic (民事民评)' })
+@ObjectType('CouncilEvaluationSummary', { description: "评议汇总 — residents' evaluations of a topic (民事民评)" })
 class EvaluationSummary {
   @Field(() => Int, { description: '评议数 — evaluations' }) count!: number;
   @Field(() => Float, { nullable: true, description: '平均满意度 — average rating (1–5)' }) average!: number | null;
@@ -96,7 +96,11 @@ export class CouncilTopicFieldsResolver {
       'select count(*)::int n, avg(rating)::float avg, (100.0 * count(*) filter (where rating >= 4) / nullif(count(*), 0))::float sat from council_evaluation where topic_id = ?',
       [t.id],
     );
-    return { count: row.n, average: row.avg === null ? null : Math.round(row.avg * 100) / 100, satisfiedPercent: row.sat === null ? null : Math.round(row.sat * 10) / 10 };
+    return {
+      count: row.n,
+      average: row.avg === null ? null : Math.round(row.avg * 100) / 100,
+      satisfiedPercent: row.sat === null ? null : Math.round(row.sat * 10) / 10,
+    };
   }
 
   @Mutation(() => CommentPayload, { description: '发言 — comment on a topic under discussion (members; any resident when online discussion is open)' })
@@ -118,9 +122,19 @@ export class CouncilTopicFieldsResolver {
       }
       const authorName = seat?.displayName ?? (await accountNames(em, communityId!, [accountId])).get(accountId) ?? '';
       const comment = em.create(CouncilComment, {
-        communityId: communityId!, topicId: topic.id, authorAccountId: accountId, householdId: await householdOf(em, communityId!, accountId), authorName, text, channel: CouncilChannel.ONLINE,
+        communityId: communityId!,
+        topicId: topic.id,
+        authorAccountId: accountId,
+        householdId: await householdOf(em, communityId!, accountId),
+        authorName,
+        text,
+        channel: CouncilChannel.ONLINE,
       });
-      recordEvent(em, COUNCIL_EVENTS.CommentPosted, { communityId, subject: { type: 'CouncilComment', id: comment.id }, data: { topicId: topic.id, bodyId: body.id, commentId: comment.id } });
+      recordEvent(em, COUNCIL_EVENTS.CommentPosted, {
+        communityId,
+        subject: { type: 'CouncilComment', id: comment.id },
+        data: { topicId: topic.id, bodyId: body.id, commentId: comment.id },
+      });
       return comment;
     });
   }
@@ -131,7 +145,14 @@ export class CouncilTopicFieldsResolver {
     const { communityId } = await ctx.access();
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
-      const data = check(z.object({ title: z.string().trim().min(1).max(200), ownerName: z.string().trim().min(1).max(60).nullish(), dueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD') }), input);
+      const data = check(
+        z.object({
+          title: z.string().trim().min(1).max(200),
+          ownerName: z.string().trim().min(1).max(60).nullish(),
+          dueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD'),
+        }),
+        input,
+      );
       const topic = await findInScope(em, scope, CouncilTopic, 'CouncilTopic', input.topicId, 'manage', 'topicId');
       if (topic.status !== CouncilTopicStatus.CARRYING_OUT) throw new UserFacingError('INVALID_STATE', ['input', 'topicId'], { state: topic.status });
       let ownerAccountId: string | null = null;
@@ -143,7 +164,11 @@ export class CouncilTopicFieldsResolver {
       }
       if (!ownerName) throw new UserFacingError('BAD_USER_INPUT', ['input', 'ownerName'], { detail: 'owner required' });
       const task = em.create(CouncilTask, { communityId: communityId!, topicId: topic.id, title: data.title, ownerName, ownerAccountId, dueOn: data.dueOn });
-      recordEvent(em, COUNCIL_EVENTS.TaskAdded, { communityId, subject: { type: 'CouncilTask', id: task.id }, data: { topicId: topic.id, bodyId: topic.bodyId, taskId: task.id, ownerAccountId } });
+      recordEvent(em, COUNCIL_EVENTS.TaskAdded, {
+        communityId,
+        subject: { type: 'CouncilTask', id: task.id },
+        data: { topicId: topic.id, bodyId: topic.bodyId, taskId: task.id, ownerAccountId },
+      });
       return task;
     });
   }
@@ -156,10 +181,15 @@ export class CouncilTopicFieldsResolver {
     return mutate(ctx, async (em) => {
       const task = await findOr404(em, CouncilTask, 'CouncilTask', input.id);
       await guardBody(em, scope, (await em.findOneOrFail(CouncilTopic, { id: task.topicId })).bodyId, 'manage');
-      if (!(await em.nativeUpdate(CouncilTask, { id: task.id, doneAt: null }, { doneAt: new Date() }))) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'DONE' });
+      if (!(await em.nativeUpdate(CouncilTask, { id: task.id, doneAt: null }, { doneAt: new Date() })))
+        throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'DONE' });
       await em.refresh(task);
       const topic = await em.findOneOrFail(CouncilTopic, { id: task.topicId });
-      recordEvent(em, COUNCIL_EVENTS.TaskDone, { communityId, subject: { type: 'CouncilTask', id: task.id }, data: { topicId: topic.id, bodyId: topic.bodyId, taskId: task.id } });
+      recordEvent(em, COUNCIL_EVENTS.TaskDone, {
+        communityId,
+        subject: { type: 'CouncilTask', id: task.id },
+        data: { topicId: topic.id, bodyId: topic.bodyId, taskId: task.id },
+      });
       return task;
     });
   }
@@ -174,9 +204,20 @@ export class CouncilTopicFieldsResolver {
       const data = check(z.object({ rating: z.number().int().min(1).max(5), comment: z.string().trim().max(1000).nullish() }), input);
       const topic = await findInScope(em, scope, CouncilTopic, 'CouncilTopic', input.topicId, 'see', 'topicId');
       if (topic.status !== CouncilTopicStatus.EVALUATING) throw new UserFacingError('INVALID_STATE', ['input', 'topicId'], { state: topic.status });
-      const ev = em.create(CouncilEvaluation, { communityId: communityId!, topicId: topic.id, accountId, householdId: await householdOf(em, communityId!, accountId), rating: data.rating, comment: data.comment || null });
+      const ev = em.create(CouncilEvaluation, {
+        communityId: communityId!,
+        topicId: topic.id,
+        accountId,
+        householdId: await householdOf(em, communityId!, accountId),
+        rating: data.rating,
+        comment: data.comment || null,
+      });
       await em.flush(); // the unique (topic, account) answers a second evaluation with ALREADY_EXISTS
-      recordEvent(em, COUNCIL_EVENTS.TopicEvaluated, { communityId, subject: { type: 'CouncilTopic', id: topic.id }, data: { topicId: topic.id, bodyId: topic.bodyId, rating: data.rating } });
+      recordEvent(em, COUNCIL_EVENTS.TopicEvaluated, {
+        communityId,
+        subject: { type: 'CouncilTopic', id: topic.id },
+        data: { topicId: topic.id, bodyId: topic.bodyId, rating: data.rating },
+      });
       return ev;
     });
   }

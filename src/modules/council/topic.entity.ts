@@ -69,7 +69,7 @@ export class CouncilTopic extends TenantEntity {
   }
 }
 
-@ObjectType('CouncilTopicTransition', { description: '议题流转记录 — one step of a topic\'s history (append-only)' })
+@ObjectType('CouncilTopicTransition', { description: "议题流转记录 — one step of a topic's history (append-only)" })
 @Entity({ tableName: 'council_topic_transition' })
 @Index({ properties: ['topicId', 'createdAt'] })
 export class CouncilTopicTransition extends TenantEntity {
@@ -175,7 +175,7 @@ export class CouncilTask extends TenantEntity {
   }
 }
 
-@ObjectType('CouncilEvaluation', { description: '评议 — a resident\'s evaluation of the outcome (民事民评)' })
+@ObjectType('CouncilEvaluation', { description: "评议 — a resident's evaluation of the outcome (民事民评)" })
 @Entity({ tableName: 'council_evaluation' })
 export class CouncilEvaluation extends TenantEntity {
   @Property({ type: 'uuid' })

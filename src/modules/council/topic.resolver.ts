@@ -49,7 +49,8 @@ class CouncilTopicScreenInput {
 @InputType({ description: '议题上报 — escalate a topic to the next level up with its history' })
 class CouncilTopicEscalateInput {
   @Field(() => ID, { description: '议题 — the topic' }) id!: string;
-  @Field(() => ID, { nullable: true, description: '上级议事机构 — target body (default: the parent or the only body one level up)' }) targetBodyId?: string | null;
+  @Field(() => ID, { nullable: true, description: '上级议事机构 — target body (default: the parent or the only body one level up)' }) targetBodyId?:
+    string | null;
   @Field(() => String, { nullable: true, description: '说明 — why it goes up' }) note?: string | null;
 }
 
@@ -110,14 +111,29 @@ export class CouncilTopicResolver {
       const body = await findInScope(em, scope, CouncilBody, 'CouncilBody', input.bodyId, 'see', 'bodyId');
       if (!body.active) throw new UserFacingError('INVALID_STATE', ['input', 'bodyId'], { state: 'DISSOLVED' });
       const topic = em.create(CouncilTopic, {
-        communityId: communityId!, bodyId: body.id, title: data.title, description: data.description,
-        raisedByAccountId: accountId, raisedByHouseholdId: accountId ? await householdOf(em, communityId!, accountId) : null,
-        fundRequestFen: data.fundRequestFen ?? null, fundPurpose: data.fundPurpose ?? null,
+        communityId: communityId!,
+        bodyId: body.id,
+        title: data.title,
+        description: data.description,
+        raisedByAccountId: accountId,
+        raisedByHouseholdId: accountId ? await householdOf(em, communityId!, accountId) : null,
+        fundRequestFen: data.fundRequestFen ?? null,
+        fundPurpose: data.fundPurpose ?? null,
       });
       em.create(CouncilTopicTransition, {
-        communityId: communityId!, topicId: topic.id, bodyId: body.id, action: 'raise', fromStatus: null, toStatus: CouncilTopicStatus.RAISED, actorAccountId: accountId,
+        communityId: communityId!,
+        topicId: topic.id,
+        bodyId: body.id,
+        action: 'raise',
+        fromStatus: null,
+        toStatus: CouncilTopicStatus.RAISED,
+        actorAccountId: accountId,
       });
-      recordEvent(em, COUNCIL_EVENTS.TopicRaised, { communityId, subject: { type: 'CouncilTopic', id: topic.id }, data: { topicId: topic.id, bodyId: body.id, to: 'RAISED' } });
+      recordEvent(em, COUNCIL_EVENTS.TopicRaised, {
+        communityId,
+        subject: { type: 'CouncilTopic', id: topic.id },
+        data: { topicId: topic.id, bodyId: body.id, to: 'RAISED' },
+      });
       return topic;
     });
   }
@@ -133,7 +149,9 @@ export class CouncilTopicResolver {
       const reason = input.reason?.trim().slice(0, 500) || null;
       if (!input.accept && !reason) throw new UserFacingError('BAD_USER_INPUT', ['input', 'reason'], { detail: 'reason required' });
       await moveTopic(em, topic, input.accept ? 'accept' : 'reject', {
-        actorAccountId: ctx.viewer?.accountId ?? null, note: reason, steps: bodyRules(settings, body).steps,
+        actorAccountId: ctx.viewer?.accountId ?? null,
+        note: reason,
+        steps: bodyRules(settings, body).steps,
         set: input.accept ? {} : { reject_reason: reason },
       });
       return topic;
@@ -151,10 +169,16 @@ export class CouncilTopicResolver {
       const target = await escalationTarget(em, settings, body, input.targetBodyId);
       await guardBody(em, scope, target.id, 'see', 'targetBodyId');
       await moveTopic(em, topic, 'escalate', {
-        actorAccountId: ctx.viewer?.accountId ?? null, note: input.note?.trim().slice(0, 500) || `→ ${target.name}`,
-        steps: bodyRules(settings, target).steps, set: { body_id: target.id },
+        actorAccountId: ctx.viewer?.accountId ?? null,
+        note: input.note?.trim().slice(0, 500) || `→ ${target.name}`,
+        steps: bodyRules(settings, target).steps,
+        set: { body_id: target.id },
       });
-      recordEvent(em, COUNCIL_EVENTS.TopicEscalated, { communityId: topic.communityId, subject: { type: 'CouncilTopic', id: topic.id }, data: { topicId: topic.id, fromBodyId: body.id, bodyId: target.id } });
+      recordEvent(em, COUNCIL_EVENTS.TopicEscalated, {
+        communityId: topic.communityId,
+        subject: { type: 'CouncilTopic', id: topic.id },
+        data: { topicId: topic.id, fromBodyId: body.id, bodyId: target.id },
+      });
       return topic;
     });
   }
@@ -171,7 +195,7 @@ export class CouncilTopicResolver {
     return this.advance(ctx, input, 'complete');
   }
 
-  @Mutation(() => TopicPayload, { description: '结束评议 — close the residents\' evaluation (民事民评) and the topic' })
+  @Mutation(() => TopicPayload, { description: "结束评议 — close the residents' evaluation (民事民评) and the topic" })
   @Requires('council', 'council.topic.screen')
   councilTopicCloseEvaluation(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilTopicAdvanceInput, @Context() ctx: Ctx) {
     return this.advance(ctx, input, 'closeEvaluation');
@@ -187,7 +211,11 @@ export class CouncilTopicResolver {
         const open = await em.count(CouncilTask, { topicId: topic.id, doneAt: null });
         if (open > 0) throw new UserFacingError('COUNCIL_TASKS_OPEN', ['input', 'id'], { count: open });
       }
-      await moveTopic(em, topic, action, { actorAccountId: ctx.viewer?.accountId ?? null, note: input.note?.trim().slice(0, 500) || null, steps: bodyRules(settings, body).steps });
+      await moveTopic(em, topic, action, {
+        actorAccountId: ctx.viewer?.accountId ?? null,
+        note: input.note?.trim().slice(0, 500) || null,
+        steps: bodyRules(settings, body).steps,
+      });
       if (action === 'resolve') recordDecided(em, topic, true);
       return topic;
     });

@@ -88,7 +88,7 @@ export class CouncilVote extends TenantEntity {
   winner: number | null = null;
 }
 
-@ObjectType('CouncilBallot', { description: '选票 — one voter\'s ballot (shown to vote managers)' })
+@ObjectType('CouncilBallot', { description: "选票 — one voter's ballot (shown to vote managers)" })
 @Entity({ tableName: 'council_ballot' })
 @Unique({ name: 'council_ballot_voter_unique', properties: ['voteId', 'voterKey'] })
 export class CouncilBallot extends TenantEntity {

@@ -34,13 +34,13 @@ class CouncilVoteOpenInput {
   @Field(() => ID, { nullable: true, description: '会议 — the meeting it is held at, if any' }) meetingId?: string | null;
 }
 
-@InputType({ description: '投票 — cast one\'s own ballot online' })
+@InputType({ description: "投票 — cast one's own ballot online" })
 class CouncilVoteCastInput {
   @Field(() => ID, { description: '表决 — the vote' }) voteId!: string;
   @Field(() => Int, { description: '选项序号 — index of the option (0 = 赞成, 1 = 反对, 2 = 弃权 in a yes/no vote)' }) choice!: number;
 }
 
-@InputType({ description: '录入现场票 — staff enter a member\'s in-person ballot' })
+@InputType({ description: "录入现场票 — staff enter a member's in-person ballot" })
 class CouncilVoteEnterInput {
   @Field(() => ID, { description: '表决 — the vote' }) voteId!: string;
   @Field(() => ID, { description: '成员 — the council member who voted in person' }) memberId!: string;
@@ -82,7 +82,7 @@ export class CouncilVoteResolver {
     return (v.finalTally ?? (await tallyOf(ctx.em, v))).reduce((a, b) => a + b, 0);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: '我的选择 — the caller\'s (or their household\'s) ballot, if any' })
+  @FieldResolver(() => Int, { nullable: true, description: "我的选择 — the caller's (or their household's) ballot, if any" })
   async myChoice(@Root() v: CouncilVote, @Context() ctx: Ctx): Promise<number | null> {
     const seat = await activeSeat(ctx.em, v.bodyId, ctx.viewer?.accountId);
     if (!seat) return null;
@@ -96,7 +96,7 @@ export class CouncilVoteResolver {
     return ctx.em.find(CouncilBallot, { voteId: v.id }, { orderBy: { id: 'asc' } });
   }
 
-  @Mutation(() => VotePayload, { description: '发起表决 — open a vote; the body\'s rules are frozen on it' })
+  @Mutation(() => VotePayload, { description: "发起表决 — open a vote; the body's rules are frozen on it" })
   @Requires('council', 'council.vote.manage')
   async councilVoteOpen(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilVoteOpenInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
@@ -110,19 +110,34 @@ export class CouncilVoteResolver {
       const meeting = input.meetingId ? await findOr404(em, CouncilMeeting, 'CouncilMeeting', input.meetingId, 'meetingId') : null;
       if (meeting && meeting.bodyId !== body.id) throw new UserFacingError('COUNCIL_OTHER_BODY', ['input', 'meetingId']);
       const meetingId = meeting?.id ?? null;
-      if (input.closesAt && input.closesAt.getTime() <= Date.now()) throw new UserFacingError('BAD_USER_INPUT', ['input', 'closesAt'], { detail: 'closesAt must be in the future' });
+      if (input.closesAt && input.closesAt.getTime() <= Date.now())
+        throw new UserFacingError('BAD_USER_INPUT', ['input', 'closesAt'], { detail: 'closesAt must be in the future' });
       await moveTopic(em, topic, 'openVote', { actorAccountId: ctx.viewer?.accountId ?? null, steps: rules.steps });
       const vote = em.create(CouncilVote, {
-        communityId: communityId!, topicId: topic.id, bodyId: body.id, meetingId, options: data.options ?? YES_NO, yesNo: !data.options,
-        opensAt: new Date(), closesAt: input.closesAt ?? null, quorumPercent: rules.quorumPercent, threshold: rules.threshold,
-        votingUnit: rules.votingUnit, allowChange: rules.allowVoteChange, eligible: await eligibleVoters(em, body.id, rules.votingUnit),
+        communityId: communityId!,
+        topicId: topic.id,
+        bodyId: body.id,
+        meetingId,
+        options: data.options ?? YES_NO,
+        yesNo: !data.options,
+        opensAt: new Date(),
+        closesAt: input.closesAt ?? null,
+        quorumPercent: rules.quorumPercent,
+        threshold: rules.threshold,
+        votingUnit: rules.votingUnit,
+        allowChange: rules.allowVoteChange,
+        eligible: await eligibleVoters(em, body.id, rules.votingUnit),
       });
-      recordEvent(em, COUNCIL_EVENTS.VoteOpened, { communityId, subject: { type: 'CouncilVote', id: vote.id }, data: { voteId: vote.id, topicId: topic.id, bodyId: body.id } });
+      recordEvent(em, COUNCIL_EVENTS.VoteOpened, {
+        communityId,
+        subject: { type: 'CouncilVote', id: vote.id },
+        data: { voteId: vote.id, topicId: topic.id, bodyId: body.id },
+      });
       return vote;
     });
   }
 
-  @Mutation(() => VotePayload, { description: '投票 — cast one\'s own ballot: once per member (or per household in household votes)' })
+  @Mutation(() => VotePayload, { description: "投票 — cast one's own ballot: once per member (or per household in household votes)" })
   @Requires('council', 'council.vote.cast')
   async councilVoteCast(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilVoteCastInput, @Context() ctx: Ctx) {
     const accountId = ctx.viewer!.accountId;
@@ -154,7 +169,15 @@ export class CouncilVoteResolver {
     recordEvent(em, how === 'changed' ? COUNCIL_EVENTS.VoteChanged : COUNCIL_EVENTS.VoteCast, {
       communityId: vote.communityId,
       subject: { type: 'CouncilVote', id: vote.id },
-      data: { voteId: vote.id, accountId: seat.accountId, householdId: seat.householdId, topicId: vote.topicId, bodyId: vote.bodyId, channel, enteredByAccountId: enteredBy },
+      data: {
+        voteId: vote.id,
+        accountId: seat.accountId,
+        householdId: seat.householdId,
+        topicId: vote.topicId,
+        bodyId: vote.bodyId,
+        channel,
+        enteredByAccountId: enteredBy,
+      },
     });
     return vote;
   }
@@ -175,7 +198,10 @@ export class CouncilVoteResolver {
 
 @Resolver(() => CouncilBallot)
 export class CouncilBallotResolver {
-  @FieldResolver(() => ID, { description: '成员 — global id of the member whose ballot it is', deprecationReason: '改用 member — use `member { id displayName }`: the object, batched' })
+  @FieldResolver(() => ID, {
+    description: '成员 — global id of the member whose ballot it is',
+    deprecationReason: '改用 member — use `member { id displayName }`: the object, batched',
+  })
   memberId(@Root() b: CouncilBallot): string {
     return toGlobalId('CouncilMember', b.memberId);
   }
@@ -186,4 +212,3 @@ export class CouncilBallotResolver {
     return (await accountNames(ctx.em, b.communityId, [b.enteredByAccountId])).get(b.enteredByAccountId) ?? null;
   }
 }
-

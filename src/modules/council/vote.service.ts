@@ -57,14 +57,18 @@ async function castLocked(em: EntityManager, req: BallotRequest, voterKey: strin
   if (!v || v.status !== 'OPEN' || (v.closes_at && new Date(v.closes_at) <= new Date())) throw new UserFacingError('VOTE_CLOSED', ['input', 'voteId']);
   if ((await insert(voterKey, 'on conflict (vote_id, voter_key) do nothing')).length) return 'cast';
   if (!v.allow_change) throw new UserFacingError('COUNCIL_ALREADY_VOTED', ['input', 'voteId']);
-  await run(em, 'update council_ballot set choice = ?, member_id = ?, account_id = ?, channel = ?, entered_by_account_id = ?, updated_at = now() where vote_id = ? and voter_key = ?', [
-    req.choice, seat.id, seat.accountId, req.channel, req.enteredByAccountId, vote.id, voterKey,
-  ]);
+  await run(
+    em,
+    'update council_ballot set choice = ?, member_id = ?, account_id = ?, channel = ?, entered_by_account_id = ?, updated_at = now() where vote_id = ? and voter_key = ?',
+    [req.choice, seat.id, seat.accountId, req.channel, req.enteredByAccountId, vote.id, voterKey],
+  );
   return 'changed';
 }
 
 export async function tallyOf(em: EntityManager, vote: CouncilVote): Promise<number[]> {
-  const rows: { choice: number; n: number }[] = await em.execute('select choice, count(*)::int n from council_ballot where vote_id = ? group by choice', [vote.id]);
+  const rows: { choice: number; n: number }[] = await em.execute('select choice, count(*)::int n from council_ballot where vote_id = ? group by choice', [
+    vote.id,
+  ]);
   const tally = vote.options.map(() => 0);
   for (const r of rows) if (r.choice < tally.length) tally[r.choice] = r.n;
   return tally;
@@ -77,9 +81,11 @@ export function closeVote(em: EntityManager, vote: CouncilVote, actorAccountId: 
 
 /** One conditional update wins the close; the other closer gets INVALID_STATE. */
 async function closeOnce(em: EntityManager, vote: CouncilVote, actorAccountId: string | null, steps: readonly string[]): Promise<VoteOutcome> {
-  const won = await run(em, `update council_vote set status = 'CLOSED', closed_at = now(), closed_by_account_id = ?, updated_at = now() where id = ? and community_id = ? and status = 'OPEN'`, [
-    actorAccountId, vote.id, vote.communityId,
-  ]);
+  const won = await run(
+    em,
+    `update council_vote set status = 'CLOSED', closed_at = now(), closed_by_account_id = ?, updated_at = now() where id = ? and community_id = ? and status = 'OPEN'`,
+    [actorAccountId, vote.id, vote.communityId],
+  );
   if (!won) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'CLOSED' });
   // The closed snapshot: after our update no ballot can commit (they need the share lock).
   const outcome = await finish(em, vote, await tallyOf(em, vote));
@@ -93,8 +99,17 @@ async function closeOnce(em: EntityManager, vote: CouncilVote, actorAccountId: s
 
 /** Writes the vote's result from its tally and announces council.VoteClosed. */
 export async function finish(em: EntityManager, vote: CouncilVote, tally: number[]): Promise<VoteOutcome> {
-  const outcome = evaluateVote({ tally, eligible: vote.eligible, yesNo: vote.yesNo }, { quorumPercent: vote.quorumPercent, threshold: vote.threshold as never });
-  await run(em, 'update council_vote set final_tally = ?::jsonb, quorum_met = ?, passed = ?, winner = ? where id = ?', [JSON.stringify(tally), outcome.quorumMet, outcome.passed, outcome.winner, vote.id]);
+  const outcome = evaluateVote(
+    { tally, eligible: vote.eligible, yesNo: vote.yesNo },
+    { quorumPercent: vote.quorumPercent, threshold: vote.threshold as never },
+  );
+  await run(em, 'update council_vote set final_tally = ?::jsonb, quorum_met = ?, passed = ?, winner = ? where id = ?', [
+    JSON.stringify(tally),
+    outcome.quorumMet,
+    outcome.passed,
+    outcome.winner,
+    vote.id,
+  ]);
   await em.refresh(vote);
   recordEvent(em, COUNCIL_EVENTS.VoteClosed, {
     communityId: vote.communityId,

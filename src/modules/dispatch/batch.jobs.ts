@@ -33,8 +33,21 @@ export async function applyBatch(em: EntityManager, update: string, params: unkn
     for (const row of rows) {
       const r = tem.map(ServiceRequest, row);
       const s = step(r);
-      tem.create(DispatchLogEntry, { communityId: r.communityId, requestId: r.id, action: s.action, fromStatus: s.from as never, toStatus: r.status, actorAccountId: null, actorRole: 'SYSTEM', body: s.body });
-      recordEvent(tem as EntityManager, s.event, { communityId: r.communityId, subject: { type: 'ServiceRequest', id: r.id }, data: eventData(r, s.from, s.action, s.data) });
+      tem.create(DispatchLogEntry, {
+        communityId: r.communityId,
+        requestId: r.id,
+        action: s.action,
+        fromStatus: s.from as never,
+        toStatus: r.status,
+        actorAccountId: null,
+        actorRole: 'SYSTEM',
+        body: s.body,
+      });
+      recordEvent(tem as EntityManager, s.event, {
+        communityId: r.communityId,
+        subject: { type: 'ServiceRequest', id: r.id },
+        data: eventData(r, s.from, s.action, s.data),
+      });
     }
     return rows.length;
   });

@@ -39,7 +39,13 @@ export interface BoardFilter {
 }
 
 /** `info`: the connection field being resolved; its row selection decides the request columns read. */
-export async function boardPage(ctx: Ctx, communityId: string, filter: BoardFilter, args: ConnectionArgs, info?: GraphQLResolveInfo): Promise<ConnectionShape<ServiceRequest>> {
+export async function boardPage(
+  ctx: Ctx,
+  communityId: string,
+  filter: BoardFilter,
+  args: ConnectionArgs,
+  info?: GraphQLResolveInfo,
+): Promise<ConnectionShape<ServiceRequest>> {
   const k = idKeyset(args);
   const { backward, n, cursor } = k;
   const em = ctx.em as EntityManager;
@@ -59,7 +65,10 @@ export async function boardPage(ctx: Ctx, communityId: string, filter: BoardFilt
   params.push(n + 1);
   // Prepared (its text is constant per filter shape: parsed and planned once per connection) and
   // read as arrays: the page is about 75 columns wide.
-  const sql = `select ${[req, hh, rs].filter((c) => c).map((c) => c!.select).join(', ')}
+  const sql = `select ${[req, hh, rs]
+    .filter((c) => c)
+    .map((c) => c!.select)
+    .join(', ')}
        from dispatch_request s
        ${hh ? 'left join household h on h.id = s.household_id and h.community_id = s.community_id' : ''}
        ${rs ? 'left join resident r on r.id = s.requester_resident_id and r.community_id = s.community_id' : ''}
@@ -85,7 +94,9 @@ export async function boardPage(ctx: Ctx, communityId: string, filter: BoardFilt
   });
   // Counting costs more than the page: only when asked for (idPage).
   return idPage(items, k, async () => {
-    const [r] = await em.getConnection().execute(`select count(*)::int as n from dispatch_request s where ${where.slice(0, 2).join(' and ')}`, [communityId, ...filter.params]);
+    const [r] = await em
+      .getConnection()
+      .execute(`select count(*)::int as n from dispatch_request s where ${where.slice(0, 2).join(' and ')}`, [communityId, ...filter.params]);
     return Number((r as { n: number }).n);
   });
 }

@@ -34,13 +34,13 @@ export class DispatchBoardEvent {
 
 @ArgsType()
 class BoardArgs extends ConnectionArgs {
-  @Field(() => ID, { nullable: true, description: '网格 — one grid\'s board (with its sub-units); omit for the community board' })
+  @Field(() => ID, { nullable: true, description: "网格 — one grid's board (with its sub-units); omit for the community board" })
   grid?: string | null;
 }
 
 @ArgsType()
 class BoardLiveArgs {
-  @Field(() => ID, { nullable: true, description: '网格 — one grid\'s board (with its sub-units); omit for the community board' })
+  @Field(() => ID, { nullable: true, description: "网格 — one grid's board (with its sub-units); omit for the community board" })
   grid?: string | null;
   @Field(() => String, { nullable: true, description: '在此游标之后 — replay what was missed after this cursor first' })
   after?: string | null;
@@ -91,7 +91,9 @@ async function boardStream(ctx: Ctx, args: BoardLiveArgs): Promise<AsyncIterable
 
 @Resolver(() => DispatchBoardEvent)
 export class BoardResolver {
-  @Query(() => ServiceRequestConnection, { description: '派单看板 — open requests (待派单、待接单、办理中、已上报), newest first; of one grid when `grid` is given' })
+  @Query(() => ServiceRequestConnection, {
+    description: '派单看板 — open requests (待派单、待接单、办理中、已上报), newest first; of one grid when `grid` is given',
+  })
   @Requires('dispatch', 'dispatch.board.read')
   async dispatchBoard(@Args() args: BoardArgs, @Context() ctx: Ctx, @Info() info: GraphQLResolveInfo) {
     const vp = await viewpoint(ctx, 'read');
@@ -128,4 +130,3 @@ export class BoardResolver {
     return req && canSee(await viewpoint(ctx, 'read'), req) ? req : null;
   }
 }
-

@@ -34,7 +34,10 @@ export interface PageSelection {
 const ALL: PageSelection = { request: null, requester: null, household: null };
 
 /** What a page of requests reads, for the connection field being resolved (all without `info`). */
-export function pageSelection(info: GraphQLResolveInfo | undefined, columns: { request: ReadonlySet<string>; resident: ReadonlySet<string>; household: ReadonlySet<string> }): PageSelection {
+export function pageSelection(
+  info: GraphQLResolveInfo | undefined,
+  columns: { request: ReadonlySet<string>; resident: ReadonlySet<string>; household: ReadonlySet<string> },
+): PageSelection {
   if (!info) return ALL;
   const rows = rowSelection(info);
   const nested = (name: string, declared: FieldProps, own: ReadonlySet<string>): Props => {

@@ -29,7 +29,7 @@ export interface Viewpoint {
 async function compute(ctx: Ctx, mode: ViewMode): Promise<Viewpoint> {
   const access = await ctx.access();
   const communityId = access.communityId!;
-  const accountId = ctx.viewer?.apiKey ? null : ctx.viewer?.accountId ?? null;
+  const accountId = ctx.viewer?.apiKey ? null : (ctx.viewer?.accountId ?? null);
   const gridOn = await ctx.moduleEnabled('grid'); // from access: no statement
   // Settings, name and linked resident come with the access row: no statement of its own.
   const settings = await ctx.settings(DispatchSettings);

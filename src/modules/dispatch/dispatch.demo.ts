@@ -24,7 +24,22 @@ const TITLES: [string, string, string][] = [
 ];
 
 // One request per state, several for the busy ones.
-const PLAN: S[] = [S.SUBMITTED, S.SUBMITTED, S.OPEN, S.OPEN, S.IN_PROGRESS, S.IN_PROGRESS, S.ESCALATED, S.RESOLVED, S.CLOSED, S.CLOSED, S.CLOSED, S.CANCELLED, S.REJECTED, S.MERGED];
+const PLAN: S[] = [
+  S.SUBMITTED,
+  S.SUBMITTED,
+  S.OPEN,
+  S.OPEN,
+  S.IN_PROGRESS,
+  S.IN_PROGRESS,
+  S.ESCALATED,
+  S.RESOLVED,
+  S.CLOSED,
+  S.CLOSED,
+  S.CLOSED,
+  S.CANCELLED,
+  S.REJECTED,
+  S.MERGED,
+];
 
 export async function seed(em: EntityManager, communityId: string, demo?: DemoSeedContext): Promise<void> {
   if (!demo || (await em.count(ServiceRequest, { communityId }))) return;
@@ -34,25 +49,54 @@ export async function seed(em: EntityManager, communityId: string, demo?: DemoSe
   const dispatcher = settings.dispatcher === 'grid' ? acc('grid') : acc('staff');
   const households = await em.find(Household, { communityId }, { orderBy: { number: 'asc' }, limit: PLAN.length * 3 });
   // Grid seeds first (seedPresetDemo's order): requests carry their household's grid for the boards.
-  const units = await gridUnitOfHouseholds(em, households.map((h) => h.id)).catch(() => new Map<string, string | null>());
+  const units = await gridUnitOfHouseholds(
+    em,
+    households.map((h) => h.id),
+  ).catch(() => new Map<string, string | null>());
   const created: ServiceRequest[] = [];
   for (const [i, status] of PLAN.entries()) {
     const kind = settings.kinds[i % settings.kinds.length]!;
     const [title, description, cat] = TITLES[i % TITLES.length]!;
     const category = settings.categories.find((c) => c.key === cat)?.key ?? settings.categories[0]!.key;
     const route = kind.route as DispatchRoute;
-    const taker = route === DispatchRoute.PARTY_MEMBERS ? acc('party') : route === DispatchRoute.COBUILD_UNITS ? acc('cobuild') : route === DispatchRoute.MUTUAL_HELP ? acc('volunteer') : acc('staff');
+    const taker =
+      route === DispatchRoute.PARTY_MEMBERS
+        ? acc('party')
+        : route === DispatchRoute.COBUILD_UNITS
+          ? acc('cobuild')
+          : route === DispatchRoute.MUTUAL_HELP
+            ? acc('volunteer')
+            : acc('staff');
     const at = new Date(Date.now() - (PLAN.length - i) * 20 * H);
     const requester = acc('resident');
     const r = em.create(ServiceRequest, {
-      communityId, kind: kind.key, category, title, description, channel: settings.channels[i % settings.channels.length] as DispatchChannel,
-      householdId: households[i * 3]?.id ?? null, requesterAccountId: requester?.id ?? null, filedByAccountId: requester?.id ?? dispatcher!.id,
-      dueAt: new Date(at.getTime() + kind.deadlineHours * H), status, createdAt: at,
+      communityId,
+      kind: kind.key,
+      category,
+      title,
+      description,
+      channel: settings.channels[i % settings.channels.length] as DispatchChannel,
+      householdId: households[i * 3]?.id ?? null,
+      requesterAccountId: requester?.id ?? null,
+      filedByAccountId: requester?.id ?? dispatcher!.id,
+      dueAt: new Date(at.getTime() + kind.deadlineHours * H),
+      status,
+      createdAt: at,
     });
     const unit = r.householdId ? units.get(r.householdId) : null;
     if (unit) Object.assign(r, { gridUnitId: unit, gridPath: await gridUnitPath(em, unit) });
     const log = (action: string, from: S, to: S, hours: number, actor?: { id: string }, actorRole?: string, body?: string) =>
-      em.create(DispatchLogEntry, { communityId, requestId: r.id, action, fromStatus: from, toStatus: to, actorAccountId: actor?.id ?? null, actorRole: actorRole ?? null, body: body ?? null, createdAt: new Date(at.getTime() + hours * H) });
+      em.create(DispatchLogEntry, {
+        communityId,
+        requestId: r.id,
+        action,
+        fromStatus: from,
+        toStatus: to,
+        actorAccountId: actor?.id ?? null,
+        actorRole: actorRole ?? null,
+        body: body ?? null,
+        createdAt: new Date(at.getTime() + hours * H),
+      });
     log('create', S.SUBMITTED, S.SUBMITTED, 0, requester, 'REQUESTER');
     if (status === S.CANCELLED) {
       Object.assign(r, { closedAt: new Date(at.getTime() + H), closeReason: '问题已自行解决' });
@@ -72,7 +116,10 @@ export async function seed(em: EntityManager, communityId: string, demo?: DemoSe
       }
       if (status === S.ESCALATED) {
         const studio = settings.secretaryStudio;
-        Object.assign(r, { escalationTarget: studio ? EscalationTarget.SECRETARY_STUDIO : EscalationTarget.DEPARTMENT, escalatedTo: studio ? '书记工作室' : settings.departments[0] ?? '街道办' });
+        Object.assign(r, {
+          escalationTarget: studio ? EscalationTarget.SECRETARY_STUDIO : EscalationTarget.DEPARTMENT,
+          escalatedTo: studio ? '书记工作室' : (settings.departments[0] ?? '街道办'),
+        });
         log('escalate', S.IN_PROGRESS, S.ESCALATED, 8, taker, 'TAKER', '涉及多个部门，需协调');
       }
       if (status === S.RESOLVED || status === S.CLOSED) {

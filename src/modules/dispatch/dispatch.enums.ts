@@ -20,7 +20,7 @@ registerEnumType(ServiceRequestStatus, {
     OPEN: { description: '待接单 — open to a pool of eligible takers to claim' },
     IN_PROGRESS: { description: '办理中 — held by one taker' },
     ESCALATED: { description: '已上报 — escalated to a department or the 书记工作室, waiting for the answer' },
-    RESOLVED: { description: '已办结 — resolved, waiting for the requester\'s rating' },
+    RESOLVED: { description: "已办结 — resolved, waiting for the requester's rating" },
     CLOSED: { description: '已关闭 — rated, or closed automatically after the window' },
     CANCELLED: { description: '已撤销 — cancelled with a reason' },
     REJECTED: { description: '不予受理 — rejected with a reason' },
@@ -43,7 +43,7 @@ registerEnumType(DispatchChannel, {
   valuesConfig: {
     MINI_PROGRAM: { description: '小程序 — mini-program' },
     APP: { description: '手机应用 — app' },
-    GRID_VISIT: { description: '网格走访 — a grid worker\'s visit' },
+    GRID_VISIT: { description: "网格走访 — a grid worker's visit" },
     WISH_WALL: { description: '心愿墙 — the wish wall (微心愿)' },
     CLOUD_LOCKER: { description: '云柜 — QR drop box, 24 h' },
     PHONE: { description: '电话 — phone' },
@@ -90,6 +90,6 @@ registerEnumType(EscalationTarget, {
   description: '上报对象 — where a request is escalated to',
   valuesConfig: {
     DEPARTMENT: { description: '街道吹哨、部门报到 — a named department or unit' },
-    SECRETARY_STUDIO: { description: '书记工作室 — the party secretary\'s studio for hard cases' },
+    SECRETARY_STUDIO: { description: "书记工作室 — the party secretary's studio for hard cases" },
   },
 });

@@ -30,29 +30,54 @@ const iso = z.string();
 export const DISPATCH_EVENTS = {
   RequestCreated: r('RequestCreated', { channel: z.string(), householdId: id.nullable() }, '民需已受理', 'Request received'),
   /** mode POOL (opened to a pool) or ASSIGN (a taker named). */
-  RequestDispatched: r('RequestDispatched', { mode: z.enum(['POOL', 'ASSIGN']), route: z.string() }, '已派单', 'Request dispatched (assigned or opened to a pool)'),
+  RequestDispatched: r(
+    'RequestDispatched',
+    { mode: z.enum(['POOL', 'ASSIGN']), route: z.string() },
+    '已派单',
+    'Request dispatched (assigned or opened to a pool)',
+  ),
   RequestClaimed: r('RequestClaimed', {}, '已接单', 'Request claimed'),
   RequestHandedOver: r('RequestHandedOver', { previousTakerAccountId: id.nullable() }, '已转交', 'Request handed over'),
   RequestNoted: r('RequestNoted', {}, '已记录进展', 'Progress note added'),
   RequestOverdue: r('RequestOverdue', { dueAt: iso.nullable() }, '已超期', 'Request overdue'),
   /** threshold: 'before:24' | 'overdue:0' …; takerAccountId null: the dispatcher is reminded. */
-  RequestReminder: r('RequestReminder', { threshold: z.string(), dueAt: iso.nullable() }, '办理提醒', 'Reminder to the taker before the deadline or while overdue'),
+  RequestReminder: r(
+    'RequestReminder',
+    { threshold: z.string(), dueAt: iso.nullable() },
+    '办理提醒',
+    'Reminder to the taker before the deadline or while overdue',
+  ),
   /** target DEPARTMENT | SECRETARY_STUDIO; source PARTY | SETTINGS | null; escalationTargetId: party target raw id. */
-  RequestEscalated: r('RequestEscalated', { target: z.string(), source: z.string().nullable(), escalationTargetId: id.nullable(), escalatedTo: z.string().nullable() }, '已上报', 'Request escalated'),
+  RequestEscalated: r(
+    'RequestEscalated',
+    { target: z.string(), source: z.string().nullable(), escalationTargetId: id.nullable(), escalatedTo: z.string().nullable() },
+    '已上报',
+    'Request escalated',
+  ),
   /** Resolved by the taker (minutesSpent) or answered after an escalation (answered, escalation fields). */
-  RequestResolved: r('RequestResolved', {
-    minutesSpent: z.number().int().nullable().optional(),
-    answered: z.boolean().optional(),
-    escalationTargetId: id.nullable().optional(),
-    escalatedTo: z.string().nullable().optional(),
-  }, '已办结', 'Request resolved'),
-  RequestRated: r('RequestRated', {
-    rating: z.number().int(),
-    takerVolunteerId: id.nullable(),
-    requesterResidentId: id.nullable(),
-    householdId: id.nullable(),
-    minutesSpent: z.number().int().nullable(),
-  }, '已评价', 'Request rated by the requester'),
+  RequestResolved: r(
+    'RequestResolved',
+    {
+      minutesSpent: z.number().int().nullable().optional(),
+      answered: z.boolean().optional(),
+      escalationTargetId: id.nullable().optional(),
+      escalatedTo: z.string().nullable().optional(),
+    },
+    '已办结',
+    'Request resolved',
+  ),
+  RequestRated: r(
+    'RequestRated',
+    {
+      rating: z.number().int(),
+      takerVolunteerId: id.nullable(),
+      requesterResidentId: id.nullable(),
+      householdId: id.nullable(),
+      minutesSpent: z.number().int().nullable(),
+    },
+    '已评价',
+    'Request rated by the requester',
+  ),
   RequestReopened: r('RequestReopened', {}, '已重启', 'Request reopened'),
   RequestClosed: r('RequestClosed', {}, '已自动关闭', 'Request closed without rating'),
   RequestCancelled: r('RequestCancelled', {}, '已撤销', 'Request cancelled'),

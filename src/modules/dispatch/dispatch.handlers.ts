@@ -26,7 +26,11 @@ const onUnitMoved = on(GRID_EVENTS.UnitMoved, async (event, { em }) => {
   );
   for (const r of rows) {
     const path = await gridUnitPath(em as EntityManager, r.grid_unit_id);
-    await em.execute(`update dispatch_request set grid_path = ?::text[] where community_id = ? and grid_unit_id = ?`, [pgArray(path), event.communityId, r.grid_unit_id]);
+    await em.execute(`update dispatch_request set grid_path = ?::text[] where community_id = ? and grid_unit_id = ?`, [
+      pgArray(path),
+      event.communityId,
+      r.grid_unit_id,
+    ]);
   }
 });
 

@@ -18,7 +18,13 @@ export async function dispatchSweep({ em, settings, settingsAs, now }: JobContex
             order by due_at limit ${BATCH} for update skip locked)
          and overdue_at is null returning *`,
         [now, now, cid, now],
-        (r) => ({ action: 'flagOverdue', from: r.status, event: TRANSITIONS.flagOverdue.event, body: '已超过办理时限', data: { dueAt: r.dueAt?.toISOString() ?? null } }),
+        (r) => ({
+          action: 'flagOverdue',
+          from: r.status,
+          event: TRANSITIONS.flagOverdue.event,
+          body: '已超过办理时限',
+          data: { dueAt: r.dueAt?.toISOString() ?? null },
+        }),
       ),
     );
   }

@@ -4,29 +4,63 @@ import type { MetricDeclaration } from '../../plugins/module-contract';
 
 type Q = (em: EntityManager, cid: string, from: Date, to: Date) => Promise<number>;
 
-const scalar = (sql: string): Q => async (em, cid, from, to) => {
-  const [row] = await em.getConnection().execute(sql, [cid, from, to]);
-  return Number(row?.v ?? 0);
-};
+const scalar =
+  (sql: string): Q =>
+  async (em, cid, from, to) => {
+    const [row] = await em.getConnection().execute(sql, [cid, from, to]);
+    return Number(row?.v ?? 0);
+  };
 const pct = (num: string, den: string) => `coalesce(round(100.0 * count(*) filter (where ${num}) / nullif(count(*) filter (where ${den}), 0), 1), 0)`;
 
 export const metricQueries = {
   received: scalar(`select count(*) v from dispatch_request where community_id = ? and created_at >= ? and created_at < ?`),
   handled: scalar(`select count(*) v from dispatch_request where community_id = ? and resolved_at >= ? and resolved_at < ?`),
-  responseMinutes: scalar(`select coalesce(round(avg(extract(epoch from (taken_at - created_at)) / 60)::numeric, 1), 0) v from dispatch_request where community_id = ? and taken_at >= ? and taken_at < ?`),
-  resolutionRate: scalar(`select ${pct(`resolved_at is not null or status = 'CLOSED'`, 'true')} v from dispatch_request where community_id = ? and created_at >= ? and created_at < ? and status not in ('MERGED')`),
-  satisfactionRate: scalar(`select ${pct('rating >= 4', 'rating is not null')} v from dispatch_request where community_id = ? and closed_at >= ? and closed_at < ?`),
-  overdueRate: scalar(`select ${pct('overdue_at is not null', 'true')} v from dispatch_request where community_id = ? and created_at >= ? and created_at < ? and status not in ('MERGED')`),
+  responseMinutes: scalar(
+    `select coalesce(round(avg(extract(epoch from (taken_at - created_at)) / 60)::numeric, 1), 0) v from dispatch_request where community_id = ? and taken_at >= ? and taken_at < ?`,
+  ),
+  resolutionRate: scalar(
+    `select ${pct(`resolved_at is not null or status = 'CLOSED'`, 'true')} v from dispatch_request where community_id = ? and created_at >= ? and created_at < ? and status not in ('MERGED')`,
+  ),
+  satisfactionRate: scalar(
+    `select ${pct('rating >= 4', 'rating is not null')} v from dispatch_request where community_id = ? and closed_at >= ? and closed_at < ?`,
+  ),
+  overdueRate: scalar(
+    `select ${pct('overdue_at is not null', 'true')} v from dispatch_request where community_id = ? and created_at >= ? and created_at < ? and status not in ('MERGED')`,
+  ),
 };
 
 const t = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 export const dispatchMetrics: MetricDeclaration[] = [
   { key: 'dispatch.received', name: t('受理民需数', 'Requests received'), compute: metricQueries.received },
   { key: 'dispatch.handled', name: t('办结民需数', 'Requests resolved'), compute: metricQueries.handled },
-  { key: 'dispatch.responseMinutes', name: t('平均响应时长（分钟）', 'Average minutes until taken'), compute: metricQueries.responseMinutes, aggregation: 'rate', weightKey: 'dispatch.handled' },
-  { key: 'dispatch.resolutionRate', name: t('办结率（%）', 'Resolution rate (%)'), compute: metricQueries.resolutionRate, aggregation: 'rate', weightKey: 'dispatch.received' },
-  { key: 'dispatch.satisfactionRate', name: t('满意率（%，4–5 分）', 'Satisfaction rate (%, rated 4–5)'), compute: metricQueries.satisfactionRate, aggregation: 'rate', weightKey: 'dispatch.handled' },
-  { key: 'dispatch.overdueRate', name: t('超期率（%）', 'Overdue rate (%)'), compute: metricQueries.overdueRate, aggregation: 'rate', weightKey: 'dispatch.received' },
+  {
+    key: 'dispatch.responseMinutes',
+    name: t('平均响应时长（分钟）', 'Average minutes until taken'),
+    compute: metricQueries.responseMinutes,
+    aggregation: 'rate',
+    weightKey: 'dispatch.handled',
+  },
+  {
+    key: 'dispatch.resolutionRate',
+    name: t('办结率（%）', 'Resolution rate (%)'),
+    compute: metricQueries.resolutionRate,
+    aggregation: 'rate',
+    weightKey: 'dispatch.received',
+  },
+  {
+    key: 'dispatch.satisfactionRate',
+    name: t('满意率（%，4–5 分）', 'Satisfaction rate (%, rated 4–5)'),
+    compute: metricQueries.satisfactionRate,
+    aggregation: 'rate',
+    weightKey: 'dispatch.handled',
+  },
+  {
+    key: 'dispatch.overdueRate',
+    name: t('超期率（%）', 'Overdue rate (%)'),
+    compute: metricQueries.overdueRate,
+    aggregation: 'rate',
+    weightKey: 'dispatch.received',
+  },
 ];
 
 /** Per-grid ranking: grids by resolution rate, then satisfaction, over requests received in the period. */
@@ -39,5 +73,12 @@ export async function gridRanking(em: EntityManager, cid: string, from: Date, to
       group by grid_unit_id order by resolution_rate desc, satisfaction_rate desc, received desc limit 100`,
     [cid, from, to],
   );
-  return rows.map((r: any) => ({ gridUnitId: r.grid_unit_id as string, received: r.received as number, resolved: r.resolved as number, resolutionRate: Number(r.resolution_rate), satisfactionRate: Number(r.satisfaction_rate), overdueRate: Number(r.overdue_rate) }));
+  return rows.map((r: any) => ({
+    gridUnitId: r.grid_unit_id as string,
+    received: r.received as number,
+    resolved: r.resolved as number,
+    resolutionRate: Number(r.resolution_rate),
+    satisfactionRate: Number(r.satisfaction_rate),
+    overdueRate: Number(r.overdue_rate),
+  }));
 }

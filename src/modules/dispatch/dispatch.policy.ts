@@ -7,11 +7,11 @@ import { DISPATCH_EVENTS, type RequestEventDefinition } from './dispatch.events'
 const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
 export const dispatchPermissions = {
-  'request.read': t('查看民需（自己的，及角色可见的）', 'Read the requests one may see (one\'s own, and by role)'),
+  'request.read': t('查看民需（自己的，及角色可见的）', "Read the requests one may see (one's own, and by role)"),
   'request.create': t('提交民需（点单）', 'File a service request'),
-  'request.fileOnBehalf': t('代居民登记民需', 'File a request on a resident\'s behalf'),
+  'request.fileOnBehalf': t('代居民登记民需', "File a request on a resident's behalf"),
   'request.readAll': t('查看社区全部民需', 'Read every request of the community'),
-  'request.readGrid': t('查看本网格民需', 'Read the requests of one\'s own grid'),
+  'request.readGrid': t('查看本网格民需', "Read the requests of one's own grid"),
   'request.dispatch': t('派单（按派单设置生效）', 'Dispatch requests (as the dispatcher setting allows)'),
   'request.take': t('接单办理', 'Take and work on requests'),
   'request.escalate': t('上报（吹哨、书记工作室）', 'Escalate requests'),
@@ -23,7 +23,18 @@ type Action = keyof typeof dispatchPermissions;
 
 const filer: Action[] = ['request.read', 'request.create'];
 const taker: Action[] = [...filer, 'request.take'];
-const staff: Action[] = ['request.read', 'request.create', 'request.fileOnBehalf', 'request.readAll', 'request.dispatch', 'request.take', 'request.escalate', 'board.read', 'metrics.read', 'georeport.read'];
+const staff: Action[] = [
+  'request.read',
+  'request.create',
+  'request.fileOnBehalf',
+  'request.readAll',
+  'request.dispatch',
+  'request.take',
+  'request.escalate',
+  'board.read',
+  'metrics.read',
+  'georeport.read',
+];
 
 export const dispatchRoleDefaults: Partial<Record<Role, Action[]>> = {
   RESIDENT: taker,
@@ -31,7 +42,16 @@ export const dispatchRoleDefaults: Partial<Record<Role, Action[]>> = {
   PARTY_MEMBER: taker,
   SOCIAL_ORG_MEMBER: taker,
   COBUILD_UNIT_MEMBER: taker,
-  GRID_STAFF: ['request.read', 'request.create', 'request.fileOnBehalf', 'request.readGrid', 'request.dispatch', 'request.take', 'request.escalate', 'board.read'],
+  GRID_STAFF: [
+    'request.read',
+    'request.create',
+    'request.fileOnBehalf',
+    'request.readGrid',
+    'request.dispatch',
+    'request.take',
+    'request.escalate',
+    'board.read',
+  ],
   SOCIAL_WORKER: [...taker, 'request.readAll', 'board.read'],
   COMMUNITY_STAFF: staff,
   COMMUNITY_ADMIN: staff,

@@ -19,13 +19,23 @@ const kind = z.object({
   name: z.string().min(1).max(30),
   route: z.enum(ROUTES),
   /** Hours from intake until the request is overdue (a category may set its own). */
-  deadlineHours: z.number().int().min(1).max(24 * 365),
+  deadlineHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 365),
 });
 
 const category = z.object({
   key,
   name: z.string().min(1).max(30),
-  deadlineHours: z.number().int().min(1).max(24 * 365).nullable().default(null),
+  deadlineHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 365)
+    .nullable()
+    .default(null),
 });
 
 export const DEFAULT_KINDS: z.infer<typeof kind>[] = [
@@ -58,27 +68,55 @@ export const dispatchSettings = z.object({
   routeModel: z.enum(['3+2', 'custom']).default('3+2'),
   kinds: z.array(kind).min(1).max(20).default(DEFAULT_KINDS),
   categories: z.array(category).min(1).max(50).default(DEFAULT_CATEGORIES),
-  routeTakers: z.object({
-    PARTY_ORGANIZATION: z.array(role).min(1),
-    PARTY_MEMBERS: z.array(role).min(1),
-    COBUILD_UNITS: z.array(role).min(1),
-    MUTUAL_HELP: z.array(role).min(1),
-  }).default(DEFAULT_ROUTE_TAKERS),
+  routeTakers: z
+    .object({
+      PARTY_ORGANIZATION: z.array(role).min(1),
+      PARTY_MEMBERS: z.array(role).min(1),
+      COBUILD_UNITS: z.array(role).min(1),
+      MUTUAL_HELP: z.array(role).min(1),
+    })
+    .default(DEFAULT_ROUTE_TAKERS),
   /** 协办: social workers and social organizations may be added as assistants. */
   assistants: z.boolean().default(true),
   /** 自办: the dispatcher may route a request to residents' mutual help. */
   mutualHelp: z.boolean().default(true),
-  channels: z.array(z.enum(CHANNELS)).min(1).default([...CHANNELS]),
+  channels: z
+    .array(z.enum(CHANNELS))
+    .min(1)
+    .default([...CHANNELS]),
   /** 书记工作室: hard cases can be sent to the secretary's studio. */
   secretaryStudio: z.boolean().default(false),
   /** Departments a request can be escalated to (街道吹哨、部门报到) while party is off or keeps no active target (see escalation.ts). */
   departments: z.array(z.string().min(1).max(40)).max(50).default(['街道办', '住建局', '民政局', '供电局', '派出所']),
   /** 提醒: remind the taker (or, while nobody holds it, the dispatcher) this many hours before the deadline. */
-  remindBeforeHours: z.array(z.number().int().min(1).max(24 * 30)).max(5).default([24, 2]),
+  remindBeforeHours: z
+    .array(
+      z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 30),
+    )
+    .max(5)
+    .default([24, 2]),
   /** 超期催办: and again this many hours after it (0 = at the deadline). */
-  remindOverdueHours: z.array(z.number().int().min(0).max(24 * 90)).max(5).default([0, 24]),
+  remindOverdueHours: z
+    .array(
+      z
+        .number()
+        .int()
+        .min(0)
+        .max(24 * 90),
+    )
+    .max(5)
+    .default([0, 24]),
   /** Hours after resolution during which the requester may rate or reopen; then it auto-closes. */
-  reopenWindowHours: z.number().int().min(1).max(24 * 90).default(72),
+  reopenWindowHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(72),
 });
 export type DispatchSettings = z.infer<typeof dispatchSettings>;
 

@@ -17,7 +17,7 @@ registerEnumType(DispatchEscalationSource, {
   name: 'DispatchEscalationSource',
   description: '吹哨对象来源 — where the list of escalation targets comes from',
   valuesConfig: {
-    PARTY: { description: '党建吹哨对象 — the party module\'s escalation targets (街道吹哨、部门报到)' },
+    PARTY: { description: "党建吹哨对象 — the party module's escalation targets (街道吹哨、部门报到)" },
     SETTINGS: { description: '派单设置部门 — the dispatch setting `departments` (party off or keeping no targets)' },
   },
 });
@@ -28,21 +28,34 @@ export class DispatchEscalationOption {
   targetId!: string | null;
   @Field({ description: '名称 — the name to pass as `department` when escalating' }) name!: string;
   @Field(() => DispatchEscalationSource, { description: '来源 — party target or settings department' }) source!: DispatchEscalationSource;
-  @Field(() => ID, { nullable: true, description: '吹哨对象 — the party target (PartyEscalationTarget id); null for a settings department', deprecationReason: '改用 partyTarget — use `partyTarget { id name }`: the target as an object' }) target!: string | null;
-  @Field(() => String, { nullable: true, description: '类型 — kind of the party target (STREET 街道, DEPARTMENT 部门, UNIT 驻区单位, UTILITY 公用事业); null for a settings department' }) kind!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: '吹哨对象 — the party target (PartyEscalationTarget id); null for a settings department',
+    deprecationReason: '改用 partyTarget — use `partyTarget { id name }`: the target as an object',
+  })
+  target!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '类型 — kind of the party target (STREET 街道, DEPARTMENT 部门, UNIT 驻区单位, UTILITY 公用事业); null for a settings department',
+  })
+  kind!: string | null;
   @Field(() => [String], { description: '负责分类 — dispatch category keys it answers for (empty: any)' }) categories!: string[];
 }
 
 @Resolver()
 export class EscalationResolver {
-  @Query(() => [DispatchEscalationOption], { description: '可吹哨对象 — the targets a dispatcher may escalate to, for a request category (街道吹哨、部门报到)' })
+  @Query(() => [DispatchEscalationOption], {
+    description: '可吹哨对象 — the targets a dispatcher may escalate to, for a request category (街道吹哨、部门报到)',
+  })
   @Requires('dispatch', 'dispatch.request.escalate')
   async dispatchEscalationTargets(
-    @Arg('category', () => String, { nullable: true, description: '分类 — only targets answering for this request category key (all when omitted)' }) category: string | null,
+    @Arg('category', () => String, { nullable: true, description: '分类 — only targets answering for this request category key (all when omitted)' })
+    category: string | null,
     @Context() ctx: Ctx,
   ): Promise<DispatchEscalationOption[]> {
     const vp = await viewpoint(ctx);
-    if (category != null && !vp.settings.categories.some((c) => c.key === category)) throw new AppError('BAD_USER_INPUT', 'DISPATCH_CATEGORY_UNKNOWN', { value: category, field: 'category' });
+    if (category != null && !vp.settings.categories.some((c) => c.key === category))
+      throw new AppError('BAD_USER_INPUT', 'DISPATCH_CATEGORY_UNKNOWN', { value: category, field: 'category' });
     const choices = await escalationChoices(ctx, vp.communityId, vp.settings, category);
     return choices.map((c) => ({
       targetId: c.targetId,

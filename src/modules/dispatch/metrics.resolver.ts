@@ -14,11 +14,15 @@ class DispatchMetric {
   @Field(() => Float, { description: '数值 — value (counts, minutes or percent)' }) value!: number;
 }
 
-@ObjectType('DispatchGridRank', { description: '网格排名 — one grid\'s figures in the ranking' })
+@ObjectType('DispatchGridRank', { description: "网格排名 — one grid's figures in the ranking" })
 export class DispatchGridRank {
   /** Raw id of the grid unit, for the `grid` edge (request-edges.resolver.ts). */
   gridUnitId!: string;
-  @Field(() => ID, { description: '网格 — grid unit global id', deprecationReason: '改用 grid — use `grid { id name }`: the unit as an object (one round trip)' }) gridUnit!: string;
+  @Field(() => ID, {
+    description: '网格 — grid unit global id',
+    deprecationReason: '改用 grid — use `grid { id name }`: the unit as an object (one round trip)',
+  })
+  gridUnit!: string;
   @Field(() => Int, { description: '受理 — received' }) received!: number;
   @Field(() => Int, { description: '办结 — resolved' }) resolved!: number;
   @Field(() => Float, { description: '办结率 — resolution rate %' }) resolutionRate!: number;
@@ -41,7 +45,8 @@ export class DispatchMetricsResolver {
     @Arg('to', () => Date, { description: '止 — period end (exclusive)' }) to: Date,
     @Context() ctx: Ctx,
   ): Promise<DispatchMetricsResult> {
-    if (!(from < to) || to.getTime() - from.getTime() > 366 * 5 * 86_400_000) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'to', detail: 'from < to, at most 5 years' });
+    if (!(from < to) || to.getTime() - from.getTime() > 366 * 5 * 86_400_000)
+      throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'to', detail: 'from < to, at most 5 years' });
     const cid = (await ctx.access()).communityId!;
     const metrics = [];
     for (const m of dispatchMetrics) metrics.push({ key: m.key, name: m.name['zh-CN'], value: await m.compute(ctx.em, cid, from, to) });

@@ -81,7 +81,7 @@ function toGeoReport(r: Row, s: DispatchSettings) {
     service_name: `${kind}·${category}`,
     service_code: serviceCode(r.kind, r.category),
     description: r.description,
-    agency_responsible: r.status === 'ESCALATED' || r.escalated_to ? r.escalated_to : r.route ? ROUTE_AGENCY[r.route] ?? null : null,
+    agency_responsible: r.status === 'ESCALATED' || r.escalated_to ? r.escalated_to : r.route ? (ROUTE_AGENCY[r.route] ?? null) : null,
     service_notice: null,
     requested_datetime: iso(r.created_at),
     updated_datetime: iso(r.updated_at),
@@ -116,7 +116,11 @@ function int(v: string | undefined, field: string, min: number, max: number, dfl
   return n;
 }
 
-const list = (v: string | undefined) => (v ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+const list = (v: string | undefined) =>
+  (v ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 const rawId = (globalId: string): string | null => globalIdOrNull(globalId, 'ServiceRequest');
 
@@ -157,11 +161,9 @@ async function listRequests(req: HttpRouteRequest, ctx: Ctx) {
   }
   const size = int(q.page_size, 'page_size', 1, PAGE_MAX, PAGE_DEFAULT);
   const page = int(q.page, 'page', 1, 100_000, 1);
-  const rows: Row[] = await ctx.em.getConnection().execute(`${SELECT} where ${where.join(' and ')} order by s.id desc limit ? offset ?`, [
-    ...params,
-    size,
-    (page - 1) * size,
-  ]);
+  const rows: Row[] = await ctx.em
+    .getConnection()
+    .execute(`${SELECT} where ${where.join(' and ')} order by s.id desc limit ? offset ?`, [...params, size, (page - 1) * size]);
   return { body: rows.map((r) => toGeoReport(r, vp.settings)) };
 }
 
@@ -178,7 +180,13 @@ async function oneRequest(req: HttpRouteRequest, ctx: Ctx) {
 const errorBody = (status: number, _code: string, message: string) => [{ code: status, description: message }];
 
 export const open311Routes: HttpRouteDeclaration[] = [
-  { method: 'GET', path: '/open311/v2/services.json', permission: PERMISSION, errorBody, handler: async (_req, ctx: Ctx) => ({ body: services((await viewpoint(ctx, 'read')).settings) }) },
+  {
+    method: 'GET',
+    path: '/open311/v2/services.json',
+    permission: PERMISSION,
+    errorBody,
+    handler: async (_req, ctx: Ctx) => ({ body: services((await viewpoint(ctx, 'read')).settings) }),
+  },
   { method: 'GET', path: '/open311/v2/requests.json', permission: PERMISSION, errorBody, handler: listRequests },
   { method: 'GET', path: '/open311/v2/requests/:id.json', permission: PERMISSION, errorBody, handler: oneRequest },
 ];

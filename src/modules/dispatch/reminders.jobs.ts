@@ -25,7 +25,11 @@ export function thresholds(s: { remindBeforeHours: number[]; remindOverdueHours:
 
 function remindBatch(em: EntityManager, cid: string, t: { key: string; sql: string; hours: number }, now: Date): Promise<number> {
   const cond = t.key.startsWith('before:') ? [now, t.hours, now, t.hours] : [t.hours, now];
-  const body = t.key.startsWith('before:') ? `距办理时限还有 ${t.hours} 小时` : t.hours === 0 ? '已到办理时限，请尽快办理' : `已超期 ${t.hours} 小时，请尽快办理`;
+  const body = t.key.startsWith('before:')
+    ? `距办理时限还有 ${t.hours} 小时`
+    : t.hours === 0
+      ? '已到办理时限，请尽快办理'
+      : `已超期 ${t.hours} 小时，请尽快办理`;
   return applyBatch(
     em,
     `update dispatch_request set reminders_sent = array_append(reminders_sent, ?) where id in (

@@ -26,23 +26,37 @@ const ASSISTANT_EDGES = { SocialWorker: socialWorkerEdge, SocialOrganization: so
 
 @Resolver(() => ServiceRequest)
 export class ServiceRequestEdgesResolver {
-  @FieldResolver(() => GridUnit, { nullable: true, description: '网格 — the grid unit (网格单元) of the request; null when the community does not use the grid or the viewer may not see the unit' })
+  @FieldResolver(() => GridUnit, {
+    nullable: true,
+    description: '网格 — the grid unit (网格单元) of the request; null when the community does not use the grid or the viewer may not see the unit',
+  })
   grid(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
     return edge(ctx, gridUnitEdge, r.gridUnitId);
   }
 
-  @FieldResolver(() => Membership, { nullable: true, description: '接单人 — the member who holds the request; null when nobody took it or the viewer may not read members' })
+  @FieldResolver(() => Membership, {
+    nullable: true,
+    description: '接单人 — the member who holds the request; null when nobody took it or the viewer may not read members',
+  })
   taker(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
     return edge(ctx, membershipOfAccountEdge, r.takerAccountId);
   }
 
-  @FieldResolver(() => [DispatchAssistant], { description: '协办方 — the assisting social workers and organizations the viewer may see (五社 registry), in the order given at dispatch' })
+  @FieldResolver(() => [DispatchAssistant], {
+    description: '协办方 — the assisting social workers and organizations the viewer may see (五社 registry), in the order given at dispatch',
+  })
   async assistants(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
-    const all = await Promise.all(r.assistants.map((a) => edge<SocialWorker | SocialOrganization>(ctx, ASSISTANT_EDGES[a.type as keyof typeof ASSISTANT_EDGES], a.id)));
+    const all = await Promise.all(
+      r.assistants.map((a) => edge<SocialWorker | SocialOrganization>(ctx, ASSISTANT_EDGES[a.type as keyof typeof ASSISTANT_EDGES], a.id)),
+    );
     return all.filter((a) => a != null);
   }
 
-  @FieldResolver(() => PartyEscalationTarget, { nullable: true, description: '吹哨对象 — the party escalation target (街道吹哨、部门报到) it went to; null for a settings department, the 书记工作室, party disabled or not readable' })
+  @FieldResolver(() => PartyEscalationTarget, {
+    nullable: true,
+    description:
+      '吹哨对象 — the party escalation target (街道吹哨、部门报到) it went to; null for a settings department, the 书记工作室, party disabled or not readable',
+  })
   escalatedToPartyTarget(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
     return edge(ctx, partyEscalationTargetEdge, r.escalationTargetId);
   }
@@ -50,7 +64,10 @@ export class ServiceRequestEdgesResolver {
 
 @Resolver(() => DispatchGridRank)
 export class DispatchGridRankEdgesResolver {
-  @FieldResolver(() => GridUnit, { nullable: true, description: '网格 — the ranked grid unit (网格单元); null when grid is disabled or the viewer may not see the unit' })
+  @FieldResolver(() => GridUnit, {
+    nullable: true,
+    description: '网格 — the ranked grid unit (网格单元); null when grid is disabled or the viewer may not see the unit',
+  })
   grid(@Root() r: DispatchGridRank, @Context() ctx: Ctx) {
     return edge(ctx, gridUnitEdge, r.gridUnitId);
   }
@@ -58,7 +75,10 @@ export class DispatchGridRankEdgesResolver {
 
 @Resolver(() => DispatchEscalationOption)
 export class DispatchEscalationOptionEdgesResolver {
-  @FieldResolver(() => PartyEscalationTarget, { nullable: true, description: '吹哨对象 — the party escalation target (街道吹哨、部门报到) behind the option; null for a settings department' })
+  @FieldResolver(() => PartyEscalationTarget, {
+    nullable: true,
+    description: '吹哨对象 — the party escalation target (街道吹哨、部门报到) behind the option; null for a settings department',
+  })
   partyTarget(@Root() o: DispatchEscalationOption, @Context() ctx: Ctx) {
     return edge(ctx, partyEscalationTargetEdge, o.targetId);
   }

@@ -57,7 +57,7 @@ export class ServiceRequest extends TenantEntity {
   @Property({ type: 'uuid', nullable: true }) requesterAccountId: string | null = null;
   @Property({ type: 'uuid' }) filedByAccountId!: string;
 
-  @Field({ description: '代为登记 — filed by staff on the resident\'s behalf' })
+  @Field({ description: "代为登记 — filed by staff on the resident's behalf" })
   @Property({ type: 'boolean' })
   onBehalf: boolean = false;
 
@@ -71,7 +71,11 @@ export class ServiceRequest extends TenantEntity {
 
   @Property({ type: 'uuid', nullable: true }) takerAccountId: string | null = null;
 
-  @Field(() => String, { nullable: true, description: '接单人 — display name of the taker', deprecationReason: '改用 taker — use `taker { displayName }`: the member as an object' })
+  @Field(() => String, {
+    nullable: true,
+    description: '接单人 — display name of the taker',
+    deprecationReason: '改用 taker — use `taker { displayName }`: the member as an object',
+  })
   @Property({ type: 'text', nullable: true })
   takerName: string | null = null;
 
@@ -91,12 +95,16 @@ export class ServiceRequest extends TenantEntity {
   @Property({ type: 'uuid', nullable: true })
   escalationTargetId: string | null = null;
 
-  @Field(() => ID, { nullable: true, description: '吹哨对象 — the party escalation target (PartyEscalationTarget id) it went to; null for a settings department or the 书记工作室', deprecationReason: '改用 escalatedToPartyTarget — use `escalatedToPartyTarget { id name }`: the target as an object' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '吹哨对象 — the party escalation target (PartyEscalationTarget id) it went to; null for a settings department or the 书记工作室',
+    deprecationReason: '改用 escalatedToPartyTarget — use `escalatedToPartyTarget { id name }`: the target as an object',
+  })
   get escalatedToTarget(): string | null {
     return this.escalationTargetId ? toGlobalId(PARTY_ESCALATION_TARGET_TYPE, this.escalationTargetId) : null;
   }
 
-  @Field(() => String, { nullable: true, description: '部门答复 — the department\'s answer' })
+  @Field(() => String, { nullable: true, description: "部门答复 — the department's answer" })
   @Property({ type: 'text', nullable: true })
   escalationAnswer: string | null = null;
 
@@ -124,17 +132,17 @@ export class ServiceRequest extends TenantEntity {
   @Property({ type: 'timestamptz', nullable: true })
   closedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true, description: '办理结果 — the taker\'s result' })
+  @Field(() => String, { nullable: true, description: "办理结果 — the taker's result" })
   @Property({ type: 'text', nullable: true })
   result: string | null = null;
 
   @Property({ type: 'int', nullable: true }) minutesSpent: number | null = null;
 
-  @Field(() => Int, { nullable: true, description: '评分 — the requester\'s rating 1–5' })
+  @Field(() => Int, { nullable: true, description: "评分 — the requester's rating 1–5" })
   @Property({ type: 'smallint', nullable: true })
   rating: number | null = null;
 
-  @Field(() => String, { nullable: true, description: '评价 — the requester\'s comment' })
+  @Field(() => String, { nullable: true, description: "评价 — the requester's comment" })
   @Property({ type: 'text', nullable: true })
   ratingComment: string | null = null;
 
@@ -153,7 +161,7 @@ export class ServiceRequest extends TenantEntity {
   reopenCount: number = 0;
 }
 
-@ObjectType('ServiceRequestLogEntry', { description: '办理记录 — one step of a request\'s timeline (every step timestamped)' })
+@ObjectType('ServiceRequestLogEntry', { description: "办理记录 — one step of a request's timeline (every step timestamped)" })
 @Entity({ tableName: 'dispatch_log' })
 export class DispatchLogEntry extends TenantEntity {
   @Property({ type: 'uuid' }) requestId!: string;

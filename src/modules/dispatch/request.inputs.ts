@@ -2,7 +2,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DispatchChannel, DispatchMode, DispatchRoute, EscalationTarget } from './dispatch.enums';
 
-@InputType({ description: '提交民需 — file a service request (居民点单, or staff on a resident\'s behalf)' })
+@InputType({ description: "提交民需 — file a service request (居民点单, or staff on a resident's behalf)" })
 export class ServiceRequestCreateInput {
   @Field({ description: '单型 — kind key from settings (routine 常规单, wish 心愿单, expectation 期望单 …)' }) kind!: string;
   @Field({ description: '分类 — category key from settings' }) category!: string;
@@ -12,7 +12,8 @@ export class ServiceRequestCreateInput {
   @Field(() => ID, { nullable: true, description: '户 — the household concerned' }) household?: string | null;
   @Field(() => String, { nullable: true, description: '地址 — free address when no household is given' }) address?: string | null;
   @Field(() => [String], { nullable: true, description: '附件 — attachment references' }) attachments?: string[] | null;
-  @Field(() => ID, { nullable: true, description: '诉求人 — the resident asking (staff filing on their behalf); default: the caller' }) requester?: string | null;
+  @Field(() => ID, { nullable: true, description: '诉求人 — the resident asking (staff filing on their behalf); default: the caller' }) requester?:
+    string | null;
 }
 
 @InputType({ description: '派单 — assign a taker or open the request to a pool (分)' })
@@ -20,7 +21,7 @@ export class ServiceRequestDispatchInput {
   @Field(() => ID, { description: '民需 — the request' }) id!: string;
   @Field(() => DispatchMode, { description: '派单方式 — ASSIGN a taker or open to a POOL' }) mode!: DispatchMode;
   @Field(() => DispatchRoute, { nullable: true, description: '派单路径 — route; default from the kind\'s setting ("3+2")' }) route?: DispatchRoute | null;
-  @Field(() => ID, { nullable: true, description: '接单人 — the taker\'s membership (mode ASSIGN)' }) taker?: string | null;
+  @Field(() => ID, { nullable: true, description: "接单人 — the taker's membership (mode ASSIGN)" }) taker?: string | null;
   @Field(() => [ID], { nullable: true, description: '协办 — assisting social workers or social organizations' }) assistants?: string[] | null;
 }
 
@@ -38,7 +39,7 @@ export class ServiceRequestNoteInput {
 @InputType({ description: '转交 — hand the request over to another taker' })
 export class ServiceRequestHandOverInput {
   @Field(() => ID, { description: '民需 — the request' }) id!: string;
-  @Field(() => ID, { description: '新接单人 — the new taker\'s membership' }) taker!: string;
+  @Field(() => ID, { description: "新接单人 — the new taker's membership" }) taker!: string;
   @Field({ description: '交接说明 — hand-over note' }) body!: string;
 }
 
@@ -46,7 +47,12 @@ export class ServiceRequestHandOverInput {
 export class ServiceRequestEscalateInput {
   @Field(() => ID, { description: '民需 — the request' }) id!: string;
   @Field(() => EscalationTarget, { description: '上报对象 — department or 书记工作室' }) target!: EscalationTarget;
-  @Field(() => String, { nullable: true, description: '部门 — the department: a party escalation target\'s name while the community keeps them (see dispatchEscalationTargets), else one of the settings\' departments' }) department?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "部门 — the department: a party escalation target's name while the community keeps them (see dispatchEscalationTargets), else one of the settings' departments",
+  })
+  department?: string | null;
   @Field({ description: '上报理由 — why it is escalated' }) body!: string;
 }
 

@@ -48,7 +48,11 @@ async function inputEntity<T extends object>(ctx: Ctx, type: string, entity: new
   try {
     id = fromGlobalId(globalId, type);
   } catch (e) {
-    throw new AppError((e as AppError).code === 'BAD_USER_INPUT' ? 'BAD_USER_INPUT' : 'NOT_FOUND', (e as AppError).code === 'BAD_USER_INPUT' ? 'INVALID_ID' : 'NOT_FOUND', { field });
+    throw new AppError(
+      (e as AppError).code === 'BAD_USER_INPUT' ? 'BAD_USER_INPUT' : 'NOT_FOUND',
+      (e as AppError).code === 'BAD_USER_INPUT' ? 'INVALID_ID' : 'NOT_FOUND',
+      { field },
+    );
   }
   const obj = await ctx.loaders.entity(entity).load(id);
   if (!obj) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });
@@ -61,7 +65,13 @@ async function inputEntity<T extends object>(ctx: Ctx, type: string, entity: new
  * list: once this operation knows the caller and holds the object, the answer is the object
  * itself, not a promise — a page of 100 rows would otherwise wait on several hundred promises.
  */
-function related<T extends object>(ctx: Ctx, id: string, entity: new () => T, joined: T | null | undefined, allowed: (vp: Viewpoint, can: (p: string) => boolean) => boolean): T | null | Promise<T | null> {
+function related<T extends object>(
+  ctx: Ctx,
+  id: string,
+  entity: new () => T,
+  joined: T | null | undefined,
+  allowed: (vp: Viewpoint, can: (p: string) => boolean) => boolean,
+): T | null | Promise<T | null> {
   const vp = viewpointNow(ctx, 'read');
   const access = ctx.accessNow();
   if (vp && access) {
@@ -118,7 +128,8 @@ export class ServiceRequestResolver {
     return run(ctx, async () => {
       const data = check(createShape, input);
       if (!s.kinds.some((k) => k.key === input.kind)) throw new UserFacingError('DISPATCH_KIND_UNKNOWN', ['input', 'kind'], { value: input.kind });
-      if (!s.categories.some((c) => c.key === input.category)) throw new UserFacingError('DISPATCH_CATEGORY_UNKNOWN', ['input', 'category'], { value: input.category });
+      if (!s.categories.some((c) => c.key === input.category))
+        throw new UserFacingError('DISPATCH_CATEGORY_UNKNOWN', ['input', 'category'], { value: input.category });
       if (!s.channels.includes(input.channel)) throw new UserFacingError('DISPATCH_CHANNEL_OFF', ['input', 'channel'], { value: input.channel });
       let resident: Resident | null = null;
       if (input.requester) {
@@ -134,27 +145,40 @@ export class ServiceRequestResolver {
       const gridUnitId = householdId && vp.gridOn ? ((await gridUnitOfHouseholds(ctx.em, [householdId])).get(householdId) ?? null) : null;
       const gridPath = gridUnitId ? await gridUnitPath(ctx.em, gridUnitId) : [];
       return async (em: EntityManager) => {
-      const req = em.create(ServiceRequest, {
-        communityId: vp.communityId,
-        kind: input.kind,
-        category: input.category,
-        title: data.title,
-        description: data.description,
-        address: data.address ?? null,
-        attachments: data.attachments ?? [],
-        channel: input.channel,
-        householdId,
-        gridUnitId,
-        gridPath,
-        requesterResidentId: resident?.id ?? null,
-        requesterAccountId: onBehalf ? null : vp.accountId,
-        filedByAccountId: vp.accountId!,
-        onBehalf,
-        dueAt: new Date(Date.now() + deadlineHours(s, input.kind, input.category) * 3_600_000),
-      });
-      em.create(DispatchLogEntry, { communityId: vp.communityId, requestId: req.id, action: 'create', fromStatus: req.status, toStatus: req.status, actorAccountId: vp.accountId, actorRole: onBehalf ? 'DISPATCHER' : 'REQUESTER', body: null });
-      recordEvent(em, DISPATCH_EVENTS.RequestCreated, { communityId: vp.communityId, subject: { type: 'ServiceRequest', id: req.id }, data: eventData(req, req.status, 'create', { channel: req.channel, householdId }) });
-      return req;
+        const req = em.create(ServiceRequest, {
+          communityId: vp.communityId,
+          kind: input.kind,
+          category: input.category,
+          title: data.title,
+          description: data.description,
+          address: data.address ?? null,
+          attachments: data.attachments ?? [],
+          channel: input.channel,
+          householdId,
+          gridUnitId,
+          gridPath,
+          requesterResidentId: resident?.id ?? null,
+          requesterAccountId: onBehalf ? null : vp.accountId,
+          filedByAccountId: vp.accountId!,
+          onBehalf,
+          dueAt: new Date(Date.now() + deadlineHours(s, input.kind, input.category) * 3_600_000),
+        });
+        em.create(DispatchLogEntry, {
+          communityId: vp.communityId,
+          requestId: req.id,
+          action: 'create',
+          fromStatus: req.status,
+          toStatus: req.status,
+          actorAccountId: vp.accountId,
+          actorRole: onBehalf ? 'DISPATCHER' : 'REQUESTER',
+          body: null,
+        });
+        recordEvent(em, DISPATCH_EVENTS.RequestCreated, {
+          communityId: vp.communityId,
+          subject: { type: 'ServiceRequest', id: req.id },
+          data: eventData(req, req.status, 'create', { channel: req.channel, householdId }),
+        });
+        return req;
       };
     });
   }
@@ -162,21 +186,40 @@ export class ServiceRequestResolver {
   @FieldResolver(() => Resident, { nullable: true, description: '诉求人 — the resident, if the caller may read residents (or it is themself)' })
   requester(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
     if (!r.requesterResidentId) return null;
-    return related(ctx, r.requesterResidentId, Resident, joinedOf<Resident>(r, 'requester'), (vp, can) => r.requesterResidentId === vp.residentId || can('core.resident.read'));
+    return related(
+      ctx,
+      r.requesterResidentId,
+      Resident,
+      joinedOf<Resident>(r, 'requester'),
+      (vp, can) => r.requesterResidentId === vp.residentId || can('core.resident.read'),
+    );
   }
 
   @FieldResolver(() => Household, { nullable: true, description: '户 — the household, if the caller may read household files (or it is their own)' })
   household(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
     if (!r.householdId) return null;
-    return related(ctx, r.householdId, Household, joinedOf<Household>(r, 'household'), (vp, can) => (!!vp.residentId && r.requesterResidentId === vp.residentId) || can('core.household.read'));
+    return related(
+      ctx,
+      r.householdId,
+      Household,
+      joinedOf<Household>(r, 'household'),
+      (vp, can) => (!!vp.residentId && r.requesterResidentId === vp.residentId) || can('core.household.read'),
+    );
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: '网格 — global id of the grid unit (网格) when the community uses the grid', deprecationReason: '改用 grid — use `grid { id name }`: the unit as an object, checked and batched' })
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: '网格 — global id of the grid unit (网格) when the community uses the grid',
+    deprecationReason: '改用 grid — use `grid { id name }`: the unit as an object, checked and batched',
+  })
   gridUnit(@Root() r: ServiceRequest) {
     return r.gridUnitId ? toGlobalId(GRID_UNIT_TYPE, r.gridUnitId) : null;
   }
 
-  @FieldResolver(() => [ID], { description: '协办 — global ids of the assisting social workers and organizations', deprecationReason: '改用 assistants — use `assistants { ... on SocialWorker { name } }`: the assistants as objects' })
+  @FieldResolver(() => [ID], {
+    description: '协办 — global ids of the assisting social workers and organizations',
+    deprecationReason: '改用 assistants — use `assistants { ... on SocialWorker { name } }`: the assistants as objects',
+  })
   assistantIds(@Root() r: ServiceRequest) {
     return r.assistants.map((a) => toGlobalId(a.type, a.id));
   }
@@ -198,9 +241,11 @@ export class ServiceRequestResolver {
 
   @FieldResolver(() => [DispatchLogEntry], { description: '办理记录 — every step, oldest first (收·分·跟·结·评)' })
   async log(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
-    return ctx.loaders.named<string, DispatchLogEntry[]>('dispatch:log', async (ids) => {
-      const rows = await ctx.em.find(DispatchLogEntry, { requestId: { $in: [...ids] } }, { orderBy: { id: 'asc' } });
-      return ids.map((id) => rows.filter((x) => x.requestId === id));
-    }).load(r.id);
+    return ctx.loaders
+      .named<string, DispatchLogEntry[]>('dispatch:log', async (ids) => {
+        const rows = await ctx.em.find(DispatchLogEntry, { requestId: { $in: [...ids] } }, { orderBy: { id: 'asc' } });
+        return ids.map((id) => rows.filter((x) => x.requestId === id));
+      })
+      .load(r.id);
   }
 }

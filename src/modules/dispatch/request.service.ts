@@ -31,7 +31,9 @@ export async function loadVisible(ctx: Ctx, globalId: string, field = 'id', also
   try {
     id = fromGlobalId(globalId, 'ServiceRequest');
   } catch (e) {
-    throw e instanceof AppError && e.code === 'BAD_USER_INPUT' ? new AppError('BAD_USER_INPUT', 'INVALID_ID', { field }) : new AppError('NOT_FOUND', 'NOT_FOUND', { field });
+    throw e instanceof AppError && e.code === 'BAD_USER_INPUT'
+      ? new AppError('BAD_USER_INPUT', 'INVALID_ID', { field })
+      : new AppError('NOT_FOUND', 'NOT_FOUND', { field });
   }
   const vp = await viewpoint(ctx);
   const req = await ctx.em.findOne(ServiceRequest, { id }, { disableIdentityMap: true });
@@ -88,7 +90,7 @@ export interface TransitionGuard {
 }
 
 /** Compare-and-set on the state (and the extra condition): a request moved meanwhile is not written. */
-export const TRANSITION_GUARD = defineStrategy<TransitionGuard>('dispatch.transitionGuard', 'What a request transition\'s write checks', {
+export const TRANSITION_GUARD = defineStrategy<TransitionGuard>('dispatch.transitionGuard', "What a request transition's write checks", {
   conditions(from, extra) {
     let sql = ` and status in (${from.map(() => '?').join(', ')})`;
     const params: unknown[] = [...from];
@@ -149,8 +151,22 @@ export async function transition(
 }
 
 /** Common event fields: ids and states only, never personal data. */
-export function eventData<X extends Record<string, unknown> = Record<string, unknown>>(r: ServiceRequest, from: string, action: string, extra?: X): RequestEventData & X {
-  return { requestId: r.id, action, from, status: r.status, kind: r.kind, gridUnitId: r.gridUnitId, takerAccountId: r.takerAccountId, ...extra } as RequestEventData & X;
+export function eventData<X extends Record<string, unknown> = Record<string, unknown>>(
+  r: ServiceRequest,
+  from: string,
+  action: string,
+  extra?: X,
+): RequestEventData & X {
+  return {
+    requestId: r.id,
+    action,
+    from,
+    status: r.status,
+    kind: r.kind,
+    gridUnitId: r.gridUnitId,
+    takerAccountId: r.takerAccountId,
+    ...extra,
+  } as RequestEventData & X;
 }
 
 export type { Actor };

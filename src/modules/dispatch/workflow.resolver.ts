@@ -42,7 +42,13 @@ async function assistantsOf(ctx: Ctx, ids: string[]): Promise<{ type: string; id
   const communityId = (await ctx.access()).communityId;
   const out: { type: string; id: string }[] = [];
   for (const g of ids.slice(0, 10)) {
-    const type = ['SocialWorker', 'SocialOrganization'].find((t) => { try { return !!fromGlobalId(g, t); } catch { return false; } });
+    const type = ['SocialWorker', 'SocialOrganization'].find((t) => {
+      try {
+        return !!fromGlobalId(g, t);
+      } catch {
+        return false;
+      }
+    });
     if (!type) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'assistants' });
     const id = fromGlobalId(g, type);
     const table = type === 'SocialWorker' ? 'social_worker' : 'social_organization';
@@ -69,15 +75,28 @@ export class WorkflowResolver {
       const assistants = await assistantsOf(ctx, input.assistants ?? []);
       const pool = s.routeTakers[route];
       if (input.mode === DispatchMode.POOL) {
-        return (em: EntityManager) => transition(em, 'open', req, vp, { set: { route, pool_roles: pool, assistants: new Json(assistants), dispatched_at: now() }, data: { mode: 'POOL', route } });
+        return (em: EntityManager) =>
+          transition(em, 'open', req, vp, {
+            set: { route, pool_roles: pool, assistants: new Json(assistants), dispatched_at: now() },
+            data: { mode: 'POOL', route },
+          });
       }
       if (!input.taker) throw new UserFacingError('BAD_USER_INPUT', ['input', 'taker'], { detail: 'taker is required to assign' });
       const taker = await memberOf(ctx, input.taker, 'taker');
       if (!taker.roles.some((r) => pool.includes(r))) throw new UserFacingError('DISPATCH_TAKER_INELIGIBLE', ['input', 'taker']);
-      return (em: EntityManager) => transition(em, 'assign', req, vp, {
-        set: { route, pool_roles: pool, assistants: new Json(assistants), taker_account_id: taker.accountId, taker_name: taker.name, dispatched_at: now(), taken_at: now() },
-        data: { mode: 'ASSIGN', route, takerAccountId: taker.accountId },
-      });
+      return (em: EntityManager) =>
+        transition(em, 'assign', req, vp, {
+          set: {
+            route,
+            pool_roles: pool,
+            assistants: new Json(assistants),
+            taker_account_id: taker.accountId,
+            taker_name: taker.name,
+            dispatched_at: now(),
+            taken_at: now(),
+          },
+          data: { mode: 'ASSIGN', route, takerAccountId: taker.accountId },
+        });
     });
   }
 
@@ -98,13 +117,14 @@ export class WorkflowResolver {
       const { req, vp } = await loadVisible(ctx, input.id);
       const taker = await memberOf(ctx, input.taker, 'taker');
       if (!taker.roles.some((r) => req.poolRoles.includes(r))) throw new UserFacingError('DISPATCH_TAKER_INELIGIBLE', ['input', 'taker']);
-      return (em: EntityManager) => transition(em, 'handOver', req, vp, {
-        set: { taker_account_id: taker.accountId, taker_name: taker.name, taken_at: now() },
-        where: { sql: 'taker_account_id = ?', params: [req.takerAccountId] }, // compare-and-set on the holder read
-        conflictCode: 'DISPATCH_TAKER_CHANGED',
-        body,
-        data: { takerAccountId: taker.accountId, previousTakerAccountId: req.takerAccountId },
-      });
+      return (em: EntityManager) =>
+        transition(em, 'handOver', req, vp, {
+          set: { taker_account_id: taker.accountId, taker_name: taker.name, taken_at: now() },
+          where: { sql: 'taker_account_id = ?', params: [req.takerAccountId] }, // compare-and-set on the holder read
+          conflictCode: 'DISPATCH_TAKER_CHANGED',
+          body,
+          data: { takerAccountId: taker.accountId, previousTakerAccountId: req.takerAccountId },
+        });
     });
   }
 
@@ -135,26 +155,28 @@ export class WorkflowResolver {
         const c = await resolveEscalation(ctx, vp.communityId, vp.settings, (input.department ?? '').trim(), req.category);
         ({ name: to, targetId, source } = c);
       }
-      return (em: EntityManager) => transition(em, 'escalate', req, vp, {
-        set: { escalation_target: input.target, escalated_to: to, escalation_target_id: targetId, escalation_answer: null },
-        body,
-        data: { target: input.target, source, escalationTargetId: targetId, escalatedTo: to },
-      });
+      return (em: EntityManager) =>
+        transition(em, 'escalate', req, vp, {
+          set: { escalation_target: input.target, escalated_to: to, escalation_target_id: targetId, escalation_answer: null },
+          body,
+          data: { target: input.target, source, escalationTargetId: targetId, escalatedTo: to },
+        });
     });
   }
 
-  @Mutation(() => ServiceRequestPayload, { description: '部门答复 — record the department\'s (or studio\'s) answer; the request is resolved by it' })
+  @Mutation(() => ServiceRequestPayload, { description: "部门答复 — record the department's (or studio's) answer; the request is resolved by it" })
   @Requires('dispatch', 'dispatch.request.escalate')
   async serviceRequestEscalationAnswer(@Arg('input', { description: '输入 — the mutation input' }) input: I.ServiceRequestNoteInput, @Context() ctx: Ctx) {
     return run(ctx, async () => {
       const body = text(input.body, 'body');
       const { req, vp } = await loadVisible(ctx, input.id);
-      return (em: EntityManager) => transition(em, 'answer', req, vp, {
-        set: { escalation_answer: body, result: body, resolved_at: now() },
-        body,
-        // Which target answered: outcomes count answers per party target (or department name).
-        data: { answered: true, escalationTargetId: req.escalationTargetId, escalatedTo: req.escalatedTo },
-      });
+      return (em: EntityManager) =>
+        transition(em, 'answer', req, vp, {
+          set: { escalation_answer: body, result: body, resolved_at: now() },
+          body,
+          // Which target answered: outcomes count answers per party target (or department name).
+          data: { answered: true, escalationTargetId: req.escalationTargetId, escalatedTo: req.escalatedTo },
+        });
     });
   }
 
@@ -167,12 +189,13 @@ export class WorkflowResolver {
         throw new UserFacingError('BAD_USER_INPUT', ['input', 'minutesSpent'], { detail: 'minutesSpent: 0–525600' });
       }
       const { req, vp } = await loadVisible(ctx, input.id);
-      return (em: EntityManager) => transition(em, 'resolve', req, vp, {
-        set: { result, minutes_spent: input.minutesSpent ?? null, resolved_at: now() },
-        body: result,
-        // Handlers that credit work on resolution (party service records) need the minutes now, not only on rating.
-        data: { minutesSpent: input.minutesSpent ?? null },
-      });
+      return (em: EntityManager) =>
+        transition(em, 'resolve', req, vp, {
+          set: { result, minutes_spent: input.minutesSpent ?? null, resolved_at: now() },
+          body: result,
+          // Handlers that credit work on resolution (party service records) need the minutes now, not only on rating.
+          data: { minutesSpent: input.minutesSpent ?? null },
+        });
     });
   }
 
@@ -180,17 +203,26 @@ export class WorkflowResolver {
   @Requires('dispatch', 'dispatch.request.create')
   async serviceRequestRate(@Arg('input', { description: '输入 — the mutation input' }) input: I.ServiceRequestRateInput, @Context() ctx: Ctx) {
     return run(ctx, async () => {
-      if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5) throw new UserFacingError('BAD_USER_INPUT', ['input', 'rating'], { detail: 'rating: 1–5' });
+      if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5)
+        throw new UserFacingError('BAD_USER_INPUT', ['input', 'rating'], { detail: 'rating: 1–5' });
       const comment = input.comment?.trim() ? text(input.comment, 'comment', 1000) : null;
       const { req, vp } = await loadVisible(ctx, input.id);
-      return (em: EntityManager) => transition(em, 'rate', req, vp, {
-        set: { rating: input.rating, rating_comment: comment, closed_at: now() },
-        where: { sql: `resolved_at > now() - make_interval(hours => ?)`, params: [vp.settings.reopenWindowHours] },
-        conflictCode: 'DISPATCH_WINDOW_PASSED',
-        body: comment,
-        // The contract of dispatch.RequestRated: credit (points, volunteer hours) only after rating.
-        data: { rating: input.rating, takerAccountId: req.takerAccountId, takerVolunteerId: null, requesterResidentId: req.requesterResidentId, householdId: req.householdId, minutesSpent: req.minutesSpent },
-      });
+      return (em: EntityManager) =>
+        transition(em, 'rate', req, vp, {
+          set: { rating: input.rating, rating_comment: comment, closed_at: now() },
+          where: { sql: `resolved_at > now() - make_interval(hours => ?)`, params: [vp.settings.reopenWindowHours] },
+          conflictCode: 'DISPATCH_WINDOW_PASSED',
+          body: comment,
+          // The contract of dispatch.RequestRated: credit (points, volunteer hours) only after rating.
+          data: {
+            rating: input.rating,
+            takerAccountId: req.takerAccountId,
+            takerVolunteerId: null,
+            requesterResidentId: req.requesterResidentId,
+            householdId: req.householdId,
+            minutesSpent: req.minutesSpent,
+          },
+        });
     });
   }
 
@@ -201,12 +233,25 @@ export class WorkflowResolver {
       const body = text(input.body, 'body');
       const { req, vp } = await loadVisible(ctx, input.id);
       const due = new Date(Date.now() + deadlineHours(vp.settings, req.kind, req.category) * 3_600_000);
-      return (em: EntityManager) => transition(em, 'reopen', req, vp, {
-        set: { taker_account_id: null, taker_name: null, pool_roles: [], route: null, resolved_at: null, result: null, minutes_spent: null, due_at: due, overdue_at: null, reminders_sent: [], reopen_count: new Raw('reopen_count + 1') },
-        where: { sql: `resolved_at > now() - make_interval(hours => ?)`, params: [vp.settings.reopenWindowHours] },
-        conflictCode: 'DISPATCH_WINDOW_PASSED',
-        body,
-      });
+      return (em: EntityManager) =>
+        transition(em, 'reopen', req, vp, {
+          set: {
+            taker_account_id: null,
+            taker_name: null,
+            pool_roles: [],
+            route: null,
+            resolved_at: null,
+            result: null,
+            minutes_spent: null,
+            due_at: due,
+            overdue_at: null,
+            reminders_sent: [],
+            reopen_count: new Raw('reopen_count + 1'),
+          },
+          where: { sql: `resolved_at > now() - make_interval(hours => ?)`, params: [vp.settings.reopenWindowHours] },
+          conflictCode: 'DISPATCH_WINDOW_PASSED',
+          body,
+        });
     });
   }
 
@@ -236,9 +281,11 @@ export class WorkflowResolver {
     return run(ctx, async () => {
       const { req, vp } = await loadVisible(ctx, input.id);
       const { req: into } = await loadVisible(ctx, input.into, 'into');
-      if (into.id === req.id || ['CANCELLED', 'REJECTED', 'MERGED'].includes(into.status)) throw new UserFacingError('DISPATCH_MERGE_TARGET', ['input', 'into']);
+      if (into.id === req.id || ['CANCELLED', 'REJECTED', 'MERGED'].includes(into.status))
+        throw new UserFacingError('DISPATCH_MERGE_TARGET', ['input', 'into']);
       const body = input.body?.trim() || '重复诉求';
-      return (em: EntityManager) => transition(em, 'merge', req, vp, { set: { merged_into_id: into.id, close_reason: body, closed_at: now() }, body, data: { mergedIntoId: into.id } });
+      return (em: EntityManager) =>
+        transition(em, 'merge', req, vp, { set: { merged_into_id: into.id, close_reason: body, closed_at: now() }, body, data: { mergedIntoId: into.id } });
     });
   }
 }

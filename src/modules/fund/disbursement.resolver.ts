@@ -21,7 +21,6 @@ import { approve, close, pay, requestDisbursement } from './disbursement.service
 import { COUNCIL_TOPIC_TYPE } from '../council/public';
 import { loadFund } from './fund.resolver';
 
-
 const DisbursementConnection = Connection(FundDisbursement, 'FundDisbursement', '支出申请');
 const DisbursementPayload = Payload(FundDisbursement, 'disbursement', 'FundDisbursement', '支出申请');
 
@@ -39,13 +38,14 @@ class FundDisbursementRequestInput {
   @Field({ description: '用途 — purpose key from the settings (an earmarked fund only its own)' }) purpose!: string;
   @Field(() => Fen, { description: '金额（分）— amount in fen' }) amountFen!: number;
   @Field({ description: '收款方 — payee' }) payee!: string;
-  @Field(() => ID, { nullable: true, description: '议事会议题 — CouncilTopic id whose vote decides it (required above the threshold)' }) councilTopicId?: string | null;
+  @Field(() => ID, { nullable: true, description: '议事会议题 — CouncilTopic id whose vote decides it (required above the threshold)' }) councilTopicId?:
+    string | null;
   @Field(() => String, { nullable: true, description: '关联项目 — linked project reference' }) projectRef?: string | null;
   @Field(() => String, { nullable: true, description: '关联帮扶个案 — linked special-care case reference' }) careCaseRef?: string | null;
   @Field(() => [String], { nullable: true, description: '附件 — attachments by reference' }) attachments?: string[] | null;
 }
 
-@InputType({ description: '审批支出 — approve a request (committee member, once, not one\'s own)' })
+@InputType({ description: "审批支出 — approve a request (committee member, once, not one's own)" })
 class FundDisbursementApproveInput {
   @Field(() => ID, { description: '支出申请 — the request' }) id!: string;
 }
@@ -106,14 +106,22 @@ export class DisbursementResolver {
       const data = check(requestSchema, input);
       const topic = data.councilTopicId ? fromGlobalId(data.councilTopicId, COUNCIL_TOPIC_TYPE, 'councilTopicId') : null;
       const id = await requestDisbursement(em, actor, settings, {
-        fundId: fund.id, title: data.title, description: data.description ?? null, purpose: data.purpose, amountFen: data.amountFen, payee: data.payee,
-        councilTopicId: topic, projectRef: data.projectRef ?? null, careCaseRef: data.careCaseRef ?? null, attachments: data.attachments ?? [],
+        fundId: fund.id,
+        title: data.title,
+        description: data.description ?? null,
+        purpose: data.purpose,
+        amountFen: data.amountFen,
+        payee: data.payee,
+        councilTopicId: topic,
+        projectRef: data.projectRef ?? null,
+        careCaseRef: data.careCaseRef ?? null,
+        attachments: data.attachments ?? [],
       });
       return em.findOneOrFail(FundDisbursement, { id });
     });
   }
 
-  @Mutation(() => DisbursementPayload, { description: '批准支出 — approve as a committee member (each once; never one\'s own request)' })
+  @Mutation(() => DisbursementPayload, { description: "批准支出 — approve as a committee member (each once; never one's own request)" })
   @Requires('fund', 'fund.approve')
   fundDisbursementApprove(@Arg('input', { description: '输入 — the mutation input' }) input: FundDisbursementApproveInput, @Context() ctx: Ctx) {
     return this.act(ctx, input.id, 'approve', (em, actor, id) => approve(em, actor, id));
@@ -169,7 +177,11 @@ export class DisbursementResolver {
     return (await accountNames(ctx.em, d.communityId, [d.requesterAccountId])).get(d.requesterAccountId) ?? '';
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: '议事会议题 — the linked CouncilTopic id', deprecationReason: '改用 councilTopic — use `councilTopic { id title }`: the topic as an object, checked and batched' })
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: '议事会议题 — the linked CouncilTopic id',
+    deprecationReason: '改用 councilTopic — use `councilTopic { id title }`: the topic as an object, checked and batched',
+  })
   councilTopicId(@Root() d: FundDisbursement) {
     return d.councilTopicId ? toGlobalId(COUNCIL_TOPIC_TYPE, d.councilTopicId) : null;
   }
@@ -185,7 +197,11 @@ export class DisbursementResolver {
   @FieldResolver(() => [FundApprovalEntry], { description: '审批记录 — committee approvals given' })
   async approvalEntries(@Root() d: FundDisbursement, @Context() ctx: Ctx): Promise<FundApprovalEntry[]> {
     const rows = await this.approvals(d, ctx);
-    const names = await accountNames(ctx.em, d.communityId, rows.map((r) => r.approverAccountId));
+    const names = await accountNames(
+      ctx.em,
+      d.communityId,
+      rows.map((r) => r.approverAccountId),
+    );
     return rows.map((r) => ({ approverName: names.get(r.approverAccountId) ?? '', approvedAt: r.createdAt }));
   }
 

@@ -35,11 +35,18 @@ export async function stateOf(em: EntityManager, id: string): Promise<string> {
 
 /** `id` lets a caller that must know the request's id before it exists (a project asking through
  * an event) choose it. */
-export async function requestDisbursement(em: EntityManager, actor: Actor, settings: FundSettings, input: RequestInput, id: string = uuidv7()): Promise<string> {
+export async function requestDisbursement(
+  em: EntityManager,
+  actor: Actor,
+  settings: FundSettings,
+  input: RequestInput,
+  id: string = uuidv7(),
+): Promise<string> {
   const [fund] = await em.execute(`select kind, purpose, active from fund_fund where id = ? and community_id = ?`, [input.fundId, actor.communityId]);
   if (!fund?.active) throw new UserFacingError('INVALID_STATE', ['input', 'fundId'], { state: 'INACTIVE' });
   if (!settings.purposes.some((p) => p.key === input.purpose)) throw new UserFacingError('PURPOSE_UNKNOWN', ['input', 'purpose'], { purpose: input.purpose });
-  if (fund.kind === 'EARMARKED' && fund.purpose !== input.purpose) throw new UserFacingError('PURPOSE_EARMARKED', ['input', 'purpose'], { purpose: fund.purpose });
+  if (fund.kind === 'EARMARKED' && fund.purpose !== input.purpose)
+    throw new UserFacingError('PURPOSE_EARMARKED', ['input', 'purpose'], { purpose: fund.purpose });
   const rule = approvalRule(settings, input.amountFen);
   if (rule.councilRequired && !input.councilTopicId) throw new UserFacingError('COUNCIL_TOPIC_REQUIRED', ['input', 'councilTopicId']);
   // Enough committee members other than the requester must exist to ever approve it.
@@ -52,10 +59,29 @@ export async function requestDisbursement(em: EntityManager, actor: Actor, setti
     `insert into fund_disbursement (id, created_at, updated_at, community_id, fund_id, title, description, purpose, amount_fen, payee, requester_account_id,
        status, approvals_required, council_required, council_topic_id, project_ref, care_case_ref, attachments)
      values (?, now(), now(), ?, ?, ?, ?, ?, ?, ?, ?, 'REQUESTED', ?, ?, ?, ?, ?, ?)`,
-    [id, actor.communityId, input.fundId, input.title, input.description, input.purpose, input.amountFen, input.payee, actor.accountId,
-      rule.approvalsRequired, rule.councilRequired, input.councilTopicId, input.projectRef, input.careCaseRef, pgArray(input.attachments)],
+    [
+      id,
+      actor.communityId,
+      input.fundId,
+      input.title,
+      input.description,
+      input.purpose,
+      input.amountFen,
+      input.payee,
+      actor.accountId,
+      rule.approvalsRequired,
+      rule.councilRequired,
+      input.councilTopicId,
+      input.projectRef,
+      input.careCaseRef,
+      pgArray(input.attachments),
+    ],
   );
-  recordEvent(em, FUND_EVENTS.DisbursementRequested, { communityId: actor.communityId, subject: subject(id), data: { disbursementId: id, fundId: input.fundId, amountFen: input.amountFen, purpose: input.purpose, councilTopicId: input.councilTopicId } });
+  recordEvent(em, FUND_EVENTS.DisbursementRequested, {
+    communityId: actor.communityId,
+    subject: subject(id),
+    data: { disbursementId: id, fundId: input.fundId, amountFen: input.amountFen, purpose: input.purpose, councilTopicId: input.councilTopicId },
+  });
   return id;
 }
 
@@ -67,7 +93,12 @@ export async function promote(em: EntityManager, communityId: string, id: string
       returning fund_id, amount_fen, purpose`,
     [id],
   );
-  if (rows[0]) recordEvent(em, FUND_EVENTS.DisbursementApproved, { communityId, subject: subject(id), data: { disbursementId: id, fundId: rows[0].fund_id, amountFen: Number(rows[0].amount_fen), purpose: rows[0].purpose } });
+  if (rows[0])
+    recordEvent(em, FUND_EVENTS.DisbursementApproved, {
+      communityId,
+      subject: subject(id),
+      data: { disbursementId: id, fundId: rows[0].fund_id, amountFen: Number(rows[0].amount_fen), purpose: rows[0].purpose },
+    });
   return !!rows[0];
 }
 
@@ -90,7 +121,11 @@ async function approveOnce(em: EntityManager, actor: Actor, id: string): Promise
     [id],
   );
   if (!counted[0]) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: await stateOf(em, id) });
-  recordEvent(em, FUND_EVENTS.DisbursementApprovalGiven, { communityId: actor.communityId, subject: subject(id), data: { disbursementId: id, approverAccountId: actor.accountId, approvalsCount: counted[0].approvals_count } });
+  recordEvent(em, FUND_EVENTS.DisbursementApprovalGiven, {
+    communityId: actor.communityId,
+    subject: subject(id),
+    data: { disbursementId: id, approverAccountId: actor.accountId, approvalsCount: counted[0].approvals_count },
+  });
   await promote(em, actor.communityId, id);
   return id;
 }
@@ -103,7 +138,11 @@ export async function close(em: EntityManager, actor: Actor, id: string, action:
     [DISBURSEMENT_TO[action], reason, actor.accountId, id, actor.communityId, pgArray(DISBURSEMENT_FROM[action])],
   );
   if (!rows[0]) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: await stateOf(em, id) });
-  recordEvent(em, action === 'reject' ? FUND_EVENTS.DisbursementRejected : FUND_EVENTS.DisbursementCancelled, { communityId: actor.communityId, subject: subject(id), data: { disbursementId: id, fundId: rows[0].fund_id } });
+  recordEvent(em, action === 'reject' ? FUND_EVENTS.DisbursementRejected : FUND_EVENTS.DisbursementCancelled, {
+    communityId: actor.communityId,
+    subject: subject(id),
+    data: { disbursementId: id, fundId: rows[0].fund_id },
+  });
   return id;
 }
 
@@ -114,10 +153,20 @@ export async function pay(em: EntityManager, actor: Actor, id: string, paymentRe
     if (!row) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: await stateOf(em, id) });
     const amountFen = Number(row.amount_fen);
     await postTxn(em, {
-      communityId: actor.communityId, fundId: row.fund_id, kind: 'DISBURSEMENT', disbursementId: id,
-      legs: [{ code: 'SPENT', amountFen }, { code: 'CASH', amountFen: -amountFen }],
+      communityId: actor.communityId,
+      fundId: row.fund_id,
+      kind: 'DISBURSEMENT',
+      disbursementId: id,
+      legs: [
+        { code: 'SPENT', amountFen },
+        { code: 'CASH', amountFen: -amountFen },
+      ],
     });
-    recordEvent(em, FUND_EVENTS.DisbursementPaid, { communityId: actor.communityId, subject: subject(id), data: { disbursementId: id, fundId: row.fund_id, amountFen, purpose: row.purpose } });
+    recordEvent(em, FUND_EVENTS.DisbursementPaid, {
+      communityId: actor.communityId,
+      subject: subject(id),
+      data: { disbursementId: id, fundId: row.fund_id, amountFen, purpose: row.purpose },
+    });
     return id;
   });
 }
@@ -161,7 +210,8 @@ export async function councilDecided(em: EntityManager, communityId: string, dat
   );
   for (const r of waiting) {
     // What the council voted on must cover the request (amount and, if stated, purpose).
-    const covers = !fr || ((typeof fr.amountFen !== 'number' || fr.amountFen >= Number(r.amount_fen)) && (typeof fr.purpose !== 'string' || fr.purpose === r.purpose));
+    const covers =
+      !fr || ((typeof fr.amountFen !== 'number' || fr.amountFen >= Number(r.amount_fen)) && (typeof fr.purpose !== 'string' || fr.purpose === r.purpose));
     if (passed && !covers) continue;
     const rows = await em.execute(
       `update fund_disbursement set council_decision = ?, updated_at = now(),
@@ -172,7 +222,11 @@ export async function councilDecided(em: EntityManager, communityId: string, dat
       [passed ? 'PASSED' : 'FAILED', passed, passed, passed, r.id],
     );
     if (!rows[0]) continue;
-    recordEvent(em, passed ? FUND_EVENTS.DisbursementCouncilPassed : FUND_EVENTS.DisbursementRejected, { communityId, subject: subject(r.id), data: { disbursementId: r.id, topicId } });
+    recordEvent(em, passed ? FUND_EVENTS.DisbursementCouncilPassed : FUND_EVENTS.DisbursementRejected, {
+      communityId,
+      subject: subject(r.id),
+      data: { disbursementId: r.id, topicId },
+    });
     if (passed) await promote(em, communityId, r.id);
   }
 }

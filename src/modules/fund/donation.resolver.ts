@@ -29,7 +29,7 @@ const DonationPayload = Payload(FundDonation, 'donation', 'FundDonation', '捐�
 class DonationsArgs extends ConnectionArgs {
   @Field(() => ID, { description: '基金 — the fund' }) fundId!: string;
   @Field(() => DonationStatus, { nullable: true, description: '状态 — only donations in this state' }) status?: DonationStatus | null;
-  @Field(() => Boolean, { nullable: true, description: '我的 — only the caller\'s own donations and pledges' }) mine?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "我的 — only the caller's own donations and pledges" }) mine?: boolean | null;
 }
 
 @InputType({ description: '捐赠方 — who gives: a registry record, or a person by name (omit for oneself when pledging)' })
@@ -69,19 +69,27 @@ class FundDonationRefundInput {
 }
 
 const key = z.string().trim().min(8).max(200);
-const donationSchema = z.object({
-  fundId: z.string(),
-  kind: z.nativeEnum(DonationKind),
-  amountFen: z.number().int().min(0).max(100_000_000_000),
-  description: z.string().trim().max(500).nullish(),
-  donor: z.object({ id: z.string().nullish(), name: z.string().trim().min(1).max(60).nullish() }).nullish(),
-  anonymous: z.boolean().nullish(),
-  idempotencyKey: key,
-}).refine((d) => d.kind === DonationKind.SERVICE || d.amountFen > 0, { path: ['amountFen'], message: 'must be > 0 for money and goods' })
+const donationSchema = z
+  .object({
+    fundId: z.string(),
+    kind: z.nativeEnum(DonationKind),
+    amountFen: z.number().int().min(0).max(100_000_000_000),
+    description: z.string().trim().max(500).nullish(),
+    donor: z.object({ id: z.string().nullish(), name: z.string().trim().min(1).max(60).nullish() }).nullish(),
+    anonymous: z.boolean().nullish(),
+    idempotencyKey: key,
+  })
+  .refine((d) => d.kind === DonationKind.SERVICE || d.amountFen > 0, { path: ['amountFen'], message: 'must be > 0 for money and goods' })
   .refine((d) => d.kind !== DonationKind.GOODS || !!d.description, { path: ['description'], message: 'describe the goods' });
 const reasonSchema = z.string().trim().min(1).max(500);
 
-async function donorOf(ctx: Ctx, em: EntityManager, communityId: string, input: { id?: string | null; name?: string | null } | null | undefined, self: boolean): Promise<Donor> {
+async function donorOf(
+  ctx: Ctx,
+  em: EntityManager,
+  communityId: string,
+  input: { id?: string | null; name?: string | null } | null | undefined,
+  self: boolean,
+): Promise<Donor> {
   if (!input?.id && !input?.name) {
     if (!self) throw new UserFacingError('BAD_USER_INPUT', ['input', 'donor'], { detail: 'donor: required' });
     const accountId = ctx.viewer!.accountId!;
@@ -150,9 +158,21 @@ export class DonationResolver {
       const fund = checked();
       const data = check(donationSchema, input);
       const donor = await donorOf(ctx, em, actor.communityId, data.donor, pledge);
-      const id = await createDonation(em, actor, settings, {
-        fundId: fund.id, kind: data.kind, amountFen: data.amountFen, description: data.description ?? null, donor, anonymous: !!data.anonymous,
-      }, pledge, data.idempotencyKey);
+      const id = await createDonation(
+        em,
+        actor,
+        settings,
+        {
+          fundId: fund.id,
+          kind: data.kind,
+          amountFen: data.amountFen,
+          description: data.description ?? null,
+          donor,
+          anonymous: !!data.anonymous,
+        },
+        pledge,
+        data.idempotencyKey,
+      );
       return em.findOneOrFail(FundDonation, { id }, { refresh: true });
     });
   }
@@ -163,7 +183,7 @@ export class DonationResolver {
     return this.transition(ctx, input.id, 'fulfil', 'fulfil', { key: input.idempotencyKey });
   }
 
-  @Mutation(() => DonationPayload, { description: '撤销认捐 — cancel a pledge (the donor or the fund\'s recorders)' })
+  @Mutation(() => DonationPayload, { description: "撤销认捐 — cancel a pledge (the donor or the fund's recorders)" })
   @Requires('fund', 'fund.pledge')
   async fundPledgeCancel(@Arg('input', { description: '输入 — the mutation input' }) input: FundPledgeCancelInput, @Context() ctx: Ctx) {
     return this.transition(ctx, input.id, 'cancel', 'cancelPledge', { reason: input.reason });
@@ -175,7 +195,13 @@ export class DonationResolver {
     return this.transition(ctx, input.id, 'refund', 'refund', { reason: input.reason, key: input.idempotencyKey });
   }
 
-  private async transition(ctx: Ctx, globalId: string, action: 'fulfil' | 'cancel' | 'refund', rule: 'fulfil' | 'cancelPledge' | 'refund', opts: { reason?: string; key?: string }) {
+  private async transition(
+    ctx: Ctx,
+    globalId: string,
+    action: 'fulfil' | 'cancel' | 'refund',
+    rule: 'fulfil' | 'cancelPledge' | 'refund',
+    opts: { reason?: string; key?: string },
+  ) {
     const actor = await actorOf(ctx);
     const settings = await ctx.settings(FundSettings);
     const checked = await before(async () => {
@@ -211,7 +237,11 @@ export class DonationResolver {
     return (await this.seesDonor(d, ctx)) ? d.donorType : null;
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: '捐赠方登记 ID — CharityResource or CobuildingUnit id; null for individuals or when hidden', deprecationReason: '改用 donor — use `donor { ... on CharityResource { name } }`: the registry record as an object' })
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: '捐赠方登记 ID — CharityResource or CobuildingUnit id; null for individuals or when hidden',
+    deprecationReason: '改用 donor — use `donor { ... on CharityResource { name } }`: the registry record as an object',
+  })
   async donorId(@Root() d: FundDonation, @Context() ctx: Ctx) {
     if (!d.donorRefId || !(await this.seesDonor(d, ctx))) return null;
     return toGlobalId(d.donorType === DonorType.CHARITY_RESOURCE ? 'CharityResource' : 'CobuildingUnit', d.donorRefId);
@@ -232,4 +262,3 @@ export class DonationResolver {
     };
   }
 }
-

@@ -33,8 +33,13 @@ const ledgerCode = (kind: DonationKind) => (kind === DonationKind.GOODS ? 'GOODS
 function eventData(d: { fundId: string; id: string; kind: string; amountFen: number; anonymous: boolean; donor: Donor }) {
   const hidden = d.anonymous;
   return {
-    fundId: d.fundId, donationId: d.id, kind: d.kind, amountFen: d.amountFen,
-    donorType: d.donor.type, donorRefId: hidden ? null : d.donor.refId, donorAccountId: hidden ? null : d.donor.accountId,
+    fundId: d.fundId,
+    donationId: d.id,
+    kind: d.kind,
+    amountFen: d.amountFen,
+    donorType: d.donor.type,
+    donorRefId: hidden ? null : d.donor.refId,
+    donorAccountId: hidden ? null : d.donor.accountId,
   };
 }
 
@@ -47,13 +52,26 @@ async function issueReceipt(em: EntityManager, settings: FundSettings, fundId: s
 async function postIncome(em: EntityManager, actor: Actor, d: { id: string; fundId: string; kind: DonationKind; amountFen: number }) {
   if (d.kind === DonationKind.SERVICE) return;
   await postTxn(em, {
-    communityId: actor.communityId, fundId: d.fundId, kind: 'DONATION', donationId: d.id,
-    legs: [{ code: ledgerCode(d.kind), amountFen: d.amountFen }, { code: 'INCOME', amountFen: -d.amountFen }],
+    communityId: actor.communityId,
+    fundId: d.fundId,
+    kind: 'DONATION',
+    donationId: d.id,
+    legs: [
+      { code: ledgerCode(d.kind), amountFen: d.amountFen },
+      { code: 'INCOME', amountFen: -d.amountFen },
+    ],
   });
 }
 
 /** A donation received now (pledge=false) or a pledge (pledge=true). */
-export async function createDonation(em: EntityManager, actor: Actor, settings: FundSettings, input: DonationInput, pledge: boolean, key: string): Promise<string> {
+export async function createDonation(
+  em: EntityManager,
+  actor: Actor,
+  settings: FundSettings,
+  input: DonationInput,
+  pledge: boolean,
+  key: string,
+): Promise<string> {
   return onceByKey(em, { communityId: actor.communityId, key, operation: pledge ? 'pledge' : 'donation', payload: [input, actor.accountId] }, async () => {
     const [fund] = await em.execute(`select active from fund_fund where id = ? and community_id = ?`, [input.fundId, actor.communityId]);
     if (!fund?.active) throw new UserFacingError('INVALID_STATE', ['input', 'fundId'], { state: 'INACTIVE' });
@@ -65,9 +83,25 @@ export async function createDonation(em: EntityManager, actor: Actor, settings: 
       `insert into fund_donation (id, created_at, updated_at, community_id, fund_id, kind, status, amount_fen, description, donor_type, donor_ref_id,
          donor_name, donor_account_id, anonymous, receipt_no, receipt_number, pledged_at, received_at, recorded_by_account_id)
        values (?, now(), now(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [id, actor.communityId, input.fundId, input.kind, pledge ? DonationStatus.PLEDGED : DonationStatus.RECEIVED, input.amountFen, input.description,
-        input.donor.type, input.donor.refId, input.donor.name, input.donor.accountId, input.anonymous, receipt?.no ?? null, receipt?.number ?? null,
-        pledge ? now : null, pledge ? null : now, actor.accountId],
+      [
+        id,
+        actor.communityId,
+        input.fundId,
+        input.kind,
+        pledge ? DonationStatus.PLEDGED : DonationStatus.RECEIVED,
+        input.amountFen,
+        input.description,
+        input.donor.type,
+        input.donor.refId,
+        input.donor.name,
+        input.donor.accountId,
+        input.anonymous,
+        receipt?.no ?? null,
+        receipt?.number ?? null,
+        pledge ? now : null,
+        pledge ? null : now,
+        actor.accountId,
+      ],
     );
     if (!pledge) await postIncome(em, actor, d);
     recordEvent(em, pledge ? FUND_EVENTS.DonationPledged : FUND_EVENTS.DonationReceived, {
@@ -87,7 +121,12 @@ async function stateOf(em: EntityManager, id: string): Promise<string> {
 
 /** PLEDGED → RECEIVED / CANCELLED, RECEIVED → REFUNDED: one conditional write each. */
 export async function transitionDonation(
-  em: EntityManager, actor: Actor, settings: FundSettings, id: string, action: DonationAction, opts: { reason?: string | null; key?: string },
+  em: EntityManager,
+  actor: Actor,
+  settings: FundSettings,
+  id: string,
+  action: DonationAction,
+  opts: { reason?: string | null; key?: string },
 ): Promise<string> {
   const run = async () => {
     // A pledge's receipt number is drawn first (under the fund's counter lock); if the conditional
@@ -106,8 +145,20 @@ export async function transitionDonation(
           reason = coalesce(?, reason)
         where id = ? and community_id = ? and status = any(?::text[]) and not (? = 'refund' and kind = 'SERVICE')
         returning fund_id, kind, amount_fen, anonymous, donor_type, donor_ref_id, donor_account_id, donor_name`,
-      [DONATION_TO[action], action, action, receipt?.no ?? null, receipt?.number ?? null, action, actor.accountId, opts.reason ?? null,
-        id, actor.communityId, pgArray(DONATION_FROM[action]), action],
+      [
+        DONATION_TO[action],
+        action,
+        action,
+        receipt?.no ?? null,
+        receipt?.number ?? null,
+        action,
+        actor.accountId,
+        opts.reason ?? null,
+        id,
+        actor.communityId,
+        pgArray(DONATION_FROM[action]),
+        action,
+      ],
     );
     const d = rows[0];
     if (!d) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: await stateOf(em, id) });
@@ -117,12 +168,22 @@ export async function transitionDonation(
     if (action === 'refund') {
       // The reversing entries: the money (or goods' valuation) leaves again, never below zero.
       await postTxn(em, {
-        communityId: actor.communityId, fundId: d.fund_id, kind: 'REFUND', donationId: id,
-        legs: [{ code: ledgerCode(d.kind), amountFen: -amountFen }, { code: 'INCOME', amountFen }],
+        communityId: actor.communityId,
+        fundId: d.fund_id,
+        kind: 'REFUND',
+        donationId: id,
+        legs: [
+          { code: ledgerCode(d.kind), amountFen: -amountFen },
+          { code: 'INCOME', amountFen },
+        ],
       });
     }
     const type = { fulfil: FUND_EVENTS.DonationReceived, cancel: FUND_EVENTS.PledgeCancelled, refund: FUND_EVENTS.DonationRefunded }[action];
-    recordEvent(em, type, { communityId: actor.communityId, subject: { type: 'FundDonation', id }, data: eventData({ fundId: d.fund_id, id, kind: d.kind, amountFen, anonymous: d.anonymous, donor }) });
+    recordEvent(em, type, {
+      communityId: actor.communityId,
+      subject: { type: 'FundDonation', id },
+      data: eventData({ fundId: d.fund_id, id, kind: d.kind, amountFen, anonymous: d.anonymous, donor }),
+    });
     return id;
   };
   if (!opts.key) return run();

@@ -20,7 +20,10 @@ export const FundDonor = createUnionType({
 
 @Resolver(() => FundDisbursement)
 export class FundDisbursementEdgesResolver {
-  @FieldResolver(() => CouncilTopic, { nullable: true, description: '议事会议题 — the council topic whose vote decides it; null when none, the council is disabled or the viewer may not see the topic' })
+  @FieldResolver(() => CouncilTopic, {
+    nullable: true,
+    description: '议事会议题 — the council topic whose vote decides it; null when none, the council is disabled or the viewer may not see the topic',
+  })
   councilTopic(@Root() d: FundDisbursement, @Context() ctx: Ctx) {
     return edge(ctx, councilTopicEdge, d.councilTopicId);
   }
@@ -28,7 +31,10 @@ export class FundDisbursementEdgesResolver {
 
 @Resolver(() => FundDonation)
 export class FundDonationEdgesResolver {
-  @FieldResolver(() => FundDonor, { nullable: true, description: '捐赠方 — the donor\'s registry record; null for individuals, when hidden by anonymity or when the viewer may not read the registry' })
+  @FieldResolver(() => FundDonor, {
+    nullable: true,
+    description: "捐赠方 — the donor's registry record; null for individuals, when hidden by anonymity or when the viewer may not read the registry",
+  })
   async donor(@Root() d: FundDonation, @Context() ctx: Ctx) {
     if (!d.donorRefId || d.donorType === DonorType.INDIVIDUAL || !(await seesDonor(d, ctx))) return null;
     return edge<CharityResource | CobuildingUnit>(ctx, d.donorType === DonorType.CHARITY_RESOURCE ? charityResourceEdge : cobuildingUnitEdge, d.donorRefId);

@@ -7,12 +7,20 @@ const one = async (em: EntityManager, sql: string, params: unknown[]): Promise<n
 
 /** Income (money and goods at valuation) net of refunds, posted in the period. */
 export const donationsFen = (em: EntityManager, c: string, from: Date, to: Date) =>
-  one(em, `select coalesce(sum(-e.amount_fen), 0) v from fund_ledger_entry e join fund_account a on a.id = e.account_id
-            where e.community_id = ? and a.code = 'INCOME' and e.created_at >= ? and e.created_at < ?`, [c, from, to]);
+  one(
+    em,
+    `select coalesce(sum(-e.amount_fen), 0) v from fund_ledger_entry e join fund_account a on a.id = e.account_id
+            where e.community_id = ? and a.code = 'INCOME' and e.created_at >= ? and e.created_at < ?`,
+    [c, from, to],
+  );
 
 const disbursedFen = (purpose: string | null) => (em: EntityManager, c: string, from: Date, to: Date) =>
-  one(em, `select coalesce(sum(amount_fen), 0) v from fund_disbursement
-            where community_id = ? and status = 'PAID' and paid_at >= ? and paid_at < ? and (?::text is null or purpose = ?)`, [c, from, to, purpose, purpose]);
+  one(
+    em,
+    `select coalesce(sum(amount_fen), 0) v from fund_disbursement
+            where community_id = ? and status = 'PAID' and paid_at >= ? and paid_at < ? and (?::text is null or purpose = ?)`,
+    [c, from, to, purpose, purpose],
+  );
 
 export const fundMetrics: MetricDeclaration[] = [
   { key: 'fund.donationsFen', name: { 'zh-CN': '捐赠额（分）', en: 'Donations (fen, net of refunds)' }, compute: donationsFen },
@@ -31,8 +39,12 @@ export const fundMetrics: MetricDeclaration[] = [
     key: 'fund.donors',
     name: { 'zh-CN': '捐赠人数', en: 'Distinct donors' },
     compute: (em, c, from, to) =>
-      one(em, `select count(distinct donor_type || ':' || coalesce(donor_ref_id::text, donor_account_id::text, donor_name))::int v
-                 from fund_donation where community_id = ? and received_at >= ? and received_at < ?`, [c, from, to]),
+      one(
+        em,
+        `select count(distinct donor_type || ':' || coalesce(donor_ref_id::text, donor_account_id::text, donor_name))::int v
+                 from fund_donation where community_id = ? and received_at >= ? and received_at < ?`,
+        [c, from, to],
+      ),
   },
   { key: 'fund.disbursedFen', name: { 'zh-CN': '支出额（分）', en: 'Disbursed (fen)' }, compute: disbursedFen(null) },
   ...DEFAULT_PURPOSES.map((p) => ({
@@ -45,7 +57,11 @@ export const fundMetrics: MetricDeclaration[] = [
     aggregation: 'rate',
     name: { 'zh-CN': '申请到支付平均天数', en: 'Average days from request to payment' },
     compute: (em, c, from, to) =>
-      one(em, `select coalesce(round(avg(extract(epoch from paid_at - created_at) / 86400)::numeric, 1), 0) v
-                 from fund_disbursement where community_id = ? and status = 'PAID' and paid_at >= ? and paid_at < ?`, [c, from, to]),
+      one(
+        em,
+        `select coalesce(round(avg(extract(epoch from paid_at - created_at) / 86400)::numeric, 1), 0) v
+                 from fund_disbursement where community_id = ? and status = 'PAID' and paid_at >= ? and paid_at < ?`,
+        [c, from, to],
+      ),
   },
 ];

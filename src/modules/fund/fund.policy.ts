@@ -60,8 +60,7 @@ export interface FundFacts {
 }
 
 export type FundAction =
-  | 'read' | 'manage' | 'record' | 'pledge' | 'fulfil' | 'cancelPledge' | 'refund'
-  | 'request' | 'approve' | 'reject' | 'cancel' | 'pay' | 'seeDonors';
+  'read' | 'manage' | 'record' | 'pledge' | 'fulfil' | 'cancelPledge' | 'refund' | 'request' | 'approve' | 'reject' | 'cancel' | 'pay' | 'seeDonors';
 
 const STAFF_ROLES = ['COMMUNITY_STAFF', 'COMMUNITY_ADMIN', 'PLATFORM_ADMIN'];
 const staff = (f: FundFacts) => STAFF_ROLES.some((r) => f.roles.has(r));

@@ -37,7 +37,7 @@ class FundCreateInput {
   @Field(() => String, { nullable: true, description: '说明 — description' }) description?: string | null;
   @Field(() => ID, { description: '托管方 — SocialOrganization or CharityResource id of the custodian' }) custodianId!: string;
   @Field(() => [ID], { description: '管委会成员 — Membership ids of the management committee' }) committeeMemberIds!: string[];
-  @Field(() => [ID], { description: '托管方经办人 — Membership ids of the custodian\'s agents' }) custodianAgentIds!: string[];
+  @Field(() => [ID], { description: "托管方经办人 — Membership ids of the custodian's agents" }) custodianAgentIds!: string[];
 }
 
 @InputType({ description: '修改基金 — change a fund or replace its roster' })
@@ -90,7 +90,11 @@ async function accountsOf(em: EntityManager, actor: Actor, membershipIds: string
 
 /** Makes the active roster of one role exactly `accounts` (rows are deactivated, never deleted). */
 async function setRoster(em: EntityManager, actor: Actor, fundId: string, role: FundMemberRole, accounts: string[]): Promise<void> {
-  await em.execute(`update fund_member set active = false, updated_at = now() where fund_id = ? and role = ? and not (account_id = any(?::uuid[]))`, [fundId, role, pgArray(accounts)]);
+  await em.execute(`update fund_member set active = false, updated_at = now() where fund_id = ? and role = ? and not (account_id = any(?::uuid[]))`, [
+    fundId,
+    role,
+    pgArray(accounts),
+  ]);
   for (const a of accounts) {
     await em.execute(
       `insert into fund_member (id, community_id, fund_id, account_id, role, active) values (?, ?, ?, ?, ?, true)
@@ -129,19 +133,34 @@ export class FundResolver {
       }
       const custodian = parseGlobalId(data.custodianId);
       if (!custodian) throw new AppError('BAD_USER_INPUT', 'INVALID_ID', { field: 'custodianId' });
-      const type = custodian.type === 'SocialOrganization' ? CustodianType.SOCIAL_ORGANIZATION : custodian.type === 'CharityResource' ? CustodianType.CHARITY_RESOURCE : null;
-      if (!type || !(await forceRecord(em, actor.communityId, custodian.type as 'SocialOrganization', custodian.id))) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'custodianId' });
+      const type =
+        custodian.type === 'SocialOrganization'
+          ? CustodianType.SOCIAL_ORGANIZATION
+          : custodian.type === 'CharityResource'
+            ? CustodianType.CHARITY_RESOURCE
+            : null;
+      if (!type || !(await forceRecord(em, actor.communityId, custodian.type as 'SocialOrganization', custodian.id)))
+        throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'custodianId' });
       const committee = await accountsOf(em, actor, data.committeeMemberIds, 'committeeMemberIds');
       const agents = await accountsOf(em, actor, data.custodianAgentIds, 'custodianAgentIds');
       const fund = em.create(Fund, {
-        communityId: actor.communityId, name: data.name, kind: data.kind, purpose: data.kind === FundKind.EARMARKED ? data.purpose! : null,
-        description: data.description ?? null, custodianType: type, custodianId: custodian.id,
+        communityId: actor.communityId,
+        name: data.name,
+        kind: data.kind,
+        purpose: data.kind === FundKind.EARMARKED ? data.purpose! : null,
+        description: data.description ?? null,
+        custodianType: type,
+        custodianId: custodian.id,
       });
       await em.flush();
       await createAccounts(em, actor.communityId, fund.id);
       await setRoster(em, actor, fund.id, FundMemberRole.COMMITTEE, committee);
       await setRoster(em, actor, fund.id, FundMemberRole.CUSTODIAN, agents);
-      recordEvent(em, FUND_EVENTS.FundCreated, { communityId: actor.communityId, subject: { type: 'Fund', id: fund.id }, data: { fundId: fund.id, kind: data.kind } });
+      recordEvent(em, FUND_EVENTS.FundCreated, {
+        communityId: actor.communityId,
+        subject: { type: 'Fund', id: fund.id },
+        data: { fundId: fund.id, kind: data.kind },
+      });
       return fund;
     });
   }
@@ -158,8 +177,10 @@ export class FundResolver {
       if (data.description !== undefined) fund.description = data.description ?? null;
       if (data.active != null) fund.active = data.active;
       await em.flush();
-      if (data.committeeMemberIds) await setRoster(em, actor, fund.id, FundMemberRole.COMMITTEE, await accountsOf(em, actor, data.committeeMemberIds, 'committeeMemberIds'));
-      if (data.custodianAgentIds) await setRoster(em, actor, fund.id, FundMemberRole.CUSTODIAN, await accountsOf(em, actor, data.custodianAgentIds, 'custodianAgentIds'));
+      if (data.committeeMemberIds)
+        await setRoster(em, actor, fund.id, FundMemberRole.COMMITTEE, await accountsOf(em, actor, data.committeeMemberIds, 'committeeMemberIds'));
+      if (data.custodianAgentIds)
+        await setRoster(em, actor, fund.id, FundMemberRole.CUSTODIAN, await accountsOf(em, actor, data.custodianAgentIds, 'custodianAgentIds'));
       recordEvent(em, FUND_EVENTS.FundUpdated, { communityId: actor.communityId, subject: { type: 'Fund', id: fund.id }, data: { fundId: fund.id } });
       return fund;
     });
@@ -210,11 +231,17 @@ export class FundResolver {
     return fund.receiptSeq;
   }
 
-  @FieldResolver(() => [FundRosterEntry], { description: '管委会与经办人 — the management committee and the custodian\'s agents (公示)' })
+  @FieldResolver(() => [FundRosterEntry], { description: "管委会与经办人 — the management committee and the custodian's agents (公示)" })
   async roster(@Root() fund: Fund, @Context() ctx: Ctx): Promise<FundRosterEntry[]> {
     const rows: { account_id: string; role: FundMemberRole }[] = await ctx.em.execute(
-      `select account_id, role from fund_member where fund_id = ? and active order by role, created_at`, [fund.id]);
-    const names = await accountNames(ctx.em, fund.communityId, rows.map((r) => r.account_id));
+      `select account_id, role from fund_member where fund_id = ? and active order by role, created_at`,
+      [fund.id],
+    );
+    const names = await accountNames(
+      ctx.em,
+      fund.communityId,
+      rows.map((r) => r.account_id),
+    );
     return rows.map((r) => ({ displayName: names.get(r.account_id) ?? '', role: r.role }));
   }
 
@@ -222,9 +249,13 @@ export class FundResolver {
   async permissions(@Root() fund: Fund, @Context() ctx: Ctx): Promise<FundPermissions> {
     const f = await factsFor(ctx, fund.id);
     return {
-      recordDonation: fundAllows('record', f), pledge: fundAllows('pledge', f), requestDisbursement: fundAllows('request', f),
-      approve: fundAllows('approve', f), pay: fundAllows('pay', f), manage: fundAllows('manage', f), seeDonors: fundAllows('seeDonors', f),
+      recordDonation: fundAllows('record', f),
+      pledge: fundAllows('pledge', f),
+      requestDisbursement: fundAllows('request', f),
+      approve: fundAllows('approve', f),
+      pay: fundAllows('pay', f),
+      manage: fundAllows('manage', f),
+      seeDonors: fundAllows('seeDonors', f),
     };
   }
 }
-

@@ -33,7 +33,10 @@ export const fundSettings = z
       })
       .prefault({}),
     /** Prefix of receipt numbers, e.g. JJ → JJ-<fund>-000001. */
-    receiptPrefix: z.string().regex(/^[A-Z0-9]{0,8}$/).default('JJ'),
+    receiptPrefix: z
+      .string()
+      .regex(/^[A-Z0-9]{0,8}$/)
+      .default('JJ'),
   })
   .superRefine((s, ctx) => {
     const keys = s.purposes.map((p) => p.key);

@@ -80,4 +80,3 @@ export class FundStatement {
   @Field(() => [FundStatementSpendingLine], { description: '支出明细 — spending by purpose' }) spending!: FundStatementSpendingLine[];
   @Field({ description: 'CSV 导出 — the statement as CSV text (UTF-8, comma-separated)' }) csv!: string;
 }
-

@@ -12,10 +12,13 @@ export { pgArray } from '../../db/sql';
 
 export async function createAccounts(em: EntityManager, communityId: string, fundId: string): Promise<void> {
   for (const code of LEDGER_CODES) {
-    await em.execute(
-      `insert into fund_account (id, community_id, fund_id, code, normal, balance_fen) values (?, ?, ?, ?, ?, 0)`,
-      [uuidv7(), communityId, fundId, code, code === 'INCOME' ? 'CREDIT' : 'DEBIT'],
-    );
+    await em.execute(`insert into fund_account (id, community_id, fund_id, code, normal, balance_fen) values (?, ?, ?, ?, ?, 0)`, [
+      uuidv7(),
+      communityId,
+      fundId,
+      code,
+      code === 'INCOME' ? 'CREDIT' : 'DEBIT',
+    ]);
   }
 }
 
@@ -38,18 +41,26 @@ export interface TxnInput {
 export async function postTxn(em: EntityManager, t: TxnInput): Promise<string> {
   if (t.legs.reduce((s, l) => s + l.amountFen, 0) !== 0) throw new Error('unbalanced ledger transaction');
   const txnId = uuidv7();
-  await em.execute(
-    `insert into fund_ledger_txn (id, community_id, fund_id, kind, donation_id, disbursement_id) values (?, ?, ?, ?, ?, ?)`,
-    [txnId, t.communityId, t.fundId, t.kind, t.donationId ?? null, t.disbursementId ?? null],
-  );
+  await em.execute(`insert into fund_ledger_txn (id, community_id, fund_id, kind, donation_id, disbursement_id) values (?, ?, ?, ?, ?, ?)`, [
+    txnId,
+    t.communityId,
+    t.fundId,
+    t.kind,
+    t.donationId ?? null,
+    t.disbursementId ?? null,
+  ]);
   // One lock order for every transaction (by code), so two postings never deadlock.
   const legs = [...t.legs].sort((a, b) => LEDGER_CODES.indexOf(a.code) - LEDGER_CODES.indexOf(b.code));
   for (const leg of legs) {
     const accountId = await strategyOf(em, FUND_LEDGER).apply(em, t.fundId, leg);
-    await em.execute(
-      `insert into fund_ledger_entry (id, community_id, fund_id, txn_id, account_id, amount_fen) values (?, ?, ?, ?, ?, ?)`,
-      [uuidv7(), t.communityId, t.fundId, txnId, accountId, leg.amountFen],
-    );
+    await em.execute(`insert into fund_ledger_entry (id, community_id, fund_id, txn_id, account_id, amount_fen) values (?, ?, ?, ?, ?, ?)`, [
+      uuidv7(),
+      t.communityId,
+      t.fundId,
+      txnId,
+      accountId,
+      leg.amountFen,
+    ]);
   }
   return txnId;
 }
@@ -95,7 +106,9 @@ export interface Idem {
  * Returns the id of the subject the effect produced or touched.
  */
 export async function onceByKey(em: EntityManager, idem: Idem, effect: () => Promise<string>): Promise<string> {
-  const hash = createHash('sha256').update(JSON.stringify([idem.operation, idem.payload])).digest('hex');
+  const hash = createHash('sha256')
+    .update(JSON.stringify([idem.operation, idem.payload]))
+    .digest('hex');
   return strategyOf(em, FUND_LEDGER).once(em, idem, hash, effect);
 }
 
@@ -109,7 +122,10 @@ async function claimThenRun(em: EntityManager, idem: Idem, hash: string, effect:
     await em.execute(`update fund_idempotency set subject_id = ? where community_id = ? and key = ?`, [subjectId, idem.communityId, idem.key]);
     return subjectId;
   }
-  const [prior] = await em.execute(`select operation, payload_hash, subject_id from fund_idempotency where community_id = ? and key = ?`, [idem.communityId, idem.key]);
+  const [prior] = await em.execute(`select operation, payload_hash, subject_id from fund_idempotency where community_id = ? and key = ?`, [
+    idem.communityId,
+    idem.key,
+  ]);
   if (!prior || prior.operation !== idem.operation || prior.payload_hash !== hash) {
     throw new UserFacingError('IDEMPOTENCY_KEY_REUSED', ['input', 'idempotencyKey']);
   }

@@ -13,7 +13,10 @@ import { fundSettings } from './fund.settings';
 import { requestDisbursement } from './disbursement.service';
 import { FUND_EVENTS } from './fund.events';
 
-export async function onProjectFundingRequested(event: EventOf<typeof RESOURCES_EVENTS.ProjectFundingRequested>, { em, settings, publish }: EventHandlerContext): Promise<void> {
+export async function onProjectFundingRequested(
+  event: EventOf<typeof RESOURCES_EVENTS.ProjectFundingRequested>,
+  { em, settings, publish }: EventHandlerContext,
+): Promise<void> {
   // Checked again here: the fund's rules must hold whatever a publisher sent (payloads are validated only outside production).
   const d: Partial<typeof event.data> = event.data;
   const communityId = event.communityId;
@@ -22,7 +25,11 @@ export async function onProjectFundingRequested(event: EventOf<typeof RESOURCES_
   const [exists] = await em.execute(`select 1 from fund_disbursement where id = ?`, [d.disbursementId]);
   if (exists) return;
   const refuse = (code: string) =>
-    publish(FUND_EVENTS.ProjectFundingRefused, { communityId, subject: { type: 'FundDisbursement', id: d.disbursementId! }, data: { projectId: d.projectId!, disbursementId: d.disbursementId!, code } });
+    publish(FUND_EVENTS.ProjectFundingRefused, {
+      communityId,
+      subject: { type: 'FundDisbursement', id: d.disbursementId! },
+      data: { projectId: d.projectId!, disbursementId: d.disbursementId!, code },
+    });
   if (typeof d.fundId !== 'string' || !isUuid(d.fundId) || !Number.isSafeInteger(d.amountFen) || (d.amountFen ?? 0) < 1) return refuse('BAD_USER_INPUT');
   try {
     await requestDisbursement(
@@ -30,10 +37,16 @@ export async function onProjectFundingRequested(event: EventOf<typeof RESOURCES_
       { communityId, accountId: d.requesterAccountId, roles: new Set(), permissions: new Set() },
       fundSettings.parse(settings ?? {}),
       {
-        fundId: d.fundId, title: String(d.title ?? '').slice(0, 100) || '社区项目', description: '三项清单项目申请（项目清单）',
-        purpose: String(d.purpose ?? ''), amountFen: d.amountFen!, payee: String(d.payee ?? '').slice(0, 100) || '项目负责人',
+        fundId: d.fundId,
+        title: String(d.title ?? '').slice(0, 100) || '社区项目',
+        description: '三项清单项目申请（项目清单）',
+        purpose: String(d.purpose ?? ''),
+        amountFen: d.amountFen!,
+        payee: String(d.payee ?? '').slice(0, 100) || '项目负责人',
         councilTopicId: typeof d.councilTopicId === 'string' && isUuid(d.councilTopicId) ? d.councilTopicId : null,
-        projectRef: toGlobalId(RESOURCES_PROJECT_TYPE, d.projectId), careCaseRef: null, attachments: [],
+        projectRef: toGlobalId(RESOURCES_PROJECT_TYPE, d.projectId),
+        careCaseRef: null,
+        attachments: [],
       },
       d.disbursementId,
     );

@@ -14,7 +14,10 @@ const MAX_DAYS = 366 * 5;
 
 @Resolver()
 export class StatementResolver {
-  @Query(() => FundStatement, { nullable: true, description: '基金公示 — statement of a fund for [from, to): balances, income by donor, spending by purpose; null when not found' })
+  @Query(() => FundStatement, {
+    nullable: true,
+    description: '基金公示 — statement of a fund for [from, to): balances, income by donor, spending by purpose; null when not found',
+  })
   @Requires('fund', 'fund.read')
   async fundStatement(
     @Arg('fundId', () => ID, { description: '基金 — the fund' }) fundId: string,
@@ -22,7 +25,8 @@ export class StatementResolver {
     @Arg('to', () => Date, { description: '止 — period end (exclusive)' }) to: Date,
     @Context() ctx: Ctx,
   ): Promise<FundStatement | null> {
-    if (!(to > from) || to.getTime() - from.getTime() > MAX_DAYS * 86_400_000) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { detail: 'to must be after from, within 5 years', field: 'to' });
+    if (!(to > from) || to.getTime() - from.getTime() > MAX_DAYS * 86_400_000)
+      throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { detail: 'to must be after from, within 5 years', field: 'to' });
     const id = globalIdOrNull(fundId, 'Fund');
     if (!id) return null;
     const actor = await actorOf(ctx);

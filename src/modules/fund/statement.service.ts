@@ -6,7 +6,13 @@ import type { FundStatement, FundStatementIncomeLine, FundStatementSpendingLine 
 
 export const ANONYMOUS = '匿名捐赠人';
 
-export async function buildStatement(em: EntityManager, settings: FundSettings, fund: { id: string; name: string }, from: Date, to: Date): Promise<FundStatement> {
+export async function buildStatement(
+  em: EntityManager,
+  settings: FundSettings,
+  fund: { id: string; name: string },
+  from: Date,
+  to: Date,
+): Promise<FundStatement> {
   const [bal] = await em.execute(
     `select coalesce(sum(e.amount_fen) filter (where e.created_at < ?), 0)::bigint opening,
             coalesce(sum(e.amount_fen) filter (where e.created_at < ?), 0)::bigint closing
@@ -37,17 +43,30 @@ export async function buildStatement(em: EntityManager, settings: FundSettings, 
     [fund.id, from, to],
   );
   const income: FundStatementIncomeLine[] = incomeRows.map((r) => ({
-    donor: r.anonymous ? ANONYMOUS : r.donor, anonymous: r.anonymous, moneyFen: Number(r.money), goodsFen: Number(r.goods), count: r.n,
+    donor: r.anonymous ? ANONYMOUS : r.donor,
+    anonymous: r.anonymous,
+    moneyFen: Number(r.money),
+    goodsFen: Number(r.goods),
+    count: r.n,
   }));
-  const spending: FundStatementSpendingLine[] = spendRows.map((r) => ({ purpose: r.purpose, purposeName: purposeName(settings, r.purpose), amountFen: Number(r.amount), count: r.n }));
+  const spending: FundStatementSpendingLine[] = spendRows.map((r) => ({
+    purpose: r.purpose,
+    purposeName: purposeName(settings, r.purpose),
+    amountFen: Number(r.amount),
+    count: r.n,
+  }));
   const statement = {
-    fundName: fund.name, from, to,
+    fundName: fund.name,
+    from,
+    to,
     openingBalanceFen: Number(bal.opening),
     closingBalanceFen: Number(bal.closing),
     incomeFen: income.reduce((s, l) => s + l.moneyFen, 0),
     goodsFen: income.reduce((s, l) => s + l.goodsFen, 0),
     spendingFen: spending.reduce((s, l) => s + l.amountFen, 0),
-    income, spending, csv: '',
+    income,
+    spending,
+    csv: '',
   };
   statement.csv = toCsv(statement);
   return statement;

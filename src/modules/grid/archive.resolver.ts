@@ -23,11 +23,11 @@ import { readEvents } from '../../plugins/events/change-feed';
 class GridHouseholdActivity {
   @Field({ description: '事件类型 — event type, e.g. dispatch.RequestRated' }) type!: string;
   @Field(() => Date, { description: '时间 — when' }) at!: Date;
-  @Field(() => ID, { nullable: true, description: '对象 — global id of the event\'s subject' }) subject!: string | null;
+  @Field(() => ID, { nullable: true, description: "对象 — global id of the event's subject" }) subject!: string | null;
   @Field(() => GraphQLJSONObject, { description: '数据 — the event data (ids and figures only)' }) data!: Record<string, unknown>;
 }
 
-@ObjectType({ description: '一户一档 — a household\'s file' })
+@ObjectType({ description: "一户一档 — a household's file" })
 class GridHouseholdFile {
   @Field(() => Household, { description: '户 — the household' }) household!: Household;
   @Field(() => [String], { description: '标签 — tags' }) tags!: string[];
@@ -35,7 +35,7 @@ class GridHouseholdFile {
 
 @Resolver(() => GridHouseholdFile)
 export class GridHouseholdFileResolver {
-  @Query(() => GridHouseholdFile, { nullable: true, description: '一户一档 — a household\'s file (null when missing or outside the caller\'s units)' })
+  @Query(() => GridHouseholdFile, { nullable: true, description: "一户一档 — a household's file (null when missing or outside the caller's units)" })
   @Requires('grid', 'grid.archive.read')
   async gridHouseholdFile(@Arg('household', () => ID, { description: '户 — the household' }) household: string, @Context() ctx: Ctx) {
     const id = fromGlobalId(household, 'Household');
@@ -50,7 +50,7 @@ export class GridHouseholdFileResolver {
     return unit && (await unitInScope(ctx, unit)) ? ctx.loaders.entity(GridUnit).load(unit) : null;
   }
 
-  @FieldResolver(() => [GridUnit], { description: '归属路径 — units from the top down to the household\'s unit' })
+  @FieldResolver(() => [GridUnit], { description: "归属路径 — units from the top down to the household's unit" })
   path(@Root() f: GridHouseholdFile, @Context() ctx: Ctx) {
     return householdPath(ctx, f.household.id);
   }
@@ -80,11 +80,18 @@ export class GridHouseholdFileResolver {
     return rows.filter((_, i) => seen[i]);
   }
 
-  @FieldResolver(() => [GridHouseholdActivity], { description: '户动态 — newest events of enabled modules about this household: placements and care visits, requests, points, votes …' })
-  async activity(@Root() f: GridHouseholdFile, @Context() ctx: Ctx, @Arg('first', () => Int, { defaultValue: 20, description: '条数 — at most N (1–100)' }) first: number) {
+  @FieldResolver(() => [GridHouseholdActivity], {
+    description: '户动态 — newest events of enabled modules about this household: placements and care visits, requests, points, votes …',
+  })
+  async activity(
+    @Root() f: GridHouseholdFile,
+    @Context() ctx: Ctx,
+    @Arg('first', () => Int, { defaultValue: 20, description: '条数 — at most N (1–100)' }) first: number,
+  ) {
     const access = await ctx.access();
     // Only event types of enabled modules whose declared permission the caller holds.
-    const allowed = ctx.app.registry.list()
+    const allowed = ctx.app.registry
+      .list()
       .filter((m) => access.enabledModules.has(m.key))
       .flatMap((m) => m.events?.publishes ?? [])
       .filter((e) => access.permissions.has(e.permission))
@@ -95,17 +102,25 @@ export class GridHouseholdFileResolver {
     const rows = await readEvents(ctx.em, {
       communityId: tenantOf(ctx.em),
       types: allowed,
-      anyOf: [{ field: 'householdId', values: [f.household.id] }, { field: 'accountId', values: pointsAccounts, types: allowed.filter((t) => t.startsWith('points.')) }],
+      anyOf: [
+        { field: 'householdId', values: [f.household.id] },
+        { field: 'accountId', values: pointsAccounts, types: allowed.filter((t) => t.startsWith('points.')) },
+      ],
       newestFirst: true,
       limit: Math.min(Math.max(first, 1), 100),
     });
-    return rows.map((r) => ({ type: r.type, at: new Date(r.createdAt), subject: r.subjectType && r.subjectId ? toGlobalId(r.subjectType, r.subjectId) : null, data: r.data }));
+    return rows.map((r) => ({
+      type: r.type,
+      at: new Date(r.createdAt),
+      subject: r.subjectType && r.subjectId ? toGlobalId(r.subjectType, r.subjectId) : null,
+      data: r.data,
+    }));
   }
 }
 
 @Resolver(() => GridPlacement)
 export class GridPlacementResolver {
-  @FieldResolver(() => GridUnit, { nullable: true, description: '单元 — the unit (null outside the caller\'s units)' })
+  @FieldResolver(() => GridUnit, { nullable: true, description: "单元 — the unit (null outside the caller's units)" })
   async unit(@Root() p: GridPlacement, @Context() ctx: Ctx) {
     return (await unitInScope(ctx, p.unit.id)) ? ctx.loaders.entity(GridUnit).load(p.unit.id) : null;
   }

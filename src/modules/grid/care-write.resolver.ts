@@ -89,14 +89,24 @@ export class CareWriteResolver {
       const unit = hh ? (await gridUnitOfHouseholds(em, [hh])).get(hh) : null;
       const inScope = resident && (readAll || scope.all || (!!unit && scope.units.has(unit)));
       if (!resident || !inScope) throw new UserFacingError('NOT_FOUND', ['input', 'resident']);
-      if (!settings.careCategories.some((c) => c.key === input.category)) throw new UserFacingError('GRID_CATEGORY_UNKNOWN', ['input', 'category'], { category: input.category });
-      if (await em.count(CareMember, { resident, category: input.category, endsOn: null })) throw new UserFacingError('ALREADY_EXISTS', ['input', 'category'], { what: '该类别登记' });
+      if (!settings.careCategories.some((c) => c.key === input.category))
+        throw new UserFacingError('GRID_CATEGORY_UNKNOWN', ['input', 'category'], { category: input.category });
+      if (await em.count(CareMember, { resident, category: input.category, endsOn: null }))
+        throw new UserFacingError('ALREADY_EXISTS', ['input', 'category'], { what: '该类别登记' });
       const member = em.create(CareMember, {
-        communityId: communityId!, resident, category: input.category, evidence: data.evidence,
-        startsOn: data.startsOn ?? isoDay(new Date()), responsible: await responsibleMember(em, input.responsible),
+        communityId: communityId!,
+        resident,
+        category: input.category,
+        evidence: data.evidence,
+        startsOn: data.startsOn ?? isoDay(new Date()),
+        responsible: await responsibleMember(em, input.responsible),
         visitEveryDays: settings.careCategories.find((c) => c.key === input.category)!.visitEveryDays,
       });
-      recordEvent(em, GRID_EVENTS.CareMemberEnrolled, { communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id, residentId: resident.id, householdId: resident.household?.id ?? null, category: input.category } });
+      recordEvent(em, GRID_EVENTS.CareMemberEnrolled, {
+        communityId,
+        subject: { type: 'GridCareMember', id: member.id },
+        data: { memberId: member.id, residentId: resident.id, householdId: resident.household?.id ?? null, category: input.category },
+      });
       return member;
     });
   }
@@ -125,12 +135,16 @@ export class CareWriteResolver {
       const data = check(z.object({ endsOn: day.nullish() }), input);
       const member = await visibleMember(ctx, em, input.id);
       await endDatedRow(em, member, data.endsOn);
-      recordEvent(em, GRID_EVENTS.CareMemberUpdated, { communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id, ended: true } });
+      recordEvent(em, GRID_EVENTS.CareMemberUpdated, {
+        communityId,
+        subject: { type: 'GridCareMember', id: member.id },
+        data: { memberId: member.id, ended: true },
+      });
       return member;
     });
   }
 
-  @Mutation(() => CareVisitPayload, { description: '登记探访 — record a visit (the 包保 person, the unit\'s staff, social workers, admins)' })
+  @Mutation(() => CareVisitPayload, { description: "登记探访 — record a visit (the 包保 person, the unit's staff, social workers, admins)" })
   @Requires('grid', 'grid.care.visit')
   async gridCareVisitRecord(@Arg('input', { description: '输入 — the mutation input' }) input: GridCareVisitRecordInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
@@ -146,20 +160,32 @@ export class CareWriteResolver {
       if (visitedAt.getTime() > Date.now() + 60_000) throw new UserFacingError('BAD_USER_INPUT', ['input', 'visitedAt'], { detail: 'visitedAt in the future' });
       const due = dueOn(member.startsOn, member.lastVisitAt, member.visitEveryDays);
       const visit = em.create(CareVisit, {
-        communityId: communityId!, member, kind: input.kind, visitedAt, notes: data.notes,
-        visitorAccountId: scope.accountId, dueOn: due, onTime: isoDay(visitedAt) <= due,
+        communityId: communityId!,
+        member,
+        kind: input.kind,
+        visitedAt,
+        notes: data.notes,
+        visitorAccountId: scope.accountId,
+        dueOn: due,
+        onTime: isoDay(visitedAt) <= due,
       });
       if (!member.lastVisitAt || member.lastVisitAt < visitedAt) member.lastVisitAt = visitedAt;
       // The plan follows the settings from the next visit on.
       member.visitEveryDays = settings.careCategories.find((c) => c.key === member.category)?.visitEveryDays ?? member.visitEveryDays;
       // householdId: the visit shows in the household file's activity (一户一档).
       const householdId = (await em.findOne(Resident, member.resident.id))?.household?.id ?? null;
-      recordEvent(em, GRID_EVENTS.CareVisitRecorded, { communityId, subject: { type: 'GridCareMember', id: member.id }, data: { memberId: member.id, visitId: visit.id, householdId } });
+      recordEvent(em, GRID_EVENTS.CareVisitRecorded, {
+        communityId,
+        subject: { type: 'GridCareMember', id: member.id },
+        data: { memberId: member.id, visitId: visit.id, householdId },
+      });
       return visit;
     });
   }
 
-  @Mutation(() => GridCareOverduePayload, { description: '逾期通知 — publish grid.CareVisitOverdue for members newly past their due day (also run on a schedule)' })
+  @Mutation(() => GridCareOverduePayload, {
+    description: '逾期通知 — publish grid.CareVisitOverdue for members newly past their due day (also run on a schedule)',
+  })
   @Requires('grid', 'grid.care.manage')
   async gridCareOverdueNotify(@Context() ctx: Ctx) {
     const r = await mutate(ctx, (em) => notifyOverdue(em));

@@ -21,7 +21,7 @@ export const CareMemberConnection = Connection(CareMember, 'GridCareMember', '�
 @ArgsType()
 class CareMembersArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: '类别 — only this category' }) category?: string | null;
-  @Field(() => ID, { nullable: true, description: '单元 — only residents of this unit\'s subtree' }) unit?: string | null;
+  @Field(() => ID, { nullable: true, description: "单元 — only residents of this unit's subtree" }) unit?: string | null;
   @Field({ defaultValue: false, description: '仅逾期 — only members whose visit is overdue' }) overdueOnly!: boolean;
   @Field({ defaultValue: false, description: '仅本人包保 — only members the caller is 包保 for' }) mine!: boolean;
 }

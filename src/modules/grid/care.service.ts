@@ -14,10 +14,14 @@ import { defineStrategy, strategyOf } from '../../plugins/strategies';
 import { GRID_EVENTS } from './grid.events';
 
 /** SQL for the day the next visit is due. */
-export const dueSql = (alias: string) =>
-  `(coalesce((${alias}.last_visit_at at time zone 'UTC')::date, ${alias}.starts_on) + ${alias}.visit_every_days)`;
+export const dueSql = (alias: string) => `(coalesce((${alias}.last_visit_at at time zone 'UTC')::date, ${alias}.starts_on) + ${alias}.visit_every_days)`;
 
-export interface CareFilter { category?: string | null; overdueOnly?: boolean; mine?: boolean; units?: string[] | null }
+export interface CareFilter {
+  category?: string | null;
+  overdueOnly?: boolean;
+  mine?: boolean;
+  units?: string[] | null;
+}
 
 /** Ids of the open members the caller may see, filtered (raw SQL: MikroORM raw where keys are single-use). */
 export async function visibleCareIds(ctx: Ctx, f: CareFilter = {}): Promise<string[]> {
@@ -72,12 +76,16 @@ export async function notifyOverdue(em: EntityManager): Promise<number> {
   if (!rows.length) return 0;
   const residents = await em.find(Resident, { id: { $in: rows.map((r) => r.resident_id) } });
   const hh = new Map(residents.map((r) => [r.id, r.household?.id ?? null]));
-  const units = await gridUnitOfHouseholds(em, [...hh.values()].filter((h): h is string => !!h));
+  const units = await gridUnitOfHouseholds(
+    em,
+    [...hh.values()].filter((h): h is string => !!h),
+  );
   for (const r of rows) {
     const h = hh.get(r.resident_id);
     recordEvent(em, GRID_EVENTS.CareVisitOverdue, {
-      communityId: cid, subject: { type: 'GridCareMember', id: r.id },
-      data: { memberId: r.id, residentId: r.resident_id, unitId: h ? units.get(h) ?? null : null },
+      communityId: cid,
+      subject: { type: 'GridCareMember', id: r.id },
+      data: { memberId: r.id, residentId: r.resident_id, unitId: h ? (units.get(h) ?? null) : null },
     });
   }
   return rows.length;
@@ -97,11 +105,18 @@ function notifyRows(em: EntityManager, cid: string): Promise<{ id: string; resid
       where m.community_id = ? and m.ends_on is null and ${dueSql('m')} < current_date
         and (m.overdue_notified_at is null or m.overdue_notified_at < coalesce(m.last_visit_at, m.starts_on::timestamptz))
       returning m.id, m.resident_id`,
-    [cid], 'all', em.getTransactionContext(),
+    [cid],
+    'all',
+    em.getTransactionContext(),
   );
 }
 
-export interface CareStats { members: number; withResponsible: number; onTime: number; covered: number }
+export interface CareStats {
+  members: number;
+  withResponsible: number;
+  onTime: number;
+  covered: number;
+}
 
 /** Members active today: with a 包保, visited on time (not overdue), and both. */
 export async function careStats(em: EntityManager, cid: string, extraWhere = 'true', params: unknown[] = []): Promise<CareStats> {
@@ -112,7 +127,9 @@ export async function careStats(em: EntityManager, cid: string, extraWhere = 'tr
             count(*) filter (where m.responsible_id is not null and ${dueSql('m')} >= current_date) as covered
        from grid_care_member m
       where m.community_id = ? and m.starts_on <= current_date and (m.ends_on is null or m.ends_on >= current_date) and ${extraWhere}`,
-    [cid, ...params], 'all', em.getTransactionContext(),
+    [cid, ...params],
+    'all',
+    em.getTransactionContext(),
   );
   return { members: Number(row!.members), withResponsible: Number(row!.with_responsible), onTime: Number(row!.on_time), covered: Number(row!.covered) };
 }

@@ -23,7 +23,8 @@ class GridRoleGap {
 class GridCoverage {
   @Field(() => [GridRoleGap], { description: '职责空缺 — units without a required role holder (at most `first`)' }) roleGaps!: GridRoleGap[];
   @Field(() => Int, { description: '空缺数 — number of role gaps' }) roleGapCount!: number;
-  @Field(() => [Household], { description: '无人负责的户 — placed households with no active duty holder on their path (at most `first`)' }) householdsWithoutResponsible!: Household[];
+  @Field(() => [Household], { description: '无人负责的户 — placed households with no active duty holder on their path (at most `first`)' })
+  householdsWithoutResponsible!: Household[];
   @Field(() => Int, { description: '无人负责户数 — their number' }) householdsWithoutResponsibleCount!: number;
   @Field(() => Int, { description: '未落格户数 — open households not placed in any unit (whole-community view only, else 0)' }) unplacedHouseholdCount!: number;
 }
@@ -59,11 +60,14 @@ export async function coverage(em: Ctx['em'], unitIds: string[] | null, required
 
 @Resolver()
 export class GridCoverageResolver {
-  @Query(() => GridCoverage, { nullable: true, description: '覆盖检查 — role gaps and households without a responsible person, in a unit\'s subtree or everywhere the caller reaches' })
+  @Query(() => GridCoverage, {
+    nullable: true,
+    description: "覆盖检查 — role gaps and households without a responsible person, in a unit's subtree or everywhere the caller reaches",
+  })
   @Requires('grid', 'grid.coverage.read')
   async gridCoverage(
     @Context() ctx: Ctx,
-    @Arg('unit', () => ID, { nullable: true, description: '单元 — limit to this unit\'s subtree' }) unit?: string | null,
+    @Arg('unit', () => ID, { nullable: true, description: "单元 — limit to this unit's subtree" }) unit?: string | null,
     @Arg('first', () => Int, { defaultValue: 50, description: '列出前 N 条 — list at most N items of each kind (1–100)' }) first = 50,
   ): Promise<GridCoverage | null> {
     const n = Math.min(Math.max(first, 1), 100);
@@ -79,11 +83,17 @@ export class GridCoverageResolver {
     const { gaps, uncovered } = await coverage(ctx.em, units, required);
     const gapUnits = await ctx.loaders.entity(GridUnit).loadMany(gaps.slice(0, n).map((g) => g.id));
     const open = await ctx.em.find(Household, { id: { $in: uncovered }, closedAt: null }, { orderBy: { number: 'asc' } });
-    const unplaced = units === null
-      ? await ctx.em.count(Household, { closedAt: null, [raw((a: string) => `(${a}.id not in (select household_id from grid_placement where ended_at is null))`)]: true })
-      : 0;
+    const unplaced =
+      units === null
+        ? await ctx.em.count(Household, {
+            closedAt: null,
+            [raw((a: string) => `(${a}.id not in (select household_id from grid_placement where ended_at is null))`)]: true,
+          })
+        : 0;
     return {
-      roleGaps: gaps.slice(0, n).map((g, i) => ({ unit: gapUnits[i] as GridUnit, role: g.role, roleName: settings.dutyRoles.find((r) => r.key === g.role)?.name ?? g.role })),
+      roleGaps: gaps
+        .slice(0, n)
+        .map((g, i) => ({ unit: gapUnits[i] as GridUnit, role: g.role, roleName: settings.dutyRoles.find((r) => r.key === g.role)?.name ?? g.role })),
       roleGapCount: gaps.length,
       householdsWithoutResponsible: open.slice(0, n),
       householdsWithoutResponsibleCount: open.length,

@@ -13,6 +13,7 @@ export async function endDatedRow(em: EntityManager, row: GridDuty | CareMember,
   const last = endsOn ?? isoDay(new Date());
   if (last < row.startsOn) throw new UserFacingError('BAD_USER_INPUT', ['input', 'endsOn'], { detail: 'endsOn < startsOn' });
   const entity = row.constructor as typeof GridDuty | typeof CareMember;
-  if ((await em.nativeUpdate(entity, { id: row.id, endsOn: null }, { endsOn: last })) !== 1) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'ENDED' });
+  if ((await em.nativeUpdate(entity, { id: row.id, endsOn: null }, { endsOn: last })) !== 1)
+    throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'ENDED' });
   await em.refresh(row);
 }

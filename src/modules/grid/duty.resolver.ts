@@ -53,7 +53,10 @@ export async function dutiesOnHouseholdPath(ctx: Ctx, householdId: string): Prom
 
 @Resolver(() => GridDuty)
 export class GridDutyResolver {
-  @Query(() => [GridDuty], { nullable: true, description: '谁负责这户 — active duty holders on the household\'s path, top of the chain first; null when not reachable' })
+  @Query(() => [GridDuty], {
+    nullable: true,
+    description: "谁负责这户 — active duty holders on the household's path, top of the chain first; null when not reachable",
+  })
   @Requires('grid', 'grid.duty.read')
   async gridResponsible(@Arg('household', () => ID, { description: '户 — the household' }) household: string, @Context() ctx: Ctx) {
     const id = fromGlobalId(household, 'Household');
@@ -61,7 +64,7 @@ export class GridDutyResolver {
     return dutiesOnHouseholdPath(ctx, id);
   }
 
-  @FieldResolver(() => GridUnit, { nullable: true, description: '单元 — the unit (null outside the caller\'s units)' })
+  @FieldResolver(() => GridUnit, { nullable: true, description: "单元 — the unit (null outside the caller's units)" })
   async unit(@Root() d: GridDuty, @Context() ctx: Ctx) {
     if (!(await unitInScope(ctx, d.unit.id))) return null;
     return ctx.loaders.entity(GridUnit).load(d.unit.id);
@@ -83,7 +86,7 @@ export class GridDutyResolver {
     return memberName(ctx, d.membership.id);
   }
 
-  @Mutation(() => GridDutyPayload, { description: '任命网格职责 — assign a duty role on a unit of the role\'s level' })
+  @Mutation(() => GridDutyPayload, { description: "任命网格职责 — assign a duty role on a unit of the role's level" })
   @Requires('grid', 'grid.duty.manage')
   async gridDutyAssign(@Arg('input', { description: '输入 — the mutation input' }) input: GridDutyAssignInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
@@ -95,12 +98,18 @@ export class GridDutyResolver {
       if (!unit || !(await unitInScope(ctx, unit.id))) throw new UserFacingError('NOT_FOUND', ['input', 'unit']);
       const membership = await em.findOne(Membership, { id: fromGlobalId(input.membership, 'Membership'), active: true });
       if (!membership) throw new UserFacingError('NOT_FOUND', ['input', 'membership']);
-      if (!roleFitsLevel(settings, input.role, unit.level)) throw new UserFacingError('GRID_ROLE_MISMATCH', ['input', 'role'], { role: input.role, level: unit.level });
+      if (!roleFitsLevel(settings, input.role, unit.level))
+        throw new UserFacingError('GRID_ROLE_MISMATCH', ['input', 'role'], { role: input.role, level: unit.level });
       const startsOn = data.startsOn ?? isoDay(new Date());
       if (data.endsOn && data.endsOn < startsOn) throw new UserFacingError('BAD_USER_INPUT', ['input', 'endsOn'], { detail: 'endsOn < startsOn' });
-      if (await em.count(GridDuty, { unit, membership, role: input.role, endsOn: null })) throw new UserFacingError('ALREADY_EXISTS', ['input', 'role'], { what: '该职责' });
+      if (await em.count(GridDuty, { unit, membership, role: input.role, endsOn: null }))
+        throw new UserFacingError('ALREADY_EXISTS', ['input', 'role'], { what: '该职责' });
       const duty = em.create(GridDuty, { communityId: communityId!, unit, membership, role: input.role, startsOn, endsOn: data.endsOn ?? null });
-      recordEvent(em, GRID_EVENTS.DutyAssigned, { communityId, subject: { type: 'GridDuty', id: duty.id }, data: { dutyId: duty.id, unitId: unit.id, membershipId: membership.id, role: input.role } });
+      recordEvent(em, GRID_EVENTS.DutyAssigned, {
+        communityId,
+        subject: { type: 'GridDuty', id: duty.id },
+        data: { dutyId: duty.id, unitId: unit.id, membershipId: membership.id, role: input.role },
+      });
       return duty;
     });
   }
@@ -115,7 +124,11 @@ export class GridDutyResolver {
       const duty = await em.findOne(GridDuty, fromGlobalId(input.id, 'GridDuty'));
       if (!duty || !(await unitInScope(ctx, duty.unit.id))) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
       await endDatedRow(em, duty, data.endsOn);
-      recordEvent(em, GRID_EVENTS.DutyEnded, { communityId, subject: { type: 'GridDuty', id: duty.id }, data: { dutyId: duty.id, unitId: duty.unit.id, membershipId: duty.membership.id } });
+      recordEvent(em, GRID_EVENTS.DutyEnded, {
+        communityId,
+        subject: { type: 'GridDuty', id: duty.id },
+        data: { dutyId: duty.id, unitId: duty.unit.id, membershipId: duty.membership.id },
+      });
       return duty;
     });
   }
@@ -124,7 +137,11 @@ export class GridDutyResolver {
 @Resolver(() => GridUnit)
 export class GridUnitDutiesResolver {
   @FieldResolver(() => [GridDuty], { description: '职责 — duty holders of the unit (active only unless asked); empty without grid.duty.read' })
-  async duties(@Root() u: GridUnit, @Context() ctx: Ctx, @Arg('includeEnded', { defaultValue: false, description: '含已卸任 — include ended duties' }) includeEnded: boolean) {
+  async duties(
+    @Root() u: GridUnit,
+    @Context() ctx: Ctx,
+    @Arg('includeEnded', { defaultValue: false, description: '含已卸任 — include ended duties' }) includeEnded: boolean,
+  ) {
     if (!(await ctx.can('grid.duty.read'))) return [];
     return ctx.em.find(GridDuty, includeEnded ? { unit: u.id } : { unit: u.id, ...activeToday() }, { orderBy: { startsOn: 'asc', id: 'asc' } });
   }

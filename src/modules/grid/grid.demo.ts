@@ -16,7 +16,10 @@ export async function seed(em: EntityManager, communityId: string, demo?: DemoSe
   const grids = [1, 2].map((g) => em.create(GridUnit, { communityId, level: 'grid', code: `G${g}`, name: `第${g === 1 ? '一' : '二'}网格`, sortOrder: g }));
   const buildings = new Map<string, GridUnit>();
   for (let b = 1; b <= 6; b++) {
-    buildings.set(`${b} 栋`, em.create(GridUnit, { communityId, level: 'building', code: `G${b <= 3 ? 1 : 2}-B${b}`, name: `${b} 栋`, parent: grids[b <= 3 ? 0 : 1]!, sortOrder: b }));
+    buildings.set(
+      `${b} 栋`,
+      em.create(GridUnit, { communityId, level: 'building', code: `G${b <= 3 ? 1 : 2}-B${b}`, name: `${b} 栋`, parent: grids[b <= 3 ? 0 : 1]!, sortOrder: b }),
+    );
   }
   const households = await em.find(Household, { communityId }, { orderBy: { number: 'asc' } });
   for (const h of households) {
@@ -29,7 +32,15 @@ export async function seed(em: EntityManager, communityId: string, demo?: DemoSe
   const volunteer = members.find((m) => m.account.login === 'volunteer');
   const elders = await em.find(Resident, { communityId, relationToHead: '户主', household: { building: '1 栋' } }, { orderBy: { birthDate: 'asc' }, limit: 2 });
   for (const [i, r] of elders.entries()) {
-    em.create(CareMember, { communityId, resident: r, category: 'elderlyAlone', evidence: '社区走访认定（演示数据）', startsOn: today, responsible: i === 0 ? volunteer ?? null : grid ?? null, visitEveryDays: 7 });
+    em.create(CareMember, {
+      communityId,
+      resident: r,
+      category: 'elderlyAlone',
+      evidence: '社区走访认定（演示数据）',
+      startsOn: today,
+      responsible: i === 0 ? (volunteer ?? null) : (grid ?? null),
+      visitEveryDays: 7,
+    });
   }
   await em.flush();
 }

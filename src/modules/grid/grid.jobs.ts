@@ -5,9 +5,9 @@ import type { JobContext } from '../../plugins/module-contract';
 import { dueSql, notifyOverdue } from './care.service';
 
 export async function careOverdueJob({ em, settings }: JobContext): Promise<void> {
-  const rows = await em.getConnection().execute<{ community_id: string }[]>(
-    `select distinct m.community_id from grid_care_member m where m.ends_on is null and ${dueSql('m')} < current_date`,
-  );
+  const rows = await em
+    .getConnection()
+    .execute<{ community_id: string }[]>(`select distinct m.community_id from grid_care_member m where m.ends_on is null and ${dueSql('m')} < current_date`);
   for (const { community_id: cid } of rows) {
     if (!(await settings(cid))) continue;
     const fork = em.fork() as EntityManager;

@@ -19,7 +19,9 @@ export async function gridUnitOfHouseholds(em: EntityManager, householdIds: stri
   const rows: { household_id: string; unit_id: string }[] = await em.getConnection().execute(
     `select household_id, unit_id from grid_placement
       where community_id = ? and ended_at is null and household_id = any(?::uuid[])`,
-    [tenantOf(em), uuidArray(householdIds)], 'all', em.getTransactionContext(),
+    [tenantOf(em), uuidArray(householdIds)],
+    'all',
+    em.getTransactionContext(),
   );
   for (const r of rows) out.set(r.household_id, r.unit_id);
   return out;
@@ -36,7 +38,9 @@ export async function gridUnitsOfStaff(em: EntityManager, accountId: string): Pr
        union
        select u.id from grid_unit u join scope s on u.parent_id = s.id
      ) select id from scope`,
-    [tenantOf(em), accountId], 'all', em.getTransactionContext(),
+    [tenantOf(em), accountId],
+    'all',
+    em.getTransactionContext(),
   );
   return rows.map((r) => r.id);
 }
@@ -50,7 +54,9 @@ export async function gridUnitPath(em: EntityManager, unitId: string): Promise<s
        union all
        select u.id, u.parent_id, up.depth + 1 from grid_unit u join up on u.id = up.parent_id
      ) select id from up order by depth desc`,
-    [tenantOf(em), unitId], 'all', em.getTransactionContext(),
+    [tenantOf(em), unitId],
+    'all',
+    em.getTransactionContext(),
   );
   return rows.map((r) => r.id);
 }

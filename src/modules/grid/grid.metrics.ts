@@ -30,7 +30,9 @@ export const gridMetrics: MetricDeclaration[] = [
         `with recursive ${COVERED_UNITS}
          select count(*) filter (where p.unit_id in (select id from covered)) as covered, count(*) as total
            from grid_placement p where p.community_id = ? and p.ended_at is null`,
-        [cid, cid], 'all', em.getTransactionContext(),
+        [cid, cid],
+        'all',
+        em.getTransactionContext(),
       );
       return share(Number(row?.covered ?? 0), Number(row?.total ?? 0));
     },
@@ -52,7 +54,9 @@ export const gridMetrics: MetricDeclaration[] = [
       const [row] = await em.getConnection().execute<{ on_time: string; total: string }[]>(
         `select count(*) filter (where on_time) as on_time, count(*) as total from grid_care_visit
           where community_id = ? and visited_at >= ? and visited_at < ?`,
-        [cid, from, to], 'all', em.getTransactionContext(),
+        [cid, from, to],
+        'all',
+        em.getTransactionContext(),
       );
       return share(Number(row?.on_time ?? 0), Number(row?.total ?? 0));
     },

@@ -8,7 +8,7 @@ export const gridPermissions = {
   'unit.read': t('查看网格与户', 'Read the grid tree and its households'),
   'unit.manage': t('维护网格单元', 'Create, edit and move grid units'),
   'household.place': t('将户落入网格', 'Place households into units'),
-  'allUnits': t('全社区范围（否则仅限本人责任网格）', 'Act on every unit (otherwise only the caller\'s own units)'),
+  allUnits: t('全社区范围（否则仅限本人责任网格）', "Act on every unit (otherwise only the caller's own units)"),
   'duty.read': t('查看网格职责', 'Read duty assignments and who is responsible'),
   'duty.manage': t('任免网格职责', 'Assign and end duty roles'),
   'coverage.read': t('查看覆盖检查', 'Read the coverage check'),
@@ -17,8 +17,8 @@ export const gridPermissions = {
   'care.readAll': t('查看全部特殊群体', 'Read every special-care member'),
   'care.manage': t('维护特殊群体与包保', 'Enrol special-care members and set 包保'),
   'care.visit': t('登记探访', 'Record care visits'),
-  'import': t('批量导入', 'Bulk import units, households and residents'),
-  'export': t('导出台账（留痕）', 'Export registers (logged)'),
+  import: t('批量导入', 'Bulk import units, households and residents'),
+  export: t('导出台账（留痕）', 'Export registers (logged)'),
 };
 
 type Action = keyof typeof gridPermissions;

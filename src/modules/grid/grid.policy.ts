@@ -21,7 +21,9 @@ const DAY = 86_400_000;
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** A calendar day, YYYY-MM-DD, that exists (2026-02-30 is refused here, not by PostgreSQL). */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && isoDay(new Date(`${d}T00:00:00Z`)) === d, 'date: YYYY-MM-DD');
 
 /** The next visit is due N days after the last visit, or after enrolment if none yet. */

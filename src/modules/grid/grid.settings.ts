@@ -22,23 +22,40 @@ const unique = (items: { key: string }[]) => new Set(items.map((i) => i.key)).si
 
 export const gridSettings = z
   .object({
-    levels: z.array(level).min(1).max(8).default([{ key: 'grid', name: '网格' }, { key: 'building', name: '楼栋' }]),
-    dutyRoles: z.array(dutyRole).max(20).default([
-      { key: 'gridWorker', name: '网格员', level: 'grid', required: true },
-      { key: 'buildingLead', name: '楼栋长', level: 'building', required: false },
-    ]),
-    careCategories: z.array(careCategory).max(20).default([
-      { key: 'elderlyAlone', name: '独居老人', visitEveryDays: 7 },
-      { key: 'leftBehindChild', name: '留守儿童', visitEveryDays: 14 },
-      { key: 'disabled', name: '残疾人', visitEveryDays: 14 },
-      { key: 'hardship', name: '困难群众', visitEveryDays: 30 },
-    ]),
-    visitKinds: z.array(visitKind).min(1).max(20).default([
-      { key: 'homeVisit', name: '入户探访' },
-      { key: 'counselling', name: '心理疏导' },
-      { key: 'homeCare', name: '上门看护' },
-      { key: 'phoneCall', name: '电话问候' },
-    ]),
+    levels: z
+      .array(level)
+      .min(1)
+      .max(8)
+      .default([
+        { key: 'grid', name: '网格' },
+        { key: 'building', name: '楼栋' },
+      ]),
+    dutyRoles: z
+      .array(dutyRole)
+      .max(20)
+      .default([
+        { key: 'gridWorker', name: '网格员', level: 'grid', required: true },
+        { key: 'buildingLead', name: '楼栋长', level: 'building', required: false },
+      ]),
+    careCategories: z
+      .array(careCategory)
+      .max(20)
+      .default([
+        { key: 'elderlyAlone', name: '独居老人', visitEveryDays: 7 },
+        { key: 'leftBehindChild', name: '留守儿童', visitEveryDays: 14 },
+        { key: 'disabled', name: '残疾人', visitEveryDays: 14 },
+        { key: 'hardship', name: '困难群众', visitEveryDays: 30 },
+      ]),
+    visitKinds: z
+      .array(visitKind)
+      .min(1)
+      .max(20)
+      .default([
+        { key: 'homeVisit', name: '入户探访' },
+        { key: 'counselling', name: '心理疏导' },
+        { key: 'homeCare', name: '上门看护' },
+        { key: 'phoneCall', name: '电话问候' },
+      ]),
   })
   .superRefine((s, ctx) => {
     for (const [field, items] of Object.entries({ levels: s.levels, dutyRoles: s.dutyRoles, careCategories: s.careCategories, visitKinds: s.visitKinds })) {

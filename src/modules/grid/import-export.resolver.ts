@@ -79,7 +79,11 @@ class GridImportPayload {
   @Field(() => [UserError], { description: '用户错误 — expected failures; empty on success' }) userErrors!: UserError[];
 }
 
-enum GridExportKind { HOUSEHOLDS = 'HOUSEHOLDS', RESIDENTS = 'RESIDENTS', CARE = 'CARE' }
+enum GridExportKind {
+  HOUSEHOLDS = 'HOUSEHOLDS',
+  RESIDENTS = 'RESIDENTS',
+  CARE = 'CARE',
+}
 registerEnumType(GridExportKind, {
   name: 'GridExportKind',
   description: '台账 — which register to export',
@@ -93,7 +97,7 @@ registerEnumType(GridExportKind, {
 @InputType({ description: '导出台账 — export a register (logged)' })
 class GridExportCreateInput {
   @Field(() => GridExportKind, { description: '台账 — which register' }) kind!: GridExportKind;
-  @Field(() => ID, { nullable: true, description: '单元 — only this unit\'s subtree' }) unit?: string | null;
+  @Field(() => ID, { nullable: true, description: "单元 — only this unit's subtree" }) unit?: string | null;
 }
 
 @ObjectType({ description: '导出 — the exported register as CSV' })
@@ -130,7 +134,11 @@ export class GridImportExportResolver {
     const r = await mutate(ctx, async (em) => {
       const result = await runImport(em, communityId!, settings, input as any, !input.dryRun, scope.accountId);
       const applied = !input.dryRun && result.problems.length === 0;
-      if (applied) recordEvent(em, GRID_EVENTS.ImportApplied, { communityId, data: { units: result.units, households: result.households, residents: result.residents, placements: result.placements } });
+      if (applied)
+        recordEvent(em, GRID_EVENTS.ImportApplied, {
+          communityId,
+          data: { units: result.units, households: result.households, residents: result.residents, placements: result.placements },
+        });
       return { applied, ...result };
     });
     return { report: r.value, userErrors: r.userErrors };
@@ -157,13 +165,29 @@ export class GridImportExportResolver {
     } else if (input.kind === GridExportKind.RESIDENTS) {
       const keys = personalDataKeysOf(ctx.em);
       const rs = await ctx.em.find(Resident, { movedOutAt: null, household: hWhere }, { populate: ['household'], orderBy: { id: 'asc' } });
-      rows = [['户号', '姓名', '性别', '与户主关系', '身份证号', '手机号'], ...rs.map((r) => [r.household?.number, r.name, r.gender, r.relationToHead, maskedResidentField(keys, r, 'idNumber'), maskedResidentField(keys, r, 'phone')])];
+      rows = [
+        ['户号', '姓名', '性别', '与户主关系', '身份证号', '手机号'],
+        ...rs.map((r) => [
+          r.household?.number,
+          r.name,
+          r.gender,
+          r.relationToHead,
+          maskedResidentField(keys, r, 'idNumber'),
+          maskedResidentField(keys, r, 'phone'),
+        ]),
+      ];
     } else {
       const ms = await ctx.em.find(CareMember, { endsOn: null, resident: { household: hWhere } }, { populate: ['resident'], orderBy: { id: 'asc' } });
       rows = [['姓名', '类别', '纳入日期', '最近探访'], ...ms.map((m) => [m.resident.name, m.category, m.startsOn, m.lastVisitAt?.toISOString() ?? ''])];
     }
     const r = await mutate(ctx, async (em) => {
-      const log = em.create(GridExportLog, { communityId: communityId!, accountId: scope.accountId, kind: input.kind, unitId: input.unit ? fromGlobalId(input.unit, 'GridUnit') : null, rowCount: rows.length - 1 });
+      const log = em.create(GridExportLog, {
+        communityId: communityId!,
+        accountId: scope.accountId,
+        kind: input.kind,
+        unitId: input.unit ? fromGlobalId(input.unit, 'GridUnit') : null,
+        rowCount: rows.length - 1,
+      });
       recordEvent(em, GRID_EVENTS.ExportCreated, { communityId, data: { logId: log.id, kind: input.kind, rowCount: rows.length - 1 } });
       return { log, csv: csv(rows) };
     });

@@ -2,18 +2,50 @@
 // each problem (sheet, row, field, reason); apply only when there is none, all in one transaction.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
-import { birthDateFromId, Gender, Household, isValidIdNumber, isValidMobile, personalDataKeysOf, personalIndex, Resident, sealResidentField } from '../core/public';
+import {
+  birthDateFromId,
+  Gender,
+  Household,
+  isValidIdNumber,
+  isValidMobile,
+  personalDataKeysOf,
+  personalIndex,
+  Resident,
+  sealResidentField,
+} from '../core/public';
 import type { GridSettings } from './grid.settings';
 import { parentLevelOk } from './grid.policy';
 import { GridUnit } from './unit.entity';
 import { GridPlacement } from './placement.entity';
 
 export type Cells = Record<string, string | null | undefined>;
-export interface ImportRows { units: Cells[]; households: Cells[]; residents: Cells[] }
-export interface ImportProblem { sheet: string; row: number; field: string; reason: string }
-export interface ImportResult { problems: ImportProblem[]; units: number; households: number; residents: number; placements: number }
+export interface ImportRows {
+  units: Cells[];
+  households: Cells[];
+  residents: Cells[];
+}
+export interface ImportProblem {
+  sheet: string;
+  row: number;
+  field: string;
+  reason: string;
+}
+export interface ImportResult {
+  problems: ImportProblem[];
+  units: number;
+  households: number;
+  residents: number;
+  placements: number;
+}
 
-const GENDER: Record<string, Gender> = { MALE: Gender.MALE, FEMALE: Gender.FEMALE, UNKNOWN: Gender.UNKNOWN, 男: Gender.MALE, 女: Gender.FEMALE, '': Gender.UNKNOWN };
+const GENDER: Record<string, Gender> = {
+  MALE: Gender.MALE,
+  FEMALE: Gender.FEMALE,
+  UNKNOWN: Gender.UNKNOWN,
+  男: Gender.MALE,
+  女: Gender.FEMALE,
+  '': Gender.UNKNOWN,
+};
 const text = (v: string | null | undefined) => (v ?? '').trim();
 /** The gender a cell names (MALE, female, 男 …), or undefined; own keys only ('constructor' is no gender). */
 const genderOf = (v: string | null | undefined): Gender | undefined => {
@@ -21,7 +53,14 @@ const genderOf = (v: string | null | undefined): Gender | undefined => {
   return [t.toUpperCase(), t].map((k) => (Object.hasOwn(GENDER, k) ? GENDER[k] : undefined)).find((g) => g !== undefined);
 };
 
-export async function runImport(em: EntityManager, communityId: string, s: GridSettings, rows: ImportRows, apply: boolean, accountId: string | null): Promise<ImportResult> {
+export async function runImport(
+  em: EntityManager,
+  communityId: string,
+  s: GridSettings,
+  rows: ImportRows,
+  apply: boolean,
+  accountId: string | null,
+): Promise<ImportResult> {
   const problems: ImportProblem[] = [];
   const bad = (sheet: string, row: number, field: string, reason: string) => problems.push({ sheet, row, field, reason });
   const req = (sheet: string, i: number, r: Cells, field: string, max: number): string => {
@@ -46,7 +85,8 @@ export async function runImport(em: EntityManager, communityId: string, s: GridS
   const levelOf = (code: string) => newUnits.get(code)?.level ?? existingUnits.get(code)?.level;
   for (const u of newUnits.values()) {
     if (u.parentCode && !levelOf(u.parentCode)) bad('units', u.row, 'parentCode', `上级不存在 — no unit "${u.parentCode}"`);
-    else if (!parentLevelOk(s, u.level, u.parentCode ? levelOf(u.parentCode)! : null)) bad('units', u.row, 'parentCode', '层级不符 — parent is not of the level above');
+    else if (!parentLevelOk(s, u.level, u.parentCode ? levelOf(u.parentCode)! : null))
+      bad('units', u.row, 'parentCode', '层级不符 — parent is not of the level above');
   }
 
   const householdNumbers = rows.households.map((r) => text(r.number)).filter(Boolean);
@@ -62,7 +102,9 @@ export async function runImport(em: EntityManager, communityId: string, s: GridS
   });
 
   const residentHouseholds = [...new Set(rows.residents.map((r) => text(r.householdNumber)).filter((n) => n && !newHouseholds.has(n)))];
-  const known = new Map((await em.find(Household, { number: { $in: residentHouseholds }, closedAt: null }, { fields: ['number'] })).map((h) => [h.number, h.id]));
+  const known = new Map(
+    (await em.find(Household, { number: { $in: residentHouseholds }, closedAt: null }, { fields: ['number'] })).map((h) => [h.number, h.id]),
+  );
   // Duplicate 身份证号: against current residents through the blind index, and within the file.
   const keys = personalDataKeysOf(em);
   const indexOf = new Map<string, string>();
@@ -71,9 +113,13 @@ export async function runImport(em: EntityManager, communityId: string, s: GridS
     if (id && isValidIdNumber(id)) indexOf.set(id, personalIndex(keys, 'idNumber', id));
   }
   const registered = new Set<string | null>();
-  await chunks([...new Set(indexOf.values())], async (part) => {
-    for (const r of await em.find(Resident, { idNumberBidx: { $in: part }, movedOutAt: null }, { fields: ['idNumberBidx'] })) registered.add(r.idNumberBidx);
-  }, 5000);
+  await chunks(
+    [...new Set(indexOf.values())],
+    async (part) => {
+      for (const r of await em.find(Resident, { idNumberBidx: { $in: part }, movedOutAt: null }, { fields: ['idNumberBidx'] })) registered.add(r.idNumberBidx);
+    },
+    5000,
+  );
   const firstRow = new Map<string, number>();
   rows.residents.forEach((r, i) => {
     req('residents', i, r, 'name', 50);
@@ -88,7 +134,12 @@ export async function runImport(em: EntityManager, communityId: string, s: GridS
     if (text(r.phone) && !isValidMobile(text(r.phone))) bad('residents', i + 1, 'phone', '手机号码格式不正确 — invalid mobile number');
   });
 
-  const counts = { units: newUnits.size, households: newHouseholds.size, residents: rows.residents.length, placements: [...newHouseholds.values()].filter((h) => h.unitCode).length };
+  const counts = {
+    units: newUnits.size,
+    households: newHouseholds.size,
+    residents: rows.residents.length,
+    placements: [...newHouseholds.values()].filter((h) => h.unitCode).length,
+  };
   if (problems.length || !apply) return { problems, ...counts };
 
   const now = new Date();
@@ -97,27 +148,81 @@ export async function runImport(em: EntityManager, communityId: string, s: GridS
   // Parents first: insert level by level.
   for (const level of s.levels) {
     const batch = [...newUnits.entries()].filter(([, u]) => u.level === level.key);
-    await chunks(batch, (part) => em.insertMany(GridUnit, part.map(([code, u]) => ({
-      id: u.id, communityId, createdAt: now, updatedAt: now, code, name: u.name, level: u.level, sortOrder: u.sortOrder, outline: null, parent: u.parentCode ? unitId(u.parentCode) : null,
-    })) as any));
+    await chunks(batch, (part) =>
+      em.insertMany(
+        GridUnit,
+        part.map(([code, u]) => ({
+          id: u.id,
+          communityId,
+          createdAt: now,
+          updatedAt: now,
+          code,
+          name: u.name,
+          level: u.level,
+          sortOrder: u.sortOrder,
+          outline: null,
+          parent: u.parentCode ? unitId(u.parentCode) : null,
+        })) as any,
+      ),
+    );
   }
-  await chunks([...newHouseholds.entries()], (part) => em.insertMany(Household, part.map(([number, h]) => ({
-    id: h.id, communityId, createdAt: now, updatedAt: now, number, address: text(h.row.address), building: text(h.row.building) || null,
-    tags: text(h.row.tags).split(/[,，、;；]/).map((t) => t.trim()).filter(Boolean), closedAt: null,
-  })) as any));
-  await chunks([...newHouseholds.values()].filter((h) => h.unitCode), (part) => em.insertMany(GridPlacement, part.map((h) => ({
-    ...base(), household: h.id, unit: unitId(h.unitCode), placedAt: now, endedAt: null, placedBy: accountId,
-  })) as any));
-  await chunks(rows.residents, (part) => em.insertMany(Resident, part.map((r) => {
-    const id = text(r.idNumber).toUpperCase() || null;
-    const row = base();
-    return {
-      ...row, ...sealResidentField(keys, row.id, 'idNumber', id), ...sealResidentField(keys, row.id, 'phone', text(r.phone) || null), household: newHouseholds.get(text(r.householdNumber))?.id ?? known.get(text(r.householdNumber)) ?? null,
-      name: text(r.name), gender: genderOf(r.gender) ?? Gender.UNKNOWN,
-      relationToHead: text(r.relationToHead) || null, birthDate: id ? birthDateFromId(id) : null,
-      disability: false, hardship: false, healthNote: null, movedOutAt: null,
-    };
-  }) as any));
+  await chunks([...newHouseholds.entries()], (part) =>
+    em.insertMany(
+      Household,
+      part.map(([number, h]) => ({
+        id: h.id,
+        communityId,
+        createdAt: now,
+        updatedAt: now,
+        number,
+        address: text(h.row.address),
+        building: text(h.row.building) || null,
+        tags: text(h.row.tags)
+          .split(/[,，、;；]/)
+          .map((t) => t.trim())
+          .filter(Boolean),
+        closedAt: null,
+      })) as any,
+    ),
+  );
+  await chunks(
+    [...newHouseholds.values()].filter((h) => h.unitCode),
+    (part) =>
+      em.insertMany(
+        GridPlacement,
+        part.map((h) => ({
+          ...base(),
+          household: h.id,
+          unit: unitId(h.unitCode),
+          placedAt: now,
+          endedAt: null,
+          placedBy: accountId,
+        })) as any,
+      ),
+  );
+  await chunks(rows.residents, (part) =>
+    em.insertMany(
+      Resident,
+      part.map((r) => {
+        const id = text(r.idNumber).toUpperCase() || null;
+        const row = base();
+        return {
+          ...row,
+          ...sealResidentField(keys, row.id, 'idNumber', id),
+          ...sealResidentField(keys, row.id, 'phone', text(r.phone) || null),
+          household: newHouseholds.get(text(r.householdNumber))?.id ?? known.get(text(r.householdNumber)) ?? null,
+          name: text(r.name),
+          gender: genderOf(r.gender) ?? Gender.UNKNOWN,
+          relationToHead: text(r.relationToHead) || null,
+          birthDate: id ? birthDateFromId(id) : null,
+          disability: false,
+          hardship: false,
+          healthNote: null,
+          movedOutAt: null,
+        };
+      }) as any,
+    ),
+  );
   return { problems, ...counts };
 }
 

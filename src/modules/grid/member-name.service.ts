@@ -10,7 +10,11 @@ export function memberName(ctx: Ctx, membershipId: string): Promise<string> {
     .named<string, string>('gridMemberName', async (ids) => {
       const members = await ctx.loaders.entity(Membership).loadMany(ids);
       const accountOf = (m: Membership | Error | null) => (m && !(m instanceof Error) ? m.account.id : null);
-      const names = await accountNames(ctx.em, tenantOf(ctx.em), members.map(accountOf).filter((a): a is string => !!a));
+      const names = await accountNames(
+        ctx.em,
+        tenantOf(ctx.em),
+        members.map(accountOf).filter((a): a is string => !!a),
+      );
       return members.map((m) => names.get(accountOf(m) ?? '') ?? '');
     })
     .load(membershipId);

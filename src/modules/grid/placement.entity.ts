@@ -6,7 +6,7 @@ import { TenantEntity } from '../../db/base.entity';
 import { Household } from '../core/public';
 import { GridUnit } from './unit.entity';
 
-@ObjectType('GridPlacement', { description: '落格记录 — a household\'s placement in a unit, current or past' })
+@ObjectType('GridPlacement', { description: "落格记录 — a household's placement in a unit, current or past" })
 @Entity({ tableName: 'grid_placement' })
 @Index({ properties: ['communityId', 'household'] })
 export class GridPlacement extends TenantEntity {

@@ -9,9 +9,19 @@ import { GridPlacement } from './placement.entity';
 import { GridDuty } from './duty.entity';
 import { CareMember, CareVisit } from './care.entity';
 
-interface Level { key: string; name: string }
-interface DutyRole { key: string; level: string }
-interface Care { key: string; name: string; visitEveryDays: number }
+interface Level {
+  key: string;
+  name: string;
+}
+interface DutyRole {
+  key: string;
+  level: string;
+}
+interface Care {
+  key: string;
+  name: string;
+  visitEveryDays: number;
+}
 
 const TOP_UNITS: Record<string, number> = { 'panzhou-jinqiu': 12, 'changzhou-135': 10 };
 const CN = '一二三四五六七八九十';
@@ -36,7 +46,9 @@ export async function seedPresetGrid(em: EntityManager, communityId: string, dem
       for (const parent of parents) {
         for (let i = 1; i <= count; i++) {
           const code = `${parent ? `${parent.code}-` : ''}${level.key.slice(0, 1).toUpperCase()}${i}`;
-          units.push(em.create(GridUnit, { communityId, level: level.key, code, name: `${parent ? '' : '第'}${cnNumber(i)}${level.name}`, parent, sortOrder: ++order }));
+          units.push(
+            em.create(GridUnit, { communityId, level: level.key, code, name: `${parent ? '' : '第'}${cnNumber(i)}${level.name}`, parent, sortOrder: ++order }),
+          );
         }
       }
     }
@@ -44,7 +56,9 @@ export async function seedPresetGrid(em: EntityManager, communityId: string, dem
   }
   const leaves = parents as GridUnit[];
   const byName = new Map(leaves.map((u) => [u.name, u]));
-  households.forEach((h, i) => em.create(GridPlacement, { communityId, household: h, unit: (h.building && byName.get(h.building)) || leaves[i % leaves.length]! }));
+  households.forEach((h, i) =>
+    em.create(GridPlacement, { communityId, household: h, unit: (h.building && byName.get(h.building)) || leaves[i % leaves.length]! }),
+  );
 
   const today = new Date().toISOString().slice(0, 10);
   const members = await em.find(Membership, { communityId }, { populate: ['account'] });
@@ -57,14 +71,36 @@ export async function seedPresetGrid(em: EntityManager, communityId: string, dem
   }
   // 老小残困 with a named 包保 person and a recent visit each.
   const cares = demo.settings.careCategories as Care[];
-  const elders = await em.find(Resident, { communityId, relationToHead: '户主', household: { tags: { $contains: ['独居老人户'] } } }, { limit: 6, orderBy: { name: 'asc' } });
+  const elders = await em.find(
+    Resident,
+    { communityId, relationToHead: '户主', household: { tags: { $contains: ['独居老人户'] } } },
+    { limit: 6, orderBy: { name: 'asc' } },
+  );
   const carers = [member('volunteer'), member('grid'), member('socialworker')].filter((m): m is Membership => !!m);
   for (const [i, r] of elders.entries()) {
     const category = cares[i % Math.max(1, Math.min(cares.length, 2))]!;
     const responsible = carers[i % carers.length] ?? null;
     const visitedAt = new Date(Date.now() - (i + 1) * 86_400_000);
-    const cm = em.create(CareMember, { communityId, resident: r, category: category.key, evidence: '社区走访认定（演示数据）', startsOn: today, responsible, visitEveryDays: category.visitEveryDays, lastVisitAt: visitedAt });
-    em.create(CareVisit, { communityId, member: cm, kind: 'homeVisit', visitedAt, notes: '入户探访，身体状况良好', visitorAccountId: responsible?.account.id ?? null, dueOn: visitedAt.toISOString().slice(0, 10), onTime: true });
+    const cm = em.create(CareMember, {
+      communityId,
+      resident: r,
+      category: category.key,
+      evidence: '社区走访认定（演示数据）',
+      startsOn: today,
+      responsible,
+      visitEveryDays: category.visitEveryDays,
+      lastVisitAt: visitedAt,
+    });
+    em.create(CareVisit, {
+      communityId,
+      member: cm,
+      kind: 'homeVisit',
+      visitedAt,
+      notes: '入户探访，身体状况良好',
+      visitorAccountId: responsible?.account.id ?? null,
+      dueOn: visitedAt.toISOString().slice(0, 10),
+      onTime: true,
+    });
   }
   await em.flush();
 }

@@ -21,7 +21,7 @@ const SCOPE = operationSlot<Promise<GridScope>>('grid.scope');
 export function scopeOf(ctx: Ctx): Promise<GridScope> {
   return ctx.memo(SCOPE, async () => {
     const all = await ctx.can('grid.allUnits');
-    const accountId = ctx.viewer?.apiKey ? null : ctx.viewer?.accountId ?? null;
+    const accountId = ctx.viewer?.apiKey ? null : (ctx.viewer?.accountId ?? null);
     const units = new Set(accountId ? await gridUnitsOfStaff(ctx.em, accountId) : []);
     const membership = accountId ? await ctx.em.findOne(Membership, { communityId: tenantOf(ctx.em), account: accountId, active: true }) : null;
     return { all, units, accountId, membershipId: membership?.id ?? null };
@@ -48,7 +48,9 @@ export async function subtree(em: EntityManager, unitIds: string[]): Promise<str
   const rows: { id: string }[] = await em.getConnection().execute(
     `with recursive t as (select id from grid_unit where community_id = ? and id = any(?::uuid[])
        union select u.id from grid_unit u join t on u.parent_id = t.id) select id from t`,
-    [tenantOf(em), uuidArray(unitIds)], 'all', em.getTransactionContext(),
+    [tenantOf(em), uuidArray(unitIds)],
+    'all',
+    em.getTransactionContext(),
   );
   return rows.map((r) => r.id);
 }
@@ -56,10 +58,14 @@ export async function subtree(em: EntityManager, unitIds: string[]): Promise<str
 /** Current household ids placed in any of the units. */
 export async function householdsIn(em: EntityManager, unitIds: string[]): Promise<string[]> {
   if (!unitIds.length) return [];
-  const rows: { household_id: string }[] = await em.getConnection().execute(
-    'select household_id from grid_placement where community_id = ? and ended_at is null and unit_id = any(?::uuid[])',
-    [tenantOf(em), uuidArray(unitIds)], 'all', em.getTransactionContext(),
-  );
+  const rows: { household_id: string }[] = await em
+    .getConnection()
+    .execute(
+      'select household_id from grid_placement where community_id = ? and ended_at is null and unit_id = any(?::uuid[])',
+      [tenantOf(em), uuidArray(unitIds)],
+      'all',
+      em.getTransactionContext(),
+    );
   return rows.map((r) => r.household_id);
 }
 
@@ -82,6 +88,8 @@ export async function gridHouseholdScope(ctx: Ctx): Promise<string[] | null> {
  * which reads every placement of the unit and makes a page cost grow with the grid.
  */
 export function placedIn(column: 'id' | 'household_id', unitIds: string[]): string {
-  return raw((alias: string) => `exists (select 1 from grid_placement gp where gp.household_id = ${alias}.${column} and gp.ended_at is null
-    and gp.community_id = ${alias}.community_id and gp.unit_id = any('${uuidArray(unitIds)}'::uuid[]) offset 0)`) as unknown as string;
+  return raw(
+    (alias: string) => `exists (select 1 from grid_placement gp where gp.household_id = ${alias}.${column} and gp.ended_at is null
+    and gp.community_id = ${alias}.community_id and gp.unit_id = any('${uuidArray(unitIds)}'::uuid[]) offset 0)`,
+  ) as unknown as string;
 }

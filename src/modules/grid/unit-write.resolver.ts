@@ -91,37 +91,53 @@ export class GridUnitWriteResolver {
     const { communityId } = await ctx.access();
     const settings = await ctx.settings(GridSettings);
     const scope = await scopeOf(ctx);
-    return unitPayload(mutate(ctx, async (em) => {
-      const data = check(unitFields, input);
-      const parent = input.parent ? await findUnit(ctx, em, input.parent, 'parent') : null;
-      if (!parent && !scope.all) throw new UserFacingError('NOT_FOUND', ['input', 'parent']);
-      if (!parentLevelOk(settings, input.level, parent?.level ?? null)) {
-        throw new UserFacingError('GRID_LEVEL_MISMATCH', ['input', 'level'], { level: input.level });
-      }
-      if (await em.count(GridUnit, { code: data.code })) throw new UserFacingError('ALREADY_EXISTS', ['input', 'code'], { what: '单元编码' });
-      const unit = em.create(GridUnit, { communityId: communityId!, level: input.level, code: data.code, name: data.name, parent, outline: data.outline ?? null, sortOrder: data.sortOrder ?? 0 });
-      recordEvent(em, GRID_EVENTS.UnitCreated, { communityId, subject: { type: GRID_UNIT_TYPE, id: unit.id }, data: { unitId: unit.id, parentId: parent?.id ?? null } });
-      return unit;
-    }));
+    return unitPayload(
+      mutate(ctx, async (em) => {
+        const data = check(unitFields, input);
+        const parent = input.parent ? await findUnit(ctx, em, input.parent, 'parent') : null;
+        if (!parent && !scope.all) throw new UserFacingError('NOT_FOUND', ['input', 'parent']);
+        if (!parentLevelOk(settings, input.level, parent?.level ?? null)) {
+          throw new UserFacingError('GRID_LEVEL_MISMATCH', ['input', 'level'], { level: input.level });
+        }
+        if (await em.count(GridUnit, { code: data.code })) throw new UserFacingError('ALREADY_EXISTS', ['input', 'code'], { what: '单元编码' });
+        const unit = em.create(GridUnit, {
+          communityId: communityId!,
+          level: input.level,
+          code: data.code,
+          name: data.name,
+          parent,
+          outline: data.outline ?? null,
+          sortOrder: data.sortOrder ?? 0,
+        });
+        recordEvent(em, GRID_EVENTS.UnitCreated, {
+          communityId,
+          subject: { type: GRID_UNIT_TYPE, id: unit.id },
+          data: { unitId: unit.id, parentId: parent?.id ?? null },
+        });
+        return unit;
+      }),
+    );
   }
 
   @Mutation(() => GridUnitPayload, { description: '修改网格单元 — edit code, name, outline or sort order' })
   @Requires('grid', 'grid.unit.manage')
   async gridUnitUpdate(@Arg('input', { description: '输入 — the mutation input' }) input: GridUnitUpdateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
-    return unitPayload(mutate(ctx, async (em) => {
-      const data = check(unitFields.partial(), input);
-      const unit = await findUnit(ctx, em, input.id, 'id');
-      if (data.code && data.code !== unit.code) {
-        if (await em.count(GridUnit, { code: data.code })) throw new UserFacingError('ALREADY_EXISTS', ['input', 'code'], { what: '单元编码' });
-        unit.code = data.code;
-      }
-      if (data.name) unit.name = data.name;
-      if (data.outline !== undefined) unit.outline = data.outline ?? null;
-      if (data.sortOrder != null) unit.sortOrder = data.sortOrder;
-      recordEvent(em, GRID_EVENTS.UnitUpdated, { communityId, subject: { type: GRID_UNIT_TYPE, id: unit.id }, data: { unitId: unit.id } });
-      return unit;
-    }));
+    return unitPayload(
+      mutate(ctx, async (em) => {
+        const data = check(unitFields.partial(), input);
+        const unit = await findUnit(ctx, em, input.id, 'id');
+        if (data.code && data.code !== unit.code) {
+          if (await em.count(GridUnit, { code: data.code })) throw new UserFacingError('ALREADY_EXISTS', ['input', 'code'], { what: '单元编码' });
+          unit.code = data.code;
+        }
+        if (data.name) unit.name = data.name;
+        if (data.outline !== undefined) unit.outline = data.outline ?? null;
+        if (data.sortOrder != null) unit.sortOrder = data.sortOrder;
+        recordEvent(em, GRID_EVENTS.UnitUpdated, { communityId, subject: { type: GRID_UNIT_TYPE, id: unit.id }, data: { unitId: unit.id } });
+        return unit;
+      }),
+    );
   }
 
   @Mutation(() => GridUnitPayload, { description: '调整网格单元 — move a unit under another parent of the same level; history is kept' })
@@ -130,22 +146,28 @@ export class GridUnitWriteResolver {
     const { communityId } = await ctx.access();
     const settings = await ctx.settings(GridSettings);
     const scope = await scopeOf(ctx);
-    return unitPayload(mutate(ctx, async (em) => {
-      const unit = await findUnit(ctx, em, input.id, 'id');
-      const parent = await findUnit(ctx, em, input.parent, 'parent');
-      // Levels only deepen, so a unit can never land under its own descendant.
-      if (!parentLevelOk(settings, unit.level, parent.level)) throw new UserFacingError('GRID_LEVEL_MISMATCH', ['input', 'parent'], { level: unit.level });
-      const from = unit.parent?.id ?? null;
-      if (!scope.all && (!from || !scope.units.has(from))) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
-      // One conditional write: a concurrent move of the same unit makes this one fail, not interleave.
-      const moved = await em.nativeUpdate(GridUnit, { id: unit.id, parent: from }, { parent: parent.id });
-      if (moved !== 1) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'MOVED' });
-      em.create(GridUnitMove, { communityId: communityId!, unit, fromParentId: from, toParentId: parent.id, movedBy: scope.accountId });
-      recordEvent(em, GRID_EVENTS.UnitMoved, { communityId, subject: { type: GRID_UNIT_TYPE, id: unit.id }, data: { unitId: unit.id, fromParentId: from, toParentId: parent.id } });
-      await em.flush();
-      await em.refresh(unit);
-      return unit;
-    }));
+    return unitPayload(
+      mutate(ctx, async (em) => {
+        const unit = await findUnit(ctx, em, input.id, 'id');
+        const parent = await findUnit(ctx, em, input.parent, 'parent');
+        // Levels only deepen, so a unit can never land under its own descendant.
+        if (!parentLevelOk(settings, unit.level, parent.level)) throw new UserFacingError('GRID_LEVEL_MISMATCH', ['input', 'parent'], { level: unit.level });
+        const from = unit.parent?.id ?? null;
+        if (!scope.all && (!from || !scope.units.has(from))) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
+        // One conditional write: a concurrent move of the same unit makes this one fail, not interleave.
+        const moved = await em.nativeUpdate(GridUnit, { id: unit.id, parent: from }, { parent: parent.id });
+        if (moved !== 1) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'MOVED' });
+        em.create(GridUnitMove, { communityId: communityId!, unit, fromParentId: from, toParentId: parent.id, movedBy: scope.accountId });
+        recordEvent(em, GRID_EVENTS.UnitMoved, {
+          communityId,
+          subject: { type: GRID_UNIT_TYPE, id: unit.id },
+          data: { unitId: unit.id, fromParentId: from, toParentId: parent.id },
+        });
+        await em.flush();
+        await em.refresh(unit);
+        return unit;
+      }),
+    );
   }
 
   @Mutation(() => GridPlacementPayload, { description: '户落格 — place a household into a unit; the previous placement is closed and kept' })
@@ -159,14 +181,20 @@ export class GridUnitWriteResolver {
       const unit = await findUnit(ctx, em, input.unit, 'unit');
       if (household.closedAt) throw new UserFacingError('INVALID_STATE', ['input', 'household'], { state: 'CLOSED' });
       // Placements of one household are serialized; the partial unique index backs it up.
-      await em.getConnection().execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`grid_placement:${household.id}`], 'all', em.getTransactionContext());
+      await em
+        .getConnection()
+        .execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`grid_placement:${household.id}`], 'all', em.getTransactionContext());
       const current = await em.findOne(GridPlacement, { household: household.id, endedAt: null });
       if (current && !scope.all && !scope.units.has(current.unit.id)) throw new UserFacingError('NOT_FOUND', ['input', 'household']);
       if (current?.unit.id === unit.id) return current;
       if (current) current.endedAt = new Date();
       await em.flush();
       const placement = em.create(GridPlacement, { communityId: communityId!, household, unit, placedBy: scope.accountId });
-      recordEvent(em, GRID_EVENTS.HouseholdPlaced, { communityId, subject: { type: 'Household', id: household.id }, data: { householdId: household.id, unitId: unit.id } });
+      recordEvent(em, GRID_EVENTS.HouseholdPlaced, {
+        communityId,
+        subject: { type: 'Household', id: household.id },
+        data: { householdId: household.id, unitId: unit.id },
+      });
       return placement;
     });
   }

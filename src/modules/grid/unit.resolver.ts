@@ -16,7 +16,12 @@ export const GridUnitConnection = Connection(GridUnit, 'GridUnit', '网格单元
 export const GridHouseholdConnection = Connection(Household, 'GridHousehold', '网格内的户');
 export const GridResidentConnection = Connection(Resident, 'GridResident', '网格内的居民');
 
-const EMPTY = <T>(): ConnectionShape<T> => ({ nodes: [], edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } });
+const EMPTY = <T>(): ConnectionShape<T> => ({
+  nodes: [],
+  edges: [],
+  totalCount: 0,
+  pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+});
 
 @ArgsType()
 class GridUnitsArgs extends ConnectionArgs {
@@ -71,13 +76,16 @@ export class GridUnitResolver {
     return paginate(ctx.em, GridUnit, { id: { $in: tops } }, args, order);
   }
 
-  @Query(() => GridUnit, { nullable: true, description: '网格单元 — one unit (null when missing or outside the caller\'s units)' })
+  @Query(() => GridUnit, { nullable: true, description: "网格单元 — one unit (null when missing or outside the caller's units)" })
   @Requires('grid', 'grid.unit.read')
   gridUnit(@Arg('id', () => ID, { description: '单元 — the unit' }) id: string, @Context() ctx: Ctx) {
     return visibleUnit(ctx, id);
   }
 
-  @Query(() => [GridUnit], { nullable: true, description: '户的归属路径 — units from the top down to the household\'s unit; empty when not placed, null when not reachable' })
+  @Query(() => [GridUnit], {
+    nullable: true,
+    description: "户的归属路径 — units from the top down to the household's unit; empty when not placed, null when not reachable",
+  })
   @Requires('grid', 'grid.unit.read')
   async gridHouseholdPath(@Arg('household', () => ID, { description: '户 — the household' }) household: string, @Context() ctx: Ctx) {
     const id = fromGlobalId(household, 'Household');
@@ -86,7 +94,7 @@ export class GridUnitResolver {
     return householdPath(ctx, id);
   }
 
-  @FieldResolver(() => GridUnit, { nullable: true, description: '上级单元 — parent (null at the top or outside the caller\'s units)' })
+  @FieldResolver(() => GridUnit, { nullable: true, description: "上级单元 — parent (null at the top or outside the caller's units)" })
   async parent(@Root() u: GridUnit, @Context() ctx: Ctx) {
     if (!u.parent || !(await unitInScope(ctx, u.parent.id))) return null;
     return ctx.loaders.entity(GridUnit).load(u.parent.id);
@@ -146,7 +154,7 @@ export class GridUnitResolver {
     return paginate(ctx.em, Household, () => ({ ...where, [placedIn('id', units)]: true }), args, { number: 'asc', id: 'asc' } as any);
   }
 
-  @FieldResolver(() => GridResidentConnection, { description: '居民 — residents of the unit\'s households; empty without core.resident.read' })
+  @FieldResolver(() => GridResidentConnection, { description: "居民 — residents of the unit's households; empty without core.resident.read" })
   async residents(@Root() u: GridUnit, @Args() args: UnitResidentsArgs, @Context() ctx: Ctx) {
     if (!(await ctx.can('core.resident.read'))) return EMPTY();
     const units = args.includeDescendants ? await subtree(ctx.em, [u.id]) : [u.id];

@@ -47,7 +47,7 @@ export class PartyMeeting extends TenantEntity {
   heldAt: Date | null = null;
 }
 
-@ObjectType('PartyMeetingAttendance', { description: '出席单位 — one member unit\'s attendance at a joint meeting' })
+@ObjectType('PartyMeetingAttendance', { description: "出席单位 — one member unit's attendance at a joint meeting" })
 @Entity({ tableName: 'party_meeting_attendance' })
 @Unique({ properties: ['meetingId', 'unitId'] })
 export class PartyMeetingAttendance extends TenantEntity {

@@ -38,14 +38,14 @@ class PartyMeetingScheduleInput {
   @Field(() => String, { nullable: true, description: '议程 — agenda' }) agenda?: string | null;
 }
 
-@InputType({ description: '出席登记 — one member unit\'s attendance' })
+@InputType({ description: "出席登记 — one member unit's attendance" })
 class PartyAttendanceEntryInput {
   @Field(() => ID, { description: '成员单位 — the unit' }) unitId!: string;
   @Field({ description: '出席 — present' }) present!: boolean;
   @Field(() => String, { nullable: true, description: '参会人 — who came' }) attendees?: string | null;
 }
 
-@InputType({ description: '登记出席 — record member units\' attendance (replaces earlier entries of the same units)' })
+@InputType({ description: "登记出席 — record member units' attendance (replaces earlier entries of the same units)" })
 class PartyMeetingAttendanceInput {
   @Field(() => ID, { description: '联席会议 — the meeting' }) meetingId!: string;
   @Field(() => [PartyAttendanceEntryInput], { description: '出席登记 — entries' }) entries!: PartyAttendanceEntryInput[];
@@ -70,14 +70,33 @@ class PartyMeetingCancelInput {
   @Field(() => ID, { description: '联席会议 — the meeting' }) id!: string;
 }
 
-const scheduleSchema = z.object({ title: text(120), scheduledAt: z.date(), conveningUnitId: z.string().nullish(), location: optText(120), agenda: optText(4000) });
-const attendanceSchema = z.object({ meetingId: z.string(), entries: z.array(z.object({ unitId: z.string(), present: z.boolean(), attendees: optText(200) })).min(1).max(200) });
-const closeSchema = z.object({ id: z.string(), minutes: text(20_000), decisions: z.array(z.object({ text: text(500), ownerUnitId: z.string().nullish(), dueOn: isoDate.nullish() })).max(50) });
+const scheduleSchema = z.object({
+  title: text(120),
+  scheduledAt: z.date(),
+  conveningUnitId: z.string().nullish(),
+  location: optText(120),
+  agenda: optText(4000),
+});
+const attendanceSchema = z.object({
+  meetingId: z.string(),
+  entries: z
+    .array(z.object({ unitId: z.string(), present: z.boolean(), attendees: optText(200) }))
+    .min(1)
+    .max(200),
+});
+const closeSchema = z.object({
+  id: z.string(),
+  minutes: text(20_000),
+  decisions: z.array(z.object({ text: text(500), ownerUnitId: z.string().nullish(), dueOn: isoDate.nullish() })).max(50),
+});
 
 async function unitsExist(em: EntityManager, actor: Actor, globalIds: string[], field: string): Promise<string[]> {
   const ids = globalIds.map((g) => fromGlobalId(g, 'PartyUnit', field));
   if (ids.length === 0) return ids;
-  const rows: { id: string }[] = await em.execute(`select id from party_unit where community_id = ? and id = any(?::uuid[])`, [actor.communityId, uuidArray(ids)]);
+  const rows: { id: string }[] = await em.execute(`select id from party_unit where community_id = ? and id = any(?::uuid[])`, [
+    actor.communityId,
+    uuidArray(ids),
+  ]);
   const found = new Set(rows.map((r) => r.id));
   if (ids.some((id) => !found.has(id))) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field });
   return ids;
@@ -91,7 +110,10 @@ async function loadMeeting(em: EntityManager, actor: Actor, globalId: string, fi
 
 /** SCHEDULED → `to` in one conditional write; INVALID_STATE with the state found otherwise. */
 async function moveFromScheduled(em: EntityManager, m: PartyMeeting, to: PartyMeetingStatus, set: string, params: unknown[]): Promise<void> {
-  const rows = await em.execute(`update party_meeting set status = ?, updated_at = now()${set} where id = ? and community_id = ? and status = 'SCHEDULED' returning id`, [to, ...params, m.id, m.communityId]);
+  const rows = await em.execute(
+    `update party_meeting set status = ?, updated_at = now()${set} where id = ? and community_id = ? and status = 'SCHEDULED' returning id`,
+    [to, ...params, m.id, m.communityId],
+  );
   if (!rows.length) {
     const [cur] = await em.execute(`select status from party_meeting where id = ?`, [m.id]);
     throw new UserFacingError('INVALID_STATE', null, { state: cur?.status ?? m.status });
@@ -100,11 +122,18 @@ async function moveFromScheduled(em: EntityManager, m: PartyMeeting, to: PartyMe
 
 /** Rows of a meeting's child table, batched across the meetings of one list (one statement per table;
  * an operation reads one community, so the first meeting's scopes the batch). */
-function byMeeting<T extends PartyMeetingAttendance | PartyMeetingDecision>(ctx: Ctx, entity: new () => T, m: PartyMeeting, orderBy: QueryOrderMap<T>): Promise<T[]> {
-  return ctx.loaders.named<string, T[]>(`party:${entity.name}`, async (ids) => {
-    const rows = await ctx.em.find(entity, { meetingId: { $in: [...ids] }, communityId: m.communityId } as FilterQuery<T>, { orderBy });
-    return ids.map((id) => rows.filter((r) => r.meetingId === id));
-  }).load(m.id);
+function byMeeting<T extends PartyMeetingAttendance | PartyMeetingDecision>(
+  ctx: Ctx,
+  entity: new () => T,
+  m: PartyMeeting,
+  orderBy: QueryOrderMap<T>,
+): Promise<T[]> {
+  return ctx.loaders
+    .named<string, T[]>(`party:${entity.name}`, async (ids) => {
+      const rows = await ctx.em.find(entity, { meetingId: { $in: [...ids] }, communityId: m.communityId } as FilterQuery<T>, { orderBy });
+      return ids.map((id) => rows.filter((r) => r.meetingId === id));
+    })
+    .load(m.id);
 }
 
 @Resolver(() => PartyMeeting)
@@ -131,15 +160,31 @@ export class PartyMeetingResolver {
     return mutate(ctx, async (em) => {
       const d = check(scheduleSchema, input);
       const { year, month } = chinaMonth(d.scheduledAt);
-      const [chair] = await em.execute(`select unit_id from party_rotation_slot where community_id = ? and year = ? and start_month <= ? and end_month >= ?`, [actor.communityId, year, month, month]);
+      const [chair] = await em.execute(`select unit_id from party_rotation_slot where community_id = ? and year = ? and start_month <= ? and end_month >= ?`, [
+        actor.communityId,
+        year,
+        month,
+        month,
+      ]);
       if (!chair) throw new UserFacingError('PARTY_NO_CHAIR', ['input', 'scheduledAt'], { year, month });
       if (d.conveningUnitId) {
         const [unitId] = await unitsExist(em, actor, [d.conveningUnitId], 'conveningUnitId');
         if (unitId !== chair.unit_id) throw new UserFacingError('PARTY_NOT_CHAIR', ['input', 'conveningUnitId'], { year, month });
       }
-      const m = em.create(PartyMeeting, { communityId: actor.communityId, conveningUnitId: chair.unit_id, title: d.title, scheduledAt: d.scheduledAt, location: d.location ?? null, agenda: d.agenda ?? null });
+      const m = em.create(PartyMeeting, {
+        communityId: actor.communityId,
+        conveningUnitId: chair.unit_id,
+        title: d.title,
+        scheduledAt: d.scheduledAt,
+        location: d.location ?? null,
+        agenda: d.agenda ?? null,
+      });
       await em.flush();
-      recordEvent(em, PARTY_EVENTS.MeetingScheduled, { communityId: actor.communityId, subject: { type: 'PartyMeeting', id: m.id }, data: { meetingId: m.id, unitId: chair.unit_id } });
+      recordEvent(em, PARTY_EVENTS.MeetingScheduled, {
+        communityId: actor.communityId,
+        subject: { type: 'PartyMeeting', id: m.id },
+        data: { meetingId: m.id, unitId: chair.unit_id },
+      });
       return m;
     });
   }
@@ -151,7 +196,12 @@ export class PartyMeetingResolver {
     return mutate(ctx, async (em) => {
       const d = check(attendanceSchema, input);
       const m = await loadMeeting(em, actor, d.meetingId, 'meetingId');
-      const unitIds = await unitsExist(em, actor, d.entries.map((e) => e.unitId), 'entries.unitId');
+      const unitIds = await unitsExist(
+        em,
+        actor,
+        d.entries.map((e) => e.unitId),
+        'entries.unitId',
+      );
       // Lock the meeting row so a concurrent cancel cannot slip between the check and the writes.
       const [cur] = await em.execute(`select status from party_meeting where id = ? for update`, [m.id]);
       if (cur.status === PartyMeetingStatus.CANCELLED) throw new UserFacingError('INVALID_STATE', null, { state: cur.status });
@@ -162,7 +212,11 @@ export class PartyMeetingResolver {
           [uuidv7(), actor.communityId, m.id, unitIds[i], e.present, e.attendees ?? null],
         );
       }
-      recordEvent(em, PARTY_EVENTS.MeetingAttendanceRecorded, { communityId: actor.communityId, subject: { type: 'PartyMeeting', id: m.id }, data: { meetingId: m.id, units: unitIds.length } });
+      recordEvent(em, PARTY_EVENTS.MeetingAttendanceRecorded, {
+        communityId: actor.communityId,
+        subject: { type: 'PartyMeeting', id: m.id },
+        data: { meetingId: m.id, units: unitIds.length },
+      });
       return m;
     });
   }
@@ -175,15 +229,31 @@ export class PartyMeetingResolver {
       const d = check(closeSchema, input);
       const m = await loadMeeting(em, actor, d.id, 'id');
       // Every owner unit checked in one statement (not one per decision).
-      const found = await unitsExist(em, actor, d.decisions.flatMap((x) => (x.ownerUnitId ? [x.ownerUnitId] : [])), 'decisions.ownerUnitId');
+      const found = await unitsExist(
+        em,
+        actor,
+        d.decisions.flatMap((x) => (x.ownerUnitId ? [x.ownerUnitId] : [])),
+        'decisions.ownerUnitId',
+      );
       let k = 0;
       const owners = d.decisions.map((x) => (x.ownerUnitId ? found[k++]! : null));
       await moveFromScheduled(em, m, PartyMeetingStatus.HELD, ', minutes = ?, held_at = now()', [d.minutes]);
       for (const [i, x] of d.decisions.entries()) {
-        em.create(PartyMeetingDecision, { communityId: actor.communityId, meetingId: m.id, position: i + 1, text: x.text, ownerUnitId: owners[i] ?? null, dueOn: x.dueOn ?? null });
+        em.create(PartyMeetingDecision, {
+          communityId: actor.communityId,
+          meetingId: m.id,
+          position: i + 1,
+          text: x.text,
+          ownerUnitId: owners[i] ?? null,
+          dueOn: x.dueOn ?? null,
+        });
       }
       await em.flush();
-      recordEvent(em, PARTY_EVENTS.MeetingHeld, { communityId: actor.communityId, subject: { type: 'PartyMeeting', id: m.id }, data: { meetingId: m.id, decisions: d.decisions.length } });
+      recordEvent(em, PARTY_EVENTS.MeetingHeld, {
+        communityId: actor.communityId,
+        subject: { type: 'PartyMeeting', id: m.id },
+        data: { meetingId: m.id, decisions: d.decisions.length },
+      });
       em.clear();
       return em.findOneOrFail(PartyMeeting, { id: m.id, communityId: actor.communityId });
     });
@@ -196,7 +266,11 @@ export class PartyMeetingResolver {
     return mutate(ctx, async (em) => {
       const m = await loadMeeting(em, actor, input.id, 'id');
       await moveFromScheduled(em, m, PartyMeetingStatus.CANCELLED, '', []);
-      recordEvent(em, PARTY_EVENTS.MeetingCancelled, { communityId: actor.communityId, subject: { type: 'PartyMeeting', id: m.id }, data: { meetingId: m.id } });
+      recordEvent(em, PARTY_EVENTS.MeetingCancelled, {
+        communityId: actor.communityId,
+        subject: { type: 'PartyMeeting', id: m.id },
+        data: { meetingId: m.id },
+      });
       em.clear();
       return em.findOneOrFail(PartyMeeting, { id: m.id, communityId: actor.communityId });
     });

@@ -68,7 +68,7 @@ export class PartyServiceRecord extends TenantEntity {
   @Property({ type: 'integer' })
   minutes: number = 0;
 
-  @Field(() => Int, { nullable: true, description: '群众评价 — requester\'s rating 1–5 (dispatch)' })
+  @Field(() => Int, { nullable: true, description: "群众评价 — requester's rating 1–5 (dispatch)" })
   @Property({ type: 'smallint', nullable: true })
   rating: number | null = null;
 

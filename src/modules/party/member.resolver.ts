@@ -39,7 +39,7 @@ class PartyMemberReportInput {
 @InputType({ description: '登记报到党员 — register a reporting party member' })
 class PartyMemberRegisterInput {
   @Field({ description: '姓名 — name' }) name!: string;
-  @Field(() => ID, { nullable: true, description: '登录账号 — Membership id of the member\'s login, if any' }) membershipId?: string | null;
+  @Field(() => ID, { nullable: true, description: "登录账号 — Membership id of the member's login, if any" }) membershipId?: string | null;
   @Field(() => ID, { nullable: true, description: '居民档案 — Resident id, when the member lives here' }) residentId?: string | null;
   @Field(() => ID, { nullable: true, description: '工作单位 — member unit' }) unitId?: string | null;
   @Field(() => String, { nullable: true, description: '工作单位名称 — employer outside the committee' }) employerName?: string | null;
@@ -57,7 +57,12 @@ class PartyMemberUpdateInput {
 }
 
 const reportSchema = z.object({ unitId: z.string().nullish(), employerName: optText(80), phone: phone.nullish() });
-const registerSchema = reportSchema.extend({ name: text(40), membershipId: z.string().nullish(), residentId: z.string().nullish(), reportedOn: isoDate.nullish() });
+const registerSchema = reportSchema.extend({
+  name: text(40),
+  membershipId: z.string().nullish(),
+  residentId: z.string().nullish(),
+  reportedOn: isoDate.nullish(),
+});
 const updateSchema = reportSchema.extend({ id: z.string(), active: z.boolean().nullish() });
 
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -99,14 +104,14 @@ export class PartyMemberResolver {
     return m && m.communityId === (await actorOf(ctx)).communityId ? m : null;
   }
 
-  @Query(() => PartyMember, { nullable: true, description: '我的报到 — the caller\'s own reporting record (null when not reported)' })
+  @Query(() => PartyMember, { nullable: true, description: "我的报到 — the caller's own reporting record (null when not reported)" })
   @Requires('party', 'party.read')
   async partyMyMember(@Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
     return actor.accountId ? ctx.em.findOne(PartyMember, { communityId: actor.communityId, accountId: actor.accountId }) : null;
   }
 
-  @Mutation(() => PartyMemberPayload, { description: '党员报到 — report to the community from one\'s employer (在职党员进社区)' })
+  @Mutation(() => PartyMemberPayload, { description: "党员报到 — report to the community from one's employer (在职党员进社区)" })
   @Requires('party', 'party.member.report')
   async partyMemberReport(@Arg('input', { description: '输入 — the mutation input' }) input: PartyMemberReportInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
@@ -117,11 +122,21 @@ export class PartyMemberResolver {
       const ms = await em.findOne(Membership, { communityId: actor.communityId, account: actor.accountId, active: true }, { fields: ['residentId'] });
       const name = (await accountNames(em, actor.communityId, [actor.accountId])).get(actor.accountId) ?? '';
       const m = em.create(PartyMember, {
-        communityId: actor.communityId, name: name.slice(0, 40) || '党员', accountId: actor.accountId, residentId: ms?.residentId ?? null,
-        unitId: (await unitOf(em, actor, d.unitId)) ?? null, employerName: d.employerName ?? null, phone: d.phone ?? null, reportedOn: today(),
+        communityId: actor.communityId,
+        name: name.slice(0, 40) || '党员',
+        accountId: actor.accountId,
+        residentId: ms?.residentId ?? null,
+        unitId: (await unitOf(em, actor, d.unitId)) ?? null,
+        employerName: d.employerName ?? null,
+        phone: d.phone ?? null,
+        reportedOn: today(),
       });
       await em.flush();
-      recordEvent(em, PARTY_EVENTS.MemberReported, { communityId: actor.communityId, subject: { type: 'PartyMember', id: m.id }, data: { memberId: m.id, accountId: m.accountId, unitId: m.unitId } });
+      recordEvent(em, PARTY_EVENTS.MemberReported, {
+        communityId: actor.communityId,
+        subject: { type: 'PartyMember', id: m.id },
+        data: { memberId: m.id, accountId: m.accountId, unitId: m.unitId },
+      });
       return m;
     });
   }
@@ -141,14 +156,25 @@ export class PartyMemberResolver {
       let residentId: string | null = null;
       if (d.residentId) {
         residentId = fromGlobalId(d.residentId, 'Resident', 'residentId');
-        if (!(await em.count(Resident, { id: residentId, communityId: actor.communityId }))) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'residentId' });
+        if (!(await em.count(Resident, { id: residentId, communityId: actor.communityId })))
+          throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'residentId' });
       }
       const m = em.create(PartyMember, {
-        communityId: actor.communityId, name: d.name, accountId, residentId, unitId: (await unitOf(em, actor, d.unitId)) ?? null,
-        employerName: d.employerName ?? null, phone: d.phone ?? null, reportedOn: d.reportedOn ?? today(),
+        communityId: actor.communityId,
+        name: d.name,
+        accountId,
+        residentId,
+        unitId: (await unitOf(em, actor, d.unitId)) ?? null,
+        employerName: d.employerName ?? null,
+        phone: d.phone ?? null,
+        reportedOn: d.reportedOn ?? today(),
       });
       await em.flush();
-      recordEvent(em, PARTY_EVENTS.MemberReported, { communityId: actor.communityId, subject: { type: 'PartyMember', id: m.id }, data: { memberId: m.id, accountId, unitId: m.unitId } });
+      recordEvent(em, PARTY_EVENTS.MemberReported, {
+        communityId: actor.communityId,
+        subject: { type: 'PartyMember', id: m.id },
+        data: { memberId: m.id, accountId, unitId: m.unitId },
+      });
       return m;
     });
   }
@@ -167,7 +193,11 @@ export class PartyMemberResolver {
       if (d.phone !== undefined) m.phone = d.phone ?? null;
       if (d.active != null) m.active = d.active;
       await em.flush();
-      recordEvent(em, PARTY_EVENTS.MemberUpdated, { communityId: actor.communityId, subject: { type: 'PartyMember', id: m.id }, data: { memberId: m.id, active: m.active } });
+      recordEvent(em, PARTY_EVENTS.MemberUpdated, {
+        communityId: actor.communityId,
+        subject: { type: 'PartyMember', id: m.id },
+        data: { memberId: m.id, active: m.active },
+      });
       return m;
     });
   }
@@ -184,7 +214,7 @@ export class PartyMemberResolver {
     return self || (await ctx.can('party.member.manage')) ? m.phone : maskPhone(m.phone);
   }
 
-  @FieldResolver(() => Boolean, { description: '本人 — this is the caller\'s own record' })
+  @FieldResolver(() => Boolean, { description: "本人 — this is the caller's own record" })
   isMe(@Root() m: PartyMember, @Context() ctx: Ctx) {
     return !!ctx.viewer?.accountId && ctx.viewer.accountId === m.accountId;
   }

@@ -13,7 +13,7 @@ export interface Actor {
 export async function actorOf(ctx: Ctx): Promise<Actor> {
   const a = await ctx.access();
   if (!a.communityId) throw new AppError('FORBIDDEN', 'NO_COMMUNITY');
-  return { communityId: a.communityId, accountId: ctx.viewer?.apiKey ? null : ctx.viewer?.accountId ?? null, permissions: a.permissions };
+  return { communityId: a.communityId, accountId: ctx.viewer?.apiKey ? null : (ctx.viewer?.accountId ?? null), permissions: a.permissions };
 }
 
 /** One row of a party table in the community, by raw id, or NOT_FOUND on `field`. */

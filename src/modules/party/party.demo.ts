@@ -19,38 +19,109 @@ export async function seed(em: EntityManager, communityId: string): Promise<void
   if (await em.count(PartyUnit, { communityId })) return;
   const members = await em.find(Membership, { communityId }, { populate: ['account'] });
   const account = (login: string) => members.find((m) => m.account.login === login)?.account.id ?? null;
-  const units = DEMO_UNITS.map(([name, kind], i) => em.create(PartyUnit, {
-    communityId, name, kind, partyOrganization: `${name.replace(/（.*）/, '')}党组织`, contactName: CONTACTS[i % CONTACTS.length]!,
-    contactPhone: `1394710${String(1000 + i)}`, sortOrder: (i + 1) * 10, liaisonAccountId: i === 3 ? account('cobuild') : null,
-  }));
+  const units = DEMO_UNITS.map(([name, kind], i) =>
+    em.create(PartyUnit, {
+      communityId,
+      name,
+      kind,
+      partyOrganization: `${name.replace(/（.*）/, '')}党组织`,
+      contactName: CONTACTS[i % CONTACTS.length]!,
+      contactPhone: `1394710${String(1000 + i)}`,
+      sortOrder: (i + 1) * 10,
+      liaisonAccountId: i === 3 ? account('cobuild') : null,
+    }),
+  );
   for (const [i, [name, kind, categories]] of DEMO_TARGETS.entries()) {
-    em.create(PartyEscalationTarget, { communityId, name, kind: kind as PartyTargetKind, categories, sortOrder: i, unitId: name === '供电局' ? units[3]!.id : name === '派出所' ? units[36]!.id : null });
+    em.create(PartyEscalationTarget, {
+      communityId,
+      name,
+      kind: kind as PartyTargetKind,
+      categories,
+      sortOrder: i,
+      unitId: name === '供电局' ? units[3]!.id : name === '派出所' ? units[36]!.id : null,
+    });
   }
   const { year, month } = chinaMonth(new Date());
   for (let p = 1; p <= 6; p++) em.create(PartyRotationSlot, { communityId, year, position: p, ...slotMonths(p, 6), unitId: units[p - 1]!.id });
   const chair = units[Math.floor((month - 1) / 2)]!;
   const held = em.create(PartyMeeting, {
-    communityId, conveningUnitId: chair.id, title: `${year} 年第 ${Math.ceil(month / 2)} 轮值期大党委联席会议`, scheduledAt: new Date(Date.now() - 7 * 86_400_000),
-    location: '三顺店社区党群服务中心', agenda: '通报需求库；认领服务项目；老旧小区加装电梯协调', status: PartyMeetingStatus.HELD,
-    minutes: '轮值单位主持会议，12 家成员单位出席，议定三项服务项目。', heldAt: new Date(Date.now() - 7 * 86_400_000),
+    communityId,
+    conveningUnitId: chair.id,
+    title: `${year} 年第 ${Math.ceil(month / 2)} 轮值期大党委联席会议`,
+    scheduledAt: new Date(Date.now() - 7 * 86_400_000),
+    location: '三顺店社区党群服务中心',
+    agenda: '通报需求库；认领服务项目；老旧小区加装电梯协调',
+    status: PartyMeetingStatus.HELD,
+    minutes: '轮值单位主持会议，12 家成员单位出席，议定三项服务项目。',
+    heldAt: new Date(Date.now() - 7 * 86_400_000),
   });
-  for (const u of units.slice(0, 12)) em.create(PartyMeetingAttendance, { communityId, meetingId: held.id, unitId: u.id, present: u !== units[10], attendees: u.contactName });
-  em.create(PartyMeetingDecision, { communityId, meetingId: held.id, position: 1, text: '体委小区楼道照明改造，由供电所牵头', ownerUnitId: units[3]!.id, dueOn: null });
-  em.create(PartyMeetingDecision, { communityId, meetingId: held.id, position: 2, text: '重阳节为高龄老人义诊，由区人民医院牵头', ownerUnitId: units[4]!.id, dueOn: null });
+  for (const u of units.slice(0, 12))
+    em.create(PartyMeetingAttendance, { communityId, meetingId: held.id, unitId: u.id, present: u !== units[10], attendees: u.contactName });
+  em.create(PartyMeetingDecision, {
+    communityId,
+    meetingId: held.id,
+    position: 1,
+    text: '体委小区楼道照明改造，由供电所牵头',
+    ownerUnitId: units[3]!.id,
+    dueOn: null,
+  });
+  em.create(PartyMeetingDecision, {
+    communityId,
+    meetingId: held.id,
+    position: 2,
+    text: '重阳节为高龄老人义诊，由区人民医院牵头',
+    ownerUnitId: units[4]!.id,
+    dueOn: null,
+  });
   const items = [
-    em.create(PartyServiceItem, { communityId, title: '楼道照明改造', description: '体委小区 3 栋、5 栋楼道灯更换', audience: PartyItemAudience.UNITS, capacity: 1, meetingId: held.id }),
-    em.create(PartyServiceItem, { communityId, title: '高龄老人义诊', description: '重阳节入户义诊 20 户', audience: PartyItemAudience.ALL, capacity: 3, meetingId: held.id }),
+    em.create(PartyServiceItem, {
+      communityId,
+      title: '楼道照明改造',
+      description: '体委小区 3 栋、5 栋楼道灯更换',
+      audience: PartyItemAudience.UNITS,
+      capacity: 1,
+      meetingId: held.id,
+    }),
+    em.create(PartyServiceItem, {
+      communityId,
+      title: '高龄老人义诊',
+      description: '重阳节入户义诊 20 户',
+      audience: PartyItemAudience.ALL,
+      capacity: 3,
+      meetingId: held.id,
+    }),
     em.create(PartyServiceItem, { communityId, title: '政策宣讲进楼栋', description: '医保缴费政策宣讲', audience: PartyItemAudience.MEMBERS, capacity: 5 }),
   ];
   const partyAccount = account('party');
   if (partyAccount) {
-    const reporting = em.create(PartyMember, { communityId, name: '赵磊', accountId: partyAccount, unitId: units[1]!.id, phone: '13947201234', reportedOn: `${year}-01-15` });
+    const reporting = em.create(PartyMember, {
+      communityId,
+      name: '赵磊',
+      accountId: partyAccount,
+      unitId: units[1]!.id,
+      phone: '13947201234',
+      reportedOn: `${year}-01-15`,
+    });
     items[2]!.claimedCount = 1;
     const claim = em.create(PartyServiceClaim, {
-      communityId, itemId: items[2]!.id, memberId: reporting.id, claimedByAccountId: partyAccount, status: PartyClaimStatus.COMPLETED,
-      record: '在 2 栋单元门口宣讲医保政策，发放资料 40 份', minutes: 90, completedAt: new Date(Date.now() - 2 * 86_400_000),
+      communityId,
+      itemId: items[2]!.id,
+      memberId: reporting.id,
+      claimedByAccountId: partyAccount,
+      status: PartyClaimStatus.COMPLETED,
+      record: '在 2 栋单元门口宣讲医保政策，发放资料 40 份',
+      minutes: 90,
+      completedAt: new Date(Date.now() - 2 * 86_400_000),
     });
-    em.create(PartyServiceRecord, { communityId, memberId: reporting.id, source: PartyRecordSource.CLAIM, sourceRef: claim.id, title: items[2]!.title, minutes: 90, servedAt: claim.completedAt! });
+    em.create(PartyServiceRecord, {
+      communityId,
+      memberId: reporting.id,
+      source: PartyRecordSource.CLAIM,
+      sourceRef: claim.id,
+      title: items[2]!.title,
+      minutes: 90,
+      servedAt: claim.completedAt!,
+    });
   }
   for (const [i, name] of ['王建军', '刘芳', '孙海涛', '马丽娟'].entries()) {
     em.create(PartyMember, { communityId, name, unitId: units[i + 5]!.id, reportedOn: `${year}-0${i + 2}-10` });

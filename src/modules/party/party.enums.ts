@@ -34,10 +34,10 @@ export enum PartyRotationRule {
 }
 registerEnumType(PartyRotationRule, {
   name: 'PartyRotationRule',
-  description: '轮值生成规则 — how a year\'s rotation is generated',
+  description: "轮值生成规则 — how a year's rotation is generated",
   valuesConfig: {
     ORDER: { description: '按指定顺序 — the units in the order the admin gives' },
-    ROUND_ROBIN: { description: '顺延轮转 — active units in their stable order, continuing after last year\'s last chair' },
+    ROUND_ROBIN: { description: "顺延轮转 — active units in their stable order, continuing after last year's last chair" },
   },
 });
 
@@ -103,7 +103,7 @@ export enum PartyRecordSource {
 }
 registerEnumType(PartyRecordSource, {
   name: 'PartyRecordSource',
-  description: '服务记录来源 — where a reporting member\'s service record comes from',
+  description: "服务记录来源 — where a reporting member's service record comes from",
   valuesConfig: {
     CLAIM: { description: '认领服务项目 — a completed service item claim' },
     DISPATCH: { description: '接单 — a dispatch request the member took (党员接单)' },

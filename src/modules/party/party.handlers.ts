@@ -15,7 +15,12 @@ const minutesOf = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ?
  * its record on rating), the rating and the larger minutes kept by the other; redelivery is a no-op.
  */
 async function recordDispatchService(
-  event: { communityId: string | null; subjectId: string | null; createdAt: string; data: { requestId: string; takerAccountId: string | null; minutesSpent?: number | null } },
+  event: {
+    communityId: string | null;
+    subjectId: string | null;
+    createdAt: string;
+    data: { requestId: string; takerAccountId: string | null; minutesSpent?: number | null };
+  },
   { em, settings, publish }: EventHandlerContext,
   rating: number | null,
 ): Promise<void> {
@@ -34,7 +39,12 @@ async function recordDispatchService(
      returning (xmax = 0) as inserted`,
     [uuidv7(), c, m.id, requestId, minutes, rating, event.createdAt],
   );
-  if (rows[0]?.inserted) publish(PARTY_EVENTS.ServiceRecorded, { communityId: c, subject: { type: 'PartyMember', id: m.id }, data: { memberId: m.id, source: 'DISPATCH', sourceRef: requestId, minutes } });
+  if (rows[0]?.inserted)
+    publish(PARTY_EVENTS.ServiceRecorded, {
+      communityId: c,
+      subject: { type: 'PartyMember', id: m.id },
+      data: { memberId: m.id, source: 'DISPATCH', sourceRef: requestId, minutes },
+    });
 }
 
 export const partyHandlers = [

@@ -7,7 +7,7 @@ import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 
-@ObjectType('PartyRotationSlot', { implements: Node, description: '轮值席位 — one chairing slot of a year\'s rotation (双月轮值)' })
+@ObjectType('PartyRotationSlot', { implements: Node, description: "轮值席位 — one chairing slot of a year's rotation (双月轮值)" })
 @Entity({ tableName: 'party_rotation_slot' })
 @Unique({ properties: ['communityId', 'year', 'position'] })
 @Index({ properties: ['communityId', 'year'] })

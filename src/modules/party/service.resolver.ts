@@ -63,14 +63,21 @@ class PartyServiceClaimCompleteInput {
 }
 
 const publishSchema = z.object({
-  title: text(120), description: optText(4000), audience: z.nativeEnum(PartyItemAudience).nullish(),
-  capacity: z.number().int().min(1).max(1000).nullish(), dueOn: isoDate.nullish(), meetingId: z.string().nullish(),
+  title: text(120),
+  description: optText(4000),
+  audience: z.nativeEnum(PartyItemAudience).nullish(),
+  capacity: z.number().int().min(1).max(1000).nullish(),
+  dueOn: isoDate.nullish(),
+  meetingId: z.string().nullish(),
 });
 const completeSchema = z.object({ id: z.string(), record: text(4000), minutes: z.number().int().min(0).max(1440).nullish() });
 
 async function memberOfAccount(em: EntityManager, actor: Actor): Promise<{ id: string; unit_id: string | null } | null> {
   if (!actor.accountId) return null;
-  const [m] = await em.execute(`select id, unit_id from party_member where community_id = ? and account_id = ? and active`, [actor.communityId, actor.accountId]);
+  const [m] = await em.execute(`select id, unit_id from party_member where community_id = ? and account_id = ? and active`, [
+    actor.communityId,
+    actor.accountId,
+  ]);
   return (m as { id: string; unit_id: string | null } | undefined) ?? null;
 }
 
@@ -121,14 +128,24 @@ export class PartyServiceItemResolver {
       let meetingId: string | null = null;
       if (d.meetingId) {
         meetingId = fromGlobalId(d.meetingId, 'PartyMeeting', 'meetingId');
-        if (!(await em.count(PartyMeeting, { id: meetingId, communityId: actor.communityId }))) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'meetingId' });
+        if (!(await em.count(PartyMeeting, { id: meetingId, communityId: actor.communityId })))
+          throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'meetingId' });
       }
       const item = em.create(PartyServiceItem, {
-        communityId: actor.communityId, title: d.title, description: d.description ?? null, audience: d.audience ?? PartyItemAudience.ALL,
-        capacity: d.capacity ?? settings.defaultItemCapacity, dueOn: d.dueOn ?? null, meetingId,
+        communityId: actor.communityId,
+        title: d.title,
+        description: d.description ?? null,
+        audience: d.audience ?? PartyItemAudience.ALL,
+        capacity: d.capacity ?? settings.defaultItemCapacity,
+        dueOn: d.dueOn ?? null,
+        meetingId,
       });
       await em.flush();
-      recordEvent(em, PARTY_EVENTS.ServiceItemPublished, { communityId: actor.communityId, subject: { type: 'PartyServiceItem', id: item.id }, data: { itemId: item.id, capacity: item.capacity, audience: item.audience } });
+      recordEvent(em, PARTY_EVENTS.ServiceItemPublished, {
+        communityId: actor.communityId,
+        subject: { type: 'PartyServiceItem', id: item.id },
+        data: { itemId: item.id, capacity: item.capacity, audience: item.audience },
+      });
       return item;
     });
   }
@@ -140,14 +157,19 @@ export class PartyServiceItemResolver {
     return mutate(ctx, async (em) => {
       const id = fromGlobalId(input.id, 'PartyServiceItem', 'id');
       await mustExist(em, 'party_service_item', actor.communityId, id, 'id');
-      const rows = await em.execute(`update party_service_item set status = 'CLOSED', updated_at = now() where id = ? and community_id = ? and status = 'OPEN' returning id`, [id, actor.communityId]);
+      const rows = await em.execute(
+        `update party_service_item set status = 'CLOSED', updated_at = now() where id = ? and community_id = ? and status = 'OPEN' returning id`,
+        [id, actor.communityId],
+      );
       if (!rows.length) throw new UserFacingError('INVALID_STATE', null, { state: PartyItemStatus.CLOSED });
       recordEvent(em, PARTY_EVENTS.ServiceItemClosed, { communityId: actor.communityId, subject: { type: 'PartyServiceItem', id }, data: { itemId: id } });
       return em.findOneOrFail(PartyServiceItem, { id, communityId: actor.communityId }, { refresh: true });
     });
   }
 
-  @Mutation(() => PartyServiceClaimPayload, { description: '认领服务项目 — claim a place of an item, as a reporting member or for a member unit; exactly one claimer per place' })
+  @Mutation(() => PartyServiceClaimPayload, {
+    description: '认领服务项目 — claim a place of an item, as a reporting member or for a member unit; exactly one claimer per place',
+  })
   @Requires('party', 'party.item.claim')
   async partyServiceItemClaim(@Arg('input', { description: '输入 — the mutation input' }) input: PartyServiceItemClaimInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
@@ -164,12 +186,25 @@ export class PartyServiceItemResolver {
       }
       const decision = claimDecision({ permissions: actor.permissions, forUnit: !!unitId, actsForUnit, reported: !!member, audience: item.audience });
       if (decision !== 'OK') throw new UserFacingError(decision, ['input', unitId ? 'unitId' : 'itemId']);
-      const [dup] = await em.execute(`select 1 from party_service_claim where item_id = ? and ${unitId ? 'unit_id' : 'member_id'} = ?`, [item.id, unitId ?? member!.id]);
+      const [dup] = await em.execute(`select 1 from party_service_claim where item_id = ? and ${unitId ? 'unit_id' : 'member_id'} = ?`, [
+        item.id,
+        unitId ?? member!.id,
+      ]);
       if (dup) throw new UserFacingError('PARTY_ALREADY_CLAIMED', ['input', 'itemId']);
       await takePlace(em, item);
-      const claim = em.create(PartyServiceClaim, { communityId: actor.communityId, itemId: item.id, unitId, memberId: unitId ? null : member!.id, claimedByAccountId: actor.accountId });
+      const claim = em.create(PartyServiceClaim, {
+        communityId: actor.communityId,
+        itemId: item.id,
+        unitId,
+        memberId: unitId ? null : member!.id,
+        claimedByAccountId: actor.accountId,
+      });
       await em.flush();
-      recordEvent(em, PARTY_EVENTS.ServiceItemClaimed, { communityId: actor.communityId, subject: { type: 'PartyServiceItem', id: item.id }, data: { itemId: item.id, claimId: claim.id, unitId, memberId: claim.memberId } });
+      recordEvent(em, PARTY_EVENTS.ServiceItemClaimed, {
+        communityId: actor.communityId,
+        subject: { type: 'PartyServiceItem', id: item.id },
+        data: { itemId: item.id, claimId: claim.id, unitId, memberId: claim.memberId },
+      });
       return claim;
     });
   }
@@ -184,7 +219,10 @@ export class PartyServiceItemResolver {
       if (!claim) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'id' });
       const member = await memberOfAccount(em, actor);
       const [unit] = claim.unitId ? await em.execute(`select liaison_account_id from party_unit where id = ?`, [claim.unitId]) : [];
-      const mine = (!!actor.accountId && claim.claimedByAccountId === actor.accountId) || (!!member && member.id === claim.memberId) || (!!actor.accountId && unit?.liaison_account_id === actor.accountId);
+      const mine =
+        (!!actor.accountId && claim.claimedByAccountId === actor.accountId) ||
+        (!!member && member.id === claim.memberId) ||
+        (!!actor.accountId && unit?.liaison_account_id === actor.accountId);
       if (!mine && !actor.permissions.has('party.item.manage')) throw new UserFacingError('FORBIDDEN', ['input', 'id']);
       const minutes = d.minutes ?? 0;
       const rows = await em.execute(
@@ -199,9 +237,17 @@ export class PartyServiceItemResolver {
            on conflict ("community_id", "source", "source_ref") do nothing`,
           [uuidv7(), actor.communityId, claim.memberId, claim.id, item.title, minutes, rows[0].completed_at],
         );
-        recordEvent(em, PARTY_EVENTS.ServiceRecorded, { communityId: actor.communityId, subject: { type: 'PartyMember', id: claim.memberId }, data: { memberId: claim.memberId, source: 'CLAIM', sourceRef: claim.id, minutes } });
+        recordEvent(em, PARTY_EVENTS.ServiceRecorded, {
+          communityId: actor.communityId,
+          subject: { type: 'PartyMember', id: claim.memberId },
+          data: { memberId: claim.memberId, source: 'CLAIM', sourceRef: claim.id, minutes },
+        });
       }
-      recordEvent(em, PARTY_EVENTS.ServiceClaimCompleted, { communityId: actor.communityId, subject: { type: 'PartyServiceItem', id: claim.itemId }, data: { itemId: claim.itemId, claimId: claim.id, minutes } });
+      recordEvent(em, PARTY_EVENTS.ServiceClaimCompleted, {
+        communityId: actor.communityId,
+        subject: { type: 'PartyServiceItem', id: claim.itemId },
+        data: { itemId: claim.itemId, claimId: claim.id, minutes },
+      });
       return em.findOneOrFail(PartyServiceClaim, { id: claim.id, communityId: actor.communityId }, { refresh: true });
     });
   }

@@ -24,7 +24,7 @@ export class PartyUnit extends TenantEntity {
   @Enum({ items: () => PartyUnitKind, type: 'text' })
   kind!: PartyUnitKind;
 
-  @Field(() => String, { nullable: true, description: '党组织名称 — the unit\'s party organization, e.g. 区税务局党委' })
+  @Field(() => String, { nullable: true, description: "党组织名称 — the unit's party organization, e.g. 区税务局党委" })
   @Property({ type: 'text', nullable: true })
   partyOrganization: string | null = null;
 

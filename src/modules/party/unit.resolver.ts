@@ -83,10 +83,31 @@ const unitFields = {
   sortOrder: z.number().int().min(0).max(100_000).nullish(),
 };
 const unitCreate = z.object({ name: text(80), kind: z.nativeEnum(PartyUnitKind), ...unitFields });
-const unitUpdate = z.object({ id: z.string(), name: text(80).nullish(), kind: z.nativeEnum(PartyUnitKind).nullish(), active: z.boolean().nullish(), ...unitFields });
+const unitUpdate = z.object({
+  id: z.string(),
+  name: text(80).nullish(),
+  kind: z.nativeEnum(PartyUnitKind).nullish(),
+  active: z.boolean().nullish(),
+  ...unitFields,
+});
 const categories = z.array(z.string().regex(/^[a-z][a-zA-Z0-9]{0,30}$/, 'camelCase category key')).max(30);
-const targetCreate = z.object({ name: text(40), kind: z.nativeEnum(PartyTargetKind), categories: categories.nullish(), contactName: optText(40), contactPhone: phone.nullish(), unitId: z.string().nullish(), sortOrder: z.number().int().min(0).max(100_000).nullish() });
-const targetUpdate = z.object({ id: z.string(), name: text(40).nullish(), categories: categories.nullish(), contactName: optText(40), contactPhone: phone.nullish(), active: z.boolean().nullish() });
+const targetCreate = z.object({
+  name: text(40),
+  kind: z.nativeEnum(PartyTargetKind),
+  categories: categories.nullish(),
+  contactName: optText(40),
+  contactPhone: phone.nullish(),
+  unitId: z.string().nullish(),
+  sortOrder: z.number().int().min(0).max(100_000).nullish(),
+});
+const targetUpdate = z.object({
+  id: z.string(),
+  name: text(40).nullish(),
+  categories: categories.nullish(),
+  contactName: optText(40),
+  contactPhone: phone.nullish(),
+  active: z.boolean().nullish(),
+});
 
 async function liaison(em: EntityManager, actor: Actor, membershipId: string | null | undefined): Promise<string | null | undefined> {
   if (membershipId === undefined) return undefined;
@@ -126,11 +147,21 @@ export class PartyUnitResolver {
     return mutate(ctx, async (em) => {
       const d = check(unitCreate, input);
       const unit = em.create(PartyUnit, {
-        communityId: actor.communityId, name: d.name, kind: d.kind, partyOrganization: d.partyOrganization ?? null, contactName: d.contactName ?? null,
-        contactPhone: d.contactPhone ?? null, liaisonAccountId: (await liaison(em, actor, d.liaisonMembershipId)) ?? null, sortOrder: d.sortOrder ?? 0,
+        communityId: actor.communityId,
+        name: d.name,
+        kind: d.kind,
+        partyOrganization: d.partyOrganization ?? null,
+        contactName: d.contactName ?? null,
+        contactPhone: d.contactPhone ?? null,
+        liaisonAccountId: (await liaison(em, actor, d.liaisonMembershipId)) ?? null,
+        sortOrder: d.sortOrder ?? 0,
       });
       await em.flush();
-      recordEvent(em, PARTY_EVENTS.UnitAdded, { communityId: actor.communityId, subject: { type: 'PartyUnit', id: unit.id }, data: { unitId: unit.id, kind: unit.kind } });
+      recordEvent(em, PARTY_EVENTS.UnitAdded, {
+        communityId: actor.communityId,
+        subject: { type: 'PartyUnit', id: unit.id },
+        data: { unitId: unit.id, kind: unit.kind },
+      });
       return unit;
     });
   }
@@ -153,7 +184,11 @@ export class PartyUnitResolver {
       if (d.sortOrder != null) unit.sortOrder = d.sortOrder;
       if (d.active != null) unit.active = d.active;
       await em.flush();
-      recordEvent(em, PARTY_EVENTS.UnitUpdated, { communityId: actor.communityId, subject: { type: 'PartyUnit', id: unit.id }, data: { unitId: unit.id, active: unit.active } });
+      recordEvent(em, PARTY_EVENTS.UnitUpdated, {
+        communityId: actor.communityId,
+        subject: { type: 'PartyUnit', id: unit.id },
+        data: { unitId: unit.id, active: unit.active },
+      });
       return unit;
     });
   }
@@ -197,11 +232,21 @@ export class PartyEscalationTargetResolver {
         if (!(await em.count(PartyUnit, { id: unitId, communityId: actor.communityId }))) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'unitId' });
       }
       const t = em.create(PartyEscalationTarget, {
-        communityId: actor.communityId, name: d.name, kind: d.kind, categories: d.categories ?? [], contactName: d.contactName ?? null,
-        contactPhone: d.contactPhone ?? null, unitId, sortOrder: d.sortOrder ?? 0,
+        communityId: actor.communityId,
+        name: d.name,
+        kind: d.kind,
+        categories: d.categories ?? [],
+        contactName: d.contactName ?? null,
+        contactPhone: d.contactPhone ?? null,
+        unitId,
+        sortOrder: d.sortOrder ?? 0,
       });
       await em.flush();
-      recordEvent(em, PARTY_EVENTS.EscalationTargetAdded, { communityId: actor.communityId, subject: { type: 'PartyEscalationTarget', id: t.id }, data: { targetId: t.id, kind: t.kind } });
+      recordEvent(em, PARTY_EVENTS.EscalationTargetAdded, {
+        communityId: actor.communityId,
+        subject: { type: 'PartyEscalationTarget', id: t.id },
+        data: { targetId: t.id, kind: t.kind },
+      });
       return t;
     });
   }
@@ -220,7 +265,11 @@ export class PartyEscalationTargetResolver {
       if (d.contactPhone !== undefined) t.contactPhone = d.contactPhone ?? null;
       if (d.active != null) t.active = d.active;
       await em.flush();
-      recordEvent(em, PARTY_EVENTS.EscalationTargetUpdated, { communityId: actor.communityId, subject: { type: 'PartyEscalationTarget', id: t.id }, data: { targetId: t.id, active: t.active } });
+      recordEvent(em, PARTY_EVENTS.EscalationTargetUpdated, {
+        communityId: actor.communityId,
+        subject: { type: 'PartyEscalationTarget', id: t.id },
+        data: { targetId: t.id, active: t.active },
+      });
       return t;
     });
   }

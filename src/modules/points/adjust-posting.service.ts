@@ -31,12 +31,15 @@ const ADJUSTED = eventInsertSql(POINTS_EVENTS.Adjusted, {
 });
 
 // Named columns, never `*`: a prepared statement's result shape must not change under it.
-const ADJUSTMENT_COLUMNS = 'id, community_id, created_at, updated_at, account_id, amount, reason, status, needs_approval, requested_by, decided_by, decided_at, transaction_id';
+const ADJUSTMENT_COLUMNS =
+  'id, community_id, created_at, updated_at, account_id, amount, reason, status, needs_approval, requested_by, decided_by, decided_at, transaction_id';
 
 export type AdjustTarget = { accountId: string } | Owner;
 
 /** Whether adjustments that need no second person take this one-statement path (else the transaction path of larger ones). */
-export const SMALL_ADJUSTMENTS = defineStrategy<{ oneStatement: boolean }>('points.smallAdjustments', 'How an adjustment below the approval threshold posts', { oneStatement: true });
+export const SMALL_ADJUSTMENTS = defineStrategy<{ oneStatement: boolean }>('points.smallAdjustments', 'How an adjustment below the approval threshold posts', {
+  oneStatement: true,
+});
 
 export interface AtomicAdjust {
   id: string;
@@ -82,7 +85,9 @@ function memberMove(t: AdjustTarget, delta: number): Move {
       variant: 'account',
       sql: `update points_account set balance = balance + $delta, updated_at = now()
              where id = ? and community_id = $c and exists (select 1 from k) returning id, balance`,
-      params: [t.accountId], gate: exists, targetOk: ['true', []],
+      params: [t.accountId],
+      gate: exists,
+      targetOk: ['true', []],
     };
   }
   const [col, kind, value] = ownerColumn(t);
@@ -95,7 +100,9 @@ function memberMove(t: AdjustTarget, delta: number): Move {
             select ?, $c, '${kind}', ?, $delta from k
             on conflict (community_id, ${col}) where kind = '${kind}'
             do update set balance = points_account.balance + excluded.balance, updated_at = now() returning id, balance`,
-      params: [uuidv7(), value], gate: targetOk, targetOk,
+      params: [uuidv7(), value],
+      gate: targetOk,
+      targetOk,
     };
   }
   return {
@@ -114,33 +121,55 @@ export async function postAdjustmentAtomically(em: EntityManager, a: AtomicAdjus
   const kind = a.amount > 0 ? PointsTransactionKind.AWARD : PointsTransactionKind.DEDUCT;
   // `$c` / `$delta` are spelled once here and bound in order with the rest (knex binds `?` only).
   const parts: [string, unknown[]][] = [
-    [`with k as (
+    [
+      `with k as (
        insert into points_idempotency (community_id, key, operation, request_hash, result_type, result_id)
        select $c, ?, 'pointsAdjust', ?, 'PointsAdjustment', ? where ${m.gate[0]}
-       on conflict do nothing returning 1),`, [a.key, a.hash, a.id, ...m.gate[1]]],
+       on conflict do nothing returning 1),`,
+      [a.key, a.hash, a.id, ...m.gate[1]],
+    ],
     [`m as (${m.sql}),`, m.params],
-    [`t as (
+    [
+      `t as (
        insert into points_transaction (id, community_id, kind, member_account_id, amount, reason, actor_account_id, approver_account_id, adjustment_id)
-       select ?, $c, ?, m.id, ?, ?, ?, ?, ? from m returning id),`, [txnId, kind, Math.abs(a.amount), a.reason, a.actor, a.actor, a.id]],
-    [`e as (
+       select ?, $c, ?, m.id, ?, ?, ?, ?, ? from m returning id),`,
+      [txnId, kind, Math.abs(a.amount), a.reason, a.actor, a.actor, a.id],
+    ],
+    [
+      `e as (
        insert into points_entry (id, community_id, transaction_id, account_id, amount, balance_after)
-       select ?, $c, t.id, m.id, $delta, m.balance from t, m),`, [uuidv7()]],
+       select ?, $c, t.id, m.id, $delta, m.balance from t, m),`,
+      [uuidv7()],
+    ],
     // The system side: opened on first use too, so a community's first posting needs no second try.
-    [`s as (
+    [
+      `s as (
        insert into points_account (id, community_id, kind, system_code, balance)
        select ?, $c, 'SYSTEM', 'ISSUE', -$delta from t
        on conflict (community_id, system_code) where kind = 'SYSTEM'
-       do update set balance = points_account.balance + excluded.balance, updated_at = now() returning id, balance),`, [uuidv7()]],
-    [`se as (
+       do update set balance = points_account.balance + excluded.balance, updated_at = now() returning id, balance),`,
+      [uuidv7()],
+    ],
+    [
+      `se as (
        insert into points_entry (id, community_id, transaction_id, account_id, amount, balance_after)
-       select ?, $c, t.id, s.id, -$delta, s.balance from t, s),`, [uuidv7()]],
-    [`a as (
+       select ?, $c, t.id, s.id, -$delta, s.balance from t, s),`,
+      [uuidv7()],
+    ],
+    [
+      `a as (
        insert into points_adjustment (id, community_id, account_id, amount, reason, status, needs_approval, requested_by, decided_by, decided_at, transaction_id)
-       select ?, $c, m.id, $delta, ?, 'POSTED', false, ?, ?, now(), t.id from m, t returning ${ADJUSTMENT_COLUMNS}),`, [a.id, a.reason, a.actor, a.actor]],
-    [`o as (${ADJUSTED.sql})
+       select ?, $c, m.id, $delta, ?, 'POSTED', false, ?, ?, now(), t.id from m, t returning ${ADJUSTMENT_COLUMNS}),`,
+      [a.id, a.reason, a.actor, a.actor],
+    ],
+    [
+      `o as (${ADJUSTED.sql})
      select (select count(*) from k)::int as claimed, ${m.targetOk[0]} as target_ok, ${m.gate[0]} as gate_ok, (select data from o) as event_data,
-       ${ADJUSTMENT_COLUMNS.split(', ').map((c) => `a.${c}`).join(', ')} from (select 1) one left join a on true`,
-      [...ADJUSTED.params, ...m.targetOk[1], ...m.gate[1]]],
+       ${ADJUSTMENT_COLUMNS.split(', ')
+         .map((c) => `a.${c}`)
+         .join(', ')} from (select 1) one left join a on true`,
+      [...ADJUSTED.params, ...m.targetOk[1], ...m.gate[1]],
+    ],
   ];
   let sql = '';
   const params: unknown[] = [];

@@ -9,7 +9,12 @@ import type { EarningRule, PointsSettings } from './points.settings';
 const PERIOD_SQL = { DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' } as const;
 
 /** The member account an event's beneficiary uses under the community's scope (null: nobody to credit). */
-export async function beneficiaryAccount(em: EntityManager, communityId: string, scope: PointsSettings['accountScope'], who: { accountId: string | null; householdId: string | null }): Promise<string | null> {
+export async function beneficiaryAccount(
+  em: EntityManager,
+  communityId: string,
+  scope: PointsSettings['accountScope'],
+  who: { accountId: string | null; householdId: string | null },
+): Promise<string | null> {
   if (scope === 'person') {
     if (!who.accountId || !(await accountNames(em, communityId, [who.accountId])).has(who.accountId)) return null;
     return ensureAccount(em, communityId, { personAccountId: who.accountId });

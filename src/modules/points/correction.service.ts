@@ -23,7 +23,10 @@ export const CORRECTION_DATA = z.object({
   householdId: z.string().nullable().optional(),
 });
 
-export async function followCorrection(event: Omit<OutboxEventRecord, 'data'> & { data: z.infer<typeof CORRECTION_DATA> }, { em, settings, publish }: EventHandlerContext): Promise<void> {
+export async function followCorrection(
+  event: Omit<OutboxEventRecord, 'data'> & { data: z.infer<typeof CORRECTION_DATA> },
+  { em, settings, publish }: EventHandlerContext,
+): Promise<void> {
   const s = settings as PointsSettings;
   const communityId = event.communityId;
   const d = event.data;
@@ -45,17 +48,37 @@ export async function followCorrection(event: Omit<OutboxEventRecord, 'data'> & 
       [communityId, event.seq, rule.key, accountId, delta, taken, taken - delta > 0 && delta < 0 ? taken - delta : 0],
     );
     if (claimed.length === 0 || taken === 0) {
-      if (claimed.length && delta < 0) publish(POINTS_EVENTS.CorrectionShortfall, { communityId, subject: { type: 'PointsAccount', id: accountId }, data: { accountId, ruleKey: rule.key, points: -delta } });
+      if (claimed.length && delta < 0)
+        publish(POINTS_EVENTS.CorrectionShortfall, {
+          communityId,
+          subject: { type: 'PointsAccount', id: accountId },
+          data: { accountId, ruleKey: rule.key, points: -delta },
+        });
       continue;
     }
     const done = await post(em, {
-      communityId, kind: taken > 0 ? PointsTransactionKind.EARN : PointsTransactionKind.DEDUCT, memberAccountId: accountId, delta: taken,
-      ruleKey: rule.key, sourceEventSeq: event.seq, reason: '志愿服务时长更正',
+      communityId,
+      kind: taken > 0 ? PointsTransactionKind.EARN : PointsTransactionKind.DEDUCT,
+      memberAccountId: accountId,
+      delta: taken,
+      ruleKey: rule.key,
+      sourceEventSeq: event.seq,
+      reason: '志愿服务时长更正',
     });
     if (!done) continue;
     balance = done.balance;
-    await em.execute('update points_correction set transaction_id = ? where community_id = ? and source_event_seq = ? and rule_key = ?', [done.transactionId, communityId, event.seq, rule.key]);
-    if (taken > delta) publish(POINTS_EVENTS.CorrectionShortfall, { communityId, subject: { type: 'PointsAccount', id: accountId }, data: { accountId, ruleKey: rule.key, points: taken - delta } });
+    await em.execute('update points_correction set transaction_id = ? where community_id = ? and source_event_seq = ? and rule_key = ?', [
+      done.transactionId,
+      communityId,
+      event.seq,
+      rule.key,
+    ]);
+    if (taken > delta)
+      publish(POINTS_EVENTS.CorrectionShortfall, {
+        communityId,
+        subject: { type: 'PointsAccount', id: accountId },
+        data: { accountId, ruleKey: rule.key, points: taken - delta },
+      });
   }
   await settleLedger(em);
 }

@@ -25,9 +25,20 @@ export async function earnByRules(event: OutboxEventRecord, { em, settings, publ
     let amount = pointsForRule(rule, who.minutes);
     if (rule.cap) amount = Math.min(amount, await capLeft(em, accountId, rule));
     if (amount <= 0) continue;
-    const done = await post(em, { communityId, kind: PointsTransactionKind.EARN, memberAccountId: accountId, delta: amount, ruleKey: rule.key, sourceEventSeq: event.seq });
+    const done = await post(em, {
+      communityId,
+      kind: PointsTransactionKind.EARN,
+      memberAccountId: accountId,
+      delta: amount,
+      ruleKey: rule.key,
+      sourceEventSeq: event.seq,
+    });
     if (done) {
-      publish(POINTS_EVENTS.Earned, { communityId, subject: { type: 'PointsTransaction', id: done.transactionId }, data: { accountId, points: amount, ruleKey: rule.key, sourceEvent: event.type } });
+      publish(POINTS_EVENTS.Earned, {
+        communityId,
+        subject: { type: 'PointsTransaction', id: done.transactionId },
+        data: { accountId, points: amount, ruleKey: rule.key, sourceEvent: event.type },
+      });
     }
   }
   await settleLedger(em);

@@ -28,10 +28,23 @@ async function expirable(em: EntityManager, accountId: string, cutoff: Date): Pr
  * Call with the account locked: posts an EXPIRE of its expirable points as of `cutoff` and records
  * points.Expired. Returns the points expired (0: nothing written). The caller settles the ledger.
  */
-export async function expireAccount(em: EntityManager, communityId: string, accountId: string, cutoff: Date, actorAccountId: string | null = null): Promise<number> {
+export async function expireAccount(
+  em: EntityManager,
+  communityId: string,
+  accountId: string,
+  cutoff: Date,
+  actorAccountId: string | null = null,
+): Promise<number> {
   const amount = await expirable(em, accountId, cutoff);
   if (amount <= 0) return 0;
-  const done = await post(em, { communityId, kind: PointsTransactionKind.EXPIRE, memberAccountId: accountId, delta: -amount, actorAccountId, reason: `expired as of ${cutoff.toISOString()}` });
+  const done = await post(em, {
+    communityId,
+    kind: PointsTransactionKind.EXPIRE,
+    memberAccountId: accountId,
+    delta: -amount,
+    actorAccountId,
+    reason: `expired as of ${cutoff.toISOString()}`,
+  });
   recordEvent(em, POINTS_EVENTS.Expired, { communityId, subject: { type: 'PointsTransaction', id: done!.transactionId }, data: { accountId, points: amount } });
   return amount;
 }

@@ -19,14 +19,20 @@ export interface IdemResult {
 function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
   if (v && typeof v === 'object' && !(v instanceof Date)) {
-    return `{${Object.keys(v).sort().filter((k) => (v as any)[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonical((v as any)[k])}`).join(',')}}`;
+    return `{${Object.keys(v)
+      .sort()
+      .filter((k) => (v as any)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as any)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(v ?? null);
 }
 
 export function requestHash(operation: string, actor: string | null, payload: Record<string, unknown>): string {
   const { idempotencyKey: _k, ...rest } = payload;
-  return createHash('sha256').update(`${operation}|${actor ?? ''}|${canonical(rest)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${operation}|${actor ?? ''}|${canonical(rest)}`)
+    .digest('hex');
 }
 
 /** Runs `effect` once per key (and settles its postings); returns its result or the first request's result on a retry. */
@@ -40,13 +46,22 @@ export function once(
   /** The result, when the caller knows it beforehand (its id generated up front): saves a write. */
   known?: IdemResult,
 ): Promise<IdemResult> {
-  if (!KEY_PATTERN.test(key)) return Promise.reject(new UserFacingError('BAD_USER_INPUT', ['input', 'idempotencyKey'], { detail: 'idempotencyKey: 8–100 of A-Z a-z 0-9 _ . : -' }));
+  if (!KEY_PATTERN.test(key))
+    return Promise.reject(new UserFacingError('BAD_USER_INPUT', ['input', 'idempotencyKey'], { detail: 'idempotencyKey: 8–100 of A-Z a-z 0-9 _ . : -' }));
   return strategyOf(em, KEY_CLAIM).once(em, communityId, key, operation, hash, effect, known);
 }
 
 export interface KeyClaim {
   /** `once` after the key's syntax was checked. */
-  once(em: EntityManager, communityId: string, key: string, operation: string, hash: string, effect: () => Promise<IdemResult>, known?: IdemResult): Promise<IdemResult>;
+  once(
+    em: EntityManager,
+    communityId: string,
+    key: string,
+    operation: string,
+    hash: string,
+    effect: () => Promise<IdemResult>,
+    known?: IdemResult,
+  ): Promise<IdemResult>;
 }
 
 /** Claims the key first (its primary key makes a concurrent twin wait), then runs the effect. */
@@ -61,7 +76,13 @@ export const KEY_CLAIM = defineStrategy<KeyClaim>('points.keyClaim', 'How a ledg
       return replay(seen, hash);
     }
     const result = await effect();
-    if (!known) await em.execute('update points_idempotency set result_type = ?, result_id = ? where community_id = ? and key = ?', [result.type, result.id, communityId, key]);
+    if (!known)
+      await em.execute('update points_idempotency set result_type = ?, result_id = ? where community_id = ? and key = ?', [
+        result.type,
+        result.id,
+        communityId,
+        key,
+      ]);
     else if (result.type !== known.type || result.id !== known.id) throw new Error('idempotent effect returned another result than announced');
     await settleLedger(em); // last: the system accounts' row locks are held only until commit
     return result;

@@ -35,12 +35,25 @@ export const pointsPermissions = {
 export default defineModule({
   key: 'points',
   name: { 'zh-CN': '积分超市', en: 'Points supermarket' },
-  description: { 'zh-CN': '按户或按人的积分台账（复式记账）、积分规则、积分超市兑换与报表', en: 'Household or personal points on a double-entry ledger, earning rules, the supermarket and reports' },
+  description: {
+    'zh-CN': '按户或按人的积分台账（复式记账）、积分规则、积分超市兑换与报表',
+    en: 'Household or personal points on a double-entry ledger, earning rules, the supermarket and reports',
+  },
   version: '0.1.0',
   coreRange: '^0.1.0',
   uses: ['grid'],
   entities: [PointsAccount, PointsTransaction, PointsEntry, PointsItem, PointsRedemption, PointsAdjustment],
-  resolvers: [PointsAccountResolver, PointsEntryResolver, PointsItemResolver, PointsRedemptionResolver, PointsAdjustResolver, PointsReportResolver, PointsAccountEdgesResolver, PointsByGridEdgesResolver, PointsAdjustmentEdgesResolver],
+  resolvers: [
+    PointsAccountResolver,
+    PointsEntryResolver,
+    PointsItemResolver,
+    PointsRedemptionResolver,
+    PointsAdjustResolver,
+    PointsReportResolver,
+    PointsAccountEdgesResolver,
+    PointsByGridEdgesResolver,
+    PointsAdjustmentEdgesResolver,
+  ],
   settings: PointsSettings,
   permissions: pointsPermissions,
   roleDefaults: {

@@ -49,9 +49,13 @@ export interface MemberPosting {
  * One statement: the transaction row (skipped on a repeated source event), the member account's
  * conditional move (`balance + delta >= 0`) and its entry — never read-then-write.
  */
-export const MEMBER_POSTING = defineStrategy<MemberPosting>('points.memberPosting', 'The member side of a ledger posting (transaction row, balance move, entry)', {
-  write: (em, p, txnValues) => em.execute<MemberMove[]>(
-    `with t as (
+export const MEMBER_POSTING = defineStrategy<MemberPosting>(
+  'points.memberPosting',
+  'The member side of a ledger posting (transaction row, balance move, entry)',
+  {
+    write: (em, p, txnValues) =>
+      em.execute<MemberMove[]>(
+        `with t as (
        insert into points_transaction (${TXN_COLUMNS}) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id),
      m as (
        update points_account set balance = balance + ?, updated_at = now()
@@ -61,9 +65,10 @@ export const MEMBER_POSTING = defineStrategy<MemberPosting>('points.memberPostin
        select ?, ?, t.id, ?, ?, m.balance from t, m returning 1)
      select (select id from t) as txn, (select balance from m) as balance, (select count(*) from e)::int as entries,
             (select balance from points_account where id = ?) as before`,
-    [...txnValues, p.delta, p.memberAccountId, p.communityId, p.delta, uuidv7(), p.communityId, p.memberAccountId, p.delta, p.memberAccountId],
-  ),
-});
+        [...txnValues, p.delta, p.memberAccountId, p.communityId, p.delta, uuidv7(), p.communityId, p.memberAccountId, p.delta, p.memberAccountId],
+      ),
+  },
+);
 
 /**
  * Writes one balanced transaction; null when the source event already credited this rule.
@@ -72,8 +77,20 @@ export const MEMBER_POSTING = defineStrategy<MemberPosting>('points.memberPostin
 export async function post(em: EntityManager, p: Posting): Promise<{ transactionId: string; balance: number } | null> {
   if (!Number.isInteger(p.delta) || p.delta === 0) throw new Error('a posting moves a non-zero integer of points');
   const id = uuidv7();
-  const txnValues = [id, p.communityId, p.kind, p.memberAccountId, Math.abs(p.delta), p.ruleKey ?? null, p.reason ?? null, p.sourceEventSeq ?? null,
-    p.actorAccountId ?? null, p.approverAccountId ?? null, p.redemptionId ?? null, p.adjustmentId ?? null];
+  const txnValues = [
+    id,
+    p.communityId,
+    p.kind,
+    p.memberAccountId,
+    Math.abs(p.delta),
+    p.ruleKey ?? null,
+    p.reason ?? null,
+    p.sourceEventSeq ?? null,
+    p.actorAccountId ?? null,
+    p.approverAccountId ?? null,
+    p.redemptionId ?? null,
+    p.adjustmentId ?? null,
+  ];
   const [row] = await strategyOf(em, MEMBER_POSTING).write(em, p, txnValues);
   if (!row!.txn) return null;
   // The transaction row without its entries never commits: the caller's transaction rolls back.
@@ -102,19 +119,24 @@ export async function settleLedger(em: EntityManager): Promise<void> {
       return [uuidv7(), m.transactionId, m.delta, running];
     });
     // The system account moves by the total and gets one entry per posting, with running balances.
-    const settle = () => em.execute(
-      `with s as (
+    const settle = () =>
+      em.execute(
+        `with s as (
          update points_account set balance = balance + ?, updated_at = now()
           where community_id = ? and kind = 'SYSTEM' and system_code = ? returning id, balance)
        insert into points_entry (id, community_id, transaction_id, account_id, amount, balance_after)
        select v.id, ?, v.txn, s.id, v.amount, s.balance - ? + v.running
          from s, (values ${values.map(() => '(?::uuid, ?::uuid, ?::int, ?::int)').join(', ')}) as v(id, txn, amount, running)
        returning 1`,
-      [total, communityId, code, communityId, total, ...values.flat()],
-    );
+        [total, communityId, code, communityId, total, ...values.flat()],
+      );
     let rows = await settle();
     if (rows.length === 0) {
-      await em.execute(`insert into points_account (id, community_id, kind, system_code) values (?, ?, 'SYSTEM', ?) on conflict do nothing`, [uuidv7(), communityId, code]);
+      await em.execute(`insert into points_account (id, community_id, kind, system_code) values (?, ?, 'SYSTEM', ?) on conflict do nothing`, [
+        uuidv7(),
+        communityId,
+        code,
+      ]);
       rows = await settle();
     }
   }

@@ -19,7 +19,7 @@ class AccountsArgs extends ConnectionArgs {
 
 @Resolver(() => PointsAccount)
 export class PointsAccountResolver {
-  @Query(() => PointsAccount, { nullable: true, description: '我的积分 — your household\'s (or your own) account; null until it first moves' })
+  @Query(() => PointsAccount, { nullable: true, description: "我的积分 — your household's (or your own) account; null until it first moves" })
   @Requires('points', 'points.read')
   async pointsMyAccount(@Context() ctx: Ctx) {
     const id = await ownAccountId(ctx, ctx.em, false);

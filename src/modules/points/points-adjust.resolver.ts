@@ -32,7 +32,7 @@ const AccountPayload = Payload(PointsAccount, 'account', 'PointsAccount', '积�
 class PointsAdjustInput {
   @Field(() => ID, { nullable: true, description: '积分账户 ID — an existing account' }) accountId?: string | null;
   @Field(() => ID, { nullable: true, description: '户 ID — a household (its account is opened on demand)' }) householdId?: string | null;
-  @Field(() => ID, { nullable: true, description: '账号 ID — a person\'s login (person scope; opened on demand)' }) personAccountId?: string | null;
+  @Field(() => ID, { nullable: true, description: "账号 ID — a person's login (person scope; opened on demand)" }) personAccountId?: string | null;
   @Field(() => Int, { description: '积分 — points (+ award, − deduction)' }) amount!: number;
   @Field({ description: '事由 — reason (理论宣讲、环境整治 …)' }) reason!: string;
   @Field({ description: '幂等键 — the same key retried takes effect once' }) idempotencyKey!: string;
@@ -44,7 +44,7 @@ class PointsAdjustmentDecideInput {
   @Field({ description: '幂等键 — the same key retried takes effect once' }) idempotencyKey!: string;
 }
 
-@InputType({ description: '积分过期 — expire an account\'s points older than the configured months' })
+@InputType({ description: "积分过期 — expire an account's points older than the configured months" })
 class PointsExpireInput {
   @Field(() => ID, { description: '积分账户 ID — account id' }) accountId!: string;
   @Field(() => Date, { nullable: true, description: '截至 — as of this time (default now; not in the future)' }) asOf?: Date | null;
@@ -56,7 +56,15 @@ class AdjustmentsArgs extends ConnectionArgs {
   @Field(() => AdjustmentStatus, { nullable: true, description: '状态 — only this state' }) status?: AdjustmentStatus | null;
 }
 
-const ADJUST_INPUT = z.object({ amount: z.number().int().min(-1_000_000).max(1_000_000).refine((n) => n !== 0, 'not zero'), reason: z.string().trim().min(2).max(500) });
+const ADJUST_INPUT = z.object({
+  amount: z
+    .number()
+    .int()
+    .min(-1_000_000)
+    .max(1_000_000)
+    .refine((n) => n !== 0, 'not zero'),
+  reason: z.string().trim().min(2).max(500),
+});
 
 /** The member account named by the input, for the one-statement path: checked, not opened (the statement opens it). */
 async function adjustTarget(ctx: Ctx, em: EntityManager, input: PointsAdjustInput, communityId: string): Promise<AdjustTarget> {
@@ -90,27 +98,60 @@ async function targetAccount(ctx: Ctx, em: EntityManager, input: PointsAdjustInp
  */
 function adjustmentOf(row: any): PointsAdjustment {
   return Object.assign(new PointsAdjustment(), {
-    id: row.id, communityId: row.community_id, createdAt: row.created_at, updatedAt: row.updated_at, accountId: row.account_id,
-    amount: row.amount, reason: row.reason, status: row.status, needsApproval: row.needs_approval, requestedBy: row.requested_by,
-    decidedBy: row.decided_by, decidedAt: row.decided_at, transactionId: row.transaction_id,
+    id: row.id,
+    communityId: row.community_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    accountId: row.account_id,
+    amount: row.amount,
+    reason: row.reason,
+    status: row.status,
+    needsApproval: row.needs_approval,
+    requestedBy: row.requested_by,
+    decidedBy: row.decided_by,
+    decidedAt: row.decided_at,
+    transactionId: row.transaction_id,
   });
 }
 
 /** Posts an adjustment: the ledger transaction first, then the adjustment row (new: inserted as POSTED; pending: moved to POSTED). */
-async function postAdjustment(em: EntityManager, a: { id: string; communityId: string; accountId: string; amount: number; reason: string; requestedBy: string; needsApproval: boolean }, approver: string, isNew: boolean) {
+async function postAdjustment(
+  em: EntityManager,
+  a: { id: string; communityId: string; accountId: string; amount: number; reason: string; requestedBy: string; needsApproval: boolean },
+  approver: string,
+  isNew: boolean,
+) {
   const done = await post(em, {
-    communityId: a.communityId, kind: a.amount > 0 ? PointsTransactionKind.AWARD : PointsTransactionKind.DEDUCT, memberAccountId: a.accountId,
-    delta: a.amount, reason: a.reason, actorAccountId: a.requestedBy, approverAccountId: approver, adjustmentId: a.id,
+    communityId: a.communityId,
+    kind: a.amount > 0 ? PointsTransactionKind.AWARD : PointsTransactionKind.DEDUCT,
+    memberAccountId: a.accountId,
+    delta: a.amount,
+    reason: a.reason,
+    actorAccountId: a.requestedBy,
+    approverAccountId: approver,
+    adjustmentId: a.id,
   });
-  recordEvent(em, POINTS_EVENTS.Adjusted, { communityId: a.communityId, subject: { type: 'PointsAdjustment', id: a.id }, data: { accountId: a.accountId, points: a.amount } });
+  recordEvent(em, POINTS_EVENTS.Adjusted, {
+    communityId: a.communityId,
+    subject: { type: 'PointsAdjustment', id: a.id },
+    data: { accountId: a.accountId, points: a.amount },
+  });
   if (!isNew) {
-    await em.execute(`update points_adjustment set status = 'POSTED', decided_by = ?, decided_at = now(), transaction_id = ?, updated_at = now() where id = ?`, [approver, done!.transactionId, a.id]);
+    await em.execute(
+      `update points_adjustment set status = 'POSTED', decided_by = ?, decided_at = now(), transaction_id = ?, updated_at = now() where id = ?`,
+      [approver, done!.transactionId, a.id],
+    );
     return null;
   }
   return insertAdjustment(em, a, 'POSTED', { decidedBy: approver, transactionId: done!.transactionId });
 }
 
-async function insertAdjustment(em: EntityManager, a: { id: string; communityId: string; accountId: string; amount: number; reason: string; requestedBy: string; needsApproval: boolean }, status: 'PENDING' | 'POSTED', posted?: { decidedBy: string; transactionId: string }): Promise<PointsAdjustment> {
+async function insertAdjustment(
+  em: EntityManager,
+  a: { id: string; communityId: string; accountId: string; amount: number; reason: string; requestedBy: string; needsApproval: boolean },
+  status: 'PENDING' | 'POSTED',
+  posted?: { decidedBy: string; transactionId: string },
+): Promise<PointsAdjustment> {
   const [row] = await em.execute(
     `insert into points_adjustment (id, community_id, account_id, amount, reason, status, needs_approval, requested_by, decided_by, decided_at, transaction_id)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ${posted ? 'now()' : 'null'}, ?) returning *`,
@@ -135,7 +176,8 @@ export class PointsAdjustResolver {
     const settings = await ctx.settings(PointsSettings);
     const amount = typeof input.amount === 'number' ? input.amount : 0;
     // Postings that need no second person take the one-statement path (adjust-posting.ts).
-    if (!needsApproval(amount, settings.approvalThreshold) && strategyOf(ctx.em, SMALL_ADJUSTMENTS).oneStatement) return this.adjustAtOnce(ctx, input, communityId!, actor);
+    if (!needsApproval(amount, settings.approvalThreshold) && strategyOf(ctx.em, SMALL_ADJUSTMENTS).oneStatement)
+      return this.adjustAtOnce(ctx, input, communityId!, actor);
     return mutate(ctx, async (em) => {
       const d = check(ADJUST_INPUT, input);
       if (!actor) throw new UserFacingError('NOT_FOUND', ['input']);
@@ -143,14 +185,30 @@ export class PointsAdjustResolver {
       const hash = requestHash('pointsAdjust', actor, { accountId, ...d });
       const id = uuidv7();
       let created: PointsAdjustment | null = null;
-      const r = await once(em, communityId!, input.idempotencyKey, 'pointsAdjust', hash, async () => {
-        const a = { id, communityId: communityId!, accountId, amount: d.amount, reason: d.reason, requestedBy: actor, needsApproval: needsApproval(d.amount, settings.approvalThreshold) };
-        if (a.needsApproval) {
-          created = await insertAdjustment(em, a, 'PENDING');
-          recordEvent(em, POINTS_EVENTS.AdjustmentRequested, { communityId, subject: { type: 'PointsAdjustment', id } });
-        } else created = await postAdjustment(em, a, actor, true);
-        return { type: 'PointsAdjustment', id };
-      }, { type: 'PointsAdjustment', id });
+      const r = await once(
+        em,
+        communityId!,
+        input.idempotencyKey,
+        'pointsAdjust',
+        hash,
+        async () => {
+          const a = {
+            id,
+            communityId: communityId!,
+            accountId,
+            amount: d.amount,
+            reason: d.reason,
+            requestedBy: actor,
+            needsApproval: needsApproval(d.amount, settings.approvalThreshold),
+          };
+          if (a.needsApproval) {
+            created = await insertAdjustment(em, a, 'PENDING');
+            recordEvent(em, POINTS_EVENTS.AdjustmentRequested, { communityId, subject: { type: 'PointsAdjustment', id } });
+          } else created = await postAdjustment(em, a, actor, true);
+          return { type: 'PointsAdjustment', id };
+        },
+        { type: 'PointsAdjustment', id },
+      );
       // A retry replays the first request's adjustment, as it is now.
       return created ?? em.findOneOrFail(PointsAdjustment, { id: r.id }, { refresh: true });
     });
@@ -161,7 +219,8 @@ export class PointsAdjustResolver {
     return mutateAtomic(ctx, async (em) => {
       const d = check(ADJUST_INPUT, input);
       if (!actor) throw new UserFacingError('NOT_FOUND', ['input']);
-      if (!KEY_PATTERN.test(input.idempotencyKey)) throw new UserFacingError('BAD_USER_INPUT', ['input', 'idempotencyKey'], { detail: 'idempotencyKey: 8–100 of A-Z a-z 0-9 _ . : -' });
+      if (!KEY_PATTERN.test(input.idempotencyKey))
+        throw new UserFacingError('BAD_USER_INPUT', ['input', 'idempotencyKey'], { detail: 'idempotencyKey: 8–100 of A-Z a-z 0-9 _ . : -' });
       const target = await adjustTarget(ctx, em, input, communityId);
       // The request as the caller sent it (the target as named): a household's account may not exist yet.
       const hash = requestHash('pointsAdjust', actor, { target, ...d });
@@ -170,7 +229,10 @@ export class PointsAdjustResolver {
       if (r.kind === 'no-target') throw new UserFacingError('NOT_FOUND', ['input', 'householdId']);
       if (r.kind === 'insufficient') throw new UserFacingError('INSUFFICIENT_POINTS', ['input'], { balance: r.balance });
       if (r.kind === 'taken') {
-        const [seen]: any[] = await em.execute('select request_hash, result_type, result_id from points_idempotency where community_id = ? and key = ?', [communityId, input.idempotencyKey]);
+        const [seen]: any[] = await em.execute('select request_hash, result_type, result_id from points_idempotency where community_id = ? and key = ?', [
+          communityId,
+          input.idempotencyKey,
+        ]);
         const replayed = replay(seen, hash);
         return em.findOneOrFail(PointsAdjustment, { id: replayed.id }, { refresh: true });
       }
@@ -204,9 +266,26 @@ export class PointsAdjustResolver {
         if (a.status !== AdjustmentStatus.PENDING) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: a.status });
         // Nobody approves their own; withdrawing (rejecting) one's own is fine.
         if (approve && a.requested_by === actor) throw new UserFacingError('SELF_APPROVAL', ['input', 'id']);
-        if (approve) await postAdjustment(em, { id, communityId: communityId!, accountId: a.account_id, amount: a.amount, reason: a.reason, requestedBy: a.requested_by, needsApproval: a.needs_approval }, actor, false);
+        if (approve)
+          await postAdjustment(
+            em,
+            {
+              id,
+              communityId: communityId!,
+              accountId: a.account_id,
+              amount: a.amount,
+              reason: a.reason,
+              requestedBy: a.requested_by,
+              needsApproval: a.needs_approval,
+            },
+            actor,
+            false,
+          );
         else {
-          await em.execute(`update points_adjustment set status = 'REJECTED', decided_by = ?, decided_at = now(), updated_at = now() where id = ?`, [actor, id]);
+          await em.execute(`update points_adjustment set status = 'REJECTED', decided_by = ?, decided_at = now(), updated_at = now() where id = ?`, [
+            actor,
+            id,
+          ]);
           recordEvent(em, POINTS_EVENTS.AdjustmentRejected, { communityId, subject: { type: 'PointsAdjustment', id } });
         }
         return { type: 'PointsAdjustment', id };
@@ -215,7 +294,7 @@ export class PointsAdjustResolver {
     });
   }
 
-  @Mutation(() => AccountPayload, { description: '积分过期 — expire an account\'s points older than the configured months, as ledger entries' })
+  @Mutation(() => AccountPayload, { description: "积分过期 — expire an account's points older than the configured months, as ledger entries" })
   @Requires('points', 'points.manage')
   async pointsExpire(@Arg('input', { description: '输入 — the mutation input' }) input: PointsExpireInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
@@ -229,11 +308,18 @@ export class PointsAdjustResolver {
       if (account.kind === 'SYSTEM') throw new UserFacingError('NOT_FOUND', ['input', 'accountId']);
       const cutoff = new Date(asOf);
       cutoff.setMonth(cutoff.getMonth() - expiryMonths);
-      await once(em, communityId!, input.idempotencyKey, 'pointsExpire', requestHash('pointsExpire', actor, { id: account.id, cutoff: cutoff.toISOString() }), async () => {
-        await em.execute('select id from points_account where id = ? for update', [account.id]);
-        await expireAccount(em, communityId!, account.id, cutoff, actor);
-        return { type: 'PointsAccount', id: account.id };
-      });
+      await once(
+        em,
+        communityId!,
+        input.idempotencyKey,
+        'pointsExpire',
+        requestHash('pointsExpire', actor, { id: account.id, cutoff: cutoff.toISOString() }),
+        async () => {
+          await em.execute('select id from points_account where id = ? for update', [account.id]);
+          await expireAccount(em, communityId!, account.id, cutoff, actor);
+          return { type: 'PointsAccount', id: account.id };
+        },
+      );
       return em.findOneOrFail(PointsAccount, { id: account.id }, { refresh: true });
     });
   }

@@ -11,12 +11,18 @@ import { PointsByGrid } from './points-report.resolver';
 
 @Resolver(() => PointsAccount)
 export class PointsAccountEdgesResolver {
-  @FieldResolver(() => Household, { nullable: true, description: '户 — the household of a household account; null for personal accounts or when the viewer may not read it' })
+  @FieldResolver(() => Household, {
+    nullable: true,
+    description: '户 — the household of a household account; null for personal accounts or when the viewer may not read it',
+  })
   household(@Root() a: PointsAccount, @Context() ctx: Ctx) {
     return edge(ctx, householdEdge, a.householdId);
   }
 
-  @FieldResolver(() => Membership, { nullable: true, description: '账户持有人 — the member owning a personal account; null for household accounts or when the viewer may not read members' })
+  @FieldResolver(() => Membership, {
+    nullable: true,
+    description: '账户持有人 — the member owning a personal account; null for household accounts or when the viewer may not read members',
+  })
   owner(@Root() a: PointsAccount, @Context() ctx: Ctx) {
     return edge(ctx, membershipOfAccountEdge, a.ownerAccountId);
   }
@@ -24,7 +30,10 @@ export class PointsAccountEdgesResolver {
 
 @Resolver(() => PointsByGrid)
 export class PointsByGridEdgesResolver {
-  @FieldResolver(() => GridUnit, { nullable: true, description: '网格 — the grid unit (网格单元); null for households not placed or when the viewer may not see the unit' })
+  @FieldResolver(() => GridUnit, {
+    nullable: true,
+    description: '网格 — the grid unit (网格单元); null for households not placed or when the viewer may not see the unit',
+  })
   gridUnit(@Root() g: PointsByGrid, @Context() ctx: Ctx) {
     return edge(ctx, gridUnitEdge, g.gridUnitRawId);
   }

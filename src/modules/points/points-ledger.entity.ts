@@ -28,16 +28,26 @@ export class PointsAccount extends TenantEntity {
   @Property({ type: 'text', nullable: true })
   systemCode: string | null = null;
 
-  @Field(() => Int, { description: '余额 — balance; always equals the sum of the account\'s entries' })
+  @Field(() => Int, { description: "余额 — balance; always equals the sum of the account's entries" })
   @Property({ type: 'integer' })
   balance: number = 0;
 
-  @Field(() => ID, { nullable: true, name: 'householdId', description: '户 ID — global id of the household (household accounts)', deprecationReason: '改用 household — use `household { id number }`: the object, checked and batched' })
+  @Field(() => ID, {
+    nullable: true,
+    name: 'householdId',
+    description: '户 ID — global id of the household (household accounts)',
+    deprecationReason: '改用 household — use `household { id number }`: the object, checked and batched',
+  })
   get householdGlobalId(): string | null {
     return this.householdId ? toGlobalId('Household', this.householdId) : null;
   }
 
-  @Field(() => ID, { nullable: true, name: 'ownerAccountId', description: '账号 ID — global id of the owner\'s login (personal accounts)', deprecationReason: '改用 owner — use `owner { displayName }`: the member as an object, checked and batched' })
+  @Field(() => ID, {
+    nullable: true,
+    name: 'ownerAccountId',
+    description: "账号 ID — global id of the owner's login (personal accounts)",
+    deprecationReason: '改用 owner — use `owner { displayName }`: the member as an object, checked and batched',
+  })
   get ownerGlobalId(): string | null {
     return this.ownerAccountId ? toGlobalId('Account', this.ownerAccountId) : null;
   }

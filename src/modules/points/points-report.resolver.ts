@@ -18,7 +18,12 @@ class PointsByRule {
 export class PointsByGrid {
   /** Raw id of the unit, for the `gridUnit` edge (points-edges.resolver.ts). */
   gridUnitRawId!: string | null;
-  @Field(() => ID, { nullable: true, description: '网格 ID — grid unit (null: households not placed)', deprecationReason: '改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched' }) gridUnitId!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: '网格 ID — grid unit (null: households not placed)',
+    deprecationReason: '改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched',
+  })
+  gridUnitId!: string | null;
   @Field(() => Int, { description: '发放 — points issued' }) issued!: number;
   @Field(() => Int, { description: '兑换 — points redeemed, net of refunds' }) redeemed!: number;
 }
@@ -30,7 +35,7 @@ class PointsMetric {
   @Field({ description: '数值 — value (percentages with one decimal)' }) value!: number;
 }
 
-@ObjectType({ description: '积分报表 — the community\'s points in a period' })
+@ObjectType({ description: "积分报表 — the community's points in a period" })
 class PointsReport {
   @Field(() => Int, { description: '发放 — points earned and awarded' }) issued!: number;
   @Field(() => Int, { description: '扣减 — points deducted by staff' }) deducted!: number;
@@ -81,7 +86,10 @@ export class PointsReportResolver {
           where t.community_id = ? and a.kind = 'HOUSEHOLD' and t.created_at >= ? and t.created_at < ? group by a.household_id`,
         [c, from, to],
       );
-      const units = await gridUnitOfHouseholds(em, rows.map((r) => r.household_id));
+      const units = await gridUnitOfHouseholds(
+        em,
+        rows.map((r) => r.household_id),
+      );
       const sums = new Map<string | null, PointsByGrid>();
       for (const r of rows) {
         const unit = units.get(r.household_id) ?? null;
@@ -92,7 +100,9 @@ export class PointsReportResolver {
       }
       byGrid = [...sums.values()];
     }
-    const metrics = await Promise.all(pointsMetrics.map(async (m) => ({ key: m.key, name: ctx.lang === 'en' ? m.name.en : m.name['zh-CN'], value: await m.compute(em, c, from, to) })));
+    const metrics = await Promise.all(
+      pointsMetrics.map(async (m) => ({ key: m.key, name: ctx.lang === 'en' ? m.name.en : m.name['zh-CN'], value: await m.compute(em, c, from, to) })),
+    );
     return { ...k, outstanding: o.n, byRule: rules.map((r: any) => ({ ruleKey: r.rule_key, points: r.points })), byGrid, metrics };
   }
 }

@@ -151,7 +151,11 @@ export class PointsAdjustment extends TenantEntity {
   @Property({ type: 'uuid', nullable: true })
   transactionId: string | null = null;
 
-  @Field(() => ID, { name: 'accountId', description: '积分账户 ID — global id of the account', deprecationReason: '改用 account — use `account { id balance }`: the object, batched' })
+  @Field(() => ID, {
+    name: 'accountId',
+    description: '积分账户 ID — global id of the account',
+    deprecationReason: '改用 account — use `account { id balance }`: the object, batched',
+  })
   get accountGlobalId(): string {
     return toGlobalId('PointsAccount', this.accountId);
   }

@@ -60,7 +60,8 @@ class PointsItemRestockInput {
 class PointsRedeemInput {
   @Field(() => ID, { description: '商品 ID — item id' }) itemId!: string;
   @Field(() => Int, { nullable: true, description: '数量 — quantity (default 1)' }) quantity?: number | null;
-  @Field(() => ID, { nullable: true, description: '积分账户 ID — staff redeeming for a household or person; omit for your own account' }) accountId?: string | null;
+  @Field(() => ID, { nullable: true, description: '积分账户 ID — staff redeeming for a household or person; omit for your own account' }) accountId?:
+    string | null;
   @Field({ description: '幂等键 — the same key retried takes effect once' }) idempotencyKey!: string;
 }
 
@@ -119,8 +120,15 @@ export class PointsItemResolver {
       const d = check(itemShape.required({ name: true, pricePoints: true, stock: true }), input);
       windowOk(d.availableFrom ?? null, d.availableUntil ?? null);
       const item = em.create(PointsItem, {
-        communityId: communityId!, name: d.name!, description: d.description ?? null, pictures: d.pictures ?? [], pricePoints: d.pricePoints!, stock: d.stock!,
-        perHouseholdLimit: d.perHouseholdLimit || null, availableFrom: d.availableFrom ?? null, availableUntil: d.availableUntil ?? null,
+        communityId: communityId!,
+        name: d.name!,
+        description: d.description ?? null,
+        pictures: d.pictures ?? [],
+        pricePoints: d.pricePoints!,
+        stock: d.stock!,
+        perHouseholdLimit: d.perHouseholdLimit || null,
+        availableFrom: d.availableFrom ?? null,
+        availableUntil: d.availableUntil ?? null,
       });
       recordEvent(em, POINTS_EVENTS.ItemChanged, { communityId, subject: { type: 'PointsItem', id: item.id } });
       return item;
@@ -153,9 +161,22 @@ export class PointsItemResolver {
   async pointsItemRestock(@Arg('input', { description: '输入 — the mutation input' }) input: PointsItemRestockInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     return mutate(ctx, async (em) => {
-      const { quantity } = check(z.object({ quantity: z.number().int().min(-1_000_000).max(1_000_000).refine((n) => n !== 0) }), input);
+      const { quantity } = check(
+        z.object({
+          quantity: z
+            .number()
+            .int()
+            .min(-1_000_000)
+            .max(1_000_000)
+            .refine((n) => n !== 0),
+        }),
+        input,
+      );
       const id = fromGlobalId(input.id, 'PointsItem');
-      const rows = await em.execute('update points_item set stock = stock + ?, updated_at = now() where id = ? and community_id = ? and stock + ? >= 0 returning id', [quantity, id, communityId, quantity]);
+      const rows = await em.execute(
+        'update points_item set stock = stock + ?, updated_at = now() where id = ? and community_id = ? and stock + ? >= 0 returning id',
+        [quantity, id, communityId, quantity],
+      );
       if (rows.length === 0) {
         if (!(await em.findOne(PointsItem, { id }))) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
         throw new UserFacingError('OUT_OF_STOCK', ['input', 'quantity']);
@@ -185,7 +206,18 @@ export class PointsRedemptionResolver {
     const actor = ctx.viewer?.accountId ?? null;
     const owner = input.accountId ? null : await ownOwner(ctx, (await ctx.settings(PointsSettings)).accountScope);
     return mutate(ctx, async (em) => {
-      const { quantity } = check(z.object({ quantity: z.number().int().min(1).max(100).nullish().transform((q) => q ?? 1) }), input);
+      const { quantity } = check(
+        z.object({
+          quantity: z
+            .number()
+            .int()
+            .min(1)
+            .max(100)
+            .nullish()
+            .transform((q) => q ?? 1),
+        }),
+        input,
+      );
       if (!actor) throw new UserFacingError('NO_POINTS_ACCOUNT', ['input']);
       const itemId = fromGlobalId(input.itemId, 'PointsItem');
       let accountId: string;
@@ -228,7 +260,17 @@ export class PointsRedemptionResolver {
   async pointsRedemptionPickUp(@Arg('input', { description: '输入 — the mutation input' }) input: PointsRedemptionPickUpInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     return mutate(ctx, async (em) => {
-      const { code } = check(z.object({ code: z.string().trim().toUpperCase().regex(/^(?:WUSHE-PTS:)?[A-Z0-9]{10}$/).transform((c) => c.slice(-10)) }), input);
+      const { code } = check(
+        z.object({
+          code: z
+            .string()
+            .trim()
+            .toUpperCase()
+            .regex(/^(?:WUSHE-PTS:)?[A-Z0-9]{10}$/)
+            .transform((c) => c.slice(-10)),
+        }),
+        input,
+      );
       const id = await pickUp(em, communityId!, code, ctx.viewer?.accountId ?? '00000000-0000-0000-0000-000000000000');
       recordEvent(em, POINTS_EVENTS.RedemptionPickedUp, { communityId, subject: { type: 'PointsRedemption', id } });
       return em.findOneOrFail(PointsRedemption, { id }, { refresh: true });
@@ -246,7 +288,10 @@ export class PointsRedemptionResolver {
     return a && (await canSeeAccount(ctx, a)) ? a : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: '兑换码 — code shown at pickup (QR string: WUSHE-PTS:<code>); only for the account\'s users and staff' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "兑换码 — code shown at pickup (QR string: WUSHE-PTS:<code>); only for the account's users and staff",
+  })
   async code(@Root() r: PointsRedemption, @Context() ctx: Ctx) {
     return (await mayAct(ctx, r)) ? r.code : null;
   }
@@ -269,4 +314,3 @@ async function mayAct(ctx: Ctx, r: PointsRedemption, em?: EntityManager): Promis
   const a = em ? await em.findOne(PointsAccount, { id: r.accountId }) : await ctx.loaders.entity(PointsAccount).load(r.accountId);
   return !!a && (await canSeeAccount(ctx, a, em));
 }
-

@@ -20,7 +20,12 @@ export const POINTS_EVENTS = {
   AdjustmentRejected: e('AdjustmentRejected', z.object({}), '积分调整被驳回', 'Staff adjustment rejected'),
   Expired: e('Expired', z.object({ accountId: id, points }), '积分过期', 'Points expired'),
   /** points: what could not be taken back. */
-  CorrectionShortfall: e('CorrectionShortfall', z.object({ accountId: id, ruleKey: z.string(), points }), '时长更正后积分无法全部扣回（已使用）', 'Hours corrected down but the points were already spent'),
+  CorrectionShortfall: e(
+    'CorrectionShortfall',
+    z.object({ accountId: id, ruleKey: z.string(), points }),
+    '时长更正后积分无法全部扣回（已使用）',
+    'Hours corrected down but the points were already spent',
+  ),
   ItemChanged: e('ItemChanged', z.object({}), '兑换商品变更', 'Supermarket item changed', 'points.read'),
 };
 

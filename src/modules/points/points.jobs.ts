@@ -12,9 +12,9 @@ import { PointsSettings } from './points.settings';
 const BATCH = 200;
 
 export async function expirePoints({ em, settingsAs, now }: JobContext): Promise<void> {
-  const communities = await em.getConnection().execute<{ community_id: string }[]>(
-    `select distinct community_id from points_account where kind <> 'SYSTEM' and balance > 0`,
-  );
+  const communities = await em
+    .getConnection()
+    .execute<{ community_id: string }[]>(`select distinct community_id from points_account where kind <> 'SYSTEM' and balance > 0`);
   for (const { community_id: cid } of communities) {
     const s = await settingsAs(PointsSettings, cid);
     if (s === null) continue;

@@ -13,14 +13,22 @@ export const pointsMetrics: MetricDeclaration[] = [
     key: 'points.issued',
     name: { 'zh-CN': '发放积分', en: 'Points issued' },
     compute: (em, c, from, to) =>
-      one(em, `select coalesce(sum(amount), 0)::int as n from points_transaction where community_id = ? and kind in ('EARN', 'AWARD') and created_at >= ? and created_at < ?`, [c, from, to]),
+      one(
+        em,
+        `select coalesce(sum(amount), 0)::int as n from points_transaction where community_id = ? and kind in ('EARN', 'AWARD') and created_at >= ? and created_at < ?`,
+        [c, from, to],
+      ),
   },
   {
     key: 'points.redeemed',
     name: { 'zh-CN': '兑换积分（扣除退还）', en: 'Points redeemed (net of refunds)' },
     compute: (em, c, from, to) =>
-      one(em, `select coalesce(sum(case when kind = 'REDEEM' then amount else -amount end), 0)::int as n from points_transaction
-                where community_id = ? and kind in ('REDEEM', 'REFUND') and created_at >= ? and created_at < ?`, [c, from, to]),
+      one(
+        em,
+        `select coalesce(sum(case when kind = 'REDEEM' then amount else -amount end), 0)::int as n from points_transaction
+                where community_id = ? and kind in ('REDEEM', 'REFUND') and created_at >= ? and created_at < ?`,
+        [c, from, to],
+      ),
   },
   {
     key: 'points.householdShare',
@@ -29,8 +37,12 @@ export const pointsMetrics: MetricDeclaration[] = [
     compute: async (em, c, from, to) => {
       const total = await openHouseholdCount(em, c);
       if (total === 0) return 0;
-      const n = await one(em, `select count(distinct a.household_id)::int as n from points_transaction t join points_account a on a.id = t.member_account_id
-                                where t.community_id = ? and a.kind = 'HOUSEHOLD' and t.kind in ('EARN', 'AWARD') and t.created_at >= ? and t.created_at < ?`, [c, from, to]);
+      const n = await one(
+        em,
+        `select count(distinct a.household_id)::int as n from points_transaction t join points_account a on a.id = t.member_account_id
+                                where t.community_id = ? and a.kind = 'HOUSEHOLD' and t.kind in ('EARN', 'AWARD') and t.created_at >= ? and t.created_at < ?`,
+        [c, from, to],
+      );
       return Math.round((n * 1000) / total) / 10;
     },
   },

@@ -18,7 +18,9 @@ export async function pointsAccountsOfHousehold(em: EntityManager, communityId: 
      select a.id from points_account a join membership m on m.account_id = a.owner_account_id and m.community_id = a.community_id and m.active
        join resident r on r.id = m.resident_id and r.community_id = m.community_id and r.moved_out_at is null
       where a.community_id = ? and a.kind = 'PERSON' and r.household_id = ?`,
-    [communityId, householdId, communityId, householdId], 'all', em.getTransactionContext(),
+    [communityId, householdId, communityId, householdId],
+    'all',
+    em.getTransactionContext(),
   );
   return rows.map((r) => r.id);
 }

@@ -32,7 +32,14 @@ export interface StockTake {
 export const STOCK_TAKE = defineStrategy<StockTake>('points.stockTake', 'How a redemption takes stock and points', {
   async take(em, a, redemptionId) {
     const item = await takeStock(em, a);
-    const posted = await post(em, { communityId: a.communityId, kind: PointsTransactionKind.REDEEM, memberAccountId: a.accountId, delta: -item.price_points * a.quantity, redemptionId, actorAccountId: a.actorAccountId });
+    const posted = await post(em, {
+      communityId: a.communityId,
+      kind: PointsTransactionKind.REDEEM,
+      memberAccountId: a.accountId,
+      delta: -item.price_points * a.quantity,
+      redemptionId,
+      actorAccountId: a.actorAccountId,
+    });
     return { item, posted };
   },
 });
@@ -47,7 +54,8 @@ export async function redeem(em: EntityManager, a: RedeemArgs): Promise<string> 
       `select coalesce(sum(quantity), 0)::int as n from points_redemption where item_id = ? and account_id = ? and status <> 'CANCELLED'`,
       [a.itemId, a.accountId],
     );
-    if (held.n + a.quantity > item.per_household_limit) throw new UserFacingError('REDEMPTION_LIMIT_REACHED', ['input', 'quantity'], { limit: item.per_household_limit });
+    if (held.n + a.quantity > item.per_household_limit)
+      throw new UserFacingError('REDEMPTION_LIMIT_REACHED', ['input', 'quantity'], { limit: item.per_household_limit });
   }
   await em.execute(
     `insert into points_redemption (id, community_id, item_id, account_id, redeemed_by_account_id, quantity, points, status, code, transaction_id)
@@ -86,7 +94,15 @@ export async function cancel(em: EntityManager, communityId: string, id: string,
   }
   const r = rows[0];
   await em.execute('update points_item set stock = stock + ?, updated_at = now() where id = ?', [r.quantity, r.item_id]);
-  const refund = await post(em, { communityId, kind: PointsTransactionKind.REFUND, memberAccountId: r.account_id, delta: r.points, redemptionId: id, actorAccountId: actor, reason });
+  const refund = await post(em, {
+    communityId,
+    kind: PointsTransactionKind.REFUND,
+    memberAccountId: r.account_id,
+    delta: r.points,
+    redemptionId: id,
+    actorAccountId: actor,
+    reason,
+  });
   await em.execute('update points_redemption set refund_transaction_id = ? where id = ?', [refund!.transactionId, id]);
 }
 

@@ -44,8 +44,15 @@ export async function requestFunding(em: EntityManager, communityId: string, acc
     throw new UserFacingError('INVALID_STATE', ['input', 'projectId'], { state: p ? `${p.status}/${p.funding_status}` : 'UNKNOWN' });
   }
   const data = {
-    projectId, disbursementId, fundId: input.fundId, amountFen: input.amountFen, purpose: input.purpose, payee: input.payee,
-    title: rows[0].title, requesterAccountId: accountId, councilTopicId: input.councilTopicId,
+    projectId,
+    disbursementId,
+    fundId: input.fundId,
+    amountFen: input.amountFen,
+    purpose: input.purpose,
+    payee: input.payee,
+    title: rows[0].title,
+    requesterAccountId: accountId,
+    councilTopicId: input.councilTopicId,
   };
   recordEvent(em, RESOURCES_EVENTS.ProjectFundingRequested, { communityId, subject: { type: 'ResourcesProject', id: projectId }, data });
 }
@@ -57,16 +64,22 @@ interface FundAnswer {
 }
 
 /** Handler of one fund answer: moves the project whose disbursement it is, once. */
-export const fundingAnswered = (to: F) => async (event: FundAnswer, { em, publish }: EventHandlerContext): Promise<void> => {
-  const disbursementId = event.data.disbursementId;
-  if (!event.communityId || !disbursementId) return;
-  const code = to === F.REFUSED && typeof event.data.code === 'string' ? event.data.code.slice(0, 60) : null;
-  const rows: { id: string }[] = await em.execute(
-    `update resources_project set funding_status = ?, funding_error = ?, updated_at = now()
+export const fundingAnswered =
+  (to: F) =>
+  async (event: FundAnswer, { em, publish }: EventHandlerContext): Promise<void> => {
+    const disbursementId = event.data.disbursementId;
+    if (!event.communityId || !disbursementId) return;
+    const code = to === F.REFUSED && typeof event.data.code === 'string' ? event.data.code.slice(0, 60) : null;
+    const rows: { id: string }[] = await em.execute(
+      `update resources_project set funding_status = ?, funding_error = ?, updated_at = now()
       where community_id = ? and funding_disbursement_id = ? and funding_status = any(?::text[]) returning id`,
-    [to, code, event.communityId, disbursementId, pgArray(FUNDING_FROM[to])],
-  );
-  if (rows[0]) {
-    publish(RESOURCES_EVENTS.ProjectFundingChanged, { communityId: event.communityId, subject: { type: 'ResourcesProject', id: rows[0].id }, data: { projectId: rows[0].id, disbursementId, fundingStatus: to } });
-  }
-};
+      [to, code, event.communityId, disbursementId, pgArray(FUNDING_FROM[to])],
+    );
+    if (rows[0]) {
+      publish(RESOURCES_EVENTS.ProjectFundingChanged, {
+        communityId: event.communityId,
+        subject: { type: 'ResourcesProject', id: rows[0].id },
+        data: { projectId: rows[0].id, disbursementId, fundingStatus: to },
+      });
+    }
+  };

@@ -3,7 +3,12 @@
 // (a need matched with resources becomes a project with owner, budget, milestones and optional
 // fund money through events), matching suggestions, and need surveys.
 import { defineModule } from '../../plugins/module-contract';
-import { ResourcesNeedEdgesResolver, ResourcesProjectEdgesResolver, ResourcesResourceEdgesResolver, ResourcesSurveyEdgesResolver } from './resources-edges.resolver';
+import {
+  ResourcesNeedEdgesResolver,
+  ResourcesProjectEdgesResolver,
+  ResourcesResourceEdgesResolver,
+  ResourcesSurveyEdgesResolver,
+} from './resources-edges.resolver';
 import { ResourcesNeed } from './need.entity';
 import { ResourcesResource } from './resource.entity';
 import { ResourcesMilestone, ResourcesProject, ResourcesProjectResource } from './project.entity';
@@ -31,8 +36,27 @@ export default defineModule({
   version: '0.1.0',
   coreRange: '^0.1.0',
   uses: ['council', 'dispatch', 'fund', 'grid'],
-  entities: [ResourcesNeed, ResourcesResource, ResourcesProject, ResourcesProjectResource, ResourcesMilestone, ResourcesSurvey, ResourcesSurveyResponse, ResourcesSurveyTally],
-  resolvers: [NeedResolver, ResourceResolver, ProjectResolver, ProjectResourceResolver, SurveyResolver, ResourcesNeedEdgesResolver, ResourcesResourceEdgesResolver, ResourcesSurveyEdgesResolver, ResourcesProjectEdgesResolver],
+  entities: [
+    ResourcesNeed,
+    ResourcesResource,
+    ResourcesProject,
+    ResourcesProjectResource,
+    ResourcesMilestone,
+    ResourcesSurvey,
+    ResourcesSurveyResponse,
+    ResourcesSurveyTally,
+  ],
+  resolvers: [
+    NeedResolver,
+    ResourceResolver,
+    ProjectResolver,
+    ProjectResourceResolver,
+    SurveyResolver,
+    ResourcesNeedEdgesResolver,
+    ResourcesResourceEdgesResolver,
+    ResourcesSurveyEdgesResolver,
+    ResourcesProjectEdgesResolver,
+  ],
   settings: ResourcesSettings,
   permissions: resourcesPermissions,
   roleDefaults: resourcesRoleDefaults,

@@ -28,7 +28,12 @@ export async function needFromDispatch(event: EventOf<typeof DISPATCH_EVENTS.Req
     demandCount: 1,
     createdByAccountId: null,
   });
-  if (id) publish(RESOURCES_EVENTS.NeedCreated, { communityId: event.communityId, subject: { type: 'ResourcesNeed', id }, data: { needId: id, source: NeedSource.DISPATCH_REQUEST, requestId } });
+  if (id)
+    publish(RESOURCES_EVENTS.NeedCreated, {
+      communityId: event.communityId,
+      subject: { type: 'ResourcesNeed', id },
+      data: { needId: id, source: NeedSource.DISPATCH_REQUEST, requestId },
+    });
 }
 
 export async function needFromCouncil(event: EventOf<typeof COUNCIL_EVENTS.TopicDecided>, { em, settings, publish }: EventHandlerContext): Promise<void> {
@@ -48,5 +53,10 @@ export async function needFromCouncil(event: EventOf<typeof COUNCIL_EVENTS.Topic
     demandCount: 1,
     createdByAccountId: null,
   });
-  if (id) publish(RESOURCES_EVENTS.NeedCreated, { communityId: event.communityId, subject: { type: 'ResourcesNeed', id }, data: { needId: id, source: NeedSource.COUNCIL_TOPIC, topicId } });
+  if (id)
+    publish(RESOURCES_EVENTS.NeedCreated, {
+      communityId: event.communityId,
+      subject: { type: 'ResourcesNeed', id },
+      data: { needId: id, source: NeedSource.COUNCIL_TOPIC, topicId },
+    });
 }

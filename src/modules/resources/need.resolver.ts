@@ -95,15 +95,20 @@ export class NeedResolver {
     // The database filters and ranks (matchScore's order: same category +2, own grid or a unit
     // above it +1, then value) and returns only the page, so no fitting resource is cut off
     // by a prefetch limit; matchScore gives the reasons.
-    const rows = await ctx.em.find(ResourcesResource, {
-      communityId: need.communityId, active: true,
-      $and: [
-        { $or: [{ category: need.category }, { category: null }] },
-        { $or: [{ gridUnitId: null }, ...(need.gridPath.length ? [{ gridUnitId: { $in: need.gridPath } }] : [])] },
-        { $or: [{ availableFrom: null }, { availableFrom: { $lte: today } }] },
-        { $or: [{ availableUntil: null }, { availableUntil: { $gte: today } }] },
-      ],
-    }, { orderBy: [{ [matchRank()]: 'desc' }, { valueFen: 'desc' }, { id: 'desc' }], limit: n });
+    const rows = await ctx.em.find(
+      ResourcesResource,
+      {
+        communityId: need.communityId,
+        active: true,
+        $and: [
+          { $or: [{ category: need.category }, { category: null }] },
+          { $or: [{ gridUnitId: null }, ...(need.gridPath.length ? [{ gridUnitId: { $in: need.gridPath } }] : [])] },
+          { $or: [{ availableFrom: null }, { availableFrom: { $lte: today } }] },
+          { $or: [{ availableUntil: null }, { availableUntil: { $gte: today } }] },
+        ],
+      },
+      { orderBy: [{ [matchRank()]: 'desc' }, { valueFen: 'desc' }, { id: 'desc' }], limit: n },
+    );
     return rows
       .map((r) => ({ r, m: matchScore({ category: need.category, gridPath: need.gridPath }, r) }))
       .filter((x): x is { r: ResourcesResource; m: { score: number; reasons: string[] } } => x.m !== null)
@@ -118,13 +123,26 @@ export class NeedResolver {
     const grid = await before(() => gridUnitOf(ctx, input.gridUnitId, 'gridUnitId', true));
     return mutate(ctx, async (em) => {
       const data = check(createSchema, input);
-      if (!settings.categories.some((c) => c.key === data.category)) throw new UserFacingError('RESOURCES_CATEGORY_UNKNOWN', ['input', 'category'], { category: data.category });
+      if (!settings.categories.some((c) => c.key === data.category))
+        throw new UserFacingError('RESOURCES_CATEGORY_UNKNOWN', ['input', 'category'], { category: data.category });
       const unit = grid();
       const id = (await insertNeed(em, {
-        communityId: actor.communityId, category: data.category, title: data.title, description: data.description ?? null,
-        gridUnitId: unit.id, gridPath: unit.path, source: NeedSource.STAFF, sourceRef: null, demandCount: 1, createdByAccountId: actor.accountId,
+        communityId: actor.communityId,
+        category: data.category,
+        title: data.title,
+        description: data.description ?? null,
+        gridUnitId: unit.id,
+        gridPath: unit.path,
+        source: NeedSource.STAFF,
+        sourceRef: null,
+        demandCount: 1,
+        createdByAccountId: actor.accountId,
       }))!;
-      recordEvent(em, RESOURCES_EVENTS.NeedCreated, { communityId: actor.communityId, subject: needSubject(id), data: { needId: id, source: NeedSource.STAFF, category: data.category, gridUnitId: unit.id } });
+      recordEvent(em, RESOURCES_EVENTS.NeedCreated, {
+        communityId: actor.communityId,
+        subject: needSubject(id),
+        data: { needId: id, source: NeedSource.STAFF, category: data.category, gridUnitId: unit.id },
+      });
       return em.findOneOrFail(ResourcesNeed, { id });
     });
   }
@@ -147,12 +165,20 @@ export class NeedResolver {
     return categoryName(await ctx.settings(ResourcesSettings), n.category);
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: '网格单元 — GridUnit id (null: community-wide)', deprecationReason: '改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched' })
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: '网格单元 — GridUnit id (null: community-wide)',
+    deprecationReason: '改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched',
+  })
   gridUnitId(@Root() n: ResourcesNeed) {
     return n.gridUnitId ? toGlobalId(GRID_UNIT_TYPE, n.gridUnitId) : null;
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: '来源对象 — ServiceRequest, CouncilTopic or ResourcesSurvey id it came from', deprecationReason: '改用 sourceObject — use `sourceObject { ... on ServiceRequest { title } }`: the object, checked and batched' })
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: '来源对象 — ServiceRequest, CouncilTopic or ResourcesSurvey id it came from',
+    deprecationReason: '改用 sourceObject — use `sourceObject { ... on ServiceRequest { title } }`: the object, checked and batched',
+  })
   sourceId(@Root() n: ResourcesNeed) {
     if (!n.sourceRef) return null;
     if (n.source === NeedSource.DISPATCH_REQUEST) return toGlobalId(SERVICE_REQUEST_TYPE, n.sourceRef);

@@ -30,7 +30,19 @@ export async function insertNeed(em: EntityManager, n: NewNeed): Promise<string 
     `insert into resources_need (id, community_id, category, title, description, grid_unit_id, grid_path, source, source_ref, status, demand_count, created_by_account_id)
      values (?, ?, ?, ?, ?, ?, ?::text[], ?, ?, 'OPEN', ?, ?)
      on conflict ("community_id", "source", "source_ref") where "source_ref" is not null do nothing returning id`,
-    [uuidv7(), n.communityId, n.category, n.title, n.description, n.gridUnitId, pgArray(n.gridPath), n.source, n.sourceRef, n.demandCount, n.createdByAccountId],
+    [
+      uuidv7(),
+      n.communityId,
+      n.category,
+      n.title,
+      n.description,
+      n.gridUnitId,
+      pgArray(n.gridPath),
+      n.source,
+      n.sourceRef,
+      n.demandCount,
+      n.createdByAccountId,
+    ],
   );
   return rows[0]?.id ?? null;
 }

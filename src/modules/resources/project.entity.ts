@@ -63,7 +63,7 @@ export class ResourcesProject extends TenantEntity {
   @Property({ type: new BigIntType('number') })
   fundingAmountFen: number = 0;
 
-  @Field(() => String, { nullable: true, description: '未受理原因 — the fund\'s error code when it refused the request' })
+  @Field(() => String, { nullable: true, description: "未受理原因 — the fund's error code when it refused the request" })
   @Property({ type: 'text', nullable: true })
   fundingError: string | null = null;
 
@@ -81,7 +81,7 @@ export class ResourcesProjectResource extends TenantEntity {
   @Property({ type: 'uuid' })
   resourceId!: string;
 
-  @Field(() => Int, { nullable: true, description: '数量 — quantity committed (in the resource\'s unit)' })
+  @Field(() => Int, { nullable: true, description: "数量 — quantity committed (in the resource's unit)" })
   @Property({ type: 'integer', nullable: true })
   quantity: number | null = null;
 

@@ -35,7 +35,7 @@ class ProjectsArgs extends ConnectionArgs {
 class ResourcesProjectResourceInput {
   @Field(() => ID, { description: '资源 — the resource' }) resourceId!: string;
   @Field(() => Int, { nullable: true, description: '数量 — quantity committed' }) quantity?: number | null;
-  @Field(() => Fen, { nullable: true, description: '价值（分）— value committed (default: the resource\'s value)' }) valueFen?: number | null;
+  @Field(() => Fen, { nullable: true, description: "价值（分）— value committed (default: the resource's value)" }) valueFen?: number | null;
 }
 
 @InputType({ description: '里程碑 — a milestone' })
@@ -81,16 +81,29 @@ class ResourcesProjectFundingRequestInput {
   @Field(() => Fen, { description: '金额（分）— amount in fen' }) amountFen!: number;
   @Field({ description: '用途 — purpose key of the fund settings (e.g. PROJECT)' }) purpose!: string;
   @Field({ description: '收款方 — payee' }) payee!: string;
-  @Field(() => ID, { nullable: true, description: '议事会议题 — CouncilTopic id whose vote decides it (above the fund\'s threshold)' }) councilTopicId?: string | null;
+  @Field(() => ID, { nullable: true, description: "议事会议题 — CouncilTopic id whose vote decides it (above the fund's threshold)" }) councilTopicId?:
+    string | null;
 }
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
 const milestone = z.object({ title: z.string().trim().min(1).max(100), dueOn: date.nullish() });
 const createSchema = z.object({
   title: z.string().trim().min(1).max(100),
   description: z.string().trim().max(2000).nullish(),
   budgetFen: z.number().int().min(0).max(100_000_000_000),
-  resources: z.array(z.object({ resourceId: z.string(), quantity: z.number().int().min(0).max(1_000_000_000).nullish(), valueFen: z.number().int().min(0).max(100_000_000_000).nullish() })).min(1).max(20),
+  resources: z
+    .array(
+      z.object({
+        resourceId: z.string(),
+        quantity: z.number().int().min(0).max(1_000_000_000).nullish(),
+        valueFen: z.number().int().min(0).max(100_000_000_000).nullish(),
+      }),
+    )
+    .min(1)
+    .max(20),
   milestones: z.array(milestone).max(30).nullish(),
 });
 const fundingSchema = z.object({
@@ -134,19 +147,29 @@ export class ProjectResolver {
       for (const r of input.resources ?? []) resources.push(await loadIn(ctx, ResourcesResource, 'ResourcesResource', r.resourceId, 'resources'));
       return { need, resources };
     });
-    return fresh(ctx, mutate(ctx, async (em) => {
-      const { need, resources } = found();
-      const data = check(createSchema, input);
-      if (new Set(resources.map((r) => r.id)).size !== resources.length) throw new UserFacingError('BAD_USER_INPUT', ['input', 'resources'], { detail: 'resources: repeated' });
-      const owner = await membershipAccount(em, actor.communityId, fromGlobalId(input.ownerId, 'Membership', 'ownerId'));
-      if (!owner) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'ownerId' });
-      const id = await createProject(em, {
-        communityId: actor.communityId, needId: need.id, title: data.title, description: data.description ?? null, ownerAccountId: owner, budgetFen: data.budgetFen,
-        resources: data.resources.map((r, i) => ({ resourceId: resources[i]!.id, quantity: r.quantity ?? null, valueFen: r.valueFen ?? null })),
-        milestones: (data.milestones ?? []).map((m) => ({ title: m.title, dueOn: m.dueOn ?? null })), createdByAccountId: actor.accountId,
-      });
-      return em.findOneOrFail(ResourcesProject, { id });
-    }));
+    return fresh(
+      ctx,
+      mutate(ctx, async (em) => {
+        const { need, resources } = found();
+        const data = check(createSchema, input);
+        if (new Set(resources.map((r) => r.id)).size !== resources.length)
+          throw new UserFacingError('BAD_USER_INPUT', ['input', 'resources'], { detail: 'resources: repeated' });
+        const owner = await membershipAccount(em, actor.communityId, fromGlobalId(input.ownerId, 'Membership', 'ownerId'));
+        if (!owner) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'ownerId' });
+        const id = await createProject(em, {
+          communityId: actor.communityId,
+          needId: need.id,
+          title: data.title,
+          description: data.description ?? null,
+          ownerAccountId: owner,
+          budgetFen: data.budgetFen,
+          resources: data.resources.map((r, i) => ({ resourceId: resources[i]!.id, quantity: r.quantity ?? null, valueFen: r.valueFen ?? null })),
+          milestones: (data.milestones ?? []).map((m) => ({ title: m.title, dueOn: m.dueOn ?? null })),
+          createdByAccountId: actor.accountId,
+        });
+        return em.findOneOrFail(ResourcesProject, { id });
+      }),
+    );
   }
 
   @Mutation(() => ProjectPayload, { description: '开始实施 — PLANNED → IN_PROGRESS (owner or project managers)' })
@@ -174,12 +197,15 @@ export class ProjectResolver {
       if (!(await can(ctx, 'moveProject', { owner: owns(actor, p) }))) throw new AppError('FORBIDDEN');
       return p;
     });
-    return fresh(ctx, mutate(ctx, async (em) => {
-      const p = found();
-      const reason = action === 'cancel' ? check(z.string().trim().min(1).max(500), input.reason) : null;
-      await transition(em, actor.communityId, p.id, action, reason);
-      return reload(em, p.id);
-    }));
+    return fresh(
+      ctx,
+      mutate(ctx, async (em) => {
+        const p = found();
+        const reason = action === 'cancel' ? check(z.string().trim().min(1).max(500), input.reason) : null;
+        await transition(em, actor.communityId, p.id, action, reason);
+        return reload(em, p.id);
+      }),
+    );
   }
 
   @Mutation(() => ProjectPayload, { description: '新增里程碑 — add a milestone to a planned or running project' })
@@ -191,12 +217,15 @@ export class ProjectResolver {
       if (!(await can(ctx, 'editMilestones', { owner: owns(actor, p) }))) throw new AppError('FORBIDDEN');
       return p;
     });
-    return fresh(ctx, mutate(ctx, async (em) => {
-      const p = found();
-      const data = check(milestone, { title: input.title, dueOn: input.dueOn });
-      await addMilestone(em, actor.communityId, p.id, data.title, data.dueOn ?? null);
-      return reload(em, p.id);
-    }));
+    return fresh(
+      ctx,
+      mutate(ctx, async (em) => {
+        const p = found();
+        const data = check(milestone, { title: input.title, dueOn: input.dueOn });
+        await addMilestone(em, actor.communityId, p.id, data.title, data.dueOn ?? null);
+        return reload(em, p.id);
+      }),
+    );
   }
 
   @Mutation(() => ProjectPayload, { description: '标记里程碑 — mark a milestone done or undone (owner or project managers)' })
@@ -209,31 +238,48 @@ export class ProjectResolver {
       if (!(await can(ctx, 'editMilestones', { owner: owns(actor, p) }))) throw new AppError('FORBIDDEN');
       return m;
     });
-    return fresh(ctx, mutate(ctx, async (em) => {
-      const m = found();
-      await setMilestone(em, actor.communityId, m.projectId, m.id, input.done === true);
-      return reload(em, m.projectId);
-    }));
+    return fresh(
+      ctx,
+      mutate(ctx, async (em) => {
+        const m = found();
+        await setMilestone(em, actor.communityId, m.projectId, m.id, input.done === true);
+        return reload(em, m.projectId);
+      }),
+    );
   }
 
-  @Mutation(() => ProjectPayload, { description: '申请基金支出 — the fund opens a disbursement request under its own rules; the project follows it through the fund\'s events' })
+  @Mutation(() => ProjectPayload, {
+    description: "申请基金支出 — the fund opens a disbursement request under its own rules; the project follows it through the fund's events",
+  })
   @Requires('resources', 'resources.requestFunding')
-  async resourcesProjectFundingRequest(@Arg('input', { description: '输入 — the mutation input' }) input: ResourcesProjectFundingRequestInput, @Context() ctx: Ctx) {
+  async resourcesProjectFundingRequest(
+    @Arg('input', { description: '输入 — the mutation input' }) input: ResourcesProjectFundingRequestInput,
+    @Context() ctx: Ctx,
+  ) {
     const actor = await actorOf(ctx);
     const found = await before(async () => {
       if (!actor.enabledModules.has('fund')) throw new AppError('MODULE_DISABLED', 'MODULE_DISABLED', { module: 'fund' });
       if (!resourcesAllows('requestFunding', await facts(ctx))) throw new AppError('FORBIDDEN');
       return projectOf(ctx, input.projectId, 'projectId');
     });
-    return fresh(ctx, mutate(ctx, async (em) => {
-      const p = found();
-      const data = check(fundingSchema, input);
-      // The fund checks that the fund is its own and active; a foreign or unknown id is refused there alike.
-      const fundId = fromGlobalId(input.fundId, FUND_TYPE, 'fundId');
-      const topic = input.councilTopicId ? fromGlobalId(input.councilTopicId, COUNCIL_TOPIC_TYPE, 'councilTopicId') : null;
-      await requestFunding(em, actor.communityId, actor.accountId!, p.id, { fundId, amountFen: data.amountFen, purpose: data.purpose, payee: data.payee, councilTopicId: topic });
-      return reload(em, p.id);
-    }));
+    return fresh(
+      ctx,
+      mutate(ctx, async (em) => {
+        const p = found();
+        const data = check(fundingSchema, input);
+        // The fund checks that the fund is its own and active; a foreign or unknown id is refused there alike.
+        const fundId = fromGlobalId(input.fundId, FUND_TYPE, 'fundId');
+        const topic = input.councilTopicId ? fromGlobalId(input.councilTopicId, COUNCIL_TOPIC_TYPE, 'councilTopicId') : null;
+        await requestFunding(em, actor.communityId, actor.accountId!, p.id, {
+          fundId,
+          amountFen: data.amountFen,
+          purpose: data.purpose,
+          payee: data.payee,
+          councilTopicId: topic,
+        });
+        return reload(em, p.id);
+      }),
+    );
   }
 
   @FieldResolver(() => ResourcesNeed, { description: '需求 — the need it meets' })
@@ -248,18 +294,22 @@ export class ProjectResolver {
 
   @FieldResolver(() => [ResourcesProjectResource], { description: '项目资源 — resources committed' })
   async resources(@Root() p: ResourcesProject, @Context() ctx: Ctx) {
-    return ctx.loaders.named<string, ResourcesProjectResource[]>('resources.projectResources', async (ids) => {
-      const rows = await ctx.em.find(ResourcesProjectResource, { projectId: { $in: [...ids] } }, { orderBy: { id: 'asc' } });
-      return ids.map((id) => rows.filter((r) => r.projectId === id));
-    }).load(p.id);
+    return ctx.loaders
+      .named<string, ResourcesProjectResource[]>('resources.projectResources', async (ids) => {
+        const rows = await ctx.em.find(ResourcesProjectResource, { projectId: { $in: [...ids] } }, { orderBy: { id: 'asc' } });
+        return ids.map((id) => rows.filter((r) => r.projectId === id));
+      })
+      .load(p.id);
   }
 
   @FieldResolver(() => [ResourcesMilestone], { description: '里程碑 — milestones in order' })
   async milestones(@Root() p: ResourcesProject, @Context() ctx: Ctx) {
-    return ctx.loaders.named<string, ResourcesMilestone[]>('resources.milestones', async (ids) => {
-      const rows = await ctx.em.find(ResourcesMilestone, { projectId: { $in: [...ids] } }, { orderBy: { position: 'asc', id: 'asc' } });
-      return ids.map((id) => rows.filter((r) => r.projectId === id));
-    }).load(p.id);
+    return ctx.loaders
+      .named<string, ResourcesMilestone[]>('resources.milestones', async (ids) => {
+        const rows = await ctx.em.find(ResourcesMilestone, { projectId: { $in: [...ids] } }, { orderBy: { position: 'asc', id: 'asc' } });
+        return ids.map((id) => rows.filter((r) => r.projectId === id));
+      })
+      .load(p.id);
   }
 
   @FieldResolver(() => Fen, { description: '撬动资源价值（分）— value of the committed resources' })
@@ -267,7 +317,11 @@ export class ProjectResolver {
     return (await this.resources(p, ctx)).reduce((n, r) => n + r.valueFen, 0);
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: '基金支出申请 — FundDisbursement id of the funding request', deprecationReason: '改用 fundingDisbursement — use `fundingDisbursement { id status }`: the request as an object, checked and batched' })
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: '基金支出申请 — FundDisbursement id of the funding request',
+    deprecationReason: '改用 fundingDisbursement — use `fundingDisbursement { id status }`: the request as an object, checked and batched',
+  })
   fundingDisbursementId(@Root() p: ResourcesProject) {
     return p.fundingDisbursementId ? toGlobalId(FUND_DISBURSEMENT_TYPE, p.fundingDisbursementId) : null;
   }
@@ -282,7 +336,11 @@ export class ProjectResolver {
       complete: move && projectAllows('complete', p.status),
       cancel: move && projectAllows('cancel', p.status),
       editMilestones: resourcesAllows('editMilestones', f) && MILESTONE_EDITABLE.includes(p.status),
-      requestFunding: resourcesAllows('requestFunding', f) && actor.enabledModules.has('fund') && MILESTONE_EDITABLE.includes(p.status) && FUNDING_REQUESTABLE.includes(p.fundingStatus),
+      requestFunding:
+        resourcesAllows('requestFunding', f) &&
+        actor.enabledModules.has('fund') &&
+        MILESTONE_EDITABLE.includes(p.status) &&
+        FUNDING_REQUESTABLE.includes(p.fundingStatus),
     };
   }
 }

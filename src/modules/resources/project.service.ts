@@ -34,7 +34,9 @@ export async function createProject(em: EntityManager, p: NewProject): Promise<s
   if (!matched[0]) throw new UserFacingError('INVALID_STATE', ['input', 'needId'], { state: await needState(em, p.needId) });
   const ids = p.resources.map((r) => r.resourceId);
   const live: { id: string; value_fen: string }[] = await em.execute(
-    `select id, value_fen from resources_resource where community_id = ? and active and id = any(?::uuid[])`, [p.communityId, uuidArray(ids)]);
+    `select id, value_fen from resources_resource where community_id = ? and active and id = any(?::uuid[])`,
+    [p.communityId, uuidArray(ids)],
+  );
   const missing = p.resources.findIndex((r) => !live.some((l) => l.id === r.resourceId));
   if (missing >= 0) throw new UserFacingError('RESOURCES_RESOURCE_INACTIVE', ['input', 'resources', String(missing)]);
   const id = uuidv7();
@@ -45,21 +47,38 @@ export async function createProject(em: EntityManager, p: NewProject): Promise<s
   );
   for (const r of p.resources) {
     const value = r.valueFen ?? Number(live.find((l) => l.id === r.resourceId)!.value_fen);
-    await em.execute(
-      `insert into resources_project_resource (id, community_id, project_id, resource_id, quantity, value_fen) values (?, ?, ?, ?, ?, ?)`,
-      [uuidv7(), p.communityId, id, r.resourceId, r.quantity, value],
-    );
+    await em.execute(`insert into resources_project_resource (id, community_id, project_id, resource_id, quantity, value_fen) values (?, ?, ?, ?, ?, ?)`, [
+      uuidv7(),
+      p.communityId,
+      id,
+      r.resourceId,
+      r.quantity,
+      value,
+    ]);
   }
   for (const [i, m] of p.milestones.entries()) {
-    await em.execute(`insert into resources_milestone (id, community_id, project_id, title, due_on, position) values (?, ?, ?, ?, ?, ?)`,
-      [uuidv7(), p.communityId, id, m.title, m.dueOn, i]);
+    await em.execute(`insert into resources_milestone (id, community_id, project_id, title, due_on, position) values (?, ?, ?, ?, ?, ?)`, [
+      uuidv7(),
+      p.communityId,
+      id,
+      m.title,
+      m.dueOn,
+      i,
+    ]);
   }
-  recordEvent(em, RESOURCES_EVENTS.ProjectCreated, { communityId: p.communityId, subject: projectSubject(id), data: { projectId: id, needId: p.needId, resourceIds: ids, budgetFen: p.budgetFen } });
+  recordEvent(em, RESOURCES_EVENTS.ProjectCreated, {
+    communityId: p.communityId,
+    subject: projectSubject(id),
+    data: { projectId: id, needId: p.needId, resourceIds: ids, budgetFen: p.budgetFen },
+  });
   return id;
 }
 
 async function lockProject(em: EntityManager, communityId: string, id: string): Promise<{ status: P; need_id: string } | null> {
-  const rows: { status: P; need_id: string }[] = await em.execute(`select status, need_id from resources_project where id = ? and community_id = ? for update`, [id, communityId]);
+  const rows: { status: P; need_id: string }[] = await em.execute(
+    `select status, need_id from resources_project where id = ? and community_id = ? for update`,
+    [id, communityId],
+  );
   return rows[0] ?? null;
 }
 
@@ -83,7 +102,10 @@ export async function transition(em: EntityManager, communityId: string, id: str
   if (action === 'start') recordEvent(em, RESOURCES_EVENTS.ProjectStarted, { communityId, subject: projectSubject(id), data: { projectId: id } });
   if (action === 'complete') {
     recordEvent(em, RESOURCES_EVENTS.ProjectCompleted, { communityId, subject: projectSubject(id), data: { projectId: id, needId } });
-    const met = await em.execute(`update resources_need set status = 'MET', met_at = now(), updated_at = now() where id = ? and status = 'MATCHED' returning id`, [needId]);
+    const met = await em.execute(
+      `update resources_need set status = 'MET', met_at = now(), updated_at = now() where id = ? and status = 'MATCHED' returning id`,
+      [needId],
+    );
     if (met[0]) recordEvent(em, RESOURCES_EVENTS.NeedMet, { communityId, subject: needSubject(needId), data: { needId, projectId: id } });
   }
   if (action === 'cancel') {

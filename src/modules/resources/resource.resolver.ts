@@ -35,7 +35,8 @@ class ResourcesResourceCreateInput {
   @Field({ description: '名称 — title' }) title!: string;
   @Field(() => String, { nullable: true, description: '说明 — description' }) description?: string | null;
   @Field(() => String, { nullable: true, description: '适用类别 — need category key (null: any)' }) category?: string | null;
-  @Field(() => ID, { nullable: true, description: '网格单元 — GridUnit id it serves (null: community-wide; grid module enabled only)' }) gridUnitId?: string | null;
+  @Field(() => ID, { nullable: true, description: '网格单元 — GridUnit id it serves (null: community-wide; grid module enabled only)' }) gridUnitId?:
+    string | null;
   @Field(() => ID, { description: '提供方 — CobuildingUnit, SocialOrganization or CharityResource id' }) providerId!: string;
   @Field(() => Int, { nullable: true, description: '数量 — quantity offered' }) quantity?: number | null;
   @Field(() => String, { nullable: true, description: '单位 — unit of the quantity, e.g. 小时, 份' }) unit?: string | null;
@@ -55,20 +56,25 @@ class ResourcesResourceUpdateInput {
   @Field(() => Boolean, { nullable: true, description: '在库 — false archives it (no more matches)' }) active?: boolean | null;
 }
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
-const createSchema = z.object({
-  kind: z.nativeEnum(ResourceKind),
-  title: z.string().trim().min(1).max(100),
-  description: z.string().trim().max(2000).nullish(),
-  category: z.string().trim().min(1).max(40).nullish(),
-  gridUnitId: z.string().nullish(),
-  providerId: z.string(),
-  quantity: z.number().int().min(0).max(1_000_000_000).nullish(),
-  unit: z.string().trim().min(1).max(10).nullish(),
-  valueFen: z.number().int().min(0).max(100_000_000_000).nullish(),
-  availableFrom: date.nullish(),
-  availableUntil: date.nullish(),
-}).refine((d) => !d.availableFrom || !d.availableUntil || d.availableFrom <= d.availableUntil, { path: ['availableUntil'], message: 'before availableFrom' });
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
+const createSchema = z
+  .object({
+    kind: z.nativeEnum(ResourceKind),
+    title: z.string().trim().min(1).max(100),
+    description: z.string().trim().max(2000).nullish(),
+    category: z.string().trim().min(1).max(40).nullish(),
+    gridUnitId: z.string().nullish(),
+    providerId: z.string(),
+    quantity: z.number().int().min(0).max(1_000_000_000).nullish(),
+    unit: z.string().trim().min(1).max(10).nullish(),
+    valueFen: z.number().int().min(0).max(100_000_000_000).nullish(),
+    availableFrom: date.nullish(),
+    availableUntil: date.nullish(),
+  })
+  .refine((d) => !d.availableFrom || !d.availableUntil || d.availableFrom <= d.availableUntil, { path: ['availableUntil'], message: 'before availableFrom' });
 const updateSchema = z.object({
   id: z.string(),
   title: z.string().trim().min(1).max(100).nullish(),
@@ -106,19 +112,36 @@ export class ResourceResolver {
     const grid = await before(() => gridUnitOf(ctx, input.gridUnitId, 'gridUnitId', false));
     return mutate(ctx, async (em) => {
       const data = check(createSchema, input);
-      if (data.category && !settings.categories.some((c) => c.key === data.category)) throw new UserFacingError('RESOURCES_CATEGORY_UNKNOWN', ['input', 'category'], { category: data.category });
+      if (data.category && !settings.categories.some((c) => c.key === data.category))
+        throw new UserFacingError('RESOURCES_CATEGORY_UNKNOWN', ['input', 'category'], { category: data.category });
       const provider = parseGlobalId(data.providerId);
       if (!provider) throw new AppError('BAD_USER_INPUT', 'INVALID_ID', { field: 'providerId' });
       const type = PROVIDER_BY_GLOBAL[provider.type];
-      if (!type || !(await forceRecord(em, actor.communityId, provider.type as 'CobuildingUnit', provider.id))) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'providerId' });
+      if (!type || !(await forceRecord(em, actor.communityId, provider.type as 'CobuildingUnit', provider.id)))
+        throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'providerId' });
       const unit = grid();
       const r = em.create(ResourcesResource, {
-        communityId: actor.communityId, kind: data.kind, title: data.title, description: data.description ?? null, category: data.category ?? null,
-        gridUnitId: unit.id, providerType: type, providerId: provider.id, quantity: data.quantity ?? null, unit: data.unit ?? null,
-        valueFen: data.valueFen ?? 0, availableFrom: data.availableFrom ?? null, availableUntil: data.availableUntil ?? null, createdByAccountId: actor.accountId,
+        communityId: actor.communityId,
+        kind: data.kind,
+        title: data.title,
+        description: data.description ?? null,
+        category: data.category ?? null,
+        gridUnitId: unit.id,
+        providerType: type,
+        providerId: provider.id,
+        quantity: data.quantity ?? null,
+        unit: data.unit ?? null,
+        valueFen: data.valueFen ?? 0,
+        availableFrom: data.availableFrom ?? null,
+        availableUntil: data.availableUntil ?? null,
+        createdByAccountId: actor.accountId,
       });
       await em.flush();
-      recordEvent(em, RESOURCES_EVENTS.ResourceCreated, { communityId: actor.communityId, subject: { type: 'ResourcesResource', id: r.id }, data: { resourceId: r.id, kind: r.kind, providerType: type, providerId: provider.id } });
+      recordEvent(em, RESOURCES_EVENTS.ResourceCreated, {
+        communityId: actor.communityId,
+        subject: { type: 'ResourcesResource', id: r.id },
+        data: { resourceId: r.id, kind: r.kind, providerType: type, providerId: provider.id },
+      });
       return r;
     });
   }
@@ -141,9 +164,14 @@ export class ResourceResolver {
       if (data.valueFen != null) r.valueFen = data.valueFen;
       if (data.availableUntil !== undefined) r.availableUntil = data.availableUntil ?? null;
       if (data.active != null) r.active = data.active;
-      if (r.availableFrom && r.availableUntil && r.availableFrom > r.availableUntil) throw new UserFacingError('BAD_USER_INPUT', ['input', 'availableUntil'], { detail: 'availableUntil: before availableFrom' });
+      if (r.availableFrom && r.availableUntil && r.availableFrom > r.availableUntil)
+        throw new UserFacingError('BAD_USER_INPUT', ['input', 'availableUntil'], { detail: 'availableUntil: before availableFrom' });
       await em.flush();
-      recordEvent(em, RESOURCES_EVENTS.ResourceUpdated, { communityId: actor.communityId, subject: { type: 'ResourcesResource', id: r.id }, data: { resourceId: r.id, active: r.active } });
+      recordEvent(em, RESOURCES_EVENTS.ResourceUpdated, {
+        communityId: actor.communityId,
+        subject: { type: 'ResourcesResource', id: r.id },
+        data: { resourceId: r.id, active: r.active },
+      });
       return r;
     });
   }
@@ -156,7 +184,11 @@ export class ResourceResolver {
     return { id: toGlobalId(type, r.providerId), type: r.providerType, name: rec.anonymous ? '匿名爱心人士' : rec.name };
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: '网格单元 — GridUnit id it serves (null: community-wide)', deprecationReason: '改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched' })
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: '网格单元 — GridUnit id it serves (null: community-wide)',
+    deprecationReason: '改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched',
+  })
   gridUnitId(@Root() r: ResourcesResource) {
     return r.gridUnitId ? toGlobalId(GRID_UNIT_TYPE, r.gridUnitId) : null;
   }

@@ -30,7 +30,10 @@ export class ResourcesNeedEdgesResolver {
     return edge(ctx, gridUnitEdge, n.gridUnitId);
   }
 
-  @FieldResolver(() => ResourcesNeedSourceObject, { nullable: true, description: '来源对象 — the request, topic or survey it came from; null for staff records, a disabled module or what the viewer may not see' })
+  @FieldResolver(() => ResourcesNeedSourceObject, {
+    nullable: true,
+    description: '来源对象 — the request, topic or survey it came from; null for staff records, a disabled module or what the viewer may not see',
+  })
   sourceObject(@Root() n: ResourcesNeed, @Context() ctx: Ctx) {
     if (!n.sourceRef) return null;
     if (n.source === NeedSource.DISPATCH_REQUEST) return edge<ServiceRequest | CouncilTopic | ResourcesSurvey>(ctx, serviceRequestEdge, n.sourceRef);
@@ -59,7 +62,10 @@ export class ResourcesSurveyEdgesResolver {
 
 @Resolver(() => ResourcesProject)
 export class ResourcesProjectEdgesResolver {
-  @FieldResolver(() => FundDisbursement, { nullable: true, description: '基金支出申请 — the fund\'s disbursement request funding it; null when none, the fund is disabled or the viewer may not read the fund' })
+  @FieldResolver(() => FundDisbursement, {
+    nullable: true,
+    description: "基金支出申请 — the fund's disbursement request funding it; null when none, the fund is disabled or the viewer may not read the fund",
+  })
   fundingDisbursement(@Root() p: ResourcesProject, @Context() ctx: Ctx) {
     return edge(ctx, fundDisbursementEdge, p.fundingDisbursementId);
   }

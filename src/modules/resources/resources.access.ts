@@ -52,7 +52,12 @@ const WIDE_ROLES = ['COMMUNITY_STAFF', 'COMMUNITY_ADMIN', 'PLATFORM_ADMIN', 'SOC
  * grid module is enabled (otherwise a unit is refused as unknown). Grid workers without a wider
  * role may name only units of their own duty (a need outside their grid → FORBIDDEN).
  */
-export async function gridUnitOf(ctx: Ctx, globalId: string | null | undefined, field: string, limitToDuty: boolean): Promise<{ id: string | null; path: string[] }> {
+export async function gridUnitOf(
+  ctx: Ctx,
+  globalId: string | null | undefined,
+  field: string,
+  limitToDuty: boolean,
+): Promise<{ id: string | null; path: string[] }> {
   if (globalId == null) {
     if (limitToDuty && !(await wide(ctx))) throw new UserFacingError('RESOURCES_GRID_REQUIRED', ['input', field]);
     return { id: null, path: [] };

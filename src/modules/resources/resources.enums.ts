@@ -102,7 +102,7 @@ export enum FundingStatus {
 }
 registerEnumType(FundingStatus, {
   name: 'ResourcesFundingStatus',
-  description: '资金申请状态 — the project\'s fund disbursement as learnt from the fund\'s events',
+  description: "资金申请状态 — the project's fund disbursement as learnt from the fund's events",
   valuesConfig: {
     NONE: { description: '未申请 — no fund disbursement requested' },
     REQUESTED: { description: '审批中 — requested from the fund, awaiting approval' },

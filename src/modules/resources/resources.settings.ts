@@ -44,7 +44,10 @@ export const resourcesSettings = z
   .superRefine((s, ctx) => {
     const keys = s.categories.map((c) => c.key);
     if (new Set(keys).size !== keys.length) ctx.addIssue({ code: 'custom', path: ['categories'], message: 'category keys must be unique' });
-    for (const [path, k] of [['fromDispatch', s.fromDispatch.category], ['fromCouncil', s.fromCouncil.category]] as const) {
+    for (const [path, k] of [
+      ['fromDispatch', s.fromDispatch.category],
+      ['fromCouncil', s.fromCouncil.category],
+    ] as const) {
       if (!keys.includes(k)) ctx.addIssue({ code: 'custom', path: [path, 'category'], message: 'must be one of the categories' });
     }
   });

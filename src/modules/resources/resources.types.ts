@@ -29,7 +29,8 @@ export class ResourcesOptionResult {
 export class ResourcesQuestionResult {
   @Field({ description: '题目键 — question key' }) key!: string;
   @Field({ description: '题目 — question text' }) text!: string;
-  @Field(() => [ResourcesOptionResult], { description: '选项统计 — counts per option (choice questions), most chosen first' }) options!: ResourcesOptionResult[];
+  @Field(() => [ResourcesOptionResult], { description: '选项统计 — counts per option (choice questions), most chosen first' })
+  options!: ResourcesOptionResult[];
   @Field(() => Int, { description: '填写人数 — residents who answered this question' }) answered!: number;
   @Field(() => [String], { description: '文字回答 — free-text answers (only for those who run surveys; empty otherwise)' }) texts!: string[];
 }

@@ -47,7 +47,8 @@ class ResourcesSurveyQuestionInput {
   @Field({ description: '题目 — question text' }) text!: string;
   @Field(() => QuestionKind, { description: '题型 — single, multiple or text' }) kind!: QuestionKind;
   @Field(() => Boolean, { nullable: true, description: '必答 — required (default false)' }) required?: boolean | null;
-  @Field(() => [ResourcesSurveyOptionInput], { nullable: true, description: '选项 — options of a choice question (2–20)' }) options?: ResourcesSurveyOptionInput[] | null;
+  @Field(() => [ResourcesSurveyOptionInput], { nullable: true, description: '选项 — options of a choice question (2–20)' }) options?:
+    ResourcesSurveyOptionInput[] | null;
 }
 
 @InputType({ description: '发起需求调查 — start a need survey' })
@@ -91,32 +92,52 @@ class ResourcesSurveyToNeedsInput {
 }
 
 const key = z.string().regex(/^[a-zA-Z0-9_-]{1,30}$/, 'key: 1–30 letters, digits, _ or -');
-const questionSchema = z.object({
-  key,
-  text: z.string().trim().min(1).max(200),
-  kind: z.nativeEnum(QuestionKind),
-  required: z.boolean().nullish(),
-  options: z.array(z.object({ key, label: z.string().trim().min(1).max(60) })).max(20).nullish(),
-}).superRefine((q, c) => {
-  const opts = q.options ?? [];
-  if (q.kind === QuestionKind.TEXT && opts.length) c.addIssue({ code: 'custom', path: ['options'], message: 'a text question has no options' });
-  if (q.kind !== QuestionKind.TEXT && opts.length < 2) c.addIssue({ code: 'custom', path: ['options'], message: 'a choice question needs 2–20 options' });
-  if (new Set(opts.map((o) => o.key)).size !== opts.length) c.addIssue({ code: 'custom', path: ['options'], message: 'option keys must be unique' });
-});
-const createSchema = z.object({
-  title: z.string().trim().min(1).max(100),
-  description: z.string().trim().max(2000).nullish(),
-  gridUnitId: z.string().nullish(),
-  questions: z.array(questionSchema).min(1).max(30),
-}).refine((s) => new Set(s.questions.map((q) => q.key)).size === s.questions.length, { path: ['questions'], message: 'question keys must be unique' });
-const answerSchema = z.array(z.object({
-  questionKey: z.string().max(30),
-  optionKeys: z.array(z.string().max(30)).max(20).nullish(),
-  text: z.string().trim().max(1000).nullish(),
-})).min(1).max(30);
-const itemsSchema = z.array(z.object({
-  questionKey: z.string().max(30), optionKey: z.string().max(30), category: z.string().max(40), title: z.string().trim().min(1).max(100).nullish(),
-})).min(1).max(30);
+const questionSchema = z
+  .object({
+    key,
+    text: z.string().trim().min(1).max(200),
+    kind: z.nativeEnum(QuestionKind),
+    required: z.boolean().nullish(),
+    options: z
+      .array(z.object({ key, label: z.string().trim().min(1).max(60) }))
+      .max(20)
+      .nullish(),
+  })
+  .superRefine((q, c) => {
+    const opts = q.options ?? [];
+    if (q.kind === QuestionKind.TEXT && opts.length) c.addIssue({ code: 'custom', path: ['options'], message: 'a text question has no options' });
+    if (q.kind !== QuestionKind.TEXT && opts.length < 2) c.addIssue({ code: 'custom', path: ['options'], message: 'a choice question needs 2–20 options' });
+    if (new Set(opts.map((o) => o.key)).size !== opts.length) c.addIssue({ code: 'custom', path: ['options'], message: 'option keys must be unique' });
+  });
+const createSchema = z
+  .object({
+    title: z.string().trim().min(1).max(100),
+    description: z.string().trim().max(2000).nullish(),
+    gridUnitId: z.string().nullish(),
+    questions: z.array(questionSchema).min(1).max(30),
+  })
+  .refine((s) => new Set(s.questions.map((q) => q.key)).size === s.questions.length, { path: ['questions'], message: 'question keys must be unique' });
+const answerSchema = z
+  .array(
+    z.object({
+      questionKey: z.string().max(30),
+      optionKeys: z.array(z.string().max(30)).max(20).nullish(),
+      text: z.string().trim().max(1000).nullish(),
+    }),
+  )
+  .min(1)
+  .max(30);
+const itemsSchema = z
+  .array(
+    z.object({
+      questionKey: z.string().max(30),
+      optionKey: z.string().max(30),
+      category: z.string().max(40),
+      title: z.string().trim().min(1).max(100).nullish(),
+    }),
+  )
+  .min(1)
+  .max(30);
 
 const surveyOf = (ctx: Ctx, id: string, field: string) => loadIn(ctx, ResourcesSurvey, 'ResourcesSurvey', id, field);
 
@@ -142,11 +163,19 @@ export class SurveyResolver {
     return mutate(ctx, async (em) => {
       const data = check(createSchema, input);
       const s = em.create(ResourcesSurvey, {
-        communityId: actor.communityId, title: data.title, description: data.description ?? null, gridUnitId: grid().id, createdByAccountId: actor.accountId,
+        communityId: actor.communityId,
+        title: data.title,
+        description: data.description ?? null,
+        gridUnitId: grid().id,
+        createdByAccountId: actor.accountId,
         questions: data.questions.map((q) => ({ key: q.key, text: q.text, kind: q.kind, required: !!q.required, options: q.options ?? [] })),
       });
       await em.flush();
-      recordEvent(em, RESOURCES_EVENTS.SurveyCreated, { communityId: actor.communityId, subject: { type: 'ResourcesSurvey', id: s.id }, data: { surveyId: s.id } });
+      recordEvent(em, RESOURCES_EVENTS.SurveyCreated, {
+        communityId: actor.communityId,
+        subject: { type: 'ResourcesSurvey', id: s.id },
+        data: { surveyId: s.id },
+      });
       return s;
     });
   }
@@ -176,16 +205,28 @@ export class SurveyResolver {
     const found = await before(() => surveyOf(ctx, input.id, 'id'));
     return mutate(ctx, async (em) => {
       const s = found();
-      const rows = await em.execute(`update resources_survey set status = 'CLOSED', closed_at = now(), updated_at = now() where id = ? and status = 'OPEN' returning id`, [s.id]);
+      const rows = await em.execute(
+        `update resources_survey set status = 'CLOSED', closed_at = now(), updated_at = now() where id = ? and status = 'OPEN' returning id`,
+        [s.id],
+      );
       if (!rows[0]) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'CLOSED' });
-      recordEvent(em, RESOURCES_EVENTS.SurveyClosed, { communityId: actor.communityId, subject: { type: 'ResourcesSurvey', id: s.id }, data: { surveyId: s.id } });
+      recordEvent(em, RESOURCES_EVENTS.SurveyClosed, {
+        communityId: actor.communityId,
+        subject: { type: 'ResourcesSurvey', id: s.id },
+        data: { surveyId: s.id },
+      });
       return em.findOneOrFail(ResourcesSurvey, { id: s.id }, { refresh: true });
     });
   }
 
-  @Mutation(() => ResourcesSurveyToNeedsPayload, { description: '调查结果转入需求库 — each chosen option becomes a need (once), its demand = residents who chose it' })
+  @Mutation(() => ResourcesSurveyToNeedsPayload, {
+    description: '调查结果转入需求库 — each chosen option becomes a need (once), its demand = residents who chose it',
+  })
   @Requires('resources', 'resources.manageSurveys')
-  async resourcesSurveyToNeeds(@Arg('input', { description: '输入 — the mutation input' }) input: ResourcesSurveyToNeedsInput, @Context() ctx: Ctx): Promise<ResourcesSurveyToNeedsPayload> {
+  async resourcesSurveyToNeeds(
+    @Arg('input', { description: '输入 — the mutation input' }) input: ResourcesSurveyToNeedsInput,
+    @Context() ctx: Ctx,
+  ): Promise<ResourcesSurveyToNeedsPayload> {
     const actor = await actorOf(ctx);
     const settings = await ctx.settings(ResourcesSettings);
     const found = await before(async () => {
@@ -197,8 +238,12 @@ export class SurveyResolver {
       const items = check(itemsSchema, input.items);
       const bad = items.findIndex((i) => !settings.categories.some((c) => c.key === i.category));
       if (bad >= 0) throw new UserFacingError('RESOURCES_CATEGORY_UNKNOWN', ['input', 'items', String(bad), 'category'], { category: items[bad]!.category });
-      const ids = await surveyToNeeds(em, { ...s, gridPath: s.gridUnitId && gridPath.length ? gridPath : [] }, actor.accountId,
-        items.map((i) => ({ questionKey: i.questionKey, optionKey: i.optionKey, category: i.category, title: i.title ?? null })));
+      const ids = await surveyToNeeds(
+        em,
+        { ...s, gridPath: s.gridUnitId && gridPath.length ? gridPath : [] },
+        actor.accountId,
+        items.map((i) => ({ questionKey: i.questionKey, optionKey: i.optionKey, category: i.category, title: i.title ?? null })),
+      );
       return em.find(ResourcesNeed, { id: { $in: ids } }, { orderBy: { id: 'asc' } });
     });
     return { needs: r.value ?? [], userErrors: r.userErrors };
@@ -207,18 +252,25 @@ export class SurveyResolver {
   @FieldResolver(() => [ResourcesQuestionResult], { description: '调查结果 — answers aggregated per question (text answers only for those who run surveys)' })
   async results(@Root() s: ResourcesSurvey, @Context() ctx: Ctx): Promise<ResourcesQuestionResult[]> {
     const tallies: { question_key: string; option_key: string; count: number }[] = await ctx.em.execute(
-      `select question_key, option_key, count from resources_survey_tally where survey_id = ?`, [s.id]);
+      `select question_key, option_key, count from resources_survey_tally where survey_id = ?`,
+      [s.id],
+    );
     const seeTexts = await can(ctx, 'seeTextAnswers');
-    const texts: { question_key: string; text: string }[] = seeTexts && s.questions.some((q) => q.kind === QuestionKind.TEXT)
-      ? await ctx.em.execute(
-        `select a->>'questionKey' question_key, a->>'text' as text from resources_survey_response r, jsonb_array_elements(r.answers) a
-          where r.survey_id = ? and a->>'text' is not null order by r.id`, [s.id])
-      : [];
+    const texts: { question_key: string; text: string }[] =
+      seeTexts && s.questions.some((q) => q.kind === QuestionKind.TEXT)
+        ? await ctx.em.execute(
+            `select a->>'questionKey' question_key, a->>'text' as text from resources_survey_response r, jsonb_array_elements(r.answers) a
+          where r.survey_id = ? and a->>'text' is not null order by r.id`,
+            [s.id],
+          )
+        : [];
     const count = (q: string, o: string) => tallies.find((t) => t.question_key === q && t.option_key === o)?.count ?? 0;
     return s.questions.map((q) => {
       const options = q.options.map((o) => ({ key: o.key, label: o.label, count: count(q.key, o.key) })).sort((a, b) => b.count - a.count);
       return {
-        key: q.key, text: q.text, options,
+        key: q.key,
+        text: q.text,
+        options,
         answered: count(q.key, ''),
         texts: texts.filter((t) => t.question_key === q.key).map((t) => t.text),
       };
@@ -233,7 +285,11 @@ export class SurveyResolver {
     return !!row;
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: '网格单元 — GridUnit id it is about (null: community-wide)', deprecationReason: '改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched' })
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: '网格单元 — GridUnit id it is about (null: community-wide)',
+    deprecationReason: '改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched',
+  })
   gridUnitId(@Root() s: ResourcesSurvey) {
     return s.gridUnitId ? toGlobalId(GRID_UNIT_TYPE, s.gridUnitId) : null;
   }

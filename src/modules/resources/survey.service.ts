@@ -19,11 +19,13 @@ export interface SurveyAnswers {
 }
 
 /** The unique (survey, account) key decides: one insert wins, however many copies race. */
-export const SURVEY_ANSWERS = defineStrategy<SurveyAnswers>('resources.surveyAnswers', 'How a resident\'s survey answer is recorded once', {
+export const SURVEY_ANSWERS = defineStrategy<SurveyAnswers>('resources.surveyAnswers', "How a resident's survey answer is recorded once", {
   async insert(em, _surveyId, _accountId, row) {
     const inserted = await em.execute(
       `insert into resources_survey_response (id, community_id, survey_id, account_id, household_id, answers) values (?, ?, ?, ?, ?, ?::jsonb)
-       on conflict (survey_id, account_id) do nothing returning id`, row);
+       on conflict (survey_id, account_id) do nothing returning id`,
+      row,
+    );
     if (!inserted[0]) throw new UserFacingError('RESOURCES_ALREADY_ANSWERED', ['input', 'surveyId']);
   },
 });
@@ -40,7 +42,10 @@ export async function answerSurvey(em: EntityManager, s: Survey, accountId: stri
   const row = [uuidv7(), s.communityId, s.id, accountId, householdId, JSON.stringify(answers)];
   await strategyOf(em, SURVEY_ANSWERS).insert(em, s.id, accountId, row);
   // Counted only while open: the same row lock orders answers against a concurrent close.
-  const [c] = await em.execute(`update resources_survey set responses_count = responses_count + 1, updated_at = now() where id = ? and status = 'OPEN' returning responses_count`, [s.id]);
+  const [c] = await em.execute(
+    `update resources_survey set responses_count = responses_count + 1, updated_at = now() where id = ? and status = 'OPEN' returning responses_count`,
+    [s.id],
+  );
   if (!c) throw new UserFacingError('INVALID_STATE', ['input', 'surveyId'], { state: 'CLOSED' });
   for (const a of answers) {
     const q = s.questions.find((x) => x.key === a.questionKey)!;
@@ -55,7 +60,11 @@ export async function answerSurvey(em: EntityManager, s: Survey, accountId: stri
       );
     }
   }
-  recordEvent(em, RESOURCES_EVENTS.SurveyAnswered, { communityId: s.communityId, subject: { type: 'ResourcesSurvey', id: s.id }, data: { surveyId: s.id, responsesCount: c.responses_count } });
+  recordEvent(em, RESOURCES_EVENTS.SurveyAnswered, {
+    communityId: s.communityId,
+    subject: { type: 'ResourcesSurvey', id: s.id },
+    data: { surveyId: s.id, responsesCount: c.responses_count },
+  });
   return c.responses_count;
 }
 
@@ -67,9 +76,16 @@ export interface ToNeedItem {
 }
 
 /** Each chosen option becomes one need (once per survey option), its demand = residents who chose it. */
-export async function surveyToNeeds(em: EntityManager, s: Survey & { gridUnitId: string | null; gridPath: string[] }, accountId: string | null, items: ToNeedItem[]): Promise<string[]> {
+export async function surveyToNeeds(
+  em: EntityManager,
+  s: Survey & { gridUnitId: string | null; gridPath: string[] },
+  accountId: string | null,
+  items: ToNeedItem[],
+): Promise<string[]> {
   const tallies: { question_key: string; option_key: string; count: number }[] = await em.execute(
-    `select question_key, option_key, count from resources_survey_tally where survey_id = ?`, [s.id]);
+    `select question_key, option_key, count from resources_survey_tally where survey_id = ?`,
+    [s.id],
+  );
   const ids: string[] = [];
   for (const [i, it] of items.entries()) {
     const q = s.questions.find((x) => x.key === it.questionKey);
@@ -78,11 +94,23 @@ export async function surveyToNeeds(em: EntityManager, s: Survey & { gridUnitId:
     const count = tallies.find((t) => t.question_key === q.key && t.option_key === o.key)?.count ?? 0;
     if (count < 1) throw new UserFacingError('RESOURCES_NOBODY_CHOSE', ['input', 'items', String(i)], { option: o.label });
     const id = await insertNeed(em, {
-      communityId: s.communityId, category: it.category, title: it.title ?? o.label, description: `需求调查「${q.text}」：${count} 人选择「${o.label}」`,
-      gridUnitId: s.gridUnitId, gridPath: s.gridPath, source: NeedSource.SURVEY, sourceRef: `${s.id}:${q.key}:${o.key}`, demandCount: count, createdByAccountId: accountId,
+      communityId: s.communityId,
+      category: it.category,
+      title: it.title ?? o.label,
+      description: `需求调查「${q.text}」：${count} 人选择「${o.label}」`,
+      gridUnitId: s.gridUnitId,
+      gridPath: s.gridPath,
+      source: NeedSource.SURVEY,
+      sourceRef: `${s.id}:${q.key}:${o.key}`,
+      demandCount: count,
+      createdByAccountId: accountId,
     });
     if (!id) throw new UserFacingError('RESOURCES_ALREADY_CONVERTED', ['input', 'items', String(i)], { option: o.label });
-    recordEvent(em, RESOURCES_EVENTS.NeedCreated, { communityId: s.communityId, subject: needSubject(id), data: { needId: id, source: NeedSource.SURVEY, surveyId: s.id, category: it.category } });
+    recordEvent(em, RESOURCES_EVENTS.NeedCreated, {
+      communityId: s.communityId,
+      subject: needSubject(id),
+      data: { needId: id, source: NeedSource.SURVEY, surveyId: s.id, category: it.category },
+    });
     ids.push(id);
   }
   return ids;

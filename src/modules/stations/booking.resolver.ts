@@ -72,11 +72,15 @@ export class StationBookingResolver {
     @Arg('to', () => Date, { description: '止 — to (exclusive)' }) to: Date,
     @Context() ctx: Ctx,
   ): Promise<StationSlotInfo[]> {
-    if (!(from < to) || to.getTime() - from.getTime() > MAX_SLOT_RANGE_MS) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'to', detail: 'from < to, at most 31 days' });
+    if (!(from < to) || to.getTime() - from.getTime() > MAX_SLOT_RANGE_MS)
+      throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'to', detail: 'from < to, at most 31 days' });
     const service = await ctx.em.findOne(StationService, { id: fromGlobalId(serviceId, 'StationService') });
     if (!service) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'serviceId' });
     const station = await ctx.em.findOneOrFail(Station, { id: service.stationId });
-    const starts = service.active && service.bookable && station.active ? slotsBetween(station.openingHours, await closuresOf(ctx.em, station.id), service.slotMinutes, from, to) : [];
+    const starts =
+      service.active && service.bookable && station.active
+        ? slotsBetween(station.openingHours, await closuresOf(ctx.em, station.id), service.slotMinutes, from, to)
+        : [];
     const taken = await ctx.em.find(StationSlot, { serviceId: service.id, startsAt: { $gte: from, $lt: to } });
     return starts.map((at) => {
       const t = taken.find((x) => x.startsAt.getTime() === at.getTime());
@@ -94,7 +98,12 @@ export class StationBookingResolver {
     const startsAt: Record<string, Date> = {};
     if (args.from) startsAt.$gte = args.from;
     if (args.to) startsAt.$lt = args.to;
-    return paginate(ctx.em, StationBooking, { stationId: station.id, ...(args.status ? { status: args.status } : {}), ...(args.from || args.to ? { startsAt } : {}) }, args);
+    return paginate(
+      ctx.em,
+      StationBooking,
+      { stationId: station.id, ...(args.status ? { status: args.status } : {}), ...(args.from || args.to ? { startsAt } : {}) },
+      args,
+    );
   }
 
   @Query(() => BookingConnection, { description: '我的预约 — your own bookings, newest first' })
@@ -105,7 +114,9 @@ export class StationBookingResolver {
     return paginate(ctx.em, StationBooking, { accountId, ...(args.includeCancelled ? {} : { status: { $ne: BookingStatus.CANCELLED } }) }, args);
   }
 
-  @Mutation(() => BookingPayload, { description: '预约 — book a place in a slot within opening hours; refused when full, closed, outside hours or already booked' })
+  @Mutation(() => BookingPayload, {
+    description: '预约 — book a place in a slot within opening hours; refused when full, closed, outside hours or already booked',
+  })
   @Requires('stations', 'stations.book')
   async stationBookingCreate(@Arg('input', { description: '输入 — the mutation input' }) input: StationBookingCreateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
@@ -117,8 +128,20 @@ export class StationBookingResolver {
       const service = await em.findOne(StationService, { id: fromGlobalId(input.serviceId, 'StationService') });
       if (!service) throw new UserFacingError('NOT_FOUND', ['input', 'serviceId']);
       const station = await em.findOneOrFail(Station, { id: service.stationId });
-      const id = await book(em, { communityId: communityId!, station, service, startsAt: input.startsAt, accountId, note: input.note?.trim() || null, horizonDays: s.bookingHorizonDays });
-      recordEvent(em, STATIONS_EVENTS.BookingCreated, { communityId, subject: { type: 'StationBooking', id }, data: { stationId: station.id, serviceId: service.id, startsAt: input.startsAt.toISOString() } });
+      const id = await book(em, {
+        communityId: communityId!,
+        station,
+        service,
+        startsAt: input.startsAt,
+        accountId,
+        note: input.note?.trim() || null,
+        horizonDays: s.bookingHorizonDays,
+      });
+      recordEvent(em, STATIONS_EVENTS.BookingCreated, {
+        communityId,
+        subject: { type: 'StationBooking', id },
+        data: { stationId: station.id, serviceId: service.id, startsAt: input.startsAt.toISOString() },
+      });
       return em.findOneOrFail(StationBooking, { id });
     });
   }
@@ -133,7 +156,11 @@ export class StationBookingResolver {
       const b = await em.findOne(StationBooking, { id });
       if (!b || !(isMine(ctx, b) || staff)) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
       await cancel(em, communityId!, id);
-      recordEvent(em, STATIONS_EVENTS.BookingCancelled, { communityId, subject: { type: 'StationBooking', id }, data: { stationId: b.stationId, serviceId: b.serviceId } });
+      recordEvent(em, STATIONS_EVENTS.BookingCancelled, {
+        communityId,
+        subject: { type: 'StationBooking', id },
+        data: { stationId: b.stationId, serviceId: b.serviceId },
+      });
       return em.findOneOrFail(StationBooking, { id }, { refresh: true });
     });
   }

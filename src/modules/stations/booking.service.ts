@@ -59,7 +59,11 @@ export async function book(em: EntityManager, r: BookRequest): Promise<string> {
     `insert into stations_slot (id, community_id, service_id, starts_at, capacity) values (?, ?, ?, ?, ?) on conflict (service_id, starts_at) do nothing`,
     [uuidv7(), r.communityId, service.id, startsAt, service.capacity],
   );
-  const [slot]: { id: string }[] = await em.execute(`select id from stations_slot where service_id = ? and starts_at = ? and community_id = ?`, [service.id, startsAt, r.communityId]);
+  const [slot]: { id: string }[] = await em.execute(`select id from stations_slot where service_id = ? and starts_at = ? and community_id = ?`, [
+    service.id,
+    startsAt,
+    r.communityId,
+  ]);
   const [dup] = await em.execute(`select 1 from stations_booking where slot_id = ? and account_id = ? and status <> 'CANCELLED'`, [slot!.id, r.accountId]);
   if (dup) throw new UserFacingError('ALREADY_BOOKED', F);
 
@@ -112,5 +116,8 @@ async function stateError(em: EntityManager, communityId: string, id: string): P
 
 /** A service's new capacity applies to its future slots (never below the places already taken). */
 export async function applyCapacity(em: EntityManager, serviceId: string, capacity: number): Promise<void> {
-  await em.execute(`update stations_slot set capacity = greatest(booked, ?), updated_at = now() where service_id = ? and starts_at > now()`, [capacity, serviceId]);
+  await em.execute(`update stations_slot set capacity = greatest(booked, ?), updated_at = now() where service_id = ? and starts_at > now()`, [
+    capacity,
+    serviceId,
+  ]);
 }

@@ -8,7 +8,10 @@ import { Station } from './station.entity';
 
 @Resolver(() => Station)
 export class StationEdgesResolver {
-  @FieldResolver(() => GridUnit, { nullable: true, description: '所在网格 — the grid unit (网格单元) of the station; null when none, grid is disabled or the viewer may not see the unit' })
+  @FieldResolver(() => GridUnit, {
+    nullable: true,
+    description: '所在网格 — the grid unit (网格单元) of the station; null when none, grid is disabled or the viewer may not see the unit',
+  })
   gridUnit(@Root() s: Station, @Context() ctx: Ctx) {
     return edge(ctx, gridUnitEdge, s.gridUnitId);
   }

@@ -28,11 +28,19 @@ export class Station extends TenantEntity {
   @Property({ type: 'uuid', nullable: true }) gridUnitId: string | null = null;
   @Field(() => String, { nullable: true, description: '简介 — description' }) @Property({ type: 'text', nullable: true }) description: string | null = null;
   @Field(() => [String], { description: '特色 — features, e.g. 室内锻炼、法治超市 (一站一特色)' }) @Property({ type: ArrayType }) features: string[] = [];
-  @Field(() => String, { nullable: true, description: '服务电话 — the station\'s public phone' }) @Property({ type: 'text', nullable: true }) phone: string | null = null;
-  @Field(() => [StationOpeningInterval], { description: '开放时间 — weekly opening hours' }) @Property({ type: 'json' }) openingHours: StationOpeningInterval[] = [];
+  @Field(() => String, { nullable: true, description: "服务电话 — the station's public phone" }) @Property({ type: 'text', nullable: true }) phone:
+    string | null = null;
+  @Field(() => [StationOpeningInterval], { description: '开放时间 — weekly opening hours' })
+  @Property({ type: 'json' })
+  openingHours: StationOpeningInterval[] = [];
   @Field({ description: '启用 — in service' }) @Property({ type: 'boolean' }) active: boolean = true;
 
-  @Field(() => ID, { nullable: true, name: 'gridUnitId', description: '所在网格 — global id of the grid unit (GridUnit)', deprecationReason: '改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched' })
+  @Field(() => ID, {
+    nullable: true,
+    name: 'gridUnitId',
+    description: '所在网格 — global id of the grid unit (GridUnit)',
+    deprecationReason: '改用 gridUnit — use `gridUnit { id name }`: the object, checked and batched',
+  })
   get gridUnitGlobalId(): string | null {
     return this.gridUnitId ? toGlobalId(GRID_UNIT_TYPE, this.gridUnitId) : null;
   }
@@ -47,7 +55,9 @@ export class StationService extends TenantEntity {
   @Property({ type: 'uuid' }) stationId!: string;
   @Field({ description: '名称 — service name, e.g. 课后服务' }) @Property({ type: 'text' }) name!: string;
   @Field({ description: '类别 — category key (see stationCategories)' }) @Property({ type: 'text' }) category!: string;
-  @Field(() => String, { nullable: true, description: '服务共同体 — grouping key (see stationGroupings), e.g. 全龄友好' }) @Property({ type: 'text', nullable: true }) grouping: string | null = null;
+  @Field(() => String, { nullable: true, description: '服务共同体 — grouping key (see stationGroupings), e.g. 全龄友好' })
+  @Property({ type: 'text', nullable: true })
+  grouping: string | null = null;
   @Field(() => String, { nullable: true, description: '说明 — description' }) @Property({ type: 'text', nullable: true }) description: string | null = null;
   @Field({ description: '可预约 — bookable in slots' }) @Property({ type: 'boolean' }) bookable: boolean = true;
   @Field(() => Int, { description: '时段长度 — minutes per slot' }) @Property({ type: 'integer' }) slotMinutes: number = 60;
@@ -76,7 +86,7 @@ export class StationSlot extends TenantEntity {
   @Property({ type: 'integer' }) booked: number = 0;
 }
 
-@ObjectType('StationBooking', { implements: Node, description: '预约 — a resident\'s place in one slot of a service' })
+@ObjectType('StationBooking', { implements: Node, description: "预约 — a resident's place in one slot of a service" })
 @Entity({ tableName: 'stations_booking' })
 export class StationBooking extends TenantEntity {
   get nodeId(): string {
@@ -92,7 +102,10 @@ export class StationBooking extends TenantEntity {
   @Enum({ items: () => BookingStatus, type: 'text' })
   status: BookingStatus = BookingStatus.BOOKED;
   @Field(() => String, { nullable: true, description: '备注 — note from the resident' }) @Property({ type: 'text', nullable: true }) note: string | null = null;
-  @Field(() => Date, { nullable: true, description: '取消时间 — cancelled at' }) @Property({ type: 'timestamptz', nullable: true }) cancelledAt: Date | null = null;
-  @Field(() => Date, { nullable: true, description: '确认时间 — attendance recorded at' }) @Property({ type: 'timestamptz', nullable: true }) attendedAt: Date | null = null;
+  @Field(() => Date, { nullable: true, description: '取消时间 — cancelled at' }) @Property({ type: 'timestamptz', nullable: true }) cancelledAt: Date | null =
+    null;
+  @Field(() => Date, { nullable: true, description: '确认时间 — attendance recorded at' })
+  @Property({ type: 'timestamptz', nullable: true })
+  attendedAt: Date | null = null;
   @Property({ type: 'uuid', nullable: true }) attendedBy: string | null = null;
 }

@@ -38,7 +38,8 @@ class StationCreateInput {
   @Field(() => String, { nullable: true, description: '简介 — description' }) description?: string | null;
   @Field(() => [String], { nullable: true, description: '特色 — features (一站一特色)' }) features?: string[] | null;
   @Field(() => String, { nullable: true, description: '服务电话 — public phone' }) phone?: string | null;
-  @Field(() => [StationOpeningIntervalInput], { nullable: true, description: '开放时间 — weekly opening hours' }) openingHours?: StationOpeningIntervalInput[] | null;
+  @Field(() => [StationOpeningIntervalInput], { nullable: true, description: '开放时间 — weekly opening hours' }) openingHours?:
+    StationOpeningIntervalInput[] | null;
 }
 
 @InputType({ description: '修改站点 — update a station; omitted fields stay' })
@@ -51,7 +52,8 @@ class StationUpdateInput {
   @Field(() => String, { nullable: true, description: '简介 — description' }) description?: string | null;
   @Field(() => [String], { nullable: true, description: '特色 — features' }) features?: string[] | null;
   @Field(() => String, { nullable: true, description: '服务电话 — public phone' }) phone?: string | null;
-  @Field(() => [StationOpeningIntervalInput], { nullable: true, description: '开放时间 — weekly opening hours (replaces all)' }) openingHours?: StationOpeningIntervalInput[] | null;
+  @Field(() => [StationOpeningIntervalInput], { nullable: true, description: '开放时间 — weekly opening hours (replaces all)' }) openingHours?:
+    StationOpeningIntervalInput[] | null;
   @Field(() => Boolean, { nullable: true, description: '启用 — in service' }) active?: boolean | null;
 }
 
@@ -130,22 +132,41 @@ class StationCatalog {
 }
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const hours = z.array(z.object({ weekday: z.number(), opens: z.string(), closes: z.string() })).max(50)
+const hours = z
+  .array(z.object({ weekday: z.number(), opens: z.string(), closes: z.string() }))
+  .max(50)
   .superRefine((h, c) => {
     const p = scheduleProblem(h);
     if (p) c.addIssue({ code: 'custom', message: p });
   });
 const stationShape = z.object({
-  name: text(60), kind: z.string(), address: text(200),
-  description: z.string().max(2000).nullish(), features: z.array(text(30)).max(20).nullish(), phone: z.string().regex(/^[\d-]{5,20}$/).nullish(),
+  name: text(60),
+  kind: z.string(),
+  address: text(200),
+  description: z.string().max(2000).nullish(),
+  features: z.array(text(30)).max(20).nullish(),
+  phone: z
+    .string()
+    .regex(/^[\d-]{5,20}$/)
+    .nullish(),
   openingHours: hours.nullish(),
 });
 // Date.parse takes 2031-02-30 (as 2 March): round-trip so PostgreSQL never sees a day that does not exist.
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().startsWith(d), 'not a date');
-const closureShape = z.object({ startsOn: day, endsOn: day, reason: text(200) }).refine((c) => c.endsOn >= c.startsOn, { message: 'endsOn before startsOn', path: ['endsOn'] });
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((d) => !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().startsWith(d), 'not a date');
+const closureShape = z
+  .object({ startsOn: day, endsOn: day, reason: text(200) })
+  .refine((c) => c.endsOn >= c.startsOn, { message: 'endsOn before startsOn', path: ['endsOn'] });
 const serviceShape = z.object({
-  name: text(60), category: z.string(), grouping: z.string().nullish(), description: z.string().max(2000).nullish(),
-  bookable: z.boolean().nullish(), slotMinutes: z.number().int().min(5).max(1440).nullish(), capacity: z.number().int().min(1).max(10_000).nullish(),
+  name: text(60),
+  category: z.string(),
+  grouping: z.string().nullish(),
+  description: z.string().max(2000).nullish(),
+  bookable: z.boolean().nullish(),
+  slotMinutes: z.number().int().min(5).max(1440).nullish(),
+  capacity: z.number().int().min(1).max(10_000).nullish(),
 });
 
 function knownKey(list: { key: string }[], key: string | null | undefined, code: string, field: string) {
@@ -186,10 +207,17 @@ export class StationResolver {
     const s = await ctx.settings(StationsSettings);
     const { communityId } = await ctx.access();
     const counts = await stationsPerKind(ctx.em, communityId!);
-    const services = s.groupings.length ? await ctx.em.find(StationService, { grouping: { $in: s.groupings.map((g) => g.key) }, active: true }, { orderBy: { id: 'asc' } }) : [];
+    const services = s.groupings.length
+      ? await ctx.em.find(StationService, { grouping: { $in: s.groupings.map((g) => g.key) }, active: true }, { orderBy: { id: 'asc' } })
+      : [];
     return {
       kinds: s.kinds.map((k) => ({ key: k.key, name: k.name, description: k.description ?? null, stationCount: counts.get(k.key) ?? 0 })),
-      groupings: s.groupings.map((g) => ({ key: g.key, name: g.name, description: g.description ?? null, services: services.filter((x) => x.grouping === g.key) })),
+      groupings: s.groupings.map((g) => ({
+        key: g.key,
+        name: g.name,
+        description: g.description ?? null,
+        services: services.filter((x) => x.grouping === g.key),
+      })),
       categories: s.categories.map((c) => ({ key: c.key, name: c.name })),
       lifeCircleMinutes: s.lifeCircleMinutes,
     };
@@ -204,8 +232,15 @@ export class StationResolver {
       const d = check(stationShape, input);
       knownKey(s.kinds, d.kind, 'STATION_KIND_UNKNOWN', 'kind');
       const station = em.create(Station, {
-        communityId: communityId!, name: d.name, kind: d.kind, address: d.address, gridUnitId: await gridUnitOf(em, input.gridUnitId),
-        description: d.description ?? null, features: d.features ?? [], phone: d.phone ?? null, openingHours: d.openingHours ?? [],
+        communityId: communityId!,
+        name: d.name,
+        kind: d.kind,
+        address: d.address,
+        gridUnitId: await gridUnitOf(em, input.gridUnitId),
+        description: d.description ?? null,
+        features: d.features ?? [],
+        phone: d.phone ?? null,
+        openingHours: d.openingHours ?? [],
       });
       recordEvent(em, STATIONS_EVENTS.StationCreated, { communityId, subject: { type: 'Station', id: station.id }, data: { kind: d.kind } });
       return station;
@@ -242,8 +277,15 @@ export class StationResolver {
       knownKey(s.categories, d.category, 'STATION_CATEGORY_UNKNOWN', 'category');
       knownKey(s.groupings, d.grouping, 'STATION_GROUPING_UNKNOWN', 'grouping');
       const service = em.create(StationService, {
-        communityId: communityId!, stationId: station.id, name: d.name, category: d.category, grouping: d.grouping ?? null,
-        description: d.description ?? null, bookable: d.bookable ?? true, slotMinutes: d.slotMinutes ?? 60, capacity: d.capacity ?? 1,
+        communityId: communityId!,
+        stationId: station.id,
+        name: d.name,
+        category: d.category,
+        grouping: d.grouping ?? null,
+        description: d.description ?? null,
+        bookable: d.bookable ?? true,
+        slotMinutes: d.slotMinutes ?? 60,
+        capacity: d.capacity ?? 1,
       });
       recordEvent(em, STATIONS_EVENTS.ServiceCreated, { communityId, subject: { type: 'StationService', id: service.id }, data: { stationId: station.id } });
       return service;
@@ -299,7 +341,11 @@ export class StationResolver {
   }
 
   @FieldResolver(() => [StationService], { description: '服务 — services offered, oldest first' })
-  services(@Root() st: Station, @Arg('includeInactive', () => Boolean, { nullable: true, description: '含停用 — include services no longer offered' }) includeInactive: boolean | null, @Context() ctx: Ctx) {
+  services(
+    @Root() st: Station,
+    @Arg('includeInactive', () => Boolean, { nullable: true, description: '含停用 — include services no longer offered' }) includeInactive: boolean | null,
+    @Context() ctx: Ctx,
+  ) {
     return ctx.em.find(StationService, { stationId: st.id, ...(includeInactive ? {} : { active: true }) }, { orderBy: { id: 'asc' } });
   }
 

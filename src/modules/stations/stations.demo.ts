@@ -20,30 +20,123 @@ interface DemoStation {
 }
 
 const DEFAULT: DemoStation[] = [
-  { name: '金秋党群服务站', kind: 'service', address: '金秋小区 1 栋一楼', description: '便民服务、党群活动、协商议事、休闲娱乐（演示数据）', features: ['室内锻炼', '法治超市'], openingHours: OFFICE,
-    services: [['法律咨询（法治超市）', 'convenience', null, 30, 2], ['室内健身', 'leisure', null, 60, 10], ['议事室预约', 'deliberation', null, 120, 1]] },
-  { name: '幸福里党群服务点', kind: 'service', address: '金秋小区 5 栋旁', description: '邻近学校：课后服务、读书空间（演示数据）', features: ['课后服务', '读书空间'], openingHours: [...days('16:00', '18:00'), ...days('09:00', '17:00', [6, 7])],
-    services: [['课后服务', 'convenience', null, 60, 20], ['读书空间', 'leisure', null, 60, 15]] },
+  {
+    name: '金秋党群服务站',
+    kind: 'service',
+    address: '金秋小区 1 栋一楼',
+    description: '便民服务、党群活动、协商议事、休闲娱乐（演示数据）',
+    features: ['室内锻炼', '法治超市'],
+    openingHours: OFFICE,
+    services: [
+      ['法律咨询（法治超市）', 'convenience', null, 30, 2],
+      ['室内健身', 'leisure', null, 60, 10],
+      ['议事室预约', 'deliberation', null, 120, 1],
+    ],
+  },
+  {
+    name: '幸福里党群服务点',
+    kind: 'service',
+    address: '金秋小区 5 栋旁',
+    description: '邻近学校：课后服务、读书空间（演示数据）',
+    features: ['课后服务', '读书空间'],
+    openingHours: [...days('16:00', '18:00'), ...days('09:00', '17:00', [6, 7])],
+    services: [
+      ['课后服务', 'convenience', null, 60, 20],
+      ['读书空间', 'leisure', null, 60, 15],
+    ],
+  },
 ];
 
 const FENGQING: DemoStation[] = [
-  { name: '税务小区党群服务站', kind: 'partyStation', address: '东城社区税务小区', description: '围绕进驻部门特点，突出室内锻炼、法治超市特色（演示数据）', features: ['室内锻炼', '法治超市'], openingHours: OFFICE,
-    services: [['法治超市·法律咨询', 'legal', null, 30, 2], ['室内锻炼', 'leisure', null, 60, 12], ['矛盾调解', 'deliberation', null, 60, 1]] },
-  { name: '幸福里党群服务点', kind: 'partyPoint', address: '东城社区幸福里', description: '邻近多所学校，突出课后服务、读书空间特色（演示数据）', features: ['课后服务', '读书空间'], openingHours: [...days('16:00', '18:30'), ...days('09:00', '17:00', [6, 7])],
-    services: [['课后服务', 'afterSchool', null, 90, 25], ['读书空间', 'leisure', null, 60, 20]] },
-  { name: '滇红党群服务站', kind: 'partyStation', address: '东城社区滇红路', description: '便民服务与党群活动（演示数据）', features: ['便民服务', '党员活动'], openingHours: OFFICE,
-    services: [['便民代办', 'convenience', null, 30, 3], ['党员活动室', 'partyActivity', null, 120, 30]] },
-  { name: '书香苑党群服务点', kind: 'partyPoint', address: '东城社区书香苑', description: '协商议事与休闲娱乐（演示数据）', features: ['议事室', '棋牌室'], openingHours: days('09:00', '21:00', [1, 2, 3, 4, 5, 6, 7]),
-    services: [['议事室', 'deliberation', null, 120, 1], ['棋牌活动', 'leisure', null, 120, 16]] },
+  {
+    name: '税务小区党群服务站',
+    kind: 'partyStation',
+    address: '东城社区税务小区',
+    description: '围绕进驻部门特点，突出室内锻炼、法治超市特色（演示数据）',
+    features: ['室内锻炼', '法治超市'],
+    openingHours: OFFICE,
+    services: [
+      ['法治超市·法律咨询', 'legal', null, 30, 2],
+      ['室内锻炼', 'leisure', null, 60, 12],
+      ['矛盾调解', 'deliberation', null, 60, 1],
+    ],
+  },
+  {
+    name: '幸福里党群服务点',
+    kind: 'partyPoint',
+    address: '东城社区幸福里',
+    description: '邻近多所学校，突出课后服务、读书空间特色（演示数据）',
+    features: ['课后服务', '读书空间'],
+    openingHours: [...days('16:00', '18:30'), ...days('09:00', '17:00', [6, 7])],
+    services: [
+      ['课后服务', 'afterSchool', null, 90, 25],
+      ['读书空间', 'leisure', null, 60, 20],
+    ],
+  },
+  {
+    name: '滇红党群服务站',
+    kind: 'partyStation',
+    address: '东城社区滇红路',
+    description: '便民服务与党群活动（演示数据）',
+    features: ['便民服务', '党员活动'],
+    openingHours: OFFICE,
+    services: [
+      ['便民代办', 'convenience', null, 30, 3],
+      ['党员活动室', 'partyActivity', null, 120, 30],
+    ],
+  },
+  {
+    name: '书香苑党群服务点',
+    kind: 'partyPoint',
+    address: '东城社区书香苑',
+    description: '协商议事与休闲娱乐（演示数据）',
+    features: ['议事室', '棋牌室'],
+    openingHours: days('09:00', '21:00', [1, 2, 3, 4, 5, 6, 7]),
+    services: [
+      ['议事室', 'deliberation', null, 120, 1],
+      ['棋牌活动', 'leisure', null, 120, 16],
+    ],
+  },
 ];
 
 const CHANGZHOU: DemoStation[] = [
-  { name: '雕庄技能服务共享站', kind: 'skills', address: '雕庄街道清溪村党群服务中心', description: '居民互教互学（演示数据）', features: ['技能互助'], openingHours: OFFICE,
-    services: [['老少共学手机课', 'skill', 'allAges', 60, 15], ['家电维修互助', 'skill', 'convenience', 60, 4]] },
-  { name: '雕庄项目服务共享站', kind: 'projects', address: '雕庄街道社会组织孵化基地', description: '社工与社会组织承接的公益项目（演示数据）', features: ['公益项目'], openingHours: OFFICE,
-    services: [['邻里议事会客厅', 'deliberation', 'deliberation', 120, 12], ['公益创投路演', 'project', 'charity', 120, 30]] },
-  { name: '清溪村资源服务共享站', kind: 'resources', address: '清溪村健康广场', description: '闲置物品、场地与慈善资源共享（演示数据）', features: ['闲置物品交换', '场地共享'], openingHours: days('08:00', '20:00', [1, 2, 3, 4, 5, 6, 7]),
-    services: [['闲置物品交换', 'resource', 'charity', 60, 20], ['健康广场场地预约', 'resource', 'liveable', 120, 1], ['便民理发', 'convenience', 'convenience', 30, 1]] },
+  {
+    name: '雕庄技能服务共享站',
+    kind: 'skills',
+    address: '雕庄街道清溪村党群服务中心',
+    description: '居民互教互学（演示数据）',
+    features: ['技能互助'],
+    openingHours: OFFICE,
+    services: [
+      ['老少共学手机课', 'skill', 'allAges', 60, 15],
+      ['家电维修互助', 'skill', 'convenience', 60, 4],
+    ],
+  },
+  {
+    name: '雕庄项目服务共享站',
+    kind: 'projects',
+    address: '雕庄街道社会组织孵化基地',
+    description: '社工与社会组织承接的公益项目（演示数据）',
+    features: ['公益项目'],
+    openingHours: OFFICE,
+    services: [
+      ['邻里议事会客厅', 'deliberation', 'deliberation', 120, 12],
+      ['公益创投路演', 'project', 'charity', 120, 30],
+    ],
+  },
+  {
+    name: '清溪村资源服务共享站',
+    kind: 'resources',
+    address: '清溪村健康广场',
+    description: '闲置物品、场地与慈善资源共享（演示数据）',
+    features: ['闲置物品交换', '场地共享'],
+    openingHours: days('08:00', '20:00', [1, 2, 3, 4, 5, 6, 7]),
+    services: [
+      ['闲置物品交换', 'resource', 'charity', 60, 20],
+      ['健康广场场地预约', 'resource', 'liveable', 120, 1],
+      ['便民理发', 'convenience', 'convenience', 30, 1],
+    ],
+  },
 ];
 
 /** Demo stations by preset key (`default` for any other). */
@@ -53,7 +146,15 @@ export const DEMO_STATIONS: Record<string, DemoStation[]> = { default: DEFAULT, 
 export async function seed(em: EntityManager, communityId: string, demo?: DemoSeedContext): Promise<void> {
   if (await em.count(Station, { communityId })) return;
   for (const d of DEMO_STATIONS[demo?.preset ?? 'default'] ?? DEFAULT) {
-    const st = em.create(Station, { communityId, name: d.name, kind: d.kind, address: d.address, description: d.description, features: d.features, openingHours: d.openingHours });
+    const st = em.create(Station, {
+      communityId,
+      name: d.name,
+      kind: d.kind,
+      address: d.address,
+      description: d.description,
+      features: d.features,
+      openingHours: d.openingHours,
+    });
     for (const [name, category, grouping, slotMinutes, capacity] of d.services) {
       em.create(StationService, { communityId, stationId: st.id, name, category, grouping, slotMinutes, capacity });
     }

@@ -7,8 +7,16 @@ const bookings = (status: string) => (em: EntityManager, c: string, from: Date, 
   one(em, `select count(*)::int v from stations_booking where community_id = ? and starts_at >= ? and starts_at < ? and status in (${status})`, [c, from, to]);
 
 export const stationsMetrics: MetricDeclaration[] = [
-  { key: 'stations.active', name: { 'zh-CN': '在用服务站点（个）', en: 'Stations in service' }, compute: (em, c) => one(em, `select count(*)::int v from stations_station where community_id = ? and active`, [c]) },
-  { key: 'stations.bookings', name: { 'zh-CN': '站点服务预约（人次）', en: 'Bookings of station services' }, compute: bookings(`'BOOKED', 'ATTENDED', 'NO_SHOW'`) },
+  {
+    key: 'stations.active',
+    name: { 'zh-CN': '在用服务站点（个）', en: 'Stations in service' },
+    compute: (em, c) => one(em, `select count(*)::int v from stations_station where community_id = ? and active`, [c]),
+  },
+  {
+    key: 'stations.bookings',
+    name: { 'zh-CN': '站点服务预约（人次）', en: 'Bookings of station services' },
+    compute: bookings(`'BOOKED', 'ATTENDED', 'NO_SHOW'`),
+  },
   { key: 'stations.attended', name: { 'zh-CN': '到场服务（人次）', en: 'Attended bookings' }, compute: bookings(`'ATTENDED'`) },
   {
     key: 'stations.attendanceRate',
@@ -16,13 +24,20 @@ export const stationsMetrics: MetricDeclaration[] = [
     aggregation: 'rate',
     weightKey: 'stations.bookings',
     compute: (em, c, from, to) =>
-      one(em, `select coalesce(round(100.0 * count(*) filter (where status = 'ATTENDED') / nullif(count(*), 0), 1), 0) v
-                 from stations_booking where community_id = ? and starts_at >= ? and starts_at < ? and status in ('ATTENDED', 'NO_SHOW')`, [c, from, to]),
+      one(
+        em,
+        `select coalesce(round(100.0 * count(*) filter (where status = 'ATTENDED') / nullif(count(*), 0), 1), 0) v
+                 from stations_booking where community_id = ? and starts_at >= ? and starts_at < ? and status in ('ATTENDED', 'NO_SHOW')`,
+        [c, from, to],
+      ),
   },
 ];
 
 /** Stations in service per kind key (the per-kind figure; kinds are each community's settings). */
 export async function stationsPerKind(em: EntityManager, c: string): Promise<Map<string, number>> {
-  const rows: { kind: string; n: number }[] = await em.execute(`select kind, count(*)::int n from stations_station where community_id = ? and active group by kind`, [c]);
+  const rows: { kind: string; n: number }[] = await em.execute(
+    `select kind, count(*)::int n from stations_station where community_id = ? and active group by kind`,
+    [c],
+  );
   return new Map(rows.map((r) => [r.kind, r.n]));
 }

@@ -42,7 +42,10 @@ export function scheduleProblem(hours: OpeningInterval[]): string | null {
     if (c <= o) return 'closes must be after opens';
   }
   for (let d = 1; d <= 7; d++) {
-    const day = hours.filter((h) => h.weekday === d).map((h) => [minutesOf(h.opens), minutesOf(h.closes)] as const).sort((a, b) => a[0] - b[0]);
+    const day = hours
+      .filter((h) => h.weekday === d)
+      .map((h) => [minutesOf(h.opens), minutesOf(h.closes)] as const)
+      .sort((a, b) => a[0] - b[0]);
     for (let i = 1; i < day.length; i++) if (day[i]![0] < day[i - 1]![1]) return 'intervals of one day overlap';
   }
   return null;

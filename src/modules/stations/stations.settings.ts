@@ -14,10 +14,18 @@ const keyed = z.object({
 const uniqueKeys = (list: { key: string }[]) => new Set(list.map((k) => k.key)).size === list.length;
 
 export const stationsSettings = z.object({
-  kinds: z.array(keyed).min(1).max(30).default([{ key: 'service', name: '便民服务站' }]).refine(uniqueKeys, 'kind keys must be unique'),
+  kinds: z
+    .array(keyed)
+    .min(1)
+    .max(30)
+    .default([{ key: 'service', name: '便民服务站' }])
+    .refine(uniqueKeys, 'kind keys must be unique'),
   /** Service groupings (e.g. 便民服务共同体); empty: services are not grouped. */
   groupings: z.array(keyed).max(30).default([]).refine(uniqueKeys, 'grouping keys must be unique'),
-  categories: z.array(keyed).min(1).max(30)
+  categories: z
+    .array(keyed)
+    .min(1)
+    .max(30)
     .default([
       { key: 'convenience', name: '便民服务' },
       { key: 'partyActivity', name: '党群活动' },

@@ -24,18 +24,30 @@ export const volunteerPermissions = {
   organize: t('组织活动：发布、代报名、签到签退、确认与更正时长', 'Organize: publish, sign up others, check in/out, confirm and correct hours'),
   manage: t('登记与维护志愿者', 'Register and maintain volunteers'),
   report: t('查看全部时长、导出证明、成效指标', 'All hours, certificate exports and figures'),
-  readPersonal: t('查看志愿者身份证号明文、按身份证号查找（留痕）', 'Read volunteers\' unmasked ID numbers and look them up by number (logged)'),
+  readPersonal: t('查看志愿者身份证号明文、按身份证号查找（留痕）', "Read volunteers' unmasked ID numbers and look them up by number (logged)"),
 };
 
 export default defineModule({
   key: 'volunteer',
   name: { 'zh-CN': '志愿服务', en: 'Volunteer services' },
-  description: { 'zh-CN': '志愿队伍、活动与班次、报名候补、签到签退、服务时长与证明', en: 'Teams, activities and shifts, sign-ups with waiting lists, check-in/out, service hours and certificates' },
+  description: {
+    'zh-CN': '志愿队伍、活动与班次、报名候补、签到签退、服务时长与证明',
+    en: 'Teams, activities and shifts, sign-ups with waiting lists, check-in/out, service hours and certificates',
+  },
   version: '0.1.0',
   coreRange: '^0.1.0',
   uses: ['dispatch'],
   entities: [VolunteerMember, VolunteerActivity, VolunteerShift, VolunteerSignup, VolunteerHoursRecord],
-  resolvers: [VolunteerMemberResolver, VolunteerActivityResolver, VolunteerShiftResolver, VolunteerSignupResolver, VolunteerHoursResolver, VolunteerMemberEdgesResolver, VolunteerHoursRecordEdgesResolver, VolunteerHoursTotalEdgesResolver],
+  resolvers: [
+    VolunteerMemberResolver,
+    VolunteerActivityResolver,
+    VolunteerShiftResolver,
+    VolunteerSignupResolver,
+    VolunteerHoursResolver,
+    VolunteerMemberEdgesResolver,
+    VolunteerHoursRecordEdgesResolver,
+    VolunteerHoursTotalEdgesResolver,
+  ],
   settings: VolunteerSettings,
   permissions: volunteerPermissions,
   roleDefaults: {

@@ -7,7 +7,16 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Ctx } from '../../schema/context';
 import { AppError, UserFacingError } from '../../schema/errors';
 import { defineStrategy, strategyOf } from '../../plugins/strategies';
-import { logUnmaskedRead, openPersonalField, PersonalDataKeyError, personalDataKeysOf, personalIndex, sealPersonalField, type PersonalBinding, type PersonalDataKeys } from '../core/public';
+import {
+  logUnmaskedRead,
+  openPersonalField,
+  PersonalDataKeyError,
+  personalDataKeysOf,
+  personalIndex,
+  sealPersonalField,
+  type PersonalBinding,
+  type PersonalDataKeys,
+} from '../core/public';
 
 export const ID_NUMBER_BINDING: PersonalBinding = 'volunteer_member.id_number';
 
@@ -46,12 +55,14 @@ export const memberIdNumberIndex = (em: EntityManager, idNumber: string) => pers
 export async function assertNotRegistered(em: EntityManager, communityId: string, bidx: string | null, self: string | null = null): Promise<void> {
   if (!bidx) return;
   await strategyOf(em, REGISTRATION_LOCK).lock(em, communityId, bidx);
-  const [dup] = await em.getConnection().execute(
-    'select id from volunteer_member where community_id = ? and id_number_bidx = ? and id <> ? limit 1',
-    [communityId, bidx, self ?? '00000000-0000-0000-0000-000000000000'],
-    'all',
-    em.getTransactionContext(),
-  );
+  const [dup] = await em
+    .getConnection()
+    .execute(
+      'select id from volunteer_member where community_id = ? and id_number_bidx = ? and id <> ? limit 1',
+      [communityId, bidx, self ?? '00000000-0000-0000-0000-000000000000'],
+      'all',
+      em.getTransactionContext(),
+    );
   if (dup) throw new UserFacingError('VOLUNTEER_ALREADY_REGISTERED', ['input', 'idNumber']);
 }
 
@@ -63,12 +74,16 @@ export interface RegistrationLock {
 /** A transaction-scoped advisory lock per (community, index). */
 export const REGISTRATION_LOCK = defineStrategy<RegistrationLock>('volunteer.registrationLock', 'How concurrent registrations of one 身份证号 are serialised', {
   async lock(em, communityId, bidx) {
-    await em.getConnection().execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`volunteer_member_id:${communityId}:${bidx}`], 'all', em.getTransactionContext());
+    await em
+      .getConnection()
+      .execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`volunteer_member_id:${communityId}:${bidx}`], 'all', em.getTransactionContext());
   },
 });
 
 /** The access log's "why": the caller's reason (trimmed, at most 200 characters), else the operation. */
-export const reasonOf = (reason: string | null, info: GraphQLResolveInfo) => reason?.trim().slice(0, 200) || `operation ${info.operation.name?.value ?? '(anonymous)'}`;
+export const reasonOf = (reason: string | null, info: GraphQLResolveInfo) =>
+  reason?.trim().slice(0, 200) || `operation ${info.operation.name?.value ?? '(anonymous)'}`;
 
 /** Logs one unmasked read of a member's 身份证号 in core's access log. */
-export const logMemberRead = (ctx: Ctx, memberId: string, reason: string) => logUnmaskedRead(ctx, { subjectType: 'VolunteerMember', subjectId: memberId, field: 'idNumber', reason });
+export const logMemberRead = (ctx: Ctx, memberId: string, reason: string) =>
+  logUnmaskedRead(ctx, { subjectType: 'VolunteerMember', subjectId: memberId, field: 'idNumber', reason });

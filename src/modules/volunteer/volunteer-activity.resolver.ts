@@ -51,7 +51,7 @@ class VolunteerSignupActInput {
   @Field(() => Date, { nullable: true, description: '时间 — when it happened (organizers recording late; default now, not in the future)' }) at?: Date | null;
 }
 
-@InputType({ description: '扫码签到/签退 — check in or out with the shift\'s code' })
+@InputType({ description: "扫码签到/签退 — check in or out with the shift's code" })
 class VolunteerCodeInput {
   @Field(() => ID, { description: '班次 ID — shift id' }) shiftId!: string;
   @Field({ description: '签到码 — the code (or the QR string holding it)' }) code!: string;
@@ -67,8 +67,19 @@ const activityShape = z.object({
   description: z.string().max(5000).nullish(),
   location: z.string().trim().max(200).nullish(),
   team: z.string().nullish(),
-  shifts: z.array(z.object({ startsAt: z.date(), endsAt: z.date(), capacity: z.number().int().min(1).max(10_000), waitlistLimit: z.number().int().min(0).max(10_000).nullish() })
-    .refine((s) => s.endsAt > s.startsAt, 'endsAt must be after startsAt')).min(1).max(50),
+  shifts: z
+    .array(
+      z
+        .object({
+          startsAt: z.date(),
+          endsAt: z.date(),
+          capacity: z.number().int().min(1).max(10_000),
+          waitlistLimit: z.number().int().min(0).max(10_000).nullish(),
+        })
+        .refine((s) => s.endsAt > s.startsAt, 'endsAt must be after startsAt'),
+    )
+    .min(1)
+    .max(50),
 });
 
 const code6 = () => String(randomInt(0, 1_000_000)).padStart(6, '0');
@@ -100,9 +111,24 @@ export class VolunteerActivityResolver {
     return mutate(ctx, async (em) => {
       const d = check(activityShape, input);
       if (d.team && !s.teams.some((t) => t.key === d.team)) throw new UserFacingError('TEAM_UNKNOWN', ['input', 'team'], { team: d.team });
-      const a = em.create(VolunteerActivity, { communityId: communityId!, title: d.title, description: d.description ?? null, location: d.location ?? null, team: d.team ?? null, organizerAccountId: ctx.viewer?.accountId ?? null });
+      const a = em.create(VolunteerActivity, {
+        communityId: communityId!,
+        title: d.title,
+        description: d.description ?? null,
+        location: d.location ?? null,
+        team: d.team ?? null,
+        organizerAccountId: ctx.viewer?.accountId ?? null,
+      });
       for (const sh of d.shifts) {
-        em.create(VolunteerShift, { communityId: communityId!, activityId: a.id, startsAt: sh.startsAt, endsAt: sh.endsAt, capacity: sh.capacity, waitlistLimit: sh.waitlistLimit ?? 0, checkInCode: code6() });
+        em.create(VolunteerShift, {
+          communityId: communityId!,
+          activityId: a.id,
+          startsAt: sh.startsAt,
+          endsAt: sh.endsAt,
+          capacity: sh.capacity,
+          waitlistLimit: sh.waitlistLimit ?? 0,
+          checkInCode: code6(),
+        });
       }
       recordEvent(em, VOLUNTEER_EVENTS.ActivityPublished, { communityId, subject: { type: 'VolunteerActivity', id: a.id } });
       return a;
@@ -111,7 +137,12 @@ export class VolunteerActivityResolver {
 
   @FieldResolver(() => [VolunteerShift], { description: '班次 — shifts, earliest first' })
   shifts(@Root() a: VolunteerActivity, @Context() ctx: Ctx) {
-    return childrenOf(ctx, 'volunteer.shifts', (ids) => ctx.em.find(VolunteerShift, { activityId: { $in: ids } }, { orderBy: { startsAt: 'asc', id: 'asc' } }), (x) => x.activityId).load(a.id);
+    return childrenOf(
+      ctx,
+      'volunteer.shifts',
+      (ids) => ctx.em.find(VolunteerShift, { activityId: { $in: ids } }, { orderBy: { startsAt: 'asc', id: 'asc' } }),
+      (x) => x.activityId,
+    ).load(a.id);
   }
 }
 
@@ -129,23 +160,38 @@ export class VolunteerShiftResolver {
 
   @FieldResolver(() => Int, { description: '候补人数 — people on the waiting list' })
   async waitlisted(@Root() s: VolunteerShift, @Context() ctx: Ctx) {
-    const waiting = childrenOf(ctx, 'volunteer.waitlisted', (ids) => ctx.em.find(VolunteerSignup, { shiftId: { $in: ids }, status: SignupStatus.WAITLISTED }), (x) => x.shiftId);
+    const waiting = childrenOf(
+      ctx,
+      'volunteer.waitlisted',
+      (ids) => ctx.em.find(VolunteerSignup, { shiftId: { $in: ids }, status: SignupStatus.WAITLISTED }),
+      (x) => x.shiftId,
+    );
     return (await waiting.load(s.id)).length;
   }
 
   @FieldResolver(() => VolunteerSignup, { nullable: true, description: '我的报名 — your own sign-up on this shift' })
   async mySignup(@Root() s: VolunteerShift, @Context() ctx: Ctx) {
-    const mine = childrenOf(ctx, 'volunteer.mySignup', async (ids) => {
-      const me = await myMember(ctx);
-      return me ? ctx.em.find(VolunteerSignup, { shiftId: { $in: ids }, memberId: me.id, status: { $ne: SignupStatus.CANCELLED } }) : [];
-    }, (x) => x.shiftId);
+    const mine = childrenOf(
+      ctx,
+      'volunteer.mySignup',
+      async (ids) => {
+        const me = await myMember(ctx);
+        return me ? ctx.em.find(VolunteerSignup, { shiftId: { $in: ids }, memberId: me.id, status: { $ne: SignupStatus.CANCELLED } }) : [];
+      },
+      (x) => x.shiftId,
+    );
     return (await mine.load(s.id))[0] ?? null;
   }
 
   @FieldResolver(() => [VolunteerSignup], { description: '报名名单 — sign-ups in order (organizers; others see an empty list)' })
   async signups(@Root() s: VolunteerShift, @Context() ctx: Ctx) {
     if (!(await ctx.can('volunteer.organize'))) return [];
-    return childrenOf(ctx, 'volunteer.signups', (ids) => ctx.em.find(VolunteerSignup, { shiftId: { $in: ids } }, { orderBy: { id: 'asc' } }), (x) => x.shiftId).load(s.id);
+    return childrenOf(
+      ctx,
+      'volunteer.signups',
+      (ids) => ctx.em.find(VolunteerSignup, { shiftId: { $in: ids } }, { orderBy: { id: 'asc' } }),
+      (x) => x.shiftId,
+    ).load(s.id);
   }
 }
 
@@ -173,7 +219,11 @@ export class VolunteerSignupResolver {
       } else member = await myMember(ctx, em);
       if (!member || !member.active) throw new UserFacingError('NOT_A_VOLUNTEER', ['input']);
       const r = await signUp(em, communityId!, shiftId, member.id);
-      recordEvent(em, VOLUNTEER_EVENTS.SignedUp, { communityId, subject: { type: 'VolunteerSignup', id: r.id }, data: { shiftId, memberId: member.id, status: r.status } });
+      recordEvent(em, VOLUNTEER_EVENTS.SignedUp, {
+        communityId,
+        subject: { type: 'VolunteerSignup', id: r.id },
+        data: { shiftId, memberId: member.id, status: r.status },
+      });
       return em.findOneOrFail(VolunteerSignup, { id: r.id });
     });
   }
@@ -190,7 +240,8 @@ export class VolunteerSignupResolver {
       if (!su || !(mine || (await ctx.can('volunteer.organize')))) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
       const r = await cancelSignup(em, communityId!, id);
       recordEvent(em, VOLUNTEER_EVENTS.SignupCancelled, { communityId, subject: { type: 'VolunteerSignup', id }, data: { shiftId: r.shiftId } });
-      if (r.promoted) recordEvent(em, VOLUNTEER_EVENTS.SignupPromoted, { communityId, subject: { type: 'VolunteerSignup', id: r.promoted }, data: { shiftId: r.shiftId } });
+      if (r.promoted)
+        recordEvent(em, VOLUNTEER_EVENTS.SignupPromoted, { communityId, subject: { type: 'VolunteerSignup', id: r.promoted }, data: { shiftId: r.shiftId } });
       return em.findOneOrFail(VolunteerSignup, { id }, { refresh: true });
     });
   }
@@ -214,19 +265,22 @@ export class VolunteerSignupResolver {
     const s = await ctx.settings(VolunteerSettings);
     return mutate(ctx, async (em) => {
       const id = fromGlobalId(input.id, 'VolunteerSignup');
-      const hours = await checkOut(em, communityId!, id, pastOrNow(input.at), ctx.viewer?.accountId ?? null, { rounding: s.roundingMinutes, max: s.maxMinutesPerShift });
+      const hours = await checkOut(em, communityId!, id, pastOrNow(input.at), ctx.viewer?.accountId ?? null, {
+        rounding: s.roundingMinutes,
+        max: s.maxMinutesPerShift,
+      });
       recordEvent(em, VOLUNTEER_EVENTS.CheckedOut, { communityId, subject: { type: 'VolunteerSignup', id }, data: { hoursRecordId: hours } });
       return em.findOneOrFail(VolunteerSignup, { id }, { refresh: true });
     });
   }
 
-  @Mutation(() => SignupPayload, { description: '扫码签到 — check yourself in with the shift\'s code, within its time window' })
+  @Mutation(() => SignupPayload, { description: "扫码签到 — check yourself in with the shift's code, within its time window" })
   @Requires('volunteer', 'volunteer.signUp')
   async volunteerCheckInByCode(@Arg('input', { description: '输入 — the mutation input' }) input: VolunteerCodeInput, @Context() ctx: Ctx) {
     return this.byCode(ctx, input, 'in');
   }
 
-  @Mutation(() => SignupPayload, { description: '扫码签退 — check yourself out with the shift\'s code, within its time window' })
+  @Mutation(() => SignupPayload, { description: "扫码签退 — check yourself out with the shift's code, within its time window" })
   @Requires('volunteer', 'volunteer.signUp')
   async volunteerCheckOutByCode(@Arg('input', { description: '输入 — the mutation input' }) input: VolunteerCodeInput, @Context() ctx: Ctx) {
     return this.byCode(ctx, input, 'out');
@@ -245,7 +299,10 @@ export class VolunteerSignupResolver {
       if (!inCodeWindow(action, shift, now, s.codeWindowMinutes)) throw new UserFacingError('OUTSIDE_CHECK_IN_WINDOW', ['input', 'code']);
       if (action === 'in') await checkIn(em, communityId!, su.id, now, ctx.viewer?.accountId ?? null);
       else await checkOut(em, communityId!, su.id, now, ctx.viewer?.accountId ?? null, { rounding: s.roundingMinutes, max: s.maxMinutesPerShift });
-      recordEvent(em, action === 'in' ? VOLUNTEER_EVENTS.CheckedIn : VOLUNTEER_EVENTS.CheckedOut, { communityId, subject: { type: 'VolunteerSignup', id: su.id } });
+      recordEvent(em, action === 'in' ? VOLUNTEER_EVENTS.CheckedIn : VOLUNTEER_EVENTS.CheckedOut, {
+        communityId,
+        subject: { type: 'VolunteerSignup', id: su.id },
+      });
       return em.findOneOrFail(VolunteerSignup, { id: su.id }, { refresh: true });
     });
   }

@@ -10,7 +10,10 @@ import { canSeeMember } from './volunteer.access';
 
 @Resolver(() => VolunteerMember)
 export class VolunteerMemberEdgesResolver {
-  @FieldResolver(() => Volunteer, { nullable: true, description: '五社志愿者 — the linked registry record (志愿者); null when not linked or the viewer may not read the registry' })
+  @FieldResolver(() => Volunteer, {
+    nullable: true,
+    description: '五社志愿者 — the linked registry record (志愿者); null when not linked or the viewer may not read the registry',
+  })
   volunteerRecord(@Root() m: VolunteerMember, @Context() ctx: Ctx) {
     return edge(ctx, volunteerEdge, m.volunteerRecordId);
   }
@@ -27,7 +30,10 @@ export class VolunteerHoursRecordEdgesResolver {
 
 @Resolver(() => VolunteerHoursTotal)
 export class VolunteerHoursTotalEdgesResolver {
-  @FieldResolver(() => VolunteerMember, { nullable: true, description: '志愿者 — the volunteer (志愿者) of the total; null when the viewer may not see the member record' })
+  @FieldResolver(() => VolunteerMember, {
+    nullable: true,
+    description: '志愿者 — the volunteer (志愿者) of the total; null when the viewer may not see the member record',
+  })
   async member(@Root() t: VolunteerHoursTotal, @Context() ctx: Ctx) {
     const m = await ctx.loaders.entity(VolunteerMember).load(t.memberRawId);
     return m && (await canSeeMember(ctx, m)) ? m : null;

@@ -1,6 +1,22 @@
 // 服务时长: records per volunteer, confirmation by the organizer (→ volunteer.ShiftCompleted),
 // corrections as new records, totals per period, and the national volunteer-record export.
-import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx as Context,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  registerEnumType,
+} from 'type-graphql';
 import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
@@ -24,7 +40,11 @@ import { VOLUNTEER_EVENTS } from './volunteer.events';
 const HoursConnection = Connection(VolunteerHoursRecord, 'VolunteerHoursRecord', '服务时长记录');
 const HoursPayload = Payload(VolunteerHoursRecord, 'record', 'VolunteerHoursRecord', '服务时长记录');
 
-export enum HoursPeriod { MONTH = 'MONTH', QUARTER = 'QUARTER', YEAR = 'YEAR' }
+export enum HoursPeriod {
+  MONTH = 'MONTH',
+  QUARTER = 'QUARTER',
+  YEAR = 'YEAR',
+}
 registerEnumType(HoursPeriod, {
   name: 'VolunteerHoursPeriod',
   description: '统计周期 — period of hour totals',
@@ -35,7 +55,8 @@ registerEnumType(HoursPeriod, {
 export class VolunteerHoursTotal {
   /** Raw id of the member, for the `member` edge (volunteer-edges.resolver.ts). */
   memberRawId!: string;
-  @Field(() => ID, { description: '志愿者 ID — VolunteerMember id', deprecationReason: '改用 member — use `member { id name }`: the object, batched' }) memberId!: string;
+  @Field(() => ID, { description: '志愿者 ID — VolunteerMember id', deprecationReason: '改用 member — use `member { id name }`: the object, batched' })
+  memberId!: string;
   @Field({ description: '姓名 — name' }) name!: string;
   @Field({ description: '周期 — period label, e.g. 2026-11, 2026-Q4, 2026' }) period!: string;
   @Field(() => Int, { description: '分钟 — confirmed minutes, corrections included' }) minutes!: number;
@@ -100,7 +121,7 @@ function range(a: RangeArgs) {
 
 @Resolver(() => VolunteerHoursRecord)
 export class VolunteerHoursResolver {
-  @Query(() => HoursConnection, { description: '服务时长记录 — hours records, newest first (yours, or anyone\'s for organizers)' })
+  @Query(() => HoursConnection, { description: "服务时长记录 — hours records, newest first (yours, or anyone's for organizers)" })
   @Requires('volunteer', 'volunteer.read')
   async volunteerHours(@Args() args: HoursArgs, @Context() ctx: Ctx) {
     const member = await memberScope(ctx, args.memberId);
@@ -112,7 +133,11 @@ export class VolunteerHoursResolver {
 
   @Query(() => [VolunteerHoursTotal], { description: '时长合计 — confirmed minutes per volunteer and period' })
   @Requires('volunteer', 'volunteer.read')
-  async volunteerHoursTotals(@Args() args: RangeArgs, @Arg('period', () => HoursPeriod, { defaultValue: HoursPeriod.MONTH, description: '周期 — month, quarter or year' }) period: HoursPeriod, @Context() ctx: Ctx) {
+  async volunteerHoursTotals(
+    @Args() args: RangeArgs,
+    @Arg('period', () => HoursPeriod, { defaultValue: HoursPeriod.MONTH, description: '周期 — month, quarter or year' }) period: HoursPeriod,
+    @Context() ctx: Ctx,
+  ) {
     range(args);
     const { communityId } = await ctx.access();
     const member = await memberScope(ctx, args.memberId);
@@ -124,7 +149,13 @@ export class VolunteerHoursResolver {
         group by m.id, m.name, 3 order by 3, m.name, m.id limit 1000`,
       [communityId, args.from, args.to, ...(member ? [member] : [])],
     );
-    return rows.map((r) => ({ memberRawId: r.id as string, memberId: toGlobalId('VolunteerMember', r.id), name: r.name, period: r.period, minutes: r.minutes }));
+    return rows.map((r) => ({
+      memberRawId: r.id as string,
+      memberId: toGlobalId('VolunteerMember', r.id),
+      name: r.name,
+      period: r.period,
+      minutes: r.minutes,
+    }));
   }
 
   @Query(() => [VolunteerHoursExportRow], { description: '志愿服务记录导出 — confirmed services in the national volunteer-record shape (corrections applied)' })
@@ -155,14 +186,26 @@ export class VolunteerHoursResolver {
       }
       return masked.get(r.member_id)!;
     };
-    return rows.filter((r) => r.minutes > 0).map((r) => ({ name: r.name, idNumberMasked: maskedOf(r), organization, activity: r.activity_title, date: r.day, hours: hoursText(r.minutes) }));
+    return rows
+      .filter((r) => r.minutes > 0)
+      .map((r) => ({ name: r.name, idNumberMasked: maskedOf(r), organization, activity: r.activity_title, date: r.day, hours: hoursText(r.minutes) }));
   }
 
   @Query(() => [VolunteerMetric], { description: '志愿服务成效 — volunteers active, hours, share of households with a volunteer' })
   @Requires('volunteer', 'volunteer.report')
-  async volunteerMetrics(@Arg('from', () => Date, { description: '开始 — from' }) from: Date, @Arg('to', () => Date, { description: '结束 — to (exclusive)' }) to: Date, @Context() ctx: Ctx) {
+  async volunteerMetrics(
+    @Arg('from', () => Date, { description: '开始 — from' }) from: Date,
+    @Arg('to', () => Date, { description: '结束 — to (exclusive)' }) to: Date,
+    @Context() ctx: Ctx,
+  ) {
     const { communityId } = await ctx.access();
-    return Promise.all(volunteerMetrics.map(async (m) => ({ key: m.key, name: ctx.lang === 'en' ? m.name.en : m.name['zh-CN'], value: await m.compute(ctx.em, communityId!, from, to) })));
+    return Promise.all(
+      volunteerMetrics.map(async (m) => ({
+        key: m.key,
+        name: ctx.lang === 'en' ? m.name.en : m.name['zh-CN'],
+        value: await m.compute(ctx.em, communityId!, from, to),
+      })),
+    );
   }
 
   @Mutation(() => HoursPayload, { description: '确认时长 — the organizer confirms computed hours; a shift completed is announced (points may follow)' })
@@ -174,7 +217,8 @@ export class VolunteerHoursResolver {
       const r = await confirmHours(em, communityId!, id, ctx.viewer?.accountId ?? '00000000-0000-0000-0000-000000000000');
       const { m, householdId } = await whoServed(em, communityId!, r.member_id);
       recordEvent(em, VOLUNTEER_EVENTS.ShiftCompleted, {
-        communityId, subject: { type: 'VolunteerHoursRecord', id },
+        communityId,
+        subject: { type: 'VolunteerHoursRecord', id },
         data: { shiftId: r.shift_id, volunteerId: m.volunteerRecordId, memberId: m.id, accountId: m.accountId, householdId, minutes: r.minutes },
       });
       return em.findOneOrFail(VolunteerHoursRecord, { id }, { refresh: true });
@@ -186,13 +230,40 @@ export class VolunteerHoursResolver {
   async volunteerHoursCorrect(@Arg('input', { description: '输入 — the mutation input' }) input: VolunteerHoursCorrectInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     return mutate(ctx, async (em) => {
-      const d = check(z.object({ minutes: z.number().int().min(0).max(24 * 60), reason: z.string().trim().min(2).max(500) }), input);
-      const r = await correctHours(em, communityId!, fromGlobalId(input.id, 'VolunteerHoursRecord'), d.minutes, d.reason, ctx.viewer?.accountId ?? '00000000-0000-0000-0000-000000000000');
+      const d = check(
+        z.object({
+          minutes: z
+            .number()
+            .int()
+            .min(0)
+            .max(24 * 60),
+          reason: z.string().trim().min(2).max(500),
+        }),
+        input,
+      );
+      const r = await correctHours(
+        em,
+        communityId!,
+        fromGlobalId(input.id, 'VolunteerHoursRecord'),
+        d.minutes,
+        d.reason,
+        ctx.viewer?.accountId ?? '00000000-0000-0000-0000-000000000000',
+      );
       // Whom the hours count for and the totals before and after, so points can follow without reading volunteer's tables.
       const { m, householdId } = await whoServed(em, communityId!, r.memberId);
       recordEvent(em, VOLUNTEER_EVENTS.HoursCorrected, {
-        communityId, subject: { type: 'VolunteerHoursRecord', id: r.id },
-        data: { memberId: r.memberId, minutes: r.delta, correctsId: r.correctsId, correctedKind: r.kind, previousMinutes: r.previousMinutes, totalMinutes: r.minutes, accountId: m.accountId, householdId },
+        communityId,
+        subject: { type: 'VolunteerHoursRecord', id: r.id },
+        data: {
+          memberId: r.memberId,
+          minutes: r.delta,
+          correctsId: r.correctsId,
+          correctedKind: r.kind,
+          previousMinutes: r.previousMinutes,
+          totalMinutes: r.minutes,
+          accountId: m.accountId,
+          householdId,
+        },
       });
       return em.findOneOrFail(VolunteerHoursRecord, { id: r.id });
     });

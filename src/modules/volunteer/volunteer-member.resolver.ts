@@ -20,7 +20,7 @@ import { VOLUNTEER_EVENTS } from './volunteer.events';
 const MemberConnection = Connection(VolunteerMember, 'VolunteerMember', '注册志愿者');
 const MemberPayload = Payload(VolunteerMember, 'member', 'VolunteerMember', '注册志愿者');
 
-@ObjectType({ description: '志愿队伍 — a volunteer team from the community\'s settings' })
+@ObjectType({ description: "志愿队伍 — a volunteer team from the community's settings" })
 class VolunteerTeam {
   @Field({ description: '代码 — team key' }) key!: string;
   @Field({ description: '名称 — name, e.g. 党员志愿队' }) name!: string;
@@ -30,8 +30,9 @@ class VolunteerTeam {
 class VolunteerMemberRegisterInput {
   @Field({ description: '姓名 — real name' }) name!: string;
   @Field(() => ID, { nullable: true, description: '五社志愿者 ID — the registry record (Volunteer) to link' }) volunteerRecordId?: string | null;
-  @Field(() => ID, { nullable: true, description: '账号 ID — the volunteer\'s login (Account), if any' }) accountId?: string | null;
-  @Field(() => String, { nullable: true, description: '身份证号 — ID number (stored encrypted; one registration per number; printed masked on certificates)' }) idNumber?: string | null;
+  @Field(() => ID, { nullable: true, description: "账号 ID — the volunteer's login (Account), if any" }) accountId?: string | null;
+  @Field(() => String, { nullable: true, description: '身份证号 — ID number (stored encrypted; one registration per number; printed masked on certificates)' })
+  idNumber?: string | null;
   @Field(() => [String], { nullable: true, description: '队伍 — team keys' }) teams?: string[] | null;
   @Field(() => [String], { nullable: true, description: '技能 — skills' }) skills?: string[] | null;
   @Field(() => String, { nullable: true, description: '可服务时间 — availability' }) availability?: string | null;
@@ -40,7 +41,8 @@ class VolunteerMemberRegisterInput {
 @InputType({ description: '加入志愿者 — register yourself as a volunteer' })
 class VolunteerMemberJoinInput {
   @Field({ description: '姓名 — real name' }) name!: string;
-  @Field(() => String, { nullable: true, description: '身份证号 — ID number for real-name registration (stored encrypted; one registration per number)' }) idNumber?: string | null;
+  @Field(() => String, { nullable: true, description: '身份证号 — ID number for real-name registration (stored encrypted; one registration per number)' })
+  idNumber?: string | null;
   @Field(() => [String], { nullable: true, description: '队伍 — team keys' }) teams?: string[] | null;
   @Field(() => [String], { nullable: true, description: '技能 — skills' }) skills?: string[] | null;
   @Field(() => String, { nullable: true, description: '可服务时间 — availability' }) availability?: string | null;
@@ -59,12 +61,18 @@ class VolunteerMemberUpdateInput {
 @ArgsType()
 class MembersArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: '队伍 — only this team' }) team?: string | null;
-  @Field(() => String, { nullable: true, description: '身份证号 — exact match on the full number (blind index; needs volunteer.readPersonal)' }) idNumber?: string | null;
+  @Field(() => String, { nullable: true, description: '身份证号 — exact match on the full number (blind index; needs volunteer.readPersonal)' }) idNumber?:
+    string | null;
 }
 
 const fields = z.object({
   name: z.string().trim().min(1).max(50).nullish(),
-  idNumber: z.string().trim().toUpperCase().regex(/^\d{17}[\dX]$/, 'ID_NUMBER_INVALID').nullish(),
+  idNumber: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^\d{17}[\dX]$/, 'ID_NUMBER_INVALID')
+    .nullish(),
   teams: z.array(z.string()).max(10).nullish(),
   skills: z.array(z.string().trim().min(1).max(30)).max(30).nullish(),
   availability: z.string().trim().max(200).nullish(),
@@ -113,8 +121,13 @@ export class VolunteerMemberResolver {
       const accountId = input.accountId ? fromGlobalId(input.accountId, 'Account') : null;
       if (accountId && !(await accountNames(em, communityId!, [accountId])).has(accountId)) throw new UserFacingError('NOT_FOUND', ['input', 'accountId']);
       const m = em.create(VolunteerMember, {
-        communityId: communityId!, name: d.name!, volunteerRecordId: recordId, accountId,
-        teams: knownTeams(s, d.teams), skills: d.skills ?? [], availability: d.availability ?? null,
+        communityId: communityId!,
+        name: d.name!,
+        volunteerRecordId: recordId,
+        accountId,
+        teams: knownTeams(s, d.teams),
+        skills: d.skills ?? [],
+        availability: d.availability ?? null,
       });
       setMemberIdNumber(personalDataKeysOf(em), m, d.idNumber ?? null);
       await assertNotRegistered(em, communityId!, m.idNumberBidx);
@@ -132,7 +145,14 @@ export class VolunteerMemberResolver {
       const d = check(fields, input);
       const accountId = ctx.viewer?.apiKey ? null : ctx.viewer?.accountId;
       if (!accountId) throw new UserFacingError('NOT_A_VOLUNTEER', ['input']);
-      const m = em.create(VolunteerMember, { communityId: communityId!, name: d.name!, accountId, teams: knownTeams(s, d.teams), skills: d.skills ?? [], availability: d.availability ?? null });
+      const m = em.create(VolunteerMember, {
+        communityId: communityId!,
+        name: d.name!,
+        accountId,
+        teams: knownTeams(s, d.teams),
+        skills: d.skills ?? [],
+        availability: d.availability ?? null,
+      });
       setMemberIdNumber(personalDataKeysOf(em), m, d.idNumber ?? null);
       await assertNotRegistered(em, communityId!, m.idNumberBidx);
       recordEvent(em, VOLUNTEER_EVENTS.MemberRegistered, { communityId, subject: { type: 'VolunteerMember', id: m.id } });
@@ -168,9 +188,17 @@ export class VolunteerMemberResolver {
     return v && maskIdNumber(v);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: '身份证号 — masked (520***********123X) unless unmasked is asked and permitted (volunteer.readPersonal); unmasked reads are logged' })
-  async idNumber(@Root() m: VolunteerMember, @Context() ctx: Ctx, @Arg('unmasked', { defaultValue: false, description: '明文 — return the full number (logged)' }) unmasked: boolean,
-    @Arg('reason', () => String, { nullable: true, description: '用途 — why the full number is needed (kept in the access log)' }) reason: string | null, @Info() info: GraphQLResolveInfo) {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '身份证号 — masked (520***********123X) unless unmasked is asked and permitted (volunteer.readPersonal); unmasked reads are logged',
+  })
+  async idNumber(
+    @Root() m: VolunteerMember,
+    @Context() ctx: Ctx,
+    @Arg('unmasked', { defaultValue: false, description: '明文 — return the full number (logged)' }) unmasked: boolean,
+    @Arg('reason', () => String, { nullable: true, description: '用途 — why the full number is needed (kept in the access log)' }) reason: string | null,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     if (unmasked && !(await ctx.can('volunteer.readPersonal'))) throw new AppError('FORBIDDEN');
     if (!unmasked && !(await canSeeMember(ctx, m))) return null;
     const v = openMemberIdNumber(ctx, personalDataKeysOf(ctx.em), m);

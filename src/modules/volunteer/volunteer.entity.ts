@@ -23,10 +23,16 @@ export class VolunteerMember extends TenantEntity {
   @Property({ type: 'text', nullable: true }) idNumberBidx: string | null = null;
   @Field(() => [String], { description: '队伍 — team keys (see volunteerTeams)' }) @Property({ type: ArrayType }) teams: string[] = [];
   @Field(() => [String], { description: '技能 — skills' }) @Property({ type: ArrayType }) skills: string[] = [];
-  @Field(() => String, { nullable: true, description: '可服务时间 — availability, e.g. 周末上午' }) @Property({ type: 'text', nullable: true }) availability: string | null = null;
+  @Field(() => String, { nullable: true, description: '可服务时间 — availability, e.g. 周末上午' }) @Property({ type: 'text', nullable: true }) availability:
+    string | null = null;
   @Field({ description: '在册 — active' }) @Property({ type: 'boolean' }) active: boolean = true;
 
-  @Field(() => ID, { nullable: true, name: 'volunteerRecordId', description: '五社志愿者 ID — global id of the registry record (Volunteer)', deprecationReason: '改用 volunteerRecord — use `volunteerRecord { id name }`: the object, checked and batched' })
+  @Field(() => ID, {
+    nullable: true,
+    name: 'volunteerRecordId',
+    description: '五社志愿者 ID — global id of the registry record (Volunteer)',
+    deprecationReason: '改用 volunteerRecord — use `volunteerRecord { id name }`: the object, checked and batched',
+  })
   get recordGlobalId(): string | null {
     return this.volunteerRecordId ? toGlobalId('Volunteer', this.volunteerRecordId) : null;
   }
@@ -65,7 +71,7 @@ export class VolunteerShift extends TenantEntity {
   @Field({ description: '状态 — OPEN or CANCELLED' }) @Property({ type: 'text' }) status: string = 'OPEN';
 }
 
-@ObjectType('VolunteerSignup', { implements: Node, description: '报名 — a volunteer\'s place (or waiting-list entry) on a shift' })
+@ObjectType('VolunteerSignup', { implements: Node, description: "报名 — a volunteer's place (or waiting-list entry) on a shift" })
 @Entity({ tableName: 'volunteer_signup' })
 export class VolunteerSignup extends TenantEntity {
   get nodeId(): string {
@@ -76,13 +82,19 @@ export class VolunteerSignup extends TenantEntity {
   @Field(() => SignupStatus, { description: '状态 — confirmed, waitlisted, cancelled, checked in or out' })
   @Enum({ items: () => SignupStatus, type: 'text' })
   status!: SignupStatus;
-  @Field(() => Date, { nullable: true, description: '签到时间 — checked in at' }) @Property({ type: 'timestamptz', nullable: true }) checkedInAt: Date | null = null;
-  @Field(() => Date, { nullable: true, description: '签退时间 — checked out at' }) @Property({ type: 'timestamptz', nullable: true }) checkedOutAt: Date | null = null;
+  @Field(() => Date, { nullable: true, description: '签到时间 — checked in at' }) @Property({ type: 'timestamptz', nullable: true }) checkedInAt: Date | null =
+    null;
+  @Field(() => Date, { nullable: true, description: '签退时间 — checked out at' })
+  @Property({ type: 'timestamptz', nullable: true })
+  checkedOutAt: Date | null = null;
   @Property({ type: 'uuid', nullable: true }) checkedInBy: string | null = null;
   @Property({ type: 'uuid', nullable: true }) checkedOutBy: string | null = null;
 }
 
-@ObjectType('VolunteerHoursRecord', { implements: Node, description: '服务时长记录 — service hours of one volunteer (append-only; corrections are new records)' })
+@ObjectType('VolunteerHoursRecord', {
+  implements: Node,
+  description: '服务时长记录 — service hours of one volunteer (append-only; corrections are new records)',
+})
 @Entity({ tableName: 'volunteer_hours' })
 export class VolunteerHoursRecord extends TenantEntity {
   get nodeId(): string {
@@ -96,14 +108,21 @@ export class VolunteerHoursRecord extends TenantEntity {
   @Field(() => Int, { description: '分钟 — minutes (corrections may be negative)' }) @Property({ type: 'integer' }) minutes!: number;
   @Field(() => HoursKind, { description: '类型 — service, correction or dispatch' }) @Enum({ items: () => HoursKind, type: 'text' }) kind!: HoursKind;
   @Property({ type: 'uuid', nullable: true }) correctsId: string | null = null;
-  @Field(() => String, { nullable: true, description: '更正原因 — reason of a correction' }) @Property({ type: 'text', nullable: true }) reason: string | null = null;
+  @Field(() => String, { nullable: true, description: '更正原因 — reason of a correction' }) @Property({ type: 'text', nullable: true }) reason: string | null =
+    null;
   @Field(() => HoursStatus, { description: '确认状态 — pending or confirmed' }) @Enum({ items: () => HoursStatus, type: 'text' }) status!: HoursStatus;
   @Property({ type: 'uuid', nullable: true }) recordedBy: string | null = null;
   @Property({ type: 'uuid', nullable: true }) confirmedBy: string | null = null;
-  @Field(() => Date, { nullable: true, description: '确认时间 — confirmed at' }) @Property({ type: 'timestamptz', nullable: true }) confirmedAt: Date | null = null;
+  @Field(() => Date, { nullable: true, description: '确认时间 — confirmed at' }) @Property({ type: 'timestamptz', nullable: true }) confirmedAt: Date | null =
+    null;
   @Property({ type: 'bigint', nullable: true }) sourceEventSeq: string | null = null;
 
-  @Field(() => ID, { nullable: true, name: 'correctsId', description: '更正对象 — global id of the record this one corrects', deprecationReason: '改用 corrects — use `corrects { id minutes }`: the object, batched' })
+  @Field(() => ID, {
+    nullable: true,
+    name: 'correctsId',
+    description: '更正对象 — global id of the record this one corrects',
+    deprecationReason: '改用 corrects — use `corrects { id minutes }`: the object, batched',
+  })
   get correctsGlobalId(): string | null {
     return this.correctsId ? toGlobalId('VolunteerHoursRecord', this.correctsId) : null;
   }

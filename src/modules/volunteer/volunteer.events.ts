@@ -20,9 +20,19 @@ export const VOLUNTEER_EVENTS = {
   CheckedIn: e('CheckedIn', z.object({}), '签到', 'Checked in'),
   /** hoursRecordId: the hours computed at check-out, when any. */
   CheckedOut: e('CheckedOut', z.object({ hoursRecordId: id.nullable().optional() }), '签退', 'Checked out'),
-  ShiftCompleted: e('ShiftCompleted', z.object({ ...who, shiftId: id.nullable(), volunteerId: id.nullable(), minutes }), '服务时长确认（班次完成）', 'Shift completed: hours confirmed'),
+  ShiftCompleted: e(
+    'ShiftCompleted',
+    z.object({ ...who, shiftId: id.nullable(), volunteerId: id.nullable(), minutes }),
+    '服务时长确认（班次完成）',
+    'Shift completed: hours confirmed',
+  ),
   /** minutes: the change; previousMinutes/totalMinutes: the record's total before and after; correctedKind: SERVICE or DISPATCH. */
-  HoursCorrected: e('HoursCorrected', z.object({ ...who, correctsId: id, correctedKind: z.string(), previousMinutes: minutes, totalMinutes: minutes, minutes }), '服务时长更正', 'Hours corrected'),
+  HoursCorrected: e(
+    'HoursCorrected',
+    z.object({ ...who, correctsId: id, correctedKind: z.string(), previousMinutes: minutes, totalMinutes: minutes, minutes }),
+    '服务时长更正',
+    'Hours corrected',
+  ),
   HoursRecorded: e('HoursRecorded', z.object({ memberId: id, minutes }), '接单服务时长记录', 'Hours recorded from a dispatch request'),
 };
 

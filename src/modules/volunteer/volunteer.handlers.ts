@@ -23,6 +23,7 @@ export const volunteerHandlers = [
        values (?, ?, ?, '民需服务（接单）', (?::timestamptz at time zone 'Asia/Shanghai')::date, ?, 'DISPATCH', 'CONFIRMED', now(), ?) on conflict do nothing returning id`,
       [id, c, m.id, event.createdAt, minutes, event.seq],
     );
-    if (inserted.length) publish(VOLUNTEER_EVENTS.HoursRecorded, { communityId: c, subject: { type: 'VolunteerHoursRecord', id }, data: { memberId: m.id, minutes } });
+    if (inserted.length)
+      publish(VOLUNTEER_EVENTS.HoursRecorded, { communityId: c, subject: { type: 'VolunteerHoursRecord', id }, data: { memberId: m.id, minutes } });
   }),
 ];

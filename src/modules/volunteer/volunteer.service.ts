@@ -16,7 +16,10 @@ export interface ShiftPlaces {
 /** A conditional update takes a free place; a full shift is decided under its row lock. */
 export const SHIFT_PLACES = defineStrategy<ShiftPlaces>('volunteer.shiftPlaces', 'How a sign-up takes a place of its shift', {
   async take(em, shiftId) {
-    const took = await em.execute(`update volunteer_shift set signed_up = signed_up + 1, updated_at = now() where id = ? and status = 'OPEN' and signed_up < capacity returning id`, [shiftId]);
+    const took = await em.execute(
+      `update volunteer_shift set signed_up = signed_up + 1, updated_at = now() where id = ? and status = 'OPEN' and signed_up < capacity returning id`,
+      [shiftId],
+    );
     if (took.length) return SignupStatus.CONFIRMED;
     // Full: decide under the shift's row lock (a cancellation may free a place meanwhile).
     const [s]: any[] = await em.execute('select signed_up, capacity, waitlist_limit from volunteer_shift where id = ? for update', [shiftId]);
@@ -38,13 +41,21 @@ export async function signUp(em: EntityManager, communityId: string, shiftId: st
   );
   if (!shift) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'shiftId' });
   if (shift.status !== 'OPEN' || shift.activity_status !== 'PUBLISHED' || new Date(shift.ends_at) < new Date()) {
-    throw new UserFacingError('INVALID_STATE', ['input', 'shiftId'], { state: shift.status === 'OPEN' && shift.activity_status === 'PUBLISHED' ? 'ENDED' : 'CANCELLED' });
+    throw new UserFacingError('INVALID_STATE', ['input', 'shiftId'], {
+      state: shift.status === 'OPEN' && shift.activity_status === 'PUBLISHED' ? 'ENDED' : 'CANCELLED',
+    });
   }
   const [dup] = await em.execute(`select 1 from volunteer_signup where shift_id = ? and member_id = ? and status <> 'CANCELLED'`, [shiftId, memberId]);
   if (dup) throw new UserFacingError('ALREADY_SIGNED_UP', ['input', 'shiftId']);
   const status = await strategyOf(em, SHIFT_PLACES).take(em, shiftId);
   const id = uuidv7();
-  await em.execute(`insert into volunteer_signup (id, community_id, shift_id, member_id, status) values (?, ?, ?, ?, ?)`, [id, communityId, shiftId, memberId, status]);
+  await em.execute(`insert into volunteer_signup (id, community_id, shift_id, member_id, status) values (?, ?, ?, ?, ?)`, [
+    id,
+    communityId,
+    shiftId,
+    memberId,
+    status,
+  ]);
   return { id, status };
 }
 
@@ -54,7 +65,8 @@ export async function cancelSignup(em: EntityManager, communityId: string, signu
   if (!row) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'id' });
   await em.execute('select id from volunteer_shift where id = ? for update', [row.shift_id]); // lock order: shift, then sign-ups
   const [cur]: any[] = await em.execute('select status from volunteer_signup where id = ? for update', [signupId]);
-  if (cur.status !== SignupStatus.CONFIRMED && cur.status !== SignupStatus.WAITLISTED) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: cur.status });
+  if (cur.status !== SignupStatus.CONFIRMED && cur.status !== SignupStatus.WAITLISTED)
+    throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: cur.status });
   await em.execute(`update volunteer_signup set status = 'CANCELLED', updated_at = now() where id = ?`, [signupId]);
   let promoted: string | null = null;
   if (cur.status === SignupStatus.CONFIRMED) {
@@ -78,7 +90,14 @@ export async function checkIn(em: EntityManager, communityId: string, signupId: 
 }
 
 /** Checks out and records the computed hours (PENDING until the organizer confirms). Returns the hours record id. */
-export async function checkOut(em: EntityManager, communityId: string, signupId: string, at: Date, by: string | null, rules: { rounding: number; max: number }): Promise<string> {
+export async function checkOut(
+  em: EntityManager,
+  communityId: string,
+  signupId: string,
+  at: Date,
+  by: string | null,
+  rules: { rounding: number; max: number },
+): Promise<string> {
   const rows: any[] = await em.execute(
     `update volunteer_signup set status = 'CHECKED_OUT', checked_out_at = greatest(?::timestamptz, checked_in_at), checked_out_by = ?, updated_at = now()
       where id = ? and community_id = ? and status = 'CHECKED_IN' returning member_id, shift_id, checked_in_at, checked_out_at`,
@@ -107,7 +126,12 @@ async function stateError(em: EntityManager, communityId: string, signupId: stri
 }
 
 /** Organizer confirms computed hours; returns the confirmed row (or INVALID_STATE). */
-export async function confirmHours(em: EntityManager, communityId: string, id: string, by: string): Promise<{ member_id: string; shift_id: string | null; minutes: number; kind: string }> {
+export async function confirmHours(
+  em: EntityManager,
+  communityId: string,
+  id: string,
+  by: string,
+): Promise<{ member_id: string; shift_id: string | null; minutes: number; kind: string }> {
   const rows: any[] = await em.execute(
     `update volunteer_hours set status = 'CONFIRMED', confirmed_by = ?, confirmed_at = now(), updated_at = now()
       where id = ? and community_id = ? and status = 'PENDING' returning member_id, shift_id, minutes, kind`,
@@ -120,8 +144,18 @@ export async function confirmHours(em: EntityManager, communityId: string, id: s
 }
 
 /** A dispute: a new CORRECTION record bringing the original (with earlier corrections) to `minutes`. */
-export async function correctHours(em: EntityManager, communityId: string, id: string, minutes: number, reason: string, by: string): Promise<{ id: string; delta: number; memberId: string; correctsId: string; kind: string; previousMinutes: number; minutes: number }> {
-  const [orig]: any[] = await em.execute(`select * from volunteer_hours where id = ? and community_id = ? and kind <> 'CORRECTION' for update`, [id, communityId]);
+export async function correctHours(
+  em: EntityManager,
+  communityId: string,
+  id: string,
+  minutes: number,
+  reason: string,
+  by: string,
+): Promise<{ id: string; delta: number; memberId: string; correctsId: string; kind: string; previousMinutes: number; minutes: number }> {
+  const [orig]: any[] = await em.execute(`select * from volunteer_hours where id = ? and community_id = ? and kind <> 'CORRECTION' for update`, [
+    id,
+    communityId,
+  ]);
   if (!orig) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'id' });
   if (orig.status !== 'CONFIRMED') throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: orig.status });
   const [sum]: any[] = await em.execute(`select coalesce(sum(minutes), 0)::int as n from volunteer_hours where corrects_id = ?`, [id]);

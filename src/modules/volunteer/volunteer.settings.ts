@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { defineSettings } from '../../plugins/settings';
 
 export const volunteerSettings = z.object({
-  teams: z.array(z.object({ key: z.string().regex(/^[a-zA-Z][\w-]{0,30}$/), name: z.string().min(1).max(30) })).max(50)
+  teams: z
+    .array(z.object({ key: z.string().regex(/^[a-zA-Z][\w-]{0,30}$/), name: z.string().min(1).max(30) }))
+    .max(50)
     .default([
       { key: 'party', name: '党员志愿队' },
       { key: 'youth', name: '青年志愿队' },
@@ -12,11 +14,21 @@ export const volunteerSettings = z.object({
     ])
     .refine((teams) => new Set(teams.map((t) => t.key)).size === teams.length, 'team keys must be unique'),
   /** Check-in by code opens this many minutes before a shift starts; check-out by code closes this many after it ends. */
-  codeWindowMinutes: z.number().int().min(0).max(24 * 60).default(30),
+  codeWindowMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(30),
   /** Service minutes are rounded down to this step. */
   roundingMinutes: z.number().int().min(1).max(60).default(15),
   /** At most this many minutes count for one shift. */
-  maxMinutesPerShift: z.number().int().min(30).max(24 * 60).default(12 * 60),
+  maxMinutesPerShift: z
+    .number()
+    .int()
+    .min(30)
+    .max(24 * 60)
+    .default(12 * 60),
   /** Organization on hour certificates (志愿服务组织); null: the community's name. */
   organizationName: z.string().min(1).max(100).nullable().default(null),
 });

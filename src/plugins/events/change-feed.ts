@@ -55,9 +55,13 @@ export async function readEvents(em: EntityManager, q: EventFeedQuery): Promise<
     where.push(`(${ors.join(' or ')})`);
   }
   params.push(q.limit);
-  const rows = await em.getConnection().execute(
-    `select * from outbox_event where ${where.join(' and ')} order by seq${q.newestFirst ? ' desc' : ''} limit ?`,
-    params, 'all', em.getTransactionContext(),
-  );
+  const rows = await em
+    .getConnection()
+    .execute(
+      `select * from outbox_event where ${where.join(' and ')} order by seq${q.newestFirst ? ' desc' : ''} limit ?`,
+      params,
+      'all',
+      em.getTransactionContext(),
+    );
   return rows.map(toRecord);
 }

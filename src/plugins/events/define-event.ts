@@ -50,7 +50,11 @@ export function defineEvent<T extends string, S extends z.ZodType<Record<string,
 
 /** A payload that does not match its event's schema (development and tests only). */
 export class EventDataError extends Error {
-  constructor(readonly eventType: string, readonly path: string, detail: string) {
+  constructor(
+    readonly eventType: string,
+    readonly path: string,
+    detail: string,
+  ) {
     super(`event ${eventType}: invalid data at ${path}: ${detail}`);
     this.name = 'EventDataError';
   }

@@ -32,9 +32,9 @@ export class EventConsumers {
   ) {}
 
   private handlers() {
-    return this.registry.list().flatMap((m) =>
-      (m.events?.handles ?? []).map(({ type, handle }) => ({ module: m, type, fn: handle, consumer: `${m.key}:${type}` })),
-    );
+    return this.registry
+      .list()
+      .flatMap((m) => (m.events?.handles ?? []).map(({ type, handle }) => ({ module: m, type, fn: handle, consumer: `${m.key}:${type}` })));
   }
 
   /** Runs every consumer (at boot, and in tests). */
@@ -110,7 +110,8 @@ export class EventConsumers {
         const event = toRecord(row);
         if (event.communityId) {
           tem.setFilterParams('tenant', { communityId: event.communityId });
-          if (!settingsOf.has(event.communityId)) settingsOf.set(event.communityId, effectiveModuleSettings(tem, this.registry, this.presets, event.communityId, h.module.key));
+          if (!settingsOf.has(event.communityId))
+            settingsOf.set(event.communityId, effectiveModuleSettings(tem, this.registry, this.presets, event.communityId, h.module.key));
           const settings = await settingsOf.get(event.communityId);
           if (settings !== null) {
             await h.fn(event, {
@@ -127,7 +128,8 @@ export class EventConsumers {
       }
       // One cursor write per batch (the batch commits or rolls back as a whole).
       const next = rows.length === 100 ? rows[99].seq : head;
-      if (next != null && BigInt(next) > BigInt(cur.last_seq)) await tem.execute('update event_consumer set last_seq = ? where consumer = ?', [next, h.consumer]);
+      if (next != null && BigInt(next) > BigInt(cur.last_seq))
+        await tem.execute('update event_consumer set last_seq = ? where consumer = ?', [next, h.consumer]);
       return rows.length === 100;
     });
     if (published) this.onCommitted();

@@ -45,7 +45,10 @@ export class LiveHub {
   private readonly tails = new Map<string, Promise<void>>();
 
   /** `onAccessChange` drops the process's access cache (the relay only clears it for its own events). */
-  constructor(private readonly pubsub: WushePubSub, onAccessChange: () => void) {
+  constructor(
+    private readonly pubsub: WushePubSub,
+    onAccessChange: () => void,
+  ) {
     this.memo = new EventMemo(onAccessChange);
     pubsub.onResync(() => {
       this.resyncAll();

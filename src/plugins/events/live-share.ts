@@ -65,7 +65,13 @@ export class EventMemo {
  * is left out when it is a variable used nowhere else, so boards that reconnected from different
  * cursors still share their live events; any other use of the variable keeps it in the key.
  */
-export function subscriptionShareKey(ctx: Ctx, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined, query: string): string {
+export function subscriptionShareKey(
+  ctx: Ctx,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+  query: string,
+): string {
   const vars = { ...(variables ?? {}) };
   const op = document.definitions.find(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
@@ -75,7 +81,9 @@ export function subscriptionShareKey(ctx: Ctx, document: DocumentNode, operation
   if (afterArg?.value.kind === Kind.VARIABLE) {
     const name = afterArg.value.name.value;
     let uses = 0;
-    visit(document, { Variable: (v, _k, parent) => void (v.name.value === name && (parent as { kind?: string })?.kind !== Kind.VARIABLE_DEFINITION && uses++) });
+    visit(document, {
+      Variable: (v, _k, parent) => void (v.name.value === name && (parent as { kind?: string })?.kind !== Kind.VARIABLE_DEFINITION && uses++),
+    });
     if (uses === 1) delete vars[name];
   }
   const v = ctx.viewer;

@@ -22,7 +22,7 @@ export interface CreateWushePubSubOptions {
 export async function createWushePubSub(opts: CreateWushePubSubOptions): Promise<WushePubSub> {
   const log: PubSubLog = opts.log ?? (() => undefined);
   let transport: PubSubTransport;
-    switch (opts.driver) {
+  switch (opts.driver) {
     case 'memory':
       transport = createMemoryTransport();
       break;

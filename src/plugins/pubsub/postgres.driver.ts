@@ -69,14 +69,12 @@ export function createPostgresTransport(databaseUrl: string, log: PubSubLog): Pu
   // LISTEN is queued on the client before connect() completes; if the first connect fails,
   // pg-listen's 'end' handler starts its reconnect loop, which LISTENs again.
   // NOTIFYs go out one at a time: pg deprecates queueing queries on a busy client.
-  let tail: Promise<unknown> = Promise.allSettled([subscriber.connect(), subscriber.listenTo(PG_CHANNEL)]).then(
-    (results) => {
-      initialDone = true;
-      const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-      if (!failure) return onConnected();
-      if (!closed) log({ err: failure.reason }, 'pubsub: postgres listener connect failed (retrying)');
-    },
-  );
+  let tail: Promise<unknown> = Promise.allSettled([subscriber.connect(), subscriber.listenTo(PG_CHANNEL)]).then((results) => {
+    initialDone = true;
+    const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (!failure) return onConnected();
+    if (!closed) log({ err: failure.reason }, 'pubsub: postgres listener connect failed (retrying)');
+  });
 
   const eventTarget = {
     addEventListener(topic: string, l: Listener | null) {

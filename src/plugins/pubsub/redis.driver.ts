@@ -16,7 +16,10 @@ export function createRedisTransport(url: string, log: PubSubLog): PubSubTranspo
   const pub = new Redis(url, { disconnectTimeout: 300, connectionName: 'wushe-pubsub-pub' });
   let closed = false;
 
-  for (const [role, client] of [['publish', pub], ['subscribe', sub]] as const) {
+  for (const [role, client] of [
+    ['publish', pub],
+    ['subscribe', sub],
+  ] as const) {
     let down = false; // log once per outage instead of once per retry
     client.on('error', (err: Error) => {
       if (!down && !closed) log({ err, role }, 'pubsub: redis connection error (reconnecting)');
@@ -95,7 +98,14 @@ export function createRedisTransport(url: string, log: PubSubLog): PubSubTranspo
       settle(new Error('pubsub: redis transport closed before it was ready'));
       // quit() lets in-flight publishes flush; disconnect() also cancels a pending reconnect timer.
       await Promise.all(
-        [pub, sub].map((c) => (c.status === 'ready' ? c.quit().then(() => undefined, () => c.disconnect()) : c.disconnect())),
+        [pub, sub].map((c) =>
+          c.status === 'ready'
+            ? c.quit().then(
+                () => undefined,
+                () => c.disconnect(),
+              )
+            : c.disconnect(),
+        ),
       );
     },
   };

@@ -16,7 +16,9 @@ export async function resolveViewer(
     const parsed = parseApiKey(bearer);
     if (!parsed) return null;
     const conn = fork().getConnection();
-    const [key] = (await conn.execute('select id, community_id, secret_hash, permissions from api_key where prefix = ? and revoked_at is null', [parsed.prefix])) as {
+    const [key] = (await conn.execute('select id, community_id, secret_hash, permissions from api_key where prefix = ? and revoked_at is null', [
+      parsed.prefix,
+    ])) as {
       id: string;
       community_id: string;
       secret_hash: string;
