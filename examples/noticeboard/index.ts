@@ -30,8 +30,8 @@ export default defineModule({
     publishes: [NoticePublished],
     handles: [
       // Cross-module effect through an event, never through core's internals.
-      on(CORE_EVENTS.HouseholdCreated, async (event, { em, settings, publish }) => {
-        if (!(settings as NoticeboardSettings).welcomeNewHouseholds || !event.communityId) return;
+      on(CORE_EVENTS.HouseholdCreated, async (event, { em, settingsAs, publish }) => {
+        if (!settingsAs(NoticeboardSettings).welcomeNewHouseholds || !event.communityId) return;
         const notice = em.create(Notice, {
           communityId: event.communityId,
           title: '欢迎新住户',

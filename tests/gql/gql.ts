@@ -80,7 +80,7 @@ type Documents = {
     "\n  mutation AcceptanceResidentCreate($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      resident {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AcceptanceResidentCreateDocument,
     "\n  mutation AcceptanceResidentLink($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AcceptanceResidentLinkDocument,
     "\n  mutation AcceptanceSeat($input: CouncilMemberAddInput!) {\n    councilMemberAdd(input: $input) {\n      member {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AcceptanceSeatDocument,
-    "\n    query AcceptanceMe {\n      me {\n        id\n      }\n    }\n  ": typeof types.AcceptanceMeDocument,
+    "\n  query AcceptanceMe {\n    me {\n      id\n    }\n  }\n": typeof types.AcceptanceMeDocument,
     "\n  query AcceptanceModules {\n    community {\n      id\n      name\n      preset\n      modules {\n        key\n        enabled\n        settings\n      }\n    }\n  }\n": typeof types.AcceptanceModulesDocument,
     "\n  query AcceptanceChanges($types: [String!]) {\n    changes(types: $types, first: 500) {\n      events {\n        type\n        data\n      }\n    }\n  }\n": typeof types.AcceptanceChangesDocument,
     "\n  mutation AccPanzhouSocialWorker($input: SocialWorkerCreateInput!) {\n    socialWorkerCreate(input: $input) {\n      socialWorker {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccPanzhouSocialWorkerDocument,
@@ -440,7 +440,7 @@ type Documents = {
     "\n  subscription FanoutChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) {\n      cursor\n      type\n      subject {\n        ... on Household {\n          number\n          address\n        }\n      }\n    }\n  }\n": typeof types.FanoutChangesDocument,
     "\n  query FanoutMembers {\n    memberships(first: 100) {\n      nodes {\n        id\n        login\n      }\n    }\n  }\n": typeof types.FanoutMembersDocument,
     "\n  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) {\n    membershipUpdate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.FanoutMembershipUpdateDocument,
-    "\n    query HttpMe {\n      me {\n        login\n      }\n    }\n  ": typeof types.HttpMeDocument,
+    "\n  query HttpMe {\n    me {\n      login\n    }\n  }\n": typeof types.HttpMeDocument,
     "\n  mutation LifeLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.LifeLoginDocument,
     "\n  query LifeCommunity {\n    community {\n      name\n    }\n  }\n": typeof types.LifeCommunityDocument,
     "\n  query LifeCommunities {\n    communities {\n      name\n    }\n  }\n": typeof types.LifeCommunitiesDocument,
@@ -799,7 +799,7 @@ const documents: Documents = {
     "\n  mutation AcceptanceResidentCreate($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      resident {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AcceptanceResidentCreateDocument,
     "\n  mutation AcceptanceResidentLink($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AcceptanceResidentLinkDocument,
     "\n  mutation AcceptanceSeat($input: CouncilMemberAddInput!) {\n    councilMemberAdd(input: $input) {\n      member {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AcceptanceSeatDocument,
-    "\n    query AcceptanceMe {\n      me {\n        id\n      }\n    }\n  ": types.AcceptanceMeDocument,
+    "\n  query AcceptanceMe {\n    me {\n      id\n    }\n  }\n": types.AcceptanceMeDocument,
     "\n  query AcceptanceModules {\n    community {\n      id\n      name\n      preset\n      modules {\n        key\n        enabled\n        settings\n      }\n    }\n  }\n": types.AcceptanceModulesDocument,
     "\n  query AcceptanceChanges($types: [String!]) {\n    changes(types: $types, first: 500) {\n      events {\n        type\n        data\n      }\n    }\n  }\n": types.AcceptanceChangesDocument,
     "\n  mutation AccPanzhouSocialWorker($input: SocialWorkerCreateInput!) {\n    socialWorkerCreate(input: $input) {\n      socialWorker {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccPanzhouSocialWorkerDocument,
@@ -1159,7 +1159,7 @@ const documents: Documents = {
     "\n  subscription FanoutChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) {\n      cursor\n      type\n      subject {\n        ... on Household {\n          number\n          address\n        }\n      }\n    }\n  }\n": types.FanoutChangesDocument,
     "\n  query FanoutMembers {\n    memberships(first: 100) {\n      nodes {\n        id\n        login\n      }\n    }\n  }\n": types.FanoutMembersDocument,
     "\n  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) {\n    membershipUpdate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.FanoutMembershipUpdateDocument,
-    "\n    query HttpMe {\n      me {\n        login\n      }\n    }\n  ": types.HttpMeDocument,
+    "\n  query HttpMe {\n    me {\n      login\n    }\n  }\n": types.HttpMeDocument,
     "\n  mutation LifeLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": types.LifeLoginDocument,
     "\n  query LifeCommunity {\n    community {\n      name\n    }\n  }\n": types.LifeCommunityDocument,
     "\n  query LifeCommunities {\n    communities {\n      name\n    }\n  }\n": types.LifeCommunitiesDocument,
@@ -1733,7 +1733,7 @@ export function graphql(source: "\n  mutation AcceptanceSeat($input: CouncilMemb
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query AcceptanceMe {\n      me {\n        id\n      }\n    }\n  "): (typeof documents)["\n    query AcceptanceMe {\n      me {\n        id\n      }\n    }\n  "];
+export function graphql(source: "\n  query AcceptanceMe {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AcceptanceMe {\n    me {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3173,7 +3173,7 @@ export function graphql(source: "\n  mutation FanoutMembershipUpdate($input: Mem
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query HttpMe {\n      me {\n        login\n      }\n    }\n  "): (typeof documents)["\n    query HttpMe {\n      me {\n        login\n      }\n    }\n  "];
+export function graphql(source: "\n  query HttpMe {\n    me {\n      login\n    }\n  }\n"): (typeof documents)["\n  query HttpMe {\n    me {\n      login\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

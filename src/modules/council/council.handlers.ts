@@ -2,7 +2,7 @@
 // becomes a topic of the top-level body, to be screened like any other (民事民提).
 import { on } from '../../plugins/events/define-event';
 import { DISPATCH_EVENTS } from '../dispatch/public';
-import { councilSettings } from './council.settings';
+import { CouncilSettings } from './council.settings';
 import { CouncilBody } from './body.entity';
 import { CouncilTopicStatus, CouncilTopicSource } from './council.enums';
 import { CouncilTopic, CouncilTopicTransition } from './topic.entity';
@@ -11,8 +11,8 @@ import { COUNCIL_EVENTS } from './council.events';
 /** Whether a dispatch request is an expectation request (期望单), by its kind (the event carries no route). */
 const isExpectation = (data: { kind: string }) => String(data.kind ?? '').toUpperCase() === 'EXPECTATION';
 
-export const onDispatchRequestCreated = on(DISPATCH_EVENTS.RequestCreated, async (event, { em, settings, publish }) => {
-  const s = councilSettings.parse(settings ?? {});
+export const onDispatchRequestCreated = on(DISPATCH_EVENTS.RequestCreated, async (event, { em, settingsAs, publish }) => {
+  const s = settingsAs(CouncilSettings);
   const requestId = event.data.requestId ?? event.subjectId;
   if (!s.topicsFromExpectations || !event.communityId || !requestId || !isExpectation(event.data)) return;
   const top = await em.find(CouncilBody, { communityId: event.communityId, levelKey: s.levels[0]!.key, active: true }, { limit: 2 });

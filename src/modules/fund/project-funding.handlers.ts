@@ -9,13 +9,13 @@ import { UserFacingError } from '../../schema/errors';
 import { isUuid } from '../../db/sql';
 import { toGlobalId } from '../../schema/global-id';
 import { RESOURCES_PROJECT_TYPE, type RESOURCES_EVENTS } from '../resources/public';
-import { fundSettings } from './fund.settings';
+import { FundSettings } from './fund.settings';
 import { requestDisbursement } from './disbursement.service';
 import { FUND_EVENTS } from './fund.events';
 
 export async function onProjectFundingRequested(
   event: EventOf<typeof RESOURCES_EVENTS.ProjectFundingRequested>,
-  { em, settings, publish }: EventHandlerContext,
+  { em, settingsAs, publish }: EventHandlerContext,
 ): Promise<void> {
   // Checked again here: the fund's rules must hold whatever a publisher sent (payloads are validated only outside production).
   const d: Partial<typeof event.data> = event.data;
@@ -35,7 +35,7 @@ export async function onProjectFundingRequested(
     await requestDisbursement(
       em,
       { communityId, accountId: d.requesterAccountId, roles: new Set(), permissions: new Set() },
-      fundSettings.parse(settings ?? {}),
+      settingsAs(FundSettings),
       {
         fundId: d.fundId,
         title: String(d.title ?? '').slice(0, 100) || '社区项目',

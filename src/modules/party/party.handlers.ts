@@ -3,7 +3,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { on, type EventHandlerContext } from '../../plugins/events/define-event';
 import { DISPATCH_EVENTS } from '../dispatch/public';
-import { partySettings } from './party.settings';
+import { PartySettings } from './party.settings';
 import { PARTY_EVENTS } from './party.events';
 
 /** Minutes from event data, clamped to one day (a record is one service). */
@@ -21,13 +21,13 @@ async function recordDispatchService(
     createdAt: string;
     data: { requestId: string; takerAccountId: string | null; minutesSpent?: number | null };
   },
-  { em, settings, publish }: EventHandlerContext,
+  { em, settingsAs, publish }: EventHandlerContext,
   rating: number | null,
 ): Promise<void> {
   const c = event.communityId;
   const d = event.data;
   const requestId = d.requestId ?? event.subjectId;
-  if (!c || !requestId || !d.takerAccountId || !partySettings.parse(settings ?? {}).recordDispatchService) return;
+  if (!c || !requestId || !d.takerAccountId || !settingsAs(PartySettings).recordDispatchService) return;
   const [m] = await em.execute(`select id from party_member where community_id = ? and account_id = ? and active`, [c, d.takerAccountId]);
   if (!m) return;
   const minutes = minutesOf(d.minutesSpent);

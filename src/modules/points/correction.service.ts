@@ -11,7 +11,7 @@ import { beneficiaryAccount, capLeft } from './beneficiary.service';
 import { post, settleLedger } from './ledger.service';
 import { pointsForRule } from './points.policy';
 import { PointsTransactionKind } from './points.enums';
-import type { PointsSettings } from './points.settings';
+import { PointsSettings } from './points.settings';
 import { POINTS_EVENTS } from './points.events';
 
 /** What points reads of `volunteer.HoursCorrected` (volunteer's public contract; points does not import volunteer). */
@@ -25,9 +25,9 @@ export const CORRECTION_DATA = z.object({
 
 export async function followCorrection(
   event: Omit<OutboxEventRecord, 'data'> & { data: z.infer<typeof CORRECTION_DATA> },
-  { em, settings, publish }: EventHandlerContext,
+  { em, settingsAs, publish }: EventHandlerContext,
 ): Promise<void> {
-  const s = settings as PointsSettings;
+  const s = settingsAs(PointsSettings);
   const communityId = event.communityId;
   const d = event.data;
   // Only service hours were announced as a completed shift; dispatch hours earn through their own rule.

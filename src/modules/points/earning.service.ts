@@ -6,12 +6,12 @@ import type { EventHandlerContext } from '../../plugins/events/define-event';
 import { post, settleLedger } from './ledger.service';
 import { beneficiary, pointsForRule } from './points.policy';
 import { PointsTransactionKind } from './points.enums';
-import type { PointsSettings } from './points.settings';
+import { PointsSettings } from './points.settings';
 import { beneficiaryAccount, capLeft } from './beneficiary.service';
 import { POINTS_EVENTS } from './points.events';
 
-export async function earnByRules(event: OutboxEventRecord, { em, settings, publish }: EventHandlerContext): Promise<void> {
-  const s = settings as PointsSettings;
+export async function earnByRules(event: OutboxEventRecord, { em, settingsAs, publish }: EventHandlerContext): Promise<void> {
+  const s = settingsAs(PointsSettings);
   const communityId = event.communityId;
   if (!communityId || event.type.startsWith('points.')) return;
   const rules = s.rules.filter((r) => r.enabled && r.event === event.type);

@@ -4,14 +4,14 @@ import type { EventHandlerContext, EventOf } from '../../plugins/events/define-e
 import { gridUnitPath } from '../grid/public';
 import type { COUNCIL_EVENTS } from '../council/public';
 import type { DISPATCH_EVENTS } from '../dispatch/public';
-import { resourcesSettings } from './resources.settings';
+import { ResourcesSettings } from './resources.settings';
 import { NeedSource } from './resources.enums';
 import { insertNeed } from './need.service';
 import { isUuid } from '../../db/sql';
 import { RESOURCES_EVENTS } from './resources.events';
 
-export async function needFromDispatch(event: EventOf<typeof DISPATCH_EVENTS.RequestCreated>, { em, settings, publish }: EventHandlerContext): Promise<void> {
-  const s = resourcesSettings.parse(settings ?? {});
+export async function needFromDispatch(event: EventOf<typeof DISPATCH_EVENTS.RequestCreated>, { em, settingsAs, publish }: EventHandlerContext): Promise<void> {
+  const s = settingsAs(ResourcesSettings);
   const requestId = String(event.data.requestId ?? event.subjectId ?? '');
   if (!event.communityId || !isUuid(requestId) || !s.fromDispatch.kinds.includes(String(event.data.kind ?? ''))) return;
   const gridUnitId = typeof event.data.gridUnitId === 'string' && isUuid(event.data.gridUnitId) ? event.data.gridUnitId : null;
@@ -36,8 +36,8 @@ export async function needFromDispatch(event: EventOf<typeof DISPATCH_EVENTS.Req
     });
 }
 
-export async function needFromCouncil(event: EventOf<typeof COUNCIL_EVENTS.TopicDecided>, { em, settings, publish }: EventHandlerContext): Promise<void> {
-  const s = resourcesSettings.parse(settings ?? {});
+export async function needFromCouncil(event: EventOf<typeof COUNCIL_EVENTS.TopicDecided>, { em, settingsAs, publish }: EventHandlerContext): Promise<void> {
+  const s = settingsAs(ResourcesSettings);
   const data = event.data;
   const topicId = typeof data.topicId === 'string' ? data.topicId : '';
   if (!event.communityId || !s.fromCouncil.enabled || data.passed !== true || !isUuid(topicId)) return;

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OutboxEventRecord } from './event.types';
+import type { SettingsDeclaration } from '../settings.types';
 
 /** An event a module publishes: what `EventDeclaration` carries plus the schema of its data. */
 export interface EventDefinition<T extends string = string, S extends z.ZodType<Record<string, unknown>> = z.ZodType<Record<string, unknown>>> {
@@ -73,8 +74,10 @@ export function checkEventData(def: AnyEventDefinition, data: unknown): void {
 
 export interface EventHandlerContext {
   em: EntityManager;
-  /** Effective settings of the handling module in the event's community (null if disabled). */
+  /** Effective settings of the handling module in the event's community (handlers run only where it is enabled). */
   settings: unknown | null;
+  /** The same, typed by the module's own declaration: `settingsAs(PointsSettings)`. A throw: another module's declaration. */
+  settingsAs<S extends z.ZodTypeAny>(decl: SettingsDeclaration<S>): z.output<S>;
   /** Records an event in the handler's transaction (it commits with the handler's effects). */
   publish<E extends AnyEventDefinition>(def: E, event: EventInput<E>): void;
 }

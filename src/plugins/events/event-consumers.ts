@@ -9,6 +9,7 @@ import type { PresetCatalog } from '../presets';
 import { recordEvent, toRecord } from './record-event';
 import type { AnyEventDefinition, EventInput } from './define-event';
 import { effectiveModuleSettings } from '../community-modules';
+import { typedSettings } from '../settings';
 
 type Handler = ReturnType<EventConsumers['handlers']>[number];
 
@@ -117,6 +118,7 @@ export class EventConsumers {
             await h.fn(event, {
               em: tem,
               settings,
+              settingsAs: (decl) => typedSettings(h.module.key, decl, settings),
               publish: <E extends AnyEventDefinition>(def: E, e: EventInput<E>) => {
                 recordEvent(tem, def, e);
                 published = true;
