@@ -86,7 +86,7 @@ test("the demo stations of each preset use only that preset's kinds, categories 
   const { DEMO_STATIONS } = require('../../src/modules/stations/stations.demo') as typeof import('../../src/modules/stations/stations.demo');
   const { stationsSettings } = require('../../src/modules/stations/stations.settings') as typeof import('../../src/modules/stations/stations.settings');
   for (const [preset, stations] of Object.entries(DEMO_STATIONS)) {
-    const raw = preset === 'default' ? {} : require(`../presets/${preset}.json`).modules.stations.settings;
+    const raw = preset === 'default' ? {} : require(`../../presets/${preset}.json`).modules.stations.settings;
     const s = stationsSettings.parse(raw);
     for (const st of stations) {
       expect(s.kinds.map((k) => k.key)).toContain(st.kind);
