@@ -19,11 +19,24 @@ export const naiveSignUp: StrategyOverride[] = [
   }),
 ];
 
-/** No lock: concurrent registrations of one number both pass the duplicate check. */
+/**
+ * No lock: concurrent registrations of one number both pass the duplicate check. Each waits here
+ * for another to arrive (at most 1 s), so they check together as racing requests do; a fixed sleep
+ * let a loaded machine serialise the burst, and the control then missed the bug it must show.
+ */
+const waiting: (() => void)[] = [];
 export const naiveRegistration: StrategyOverride[] = [
   replaceStrategy(REGISTRATION_LOCK, {
     async lock() {
-      await new Promise((r) => setTimeout(r, 20));
+      await new Promise<void>((resolve) => {
+        waiting.push(resolve);
+        if (waiting.length >= 2) return void waiting.splice(0).forEach((go) => go());
+        setTimeout(() => {
+          const i = waiting.indexOf(resolve);
+          if (i >= 0) waiting.splice(i, 1);
+          resolve();
+        }, 1000);
+      });
     },
   }),
 ];
