@@ -1,5 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
-import { openPersonalField, personalDataKeysOf, sealPersonalField } from '../src/modules/core/public';
+import { openPersonalField, sealPersonalField } from '../src/modules/core/public';
+import { personalDataKeysOf } from '../src/schema/personal-crypto';
 import { ID_NUMBER_BINDING } from '../src/modules/volunteer/member-personal.service';
 import { uuidArray } from '../src/db/sql';
 

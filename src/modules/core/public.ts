@@ -21,7 +21,6 @@ export {
   type PersonalBinding,
   type PersonalField,
 } from './personal-data.service';
-export { personalDataKeysOf, PersonalDataKeyError, type PersonalDataKeys } from '../../schema/personal-crypto';
 export { coreEvents, CORE_EVENTS, FORCE_EVENTS } from './core.events';
 export { RESIDENT_FIELD_PROPS, HOUSEHOLD_FIELD_PROPS } from './field.selection';
 

@@ -1,5 +1,4 @@
 // What other modules may use of dispatch: event definitions and the global id type.
-export { DISPATCH_EVENT_TYPES } from './dispatch.events';
 export const SERVICE_REQUEST_TYPE = 'ServiceRequest';
 /** Definitions of dispatch's events (`on(DISPATCH_EVENTS.RequestRated, …)` in a handler). */
 export { DISPATCH_EVENTS } from './dispatch.events';

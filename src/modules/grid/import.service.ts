@@ -2,17 +2,8 @@
 // each problem (sheet, row, field, reason); apply only when there is none, all in one transaction.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
-import {
-  birthDateFromId,
-  Gender,
-  Household,
-  isValidIdNumber,
-  isValidMobile,
-  personalDataKeysOf,
-  personalIndex,
-  Resident,
-  sealResidentField,
-} from '../core/public';
+import { birthDateFromId, Gender, Household, isValidIdNumber, isValidMobile, personalIndex, Resident, sealResidentField } from '../core/public';
+import { personalDataKeysOf } from '../../schema/personal-crypto';
 import type { GridSettings } from './grid.settings';
 import { parentLevelOk } from './grid.policy';
 import { GridUnit } from './unit.entity';

@@ -7,16 +7,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Ctx } from '../../schema/context';
 import { AppError, UserFacingError } from '../../schema/errors';
 import { defineStrategy, strategyOf } from '../../plugins/strategies';
-import {
-  logUnmaskedRead,
-  openPersonalField,
-  PersonalDataKeyError,
-  personalDataKeysOf,
-  personalIndex,
-  sealPersonalField,
-  type PersonalBinding,
-  type PersonalDataKeys,
-} from '../core/public';
+import { logUnmaskedRead, openPersonalField, personalIndex, sealPersonalField, type PersonalBinding } from '../core/public';
+import { PersonalDataKeyError, personalDataKeysOf, type PersonalDataKeys } from '../../schema/personal-crypto';
 
 export const ID_NUMBER_BINDING: PersonalBinding = 'volunteer_member.id_number';
 
