@@ -2,7 +2,7 @@
 // another), ~4 residents per household, UUIDv7 ids spread over five years (as the app makes them),
 // staff logins with memberships. One password hash (argon2id) reused for every account.
 import { Client } from 'pg';
-import { hashPassword } from '../src/modules/core/password.service';
+import { hashPassword } from '../src/schema/identity/password.service';
 import type { PersonalDataKeys } from '../src/schema/personal-crypto';
 import { sealResidentField } from '../src/modules/core/personal-data.service';
 

@@ -122,6 +122,7 @@ export type { EdgeTarget } from './schema/edges';
 // The definitions a plugin's handlers are declared against (`on(CORE_EVENTS.HouseholdCreated, …)`),
 // taken from each module's public face (this entry, like src/main.ts, stands above the kernel).
 export { CORE_EVENTS, FORCE_EVENTS } from './modules/core/public';
+export { TENANCY_EVENTS } from './schema/tenancy/tenancy.events';
 export { GRID_EVENTS } from './modules/grid/public';
 export { DISPATCH_EVENTS } from './modules/dispatch/public';
 export { COUNCIL_EVENTS } from './modules/council/public';

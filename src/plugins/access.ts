@@ -5,6 +5,7 @@ import type { Viewer } from '../schema/identity/viewer.types';
 import type { ModuleRegistry } from './registry';
 import type { Role } from '../schema/roles';
 import { executePrepared } from '../db/prepared';
+import { TENANCY_EVENTS as T } from '../schema/tenancy/tenancy.events';
 
 export interface Access {
   /** Null when there is no active community or the caller holds no role in it. */
@@ -108,7 +109,7 @@ export async function loadAccess(em: EntityManager, registry: ModuleRegistry, vi
     row.modules.map((m) => [m.key, { enabled: m.enabled, settings: m.settings ?? {}, settingsVersion: m.version, rolePermissions: m.rolePermissions ?? {} }]),
   );
   // Installed and enabled: a row left by a plugin no longer installed enables nothing (its tables may be gone).
-  const enabledModules = new Set(['core', ...[...modules].filter(([k, m]) => m.enabled && registry.get(k)).map(([k]) => k)]);
+  const enabledModules = new Set([...registry.alwaysOn(), ...[...modules].filter(([k, m]) => m.enabled && registry.get(k)).map(([k]) => k)]);
   const permissions = new Set<string>();
   if (viewer.apiKey) {
     for (const p of viewer.apiKey.permissions) permissions.add(p);
@@ -126,8 +127,10 @@ export async function loadAccess(em: EntityManager, registry: ModuleRegistry, vi
   return { communityId, roles, permissions, enabledModules, preset: row.preset, modules, ...who };
 }
 
-/** Core events after which cached access may be wrong. */
-export const ACCESS_EVENTS = new Set(['core.MemberAdded', 'core.MemberUpdated', 'core.ModuleConfigured', 'core.ApiKeyRevoked', 'core.AccountDisabled']);
+/** Tenancy events after which cached access may be wrong. */
+export const ACCESS_EVENTS = new Set<string>(
+  [T.MemberAdded, T.MemberUpdated, T.ModuleConfigured, T.ApiKeyRevoked, T.AccountDisabled, T.AccountEnabled].map((d) => d.type),
+);
 
 /** Per-process cache of access by caller and community, for subscription events only. */
 export class AccessCache {

@@ -43,7 +43,7 @@ function stateOf(module: WusheModule, row: StoredRow | undefined, presetSettings
   const merged = mergeSettings(module, presetSettings, overrides);
   return {
     module,
-    enabled: module.key === 'core' || !!row?.enabled,
+    enabled: !!module.alwaysOn || !!row?.enabled,
     // Stored values that no longer validate fall back to defaults rather than break reads.
     settings: merged.value ?? mergeSettings(module, {}, {}).value ?? {},
     overrides,
@@ -140,7 +140,7 @@ export async function configureModule(
   if (!module) throw new UserFacingError('MODULE_UNKNOWN', ['moduleKey'], { module: key });
   const states = await listModuleStates(em, registry, presets, communityId);
   const enabling = change.enabled ?? states.find((s) => s.module.key === key)!.enabled;
-  if (key === 'core' && change.enabled === false) throw new UserFacingError('MODULE_REQUIRED', ['enabled'], { module: 'core', required: 'core' });
+  if (module.alwaysOn && change.enabled === false) throw new UserFacingError('MODULE_REQUIRED', ['enabled'], { module: key, required: key });
   if (enabling) {
     for (const r of module.requires ?? []) {
       if (!states.find((s) => s.module.key === r)?.enabled) throw new UserFacingError('MODULE_REQUIRED', ['enabled'], { module: key, required: r });
@@ -195,7 +195,7 @@ export function applyPreset(em: EntityManager, registry: ModuleRegistry, presets
   if (!preset) throw new UserFacingError('PRESET_UNKNOWN', ['input', 'preset'], { preset: presetKey });
   for (const [key, cfg] of Object.entries(preset.modules)) {
     const module = registry.get(key);
-    if (!module || key === 'core') continue;
+    if (!module || module.alwaysOn) continue;
     em.create(CommunityModule, {
       communityId,
       moduleKey: key,
@@ -232,7 +232,7 @@ export async function switchPreset(
   const preset = presets.get(presetKey);
   if (!preset) throw new UserFacingError('PRESET_UNKNOWN', ['input', 'preset'], { preset: presetKey });
   const rows = await em.find(CommunityModule, { communityId });
-  const enabled = new Set<string>(['core']);
+  const enabled = new Set<string>();
   for (const module of registry.list()) {
     const cfg = preset.modules[module.key];
     let row = rows.find((r) => r.moduleKey === module.key);
@@ -252,11 +252,11 @@ export async function switchPreset(
         row.settings = {};
         row.settingsVersion = module.settings?.version ?? 1;
       }
-      row.enabled = module.key === 'core' || cfg.enabled;
-    } else if (row && module.key !== 'core' && !opts.keepOtherModules) {
+      row.enabled = !!module.alwaysOn || cfg.enabled;
+    } else if (row && !module.alwaysOn && !opts.keepOtherModules) {
       row.enabled = false;
     }
-    if (module.key === 'core' || (row?.enabled ?? false)) enabled.add(module.key);
+    if (module.alwaysOn || (row?.enabled ?? false)) enabled.add(module.key);
   }
   for (const key of enabled) {
     const missing = registry.get(key)?.requires?.find((r) => !enabled.has(r));

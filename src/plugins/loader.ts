@@ -1,12 +1,13 @@
-// Builds the registry of installed modules: the ones the composition root hands over (first-party)
-// plus third-party plugins named in WUSHE_PLUGINS (npm package names or paths), each loaded by
+// Builds the registry of installed modules: the kernel's tenancy first, then the ones the composition
+// root hands over (first-party) plus third-party plugins named in WUSHE_PLUGINS (npm package names or paths), each loaded by
 // plugin-loader.ts (resolution from the working directory and the host, errors naming the cause).
 import type { WusheModule } from './module-contract';
 import { ModuleRegistry } from './registry';
 import { loadPlugin } from './plugin-loader';
+import { tenancyModule } from '../schema/tenancy/tenancy.module';
 
 export { loadPlugin };
 
 export function createRegistry(modules: readonly WusheModule[], pluginSpecs: readonly string[] = []): ModuleRegistry {
-  return new ModuleRegistry([...modules, ...pluginSpecs.map((s) => loadPlugin(s))]);
+  return new ModuleRegistry([tenancyModule, ...modules, ...pluginSpecs.map((s) => loadPlugin(s))]);
 }

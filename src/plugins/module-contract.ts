@@ -35,6 +35,12 @@ export interface NodeDeclaration {
   entity: Function;
   /** `<moduleKey>.<action>` the caller needs; without it, or with the module disabled, `node` answers null (as for a missing id). */
   permission: string;
+  /**
+   * Narrower reach than the permission, for rows a caller may see only some of (e.g. households
+   * outside a grid worker's units): false makes `node` answer null. Runs once per loaded object.
+   * Example: `inScope: (ctx, household) => inMyUnits(ctx, household)`.
+   */
+  inScope?: (ctx: Ctx, obj: object) => Promise<boolean>;
 }
 
 /**
@@ -168,6 +174,11 @@ export interface WusheModule {
    * `requires`. Plugins may leave it out.
    */
   uses?: string[];
+  /**
+   * Enabled in every community and cannot be disabled (e.g. `alwaysOn: true` for a module the
+   * others build on); a community may still override its settings and role permissions. Default false.
+   */
+  alwaysOn?: boolean;
   /**
    * MikroORM entity classes (decorated with `@Entity`; community-owned ones extend `TenantEntity`
    * and get the tenant filter). Listed explicitly: no globs. Their tables come from `migrations`.

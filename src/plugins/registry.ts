@@ -26,6 +26,7 @@ const manifestShape = z.object({
   coreRange: z.string().refine((v) => semver.validRange(v) !== null, 'not a semver range'),
   requires: z.array(z.string()).optional(),
   uses: z.array(z.string()).optional(),
+  alwaysOn: z.boolean().optional(),
   entities: z.array(z.function()),
   resolvers: z.array(z.function()),
   permissions: z.record(z.string().regex(/^[a-z][a-zA-Z.]*$/, 'action keys are camelCase, dot-separated'), text),
@@ -134,6 +135,12 @@ export class ModuleRegistry {
   }
   list(): WusheModule[] {
     return [...this.modules.values()];
+  }
+  /** Keys of the modules enabled in every community (tenancy, and modules the others build on). */
+  alwaysOn(): string[] {
+    return this.list()
+      .filter((m) => m.alwaysOn)
+      .map((m) => m.key);
   }
   entities(): Function[] {
     return this.list().flatMap((m) => m.entities);

@@ -38,7 +38,7 @@ export async function enforce(ctx: Ctx, { module, permission }: FieldPolicy): Pr
   if (permission === SIGNED_IN) return;
   const access = await ctx.access();
   if (!access.communityId) throw new AppError('FORBIDDEN', 'NO_COMMUNITY');
-  if (module !== 'core' && !access.enabledModules.has(module)) {
+  if (!access.enabledModules.has(module)) {
     throw new AppError('MODULE_DISABLED', 'MODULE_DISABLED', { module });
   }
   if (!access.permissions.has(permission)) throw new AppError('FORBIDDEN');

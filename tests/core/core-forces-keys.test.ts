@@ -423,7 +423,7 @@ describe('API keys', () => {
   const xApiKey = () => ({ headers: { 'x-api-key': secret } });
 
   test("created with permissions within the creator's; the secret is shown once and only its hash is kept", async () => {
-    const r = await s.gql(KeyCreate, { input: { name: '网格系统对接', permissions: ['core.household.read', 'core.apiKey.manage'] } }, { token: tok.admin });
+    const r = await s.gql(KeyCreate, { input: { name: '网格系统对接', permissions: ['core.household.read', 'tenancy.apiKey.manage'] } }, { token: tok.admin });
     expect(r.data!.apiKeyCreate.userErrors).toEqual([]);
     secret = r.data!.apiKeyCreate.secret!;
     keyId = r.data!.apiKeyCreate.apiKey!.id;

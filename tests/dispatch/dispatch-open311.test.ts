@@ -96,7 +96,7 @@ beforeAll(async () => {
   // One older request, for the date filters.
   await db.query(`update dispatch_request set created_at = '2026-01-15T08:00:00Z' where id = $1`, [rawId(A.wish)]);
   keyA = ok((await s.gql(KeyCreate, { input: { name: '12345 对接', permissions: ['dispatch.georeport.read'] } }, as.admin)).data!.apiKeyCreate).secret!;
-  keyNoPerm = ok((await s.gql(KeyCreate, { input: { name: '无权限', permissions: ['core.community.read'] } }, as.admin)).data!.apiKeyCreate).secret!;
+  keyNoPerm = ok((await s.gql(KeyCreate, { input: { name: '无权限', permissions: ['tenancy.community.read'] } }, as.admin)).data!.apiKeyCreate).secret!;
 
   const platform = await s.login('platform');
   const cid = (await s.gql(CreateCommunity, { input: { name: 'O311-B 社区', regionCode: '529999000311' } }, { token: platform })).data!.communityCreate

@@ -489,7 +489,7 @@ type Documents = {
     "\n      query PermAccessLog {\n        personalDataAccessLog(first: 1) {\n          pageInfo {\n            hasNextPage\n          }\n        }\n      }\n    ": typeof types.PermAccessLogDocument,
     "\n      query PermForcesRead {\n        socialOrganizations(first: 1) {\n          totalCount\n          nodes {\n            name\n          }\n        }\n      }\n    ": typeof types.PermForcesReadDocument,
     "\n      mutation PermForcesManage($name: String!) {\n        volunteerCreate(input: { name: $name }) {\n          volunteer {\n            id\n          }\n          userErrors {\n            code\n          }\n        }\n      }\n    ": typeof types.PermForcesManageDocument,
-    "\n      mutation PermApiKeyManage {\n        apiKeyCreate(input: { name: \"矩阵\", permissions: [\"core.community.read\"] }) {\n          secret\n          userErrors {\n            code\n          }\n        }\n      }\n    ": typeof types.PermApiKeyManageDocument,
+    "\n      mutation PermApiKeyManage {\n        apiKeyCreate(input: { name: \"矩阵\", permissions: [\"tenancy.community.read\"] }) {\n          secret\n          userErrors {\n            code\n          }\n        }\n      }\n    ": typeof types.PermApiKeyManageDocument,
     "\n      query PermOutcomesRead {\n        outcomes(from: \"2026-01-01T00:00:00Z\", to: \"2026-02-01T00:00:00Z\") {\n          items {\n            key\n          }\n        }\n      }\n    ": typeof types.PermOutcomesReadDocument,
     "\n  query PermCommunityId {\n    community {\n      id\n    }\n  }\n": typeof types.PermCommunityIdDocument,
     "\n  mutation PermConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.PermConfigureDocument,
@@ -1208,7 +1208,7 @@ const documents: Documents = {
     "\n      query PermAccessLog {\n        personalDataAccessLog(first: 1) {\n          pageInfo {\n            hasNextPage\n          }\n        }\n      }\n    ": types.PermAccessLogDocument,
     "\n      query PermForcesRead {\n        socialOrganizations(first: 1) {\n          totalCount\n          nodes {\n            name\n          }\n        }\n      }\n    ": types.PermForcesReadDocument,
     "\n      mutation PermForcesManage($name: String!) {\n        volunteerCreate(input: { name: $name }) {\n          volunteer {\n            id\n          }\n          userErrors {\n            code\n          }\n        }\n      }\n    ": types.PermForcesManageDocument,
-    "\n      mutation PermApiKeyManage {\n        apiKeyCreate(input: { name: \"矩阵\", permissions: [\"core.community.read\"] }) {\n          secret\n          userErrors {\n            code\n          }\n        }\n      }\n    ": types.PermApiKeyManageDocument,
+    "\n      mutation PermApiKeyManage {\n        apiKeyCreate(input: { name: \"矩阵\", permissions: [\"tenancy.community.read\"] }) {\n          secret\n          userErrors {\n            code\n          }\n        }\n      }\n    ": types.PermApiKeyManageDocument,
     "\n      query PermOutcomesRead {\n        outcomes(from: \"2026-01-01T00:00:00Z\", to: \"2026-02-01T00:00:00Z\") {\n          items {\n            key\n          }\n        }\n      }\n    ": types.PermOutcomesReadDocument,
     "\n  query PermCommunityId {\n    community {\n      id\n    }\n  }\n": types.PermCommunityIdDocument,
     "\n  mutation PermConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.PermConfigureDocument,
@@ -3369,7 +3369,7 @@ export function graphql(source: "\n      mutation PermForcesManage($name: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation PermApiKeyManage {\n        apiKeyCreate(input: { name: \"矩阵\", permissions: [\"core.community.read\"] }) {\n          secret\n          userErrors {\n            code\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation PermApiKeyManage {\n        apiKeyCreate(input: { name: \"矩阵\", permissions: [\"core.community.read\"] }) {\n          secret\n          userErrors {\n            code\n          }\n        }\n      }\n    "];
+export function graphql(source: "\n      mutation PermApiKeyManage {\n        apiKeyCreate(input: { name: \"矩阵\", permissions: [\"tenancy.community.read\"] }) {\n          secret\n          userErrors {\n            code\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation PermApiKeyManage {\n        apiKeyCreate(input: { name: \"矩阵\", permissions: [\"tenancy.community.read\"] }) {\n          secret\n          userErrors {\n            code\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -299,7 +299,7 @@ const broken: [string, WusheModule[], string, string][] = [
     'metrics',
   ],
   ["an HTTP route on the server's own path", [manifest({ http: [route('/graphql/x')] })], 'fake', 'http'],
-  ["an HTTP route guarded by another module's permission", [manifest({ http: [route('/fake/a', 'core.community.read')] })], 'fake', 'http'],
+  ["an HTTP route guarded by another module's permission", [manifest({ http: [route('/fake/a', 'tenancy.community.read')] })], 'fake', 'http'],
   [
     'an HTTP route another module serves',
     [manifest({ http: [route('/fake/a')] }), manifest({ key: 'fake2', http: [route('/fake/a', 'fake2.read')], migrations: [] })],

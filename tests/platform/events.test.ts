@@ -161,9 +161,9 @@ test('the types filter selects events by type (one or several)', async () => {
   const one = await q(['core.HouseholdCreated']);
   expect(one.errors).toBeUndefined();
   expect(one.data!.changes.events.map(num)).toEqual(['EV-TYPES']);
-  const several = await q(['core.MemberAdded', 'core.HouseholdCreated', 'core.HouseholdClosed']);
+  const several = await q(['tenancy.MemberAdded', 'core.HouseholdCreated', 'core.HouseholdClosed']);
   expect(several.data!.changes.events.map(num)).toEqual(['EV-TYPES']);
-  expect((await q(['core.MemberAdded'])).data!.changes.events).toEqual([]);
+  expect((await q(['tenancy.MemberAdded'])).data!.changes.events).toEqual([]);
   const tooMany = await q(Array.from({ length: 101 }, (_, i) => `x.T${i}`));
   expect(tooMany.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
 });

@@ -145,7 +145,7 @@ test('a deactivated member: every board of that class stops, the other class kee
   const after = [await create('FAN-C'), await create('FAN-C')];
   await watcher.until('watcher sees the later events', () => after.every((x) => numbers(watcher).includes(x)));
   await relayIdle(s.databaseUrl);
-  const [{ seq: cut }] = await sql(s.databaseUrl, `select max(seq)::text as seq from outbox_event where type = 'core.MemberUpdated'`);
+  const [{ seq: cut }] = await sql(s.databaseUrl, `select max(seq)::text as seq from outbox_event where type = 'tenancy.MemberUpdated'`);
   for (const b of swBoards) {
     await b.until('completed', () => b.completed);
     expect(b.events.filter((e) => BigInt(e.changes.cursor) > BigInt(cut))).toEqual([]);

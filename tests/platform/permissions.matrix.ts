@@ -1,4 +1,5 @@
-// The role × action table of module core, checked in. For every action of core.permissions.ts one
+// The role × action table of tenancy and module core, checked in. For every action of
+// src/schema/tenancy/tenancy.permissions.ts and core.permissions.ts one
 // representative operation, and for every demo login whether it may run it (default role
 // permissions, no community overrides). permissions.test.ts runs the table both ways. The table
 // is written by hand on purpose: change it only together with the role defaults, deliberately.
@@ -294,7 +295,7 @@ export const OPS: Record<string, MatrixOp> = {
   'apiKey.manage': {
     doc: graphql(`
       mutation PermApiKeyManage {
-        apiKeyCreate(input: { name: "矩阵", permissions: ["core.community.read"] }) {
+        apiKeyCreate(input: { name: "矩阵", permissions: ["tenancy.community.read"] }) {
           secret
           userErrors {
             code

@@ -1,4 +1,4 @@
-// Runs the checked-in role × action table of core (permissions.matrix.ts) both ways against the demo
+// Runs the checked-in role × action table of tenancy and core (permissions.matrix.ts) both ways against the demo
 // community: allowed → the operation works; denied → FORBIDDEN and nothing written. Then community
 // overrides: a grant and a revoke change the outcome; unknown or malformed overrides are user errors.
 import { Client } from 'pg';
@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import { codes } from '../harness/payload';
 import { startTestServer, type GqlOptions, type TestServer } from '../harness/server';
 import { corePermissions } from '../../src/modules/core/core.permissions';
+import { tenancyPermissions } from '../../src/schema/tenancy/tenancy.permissions';
 import { LOGINS, MATRIX, OPS, VIA_HEADER, type Login } from './permissions.matrix';
 
 const CommunityId = graphql(`
@@ -75,13 +76,14 @@ afterAll(async () => {
   await s?.stop();
 });
 
-test('the table has a row and an operation for every core action, and a column per demo login', () => {
-  expect(Object.keys(MATRIX).sort()).toEqual(Object.keys(corePermissions).sort());
-  expect(Object.keys(OPS).sort()).toEqual(Object.keys(corePermissions).sort());
+test('the table has a row and an operation for every tenancy and core action, and a column per demo login', () => {
+  const actions = [...Object.keys(tenancyPermissions), ...Object.keys(corePermissions)].sort();
+  expect(Object.keys(MATRIX).sort()).toEqual(actions);
+  expect(Object.keys(OPS).sort()).toEqual(actions);
   for (const row of Object.values(MATRIX)) expect(row).toHaveLength(LOGINS.length);
 });
 
-describe.each(Object.keys(MATRIX))('core.%s', (action) => {
+describe.each(Object.keys(MATRIX))('%s', (action) => {
   const op = OPS[action]!;
   test.each(LOGINS.map((login, i) => [login, MATRIX[action]![i]!] as const))('%s: %s', async (login, expected) => {
     if (expected === 'allowed') {

@@ -267,13 +267,13 @@ test('permissions are re-checked per event: a deactivated member stops receiving
   expect(live.completed).toBe(true); // the stream ended at the first event after the deactivation
   expect(numbers(live.events).every((x) => x?.startsWith('SUB-PERM'))).toBe(true);
   // Events made after the deactivation never reach the former member.
-  const [{ seq: cut }] = await sql(s.databaseUrl, `select max(seq)::text as seq from outbox_event where type = 'core.MemberUpdated'`);
+  const [{ seq: cut }] = await sql(s.databaseUrl, `select max(seq)::text as seq from outbox_event where type = 'tenancy.MemberUpdated'`);
   expect(live.events.filter((e) => BigInt(e.changes.cursor) > BigInt(cut))).toEqual([]);
   await Promise.all([client.dispose(), watcherClient.dispose()]);
 });
 
 test('a revoked API key stops receiving at once, and a new subscription on its socket is refused', async () => {
-  const made = await s.gql(SubApiKeyCreate, { input: { name: 'board', permissions: ['core.community.read', 'core.household.read'] } }, { token: admin });
+  const made = await s.gql(SubApiKeyCreate, { input: { name: 'board', permissions: ['tenancy.community.read', 'core.household.read'] } }, { token: admin });
   const { apiKey, secret } = made.data!.apiKeyCreate;
   const client = s.ws(secret);
   const live = feed(client, SubChanges, { types: ['core.HouseholdCreated'] });

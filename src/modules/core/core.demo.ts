@@ -2,14 +2,15 @@
 // community on the panzhou-jinqiu preset, one login per role, households, residents and the five
 // forces. Idempotent: a second run finds the community and does nothing.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Account, StreetAdmin } from './account.entity';
-import { Community, Street } from './community.entity';
-import { CharityKind, CommunityKind, Gender, IncubationStatus, ResourceForm, RoleKind, SocialOrgStatus, SocialWorkerKind } from './core.enums';
+import { Account, StreetAdmin } from '../../schema/identity/account.entity';
+import { Community, Street } from '../../schema/tenancy/community.entity';
+import { CharityKind, Gender, IncubationStatus, ResourceForm, SocialOrgStatus, SocialWorkerKind } from './core.enums';
+import { CommunityKind, RoleKind } from '../../schema/tenancy/tenancy.enums';
 import { CharityResource, CobuildingUnit, SocialOrganization, SocialWorker, Volunteer } from './forces.entity';
 import { Household } from './household.entity';
-import { Membership } from './membership.entity';
+import { Membership } from '../../schema/tenancy/membership.entity';
 import { Resident } from './resident.entity';
-import { hashPassword } from './password.service';
+import { hashPassword } from '../../schema/identity/password.service';
 import { setResidentField } from './personal-data.service';
 import { personalDataKeysOf } from '../../schema/personal-crypto';
 

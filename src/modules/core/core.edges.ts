@@ -1,10 +1,9 @@
-// Core's side of graph edges from other modules: members, households and five-forces records by
+// Core's side of graph edges from other modules: households and five-forces records by
 // raw id, batched, each under the permission that reads them in core's own queries (and the
 // households' row scope); forbidden, missing and other communities' rows are all null.
 import type { EntityName } from '@mikro-orm/core';
 import type { Ctx } from '../../schema/context';
 import { defineEdgeTarget, visibleOnly, type EdgeTarget } from '../../schema/edges';
-import { Membership } from './membership.entity';
 import { Household } from './household.entity';
 import { CharityResource, CobuildingUnit, SocialOrganization, SocialWorker, Volunteer } from './forces.entity';
 import { householdScope } from './row-scope.service';
@@ -22,18 +21,6 @@ function byPermission<T extends { id: string }>(entity: EntityName<T> & { name: 
     },
   });
 }
-
-/** A community member by ACCOUNT id (requests keep who took them as an account): their membership here. */
-export const membershipOfAccountEdge = defineEdgeTarget<Membership>({
-  module: 'core',
-  key: 'core:MembershipOfAccount',
-  async load(ctx, accountIds) {
-    if (!(await ctx.can('core.membership.read'))) return nulls(accountIds);
-    const rows = await ctx.em.find(Membership, { account: { $in: [...accountIds] } });
-    const byAccount = new Map(rows.map((m) => [m.account.id, m]));
-    return accountIds.map((id) => byAccount.get(id) ?? null);
-  },
-});
 
 /** Households under core.household.read and the row scope modules add (a grid worker: their units). */
 export const householdEdge = defineEdgeTarget<Household>({

@@ -1,15 +1,10 @@
-// Core actions and which roles get them by default (a community can override per role).
+// Core actions and which roles get them by default (a community can override per role). The
+// community itself and its members are tenancy's (the kernel's `tenancy.*` actions).
 import type { LocalizedText, Role } from '../../plugins/module-contract';
 
 const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
 export const corePermissions = {
-  'community.read': t('查看社区', 'Read the community'),
-  'community.update': t('修改社区', 'Update the community'),
-  'module.configure': t('配置模块', 'Enable and configure modules'),
-  'preset.apply': t('更换社区模式', 'Switch the community to another preset (data is kept)'),
-  'membership.read': t('查看成员', 'Read members'),
-  'membership.manage': t('管理成员', 'Add members and change roles'),
   'membership.linkResident': t('关联登录账号与居民档案', 'Link a login to its resident record'),
   'household.read': t('查看户档案', 'Read household files'),
   'household.write': t('维护户档案', 'Maintain household files'),
@@ -20,13 +15,12 @@ export const corePermissions = {
   'resident.readSensitive': t('查看残疾、困难、健康等敏感信息', 'Read disability, hardship and health flags'),
   'forces.read': t('查看五社力量', 'Read the five-forces registry'),
   'forces.manage': t('维护五社力量', 'Maintain the five-forces registry'),
-  'apiKey.manage': t('管理接口密钥', 'Manage integrator API keys'),
   'outcomes.read': t('查看治理成效', 'Read the outcome figures (治理成效) of every enabled module'),
 };
 
 type Action = keyof typeof corePermissions;
-const everyone: Action[] = ['community.read', 'forces.read'];
-const archiveReaders: Action[] = [...everyone, 'membership.read', 'household.read', 'resident.read'];
+const everyone: Action[] = ['forces.read'];
+const archiveReaders: Action[] = [...everyone, 'household.read', 'resident.read'];
 const staff: Action[] = [
   ...archiveReaders,
   'outcomes.read',
@@ -47,8 +41,7 @@ export const coreRoleDefaults: Partial<Record<Role, Action[]>> = {
   GRID_STAFF: [...archiveReaders, 'household.write', 'resident.write', 'resident.readPersonal'],
   SOCIAL_WORKER: [...archiveReaders, 'resident.readSensitive'],
   COMMUNITY_STAFF: staff,
-  COMMUNITY_ADMIN: [...staff, 'accessLog.read', 'community.update', 'module.configure', 'preset.apply', 'membership.manage', 'apiKey.manage'],
-  // The street office that oversees a community may move it to another model.
-  STREET_ADMIN: [...archiveReaders, 'outcomes.read', 'preset.apply'],
-  PLATFORM_ADMIN: [...staff, 'accessLog.read', 'community.update', 'module.configure', 'preset.apply', 'membership.manage', 'apiKey.manage'],
+  COMMUNITY_ADMIN: [...staff, 'accessLog.read'],
+  STREET_ADMIN: [...archiveReaders, 'outcomes.read'],
+  PLATFORM_ADMIN: [...staff, 'accessLog.read'],
 };

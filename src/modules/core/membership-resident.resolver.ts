@@ -8,10 +8,10 @@ import { fromGlobalId } from '../../schema/global-id';
 import { mutate } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
-import { Membership } from './membership.entity';
-import { MembershipPayload } from './membership.resolver';
+import { Membership } from '../../schema/tenancy/membership.entity';
+import { MembershipPayload } from '../../schema/tenancy/membership.resolver';
 import { Resident } from './resident.entity';
-import { CORE_EVENTS } from './core.events';
+import { TENANCY_EVENTS } from '../../schema/tenancy/tenancy.events';
 
 @InputType({ description: "关联居民档案 — link a member's login to a resident record of the community, or unlink it" })
 class MembershipResidentLinkInput {
@@ -50,7 +50,7 @@ export class MembershipResidentResolver {
         if (other) throw new UserFacingError('RESIDENT_ALREADY_LINKED', ['input', 'resident']);
       }
       await em.execute('update membership set resident_id = ?, updated_at = now() where id = ?', [residentId, id]);
-      recordEvent(em, CORE_EVENTS.MemberUpdated, { communityId, subject: { type: 'Membership', id }, data: { residentLinked: !!residentId } });
+      recordEvent(em, TENANCY_EVENTS.MemberUpdated, { communityId, subject: { type: 'Membership', id }, data: { residentLinked: !!residentId } });
       return em.findOneOrFail(Membership, { id }, { refresh: true });
     });
   }

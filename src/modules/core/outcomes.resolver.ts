@@ -6,8 +6,8 @@ import type { Ctx } from '../../schema/context';
 import { AppError } from '../../schema/errors';
 import { fromGlobalId, toGlobalId } from '../../schema/global-id';
 import { Requires, SIGNED_IN } from '../../schema/requires';
-import { StreetAdmin } from './account.entity';
-import { Community, Street } from './community.entity';
+import { StreetAdmin } from '../../schema/identity/account.entity';
+import { Community, Street } from '../../schema/tenancy/community.entity';
 import { communityFigures, computeCommunity, enabledModulesOf, rollUp, type OutcomeFigure, type RawValues } from './outcomes.service';
 
 enum OutcomeAggregation {

@@ -3,14 +3,15 @@
 // residents bearing Chinese names. Modules add their records in their own demoSeed afterwards.
 // Idempotent: the community is found by its region code.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Account, StreetAdmin } from './account.entity';
-import { Community, Street } from './community.entity';
-import { CharityKind, CommunityKind, Gender, ResourceForm, RoleKind, SocialOrgStatus, IncubationStatus, SocialWorkerKind } from './core.enums';
+import { Account, StreetAdmin } from '../../schema/identity/account.entity';
+import { Community, Street } from '../../schema/tenancy/community.entity';
+import { CharityKind, Gender, ResourceForm, SocialOrgStatus, IncubationStatus, SocialWorkerKind } from './core.enums';
+import { CommunityKind, RoleKind } from '../../schema/tenancy/tenancy.enums';
 import { CharityResource, CobuildingUnit, SocialOrganization, SocialWorker, Volunteer } from './forces.entity';
 import { Household } from './household.entity';
-import { Membership } from './membership.entity';
+import { Membership } from '../../schema/tenancy/membership.entity';
 import { Resident } from './resident.entity';
-import { hashPassword } from './password.service';
+import { hashPassword } from '../../schema/identity/password.service';
 import { DEMO_PASSWORD, demoIdNumber } from './core.demo';
 import { setResidentField } from './personal-data.service';
 import { personalDataKeysOf } from '../../schema/personal-crypto';

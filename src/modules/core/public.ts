@@ -1,11 +1,11 @@
 // What other modules may use of core: entity bases, ids, event definitions and read-only lookups.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidArray } from '../../db/sql';
-export { Community } from './community.entity';
+export { Community } from '../../schema/tenancy/community.entity';
 export { Household } from './household.entity';
 export { Resident } from './resident.entity';
-export { Membership } from './membership.entity';
-export { RoleKind, CommunityKind, Gender } from './core.enums';
+export { Membership } from '../../schema/tenancy/membership.entity';
+export { Gender } from './core.enums';
 export {
   isValidIdNumber,
   isValidMobile,
@@ -42,16 +42,6 @@ export async function householdsOfAccounts(em: EntityManager, communityId: strin
   return out;
 }
 
-/** Display names of accounts that are members of the community. */
-export async function accountNames(em: EntityManager, communityId: string, accountIds: string[]): Promise<Map<string, string>> {
-  if (accountIds.length === 0) return new Map();
-  const rows: { id: string; display_name: string }[] = await em.execute(
-    `select a.id, a.display_name from account a join membership m on m.account_id = a.id and m.community_id = ? where a.id = any(?::uuid[])`,
-    [communityId, uuidArray(accountIds)],
-  );
-  return new Map(rows.map((r) => [r.id, r.display_name]));
-}
-
 /** Whether each id is a household (open or closed) of the community. */
 export async function householdsExist(em: EntityManager, communityId: string, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
@@ -71,12 +61,6 @@ export async function volunteerRecord(em: EntityManager, communityId: string, id
   return row ? { name: row.name, active: row.active } : null;
 }
 
-/** Display name of the community (e.g. the organization on volunteer-hour certificates). */
-export async function communityName(em: EntityManager, communityId: string): Promise<string | null> {
-  const [row] = await em.execute('select name from community where id = ?', [communityId]);
-  return row?.name ?? null;
-}
-
 // Five-forces records and memberships by id, for modules that name a custodian, donor or committee.
 const FORCE_TABLES = { SocialOrganization: 'social_organization', CharityResource: 'charity_resource', CobuildingUnit: 'cobuilding_unit' } as const;
 export type ForceType = keyof typeof FORCE_TABLES;
@@ -88,20 +72,6 @@ export async function forceRecord(em: EntityManager, communityId: string, type: 
   return row ? { name: row.name, anonymous: !!row.anonymous } : null;
 }
 
-/** Account id of an active membership of the community, or null. */
-export async function membershipAccount(em: EntityManager, communityId: string, membershipId: string): Promise<string | null> {
-  const [row] = await em.execute('select account_id from membership where id = ? and community_id = ? and active', [membershipId, communityId]);
-  return row?.account_id ?? null;
-}
-
 // Graph edges into core (src/schema/edges.ts): object types and their checked, batched lookups.
 export { SocialWorker, SocialOrganization, Volunteer, CobuildingUnit, CharityResource } from './forces.entity';
-export {
-  membershipOfAccountEdge,
-  householdEdge,
-  socialWorkerEdge,
-  socialOrganizationEdge,
-  volunteerEdge,
-  cobuildingUnitEdge,
-  charityResourceEdge,
-} from './core.edges';
+export { householdEdge, socialWorkerEdge, socialOrganizationEdge, volunteerEdge, cobuildingUnitEdge, charityResourceEdge } from './core.edges';

@@ -17,7 +17,7 @@ export function householdScope(ctx: Ctx): Promise<HouseholdScope> {
     let scope = null as Set<string> | null;
     for (const m of ctx.app.registry.list()) {
       const fn = m.rowScopes?.Household;
-      if (!fn || (m.key !== 'core' && !access.enabledModules.has(m.key))) continue;
+      if (!fn || !access.enabledModules.has(m.key)) continue;
       const ids = await fn(ctx);
       if (ids === null) continue;
       const next = new Set(ids);

@@ -4,7 +4,7 @@
 // scheduled. Written as rows with consistent timestamps; not run for `seed --demo`.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DemoSeedContext } from '../../plugins/module-contract';
-import { Membership } from '../core/public';
+import { Membership } from '../../schema/tenancy/membership.entity';
 import { CouncilBody, CouncilMember } from './body.entity';
 import { CouncilTopic, CouncilTopicTransition } from './topic.entity';
 import { CouncilAgendaItem, CouncilAttendance, CouncilMeeting } from './meeting.entity';

@@ -9,7 +9,7 @@ import { fromGlobalId, toGlobalId } from '../../schema/global-id';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
-import { accountNames } from '../core/public';
+import { accountNames } from '../../schema/tenancy/tenancy.lookups';
 import { CouncilBody, CouncilMember } from './body.entity';
 import { councilScope, findInScope, seesBody } from './council.access';
 import { CouncilChannel } from './council.enums';

@@ -3,7 +3,8 @@
 // resolve, rate …). Written directly as rows with consistent timestamps; not run for `seed --demo`.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DemoSeedContext } from '../../plugins/module-contract';
-import { Household, Membership } from '../core/public';
+import { Household } from '../core/public';
+import { Membership } from '../../schema/tenancy/membership.entity';
 import { DispatchLogEntry, ServiceRequest } from './request.entity';
 import { DispatchChannel, DispatchRoute, EscalationTarget, ServiceRequestStatus as S } from './dispatch.enums';
 import type { DispatchSettings } from './dispatch.settings';

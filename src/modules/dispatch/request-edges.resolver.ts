@@ -8,7 +8,9 @@ import { Ctx as Context, FieldResolver, Resolver, Root, createUnionType } from '
 import type { Ctx } from '../../schema/context';
 import { edge } from '../../schema/edges';
 import { GridUnit, gridUnitEdge } from '../grid/public';
-import { Membership, SocialOrganization, SocialWorker, membershipOfAccountEdge, socialOrganizationEdge, socialWorkerEdge } from '../core/public';
+import { SocialOrganization, SocialWorker, socialOrganizationEdge, socialWorkerEdge } from '../core/public';
+import { Membership } from '../../schema/tenancy/membership.entity';
+import { membershipOfAccountEdge } from '../../schema/tenancy/tenancy.edges';
 import { PartyEscalationTarget, partyEscalationTargetEdge } from '../party/public';
 import { ServiceRequest } from './request.entity';
 import { DispatchGridRank } from './metrics.resolver';

@@ -8,7 +8,7 @@ import { Requires } from '../../schema/requires';
 import { AppError, UserFacingError } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';
 import type { Role } from '../../plugins/module-contract';
-import { Membership } from '../core/public';
+import { Membership } from '../../schema/tenancy/membership.entity';
 import { ServiceRequest } from './request.entity';
 import { ServiceRequestPayload } from './request.resolver';
 import { DispatchMode, EscalationTarget, type DispatchRoute } from './dispatch.enums';

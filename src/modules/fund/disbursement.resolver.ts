@@ -8,7 +8,7 @@ import { toGlobalId, fromGlobalId } from '../../schema/global-id';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
-import { accountNames } from '../core/public';
+import { accountNames } from '../../schema/tenancy/tenancy.lookups';
 import { Fund } from './fund.entity';
 import { FundApproval, FundDisbursement } from './disbursement.entity';
 import { DisbursementStatus } from './fund.enums';

@@ -9,7 +9,8 @@ import { parseGlobalId, toGlobalId, fromGlobalId } from '../../schema/global-id'
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
-import { accountNames, forceRecord } from '../core/public';
+import { forceRecord } from '../core/public';
+import { accountNames } from '../../schema/tenancy/tenancy.lookups';
 import { Fund } from './fund.entity';
 import { FundDonation } from './donation.entity';
 import { DonationKind, DonationStatus, DonorType } from './fund.enums';

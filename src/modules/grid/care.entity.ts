@@ -5,7 +5,8 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
-import { Membership, Resident } from '../core/public';
+import { Resident } from '../core/public';
+import { Membership } from '../../schema/tenancy/membership.entity';
 
 @ObjectType('GridCareMember', { implements: Node, description: '特殊群体成员 — a resident in a special-care group (老小残困)' })
 @Entity({ tableName: 'grid_care_member' })

@@ -6,7 +6,8 @@ import type { Ctx } from '../../schema/context';
 import { fromGlobalId } from '../../schema/global-id';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { Requires } from '../../schema/requires';
-import { Membership, Resident } from '../core/public';
+import { Resident } from '../core/public';
+import { Membership } from '../../schema/tenancy/membership.entity';
 import { CareMember, CareVisit } from './care.entity';
 import { dueOn } from './grid.policy';
 import { canSeeCare, careStats, visibleCareIds } from './care.service';
@@ -80,9 +81,9 @@ export class CareMemberResolver {
     return (await ctx.settings(GridSettings)).careCategories.find((c) => c.key === m.category)?.name ?? m.category;
   }
 
-  @FieldResolver(() => Membership, { nullable: true, description: '包保人 — the member responsible (null when none or without core.membership.read)' })
+  @FieldResolver(() => Membership, { nullable: true, description: '包保人 — the member responsible (null when none or without tenancy.membership.read)' })
   async responsible(@Root() m: CareMember, @Context() ctx: Ctx) {
-    if (!m.responsible || !(await ctx.can('core.membership.read'))) return null;
+    if (!m.responsible || !(await ctx.can('tenancy.membership.read'))) return null;
     return ctx.loaders.entity(Membership).load(m.responsible.id);
   }
 

@@ -5,7 +5,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
-import { Membership } from '../core/public';
+import { Membership } from '../../schema/tenancy/membership.entity';
 import { GridUnit } from './unit.entity';
 
 @ObjectType('GridDuty', { implements: Node, description: '网格职责 — a member holding a duty role on a unit' })

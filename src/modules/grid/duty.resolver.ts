@@ -8,7 +8,8 @@ import { fromGlobalId } from '../../schema/global-id';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
-import { Household, Membership } from '../core/public';
+import { Household } from '../core/public';
+import { Membership } from '../../schema/tenancy/membership.entity';
 import { GridDuty } from './duty.entity';
 import { GridUnit } from './unit.entity';
 import { gridUnitOfHouseholds, gridUnitPath } from './grid.lookups';
@@ -75,9 +76,9 @@ export class GridDutyResolver {
     return (await ctx.settings(GridSettings)).dutyRoles.find((r) => r.key === d.role)?.name ?? d.role;
   }
 
-  @FieldResolver(() => Membership, { nullable: true, description: '担任人 — the member holding the role (null without core.membership.read)' })
+  @FieldResolver(() => Membership, { nullable: true, description: '担任人 — the member holding the role (null without tenancy.membership.read)' })
   async holder(@Root() d: GridDuty, @Context() ctx: Ctx) {
-    if (!(await ctx.can('core.membership.read'))) return null;
+    if (!(await ctx.can('tenancy.membership.read'))) return null;
     return ctx.loaders.entity(Membership).load(d.membership.id);
   }
 

@@ -1,7 +1,8 @@
 // Demo: the 36 demo households into 2 grids of 3 buildings each (Panzhou's 社区—网格—楼栋—户),
 // the `grid` login as 网格员 of the first grid, and two special-care members.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Household, Membership, Resident } from '../core/public';
+import { Household, Resident } from '../core/public';
+import { Membership } from '../../schema/tenancy/membership.entity';
 import { GridUnit } from './unit.entity';
 import { GridPlacement } from './placement.entity';
 import { GridDuty } from './duty.entity';

@@ -1,7 +1,8 @@
 // Display names of members (duty holders, 包保 persons), batched per operation through core's
 // public lookups instead of SQL on core's membership and account tables.
 import type { Ctx } from '../../schema/context';
-import { accountNames, Membership } from '../core/public';
+import { accountNames } from '../../schema/tenancy/tenancy.lookups';
+import { Membership } from '../../schema/tenancy/membership.entity';
 import { tenantOf } from './grid.lookups';
 
 /** Display name of a membership's account ('' when unknown). */

@@ -3,7 +3,8 @@
 // the leaves, the demo grid workers on duty, and special-care members with 包保 and visits.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DemoSeedContext } from '../../plugins/module-contract';
-import { Household, Membership, Resident } from '../core/public';
+import { Household, Resident } from '../core/public';
+import { Membership } from '../../schema/tenancy/membership.entity';
 import { GridUnit } from './unit.entity';
 import { GridPlacement } from './placement.entity';
 import { GridDuty } from './duty.entity';

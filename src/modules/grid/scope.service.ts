@@ -5,7 +5,7 @@ import { operationSlot, type Ctx } from '../../schema/context';
 import { gridUnitOfHouseholds, gridUnitsOfStaff, tenantOf } from './grid.lookups';
 import { uuidArray } from '../../db/sql';
 import { raw } from '@mikro-orm/core';
-import { Membership } from '../core/public';
+import { Membership } from '../../schema/tenancy/membership.entity';
 
 export interface GridScope {
   all: boolean;

@@ -3,7 +3,7 @@
 // claimed and completed by the `party` login as a reporting member), the `cobuild` login as
 // liaison of the power supply station, and the escalation targets. Safe to run twice.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Membership } from '../core/public';
+import { Membership } from '../../schema/tenancy/membership.entity';
 import { PartyEscalationTarget, PartyUnit } from './unit.entity';
 import { PartyRotationSlot } from './rotation.entity';
 import { PartyMeeting, PartyMeetingAttendance, PartyMeetingDecision } from './meeting.entity';

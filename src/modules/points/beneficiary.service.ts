@@ -1,7 +1,8 @@
 // Who an earning event credits and how much a capped rule may still give them: shared by the
 // rules (earning.service.ts) and by corrections of volunteer hours (correction.service.ts).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { householdsExist, householdsOfAccounts, accountNames } from '../core/public';
+import { householdsExist, householdsOfAccounts } from '../core/public';
+import { accountNames } from '../../schema/tenancy/tenancy.lookups';
 import { ensureAccount } from './ledger.service';
 import { capped } from './points.policy';
 import type { EarningRule, PointsSettings } from './points.settings';

@@ -3,7 +3,9 @@
 import { Ctx as Context, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../schema/context';
 import { edge } from '../../schema/edges';
-import { Household, Membership, householdEdge, membershipOfAccountEdge } from '../core/public';
+import { Household, householdEdge } from '../core/public';
+import { Membership } from '../../schema/tenancy/membership.entity';
+import { membershipOfAccountEdge } from '../../schema/tenancy/tenancy.edges';
 import { GridUnit, gridUnitEdge } from '../grid/public';
 import { PointsAccount } from './points-ledger.entity';
 import { PointsAdjustment } from './points-shop.entity';

@@ -9,7 +9,7 @@ import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
-import { accountNames } from '../core/public';
+import { accountNames } from '../../schema/tenancy/tenancy.lookups';
 import { PointsItem, PointsRedemption } from './points-shop.entity';
 import { PointsAccount } from './points-ledger.entity';
 import { RedemptionStatus } from './points.enums';

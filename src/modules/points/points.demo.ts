@@ -4,7 +4,8 @@
 // supermarket. Not run for `seed --demo`.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DemoSeedContext } from '../../plugins/module-contract';
-import { Household, Membership } from '../core/public';
+import { Household } from '../core/public';
+import { Membership } from '../../schema/tenancy/membership.entity';
 import { ensureAccount, post, settleLedger } from './ledger.service';
 import { PointsItem } from './points-shop.entity';
 import { PointsTransactionKind as K } from './points.enums';

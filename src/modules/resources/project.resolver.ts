@@ -9,7 +9,7 @@ import { toGlobalId, fromGlobalId } from '../../schema/global-id';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
-import { accountNames, membershipAccount } from '../core/public';
+import { accountNames, membershipAccount } from '../../schema/tenancy/tenancy.lookups';
 import { FUND_DISBURSEMENT_TYPE, FUND_TYPE } from '../fund/public';
 import { Fen } from '../../schema/fen.scalar';
 import { COUNCIL_TOPIC_TYPE } from '../council/public';

@@ -2,7 +2,7 @@
 // visits, resources of the demo member unit, social organization and 商会, and one project with
 // milestones under way — enough for front-end work on every list.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Membership } from '../core/public';
+import { Membership } from '../../schema/tenancy/membership.entity';
 import { ResourcesSurvey, ResourcesSurveyResponse, ResourcesSurveyTally } from './survey.entity';
 import { ResourcesNeed } from './need.entity';
 import { ResourcesResource } from './resource.entity';

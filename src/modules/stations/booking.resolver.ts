@@ -13,7 +13,7 @@ import { BookingStatus } from './stations.enums';
 import { slotsBetween } from './stations.policy';
 import { book, cancel, closuresOf, recordAttendance } from './booking.service';
 import { canSeeBooking, isMine } from './stations.access';
-import { accountNames } from '../core/public';
+import { accountNames } from '../../schema/tenancy/tenancy.lookups';
 import { StationsSettings } from './stations.settings';
 import { STATIONS_EVENTS } from './stations.events';
 

@@ -2,9 +2,9 @@
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity';
-import { toGlobalId } from '../../schema/global-id';
-import { Node } from '../../schema/node';
-import { CommunityKind } from './core.enums';
+import { toGlobalId } from '../global-id';
+import { Node } from '../node';
+import { CommunityKind } from './tenancy.enums';
 
 @ObjectType('Street', { implements: Node, description: '街道 — street office overseeing several communities' })
 @Entity({ tableName: 'street' })

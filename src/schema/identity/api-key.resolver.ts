@@ -2,17 +2,17 @@
 // The secret is returned once at creation; only its hash is kept.
 import { Arg, Args, Ctx as Context, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { z } from 'zod';
-import type { Ctx } from '../../schema/context';
-import { UserFacingError, type UserErrorShape } from '../../schema/errors';
-import { fromGlobalId } from '../../schema/global-id';
-import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
-import { check, mutate, Payload } from '../../schema/mutation';
-import { Requires } from '../../schema/requires';
-import { UserError } from '../../schema/user-error';
+import type { Ctx } from '../context';
+import { UserFacingError, type UserErrorShape } from '../errors';
+import { fromGlobalId } from '../global-id';
+import { Connection, ConnectionArgs, paginate } from '../connection';
+import { check, mutate, Payload } from '../mutation';
+import { Requires } from '../requires';
+import { UserError } from '../user-error';
 import { recordEvent } from '../../plugins/events/record-event';
 import { ApiKey } from './auth.entity';
-import { newApiKey } from '../../schema/identity/token.service';
-import { CORE_EVENTS } from './core.events';
+import { newApiKey } from './token.service';
+import { TENANCY_EVENTS } from '../tenancy/tenancy.events';
 
 const ApiKeyConnection = Connection(ApiKey, 'ApiKey', '接口密钥');
 const ApiKeyPayload = Payload(ApiKey, 'apiKey', 'ApiKey', '接口密钥');
@@ -38,13 +38,13 @@ class ApiKeyCreatePayload {
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
   @Query(() => ApiKeyConnection, { description: '接口密钥 — API keys of the community' })
-  @Requires('core', 'core.apiKey.manage')
+  @Requires('tenancy', 'tenancy.apiKey.manage')
   apiKeys(@Args() args: ConnectionArgs, @Context() ctx: Ctx) {
     return paginate(ctx.em, ApiKey, {}, args);
   }
 
   @Mutation(() => ApiKeyCreatePayload, { description: '新建接口密钥 — create an API key; the secret is returned once' })
-  @Requires('core', 'core.apiKey.manage')
+  @Requires('tenancy', 'tenancy.apiKey.manage')
   async apiKeyCreate(@Arg('input', { description: '输入 — the mutation input' }) input: ApiKeyCreateInput, @Context() ctx: Ctx): Promise<ApiKeyCreatePayload> {
     const access = await ctx.access();
     let secret: string | null = null;
@@ -65,20 +65,20 @@ export class ApiKeyResolver {
         permissions: data.permissions,
         createdBy: ctx.viewer?.accountId ?? null,
       });
-      recordEvent(em, CORE_EVENTS.ApiKeyCreated, { communityId: access.communityId, subject: { type: 'ApiKey', id: key.id } });
+      recordEvent(em, TENANCY_EVENTS.ApiKeyCreated, { communityId: access.communityId, subject: { type: 'ApiKey', id: key.id } });
       return key;
     });
     return { apiKey: r.value, secret: r.value ? secret : null, userErrors: r.userErrors };
   }
 
   @Mutation(() => ApiKeyPayload, { description: '吊销接口密钥 — revoke an API key at once' })
-  @Requires('core', 'core.apiKey.manage')
+  @Requires('tenancy', 'tenancy.apiKey.manage')
   async apiKeyRevoke(@Arg('input', { description: '输入 — the mutation input' }) input: ApiKeyRevokeInput, @Context() ctx: Ctx) {
     return mutate(ctx, async (em) => {
       const key = await em.findOne(ApiKey, fromGlobalId(input.id, 'ApiKey'));
       if (!key) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
       key.revokedAt ??= new Date();
-      recordEvent(em, CORE_EVENTS.ApiKeyRevoked, { communityId: key.communityId, subject: { type: 'ApiKey', id: key.id } });
+      recordEvent(em, TENANCY_EVENTS.ApiKeyRevoked, { communityId: key.communityId, subject: { type: 'ApiKey', id: key.id } });
       return key;
     });
   }

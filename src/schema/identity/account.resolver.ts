@@ -1,15 +1,15 @@
 // Platform administration of logins: disabling an account ends its sessions at once (refresh
 // tokens revoked; access tokens stop working because access checks read the flag).
 import { Arg, Ctx as Context, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
-import type { Ctx } from '../../schema/context';
-import { AppError, UserFacingError, type UserErrorShape } from '../../schema/errors';
-import { mutate } from '../../schema/mutation';
-import { Requires, SIGNED_IN } from '../../schema/requires';
-import { UserError } from '../../schema/user-error';
+import type { Ctx } from '../context';
+import { AppError, UserFacingError, type UserErrorShape } from '../errors';
+import { mutate } from '../mutation';
+import { Requires, SIGNED_IN } from '../requires';
+import { UserError } from '../user-error';
 import { Account } from './account.entity';
 import { RefreshToken } from './auth.entity';
 import { recordEvent } from '../../plugins/events/record-event';
-import { CORE_EVENTS } from './core.events';
+import { TENANCY_EVENTS } from '../tenancy/tenancy.events';
 
 @InputType({ description: '停用或启用账号 — disable or re-enable a login (platform admin)' })
 class AccountSetDisabledInput {
@@ -26,7 +26,7 @@ class AccountSetDisabledPayload {
 @Resolver()
 export class AccountResolver {
   @Mutation(() => AccountSetDisabledPayload, { description: '停用或启用账号 — disable or re-enable a login (platform admin)' })
-  @Requires('core', SIGNED_IN)
+  @Requires('tenancy', SIGNED_IN)
   async accountSetDisabled(
     @Arg('input', { description: '输入 — the mutation input' }) input: AccountSetDisabledInput,
     @Context() ctx: Ctx,
@@ -37,7 +37,7 @@ export class AccountResolver {
       if (!account) throw new UserFacingError('NOT_FOUND', ['input', 'login']);
       account.disabled = input.disabled;
       if (input.disabled) await em.nativeUpdate(RefreshToken, { accountId: account.id, revokedAt: null }, { revokedAt: new Date() });
-      recordEvent(em, input.disabled ? CORE_EVENTS.AccountDisabled : CORE_EVENTS.AccountEnabled, {
+      recordEvent(em, input.disabled ? TENANCY_EVENTS.AccountDisabled : TENANCY_EVENTS.AccountEnabled, {
         communityId: null,
         subject: { type: 'Account', id: account.id },
       });

@@ -1,15 +1,15 @@
 // authLogin / authRefresh / authLogout and `me`.
 import { Arg, Ctx as Context, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { Ctx } from '../../schema/context';
-import { mutate } from '../../schema/mutation';
-import { PUBLIC, Requires, SIGNED_IN } from '../../schema/requires';
-import { UserError } from '../../schema/user-error';
-import { AppError, type UserErrorShape } from '../../schema/errors';
-import { fromGlobalId, toGlobalId } from '../../schema/global-id';
+import type { Ctx } from '../context';
+import { mutate } from '../mutation';
+import { PUBLIC, Requires, SIGNED_IN } from '../requires';
+import { UserError } from '../user-error';
+import { AppError, type UserErrorShape } from '../errors';
+import { fromGlobalId, toGlobalId } from '../global-id';
 import { Account } from './account.entity';
-import { Community } from './community.entity';
-import { Membership } from './membership.entity';
-import { RoleKind } from './core.enums';
+import { Community } from '../tenancy/community.entity';
+import { Membership } from '../tenancy/membership.entity';
+import { RoleKind } from '../tenancy/tenancy.enums';
 import { login, logout, refresh, type IssuedTokens } from './auth.service';
 
 @InputType({ description: '登录 — login with name or phone and password' })
@@ -105,7 +105,7 @@ const communityArg = (id?: string | null) => (id ? fromGlobalId(id, 'Community')
 @Resolver()
 export class AuthResolver {
   @Query(() => Me, { description: '当前用户 — the signed-in account and its communities' })
-  @Requires('core', SIGNED_IN)
+  @Requires('tenancy', SIGNED_IN)
   async me(@Context() ctx: Ctx): Promise<Me> {
     if (!ctx.viewer?.accountId) throw new AppError('UNAUTHENTICATED');
     // Only a community the caller holds a role in: a header or a stale token names none of theirs.
@@ -113,19 +113,19 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayload, { description: '登录 — sign in; returns an access token and a refresh token' })
-  @Requires('core', PUBLIC)
+  @Requires('tenancy', PUBLIC)
   async authLogin(@Arg('input', { description: '输入 — the mutation input' }) input: AuthLoginInput, @Context() ctx: Ctx): Promise<AuthPayload> {
     return this.tokens(ctx, (em) => login(em, ctx.app.tokens, input.login, input.password, communityArg(input.community)));
   }
 
   @Mutation(() => AuthPayload, { description: '刷新令牌 — rotate a refresh token; reusing a spent one revokes its family' })
-  @Requires('core', PUBLIC)
+  @Requires('tenancy', PUBLIC)
   async authRefresh(@Arg('input', { description: '输入 — the mutation input' }) input: AuthRefreshInput, @Context() ctx: Ctx): Promise<AuthPayload> {
     return this.tokens(ctx, (em) => refresh(em, ctx.app.tokens, input.refreshToken, communityArg(input.community)));
   }
 
   @Mutation(() => AuthLogoutPayload, { description: '退出登录 — revoke the refresh token and its family' })
-  @Requires('core', PUBLIC)
+  @Requires('tenancy', PUBLIC)
   async authLogout(@Arg('input', { description: '输入 — the mutation input' }) input: AuthLogoutInput, @Context() ctx: Ctx): Promise<AuthLogoutPayload> {
     const r = await mutate(ctx, (em) => logout(em, input.refreshToken));
     return { revoked: !!r.value, userErrors: r.userErrors };

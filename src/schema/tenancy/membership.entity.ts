@@ -2,10 +2,10 @@
 import { ArrayType, Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../db/base.entity';
-import { toGlobalId } from '../../schema/global-id';
-import { Node } from '../../schema/node';
-import { Account } from './account.entity';
-import { RoleKind } from './core.enums';
+import { toGlobalId } from '../global-id';
+import { Node } from '../node';
+import { Account } from '../identity/account.entity';
+import { RoleKind } from './tenancy.enums';
 
 @ObjectType('Membership', { implements: Node, description: "成员身份 — an account's roles in one community" })
 @Entity({ tableName: 'membership' })

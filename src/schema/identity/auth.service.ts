@@ -2,12 +2,12 @@
 // is the kernel's: src/schema/identity/viewer.service.ts.)
 import { v7 as uuidv7 } from 'uuid';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { UserFacingError } from '../../schema/errors';
+import { UserFacingError } from '../errors';
 import { Account } from './account.entity';
 import { RefreshToken } from './auth.entity';
-import { Membership } from './membership.entity';
+import { Membership } from '../tenancy/membership.entity';
 import { verifyPassword } from './password.service';
-import { randomToken, sha256, type TokenService } from '../../schema/identity/token.service';
+import { randomToken, sha256, type TokenService } from './token.service';
 
 export interface IssuedTokens {
   accessToken: string;

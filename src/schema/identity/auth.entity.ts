@@ -3,8 +3,8 @@
 import { ArrayType, Entity, Index, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity, TenantEntity } from '../../db/base.entity';
-import { toGlobalId } from '../../schema/global-id';
-import { Node } from '../../schema/node';
+import { toGlobalId } from '../global-id';
+import { Node } from '../node';
 
 @Entity({ tableName: 'refresh_token' })
 @Index({ properties: ['familyId'] })

@@ -7,10 +7,10 @@ import type { Ctx } from '../../schema/context';
 import { AppError } from '../../schema/errors';
 import { Node } from '../../schema/node';
 import { enforce, Requires } from '../../schema/requires';
-import type { OutboxEventRecord } from '../../plugins/events/event.types';
-import { liveStream } from '../../plugins/events/live-stream';
-import { parseCursor, readEvents } from '../../plugins/events/change-feed';
-import { loadNode } from './node.resolver';
+import type { OutboxEventRecord } from './event.types';
+import { liveStream } from './live-stream';
+import { parseCursor, readEvents } from './change-feed';
+import { loadNode } from '../../schema/node.resolver';
 
 @ObjectType('ChangeEvent', { description: '变更事件 — something that happened in the community' })
 export class ChangeEvent {
@@ -51,7 +51,7 @@ class ChangesPageArgs extends ChangesArgs {
   first!: number;
 }
 
-const ROOT_POLICY = { module: 'core', permission: 'core.community.read' };
+const ROOT_POLICY = { module: 'tenancy', permission: 'tenancy.community.read' };
 
 const toChange = (e: OutboxEventRecord): ChangeEvent => ({
   cursor: e.seq,
@@ -68,7 +68,7 @@ async function visible(ctx: Ctx, type: string): Promise<boolean> {
   const moduleKey = type.split('.')[0]!;
   const decl = ctx.app.registry.get(moduleKey)?.events?.publishes?.find((p) => p.type === type);
   if (!decl) return false;
-  return (moduleKey === 'core' || access.enabledModules.has(moduleKey)) && access.permissions.has(decl.permission);
+  return access.enabledModules.has(moduleKey) && access.permissions.has(decl.permission);
 }
 
 function fetchAfter(ctx: Ctx, communityId: string, after: bigint, types: string[] | null | undefined, limit: number) {
@@ -95,7 +95,7 @@ async function liveChanges(ctx: Ctx, args: ChangesArgs): Promise<AsyncIterableIt
 @Resolver(() => ChangeEvent)
 export class ChangesResolver {
   @Query(() => ChangePage, { description: '变更 — catch up on events after a cursor (for boards that reconnect)' })
-  @Requires('core', 'core.community.read')
+  @Requires('tenancy', 'tenancy.community.read')
   async changes(@Args() args: ChangesPageArgs, @Context() ctx: Ctx): Promise<ChangePage> {
     if (args.first < 1 || args.first > 500) throw new AppError('BAD_USER_INPUT', 'PAGE_SIZE', { field: 'first' });
     const communityId = (await ctx.access()).communityId!;
@@ -111,7 +111,7 @@ export class ChangesResolver {
     description: '变更订阅 — live events of the active community; pass `after` to replay what was missed first',
     subscribe: ({ args, context }) => liveChanges(context as Ctx, args as ChangesArgs),
   })
-  @Requires('core', 'core.community.read')
+  @Requires('tenancy', 'tenancy.community.read')
   changesLive(@Root() e: OutboxEventRecord, @Args() _args: ChangesArgs): ChangeEvent {
     return toChange(e);
   }

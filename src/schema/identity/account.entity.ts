@@ -1,7 +1,7 @@
 // Logins. A person's roles live in Membership (per community) and StreetAdmin (per street).
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { BaseEntity } from '../../db/base.entity';
-import { Street } from './community.entity';
+import { Street } from '../tenancy/community.entity';
 
 @Entity({ tableName: 'account' })
 export class Account extends BaseEntity {

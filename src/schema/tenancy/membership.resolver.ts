@@ -2,19 +2,19 @@
 // (creating their login when needed), change roles, and deactivate memberships.
 import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
-import type { Ctx } from '../../schema/context';
-import { UserFacingError } from '../../schema/errors';
-import { fromGlobalId } from '../../schema/global-id';
-import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
-import { check, mutate, Payload } from '../../schema/mutation';
-import { Requires } from '../../schema/requires';
+import type { Ctx } from '../context';
+import { UserFacingError } from '../errors';
+import { fromGlobalId } from '../global-id';
+import { Connection, ConnectionArgs, paginate } from '../connection';
+import { check, mutate, Payload } from '../mutation';
+import { Requires } from '../requires';
 import { recordEvent } from '../../plugins/events/record-event';
-import { Account } from './account.entity';
-import { RoleKind } from './core.enums';
+import { Account } from '../identity/account.entity';
+import { RoleKind } from './tenancy.enums';
 import { Membership } from './membership.entity';
-import { hashPassword, MIN_PASSWORD } from './password.service';
-import { isValidMobile } from './personal-data.service';
-import { CORE_EVENTS } from './core.events';
+import { hashPassword, MIN_PASSWORD } from '../identity/password.service';
+import { isValidMobile } from '../personal-values';
+import { TENANCY_EVENTS } from './tenancy.events';
 
 export const MembershipConnection = Connection(Membership, 'Membership', '成员');
 export const MembershipPayload = Payload(Membership, 'membership', 'Membership', '成员');
@@ -62,7 +62,7 @@ const addSchema = z.object({
 @Resolver(() => Membership)
 export class MembershipResolver {
   @Query(() => MembershipConnection, { description: '成员列表 — members of the community' })
-  @Requires('core', 'core.membership.read')
+  @Requires('tenancy', 'tenancy.membership.read')
   memberships(@Args() args: MembershipsArgs, @Context() ctx: Ctx) {
     return paginate(ctx.em, Membership, args.role ? { roles: { $contains: [args.role] } } : {}, args);
   }
@@ -78,7 +78,7 @@ export class MembershipResolver {
   }
 
   @Mutation(() => MembershipPayload, { description: '添加成员 — add a person with roles' })
-  @Requires('core', 'core.membership.manage')
+  @Requires('tenancy', 'tenancy.membership.manage')
   async membershipAdd(@Arg('input', { description: '输入 — the mutation input' }) input: MembershipAddInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     return mutate(ctx, async (em) => {
@@ -96,13 +96,13 @@ export class MembershipResolver {
         throw new UserFacingError('ALREADY_EXISTS', ['input', 'login'], { what: '成员' });
       }
       const m = em.create(Membership, { communityId: communityId!, account, roles: data.roles, title: data.title ?? null });
-      recordEvent(em, CORE_EVENTS.MemberAdded, { communityId, subject: { type: 'Membership', id: m.id } });
+      recordEvent(em, TENANCY_EVENTS.MemberAdded, { communityId, subject: { type: 'Membership', id: m.id } });
       return m;
     });
   }
 
   @Mutation(() => MembershipPayload, { description: '修改成员 — change roles, title, or deactivate' })
-  @Requires('core', 'core.membership.manage')
+  @Requires('tenancy', 'tenancy.membership.manage')
   async membershipUpdate(@Arg('input', { description: '输入 — the mutation input' }) input: MembershipUpdateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     return mutate(ctx, async (em) => {
@@ -111,7 +111,7 @@ export class MembershipResolver {
       if (input.roles) m.roles = check(addSchema.pick({ roles: true }), { roles: input.roles }).roles;
       if (input.title !== undefined) m.title = input.title;
       if (input.active != null) m.active = input.active;
-      recordEvent(em, CORE_EVENTS.MemberUpdated, { communityId, subject: { type: 'Membership', id: m.id } });
+      recordEvent(em, TENANCY_EVENTS.MemberUpdated, { communityId, subject: { type: 'Membership', id: m.id } });
       return m;
     });
   }

@@ -2,18 +2,18 @@
 import { Arg, Ctx as Context, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { z } from 'zod';
-import type { Ctx } from '../../schema/context';
-import { AppError, UserFacingError } from '../../schema/errors';
-import { fromGlobalId } from '../../schema/global-id';
-import { check, mutate, Payload } from '../../schema/mutation';
-import { Requires, SIGNED_IN } from '../../schema/requires';
+import type { Ctx } from '../context';
+import { AppError, UserFacingError } from '../errors';
+import { fromGlobalId } from '../global-id';
+import { check, mutate, Payload } from '../mutation';
+import { Requires, SIGNED_IN } from '../requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { applyPreset, configureModule, listModuleStates, switchPreset } from '../../plugins/community-modules';
 import { Community, Street } from './community.entity';
-import { CommunityKind, RoleKind } from './core.enums';
+import { CommunityKind, RoleKind } from './tenancy.enums';
 import { Membership } from './membership.entity';
-import { StreetAdmin } from './account.entity';
-import { CORE_EVENTS } from './core.events';
+import { StreetAdmin } from '../identity/account.entity';
+import { TENANCY_EVENTS } from './tenancy.events';
 
 @ObjectType({ description: '社区模块 — an installed module and its state in this community' })
 export class CommunityModuleInfo {
@@ -90,14 +90,14 @@ const createSchema = z.object({
 @Resolver(() => Community)
 export class CommunityResolver {
   @Query(() => Community, { description: '当前社区 — the active community of the caller' })
-  @Requires('core', 'core.community.read')
+  @Requires('tenancy', 'tenancy.community.read')
   async community(@Context() ctx: Ctx): Promise<Community> {
     const { communityId } = await ctx.access();
     return ctx.em.findOneOrFail(Community, communityId!);
   }
 
   @Query(() => [Community], { description: '我的社区 — communities the caller can act in' })
-  @Requires('core', SIGNED_IN)
+  @Requires('tenancy', SIGNED_IN)
   async communities(@Context() ctx: Ctx): Promise<Community[]> {
     const v = ctx.viewer!;
     if (v.apiKey) return ctx.em.find(Community, { id: v.apiKey.communityId });
@@ -108,7 +108,7 @@ export class CommunityResolver {
   }
 
   @Query(() => [Street], { description: '街道 — street offices (platform and street admins)' })
-  @Requires('core', SIGNED_IN)
+  @Requires('tenancy', SIGNED_IN)
   async streets(@Context() ctx: Ctx): Promise<Street[]> {
     if (ctx.viewer!.platformAdmin) return ctx.em.find(Street, {}, { orderBy: { name: 'asc' } });
     const own = await ctx.em.find(StreetAdmin, { account: ctx.viewer!.accountId }, { populate: ['street'] });
@@ -131,13 +131,13 @@ export class CommunityResolver {
       version: s.module.version,
       enabled: s.enabled,
       settings: s.settings,
-      overrides: access.permissions.has('core.module.configure') ? s.overrides : {},
+      overrides: access.permissions.has('tenancy.module.configure') ? s.overrides : {},
       requires: s.module.requires ?? [],
     }));
   }
 
   @Mutation(() => CommunityPayload, { description: '新建社区 — create a community, optionally from a preset (platform or street admin)' })
-  @Requires('core', SIGNED_IN)
+  @Requires('tenancy', SIGNED_IN)
   async communityCreate(@Arg('input', { description: '输入 — the mutation input' }) input: CommunityCreateInput, @Context() ctx: Ctx) {
     const v = ctx.viewer!;
     const streetId = input.street ? fromGlobalId(input.street, 'Street') : null;
@@ -158,13 +158,13 @@ export class CommunityResolver {
       });
       if (input.preset) applyPreset(em, ctx.app.registry, ctx.app.presets, community.id, input.preset);
       if (v.accountId) em.create(Membership, { communityId: community.id, account: v.accountId, roles: [RoleKind.COMMUNITY_ADMIN] });
-      recordEvent(em, CORE_EVENTS.CommunityCreated, { communityId: community.id, subject: { type: 'Community', id: community.id } });
+      recordEvent(em, TENANCY_EVENTS.CommunityCreated, { communityId: community.id, subject: { type: 'Community', id: community.id } });
       return community;
     });
   }
 
   @Mutation(() => CommunityPayload, { description: '修改社区 — update the active community' })
-  @Requires('core', 'core.community.update')
+  @Requires('tenancy', 'tenancy.community.update')
   async communityUpdate(@Arg('input', { description: '输入 — the mutation input' }) input: CommunityUpdateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     return mutate(ctx, async (em) => {
@@ -172,13 +172,13 @@ export class CommunityResolver {
       if (input.name != null) c.name = check(createSchema.pick({ name: true }), { name: input.name }).name;
       if (input.kind != null) c.kind = input.kind;
       if (input.description !== undefined) c.description = input.description;
-      recordEvent(em, CORE_EVENTS.CommunityUpdated, { communityId: c.id, subject: { type: 'Community', id: c.id } });
+      recordEvent(em, TENANCY_EVENTS.CommunityUpdated, { communityId: c.id, subject: { type: 'Community', id: c.id } });
       return c;
     });
   }
 
   @Mutation(() => CommunityPayload, { description: '配置模块 — enable, disable or configure a module here (settings are validated)' })
-  @Requires('core', 'core.module.configure')
+  @Requires('tenancy', 'tenancy.module.configure')
   async communityModuleConfigure(@Arg('input', { description: '输入 — the mutation input' }) input: CommunityModuleConfigureInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     return mutate(ctx, async (em) => {
@@ -190,7 +190,7 @@ export class CommunityResolver {
   @Mutation(() => CommunityPayload, {
     description: '更换社区模式 — re-apply another preset: its modules are enabled with its settings, the others disabled; no data is deleted',
   })
-  @Requires('core', 'core.preset.apply')
+  @Requires('tenancy', 'tenancy.preset.apply')
   async communityPresetApply(@Arg('input', { description: '输入 — the mutation input' }) input: CommunityPresetApplyInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     return mutate(ctx, async (em) => {
@@ -202,7 +202,7 @@ export class CommunityResolver {
   }
 
   @Mutation(() => StreetPayload, { description: '新建街道 — create a street office (platform admin)' })
-  @Requires('core', SIGNED_IN)
+  @Requires('tenancy', SIGNED_IN)
   async streetCreate(@Arg('input', { description: '输入 — the mutation input' }) input: StreetCreateInput, @Context() ctx: Ctx) {
     if (!ctx.viewer!.platformAdmin) throw new AppError('FORBIDDEN');
     return mutate(ctx, async (em) => {

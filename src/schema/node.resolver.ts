@@ -1,14 +1,13 @@
 // `node(id:)` / `nodes(ids:)`: any object by global id, if the caller may read its type in the
 // active community. Foreign, missing and forbidden objects all answer null (NOT_FOUND alike).
 import { Arg, Ctx as Context, ID, Query, Resolver } from 'type-graphql';
-import type { Ctx } from '../../schema/context';
-import { parseGlobalId } from '../../schema/global-id';
-import { Node } from '../../schema/node';
-import { Requires, SIGNED_IN } from '../../schema/requires';
-import { TenantEntity } from '../../db/base.entity';
-import { StreetAdmin } from './account.entity';
-import { Community, Street } from './community.entity';
-import { inRowScope } from './row-scope.service';
+import type { Ctx } from './context';
+import { parseGlobalId } from './global-id';
+import { Node } from './node';
+import { Requires, SIGNED_IN } from './requires';
+import { TenantEntity } from '../db/base.entity';
+import { StreetAdmin } from './identity/account.entity';
+import { Community, Street } from './tenancy/community.entity';
 
 /**
  * Whether a loaded object is within the active community's reach. Tenant rows are scoped by the
@@ -35,10 +34,10 @@ export async function loadNode(ctx: Ctx, type: string, id: string): Promise<obje
     if (!decl) continue;
     const access = await ctx.access();
     if (!access.communityId) return null;
-    if (m.key !== 'core' && !access.enabledModules.has(m.key)) return null;
+    if (!access.enabledModules.has(m.key)) return null;
     if (!access.permissions.has(decl.permission)) return null;
     const obj = await ctx.loaders.entity(decl.entity as any).load(id);
-    return obj && (await inReach(ctx, obj, access.communityId)) && (await inRowScope(ctx, obj)) ? obj : null;
+    return obj && (await inReach(ctx, obj, access.communityId)) && (!decl.inScope || (await decl.inScope(ctx, obj))) ? obj : null;
   }
   return null;
 }
@@ -51,13 +50,13 @@ async function load(ctx: Ctx, id: string): Promise<object | null> {
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: '节点 — fetch any object by its global id' })
-  @Requires('core', SIGNED_IN)
+  @Requires('tenancy', SIGNED_IN)
   node(@Arg('id', () => ID, { description: '全局 ID — global id' }) id: string, @Context() ctx: Ctx) {
     return load(ctx, id);
   }
 
   @Query(() => [Node], { nullable: 'items', description: '节点列表 — fetch several objects by global id (max 100)' })
-  @Requires('core', SIGNED_IN)
+  @Requires('tenancy', SIGNED_IN)
   nodes(@Arg('ids', () => [ID], { description: '全局 ID 列表 — global ids' }) ids: string[], @Context() ctx: Ctx) {
     return Promise.all(ids.slice(0, 100).map((id) => load(ctx, id)));
   }

@@ -1,0 +1,48 @@
+// Tenancy and identity, the kernel's own part of the schema: streets, communities and their module
+// configuration, accounts, memberships, sign-in tokens and API keys, plus `node(id:)` and the change
+// feed. Declared with the same manifest as modules (so permissions, role overrides, events and
+// node types work alike), always on, and added to every registry by the kernel itself.
+import { CORE_VERSION } from '../../plugins/registry';
+import { defineModule } from '../../plugins/module-contract';
+import { Community, Street } from './community.entity';
+import { Membership } from './membership.entity';
+import { Account, StreetAdmin } from '../identity/account.entity';
+import { ApiKey, RefreshToken } from '../identity/auth.entity';
+import { AuthResolver } from '../identity/auth.resolver';
+import { AccountResolver } from '../identity/account.resolver';
+import { ApiKeyResolver } from '../identity/api-key.resolver';
+import { CommunityResolver } from './community.resolver';
+import { MembershipResolver } from './membership.resolver';
+import { NodeResolver } from '../node.resolver';
+import { ChangesResolver } from '../../plugins/events/changes.resolver';
+import { tenancyPermissions, tenancyRoleDefaults } from './tenancy.permissions';
+import { tenancyEvents } from './tenancy.events';
+import { Migration20261207000000_tenancy_namespace } from '../../../migrations/Migration20261207000000_tenancy_namespace';
+
+export const TENANCY = 'tenancy';
+
+export const tenancyModule = defineModule({
+  key: TENANCY,
+  name: { 'zh-CN': '社区与账号', en: 'Communities and accounts' },
+  description: {
+    'zh-CN': '街道与社区、模块配置、账号与成员、登录令牌与接口密钥（平台内核）',
+    en: 'Streets and communities, module configuration, accounts and members, sign-in tokens and API keys (the kernel)',
+  },
+  version: CORE_VERSION,
+  coreRange: `^${CORE_VERSION}`,
+  alwaysOn: true,
+  entities: [Street, Community, Account, StreetAdmin, Membership, RefreshToken, ApiKey],
+  resolvers: [AuthResolver, AccountResolver, CommunityResolver, MembershipResolver, ApiKeyResolver, NodeResolver, ChangesResolver],
+  permissions: tenancyPermissions,
+  roleDefaults: tenancyRoleDefaults,
+  events: { publishes: tenancyEvents },
+  nodes: {
+    Community: { entity: Community, permission: 'tenancy.community.read' },
+    Street: { entity: Street, permission: 'tenancy.community.read' },
+    Membership: { entity: Membership, permission: 'tenancy.membership.read' },
+    ApiKey: { entity: ApiKey, permission: 'tenancy.apiKey.manage' },
+  },
+  topics: ['community:<communityId>'],
+  // Its tables were created by the first migrations (`_core_init`), before tenancy left the core module.
+  migrations: [{ name: 'Migration20261207000000_tenancy_namespace', class: Migration20261207000000_tenancy_namespace }],
+});
