@@ -212,6 +212,59 @@ test('the platform imports no module (only src/main.ts, the composition root, do
   expect(kernelOffenders([path.join(ROOT, 'src/main.ts')])).toContain("src/main.ts imports './modules'");
 });
 
+/** Value (not type-only) relative imports of a file, resolved to .ts files. */
+function valueImports(file: string): string[] {
+  const src = fs.readFileSync(file, 'utf8');
+  const re = /^(?:import|export)\s+(?!type\b)[^;]*?from\s+['"](\.[^'"]+)['"]/gm;
+  return [...src.matchAll(re)].flatMap((m) => {
+    const p = path.resolve(path.dirname(file), m[1]!);
+    return [`${p}.ts`, path.join(p, 'index.ts')].filter((c) => fs.existsSync(c)).slice(0, 1);
+  });
+}
+
+/** One cycle of the graph as a path (first node repeated at the end), or null. */
+function findCycle(graph: Map<string, string[]>): string[] | null {
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (v: string): string[] | null => {
+    state.set(v, 'open');
+    stack.push(v);
+    for (const w of graph.get(v) ?? []) {
+      if (state.get(w) === 'open') return [...stack.slice(stack.indexOf(w)), w];
+      if (!state.has(w)) {
+        const found = visit(w);
+        if (found) return found;
+      }
+    }
+    stack.pop();
+    state.set(v, 'done');
+    return null;
+  };
+  for (const v of graph.keys())
+    if (!state.has(v)) {
+      const found = visit(v);
+      if (found) return found;
+    }
+  return null;
+}
+
+test('no runtime import cycle under src/ (a cycle makes load order decide what is undefined)', () => {
+  const files = tsFiles(path.join(ROOT, 'src'));
+  const graph = new Map(files.map((f) => [rel(f), valueImports(f).map(rel)]));
+  expect(graph.get('src/plugins/loader.ts')).toContain('src/schema/tenancy/tenancy.module.ts');
+  expect(findCycle(graph)).toBeNull();
+  // The check itself finds one.
+  expect(
+    findCycle(
+      new Map([
+        ['a', ['b']],
+        ['b', ['c']],
+        ['c', ['a']],
+      ]),
+    ),
+  ).toEqual(['a', 'b', 'c', 'a']);
+});
+
 test('the SDK entry re-exports modules only through their public faces', () => {
   const sdk = path.join(ROOT, 'src/sdk.ts');
   const intoModules = relativeImports(sdk).filter(({ target }) => moduleOf(target + '/'));
