@@ -39,9 +39,11 @@ test('settings refuse roles on unknown levels and duplicate keys', () => {
   expect(gridSettings.safeParse({ levels: [{ key: 'grid', name: '综合网格' }], dutyRoles: [{ key: 'w', name: '网格员', level: 'grid' }] }).success).toBe(true);
 });
 
-test('visit plan: N days after the last visit, or after enrolment', () => {
-  expect(dueOn('2024-01-01', null, 14)).toBe('2024-01-15');
-  expect(dueOn('2024-01-01', new Date('2024-02-27T23:00:00Z'), 7)).toBe('2024-03-05');
+test("visit plan: N days after the last visit's day in the community's zone, or after enrolment", () => {
+  expect(dueOn('2024-01-01', null, 14, 'Asia/Shanghai')).toBe('2024-01-15');
+  // 23:00 UTC on 27 February is 07:00 on the 28th in Beijing: the visit was on the 28th there.
+  expect(dueOn('2024-01-01', new Date('2024-02-27T23:00:00Z'), 7, 'Asia/Shanghai')).toBe('2024-03-06');
+  expect(dueOn('2024-01-01', new Date('2024-02-27T23:00:00Z'), 7, 'UTC')).toBe('2024-03-05');
 });
 
 test('care visibility', () => {

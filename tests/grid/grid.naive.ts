@@ -3,14 +3,15 @@
 import { replaceStrategy, type StrategyOverride } from '../../src/plugins/strategies';
 import { uuidArray } from '../../src/db/sql';
 import { dueSql, OVERDUE_MARKS } from '../../src/modules/grid/care.service';
+import { todaySql } from '../../src/schema/calendar';
 
 export const naiveGrid: StrategyOverride[] = [
   replaceStrategy(OVERDUE_MARKS, {
-    async mark(em, cid) {
+    async mark(em, cid, timeZone) {
       const conn = em.getConnection();
       const trx = em.getTransactionContext();
       const rows: { id: string; resident_id: string }[] = await conn.execute(
-        `select m.id, m.resident_id from grid_care_member m where m.community_id = ? and m.ends_on is null and ${dueSql('m')} < current_date
+        `select m.id, m.resident_id from grid_care_member m where m.community_id = ? and m.ends_on is null and ${dueSql('m', timeZone)} < ${todaySql(timeZone)}
         and (m.overdue_notified_at is null or m.overdue_notified_at < coalesce(m.last_visit_at, m.starts_on::timestamptz))`,
         [cid],
         'all',

@@ -20,6 +20,7 @@ import { gridUnitOfHouseholds } from './grid.lookups';
 import { UserError } from '../../schema/user-error';
 import { GridSettings } from './grid.settings';
 import { GRID_EVENTS } from './grid.events';
+import { calendarOf, dayOf, today } from '../../schema/calendar';
 
 const CareMemberPayload = Payload(CareMember, 'gridCareMember', 'GridCareMember', '特殊群体成员');
 const CareVisitPayload = Payload(CareVisit, 'gridCareVisit', 'GridCareVisit', '探访记录');
@@ -79,6 +80,7 @@ export class CareWriteResolver {
   @Requires('grid', 'grid.care.manage')
   async gridCareMemberEnroll(@Arg('input', { description: '输入 — the mutation input' }) input: GridCareMemberEnrollInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
+    const { timeZone } = await calendarOf(ctx);
     const settings = await ctx.settings(GridSettings);
     // Before the transaction: its callback must not use ctx.em (a second pooled connection).
     const scope = await scopeOf(ctx);
@@ -99,7 +101,7 @@ export class CareWriteResolver {
         resident,
         category: input.category,
         evidence: data.evidence,
-        startsOn: data.startsOn ?? isoDay(new Date()),
+        startsOn: data.startsOn ?? today(timeZone),
         responsible: await responsibleMember(em, input.responsible),
         visitEveryDays: settings.careCategories.find((c) => c.key === input.category)!.visitEveryDays,
       });
@@ -131,11 +133,12 @@ export class CareWriteResolver {
   @Requires('grid', 'grid.care.manage')
   async gridCareMemberEnd(@Arg('input', { description: '输入 — the mutation input' }) input: GridCareMemberEndInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
+    const { timeZone } = await calendarOf(ctx);
     await scopeOf(ctx); // cached for the scope checks below: the transaction must not use ctx.em
     return mutate(ctx, async (em) => {
       const data = check(z.object({ endsOn: day.nullish() }), input);
       const member = await visibleMember(ctx, em, input.id);
-      await endDatedRow(em, member, data.endsOn);
+      await endDatedRow(em, member, data.endsOn, timeZone);
       recordEvent(em, GRID_EVENTS.CareMemberUpdated, {
         communityId,
         subject: { type: 'GridCareMember', id: member.id },
@@ -149,6 +152,7 @@ export class CareWriteResolver {
   @Requires('grid', 'grid.care.visit')
   async gridCareVisitRecord(@Arg('input', { description: '输入 — the mutation input' }) input: GridCareVisitRecordInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
+    const { timeZone } = await calendarOf(ctx);
     const settings = await ctx.settings(GridSettings);
     const scope = await scopeOf(ctx);
     return mutate(ctx, async (em) => {
@@ -159,7 +163,7 @@ export class CareWriteResolver {
       if (!settings.visitKinds.some((k) => k.key === input.kind)) throw new UserFacingError('GRID_VISIT_KIND_UNKNOWN', ['input', 'kind'], { kind: input.kind });
       const visitedAt = input.visitedAt ?? new Date();
       if (visitedAt.getTime() > Date.now() + 60_000) throw new UserFacingError('BAD_USER_INPUT', ['input', 'visitedAt'], { detail: 'visitedAt in the future' });
-      const due = dueOn(member.startsOn, member.lastVisitAt, member.visitEveryDays);
+      const due = dueOn(member.startsOn, member.lastVisitAt, member.visitEveryDays, timeZone);
       const visit = em.create(CareVisit, {
         communityId: communityId!,
         member,
@@ -168,7 +172,7 @@ export class CareWriteResolver {
         notes: data.notes,
         visitorAccountId: scope.accountId,
         dueOn: due,
-        onTime: isoDay(visitedAt) <= due,
+        onTime: dayOf(visitedAt, timeZone) <= due,
       });
       if (!member.lastVisitAt || member.lastVisitAt < visitedAt) member.lastVisitAt = visitedAt;
       // The plan follows the settings from the next visit on.

@@ -16,6 +16,7 @@ import { uuidArray } from '../../db/sql';
 import { memberName } from './member-name.service';
 import { tenantOf } from './grid.lookups';
 import { GridSettings } from './grid.settings';
+import { calendarOf, today } from '../../schema/calendar';
 
 export const CareMemberConnection = Connection(CareMember, 'GridCareMember', '特殊群体成员');
 
@@ -93,15 +94,16 @@ export class CareMemberResolver {
     return (await memberName(ctx, m.responsible.id)) || null;
   }
 
-  @FieldResolver(() => String, { description: '应访日期 — next visit due on (YYYY-MM-DD)' })
-  dueOn(@Root() m: CareMember) {
-    return dueOn(m.startsOn, m.lastVisitAt, m.visitEveryDays);
+  @FieldResolver(() => String, { description: "应访日期 — next visit due on (YYYY-MM-DD, the community's calendar day)" })
+  async dueOn(@Root() m: CareMember, @Context() ctx: Ctx) {
+    return dueOn(m.startsOn, m.lastVisitAt, m.visitEveryDays, (await calendarOf(ctx)).timeZone);
   }
 
   @FieldResolver(() => Boolean, { description: '逾期 — the due day has passed without a visit' })
-  overdue(@Root() m: CareMember) {
+  async overdue(@Root() m: CareMember, @Context() ctx: Ctx) {
     if (m.endsOn) return false;
-    return this.dueOn(m) < new Date().toISOString().slice(0, 10);
+    const { timeZone } = await calendarOf(ctx);
+    return dueOn(m.startsOn, m.lastVisitAt, m.visitEveryDays, timeZone) < today(timeZone);
   }
 
   @FieldResolver(() => [CareVisit], { description: '探访记录 — visits, newest first (at most 50)' })

@@ -12,9 +12,11 @@ import { uuidArray } from '../../db/sql';
 import { scopeOf } from './scope.service';
 import { defineStrategy, strategyOf } from '../../plugins/strategies';
 import { GRID_EVENTS } from './grid.events';
+import { calendarFor, calendarOf, daySql, todaySql } from '../../schema/calendar';
 
-/** SQL for the day the next visit is due. */
-export const dueSql = (alias: string) => `(coalesce((${alias}.last_visit_at at time zone 'UTC')::date, ${alias}.starts_on) + ${alias}.visit_every_days)`;
+/** SQL for the day the next visit is due (days of the community's zone). */
+export const dueSql = (alias: string, timeZone: string) =>
+  `(coalesce(${daySql(`${alias}.last_visit_at`, timeZone)}, ${alias}.starts_on) + ${alias}.visit_every_days)`;
 
 export interface CareFilter {
   category?: string | null;
@@ -45,7 +47,10 @@ export async function visibleCareIds(ctx: Ctx, f: CareFilter = {}): Promise<stri
     where.push('m.responsible_id = ?::uuid');
     params.push(scope.membershipId ?? NO_COMMUNITY);
   }
-  if (f.overdueOnly) where.push(`${dueSql('m')} < current_date`);
+  if (f.overdueOnly) {
+    const { timeZone } = await calendarOf(ctx);
+    where.push(`${dueSql('m', timeZone)} < ${todaySql(timeZone)}`);
+  }
   if (f.units) where.push(inUnits(f.units));
   const rows = await ctx.em.getConnection().execute<{ id: string }[]>(`select m.id from grid_care_member m where ${where.join(' and ')}`, params);
   return rows.map((r) => r.id);
@@ -72,7 +77,7 @@ export async function canSeeCare(ctx: Ctx, m: CareMember, em?: EntityManager): P
 /** Publishes grid.CareVisitOverdue for members past their due day not notified since their last visit. */
 export async function notifyOverdue(em: EntityManager): Promise<number> {
   const cid = tenantOf(em);
-  const rows = await strategyOf(em, OVERDUE_MARKS).mark(em, cid);
+  const rows = await strategyOf(em, OVERDUE_MARKS).mark(em, cid, (await calendarFor(em, cid)).timeZone);
   if (!rows.length) return 0;
   const residents = await em.find(Resident, { id: { $in: rows.map((r) => r.resident_id) } });
   const hh = new Map(residents.map((r) => [r.id, r.household?.id ?? null]));
@@ -93,16 +98,16 @@ export async function notifyOverdue(em: EntityManager): Promise<number> {
 
 export interface OverdueMarks {
   /** Marks the community's overdue members not notified since their last visit as notified now; returns them. */
-  mark(em: EntityManager, communityId: string): Promise<{ id: string; resident_id: string }[]>;
+  mark(em: EntityManager, communityId: string, timeZone: string): Promise<{ id: string; resident_id: string }[]>;
 }
 
 /** One conditional write marks and returns the members to notify: concurrent scans publish once. */
 export const OVERDUE_MARKS = defineStrategy<OverdueMarks>('grid.overdueMarks', 'How an overdue scan picks the care members it notifies', { mark: notifyRows });
 
-function notifyRows(em: EntityManager, cid: string): Promise<{ id: string; resident_id: string }[]> {
+function notifyRows(em: EntityManager, cid: string, timeZone: string): Promise<{ id: string; resident_id: string }[]> {
   return em.getConnection().execute(
     `update grid_care_member m set overdue_notified_at = now()
-      where m.community_id = ? and m.ends_on is null and ${dueSql('m')} < current_date
+      where m.community_id = ? and m.ends_on is null and ${dueSql('m', timeZone)} < ${todaySql(timeZone)}
         and (m.overdue_notified_at is null or m.overdue_notified_at < coalesce(m.last_visit_at, m.starts_on::timestamptz))
       returning m.id, m.resident_id`,
     [cid],
@@ -120,13 +125,15 @@ export interface CareStats {
 
 /** Members active today: with a 包保, visited on time (not overdue), and both. */
 export async function careStats(em: EntityManager, cid: string, extraWhere = 'true', params: unknown[] = []): Promise<CareStats> {
+  const { timeZone: tz } = await calendarFor(em, cid);
+  const today = todaySql(tz);
   const [row] = await em.getConnection().execute<Record<string, string>[]>(
     `select count(*) as members,
             count(*) filter (where m.responsible_id is not null) as with_responsible,
-            count(*) filter (where ${dueSql('m')} >= current_date) as on_time,
-            count(*) filter (where m.responsible_id is not null and ${dueSql('m')} >= current_date) as covered
+            count(*) filter (where ${dueSql('m', tz)} >= ${today}) as on_time,
+            count(*) filter (where m.responsible_id is not null and ${dueSql('m', tz)} >= ${today}) as covered
        from grid_care_member m
-      where m.community_id = ? and m.starts_on <= current_date and (m.ends_on is null or m.ends_on >= current_date) and ${extraWhere}`,
+      where m.community_id = ? and m.starts_on <= ${today} and (m.ends_on is null or m.ends_on >= ${today}) and ${extraWhere}`,
     [cid, ...params],
     'all',
     em.getTransactionContext(),

@@ -19,6 +19,7 @@ import { memberName } from './member-name.service';
 import { householdInScope, scopeOf, unitInScope } from './scope.service';
 import { GridSettings } from './grid.settings';
 import { GRID_EVENTS } from './grid.events';
+import { calendarOf, today } from '../../schema/calendar';
 
 const GridDutyPayload = Payload(GridDuty, 'gridDuty', 'GridDuty', '网格职责');
 
@@ -37,9 +38,8 @@ class GridDutyEndInput {
   @Field(() => String, { nullable: true, description: '结束日期 — last day (YYYY-MM-DD, default today)' }) endsOn?: string | null;
 }
 
-/** Active today: started and not yet ended (dates inclusive). */
-export const activeToday = () => {
-  const today = isoDay(new Date());
+/** Active on the day: started and not yet ended (dates inclusive). */
+export const activeOn = (today: string) => {
   return { startsOn: { $lte: today }, $or: [{ endsOn: null }, { endsOn: { $gte: today } }], membership: { active: true } };
 };
 
@@ -48,7 +48,7 @@ export async function dutiesOnHouseholdPath(ctx: Ctx, householdId: string): Prom
   const unit = (await gridUnitOfHouseholds(ctx.em, [householdId])).get(householdId);
   if (!unit) return [];
   const path = await gridUnitPath(ctx.em, unit);
-  const duties = await ctx.em.find(GridDuty, { unit: { $in: path }, ...activeToday() }, { orderBy: { id: 'asc' } });
+  const duties = await ctx.em.find(GridDuty, { unit: { $in: path }, ...activeOn(today((await calendarOf(ctx)).timeZone)) }, { orderBy: { id: 'asc' } });
   return duties.sort((a, b) => path.indexOf(a.unit.id) - path.indexOf(b.unit.id));
 }
 
@@ -91,6 +91,7 @@ export class GridDutyResolver {
   @Requires('grid', 'grid.duty.manage')
   async gridDutyAssign(@Arg('input', { description: '输入 — the mutation input' }) input: GridDutyAssignInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
+    const { timeZone } = await calendarOf(ctx);
     const settings = await ctx.settings(GridSettings);
     await scopeOf(ctx); // cached for the scope checks below: the transaction must not use ctx.em
     return mutate(ctx, async (em) => {
@@ -101,7 +102,7 @@ export class GridDutyResolver {
       if (!membership) throw new UserFacingError('NOT_FOUND', ['input', 'membership']);
       if (!roleFitsLevel(settings, input.role, unit.level))
         throw new UserFacingError('GRID_ROLE_MISMATCH', ['input', 'role'], { role: input.role, level: unit.level });
-      const startsOn = data.startsOn ?? isoDay(new Date());
+      const startsOn = data.startsOn ?? today(timeZone);
       if (data.endsOn && data.endsOn < startsOn) throw new UserFacingError('BAD_USER_INPUT', ['input', 'endsOn'], { detail: 'endsOn < startsOn' });
       if (await em.count(GridDuty, { unit, membership, role: input.role, endsOn: null }))
         throw new UserFacingError('ALREADY_EXISTS', ['input', 'role'], { what: '该职责' });
@@ -119,12 +120,13 @@ export class GridDutyResolver {
   @Requires('grid', 'grid.duty.manage')
   async gridDutyEnd(@Arg('input', { description: '输入 — the mutation input' }) input: GridDutyEndInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
+    const { timeZone } = await calendarOf(ctx);
     await scopeOf(ctx); // cached for the scope checks below: the transaction must not use ctx.em
     return mutate(ctx, async (em) => {
       const data = check(z.object({ endsOn: day.nullish() }), input);
       const duty = await em.findOne(GridDuty, fromGlobalId(input.id, 'GridDuty'));
       if (!duty || !(await unitInScope(ctx, duty.unit.id))) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
-      await endDatedRow(em, duty, data.endsOn);
+      await endDatedRow(em, duty, data.endsOn, timeZone);
       recordEvent(em, GRID_EVENTS.DutyEnded, {
         communityId,
         subject: { type: 'GridDuty', id: duty.id },
@@ -144,6 +146,8 @@ export class GridUnitDutiesResolver {
     @Arg('includeEnded', { defaultValue: false, description: '含已卸任 — include ended duties' }) includeEnded: boolean,
   ) {
     if (!(await ctx.can('grid.duty.read'))) return [];
-    return ctx.em.find(GridDuty, includeEnded ? { unit: u.id } : { unit: u.id, ...activeToday() }, { orderBy: { startsOn: 'asc', id: 'asc' } });
+    return ctx.em.find(GridDuty, includeEnded ? { unit: u.id } : { unit: u.id, ...activeOn(today((await calendarOf(ctx)).timeZone)) }, {
+      orderBy: { startsOn: 'asc', id: 'asc' },
+    });
   }
 }

@@ -7,7 +7,10 @@ import { dueSql, notifyOverdue } from './care.service';
 export async function careOverdueJob({ em, settings }: JobContext): Promise<void> {
   const rows = await em
     .getConnection()
-    .execute<{ community_id: string }[]>(`select distinct m.community_id from grid_care_member m where m.ends_on is null and ${dueSql('m')} < current_date`);
+    // Candidates in any zone up to a day ahead of UTC; each community's scan uses its own calendar.
+    .execute<{ community_id: string }[]>(
+      `select distinct m.community_id from grid_care_member m where m.ends_on is null and ${dueSql('m', 'UTC')} <= current_date + 1`,
+    );
   for (const { community_id: cid } of rows) {
     if (!(await settings(cid))) continue;
     const fork = em.fork() as EntityManager;

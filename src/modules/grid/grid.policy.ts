@@ -1,6 +1,7 @@
 // Pure rules of the grid module, unit-testable without GraphQL.
 import { z } from 'zod';
 import type { GridSettings } from './grid.settings';
+import { addDays, dayOf } from '../../schema/calendar';
 
 /** Index of a level in the configured chain, or -1. */
 export const levelIndex = (s: GridSettings, level: string) => s.levels.findIndex((l) => l.key === level);
@@ -17,7 +18,6 @@ export function roleFitsLevel(s: GridSettings, role: string, level: string): boo
   return s.dutyRoles.some((r) => r.key === role && r.level === level);
 }
 
-const DAY = 86_400_000;
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** A calendar day, YYYY-MM-DD, that exists (2026-02-30 is refused here, not by PostgreSQL). */
@@ -26,10 +26,9 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && isoDay(new Date(`${d}T00:00:00Z`)) === d, 'date: YYYY-MM-DD');
 
-/** The next visit is due N days after the last visit, or after enrolment if none yet. */
-export function dueOn(startsOn: string, lastVisitAt: Date | null, everyDays: number): string {
-  const from = lastVisitAt ? Date.parse(`${isoDay(lastVisitAt)}T00:00:00Z`) : Date.parse(`${startsOn}T00:00:00Z`);
-  return isoDay(new Date(from + everyDays * DAY));
+/** The next visit is due N days after the day of the last visit in the community's zone, or after enrolment if none yet. */
+export function dueOn(startsOn: string, lastVisitAt: Date | null, everyDays: number, timeZone: string): string {
+  return addDays(lastVisitAt ? dayOf(lastVisitAt, timeZone) : startsOn, everyDays);
 }
 
 /**

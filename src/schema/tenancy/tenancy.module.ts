@@ -17,6 +17,7 @@ import { NodeResolver } from '../node.resolver';
 import { ChangesResolver } from '../../plugins/events/changes.resolver';
 import { tenancyPermissions, tenancyRoleDefaults } from './tenancy.permissions';
 import { tenancyEvents } from './tenancy.events';
+import { TenancySettings } from './tenancy.settings';
 import { Migration20261207000000_tenancy_namespace } from '../../../migrations/Migration20261207000000_tenancy_namespace';
 
 export const TENANCY = 'tenancy';
@@ -33,6 +34,7 @@ export const tenancyModule = defineModule({
   alwaysOn: true,
   entities: [Street, Community, Account, StreetAdmin, Membership, RefreshToken, ApiKey],
   resolvers: [AuthResolver, AccountResolver, CommunityResolver, MembershipResolver, ApiKeyResolver, NodeResolver, ChangesResolver],
+  settings: TenancySettings,
   permissions: tenancyPermissions,
   roleDefaults: tenancyRoleDefaults,
   events: { publishes: tenancyEvents },
