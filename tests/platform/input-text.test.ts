@@ -2,9 +2,11 @@
 // surrogates, terminal escapes and bidi overrides are refused with BAD_USER_INPUT naming the field,
 // in variables and inline literals, nested objects and lists, JSON values, queries, subscriptions
 // and plugins' fields alike, before any resolver runs — nothing is written. A NUL used to reach
-// PostgreSQL and come back as an internal error whose log line carried the SQL and its values.
+// PostgreSQL and come back as an internal error whose log line carried the SQL and its values
+// (the addresses carry the log scan's canary: the suite fails if one is ever logged).
 import { Client } from 'pg';
 import { startTestServer, collect, type TestServer } from '../harness/server';
+import { canary } from '../harness/log-scan';
 
 let s: TestServer;
 let admin: string;
@@ -43,14 +45,14 @@ function expectRefused(body: any, field: string, char?: string) {
 
 test('a NUL byte in a variable is BAD_USER_INPUT on its field, not an internal error, and nothing is written', async () => {
   const [events, rows] = [await outboxRows(), await households()];
-  const body = await send(HOUSEHOLD, { i: { address: 'a\u0000b', number: 'X1' } });
+  const body = await send(HOUSEHOLD, { i: { address: canary('幸福路\u00008号'), number: 'X1' } });
   expectRefused(body, 'i.address', 'U+0000');
   expect([await outboxRows(), await households()]).toEqual([events, rows]);
 });
 
 test('the same in an inline literal (the issue’s repro)', async () => {
   const rows = await households();
-  const body = await send('mutation { householdCreate(input: { address: "a\\u0000b", number: "X1" }) { household { id } userErrors { code } } }');
+  const body = await send(`mutation { householdCreate(input: { address: "${canary('a\\u0000b')}", number: "X1" }) { household { id } userErrors { code } } }`);
   expectRefused(body, 'input.address', 'U+0000');
   expect(await households()).toBe(rows);
 });
@@ -69,7 +71,7 @@ test.each([
   ['lone low surrogate', 'a\udc00'],
 ])('%s is refused', async (_name, bad) => {
   const rows = await households();
-  expectRefused(await send(HOUSEHOLD, { i: { address: bad, number: 'X2' } }), 'i.address');
+  expectRefused(await send(HOUSEHOLD, { i: { address: canary(bad), number: 'X2' } }), 'i.address');
   expect(await households()).toBe(rows);
 });
 

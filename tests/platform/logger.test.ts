@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { createLogger, scrub } from '../../src/server/logger';
 import { graphql } from '../gql';
 import { startTestServer, type TestServer } from '../harness/server';
-import { scanLogs } from '../harness/log-scan';
+import { canary, scanLogs } from '../harness/log-scan';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -223,6 +223,48 @@ describe('the suite-wide log scan (globalTeardown fails the run on a finding)', 
         { file: 'leaky.log', line: 2, kind: '身份证号' },
         { file: 'leaky.log', line: 3, kind: '手机号' },
       ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('fails on test data names and addresses, SQL literals, parameter lists and PostgreSQL details; not on their masked forms', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wushe-logscan-'));
+    const failing = `insert into "household" ("address") values ('幸福路') - new row violates check constraint "c"`;
+    const leaks = [
+      { msg: 'internal error', err: { message: `resident ${canary('王芳')} failed` } },
+      { msg: 'x', note: '金秋小区 3 栋 2 单元' },
+      { msg: 'x', err: { message: failing } },
+      { msg: 'x', err: { message: `update "resident" set "health_note" = E'a\\b' where "id" = ?` } },
+      { msg: '[query] select 1', params: ['张三'] },
+      { msg: 'x', err: { parameters: [42] } },
+      { msg: 'x', err: { detail: 'Key (phone_index)=(abc) already exists.' } },
+      { msg: 'x', err: { detail: 'Failing row contains (1, 李四).' } },
+    ];
+    try {
+      fs.writeFileSync(path.join(dir, 'leaky.log'), leaks.map((l) => JSON.stringify(l)).join('\n') + '\n');
+      expect(scanLogs(dir).findings.map((f) => f.kind)).toEqual([
+        '测试数据的姓名或地址',
+        '地址',
+        'SQL 参数值',
+        'SQL 参数值',
+        'SQL 参数值',
+        'SQL 参数值',
+        'SQL 参数值',
+        'SQL 参数值',
+      ]);
+      // What the logger writes of the same: nothing to find.
+      const c = capture();
+      const log = createLogger('debug', c.stream);
+      log.error(
+        { err: Object.assign(new Error(failing), { code: '23514', routine: 'ExecConstraints', detail: 'Failing row contains (1, 李四).' }) },
+        'internal error',
+      );
+      log.warn({ err: failing }, 'job failed');
+      log.info({ params: [] }, 'no values');
+      fs.rmSync(path.join(dir, 'leaky.log'));
+      fs.writeFileSync(path.join(dir, 'clean.log'), c.text());
+      expect(scanLogs(dir)).toMatchObject({ files: 1, lines: 4, findings: [] });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
