@@ -58,6 +58,24 @@ test('the same in an inline literal (the issue’s repro)', async () => {
 });
 
 test.each([
+  [
+    'serviceRequestCreate',
+    'ServiceRequestCreateInput',
+    { kind: 'routine', category: 'x', channel: 'APP', title: 't', description: canary('d\u0000') },
+    'i.description',
+  ],
+  ['residentCreate', 'ResidentCreateInput', { name: canary('王\u0000芳') }, 'i.name'],
+  ['residentUpdate', 'ResidentUpdateInput', { id: 'x', healthNote: canary('高血压\u0000') }, 'i.healthNote'],
+  ['pointsItemCreate', 'PointsItemCreateInput', { name: canary('米\u0000'), pricePoints: 1, stock: 1 }, 'i.name'],
+  ['councilTopicRaise', 'CouncilTopicRaiseInput', { bodyId: 'x', title: canary('t\u0000'), description: 'd' }, 'i.title'],
+  ['volunteerMemberRegister', 'VolunteerMemberRegisterInput', { name: canary('李\u0000雷') }, 'i.name'],
+])('the issue’s %s with a NUL is refused the same way', async (mutation, input, value, field) => {
+  const events = await outboxRows();
+  expectRefused(await send(`mutation($i: ${input}!) { ${mutation}(input: $i) { userErrors { code } } }`, { i: value }), field, 'U+0000');
+  expect(await outboxRows()).toBe(events);
+});
+
+test.each([
   ['NUL', 'x\u0000'],
   ['BEL', 'ring\u0007'],
   ['ESC (terminal escape)', '\u001b[31mred\u001b[0m'],
