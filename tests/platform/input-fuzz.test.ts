@@ -6,7 +6,8 @@
 // unknown, foreign-type and other-community ids. Every answer must be a success or a typed error
 // (userErrors with a code, or top-level errors whose code is not INTERNAL_SERVER_ERROR), and a
 // refused call must leave no write behind (the outbox, which every state change writes, has no new
-// row). Names and addresses carry the log scan's canary: the suite fails if one is ever logged.
+// row). Names and addresses carry the log scan's canary: the suite fails if one is ever logged. A
+// control module shows the fuzz can fail: it finds that module's internal error and leaky refusal.
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import {
@@ -27,7 +28,15 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
+import { Arg, Ctx as Context, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { z } from 'zod';
 import { startTestServer, type TestServer } from '../harness/server';
+import { defineModule, type WusheModule } from '../../src/plugins/module-contract';
+import { defineEvent } from '../../src/plugins/events/define-event';
+import { recordEvent } from '../../src/plugins/events/record-event';
+import { Requires } from '../../src/schema/requires';
+import { badInput } from '../../src/schema/errors';
+import type { Ctx } from '../../src/schema/context';
 import { canary } from '../harness/log-scan';
 import { toGlobalId } from '../../src/schema/global-id';
 import { seedPresetDemo } from '../../src/db/seed';
@@ -37,6 +46,47 @@ jest.setTimeout(240_000);
 
 const HUGE = canary('长'.repeat(100_000));
 const FUTURE = new Date(Date.now() + 7 * 86_400_000).toISOString();
+
+// A module that does what the fuzz must catch (the negative control): a refusal after a committed
+// write (a negative count), and an internal error (an empty note).
+const Leaked = defineEvent('fuzzcontrol.Leaked', z.object({ count: z.number().int() }), {
+  description: { 'zh-CN': '对照事件', en: 'Control event' },
+  permission: 'fuzzcontrol.write',
+});
+
+@InputType('FuzzControlInput', { description: '对照输入 — negative control input' })
+class FuzzControlInput {
+  @Field(() => Int, { description: '数量 — count' }) count!: number;
+  @Field({ nullable: true, description: '备注 — note' }) note?: string;
+}
+
+@Resolver()
+class FuzzControlResolver {
+  @Mutation(() => Boolean, { description: '对照 — writes, then refuses a negative count; fails on an empty note' })
+  @Requires('fuzzcontrol', 'fuzzcontrol.write')
+  async fuzzControlLeak(@Arg('input', () => FuzzControlInput, { description: '输入 — input' }) input: FuzzControlInput, @Context() ctx: Ctx): Promise<boolean> {
+    if (input.note === '') throw new Error('control: an unexpected failure');
+    const { communityId } = await ctx.access();
+    await ctx.em.fork().transactional(async (em) => {
+      recordEvent(em, Leaked, { communityId, data: { count: input.count } });
+    });
+    if (input.count < 0) throw badInput('count');
+    return true;
+  }
+}
+
+const control: WusheModule = defineModule({
+  key: 'fuzzcontrol',
+  name: { 'zh-CN': '模糊测试对照', en: 'Fuzz control' },
+  version: '1.0.0',
+  coreRange: '^0.1.0',
+  entities: [],
+  resolvers: [FuzzControlResolver],
+  permissions: { write: { 'zh-CN': '对照', en: 'Control' } },
+  roleDefaults: { COMMUNITY_ADMIN: ['write'] },
+  events: { publishes: [Leaked] },
+  migrations: [],
+});
 
 interface Spoil {
   label: string;
@@ -56,7 +106,7 @@ let admin: string;
 let platform: string;
 
 beforeAll(async () => {
-  s = await startTestServer({ demo: true, config: { plugins: ['./examples/noticeboard'] } });
+  s = await startTestServer({ demo: true, modules: [control], config: { plugins: ['./examples/noticeboard'] } });
   pg = new Client({ connectionString: s.databaseUrl });
   await pg.connect();
   const app = s.wushe.app;
@@ -375,10 +425,8 @@ interface Finding {
   problem: string;
 }
 
-test('every mutation answers spoiled input with a success or a typed error, and a refusal writes nothing', async () => {
-  const mutations = Object.values(schema.getMutationType()!.getFields());
-  expect(mutations.length).toBeGreaterThan(100);
-  expect(mutations.map((m) => m.name)).toContain('noticePublish'); // a plugin's mutation is covered too
+/** Sends every mutation of `mutations` its spoiled values (all of them, or a sample per field); returns what went wrong. */
+async function fuzz(mutations: GraphQLField<unknown, unknown>[], sampled: boolean): Promise<Finding[]> {
   const findings: Finding[] = [];
   const stats = { calls: 0, success: 0, userErrors: 0, topLevel: 0 };
   const codeCount: Record<string, number> = {};
@@ -410,7 +458,7 @@ test('every mutation answers spoiled input with a success or a typed error, and 
 
     const all: Case[] = [];
     for (const a of args) spoilsOf(a.type as GraphQLInputType, m.name, a.name, [a.name], 0, all);
-    for (const c of sample(all)) {
+    for (const c of sampled ? sample(all) : all) {
       const variables = setAt(base, c.path, c.spoil.value);
       const before = head;
       const { status, body } = await call(variables, token);
@@ -446,5 +494,29 @@ test('every mutation answers spoiled input with a success or a typed error, and 
   console.log(
     `input fuzz: ${mutations.length} mutations, ${JSON.stringify(stats)}, ${Math.round((Date.now() - started) / 1000)} s ${JSON.stringify(codeCount)}`,
   );
-  expect(findings).toEqual([]);
+  return findings;
+}
+
+const isControl = (m: GraphQLField<unknown, unknown>) => m.name.startsWith('fuzzControl');
+
+test('every mutation answers spoiled input with a success or a typed error, and a refusal writes nothing', async () => {
+  const mutations = Object.values(schema.getMutationType()!.getFields());
+  expect(mutations.length).toBeGreaterThan(100);
+  expect(mutations.map((m) => m.name)).toContain('noticePublish'); // a plugin's mutation is covered too
+  expect(
+    await fuzz(
+      mutations.filter((m) => !isControl(m)),
+      true,
+    ),
+  ).toEqual([]);
+});
+
+test('negative control: the fuzz finds an internal error and a refusal that wrote', async () => {
+  const findings = await fuzz(Object.values(schema.getMutationType()!.getFields()).filter(isControl), false);
+  expect(findings).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ mutation: 'fuzzControlLeak', field: 'input.count', spoil: 'negative', problem: 'refused but wrote fuzzcontrol.Leaked' }),
+      expect.objectContaining({ mutation: 'fuzzControlLeak', field: 'input.note', spoil: 'empty', problem: expect.stringMatching(/^INTERNAL_SERVER_ERROR/) }),
+    ]),
+  );
 });
