@@ -4,7 +4,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from './config';
-import { createLogger } from './server/logger';
+import { createLogger, scrub } from './server/logger';
 import { connectDatabase, openOrm, PRESETS_DIR, startWushe, StartupError } from './server/boot';
 import { createRegistry } from './plugins/loader';
 import { PresetCatalog } from './plugins/presets';
@@ -140,6 +140,7 @@ main(process.argv.slice(2)).catch((e: unknown) => {
     e instanceof EmbeddedPostgresError ||
     e instanceof ModuleManifestError ||
     (e as Error)?.name === 'PresetError';
-  process.stderr.write(`wushe: ${known ? (e as Error).message : ((e as Error)?.stack ?? String(e))}\n`);
+  // stderr is a log too: a failing statement quoted in the error loses its values (and personal numbers).
+  process.stderr.write(scrub(`wushe: ${known ? (e as Error).message : ((e as Error)?.stack ?? String(e))}`) + '\n');
   process.exit(1);
 });

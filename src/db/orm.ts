@@ -28,7 +28,8 @@ export function ormConfig({ databaseUrl, registry, poolMax = 10, debug = false }
     discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
     allowGlobalContext: false,
     forceUtcTimezone: true,
-    debug,
+    // Never the 'query-params' namespace: the ORM would log each statement with its values.
+    debug: debug ? ['query', 'info', 'discovery'] : false,
     pool: { min: 0, max: poolMax, idleTimeoutMillis: 30_000 },
     driverOptions: { connection: { connectionTimeoutMillis: 5_000 } },
     migrations: {

@@ -9,6 +9,10 @@ const messages: Record<string, { zh: string; en: string }> = {
   NO_COMMUNITY: { zh: '请先选择所在社区', en: 'Select a community first' },
   MODULE_DISABLED: { zh: '本社区未启用模块「{module}」', en: 'Module "{module}" is not enabled in this community' },
   BAD_USER_INPUT: { zh: '输入有误：{detail}', en: 'Invalid input: {detail}' },
+  TEXT_FORBIDDEN_CHARACTER: {
+    zh: '输入有误：{field} 含有不允许的字符 {char}（控制字符、终端转义序列、不成对的代理项或双向文本控制符）',
+    en: 'Invalid input: {field} contains a character that is not allowed, {char} (control character, terminal escape, lone surrogate or bidi control)',
+  },
   INVALID_ID: { zh: '无效的 ID', en: 'Invalid ID' },
   PAGE_SIZE: { zh: '每页数量须在 1 到 100 之间', en: 'Page size must be between 1 and 100' },
   PAGE_ARGS: { zh: 'first 与 last 不能同时使用', en: 'Use either first or last, not both' },

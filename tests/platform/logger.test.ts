@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { createLogger, scrub } from '../../src/server/logger';
 import { graphql } from '../gql';
 import { startTestServer, type TestServer } from '../harness/server';
-import { scanLogs } from '../harness/log-scan';
+import { canary, scanLogs } from '../harness/log-scan';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -162,13 +162,53 @@ describe('a server at level debug', () => {
     expect(internal.errors[0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
     const log = c.text();
     expect(log).toContain(internal.errors[0].extensions.requestId); // the failure was logged…
-    expect(log).toContain('[手机号]'); // …with the values scrubbed out of the SQL
+    // …with the rule it broke and the statement, without the statement's values (name, health note).
+    const line = JSON.parse(c.lines.find((l) => l.includes(internal.errors[0].extensions.requestId) && l.includes('internal error'))!);
+    expect(line.err).toMatchObject({ code: '23514', constraint: 'log_test_reject', table: 'resident' });
+    expect(line.err.message).toMatch(/insert into "resident"/);
+    for (const v of ['赵六', '家属电话']) expect(log).not.toContain(v);
 
     const numbers = [ID, ID_X, PHONE, '13987654321', '13900001111'];
     for (const n of numbers) expect(log).not.toContain(n);
     // Error messages returned to clients do not echo personal data either.
     const errors = JSON.stringify(bodies.map((b: any) => [b.errors ?? [], b.data?.residentCreate?.userErrors ?? []]));
     for (const n of numbers) expect(errors).not.toContain(n);
+  });
+  test('database errors are logged without their values: no SQL literal, no detail, where or internal query', async () => {
+    const secret = '秘密值-幸福路8号';
+    const pg = new Client({ connectionString: s.databaseUrl });
+    await pg.connect();
+    await pg.query(`create table log_test_unique (u text constraint log_test_unique_u unique, id uuid, n int)`);
+    await pg.query(`insert into log_test_unique (u) values ($1)`, [secret]);
+    const caught: unknown[] = [];
+    // The driver's own error: PostgreSQL's detail echoes the value (`Key (u)=(…) already exists`).
+    await pg.query(`insert into log_test_unique (u) values ($1)`, [secret]).catch((e) => caught.push(e));
+    await pg.end();
+    expect((caught[0] as { detail: string }).detail).toContain(secret);
+    // The ORM's: it inlines the values into the statement it sends, and its message quotes that statement.
+    const conn = s.wushe.app.orm.em.getConnection();
+    await conn.execute(`insert into log_test_unique (u, n) values (?, ?)`, [secret, 4242]).catch((e) => caught.push(e));
+    await conn.execute(`select * from log_test_unique where id = ?`, [`${secret}-not-a-uuid`]).catch((e) => caught.push(e));
+    await conn.execute(`insert into log_test_unique (u, n) values (?, ?)`, ['x', 99999999999]).catch((e) => caught.push(e));
+    expect(caught).toHaveLength(4);
+    expect(String((caught[1] as Error).message)).toContain(secret);
+
+    const out = capture();
+    const log = createLogger('debug', out.stream);
+    for (const e of caught) {
+      log.error({ err: e }, 'internal error');
+      log.warn({ err: (e as Error).message }, 'job failed'); // what the relay, consumers and jobs log
+      log.error(e as Error);
+    }
+    const text = out.text();
+    for (const v of [secret, '4242', '99999999999', 'not-a-uuid']) expect(text).not.toContain(v);
+    const first = JSON.parse(out.lines[0]!).err;
+    expect(first).toMatchObject({ code: '23505', constraint: 'log_test_unique_u', table: 'log_test_unique' });
+    expect(first.detail).toBeUndefined();
+    const orm = JSON.parse(out.lines[3]!).err;
+    expect(orm).toMatchObject({ code: '23505', constraint: 'log_test_unique_u' });
+    expect(orm.message).toContain('insert into log_test_unique (u, n) values (?, ?)');
+    expect(JSON.parse(out.lines[6]!).err.message).toMatch(/invalid input syntax for type uuid: "\?"/);
   });
 });
 
@@ -183,6 +223,48 @@ describe('the suite-wide log scan (globalTeardown fails the run on a finding)', 
         { file: 'leaky.log', line: 2, kind: '身份证号' },
         { file: 'leaky.log', line: 3, kind: '手机号' },
       ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('fails on test data names and addresses, SQL literals, parameter lists and PostgreSQL details; not on their masked forms', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wushe-logscan-'));
+    const failing = `insert into "household" ("address") values ('幸福路') - new row violates check constraint "c"`;
+    const leaks = [
+      { msg: 'internal error', err: { message: `resident ${canary('王芳')} failed` } },
+      { msg: 'x', note: '金秋小区 3 栋 2 单元' },
+      { msg: 'x', err: { message: failing } },
+      { msg: 'x', err: { message: `update "resident" set "health_note" = E'a\\b' where "id" = ?` } },
+      { msg: '[query] select 1', params: ['张三'] },
+      { msg: 'x', err: { parameters: [42] } },
+      { msg: 'x', err: { detail: 'Key (phone_index)=(abc) already exists.' } },
+      { msg: 'x', err: { detail: 'Failing row contains (1, 李四).' } },
+    ];
+    try {
+      fs.writeFileSync(path.join(dir, 'leaky.log'), leaks.map((l) => JSON.stringify(l)).join('\n') + '\n');
+      expect(scanLogs(dir).findings.map((f) => f.kind)).toEqual([
+        '测试数据的姓名或地址',
+        '地址',
+        'SQL 参数值',
+        'SQL 参数值',
+        'SQL 参数值',
+        'SQL 参数值',
+        'SQL 参数值',
+        'SQL 参数值',
+      ]);
+      // What the logger writes of the same: nothing to find.
+      const c = capture();
+      const log = createLogger('debug', c.stream);
+      log.error(
+        { err: Object.assign(new Error(failing), { code: '23514', routine: 'ExecConstraints', detail: 'Failing row contains (1, 李四).' }) },
+        'internal error',
+      );
+      log.warn({ err: failing }, 'job failed');
+      log.info({ params: [] }, 'no values');
+      fs.rmSync(path.join(dir, 'leaky.log'));
+      fs.writeFileSync(path.join(dir, 'clean.log'), c.text());
+      expect(scanLogs(dir)).toMatchObject({ files: 1, lines: 4, findings: [] });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
