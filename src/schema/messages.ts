@@ -38,6 +38,7 @@ const messages: Record<string, { zh: string; en: string }> = {
   SERVICE_UNAVAILABLE: { zh: '服务暂时不可用，请稍后重试', en: 'Service temporarily unavailable, please retry' },
   INTERNAL_SERVER_ERROR: { zh: '服务器内部错误（请求编号 {requestId}）', en: 'Internal server error (request {requestId})' },
   SUBSCRIPTION_LIMIT: { zh: '订阅数量超过上限', en: 'Too many subscriptions on this connection' },
+  SUBSCRIPTION_OVER_HTTP: { zh: '订阅请通过 graphql-ws（WebSocket）发送', en: 'Send subscriptions over graphql-ws (WebSocket), not HTTP' },
   ALREADY_TAKEN: { zh: '该民需已被他人接单（当前状态：{state}）', en: 'Someone else already took this request (state {state})' },
   DISPATCH_KIND_UNKNOWN: { zh: '本社区没有此单型：{value}', en: 'Unknown request kind: {value}' },
   DISPATCH_CATEGORY_UNKNOWN: { zh: '本社区没有此分类：{value}', en: 'Unknown request category: {value}' },

@@ -21,6 +21,7 @@ import { requestMeta } from './request-meta';
 import { attachWebSocket } from './ws';
 import { mountModuleRoutes } from './module-routes';
 import { jitGateway } from './jit-executor';
+import { refuseSubscriptionsOverHttp } from './subscription-over-http';
 
 export const LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 4000, maxCost: 20000, maxDirectives: 50 };
 
@@ -101,6 +102,7 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
     formatError: makeFormatError(app.log),
     plugins: [
       ...armor.plugins,
+      refuseSubscriptionsOverHttp(),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
