@@ -40,6 +40,7 @@ const messages: Record<string, { zh: string; en: string }> = {
   SUBSCRIPTION_LIMIT: { zh: '订阅数量超过上限', en: 'Too many subscriptions on this connection' },
   SUBSCRIPTION_OVER_HTTP: { zh: '订阅请通过 graphql-ws（WebSocket）发送', en: 'Send subscriptions over graphql-ws (WebSocket), not HTTP' },
   ALREADY_TAKEN: { zh: '该民需已被他人接单（当前状态：{state}）', en: 'Someone else already took this request (state {state})' },
+  CREATED_RANGE: { zh: '提交时间范围有误：起始须早于结束', en: 'Bad created-at range: createdFrom must be before createdTo' },
   DISPATCH_KIND_UNKNOWN: { zh: '本社区没有此单型：{value}', en: 'Unknown request kind: {value}' },
   DISPATCH_CATEGORY_UNKNOWN: { zh: '本社区没有此分类：{value}', en: 'Unknown request category: {value}' },
   DISPATCH_CHANNEL_OFF: { zh: '本社区未开通此渠道：{value}', en: 'This channel is not open in the community: {value}' },
