@@ -59,6 +59,8 @@ function corsMiddleware(origins: OriginList): express.RequestHandler[] {
       origin: (origin, cb) => cb(null, origin !== undefined && originAllowed(origins, origin)),
       methods: ['GET', 'POST'],
       allowedHeaders: CORS_ALLOWED_HEADERS,
+      // No exposedHeaders: what clients read of a response (content-type, cache-control) is
+      // CORS-safelisted; errors, request ids included, travel in the JSON body.
       maxAge: 600,
     }),
     (req, res, next) => (req.method === 'OPTIONS' ? void res.status(403).end() : next()),
