@@ -25,7 +25,10 @@ const schema = z.object({
   WUSHE_GRAPHQL_JIT: bool.default(true),
   WUSHE_INTROSPECTION: bool.optional(),
   WUSHE_BODY_LIMIT: z.string().default('1mb'),
-  WUSHE_WS_ORIGINS: z.string().default(''),
+  WUSHE_CORS_ORIGINS: z.string().optional(),
+  // Replaced by WUSHE_CORS_ORIGINS (one list for HTTP and WebSocket); refused below so a
+  // deployment that relied on it does not silently change behaviour.
+  WUSHE_WS_ORIGINS: z.string().optional(),
   WUSHE_WS_MAX_SUBSCRIPTIONS: z.coerce.number().int().min(1).max(1000).default(50),
   WUSHE_WS_MAX_BUFFERED_BYTES: z.coerce
     .number()
@@ -61,7 +64,8 @@ export interface Config {
   graphqlJit: boolean;
   introspection: boolean;
   bodyLimit: string;
-  wsOrigins: string[];
+  /** Browser origins allowed by CORS and by the WebSocket handshake (WUSHE_CORS_ORIGINS); see originAllowed. */
+  corsOrigins: OriginList;
   wsMaxSubscriptions: number;
   /** Bytes queued for one socket beyond which its subscriber counts as stalled (closed with 1013). */
   wsMaxBufferedBytes: number;
@@ -71,6 +75,49 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
+/**
+ * Which browser origins may call the API (CORS) and open its WebSocket: `any`, or exact origins
+ * (`https://board.example.org`) plus, when `localhost` is set, http(s) on localhost, 127.0.0.1 and
+ * [::1] on any port (the development default: a front end's dev server runs on its own port).
+ */
+export type OriginList = { any: true } | { any?: false; exact: string[]; localhost: boolean };
+
+const LOCALHOST_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
+
+/** The one answer to "may this origin talk to us": CORS headers and WebSocket handshakes both ask it. */
+export function originAllowed(list: OriginList, origin: string): boolean {
+  if (list.any) return true;
+  return list.exact.includes(origin) || (list.localhost && LOCALHOST_ORIGIN.test(origin));
+}
+
+/** WUSHE_CORS_ORIGINS: `*`, or comma-separated origins (scheme://host[:port], no path); unset → the environment's default. */
+function parseOrigins(raw: string | undefined, dev: boolean): OriginList {
+  if (raw === undefined) return { exact: [], localhost: dev };
+  const items = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (items.includes('*')) {
+    if (items.length > 1) throw new ConfigError('配置错误 / bad configuration: WUSHE_CORS_ORIGINS: `*` cannot be combined with origins');
+    return { any: true };
+  }
+  for (const item of items) {
+    let normalised: string | undefined;
+    try {
+      normalised = new URL(item).origin;
+    } catch {
+      normalised = undefined;
+    }
+    // Browsers send the origin serialised (lower-case host, no default port, no trailing slash).
+    if (normalised !== item) {
+      throw new ConfigError(
+        `配置错误 / bad configuration: WUSHE_CORS_ORIGINS: "${item}" is not an origin (scheme://host[:port]${normalised && normalised !== 'null' ? `, e.g. ${normalised}` : ''})`,
+      );
+    }
+  }
+  return { exact: items, localhost: false };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
@@ -79,6 +126,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   }
   const e = parsed.data;
   const dev = e.NODE_ENV !== 'production';
+  if (e.WUSHE_WS_ORIGINS !== undefined) {
+    throw new ConfigError('配置错误 / bad configuration: WUSHE_WS_ORIGINS was replaced by WUSHE_CORS_ORIGINS (one allow-list for HTTP and WebSocket)');
+  }
+  const corsOrigins = parseOrigins(e.WUSHE_CORS_ORIGINS, dev);
   if (e.WUSHE_PUBSUB === 'redis' && !e.REDIS_URL) {
     throw new ConfigError('配置错误 / bad configuration: WUSHE_PUBSUB=redis needs REDIS_URL');
   }
@@ -120,9 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     graphqlJit: e.WUSHE_GRAPHQL_JIT,
     introspection: e.WUSHE_INTROSPECTION ?? dev,
     bodyLimit: e.WUSHE_BODY_LIMIT,
-    wsOrigins: e.WUSHE_WS_ORIGINS.split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
+    corsOrigins,
     wsMaxSubscriptions: e.WUSHE_WS_MAX_SUBSCRIPTIONS,
     wsMaxBufferedBytes: e.WUSHE_WS_MAX_BUFFERED_BYTES,
     dbPoolMax: e.WUSHE_DB_POOL_MAX,

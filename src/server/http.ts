@@ -2,6 +2,7 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import express from 'express';
+import cors from 'cors';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -9,6 +10,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
+import { originAllowed, type OriginList } from '../config';
 import type { AppServices } from '../plugins/app-services';
 import type { Ctx } from '../schema/context';
 import { pickLang } from '../schema/messages';
@@ -19,8 +21,51 @@ import { requestMeta } from './request-meta';
 import { attachWebSocket } from './ws';
 import { mountModuleRoutes } from './module-routes';
 import { jitGateway } from './jit-executor';
+import { refuseSubscriptionsOverHttp } from './subscription-over-http';
 
 export const LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 4000, maxCost: 20000, maxDirectives: 50 };
+
+/**
+ * Request headers browsers may send cross-origin: the content type (JSON is not CORS-safelisted),
+ * the credentials and the active community, Accept-Language with any value, Apollo's CSRF
+ * preflight headers (a GET or text/plain POST needs one of them, and so a preflight) and the client
+ * identification Apollo Client adds.
+ */
+export const CORS_ALLOWED_HEADERS = [
+  'content-type',
+  'authorization',
+  'x-api-key',
+  'x-community-id',
+  'accept-language',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+  'apollographql-client-name',
+  'apollographql-client-version',
+];
+
+/**
+ * CORS for the allow-list (config.corsOrigins). Credentials are the Authorization / X-Api-Key
+ * headers, never cookies, so Access-Control-Allow-Credentials is not sent: a browser then refuses
+ * `credentials: 'include'`, which this API has no use for. A preflight from an origin not on the
+ * list is answered 403 without CORS headers, so the browser blocks the request it announced.
+ */
+function corsMiddleware(origins: OriginList): express.RequestHandler[] {
+  return [
+    (_req, res, next) => {
+      res.vary('Origin'); // the answer depends on Origin, also when it is a refusal (shared caches)
+      next();
+    },
+    cors({
+      origin: (origin, cb) => cb(null, origin !== undefined && originAllowed(origins, origin)),
+      methods: ['GET', 'POST'],
+      allowedHeaders: CORS_ALLOWED_HEADERS,
+      // No exposedHeaders: what clients read of a response (content-type, cache-control) is
+      // CORS-safelisted; errors, request ids included, travel in the JSON body.
+      maxAge: 600,
+    }),
+    (req, res, next) => (req.method === 'OPTIONS' ? void res.status(403).end() : next()),
+  ];
+}
 
 export interface HttpServerHandle {
   server: http.Server;
@@ -32,6 +77,7 @@ export interface HttpServerHandle {
 export async function startHttpServer(app: AppServices, schema: GraphQLSchema, port: number, host: string): Promise<HttpServerHandle> {
   const expressApp = express();
   expressApp.disable('x-powered-by');
+  expressApp.use(corsMiddleware(app.config.corsOrigins));
   // Idle keep-alive sockets live longer than clients' and proxies' pools keep them (undici: the
   // server's hint minus a margin), so a client never sends on a socket the server is closing —
   // with Node's 5 s default a busy client raced it and saw ECONNRESET.
@@ -58,6 +104,7 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
     formatError: makeFormatError(app.log),
     plugins: [
       ...armor.plugins,
+      refuseSubscriptionsOverHttp(),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),

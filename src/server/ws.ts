@@ -10,6 +10,7 @@ import { GraphQLError, parse, type ExecutionArgs, type ExecutionResult, specifie
 import { subscriptionShareKey } from '../plugins/events/live-share';
 import { subscribeLive } from '../plugins/events/live-subscribe';
 import type { LiveDelivery, LiveSink } from '../plugins/events/live-sink';
+import { originAllowed } from '../config';
 import type { AppServices } from '../plugins/app-services';
 import type { Ctx } from '../schema/context';
 import { pickLang, translate, type Lang } from '../schema/messages';
@@ -45,12 +46,16 @@ function nextEnvelope(id: string): { head: string; tail: string } {
 }
 
 export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: AppServices, rules: ValidationRule[], maxTokens: number) {
-  const origins = app.config.wsOrigins;
+  const origins = app.config.corsOrigins;
   const wss = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
     maxPayload: 64 * 1024,
-    verifyClient: ({ origin }: { origin?: string }) => !origin || origins.length === 0 || origins.includes(origin),
+    // Browsers cannot be kept off a WebSocket by CORS, so the handshake checks the same allow-list
+    // (refused: HTTP 403, no upgrade). No Origin: not a browser (a server, an app), which CORS
+    // would not restrict either.
+    verifyClient: ({ origin }: { origin?: string }, done: (ok: boolean, code?: number, message?: string) => void) =>
+      !origin || originAllowed(origins, origin) ? done(true) : done(false, 403, 'Origin not allowed (WUSHE_CORS_ORIGINS)'),
   });
   const formatError = makeFormatError(app.log);
   const formatResult = (lang: Lang, result: ExecutionResult): ExecutionResult => {

@@ -1476,6 +1476,34 @@ export type DispatchBoardEvent = {
   type: Scalars['String']['output'];
 };
 
+/** 派单目录 — kinds, categories, channels and routes this community configured */
+export type DispatchCatalog = {
+  __typename?: 'DispatchCatalog';
+  /** 协办 — social workers and organizations may be added as assistants */
+  assistants: Scalars['Boolean']['output'];
+  /** 诉求分类 — request categories */
+  categories: Array<DispatchCategory>;
+  /** 收集渠道 — channels open for intake */
+  channels: Array<DispatchChannelOption>;
+  /** 单型 — request kinds */
+  kinds: Array<DispatchKind>;
+  /** 派单路径 — routes enabled for dispatch (居民自办 only when mutual help is on) */
+  routes: Array<DispatchRouteOption>;
+  /** 书记工作室 — hard cases may be escalated to the secretary studio */
+  secretaryStudio: Scalars['Boolean']['output'];
+};
+
+/** 诉求分类 — a category of request from the settings */
+export type DispatchCategory = {
+  __typename?: 'DispatchCategory';
+  /** 办理时限（小时）— the category's own deadline; null: the kind's */
+  deadlineHours?: Maybe<Scalars['Int']['output']>;
+  /** 键 — key (ServiceRequest.category) */
+  key: Scalars['String']['output'];
+  /** 名称 — name */
+  name: Scalars['String']['output'];
+};
+
 /** 收集渠道 — channel a request arrived by */
 export type DispatchChannel =
   /** 手机应用 — app */
@@ -1492,6 +1520,15 @@ export type DispatchChannel =
   | 'WALK_IN'
   /** 心愿墙 — the wish wall (微心愿) */
   | 'WISH_WALL';
+
+/** 收集渠道 — a channel open in this community */
+export type DispatchChannelOption = {
+  __typename?: 'DispatchChannelOption';
+  /** 渠道 — the channel (ServiceRequest.channel) */
+  channel: DispatchChannel;
+  /** 名称 — display name in the request language */
+  name: Scalars['String']['output'];
+};
 
 /** 可吹哨对象 — a department or unit a request may be escalated to (街道吹哨、部门报到) */
 export type DispatchEscalationOption = {
@@ -1542,6 +1579,19 @@ export type DispatchGridRank = {
   satisfactionRate: Scalars['Float']['output'];
 };
 
+/** 单型 — a kind of request from the settings (e.g. 常规单, 心愿单, 期望单) */
+export type DispatchKind = {
+  __typename?: 'DispatchKind';
+  /** 办理时限（小时）— hours until overdue, unless the category sets its own */
+  deadlineHours: Scalars['Int']['output'];
+  /** 键 — key (ServiceRequest.kind) */
+  key: Scalars['String']['output'];
+  /** 名称 — name */
+  name: Scalars['String']['output'];
+  /** 派单路径 — the "3+2" route requests of this kind take */
+  route: DispatchRoute;
+};
+
 /** 成效指标 — one outcome figure */
 export type DispatchMetric = {
   __typename?: 'DispatchMetric';
@@ -1579,6 +1629,15 @@ export type DispatchRoute =
   | 'PARTY_MEMBERS'
   /** 社区党组织主办 — the community party organization handles it (常规单) */
   | 'PARTY_ORGANIZATION';
+
+/** 派单路径 — a route the dispatcher may choose in this community */
+export type DispatchRouteOption = {
+  __typename?: 'DispatchRouteOption';
+  /** 名称 — display name in the request language */
+  name: Scalars['String']['output'];
+  /** 路径 — the route */
+  route: DispatchRoute;
+};
 
 /** 上报对象 — where a request is escalated to */
 export type EscalationTarget =
@@ -5683,6 +5742,8 @@ export type Query = {
   councilVote?: Maybe<CouncilVote>;
   /** 派单看板 — open requests (待派单、待接单、办理中、已上报), newest first; of one grid when `grid` is given */
   dispatchBoard: ServiceRequestConnection;
+  /** 派单目录 — the kinds, categories, channels and routes of this community, for forms and filters */
+  dispatchCatalog: DispatchCatalog;
   /** 可吹哨对象 — the targets a dispatcher may escalate to, for a request category (街道吹哨、部门报到) */
   dispatchEscalationTargets: Array<DispatchEscalationOption>;
   /** 派单成效 — received, handled, response time, resolution, satisfaction, overdue; per-grid ranking */
@@ -5797,7 +5858,7 @@ export type Query = {
   resourcesSurveys: ResourcesSurveyConnection;
   /** 民需 — one request, if the caller may see it */
   serviceRequest?: Maybe<ServiceRequest>;
-  /** 民需列表 — requests the caller may see, newest first */
+  /** 民需列表 — requests the caller may see, filtered; newest first unless `orderBy` says otherwise */
   serviceRequests: ServiceRequestConnection;
   /** 社会组织列表 — SocialOrganization records of the community */
   socialOrganizations: SocialOrganizationConnection;
@@ -6394,9 +6455,16 @@ export type QueryServiceRequestArgs = {
 export type QueryServiceRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Array<Scalars['String']['input']>>;
+  channel?: InputMaybe<Array<DispatchChannel>>;
+  createdFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  createdTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  grid?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<Array<Scalars['String']['input']>>;
   last?: InputMaybe<Scalars['Int']['input']>;
   mine?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<ServiceRequestOrder>;
   status?: InputMaybe<Array<ServiceRequestStatus>>;
 };
 
@@ -7453,6 +7521,8 @@ export type ServiceRequest = Node & {
   closeReason?: Maybe<Scalars['String']['output']>;
   /** 关闭时间 — when closed, cancelled, rejected or merged */
   closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 提交时间 — when the request was filed (lists sort and filter on it) */
+  createdAt: Scalars['DateTimeISO']['output'];
   /** 描述 — description */
   description: Scalars['String']['output'];
   /** 派单时间 — when dispatched */
@@ -7644,6 +7714,13 @@ export type ServiceRequestNoteInput = {
   /** 民需 — the request */
   id: Scalars['ID']['input'];
 };
+
+/** 民需排序 — order of a request list */
+export type ServiceRequestOrder =
+  /** 按提交时间正序 — oldest first (by 提交时间 createdAt) */
+  | 'CREATED_AT_ASC'
+  /** 按提交时间倒序 — newest first (by 提交时间 createdAt) */
+  | 'CREATED_AT_DESC';
 
 /** 民需结果 — result of a mutation on ServiceRequest */
 export type ServiceRequestPayload = {
@@ -10461,6 +10538,50 @@ export type DispatchEscalationPartyTargetsQueryVariables = Exact<{ [key: string]
 
 
 export type DispatchEscalationPartyTargetsQuery = { __typename?: 'Query', partyEscalationTargets: Array<{ __typename?: 'PartyEscalationTarget', id: string, name: string }> };
+
+export type DispatchFilterUnitMutationVariables = Exact<{
+  input: GridUnitCreateInput;
+}>;
+
+
+export type DispatchFilterUnitMutation = { __typename?: 'Mutation', gridUnitCreate: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type DispatchFilterHouseholdMutationVariables = Exact<{
+  input: HouseholdCreateInput;
+}>;
+
+
+export type DispatchFilterHouseholdMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type DispatchFilterPlaceMutationVariables = Exact<{
+  input: GridHouseholdPlaceInput;
+}>;
+
+
+export type DispatchFilterPlaceMutation = { __typename?: 'Mutation', gridHouseholdPlace: { __typename?: 'GridPlacementPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type DispatchFilterListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  category?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  channel?: InputMaybe<Array<DispatchChannel> | DispatchChannel>;
+  grid?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<ServiceRequestStatus> | ServiceRequestStatus>;
+  createdFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  createdTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  orderBy?: InputMaybe<ServiceRequestOrder>;
+}>;
+
+
+export type DispatchFilterListQuery = { __typename?: 'Query', serviceRequests: { __typename?: 'ServiceRequestConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, nodes: Array<{ __typename?: 'ServiceRequest', id: string, createdAt: string, kind: string, category: string, channel: DispatchChannel, status: ServiceRequestStatus, household?: { __typename?: 'Household', id: string } | null }> } };
+
+export type DispatchFilterCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DispatchFilterCatalogQuery = { __typename?: 'Query', dispatchCatalog: { __typename?: 'DispatchCatalog', assistants: boolean, secretaryStudio: boolean, kinds: Array<{ __typename?: 'DispatchKind', key: string, name: string, route: DispatchRoute, deadlineHours: number }>, categories: Array<{ __typename?: 'DispatchCategory', key: string, name: string, deadlineHours?: number | null }>, channels: Array<{ __typename?: 'DispatchChannelOption', channel: DispatchChannel, name: string }>, routes: Array<{ __typename?: 'DispatchRouteOption', route: DispatchRoute, name: string }> } };
 
 export type DispatchConfigureMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
@@ -15705,6 +15826,11 @@ export const DispatchEscalationEscalateDocument = {"kind":"Document","definition
 export const DispatchEscalationPartyTargetCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchEscalationPartyTargetCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyEscalationTargetCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyEscalationTargetCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchEscalationPartyTargetCreateMutation, DispatchEscalationPartyTargetCreateMutationVariables>;
 export const DispatchEscalationPartyTargetUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchEscalationPartyTargetUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyEscalationTargetUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyEscalationTargetUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchEscalationPartyTargetUpdateMutation, DispatchEscalationPartyTargetUpdateMutationVariables>;
 export const DispatchEscalationPartyTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispatchEscalationPartyTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyEscalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DispatchEscalationPartyTargetsQuery, DispatchEscalationPartyTargetsQueryVariables>;
+export const DispatchFilterUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchFilterUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridUnitCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnitCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchFilterUnitMutation, DispatchFilterUnitMutationVariables>;
+export const DispatchFilterHouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchFilterHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchFilterHouseholdMutation, DispatchFilterHouseholdMutationVariables>;
+export const DispatchFilterPlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchFilterPlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridHouseholdPlaceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdPlace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchFilterPlaceMutation, DispatchFilterPlaceMutationVariables>;
+export const DispatchFilterListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispatchFilterList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DispatchChannel"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"grid"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequestStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"createdFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"createdTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequestOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}},{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"grid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"grid"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"createdFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"createdFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"createdTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"createdTo"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DispatchFilterListQuery, DispatchFilterListQueryVariables>;
+export const DispatchFilterCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispatchFilterCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispatchCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineHours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineHours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assistants"}},{"kind":"Field","name":{"kind":"Name","value":"secretaryStudio"}}]}}]}}]} as unknown as DocumentNode<DispatchFilterCatalogQuery, DispatchFilterCatalogQueryVariables>;
 export const DispatchConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchConfigureMutation, DispatchConfigureMutationVariables>;
 export const DispatchMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispatchMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchMembersQuery, DispatchMembersQueryVariables>;
 export const DispatchResidentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispatchResidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DispatchResidentsQuery, DispatchResidentsQueryVariables>;

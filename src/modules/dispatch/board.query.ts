@@ -7,7 +7,10 @@
 // read with a row answer that row's `household` / `requester` (joinedOf); whole ones also prime
 // the per-operation loaders. The nested resolvers and their permission checks run unchanged.
 // Keyset on id (UUIDv7: newest first), cursors shaped like connection.ts's, so `after`/`before`
-// from either work.
+// from either work. Ordered by 提交时间 (`serviceRequests`' sort), the keyset is (created_at, id)
+// and the cursor still names only the row: its position is read in the same statement, at the
+// column's full precision (a created_at may be back-dated, e.g. an imported request, so id order
+// is not creation order).
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
@@ -38,13 +41,17 @@ export interface BoardFilter {
   params: unknown[];
 }
 
-/** `info`: the connection field being resolved; its row selection decides the request columns read. */
+/**
+ * `info`: the connection field being resolved; its row selection decides the request columns read.
+ * `createdAt`: order by 提交时间 in that direction (id breaks ties); without it, by id, newest first.
+ */
 export async function boardPage(
   ctx: Ctx,
   communityId: string,
   filter: BoardFilter,
   args: ConnectionArgs,
   info?: GraphQLResolveInfo,
+  createdAt?: 'asc' | 'desc',
 ): Promise<ConnectionShape<ServiceRequest>> {
   const k = idKeyset(args);
   const { backward, n, cursor } = k;
@@ -58,11 +65,19 @@ export async function boardPage(
   const rs = sel.requester?.size === 0 ? null : rowColumns(metas.resident, 'r', req.count + (hh?.count ?? 0), sel.requester);
   const where = [`s.community_id = ?`, `(${filter.sql})`];
   const params: unknown[] = [communityId, ...filter.params];
-  if (cursor) {
-    where.push(backward ? 's.id > ?' : 's.id < ?');
+  // Walking back reads the other way (idPage turns the page round again).
+  const dir = createdAt ?? 'desc';
+  const scan = backward ? (dir === 'desc' ? 'asc' : 'desc') : dir;
+  const after = scan === 'desc' ? '<' : '>';
+  if (cursor && createdAt) {
+    where.push(`(s.created_at, s.id) ${after} (select c.created_at, c.id from dispatch_request c where c.community_id = ? and c.id = ?)`);
+    params.push(communityId, cursor);
+  } else if (cursor) {
+    where.push(`s.id ${after} ?`);
     params.push(cursor);
   }
   params.push(n + 1);
+  const orderBy = createdAt ? `s.created_at ${scan}, s.id ${scan}` : `s.id ${scan}`;
   // Prepared (its text is constant per filter shape: parsed and planned once per connection) and
   // read as arrays: the page is about 75 columns wide.
   const sql = `select ${[req, hh, rs]
@@ -73,7 +88,7 @@ export async function boardPage(
        ${hh ? 'left join household h on h.id = s.household_id and h.community_id = s.community_id' : ''}
        ${rs ? 'left join resident r on r.id = s.requester_resident_id and r.community_id = s.community_id' : ''}
       where ${where.join(' and ')}
-      order by s.id ${backward ? 'asc' : 'desc'} limit ?`;
+      order by ${orderBy} limit ?`;
   const rows = await executePreparedArrays(em, statementName(sql), sql, params);
   const households = ctx.loaders.entity(Household);
   const residents = ctx.loaders.entity(Resident);

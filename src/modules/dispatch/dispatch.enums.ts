@@ -37,18 +37,20 @@ export enum DispatchChannel {
   PHONE = 'PHONE',
   WALK_IN = 'WALK_IN',
 }
+/** Display names of the channels: the enum's descriptions and dispatchCatalog's `name` (forms) both come from here. */
+export const CHANNEL_NAMES: Record<DispatchChannel, { 'zh-CN': string; en: string }> = {
+  MINI_PROGRAM: { 'zh-CN': '小程序', en: 'mini-program' },
+  APP: { 'zh-CN': '手机应用', en: 'app' },
+  GRID_VISIT: { 'zh-CN': '网格走访', en: "a grid worker's visit" },
+  WISH_WALL: { 'zh-CN': '心愿墙', en: 'the wish wall (微心愿)' },
+  CLOUD_LOCKER: { 'zh-CN': '云柜', en: 'QR drop box, 24 h' },
+  PHONE: { 'zh-CN': '电话', en: 'phone' },
+  WALK_IN: { 'zh-CN': '来访', en: 'walk-in' },
+};
 registerEnumType(DispatchChannel, {
   name: 'DispatchChannel',
   description: '收集渠道 — channel a request arrived by',
-  valuesConfig: {
-    MINI_PROGRAM: { description: '小程序 — mini-program' },
-    APP: { description: '手机应用 — app' },
-    GRID_VISIT: { description: "网格走访 — a grid worker's visit" },
-    WISH_WALL: { description: '心愿墙 — the wish wall (微心愿)' },
-    CLOUD_LOCKER: { description: '云柜 — QR drop box, 24 h' },
-    PHONE: { description: '电话 — phone' },
-    WALK_IN: { description: '来访 — walk-in' },
-  },
+  valuesConfig: Object.fromEntries(Object.entries(CHANNEL_NAMES).map(([k, n]) => [k, { description: `${n['zh-CN']} — ${n.en}` }])),
 });
 
 export enum DispatchRoute {
@@ -57,15 +59,17 @@ export enum DispatchRoute {
   COBUILD_UNITS = 'COBUILD_UNITS',
   MUTUAL_HELP = 'MUTUAL_HELP',
 }
+/** Display names of the routes (enum descriptions and dispatchCatalog's `name`). */
+export const ROUTE_NAMES: Record<DispatchRoute, { 'zh-CN': string; en: string }> = {
+  PARTY_ORGANIZATION: { 'zh-CN': '社区党组织主办', en: 'the community party organization handles it (常规单)' },
+  PARTY_MEMBERS: { 'zh-CN': '报到党员领办', en: 'reporting party members take it (心愿单)' },
+  COBUILD_UNITS: { 'zh-CN': '共建单位帮办', en: 'co-building units help (期望单)' },
+  MUTUAL_HELP: { 'zh-CN': '居民自办', en: 'residents help each other' },
+};
 registerEnumType(DispatchRoute, {
   name: 'DispatchRoute',
   description: '派单路径 — the "3+2" route of a request',
-  valuesConfig: {
-    PARTY_ORGANIZATION: { description: '社区党组织主办 — the community party organization handles it (常规单)' },
-    PARTY_MEMBERS: { description: '报到党员领办 — reporting party members take it (心愿单)' },
-    COBUILD_UNITS: { description: '共建单位帮办 — co-building units help (期望单)' },
-    MUTUAL_HELP: { description: '居民自办 — residents help each other' },
-  },
+  valuesConfig: Object.fromEntries(Object.entries(ROUTE_NAMES).map(([k, n]) => [k, { description: `${n['zh-CN']} — ${n.en}` }])),
 });
 
 export enum DispatchMode {
@@ -91,5 +95,18 @@ registerEnumType(EscalationTarget, {
   valuesConfig: {
     DEPARTMENT: { description: '街道吹哨、部门报到 — a named department or unit' },
     SECRETARY_STUDIO: { description: "书记工作室 — the party secretary's studio for hard cases" },
+  },
+});
+
+export enum ServiceRequestOrder {
+  CREATED_AT_DESC = 'CREATED_AT_DESC',
+  CREATED_AT_ASC = 'CREATED_AT_ASC',
+}
+registerEnumType(ServiceRequestOrder, {
+  name: 'ServiceRequestOrder',
+  description: '民需排序 — order of a request list',
+  valuesConfig: {
+    CREATED_AT_DESC: { description: '按提交时间倒序 — newest first (by 提交时间 createdAt)' },
+    CREATED_AT_ASC: { description: '按提交时间正序 — oldest first (by 提交时间 createdAt)' },
   },
 });

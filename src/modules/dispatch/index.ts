@@ -20,6 +20,8 @@ import { Migration20261122110000_dispatch_init } from '../../../migrations/Migra
 import { Migration20261122180000_dispatch_reminders } from '../../../migrations/Migration20261122180000_dispatch_reminders';
 import { Migration20261122181000_dispatch_escalation_target } from '../../../migrations/Migration20261122181000_dispatch_escalation_target';
 import { EscalationResolver } from './escalation.resolver';
+import { DispatchCatalogResolver } from './catalog.resolver';
+import { Migration20261207040000_dispatch_created_index } from '../../../migrations/Migration20261207040000_dispatch_created_index';
 import { TRANSITION_GUARD } from './request.service';
 import { DispatchEscalationOptionEdgesResolver, DispatchGridRankEdgesResolver, ServiceRequestEdgesResolver } from './request-edges.resolver';
 
@@ -40,6 +42,7 @@ export default defineModule({
     BoardResolver,
     DispatchMetricsResolver,
     EscalationResolver,
+    DispatchCatalogResolver,
     ServiceRequestEdgesResolver,
     DispatchGridRankEdgesResolver,
     DispatchEscalationOptionEdgesResolver,
@@ -65,6 +68,7 @@ export default defineModule({
     { name: 'Migration20261122110000_dispatch_init', class: Migration20261122110000_dispatch_init },
     { name: 'Migration20261122180000_dispatch_reminders', class: Migration20261122180000_dispatch_reminders },
     { name: 'Migration20261122181000_dispatch_escalation_target', class: Migration20261122181000_dispatch_escalation_target },
+    { name: 'Migration20261207040000_dispatch_created_index', class: Migration20261207040000_dispatch_created_index },
   ],
   demoSeed: async () => require('./dispatch.demo') as typeof DemoSeed,
 });

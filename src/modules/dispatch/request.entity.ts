@@ -41,6 +41,12 @@ export class ServiceRequest extends TenantEntity {
   @Property({ type: ArrayType })
   attachments: string[] = [];
 
+  // The base entity's column, exposed here (the bases declare no GraphQL fields); re-declared with
+  // the same default because a subclass field re-initialises it.
+  @Field(() => Date, { description: '提交时间 — when the request was filed (lists sort and filter on it)' })
+  @Property({ type: 'timestamptz' })
+  override createdAt: Date = new Date();
+
   @Field(() => DispatchChannel, { description: '渠道 — channel it arrived by' })
   @Enum({ items: () => DispatchChannel, type: 'text' })
   channel!: DispatchChannel;

@@ -14,8 +14,8 @@ import { recordEvent } from '../../plugins/events/record-event';
 import { Household, Resident } from '../core/public';
 import { DispatchLogEntry, ServiceRequest } from './request.entity';
 import { ServiceRequestCreateInput } from './request.inputs';
-import { ServiceRequestStatus } from './dispatch.enums';
-import { deadlineHours } from './dispatch.settings';
+import { DispatchChannel, ServiceRequestOrder, ServiceRequestStatus } from './dispatch.enums';
+import { deadlineHours, type DispatchSettings } from './dispatch.settings';
 import { viewpoint, viewpointNow, visibleSql, type Viewpoint } from './dispatch.access';
 import { boardPage } from './board.query';
 import { joinedOf } from '../../db/row-objects';
@@ -33,6 +33,64 @@ class ServiceRequestsArgs extends ConnectionArgs {
   status?: ServiceRequestStatus[] | null;
   @Field(() => Boolean, { nullable: true, description: '我的 — only requests I filed or hold' })
   mine?: boolean | null;
+  @Field(() => [String], { nullable: true, description: '类别（单型）— only these kind keys (dispatchCatalog.kinds)' })
+  kind?: string[] | null;
+  @Field(() => [String], { nullable: true, description: '分类 — only these category keys (dispatchCatalog.categories)' })
+  category?: string[] | null;
+  @Field(() => [DispatchChannel], { nullable: true, description: '渠道 — only requests that arrived by these channels' })
+  channel?: DispatchChannel[] | null;
+  @Field(() => ID, { nullable: true, description: '网格 — only requests of this grid unit and its sub-units' })
+  grid?: string | null;
+  @Field(() => Date, { nullable: true, description: '提交时间起 — filed at or after this time' })
+  createdFrom?: Date | null;
+  @Field(() => Date, { nullable: true, description: '提交时间止 — filed before this time (exclusive)' })
+  createdTo?: Date | null;
+  @Field(() => ServiceRequestOrder, {
+    nullable: true,
+    defaultValue: ServiceRequestOrder.CREATED_AT_DESC,
+    description: '排序 — order of the list (default newest first)',
+  })
+  orderBy?: ServiceRequestOrder | null;
+}
+
+/** The list filters beyond visibility and `mine`, as SQL over alias `s`; unknown vocabulary keys are refused by name. */
+function listFilters(args: ServiceRequestsArgs, settings: DispatchSettings): { sql: string[]; params: unknown[] } {
+  const sql: string[] = [];
+  const params: unknown[] = [];
+  const keys = (field: 'kind' | 'category', values: string[] | null | undefined, known: { key: string }[], messageKey: string) => {
+    if (!values?.length) return;
+    const unknown = values.find((v) => !known.some((k) => k.key === v));
+    if (unknown !== undefined) throw new AppError('BAD_USER_INPUT', messageKey, { value: unknown, field });
+    sql.push(`s.${field} = any(?::text[])`);
+    params.push(pgArray(values));
+  };
+  if (args.status?.length) {
+    sql.push('s.status = any(?::text[])');
+    params.push(pgArray(args.status));
+  }
+  keys('kind', args.kind, settings.kinds, 'DISPATCH_KIND_UNKNOWN');
+  keys('category', args.category, settings.categories, 'DISPATCH_CATEGORY_UNKNOWN');
+  if (args.channel?.length) {
+    sql.push('s.channel = any(?::text[])');
+    params.push(pgArray(args.channel));
+  }
+  if (args.grid != null) {
+    // The unit and its sub-units: the path stored on the request runs through it (GIN index).
+    sql.push('s.grid_path @> ?::text[]');
+    params.push(pgArray([fromGlobalId(args.grid, GRID_UNIT_TYPE, 'grid')]));
+  }
+  if (args.createdFrom && args.createdTo && args.createdFrom.getTime() >= args.createdTo.getTime()) {
+    throw new AppError('BAD_USER_INPUT', 'CREATED_RANGE', { field: 'createdTo' });
+  }
+  if (args.createdFrom) {
+    sql.push('s.created_at >= ?');
+    params.push(args.createdFrom);
+  }
+  if (args.createdTo) {
+    sql.push('s.created_at < ?');
+    params.push(args.createdTo);
+  }
+  return { sql, params };
 }
 
 const createShape = z.object({
@@ -96,18 +154,15 @@ export class ServiceRequestResolver {
     }
   }
 
-  @Query(() => ServiceRequestConnection, { description: '民需列表 — requests the caller may see, newest first' })
+  @Query(() => ServiceRequestConnection, { description: '民需列表 — requests the caller may see, filtered; newest first unless `orderBy` says otherwise' })
   @Requires('dispatch', 'dispatch.request.read')
   async serviceRequests(@Args() args: ServiceRequestsArgs, @Context() ctx: Ctx, @Info() info: GraphQLResolveInfo) {
     // The board's read path (one statement per page), under the same visibility rule as the board.
     const vp = await viewpoint(ctx, 'read');
     const visible = visibleSql(vp);
-    const sql = [`(${visible.sql})`];
-    const params = [...visible.params];
-    if (args.status?.length) {
-      sql.push('s.status = any(?::text[])');
-      params.push(pgArray(args.status));
-    }
+    const filters = listFilters(args, vp.settings);
+    const sql = [`(${visible.sql})`, ...filters.sql];
+    const params = [...visible.params, ...filters.params];
     if (args.mine) {
       const mine = vp.accountId ? ['s.requester_account_id = ?', 's.taker_account_id = ?'] : ['false'];
       if (vp.accountId) params.push(vp.accountId, vp.accountId);
@@ -117,7 +172,8 @@ export class ServiceRequestResolver {
       }
       sql.push(`(${mine.join(' or ')})`);
     }
-    return boardPage(ctx, vp.communityId, { sql: sql.join(' and '), params }, args, info);
+    const order = args.orderBy === ServiceRequestOrder.CREATED_AT_ASC ? 'asc' : 'desc';
+    return boardPage(ctx, vp.communityId, { sql: sql.join(' and '), params }, args, info, order);
   }
 
   @Mutation(() => ServiceRequestPayload, { description: '提交民需 — file a request (收)' })
