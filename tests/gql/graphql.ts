@@ -2238,7 +2238,7 @@ export type GridCareMember = Node & {
   category: Scalars['String']['output'];
   /** 类别名称 — category name (独居老人, 留守儿童 …) */
   categoryName: Scalars['String']['output'];
-  /** 应访日期 — next visit due on (YYYY-MM-DD) */
+  /** 应访日期 — next visit due on (YYYY-MM-DD, the community's calendar day) */
   dueOn: Scalars['String']['output'];
   /** 退出日期 — left the group on (null: current) */
   endsOn?: Maybe<Scalars['String']['output']>;
