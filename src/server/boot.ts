@@ -129,11 +129,13 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
         throw new StartupError(`端口 ${config.port} 已被占用 / port ${config.port} is in use: stop the other process or set PORT`);
       throw e;
     }
-    cleanups.unshift(() => http.close());
     consumers.kick();
     const jobs = new JobRunner(orm, registry, presets, log);
     if (config.backgroundJobs) jobs.start();
+    // Reverse order: HTTP and sockets drain first (the relay still publishes what in-flight
+    // mutations commit), then jobs, relay, consumers, pubsub, the pool, the embedded database.
     cleanups.unshift(() => jobs.stop());
+    cleanups.unshift(() => http.close());
     let stopping: Promise<void> | null = null;
     return {
       app,
@@ -144,7 +146,6 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
       jobs,
       stop: () =>
         (stopping ??= (async () => {
-          http.setDraining();
           for (const fn of cleanups) await fn().catch((e) => log.warn({ err: (e as Error).message }, 'shutdown step failed'));
         })()),
     };

@@ -135,11 +135,19 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
   );
   return {
     wss,
-    /** Tell clients to reconnect elsewhere (1001 Going Away), then stop. */
+    /**
+     * Tell clients to reconnect elsewhere (1001 Going Away, which graphql-ws clients retry; a
+     * board catches up from its cursor), then stop. A client that does not answer the close
+     * handshake within a second is cut (ws would wait 30 s for it).
+     */
     async close(): Promise<void> {
-      for (const client of wss.clients) client.close(1001, 'server shutting down');
-      await disposable.dispose();
-      await new Promise<void>((r) => wss.close(() => r()));
+      for (const client of wss.clients) client.close(1001, 'server shutting down: reconnect');
+      const cut = setTimeout(() => wss.clients.forEach((c) => c.terminate()), 1000);
+      try {
+        await disposable.dispose(); // resolves once every socket has closed
+      } finally {
+        clearTimeout(cut);
+      }
     },
   };
 }

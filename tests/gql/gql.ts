@@ -517,6 +517,9 @@ type Documents = {
     "\n  query SeedPresetCouncil {\n    councilBodies(first: 20) {\n      nodes {\n        levelKey\n      }\n    }\n    councilTopics(first: 20) {\n      totalCount\n      nodes {\n        status\n      }\n    }\n  }\n": typeof types.SeedPresetCouncilDocument,
     "\n  query SeedPresetRequests {\n    serviceRequests(first: 30) {\n      totalCount\n      nodes {\n        status\n        kind\n        escalationTarget\n        log {\n          action\n        }\n      }\n    }\n  }\n": typeof types.SeedPresetRequestsDocument,
     "\n  query SeedPresetPoints {\n    pointsAccounts(first: 50, kind: HOUSEHOLD) {\n      totalCount\n      nodes {\n        balance\n      }\n    }\n    pointsItems(first: 10) {\n      nodes {\n        name\n        stock\n      }\n    }\n  }\n": typeof types.SeedPresetPointsDocument,
+    "\n  mutation ShutLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.ShutLoginDocument,
+    "\n  query ShutHouseholds {\n    households(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.ShutHouseholdsDocument,
+    "\n  subscription ShutChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n    }\n  }\n": typeof types.ShutChangesDocument,
     "\n  mutation SubHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.SubHouseholdCreateDocument,
     "\n  subscription SubChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) {\n      cursor\n      type\n      subjectType\n      subject {\n        ... on Household {\n          number\n          address\n        }\n      }\n    }\n  }\n": typeof types.SubChangesDocument,
     "\n  query SubMembers {\n    memberships(first: 100) {\n      nodes {\n        id\n        login\n        active\n      }\n    }\n  }\n": typeof types.SubMembersDocument,
@@ -1236,6 +1239,9 @@ const documents: Documents = {
     "\n  query SeedPresetCouncil {\n    councilBodies(first: 20) {\n      nodes {\n        levelKey\n      }\n    }\n    councilTopics(first: 20) {\n      totalCount\n      nodes {\n        status\n      }\n    }\n  }\n": types.SeedPresetCouncilDocument,
     "\n  query SeedPresetRequests {\n    serviceRequests(first: 30) {\n      totalCount\n      nodes {\n        status\n        kind\n        escalationTarget\n        log {\n          action\n        }\n      }\n    }\n  }\n": types.SeedPresetRequestsDocument,
     "\n  query SeedPresetPoints {\n    pointsAccounts(first: 50, kind: HOUSEHOLD) {\n      totalCount\n      nodes {\n        balance\n      }\n    }\n    pointsItems(first: 10) {\n      nodes {\n        name\n        stock\n      }\n    }\n  }\n": types.SeedPresetPointsDocument,
+    "\n  mutation ShutLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n    }\n  }\n": types.ShutLoginDocument,
+    "\n  query ShutHouseholds {\n    households(first: 5) {\n      totalCount\n    }\n  }\n": types.ShutHouseholdsDocument,
+    "\n  subscription ShutChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n    }\n  }\n": types.ShutChangesDocument,
     "\n  mutation SubHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.SubHouseholdCreateDocument,
     "\n  subscription SubChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) {\n      cursor\n      type\n      subjectType\n      subject {\n        ... on Household {\n          number\n          address\n        }\n      }\n    }\n  }\n": types.SubChangesDocument,
     "\n  query SubMembers {\n    memberships(first: 100) {\n      nodes {\n        id\n        login\n        active\n      }\n    }\n  }\n": types.SubMembersDocument,
@@ -3478,6 +3484,18 @@ export function graphql(source: "\n  query SeedPresetRequests {\n    serviceRequ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SeedPresetPoints {\n    pointsAccounts(first: 50, kind: HOUSEHOLD) {\n      totalCount\n      nodes {\n        balance\n      }\n    }\n    pointsItems(first: 10) {\n      nodes {\n        name\n        stock\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeedPresetPoints {\n    pointsAccounts(first: 50, kind: HOUSEHOLD) {\n      totalCount\n      nodes {\n        balance\n      }\n    }\n    pointsItems(first: 10) {\n      nodes {\n        name\n        stock\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShutLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation ShutLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShutHouseholds {\n    households(first: 5) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ShutHouseholds {\n    households(first: 5) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ShutChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n    }\n  }\n"): (typeof documents)["\n  subscription ShutChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
