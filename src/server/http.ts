@@ -55,7 +55,8 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
   });
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
-    maxAliases: { n: LIMITS.maxAliases },
+    // Armor leaves `__typename` aliases uncounted by default (allowList): 200 of them executed.
+    maxAliases: { n: LIMITS.maxAliases, allowList: [] },
     // Token limit in Apollo's own parse (below): armor's plugin turns every syntax error into a 500.
     maxTokens: { enabled: false },
     costLimit: { maxCost: LIMITS.maxCost },
