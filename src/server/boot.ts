@@ -79,6 +79,21 @@ export async function openOrm(url: string, config: Config, registry: ModuleRegis
   return orm;
 }
 
+/**
+ * Before serving or seeding: the embedded database (owned by this process) is migrated; a
+ * DATABASE_URL one with pending migrations is refused with one line (its operator migrates).
+ */
+export async function migrateOrRefuse(orm: MikroORM, embedded: boolean, log: Logger): Promise<void> {
+  if (embedded) {
+    const applied = await migrateUp(orm);
+    if (applied.length) log.info({ applied }, 'migrations applied');
+    return;
+  }
+  const pending = await pendingMigrations(orm);
+  if (pending.length)
+    throw new StartupError(`数据库有 ${pending.length} 个未执行的迁移 / pending migrations (${pending.join(', ')}): run \`npx wushe migrate up\` first`);
+}
+
 export async function startWushe(config: Config, log: Logger, platform: Platform): Promise<Wushe> {
   const registry = createRegistry(platform.modules, config.plugins);
   const presets = new PresetCatalog(registry, PRESETS_DIR);
@@ -88,14 +103,7 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
   try {
     const orm = await openOrm(db.url, config, registry);
     cleanups.unshift(() => orm.close(true));
-    if (db.embedded) {
-      const applied = await migrateUp(orm);
-      if (applied.length) log.info({ applied }, 'migrations applied');
-    } else {
-      const pending = await pendingMigrations(orm);
-      if (pending.length)
-        throw new StartupError(`数据库有 ${pending.length} 个未执行的迁移 / pending migrations (${pending.join(', ')}): run \`npx wushe migrate up\` first`);
-    }
+    await migrateOrRefuse(orm, !!db.embedded, log);
     let demo: Wushe['demo'] = null;
     if (platform.demo && (config.demo === 'on' || (config.demo === 'auto' && db.embedded))) {
       demo = { seeded: (await seedDemo(orm, registry, presets, platform.demo)).created };
