@@ -16,6 +16,7 @@ import { createWushePubSub } from '../plugins/pubsub';
 import { OutboxRelay } from '../plugins/events/outbox-relay';
 import { EventConsumers } from '../plugins/events/event-consumers';
 import { LiveHub } from '../plugins/events/live-hub';
+import { ViewerSockets } from '../plugins/events/viewer-sockets';
 import { JobRunner } from '../plugins/jobs';
 import { outboxKicker } from '../plugins/events/outbox-kicker';
 import { AccessCache, ACCESS_EVENTS } from '../plugins/access';
@@ -118,7 +119,7 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
     );
     const accessCache = new AccessCache();
     const live = new LiveHub(pubsub, () => accessCache.clear());
-    const app: AppServices = { config, orm, registry, presets, pubsub, relay, tokens, log, accessCache, live };
+    const app: AppServices = { config, orm, registry, presets, pubsub, relay, tokens, log, accessCache, live, sockets: new ViewerSockets() };
     relay.onPublished((batch) => batch.some((e) => ACCESS_EVENTS.has(e.type)) && accessCache.clear());
     const consumers = new EventConsumers(orm, registry, presets, log, () => relay.kick());
     relay.onPublished((batch) => consumers.kickFor(batch));

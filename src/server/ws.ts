@@ -10,6 +10,7 @@ import { GraphQLError, parse, type ExecutionArgs, type ExecutionResult, specifie
 import { subscriptionShareKey } from '../plugins/events/live-share';
 import { subscribeLive } from '../plugins/events/live-subscribe';
 import type { LiveDelivery, LiveSink } from '../plugins/events/live-sink';
+import { REAUTHENTICATE } from '../plugins/events/viewer-sockets';
 import type { AppServices } from '../plugins/app-services';
 import type { Ctx } from '../schema/context';
 import { pickLang, translate, type Lang } from '../schema/messages';
@@ -86,12 +87,28 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         const auth = (p.Authorization ?? p.authorization ?? (p.token ? `Bearer ${String(p.token)}` : null)) as string | null;
         const lang = pickLang((p['Accept-Language'] ?? p.lang ?? c.extra.request.headers['accept-language']) as string | undefined);
         const community = (p['X-Community-Id'] ?? p.community ?? null) as string | null;
+        let viewer;
         try {
-          await buildContext(app, { authorization: auth, community, lang }); // reject bad tokens now
+          viewer = (await buildContext(app, { authorization: auth, community, lang })).viewer; // reject bad tokens now
         } catch {
           return false; // closes with 4403 Forbidden
         }
         c.extra.ctxInput = { authorization: auth, community, lang };
+        // Nothing is delivered on a token past its expiry: the socket closes then with 4403 and
+        // the client reconnects with a fresh token (it catches up from its cursor).
+        const socket = c.extra.socket;
+        const untrack = viewer?.accountId ? app.sockets.add(viewer.accountId, socket) : () => undefined;
+        const expiry = viewer?.expiresAt
+          ? setTimeout(
+              () => socket.close(REAUTHENTICATE.code, 'access token expired: reconnect with a fresh token'),
+              Math.max(viewer.expiresAt.getTime() - Date.now(), 0),
+            )
+          : null;
+        expiry?.unref();
+        socket.once('close', () => {
+          if (expiry) clearTimeout(expiry);
+          untrack();
+        });
         return true;
       },
       onSubscribe: async (c, _id, payload) => {

@@ -37,5 +37,5 @@ export async function resolveViewer(
   }
   const claims = await tokens.verifyAccess(bearer);
   if (!claims) return null;
-  return { viewer: { accountId: claims.accountId, platformAdmin: claims.platformAdmin }, communityId: claims.communityId };
+  return { viewer: { accountId: claims.accountId, platformAdmin: claims.platformAdmin, expiresAt: claims.expiresAt }, communityId: claims.communityId };
 }
