@@ -100,8 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const shutdownGraceMs = e.WUSHE_SHUTDOWN_GRACE_MS ?? (e.NODE_ENV === 'production' ? 5000 : 0);
   // The CLI forces an exit 14 s after the signal; grace and drain must leave time to close the
   // sockets and stop the database within the 15 s an orchestrator waits before SIGKILL.
-  if (shutdownGraceMs + e.WUSHE_SHUTDOWN_DRAIN_MS > 12_000) {
-    throw new ConfigError('配置错误 / bad configuration: WUSHE_SHUTDOWN_GRACE_MS + WUSHE_SHUTDOWN_DRAIN_MS must not exceed 12000');
+  if (shutdownGraceMs + e.WUSHE_SHUTDOWN_DRAIN_MS > 11_000) {
+    throw new ConfigError('配置错误 / bad configuration: WUSHE_SHUTDOWN_GRACE_MS + WUSHE_SHUTDOWN_DRAIN_MS must not exceed 11000');
   }
   if (!!e.WUSHE_PII_KEYS !== !!e.WUSHE_PII_INDEX_KEY) {
     throw new ConfigError('配置错误 / bad configuration: set WUSHE_PII_KEYS and WUSHE_PII_INDEX_KEY together');

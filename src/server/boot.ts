@@ -31,6 +31,17 @@ import { isDatabaseDown } from './format-error';
 
 export class StartupError extends Error {}
 
+/** Waits for `p` at most `ms`: 'late' if it had not settled by then (it is not cancelled). */
+async function withinMs(p: Promise<unknown>, ms: number): Promise<'done' | 'late'> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((r) => (timer = setTimeout(() => r('late'), ms)));
+  try {
+    return await Promise.race([p.then(() => 'done' as const), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 // From src/server (ts) or dist/src/server (compiled) up to the project's presets/ folder.
 export const PRESETS_DIR = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../../presets' : '../../presets');
 
@@ -155,7 +166,17 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
       jobs,
       stop: () =>
         (stopping ??= (async () => {
-          for (const fn of cleanups) await fn().catch((e) => log.warn({ err: (e as Error).message }, 'shutdown step failed'));
+          // HTTP takes the grace period, the socket close (≤ 1 s) and at most the drain deadline.
+          // A later step still waiting past the budget (a job or a query stuck on a lock, whose
+          // request the drain already cut) is left behind so the process exits in time; the
+          // embedded database's stop, always run, ends such queries.
+          const budgetEnd = Date.now() + config.shutdownGraceMs + config.shutdownDrainMs + 1200;
+          for (const fn of cleanups) {
+            const last = fn === cleanups[cleanups.length - 1] && !!db.embedded;
+            const step = fn().catch((e) => log.warn({ err: (e as Error).message }, 'shutdown step failed'));
+            if (last) await step;
+            else if ((await withinMs(step, Math.max(budgetEnd - Date.now(), 100))) === 'late') log.warn('shutdown step did not finish in time: left behind');
+          }
         })()),
     };
   } catch (e) {

@@ -56,6 +56,8 @@ let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let p: ServeProcess;
 let client: WsClient | null = null;
 let lock: Client | null = null;
+let serveEnv: Record<string, string>;
+let stuck: ServeProcess | null = null;
 
 beforeAll(async () => {
   assertBuilt();
@@ -63,12 +65,14 @@ beforeAll(async () => {
   const env = { DATABASE_URL: db.url, WUSHE_JWT_SECRET: TEST_SECRET };
   await runCli(['migrate', 'up'], { ...env, LOG_LEVEL: 'warn' });
   await runCli(['seed', '--demo'], { ...env, LOG_LEVEL: 'warn' });
-  p = await serve({ ...env, WUSHE_DEMO: 'off', WUSHE_JOBS: 'false', WUSHE_SHUTDOWN_GRACE_MS: String(GRACE_MS), WUSHE_SHUTDOWN_DRAIN_MS: '8000' });
+  serveEnv = { ...env, WUSHE_DEMO: 'off', WUSHE_JOBS: 'false' };
+  p = await serve({ ...serveEnv, WUSHE_SHUTDOWN_GRACE_MS: String(GRACE_MS), WUSHE_SHUTDOWN_DRAIN_MS: '8000' });
 });
 
 afterAll(async () => {
   await client?.dispose();
   await lock?.end().catch(() => undefined);
+  await stuck?.stop().catch(() => undefined);
   await p?.stop().catch(() => undefined);
   await db?.drop();
 });
@@ -150,4 +154,44 @@ test('SIGTERM: readiness 503 during the grace period, in-flight requests all ans
   const exit = await exited;
   expect(exit.code).toBe(0);
   expect(exit.at - t0).toBeLessThan(15_000);
+});
+
+test('requests still running at the drain deadline are cut, and the process still exits 0 in time', async () => {
+  stuck = await serve({ ...serveEnv, WUSHE_SHUTDOWN_GRACE_MS: '0', WUSHE_SHUTDOWN_DRAIN_MS: '1000' });
+  const login = await fetch(stuck.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: print(ShutLogin), variables: { input: { login: 'staff', password: 'wushe-demo' } } }),
+  });
+  const token = ((await login.json()) as { data: { authLogin: { accessToken: string } } }).data.authLogin.accessToken;
+  const hold = new Client({ connectionString: db.url });
+  hold.on('error', () => undefined);
+  await hold.connect();
+  try {
+    await hold.query('begin');
+    await hold.query('lock table household in access exclusive mode');
+    const requests = Array.from({ length: 4 }, () =>
+      fetch(stuck!.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: print(ShutHouseholds) }),
+      }).then(
+        (res) => res.status,
+        () => 'cut',
+      ),
+    );
+    await waitUntil('the requests wait on the lock', async () => {
+      const [r] = await sql(db.url, `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+      return r.n >= 4;
+    });
+    const t0 = Date.now();
+    // Their queries stay blocked (the lock is held throughout): the pool cannot close cleanly.
+    const code = await stuck.stop(10_000);
+    expect(code).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(5000); // drain 1 s + socket and step budgets, not the 14 s forced exit
+    expect(await Promise.all(requests)).toEqual(['cut', 'cut', 'cut', 'cut']);
+    expect(stuck.output()).toMatch(/in-flight requests cut at the drain deadline/);
+  } finally {
+    await hold.end().catch(() => undefined);
+  }
 });
