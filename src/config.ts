@@ -36,6 +36,8 @@ const schema = z.object({
     .min(1)
     .default(8 * 1024 * 1024),
   WUSHE_DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  WUSHE_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(10_000).optional(),
+  WUSHE_SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(100).max(10_000).default(6000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -70,6 +72,13 @@ export interface Config {
   /** Bytes queued for one socket beyond which its subscriber counts as stalled (closed with 1013). */
   wsMaxBufferedBytes: number;
   dbPoolMax: number;
+  /**
+   * After SIGTERM/SIGINT: how long /readyz answers 503 while the server still accepts and serves,
+   * so a load balancer stops routing here first (production 5 s, else 0).
+   */
+  shutdownGraceMs: number;
+  /** Then: how long in-flight HTTP operations may take to finish before their connections are cut. */
+  shutdownDrainMs: number;
   logLevel: string;
 }
 
@@ -139,6 +148,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (e.NODE_ENV === 'production' && e.DATABASE_URL && !(e.WUSHE_PII_KEYS && e.WUSHE_PII_INDEX_KEY)) {
     throw new ConfigError('配置错误 / bad configuration: WUSHE_PII_KEYS and WUSHE_PII_INDEX_KEY (身份证号/手机号 encryption keys) are required in production');
   }
+  const shutdownGraceMs = e.WUSHE_SHUTDOWN_GRACE_MS ?? (e.NODE_ENV === 'production' ? 5000 : 0);
+  // The CLI forces an exit 14 s after the signal; grace and drain must leave time to close the
+  // sockets and stop the database within the 15 s an orchestrator waits before SIGKILL.
+  if (shutdownGraceMs + e.WUSHE_SHUTDOWN_DRAIN_MS > 11_000) {
+    throw new ConfigError('配置错误 / bad configuration: WUSHE_SHUTDOWN_GRACE_MS + WUSHE_SHUTDOWN_DRAIN_MS must not exceed 11000');
+  }
   if (!!e.WUSHE_PII_KEYS !== !!e.WUSHE_PII_INDEX_KEY) {
     throw new ConfigError('配置错误 / bad configuration: set WUSHE_PII_KEYS and WUSHE_PII_INDEX_KEY together');
   }
@@ -175,6 +190,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     wsMaxSubscriptions: e.WUSHE_WS_MAX_SUBSCRIPTIONS,
     wsMaxBufferedBytes: e.WUSHE_WS_MAX_BUFFERED_BYTES,
     dbPoolMax: e.WUSHE_DB_POOL_MAX,
+    shutdownGraceMs,
+    shutdownDrainMs: e.WUSHE_SHUTDOWN_DRAIN_MS,
     logLevel: e.NODE_ENV === 'test' && !env.LOG_LEVEL ? 'warn' : e.LOG_LEVEL,
     ...overrides,
   };

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger, scrub } from './server/logger';
-import { connectDatabase, openOrm, PRESETS_DIR, startWushe, StartupError } from './server/boot';
+import { connectDatabase, migrateOrRefuse, openOrm, PRESETS_DIR, startWushe, StartupError } from './server/boot';
 import { createRegistry } from './plugins/loader';
 import { PresetCatalog } from './plugins/presets';
 import { ModuleManifestError } from './plugins/registry';
@@ -53,9 +53,11 @@ async function serve(config: Config): Promise<void> {
   );
 }
 
+/** `migrated`: the schema must be current first (as for serve: the embedded database is migrated). */
 async function withDatabase<T>(
   config: Config,
   fn: (orm: Awaited<ReturnType<typeof openOrm>>, registry: ReturnType<typeof createRegistry>) => Promise<T>,
+  opts: { migrated?: boolean } = {},
 ): Promise<T> {
   const log = createLogger(config.logLevel);
   const registry = createRegistry(FIRST_PARTY, config.plugins);
@@ -63,6 +65,7 @@ async function withDatabase<T>(
   try {
     const orm = await openOrm(db.url, config, registry);
     try {
+      if (opts.migrated) await migrateOrRefuse(orm, !!db.embedded, log);
       return await fn(orm, registry);
     } finally {
       await orm.close(true);
@@ -99,26 +102,30 @@ async function main(argv: string[]): Promise<void> {
     case 'seed': {
       const presetKey = rest[0] === '--preset' ? rest[1] : undefined;
       if (sub !== '--demo' || (rest.length && !presetKey)) throw new ConfigError('用法 / usage: wushe seed --demo [--preset <key>]');
-      return withDatabase(config, async (orm, registry) => {
-        const catalog = new PresetCatalog(registry, PRESETS_DIR);
-        if (presetKey) {
-          if (!catalog.get(presetKey))
-            throw new ConfigError(
-              `未知的社区模式 / unknown preset "${presetKey}" (${catalog
-                .list()
-                .map((p) => p.key)
-                .join(' | ')})`,
+      return withDatabase(
+        config,
+        async (orm, registry) => {
+          const catalog = new PresetCatalog(registry, PRESETS_DIR);
+          if (presetKey) {
+            if (!catalog.get(presetKey))
+              throw new ConfigError(
+                `未知的社区模式 / unknown preset "${presetKey}" (${catalog
+                  .list()
+                  .map((p) => p.key)
+                  .join(' | ')})`,
+              );
+            const r = await seedPresetDemo(orm, registry, catalog, presetKey, DEMO);
+            console.log(
+              `${r.created ? '演示社区已创建 / demo community created' : '演示社区已存在 / demo community already present'}: ${r.name} (${presetKey})\n` +
+                `  模块 modules: ${r.modules.join(', ')}\n  登录 logins: ${r.loginPrefix}.admin, ${r.loginPrefix}.staff, ${r.loginPrefix}.grid, ${r.loginPrefix}.party, ${r.loginPrefix}.resident …; 密码 password ${DEMO.password}`,
             );
-          const r = await seedPresetDemo(orm, registry, catalog, presetKey, DEMO);
-          console.log(
-            `${r.created ? '演示社区已创建 / demo community created' : '演示社区已存在 / demo community already present'}: ${r.name} (${presetKey})\n` +
-              `  模块 modules: ${r.modules.join(', ')}\n  登录 logins: ${r.loginPrefix}.admin, ${r.loginPrefix}.staff, ${r.loginPrefix}.grid, ${r.loginPrefix}.party, ${r.loginPrefix}.resident …; 密码 password ${DEMO.password}`,
-          );
-          return;
-        }
-        const r = await seedDemo(orm, registry, catalog, DEMO);
-        console.log(r.created ? `演示社区已创建 / demo community created; password ${DEMO.password}` : '演示社区已存在 / demo community already present');
-      });
+            return;
+          }
+          const r = await seedDemo(orm, registry, catalog, DEMO);
+          console.log(r.created ? `演示社区已创建 / demo community created; password ${DEMO.password}` : '演示社区已存在 / demo community already present');
+        },
+        { migrated: true },
+      );
     }
     case 'schema': {
       const sdl = printWusheSchema(await buildWusheSchema(createRegistry(FIRST_PARTY, config.plugins)));

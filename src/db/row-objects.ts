@@ -4,7 +4,7 @@
 // inherits the entity's prototype, so `instanceof` and getters hold, and carries the properties
 // read; a property left out (by a reader that selects columns) throws when read instead of
 // answering undefined. Read-only use: these objects are never persisted.
-import type { EntityMetadata } from '@mikro-orm/core';
+import type { EntityMetadata, MetadataStorage } from '@mikro-orm/core';
 
 type Kind = 'plain' | 'date' | 'ref';
 
@@ -101,4 +101,22 @@ export function setJoined(row: object, property: string, value: object | null): 
 /** What a row brought of its relation `property`; undefined when it was not read with the row. */
 export function joinedOf<T extends object>(row: object, property: string): T | null | undefined {
   return joined.get(row)?.[property] as T | null | undefined;
+}
+
+const fieldOrder = new WeakMap<EntityMetadata, string[]>();
+
+/**
+ * The entity-shaped object of a row a raw statement returned by column name (`em.execute(…
+ * returning *)`): columns → properties, timestamps (text, as MikroORM's type parsers leave them)
+ * → Date, relations → `{ id }`; not merged into the identity map (em.map does, at a cost). Every
+ * raw row handed to GraphQL as an entity goes through here or em.map: a timestamp left as text
+ * fails the DateTime scalar after the write has committed. A column the row lacks is an error.
+ */
+export function entityFromRow<T extends object>(em: { getMetadata(): MetadataStorage }, entity: new () => T, row: Record<string, unknown>): T {
+  const meta = em.getMetadata().get(entity.name) as EntityMetadata;
+  let fields = fieldOrder.get(meta);
+  if (!fields) fieldOrder.set(meta, (fields = columnProps(meta).map((p) => p.fieldNames[0]!)));
+  const missing = fields.filter((f) => !(f in row));
+  if (missing.length) throw new Error(`${meta.className} from a row without column(s) ${missing.join(', ')}`);
+  return new (rowColumns(meta, '_').make)(fields.map((f) => row[f])) as T;
 }

@@ -6,6 +6,7 @@ import type { ModuleRegistry } from './registry';
 import type { Role } from '../schema/roles';
 import { executePrepared } from '../db/prepared';
 import { TENANCY_EVENTS as T } from '../schema/tenancy/tenancy.events';
+import { AppError } from '../schema/errors';
 
 export interface Access {
   /** Null when there is no active community or the caller holds no role in it. */
@@ -83,6 +84,8 @@ export async function loadAccess(em: EntityManager, registry: ModuleRegistry, vi
         where c.id = ?`,
       [viewer.accountId, communityId],
     );
+    // A token whose account was deleted since authenticates nobody (the account join found no row).
+    if (r && r.disabled === null) throw new AppError('UNAUTHENTICATED', 'TOKEN_INVALID');
     // A disabled account keeps no rights, even with an access token issued before.
     if (!r || r.disabled !== false) return EMPTY;
     for (const x of r.roles ?? []) roles.add(x as Role);
@@ -94,11 +97,14 @@ export async function loadAccess(em: EntityManager, registry: ModuleRegistry, vi
   } else if (viewer.apiKey.communityId !== communityId) {
     return EMPTY;
   } else {
-    // Revocation is immediate, also for subscriptions that outlive the check made at connect.
+    // Revocation is immediate, also for subscriptions that outlive the check made at connect; so
+    // is the end of the key's creator (deleted or disabled: see resolveViewer).
     const [r] = await executePrepared<Row & { live: boolean }>(
       em,
       'wushe_access_api_key',
-      `select exists(select 1 from api_key where id = ? and revoked_at is null) as live, ${COMMUNITY_PART} from community c where c.id = ?`,
+      `select exists(select 1 from api_key k left join account a on a.id = k.created_by
+                      where k.id = ? and k.revoked_at is null and (k.created_by is null or a.disabled = false)) as live,
+              ${COMMUNITY_PART} from community c where c.id = ?`,
       [viewer.apiKey.id, communityId],
     );
     if (!r?.live) return EMPTY;

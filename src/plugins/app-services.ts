@@ -9,6 +9,7 @@ import type { OutboxRelay } from './events/outbox-relay';
 import type { TokenService } from '../schema/identity/token.service';
 import type { AccessCache } from './access';
 import type { LiveHub } from './events/live-hub';
+import type { ViewerSockets } from './events/viewer-sockets';
 
 export interface AppServices {
   config: Config;
@@ -22,4 +23,6 @@ export interface AppServices {
   accessCache: AccessCache;
   /** Live delivery: one pubsub listener per community, shared verdicts and payloads per class. */
   live: LiveHub;
+  /** Open WebSockets per account: `close(accountId)` ends an account's live deliveries in this process. */
+  sockets: ViewerSockets;
 }

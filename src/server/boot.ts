@@ -16,6 +16,7 @@ import { createWushePubSub } from '../plugins/pubsub';
 import { OutboxRelay } from '../plugins/events/outbox-relay';
 import { EventConsumers } from '../plugins/events/event-consumers';
 import { LiveHub } from '../plugins/events/live-hub';
+import { ViewerSockets } from '../plugins/events/viewer-sockets';
 import { JobRunner } from '../plugins/jobs';
 import { outboxKicker } from '../plugins/events/outbox-kicker';
 import { AccessCache, ACCESS_EVENTS } from '../plugins/access';
@@ -29,6 +30,17 @@ import { bindPersonalDataKeys } from '../schema/personal-crypto';
 import { isDatabaseDown } from './format-error';
 
 export class StartupError extends Error {}
+
+/** Waits for `p` at most `ms`: 'late' if it had not settled by then (it is not cancelled). */
+async function withinMs(p: Promise<unknown>, ms: number): Promise<'done' | 'late'> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((r) => (timer = setTimeout(() => r('late'), ms)));
+  try {
+    return await Promise.race([p.then(() => 'done' as const), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 // From src/server (ts) or dist/src/server (compiled) up to the project's presets/ folder.
 export const PRESETS_DIR = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../../presets' : '../../presets');
@@ -79,6 +91,21 @@ export async function openOrm(url: string, config: Config, registry: ModuleRegis
   return orm;
 }
 
+/**
+ * Before serving or seeding: the embedded database (owned by this process) is migrated; a
+ * DATABASE_URL one with pending migrations is refused with one line (its operator migrates).
+ */
+export async function migrateOrRefuse(orm: MikroORM, embedded: boolean, log: Logger): Promise<void> {
+  if (embedded) {
+    const applied = await migrateUp(orm);
+    if (applied.length) log.info({ applied }, 'migrations applied');
+    return;
+  }
+  const pending = await pendingMigrations(orm);
+  if (pending.length)
+    throw new StartupError(`数据库有 ${pending.length} 个未执行的迁移 / pending migrations (${pending.join(', ')}): run \`npx wushe migrate up\` first`);
+}
+
 export async function startWushe(config: Config, log: Logger, platform: Platform): Promise<Wushe> {
   const registry = createRegistry(platform.modules, config.plugins);
   const presets = new PresetCatalog(registry, PRESETS_DIR);
@@ -88,14 +115,7 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
   try {
     const orm = await openOrm(db.url, config, registry);
     cleanups.unshift(() => orm.close(true));
-    if (db.embedded) {
-      const applied = await migrateUp(orm);
-      if (applied.length) log.info({ applied }, 'migrations applied');
-    } else {
-      const pending = await pendingMigrations(orm);
-      if (pending.length)
-        throw new StartupError(`数据库有 ${pending.length} 个未执行的迁移 / pending migrations (${pending.join(', ')}): run \`npx wushe migrate up\` first`);
-    }
+    await migrateOrRefuse(orm, !!db.embedded, log);
     let demo: Wushe['demo'] = null;
     if (platform.demo && (config.demo === 'on' || (config.demo === 'auto' && db.embedded))) {
       demo = { seeded: (await seedDemo(orm, registry, presets, platform.demo)).created };
@@ -110,7 +130,7 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
     );
     const accessCache = new AccessCache();
     const live = new LiveHub(pubsub, () => accessCache.clear());
-    const app: AppServices = { config, orm, registry, presets, pubsub, relay, tokens, log, accessCache, live };
+    const app: AppServices = { config, orm, registry, presets, pubsub, relay, tokens, log, accessCache, live, sockets: new ViewerSockets() };
     relay.onPublished((batch) => batch.some((e) => ACCESS_EVENTS.has(e.type)) && accessCache.clear());
     const consumers = new EventConsumers(orm, registry, presets, log, () => relay.kick());
     relay.onPublished((batch) => consumers.kickFor(batch));
@@ -129,11 +149,13 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
         throw new StartupError(`端口 ${config.port} 已被占用 / port ${config.port} is in use: stop the other process or set PORT`);
       throw e;
     }
-    cleanups.unshift(() => http.close());
     consumers.kick();
     const jobs = new JobRunner(orm, registry, presets, log);
     if (config.backgroundJobs) jobs.start();
+    // Reverse order: HTTP and sockets drain first (the relay still publishes what in-flight
+    // mutations commit), then jobs, relay, consumers, pubsub, the pool, the embedded database.
     cleanups.unshift(() => jobs.stop());
+    cleanups.unshift(() => http.close());
     let stopping: Promise<void> | null = null;
     return {
       app,
@@ -144,8 +166,17 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
       jobs,
       stop: () =>
         (stopping ??= (async () => {
-          http.setDraining();
-          for (const fn of cleanups) await fn().catch((e) => log.warn({ err: (e as Error).message }, 'shutdown step failed'));
+          // HTTP takes the grace period, the socket close (≤ 1 s) and at most the drain deadline.
+          // A later step still waiting past the budget (a job or a query stuck on a lock, whose
+          // request the drain already cut) is left behind so the process exits in time; the
+          // embedded database's stop, always run, ends such queries.
+          const budgetEnd = Date.now() + config.shutdownGraceMs + config.shutdownDrainMs + 1200;
+          for (const fn of cleanups) {
+            const last = fn === cleanups[cleanups.length - 1] && !!db.embedded;
+            const step = fn().catch((e) => log.warn({ err: (e as Error).message }, 'shutdown step failed'));
+            if (last) await step;
+            else if ((await withinMs(step, Math.max(budgetEnd - Date.now(), 100))) === 'late') log.warn('shutdown step did not finish in time: left behind');
+          }
         })()),
     };
   } catch (e) {

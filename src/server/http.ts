@@ -70,7 +70,13 @@ function corsMiddleware(origins: OriginList): express.RequestHandler[] {
 export interface HttpServerHandle {
   server: http.Server;
   port: number;
-  setDraining(): void;
+  ws: ReturnType<typeof attachWebSocket>;
+  /**
+   * Graceful shutdown: /readyz answers 503 at once while the server goes on accepting and serving
+   * for `shutdownGraceMs` (a load balancer notices and stops routing here); then WebSockets close
+   * with 1001 (graphql-ws clients reconnect, elsewhere), the listener closes, and in-flight HTTP
+   * operations get up to `shutdownDrainMs` to finish before their connections are cut.
+   */
   close(): Promise<void>;
 }
 
@@ -82,9 +88,21 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
   // server's hint minus a margin), so a client never sends on a socket the server is closing —
   // with Node's 5 s default a busy client raced it and saw ECONNRESET.
   const server = http.createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000 }, expressApp);
+  // Once draining, every response says `Connection: close`, those already in flight included, so
+  // no client sends its next request on a connection the shutdown is about to end (the drain
+  // below ends each connection after its last response, which a client that believes it is kept
+  // alive races with an ECONNRESET). Runs before express: /readyz answers synchronously.
+  let draining = false;
+  const inFlight = new Set<http.ServerResponse>();
+  server.prependListener('request', (_req, res) => {
+    if (draining) return void res.setHeader('connection', 'close');
+    inFlight.add(res);
+    res.once('close', () => inFlight.delete(res));
+  });
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
-    maxAliases: { n: LIMITS.maxAliases },
+    // Armor leaves `__typename` aliases uncounted by default (allowList): 200 of them executed.
+    maxAliases: { n: LIMITS.maxAliases, allowList: [] },
     // Token limit in Apollo's own parse (below): armor's plugin turns every syntax error into a 500.
     maxTokens: { enabled: false },
     costLimit: { maxCost: LIMITS.maxCost },
@@ -105,18 +123,18 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
     plugins: [
       ...armor.plugins,
       refuseSubscriptionsOverHttp(),
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      // apollo.stop() closes the listener, ends idle connections, waits for in-flight requests and
+      // cuts whatever is left after the drain deadline.
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: app.config.shutdownDrainMs }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
 
-  let draining = false;
-  let ready = true;
   expressApp.get('/livez', (_req, res) => void res.json({ status: 'ok' }));
   expressApp.get('/readyz', async (_req, res) => {
-    if (draining || !ready) return void res.status(503).json({ status: draining ? 'draining' : 'starting' });
+    if (draining) return void res.status(503).json({ status: 'draining' });
     try {
       await app.orm.em.getConnection().execute('select 1');
       res.json({ status: 'ready' });
@@ -180,14 +198,22 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
   return {
     server,
     port: typeof address === 'object' && address ? address.port : port,
-    setDraining() {
-      draining = true;
-      ready = false;
-    },
+    ws,
     async close() {
-      draining = true;
+      if (!draining) {
+        draining = true;
+        for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+        inFlight.clear();
+        if (app.config.shutdownGraceMs > 0) {
+          app.log.info({ graceMs: app.config.shutdownGraceMs }, 'draining: readiness 503, still serving');
+          await new Promise((r) => setTimeout(r, app.config.shutdownGraceMs));
+        }
+      }
+      // Sockets first: the drain below would end an upgraded socket without a close frame.
       await ws.close();
-      await apollo.stop(); // drains in-flight HTTP requests, then closes the server
+      const t0 = Date.now();
+      await apollo.stop();
+      if (Date.now() - t0 >= app.config.shutdownDrainMs) app.log.warn({ drainMs: app.config.shutdownDrainMs }, 'in-flight requests cut at the drain deadline');
     },
   };
 }

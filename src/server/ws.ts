@@ -11,6 +11,7 @@ import { subscriptionShareKey } from '../plugins/events/live-share';
 import { subscribeLive } from '../plugins/events/live-subscribe';
 import type { LiveDelivery, LiveSink } from '../plugins/events/live-sink';
 import { originAllowed } from '../config';
+import { REAUTHENTICATE } from '../plugins/events/viewer-sockets';
 import type { AppServices } from '../plugins/app-services';
 import type { Ctx } from '../schema/context';
 import { pickLang, translate, type Lang } from '../schema/messages';
@@ -91,12 +92,28 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         const auth = (p.Authorization ?? p.authorization ?? (p.token ? `Bearer ${String(p.token)}` : null)) as string | null;
         const lang = pickLang((p['Accept-Language'] ?? p.lang ?? c.extra.request.headers['accept-language']) as string | undefined);
         const community = (p['X-Community-Id'] ?? p.community ?? null) as string | null;
+        let viewer;
         try {
-          await buildContext(app, { authorization: auth, community, lang }); // reject bad tokens now
+          viewer = (await buildContext(app, { authorization: auth, community, lang })).viewer; // reject bad tokens now
         } catch {
           return false; // closes with 4403 Forbidden
         }
         c.extra.ctxInput = { authorization: auth, community, lang };
+        // Nothing is delivered on a token past its expiry: the socket closes then with 4403 and
+        // the client reconnects with a fresh token (it catches up from its cursor).
+        const socket = c.extra.socket;
+        const untrack = viewer?.accountId ? app.sockets.add(viewer.accountId, socket) : () => undefined;
+        const expiry = viewer?.expiresAt
+          ? setTimeout(
+              () => socket.close(REAUTHENTICATE.code, 'access token expired: reconnect with a fresh token'),
+              Math.max(viewer.expiresAt.getTime() - Date.now(), 0),
+            )
+          : null;
+        expiry?.unref();
+        socket.once('close', () => {
+          if (expiry) clearTimeout(expiry);
+          untrack();
+        });
         return true;
       },
       onSubscribe: async (c, _id, payload) => {
@@ -140,11 +157,19 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
   );
   return {
     wss,
-    /** Tell clients to reconnect elsewhere (1001 Going Away), then stop. */
+    /**
+     * Tell clients to reconnect elsewhere (1001 Going Away, which graphql-ws clients retry; a
+     * board catches up from its cursor), then stop. A client that does not answer the close
+     * handshake within a second is cut (ws would wait 30 s for it).
+     */
     async close(): Promise<void> {
-      for (const client of wss.clients) client.close(1001, 'server shutting down');
-      await disposable.dispose();
-      await new Promise<void>((r) => wss.close(() => r()));
+      for (const client of wss.clients) client.close(1001, 'server shutting down: reconnect');
+      const cut = setTimeout(() => wss.clients.forEach((c) => c.terminate()), 1000);
+      try {
+        await disposable.dispose(); // resolves once every socket has closed
+      } finally {
+        clearTimeout(cut);
+      }
     },
   };
 }

@@ -438,6 +438,7 @@ type Documents = {
     "\n  query Me {\n    me {\n      login\n      activeCommunity {\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SetDisabled($input: AccountSetDisabledInput!) {\n    accountSetDisabled(input: $input) {\n      disabled\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.SetDisabledDocument,
     "\n  query AuthCommunityName {\n    community {\n      name\n    }\n  }\n": typeof types.AuthCommunityNameDocument,
+    "\n  mutation AuthKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AuthKeyCreateDocument,
     "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n        number\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.EvHouseholdCreateDocument,
     "\n  query EvChanges($after: String, $first: Int!, $types: [String!]) {\n    changes(after: $after, first: $first, types: $types) {\n      events {\n        cursor\n        type\n        subjectType\n        subject {\n          ... on Household {\n            number\n          }\n        }\n      }\n      endCursor\n      hasMore\n    }\n  }\n": typeof types.EvChangesDocument,
     "\n  subscription EvLive($after: String) {\n    changes(after: $after) {\n      cursor\n      type\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": typeof types.EvLiveDocument,
@@ -522,6 +523,9 @@ type Documents = {
     "\n  query SeedPresetCouncil {\n    councilBodies(first: 20) {\n      nodes {\n        levelKey\n      }\n    }\n    councilTopics(first: 20) {\n      totalCount\n      nodes {\n        status\n      }\n    }\n  }\n": typeof types.SeedPresetCouncilDocument,
     "\n  query SeedPresetRequests {\n    serviceRequests(first: 30) {\n      totalCount\n      nodes {\n        status\n        kind\n        escalationTarget\n        log {\n          action\n        }\n      }\n    }\n  }\n": typeof types.SeedPresetRequestsDocument,
     "\n  query SeedPresetPoints {\n    pointsAccounts(first: 50, kind: HOUSEHOLD) {\n      totalCount\n      nodes {\n        balance\n      }\n    }\n    pointsItems(first: 10) {\n      nodes {\n        name\n        stock\n      }\n    }\n  }\n": typeof types.SeedPresetPointsDocument,
+    "\n  mutation ShutLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.ShutLoginDocument,
+    "\n  query ShutHouseholds {\n    households(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.ShutHouseholdsDocument,
+    "\n  subscription ShutChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n    }\n  }\n": typeof types.ShutChangesDocument,
     "\n  mutation SubHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.SubHouseholdCreateDocument,
     "\n  subscription SubChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) {\n      cursor\n      type\n      subjectType\n      subject {\n        ... on Household {\n          number\n          address\n        }\n      }\n    }\n  }\n": typeof types.SubChangesDocument,
     "\n  query SubMembers {\n    memberships(first: 100) {\n      nodes {\n        id\n        login\n        active\n      }\n    }\n  }\n": typeof types.SubMembersDocument,
@@ -566,6 +570,8 @@ type Documents = {
     "\n  mutation TwoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TwoLoginDocument,
     "\n  mutation TwoHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TwoHouseholdCreateDocument,
     "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": typeof types.TwoChangesDocument,
+    "\n  mutation WsExpHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.WsExpHouseholdCreateDocument,
+    "\n  subscription WsExpChanges($types: [String!]) {\n    changes(types: $types) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": typeof types.WsExpChangesDocument,
     "\n  mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.PointsRaceConfigureDocument,
     "\n  mutation PointsRaceHousehold($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PointsRaceHouseholdDocument,
     "\n  mutation PointsRaceAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n        status\n        accountId\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PointsRaceAdjustDocument,
@@ -579,7 +585,7 @@ type Documents = {
     "\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) {\n      membership {\n        id\n        resident {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.PointsLinkResidentDocument,
     "\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PointsConfigureDocument,
     "\n  query PointsHouseholds {\n    households(first: 100) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n": typeof types.PointsHouseholdsDocument,
-    "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n        amount\n        status\n        needsApproval\n        accountId\n        account {\n          id\n          balance\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PointsAdjustDocument,
+    "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n        amount\n        status\n        needsApproval\n        decidedAt\n        accountId\n        account {\n          id\n          balance\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PointsAdjustDocument,
     "\n  mutation PointsApprove($input: PointsAdjustmentDecideInput!) {\n    pointsAdjustmentApprove(input: $input) {\n      adjustment {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PointsApproveDocument,
     "\n  mutation PointsReject($input: PointsAdjustmentDecideInput!) {\n    pointsAdjustmentReject(input: $input) {\n      adjustment {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PointsRejectDocument,
     "\n  mutation PointsItemCreate($input: PointsItemCreateInput!) {\n    pointsItemCreate(input: $input) {\n      item {\n        id\n        name\n        stock\n        pricePoints\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.PointsItemCreateDocument,
@@ -1162,6 +1168,7 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      login\n      activeCommunity {\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation SetDisabled($input: AccountSetDisabledInput!) {\n    accountSetDisabled(input: $input) {\n      disabled\n      userErrors {\n        code\n      }\n    }\n  }\n": types.SetDisabledDocument,
     "\n  query AuthCommunityName {\n    community {\n      name\n    }\n  }\n": types.AuthCommunityNameDocument,
+    "\n  mutation AuthKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AuthKeyCreateDocument,
     "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n        number\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.EvHouseholdCreateDocument,
     "\n  query EvChanges($after: String, $first: Int!, $types: [String!]) {\n    changes(after: $after, first: $first, types: $types) {\n      events {\n        cursor\n        type\n        subjectType\n        subject {\n          ... on Household {\n            number\n          }\n        }\n      }\n      endCursor\n      hasMore\n    }\n  }\n": types.EvChangesDocument,
     "\n  subscription EvLive($after: String) {\n    changes(after: $after) {\n      cursor\n      type\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": types.EvLiveDocument,
@@ -1246,6 +1253,9 @@ const documents: Documents = {
     "\n  query SeedPresetCouncil {\n    councilBodies(first: 20) {\n      nodes {\n        levelKey\n      }\n    }\n    councilTopics(first: 20) {\n      totalCount\n      nodes {\n        status\n      }\n    }\n  }\n": types.SeedPresetCouncilDocument,
     "\n  query SeedPresetRequests {\n    serviceRequests(first: 30) {\n      totalCount\n      nodes {\n        status\n        kind\n        escalationTarget\n        log {\n          action\n        }\n      }\n    }\n  }\n": types.SeedPresetRequestsDocument,
     "\n  query SeedPresetPoints {\n    pointsAccounts(first: 50, kind: HOUSEHOLD) {\n      totalCount\n      nodes {\n        balance\n      }\n    }\n    pointsItems(first: 10) {\n      nodes {\n        name\n        stock\n      }\n    }\n  }\n": types.SeedPresetPointsDocument,
+    "\n  mutation ShutLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n    }\n  }\n": types.ShutLoginDocument,
+    "\n  query ShutHouseholds {\n    households(first: 5) {\n      totalCount\n    }\n  }\n": types.ShutHouseholdsDocument,
+    "\n  subscription ShutChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n    }\n  }\n": types.ShutChangesDocument,
     "\n  mutation SubHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.SubHouseholdCreateDocument,
     "\n  subscription SubChanges($after: String, $types: [String!]) {\n    changes(after: $after, types: $types) {\n      cursor\n      type\n      subjectType\n      subject {\n        ... on Household {\n          number\n          address\n        }\n      }\n    }\n  }\n": types.SubChangesDocument,
     "\n  query SubMembers {\n    memberships(first: 100) {\n      nodes {\n        id\n        login\n        active\n      }\n    }\n  }\n": types.SubMembersDocument,
@@ -1290,6 +1300,8 @@ const documents: Documents = {
     "\n  mutation TwoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TwoLoginDocument,
     "\n  mutation TwoHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TwoHouseholdCreateDocument,
     "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": types.TwoChangesDocument,
+    "\n  mutation WsExpHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.WsExpHouseholdCreateDocument,
+    "\n  subscription WsExpChanges($types: [String!]) {\n    changes(types: $types) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": types.WsExpChangesDocument,
     "\n  mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.PointsRaceConfigureDocument,
     "\n  mutation PointsRaceHousehold($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PointsRaceHouseholdDocument,
     "\n  mutation PointsRaceAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n        status\n        accountId\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PointsRaceAdjustDocument,
@@ -1303,7 +1315,7 @@ const documents: Documents = {
     "\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) {\n      membership {\n        id\n        resident {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.PointsLinkResidentDocument,
     "\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PointsConfigureDocument,
     "\n  query PointsHouseholds {\n    households(first: 100) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n": types.PointsHouseholdsDocument,
-    "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n        amount\n        status\n        needsApproval\n        accountId\n        account {\n          id\n          balance\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PointsAdjustDocument,
+    "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n        amount\n        status\n        needsApproval\n        decidedAt\n        accountId\n        account {\n          id\n          balance\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PointsAdjustDocument,
     "\n  mutation PointsApprove($input: PointsAdjustmentDecideInput!) {\n    pointsAdjustmentApprove(input: $input) {\n      adjustment {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PointsApproveDocument,
     "\n  mutation PointsReject($input: PointsAdjustmentDecideInput!) {\n    pointsAdjustmentReject(input: $input) {\n      adjustment {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PointsRejectDocument,
     "\n  mutation PointsItemCreate($input: PointsItemCreateInput!) {\n    pointsItemCreate(input: $input) {\n      item {\n        id\n        name\n        stock\n        pricePoints\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.PointsItemCreateDocument,
@@ -3175,6 +3187,10 @@ export function graphql(source: "\n  query AuthCommunityName {\n    community {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuthKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n        number\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n        number\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3511,6 +3527,18 @@ export function graphql(source: "\n  query SeedPresetPoints {\n    pointsAccount
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ShutLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation ShutLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShutHouseholds {\n    households(first: 5) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ShutHouseholds {\n    households(first: 5) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ShutChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n    }\n  }\n"): (typeof documents)["\n  subscription ShutChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SubHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3687,6 +3715,14 @@ export function graphql(source: "\n  subscription TwoChanges {\n    changes(type
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation WsExpHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WsExpHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WsExpChanges($types: [String!]) {\n    changes(types: $types) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription WsExpChanges($types: [String!]) {\n    changes(types: $types) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3739,7 +3775,7 @@ export function graphql(source: "\n  query PointsHouseholds {\n    households(fi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n        amount\n        status\n        needsApproval\n        accountId\n        account {\n          id\n          balance\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n        amount\n        status\n        needsApproval\n        accountId\n        account {\n          id\n          balance\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n        amount\n        status\n        needsApproval\n        decidedAt\n        accountId\n        account {\n          id\n          balance\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n        amount\n        status\n        needsApproval\n        decidedAt\n        accountId\n        account {\n          id\n          balance\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -557,6 +557,10 @@ describe('metrics and exports', () => {
     expect(ex.csv).not.toMatch(/\d{17}[\dX]/);
     expect(ex.csv).not.toMatch(/1\d{10}/);
     expect((await s.gql(Export, { input: { kind: 'HOUSEHOLDS' } }, { token: tok.admin })).data!.gridExportCreate.export!.log.rowCount).toBe(36);
+    // A unit that is none of this community's: NOT_FOUND, not an empty register (and nothing logged).
+    const unknown = Buffer.from('v1:GridUnit:0190a000-0000-7000-8000-000000000000').toString('base64url');
+    const none = (await s.gql(Export, { input: { kind: 'HOUSEHOLDS', unit: unknown } }, { token: tok.admin })).data!.gridExportCreate;
+    expect(none).toEqual({ export: null, userErrors: [{ code: 'NOT_FOUND' }] });
     for (const who of ['grid', 'staff', 'socialworker']) {
       expect((await s.gql(Export, { input: { kind: 'HOUSEHOLDS' } }, { token: tok[who] })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
     }

@@ -1,5 +1,6 @@
 // Auth end to end: login, refresh rotation with reuse detection, logout, disabled accounts,
 // API keys, and bad tokens.
+import { Client } from 'pg';
 import { graphql } from '../gql';
 import { startTestServer, type TestServer } from '../harness/server';
 
@@ -140,4 +141,77 @@ test('a disabled account cannot log in, and its live access token loses its righ
   expect((await s.gql(CommunityName, {}, { token: before })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
   await s.gql(SetDisabled, { input: { login: 'volunteer', disabled: false } }, { token: platform });
   expect((await s.gql(CommunityName, {}, { token: before })).data!.community.name).toBe('金秋社区');
+});
+
+const AuthKeyCreate = graphql(`
+  mutation AuthKeyCreate($input: ApiKeyCreateInput!) {
+    apiKeyCreate(input: $input) {
+      secret
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+
+/** A copy of the demo account `from` (same password, same memberships) under another login; its id. */
+async function cloneAccount(from: string, login: string): Promise<string> {
+  const db = new Client({ connectionString: s.databaseUrl });
+  await db.connect();
+  try {
+    await db.query('begin');
+    // Whatever columns the tables have: unique personal columns (nullable) are cleared.
+    const nullable = async (table: string) =>
+      (await db.query(`select column_name from information_schema.columns where table_name = $1 and is_nullable = 'YES'`, [table])).rows.map(
+        (r) => `, "${r.column_name}" = null`,
+      );
+    await db.query(`create temp table clone_a on commit drop as select * from account where login = $1`, [from]);
+    await db.query(`update clone_a set id = gen_random_uuid(), login = $1 ${(await nullable('account')).join('')}`, [login]);
+    const [{ id }] = (await db.query('insert into account select * from clone_a returning id')).rows;
+    await db.query(`create temp table clone_m on commit drop as select m.* from membership m join account a on a.id = m.account_id where a.login = $1`, [from]);
+    await db.query(`update clone_m set id = gen_random_uuid(), account_id = $1, resident_id = null`, [id]);
+    await db.query('insert into membership select * from clone_m');
+    await db.query('commit');
+    return id;
+  } finally {
+    await db.end();
+  }
+}
+
+async function deleteAccount(id: string): Promise<void> {
+  const db = new Client({ connectionString: s.databaseUrl });
+  await db.connect();
+  try {
+    await db.query('delete from membership where account_id = $1', [id]);
+    await db.query('delete from account where id = $1', [id]);
+  } finally {
+    await db.end();
+  }
+}
+
+test('a deleted account: its tokens are UNAUTHENTICATED / TOKEN_INVALID, never an internal error; its API keys stop, as those of a disabled creator', async () => {
+  const id = await cloneAccount('admin', 'gone.admin');
+  const signed = (await s.gql(Login, { input: { login: 'gone.admin', password: 'wushe-demo' } })).data!.authLogin;
+  const token = signed.accessToken!;
+  expect((await s.gql(Me, {}, { token })).data!.me.login).toBe('gone.admin');
+  const key = (await s.gql(AuthKeyCreate, { input: { name: 'board', permissions: ['core.community.read'] } }, { token })).data!.apiKeyCreate;
+  expect(key.userErrors).toEqual([]);
+  expect((await s.gql(CommunityName, {}, { token: key.secret })).data!.community.name).toBe('金秋社区');
+
+  // The creator disabled: the key authenticates nobody; enabled again: it works again.
+  const platform = await s.login('platform');
+  expect((await s.gql(SetDisabled, { input: { login: 'gone.admin', disabled: true } }, { token: platform })).data!.accountSetDisabled.userErrors).toEqual([]);
+  expect((await s.gql(CommunityName, {}, { token: key.secret })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  await s.gql(SetDisabled, { input: { login: 'gone.admin', disabled: false } }, { token: platform });
+  expect((await s.gql(CommunityName, {}, { token: key.secret })).data!.community.name).toBe('金秋社区');
+
+  await deleteAccount(id);
+  for (const doc of [Me, CommunityName] as const) {
+    const r = await s.gql(doc as typeof Me, {}, { token });
+    expect(r.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  }
+  expect((await s.gql(CommunityName, {}, { token: key.secret })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  const refreshed = await s.gql(Refresh, { input: { refreshToken: signed.refreshToken! } });
+  expect(refreshed.errors).toBeUndefined();
+  expect(refreshed.data!.authRefresh).toMatchObject({ accessToken: null, userErrors: [{ code: 'TOKEN_INVALID' }] });
 });

@@ -135,6 +135,17 @@ describe('graphql-armor limits over HTTP', () => {
     expect(errors[0]!.message).toMatch(/alias/i);
   });
 
+  test('aliases of __typename count too (200 of them were executed)', async () => {
+    const typenames = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `t${i}: __typename`).join(' ')} }`;
+    const ok: any = await (await s.post({ query: typenames(30) })).json();
+    expect(Object.keys(ok.data)).toHaveLength(30);
+    for (const n of [31, 200]) {
+      const errors = await rejected(typenames(n));
+      expect(errors[0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(errors[0]!.message).toMatch(/alias/i);
+    }
+  });
+
   test('a huge token count is refused', async () => {
     const res = await s.post({ query: `{ ${'__typename '.repeat(5000)}}` });
     expect(res.status).toBe(400);

@@ -9,6 +9,7 @@ import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
 import { cleanupCli, cliEnv, isAlive, postgresFor, runCli, runToEnd, startServe, tempDataDir } from '../harness/cli-process';
+import { createTestDatabase } from '../harness/database';
 
 jest.setTimeout(120_000);
 afterAll(cleanupCli, 30_000);
@@ -223,5 +224,31 @@ describe('maintenance commands on a fresh data folder', () => {
     // Each command stopped its embedded PostgreSQL.
     expect(postgresFor(dir)).toEqual([]);
     expect(fs.existsSync(path.join(dir, 'instance.json'))).toBe(false);
+  });
+});
+
+describe('seed before any migration', () => {
+  test('seed --demo on a fresh embedded data folder migrates first, without a stack trace', async () => {
+    const dir = tempDataDir();
+    const env = cliEnv({ WUSHE_DATA_DIR: dir });
+    const seed = await runToEnd(['seed', '--demo'], env);
+    expect({ code: seed.code, stderr: seed.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(seed.stdout).toMatch(/demo community created/);
+    expect(seed.stdout).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    const up = await runToEnd(['migrate', 'up'], env);
+    expect(up).toMatchObject({ code: 0 });
+    expect(up.stdout).toMatch(/nothing to apply/);
+    expect(postgresFor(dir)).toEqual([]);
+  });
+
+  test('seed --demo on an unmigrated DATABASE_URL is refused with one line naming the remedy', async () => {
+    const db = await createTestDatabase();
+    try {
+      const out = await runToEnd(['seed', '--demo'], cliEnv({ WUSHE_DATA_DIR: tempDataDir(), DATABASE_URL: db.url }), 30_000);
+      expect(out.code).toBe(1);
+      expectOneLine(out, /pending migrations .*run `npx wushe migrate up` first/);
+    } finally {
+      await db.drop();
+    }
   });
 });

@@ -39,6 +39,7 @@ const Adjust = graphql(`
         amount
         status
         needsApproval
+        decidedAt
         accountId
         account {
           id
@@ -343,12 +344,16 @@ test('staff awards with a reason; above the threshold a second person approves; 
       .pointsAdjust,
   );
   expect(small.adjustment).toMatchObject({ amount: 80, status: 'POSTED', needsApproval: false });
+  // Timestamps of the row the posting statement returned (text from the driver) answer as DateTimes,
+  // not INTERNAL_SERVER_ERROR after the write committed.
+  expect(small.adjustment!.decidedAt).not.toBeNull(); // was null, with an INTERNAL_SERVER_ERROR beside it
+  expect(Math.abs(Date.parse(small.adjustment!.decidedAt!) - Date.now())).toBeLessThan(60_000);
   expect(small.adjustment!.account).toEqual({ id: small.adjustment!.accountId, balance: 80 }); // the account as an object
   const big = ok(
     (await s.gql(Adjust, { input: { householdId: hh['JQ-1-01'], amount: 500, reason: '理论宣讲骨干', idempotencyKey: key() } }, { token: tok.staff })).data!
       .pointsAdjust,
   );
-  expect(big.adjustment).toMatchObject({ status: 'PENDING', needsApproval: true });
+  expect(big.adjustment).toMatchObject({ status: 'PENDING', needsApproval: true, decidedAt: null });
   expect((await householdAccount('JQ-1-01')).balance).toBe(80);
   // staff may not approve at all; the admin may, once.
   expect((await s.gql(Approve, { input: { id: big.adjustment!.id, idempotencyKey: key() } }, { token: tok.staff })).errors![0]!.extensions!.code).toBe(

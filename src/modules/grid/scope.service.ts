@@ -6,6 +6,7 @@ import { gridUnitOfHouseholds, gridUnitsOfStaff, tenantOf } from './grid.lookups
 import { uuidArray } from '../../db/sql';
 import { raw } from '@mikro-orm/core';
 import { Membership } from '../../schema/tenancy/membership.entity';
+import { GridUnit } from './unit.entity';
 
 export interface GridScope {
   all: boolean;
@@ -31,7 +32,10 @@ export function scopeOf(ctx: Ctx): Promise<GridScope> {
 export async function unitInScope(ctx: Ctx, unitId: string | null): Promise<boolean> {
   if (!unitId) return false;
   const s = await scopeOf(ctx);
-  return s.all || s.units.has(unitId);
+  if (!s.all) return s.units.has(unitId); // units of the caller's duties: they exist, in this community
+  // Reaching every unit is no answer for an id that names none here (another community's, or
+  // made up): a filter or target with it would act on nothing instead of answering NOT_FOUND.
+  return !!(await ctx.loaders.entity(GridUnit).load(unitId));
 }
 
 /** Whether the caller reaches a household: everyone with allUnits, else staff of its unit. */

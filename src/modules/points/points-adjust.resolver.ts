@@ -10,6 +10,7 @@ import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, mutateAtomic, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
+import { entityFromRow } from '../../db/row-objects';
 import { householdsExist } from '../core/public';
 import { accountNames } from '../../schema/tenancy/tenancy.lookups';
 import { PointsAdjustment } from './points-shop.entity';
@@ -91,28 +92,6 @@ async function targetAccount(ctx: Ctx, em: EntityManager, input: PointsAdjustInp
     throw new UserFacingError('NOT_FOUND', ['input', 'householdId']);
   }
   return ensureAccount(em, communityId, target);
-}
-
-/**
- * The payload's adjustment from the inserted row, as a plain (unmanaged) instance: em.map merged
- * it into the identity map, a twentieth of the mutation's CPU for an object that is only rendered.
- */
-function adjustmentOf(row: any): PointsAdjustment {
-  return Object.assign(new PointsAdjustment(), {
-    id: row.id,
-    communityId: row.community_id,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    accountId: row.account_id,
-    amount: row.amount,
-    reason: row.reason,
-    status: row.status,
-    needsApproval: row.needs_approval,
-    requestedBy: row.requested_by,
-    decidedBy: row.decided_by,
-    decidedAt: row.decided_at,
-    transactionId: row.transaction_id,
-  });
 }
 
 /** Posts an adjustment: the ledger transaction first, then the adjustment row (new: inserted as POSTED; pending: moved to POSTED). */
@@ -237,7 +216,7 @@ export class PointsAdjustResolver {
         const replayed = replay(seen, hash);
         return em.findOneOrFail(PointsAdjustment, { id: replayed.id }, { refresh: true });
       }
-      return adjustmentOf(r.row);
+      return entityFromRow(em, PointsAdjustment, r.row);
     });
   }
 

@@ -86,7 +86,9 @@ class AuthLogoutPayload {
 
 async function meOf(ctx: Ctx, accountId: string, communityId: string | null): Promise<Me> {
   const em = ctx.em;
-  const account = await em.findOneOrFail(Account, accountId);
+  // A token outlives its account when the account is deleted: that caller is nobody now.
+  const account = await em.findOne(Account, accountId);
+  if (!account) throw new AppError('UNAUTHENTICATED', 'TOKEN_INVALID');
   const memberships = await em.find(Membership, { account: accountId, active: true }, { filters: false });
   const communities = await em.find(Community, { id: { $in: memberships.map((m) => m.communityId).concat(communityId ?? []) } });
   const byId = new Map(communities.map((c) => [c.id, c]));

@@ -58,7 +58,8 @@ export async function refresh(em: EntityManager, tokens: TokenService, token: st
     throw new UserFacingError('TOKEN_INVALID', ['input', 'refreshToken'], {}, 'TOKEN_INVALID', true);
   }
   row.usedAt = new Date();
-  const account = await em.findOneOrFail(Account, row.accountId);
+  const account = await em.findOne(Account, row.accountId);
+  if (!account) throw new UserFacingError('TOKEN_INVALID', ['input', 'refreshToken']); // deleted since
   if (account.disabled) throw new UserFacingError('ACCOUNT_DISABLED', ['input', 'refreshToken']);
   return issue(em, tokens, account, await chooseCommunity(em, account, community ?? row.communityId), row.familyId);
 }

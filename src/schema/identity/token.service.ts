@@ -7,6 +7,8 @@ export interface AccessClaims {
   accountId: string;
   communityId: string | null;
   platformAdmin: boolean;
+  /** When the token stops verifying (its `exp`); set by verifyAccess. */
+  expiresAt?: Date;
 }
 
 const ISSUER = 'wushe';
@@ -49,10 +51,11 @@ export class TokenService {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
       if (typeof payload.sub !== 'string') return null;
-      const claims = {
+      const claims: AccessClaims = {
         accountId: payload.sub,
         communityId: typeof payload.cid === 'string' ? payload.cid : null,
         platformAdmin: payload.pa === true,
+        ...(typeof payload.exp === 'number' ? { expiresAt: new Date(payload.exp * 1000) } : {}),
       };
       if (typeof payload.exp === 'number') {
         if (this.verified.size >= 10_000) this.verified.clear();

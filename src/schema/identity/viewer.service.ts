@@ -16,9 +16,13 @@ export async function resolveViewer(
     const parsed = parseApiKey(bearer);
     if (!parsed) return null;
     const conn = fork().getConnection();
-    const [key] = (await conn.execute('select id, community_id, secret_hash, permissions from api_key where prefix = ? and revoked_at is null', [
-      parsed.prefix,
-    ])) as {
+    // A key dies with its creator's standing: a deleted or disabled account's keys authenticate
+    // nobody (the keys of an administrator who left would otherwise keep their reach).
+    const [key] = (await conn.execute(
+      `select k.id, k.community_id, k.secret_hash, k.permissions from api_key k left join account a on a.id = k.created_by
+        where k.prefix = ? and k.revoked_at is null and (k.created_by is null or a.disabled = false)`,
+      [parsed.prefix],
+    )) as {
       id: string;
       community_id: string;
       secret_hash: string;
@@ -33,5 +37,5 @@ export async function resolveViewer(
   }
   const claims = await tokens.verifyAccess(bearer);
   if (!claims) return null;
-  return { viewer: { accountId: claims.accountId, platformAdmin: claims.platformAdmin }, communityId: claims.communityId };
+  return { viewer: { accountId: claims.accountId, platformAdmin: claims.platformAdmin, expiresAt: claims.expiresAt }, communityId: claims.communityId };
 }

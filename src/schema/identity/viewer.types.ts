@@ -5,4 +5,6 @@ export interface Viewer {
   platformAdmin: boolean;
   /** Set when the caller authenticated with an integrator API key. */
   apiKey?: { id: string; communityId: string; permissions: string[] };
+  /** When the access token it came with expires (a long-lived socket must not outlive it). */
+  expiresAt?: Date;
 }
