@@ -194,7 +194,7 @@ test('a deleted account: its tokens are UNAUTHENTICATED / TOKEN_INVALID, never a
   const signed = (await s.gql(Login, { input: { login: 'gone.admin', password: 'wushe-demo' } })).data!.authLogin;
   const token = signed.accessToken!;
   expect((await s.gql(Me, {}, { token })).data!.me.login).toBe('gone.admin');
-  const key = (await s.gql(AuthKeyCreate, { input: { name: 'board', permissions: ['core.community.read'] } }, { token })).data!.apiKeyCreate;
+  const key = (await s.gql(AuthKeyCreate, { input: { name: 'board', permissions: ['tenancy.community.read'] } }, { token })).data!.apiKeyCreate;
   expect(key.userErrors).toEqual([]);
   expect((await s.gql(CommunityName, {}, { token: key.secret })).data!.community.name).toBe('金秋社区');
 
