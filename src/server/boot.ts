@@ -18,7 +18,8 @@ import { EventConsumers } from '../plugins/events/event-consumers';
 import { LiveHub } from '../plugins/events/live-hub';
 import { JobRunner } from '../plugins/jobs';
 import { outboxKicker } from '../plugins/events/outbox-kicker';
-import { AccessCache, ACCESS_EVENTS } from '../plugins/access';
+import { AccessCache, ACCESS_EVENTS, ACCOUNT_REVOKED_EVENTS } from '../plugins/access';
+import { PLATFORM_TOPIC, type OutboxEventRecord } from '../plugins/events/event.types';
 import type { AppServices } from '../plugins/app-services';
 import type { WusheModule } from '../plugins/module-contract';
 import { buildWusheSchema } from '../schema/build-schema';
@@ -130,6 +131,21 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
       throw e;
     }
     cleanups.unshift(() => http.close());
+    // Platform events reach every process here (the live hub listens to communities only): an
+    // account disabled anywhere loses its sockets and cached access on every replica.
+    const platformEvents = pubsub.subscribe(PLATFORM_TOPIC)[Symbol.asyncIterator]();
+    void (async () => {
+      for (;;) {
+        const r = await platformEvents.next().catch(() => ({ done: true as const, value: undefined }));
+        if (r.done) return;
+        const e = r.value as OutboxEventRecord;
+        if (!ACCESS_EVENTS.has(e.type)) continue;
+        accessCache.clear();
+        live.memo.clear();
+        if (ACCOUNT_REVOKED_EVENTS.has(e.type) && e.subjectId) http.closeAccountSockets(e.subjectId);
+      }
+    })();
+    cleanups.unshift(async () => platformEvents.return?.());
     consumers.kick();
     const jobs = new JobRunner(orm, registry, presets, log);
     if (config.backgroundJobs) jobs.start();

@@ -26,6 +26,8 @@ export interface HttpServerHandle {
   server: http.Server;
   port: number;
   setDraining(): void;
+  /** Closes the WebSockets of an account with 4403 (its account was disabled). */
+  closeAccountSockets(accountId: string): void;
   close(): Promise<void>;
 }
 
@@ -137,6 +139,7 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
       draining = true;
       ready = false;
     },
+    closeAccountSockets: (accountId) => ws.closeAccount(accountId),
     async close() {
       draining = true;
       await ws.close();

@@ -22,6 +22,9 @@ interface Extra extends Record<PropertyKey, unknown> {
   ctxInput?: { authorization: string | null; community: string | null; lang: Lang };
 }
 
+/** Close code for a socket whose account lost its standing (graphql-ws's own "Forbidden"). */
+export const CLOSE_ACCOUNT_REVOKED = 4403;
+
 /** What onSubscribe returns: graphql-ws hands the same object to `subscribe`. */
 interface LiveExecutionArgs extends ExecutionArgs {
   live: LiveDelivery;
@@ -52,6 +55,18 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
     maxPayload: 64 * 1024,
     verifyClient: ({ origin }: { origin?: string }) => !origin || origins.length === 0 || origins.includes(origin),
   });
+  // The sockets of each signed-in account, so that disabling it can end them at once (every
+  // process does so when the event reaches it: boot.ts).
+  const byAccount = new Map<string, Set<WebSocket>>();
+  const track = (accountId: string, socket: WebSocket) => {
+    let set = byAccount.get(accountId);
+    if (!set) byAccount.set(accountId, (set = new Set()));
+    set.add(socket);
+    socket.once('close', () => {
+      set.delete(socket);
+      if (set.size === 0 && byAccount.get(accountId) === set) byAccount.delete(accountId);
+    });
+  };
   const formatError = makeFormatError(app.log);
   const formatResult = (lang: Lang, result: ExecutionResult): ExecutionResult => {
     if (!result.errors?.length) return result;
@@ -86,11 +101,16 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         const auth = (p.Authorization ?? p.authorization ?? (p.token ? `Bearer ${String(p.token)}` : null)) as string | null;
         const lang = pickLang((p['Accept-Language'] ?? p.lang ?? c.extra.request.headers['accept-language']) as string | undefined);
         const community = (p['X-Community-Id'] ?? p.community ?? null) as string | null;
+        let accountId: string | null;
         try {
-          await buildContext(app, { authorization: auth, community, lang }); // reject bad tokens now
+          const ctx = await buildContext(app, { authorization: auth, community, lang }); // reject bad tokens now
+          accountId = ctx.viewer?.accountId ?? null;
+          // A disabled account's token is refused here too, not only per operation.
+          if (ctx.viewer && (await ctx.access()).credential !== 'live') return false;
         } catch {
           return false; // closes with 4403 Forbidden
         }
+        if (accountId) track(accountId, c.extra.socket);
         c.extra.ctxInput = { authorization: auth, community, lang };
         return true;
       },
@@ -135,6 +155,10 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
   );
   return {
     wss,
+    /** Ends every socket of an account (disabled): its subscriptions stop now, not at their next event. */
+    closeAccount(accountId: string): void {
+      for (const socket of byAccount.get(accountId) ?? []) socket.close(CLOSE_ACCOUNT_REVOKED, 'account disabled');
+    },
     /** Tell clients to reconnect elsewhere (1001 Going Away), then stop. */
     async close(): Promise<void> {
       for (const client of wss.clients) client.close(1001, 'server shutting down');
