@@ -9,6 +9,7 @@ import type { OutboxRelay } from './events/outbox-relay';
 import type { TokenService } from '../schema/identity/token.service';
 import type { AccessCache } from './access';
 import type { LiveHub } from './events/live-hub';
+import type { CredentialGuard } from '../schema/identity/credential-guard';
 
 export interface AppServices {
   config: Config;
@@ -22,4 +23,6 @@ export interface AppServices {
   accessCache: AccessCache;
   /** Live delivery: one pubsub listener per community, shared verdicts and payloads per class. */
   live: LiveHub;
+  /** Throttling of logins and other credential checks, and the bound on password hashing. */
+  credentials: CredentialGuard;
 }

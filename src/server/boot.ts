@@ -24,6 +24,7 @@ import type { AppServices } from '../plugins/app-services';
 import type { WusheModule } from '../plugins/module-contract';
 import { buildWusheSchema } from '../schema/build-schema';
 import { TokenService } from '../schema/identity/token.service';
+import { CredentialGuard, throttleStore } from '../schema/identity/credential-guard';
 import { startHttpServer } from './http';
 import { resolveJwtSecret, resolvePersonalDataKeys } from './secrets';
 import { bindPersonalDataKeys } from '../schema/personal-crypto';
@@ -104,14 +105,13 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
     const pubsub = await createWushePubSub({ driver: config.pubsub, redisUrl: config.redisUrl, databaseUrl: db.url, log: (o, m) => log.warn(o, m) });
     cleanups.unshift(() => pubsub.close());
     const relay = new OutboxRelay(orm, pubsub, log);
-    const tokens = new TokenService(
-      resolveJwtSecret(config, !!db.embedded, (m) => log.warn(m)),
-      config.accessTtlSeconds,
-      config.refreshTtlDays,
-    );
+    const jwtSecret = resolveJwtSecret(config, !!db.embedded, (m) => log.warn(m));
+    const tokens = new TokenService(jwtSecret, config.accessTtlSeconds, config.refreshTtlDays);
+    const credentials = new CredentialGuard(config.login, throttleStore(config.login, config.redisUrl, orm.em.getConnection().getKnex()), jwtSecret);
+    cleanups.unshift(() => credentials.close());
     const accessCache = new AccessCache();
     const live = new LiveHub(pubsub, () => accessCache.clear());
-    const app: AppServices = { config, orm, registry, presets, pubsub, relay, tokens, log, accessCache, live };
+    const app: AppServices = { config, orm, registry, presets, pubsub, relay, tokens, log, accessCache, live, credentials };
     relay.onPublished((batch) => batch.some((e) => ACCESS_EVENTS.has(e.type)) && accessCache.clear());
     const consumers = new EventConsumers(orm, registry, presets, log, () => relay.kick());
     relay.onPublished((batch) => consumers.kickFor(batch));

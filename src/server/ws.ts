@@ -19,7 +19,7 @@ import { requestMeta } from './request-meta';
 
 interface Extra extends Record<PropertyKey, unknown> {
   socket: WebSocket;
-  ctxInput?: { authorization: string | null; community: string | null; lang: Lang };
+  ctxInput?: { authorization: string | null; community: string | null; lang: Lang; ip: string | null };
 }
 
 /** Close code for a socket whose account lost its standing (graphql-ws's own "Forbidden"). */
@@ -101,9 +101,11 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         const auth = (p.Authorization ?? p.authorization ?? (p.token ? `Bearer ${String(p.token)}` : null)) as string | null;
         const lang = pickLang((p['Accept-Language'] ?? p.lang ?? c.extra.request.headers['accept-language']) as string | undefined);
         const community = (p['X-Community-Id'] ?? p.community ?? null) as string | null;
+        // The peer's address; behind a trusted proxy (WUSHE_TRUST_PROXY) it is the proxy's, so none.
+        const ip = app.config.trustProxy === false ? (c.extra.request.socket.remoteAddress ?? null) : null;
         let accountId: string | null;
         try {
-          const ctx = await buildContext(app, { authorization: auth, community, lang }); // reject bad tokens now
+          const ctx = await buildContext(app, { authorization: auth, community, lang, ip }); // reject bad tokens now
           accountId = ctx.viewer?.accountId ?? null;
           // A disabled account's token is refused here too, not only per operation.
           if (ctx.viewer && (await ctx.access()).credential !== 'live') return false;
@@ -111,7 +113,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
           return false; // closes with 4403 Forbidden
         }
         if (accountId) track(accountId, c.extra.socket);
-        c.extra.ctxInput = { authorization: auth, community, lang };
+        c.extra.ctxInput = { authorization: auth, community, lang, ip };
         return true;
       },
       onSubscribe: async (c, _id, payload) => {

@@ -4,13 +4,13 @@ import type { Ctx } from '../../schema/context';
 import { mutate } from '../../schema/mutation';
 import { PUBLIC, Requires, SIGNED_IN } from '../../schema/requires';
 import { UserError } from '../../schema/user-error';
-import { AppError, type UserErrorShape } from '../../schema/errors';
+import { AppError, UserFacingError, type UserErrorShape } from '../../schema/errors';
 import { fromGlobalId, toGlobalId } from '../../schema/global-id';
 import { Account } from './account.entity';
 import { Community } from './community.entity';
 import { Membership } from './membership.entity';
 import { RoleKind } from './core.enums';
-import { login, logout, refresh, type IssuedTokens } from './auth.service';
+import { login, logout, refresh, verifyLogin, type IssuedTokens } from './auth.service';
 
 @InputType({ description: '登录 — login with name or phone and password' })
 class AuthLoginInput {
@@ -115,20 +115,39 @@ export class AuthResolver {
   @Mutation(() => AuthPayload, { description: '登录 — sign in; returns an access token and a refresh token' })
   @Requires('core', PUBLIC)
   async authLogin(@Arg('input', { description: '输入 — the mutation input' }) input: AuthLoginInput, @Context() ctx: Ctx): Promise<AuthPayload> {
-    return this.tokens(ctx, (em) => login(em, ctx.app.tokens, input.login, input.password, communityArg(input.community)));
+    const guard = ctx.app.credentials;
+    // Throttled before anything is looked up or hashed; known and unknown logins are counted alike.
+    await guard.beforePassword(input.login, ctx.clientIp);
+    const account = await verifyLogin(ctx.em, guard, input.login, input.password);
+    if (!account) {
+      await guard.passwordFailed(input.login, ctx.clientIp);
+      return this.refused(ctx, new UserFacingError('INVALID_CREDENTIALS', ['input', 'password']));
+    }
+    await guard.passwordSucceeded(input.login, ctx.clientIp);
+    return this.tokens(ctx, (em) => login(em, ctx.app.tokens, account.id, communityArg(input.community)));
   }
 
   @Mutation(() => AuthPayload, { description: '刷新令牌 — rotate a refresh token; reusing a spent one revokes its family' })
   @Requires('core', PUBLIC)
   async authRefresh(@Arg('input', { description: '输入 — the mutation input' }) input: AuthRefreshInput, @Context() ctx: Ctx): Promise<AuthPayload> {
-    return this.tokens(ctx, (em) => refresh(em, ctx.app.tokens, input.refreshToken, communityArg(input.community)));
+    await ctx.app.credentials.beforeCredential(ctx.clientIp);
+    const r = await this.tokens(ctx, (em) => refresh(em, ctx.app.tokens, input.refreshToken, communityArg(input.community)));
+    if (r.userErrors.some((e) => e.code === 'TOKEN_INVALID')) await ctx.app.credentials.credentialFailed(ctx.clientIp);
+    return r;
   }
 
   @Mutation(() => AuthLogoutPayload, { description: '退出登录 — revoke the refresh token and its family' })
   @Requires('core', PUBLIC)
   async authLogout(@Arg('input', { description: '输入 — the mutation input' }) input: AuthLogoutInput, @Context() ctx: Ctx): Promise<AuthLogoutPayload> {
+    // `revoked` tells whether the token exists: guessing at it is counted like a wrong refresh token.
+    await ctx.app.credentials.beforeCredential(ctx.clientIp);
     const r = await mutate(ctx, (em) => logout(em, input.refreshToken));
+    if (r.value === false) await ctx.app.credentials.credentialFailed(ctx.clientIp);
     return { revoked: !!r.value, userErrors: r.userErrors };
+  }
+
+  private refused(ctx: Ctx, e: UserFacingError): AuthPayload {
+    return { accessToken: null, accessTokenExpiresAt: null, refreshToken: null, me: null, userErrors: [e.toUserError(ctx.lang)] };
   }
 
   private async tokens(ctx: Ctx, fn: Parameters<typeof mutate<IssuedTokens>>[1]): Promise<AuthPayload> {

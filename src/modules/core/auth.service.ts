@@ -8,6 +8,7 @@ import { RefreshToken } from './auth.entity';
 import { Membership } from './membership.entity';
 import { verifyPassword } from './password.service';
 import { randomToken, sha256, type TokenService } from '../../schema/identity/token.service';
+import type { CredentialGuard } from '../../schema/identity/credential-guard';
 
 export interface IssuedTokens {
   accessToken: string;
@@ -38,11 +39,22 @@ async function issue(em: EntityManager, tokens: TokenService, account: Account, 
   return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, account, communityId };
 }
 
-export async function login(em: EntityManager, tokens: TokenService, loginName: string, password: string, community: string | null): Promise<IssuedTokens> {
+/**
+ * The account whose password this is, or null: an unknown login and a wrong password answer alike,
+ * in time too (an unknown login is verified against a dummy hash). The hash waits for a slot of
+ * the process's bounded hashing, so call it outside any transaction: a queued login holds no
+ * database connection.
+ */
+export async function verifyLogin(em: EntityManager, guard: CredentialGuard, loginName: string, password: string): Promise<Account | null> {
   const key = loginName.trim().toLowerCase();
   const account = await em.findOne(Account, { $or: [{ login: key }, { phone: key }] }, { populate: ['passwordHash'] });
-  const ok = await verifyPassword(account?.passwordHash ?? null, password);
-  if (!account || !ok) throw new UserFacingError('INVALID_CREDENTIALS', ['input', 'password']);
+  const ok = await guard.hash(() => verifyPassword(account?.passwordHash ?? null, password));
+  return account && ok ? account : null;
+}
+
+/** Issues tokens to an account whose password `verifyLogin` accepted. */
+export async function login(em: EntityManager, tokens: TokenService, accountId: string, community: string | null): Promise<IssuedTokens> {
+  const account = await em.findOneOrFail(Account, accountId);
   if (account.disabled) throw new UserFacingError('ACCOUNT_DISABLED', ['input', 'login']);
   account.lastLoginAt = new Date();
   return issue(em, tokens, account, await chooseCommunity(em, account, community), uuidv7());

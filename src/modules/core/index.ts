@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { defineModule } from '../../plugins/module-contract';
 import { Account, StreetAdmin } from './account.entity';
 import { PersonalDataAccess } from './access-log.entity';
-import { ApiKey, RefreshToken } from './auth.entity';
+import { ApiKey, LoginThrottle, RefreshToken } from './auth.entity';
 import { Community, Street } from './community.entity';
 import { CharityResource, CobuildingUnit, SocialOrganization, SocialWorker, Volunteer } from './forces.entity';
 import { Household } from './household.entity';
@@ -28,6 +28,7 @@ import { coreEvents } from './core.events';
 import { Migration20261122000000_core_init } from '../../../migrations/Migration20261122000000_core_init';
 import { Migration20261122090000_core_keyset_indexes } from '../../../migrations/Migration20261122090000_core_keyset_indexes';
 import { Migration20261122200000_core_personal_data_encrypt } from '../../../migrations/Migration20261122200000_core_personal_data_encrypt';
+import { Migration20261207000000_core_login_throttle } from '../../../migrations/Migration20261207000000_core_login_throttle';
 
 /** For the composition root (src/modules/index.ts): the demo community and its logins. */
 export { coreDemo } from './communities.demo';
@@ -61,6 +62,7 @@ export default defineModule({
     PersonalDataAccess,
     RefreshToken,
     ApiKey,
+    LoginThrottle,
     SocialOrganization,
     SocialWorker,
     Volunteer,
@@ -104,5 +106,6 @@ export default defineModule({
     { name: 'Migration20261122000000_core_init', class: Migration20261122000000_core_init },
     { name: 'Migration20261122090000_core_keyset_indexes', class: Migration20261122090000_core_keyset_indexes },
     { name: 'Migration20261122200000_core_personal_data_encrypt', class: Migration20261122200000_core_personal_data_encrypt },
+    { name: 'Migration20261207000000_core_login_throttle', class: Migration20261207000000_core_login_throttle },
   ],
 });
