@@ -8,7 +8,7 @@ import { AppError, UserFacingError, type UserErrorShape } from '../../schema/err
 import { fromGlobalId, toGlobalId } from '../../schema/global-id';
 import { Account } from './account.entity';
 import { Community } from './community.entity';
-import { Membership } from './membership.entity';
+import { Membership, MembershipInvitation } from './membership.entity';
 import { RoleKind } from './core.enums';
 import { login, logout, refresh, verifyLogin, type IssuedTokens } from './auth.service';
 
@@ -60,6 +60,24 @@ class Me {
   activeCommunity!: Community | null;
   @Field(() => [MyMembership], { description: '我的社区 — all my communities and roles' })
   memberships!: MyMembership[];
+  @Field(() => Community, { nullable: true, description: '默认社区 — where I land when I sign in without naming a community (else my oldest membership)' })
+  defaultCommunity!: Community | null;
+  @Field(() => [MembershipInvitation], { description: '成员邀请 — invitations to join other communities, waiting for my answer' })
+  invitations!: MembershipInvitation[];
+}
+
+@InputType({ description: '设置默认社区 — choose the community I land in when I sign in' })
+class AccountSetDefaultCommunityInput {
+  @Field(() => ID, { description: '社区 — one of my communities' })
+  community!: string;
+}
+
+@ObjectType({ description: '默认社区设置结果 — result of choosing my default community' })
+class AccountSetDefaultCommunityPayload {
+  @Field(() => Me, { nullable: true, description: '当前用户 — the signed-in account' })
+  me!: Me | null;
+  @Field(() => [UserError], { description: '用户错误 — expected failures' })
+  userErrors!: UserErrorShape[];
 }
 
 @ObjectType({ description: '登录结果 — tokens after login or refresh' })
@@ -90,6 +108,8 @@ async function meOf(ctx: Ctx, accountId: string, communityId: string | null): Pr
   const memberships = await em.find(Membership, { account: accountId, active: true }, { filters: false });
   const communities = await em.find(Community, { id: { $in: memberships.map((m) => m.communityId).concat(communityId ?? []) } });
   const byId = new Map(communities.map((c) => [c.id, c]));
+  const defaultId = memberships.some((m) => m.communityId === account.defaultCommunityId) ? account.defaultCommunityId : null;
+  const invitations = await em.find(MembershipInvitation, { login: account.login }, { filters: false, orderBy: { createdAt: 'asc' } });
   return {
     id: toGlobalId('Account', account.id),
     login: account.login,
@@ -97,6 +117,8 @@ async function meOf(ctx: Ctx, accountId: string, communityId: string | null): Pr
     platformAdmin: account.platformAdmin,
     activeCommunity: communityId ? (byId.get(communityId) ?? null) : null,
     memberships: memberships.map((m) => ({ community: byId.get(m.communityId)!, roles: m.roles, title: m.title })),
+    defaultCommunity: defaultId ? (byId.get(defaultId) ?? null) : null,
+    invitations,
   };
 }
 
@@ -144,6 +166,25 @@ export class AuthResolver {
     const r = await mutate(ctx, (em) => logout(em, input.refreshToken));
     if (r.value === false) await ctx.app.credentials.credentialFailed(ctx.clientIp);
     return { revoked: !!r.value, userErrors: r.userErrors };
+  }
+
+  @Mutation(() => AccountSetDefaultCommunityPayload, { description: '设置默认社区 — choose which of my communities I land in when I sign in' })
+  @Requires('core', SIGNED_IN)
+  async accountSetDefaultCommunity(
+    @Arg('input', { description: '输入 — the mutation input' }) input: AccountSetDefaultCommunityInput,
+    @Context() ctx: Ctx,
+  ): Promise<AccountSetDefaultCommunityPayload> {
+    const accountId = ctx.viewer?.accountId;
+    if (!accountId) throw new AppError('FORBIDDEN');
+    const r = await mutate(ctx, async (em) => {
+      const communityId = fromGlobalId(input.community, 'Community', 'community');
+      const account = await em.findOneOrFail(Account, accountId);
+      if (!(await em.findOne(Membership, { account, communityId, active: true }, { filters: false })))
+        throw new UserFacingError('NOT_FOUND', ['input', 'community']);
+      account.defaultCommunityId = communityId;
+      return account;
+    });
+    return { me: r.value ? await meOf(ctx, accountId, (await ctx.access()).communityId) : null, userErrors: r.userErrors };
   }
 
   private refused(ctx: Ctx, e: UserFacingError): AuthPayload {

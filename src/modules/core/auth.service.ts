@@ -18,18 +18,29 @@ export interface IssuedTokens {
   communityId: string | null;
 }
 
-/** Picks the active community: the one asked for (if a member, or platform admin), else the only one. */
-async function chooseCommunity(em: EntityManager, account: Account, wanted: string | null): Promise<string | null> {
-  const memberships = await em.find(Membership, { account, active: true }, { filters: false, fields: ['communityId'] });
+/**
+ * Picks the active community: the one asked for (if a member, street admin over it, or platform
+ * admin); else the account's default community (默认社区) while it is an active membership; else
+ * its oldest active membership. Never "none" for a login with a membership. `fallback`: a
+ * community remembered by a refresh token that is no longer the caller's yields the default
+ * instead of an error.
+ */
+async function chooseCommunity(em: EntityManager, account: Account, wanted: string | null, fallback = false): Promise<string | null> {
+  const memberships = await em.find(
+    Membership,
+    { account, active: true },
+    { filters: false, fields: ['communityId'], orderBy: { createdAt: 'asc', id: 'asc' } },
+  );
   if (wanted) {
     if (account.platformAdmin || memberships.some((m) => m.communityId === wanted)) return wanted;
     const [street] = await em
       .getConnection()
       .execute('select 1 from street_admin s join community c on c.street_id = s.street_id where s.account_id = ? and c.id = ?', [account.id, wanted]);
     if (street) return wanted;
-    throw new UserFacingError('NOT_FOUND', ['input', 'community']);
+    if (!fallback) throw new UserFacingError('NOT_FOUND', ['input', 'community']);
   }
-  return memberships.length === 1 ? memberships[0]!.communityId : null;
+  const preferred = memberships.find((m) => m.communityId === account.defaultCommunityId);
+  return (preferred ?? memberships[0])?.communityId ?? null;
 }
 
 async function issue(em: EntityManager, tokens: TokenService, account: Account, communityId: string | null, familyId: string): Promise<IssuedTokens> {
@@ -72,7 +83,7 @@ export async function refresh(em: EntityManager, tokens: TokenService, token: st
   row.usedAt = new Date();
   const account = await em.findOneOrFail(Account, row.accountId);
   if (account.disabled) throw new UserFacingError('ACCOUNT_DISABLED', ['input', 'refreshToken']);
-  return issue(em, tokens, account, await chooseCommunity(em, account, community ?? row.communityId), row.familyId);
+  return issue(em, tokens, account, await chooseCommunity(em, account, community ?? row.communityId, community == null), row.familyId);
 }
 
 export async function logout(em: EntityManager, token: string): Promise<boolean> {

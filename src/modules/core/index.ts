@@ -8,7 +8,7 @@ import { ApiKey, LoginThrottle, RefreshToken } from './auth.entity';
 import { Community, Street } from './community.entity';
 import { CharityResource, CobuildingUnit, SocialOrganization, SocialWorker, Volunteer } from './forces.entity';
 import { Household } from './household.entity';
-import { Membership } from './membership.entity';
+import { Membership, MembershipInvitation } from './membership.entity';
 import { Resident } from './resident.entity';
 import { AccountResolver } from './account.resolver';
 import { ApiKeyResolver } from './api-key.resolver';
@@ -17,7 +17,7 @@ import { ChangesResolver } from './changes.resolver';
 import { CommunityResolver } from './community.resolver';
 import { forceResolvers } from './forces.resolver';
 import { HouseholdResolver } from './household.resolver';
-import { MembershipResolver } from './membership.resolver';
+import { MembershipInvitationResolver, MembershipResolver } from './membership.resolver';
 import { MembershipResidentResolver } from './membership-resident.resolver';
 import { NodeResolver } from './node.resolver';
 import { OutcomesResolver } from './outcomes.resolver';
@@ -29,6 +29,7 @@ import { Migration20261122000000_core_init } from '../../../migrations/Migration
 import { Migration20261122090000_core_keyset_indexes } from '../../../migrations/Migration20261122090000_core_keyset_indexes';
 import { Migration20261122200000_core_personal_data_encrypt } from '../../../migrations/Migration20261122200000_core_personal_data_encrypt';
 import { Migration20261207000000_core_login_throttle } from '../../../migrations/Migration20261207000000_core_login_throttle';
+import { Migration20261207010000_core_membership_invitations } from '../../../migrations/Migration20261207010000_core_membership_invitations';
 
 /** For the composition root (src/modules/index.ts): the demo community and its logins. */
 export { coreDemo } from './communities.demo';
@@ -57,6 +58,7 @@ export default defineModule({
     Account,
     StreetAdmin,
     Membership,
+    MembershipInvitation,
     Household,
     Resident,
     PersonalDataAccess,
@@ -74,6 +76,7 @@ export default defineModule({
     AccountResolver,
     CommunityResolver,
     MembershipResolver,
+    MembershipInvitationResolver,
     MembershipResidentResolver,
     HouseholdResolver,
     ResidentResolver,
@@ -92,6 +95,7 @@ export default defineModule({
     Community: { entity: Community, permission: 'core.community.read' },
     Street: { entity: Street, permission: 'core.community.read' },
     Membership: { entity: Membership, permission: 'core.membership.read' },
+    MembershipInvitation: { entity: MembershipInvitation, permission: 'core.membership.read' },
     Household: { entity: Household, permission: 'core.household.read' },
     Resident: { entity: Resident, permission: 'core.resident.read' },
     ApiKey: { entity: ApiKey, permission: 'core.apiKey.manage' },
@@ -107,5 +111,6 @@ export default defineModule({
     { name: 'Migration20261122090000_core_keyset_indexes', class: Migration20261122090000_core_keyset_indexes },
     { name: 'Migration20261122200000_core_personal_data_encrypt', class: Migration20261122200000_core_personal_data_encrypt },
     { name: 'Migration20261207000000_core_login_throttle', class: Migration20261207000000_core_login_throttle },
+    { name: 'Migration20261207010000_core_membership_invitations', class: Migration20261207010000_core_membership_invitations },
   ],
 });
