@@ -38,6 +38,19 @@ const schema = z.object({
   WUSHE_DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   WUSHE_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(10_000).optional(),
   WUSHE_SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(100).max(10_000).default(6000),
+  WUSHE_TRUST_PROXY: z.string().default(''),
+  WUSHE_LOGIN_THROTTLE_STORE: z.enum(['auto', 'redis', 'postgres', 'memory']).default('auto'),
+  WUSHE_LOGIN_MAX_CONSECUTIVE_FAILS: z.coerce.number().int().min(1).max(1000).default(10),
+  WUSHE_LOGIN_BLOCK_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(86400 * 30)
+    .default(900),
+  WUSHE_LOGIN_MAX_FAILS_PER_ACCOUNT_HOUR: z.coerce.number().int().min(0).max(100_000).default(100),
+  WUSHE_LOGIN_MAX_FAILS_PER_IP_DAY: z.coerce.number().int().min(0).max(1_000_000).default(200),
+  WUSHE_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  WUSHE_HASH_QUEUE: z.coerce.number().int().min(0).max(10_000).default(32),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -79,7 +92,32 @@ export interface Config {
   shutdownGraceMs: number;
   /** Then: how long in-flight HTTP operations may take to finish before their connections are cut. */
   shutdownDrainMs: number;
+  /**
+   * Which proxies' X-Forwarded-For is believed for the client's address (express `trust proxy`):
+   * false (default: the socket's peer, which a client cannot spoof), true, a hop count, or a list
+   * of addresses/subnets such as `loopback, 10.0.0.0/8`.
+   */
+  trustProxy: boolean | number | string[];
+  /** Throttling of credential checks (login, refresh token, API key) and the bound on password hashing. */
+  login: LoginLimits;
   logLevel: string;
+}
+
+export interface LoginLimits {
+  /** Where failure counters live: `auto` = Redis when REDIS_URL is set, else PostgreSQL (shared by replicas). */
+  store: 'auto' | 'redis' | 'postgres' | 'memory';
+  /** Wrong passwords in a row for one login from one address before it is blocked (a success resets). */
+  maxConsecutiveFails: number;
+  /** How long a login (from that address, or from everywhere) stays blocked. */
+  blockSeconds: number;
+  /** Wrong passwords for one login from any address within an hour before it is blocked; 0: off. */
+  maxFailsPerAccountHour: number;
+  /** Failed credential checks (passwords, refresh tokens, API keys) from one address in a day before it is blocked for a day; 0: off. */
+  maxFailsPerIpDay: number;
+  /** Password hashes (argon2, 64 MiB each) computed at once by this process. */
+  hashConcurrency: number;
+  /** Hashes waiting for a slot before more logins are refused (LOGIN_BUSY) instead of queued. */
+  hashQueue: number;
 }
 
 export class ConfigError extends Error {}
@@ -127,6 +165,17 @@ function parseOrigins(raw: string | undefined, dev: boolean): OriginList {
   return { exact: items, localhost: false };
 }
 
+function parseTrustProxy(v: string): Config['trustProxy'] {
+  const t = v.trim().toLowerCase();
+  if (['', '0', 'false', 'no', 'off'].includes(t)) return false;
+  if (['true', 'yes', 'on'].includes(t)) return true;
+  if (/^\d+$/.test(t)) return Number(t);
+  return t
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
@@ -156,6 +205,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   }
   if (!!e.WUSHE_PII_KEYS !== !!e.WUSHE_PII_INDEX_KEY) {
     throw new ConfigError('配置错误 / bad configuration: set WUSHE_PII_KEYS and WUSHE_PII_INDEX_KEY together');
+  }
+  if (e.WUSHE_LOGIN_THROTTLE_STORE === 'redis' && !e.REDIS_URL) {
+    throw new ConfigError('配置错误 / bad configuration: WUSHE_LOGIN_THROTTLE_STORE=redis needs REDIS_URL');
   }
   if (e.WUSHE_PII_KEYS) {
     try {
@@ -192,6 +244,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dbPoolMax: e.WUSHE_DB_POOL_MAX,
     shutdownGraceMs,
     shutdownDrainMs: e.WUSHE_SHUTDOWN_DRAIN_MS,
+    trustProxy: parseTrustProxy(e.WUSHE_TRUST_PROXY),
+    login: {
+      store: e.WUSHE_LOGIN_THROTTLE_STORE,
+      maxConsecutiveFails: e.WUSHE_LOGIN_MAX_CONSECUTIVE_FAILS,
+      blockSeconds: e.WUSHE_LOGIN_BLOCK_SECONDS,
+      maxFailsPerAccountHour: e.WUSHE_LOGIN_MAX_FAILS_PER_ACCOUNT_HOUR,
+      maxFailsPerIpDay: e.WUSHE_LOGIN_MAX_FAILS_PER_IP_DAY,
+      hashConcurrency: e.WUSHE_HASH_CONCURRENCY,
+      hashQueue: e.WUSHE_HASH_QUEUE,
+    },
     logLevel: e.NODE_ENV === 'test' && !env.LOG_LEVEL ? 'warn' : e.LOG_LEVEL,
     ...overrides,
   };

@@ -21,6 +21,14 @@ export interface Access {
   /** The caller's account name and the resident their membership here is linked to (accounts only). */
   displayName: string | null;
   residentId: string | null;
+  /**
+   * Whether the caller's credential is in force now: the account exists, is not disabled and its
+   * token claims no more than the account has (platform admin); an API key is not revoked and its
+   * creator is not disabled. Read from the database once per operation (once per subscription
+   * event), whatever the field requires: `enforce` refuses every non-public field when it is not
+   * `live`, so a token issued before the account was disabled stops working at once.
+   */
+  credential: 'live' | 'disabled' | 'revoked' | 'none';
 }
 
 /** A community_module row as stored (overrides, not effective settings). */
@@ -40,7 +48,10 @@ const EMPTY: Access = {
   modules: new Map(),
   displayName: null,
   residentId: null,
+  credential: 'none',
 };
+
+const standing = (credential: Access['credential']): Access => ({ ...EMPTY, credential });
 
 // One statement per operation: the caller's standing (membership roles and linked resident,
 // street admin, disabled, display name; or the API key's liveness) together with the community's
@@ -64,50 +75,62 @@ interface Row {
 }
 
 export async function loadAccess(em: EntityManager, registry: ModuleRegistry, viewer: Viewer | null, communityId: string | null): Promise<Access> {
-  if (!viewer || !communityId) return EMPTY;
+  if (!viewer) return EMPTY;
   const roles = new Set<Role>();
   let row: Row | undefined;
   let who = { displayName: null as string | null, residentId: null as string | null };
   if (!viewer.apiKey) {
+    // From the account, not the community: the caller's standing is read even without an active
+    // community (fields that need only a signed-in caller) or with one that does not exist.
     const [r] = await executePrepared<
-      Row & { roles: string[] | null; resident_id: string | null; street_admin: boolean; disabled: boolean | null; display_name: string | null }
+      Row & {
+        roles: string[] | null;
+        resident_id: string | null;
+        street_admin: boolean;
+        disabled: boolean;
+        platform_admin: boolean;
+        display_name: string | null;
+        community: string | null;
+      }
     >(
       em,
-      'wushe_access_member',
-      `select m.roles, m.resident_id, a.disabled, a.display_name,
+      'wushe_access_account',
+      `select m.roles, m.resident_id, a.disabled, a.platform_admin, a.display_name, c.id as community,
               exists(select 1 from street_admin s
                 where s.street_id = c.street_id and s.account_id = a.id) as street_admin,
               ${COMMUNITY_PART}
-         from community c
-         left join account a on a.id = ?
+         from account a
+         left join community c on c.id = ?
          left join membership m on m.community_id = c.id and m.account_id = a.id and m.active
-        where c.id = ?`,
-      [viewer.accountId, communityId],
+        where a.id = ?`,
+      [communityId, viewer.accountId],
     );
-    // A token whose account was deleted since authenticates nobody (the account join found no row).
-    if (r && r.disabled === null) throw new AppError('UNAUTHENTICATED', 'TOKEN_INVALID');
+    // A deleted account, or a token claiming platform rights the account no longer has: refused.
+    if (!r || (viewer.platformAdmin && !r.platform_admin)) return standing('revoked');
     // A disabled account keeps no rights, even with an access token issued before.
-    if (!r || r.disabled !== false) return EMPTY;
+    if (r.disabled) return standing('disabled');
+    if (!r.community) return standing('live');
     for (const x of r.roles ?? []) roles.add(x as Role);
     if (r.street_admin) roles.add('STREET_ADMIN');
     if (viewer.platformAdmin) roles.add('PLATFORM_ADMIN');
-    if (roles.size === 0) return EMPTY;
+    if (roles.size === 0) return standing('live');
     row = r;
     who = { displayName: r.display_name, residentId: r.resident_id };
-  } else if (viewer.apiKey.communityId !== communityId) {
-    return EMPTY;
   } else {
     // Revocation is immediate, also for subscriptions that outlive the check made at connect; so
-    // is the end of the key's creator (deleted or disabled: see resolveViewer).
-    const [r] = await executePrepared<Row & { live: boolean }>(
+    // is disabling the account that created the key.
+    const [r] = await executePrepared<Row & { live: boolean | null; community: string | null }>(
       em,
       'wushe_access_api_key',
-      `select exists(select 1 from api_key k left join account a on a.id = k.created_by
-                      where k.id = ? and k.revoked_at is null and (k.created_by is null or a.disabled = false)) as live,
-              ${COMMUNITY_PART} from community c where c.id = ?`,
-      [viewer.apiKey.id, communityId],
+      `select (k.revoked_at is null and (k.created_by is null or a.disabled = false)) as live, c.id as community, ${COMMUNITY_PART}
+         from api_key k
+         left join account a on a.id = k.created_by
+         left join community c on c.id = k.community_id and c.id = ?
+        where k.id = ?`,
+      [communityId, viewer.apiKey.id],
     );
-    if (!r?.live) return EMPTY;
+    if (!r?.live) return standing('revoked');
+    if (!r.community) return standing('live');
     row = r;
   }
 
@@ -130,13 +153,16 @@ export async function loadAccess(em: EntityManager, registry: ModuleRegistry, vi
       }
     }
   }
-  return { communityId, roles, permissions, enabledModules, preset: row.preset, modules, ...who };
+  return { communityId, roles, permissions, enabledModules, preset: row.preset, modules, ...who, credential: 'live' };
 }
 
 /** Tenancy events after which cached access may be wrong. */
 export const ACCESS_EVENTS = new Set<string>(
   [T.MemberAdded, T.MemberUpdated, T.ModuleConfigured, T.ApiKeyRevoked, T.AccountDisabled, T.AccountEnabled].map((d) => d.type),
 );
+
+/** Platform events after which an account's sessions end: its sockets are closed on every process. */
+export const ACCOUNT_REVOKED_EVENTS = new Set<string>([T.AccountDisabled.type]);
 
 /** Per-process cache of access by caller and community, for subscription events only. */
 export class AccessCache {

@@ -10,6 +10,7 @@ import type { TokenService } from '../schema/identity/token.service';
 import type { AccessCache } from './access';
 import type { LiveHub } from './events/live-hub';
 import type { ViewerSockets } from './events/viewer-sockets';
+import type { CredentialGuard } from '../schema/identity/credential-guard';
 
 export interface AppServices {
   config: Config;
@@ -25,4 +26,6 @@ export interface AppServices {
   live: LiveHub;
   /** Open WebSockets per account: `close(accountId)` ends an account's live deliveries in this process. */
   sockets: ViewerSockets;
+  /** Throttling of logins and other credential checks, and the bound on password hashing. */
+  credentials: CredentialGuard;
 }

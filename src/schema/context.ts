@@ -42,6 +42,8 @@ export class Ctx {
     readonly communityId: string | null,
     readonly lang: Lang,
     requestId?: string,
+    /** The client's address (the socket's peer, or X-Forwarded-For from a trusted proxy): credential checks are throttled by it. */
+    readonly clientIp: string | null = null,
   ) {
     this.requestId = requestId ?? randomUUID();
     this.refresh();

@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'INVALID_STATE'
   | 'SERVICE_UNAVAILABLE'
+  /** A credential check refused for a while after too many failures (`extensions.retryAfter`: seconds). */
+  | 'TOO_MANY_ATTEMPTS'
   /** Stored personal data does not decrypt with the configured keys (operator error, logged). */
   | 'PERSONAL_DATA_KEY'
   | 'INTERNAL_SERVER_ERROR';
@@ -31,7 +33,7 @@ export class AppError extends GraphQLError {
 // Only plain, non-personal params are exposed as extensions (e.g. current state, module key).
 function publicParams(params: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of ['state', 'module', 'field']) if (params[k] !== undefined) out[k] = params[k];
+  for (const k of ['state', 'module', 'field', 'retryAfter']) if (params[k] !== undefined) out[k] = params[k];
   return out;
 }
 

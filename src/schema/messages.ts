@@ -19,7 +19,13 @@ const messages: Record<string, { zh: string; en: string }> = {
   INVALID_CREDENTIALS: { zh: '账号或密码错误', en: 'Wrong login or password' },
   ACCOUNT_DISABLED: { zh: '账号已停用', en: 'This account is disabled' },
   TOKEN_INVALID: { zh: '令牌无效或已过期', en: 'Token is invalid or expired' },
+  TOO_MANY_ATTEMPTS: { zh: '尝试次数过多，请 {retryAfter} 秒后再试', en: 'Too many attempts; try again in {retryAfter} seconds' },
+  LOGIN_BUSY: { zh: '登录请求过多，请稍后重试', en: 'Too many sign-ins at once; please retry shortly' },
   ALREADY_EXISTS: { zh: '{what}已存在', en: '{what} already exists' },
+  LOGIN_TAKEN: {
+    zh: '该账号名不能用于新建账号；已有账号的人请用“邀请成员”邀请',
+    en: 'This login name cannot be used for a new login; invite a person who already has one',
+  },
   // core: membership ↔ resident link
   RESIDENT_MOVED_OUT: { zh: '该居民已迁出', en: 'This resident has moved out' },
   RESIDENT_ALREADY_LINKED: { zh: '该居民档案已关联其他账号', en: 'This resident record is already linked to another login' },

@@ -35,8 +35,12 @@ export function guardFor(policy: FieldPolicy): MiddlewareFn<Ctx> {
 export async function enforce(ctx: Ctx, { module, permission }: FieldPolicy): Promise<void> {
   if (permission === PUBLIC) return;
   if (!ctx.viewer) throw new AppError('UNAUTHENTICATED');
-  if (permission === SIGNED_IN) return;
+  // The token alone proves who signed in, not that they still may: the account's state (and an API
+  // key's) is read with the caller's access, once per operation, before any field that needs a caller.
   const access = await ctx.access();
+  if (access.credential === 'disabled') throw new AppError('UNAUTHENTICATED', 'ACCOUNT_DISABLED');
+  if (access.credential !== 'live') throw new AppError('UNAUTHENTICATED', 'TOKEN_INVALID');
+  if (permission === SIGNED_IN) return;
   if (!access.communityId) throw new AppError('FORBIDDEN', 'NO_COMMUNITY');
   if (!access.enabledModules.has(module)) {
     throw new AppError('MODULE_DISABLED', 'MODULE_DISABLED', { module });

@@ -19,11 +19,13 @@ import { LiveHub } from '../plugins/events/live-hub';
 import { ViewerSockets } from '../plugins/events/viewer-sockets';
 import { JobRunner } from '../plugins/jobs';
 import { outboxKicker } from '../plugins/events/outbox-kicker';
-import { AccessCache, ACCESS_EVENTS } from '../plugins/access';
+import { AccessCache, ACCESS_EVENTS, ACCOUNT_REVOKED_EVENTS } from '../plugins/access';
+import { PLATFORM_TOPIC, type OutboxEventRecord } from '../plugins/events/event.types';
 import type { AppServices } from '../plugins/app-services';
 import type { WusheModule } from '../plugins/module-contract';
 import { buildWusheSchema } from '../schema/build-schema';
 import { TokenService } from '../schema/identity/token.service';
+import { CredentialGuard, throttleStore } from '../schema/identity/credential-guard';
 import { startHttpServer } from './http';
 import { resolveJwtSecret, resolvePersonalDataKeys } from './secrets';
 import { bindPersonalDataKeys } from '../schema/personal-crypto';
@@ -123,14 +125,13 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
     const pubsub = await createWushePubSub({ driver: config.pubsub, redisUrl: config.redisUrl, databaseUrl: db.url, log: (o, m) => log.warn(o, m) });
     cleanups.unshift(() => pubsub.close());
     const relay = new OutboxRelay(orm, pubsub, log);
-    const tokens = new TokenService(
-      resolveJwtSecret(config, !!db.embedded, (m) => log.warn(m)),
-      config.accessTtlSeconds,
-      config.refreshTtlDays,
-    );
+    const jwtSecret = resolveJwtSecret(config, !!db.embedded, (m) => log.warn(m));
+    const tokens = new TokenService(jwtSecret, config.accessTtlSeconds, config.refreshTtlDays);
+    const credentials = new CredentialGuard(config.login, throttleStore(config.login, config.redisUrl, orm.em.getConnection().getKnex()), jwtSecret);
+    cleanups.unshift(() => credentials.close());
     const accessCache = new AccessCache();
     const live = new LiveHub(pubsub, () => accessCache.clear());
-    const app: AppServices = { config, orm, registry, presets, pubsub, relay, tokens, log, accessCache, live, sockets: new ViewerSockets() };
+    const app: AppServices = { config, orm, registry, presets, pubsub, relay, tokens, log, accessCache, live, credentials, sockets: new ViewerSockets() };
     relay.onPublished((batch) => batch.some((e) => ACCESS_EVENTS.has(e.type)) && accessCache.clear());
     const consumers = new EventConsumers(orm, registry, presets, log, () => relay.kick());
     relay.onPublished((batch) => consumers.kickFor(batch));
@@ -149,6 +150,21 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
         throw new StartupError(`端口 ${config.port} 已被占用 / port ${config.port} is in use: stop the other process or set PORT`);
       throw e;
     }
+    // Platform events reach every process here (the live hub listens to communities only): an
+    // account disabled anywhere loses its sockets and cached access on every replica.
+    const platformEvents = pubsub.subscribe(PLATFORM_TOPIC)[Symbol.asyncIterator]();
+    void (async () => {
+      for (;;) {
+        const r = await platformEvents.next().catch(() => ({ done: true as const, value: undefined }));
+        if (r.done) return;
+        const e = r.value as OutboxEventRecord;
+        if (!ACCESS_EVENTS.has(e.type)) continue;
+        accessCache.clear();
+        live.memo.clear();
+        if (ACCOUNT_REVOKED_EVENTS.has(e.type) && e.subjectId) app.sockets.close(e.subjectId);
+      }
+    })();
+    cleanups.unshift(async () => platformEvents.return?.());
     consumers.kick();
     const jobs = new JobRunner(orm, registry, presets, log);
     if (config.backgroundJobs) jobs.start();

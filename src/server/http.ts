@@ -162,6 +162,7 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
           community: req.headers['x-community-id'] as string | undefined,
           lang: meta.lang,
           requestId: meta.requestId,
+          ip: req.ip ?? null,
         });
       },
     }),

@@ -30,8 +30,11 @@ export function mountModuleRoutes(expressApp: express.Express, app: AppServices)
           community: req.headers['x-community-id'] as string | undefined,
           lang,
           requestId: randomUUID(),
+          ip: req.ip ?? null,
         });
-      } catch {
+      } catch (e) {
+        const ext = (e as { extensions?: { code?: unknown; retryAfter?: unknown } }).extensions;
+        if (ext?.code === 'TOO_MANY_ATTEMPTS') return fail(429, 'TOO_MANY_ATTEMPTS', 'TOO_MANY_ATTEMPTS', { retryAfter: ext.retryAfter });
         return fail(401, 'UNAUTHENTICATED');
       }
       try {

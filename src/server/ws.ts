@@ -21,7 +21,7 @@ import { requestMeta } from './request-meta';
 
 interface Extra extends Record<PropertyKey, unknown> {
   socket: WebSocket;
-  ctxInput?: { authorization: string | null; community: string | null; lang: Lang };
+  ctxInput?: { authorization: string | null; community: string | null; lang: Lang; ip: string | null };
 }
 
 /** What onSubscribe returns: graphql-ws hands the same object to `subscribe`. */
@@ -92,15 +92,20 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         const auth = (p.Authorization ?? p.authorization ?? (p.token ? `Bearer ${String(p.token)}` : null)) as string | null;
         const lang = pickLang((p['Accept-Language'] ?? p.lang ?? c.extra.request.headers['accept-language']) as string | undefined);
         const community = (p['X-Community-Id'] ?? p.community ?? null) as string | null;
+        // The peer's address; behind a trusted proxy (WUSHE_TRUST_PROXY) it is the proxy's, so none.
+        const ip = app.config.trustProxy === false ? (c.extra.request.socket.remoteAddress ?? null) : null;
         let viewer;
         try {
-          viewer = (await buildContext(app, { authorization: auth, community, lang })).viewer; // reject bad tokens now
+          const ctx = await buildContext(app, { authorization: auth, community, lang, ip }); // reject bad tokens now
+          viewer = ctx.viewer;
+          // A disabled account's token is refused here too, not only per operation.
+          if (viewer && (await ctx.access()).credential !== 'live') return false;
         } catch {
           return false; // closes with 4403 Forbidden
         }
-        c.extra.ctxInput = { authorization: auth, community, lang };
-        // Nothing is delivered on a token past its expiry: the socket closes then with 4403 and
-        // the client reconnects with a fresh token (it catches up from its cursor).
+        c.extra.ctxInput = { authorization: auth, community, lang, ip };
+        // Nothing is delivered on a token past its expiry or an account disabled since: the socket
+        // closes with 4403 and the client reconnects with a fresh token (it catches up from its cursor).
         const socket = c.extra.socket;
         const untrack = viewer?.accountId ? app.sockets.add(viewer.accountId, socket) : () => undefined;
         const expiry = viewer?.expiresAt

@@ -138,7 +138,7 @@ test('a disabled account cannot log in, and its live access token loses its righ
   expect(r.data!.accountSetDisabled).toEqual({ disabled: true, userErrors: [] });
   const login = await s.gql(Login, { input: { login: 'volunteer', password: 'wushe-demo' } });
   expect(login.data!.authLogin.userErrors[0]!.code).toBe('ACCOUNT_DISABLED');
-  expect((await s.gql(CommunityName, {}, { token: before })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  expect((await s.gql(CommunityName, {}, { token: before })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   await s.gql(SetDisabled, { input: { login: 'volunteer', disabled: false } }, { token: platform });
   expect((await s.gql(CommunityName, {}, { token: before })).data!.community.name).toBe('金秋社区');
 });

@@ -13,6 +13,7 @@ export const A_TYPES = [
   'Household',
   'Resident',
   'Membership',
+  'MembershipInvitation',
   'ApiKey',
   'SocialOrganization',
   'SocialWorker',
@@ -109,6 +110,14 @@ export const IsoNodeFields = graphql(`
       active
       resident {
         id
+      }
+    }
+    ... on MembershipInvitation {
+      login
+      roles
+      title
+      community {
+        name
       }
     }
     ... on ApiKey {
@@ -275,6 +284,64 @@ const MembershipUpdate = graphql(`
     membershipUpdate(input: $input) {
       membership {
         ...IsoNodeFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+const InvitationAccept = graphql(`
+  mutation IsoInvitationAccept($input: MembershipInvitationInput!) {
+    membershipInvitationAccept(input: $input) {
+      membership {
+        ...IsoNodeFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+const InvitationDecline = graphql(`
+  mutation IsoInvitationDecline($input: MembershipInvitationInput!) {
+    membershipInvitationDecline(input: $input) {
+      invitation {
+        ...IsoNodeFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+const InvitationRevoke = graphql(`
+  mutation IsoInvitationRevoke($input: MembershipInvitationInput!) {
+    membershipInvitationRevoke(input: $input) {
+      invitation {
+        ...IsoNodeFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+const SetDefaultCommunity = graphql(`
+  mutation IsoSetDefaultCommunity($input: AccountSetDefaultCommunityInput!) {
+    accountSetDefaultCommunity(input: $input) {
+      me {
+        defaultCommunity {
+          ...IsoNodeFields
+        }
       }
       userErrors {
         code
@@ -476,6 +543,17 @@ export const CASES: IsoCase[] = [
     vars: (id) => ({ input: { id, address: B_WROTE, tags: [B_WROTE] } }),
   },
   { covers: ['Mutation.householdClose(input.id)'], idType: 'Household', doc: HouseholdClose, vars: (id) => ({ input: { id } }) },
+  // An invitation of A: neither B's admin's to answer nor B's to withdraw.
+  { covers: ['Mutation.membershipInvitationAccept(input.id)'], idType: 'MembershipInvitation', doc: InvitationAccept, vars: (id) => ({ input: { id } }) },
+  { covers: ['Mutation.membershipInvitationDecline(input.id)'], idType: 'MembershipInvitation', doc: InvitationDecline, vars: (id) => ({ input: { id } }) },
+  { covers: ['Mutation.membershipInvitationRevoke(input.id)'], idType: 'MembershipInvitation', doc: InvitationRevoke, vars: (id) => ({ input: { id } }) },
+  // A as the default community of B's admin, who is no member there.
+  {
+    covers: ['Mutation.accountSetDefaultCommunity(input.community)'],
+    idType: 'Community',
+    doc: SetDefaultCommunity,
+    vars: (id) => ({ input: { community: id } }),
+  },
   {
     covers: ['Mutation.membershipUpdate(input.id)'],
     idType: 'Membership',

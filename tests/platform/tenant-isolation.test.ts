@@ -238,6 +238,14 @@ beforeAll(async () => {
     { token: adminA },
   );
   ids.Membership = m.data!.membershipAdd.membership!.id;
+  const inv = await s.post(
+    {
+      query: 'mutation($i: MembershipInviteInput!) { membershipInvite(input: $i) { invitation { id } } }',
+      variables: { i: { login: 'iso-a-invitee', roles: ['RESIDENT'], title: 'ISO-A-受邀' } },
+    },
+    { authorization: `Bearer ${adminA}` },
+  );
+  ids.MembershipInvitation = ((await inv.json()) as any).data.membershipInvite.invitation.id;
   const k = (await s.gql(ApiKey, { input: { name: 'ISO-A-密钥', permissions: ['core.household.read'] } }, { token: adminA })).data!.apiKeyCreate;
   ids.ApiKey = k.apiKey!.id;
   const force = (kind: string, n: number) => ({
@@ -259,7 +267,7 @@ beforeAll(async () => {
   ids.CobuildingUnit = f.cobuildingUnitCreate.cobuildingUnit!.id;
   ids.CharityResource = f.charityResourceCreate.charityResource!.id;
   for (const t of A_TYPES) expect(ids[t]).toBeTruthy();
-  aSecrets.push('ISO-A', '金秋', a.name, a.street!.name, '520222001', k.apiKey!.prefix, '李书记', 'iso-a-member');
+  aSecrets.push('ISO-A', '金秋', a.name, a.street!.name, '520222001', k.apiKey!.prefix, '李书记', 'iso-a-member', 'iso-a-invitee');
   for (const p of [1, 2, 11, 12, 13, 14, 15].map(phone)) aSecrets.push(p, `${p.slice(0, 3)}****${p.slice(-4)}`);
   for (const t of A_TYPES) aSecrets.push(parseGlobalId(ids[t])!.id);
 

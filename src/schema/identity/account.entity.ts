@@ -27,6 +27,10 @@ export class Account extends BaseEntity {
 
   @Property({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null = null;
+
+  /** 默认社区: where a login without a named community lands (one of its active memberships); else the oldest. */
+  @Property({ type: 'uuid', nullable: true })
+  defaultCommunityId: string | null = null;
 }
 
 /** 街道管理员: reads across the communities under one street office. */

@@ -1,6 +1,6 @@
 // Refresh tokens (rotated, revocable, reuse-detected per family) and integrator API keys.
 // Only hashes are stored; the secret is shown once.
-import { ArrayType, Entity, Index, Property } from '@mikro-orm/core';
+import { ArrayType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity, TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../global-id';
@@ -69,4 +69,23 @@ export class ApiKey extends TenantEntity {
   get created(): Date {
     return this.createdAt;
   }
+}
+
+/**
+ * Counters of failed credential checks (src/schema/identity/credential-guard.ts) when they live in
+ * PostgreSQL: rate-limiter-flexible's own layout, written only by that library. Declared so the
+ * schema tools know the table.
+ */
+@Entity({ tableName: 'login_throttle' })
+export class LoginThrottle {
+  /** `<counter>:<HMAC of the login and/or the address>`. */
+  @PrimaryKey({ type: 'varchar', length: 255 })
+  key!: string;
+
+  @Property({ type: 'integer', default: 0 })
+  points!: number;
+
+  /** Epoch milliseconds; null: never. */
+  @Property({ type: 'bigint', nullable: true })
+  expire!: string | null;
 }

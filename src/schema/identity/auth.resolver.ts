@@ -4,13 +4,13 @@ import type { Ctx } from '../context';
 import { mutate } from '../mutation';
 import { PUBLIC, Requires, SIGNED_IN } from '../requires';
 import { UserError } from '../user-error';
-import { AppError, type UserErrorShape } from '../errors';
+import { AppError, UserFacingError, type UserErrorShape } from '../errors';
 import { fromGlobalId, toGlobalId } from '../global-id';
 import { Account } from './account.entity';
 import { Community } from '../tenancy/community.entity';
-import { Membership } from '../tenancy/membership.entity';
+import { Membership, MembershipInvitation } from '../tenancy/membership.entity';
 import { RoleKind } from '../tenancy/tenancy.enums';
-import { login, logout, refresh, type IssuedTokens } from './auth.service';
+import { login, logout, refresh, verifyLogin, type IssuedTokens } from './auth.service';
 
 @InputType({ description: '登录 — login with name or phone and password' })
 class AuthLoginInput {
@@ -60,6 +60,24 @@ class Me {
   activeCommunity!: Community | null;
   @Field(() => [MyMembership], { description: '我的社区 — all my communities and roles' })
   memberships!: MyMembership[];
+  @Field(() => Community, { nullable: true, description: '默认社区 — where I land when I sign in without naming a community (else my oldest membership)' })
+  defaultCommunity!: Community | null;
+  @Field(() => [MembershipInvitation], { description: '成员邀请 — invitations to join other communities, waiting for my answer' })
+  invitations!: MembershipInvitation[];
+}
+
+@InputType({ description: '设置默认社区 — choose the community I land in when I sign in' })
+class AccountSetDefaultCommunityInput {
+  @Field(() => ID, { description: '社区 — one of my communities' })
+  community!: string;
+}
+
+@ObjectType({ description: '默认社区设置结果 — result of choosing my default community' })
+class AccountSetDefaultCommunityPayload {
+  @Field(() => Me, { nullable: true, description: '当前用户 — the signed-in account' })
+  me!: Me | null;
+  @Field(() => [UserError], { description: '用户错误 — expected failures' })
+  userErrors!: UserErrorShape[];
 }
 
 @ObjectType({ description: '登录结果 — tokens after login or refresh' })
@@ -92,6 +110,8 @@ async function meOf(ctx: Ctx, accountId: string, communityId: string | null): Pr
   const memberships = await em.find(Membership, { account: accountId, active: true }, { filters: false });
   const communities = await em.find(Community, { id: { $in: memberships.map((m) => m.communityId).concat(communityId ?? []) } });
   const byId = new Map(communities.map((c) => [c.id, c]));
+  const defaultId = memberships.some((m) => m.communityId === account.defaultCommunityId) ? account.defaultCommunityId : null;
+  const invitations = await em.find(MembershipInvitation, { login: account.login }, { filters: false, orderBy: { createdAt: 'asc' } });
   return {
     id: toGlobalId('Account', account.id),
     login: account.login,
@@ -99,6 +119,8 @@ async function meOf(ctx: Ctx, accountId: string, communityId: string | null): Pr
     platformAdmin: account.platformAdmin,
     activeCommunity: communityId ? (byId.get(communityId) ?? null) : null,
     memberships: memberships.map((m) => ({ community: byId.get(m.communityId)!, roles: m.roles, title: m.title })),
+    defaultCommunity: defaultId ? (byId.get(defaultId) ?? null) : null,
+    invitations,
   };
 }
 
@@ -117,20 +139,58 @@ export class AuthResolver {
   @Mutation(() => AuthPayload, { description: '登录 — sign in; returns an access token and a refresh token' })
   @Requires('tenancy', PUBLIC)
   async authLogin(@Arg('input', { description: '输入 — the mutation input' }) input: AuthLoginInput, @Context() ctx: Ctx): Promise<AuthPayload> {
-    return this.tokens(ctx, (em) => login(em, ctx.app.tokens, input.login, input.password, communityArg(input.community)));
+    const guard = ctx.app.credentials;
+    // Throttled before anything is looked up or hashed; known and unknown logins are counted alike.
+    await guard.beforePassword(input.login, ctx.clientIp);
+    const account = await verifyLogin(ctx.em, guard, input.login, input.password);
+    if (!account) {
+      await guard.passwordFailed(input.login, ctx.clientIp);
+      return this.refused(ctx, new UserFacingError('INVALID_CREDENTIALS', ['input', 'password']));
+    }
+    await guard.passwordSucceeded(input.login, ctx.clientIp);
+    return this.tokens(ctx, (em) => login(em, ctx.app.tokens, account.id, communityArg(input.community)));
   }
 
   @Mutation(() => AuthPayload, { description: '刷新令牌 — rotate a refresh token; reusing a spent one revokes its family' })
   @Requires('tenancy', PUBLIC)
   async authRefresh(@Arg('input', { description: '输入 — the mutation input' }) input: AuthRefreshInput, @Context() ctx: Ctx): Promise<AuthPayload> {
-    return this.tokens(ctx, (em) => refresh(em, ctx.app.tokens, input.refreshToken, communityArg(input.community)));
+    await ctx.app.credentials.beforeCredential(ctx.clientIp);
+    const r = await this.tokens(ctx, (em) => refresh(em, ctx.app.tokens, input.refreshToken, communityArg(input.community)));
+    if (r.userErrors.some((e) => e.code === 'TOKEN_INVALID')) await ctx.app.credentials.credentialFailed(ctx.clientIp);
+    return r;
   }
 
   @Mutation(() => AuthLogoutPayload, { description: '退出登录 — revoke the refresh token and its family' })
   @Requires('tenancy', PUBLIC)
   async authLogout(@Arg('input', { description: '输入 — the mutation input' }) input: AuthLogoutInput, @Context() ctx: Ctx): Promise<AuthLogoutPayload> {
+    // `revoked` tells whether the token exists: guessing at it is counted like a wrong refresh token.
+    await ctx.app.credentials.beforeCredential(ctx.clientIp);
     const r = await mutate(ctx, (em) => logout(em, input.refreshToken));
+    if (r.value === false) await ctx.app.credentials.credentialFailed(ctx.clientIp);
     return { revoked: !!r.value, userErrors: r.userErrors };
+  }
+
+  @Mutation(() => AccountSetDefaultCommunityPayload, { description: '设置默认社区 — choose which of my communities I land in when I sign in' })
+  @Requires('tenancy', SIGNED_IN)
+  async accountSetDefaultCommunity(
+    @Arg('input', { description: '输入 — the mutation input' }) input: AccountSetDefaultCommunityInput,
+    @Context() ctx: Ctx,
+  ): Promise<AccountSetDefaultCommunityPayload> {
+    const accountId = ctx.viewer?.accountId;
+    if (!accountId) throw new AppError('FORBIDDEN');
+    const r = await mutate(ctx, async (em) => {
+      const communityId = fromGlobalId(input.community, 'Community', 'community');
+      const account = await em.findOneOrFail(Account, accountId);
+      if (!(await em.findOne(Membership, { account, communityId, active: true }, { filters: false })))
+        throw new UserFacingError('NOT_FOUND', ['input', 'community']);
+      account.defaultCommunityId = communityId;
+      return account;
+    });
+    return { me: r.value ? await meOf(ctx, accountId, (await ctx.access()).communityId) : null, userErrors: r.userErrors };
+  }
+
+  private refused(ctx: Ctx, e: UserFacingError): AuthPayload {
+    return { accessToken: null, accessTokenExpiresAt: null, refreshToken: null, me: null, userErrors: [e.toUserError(ctx.lang)] };
   }
 
   private async tokens(ctx: Ctx, fn: Parameters<typeof mutate<IssuedTokens>>[1]): Promise<AuthPayload> {

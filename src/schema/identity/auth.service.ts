@@ -8,6 +8,7 @@ import { RefreshToken } from './auth.entity';
 import { Membership } from '../tenancy/membership.entity';
 import { verifyPassword } from './password.service';
 import { randomToken, sha256, type TokenService } from './token.service';
+import type { CredentialGuard } from './credential-guard';
 
 export interface IssuedTokens {
   accessToken: string;
@@ -17,18 +18,29 @@ export interface IssuedTokens {
   communityId: string | null;
 }
 
-/** Picks the active community: the one asked for (if a member, or platform admin), else the only one. */
-async function chooseCommunity(em: EntityManager, account: Account, wanted: string | null): Promise<string | null> {
-  const memberships = await em.find(Membership, { account, active: true }, { filters: false, fields: ['communityId'] });
+/**
+ * Picks the active community: the one asked for (if a member, street admin over it, or platform
+ * admin); else the account's default community (默认社区) while it is an active membership; else
+ * its oldest active membership. Never "none" for a login with a membership. `fallback`: a
+ * community remembered by a refresh token that is no longer the caller's yields the default
+ * instead of an error.
+ */
+async function chooseCommunity(em: EntityManager, account: Account, wanted: string | null, fallback = false): Promise<string | null> {
+  const memberships = await em.find(
+    Membership,
+    { account, active: true },
+    { filters: false, fields: ['communityId'], orderBy: { createdAt: 'asc', id: 'asc' } },
+  );
   if (wanted) {
     if (account.platformAdmin || memberships.some((m) => m.communityId === wanted)) return wanted;
     const [street] = await em
       .getConnection()
       .execute('select 1 from street_admin s join community c on c.street_id = s.street_id where s.account_id = ? and c.id = ?', [account.id, wanted]);
     if (street) return wanted;
-    throw new UserFacingError('NOT_FOUND', ['input', 'community']);
+    if (!fallback) throw new UserFacingError('NOT_FOUND', ['input', 'community']);
   }
-  return memberships.length === 1 ? memberships[0]!.communityId : null;
+  const preferred = memberships.find((m) => m.communityId === account.defaultCommunityId);
+  return (preferred ?? memberships[0])?.communityId ?? null;
 }
 
 async function issue(em: EntityManager, tokens: TokenService, account: Account, communityId: string | null, familyId: string): Promise<IssuedTokens> {
@@ -38,11 +50,22 @@ async function issue(em: EntityManager, tokens: TokenService, account: Account, 
   return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, account, communityId };
 }
 
-export async function login(em: EntityManager, tokens: TokenService, loginName: string, password: string, community: string | null): Promise<IssuedTokens> {
+/**
+ * The account whose password this is, or null: an unknown login and a wrong password answer alike,
+ * in time too (an unknown login is verified against a dummy hash). The hash waits for a slot of
+ * the process's bounded hashing, so call it outside any transaction: a queued login holds no
+ * database connection.
+ */
+export async function verifyLogin(em: EntityManager, guard: CredentialGuard, loginName: string, password: string): Promise<Account | null> {
   const key = loginName.trim().toLowerCase();
   const account = await em.findOne(Account, { $or: [{ login: key }, { phone: key }] }, { populate: ['passwordHash'] });
-  const ok = await verifyPassword(account?.passwordHash ?? null, password);
-  if (!account || !ok) throw new UserFacingError('INVALID_CREDENTIALS', ['input', 'password']);
+  const ok = await guard.hash(() => verifyPassword(account?.passwordHash ?? null, password));
+  return account && ok ? account : null;
+}
+
+/** Issues tokens to an account whose password `verifyLogin` accepted. */
+export async function login(em: EntityManager, tokens: TokenService, accountId: string, community: string | null): Promise<IssuedTokens> {
+  const account = await em.findOneOrFail(Account, accountId);
   if (account.disabled) throw new UserFacingError('ACCOUNT_DISABLED', ['input', 'login']);
   account.lastLoginAt = new Date();
   return issue(em, tokens, account, await chooseCommunity(em, account, community), uuidv7());
@@ -61,7 +84,7 @@ export async function refresh(em: EntityManager, tokens: TokenService, token: st
   const account = await em.findOne(Account, row.accountId);
   if (!account) throw new UserFacingError('TOKEN_INVALID', ['input', 'refreshToken']); // deleted since
   if (account.disabled) throw new UserFacingError('ACCOUNT_DISABLED', ['input', 'refreshToken']);
-  return issue(em, tokens, account, await chooseCommunity(em, account, community ?? row.communityId), row.familyId);
+  return issue(em, tokens, account, await chooseCommunity(em, account, community ?? row.communityId, community == null), row.familyId);
 }
 
 export async function logout(em: EntityManager, token: string): Promise<boolean> {

@@ -5,20 +5,22 @@
 import { CORE_VERSION } from '../../plugins/registry';
 import { defineModule } from '../../plugins/module-contract';
 import { Community, Street } from './community.entity';
-import { Membership } from './membership.entity';
+import { Membership, MembershipInvitation } from './membership.entity';
 import { Account, StreetAdmin } from '../identity/account.entity';
-import { ApiKey, RefreshToken } from '../identity/auth.entity';
+import { ApiKey, LoginThrottle, RefreshToken } from '../identity/auth.entity';
 import { AuthResolver } from '../identity/auth.resolver';
 import { AccountResolver } from '../identity/account.resolver';
 import { ApiKeyResolver } from '../identity/api-key.resolver';
 import { CommunityResolver } from './community.resolver';
-import { MembershipResolver } from './membership.resolver';
+import { MembershipInvitationResolver, MembershipResolver } from './membership.resolver';
 import { NodeResolver } from '../node.resolver';
 import { ChangesResolver } from '../../plugins/events/changes.resolver';
 import { tenancyPermissions, tenancyRoleDefaults } from './tenancy.permissions';
 import { tenancyEvents } from './tenancy.events';
 import { TenancySettings } from './tenancy.settings';
 import { Migration20261207000000_tenancy_namespace } from '../../../migrations/Migration20261207000000_tenancy_namespace';
+import { Migration20261207001000_tenancy_login_throttle } from '../../../migrations/Migration20261207001000_tenancy_login_throttle';
+import { Migration20261207010000_tenancy_membership_invitations } from '../../../migrations/Migration20261207010000_tenancy_membership_invitations';
 
 export const TENANCY = 'tenancy';
 
@@ -32,8 +34,17 @@ export const tenancyModule = defineModule({
   version: CORE_VERSION,
   coreRange: `^${CORE_VERSION}`,
   alwaysOn: true,
-  entities: [Street, Community, Account, StreetAdmin, Membership, RefreshToken, ApiKey],
-  resolvers: [AuthResolver, AccountResolver, CommunityResolver, MembershipResolver, ApiKeyResolver, NodeResolver, ChangesResolver],
+  entities: [Street, Community, Account, StreetAdmin, Membership, MembershipInvitation, RefreshToken, ApiKey, LoginThrottle],
+  resolvers: [
+    AuthResolver,
+    AccountResolver,
+    CommunityResolver,
+    MembershipResolver,
+    MembershipInvitationResolver,
+    ApiKeyResolver,
+    NodeResolver,
+    ChangesResolver,
+  ],
   settings: TenancySettings,
   permissions: tenancyPermissions,
   roleDefaults: tenancyRoleDefaults,
@@ -42,9 +53,14 @@ export const tenancyModule = defineModule({
     Community: { entity: Community, permission: 'tenancy.community.read' },
     Street: { entity: Street, permission: 'tenancy.community.read' },
     Membership: { entity: Membership, permission: 'tenancy.membership.read' },
+    MembershipInvitation: { entity: MembershipInvitation, permission: 'tenancy.membership.read' },
     ApiKey: { entity: ApiKey, permission: 'tenancy.apiKey.manage' },
   },
   topics: ['community:<communityId>'],
   // Its tables were created by the first migrations (`_core_init`), before tenancy left the core module.
-  migrations: [{ name: 'Migration20261207000000_tenancy_namespace', class: Migration20261207000000_tenancy_namespace }],
+  migrations: [
+    { name: 'Migration20261207000000_tenancy_namespace', class: Migration20261207000000_tenancy_namespace },
+    { name: 'Migration20261207001000_tenancy_login_throttle', class: Migration20261207001000_tenancy_login_throttle },
+    { name: 'Migration20261207010000_tenancy_membership_invitations', class: Migration20261207010000_tenancy_membership_invitations },
+  ],
 });
