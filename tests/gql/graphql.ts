@@ -14478,6 +14478,7 @@ export type WsExpChangesSubscription = { __typename?: 'Subscription', changes: {
       | { __typename?: 'GridUnit' }
       | { __typename?: 'Household', number: string }
       | { __typename?: 'Membership' }
+      | { __typename?: 'MembershipInvitation' }
       | { __typename?: 'Notice' }
       | { __typename?: 'PartyEscalationTarget' }
       | { __typename?: 'PartyMeeting' }
