@@ -84,6 +84,8 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
   const expressApp = express();
   expressApp.disable('x-powered-by');
   expressApp.use(corsMiddleware(app.config.corsOrigins));
+  // req.ip: the socket's peer unless the operator names the proxies whose X-Forwarded-For to believe.
+  expressApp.set('trust proxy', app.config.trustProxy);
   // Idle keep-alive sockets live longer than clients' and proxies' pools keep them (undici: the
   // server's hint minus a margin), so a client never sends on a socket the server is closing —
   // with Node's 5 s default a busy client raced it and saw ECONNRESET.

@@ -49,6 +49,17 @@ const Board = graphql(`
     }
   }
 `);
+const List = graphql(`
+  query DispatchIsoList($grid: ID) {
+    serviceRequests(grid: $grid) {
+      totalCount
+      nodes {
+        id
+        title
+      }
+    }
+  }
+`);
 const UnitCreate = graphql(`
   mutation DispatchIsoUnit($input: GridUnitCreateInput!) {
     gridUnitCreate(input: $input) {
@@ -115,6 +126,7 @@ const withBody = (f: string, t: string) => (ids: Record<string, string>) => post
 const CASES: Case[] = [
   { covers: ['Query.serviceRequest(id)'], send: (ids) => s.gql(D.DispatchGet, { id: ids.request! }, { token: adminB }) },
   { covers: ['Query.dispatchBoard(grid)'], send: (ids) => s.gql(Board, { grid: ids.grid }, { token: adminB }) },
+  { covers: ['Query.serviceRequests(grid)'], send: (ids) => s.gql(List, { grid: ids.grid }, { token: adminB }) },
   {
     covers: ['Subscription.dispatchBoard(grid)'],
     send: async (ids) => {

@@ -240,6 +240,7 @@ type Documents = {
     "\n  mutation DispatchIsoCommunity($input: CommunityCreateInput!) {\n    communityCreate(input: $input) {\n      community {\n        id\n      }\n    }\n  }\n": typeof types.DispatchIsoCommunityDocument,
     "\n  mutation DispatchIsoMember($input: MembershipAddInput!) {\n    membershipAdd(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.DispatchIsoMemberDocument,
     "\n  query DispatchIsoBoard($grid: ID) {\n    dispatchBoard(grid: $grid) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.DispatchIsoBoardDocument,
+    "\n  query DispatchIsoList($grid: ID) {\n    serviceRequests(grid: $grid) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.DispatchIsoListDocument,
     "\n  mutation DispatchIsoUnit($input: GridUnitCreateInput!) {\n    gridUnitCreate(input: $input) {\n      gridUnit {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.DispatchIsoUnitDocument,
     "\n  mutation DispatchOpen311Key($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey {\n        id\n      }\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.DispatchOpen311KeyDocument,
     "\n  mutation DispatchOpen311Revoke($input: ApiKeyRevokeInput!) {\n    apiKeyRevoke(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.DispatchOpen311RevokeDocument,
@@ -974,6 +975,7 @@ const documents: Documents = {
     "\n  mutation DispatchIsoCommunity($input: CommunityCreateInput!) {\n    communityCreate(input: $input) {\n      community {\n        id\n      }\n    }\n  }\n": types.DispatchIsoCommunityDocument,
     "\n  mutation DispatchIsoMember($input: MembershipAddInput!) {\n    membershipAdd(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.DispatchIsoMemberDocument,
     "\n  query DispatchIsoBoard($grid: ID) {\n    dispatchBoard(grid: $grid) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.DispatchIsoBoardDocument,
+    "\n  query DispatchIsoList($grid: ID) {\n    serviceRequests(grid: $grid) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.DispatchIsoListDocument,
     "\n  mutation DispatchIsoUnit($input: GridUnitCreateInput!) {\n    gridUnitCreate(input: $input) {\n      gridUnit {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.DispatchIsoUnitDocument,
     "\n  mutation DispatchOpen311Key($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey {\n        id\n      }\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": types.DispatchOpen311KeyDocument,
     "\n  mutation DispatchOpen311Revoke($input: ApiKeyRevokeInput!) {\n    apiKeyRevoke(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.DispatchOpen311RevokeDocument,
@@ -2400,6 +2402,10 @@ export function graphql(source: "\n  mutation DispatchIsoMember($input: Membersh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DispatchIsoBoard($grid: ID) {\n    dispatchBoard(grid: $grid) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query DispatchIsoBoard($grid: ID) {\n    dispatchBoard(grid: $grid) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DispatchIsoList($grid: ID) {\n    serviceRequests(grid: $grid) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query DispatchIsoList($grid: ID) {\n    serviceRequests(grid: $grid) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,7 @@
 export const COVERED = [
   'Query.serviceRequest(id)',
   'Query.dispatchBoard(grid)',
+  'Query.serviceRequests(grid)',
   'Subscription.dispatchBoard(grid)',
   'Mutation.serviceRequestCreate(input.household)',
   'Mutation.serviceRequestCreate(input.requester)',
