@@ -6,6 +6,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import type { ModuleRegistry } from '../plugins/registry';
 import type { WushePubSub } from '../plugins/pubsub/pubsub.types';
 import { Node } from './node';
+import { maskPersonalTextFields } from './free-text';
 
 /** Descriptions no decorator can carry: the root operation types and third-party scalars. */
 const EXTRA_DESCRIPTIONS: Record<string, string> = {
@@ -34,7 +35,8 @@ export async function buildWusheSchema(registry: ModuleRegistry, pubsub?: WusheP
     validate: false,
     emitSchemaFile: false,
   });
-  return describeExtras(schema);
+  // Free-text fields declared @PersonalText mask 身份证号 and phone numbers for readers without the right.
+  return maskPersonalTextFields(describeExtras(schema));
 }
 
 /** The SDL committed as schema.graphql: sorted so diffs show real changes only. */

@@ -6,6 +6,7 @@ import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 import { Membership, Resident } from '../core/public';
+import { PersonalText } from '../../schema/free-text';
 
 @ObjectType('GridCareMember', { implements: Node, description: '特殊群体成员 — a resident in a special-care group (老小残困)' })
 @Entity({ tableName: 'grid_care_member' })
@@ -71,6 +72,7 @@ export class CareVisit extends TenantEntity {
   @Property({ type: 'timestamptz' })
   visitedAt!: Date;
 
+  @PersonalText()
   @Field({ description: '记录 — notes' })
   @Property({ type: 'text' })
   notes: string = '';
