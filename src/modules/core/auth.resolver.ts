@@ -11,6 +11,7 @@ import { Community } from './community.entity';
 import { Membership } from './membership.entity';
 import { RoleKind } from './core.enums';
 import { login, logout, refresh, type IssuedTokens } from './auth.service';
+import { accountPhone } from './account-phone.resolver';
 
 @InputType({ description: '登录 — login with name or phone and password' })
 class AuthLoginInput {
@@ -56,6 +57,8 @@ class Me {
   displayName!: string;
   @Field({ description: '平台管理员 — platform administrator' })
   platformAdmin!: boolean;
+  @Field(() => String, { nullable: true, description: '手机号 — my mobile number (in clear: it is my own)' })
+  phone!: string | null;
   @Field(() => Community, { nullable: true, description: '当前社区 — active community of this token' })
   activeCommunity!: Community | null;
   @Field(() => [MyMembership], { description: '我的社区 — all my communities and roles' })
@@ -95,6 +98,7 @@ async function meOf(ctx: Ctx, accountId: string, communityId: string | null): Pr
     login: account.login,
     displayName: account.displayName,
     platformAdmin: account.platformAdmin,
+    phone: accountPhone(ctx, account),
     activeCommunity: communityId ? (byId.get(communityId) ?? null) : null,
     memberships: memberships.map((m) => ({ community: byId.get(m.communityId)!, roles: m.roles, title: m.title })),
   };

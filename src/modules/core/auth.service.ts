@@ -7,6 +7,8 @@ import { Account } from './account.entity';
 import { RefreshToken } from './auth.entity';
 import { Membership } from './membership.entity';
 import { verifyPassword } from './password.service';
+import { isValidMobile, normalisePersonal, personalIndex } from './personal-data.service';
+import { personalDataKeysOf } from '../../schema/personal-crypto';
 import { randomToken, sha256, type TokenService } from '../../schema/identity/token.service';
 
 export interface IssuedTokens {
@@ -40,7 +42,11 @@ async function issue(em: EntityManager, tokens: TokenService, account: Account, 
 
 export async function login(em: EntityManager, tokens: TokenService, loginName: string, password: string, community: string | null): Promise<IssuedTokens> {
   const key = loginName.trim().toLowerCase();
-  const account = await em.findOne(Account, { $or: [{ login: key }, { phone: key }] }, { populate: ['passwordHash'] });
+  // A phone is found by its blind index (the number itself is stored sealed).
+  const phoneIndex = isValidMobile(normalisePersonal('phone', key)) ? personalIndex(personalDataKeysOf(em), 'phone', key) : null;
+  const account = await em.findOne(Account, phoneIndex ? { $or: [{ login: key }, { phoneBidx: phoneIndex }] } : { login: key }, {
+    populate: ['passwordHash'],
+  });
   const ok = await verifyPassword(account?.passwordHash ?? null, password);
   if (!account || !ok) throw new UserFacingError('INVALID_CREDENTIALS', ['input', 'password']);
   if (account.disabled) throw new UserFacingError('ACCOUNT_DISABLED', ['input', 'login']);

@@ -11,6 +11,7 @@ import { Household } from './household.entity';
 import { Membership } from './membership.entity';
 import { Resident } from './resident.entity';
 import { AccountResolver } from './account.resolver';
+import { MembershipPhoneResolver } from './account-phone.resolver';
 import { ApiKeyResolver } from './api-key.resolver';
 import { AuthResolver } from './auth.resolver';
 import { ChangesResolver } from './changes.resolver';
@@ -28,6 +29,7 @@ import { coreEvents } from './core.events';
 import { Migration20261122000000_core_init } from '../../../migrations/Migration20261122000000_core_init';
 import { Migration20261122090000_core_keyset_indexes } from '../../../migrations/Migration20261122090000_core_keyset_indexes';
 import { Migration20261122200000_core_personal_data_encrypt } from '../../../migrations/Migration20261122200000_core_personal_data_encrypt';
+import { Migration20261207050000_core_phones_encrypt } from '../../../migrations/Migration20261207050000_core_phones_encrypt';
 
 /** For the composition root (src/modules/index.ts): the demo community and its logins. */
 export { coreDemo } from './communities.demo';
@@ -73,6 +75,7 @@ export default defineModule({
     CommunityResolver,
     MembershipResolver,
     MembershipResidentResolver,
+    MembershipPhoneResolver,
     HouseholdResolver,
     ResidentResolver,
     AccessLogResolver,
@@ -104,5 +107,6 @@ export default defineModule({
     { name: 'Migration20261122000000_core_init', class: Migration20261122000000_core_init },
     { name: 'Migration20261122090000_core_keyset_indexes', class: Migration20261122090000_core_keyset_indexes },
     { name: 'Migration20261122200000_core_personal_data_encrypt', class: Migration20261122200000_core_personal_data_encrypt },
+    { name: 'Migration20261207050000_core_phones_encrypt', class: Migration20261207050000_core_phones_encrypt },
   ],
 });

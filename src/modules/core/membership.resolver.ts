@@ -13,7 +13,8 @@ import { Account } from './account.entity';
 import { RoleKind } from './core.enums';
 import { Membership } from './membership.entity';
 import { hashPassword, MIN_PASSWORD } from './password.service';
-import { isValidMobile } from './personal-data.service';
+import { isValidMobile, setAccountPhone } from './personal-data.service';
+import { personalDataKeysOf } from '../../schema/personal-crypto';
 import { CORE_EVENTS } from './core.events';
 
 export const MembershipConnection = Connection(Membership, 'Membership', '成员');
@@ -89,9 +90,9 @@ export class MembershipResolver {
         account = em.create(Account, {
           login: data.login,
           displayName: data.displayName,
-          phone: data.phone ?? null,
           passwordHash: await hashPassword(data.password),
         });
+        setAccountPhone(personalDataKeysOf(em), account, data.phone ?? null);
       } else if (await em.findOne(Membership, { account, communityId: communityId! })) {
         throw new UserFacingError('ALREADY_EXISTS', ['input', 'login'], { what: '成员' });
       }

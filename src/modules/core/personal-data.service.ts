@@ -130,3 +130,23 @@ export function sealPersonalField(
 export function openPersonalField(keys: PersonalDataKeys, binding: PersonalBinding, rowId: string, sealed: string | null): string | null {
   return sealed ? unseal(keys, `${binding}:${rowId}`, sealed) : null;
 }
+
+// An account's mobile number (login by phone) and a five-forces record's contact phone: sealed
+// the same way, bound to their own table and column. The account's is indexed for the phone login.
+
+/** Binding of an account's phone (`account.phone_enc`). */
+export const ACCOUNT_PHONE_BINDING: PersonalBinding = 'account.phone';
+
+/** Sets an account's phone (sealed, with its blind index; null clears both). */
+export function setAccountPhone(keys: PersonalDataKeys, a: { id: string; phoneEnc: string | null; phoneBidx: string | null }, phone: string | null): void {
+  const { enc, bidx } = sealPersonalField(keys, ACCOUNT_PHONE_BINDING, a.id, 'phone', phone);
+  a.phoneEnc = enc;
+  a.phoneBidx = bidx;
+}
+
+/** An account's phone in clear; throws PersonalDataKeyError when no configured key opens it. */
+export const openAccountPhone = (keys: PersonalDataKeys, a: { id: string; phoneEnc: string | null }) =>
+  openPersonalField(keys, ACCOUNT_PHONE_BINDING, a.id, a.phoneEnc);
+
+/** Binding of a five-forces record's contact phone: `<table>.contact_phone`. */
+export const contactPhoneBinding = (table: string): PersonalBinding => `${table}.contact_phone`;
