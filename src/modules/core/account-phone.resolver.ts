@@ -1,12 +1,14 @@
-// An account's mobile number as others see it: on a membership, masked (138****5678) unless the
-// reader asks for it unmasked and holds core.resident.readPersonal — then the read is logged like
-// a resident's. The account's owner reads it in clear (`me { phone }`, and here on their own membership).
+// An account's mobile number: its owner reads it in clear (`me { phone }`, and on their own
+// membership); on anyone else's membership it is masked (138****5678) unless the reader asks for it
+// unmasked and holds core.resident.readPersonal — then the read is logged like a resident's.
+// Opened only when selected: a wrong key then fails this field, not the login that returns `me`.
 import { Arg, Ctx as Context, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Ctx } from '../../schema/context';
 import { AppError } from '../../schema/errors';
 import { PersonalDataKeyError, personalDataKeysOf } from '../../schema/personal-crypto';
 import { Account } from './account.entity';
+import { Me } from './auth.resolver';
 import { Membership } from './membership.entity';
 import { logUnmaskedRead, maskPhone, openAccountPhone } from './personal-data.service';
 
@@ -48,5 +50,14 @@ export class MembershipPhoneResolver {
       reason: reason?.trim().slice(0, 200) || `operation ${info.operation.name?.value ?? '(anonymous)'}`,
     });
     return phone;
+  }
+}
+
+@Resolver(() => Me)
+export class MePhoneResolver {
+  @FieldResolver(() => String, { nullable: true, description: '手机号 — my mobile number (in clear: it is my own)' })
+  async phone(@Root() me: Me, @Context() ctx: Ctx): Promise<string | null> {
+    const account = await ctx.loaders.entity(Account).load(me.accountId);
+    return account && accountPhone(ctx, account);
   }
 }

@@ -11,7 +11,6 @@ import { Community } from './community.entity';
 import { Membership } from './membership.entity';
 import { RoleKind } from './core.enums';
 import { login, logout, refresh, type IssuedTokens } from './auth.service';
-import { accountPhone } from './account-phone.resolver';
 
 @InputType({ description: '登录 — login with name or phone and password' })
 class AuthLoginInput {
@@ -48,7 +47,9 @@ class MyMembership {
 }
 
 @ObjectType({ description: '当前用户 — the signed-in account' })
-class Me {
+export class Me {
+  /** Raw account id, for field resolvers of other files (the phone: account-phone.resolver.ts). */
+  accountId!: string;
   @Field(() => ID, { description: '账号 ID — global id of the account' })
   id!: string;
   @Field({ description: '账号 — login name' })
@@ -57,8 +58,6 @@ class Me {
   displayName!: string;
   @Field({ description: '平台管理员 — platform administrator' })
   platformAdmin!: boolean;
-  @Field(() => String, { nullable: true, description: '手机号 — my mobile number (in clear: it is my own)' })
-  phone!: string | null;
   @Field(() => Community, { nullable: true, description: '当前社区 — active community of this token' })
   activeCommunity!: Community | null;
   @Field(() => [MyMembership], { description: '我的社区 — all my communities and roles' })
@@ -98,7 +97,7 @@ async function meOf(ctx: Ctx, accountId: string, communityId: string | null): Pr
     login: account.login,
     displayName: account.displayName,
     platformAdmin: account.platformAdmin,
-    phone: accountPhone(ctx, account),
+    accountId: account.id,
     activeCommunity: communityId ? (byId.get(communityId) ?? null) : null,
     memberships: memberships.map((m) => ({ community: byId.get(m.communityId)!, roles: m.roles, title: m.title })),
   };

@@ -11,7 +11,7 @@ import { Household } from './household.entity';
 import { Membership } from './membership.entity';
 import { Resident } from './resident.entity';
 import { AccountResolver } from './account.resolver';
-import { MembershipPhoneResolver } from './account-phone.resolver';
+import { MePhoneResolver, MembershipPhoneResolver } from './account-phone.resolver';
 import { ApiKeyResolver } from './api-key.resolver';
 import { AuthResolver } from './auth.resolver';
 import { ChangesResolver } from './changes.resolver';
@@ -76,6 +76,7 @@ export default defineModule({
     MembershipResolver,
     MembershipResidentResolver,
     MembershipPhoneResolver,
+    MePhoneResolver,
     HouseholdResolver,
     ResidentResolver,
     AccessLogResolver,
