@@ -12,7 +12,11 @@ import { startTestServer, type GqlOptions, type TestServer } from '../harness/se
 import { beforeMigration } from '../harness/migration';
 import { parsePersonalDataKeys, personalDataKeysOf } from '../../src/schema/personal-crypto';
 import { TEST_PII_KEYS } from '../../src/server/secrets';
-import { maskPersonalText } from '../../src/schema/free-text';
+import { getNamedType, isObjectType, isScalarType } from 'graphql';
+import { maskPersonalText, PERSONAL_TEXT_EXTENSION } from '../../src/schema/free-text';
+import { buildWusheSchema } from '../../src/schema/build-schema';
+import { createRegistry } from '../../src/plugins/loader';
+import { FIRST_PARTY } from '../../src/modules';
 import { ACCOUNT_PHONE_BINDING, contactPhoneBinding, openPersonalField } from '../../src/modules/core/personal-data.service';
 import { demoIdNumber } from '../../src/modules/core/core.demo';
 import * as D from '../dispatch/dispatch-helpers';
@@ -387,3 +391,35 @@ test('the migration seals existing account and contact phones, and down restores
     expect((await c.query(`select contact_phone from volunteer`)).rows[0].contact_phone).toBe('13833334444');
   });
 }, 60_000);
+
+test('every free-text output field declares @PersonalText (a new one is caught here)', async () => {
+  const schema = await buildWusheSchema(createRegistry(FIRST_PARTY));
+  // Field names that hold what a person typed.
+  const FREE = /^(title|description|note|notes|comment|reason|minutes|report|text|body|result|answer|escalationAnswer|rejectReason|cancelReason|availability)$/;
+  // Not typed by residents or about them: configuration, catalogues, public pages, the audit log's own words.
+  const EXEMPT = new Set([
+    'Membership.title',
+    'MyMembership.title',
+    'Community.description',
+    'PersonalDataAccess.reason',
+    'Station.description',
+    'StationService.description',
+    'StationClosure.reason',
+    'StationKind.description',
+    'StationGrouping.description',
+    'ResourcesSurveyQuestion.text',
+    'ResourcesQuestionResult.text',
+    'GridImportProblem.reason',
+  ]);
+  const missing: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__') || /Payload$|Input$/.test(type.name)) continue;
+    for (const f of Object.values(type.getFields())) {
+      const named = getNamedType(f.type);
+      if (!FREE.test(f.name) || !isScalarType(named) || named.name !== 'String') continue;
+      const key = `${type.name}.${f.name}`;
+      if (!f.extensions?.[PERSONAL_TEXT_EXTENSION] && !EXEMPT.has(key)) missing.push(key);
+    }
+  }
+  expect(missing).toEqual([]);
+});

@@ -19,6 +19,7 @@ export class CouncilMeeting extends TenantEntity {
   @Property({ type: 'uuid' })
   bodyId!: string;
 
+  @PersonalText()
   @Field({ description: '主题 — title' })
   @Property({ type: 'text' })
   title!: string;
@@ -115,6 +116,7 @@ export class CouncilDocument extends TenantEntity {
   @Property({ type: 'integer' })
   version!: number;
 
+  @PersonalText()
   @Field({ description: '标题 — title' })
   @Property({ type: 'text' })
   title!: string;

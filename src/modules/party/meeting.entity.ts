@@ -19,6 +19,7 @@ export class PartyMeeting extends TenantEntity {
   @Property({ type: 'uuid' })
   conveningUnitId!: string;
 
+  @PersonalText()
   @Field({ description: '会议主题 — title' })
   @Property({ type: 'text' })
   title!: string;
@@ -31,6 +32,7 @@ export class PartyMeeting extends TenantEntity {
   @Property({ type: 'text', nullable: true })
   location: string | null = null;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '议程 — agenda' })
   @Property({ type: 'text', nullable: true })
   agenda: string | null = null;

@@ -7,6 +7,7 @@ import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 import { PartyRecordSource } from './party.enums';
+import { PersonalText } from '../../schema/free-text';
 
 @ObjectType('PartyMember', { implements: Node, description: '报到党员 — a party member reporting to the community from their employer' })
 @Entity({ tableName: 'party_member' })
@@ -60,6 +61,7 @@ export class PartyServiceRecord extends TenantEntity {
   @Property({ type: 'uuid' })
   sourceRef!: string;
 
+  @PersonalText()
   @Field({ description: '服务内容 — what was served' })
   @Property({ type: 'text' })
   title!: string;

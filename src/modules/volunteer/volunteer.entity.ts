@@ -47,7 +47,7 @@ export class VolunteerActivity extends TenantEntity {
   get nodeId(): string {
     return toGlobalId('VolunteerActivity', this.id);
   }
-  @Field({ description: '标题 — title' }) @Property({ type: 'text' }) title!: string;
+  @PersonalText() @Field({ description: '标题 — title' }) @Property({ type: 'text' }) title!: string;
   @PersonalText() @Field(() => String, { nullable: true, description: '说明 — description' }) @Property({ type: 'text', nullable: true }) description:
     string | null = null;
   @Field(() => String, { nullable: true, description: '地点 — location' }) @Property({ type: 'text', nullable: true }) location: string | null = null;
