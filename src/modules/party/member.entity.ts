@@ -34,8 +34,9 @@ export class PartyMember extends TenantEntity {
   @Property({ type: 'text', nullable: true })
   employerName: string | null = null;
 
+  /** Sealed (personal.service.ts, bound to party_member.phone). */
   @Property({ type: 'text', nullable: true })
-  phone: string | null = null;
+  phoneEnc: string | null = null;
 
   @Field(() => String, { description: '报到日期 — date reported to the community (YYYY-MM-DD)' })
   @Property({ type: 'date' })
