@@ -95,6 +95,8 @@ export type { Viewer } from './schema/context';
 export { Node } from './schema/node';
 export { toGlobalId, fromGlobalId, parseGlobalId } from './schema/global-id';
 export { Requires, PUBLIC, SIGNED_IN } from './schema/requires';
+// Free text that may hold a 身份证号 or phone: declare the field, the kernel masks it for readers without the right.
+export { PersonalText, maskPersonalText } from './schema/free-text';
 
 // --- connections, mutations, errors ----------------------------------------------------------
 export { Connection, ConnectionArgs, PageInfo, paginate, DEFAULT_PAGE, MAX_PAGE } from './schema/connection';

@@ -7,6 +7,7 @@ import type { ModuleRegistry } from '../plugins/registry';
 import type { WushePubSub } from '../plugins/pubsub/pubsub.types';
 import { Node } from './node';
 import { guardTextInput } from './input-text';
+import { maskPersonalTextFields } from './free-text';
 
 /** Descriptions no decorator can carry: the root operation types and third-party scalars. */
 const EXTRA_DESCRIPTIONS: Record<string, string> = {
@@ -35,8 +36,9 @@ export async function buildWusheSchema(registry: ModuleRegistry, pubsub?: WusheP
     validate: false,
     emitSchemaFile: false,
   });
-  // Refused text (NUL, control characters, bidi overrides …) stops an operation before any resolver.
-  return guardTextInput(describeExtras(schema));
+  // Refused text (NUL, control characters, bidi overrides …) stops an operation before any resolver;
+  // free-text fields declared @PersonalText mask 身份证号 and phone numbers for readers without the right.
+  return guardTextInput(maskPersonalTextFields(describeExtras(schema)));
 }
 
 /** The SDL committed as schema.graphql: sorted so diffs show real changes only. */

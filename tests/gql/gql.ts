@@ -142,6 +142,22 @@ type Documents = {
     "\n  query CoreResidentSensitive($search: String!) {\n    residents(first: 5, search: $search) {\n      nodes {\n        name\n        sensitive {\n          disability\n          hardship\n          healthNote\n        }\n      }\n    }\n  }\n": typeof types.CoreResidentSensitiveDocument,
     "\n  query CoreResidentPage($first: Int, $after: String, $last: Int, $before: String) {\n    residents(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CoreResidentPageDocument,
     "\n  mutation CoreConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CoreConfigureDocument,
+    "\n  mutation CorePiiLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CorePiiLoginDocument,
+    "\n  query CorePiiMe {\n    me {\n      login\n      phone\n    }\n  }\n": typeof types.CorePiiMeDocument,
+    "\n  query CorePiiMembers {\n    memberships(first: 100) {\n      nodes {\n        login\n        phone\n      }\n    }\n  }\n": typeof types.CorePiiMembersDocument,
+    "\n  query CorePiiMembersUnmasked {\n    memberships(first: 100) {\n      nodes {\n        login\n        phone(unmasked: true, reason: \"核对联系方式\")\n      }\n    }\n  }\n": typeof types.CorePiiMembersUnmaskedDocument,
+    "\n  mutation CorePiiAddMember($input: MembershipAddInput!) {\n    membershipAdd(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CorePiiAddMemberDocument,
+    "\n  query CorePiiAccessLog($r: ID) {\n    personalDataAccessLog(resident: $r, first: 50) {\n      nodes {\n        subject\n        fields\n        reason\n      }\n    }\n  }\n": typeof types.CorePiiAccessLogDocument,
+    "\n  query CorePiiRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      title\n      description\n      address\n    }\n  }\n": typeof types.CorePiiRequestDocument,
+    "\n  query CorePiiRequests {\n    serviceRequests(first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n": typeof types.CorePiiRequestsDocument,
+    "\n  query CorePiiTopic($id: ID!) {\n    councilTopic(id: $id) {\n      title\n      description\n    }\n  }\n": typeof types.CorePiiTopicDocument,
+    "\n  mutation CorePiiOrgCreate($input: SocialOrganizationCreateInput!) {\n    socialOrganizationCreate(input: $input) {\n      socialOrganization {\n        id\n        contactPhone\n        description\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CorePiiOrgCreateDocument,
+    "\n  query CorePiiOrgs {\n    socialOrganizations(first: 50) {\n      nodes {\n        id\n        name\n        contactPhone\n        description\n      }\n    }\n  }\n": typeof types.CorePiiOrgsDocument,
+    "\n  query CorePiiSearch($phone: String, $idNumber: String) {\n    residents(first: 5, phone: $phone, idNumber: $idNumber) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.CorePiiSearchDocument,
+    "\n  mutation CorePiiResidentCreate($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      resident {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CorePiiResidentCreateDocument,
+    "\n  mutation CorePiiHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n        tags\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CorePiiHouseholdCreateDocument,
+    "\n  mutation CorePiiExport($input: GridExportCreateInput!) {\n    gridExportCreate(input: $input) {\n      export {\n        csv\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CorePiiExportDocument,
+    "\n  mutation CorePiiKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CorePiiKeyDocument,
     "\n  query CouncilGridBodies {\n    councilBodies(first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.CouncilGridBodiesDocument,
     "\n  query CouncilGridTopics {\n    councilTopics(first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.CouncilGridTopicsDocument,
     "\n  query CouncilGridLook($body: ID!, $topic: ID!, $vote: ID!, $meeting: ID!) {\n    councilBody(id: $body) {\n      id\n    }\n    councilTopic(id: $topic) {\n      id\n    }\n    councilVote(id: $vote) {\n      id\n    }\n    councilMeeting(id: $meeting) {\n      id\n    }\n    node(id: $body) {\n      id\n    }\n  }\n": typeof types.CouncilGridLookDocument,
@@ -877,6 +893,22 @@ const documents: Documents = {
     "\n  query CoreResidentSensitive($search: String!) {\n    residents(first: 5, search: $search) {\n      nodes {\n        name\n        sensitive {\n          disability\n          hardship\n          healthNote\n        }\n      }\n    }\n  }\n": types.CoreResidentSensitiveDocument,
     "\n  query CoreResidentPage($first: Int, $after: String, $last: Int, $before: String) {\n    residents(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.CoreResidentPageDocument,
     "\n  mutation CoreConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CoreConfigureDocument,
+    "\n  mutation CorePiiLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CorePiiLoginDocument,
+    "\n  query CorePiiMe {\n    me {\n      login\n      phone\n    }\n  }\n": types.CorePiiMeDocument,
+    "\n  query CorePiiMembers {\n    memberships(first: 100) {\n      nodes {\n        login\n        phone\n      }\n    }\n  }\n": types.CorePiiMembersDocument,
+    "\n  query CorePiiMembersUnmasked {\n    memberships(first: 100) {\n      nodes {\n        login\n        phone(unmasked: true, reason: \"核对联系方式\")\n      }\n    }\n  }\n": types.CorePiiMembersUnmaskedDocument,
+    "\n  mutation CorePiiAddMember($input: MembershipAddInput!) {\n    membershipAdd(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CorePiiAddMemberDocument,
+    "\n  query CorePiiAccessLog($r: ID) {\n    personalDataAccessLog(resident: $r, first: 50) {\n      nodes {\n        subject\n        fields\n        reason\n      }\n    }\n  }\n": types.CorePiiAccessLogDocument,
+    "\n  query CorePiiRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      title\n      description\n      address\n    }\n  }\n": types.CorePiiRequestDocument,
+    "\n  query CorePiiRequests {\n    serviceRequests(first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n": types.CorePiiRequestsDocument,
+    "\n  query CorePiiTopic($id: ID!) {\n    councilTopic(id: $id) {\n      title\n      description\n    }\n  }\n": types.CorePiiTopicDocument,
+    "\n  mutation CorePiiOrgCreate($input: SocialOrganizationCreateInput!) {\n    socialOrganizationCreate(input: $input) {\n      socialOrganization {\n        id\n        contactPhone\n        description\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CorePiiOrgCreateDocument,
+    "\n  query CorePiiOrgs {\n    socialOrganizations(first: 50) {\n      nodes {\n        id\n        name\n        contactPhone\n        description\n      }\n    }\n  }\n": types.CorePiiOrgsDocument,
+    "\n  query CorePiiSearch($phone: String, $idNumber: String) {\n    residents(first: 5, phone: $phone, idNumber: $idNumber) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.CorePiiSearchDocument,
+    "\n  mutation CorePiiResidentCreate($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      resident {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CorePiiResidentCreateDocument,
+    "\n  mutation CorePiiHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n        tags\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CorePiiHouseholdCreateDocument,
+    "\n  mutation CorePiiExport($input: GridExportCreateInput!) {\n    gridExportCreate(input: $input) {\n      export {\n        csv\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CorePiiExportDocument,
+    "\n  mutation CorePiiKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CorePiiKeyDocument,
     "\n  query CouncilGridBodies {\n    councilBodies(first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.CouncilGridBodiesDocument,
     "\n  query CouncilGridTopics {\n    councilTopics(first: 50) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.CouncilGridTopicsDocument,
     "\n  query CouncilGridLook($body: ID!, $topic: ID!, $vote: ID!, $meeting: ID!) {\n    councilBody(id: $body) {\n      id\n    }\n    councilTopic(id: $topic) {\n      id\n    }\n    councilVote(id: $vote) {\n      id\n    }\n    councilMeeting(id: $meeting) {\n      id\n    }\n    node(id: $body) {\n      id\n    }\n  }\n": types.CouncilGridLookDocument,
@@ -2010,6 +2042,70 @@ export function graphql(source: "\n  query CoreResidentPage($first: Int, $after:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CoreConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CoreConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorePiiLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CorePiiLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CorePiiMe {\n    me {\n      login\n      phone\n    }\n  }\n"): (typeof documents)["\n  query CorePiiMe {\n    me {\n      login\n      phone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CorePiiMembers {\n    memberships(first: 100) {\n      nodes {\n        login\n        phone\n      }\n    }\n  }\n"): (typeof documents)["\n  query CorePiiMembers {\n    memberships(first: 100) {\n      nodes {\n        login\n        phone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CorePiiMembersUnmasked {\n    memberships(first: 100) {\n      nodes {\n        login\n        phone(unmasked: true, reason: \"核对联系方式\")\n      }\n    }\n  }\n"): (typeof documents)["\n  query CorePiiMembersUnmasked {\n    memberships(first: 100) {\n      nodes {\n        login\n        phone(unmasked: true, reason: \"核对联系方式\")\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorePiiAddMember($input: MembershipAddInput!) {\n    membershipAdd(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CorePiiAddMember($input: MembershipAddInput!) {\n    membershipAdd(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CorePiiAccessLog($r: ID) {\n    personalDataAccessLog(resident: $r, first: 50) {\n      nodes {\n        subject\n        fields\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query CorePiiAccessLog($r: ID) {\n    personalDataAccessLog(resident: $r, first: 50) {\n      nodes {\n        subject\n        fields\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CorePiiRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      title\n      description\n      address\n    }\n  }\n"): (typeof documents)["\n  query CorePiiRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      title\n      description\n      address\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CorePiiRequests {\n    serviceRequests(first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  query CorePiiRequests {\n    serviceRequests(first: 100) {\n      nodes {\n        id\n        description\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CorePiiTopic($id: ID!) {\n    councilTopic(id: $id) {\n      title\n      description\n    }\n  }\n"): (typeof documents)["\n  query CorePiiTopic($id: ID!) {\n    councilTopic(id: $id) {\n      title\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorePiiOrgCreate($input: SocialOrganizationCreateInput!) {\n    socialOrganizationCreate(input: $input) {\n      socialOrganization {\n        id\n        contactPhone\n        description\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CorePiiOrgCreate($input: SocialOrganizationCreateInput!) {\n    socialOrganizationCreate(input: $input) {\n      socialOrganization {\n        id\n        contactPhone\n        description\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CorePiiOrgs {\n    socialOrganizations(first: 50) {\n      nodes {\n        id\n        name\n        contactPhone\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  query CorePiiOrgs {\n    socialOrganizations(first: 50) {\n      nodes {\n        id\n        name\n        contactPhone\n        description\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CorePiiSearch($phone: String, $idNumber: String) {\n    residents(first: 5, phone: $phone, idNumber: $idNumber) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query CorePiiSearch($phone: String, $idNumber: String) {\n    residents(first: 5, phone: $phone, idNumber: $idNumber) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorePiiResidentCreate($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      resident {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CorePiiResidentCreate($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      resident {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorePiiHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n        tags\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CorePiiHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n        tags\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorePiiExport($input: GridExportCreateInput!) {\n    gridExportCreate(input: $input) {\n      export {\n        csv\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CorePiiExport($input: GridExportCreateInput!) {\n    gridExportCreate(input: $input) {\n      export {\n        csv\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorePiiKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CorePiiKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -230,7 +230,9 @@ describe('lookup by number', () => {
 
 describe('masking per role, and the access log', () => {
   const rawId = () => Buffer.from(residentId, 'base64url').toString().split(':')[2];
-  const accessRows = () => count(`select count(*) n from personal_data_access where subject_id = $1`, [rawId()]);
+  // Unmasked reads; the searches by number above logged rows of their own (issue 17), counted apart.
+  const accessRows = () => count(`select count(*) n from personal_data_access where subject_id = $1 and reason not like 'search: %'`, [rawId()]);
+  const searchRows = () => count(`select count(*) n from personal_data_access where subject_id = $1 and reason like 'search: %'`, [rawId()]);
 
   test('every reading role sees masked values; unmasked reads return the number and log one row per field', async () => {
     for (const who of ['admin', 'staff', 'grid', 'socialworker']) {
@@ -238,6 +240,8 @@ describe('masking per role, and the access log', () => {
       expect([who, r.data!.node]).toEqual([who, { name: '加密测试', idNumber: `${idX.slice(0, 3)}***********${idX.slice(-4)}`, phone: '139****5670' }]);
     }
     expect(await accessRows()).toBe(0);
+    // The five searches that found the resident (lookup by number) are in the log.
+    expect(await searchRows()).toBe(5);
     for (const who of ['admin', 'staff', 'grid']) {
       const before = await accessRows();
       const r = await s.gql(Read, { id: residentId, unmasked: true }, { token: tok[who] });
@@ -246,7 +250,8 @@ describe('masking per role, and the access log', () => {
     }
     const rows = (
       await db.query(
-        `select l.fields, a.login from personal_data_access l join account a on a.id = l.account_id where l.subject_id = $1 order by l.created_at, l.fields`,
+        `select l.fields, a.login from personal_data_access l join account a on a.id = l.account_id
+          where l.subject_id = $1 and l.reason not like 'search: %' order by l.created_at, l.fields`,
         [rawId()],
       )
     ).rows;
@@ -263,11 +268,14 @@ describe('masking per role, and the access log', () => {
   test('admins query the access log: who, whose, which field, why, when; others may not', async () => {
     expect((await s.gql(ReadWhy, { id: residentId }, { token: tok.staff })).data!.node).toEqual({ idNumber: idX });
     const log = (await s.gql(AccessLog, { r: residentId }, { token: tok.admin })).data!.personalDataAccessLog;
-    expect(log.totalCount).toBe(7);
+    expect(log.totalCount).toBe(7 + 5);
     expect(log.nodes[0]).toMatchObject({ subject: residentId, fields: ['idNumber'], reason: '核对低保申请' });
     expect(log.nodes[0]!.account).toBeTruthy();
     expect(new Date(log.nodes[0]!.at).getTime()).toBeGreaterThan(Date.now() - 60_000);
-    expect(log.nodes.slice(1).every((n) => n.reason === 'operation GridPiiRead')).toBe(true);
+    const reads = log.nodes.slice(1).filter((n) => !n.reason?.startsWith('search: '));
+    expect(reads).toHaveLength(6);
+    expect(reads.every((n) => n.reason === 'operation GridPiiRead')).toBe(true);
+    expect(log.nodes.filter((n) => n.reason === 'search: operation GridPiiLookup')).toHaveLength(5);
     expect(JSON.stringify(log)).not.toContain(idX);
     for (const who of ['staff', 'grid', 'socialworker'])
       expect([who, codes(await s.gql(AccessLog, { r: residentId }, { token: tok[who] }))]).toEqual([who, ['FORBIDDEN']]);

@@ -353,6 +353,19 @@ describe('报到党员 reporting members', () => {
       as('staff'),
     );
     expect(reg.data!.partyMemberRegister.member).toMatchObject({ name: '钱进', phone: '13698765432', hasLogin: false, residentLinked: false });
+    // At rest the phones are sealed (issue 17): no clear column, no clear value in any party row.
+    const clear = await w.db.query(`select table_name, column_name from information_schema.columns
+      where table_name in ('party_member', 'party_unit', 'party_escalation_target') and column_name in ('phone', 'contact_phone')`);
+    expect(clear.rows).toEqual([]);
+    for (const [table, number] of [
+      ['party_member', '13698765432'],
+      ['party_member', '13912345678'],
+      ['party_unit', '1394710'],
+    ] as const)
+      expect([
+        table,
+        (await w.db.query(`select count(*)::int n from ${table} t where row_to_json(t)::text like '%' || $1 || '%'`, [number])).rows[0].n,
+      ]).toEqual([table, 0]);
     const Q = graphql(`
       query PartyMemberPhone($id: ID!) {
         partyMember(id: $id) {

@@ -11,7 +11,7 @@ import { Household } from './household.entity';
 import { Membership } from '../../schema/tenancy/membership.entity';
 import { Resident } from './resident.entity';
 import { hashPassword } from '../../schema/identity/password.service';
-import { setResidentField } from './personal-data.service';
+import { contactPhoneBinding, sealPersonalField, setAccountPhone, setResidentField } from './personal-data.service';
 import { personalDataKeysOf } from '../../schema/personal-crypto';
 
 export const DEMO_PASSWORD = 'wushe-demo';
@@ -57,7 +57,8 @@ export async function seedCoreDemo(em: EntityManager): Promise<{ communityId: st
   em.setFilterParams('tenant', { communityId: cid });
   const hash = await hashPassword(DEMO_PASSWORD);
   for (const [i, p] of DEMO_LOGINS.entries()) {
-    const account = em.create(Account, { login: p.login, displayName: p.name, passwordHash: hash, phone: `1390000${String(1001 + i)}` });
+    const account = em.create(Account, { login: p.login, displayName: p.name, passwordHash: hash });
+    setAccountPhone(personalDataKeysOf(em), account, `1390000${String(1001 + i)}`);
     em.create(Membership, { communityId: cid, account, roles: p.roles, title: p.title ?? null });
   }
   const streetAccount = em.create(Account, { login: 'street', displayName: '街道管理员 黄华', passwordHash: hash });
@@ -95,15 +96,15 @@ export async function seedCoreDemo(em: EntityManager): Promise<{ communityId: st
       }
     }
   }
-  em.create(SocialOrganization, {
+  const org = em.create(SocialOrganization, {
     communityId: cid,
     name: '金秋社工服务中心',
     status: SocialOrgStatus.REGISTERED,
     incubation: IncubationStatus.GRADUATED,
     services: ['一老一小', '心理疏导'],
     contactName: '周红',
-    contactPhone: '13900002001',
   });
+  org.contactPhoneEnc = sealPersonalField(keys, contactPhoneBinding('social_organization'), org.id, 'phone', '13900002001').enc;
   em.create(SocialOrganization, {
     communityId: cid,
     name: '邻里互助会',

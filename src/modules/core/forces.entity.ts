@@ -6,8 +6,9 @@ import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 import { CharityKind, IncubationStatus, ResourceForm, SocialOrgStatus, SocialWorkerKind } from './core.enums';
+import { PersonalText } from '../../schema/free-text';
 
-/** Fields every force record has; the contact phone is masked by the resolver. */
+/** Fields every force record has; the contact phone is sealed at rest and masked by the resolver. */
 @ObjectType()
 export abstract class ForceRecord extends TenantEntity {
   @Field({ description: '名称 — name' })
@@ -18,9 +19,11 @@ export abstract class ForceRecord extends TenantEntity {
   @Property({ type: 'text', nullable: true })
   contactName: string | null = null;
 
+  /** Contact mobile, sealed (bound to `<table>.contact_phone`, see forces.resolver); masked on output. */
   @Property({ type: 'text', nullable: true })
-  contactPhone: string | null = null;
+  contactPhoneEnc: string | null = null;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '简介 — description' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;

@@ -1,5 +1,6 @@
 // The five-forces registry (五社): one resolver shape for each kind of record — list, create,
-// update (archive with active=false). Contact phones are masked for everyone without forces.manage.
+// update (archive with active=false). Contact phones are sealed at rest and masked for everyone
+// without forces.manage.
 import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, Mutation, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import { z } from 'zod';
 import type { Ctx } from '../../schema/context';
@@ -19,7 +20,9 @@ import {
   updateInput,
   type ForceFields,
 } from './forces.inputs';
-import { isValidMobile, maskPhone } from './personal-data.service';
+import { contactPhoneBinding, isValidMobile, maskPhone, openPersonalField, sealPersonalField } from './personal-data.service';
+import { PersonalDataKeyError, personalDataKeysOf } from '../../schema/personal-crypto';
+import { AppError } from '../../schema/errors';
 import { likePattern } from '../../db/sql';
 import { FORCE_EVENTS } from './core.events';
 
@@ -40,13 +43,20 @@ const common = z.object({
 
 interface Kind<E extends ForceRecord> {
   entity: ClassType<E>;
+  /** Its table: the contact phone is sealed bound to `<table>.contact_phone`. */
+  table: string;
   name: string;
   zh: string;
   list: string;
   fields: ClassType<ForceFields>;
 }
 
-function forceResolver<E extends ForceRecord>({ entity, name, zh, list, fields }: Kind<E>) {
+function forceResolver<E extends ForceRecord>({ entity, table, name, zh, list, fields }: Kind<E>) {
+  const binding = contactPhoneBinding(table);
+  /** Seals the contact phone given (undefined: unchanged; null or empty: cleared). */
+  const setPhone = (em: Ctx['em'], e: E, phone: string | null | undefined) => {
+    if (phone !== undefined) e.contactPhoneEnc = sealPersonalField(personalDataKeysOf(em), binding, e.id, 'phone', phone).enc;
+  };
   const Conn = Connection(entity, name, zh);
   const P = Payload(entity, lowerFirst(name), name, zh);
   const UpdateInput = updateInput(fields, name, zh);
@@ -66,8 +76,17 @@ function forceResolver<E extends ForceRecord>({ entity, name, zh, list, fields }
 
     @FieldResolver(() => String, { nullable: true, description: '联系电话 — contact phone, masked unless the viewer manages the registry' })
     async contactPhone(@Root() e: E, @Context() ctx: Ctx): Promise<string | null> {
-      if (!e.contactPhone) return null;
-      return (await ctx.can('core.forces.manage')) ? e.contactPhone : maskPhone(e.contactPhone);
+      if (!e.contactPhoneEnc) return null;
+      let phone: string | null;
+      try {
+        phone = openPersonalField(personalDataKeysOf(ctx.em), binding, e.id, e.contactPhoneEnc);
+      } catch (err) {
+        if (!(err instanceof PersonalDataKeyError)) throw err;
+        ctx.app.log.error({ err: err.message, subjectId: e.id, field: 'contactPhone' }, 'personal data does not decrypt');
+        throw new AppError('PERSONAL_DATA_KEY');
+      }
+      if (!phone) return null;
+      return (await ctx.can('core.forces.manage')) ? phone : maskPhone(phone);
     }
 
     @Mutation(() => P, { name: `${lowerFirst(name)}Create`, description: `登记${zh} — register a ${name}` })
@@ -77,7 +96,9 @@ function forceResolver<E extends ForceRecord>({ entity, name, zh, list, fields }
       return mutate(ctx, async (em) => {
         const data = check(common, input);
         if (!data.name) throw new UserFacingError('BAD_USER_INPUT', ['input', 'name'], { detail: 'name' });
-        const e = Object.assign(new entity(), strip(input), data, { communityId: communityId! });
+        const { contactPhone, ...rest } = { ...strip(input), ...data } as ForceFields;
+        const e = Object.assign(new entity(), rest, { communityId: communityId! });
+        setPhone(em, e, contactPhone);
         em.persist(e);
         event(em, 'Registered', e);
         return e;
@@ -91,8 +112,11 @@ function forceResolver<E extends ForceRecord>({ entity, name, zh, list, fields }
         const data = check(common, input);
         const e = await em.findOne(entity, fromGlobalId(input.id, name) as any);
         if (!e) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
-        const { id: _id, ...rest } = strip(input) as Record<string, unknown>;
-        Object.assign(e, rest, strip(data));
+        const { id: _id, contactPhone: _phone, ...rest } = strip(input) as Record<string, unknown>;
+        const { contactPhone, ...checked } = strip(data) as ForceFields;
+        Object.assign(e, rest, checked);
+        // Only a phone that was sent changes (strip drops null, so null leaves it as it was, like the other fields).
+        setPhone(em, e, contactPhone);
         event(em, 'Updated', e);
         return e;
       });
@@ -107,9 +131,30 @@ const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
 const strip = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
 
 export const forceResolvers = [
-  forceResolver({ entity: SocialOrganization, name: 'SocialOrganization', zh: '社会组织', list: 'socialOrganizations', fields: SocialOrganizationFields }),
-  forceResolver({ entity: SocialWorker, name: 'SocialWorker', zh: '社工', list: 'socialWorkers', fields: SocialWorkerFields }),
-  forceResolver({ entity: Volunteer, name: 'Volunteer', zh: '志愿者', list: 'volunteers', fields: VolunteerFields }),
-  forceResolver({ entity: CobuildingUnit, name: 'CobuildingUnit', zh: '共建单位', list: 'cobuildingUnits', fields: CobuildingUnitFields }),
-  forceResolver({ entity: CharityResource, name: 'CharityResource', zh: '慈善资源', list: 'charityResources', fields: CharityResourceFields }),
+  forceResolver({
+    entity: SocialOrganization,
+    table: 'social_organization',
+    name: 'SocialOrganization',
+    zh: '社会组织',
+    list: 'socialOrganizations',
+    fields: SocialOrganizationFields,
+  }),
+  forceResolver({ entity: SocialWorker, table: 'social_worker', name: 'SocialWorker', zh: '社工', list: 'socialWorkers', fields: SocialWorkerFields }),
+  forceResolver({ entity: Volunteer, table: 'volunteer', name: 'Volunteer', zh: '志愿者', list: 'volunteers', fields: VolunteerFields }),
+  forceResolver({
+    entity: CobuildingUnit,
+    table: 'cobuilding_unit',
+    name: 'CobuildingUnit',
+    zh: '共建单位',
+    list: 'cobuildingUnits',
+    fields: CobuildingUnitFields,
+  }),
+  forceResolver({
+    entity: CharityResource,
+    table: 'charity_resource',
+    name: 'CharityResource',
+    zh: '慈善资源',
+    list: 'charityResources',
+    fields: CharityResourceFields,
+  }),
 ];

@@ -4,6 +4,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
+import { PersonalText } from '../../schema/free-text';
 
 // simpleResolvers: plain fields are property reads (lists read them per row).
 @ObjectType('Household', { implements: Node, description: '户 — a household, the unit of the household file (一户一档)', simpleResolvers: true })
@@ -26,6 +27,7 @@ export class Household extends TenantEntity {
   @Property({ type: 'text', nullable: true })
   building: string | null = null;
 
+  @PersonalText()
   @Field(() => [String], { description: '标签 — free tags, e.g. 党员户, 志愿者之家' })
   @Property({ type: ArrayType })
   tags: string[] = [];

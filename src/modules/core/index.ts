@@ -6,6 +6,7 @@ import { PersonalDataAccess } from './access-log.entity';
 import { CharityResource, CobuildingUnit, SocialOrganization, SocialWorker, Volunteer } from './forces.entity';
 import { Household } from './household.entity';
 import { Resident } from './resident.entity';
+import { MePhoneResolver, MembershipPhoneResolver } from './account-phone.resolver';
 import { forceResolvers } from './forces.resolver';
 import { HouseholdResolver } from './household.resolver';
 import { MembershipResidentResolver } from './membership-resident.resolver';
@@ -18,6 +19,7 @@ import { inRowScope } from './row-scope.service';
 import { Migration20261122000000_core_init } from '../../../migrations/Migration20261122000000_core_init';
 import { Migration20261122090000_core_keyset_indexes } from '../../../migrations/Migration20261122090000_core_keyset_indexes';
 import { Migration20261122200000_core_personal_data_encrypt } from '../../../migrations/Migration20261122200000_core_personal_data_encrypt';
+import { Migration20261207050000_core_phones_encrypt } from '../../../migrations/Migration20261207050000_core_phones_encrypt';
 
 /** For the composition root (src/modules/index.ts): the demo community and its logins. */
 export { coreDemo } from './communities.demo';
@@ -42,7 +44,16 @@ export default defineModule({
   coreRange: '^0.1.0',
   alwaysOn: true,
   entities: [Household, Resident, PersonalDataAccess, SocialOrganization, SocialWorker, Volunteer, CobuildingUnit, CharityResource],
-  resolvers: [MembershipResidentResolver, HouseholdResolver, ResidentResolver, AccessLogResolver, OutcomesResolver, ...forceResolvers],
+  resolvers: [
+    MembershipResidentResolver,
+    MembershipPhoneResolver,
+    MePhoneResolver,
+    HouseholdResolver,
+    ResidentResolver,
+    AccessLogResolver,
+    OutcomesResolver,
+    ...forceResolvers,
+  ],
   settings: { schema: coreSettings, version: 1 },
   permissions: corePermissions,
   roleDefaults: coreRoleDefaults,
@@ -60,5 +71,6 @@ export default defineModule({
     { name: 'Migration20261122000000_core_init', class: Migration20261122000000_core_init },
     { name: 'Migration20261122090000_core_keyset_indexes', class: Migration20261122090000_core_keyset_indexes },
     { name: 'Migration20261122200000_core_personal_data_encrypt', class: Migration20261122200000_core_personal_data_encrypt },
+    { name: 'Migration20261207050000_core_phones_encrypt', class: Migration20261207050000_core_phones_encrypt },
   ],
 });

@@ -4,15 +4,19 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Ctx } from '../../schema/context';
 import { blindIndex, seal, unseal, type PersonalDataKeys } from '../../schema/personal-crypto';
 import { maskIdNumber, maskPhone } from '../../schema/personal-values';
+import { normalisePersonal, personalIndex, sealPersonalField, openPersonalField, type PersonalBinding, type PersonalField } from '../../schema/personal-fields';
+export {
+  normalisePersonal,
+  personalIndex,
+  sealPersonalField,
+  openPersonalField,
+  setAccountPhone,
+  openAccountPhone,
+  ACCOUNT_PHONE_BINDING,
+  type PersonalBinding,
+  type PersonalField,
+} from '../../schema/personal-fields';
 export { isValidIdNumber, isValidMobile, maskIdNumber, maskPhone, birthDateFromId } from '../../schema/personal-values';
-
-export type PersonalField = 'idNumber' | 'phone';
-
-/** The one normal form both the stored value and every lookup use. */
-export const normalisePersonal = (field: PersonalField, value: string) => (field === 'idNumber' ? value.trim().toUpperCase() : value.replace(/[\s-]/g, ''));
-
-/** Blind index of a value as stored for a resident (for `where idNumberBidx = …` lookups). */
-export const personalIndex = (keys: PersonalDataKeys, field: PersonalField, value: string) => blindIndex(keys, field, normalisePersonal(field, value));
 
 // A resident's fields are sealed like any module's (sealPersonalField below), bound to `resident.<field>`.
 const residentBinding = (field: PersonalField): PersonalBinding => `resident.${field}`;
@@ -91,23 +95,7 @@ export function logUnmaskedRead(ctx: Ctx, row: AccessRow): Promise<void> {
 // module's own table and column so a value copied between tables or rows does not decrypt, and
 // indexed in the same space as residents' (one 身份证号 has one index everywhere).
 
-/** Where a sealed value lives: `<table>.<column>` of the module that owns it, e.g. `volunteer_member.id_number`. */
-export type PersonalBinding = `${string}.${string}`;
+// A five-forces record's contact phone: sealed like any personal field, bound to its own table.
 
-/** Sealed value and blind index of a personal field of any table's row (both null for null/empty). */
-export function sealPersonalField(
-  keys: PersonalDataKeys,
-  binding: PersonalBinding,
-  rowId: string,
-  field: PersonalField,
-  value: string | null,
-): { enc: string | null; bidx: string | null } {
-  if (!value) return { enc: null, bidx: null };
-  const v = normalisePersonal(field, value);
-  return { enc: seal(keys, `${binding}:${rowId}`, v), bidx: blindIndex(keys, field, v) };
-}
-
-/** The clear value sealed by sealPersonalField; throws PersonalDataKeyError when no configured key opens it. */
-export function openPersonalField(keys: PersonalDataKeys, binding: PersonalBinding, rowId: string, sealed: string | null): string | null {
-  return sealed ? unseal(keys, `${binding}:${rowId}`, sealed) : null;
-}
+/** Binding of a five-forces record's contact phone: `<table>.contact_phone`. */
+export const contactPhoneBinding = (table: string): PersonalBinding => `${table}.contact_phone`;

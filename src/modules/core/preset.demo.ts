@@ -13,7 +13,7 @@ import { Membership } from '../../schema/tenancy/membership.entity';
 import { Resident } from './resident.entity';
 import { hashPassword } from '../../schema/identity/password.service';
 import { DEMO_PASSWORD, demoIdNumber } from './core.demo';
-import { setResidentField } from './personal-data.service';
+import { setAccountPhone, setResidentField } from './personal-data.service';
 import { personalDataKeysOf } from '../../schema/personal-crypto';
 
 interface Shape {
@@ -150,8 +150,8 @@ export async function seedPresetCommunity(em: EntityManager, presetKey: string):
       login: `${shape.prefix}.${p.login}`,
       displayName: p.name,
       passwordHash: hash,
-      phone: `1370${shape.region.slice(2, 5)}${String(1001 + i)}`,
     });
+    setAccountPhone(personalDataKeysOf(em), account, `1370${shape.region.slice(2, 5)}${String(1001 + i)}`);
     em.create(Membership, { communityId: cid, account, roles: p.roles, title: p.title ?? null });
   }
   const streetAccount = em.create(Account, { login: `${shape.prefix}.street`, displayName: `${shape.street} 管理员`, passwordHash: hash });

@@ -113,6 +113,19 @@ async function apply(scope: HouseholdScope, em: Ctx['em'], r: Resident, input: R
 const reasonOf = (reason: string | null, info: GraphQLResolveInfo) =>
   reason?.trim().slice(0, 200) || `operation ${info.operation.name?.value ?? '(anonymous)'}`;
 
+/**
+ * A search by 身份证号 or phone uses the number like an unmasked read does: one access-log row per
+ * resident it found (the search tells who holds that number), or one for the search itself when it
+ * found no one (subject type ResidentSearch, subject the community).
+ */
+async function logNumberSearch(ctx: Ctx, fields: PersonalField[], found: Resident[], communityId: string, reason: string): Promise<void> {
+  const why = `search: ${reason}`;
+  const subjects = found.length
+    ? found.map((r) => ({ subjectType: 'Resident', subjectId: r.id }))
+    : [{ subjectType: 'ResidentSearch', subjectId: communityId }];
+  await Promise.all(subjects.flatMap((s) => fields.map((field) => logUnmaskedRead(ctx, { ...s, field, reason: why }))));
+}
+
 @Resolver(() => Resident)
 export class ResidentResolver {
   @Query(() => ResidentConnection, { description: '居民列表 — residents of the community, newest first' })
@@ -121,7 +134,8 @@ export class ResidentResolver {
     const where: Record<string, unknown> = { movedOutAt: null };
     if (args.search) where.name = { $ilike: likePattern(args.search, 50) };
     if (args.household) where.household = fromGlobalId(args.household, 'Household');
-    if (args.idNumber != null || args.phone != null) {
+    const searched: PersonalField[] = [...(args.idNumber != null ? ['idNumber' as const] : []), ...(args.phone != null ? ['phone' as const] : [])];
+    if (searched.length) {
       // Finding a person by their number is a use of it: only roles that may read it.
       if (!(await ctx.can('core.resident.readPersonal'))) throw new AppError('FORBIDDEN');
       const keys = personalDataKeysOf(ctx.em);
@@ -131,11 +145,14 @@ export class ResidentResolver {
     // Rows, not hydrated entities: a page is 100 residents, read-only; their households come in
     // the same statement for the \`household\` field (which still checks core.household.read).
     const households = ctx.loaders.entity(Household);
-    return paginateRows<Resident, Household>(ctx.em, Resident, (await ctx.access()).communityId!, await residentScopeWhere(ctx, where), args, {
+    const { communityId } = await ctx.access();
+    const page = await paginateRows<Resident, Household>(ctx.em, Resident, communityId!, await residentScopeWhere(ctx, where), args, {
       info,
       fields: RESIDENT_FIELD_PROPS,
       join: { property: 'household', entity: Household, fields: HOUSEHOLD_FIELD_PROPS, prime: (h) => households.prime(h.id, h) },
     });
+    if (searched.length) await logNumberSearch(ctx, searched, page.nodes, communityId!, reasonOf(null, info));
+    return page;
   }
 
   @FieldResolver(() => Household, { nullable: true, description: '户 — household of the resident (null without core.household.read)' })

@@ -6,6 +6,7 @@ import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 import { CouncilChannel, CouncilDocumentKind, CouncilMeetingKind, CouncilMeetingStatus } from './council.enums';
+import { PersonalText } from '../../schema/free-text';
 
 @ObjectType('CouncilMeeting', { implements: Node, description: '议事会议 — a meeting of a council body' })
 @Entity({ tableName: 'council_meeting' })
@@ -18,6 +19,7 @@ export class CouncilMeeting extends TenantEntity {
   @Property({ type: 'uuid' })
   bodyId!: string;
 
+  @PersonalText()
   @Field({ description: '主题 — title' })
   @Property({ type: 'text' })
   title!: string;
@@ -34,10 +36,12 @@ export class CouncilMeeting extends TenantEntity {
   @Property({ type: 'timestamptz' })
   scheduledAt!: Date;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '会议纪要 — minutes' })
   @Property({ type: 'text', nullable: true })
   minutes: string | null = null;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '会议报告 — closing report' })
   @Property({ type: 'text', nullable: true })
   report: string | null = null;
@@ -112,10 +116,12 @@ export class CouncilDocument extends TenantEntity {
   @Property({ type: 'integer' })
   version!: number;
 
+  @PersonalText()
   @Field({ description: '标题 — title' })
   @Property({ type: 'text' })
   title!: string;
 
+  @PersonalText()
   @Field({ description: '正文 — text' })
   @Property({ type: 'text' })
   text!: string;

@@ -5,6 +5,7 @@ import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 import { CouncilChannel, CouncilTopicSource, CouncilTopicStatus } from './council.enums';
+import { PersonalText } from '../../schema/free-text';
 
 @ObjectType('CouncilTopic', { implements: Node, description: '议题 — a matter raised for deliberation (民事民提 … 民事民评)' })
 @Entity({ tableName: 'council_topic' })
@@ -17,10 +18,12 @@ export class CouncilTopic extends TenantEntity {
   @Property({ type: 'uuid' })
   bodyId!: string;
 
+  @PersonalText()
   @Field({ description: '标题 — title' })
   @Property({ type: 'text' })
   title!: string;
 
+  @PersonalText()
   @Field({ description: '内容 — what is proposed and why' })
   @Property({ type: 'text' })
   description!: string;
@@ -51,6 +54,7 @@ export class CouncilTopic extends TenantEntity {
   @Property({ type: 'text', nullable: true })
   fundPurpose: string | null = null;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '不予受理理由 — why it was screened out' })
   @Property({ type: 'text', nullable: true })
   rejectReason: string | null = null;
@@ -95,6 +99,7 @@ export class CouncilTopicTransition extends TenantEntity {
   @Property({ type: 'uuid', nullable: true })
   actorAccountId: string | null = null;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '说明 — note, e.g. a reason' })
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
@@ -126,6 +131,7 @@ export class CouncilComment extends TenantEntity {
   @Property({ type: 'text' })
   authorName!: string;
 
+  @PersonalText()
   @Field({ description: '内容 — text' })
   @Property({ type: 'text' })
   text!: string;
@@ -150,6 +156,7 @@ export class CouncilTask extends TenantEntity {
   @Property({ type: 'uuid' })
   topicId!: string;
 
+  @PersonalText()
   @Field({ description: '事项 — what is to be done' })
   @Property({ type: 'text' })
   title!: string;
@@ -191,6 +198,7 @@ export class CouncilEvaluation extends TenantEntity {
   @Property({ type: 'smallint' })
   rating!: number;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '意见 — comment' })
   @Property({ type: 'text', nullable: true })
   comment: string | null = null;

@@ -7,8 +7,11 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { fieldsNamed, propsFor, rowSelection, subFields, type FieldProps, type Props } from '../../schema/row-selection';
 import { HOUSEHOLD_FIELD_PROPS, RESIDENT_FIELD_PROPS } from '../core/public';
 
-/** Properties the field resolvers of ServiceRequest read beyond a property of the field's own name. */
+/** Properties the field resolvers of ServiceRequest read (a field not listed reads the property of its own name). */
 const REQUEST_FIELD_PROPS: FieldProps = {
+  // Free text (@PersonalText): its writer sees their own numbers unmasked.
+  title: ['title', 'requesterAccountId'],
+  description: ['description', 'requesterAccountId'],
   requester: ['requesterResidentId'],
   household: ['householdId', 'requesterResidentId'],
   gridUnit: ['gridUnitId'],

@@ -3,10 +3,12 @@
 // `http` routes: the server has authenticated the caller (a community API key) and checked
 // `dispatch.georeport.read` before these run; every query is scoped to that community.
 // Nothing personal leaves: no requester, household number, taker name, phone or free-text result —
-// the description and location as filed, states, times, and the route or department responsible.
+// the description and location as filed (身份证号 and mobile numbers typed into them masked, whatever
+// the key's permissions), states, times, and the route or department responsible.
 import type { HttpRouteDeclaration, HttpRouteRequest } from '../../plugins/module-contract';
 import type { Ctx } from '../../schema/context';
 import { AppError } from '../../schema/errors';
+import { maskPersonalText } from '../../schema/free-text';
 import { globalIdOrNull, toGlobalId } from '../../schema/global-id';
 import { viewpoint } from './dispatch.access';
 import { ACTIVE, STATUSES } from './dispatch.policy';
@@ -80,13 +82,13 @@ function toGeoReport(r: Row, s: DispatchSettings) {
     status_notes: STATUS_NOTE[r.status] ?? r.status,
     service_name: `${kind}·${category}`,
     service_code: serviceCode(r.kind, r.category),
-    description: r.description,
+    description: maskPersonalText(r.description),
     agency_responsible: r.status === 'ESCALATED' || r.escalated_to ? r.escalated_to : r.route ? (ROUTE_AGENCY[r.route] ?? null) : null,
     service_notice: null,
     requested_datetime: iso(r.created_at),
     updated_datetime: iso(r.updated_at),
     expected_datetime: r.due_at == null ? null : iso(r.due_at),
-    address: r.address ?? r.household_address ?? null,
+    address: r.address != null ? maskPersonalText(r.address) : (r.household_address ?? null),
     address_id: null,
     zipcode: null,
     // No coordinates are recorded for requests yet; GeoReport allows omitting them.

@@ -7,6 +7,7 @@ import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 import { PARTY_ESCALATION_TARGET_TYPE } from './party.lookups';
 import { DispatchChannel, DispatchRoute, EscalationTarget, ServiceRequestStatus } from './dispatch.enums';
+import { PersonalText } from '../../schema/free-text';
 
 // simpleResolvers: its plain fields are property reads (a board page reads ten per row); field
 // resolvers and their checks are unaffected.
@@ -25,14 +26,18 @@ export class ServiceRequest extends TenantEntity {
   @Property({ type: 'text' })
   category!: string;
 
+  // The requester wrote it: they see their own numbers; others need core.resident.readPersonal.
+  @PersonalText<ServiceRequest>({ author: (r) => r.requesterAccountId })
   @Field({ description: '标题 — title' })
   @Property({ type: 'text' })
   title!: string;
 
+  @PersonalText<ServiceRequest>({ author: (r) => r.requesterAccountId })
   @Field({ description: '描述 — description' })
   @Property({ type: 'text' })
   description!: string;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '地址 — free address when no household is given' })
   @Property({ type: 'text', nullable: true })
   address: string | null = null;
@@ -110,6 +115,7 @@ export class ServiceRequest extends TenantEntity {
     return this.escalationTargetId ? toGlobalId(PARTY_ESCALATION_TARGET_TYPE, this.escalationTargetId) : null;
   }
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: "部门答复 — the department's answer" })
   @Property({ type: 'text', nullable: true })
   escalationAnswer: string | null = null;
@@ -138,6 +144,7 @@ export class ServiceRequest extends TenantEntity {
   @Property({ type: 'timestamptz', nullable: true })
   closedAt: Date | null = null;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: "办理结果 — the taker's result" })
   @Property({ type: 'text', nullable: true })
   result: string | null = null;
@@ -190,6 +197,7 @@ export class DispatchLogEntry extends TenantEntity {
   @Property({ type: 'text', nullable: true })
   actorRole: string | null = null;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '说明 — note, reason or answer' })
   @Property({ type: 'text', nullable: true })
   body: string | null = null;

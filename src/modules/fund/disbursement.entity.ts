@@ -7,6 +7,7 @@ import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 import { DisbursementStatus } from './fund.enums';
 import { Fen } from '../../schema/fen.scalar';
+import { PersonalText } from '../../schema/free-text';
 
 @ObjectType('FundDisbursement', { implements: Node, description: '支出申请 — a disbursement request against a fund' })
 @Entity({ tableName: 'fund_disbursement' })
@@ -18,10 +19,12 @@ export class FundDisbursement extends TenantEntity {
   @Property({ type: 'uuid' })
   fundId!: string;
 
+  @PersonalText()
   @Field({ description: '事由 — title of the request' })
   @Property({ type: 'text' })
   title!: string;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '说明 — details' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
@@ -76,6 +79,7 @@ export class FundDisbursement extends TenantEntity {
   @Property({ type: ArrayType })
   attachments: string[] = [];
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '原因 — reason of a rejection or cancellation' })
   @Property({ type: 'text', nullable: true })
   reason: string | null = null;

@@ -7,6 +7,7 @@ import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 import { DonationKind, DonationStatus, DonorType } from './fund.enums';
 import { Fen } from '../../schema/fen.scalar';
+import { PersonalText } from '../../schema/free-text';
 
 @ObjectType('FundDonation', { implements: Node, description: '捐赠 — a donation or pledge to a community fund' })
 @Entity({ tableName: 'fund_donation' })
@@ -30,6 +31,7 @@ export class FundDonation extends TenantEntity {
   @Property({ type: new BigIntType('number') })
   amountFen!: number;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '物资或服务说明 — what the goods or services are' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
@@ -69,6 +71,7 @@ export class FundDonation extends TenantEntity {
   @Property({ type: 'timestamptz', nullable: true })
   refundedAt: Date | null = null;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '原因 — reason of a refund or cancellation' })
   @Property({ type: 'text', nullable: true })
   reason: string | null = null;

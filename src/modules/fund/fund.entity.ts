@@ -6,6 +6,7 @@ import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 import { CustodianType, FundKind, FundMemberRole } from './fund.enums';
+import { PersonalText } from '../../schema/free-text';
 
 @ObjectType('Fund', { implements: Node, description: '社区基金 — a community fund (general or earmarked sub-fund)' })
 @Entity({ tableName: 'fund_fund' })
@@ -26,6 +27,7 @@ export class Fund extends TenantEntity {
   @Property({ type: 'text', nullable: true })
   purpose: string | null = null;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '说明 — description' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;

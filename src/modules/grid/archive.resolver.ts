@@ -18,13 +18,14 @@ import { gridUnitOfHouseholds, tenantOf } from './grid.lookups';
 import { householdInScope, unitInScope } from './scope.service';
 import { pointsAccountsOfHousehold } from '../points/public';
 import { readEvents } from '../../plugins/events/change-feed';
+import { PersonalText } from '../../schema/free-text';
 
 @ObjectType({ description: '户动态 — an event another module published about the household' })
 class GridHouseholdActivity {
   @Field({ description: '事件类型 — event type, e.g. dispatch.RequestRated' }) type!: string;
   @Field(() => Date, { description: '时间 — when' }) at!: Date;
   @Field(() => ID, { nullable: true, description: "对象 — global id of the event's subject" }) subject!: string | null;
-  @Field(() => GraphQLJSONObject, { description: '数据 — the event data (ids and figures only)' }) data!: Record<string, unknown>;
+  @PersonalText() @Field(() => GraphQLJSONObject, { description: '数据 — the event data (ids and figures only)' }) data!: Record<string, unknown>;
 }
 
 @ObjectType({ description: "一户一档 — a household's file" })

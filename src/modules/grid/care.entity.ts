@@ -7,6 +7,7 @@ import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 import { Resident } from '../core/public';
 import { Membership } from '../../schema/tenancy/membership.entity';
+import { PersonalText } from '../../schema/free-text';
 
 @ObjectType('GridCareMember', { implements: Node, description: '特殊群体成员 — a resident in a special-care group (老小残困)' })
 @Entity({ tableName: 'grid_care_member' })
@@ -72,6 +73,7 @@ export class CareVisit extends TenantEntity {
   @Property({ type: 'timestamptz' })
   visitedAt!: Date;
 
+  @PersonalText()
   @Field({ description: '记录 — notes' })
   @Property({ type: 'text' })
   notes: string = '';

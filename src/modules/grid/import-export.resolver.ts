@@ -17,6 +17,7 @@ import { householdsIn, scopeOf, subtree, unitInScope } from './scope.service';
 import { CareMember } from './care.entity';
 import { GridSettings } from './grid.settings';
 import { GRID_EVENTS } from './grid.events';
+import { maskPersonalText } from '../../schema/free-text';
 
 const MAX_ROWS = 50_000;
 
@@ -119,7 +120,8 @@ const csvCell = (v: unknown) => {
   // Quote, and defuse spreadsheet formulas.
   return `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
 };
-const csv = (rows: unknown[][]) => rows.map((r) => r.map(csvCell).join(',')).join('\r\n');
+// An export leaves the system: numbers typed into free-text cells (tags, relations) are masked like the personal columns.
+const csv = (rows: unknown[][]) => rows.map((r) => r.map((c) => csvCell(typeof c === 'string' ? maskPersonalText(c) : c)).join(',')).join('\r\n');
 
 @Resolver()
 export class GridImportExportResolver {

@@ -20,6 +20,7 @@ import { partyHandlers } from './party.handlers';
 import { partyMetrics } from './party.metrics';
 import type * as DemoSeed from './party.demo';
 import { Migration20261122210000_party_init } from '../../../migrations/Migration20261122210000_party_init';
+import { Migration20261207051000_party_phones_encrypt } from '../../../migrations/Migration20261207051000_party_phones_encrypt';
 
 export { partyPermissions };
 
@@ -72,6 +73,9 @@ export default defineModule({
   topics: ['community:<communityId> (party.* events)'],
   metrics: partyMetrics,
   strategies: [ITEM_PLACES],
-  migrations: [{ name: 'Migration20261122210000_party_init', class: Migration20261122210000_party_init }],
+  migrations: [
+    { name: 'Migration20261122210000_party_init', class: Migration20261122210000_party_init },
+    { name: 'Migration20261207051000_party_phones_encrypt', class: Migration20261207051000_party_phones_encrypt },
+  ],
   demoSeed: async () => require('./party.demo') as typeof DemoSeed,
 });

@@ -6,6 +6,7 @@ import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 import { PartyMeetingStatus } from './party.enums';
+import { PersonalText } from '../../schema/free-text';
 
 @ObjectType('PartyMeeting', { implements: Node, description: '联席会议 — a joint meeting of the member units, convened by the chairing unit' })
 @Entity({ tableName: 'party_meeting' })
@@ -18,6 +19,7 @@ export class PartyMeeting extends TenantEntity {
   @Property({ type: 'uuid' })
   conveningUnitId!: string;
 
+  @PersonalText()
   @Field({ description: '会议主题 — title' })
   @Property({ type: 'text' })
   title!: string;
@@ -30,6 +32,7 @@ export class PartyMeeting extends TenantEntity {
   @Property({ type: 'text', nullable: true })
   location: string | null = null;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '议程 — agenda' })
   @Property({ type: 'text', nullable: true })
   agenda: string | null = null;
@@ -38,6 +41,7 @@ export class PartyMeeting extends TenantEntity {
   @Enum({ items: () => PartyMeetingStatus, type: 'text' })
   status: PartyMeetingStatus = PartyMeetingStatus.SCHEDULED;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '会议纪要 — minutes' })
   @Property({ type: 'text', nullable: true })
   minutes: string | null = null;
@@ -77,6 +81,7 @@ export class PartyMeetingDecision extends TenantEntity {
   @Property({ type: 'integer' })
   position!: number;
 
+  @PersonalText()
   @Field({ description: '决定事项 — what was decided' })
   @Property({ type: 'text' })
   text!: string;

@@ -7,6 +7,7 @@ import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 import { PartyRecordSource } from './party.enums';
+import { PersonalText } from '../../schema/free-text';
 
 @ObjectType('PartyMember', { implements: Node, description: '报到党员 — a party member reporting to the community from their employer' })
 @Entity({ tableName: 'party_member' })
@@ -33,8 +34,9 @@ export class PartyMember extends TenantEntity {
   @Property({ type: 'text', nullable: true })
   employerName: string | null = null;
 
+  /** Sealed (personal.service.ts, bound to party_member.phone). */
   @Property({ type: 'text', nullable: true })
-  phone: string | null = null;
+  phoneEnc: string | null = null;
 
   @Field(() => String, { description: '报到日期 — date reported to the community (YYYY-MM-DD)' })
   @Property({ type: 'date' })
@@ -60,6 +62,7 @@ export class PartyServiceRecord extends TenantEntity {
   @Property({ type: 'uuid' })
   sourceRef!: string;
 
+  @PersonalText()
   @Field({ description: '服务内容 — what was served' })
   @Property({ type: 'text' })
   title!: string;

@@ -19,6 +19,7 @@ import { PartyMember, PartyServiceRecord } from './member.entity';
 import { PartyUnit } from './unit.entity';
 import { actorOf, mustExist, type Actor } from './party.access';
 import { isoDate, optText, phone, text } from './party.inputs';
+import { MEMBER_PHONE, openPhone, sealPhone } from './personal.service';
 import { PARTY_EVENTS } from './party.events';
 
 const PartyMemberConnection = Connection(PartyMember, 'PartyMember', '报到党员');
@@ -130,9 +131,9 @@ export class PartyMemberResolver {
         residentId: ms?.residentId ?? null,
         unitId: (await unitOf(em, actor, d.unitId)) ?? null,
         employerName: d.employerName ?? null,
-        phone: d.phone ?? null,
         reportedOn: today(),
       });
+      m.phoneEnc = sealPhone(em, MEMBER_PHONE, m.id, d.phone);
       await em.flush();
       recordEvent(em, PARTY_EVENTS.MemberReported, {
         communityId: actor.communityId,
@@ -168,9 +169,9 @@ export class PartyMemberResolver {
         residentId,
         unitId: (await unitOf(em, actor, d.unitId)) ?? null,
         employerName: d.employerName ?? null,
-        phone: d.phone ?? null,
         reportedOn: d.reportedOn ?? today(),
       });
+      m.phoneEnc = sealPhone(em, MEMBER_PHONE, m.id, d.phone);
       await em.flush();
       recordEvent(em, PARTY_EVENTS.MemberReported, {
         communityId: actor.communityId,
@@ -192,7 +193,7 @@ export class PartyMemberResolver {
       const unitId = await unitOf(em, actor, d.unitId);
       if (unitId !== undefined) m.unitId = unitId;
       if (d.employerName !== undefined) m.employerName = d.employerName;
-      if (d.phone !== undefined) m.phone = d.phone ?? null;
+      if (d.phone !== undefined) m.phoneEnc = sealPhone(em, MEMBER_PHONE, m.id, d.phone);
       if (d.active != null) m.active = d.active;
       await em.flush();
       recordEvent(em, PARTY_EVENTS.MemberUpdated, {
@@ -211,9 +212,10 @@ export class PartyMemberResolver {
 
   @FieldResolver(() => String, { nullable: true, description: '联系电话 — masked unless the viewer manages members or is the member' })
   async phone(@Root() m: PartyMember, @Context() ctx: Ctx) {
-    if (!m.phone) return null;
+    const phone = openPhone(ctx, MEMBER_PHONE, m.id, m.phoneEnc);
+    if (!phone) return null;
     const self = !!ctx.viewer?.accountId && ctx.viewer.accountId === m.accountId;
-    return self || (await ctx.can('party.member.manage')) ? m.phone : maskPhone(m.phone);
+    return self || (await ctx.can('party.member.manage')) ? phone : maskPhone(phone);
   }
 
   @FieldResolver(() => Boolean, { description: "本人 — this is the caller's own record" })

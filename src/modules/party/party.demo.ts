@@ -12,6 +12,7 @@ import { PartyMember, PartyServiceRecord } from './member.entity';
 import { PartyClaimStatus, PartyItemAudience, PartyMeetingStatus, PartyRecordSource, PartyTargetKind } from './party.enums';
 import { chinaMonth, slotMonths } from './party.policy';
 import { DEMO_TARGETS, DEMO_UNITS } from './units.demo';
+import { MEMBER_PHONE, sealPhone, UNIT_PHONE } from './personal.service';
 
 const CONTACTS = ['张建国', '李秀兰', '王海军', '刘桂芳', '陈志强', '杨丽华', '赵永刚', '黄淑珍', '周文斌', '吴晓燕', '徐国庆', '孙玉梅'];
 
@@ -26,11 +27,11 @@ export async function seed(em: EntityManager, communityId: string): Promise<void
       kind,
       partyOrganization: `${name.replace(/（.*）/, '')}党组织`,
       contactName: CONTACTS[i % CONTACTS.length]!,
-      contactPhone: `1394710${String(1000 + i)}`,
       sortOrder: (i + 1) * 10,
       liaisonAccountId: i === 3 ? account('cobuild') : null,
     }),
   );
+  for (const [i, u] of units.entries()) u.contactPhoneEnc = sealPhone(em, UNIT_PHONE, u.id, `1394710${String(1000 + i)}`);
   for (const [i, [name, kind, categories]] of DEMO_TARGETS.entries()) {
     em.create(PartyEscalationTarget, {
       communityId,
@@ -99,9 +100,9 @@ export async function seed(em: EntityManager, communityId: string): Promise<void
       name: '赵磊',
       accountId: partyAccount,
       unitId: units[1]!.id,
-      phone: '13947201234',
       reportedOn: `${year}-01-15`,
     });
+    reporting.phoneEnc = sealPhone(em, MEMBER_PHONE, reporting.id, '13947201234');
     items[2]!.claimedCount = 1;
     const claim = em.create(PartyServiceClaim, {
       communityId,

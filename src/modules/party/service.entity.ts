@@ -7,6 +7,7 @@ import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 import { PartyClaimStatus, PartyItemAudience, PartyItemStatus } from './party.enums';
+import { PersonalText } from '../../schema/free-text';
 
 @ObjectType('PartyServiceItem', { implements: Node, description: '服务项目 — a service item published for member units and reporting members to claim (认领)' })
 @Entity({ tableName: 'party_service_item' })
@@ -16,10 +17,12 @@ export class PartyServiceItem extends TenantEntity {
     return toGlobalId('PartyServiceItem', this.id);
   }
 
+  @PersonalText()
   @Field({ description: '项目名称 — title' })
   @Property({ type: 'text' })
   title!: string;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '内容 — what is to be done' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;

@@ -1,6 +1,6 @@
 // 大党委成员单位 and 吹哨对象: the member units of the joint party committee (Sanshundian has 70+)
 // with their contacts, and the departments/units a request can be escalated to (街道吹哨、部门报到).
-// Contact phones are masked by the resolver unless the viewer manages units.
+// Contact phones are sealed at rest and masked by the resolver unless the viewer manages units.
 import { ArrayType, Entity, Enum, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../db/base.entity';
@@ -32,8 +32,9 @@ export class PartyUnit extends TenantEntity {
   @Property({ type: 'text', nullable: true })
   contactName: string | null = null;
 
+  /** Sealed (personal.service.ts, bound to party_unit.contact_phone); masked by the resolver. */
   @Property({ type: 'text', nullable: true })
-  contactPhone: string | null = null;
+  contactPhoneEnc: string | null = null;
 
   /** 联络员: an account of the community that acts for the unit (claims service items for it). */
   @Property({ type: 'uuid', nullable: true })
@@ -72,8 +73,9 @@ export class PartyEscalationTarget extends TenantEntity {
   @Property({ type: 'text', nullable: true })
   contactName: string | null = null;
 
+  /** Sealed (personal.service.ts, bound to party_escalation_target.contact_phone). */
   @Property({ type: 'text', nullable: true })
-  contactPhone: string | null = null;
+  contactPhoneEnc: string | null = null;
 
   /** The member unit this target is, when it is one (e.g. 供电所 both chairs and answers). */
   @Property({ type: 'uuid', nullable: true })

@@ -1,5 +1,5 @@
 // 大党委成员单位 and 吹哨对象: lists, one by id, create and update (deactivate, never delete).
-// Contact phones are masked for everyone without party.unit.manage.
+// Contact phones are sealed at rest and masked for everyone without party.unit.manage.
 import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -17,6 +17,7 @@ import { PartyEscalationTarget, PartyUnit } from './unit.entity';
 import { PartyTargetKind, PartyUnitKind } from './party.enums';
 import { actorOf, type Actor } from './party.access';
 import { optText, phone, text } from './party.inputs';
+import { openPhone, sealPhone, TARGET_PHONE, UNIT_PHONE } from './personal.service';
 import { targetAnswers } from './public';
 import { PARTY_EVENTS } from './party.events';
 
@@ -118,7 +119,10 @@ async function liaison(em: EntityManager, actor: Actor, membershipId: string | n
   return account;
 }
 
-const phoneFor = async (ctx: Ctx, p: string | null) => (!p ? null : (await ctx.can('party.unit.manage')) ? p : maskPhone(p));
+const phoneFor = async (ctx: Ctx, binding: string, rowId: string, sealed: string | null) => {
+  const p = openPhone(ctx, binding, rowId, sealed);
+  return !p ? null : (await ctx.can('party.unit.manage')) ? p : maskPhone(p);
+};
 
 @Resolver(() => PartyUnit)
 export class PartyUnitResolver {
@@ -153,10 +157,10 @@ export class PartyUnitResolver {
         kind: d.kind,
         partyOrganization: d.partyOrganization ?? null,
         contactName: d.contactName ?? null,
-        contactPhone: d.contactPhone ?? null,
         liaisonAccountId: (await liaison(em, actor, d.liaisonMembershipId)) ?? null,
         sortOrder: d.sortOrder ?? 0,
       });
+      unit.contactPhoneEnc = sealPhone(em, UNIT_PHONE, unit.id, d.contactPhone);
       await em.flush();
       recordEvent(em, PARTY_EVENTS.UnitAdded, {
         communityId: actor.communityId,
@@ -179,7 +183,7 @@ export class PartyUnitResolver {
       if (d.kind != null) unit.kind = d.kind;
       if (d.partyOrganization !== undefined) unit.partyOrganization = d.partyOrganization;
       if (d.contactName !== undefined) unit.contactName = d.contactName;
-      if (d.contactPhone !== undefined) unit.contactPhone = d.contactPhone ?? null;
+      if (d.contactPhone !== undefined) unit.contactPhoneEnc = sealPhone(em, UNIT_PHONE, unit.id, d.contactPhone);
       const l = await liaison(em, actor, d.liaisonMembershipId);
       if (l !== undefined) unit.liaisonAccountId = l;
       if (d.sortOrder != null) unit.sortOrder = d.sortOrder;
@@ -196,7 +200,7 @@ export class PartyUnitResolver {
 
   @FieldResolver(() => String, { nullable: true, description: '联系电话 — contact phone, masked (138****5678) unless the viewer manages units' })
   contactPhone(@Root() u: PartyUnit, @Context() ctx: Ctx) {
-    return phoneFor(ctx, u.contactPhone);
+    return phoneFor(ctx, UNIT_PHONE, u.id, u.contactPhoneEnc);
   }
 
   @FieldResolver(() => Boolean, { description: '我是联络员 — the caller acts for this unit' })
@@ -238,10 +242,10 @@ export class PartyEscalationTargetResolver {
         kind: d.kind,
         categories: d.categories ?? [],
         contactName: d.contactName ?? null,
-        contactPhone: d.contactPhone ?? null,
         unitId,
         sortOrder: d.sortOrder ?? 0,
       });
+      t.contactPhoneEnc = sealPhone(em, TARGET_PHONE, t.id, d.contactPhone);
       await em.flush();
       recordEvent(em, PARTY_EVENTS.EscalationTargetAdded, {
         communityId: actor.communityId,
@@ -263,7 +267,7 @@ export class PartyEscalationTargetResolver {
       if (d.name != null) t.name = d.name;
       if (d.categories != null) t.categories = d.categories;
       if (d.contactName !== undefined) t.contactName = d.contactName;
-      if (d.contactPhone !== undefined) t.contactPhone = d.contactPhone ?? null;
+      if (d.contactPhone !== undefined) t.contactPhoneEnc = sealPhone(em, TARGET_PHONE, t.id, d.contactPhone);
       if (d.active != null) t.active = d.active;
       await em.flush();
       recordEvent(em, PARTY_EVENTS.EscalationTargetUpdated, {
@@ -277,7 +281,7 @@ export class PartyEscalationTargetResolver {
 
   @FieldResolver(() => String, { nullable: true, description: '联系电话 — contact phone, masked unless the viewer manages targets' })
   contactPhone(@Root() t: PartyEscalationTarget, @Context() ctx: Ctx) {
-    return phoneFor(ctx, t.contactPhone);
+    return phoneFor(ctx, TARGET_PHONE, t.id, t.contactPhoneEnc);
   }
 
   @FieldResolver(() => PartyUnit, { nullable: true, description: '成员单位 — the member unit this target is, if any' })

@@ -6,6 +6,7 @@ import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 import { PointsAccountKind, PointsTransactionKind } from './points.enums';
+import { PersonalText } from '../../schema/free-text';
 
 @ObjectType('PointsAccount', { implements: Node, description: '积分账户 — a points account of a household or a person' })
 @Entity({ tableName: 'points_account' })
@@ -75,6 +76,7 @@ export class PointsTransaction extends TenantEntity {
   @Property({ type: 'text', nullable: true })
   ruleKey: string | null = null;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '事由 — reason given by staff' })
   @Property({ type: 'text', nullable: true })
   reason: string | null = null;

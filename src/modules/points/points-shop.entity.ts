@@ -5,6 +5,7 @@ import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 import { AdjustmentStatus, RedemptionStatus } from './points.enums';
+import { PersonalText } from '../../schema/free-text';
 
 @ObjectType('PointsItem', { implements: Node, description: '兑换商品 — an item of the points supermarket' })
 @Entity({ tableName: 'points_item' })
@@ -17,6 +18,7 @@ export class PointsItem extends TenantEntity {
   @Property({ type: 'text' })
   name!: string;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '说明 — description' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
@@ -102,6 +104,7 @@ export class PointsRedemption extends TenantEntity {
   @Property({ type: 'uuid', nullable: true })
   cancelledBy: string | null = null;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '取消原因 — why it was cancelled' })
   @Property({ type: 'text', nullable: true })
   cancelReason: string | null = null;
@@ -126,6 +129,7 @@ export class PointsAdjustment extends TenantEntity {
   @Property({ type: 'integer' })
   amount!: number;
 
+  @PersonalText()
   @Field({ description: '事由 — reason' })
   @Property({ type: 'text' })
   reason!: string;

@@ -6,6 +6,7 @@ import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 import { NeedSource, NeedStatus } from './resources.enums';
+import { PersonalText } from '../../schema/free-text';
 
 @ObjectType('ResourcesNeed', { implements: Node, description: '需求 — one entry of the 需求库 (needs list)' })
 @Entity({ tableName: 'resources_need' })
@@ -18,10 +19,12 @@ export class ResourcesNeed extends TenantEntity {
   @Property({ type: 'text' })
   category!: string;
 
+  @PersonalText()
   @Field({ description: '标题 — title' })
   @Property({ type: 'text' })
   title!: string;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '说明 — description' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
@@ -52,6 +55,7 @@ export class ResourcesNeed extends TenantEntity {
   @Property({ type: 'uuid', nullable: true })
   createdByAccountId: string | null = null;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '关闭原因 — why it was closed' })
   @Property({ type: 'text', nullable: true })
   reason: string | null = null;

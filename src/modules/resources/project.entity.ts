@@ -7,6 +7,7 @@ import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 import { Fen } from '../../schema/fen.scalar';
 import { FundingStatus, ProjectStatus } from './resources.enums';
+import { PersonalText } from '../../schema/free-text';
 
 @ObjectType('ResourcesProject', { implements: Node, description: '项目 — one entry of the 项目清单 (e.g. 民生微实事)' })
 @Entity({ tableName: 'resources_project' })
@@ -18,10 +19,12 @@ export class ResourcesProject extends TenantEntity {
   @Property({ type: 'uuid' })
   needId!: string;
 
+  @PersonalText()
   @Field({ description: '项目名称 — title' })
   @Property({ type: 'text' })
   title!: string;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '说明 — description' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
@@ -45,6 +48,7 @@ export class ResourcesProject extends TenantEntity {
   @Property({ type: 'timestamptz', nullable: true })
   doneAt: Date | null = null;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '撤销原因 — why it was cancelled' })
   @Property({ type: 'text', nullable: true })
   reason: string | null = null;
@@ -100,6 +104,7 @@ export class ResourcesMilestone extends TenantEntity {
   @Property({ type: 'uuid' })
   projectId!: string;
 
+  @PersonalText()
   @Field({ description: '名称 — title' })
   @Property({ type: 'text' })
   title!: string;

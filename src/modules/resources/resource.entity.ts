@@ -7,6 +7,7 @@ import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 import { Fen } from '../../schema/fen.scalar';
 import { ProviderType, ResourceKind } from './resources.enums';
+import { PersonalText } from '../../schema/free-text';
 
 @ObjectType('ResourcesResource', { implements: Node, description: '资源 — one entry of the 资源库 (resources list)' })
 @Entity({ tableName: 'resources_resource' })
@@ -19,10 +20,12 @@ export class ResourcesResource extends TenantEntity {
   @Enum({ items: () => ResourceKind, type: 'text' })
   kind!: ResourceKind;
 
+  @PersonalText()
   @Field({ description: '名称 — title, e.g. 周末义诊, 党群活动室' })
   @Property({ type: 'text' })
   title!: string;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '说明 — description' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;

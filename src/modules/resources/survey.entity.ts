@@ -6,6 +6,7 @@ import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 import { QuestionKind, SurveyStatus } from './resources.enums';
+import { PersonalText } from '../../schema/free-text';
 
 export interface QuestionShape {
   key: string;
@@ -37,10 +38,12 @@ export class ResourcesSurvey extends TenantEntity {
     return toGlobalId('ResourcesSurvey', this.id);
   }
 
+  @PersonalText()
   @Field({ description: '标题 — title' })
   @Property({ type: 'text' })
   title!: string;
 
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '说明 — description' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;

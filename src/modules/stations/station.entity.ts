@@ -8,6 +8,7 @@ import { Node } from '../../schema/node';
 import { BookingStatus } from './stations.enums';
 import type { OpeningInterval } from './stations.policy';
 import { GRID_UNIT_TYPE } from '../grid/public';
+import { PersonalText } from '../../schema/free-text';
 
 @ObjectType('StationOpeningInterval', { description: '开放时段 — one opening interval of a weekday (Asia/Shanghai local time)' })
 export class StationOpeningInterval implements OpeningInterval {
@@ -101,7 +102,8 @@ export class StationBooking extends TenantEntity {
   @Field(() => BookingStatus, { description: '状态 — booked, cancelled, attended or no-show' })
   @Enum({ items: () => BookingStatus, type: 'text' })
   status: BookingStatus = BookingStatus.BOOKED;
-  @Field(() => String, { nullable: true, description: '备注 — note from the resident' }) @Property({ type: 'text', nullable: true }) note: string | null = null;
+  @PersonalText() @Field(() => String, { nullable: true, description: '备注 — note from the resident' }) @Property({ type: 'text', nullable: true }) note:
+    string | null = null;
   @Field(() => Date, { nullable: true, description: '取消时间 — cancelled at' }) @Property({ type: 'timestamptz', nullable: true }) cancelledAt: Date | null =
     null;
   @Field(() => Date, { nullable: true, description: '确认时间 — attendance recorded at' })

@@ -6,6 +6,7 @@ import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 import { ActivityStatus, HoursKind, HoursStatus, SignupStatus } from './volunteer.enums';
+import { PersonalText } from '../../schema/free-text';
 
 @ObjectType('VolunteerMember', { implements: Node, description: '注册志愿者 — a registered volunteer (real name, teams, skills)' })
 @Entity({ tableName: 'volunteer_member' })
@@ -23,8 +24,10 @@ export class VolunteerMember extends TenantEntity {
   @Property({ type: 'text', nullable: true }) idNumberBidx: string | null = null;
   @Field(() => [String], { description: '队伍 — team keys (see volunteerTeams)' }) @Property({ type: ArrayType }) teams: string[] = [];
   @Field(() => [String], { description: '技能 — skills' }) @Property({ type: ArrayType }) skills: string[] = [];
-  @Field(() => String, { nullable: true, description: '可服务时间 — availability, e.g. 周末上午' }) @Property({ type: 'text', nullable: true }) availability:
-    string | null = null;
+  @PersonalText()
+  @Field(() => String, { nullable: true, description: '可服务时间 — availability, e.g. 周末上午' })
+  @Property({ type: 'text', nullable: true })
+  availability: string | null = null;
   @Field({ description: '在册 — active' }) @Property({ type: 'boolean' }) active: boolean = true;
 
   @Field(() => ID, {
@@ -44,8 +47,9 @@ export class VolunteerActivity extends TenantEntity {
   get nodeId(): string {
     return toGlobalId('VolunteerActivity', this.id);
   }
-  @Field({ description: '标题 — title' }) @Property({ type: 'text' }) title!: string;
-  @Field(() => String, { nullable: true, description: '说明 — description' }) @Property({ type: 'text', nullable: true }) description: string | null = null;
+  @PersonalText() @Field({ description: '标题 — title' }) @Property({ type: 'text' }) title!: string;
+  @PersonalText() @Field(() => String, { nullable: true, description: '说明 — description' }) @Property({ type: 'text', nullable: true }) description:
+    string | null = null;
   @Field(() => String, { nullable: true, description: '地点 — location' }) @Property({ type: 'text', nullable: true }) location: string | null = null;
   @Field(() => String, { nullable: true, description: '队伍 — team key organizing it' }) @Property({ type: 'text', nullable: true }) team: string | null = null;
   @Property({ type: 'uuid', nullable: true }) organizerAccountId: string | null = null;
@@ -108,8 +112,10 @@ export class VolunteerHoursRecord extends TenantEntity {
   @Field(() => Int, { description: '分钟 — minutes (corrections may be negative)' }) @Property({ type: 'integer' }) minutes!: number;
   @Field(() => HoursKind, { description: '类型 — service, correction or dispatch' }) @Enum({ items: () => HoursKind, type: 'text' }) kind!: HoursKind;
   @Property({ type: 'uuid', nullable: true }) correctsId: string | null = null;
-  @Field(() => String, { nullable: true, description: '更正原因 — reason of a correction' }) @Property({ type: 'text', nullable: true }) reason: string | null =
-    null;
+  @PersonalText()
+  @Field(() => String, { nullable: true, description: '更正原因 — reason of a correction' })
+  @Property({ type: 'text', nullable: true })
+  reason: string | null = null;
   @Field(() => HoursStatus, { description: '确认状态 — pending or confirmed' }) @Enum({ items: () => HoursStatus, type: 'text' }) status!: HoursStatus;
   @Property({ type: 'uuid', nullable: true }) recordedBy: string | null = null;
   @Property({ type: 'uuid', nullable: true }) confirmedBy: string | null = null;

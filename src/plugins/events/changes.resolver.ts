@@ -11,6 +11,7 @@ import type { OutboxEventRecord } from './event.types';
 import { liveStream } from './live-stream';
 import { parseCursor, readEvents } from './change-feed';
 import { loadNode } from '../../schema/node.resolver';
+import { PersonalText } from '../../schema/free-text';
 
 @ObjectType('ChangeEvent', { description: '变更事件 — something that happened in the community' })
 export class ChangeEvent {
@@ -23,6 +24,8 @@ export class ChangeEvent {
   @Field(() => String, { nullable: true, description: '对象类型 — GraphQL type of the subject' })
   subjectType!: string | null;
   subjectId!: string | null;
+  // Event data should hold ids and states only; a module's free text in it is masked all the same.
+  @PersonalText()
   @Field(() => GraphQLJSONObject, { description: '数据 — event data (ids and states, never personal data)' })
   data!: Record<string, unknown>;
 }

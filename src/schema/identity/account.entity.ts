@@ -9,9 +9,13 @@ export class Account extends BaseEntity {
   @Property({ type: 'text', unique: true })
   login!: string;
 
-  /** Mobile number, also usable to log in; personal data, never logged. */
+  /** Mobile number, sealed (setAccountPhone / openAccountPhone in personal-data.service); never logged. */
+  @Property({ type: 'text', nullable: true })
+  phoneEnc: string | null = null;
+
+  /** Blind index of the phone: the phone login looks it up, and one number belongs to one login. */
   @Property({ type: 'text', nullable: true, unique: true })
-  phone: string | null = null;
+  phoneBidx: string | null = null;
 
   @Property({ type: 'text', hidden: true, lazy: true })
   passwordHash!: string;

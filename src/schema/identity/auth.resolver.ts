@@ -47,7 +47,9 @@ class MyMembership {
 }
 
 @ObjectType({ description: '当前用户 — the signed-in account' })
-class Me {
+export class Me {
+  /** Raw account id, for field resolvers of other files (the phone: account-phone.resolver.ts). */
+  accountId!: string;
   @Field(() => ID, { description: '账号 ID — global id of the account' })
   id!: string;
   @Field({ description: '账号 — login name' })
@@ -117,6 +119,7 @@ async function meOf(ctx: Ctx, accountId: string, communityId: string | null): Pr
     login: account.login,
     displayName: account.displayName,
     platformAdmin: account.platformAdmin,
+    accountId: account.id,
     activeCommunity: communityId ? (byId.get(communityId) ?? null) : null,
     memberships: memberships.map((m) => ({ community: byId.get(m.communityId)!, roles: m.roles, title: m.title })),
     defaultCommunity: defaultId ? (byId.get(defaultId) ?? null) : null,

@@ -9,6 +9,9 @@ import { Membership } from '../tenancy/membership.entity';
 import { verifyPassword } from './password.service';
 import { randomToken, sha256, type TokenService } from './token.service';
 import type { CredentialGuard } from './credential-guard';
+import { isValidMobile } from '../personal-values';
+import { normalisePersonal, personalIndex } from '../personal-fields';
+import { personalDataKeysOf } from '../personal-crypto';
 
 export interface IssuedTokens {
   accessToken: string;
@@ -58,7 +61,11 @@ async function issue(em: EntityManager, tokens: TokenService, account: Account, 
  */
 export async function verifyLogin(em: EntityManager, guard: CredentialGuard, loginName: string, password: string): Promise<Account | null> {
   const key = loginName.trim().toLowerCase();
-  const account = await em.findOne(Account, { $or: [{ login: key }, { phone: key }] }, { populate: ['passwordHash'] });
+  // A phone is found by its blind index (the number itself is stored sealed).
+  const phoneIndex = isValidMobile(normalisePersonal('phone', key)) ? personalIndex(personalDataKeysOf(em), 'phone', key) : null;
+  const account = await em.findOne(Account, phoneIndex ? { $or: [{ login: key }, { phoneBidx: phoneIndex }] } : { login: key }, {
+    populate: ['passwordHash'],
+  });
   const ok = await guard.hash(() => verifyPassword(account?.passwordHash ?? null, password));
   return account && ok ? account : null;
 }

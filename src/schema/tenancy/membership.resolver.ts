@@ -18,6 +18,8 @@ import { Membership, MembershipInvitation } from './membership.entity';
 import { Community } from './community.entity';
 import { hashPassword, MIN_PASSWORD } from '../identity/password.service';
 import { isValidMobile } from '../personal-values';
+import { setAccountPhone } from '../personal-fields';
+import { personalDataKeysOf } from '../personal-crypto';
 import { TENANCY_EVENTS } from './tenancy.events';
 
 export const MembershipConnection = Connection(Membership, 'Membership', '成员');
@@ -133,9 +135,9 @@ export class MembershipResolver {
         account = em.create(Account, {
           login: data.login,
           displayName: data.displayName,
-          phone: data.phone ?? null,
           passwordHash: passwordHash!,
         });
+        setAccountPhone(personalDataKeysOf(em), account, data.phone ?? null);
       } else if (!above) {
         // Creating a login whose name is taken fails, as any sign-up does; nothing of the account
         // is shown or touched. A person who has a login is invited instead (membershipInvite).
