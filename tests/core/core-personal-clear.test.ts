@@ -400,6 +400,7 @@ test('every free-text output field declares @PersonalText (a new one is caught h
   const EXEMPT = new Set([
     'Membership.title',
     'MyMembership.title',
+    'MembershipInvitation.title',
     'Community.description',
     'PersonalDataAccess.reason',
     'Station.description',
