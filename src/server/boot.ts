@@ -6,7 +6,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { createOrm } from '../db/orm';
-import { migrateUp, pendingMigrations } from '../db/migrator';
+import { migrateJobQueue, migrateUp, pendingMigrations } from '../db/migrator';
 import { seedDemo, type DemoCommunities } from '../db/seed';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../db/embedded-postgres';
 import { createRegistry } from '../plugins/loader';
@@ -17,6 +17,7 @@ import { OutboxRelay } from '../plugins/events/outbox-relay';
 import { EventConsumers } from '../plugins/events/event-consumers';
 import { LiveHub } from '../plugins/events/live-hub';
 import { JobRunner } from '../plugins/jobs';
+import { WebhookDispatcher, bindWebhooks } from '../plugins/webhooks/webhook.dispatcher';
 import { outboxKicker } from '../plugins/events/outbox-kicker';
 import { AccessCache, ACCESS_EVENTS } from '../plugins/access';
 import type { AppServices } from '../plugins/app-services';
@@ -95,6 +96,8 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
       const pending = await pendingMigrations(orm);
       if (pending.length)
         throw new StartupError(`数据库有 ${pending.length} 个未执行的迁移 / pending migrations (${pending.join(', ')}): run \`npx wushe migrate up\` first`);
+      // The job queue's own schema follows graphile-worker's version, not the modules' timeline.
+      await migrateJobQueue(orm);
     }
     let demo: Wushe['demo'] = null;
     if (platform.demo && (config.demo === 'on' || (config.demo === 'auto' && db.embedded))) {
@@ -131,8 +134,10 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
     }
     cleanups.unshift(() => http.close());
     consumers.kick();
-    const jobs = new JobRunner(orm, registry, presets, log);
-    if (config.backgroundJobs) jobs.start();
+    const jobs = new JobRunner(orm, registry, presets, log, { connectionString: db.url, concurrency: config.jobsConcurrency, pollInterval: config.jobsPollMs });
+    const webhooks = new WebhookDispatcher(app, jobs);
+    bindWebhooks(app, webhooks);
+    if (config.backgroundJobs) await jobs.start();
     cleanups.unshift(() => jobs.stop());
     let stopping: Promise<void> | null = null;
     return {

@@ -441,6 +441,7 @@ type Documents = {
     "\n  query FanoutMembers {\n    memberships(first: 100) {\n      nodes {\n        id\n        login\n      }\n    }\n  }\n": typeof types.FanoutMembersDocument,
     "\n  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) {\n    membershipUpdate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.FanoutMembershipUpdateDocument,
     "\n  query HttpMe {\n    me {\n      login\n    }\n  }\n": typeof types.HttpMeDocument,
+    "\n  mutation JobQueueModuleConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.JobQueueModuleConfigureDocument,
     "\n  mutation LifeLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.LifeLoginDocument,
     "\n  query LifeCommunity {\n    community {\n      name\n    }\n  }\n": typeof types.LifeCommunityDocument,
     "\n  query LifeCommunities {\n    communities {\n      name\n    }\n  }\n": typeof types.LifeCommunitiesDocument,
@@ -1160,6 +1161,7 @@ const documents: Documents = {
     "\n  query FanoutMembers {\n    memberships(first: 100) {\n      nodes {\n        id\n        login\n      }\n    }\n  }\n": types.FanoutMembersDocument,
     "\n  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) {\n    membershipUpdate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.FanoutMembershipUpdateDocument,
     "\n  query HttpMe {\n    me {\n      login\n    }\n  }\n": types.HttpMeDocument,
+    "\n  mutation JobQueueModuleConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.JobQueueModuleConfigureDocument,
     "\n  mutation LifeLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": types.LifeLoginDocument,
     "\n  query LifeCommunity {\n    community {\n      name\n    }\n  }\n": types.LifeCommunityDocument,
     "\n  query LifeCommunities {\n    communities {\n      name\n    }\n  }\n": types.LifeCommunitiesDocument,
@@ -3174,6 +3176,10 @@ export function graphql(source: "\n  mutation FanoutMembershipUpdate($input: Mem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HttpMe {\n    me {\n      login\n    }\n  }\n"): (typeof documents)["\n  query HttpMe {\n    me {\n      login\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JobQueueModuleConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JobQueueModuleConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
