@@ -146,6 +146,8 @@ export class WebhookDispatcher {
       );
       // Nothing left, or the endpoint is off: its deliveries wait until it is enabled again.
       if (!d || !d.enabled) return;
+      // Raw rows carry timestamps as text.
+      for (const k of ['next_attempt_at', 'first_attempt_at', 'previous_secret_expires_at'] as const) if (d[k] != null) d[k] = new Date(d[k]);
       const now = new Date();
       if (d.next_attempt_at && d.next_attempt_at > now) {
         await this.enqueue(this.app.orm.em.fork() as EntityManager, endpointId, queue, d.next_attempt_at, false);
