@@ -24,9 +24,7 @@ export class Migration20261207100000_webhooks_init extends Migration {
       "position" bigint generated always as identity);`);
     this.addSql(`create index "webhook_delivery_community_id_id_index" on "webhook_delivery" ("community_id", "id");`);
     this.addSql(`create index "webhook_delivery_endpoint_id_id_index" on "webhook_delivery" ("endpoint_id", "id");`);
-    this.addSql(
-      `create index "webhook_delivery_pending_index" on "webhook_delivery" ("endpoint_id", "queue", "position") where "status" = 'PENDING';`,
-    );
+    this.addSql(`create index "webhook_delivery_pending_index" on "webhook_delivery" ("endpoint_id", "queue", "position") where "status" = 'PENDING';`);
   }
 
   override async down(): Promise<void> {

@@ -14,7 +14,6 @@ import { effectiveModuleSettings } from './community-modules';
 import { typedSettings } from './settings';
 import { JOBS_SCHEMA } from '../db/migrator';
 
-
 export interface JobQueueOptions {
   connectionString: string;
   /** Jobs run at once in this process. */
@@ -78,7 +77,11 @@ export class JobRunner {
         // The schedule fans out: one job per community where the module is enabled, retried on its own.
         this.tasks[cronTask(name)] = async () => {
           for (const communityId of await this.enabledCommunities(module.key))
-            await this.addJob(communityTask(name), { communityId }, { jobKey: `${name}:${communityId}`, jobKeyMode: 'preserve_run_at', maxAttempts: job.maxAttempts });
+            await this.addJob(
+              communityTask(name),
+              { communityId },
+              { jobKey: `${name}:${communityId}`, jobKeyMode: 'preserve_run_at', maxAttempts: job.maxAttempts },
+            );
         };
         this.tasks[communityTask(name)] = async (payload) => {
           await this.runOne(module, job, new Date(), (payload as { communityId: string }).communityId);
@@ -123,7 +126,10 @@ export class JobRunner {
     const at = (job: { payload: unknown }) => (job.payload as { _cron?: { ts?: string } } | null)?._cron?.ts;
     this.runner.events.on('job:success', ({ job }) => this.log.info({ job: job.task_identifier, at: at(job), attempt: job.attempts }, 'job done'));
     this.runner.events.on('job:error', ({ job, error }) =>
-      this.log.error({ job: job.task_identifier, attempt: job.attempts, maxAttempts: job.max_attempts, err: (error as Error)?.message }, 'job failed; the queue retries it'),
+      this.log.error(
+        { job: job.task_identifier, attempt: job.attempts, maxAttempts: job.max_attempts, err: (error as Error)?.message },
+        'job failed; the queue retries it',
+      ),
     );
   }
 
@@ -135,7 +141,11 @@ export class JobRunner {
   /** Fires a schedule now, through the queue, as its cron would (admin tools, tests). */
   trigger(name: string): Promise<void> {
     if (!this.tasks[cronTask(name)]) throw new Error(`unknown job ${name}`);
-    return this.addJob(cronTask(name), {}, { queueName: cronTask(name), maxAttempts: this.jobs().find((j) => `${j.module.key}.${j.job.name}` === name)?.job.maxAttempts ?? 5 });
+    return this.addJob(
+      cronTask(name),
+      {},
+      { queueName: cronTask(name), maxAttempts: this.jobs().find((j) => `${j.module.key}.${j.job.name}` === name)?.job.maxAttempts ?? 5 },
+    );
   }
 
   /** Runs one job now in this process (tests, admin tools); waits for a run already under way instead of overlapping. */
@@ -202,5 +212,13 @@ export class JobRunner {
 export const enqueueSql = `select ${JOBS_SCHEMA}.add_job(?::text, ?::json, queue_name => ?::text, run_at => ?::timestamptz, max_attempts => ?::int, job_key => ?::text, job_key_mode => ?::text)`;
 
 export function enqueueParams(task: string, payload: unknown, o: AddJobOptions = {}): unknown[] {
-  return [task, JSON.stringify(payload ?? {}), o.queueName ?? null, o.runAt?.toISOString() ?? null, o.maxAttempts ?? 25, o.jobKey ?? null, o.jobKey ? (o.jobKeyMode ?? 'replace') : null];
+  return [
+    task,
+    JSON.stringify(payload ?? {}),
+    o.queueName ?? null,
+    o.runAt?.toISOString() ?? null,
+    o.maxAttempts ?? 25,
+    o.jobKey ?? null,
+    o.jobKey ? (o.jobKeyMode ?? 'replace') : null,
+  ];
 }

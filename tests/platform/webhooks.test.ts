@@ -187,7 +187,13 @@ class Receiver {
           }
         });
         if (!ok) throw new Error('bad signature');
-        this.got.push({ id: headers['webhook-id']!, timestamp: headers['webhook-timestamp']!, signature: headers['webhook-signature']!, raw, body: JSON.parse(raw) });
+        this.got.push({
+          id: headers['webhook-id']!,
+          timestamp: headers['webhook-timestamp']!,
+          signature: headers['webhook-signature']!,
+          raw,
+          body: JSON.parse(raw),
+        });
         res.writeHead(204).end();
       } catch {
         this.rejected.push(raw);
@@ -274,11 +280,19 @@ test('a forged or replayed signature is rejected by the receiver', async () => {
   expect(() => verify(real.raw.replace('HouseholdCreated', 'HouseholdUpdated'), headers)).toThrow();
   // Replayed: a genuine signature over an old timestamp (beyond the library's 5-minute tolerance).
   const old = new Date(Date.now() - 10 * 60_000);
-  const replay = { 'webhook-id': real.id, 'webhook-timestamp': String(Math.floor(old.getTime() / 1000)), 'webhook-signature': new Webhook(r.secrets[0]!).sign(real.id, old, real.raw) };
+  const replay = {
+    'webhook-id': real.id,
+    'webhook-timestamp': String(Math.floor(old.getTime() / 1000)),
+    'webhook-signature': new Webhook(r.secrets[0]!).sign(real.id, old, real.raw),
+  };
   expect(() => verify(real.raw, replay)).toThrow(/too old/i);
   // And over HTTP: the receiver answers 401 to a forged delivery and records nothing.
   const before = r.got.length;
-  const res = await fetch(r.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers, 'webhook-signature': 'v1,Zm9yZ2Vk' }, body: real.raw });
+  const res = await fetch(r.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers, 'webhook-signature': 'v1,Zm9yZ2Vk' },
+    body: real.raw,
+  });
   expect(res.status).toBe(401);
   expect(r.got.length).toBe(before);
 });
@@ -293,7 +307,11 @@ test('while the receiver is down (500, then refusing connections) deliveries are
   await waitUntil('failed attempts with HTTP 500', async () => (await deliveries(ep.id)).some((d) => d.attempts >= 2 && d.lastStatus === 500), 10_000);
   const port = r.port;
   await r.down();
-  await waitUntil('a refused attempt', async () => (await deliveries(ep.id)).some((d) => d.lastStatus === null && d.attempts >= 3 && /ECONNREFUSED/.test(d.lastError ?? '')), 10_000);
+  await waitUntil(
+    'a refused attempt',
+    async () => (await deliveries(ep.id)).some((d) => d.lastStatus === null && d.attempts >= 3 && /ECONNREFUSED/.test(d.lastError ?? '')),
+    10_000,
+  );
   const pending = await deliveries(ep.id);
   expect(pending.every((d) => d.status === 'PENDING')).toBe(true);
   // Only the head of the subject's queue was attempted: later events wait behind it.
@@ -402,7 +420,14 @@ test('targets on private or loopback addresses are refused without WUSHE_WEBHOOK
   const ep = await endpoint(r, admin); // created while private targets are allowed
   s.wushe.app.config.webhooks.allowPrivate = false;
   try {
-    for (const url of ['http://127.0.0.1:9/x', 'http://localhost:9/x', 'http://10.1.2.3/x', 'http://192.168.1.1/x', 'http://[::1]:9/x', 'http://169.254.169.254/latest']) {
+    for (const url of [
+      'http://127.0.0.1:9/x',
+      'http://localhost:9/x',
+      'http://10.1.2.3/x',
+      'http://192.168.1.1/x',
+      'http://[::1]:9/x',
+      'http://169.254.169.254/latest',
+    ]) {
       const res = (await s.gql(EndpointCreate, { input: { url } }, admin)).data!.webhookEndpointCreate;
       expect({ url, errors: res.userErrors.map((e) => [e.code, e.field]) }).toEqual({ url, errors: [['WEBHOOK_URL_PRIVATE', ['input', 'url']]] });
       expect(res.secret).toBeNull();

@@ -205,13 +205,19 @@ export class WebhookDispatcher {
     const signature = secrets.map((s) => new Webhook(s).sign(d.message_id, now, body)).join(' ');
     try {
       const url = await checkTarget(d.url, allowPrivate);
-      const status = await post(url, body, {
-        'content-type': 'application/json',
-        'user-agent': 'Wushe-Webhooks/1',
-        'webhook-id': d.message_id,
-        'webhook-timestamp': String(Math.floor(now.getTime() / 1000)),
-        'webhook-signature': signature,
-      }, timeoutMs, allowPrivate);
+      const status = await post(
+        url,
+        body,
+        {
+          'content-type': 'application/json',
+          'user-agent': 'Wushe-Webhooks/1',
+          'webhook-id': d.message_id,
+          'webhook-timestamp': String(Math.floor(now.getTime() / 1000)),
+          'webhook-signature': signature,
+        },
+        timeoutMs,
+        allowPrivate,
+      );
       const ok = status >= 200 && status < 300;
       return { ok, status, latencyMs: Date.now() - started, error: ok ? null : `HTTP ${status}` };
     } catch (e) {

@@ -7,7 +7,10 @@ import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
 
-@ObjectType('WebhookEndpoint', { implements: Node, description: '回调地址 — a URL of an integrator that receives the community’s events, signed per Standard Webhooks' })
+@ObjectType('WebhookEndpoint', {
+  implements: Node,
+  description: '回调地址 — a URL of an integrator that receives the community’s events, signed per Standard Webhooks',
+})
 @Entity({ tableName: 'webhook_endpoint' })
 export class WebhookEndpoint extends TenantEntity {
   get nodeId(): string {

@@ -26,7 +26,10 @@ const admins: Partial<Record<Role, (keyof typeof webhookPermissions)[]>> = {
 export const webhooksModule = defineModule({
   key: WEBHOOKS,
   name: t('回调通知', 'Webhooks'),
-  description: t('向第三方系统的回调地址推送签名的社区事件（Standard Webhooks）', "Signed deliveries of the community's events to integrators' URLs (Standard Webhooks)"),
+  description: t(
+    '向第三方系统的回调地址推送签名的社区事件（Standard Webhooks）',
+    "Signed deliveries of the community's events to integrators' URLs (Standard Webhooks)",
+  ),
   version: CORE_VERSION,
   coreRange: `^${CORE_VERSION}`,
   alwaysOn: true,
