@@ -9,7 +9,7 @@ import { graphql } from '../gql';
 import { startTestServer, type GqlOptions, type TestServer } from '../harness/server';
 import { createCommunity } from '../harness/community';
 import { ok } from '../harness/payload';
-import { waitUntil } from '../harness/proc-events';
+import { sql, waitUntil } from '../harness/proc-events';
 
 const EndpointCreate = graphql(`
   mutation WebhookEndpointCreate($input: WebhookEndpointCreateInput!) {
@@ -262,6 +262,9 @@ test('deliveries are signed per Standard Webhooks and verified by the receiver; 
   expect(Object.keys(got!.body.data).sort()).toEqual(['community', 'cursor', 'data', 'subject']);
   const log = await deliveries(ep.id);
   expect(log[0]).toMatchObject({ status: 'DELIVERED', attempts: 1, lastStatus: 204, eventType: 'core.HouseholdCreated' });
+  // The secret is sealed at rest.
+  const [row] = await sql(s.databaseUrl, 'select secret from webhook_endpoint');
+  expect(row.secret).not.toContain(r.secrets[0]!.slice(6));
   expect(log[0]!.lastLatencyMs).toBeGreaterThanOrEqual(0);
 });
 

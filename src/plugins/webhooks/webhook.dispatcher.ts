@@ -17,6 +17,7 @@ import { enqueueParams, enqueueSql } from '../jobs';
 import type { OutboxEventRecord } from '../events/event.types';
 import { effectiveModuleSettings } from '../community-modules';
 import { toGlobalId } from '../../schema/global-id';
+import { personalDataKeysOf, unseal } from '../../schema/personal-crypto';
 import { checkTarget, guardedLookup, TargetRefused } from './webhook.target';
 
 export const DELIVER_TASK = 'webhooks.deliver';
@@ -33,6 +34,9 @@ export function dispatcherOf(em: EntityManager): WebhookDispatcher {
   if (!d) throw new Error('webhooks: no dispatcher bound to this ORM (start the server with startWushe)');
   return d;
 }
+
+/** Secrets are sealed at rest with the personal-data keys (WUSHE_PII_KEYS): a database dump alone cannot sign. */
+export const SECRET_AAD = 'webhook_endpoint.secret';
 
 /** A new signing secret in the Standard Webhooks format: `whsec_` + base64 of 24 random bytes. */
 export const newWebhookSecret = () => `whsec_${randomBytes(24).toString('base64')}`;
@@ -199,10 +203,12 @@ export class WebhookDispatcher {
     const started = Date.now();
     const { allowPrivate, timeoutMs } = this.app.config.webhooks;
     const body = JSON.stringify(d.payload);
+    const keys = personalDataKeysOf(this.app.orm);
     const secrets = [d.secret];
     if (d.previous_secret && d.previous_secret_expires_at && d.previous_secret_expires_at > now) secrets.push(d.previous_secret);
+    const plain = secrets.map((s) => unseal(keys, SECRET_AAD, s));
     // Standard Webhooks: several signatures, space-separated; a receiver accepts any one it can verify.
-    const signature = secrets.map((s) => new Webhook(s).sign(d.message_id, now, body)).join(' ');
+    const signature = plain.map((s) => new Webhook(s).sign(d.message_id, now, body)).join(' ');
     try {
       const url = await checkTarget(d.url, allowPrivate);
       const status = await post(

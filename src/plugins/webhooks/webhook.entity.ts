@@ -1,5 +1,6 @@
 // Webhook endpoints (回调地址) of a community and their delivery log (投递记录). The signing
-// secrets are never exposed through GraphQL: the new one is returned once, at creation or rotation.
+// secrets are sealed at rest (AES-GCM with the personal-data keys) and never exposed through
+// GraphQL: the new one is returned once, at creation or rotation.
 import { ArrayType, Entity, Enum, Index, JsonType, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';

@@ -13,7 +13,8 @@ import { Requires } from '../../schema/requires';
 import { UserError } from '../../schema/user-error';
 import { WebhookDelivery, WebhookDeliveryStatus, WebhookEndpoint } from './webhook.entity';
 import { checkTarget, TargetRefused } from './webhook.target';
-import { dispatcherOf, newWebhookSecret } from './webhook.dispatcher';
+import { dispatcherOf, newWebhookSecret, SECRET_AAD } from './webhook.dispatcher';
+import { personalDataKeysOf, seal } from '../../schema/personal-crypto';
 
 const MANAGE = 'webhooks.endpoint.manage';
 
@@ -138,7 +139,7 @@ export class WebhookResolver {
         url,
         description: data.description ?? '',
         ...filters,
-        secret,
+        secret: seal(personalDataKeysOf(em), SECRET_AAD, secret),
         createdBy: ctx.viewer?.accountId ?? null,
       });
     });
@@ -197,7 +198,7 @@ export class WebhookResolver {
       const ep = await endpointOf(em, input.id);
       ep.previousSecret = ep.secret;
       ep.previousSecretExpiresAt = new Date(Date.now() + ctx.app.config.webhooks.rotationGraceMs);
-      ep.secret = secret;
+      ep.secret = seal(personalDataKeysOf(em), SECRET_AAD, secret);
       return ep;
     });
     return { webhookEndpoint: r.value, secret: r.value ? secret : null, userErrors: r.userErrors };
