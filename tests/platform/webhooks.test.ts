@@ -358,6 +358,23 @@ test('an endpoint filtered to one event type gets only that type', async () => {
   expect(bad.userErrors[0]).toMatchObject({ code: 'EVENT_TYPE_UNKNOWN', field: ['input', 'eventTypes'] });
 });
 
+test('an endpoint sees only the events its permissions show; only admins manage endpoints', async () => {
+  const narrow = await receiver();
+  const res = ok((await s.gql(EndpointCreate, { input: { url: narrow.url, permissions: ['tenancy.community.read'] } }, admin)).data?.webhookEndpointCreate);
+  narrow.secrets.push(res.secret!);
+  const wide = await receiver();
+  await endpoint(wide, admin);
+  await household();
+  await waitUntil('the wide endpoint got the household', async () => wide.got.length >= 1, 10_000);
+  await new Promise((done) => setTimeout(done, 500));
+  expect(narrow.got).toHaveLength(0); // core.HouseholdCreated needs core.household.read
+  const tooWide = (await s.gql(EndpointCreate, { input: { url: narrow.url, permissions: ['no.such.permission'] } }, admin)).data!.webhookEndpointCreate;
+  expect(tooWide.userErrors.map((e) => e.code)).toEqual(['PERMISSION_UNKNOWN']);
+  const staff = { token: await s.login('staff') };
+  const denied = await s.gql(Endpoints, {}, staff);
+  expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+});
+
 test('secret rotation: the old secret keeps signing beside the new one; a delivery can be redelivered with the same webhook-id', async () => {
   const r = await receiver();
   const ep = await endpoint(r, admin);
