@@ -328,6 +328,7 @@ test('while the receiver is down (500, then refusing connections) deliveries are
   const log = await deliveries(ep.id);
   expect(log.every((d) => d.status === 'DELIVERED')).toBe(true);
   expect(Math.max(...log.map((d) => d.attempts))).toBeGreaterThanOrEqual(3);
+  expect(log.map((d) => d.eventSeq)).toEqual([...cursors].reverse().map(String)); // the log: newest first
 });
 
 test("an endpoint of community A never gets community B's events; B's endpoint gets them", async () => {

@@ -11,6 +11,7 @@ import https from 'node:https';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Webhook } from 'standardwebhooks';
+import { v7 as uuidv7 } from 'uuid';
 import type { AppServices } from '../app-services';
 import type { JobRunner } from '../jobs';
 import { enqueueParams, enqueueSql } from '../jobs';
@@ -112,8 +113,9 @@ export class WebhookDispatcher {
       const queue = deliveryQueue(ep.id, e);
       await em.execute(
         `insert into webhook_delivery (id, community_id, endpoint_id, message_id, event_type, event_seq, queue, payload)
-         values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?::jsonb)`,
-        [e.communityId, ep.id, `msg_${e.seq}`, e.type, e.seq, queue, JSON.stringify(payload)],
+         values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)`,
+        // UUIDv7 like every entity id: the log pages newest first by id.
+        [uuidv7(), e.communityId, ep.id, `msg_${e.seq}`, e.type, e.seq, queue, JSON.stringify(payload)],
       );
       await this.enqueue(em, ep.id, queue);
     }
