@@ -22,6 +22,26 @@ const schema = z.object({
   WUSHE_PLUGINS: z.string().default(''),
   WUSHE_GRAPHIQL: bool.optional(),
   WUSHE_JOBS: bool.default(true),
+  WUSHE_JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
+  WUSHE_JOBS_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
+  WUSHE_WEBHOOK_ALLOW_PRIVATE: bool.default(false),
+  WUSHE_WEBHOOK_BACKOFF_MS: z.coerce.number().int().min(1).default(30_000),
+  WUSHE_WEBHOOK_BACKOFF_MAX_MS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(6 * 3600_000),
+  WUSHE_WEBHOOK_RETRY_WINDOW_MS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(26 * 3600_000),
+  WUSHE_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  WUSHE_WEBHOOK_ROTATION_GRACE_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(24 * 3600_000),
   WUSHE_GRAPHQL_JIT: bool.default(true),
   WUSHE_INTROSPECTION: bool.optional(),
   WUSHE_BODY_LIMIT: z.string().default('1mb'),
@@ -73,8 +93,28 @@ export interface Config {
   refreshTtlDays: number;
   plugins: string[];
   graphiql: boolean;
-  /** Run the modules' periodic jobs on their timers (off: only when called, e.g. by tests). */
+  /**
+   * Run the job queue's worker (graphile-worker) in this process: the modules' cron schedules and
+   * queued tasks such as webhook deliveries (WUSHE_JOBS=off: a replica that only serves).
+   */
   backgroundJobs: boolean;
+  /** Jobs this process runs at once (WUSHE_JOBS_CONCURRENCY). */
+  jobsConcurrency: number;
+  /** How often the worker looks for jobs that became due (retries, delayed jobs); new jobs arrive by LISTEN/NOTIFY. */
+  jobsPollMs: number;
+  /** Webhook deliveries (M35): retry schedule, timeout, secret rotation grace, private targets. */
+  webhooks: {
+    /** Allow target URLs on private, loopback or link-local addresses (tests, intranets). */
+    allowPrivate: boolean;
+    /** First retry delay; each further one doubles, up to `backoffMaxMs`. */
+    backoffMs: number;
+    backoffMaxMs: number;
+    /** A delivery failing this long after its first attempt disables its endpoint (at least 24 h by default). */
+    retryWindowMs: number;
+    timeoutMs: number;
+    /** After a rotation the old secret keeps signing beside the new one this long. */
+    rotationGraceMs: number;
+  };
   /** HTTP operations execute as compiled code (graphql-jit); off: graphql-js's interpreter. */
   graphqlJit: boolean;
   introspection: boolean;
@@ -235,6 +275,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       .filter(Boolean),
     graphiql: e.WUSHE_GRAPHIQL ?? dev,
     backgroundJobs: e.WUSHE_JOBS,
+    jobsConcurrency: e.WUSHE_JOBS_CONCURRENCY,
+    jobsPollMs: e.WUSHE_JOBS_POLL_MS,
+    webhooks: {
+      allowPrivate: e.WUSHE_WEBHOOK_ALLOW_PRIVATE,
+      backoffMs: e.WUSHE_WEBHOOK_BACKOFF_MS,
+      backoffMaxMs: e.WUSHE_WEBHOOK_BACKOFF_MAX_MS,
+      retryWindowMs: e.WUSHE_WEBHOOK_RETRY_WINDOW_MS,
+      timeoutMs: e.WUSHE_WEBHOOK_TIMEOUT_MS,
+      rotationGraceMs: e.WUSHE_WEBHOOK_ROTATION_GRACE_MS,
+    },
     graphqlJit: e.WUSHE_GRAPHQL_JIT,
     introspection: e.WUSHE_INTROSPECTION ?? dev,
     bodyLimit: e.WUSHE_BODY_LIMIT,

@@ -5,9 +5,10 @@ import type { WusheModule } from './module-contract';
 import { ModuleRegistry } from './registry';
 import { loadPlugin } from './plugin-loader';
 import { tenancyModule } from '../schema/tenancy/tenancy.module';
+import { webhooksModule } from './webhooks/webhooks.module';
 
 export { loadPlugin };
 
 export function createRegistry(modules: readonly WusheModule[], pluginSpecs: readonly string[] = []): ModuleRegistry {
-  return new ModuleRegistry([tenancyModule, ...modules, ...pluginSpecs.map((s) => loadPlugin(s))]);
+  return new ModuleRegistry([tenancyModule, webhooksModule, ...modules, ...pluginSpecs.map((s) => loadPlugin(s))]);
 }

@@ -83,16 +83,29 @@ export type MetricAggregation = 'sum' | 'rate';
 /** A periodic job (e.g. flagging overdue requests). Every process runs it; the job itself must be
  * safe to run concurrently (conditional writes), so each effect happens once. */
 export interface JobDeclaration {
-  /** Unique in the module; the job runs as `<moduleKey>.<name>` in logs. */
+  /** Unique in the module; the job runs as `<moduleKey>.<name>` in logs and in the queue. */
   name: string;
-  /** Interval between runs, in milliseconds (timers start with the server; WUSHE_JOBS=false turns jobs off). */
+  /**
+   * Interval between runs, in milliseconds: a cron schedule of the job queue (graphile-worker),
+   * rounded to whole minutes that divide an hour (or hours that divide a day). Each scheduled run
+   * happens once across all replicas (WUSHE_JOBS=off runs no worker in a process).
+   */
   everyMs: number;
-  /** One run across all communities. A throw (or rejection) is logged; the job runs again at the next tick. */
+  /** A cron pattern (`0 3 * * *`) instead of `everyMs`'s. */
+  cron?: string;
+  /**
+   * Run once per community where the module is enabled (`ctx.communityId` set, `ctx.em` scoped to
+   * it), each community's run its own queued job retried on its own. Default: one run across all communities.
+   */
+  perCommunity?: boolean;
+  /** Attempts of one run before it is given up (default 5); retries back off exponentially. */
+  maxAttempts?: number;
+  /** One run. A throw (or rejection) is logged and retried by the queue with backoff; it never reaches the server. */
   run: (ctx: JobContext) => Promise<void>;
 }
 
 export interface JobContext {
-  /** A fresh fork with no tenant scope set: the job scopes its own queries by community. */
+  /** A fresh fork: no tenant scope (the job scopes its own queries by community), or the community's with `perCommunity`. */
   em: EntityManager;
   /** Effective settings of the job's module in a community (null when not enabled there). */
   settings(communityId: string): Promise<unknown | null>;
@@ -100,6 +113,8 @@ export interface JobContext {
   settingsAs<S extends z.ZodTypeAny>(decl: SettingsDeclaration<S>, communityId: string): Promise<z.output<S> | null>;
   /** The run's clock (tests pass a fixed one). */
   now: Date;
+  /** The community of this run (jobs declared `perCommunity` only). */
+  communityId?: string;
 }
 
 /** What an HTTP route handler gets: path parameters and the query string. */
@@ -217,7 +232,7 @@ export interface WusheModule {
   topics?: string[];
   /** Figures the module contributes to the 治理成效 dashboard. */
   metrics?: MetricDeclaration[];
-  /** Periodic jobs, run by every server process. */
+  /** Periodic jobs: cron schedules of the job queue, each run once across all replicas. */
   jobs?: JobDeclaration[];
   /** Plain HTTP routes (GET, authenticated and permission-checked by the server). */
   http?: HttpRouteDeclaration[];

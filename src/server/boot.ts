@@ -6,7 +6,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { createOrm } from '../db/orm';
-import { migrateUp, pendingMigrations } from '../db/migrator';
+import { migrateJobQueue, migrateUp, pendingMigrations } from '../db/migrator';
 import { seedDemo, type DemoCommunities } from '../db/seed';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../db/embedded-postgres';
 import { createRegistry } from '../plugins/loader';
@@ -18,6 +18,7 @@ import { EventConsumers } from '../plugins/events/event-consumers';
 import { LiveHub } from '../plugins/events/live-hub';
 import { ViewerSockets } from '../plugins/events/viewer-sockets';
 import { JobRunner } from '../plugins/jobs';
+import { WebhookDispatcher, bindWebhooks } from '../plugins/webhooks/webhook.dispatcher';
 import { outboxKicker } from '../plugins/events/outbox-kicker';
 import { AccessCache, ACCESS_EVENTS, ACCOUNT_REVOKED_EVENTS } from '../plugins/access';
 import { PLATFORM_TOPIC, type OutboxEventRecord } from '../plugins/events/event.types';
@@ -106,6 +107,8 @@ export async function migrateOrRefuse(orm: MikroORM, embedded: boolean, log: Log
   const pending = await pendingMigrations(orm);
   if (pending.length)
     throw new StartupError(`数据库有 ${pending.length} 个未执行的迁移 / pending migrations (${pending.join(', ')}): run \`npx wushe migrate up\` first`);
+  // The job queue's own schema follows graphile-worker's version, not the modules' timeline.
+  await migrateJobQueue(orm);
 }
 
 export async function startWushe(config: Config, log: Logger, platform: Platform): Promise<Wushe> {
@@ -166,8 +169,10 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
     })();
     cleanups.unshift(async () => platformEvents.return?.());
     consumers.kick();
-    const jobs = new JobRunner(orm, registry, presets, log);
-    if (config.backgroundJobs) jobs.start();
+    const jobs = new JobRunner(orm, registry, presets, log, { connectionString: db.url, concurrency: config.jobsConcurrency, pollInterval: config.jobsPollMs });
+    const webhooks = new WebhookDispatcher(app, jobs);
+    bindWebhooks(app, webhooks);
+    if (config.backgroundJobs) await jobs.start();
     // Reverse order: HTTP and sockets drain first (the relay still publishes what in-flight
     // mutations commit), then jobs, relay, consumers, pubsub, the pool, the embedded database.
     cleanups.unshift(() => jobs.stop());

@@ -464,6 +464,7 @@ type Documents = {
     "\n  query FanoutMembers {\n    memberships(first: 100) {\n      nodes {\n        id\n        login\n      }\n    }\n  }\n": typeof types.FanoutMembersDocument,
     "\n  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) {\n    membershipUpdate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.FanoutMembershipUpdateDocument,
     "\n  query HttpMe {\n    me {\n      login\n    }\n  }\n": typeof types.HttpMeDocument,
+    "\n  mutation JobQueueModuleConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.JobQueueModuleConfigureDocument,
     "\n  mutation LifeLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.LifeLoginDocument,
     "\n  query LifeCommunity {\n    community {\n      name\n    }\n  }\n": typeof types.LifeCommunityDocument,
     "\n  query LifeCommunities {\n    communities {\n      name\n    }\n  }\n": typeof types.LifeCommunitiesDocument,
@@ -591,6 +592,15 @@ type Documents = {
     "\n  mutation TwoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TwoLoginDocument,
     "\n  mutation TwoHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TwoHouseholdCreateDocument,
     "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": typeof types.TwoChangesDocument,
+    "\n  mutation WebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n        url\n        eventTypes\n        permissions\n        enabled\n      }\n      secret\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.WebhookEndpointCreateDocument,
+    "\n  mutation WebhookEndpointUpdate($input: WebhookEndpointUpdateInput!) {\n    webhookEndpointUpdate(input: $input) {\n      webhookEndpoint {\n        id\n        enabled\n        disabledReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.WebhookEndpointUpdateDocument,
+    "\n  mutation WebhookEndpointDelete($input: WebhookEndpointIdInput!) {\n    webhookEndpointDelete(input: $input) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.WebhookEndpointDeleteDocument,
+    "\n  mutation WebhookRotateSecret($input: WebhookEndpointIdInput!) {\n    webhookEndpointRotateSecret(input: $input) {\n      secret\n      webhookEndpoint {\n        previousSecretExpiresAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.WebhookRotateSecretDocument,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints(first: 50) {\n      nodes {\n        id\n        url\n        enabled\n        disabledReason\n      }\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
+    "\n  query WebhookDeliveries($endpoint: ID!) {\n    webhookDeliveries(endpoint: $endpoint, first: 100) {\n      nodes {\n        id\n        messageId\n        eventType\n        eventSeq\n        status\n        attempts\n        lastStatus\n        lastLatencyMs\n        lastError\n        nextAttemptAt\n        deliveredAt\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation WebhookRedeliver($input: WebhookRedeliverInput!) {\n    webhookRedeliver(input: $input) {\n      webhookDelivery {\n        id\n        messageId\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.WebhookRedeliverDocument,
+    "\n  mutation WebhookHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.WebhookHouseholdCreateDocument,
+    "\n  mutation WebhookHouseholdUpdate($input: HouseholdUpdateInput!) {\n    householdUpdate(input: $input) {\n      household {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.WebhookHouseholdUpdateDocument,
     "\n  mutation WsExpHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.WsExpHouseholdCreateDocument,
     "\n  subscription WsExpChanges($types: [String!]) {\n    changes(types: $types) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": typeof types.WsExpChangesDocument,
     "\n  mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.PointsRaceConfigureDocument,
@@ -1215,6 +1225,7 @@ const documents: Documents = {
     "\n  query FanoutMembers {\n    memberships(first: 100) {\n      nodes {\n        id\n        login\n      }\n    }\n  }\n": types.FanoutMembersDocument,
     "\n  mutation FanoutMembershipUpdate($input: MembershipUpdateInput!) {\n    membershipUpdate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.FanoutMembershipUpdateDocument,
     "\n  query HttpMe {\n    me {\n      login\n    }\n  }\n": types.HttpMeDocument,
+    "\n  mutation JobQueueModuleConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.JobQueueModuleConfigureDocument,
     "\n  mutation LifeLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": types.LifeLoginDocument,
     "\n  query LifeCommunity {\n    community {\n      name\n    }\n  }\n": types.LifeCommunityDocument,
     "\n  query LifeCommunities {\n    communities {\n      name\n    }\n  }\n": types.LifeCommunitiesDocument,
@@ -1342,6 +1353,15 @@ const documents: Documents = {
     "\n  mutation TwoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TwoLoginDocument,
     "\n  mutation TwoHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TwoHouseholdCreateDocument,
     "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": types.TwoChangesDocument,
+    "\n  mutation WebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n        url\n        eventTypes\n        permissions\n        enabled\n      }\n      secret\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.WebhookEndpointCreateDocument,
+    "\n  mutation WebhookEndpointUpdate($input: WebhookEndpointUpdateInput!) {\n    webhookEndpointUpdate(input: $input) {\n      webhookEndpoint {\n        id\n        enabled\n        disabledReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.WebhookEndpointUpdateDocument,
+    "\n  mutation WebhookEndpointDelete($input: WebhookEndpointIdInput!) {\n    webhookEndpointDelete(input: $input) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.WebhookEndpointDeleteDocument,
+    "\n  mutation WebhookRotateSecret($input: WebhookEndpointIdInput!) {\n    webhookEndpointRotateSecret(input: $input) {\n      secret\n      webhookEndpoint {\n        previousSecretExpiresAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.WebhookRotateSecretDocument,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints(first: 50) {\n      nodes {\n        id\n        url\n        enabled\n        disabledReason\n      }\n    }\n  }\n": types.WebhookEndpointsDocument,
+    "\n  query WebhookDeliveries($endpoint: ID!) {\n    webhookDeliveries(endpoint: $endpoint, first: 100) {\n      nodes {\n        id\n        messageId\n        eventType\n        eventSeq\n        status\n        attempts\n        lastStatus\n        lastLatencyMs\n        lastError\n        nextAttemptAt\n        deliveredAt\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation WebhookRedeliver($input: WebhookRedeliverInput!) {\n    webhookRedeliver(input: $input) {\n      webhookDelivery {\n        id\n        messageId\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.WebhookRedeliverDocument,
+    "\n  mutation WebhookHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.WebhookHouseholdCreateDocument,
+    "\n  mutation WebhookHouseholdUpdate($input: HouseholdUpdateInput!) {\n    householdUpdate(input: $input) {\n      household {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.WebhookHouseholdUpdateDocument,
     "\n  mutation WsExpHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.WsExpHouseholdCreateDocument,
     "\n  subscription WsExpChanges($types: [String!]) {\n    changes(types: $types) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": types.WsExpChangesDocument,
     "\n  mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.PointsRaceConfigureDocument,
@@ -3333,6 +3353,10 @@ export function graphql(source: "\n  query HttpMe {\n    me {\n      login\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation JobQueueModuleConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JobQueueModuleConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LifeLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LifeLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3838,6 +3862,42 @@ export function graphql(source: "\n  mutation TwoHouseholdCreate($input: Househo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n        url\n        eventTypes\n        permissions\n        enabled\n      }\n      secret\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n        url\n        eventTypes\n        permissions\n        enabled\n      }\n      secret\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookEndpointUpdate($input: WebhookEndpointUpdateInput!) {\n    webhookEndpointUpdate(input: $input) {\n      webhookEndpoint {\n        id\n        enabled\n        disabledReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookEndpointUpdate($input: WebhookEndpointUpdateInput!) {\n    webhookEndpointUpdate(input: $input) {\n      webhookEndpoint {\n        id\n        enabled\n        disabledReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookEndpointDelete($input: WebhookEndpointIdInput!) {\n    webhookEndpointDelete(input: $input) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookEndpointDelete($input: WebhookEndpointIdInput!) {\n    webhookEndpointDelete(input: $input) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookRotateSecret($input: WebhookEndpointIdInput!) {\n    webhookEndpointRotateSecret(input: $input) {\n      secret\n      webhookEndpoint {\n        previousSecretExpiresAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookRotateSecret($input: WebhookEndpointIdInput!) {\n    webhookEndpointRotateSecret(input: $input) {\n      secret\n      webhookEndpoint {\n        previousSecretExpiresAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoints {\n    webhookEndpoints(first: 50) {\n      nodes {\n        id\n        url\n        enabled\n        disabledReason\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookEndpoints {\n    webhookEndpoints(first: 50) {\n      nodes {\n        id\n        url\n        enabled\n        disabledReason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($endpoint: ID!) {\n    webhookDeliveries(endpoint: $endpoint, first: 100) {\n      nodes {\n        id\n        messageId\n        eventType\n        eventSeq\n        status\n        attempts\n        lastStatus\n        lastLatencyMs\n        lastError\n        nextAttemptAt\n        deliveredAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($endpoint: ID!) {\n    webhookDeliveries(endpoint: $endpoint, first: 100) {\n      nodes {\n        id\n        messageId\n        eventType\n        eventSeq\n        status\n        attempts\n        lastStatus\n        lastLatencyMs\n        lastError\n        nextAttemptAt\n        deliveredAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookRedeliver($input: WebhookRedeliverInput!) {\n    webhookRedeliver(input: $input) {\n      webhookDelivery {\n        id\n        messageId\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookRedeliver($input: WebhookRedeliverInput!) {\n    webhookRedeliver(input: $input) {\n      webhookDelivery {\n        id\n        messageId\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookHouseholdUpdate($input: HouseholdUpdateInput!) {\n    householdUpdate(input: $input) {\n      household {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookHouseholdUpdate($input: HouseholdUpdateInput!) {\n    householdUpdate(input: $input) {\n      household {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

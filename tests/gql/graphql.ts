@@ -3500,6 +3500,16 @@ export type Mutation = {
   volunteerSignupCheckOut: VolunteerSignupPayload;
   /** 修改志愿者 — update a Volunteer (active=false archives it) */
   volunteerUpdate: VolunteerPayload;
+  /** 新建回调地址 — create an endpoint; its signing secret is returned once */
+  webhookEndpointCreate: WebhookEndpointSecretPayload;
+  /** 删除回调地址 — delete an endpoint and its delivery log */
+  webhookEndpointDelete: WebhookEndpointDeletePayload;
+  /** 更换签名密钥 — rotate the secret: the new one is returned once; the old one keeps signing beside it for the grace period */
+  webhookEndpointRotateSecret: WebhookEndpointSecretPayload;
+  /** 修改回调地址 — change an endpoint’s URL, filters, permissions or switch it on/off */
+  webhookEndpointUpdate: WebhookEndpointPayload;
+  /** 重新投递 — queue a delivery again (same webhook-id), after the endpoint’s pending ones of its subject */
+  webhookRedeliver: WebhookDeliveryPayload;
 };
 
 
@@ -4460,6 +4470,36 @@ export type MutationVolunteerSignupCheckOutArgs = {
 /** 变更 — write operations: one `input`, a payload with `userErrors` */
 export type MutationVolunteerUpdateArgs = {
   input: VolunteerUpdateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationWebhookEndpointCreateArgs = {
+  input: WebhookEndpointCreateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationWebhookEndpointDeleteArgs = {
+  input: WebhookEndpointIdInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationWebhookEndpointRotateSecretArgs = {
+  input: WebhookEndpointIdInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationWebhookEndpointUpdateArgs = {
+  input: WebhookEndpointUpdateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationWebhookRedeliverArgs = {
+  input: WebhookRedeliverInput;
 };
 
 /** 我的成员身份 — one of my communities and my roles there */
@@ -6034,6 +6074,10 @@ export type Query = {
   volunteerTeams: Array<VolunteerTeam>;
   /** 志愿者列表 — Volunteer records of the community */
   volunteers: VolunteerConnection;
+  /** 投递记录 — deliveries to one endpoint, newest first */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** 回调地址 — the community’s webhook endpoints */
+  webhookEndpoints: WebhookEndpointConnection;
 };
 
 
@@ -6753,6 +6797,25 @@ export type QueryVolunteersArgs = {
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 — read operations */
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  endpoint: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询 — read operations */
+export type QueryWebhookEndpointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 居民 — a resident of the community */
@@ -9151,6 +9214,195 @@ export type VolunteerUpdateInput = {
   team?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 投递记录 — one event sent (or to send) to one endpoint, with its attempts */
+export type WebhookDelivery = Node & {
+  __typename?: 'WebhookDelivery';
+  /** 尝试次数 — attempts made so far */
+  attempts: Scalars['Int']['output'];
+  /** 创建时间 — when the delivery was queued */
+  created: Scalars['DateTimeISO']['output'];
+  /** 送达时间 — when the receiver accepted it */
+  deliveredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 事件游标 — the event’s position in the change feed */
+  eventSeq: Scalars['String']['output'];
+  /** 事件类型 — e.g. dispatch.RequestCreated */
+  eventType: Scalars['String']['output'];
+  /** 首次尝试 — when it was first attempted */
+  firstAttemptAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 错误 — why the last attempt failed (status or network error) */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** 耗时 — milliseconds the last attempt took */
+  lastLatencyMs?: Maybe<Scalars['Int']['output']>;
+  /** HTTP 状态 — the receiver’s status code at the last attempt (null: no answer) */
+  lastStatus?: Maybe<Scalars['Int']['output']>;
+  /** 消息编号 — the webhook-id header; the same on every attempt and redelivery */
+  messageId: Scalars['String']['output'];
+  /** 下次尝试 — when the next attempt is due (null when none is) */
+  nextAttemptAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 内容 — the signed JSON body (ids, types and data; never personal data) */
+  payload: Scalars['JSONObject']['output'];
+  /** 状态 — pending, delivered or failed */
+  status: WebhookDeliveryStatus;
+};
+
+/** 投递记录列表 — a page of WebhookDelivery items */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** 边 — items with their cursors */
+  edges: Array<WebhookDeliveryEdge>;
+  /** 条目 — the items of this page */
+  nodes: Array<WebhookDelivery>;
+  /** 分页信息 — page info */
+  pageInfo: PageInfo;
+  /** 总数 — items in the whole list */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 投递记录边 — one WebhookDelivery in a page with its cursor */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** 游标 — cursor of this item */
+  cursor: Scalars['String']['output'];
+  /** 投递记录 — the item */
+  node: WebhookDelivery;
+};
+
+/** 投递记录结果 — result of a mutation on WebhookDelivery */
+export type WebhookDeliveryPayload = {
+  __typename?: 'WebhookDeliveryPayload';
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+  /** 投递记录 — the object, null when userErrors is not empty */
+  webhookDelivery?: Maybe<WebhookDelivery>;
+};
+
+/** 投递状态 — state of a webhook delivery */
+export type WebhookDeliveryStatus =
+  /** 已送达 — the receiver answered 2xx */
+  | 'DELIVERED'
+  /** 投递失败 — given up after the retry window; the endpoint was disabled */
+  | 'FAILED'
+  /** 待投递 — not yet accepted by the receiver; retried with backoff */
+  | 'PENDING';
+
+/** 回调地址 — a URL of an integrator that receives the community’s events, signed per Standard Webhooks */
+export type WebhookEndpoint = Node & {
+  __typename?: 'WebhookEndpoint';
+  /** 创建时间 — when the endpoint was created */
+  created: Scalars['DateTimeISO']['output'];
+  /** 说明 — what the endpoint is for */
+  description: Scalars['String']['output'];
+  /** 停用时间 — when it was disabled */
+  disabledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 停用原因 — why the endpoint was disabled */
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** 启用 — deliveries are sent (false after delivery kept failing, or when switched off) */
+  enabled: Scalars['Boolean']['output'];
+  /** 事件类型 — event types delivered (empty: every type the endpoint may see) */
+  eventTypes: Array<Scalars['String']['output']>;
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 权限 — permissions the payloads are resolved under: an event is delivered only when its permission is here */
+  permissions: Array<Scalars['String']['output']>;
+  /** 旧密钥失效时间 — until when the secret before the last rotation still signs too */
+  previousSecretExpiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 地址 — the target URL (http or https) */
+  url: Scalars['String']['output'];
+};
+
+/** 回调地址列表 — a page of WebhookEndpoint items */
+export type WebhookEndpointConnection = {
+  __typename?: 'WebhookEndpointConnection';
+  /** 边 — items with their cursors */
+  edges: Array<WebhookEndpointEdge>;
+  /** 条目 — the items of this page */
+  nodes: Array<WebhookEndpoint>;
+  /** 分页信息 — page info */
+  pageInfo: PageInfo;
+  /** 总数 — items in the whole list */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 新建回调地址 — create a webhook endpoint */
+export type WebhookEndpointCreateInput = {
+  /** 说明 — what the endpoint is for */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 事件类型 — deliver only these event types (default: every type it may see) */
+  eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 权限 — permissions payloads are resolved under (no wider than yours; default: yours) */
+  permissions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 地址 — the target URL (http or https, on a public address) */
+  url: Scalars['String']['input'];
+};
+
+/** 删除回调地址结果 — result of deleting an endpoint */
+export type WebhookEndpointDeletePayload = {
+  __typename?: 'WebhookEndpointDeletePayload';
+  /** 已删除 — id of the deleted endpoint */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** 用户错误 — expected failures */
+  userErrors: Array<UserError>;
+};
+
+/** 回调地址边 — one WebhookEndpoint in a page with its cursor */
+export type WebhookEndpointEdge = {
+  __typename?: 'WebhookEndpointEdge';
+  /** 游标 — cursor of this item */
+  cursor: Scalars['String']['output'];
+  /** 回调地址 — the item */
+  node: WebhookEndpoint;
+};
+
+/** 指定回调地址 — names one webhook endpoint */
+export type WebhookEndpointIdInput = {
+  /** 回调地址 — the endpoint */
+  id: Scalars['ID']['input'];
+};
+
+/** 回调地址结果 — result of a mutation on WebhookEndpoint */
+export type WebhookEndpointPayload = {
+  __typename?: 'WebhookEndpointPayload';
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+  /** 回调地址 — the object, null when userErrors is not empty */
+  webhookEndpoint?: Maybe<WebhookEndpoint>;
+};
+
+/** 回调地址与密钥 — an endpoint with its signing secret, shown only this once */
+export type WebhookEndpointSecretPayload = {
+  __typename?: 'WebhookEndpointSecretPayload';
+  /** 签名密钥 — the whsec_ secret; store it now, it cannot be shown again */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** 用户错误 — expected failures */
+  userErrors: Array<UserError>;
+  /** 回调地址 — the endpoint */
+  webhookEndpoint?: Maybe<WebhookEndpoint>;
+};
+
+/** 修改回调地址 — change a webhook endpoint */
+export type WebhookEndpointUpdateInput = {
+  /** 说明 — a new description */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 启用 — switch deliveries on (pending ones resume) or off */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 事件类型 — new event type filter (empty: every type) */
+  eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 回调地址 — the endpoint */
+  id: Scalars['ID']['input'];
+  /** 权限 — new permissions (no wider than yours) */
+  permissions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 地址 — a new target URL */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 重新投递 — send a delivery again */
+export type WebhookRedeliverInput = {
+  /** 投递记录 — the delivery to send again (same webhook-id) */
+  id: Scalars['ID']['input'];
+};
+
 export type AccBaojiLevelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -9497,6 +9749,8 @@ export type AccFengqingDisbursementQuery = { __typename?: 'Query', node?:
     | { __typename?: 'VolunteerMember' }
     | { __typename?: 'VolunteerShift' }
     | { __typename?: 'VolunteerSignup' }
+    | { __typename?: 'WebhookDelivery' }
+    | { __typename?: 'WebhookEndpoint' }
    | null };
 
 export type AccFengqingStatementQueryVariables = Exact<{
@@ -10264,6 +10518,8 @@ export type CouncilGridLookQuery = { __typename?: 'Query', councilBody?: { __typ
     | { __typename?: 'VolunteerMember', id: string }
     | { __typename?: 'VolunteerShift', id: string }
     | { __typename?: 'VolunteerSignup', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+    | { __typename?: 'WebhookEndpoint', id: string }
    | null };
 
 export type CouncilGridBoardQueryVariables = Exact<{
@@ -10602,6 +10858,8 @@ export type CouncilPermNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'VolunteerMember', id: string }
     | { __typename?: 'VolunteerShift', id: string }
     | { __typename?: 'VolunteerSignup', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+    | { __typename?: 'WebhookEndpoint', id: string }
    | null };
 
 export type CouncilPermBodyMutationVariables = Exact<{
@@ -11258,6 +11516,8 @@ export type FundMatrixPermsQuery = { __typename?: 'Query', fund?: { __typename?:
     | { __typename?: 'VolunteerMember' }
     | { __typename?: 'VolunteerShift' }
     | { __typename?: 'VolunteerSignup' }
+    | { __typename?: 'WebhookDelivery' }
+    | { __typename?: 'WebhookEndpoint' }
    | null };
 
 export type FundMatrixAnonQueryVariables = Exact<{
@@ -11364,6 +11624,8 @@ export type FundNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'VolunteerMember', id: string }
     | { __typename?: 'VolunteerShift', id: string }
     | { __typename?: 'VolunteerSignup', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+    | { __typename?: 'WebhookEndpoint', id: string }
    | null };
 
 export type FundListQueryVariables = Exact<{ [key: string]: never; }>;
@@ -11554,6 +11816,8 @@ export type GridCareNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'VolunteerMember', id: string }
     | { __typename?: 'VolunteerShift', id: string }
     | { __typename?: 'VolunteerSignup', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+    | { __typename?: 'WebhookEndpoint', id: string }
    | null };
 
 export type GridCareCoverageQQueryVariables = Exact<{ [key: string]: never; }>;
@@ -11874,6 +12138,8 @@ export type GridMatrixNodeUnitQuery = { __typename?: 'Query', node?:
     | { __typename?: 'VolunteerMember', id: string }
     | { __typename?: 'VolunteerShift', id: string }
     | { __typename?: 'VolunteerSignup', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+    | { __typename?: 'WebhookEndpoint', id: string }
    | null };
 
 export type GridMatrixResponsibleQueryVariables = Exact<{
@@ -11968,6 +12234,8 @@ export type GridMatrixCareNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'VolunteerMember', id: string }
     | { __typename?: 'VolunteerShift', id: string }
     | { __typename?: 'VolunteerSignup', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+    | { __typename?: 'WebhookEndpoint', id: string }
    | null };
 
 export type GridMatrixEnrollMutationVariables = Exact<{
@@ -12082,6 +12350,8 @@ export type GridPiiReadQuery = { __typename?: 'Query', node?:
     | { __typename?: 'VolunteerMember' }
     | { __typename?: 'VolunteerShift' }
     | { __typename?: 'VolunteerSignup' }
+    | { __typename?: 'WebhookDelivery' }
+    | { __typename?: 'WebhookEndpoint' }
    | null };
 
 export type GridPiiAccessLogQueryVariables = Exact<{
@@ -12152,6 +12422,8 @@ export type GridPiiReadWhyQuery = { __typename?: 'Query', node?:
     | { __typename?: 'VolunteerMember' }
     | { __typename?: 'VolunteerShift' }
     | { __typename?: 'VolunteerSignup' }
+    | { __typename?: 'WebhookDelivery' }
+    | { __typename?: 'WebhookEndpoint' }
    | null };
 
 export type GridPiiHouseholdsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -12249,6 +12521,8 @@ export type GridLiveNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'VolunteerMember', id: string }
     | { __typename?: 'VolunteerShift', id: string }
     | { __typename?: 'VolunteerSignup', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+    | { __typename?: 'WebhookEndpoint', id: string }
    | null };
 
 export type GridLiveDutyAssignMutationVariables = Exact<{
@@ -12333,6 +12607,8 @@ export type GridLiveChangesSubscription = { __typename?: 'Subscription', changes
       | { __typename?: 'VolunteerMember' }
       | { __typename?: 'VolunteerShift' }
       | { __typename?: 'VolunteerSignup' }
+      | { __typename?: 'WebhookDelivery' }
+      | { __typename?: 'WebhookEndpoint' }
      | null } };
 
 export type GridScopeConfigureMutationVariables = Exact<{
@@ -12415,6 +12691,8 @@ export type GridScopeNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'VolunteerMember', id: string }
     | { __typename?: 'VolunteerShift', id: string }
     | { __typename?: 'VolunteerSignup', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+    | { __typename?: 'WebhookEndpoint', id: string }
    | null };
 
 export type GridScopeHouseholdUpdateMutationVariables = Exact<{
@@ -12761,6 +13039,8 @@ export type PartyIsoNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'VolunteerMember', id: string }
     | { __typename?: 'VolunteerShift', id: string }
     | { __typename?: 'VolunteerSignup', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+    | { __typename?: 'WebhookEndpoint', id: string }
    | null };
 
 export type PartyConfigureMutationVariables = Exact<{
@@ -13039,6 +13319,8 @@ export type EvChangesQuery = { __typename?: 'Query', changes: { __typename?: 'Ch
         | { __typename?: 'VolunteerMember' }
         | { __typename?: 'VolunteerShift' }
         | { __typename?: 'VolunteerSignup' }
+        | { __typename?: 'WebhookDelivery' }
+        | { __typename?: 'WebhookEndpoint' }
        | null }> } };
 
 export type EvLiveSubscriptionVariables = Exact<{
@@ -13102,6 +13384,8 @@ export type EvLiveSubscription = { __typename?: 'Subscription', changes: { __typ
       | { __typename?: 'VolunteerMember' }
       | { __typename?: 'VolunteerShift' }
       | { __typename?: 'VolunteerSignup' }
+      | { __typename?: 'WebhookDelivery' }
+      | { __typename?: 'WebhookEndpoint' }
      | null } };
 
 export type FanoutHouseholdCreateMutationVariables = Exact<{
@@ -13173,6 +13457,8 @@ export type FanoutChangesSubscription = { __typename?: 'Subscription', changes: 
       | { __typename?: 'VolunteerMember' }
       | { __typename?: 'VolunteerShift' }
       | { __typename?: 'VolunteerSignup' }
+      | { __typename?: 'WebhookDelivery' }
+      | { __typename?: 'WebhookEndpoint' }
      | null } };
 
 export type FanoutMembersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -13191,6 +13477,13 @@ export type HttpMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type HttpMeQuery = { __typename?: 'Query', me: { __typename?: 'Me', login: string } };
+
+export type JobQueueModuleConfigureMutationVariables = Exact<{
+  input: CommunityModuleConfigureInput;
+}>;
+
+
+export type JobQueueModuleConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
 
 export type LifeLoginMutationVariables = Exact<{
   input: AuthLoginInput;
@@ -13683,6 +13976,8 @@ export type ResyncChangesSubscription = { __typename?: 'Subscription', changes: 
       | { __typename?: 'VolunteerMember' }
       | { __typename?: 'VolunteerShift' }
       | { __typename?: 'VolunteerSignup' }
+      | { __typename?: 'WebhookDelivery' }
+      | { __typename?: 'WebhookEndpoint' }
      | null } };
 
 export type ResyncHouseholdMutationVariables = Exact<{
@@ -13808,6 +14103,8 @@ export type SubChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'VolunteerMember' }
       | { __typename?: 'VolunteerShift' }
       | { __typename?: 'VolunteerSignup' }
+      | { __typename?: 'WebhookDelivery' }
+      | { __typename?: 'WebhookEndpoint' }
      | null } };
 
 export type SubMembersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -13946,6 +14243,10 @@ type IsoNodeFields_VolunteerShift_Fragment = { __typename: 'VolunteerShift', id:
 
 type IsoNodeFields_VolunteerSignup_Fragment = { __typename: 'VolunteerSignup', id: string };
 
+type IsoNodeFields_WebhookDelivery_Fragment = { __typename: 'WebhookDelivery', id: string };
+
+type IsoNodeFields_WebhookEndpoint_Fragment = { __typename: 'WebhookEndpoint', id: string };
+
 export type IsoNodeFieldsFragment =
   | IsoNodeFields_ApiKey_Fragment
   | IsoNodeFields_CharityResource_Fragment
@@ -14002,6 +14303,8 @@ export type IsoNodeFieldsFragment =
   | IsoNodeFields_VolunteerMember_Fragment
   | IsoNodeFields_VolunteerShift_Fragment
   | IsoNodeFields_VolunteerSignup_Fragment
+  | IsoNodeFields_WebhookDelivery_Fragment
+  | IsoNodeFields_WebhookEndpoint_Fragment
 ;
 
 export type IsoNodeQueryVariables = Exact<{
@@ -14065,6 +14368,8 @@ export type IsoNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'VolunteerMember', id: string }
     | { __typename: 'VolunteerShift', id: string }
     | { __typename: 'VolunteerSignup', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null };
 
 export type IsoResidentsOfHouseholdQueryVariables = Exact<{
@@ -14275,6 +14580,8 @@ export type IsoNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'VolunteerMember', id: string }
     | { __typename: 'VolunteerShift', id: string }
     | { __typename: 'VolunteerSignup', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null> };
 
 export type IsoAccessLogQueryVariables = Exact<{
@@ -14403,6 +14710,8 @@ export type IsoSnapshotQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'VolunteerMember', id: string }
     | { __typename: 'VolunteerShift', id: string }
     | { __typename: 'VolunteerSignup', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null>, households: { __typename?: 'HouseholdConnection', totalCount: number }, residents: { __typename?: 'ResidentConnection', totalCount: number }, memberships: { __typename?: 'MembershipConnection', totalCount: number }, apiKeys: { __typename?: 'ApiKeyConnection', totalCount: number } };
 
 export type IsoAllNodesQueryVariables = Exact<{
@@ -14466,6 +14775,8 @@ export type IsoAllNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'VolunteerMember', id: string }
     | { __typename: 'VolunteerShift', id: string }
     | { __typename: 'VolunteerSignup', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null> };
 
 export type IsoMeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -14563,7 +14874,70 @@ export type TwoChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'VolunteerMember' }
       | { __typename?: 'VolunteerShift' }
       | { __typename?: 'VolunteerSignup' }
+      | { __typename?: 'WebhookDelivery' }
+      | { __typename?: 'WebhookEndpoint' }
      | null } };
+
+export type WebhookEndpointCreateMutationVariables = Exact<{
+  input: WebhookEndpointCreateInput;
+}>;
+
+
+export type WebhookEndpointCreateMutation = { __typename?: 'Mutation', webhookEndpointCreate: { __typename?: 'WebhookEndpointSecretPayload', secret?: string | null, webhookEndpoint?: { __typename?: 'WebhookEndpoint', id: string, url: string, eventTypes: Array<string>, permissions: Array<string>, enabled: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
+export type WebhookEndpointUpdateMutationVariables = Exact<{
+  input: WebhookEndpointUpdateInput;
+}>;
+
+
+export type WebhookEndpointUpdateMutation = { __typename?: 'Mutation', webhookEndpointUpdate: { __typename?: 'WebhookEndpointPayload', webhookEndpoint?: { __typename?: 'WebhookEndpoint', id: string, enabled: boolean, disabledReason?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type WebhookEndpointDeleteMutationVariables = Exact<{
+  input: WebhookEndpointIdInput;
+}>;
+
+
+export type WebhookEndpointDeleteMutation = { __typename?: 'Mutation', webhookEndpointDelete: { __typename?: 'WebhookEndpointDeletePayload', deletedId?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type WebhookRotateSecretMutationVariables = Exact<{
+  input: WebhookEndpointIdInput;
+}>;
+
+
+export type WebhookRotateSecretMutation = { __typename?: 'Mutation', webhookEndpointRotateSecret: { __typename?: 'WebhookEndpointSecretPayload', secret?: string | null, webhookEndpoint?: { __typename?: 'WebhookEndpoint', previousSecretExpiresAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookEndpointsQuery = { __typename?: 'Query', webhookEndpoints: { __typename?: 'WebhookEndpointConnection', nodes: Array<{ __typename?: 'WebhookEndpoint', id: string, url: string, enabled: boolean, disabledReason?: string | null }> } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  endpoint: Scalars['ID']['input'];
+}>;
+
+
+export type WebhookDeliveriesQuery = { __typename?: 'Query', webhookDeliveries: { __typename?: 'WebhookDeliveryConnection', nodes: Array<{ __typename?: 'WebhookDelivery', id: string, messageId: string, eventType: string, eventSeq: string, status: WebhookDeliveryStatus, attempts: number, lastStatus?: number | null, lastLatencyMs?: number | null, lastError?: string | null, nextAttemptAt?: string | null, deliveredAt?: string | null }> } };
+
+export type WebhookRedeliverMutationVariables = Exact<{
+  input: WebhookRedeliverInput;
+}>;
+
+
+export type WebhookRedeliverMutation = { __typename?: 'Mutation', webhookRedeliver: { __typename?: 'WebhookDeliveryPayload', webhookDelivery?: { __typename?: 'WebhookDelivery', id: string, messageId: string, status: WebhookDeliveryStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type WebhookHouseholdCreateMutationVariables = Exact<{
+  input: HouseholdCreateInput;
+}>;
+
+
+export type WebhookHouseholdCreateMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type WebhookHouseholdUpdateMutationVariables = Exact<{
+  input: HouseholdUpdateInput;
+}>;
+
+
+export type WebhookHouseholdUpdateMutation = { __typename?: 'Mutation', householdUpdate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
 
 export type WsExpHouseholdCreateMutationVariables = Exact<{
   input: HouseholdCreateInput;
@@ -14633,6 +15007,8 @@ export type WsExpChangesSubscription = { __typename?: 'Subscription', changes: {
       | { __typename?: 'VolunteerMember' }
       | { __typename?: 'VolunteerShift' }
       | { __typename?: 'VolunteerSignup' }
+      | { __typename?: 'WebhookDelivery' }
+      | { __typename?: 'WebhookEndpoint' }
      | null } };
 
 export type PointsRaceConfigureMutationVariables = Exact<{
@@ -14880,6 +15256,8 @@ export type PointsNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'VolunteerMember', id: string }
     | { __typename?: 'VolunteerShift', id: string }
     | { __typename?: 'VolunteerSignup', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+    | { __typename?: 'WebhookEndpoint', id: string }
    | null };
 
 export type VolPtsConfigureMutationVariables = Exact<{
@@ -15690,6 +16068,8 @@ export type StationsMatrixNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'VolunteerMember', id: string }
     | { __typename?: 'VolunteerShift', id: string }
     | { __typename?: 'VolunteerSignup', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+    | { __typename?: 'WebhookEndpoint', id: string }
    | null };
 
 export type StationsIsoStationQueryVariables = Exact<{
@@ -15774,6 +16154,8 @@ export type StationsIsoNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'VolunteerMember', id: string }
     | { __typename?: 'VolunteerShift', id: string }
     | { __typename?: 'VolunteerSignup', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+    | { __typename?: 'WebhookEndpoint', id: string }
    | null> };
 
 export type VolunteerPiiConfigureMutationVariables = Exact<{
@@ -15873,6 +16255,8 @@ export type VolunteerPiiReadQuery = { __typename?: 'Query', node?:
     | { __typename?: 'VolunteerMember', name: string, idNumberMasked?: string | null, idNumber?: string | null }
     | { __typename?: 'VolunteerShift' }
     | { __typename?: 'VolunteerSignup' }
+    | { __typename?: 'WebhookDelivery' }
+    | { __typename?: 'WebhookEndpoint' }
    | null };
 
 export type VolunteerPiiMeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -16485,6 +16869,7 @@ export const FanoutChangesDocument = {"kind":"Document","definitions":[{"kind":"
 export const FanoutMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FanoutMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]}}]} as unknown as DocumentNode<FanoutMembersQuery, FanoutMembersQueryVariables>;
 export const FanoutMembershipUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FanoutMembershipUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<FanoutMembershipUpdateMutation, FanoutMembershipUpdateMutationVariables>;
 export const HttpMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HttpMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]} as unknown as DocumentNode<HttpMeQuery, HttpMeQueryVariables>;
+export const JobQueueModuleConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JobQueueModuleConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<JobQueueModuleConfigureMutation, JobQueueModuleConfigureMutationVariables>;
 export const LifeLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LifeLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<LifeLoginMutation, LifeLoginMutationVariables>;
 export const LifeCommunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LifeCommunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<LifeCommunityQuery, LifeCommunityQueryVariables>;
 export const LifeCommunitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LifeCommunities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<LifeCommunitiesQuery, LifeCommunitiesQueryVariables>;
@@ -16611,6 +16996,15 @@ export const IsoResidentsNamedDocument = {"kind":"Document","definitions":[{"kin
 export const TwoLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TwoLoginMutation, TwoLoginMutationVariables>;
 export const TwoHouseholdCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoHouseholdCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TwoHouseholdCreateMutation, TwoHouseholdCreateMutationVariables>;
 export const TwoChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TwoChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"core.HouseholdCreated","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TwoChangesSubscription, TwoChangesSubscriptionVariables>;
+export const WebhookEndpointCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebhookEndpointCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpointCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpointCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<WebhookEndpointCreateMutation, WebhookEndpointCreateMutationVariables>;
+export const WebhookEndpointUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebhookEndpointUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpointUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpointUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"disabledReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebhookEndpointUpdateMutation, WebhookEndpointUpdateMutationVariables>;
+export const WebhookEndpointDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebhookEndpointDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpointIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpointDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebhookEndpointDeleteMutation, WebhookEndpointDeleteMutationVariables>;
+export const WebhookRotateSecretDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebhookRotateSecret"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpointIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpointRotateSecret"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"webhookEndpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previousSecretExpiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebhookRotateSecretMutation, WebhookRotateSecretMutationVariables>;
+export const WebhookEndpointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebhookEndpoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"disabledReason"}}]}}]}}]}}]} as unknown as DocumentNode<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const WebhookDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebhookDeliveries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endpoint"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"endpoint"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endpoint"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"eventSeq"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastStatus"}},{"kind":"Field","name":{"kind":"Name","value":"lastLatencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}}]}}]}}]}}]} as unknown as DocumentNode<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const WebhookRedeliverDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebhookRedeliver"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookRedeliverInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookRedeliver"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookDelivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebhookRedeliverMutation, WebhookRedeliverMutationVariables>;
+export const WebhookHouseholdCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebhookHouseholdCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebhookHouseholdCreateMutation, WebhookHouseholdCreateMutationVariables>;
+export const WebhookHouseholdUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebhookHouseholdUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebhookHouseholdUpdateMutation, WebhookHouseholdUpdateMutationVariables>;
 export const WsExpHouseholdCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WsExpHouseholdCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WsExpHouseholdCreateMutation, WsExpHouseholdCreateMutationVariables>;
 export const WsExpChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WsExpChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WsExpChangesSubscription, WsExpChangesSubscriptionVariables>;
 export const PointsRaceConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PointsRaceConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PointsRaceConfigureMutation, PointsRaceConfigureMutationVariables>;

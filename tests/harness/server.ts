@@ -62,7 +62,8 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   const db = opts.databaseUrl ? { url: opts.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const config = loadConfig(
     { NODE_ENV: 'test', DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', WUSHE_JWT_SECRET: TEST_SECRET, LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' },
-    // No job timers: a sweep firing mid-test would write events a test did not cause; tests run jobs explicitly.
+    // No job worker: a cron sweep firing mid-test would write events a test did not cause; tests run jobs
+    // explicitly (or start the worker with `config: { backgroundJobs: true }`).
     { graphiql: true, introspection: true, backgroundJobs: false, ...opts.config },
   );
   // Every server logs through the real (scrubbing) logger; without a destination of the test's
