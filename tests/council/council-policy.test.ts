@@ -90,10 +90,16 @@ test('settings: defaults validate; the presets express Fengqing (2), Baoji (3, h
 
 test('cadence periods are calendar periods in China time; the reminder is due near a regular meeting or at a period end without one', () => {
   const at = new Date('2026-03-31T17:00:00Z'); // 2026-04-01 01:00 CST: already Q2 there
-  expect(cadencePeriod('quarterly', at)).toEqual({ key: 'quarterly:2026-Q2', start: new Date('2026-03-31T16:00:00Z'), end: new Date('2026-06-30T16:00:00Z') });
-  expect(cadencePeriod('weekly', new Date('2026-11-22T12:00:00Z'))!.key).toBe('weekly:2026-11-16'); // Sunday → the Monday before
-  expect(cadencePeriod('none', at)).toBeNull();
-  const p = cadencePeriod('monthly', new Date('2026-05-20T00:00:00Z'))!;
+  expect(cadencePeriod('quarterly', at, 'Asia/Shanghai')).toEqual({
+    key: 'quarterly:2026-Q2',
+    start: new Date('2026-03-31T16:00:00Z'),
+    end: new Date('2026-06-30T16:00:00Z'),
+  });
+  expect(cadencePeriod('weekly', new Date('2026-11-22T12:00:00Z'), 'Asia/Shanghai')!.key).toBe('weekly:2026-11-16'); // Sunday → the Monday before
+  expect(cadencePeriod('none', at, 'Asia/Shanghai')).toBeNull();
+  // A community in another zone counts its own calendar: still Q1 in UTC at that instant.
+  expect(cadencePeriod('quarterly', at, 'UTC')!.key).toBe('quarterly:2026-Q1');
+  const p = cadencePeriod('monthly', new Date('2026-05-20T00:00:00Z'), 'Asia/Shanghai')!;
   const near = { id: 'm', scheduledAt: new Date('2026-05-22T00:00:00Z'), status: 'SCHEDULED' };
   expect(reminderFor(p, [near], new Date('2026-05-20T00:00:00Z'), 7)).toEqual({ reason: 'UPCOMING', dueAt: near.scheduledAt, meetingId: 'm' });
   expect(reminderFor(p, [], new Date('2026-05-20T00:00:00Z'), 7)).toBeNull(); // the month ends in 11 days

@@ -456,6 +456,11 @@ type Documents = {
     "\n  mutation SetDisabled($input: AccountSetDisabledInput!) {\n    accountSetDisabled(input: $input) {\n      disabled\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.SetDisabledDocument,
     "\n  query AuthCommunityName {\n    community {\n      name\n    }\n  }\n": typeof types.AuthCommunityNameDocument,
     "\n  mutation AuthKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AuthKeyCreateDocument,
+    "\n  mutation ChinaTimeConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.ChinaTimeConfigureDocument,
+    "\n  query ChinaTimeResidents {\n    residents(first: 5) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.ChinaTimeResidentsDocument,
+    "\n  mutation ChinaTimeEnroll($input: GridCareMemberEnrollInput!) {\n    gridCareMemberEnroll(input: $input) {\n      gridCareMember {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChinaTimeEnrollDocument,
+    "\n  mutation ChinaTimeVisit($input: GridCareVisitRecordInput!) {\n    gridCareVisitRecord(input: $input) {\n      gridCareVisit {\n        dueOn\n        onTime\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChinaTimeVisitDocument,
+    "\n  query ChinaTimeMember($id: ID!) {\n    gridCareMember(id: $id) {\n      dueOn\n    }\n  }\n": typeof types.ChinaTimeMemberDocument,
     "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n        number\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.EvHouseholdCreateDocument,
     "\n  query EvChanges($after: String, $first: Int!, $types: [String!]) {\n    changes(after: $after, first: $first, types: $types) {\n      events {\n        cursor\n        type\n        subjectType\n        subject {\n          ... on Household {\n            number\n          }\n        }\n      }\n      endCursor\n      hasMore\n    }\n  }\n": typeof types.EvChangesDocument,
     "\n  subscription EvLive($after: String) {\n    changes(after: $after) {\n      cursor\n      type\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": typeof types.EvLiveDocument,
@@ -1217,6 +1222,11 @@ const documents: Documents = {
     "\n  mutation SetDisabled($input: AccountSetDisabledInput!) {\n    accountSetDisabled(input: $input) {\n      disabled\n      userErrors {\n        code\n      }\n    }\n  }\n": types.SetDisabledDocument,
     "\n  query AuthCommunityName {\n    community {\n      name\n    }\n  }\n": types.AuthCommunityNameDocument,
     "\n  mutation AuthKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AuthKeyCreateDocument,
+    "\n  mutation ChinaTimeConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.ChinaTimeConfigureDocument,
+    "\n  query ChinaTimeResidents {\n    residents(first: 5) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.ChinaTimeResidentsDocument,
+    "\n  mutation ChinaTimeEnroll($input: GridCareMemberEnrollInput!) {\n    gridCareMemberEnroll(input: $input) {\n      gridCareMember {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChinaTimeEnrollDocument,
+    "\n  mutation ChinaTimeVisit($input: GridCareVisitRecordInput!) {\n    gridCareVisitRecord(input: $input) {\n      gridCareVisit {\n        dueOn\n        onTime\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChinaTimeVisitDocument,
+    "\n  query ChinaTimeMember($id: ID!) {\n    gridCareMember(id: $id) {\n      dueOn\n    }\n  }\n": types.ChinaTimeMemberDocument,
     "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n        number\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.EvHouseholdCreateDocument,
     "\n  query EvChanges($after: String, $first: Int!, $types: [String!]) {\n    changes(after: $after, first: $first, types: $types) {\n      events {\n        cursor\n        type\n        subjectType\n        subject {\n          ... on Household {\n            number\n          }\n        }\n      }\n      endCursor\n      hasMore\n    }\n  }\n": types.EvChangesDocument,
     "\n  subscription EvLive($after: String) {\n    changes(after: $after) {\n      cursor\n      type\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": types.EvLiveDocument,
@@ -3318,6 +3328,26 @@ export function graphql(source: "\n  query AuthCommunityName {\n    community {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChinaTimeConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChinaTimeConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChinaTimeResidents {\n    residents(first: 5) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChinaTimeResidents {\n    residents(first: 5) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChinaTimeEnroll($input: GridCareMemberEnrollInput!) {\n    gridCareMemberEnroll(input: $input) {\n      gridCareMember {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChinaTimeEnroll($input: GridCareMemberEnrollInput!) {\n    gridCareMemberEnroll(input: $input) {\n      gridCareMember {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChinaTimeVisit($input: GridCareVisitRecordInput!) {\n    gridCareVisitRecord(input: $input) {\n      gridCareVisit {\n        dueOn\n        onTime\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChinaTimeVisit($input: GridCareVisitRecordInput!) {\n    gridCareVisitRecord(input: $input) {\n      gridCareVisit {\n        dueOn\n        onTime\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChinaTimeMember($id: ID!) {\n    gridCareMember(id: $id) {\n      dueOn\n    }\n  }\n"): (typeof documents)["\n  query ChinaTimeMember($id: ID!) {\n    gridCareMember(id: $id) {\n      dueOn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,7 +15,8 @@ import { GRID_UNIT_TYPE, gridUnitPath } from '../grid/public';
 import { CouncilBody, CouncilMember } from './body.entity';
 import { councilScope, findInScope, seesBody, visibleWhere } from './council.access';
 import { CouncilConstituency, CouncilMemberRole } from './council.enums';
-import { bodyRules, eligibleVoters, findOr404, today } from './council.service';
+import { bodyRules, eligibleVoters, findOr404 } from './council.service';
+import { calendarOf, today } from '../../schema/calendar';
 import { levelIndex, CouncilSettings } from './council.settings';
 import { CouncilLevelView, CouncilRulesView } from './council.types';
 import { COUNCIL_EVENTS } from './council.events';
@@ -162,6 +163,7 @@ export class CouncilBodyResolver {
   async councilMemberAdd(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilMemberAddInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     const scope = await councilScope(ctx);
+    const { timeZone } = await calendarOf(ctx);
     return mutate(ctx, async (em) => {
       const data = check(z.object({ termStart: date.nullish(), termEnd: date.nullish() }), input);
       const body = await findInScope(em, scope, CouncilBody, 'CouncilBody', input.bodyId, 'manage', 'bodyId');
@@ -173,7 +175,7 @@ export class CouncilBodyResolver {
         householdId = fromGlobalId(input.householdId, 'Household');
         if (!(await householdsExist(em, communityId!, [householdId])).has(householdId)) throw new UserFacingError('NOT_FOUND', ['input', 'householdId']);
       }
-      const termStart = data.termStart ?? today();
+      const termStart = data.termStart ?? today(timeZone);
       if (data.termEnd && data.termEnd < termStart) throw new UserFacingError('BAD_USER_INPUT', ['input', 'termEnd'], { detail: 'termEnd < termStart' });
       const name = (await accountNames(em, communityId!, [accountId])).get(accountId) ?? '';
       const member = em.create(CouncilMember, {
@@ -233,7 +235,7 @@ export class CouncilMemberResolver {
   }
 
   @FieldResolver(() => Boolean, { description: '有表决权 — chair or representative within the term' })
-  votes(@Root() m: CouncilMember): boolean {
-    return !m.endedAt && m.role !== CouncilMemberRole.OBSERVER && (!m.termEnd || m.termEnd >= today());
+  async votes(@Root() m: CouncilMember, @Context() ctx: Ctx): Promise<boolean> {
+    return !m.endedAt && m.role !== CouncilMemberRole.OBSERVER && (!m.termEnd || m.termEnd >= today((await calendarOf(ctx)).timeZone));
   }
 }

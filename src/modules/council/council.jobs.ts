@@ -16,6 +16,7 @@ import { CouncilBody } from './body.entity';
 import { CouncilVote } from './vote.entity';
 import { closeVote } from './vote.service';
 import { COUNCIL_EVENTS } from './council.events';
+import { calendarFor } from '../../schema/calendar';
 
 interface BodyRow {
   id: string;
@@ -80,7 +81,7 @@ export async function councilMeetingReminders({ em, settingsAs, now }: JobContex
     const s = await settingsAs(CouncilSettings, body.community_id);
     if (!s) continue; // council not enabled there
     const rules = rulesForLevel(s, body.level_key) ?? s.rules;
-    const period = cadencePeriod(rules.cadence, now);
+    const period = cadencePeriod(rules.cadence, now, (await calendarFor(em, body.community_id)).timeZone);
     if (!period) continue;
     const due = reminderFor(period, await meetingsOf(em, body, period), now, s.meetingReminderDays);
     if (due && (await remind(em, body, period, due, now))) n++;

@@ -1,6 +1,7 @@
 // Pure rules of the council, testable without GraphQL: the 五民 state machine of a topic, the
 // pass/quorum evaluation of a closed vote, and the next date a cadence asks for.
 import type { CouncilRules, Step } from './council.settings';
+import { addDays, dayOf, startOfDay, weekday } from '../../schema/calendar';
 
 export const TOPIC_STATUSES = ['RAISED', 'REJECTED', 'DISCUSSING', 'VOTING', 'NOT_PASSED', 'CARRYING_OUT', 'EVALUATING', 'CLOSED'] as const;
 export type TopicStatus = (typeof TOPIC_STATUSES)[number];
@@ -105,10 +106,6 @@ export const MEMBER_ROLES = ['CHAIR', 'REPRESENTATIVE', 'OBSERVER'] as const;
 /** Observers take part in discussion but do not vote. */
 export const votingRole = (role: string) => role === 'CHAIR' || role === 'REPRESENTATIVE';
 
-/** Calendar periods are China Standard Time (UTC+8, no daylight saving). */
-const CST = 8 * 3_600_000;
-const DAY = 86_400_000;
-
 export interface CadencePeriod {
   /** Stable key of the period, e.g. `quarterly:2026-Q4`; the reminder is unique per body and key. */
   key: string;
@@ -116,27 +113,28 @@ export interface CadencePeriod {
   end: Date;
 }
 
-/** The cadence period (ISO week, month, quarter, year in CST) that contains `at`; null without a cadence. */
-export function cadencePeriod(cadence: CouncilRules['cadence'], at: Date): CadencePeriod | null {
+/** The cadence period (ISO week, month, quarter, year of the community's calendar) that contains `at`; null without a cadence. */
+export function cadencePeriod(cadence: CouncilRules['cadence'], at: Date, timeZone: string): CadencePeriod | null {
   if (cadence === 'none') return null;
-  const t = new Date(at.getTime() + CST);
-  const y = t.getUTCFullYear();
-  const m = t.getUTCMonth();
-  let start: number;
-  let end: number;
+  const day = dayOf(at, timeZone);
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7)) - 1;
+  const firstOf = (year: number, month: number) => new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
+  let start: string;
+  let end: string;
   let label: string;
   if (cadence === 'weekly') {
-    start = Date.UTC(y, m, t.getUTCDate() - ((t.getUTCDay() + 6) % 7)); // Monday
-    end = start + 7 * DAY;
-    label = new Date(start).toISOString().slice(0, 10);
+    start = addDays(day, 1 - weekday(day)); // Monday
+    end = addDays(start, 7);
+    label = start;
   } else {
     const months = MONTHS[cadence]!;
     const m0 = m - (m % months);
-    start = Date.UTC(y, m0, 1);
-    end = Date.UTC(y, m0 + months, 1);
+    start = firstOf(y, m0);
+    end = firstOf(y, m0 + months);
     label = cadence === 'yearly' ? `${y}` : cadence === 'quarterly' ? `${y}-Q${m0 / 3 + 1}` : `${y}-${String(m0 + 1).padStart(2, '0')}`;
   }
-  return { key: `${cadence}:${label}`, start: new Date(start - CST), end: new Date(end - CST) };
+  return { key: `${cadence}:${label}`, start: startOfDay(start, timeZone), end: startOfDay(end, timeZone) };
 }
 
 export interface PeriodMeeting {
@@ -157,7 +155,7 @@ export interface Reminder {
  * and its end — when the cadence's meeting falls due — is within `leadDays` (NOT_SCHEDULED).
  */
 export function reminderFor(period: CadencePeriod, meetings: readonly PeriodMeeting[], now: Date, leadDays: number): Reminder | null {
-  const lead = leadDays * DAY;
+  const lead = leadDays * 86_400_000;
   const inPeriod = meetings.filter((m) => m.scheduledAt >= period.start && m.scheduledAt < period.end);
   const next = inPeriod
     .filter((m) => m.status === 'SCHEDULED' && m.scheduledAt >= now && m.scheduledAt.getTime() - now.getTime() <= lead)

@@ -11,13 +11,12 @@ import { CouncilBody, CouncilMember } from './body.entity';
 import { CouncilTopic, CouncilTopicTransition } from './topic.entity';
 import { CouncilTopicStatus } from './council.enums';
 import { COUNCIL_EVENTS } from './council.events';
+import { calendarFor, today } from '../../schema/calendar';
 
 /** Rules of a body from the community's settings; a body whose level was removed keeps the base rules. */
 export function bodyRules(settings: CouncilSettings, body: CouncilBody): CouncilRules {
   return rulesForLevel(settings, body.levelKey) ?? settings.rules;
 }
-
-export const today = () => new Date().toISOString().slice(0, 10);
 
 /** Loads an object of the active community by global id inside a mutation; foreign or missing → NOT_FOUND user error. */
 export async function findOr404<T extends object>(em: EntityManager, entity: new () => T, type: string, globalId: string, field = 'id'): Promise<T> {
@@ -37,7 +36,7 @@ export async function findOr404<T extends object>(em: EntityManager, entity: new
 export async function activeSeat(em: EntityManager, bodyId: string, accountId: string | null | undefined): Promise<CouncilMember | null> {
   if (!accountId) return null;
   const seat = await em.findOne(CouncilMember, { bodyId, accountId, endedAt: null });
-  return seat && (!seat.termEnd || seat.termEnd >= today()) ? seat : null;
+  return seat && (!seat.termEnd || seat.termEnd >= today((await calendarFor(em, seat.communityId)).timeZone)) ? seat : null;
 }
 
 /** Household of an account: the one it represents on a council, else its resident record's. */

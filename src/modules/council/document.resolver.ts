@@ -17,6 +17,7 @@ import { CouncilTopic } from './topic.entity';
 import { TopicConnection } from './topic.resolver';
 import { CouncilSettings } from './council.settings';
 import { COUNCIL_EVENTS } from './council.events';
+import { calendarOf } from '../../schema/calendar';
 
 const DocumentPayload = Payload(CouncilDocument, 'document', 'CouncilDocument', '议事会文件');
 const MeetingConnection = Connection(CouncilMeeting, 'CouncilMeeting', '议事会议');
@@ -63,10 +64,12 @@ export class CouncilBodyExtrasResolver {
   })
   async nextMeetingDue(@Root() b: CouncilBody, @Context() ctx: Ctx): Promise<Date | null> {
     // The same calendar periods as the reminder job (council.jobs.ts).
-    const period = cadencePeriod(bodyRules(await ctx.settings(CouncilSettings), b).cadence, new Date());
+    const cadence = bodyRules(await ctx.settings(CouncilSettings), b).cadence;
+    const { timeZone } = await calendarOf(ctx);
+    const period = cadencePeriod(cadence, new Date(), timeZone);
     if (!period) return null;
     const has = await ctx.em.count(CouncilMeeting, { bodyId: b.id, kind: CouncilMeetingKind.SCHEDULED, scheduledAt: { $gte: period.start, $lt: period.end } });
-    return has ? cadencePeriod(bodyRules(await ctx.settings(CouncilSettings), b).cadence, period.end)!.end : period.end;
+    return has ? cadencePeriod(cadence, period.end, timeZone)!.end : period.end;
   }
 
   @Mutation(() => DocumentPayload, { description: '发布文件 — publish the next version (the previous versions stay as they were)' })

@@ -8,7 +8,7 @@ import { CouncilBallot, CouncilVote } from './vote.entity';
 import { CouncilAgendaItem, CouncilAttendance, CouncilDocument, CouncilMeeting } from './meeting.entity';
 import { CouncilBodyResolver, CouncilMemberResolver } from './body.resolver';
 import { CouncilTopicResolver } from './topic.resolver';
-import { CouncilTopicFieldsResolver } from './topic-work.resolver';
+import { CouncilTaskResolver, CouncilTopicFieldsResolver } from './topic-work.resolver';
 import { CouncilBallotResolver, CouncilVoteResolver } from './vote.resolver';
 import { CouncilMeetingResolver } from './meeting.resolver';
 import { CouncilBodyExtrasResolver } from './document.resolver';
@@ -55,6 +55,7 @@ export default defineModule({
     CouncilMemberResolver,
     CouncilTopicResolver,
     CouncilTopicFieldsResolver,
+    CouncilTaskResolver,
     CouncilVoteResolver,
     CouncilBallotResolver,
     CouncilMeetingResolver,

@@ -19,6 +19,7 @@ import { CouncilComment, CouncilEvaluation, CouncilTask, CouncilTopic, CouncilTo
 import { CouncilVote } from './vote.entity';
 import { CouncilSettings } from './council.settings';
 import { COUNCIL_EVENTS } from './council.events';
+import { calendarOf, today } from '../../schema/calendar';
 
 const CommentConnection = Connection(CouncilComment, 'CouncilComment', '议事发言');
 const CommentPayload = Payload(CouncilComment, 'comment', 'CouncilComment', '议事发言');
@@ -221,5 +222,13 @@ export class CouncilTopicFieldsResolver {
       });
       return ev;
     });
+  }
+}
+
+@Resolver(() => CouncilTask)
+export class CouncilTaskResolver {
+  @FieldResolver(() => Boolean, { description: "已逾期 — past the deadline (a day of the community's calendar) and not done" })
+  async overdue(@Root() t: CouncilTask, @Context() ctx: Ctx): Promise<boolean> {
+    return !t.doneAt && t.dueOn < today((await calendarOf(ctx)).timeZone);
   }
 }

@@ -175,11 +175,6 @@ export class CouncilTask extends TenantEntity {
   @Field(() => Date, { nullable: true, description: '完成时间 — when it was done' })
   @Property({ type: 'timestamptz', nullable: true })
   doneAt: Date | null = null;
-
-  @Field({ description: '已逾期 — past the deadline and not done' })
-  get overdue(): boolean {
-    return !this.doneAt && this.dueOn < new Date().toISOString().slice(0, 10);
-  }
 }
 
 @ObjectType('CouncilEvaluation', { description: "评议 — a resident's evaluation of the outcome (民事民评)" })

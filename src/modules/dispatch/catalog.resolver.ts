@@ -13,6 +13,8 @@ class DispatchKindInfo {
   @Field({ description: '名称 — name' }) name!: string;
   @Field(() => DispatchRoute, { description: '派单路径 — the "3+2" route requests of this kind take' }) route!: DispatchRoute;
   @Field(() => Int, { description: '办理时限（小时）— hours until overdue, unless the category sets its own' }) deadlineHours!: number;
+  @Field(() => Int, { nullable: true, description: '办理时限（工作日）— working days until overdue, instead of hours; null: hours' })
+  deadlineWorkdays!: number | null;
 }
 
 @ObjectType('DispatchCategory', { description: '诉求分类 — a category of request from the settings' })
@@ -20,6 +22,8 @@ class DispatchCategoryInfo {
   @Field({ description: '键 — key (ServiceRequest.category)' }) key!: string;
   @Field({ description: '名称 — name' }) name!: string;
   @Field(() => Int, { nullable: true, description: "办理时限（小时）— the category's own deadline; null: the kind's" }) deadlineHours!: number | null;
+  @Field(() => Int, { nullable: true, description: "办理时限（工作日）— the category's own deadline in working days; null: hours or the kind's" })
+  deadlineWorkdays!: number | null;
 }
 
 @ObjectType('DispatchChannelOption', { description: '收集渠道 — a channel open in this community' })
@@ -52,8 +56,8 @@ export class DispatchCatalogResolver {
   async dispatchCatalog(@Context() ctx: Ctx): Promise<DispatchCatalog> {
     const s = await ctx.settings(DispatchSettings);
     return {
-      kinds: s.kinds.map((k) => ({ key: k.key, name: k.name, route: k.route as DispatchRoute, deadlineHours: k.deadlineHours })),
-      categories: s.categories.map((c) => ({ key: c.key, name: c.name, deadlineHours: c.deadlineHours })),
+      kinds: s.kinds.map((k) => ({ key: k.key, name: k.name, route: k.route as DispatchRoute, deadlineHours: k.deadlineHours, deadlineWorkdays: k.deadlineWorkdays })),
+      categories: s.categories.map((c) => ({ key: c.key, name: c.name, deadlineHours: c.deadlineHours, deadlineWorkdays: c.deadlineWorkdays })),
       channels: s.channels.map((c) => ({ channel: c as DispatchChannel, name: CHANNEL_NAMES[c as DispatchChannel][ctx.lang] })),
       routes: ROUTES.filter((r) => r !== 'MUTUAL_HELP' || s.mutualHelp).map((r) => ({
         route: r as DispatchRoute,

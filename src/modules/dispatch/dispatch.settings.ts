@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { defineSettings } from '../../plugins/settings';
 import { ROLES } from '../../plugins/module-contract';
+import { workdayDeadline, type CommunityCalendar } from '../../schema/calendar';
 
 /** 主办/领办/帮办 routes of "3", and 自办 of "+2" (协办 assistants are added to any route). */
 export const ROUTES = ['PARTY_ORGANIZATION', 'PARTY_MEMBERS', 'COBUILD_UNITS', 'MUTUAL_HELP'] as const;
@@ -24,6 +25,8 @@ const kind = z.object({
     .int()
     .min(1)
     .max(24 * 365),
+  /** Instead of hours: working days (e.g. 3 for 3个工作日内办结), ending with the last one on the community's calendar. */
+  deadlineWorkdays: z.number().int().min(1).max(60).nullable().default(null),
 });
 
 const category = z.object({
@@ -36,21 +39,22 @@ const category = z.object({
     .max(24 * 365)
     .nullable()
     .default(null),
+  deadlineWorkdays: z.number().int().min(1).max(60).nullable().default(null),
 });
 
 export const DEFAULT_KINDS: z.infer<typeof kind>[] = [
-  { key: 'routine', name: '常规单', route: 'PARTY_ORGANIZATION', deadlineHours: 72 },
-  { key: 'wish', name: '心愿单', route: 'PARTY_MEMBERS', deadlineHours: 168 },
-  { key: 'expectation', name: '期望单', route: 'COBUILD_UNITS', deadlineHours: 336 },
+  { key: 'routine', name: '常规单', route: 'PARTY_ORGANIZATION', deadlineHours: 72, deadlineWorkdays: null },
+  { key: 'wish', name: '心愿单', route: 'PARTY_MEMBERS', deadlineHours: 168, deadlineWorkdays: null },
+  { key: 'expectation', name: '期望单', route: 'COBUILD_UNITS', deadlineHours: 336, deadlineWorkdays: null },
 ];
 
 const DEFAULT_CATEGORIES: z.infer<typeof category>[] = [
-  { key: 'repair', name: '维修', deadlineHours: 48 },
-  { key: 'care', name: '关爱帮扶', deadlineHours: null },
-  { key: 'environment', name: '环境卫生', deadlineHours: 24 },
-  { key: 'dispute', name: '矛盾纠纷', deadlineHours: 72 },
-  { key: 'policy', name: '政策咨询', deadlineHours: null },
-  { key: 'other', name: '其他', deadlineHours: null },
+  { key: 'repair', name: '维修', deadlineHours: 48, deadlineWorkdays: null },
+  { key: 'care', name: '关爱帮扶', deadlineHours: null, deadlineWorkdays: null },
+  { key: 'environment', name: '环境卫生', deadlineHours: 24, deadlineWorkdays: null },
+  { key: 'dispute', name: '矛盾纠纷', deadlineHours: 72, deadlineWorkdays: null },
+  { key: 'policy', name: '政策咨询', deadlineHours: null, deadlineWorkdays: null },
+  { key: 'other', name: '其他', deadlineHours: null, deadlineWorkdays: null },
 ];
 
 /** Roles whose members may take (be assigned or claim) a request of each route. */
@@ -123,7 +127,15 @@ export type DispatchSettings = z.infer<typeof dispatchSettings>;
 /** The declaration the manifest lists and `ctx.settings(DispatchSettings)` reads (typed DispatchSettings). */
 export const DispatchSettings = defineSettings('dispatch', dispatchSettings, { version: 1 });
 
-export function deadlineHours(s: DispatchSettings, kindKey: string, categoryKey: string): number {
+/**
+ * When a request taken in at `from` falls overdue: the category's own deadline if it sets one, else
+ * the kind's; working days (on the community's calendar, weekends, holidays and 调休 counted) win
+ * over hours at the same level.
+ */
+export function dueAt(s: DispatchSettings, kindKey: string, categoryKey: string, from: Date, cal: CommunityCalendar): Date {
   const c = s.categories.find((x) => x.key === categoryKey);
-  return c?.deadlineHours ?? s.kinds.find((k) => k.key === kindKey)!.deadlineHours;
+  const k = s.kinds.find((x) => x.key === kindKey)!;
+  const level = c && (c.deadlineWorkdays || c.deadlineHours) ? c : k;
+  if (level.deadlineWorkdays) return workdayDeadline(from, level.deadlineWorkdays, cal);
+  return new Date(from.getTime() + (level.deadlineHours ?? k.deadlineHours) * 3_600_000);
 }

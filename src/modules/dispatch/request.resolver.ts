@@ -15,7 +15,8 @@ import { Household, Resident } from '../core/public';
 import { DispatchLogEntry, ServiceRequest } from './request.entity';
 import { ServiceRequestCreateInput } from './request.inputs';
 import { DispatchChannel, ServiceRequestOrder, ServiceRequestStatus } from './dispatch.enums';
-import { deadlineHours, type DispatchSettings } from './dispatch.settings';
+import { dueAt, type DispatchSettings } from './dispatch.settings';
+import { calendarOf } from '../../schema/calendar';
 import { viewpoint, viewpointNow, visibleSql, type Viewpoint } from './dispatch.access';
 import { boardPage } from './board.query';
 import { joinedOf } from '../../db/row-objects';
@@ -200,6 +201,7 @@ export class ServiceRequestResolver {
       if (!householdId && !data.address) throw new UserFacingError('BAD_USER_INPUT', ['input', 'address'], { detail: 'household or address is required' });
       const gridUnitId = householdId && vp.gridOn ? ((await gridUnitOfHouseholds(ctx.em, [householdId])).get(householdId) ?? null) : null;
       const gridPath = gridUnitId ? await gridUnitPath(ctx.em, gridUnitId) : [];
+      const calendar = await calendarOf(ctx);
       return async (em: EntityManager) => {
         const req = em.create(ServiceRequest, {
           communityId: vp.communityId,
@@ -217,7 +219,7 @@ export class ServiceRequestResolver {
           requesterAccountId: onBehalf ? null : vp.accountId,
           filedByAccountId: vp.accountId!,
           onBehalf,
-          dueAt: new Date(Date.now() + deadlineHours(s, input.kind, input.category) * 3_600_000),
+          dueAt: dueAt(s, input.kind, input.category, new Date(), calendar),
         });
         em.create(DispatchLogEntry, {
           communityId: vp.communityId,

@@ -12,7 +12,8 @@ import { Membership } from '../../schema/tenancy/membership.entity';
 import { ServiceRequest } from './request.entity';
 import { ServiceRequestPayload } from './request.resolver';
 import { DispatchMode, EscalationTarget, type DispatchRoute } from './dispatch.enums';
-import { deadlineHours } from './dispatch.settings';
+import { dueAt } from './dispatch.settings';
+import { calendarOf } from '../../schema/calendar';
 import { resolveEscalation } from './escalation.service';
 import { Json, loadVisible, Raw, run, transition } from './request.service';
 import * as I from './request.inputs';
@@ -232,7 +233,7 @@ export class WorkflowResolver {
     return run(ctx, async () => {
       const body = text(input.body, 'body');
       const { req, vp } = await loadVisible(ctx, input.id);
-      const due = new Date(Date.now() + deadlineHours(vp.settings, req.kind, req.category) * 3_600_000);
+      const due = dueAt(vp.settings, req.kind, req.category, new Date(), await calendarOf(ctx));
       return (em: EntityManager) =>
         transition(em, 'reopen', req, vp, {
           set: {

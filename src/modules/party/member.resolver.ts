@@ -21,6 +21,7 @@ import { actorOf, mustExist, type Actor } from './party.access';
 import { isoDate, optText, phone, text } from './party.inputs';
 import { MEMBER_PHONE, openPhone, sealPhone } from './personal.service';
 import { PARTY_EVENTS } from './party.events';
+import { calendarOf, today as todayIn } from '../../schema/calendar';
 
 const PartyMemberConnection = Connection(PartyMember, 'PartyMember', '报到党员');
 const PartyMemberPayload = Payload(PartyMember, 'member', 'PartyMember', '报到党员');
@@ -67,8 +68,6 @@ const registerSchema = reportSchema.extend({
   reportedOn: isoDate.nullish(),
 });
 const updateSchema = reportSchema.extend({ id: z.string(), active: z.boolean().nullish() });
-
-const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 async function unitOf(em: EntityManager, actor: Actor, globalId: string | null | undefined): Promise<string | null | undefined> {
   if (globalId == null) return globalId;
@@ -118,6 +117,7 @@ export class PartyMemberResolver {
   @Requires('party', 'party.member.report')
   async partyMemberReport(@Arg('input', { description: '输入 — the mutation input' }) input: PartyMemberReportInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
+    const today = todayIn((await calendarOf(ctx)).timeZone);
     return mutate(ctx, async (em) => {
       const d = check(reportSchema, input);
       if (!actor.accountId) throw new UserFacingError('FORBIDDEN');
@@ -131,7 +131,7 @@ export class PartyMemberResolver {
         residentId: ms?.residentId ?? null,
         unitId: (await unitOf(em, actor, d.unitId)) ?? null,
         employerName: d.employerName ?? null,
-        reportedOn: today(),
+        reportedOn: today,
       });
       m.phoneEnc = sealPhone(em, MEMBER_PHONE, m.id, d.phone);
       await em.flush();
@@ -148,6 +148,7 @@ export class PartyMemberResolver {
   @Requires('party', 'party.member.manage')
   async partyMemberRegister(@Arg('input', { description: '输入 — the mutation input' }) input: PartyMemberRegisterInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
+    const today = todayIn((await calendarOf(ctx)).timeZone);
     return mutate(ctx, async (em) => {
       const d = check(registerSchema, input);
       let accountId: string | null = null;
@@ -169,7 +170,7 @@ export class PartyMemberResolver {
         residentId,
         unitId: (await unitOf(em, actor, d.unitId)) ?? null,
         employerName: d.employerName ?? null,
-        reportedOn: d.reportedOn ?? today(),
+        reportedOn: d.reportedOn ?? today,
       });
       m.phoneEnc = sealPhone(em, MEMBER_PHONE, m.id, d.phone);
       await em.flush();

@@ -23,6 +23,7 @@ import { closeNeed, insertNeed, needSubject } from './need.service';
 import { RESOURCES_SURVEY_TYPE } from './public';
 import { RESOURCES_EVENTS } from './resources.events';
 import { recordEvent } from '../../plugins/events/record-event';
+import { calendarOf, today as todayIn } from '../../schema/calendar';
 
 /** matchScore in SQL, for rows already limited to the need's category or none and its grid path or none
  * (a fresh fragment per query: MikroORM forgets a raw key once it has used it). */
@@ -91,7 +92,7 @@ export class NeedResolver {
     const need = await needOf(ctx, needId, 'needId');
     const n = first ?? 10;
     if (!Number.isInteger(n) || n < 1 || n > 50) throw badInput('first: 1–50', 'first');
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIn((await calendarOf(ctx)).timeZone);
     // The database filters and ranks (matchScore's order: same category +2, own grid or a unit
     // above it +1, then value) and returns only the page, so no fitting resource is cut off
     // by a prefetch limit; matchScore gives the reasons.
