@@ -13,6 +13,7 @@ import { AccountResolver } from '../identity/account.resolver';
 import { ApiKeyResolver } from '../identity/api-key.resolver';
 import { CommunityResolver } from './community.resolver';
 import { MembershipResolver } from './membership.resolver';
+import { PermissionResolver } from './permission.resolver';
 import { NodeResolver } from '../node.resolver';
 import { ChangesResolver } from '../../plugins/events/changes.resolver';
 import { tenancyPermissions, tenancyRoleDefaults } from './tenancy.permissions';
@@ -32,7 +33,7 @@ export const tenancyModule = defineModule({
   coreRange: `^${CORE_VERSION}`,
   alwaysOn: true,
   entities: [Street, Community, Account, StreetAdmin, Membership, RefreshToken, ApiKey],
-  resolvers: [AuthResolver, AccountResolver, CommunityResolver, MembershipResolver, ApiKeyResolver, NodeResolver, ChangesResolver],
+  resolvers: [AuthResolver, AccountResolver, CommunityResolver, MembershipResolver, PermissionResolver, ApiKeyResolver, NodeResolver, ChangesResolver],
   permissions: tenancyPermissions,
   roleDefaults: tenancyRoleDefaults,
   events: { publishes: tenancyEvents },
