@@ -148,8 +148,7 @@ export const REQUEST_ACTION_NAMES = Object.keys(REQUEST_ACTIONS) as RequestActio
 export const requestPermission = (action: RequestAction) => `dispatch.${REQUEST_ACTIONS[action].permission}`;
 
 /** Rating and reopening stay open for `hours` after resolution (the mutations' write checks the same in SQL). */
-export const withinWindow = (resolvedAt: Date | null, hours: number, now: Date) =>
-  !!resolvedAt && resolvedAt.getTime() > now.getTime() - hours * 3_600_000;
+export const withinWindow = (resolvedAt: Date | null, hours: number, now: Date) => !!resolvedAt && resolvedAt.getTime() > now.getTime() - hours * 3_600_000;
 
 export interface RequestFacts {
   permissions: ReadonlySet<string>;

@@ -226,7 +226,7 @@ export class ServiceRequestResolver {
   }
 
   @FieldResolver(() => ServiceRequestViewerCan, {
-    description: '当前用户可执行的操作 — which actions the caller may take on this request now (the mutations\' own checks; no statement per row)',
+    description: "当前用户可执行的操作 — which actions the caller may take on this request now (the mutations' own checks; no statement per row)",
   })
   viewerCan(@Root() r: ServiceRequest, @Context() ctx: Ctx): ServiceRequestViewerCan | Promise<ServiceRequestViewerCan> {
     // Per row of a page: once the operation holds the full viewpoint, a plain object, not a promise.
