@@ -245,6 +245,8 @@ type Documents = {
     "\n  query DispatchPermBoard {\n    dispatchBoard(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.DispatchPermBoardDocument,
     "\n  query DispatchPermCommunity {\n    community {\n      id\n    }\n  }\n": typeof types.DispatchPermCommunityDocument,
     "\n  mutation DispatchRaceMember($input: MembershipAddInput!) {\n    membershipAdd(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.DispatchRaceMemberDocument,
+    "\n  query DispatchViewerCan($id: ID!) {\n    serviceRequest(id: $id) {\n      id\n      status\n      viewerCan {\n        dispatch\n        claim\n        handOver\n        note\n        escalate\n        answerEscalation\n        resolve\n        rate\n        reopen\n        cancel\n        reject\n        merge\n      }\n    }\n  }\n": typeof types.DispatchViewerCanDocument,
+    "\n  query DispatchViewerCanPage($n: Int!) {\n    serviceRequests(first: $n) {\n      nodes {\n        id\n        status\n        viewerCan {\n          dispatch\n          claim\n          handOver\n          note\n          escalate\n          answerEscalation\n          resolve\n          rate\n          reopen\n          cancel\n          reject\n          merge\n        }\n      }\n    }\n  }\n": typeof types.DispatchViewerCanPageDocument,
     "\n  query DispatchMetricsPeriod($from: DateTimeISO!, $to: DateTimeISO!) {\n    dispatchMetrics(from: $from, to: $to) {\n      metrics {\n        key\n        value\n      }\n      gridRanking {\n        gridUnit\n        received\n      }\n    }\n  }\n": typeof types.DispatchMetricsPeriodDocument,
     "\n  mutation FundFxEnable($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.FundFxEnableDocument,
     "\n  query FundFxMembers {\n    memberships(first: 100) {\n      nodes {\n        id\n        login\n      }\n    }\n    community {\n      id\n    }\n  }\n": typeof types.FundFxMembersDocument,
@@ -561,6 +563,12 @@ type Documents = {
     "\n  mutation TwoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TwoLoginDocument,
     "\n  mutation TwoHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TwoHouseholdCreateDocument,
     "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": typeof types.TwoChangesDocument,
+    "\n  query ViewerPermsMine {\n    community {\n      id\n      viewerPermissions\n      viewerRoles\n      viewerModules\n    }\n  }\n": typeof types.ViewerPermsMineDocument,
+    "\n  query ViewerPermsCatalog {\n    permissionCatalog {\n      key\n      module\n      moduleName\n      action\n      nameZh\n      nameEn\n      description\n      defaultRoles\n    }\n  }\n": typeof types.ViewerPermsCatalogDocument,
+    "\n  mutation ViewerPermsConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ViewerPermsConfigureDocument,
+    "\n  query ViewerPermsHouseholds {\n    households(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ViewerPermsHouseholdsDocument,
+    "\n  query ViewerPermsRequests {\n    serviceRequests(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ViewerPermsRequestsDocument,
+    "\n  mutation ViewerPermsKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ViewerPermsKeyDocument,
     "\n  mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.PointsRaceConfigureDocument,
     "\n  mutation PointsRaceHousehold($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PointsRaceHouseholdDocument,
     "\n  mutation PointsRaceAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n        status\n        accountId\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PointsRaceAdjustDocument,
@@ -964,6 +972,8 @@ const documents: Documents = {
     "\n  query DispatchPermBoard {\n    dispatchBoard(first: 1) {\n      totalCount\n    }\n  }\n": types.DispatchPermBoardDocument,
     "\n  query DispatchPermCommunity {\n    community {\n      id\n    }\n  }\n": types.DispatchPermCommunityDocument,
     "\n  mutation DispatchRaceMember($input: MembershipAddInput!) {\n    membershipAdd(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.DispatchRaceMemberDocument,
+    "\n  query DispatchViewerCan($id: ID!) {\n    serviceRequest(id: $id) {\n      id\n      status\n      viewerCan {\n        dispatch\n        claim\n        handOver\n        note\n        escalate\n        answerEscalation\n        resolve\n        rate\n        reopen\n        cancel\n        reject\n        merge\n      }\n    }\n  }\n": types.DispatchViewerCanDocument,
+    "\n  query DispatchViewerCanPage($n: Int!) {\n    serviceRequests(first: $n) {\n      nodes {\n        id\n        status\n        viewerCan {\n          dispatch\n          claim\n          handOver\n          note\n          escalate\n          answerEscalation\n          resolve\n          rate\n          reopen\n          cancel\n          reject\n          merge\n        }\n      }\n    }\n  }\n": types.DispatchViewerCanPageDocument,
     "\n  query DispatchMetricsPeriod($from: DateTimeISO!, $to: DateTimeISO!) {\n    dispatchMetrics(from: $from, to: $to) {\n      metrics {\n        key\n        value\n      }\n      gridRanking {\n        gridUnit\n        received\n      }\n    }\n  }\n": types.DispatchMetricsPeriodDocument,
     "\n  mutation FundFxEnable($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.FundFxEnableDocument,
     "\n  query FundFxMembers {\n    memberships(first: 100) {\n      nodes {\n        id\n        login\n      }\n    }\n    community {\n      id\n    }\n  }\n": types.FundFxMembersDocument,
@@ -1280,6 +1290,12 @@ const documents: Documents = {
     "\n  mutation TwoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TwoLoginDocument,
     "\n  mutation TwoHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TwoHouseholdCreateDocument,
     "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": types.TwoChangesDocument,
+    "\n  query ViewerPermsMine {\n    community {\n      id\n      viewerPermissions\n      viewerRoles\n      viewerModules\n    }\n  }\n": types.ViewerPermsMineDocument,
+    "\n  query ViewerPermsCatalog {\n    permissionCatalog {\n      key\n      module\n      moduleName\n      action\n      nameZh\n      nameEn\n      description\n      defaultRoles\n    }\n  }\n": types.ViewerPermsCatalogDocument,
+    "\n  mutation ViewerPermsConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ViewerPermsConfigureDocument,
+    "\n  query ViewerPermsHouseholds {\n    households(first: 1) {\n      totalCount\n    }\n  }\n": types.ViewerPermsHouseholdsDocument,
+    "\n  query ViewerPermsRequests {\n    serviceRequests(first: 1) {\n      totalCount\n    }\n  }\n": types.ViewerPermsRequestsDocument,
+    "\n  mutation ViewerPermsKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ViewerPermsKeyDocument,
     "\n  mutation PointsRaceConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.PointsRaceConfigureDocument,
     "\n  mutation PointsRaceHousehold($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PointsRaceHouseholdDocument,
     "\n  mutation PointsRaceAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n        status\n        accountId\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PointsRaceAdjustDocument,
@@ -2390,6 +2406,14 @@ export function graphql(source: "\n  query DispatchPermCommunity {\n    communit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DispatchRaceMember($input: MembershipAddInput!) {\n    membershipAdd(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DispatchRaceMember($input: MembershipAddInput!) {\n    membershipAdd(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DispatchViewerCan($id: ID!) {\n    serviceRequest(id: $id) {\n      id\n      status\n      viewerCan {\n        dispatch\n        claim\n        handOver\n        note\n        escalate\n        answerEscalation\n        resolve\n        rate\n        reopen\n        cancel\n        reject\n        merge\n      }\n    }\n  }\n"): (typeof documents)["\n  query DispatchViewerCan($id: ID!) {\n    serviceRequest(id: $id) {\n      id\n      status\n      viewerCan {\n        dispatch\n        claim\n        handOver\n        note\n        escalate\n        answerEscalation\n        resolve\n        rate\n        reopen\n        cancel\n        reject\n        merge\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DispatchViewerCanPage($n: Int!) {\n    serviceRequests(first: $n) {\n      nodes {\n        id\n        status\n        viewerCan {\n          dispatch\n          claim\n          handOver\n          note\n          escalate\n          answerEscalation\n          resolve\n          rate\n          reopen\n          cancel\n          reject\n          merge\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DispatchViewerCanPage($n: Int!) {\n    serviceRequests(first: $n) {\n      nodes {\n        id\n        status\n        viewerCan {\n          dispatch\n          claim\n          handOver\n          note\n          escalate\n          answerEscalation\n          resolve\n          rate\n          reopen\n          cancel\n          reject\n          merge\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3654,6 +3678,30 @@ export function graphql(source: "\n  mutation TwoHouseholdCreate($input: Househo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerPermsMine {\n    community {\n      id\n      viewerPermissions\n      viewerRoles\n      viewerModules\n    }\n  }\n"): (typeof documents)["\n  query ViewerPermsMine {\n    community {\n      id\n      viewerPermissions\n      viewerRoles\n      viewerModules\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerPermsCatalog {\n    permissionCatalog {\n      key\n      module\n      moduleName\n      action\n      nameZh\n      nameEn\n      description\n      defaultRoles\n    }\n  }\n"): (typeof documents)["\n  query ViewerPermsCatalog {\n    permissionCatalog {\n      key\n      module\n      moduleName\n      action\n      nameZh\n      nameEn\n      description\n      defaultRoles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerPermsConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ViewerPermsConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerPermsHouseholds {\n    households(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ViewerPermsHouseholds {\n    households(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerPermsRequests {\n    serviceRequests(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ViewerPermsRequests {\n    serviceRequests(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerPermsKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ViewerPermsKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

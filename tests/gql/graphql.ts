@@ -410,6 +410,12 @@ export type Community = Node & {
   regionCode: Scalars['String']['output'];
   /** 所属街道 — street office overseeing this community */
   street?: Maybe<Street>;
+  /** 已启用模块 — keys of the modules enabled here */
+  viewerModules: Array<Scalars['String']['output']>;
+  /** 我的权限 — effective permissions of the caller here (role defaults of enabled modules ± overrides; what the guard checks) */
+  viewerPermissions: Array<Scalars['String']['output']>;
+  /** 我的角色 — roles of the caller here (with street and platform admin) */
+  viewerRoles: Array<RoleKind>;
 };
 
 /** 新建社区 — create a community */
@@ -908,6 +914,8 @@ export type CouncilMeeting = Node & {
   status: CouncilMeetingStatus;
   /** 主题 — title */
   title: Scalars['String']['output'];
+  /** 当前用户可执行的操作 — which actions the caller may take on this meeting now */
+  viewerCan: CouncilMeetingViewerCan;
 };
 
 /** 线上参会 — join a meeting online (members; anyone when online discussion is open) */
@@ -984,6 +992,17 @@ export type CouncilMeetingStatus =
   | 'CLOSED'
   /** 待召开 — scheduled */
   | 'SCHEDULED';
+
+/** 当前用户可执行的操作 — which actions the caller may take on this meeting now */
+export type CouncilMeetingViewerCan = {
+  __typename?: 'CouncilMeetingViewerCan';
+  /** 列入议程 — add a topic to the agenda (councilAgendaAdd) */
+  addAgenda: Scalars['Boolean']['output'];
+  /** 闭会 — close with minutes (councilMeetingClose) */
+  close: Scalars['Boolean']['output'];
+  /** 登记出席 — record an in-person attendee (councilAttendanceRecord) */
+  recordAttendance: Scalars['Boolean']['output'];
+};
 
 /** 议事会成员 — a member of a council body, for a term */
 export type CouncilMember = Node & {
@@ -1222,6 +1241,8 @@ export type CouncilTopic = Node & {
   tasks: Array<CouncilTask>;
   /** 标题 — title */
   title: Scalars['String']['output'];
+  /** 当前用户可执行的操作 — which actions the caller may take on this topic now */
+  viewerCan: CouncilTopicViewerCan;
   /** 表决 — votes held on it, oldest first */
   votes: Array<CouncilVote>;
 };
@@ -1357,6 +1378,23 @@ export type CouncilTopicTransition = {
   note?: Maybe<Scalars['String']['output']>;
   /** 新状态 — status after */
   toStatus: CouncilTopicStatus;
+};
+
+/** 当前用户可执行的操作 — which actions the caller may take on this topic now */
+export type CouncilTopicViewerCan = {
+  __typename?: 'CouncilTopicViewerCan';
+  /** 受理 — accept for discussion (councilTopicScreen, accept: true) */
+  accept: Scalars['Boolean']['output'];
+  /** 结束评议 — close the evaluation (councilTopicCloseEvaluation) */
+  closeEvaluation: Scalars['Boolean']['output'];
+  /** 办结 — finish carrying out once every task is done (councilTopicComplete) */
+  complete: Scalars['Boolean']['output'];
+  /** 上报 — escalate to the body one level up (councilTopicEscalate) */
+  escalate: Scalars['Boolean']['output'];
+  /** 不予受理 — screen out with a reason (councilTopicScreen, accept: false) */
+  reject: Scalars['Boolean']['output'];
+  /** 协商一致 — conclude without a vote (councilTopicResolve) */
+  resolve: Scalars['Boolean']['output'];
 };
 
 /** 表决 — a vote on a topic (民事民决) */
@@ -4532,6 +4570,8 @@ export type PartyMeeting = Node & {
   status: PartyMeetingStatus;
   /** 会议主题 — title */
   title: Scalars['String']['output'];
+  /** 当前用户可执行的操作 — which actions the caller may take on this meeting now */
+  viewerCan: PartyMeetingViewerCan;
 };
 
 /** 出席单位 — one member unit's attendance at a joint meeting */
@@ -4635,6 +4675,17 @@ export type PartyMeetingStatus =
   | 'HELD'
   /** 已安排 — scheduled */
   | 'SCHEDULED';
+
+/** 当前用户可执行的操作 — which actions the caller may take on this joint meeting now */
+export type PartyMeetingViewerCan = {
+  __typename?: 'PartyMeetingViewerCan';
+  /** 取消会议 — cancel (partyMeetingCancel) */
+  cancel: Scalars['Boolean']['output'];
+  /** 记录纪要与决定 — record minutes; the meeting is held (partyMeetingClose) */
+  close: Scalars['Boolean']['output'];
+  /** 登记出席 — record attendance (partyMeetingAttendanceRecord) */
+  recordAttendance: Scalars['Boolean']['output'];
+};
 
 /** 报到党员 — a party member reporting to the community from their employer */
 export type PartyMember = Node & {
@@ -5096,6 +5147,27 @@ export type PartyUnitUpdateInput = {
   partyOrganization?: InputMaybe<Scalars['String']['input']>;
   /** 排序 — stable order */
   sortOrder?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 权限说明 — one permission key of an installed module, for API-key and role screens */
+export type PermissionInfo = {
+  __typename?: 'PermissionInfo';
+  /** 操作 — the action without the module prefix, as role overrides (grant / revoke) name it */
+  action: Scalars['String']['output'];
+  /** 默认角色 — roles holding it by default where the module is enabled (before overrides) */
+  defaultRoles: Array<RoleKind>;
+  /** 说明 — the name in the request language (zh-CN by default) */
+  description: Scalars['String']['output'];
+  /** 权限标识 — full key as API keys and overrides name it, e.g. dispatch.request.take */
+  key: Scalars['String']['output'];
+  /** 模块标识 — key of the module declaring it */
+  module: Scalars['String']['output'];
+  /** 模块名称 — module name (zh-CN or en, by the request language) */
+  moduleName: Scalars['String']['output'];
+  /** 英文名称 — en name */
+  nameEn: Scalars['String']['output'];
+  /** 中文名称 — zh-CN name */
+  nameZh: Scalars['String']['output'];
 };
 
 /** 个人信息访问记录 — one unmasked read of personal data (PIPL audit log, append-only) */
@@ -5759,6 +5831,8 @@ export type Query = {
   partyUnit?: Maybe<PartyUnit>;
   /** 大党委成员单位 — member units in their stable order */
   partyUnits: PartyUnitConnection;
+  /** 权限目录 — every permission the installed modules declare */
+  permissionCatalog: Array<PermissionInfo>;
   /** 个人信息访问记录 — unmasked reads of personal data, newest first (admins) */
   personalDataAccessLog: PersonalDataAccessConnection;
   /** 积分账户 — one account by id (yours, or any for staff) */
@@ -7522,6 +7596,8 @@ export type ServiceRequest = Node & {
   takerName?: Maybe<Scalars['String']['output']>;
   /** 标题 — title */
   title: Scalars['String']['output'];
+  /** 当前用户可执行的操作 — which actions the caller may take on this request now (the mutations' own checks; no statement per row) */
+  viewerCan: ServiceRequestViewerCan;
 };
 
 /** 民需列表 — a page of ServiceRequest items */
@@ -7694,6 +7770,35 @@ export type ServiceRequestStatus =
   | 'RESOLVED'
   /** 待派单 — received, waiting for the dispatcher */
   | 'SUBMITTED';
+
+/** 当前用户可执行的操作 — which actions the caller may take on this request now */
+export type ServiceRequestViewerCan = {
+  __typename?: 'ServiceRequestViewerCan';
+  /** 部门答复 — record the answer to an escalation (serviceRequestEscalationAnswer) */
+  answerEscalation: Scalars['Boolean']['output'];
+  /** 撤销 — cancel (serviceRequestCancel) */
+  cancel: Scalars['Boolean']['output'];
+  /** 接单 — claim from the pool (serviceRequestClaim) */
+  claim: Scalars['Boolean']['output'];
+  /** 派单 — dispatch: assign a taker or open to a pool (serviceRequestDispatch) */
+  dispatch: Scalars['Boolean']['output'];
+  /** 上报 — escalate (吹哨、书记工作室) (serviceRequestEscalate) */
+  escalate: Scalars['Boolean']['output'];
+  /** 转交 — hand over to another taker (serviceRequestHandOver) */
+  handOver: Scalars['Boolean']['output'];
+  /** 合并重复 — merge into another request (serviceRequestMerge) */
+  merge: Scalars['Boolean']['output'];
+  /** 进展记录 — add a progress note (serviceRequestNote) */
+  note: Scalars['Boolean']['output'];
+  /** 评价 — rate within the window (serviceRequestRate) */
+  rate: Scalars['Boolean']['output'];
+  /** 不予受理 — reject (serviceRequestReject) */
+  reject: Scalars['Boolean']['output'];
+  /** 重启 — reopen within the window (serviceRequestReopen) */
+  reopen: Scalars['Boolean']['output'];
+  /** 办结 — resolve with a result (serviceRequestResolve) */
+  resolve: Scalars['Boolean']['output'];
+};
 
 /** 登记状态 — legal status of a social organization */
 export type SocialOrgStatus =
@@ -10679,6 +10784,20 @@ export type DispatchRaceMemberMutationVariables = Exact<{
 
 
 export type DispatchRaceMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+
+export type DispatchViewerCanQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DispatchViewerCanQuery = { __typename?: 'Query', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, viewerCan: { __typename?: 'ServiceRequestViewerCan', dispatch: boolean, claim: boolean, handOver: boolean, note: boolean, escalate: boolean, answerEscalation: boolean, resolve: boolean, rate: boolean, reopen: boolean, cancel: boolean, reject: boolean, merge: boolean } } | null };
+
+export type DispatchViewerCanPageQueryVariables = Exact<{
+  n: Scalars['Int']['input'];
+}>;
+
+
+export type DispatchViewerCanPageQuery = { __typename?: 'Query', serviceRequests: { __typename?: 'ServiceRequestConnection', nodes: Array<{ __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, viewerCan: { __typename?: 'ServiceRequestViewerCan', dispatch: boolean, claim: boolean, handOver: boolean, note: boolean, escalate: boolean, answerEscalation: boolean, resolve: boolean, rate: boolean, reopen: boolean, cancel: boolean, reject: boolean, merge: boolean } }> } };
 
 export type DispatchMetricsPeriodQueryVariables = Exact<{
   from: Scalars['DateTimeISO']['input'];
@@ -14110,6 +14229,40 @@ export type TwoChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'VolunteerSignup' }
      | null } };
 
+export type ViewerPermsMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerPermsMineQuery = { __typename?: 'Query', community: { __typename?: 'Community', id: string, viewerPermissions: Array<string>, viewerRoles: Array<RoleKind>, viewerModules: Array<string> } };
+
+export type ViewerPermsCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerPermsCatalogQuery = { __typename?: 'Query', permissionCatalog: Array<{ __typename?: 'PermissionInfo', key: string, module: string, moduleName: string, action: string, nameZh: string, nameEn: string, description: string, defaultRoles: Array<RoleKind> }> };
+
+export type ViewerPermsConfigureMutationVariables = Exact<{
+  input: CommunityModuleConfigureInput;
+}>;
+
+
+export type ViewerPermsConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type ViewerPermsHouseholdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerPermsHouseholdsQuery = { __typename?: 'Query', households: { __typename?: 'HouseholdConnection', totalCount: number } };
+
+export type ViewerPermsRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerPermsRequestsQuery = { __typename?: 'Query', serviceRequests: { __typename?: 'ServiceRequestConnection', totalCount: number } };
+
+export type ViewerPermsKeyMutationVariables = Exact<{
+  input: ApiKeyCreateInput;
+}>;
+
+
+export type ViewerPermsKeyMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyCreatePayload', secret?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
 export type PointsRaceConfigureMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
 }>;
@@ -15737,6 +15890,8 @@ export const DispatchPermMetricsDocument = {"kind":"Document","definitions":[{"k
 export const DispatchPermBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispatchPermBoard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispatchBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<DispatchPermBoardQuery, DispatchPermBoardQueryVariables>;
 export const DispatchPermCommunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispatchPermCommunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DispatchPermCommunityQuery, DispatchPermCommunityQueryVariables>;
 export const DispatchRaceMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchRaceMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchRaceMemberMutation, DispatchRaceMemberMutationVariables>;
+export const DispatchViewerCanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispatchViewerCan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispatch"}},{"kind":"Field","name":{"kind":"Name","value":"claim"}},{"kind":"Field","name":{"kind":"Name","value":"handOver"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"escalate"}},{"kind":"Field","name":{"kind":"Name","value":"answerEscalation"}},{"kind":"Field","name":{"kind":"Name","value":"resolve"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}},{"kind":"Field","name":{"kind":"Name","value":"cancel"}},{"kind":"Field","name":{"kind":"Name","value":"reject"}},{"kind":"Field","name":{"kind":"Name","value":"merge"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchViewerCanQuery, DispatchViewerCanQueryVariables>;
+export const DispatchViewerCanPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispatchViewerCanPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispatch"}},{"kind":"Field","name":{"kind":"Name","value":"claim"}},{"kind":"Field","name":{"kind":"Name","value":"handOver"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"escalate"}},{"kind":"Field","name":{"kind":"Name","value":"answerEscalation"}},{"kind":"Field","name":{"kind":"Name","value":"resolve"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}},{"kind":"Field","name":{"kind":"Name","value":"cancel"}},{"kind":"Field","name":{"kind":"Name","value":"reject"}},{"kind":"Field","name":{"kind":"Name","value":"merge"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DispatchViewerCanPageQuery, DispatchViewerCanPageQueryVariables>;
 export const DispatchMetricsPeriodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispatchMetricsPeriod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispatchMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gridRanking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnit"}},{"kind":"Field","name":{"kind":"Name","value":"received"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchMetricsPeriodQuery, DispatchMetricsPeriodQueryVariables>;
 export const FundFxEnableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FundFxEnable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FundFxEnableMutation, FundFxEnableMutationVariables>;
 export const FundFxMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundFxMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FundFxMembersQuery, FundFxMembersQueryVariables>;
@@ -16052,6 +16207,12 @@ export const IsoResidentsNamedDocument = {"kind":"Document","definitions":[{"kin
 export const TwoLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TwoLoginMutation, TwoLoginMutationVariables>;
 export const TwoHouseholdCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoHouseholdCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TwoHouseholdCreateMutation, TwoHouseholdCreateMutationVariables>;
 export const TwoChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TwoChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"core.HouseholdCreated","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TwoChangesSubscription, TwoChangesSubscriptionVariables>;
+export const ViewerPermsMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerPermsMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPermissions"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRoles"}},{"kind":"Field","name":{"kind":"Name","value":"viewerModules"}}]}}]}}]} as unknown as DocumentNode<ViewerPermsMineQuery, ViewerPermsMineQueryVariables>;
+export const ViewerPermsCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerPermsCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissionCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"moduleName"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRoles"}}]}}]}}]} as unknown as DocumentNode<ViewerPermsCatalogQuery, ViewerPermsCatalogQueryVariables>;
+export const ViewerPermsConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ViewerPermsConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerPermsConfigureMutation, ViewerPermsConfigureMutationVariables>;
+export const ViewerPermsHouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerPermsHouseholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ViewerPermsHouseholdsQuery, ViewerPermsHouseholdsQueryVariables>;
+export const ViewerPermsRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerPermsRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ViewerPermsRequestsQuery, ViewerPermsRequestsQueryVariables>;
+export const ViewerPermsKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ViewerPermsKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerPermsKeyMutation, ViewerPermsKeyMutationVariables>;
 export const PointsRaceConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PointsRaceConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PointsRaceConfigureMutation, PointsRaceConfigureMutationVariables>;
 export const PointsRaceHouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PointsRaceHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PointsRaceHouseholdMutation, PointsRaceHouseholdMutationVariables>;
 export const PointsRaceAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PointsRaceAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PointsAdjustInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsAdjust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"accountId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PointsRaceAdjustMutation, PointsRaceAdjustMutationVariables>;
