@@ -192,6 +192,12 @@ type Documents = {
     "\n  mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) {\n    councilMeetingClose(input: $input) {\n      meeting {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CouncilReminderMeetingCloseDocument,
     "\n  query CouncilReminderNextDue($id: ID!) {\n    councilBody(id: $id) {\n      nextMeetingDue\n    }\n  }\n": typeof types.CouncilReminderNextDueDocument,
     "\n  query CouncilReminderChanges($types: [String!]) {\n    changes(types: $types, first: 500) {\n      events {\n        type\n        data\n      }\n    }\n  }\n": typeof types.CouncilReminderChangesDocument,
+    "\n  query CouncilTopicViewerCan($id: ID!) {\n    councilTopic(id: $id) {\n      id\n      status\n      viewerCan {\n        accept\n        reject\n        escalate\n        resolve\n        complete\n        closeEvaluation\n      }\n    }\n  }\n": typeof types.CouncilTopicViewerCanDocument,
+    "\n  query CouncilMeetingViewerCan($id: ID!) {\n    councilMeeting(id: $id) {\n      id\n      status\n      viewerCan {\n        addAgenda\n        recordAttendance\n        close\n      }\n    }\n  }\n": typeof types.CouncilMeetingViewerCanDocument,
+    "\n  mutation CouncilVcSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CouncilVcScheduleDocument,
+    "\n  mutation CouncilVcAgenda($input: CouncilAgendaAddInput!) {\n    councilAgendaAdd(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CouncilVcAgendaDocument,
+    "\n  mutation CouncilVcAttendance($input: CouncilAttendanceRecordInput!) {\n    councilAttendanceRecord(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CouncilVcAttendanceDocument,
+    "\n  mutation CouncilVcClose($input: CouncilMeetingCloseInput!) {\n    councilMeetingClose(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CouncilVcCloseDocument,
     "\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n        kind\n        scheduledAt\n        agenda {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CouncilMeetingScheduleDocument,
     "\n  mutation CouncilAttendanceRecord($input: CouncilAttendanceRecordInput!) {\n    councilAttendanceRecord(input: $input) {\n      meeting {\n        id\n        attendanceCount\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CouncilAttendanceRecordDocument,
     "\n  mutation CouncilMeetingAttend($input: CouncilMeetingAttendInput!) {\n    councilMeetingAttend(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CouncilMeetingAttendDocument,
@@ -406,6 +412,7 @@ type Documents = {
     "\n    mutation PartyIsoItemClose($input: PartyServiceItemIdInput!) {\n      partyServiceItemClose(input: $input) {\n        item {\n          id\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n    }\n  ": typeof types.PartyIsoItemCloseDocument,
     "\n    mutation PartyIsoMemberUpdate($input: PartyMemberUpdateInput!) {\n      partyMemberUpdate(input: $input) {\n        member {\n          id\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n    }\n  ": typeof types.PartyIsoMemberUpdateDocument,
     "\n    query PartyIsoNode($id: ID!) {\n      node(id: $id) {\n        id\n        ... on PartyUnit {\n          name\n        }\n        ... on PartyMeeting {\n          title\n        }\n      }\n    }\n  ": typeof types.PartyIsoNodeDocument,
+    "\n  query PartyMeetingViewerCan($id: ID!) {\n    partyMeeting(id: $id) {\n      id\n      status\n      viewerCan {\n        recordAttendance\n        close\n        cancel\n      }\n    }\n  }\n": typeof types.PartyMeetingViewerCanDocument,
     "\n  mutation PartyConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.PartyConfigureDocument,
     "\n  query PartyFxMembers {\n    memberships(first: 100) {\n      nodes {\n        id\n        login\n      }\n    }\n    community {\n      id\n    }\n  }\n": typeof types.PartyFxMembersDocument,
     "\n  mutation PartyUnitCreate($input: PartyUnitCreateInput!) {\n    partyUnitCreate(input: $input) {\n      unit {\n        id\n        name\n        kind\n        contactPhone\n        sortOrder\n        active\n        isMine\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PartyUnitCreateDocument,
@@ -919,6 +926,12 @@ const documents: Documents = {
     "\n  mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) {\n    councilMeetingClose(input: $input) {\n      meeting {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.CouncilReminderMeetingCloseDocument,
     "\n  query CouncilReminderNextDue($id: ID!) {\n    councilBody(id: $id) {\n      nextMeetingDue\n    }\n  }\n": types.CouncilReminderNextDueDocument,
     "\n  query CouncilReminderChanges($types: [String!]) {\n    changes(types: $types, first: 500) {\n      events {\n        type\n        data\n      }\n    }\n  }\n": types.CouncilReminderChangesDocument,
+    "\n  query CouncilTopicViewerCan($id: ID!) {\n    councilTopic(id: $id) {\n      id\n      status\n      viewerCan {\n        accept\n        reject\n        escalate\n        resolve\n        complete\n        closeEvaluation\n      }\n    }\n  }\n": types.CouncilTopicViewerCanDocument,
+    "\n  query CouncilMeetingViewerCan($id: ID!) {\n    councilMeeting(id: $id) {\n      id\n      status\n      viewerCan {\n        addAgenda\n        recordAttendance\n        close\n      }\n    }\n  }\n": types.CouncilMeetingViewerCanDocument,
+    "\n  mutation CouncilVcSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CouncilVcScheduleDocument,
+    "\n  mutation CouncilVcAgenda($input: CouncilAgendaAddInput!) {\n    councilAgendaAdd(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CouncilVcAgendaDocument,
+    "\n  mutation CouncilVcAttendance($input: CouncilAttendanceRecordInput!) {\n    councilAttendanceRecord(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CouncilVcAttendanceDocument,
+    "\n  mutation CouncilVcClose($input: CouncilMeetingCloseInput!) {\n    councilMeetingClose(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CouncilVcCloseDocument,
     "\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n        kind\n        scheduledAt\n        agenda {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CouncilMeetingScheduleDocument,
     "\n  mutation CouncilAttendanceRecord($input: CouncilAttendanceRecordInput!) {\n    councilAttendanceRecord(input: $input) {\n      meeting {\n        id\n        attendanceCount\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.CouncilAttendanceRecordDocument,
     "\n  mutation CouncilMeetingAttend($input: CouncilMeetingAttendInput!) {\n    councilMeetingAttend(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.CouncilMeetingAttendDocument,
@@ -1133,6 +1146,7 @@ const documents: Documents = {
     "\n    mutation PartyIsoItemClose($input: PartyServiceItemIdInput!) {\n      partyServiceItemClose(input: $input) {\n        item {\n          id\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n    }\n  ": types.PartyIsoItemCloseDocument,
     "\n    mutation PartyIsoMemberUpdate($input: PartyMemberUpdateInput!) {\n      partyMemberUpdate(input: $input) {\n        member {\n          id\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n    }\n  ": types.PartyIsoMemberUpdateDocument,
     "\n    query PartyIsoNode($id: ID!) {\n      node(id: $id) {\n        id\n        ... on PartyUnit {\n          name\n        }\n        ... on PartyMeeting {\n          title\n        }\n      }\n    }\n  ": types.PartyIsoNodeDocument,
+    "\n  query PartyMeetingViewerCan($id: ID!) {\n    partyMeeting(id: $id) {\n      id\n      status\n      viewerCan {\n        recordAttendance\n        close\n        cancel\n      }\n    }\n  }\n": types.PartyMeetingViewerCanDocument,
     "\n  mutation PartyConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.PartyConfigureDocument,
     "\n  query PartyFxMembers {\n    memberships(first: 100) {\n      nodes {\n        id\n        login\n      }\n    }\n    community {\n      id\n    }\n  }\n": types.PartyFxMembersDocument,
     "\n  mutation PartyUnitCreate($input: PartyUnitCreateInput!) {\n    partyUnitCreate(input: $input) {\n      unit {\n        id\n        name\n        kind\n        contactPhone\n        sortOrder\n        active\n        isMine\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PartyUnitCreateDocument,
@@ -2197,6 +2211,30 @@ export function graphql(source: "\n  query CouncilReminderChanges($types: [Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CouncilTopicViewerCan($id: ID!) {\n    councilTopic(id: $id) {\n      id\n      status\n      viewerCan {\n        accept\n        reject\n        escalate\n        resolve\n        complete\n        closeEvaluation\n      }\n    }\n  }\n"): (typeof documents)["\n  query CouncilTopicViewerCan($id: ID!) {\n    councilTopic(id: $id) {\n      id\n      status\n      viewerCan {\n        accept\n        reject\n        escalate\n        resolve\n        complete\n        closeEvaluation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilMeetingViewerCan($id: ID!) {\n    councilMeeting(id: $id) {\n      id\n      status\n      viewerCan {\n        addAgenda\n        recordAttendance\n        close\n      }\n    }\n  }\n"): (typeof documents)["\n  query CouncilMeetingViewerCan($id: ID!) {\n    councilMeeting(id: $id) {\n      id\n      status\n      viewerCan {\n        addAgenda\n        recordAttendance\n        close\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilVcSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CouncilVcSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilVcAgenda($input: CouncilAgendaAddInput!) {\n    councilAgendaAdd(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CouncilVcAgenda($input: CouncilAgendaAddInput!) {\n    councilAgendaAdd(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilVcAttendance($input: CouncilAttendanceRecordInput!) {\n    councilAttendanceRecord(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CouncilVcAttendance($input: CouncilAttendanceRecordInput!) {\n    councilAttendanceRecord(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilVcClose($input: CouncilMeetingCloseInput!) {\n    councilMeetingClose(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CouncilVcClose($input: CouncilMeetingCloseInput!) {\n    councilMeetingClose(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n        kind\n        scheduledAt\n        agenda {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n        kind\n        scheduledAt\n        agenda {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3050,6 +3088,10 @@ export function graphql(source: "\n    mutation PartyIsoMemberUpdate($input: Par
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query PartyIsoNode($id: ID!) {\n      node(id: $id) {\n        id\n        ... on PartyUnit {\n          name\n        }\n        ... on PartyMeeting {\n          title\n        }\n      }\n    }\n  "): (typeof documents)["\n    query PartyIsoNode($id: ID!) {\n      node(id: $id) {\n        id\n        ... on PartyUnit {\n          name\n        }\n        ... on PartyMeeting {\n          title\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyMeetingViewerCan($id: ID!) {\n    partyMeeting(id: $id) {\n      id\n      status\n      viewerCan {\n        recordAttendance\n        close\n        cancel\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartyMeetingViewerCan($id: ID!) {\n    partyMeeting(id: $id) {\n      id\n      status\n      viewerCan {\n        recordAttendance\n        close\n        cancel\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
