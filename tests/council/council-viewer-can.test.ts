@@ -174,8 +174,10 @@ async function topic(bodyId: string, to: TopicState): Promise<string> {
 }
 
 async function meeting(bodyId: string, closed: boolean): Promise<string> {
-  const id = ok((await s.gql(Schedule, { input: { bodyId, title: `会议 ${++n}`, kind: 'AD_HOC', scheduledAt: '2099-01-01T00:00:00Z' } }, admin)).data?.councilMeetingSchedule)
-    .meeting!.id;
+  const id = ok(
+    (await s.gql(Schedule, { input: { bodyId, title: `会议 ${++n}`, kind: 'AD_HOC', scheduledAt: '2099-01-01T00:00:00Z' } }, admin)).data
+      ?.councilMeetingSchedule,
+  ).meeting!.id;
   if (closed) ok((await s.gql(Close, { input: { id, minutes: '纪要' } }, admin)).data?.councilMeetingClose);
   return id;
 }
@@ -192,11 +194,13 @@ test("the body's chair screens topics and holds meetings; a representative does 
   // Not on the body they do not chair, and not a representative of theirs.
   expect(codes(await s.gql(TopicScreen, { input: { id: await topic(B.top, 'RAISED'), accept: true } }, who.resident))).toEqual(['FORBIDDEN']);
   expect(codes(await s.gql(TopicScreen, { input: { id: await topic(B.light, 'RAISED'), accept: true } }, who.volunteer))).toEqual(['FORBIDDEN']);
-  expect(
-    codes(await s.gql(Schedule, { input: { bodyId: B.light, title: 'x', kind: 'AD_HOC', scheduledAt: '2099-02-01T00:00:00Z' } }, who.volunteer)),
-  ).toEqual(['FORBIDDEN']);
+  expect(codes(await s.gql(Schedule, { input: { bodyId: B.light, title: 'x', kind: 'AD_HOC', scheduledAt: '2099-02-01T00:00:00Z' } }, who.volunteer))).toEqual([
+    'FORBIDDEN',
+  ]);
   // A chair whose seat ended is back to a resident.
-  const ended = await db.query(`update council_member set ended_at = now() where body_id = $1 and role = 'CHAIR' and ended_at is null returning id`, [raw(B.light)]);
+  const ended = await db.query(`update council_member set ended_at = now() where body_id = $1 and role = 'CHAIR' and ended_at is null returning id`, [
+    raw(B.light),
+  ]);
   try {
     expect(codes(await s.gql(TopicScreen, { input: { id: await topic(B.light, 'RAISED'), accept: true } }, who.resident))).toEqual(['FORBIDDEN']);
   } finally {
@@ -239,7 +243,8 @@ test('viewerCan of meetings agrees with every staff mutation on them', async () 
     read: async (id, c) => ((await s.gql(MeetingCan, { id }, c)).data?.councilMeeting?.viewerCan as Record<string, boolean> | undefined) ?? null,
     attempts: {
       addAgenda: async (id, c) => {
-        const bodyId = (await db.query('select body_id from council_meeting where id = $1', [Buffer.from(id, 'base64url').toString().split(':')[2]])).rows[0].body_id;
+        const bodyId = (await db.query('select body_id from council_meeting where id = $1', [Buffer.from(id, 'base64url').toString().split(':')[2]])).rows[0]
+          .body_id;
         return s.gql(AgendaAdd, { input: { meetingId: id, topicId: await topic(bodyId === raw(B.light) ? B.light : B.top, 'RAISED') } }, c);
       },
       recordAttendance: (id, c) => s.gql(Attendance, { input: { meetingId: id, membershipId: m.volunteer! } }, c),

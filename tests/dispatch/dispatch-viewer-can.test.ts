@@ -66,7 +66,9 @@ beforeAll(async () => {
   s = await startTestServer({ demo: true });
   db = await D.pg(s.databaseUrl);
   for (const login of ['admin', 'staff', 'grid', 'volunteer', 'party', 'resident', 'street']) who[login] = { token: await s.login(login) };
-  expect((await s.gql(D.DispatchConfigure, { input: { moduleKey: 'dispatch', enabled: true } }, who.admin)).data!.communityModuleConfigure.userErrors).toEqual([]);
+  expect((await s.gql(D.DispatchConfigure, { input: { moduleKey: 'dispatch', enabled: true } }, who.admin)).data!.communityModuleConfigure.userErrors).toEqual(
+    [],
+  );
   const community = (await s.post({ query: '{ community { id } }' }, { authorization: `Bearer ${who.admin!.token}` }).then((r) => r.json())) as any;
   who.street!.headers = { 'x-community-id': community.data.community.id };
   m = await D.membershipIds(s, who.admin!);
@@ -98,7 +100,10 @@ async function inProgress(): Promise<string> {
 }
 async function escalated(): Promise<string> {
   const id = await inProgress();
-  ok((await s.gql(D.DispatchEscalate, { input: { id, target: 'DEPARTMENT', department: '街道办', body: '需部门协调' } }, who.staff)).data!.serviceRequestEscalate);
+  ok(
+    (await s.gql(D.DispatchEscalate, { input: { id, target: 'DEPARTMENT', department: '街道办', body: '需部门协调' } }, who.staff)).data!
+      .serviceRequestEscalate,
+  );
   return id;
 }
 async function resolved(): Promise<string> {
@@ -109,7 +114,9 @@ async function resolved(): Promise<string> {
 /** Resolved longer ago than the rating / reopening window (72 h by default). */
 async function resolvedLongAgo(): Promise<string> {
   const id = await resolved();
-  await db.query(`update dispatch_request set resolved_at = now() - interval '100 hours' where id = $1`, [Buffer.from(id, 'base64url').toString().split(':')[2]]);
+  await db.query(`update dispatch_request set resolved_at = now() - interval '100 hours' where id = $1`, [
+    Buffer.from(id, 'base64url').toString().split(':')[2],
+  ]);
   return id;
 }
 async function closed(): Promise<string> {
@@ -126,7 +133,16 @@ async function cancelled(): Promise<string> {
 test('viewerCan agrees with every request mutation, for every state and relation', async () => {
   const { disagreements, cells, allowed } = await viewerCanAgreement(s, {
     type: 'ServiceRequestViewerCan',
-    states: { SUBMITTED: submitted, OPEN: open, IN_PROGRESS: inProgress, ESCALATED: escalated, RESOLVED: resolved, RESOLVED_LONG_AGO: resolvedLongAgo, CLOSED: closed, CANCELLED: cancelled },
+    states: {
+      SUBMITTED: submitted,
+      OPEN: open,
+      IN_PROGRESS: inProgress,
+      ESCALATED: escalated,
+      RESOLVED: resolved,
+      RESOLVED_LONG_AGO: resolvedLongAgo,
+      CLOSED: closed,
+      CANCELLED: cancelled,
+    },
     callers: who,
     read: async (id, caller) => ((await s.gql(Can, { id }, caller)).data?.serviceRequest?.viewerCan as Record<string, boolean> | undefined) ?? null,
     attempts: {

@@ -101,7 +101,8 @@ const OPS: Record<string, { doc: TypedDocumentNode<any, any>; vars?: () => Recor
   },
   'unit.manage': { doc: PartyUnitCreate, vars: () => ({ input: { name: `矩阵单位 ${++n}`, kind: 'OTHER' } }) },
   'rotation.manage': { doc: PartyRotationGenerate, vars: () => ({ input: { year: 2060 + ++n, rule: 'ORDER', unitIds: demoUnits } }) },
-  'meeting.manage': { doc: PartyMeetingSchedule, vars: () => ({ input: { title: `矩阵会议 ${++n}`, scheduledAt: new Date().toISOString() } }) },
+  // March 2100: chaired by a unit without a liaison, so only the permission decides (not the demo year's months).
+  'meeting.manage': { doc: PartyMeetingSchedule, vars: () => ({ input: { title: `矩阵会议 ${++n}`, scheduledAt: '2100-03-15T02:00:00.000Z' } }) },
   'meeting.convene': {
     doc: PartyMeetingSchedule,
     vars: () => ({ input: { title: `矩阵召集 ${++n}`, scheduledAt: '2100-01-15T02:00:00.000Z' } }),

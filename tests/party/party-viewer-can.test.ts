@@ -5,7 +5,18 @@
 import { graphql } from '../gql';
 import type { GqlOptions } from '../harness/server';
 import { viewerCanAgreement } from '../harness/viewer-can';
-import { PartyAttendance, PartyMeetingCancel, PartyMeetingClose, PartyMeetingSchedule, PartyRotationGenerate, gid, partyWorld, raw, stopWorld, type PartyWorld } from './party.fixture';
+import {
+  PartyAttendance,
+  PartyMeetingCancel,
+  PartyMeetingClose,
+  PartyMeetingSchedule,
+  PartyRotationGenerate,
+  gid,
+  partyWorld,
+  raw,
+  stopWorld,
+  type PartyWorld,
+} from './party.fixture';
 
 const Can = graphql(`
   query PartyMeetingViewerCan($id: ID!) {

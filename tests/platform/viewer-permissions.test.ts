@@ -139,7 +139,12 @@ test('permissionCatalog lists every permission of every installed manifest, with
   for (const p of catalog) {
     const m = registry.get(p.module)!;
     expect(p.key).toBe(`${p.module}.${p.action}`);
-    expect([p.nameZh, p.nameEn, p.description, p.moduleName]).toEqual([m.permissions[p.action]!['zh-CN'], m.permissions[p.action]!.en, p.nameZh, m.name['zh-CN']]);
+    expect([p.nameZh, p.nameEn, p.description, p.moduleName]).toEqual([
+      m.permissions[p.action]!['zh-CN'],
+      m.permissions[p.action]!.en,
+      p.nameZh,
+      m.name['zh-CN'],
+    ]);
     expect(p.defaultRoles).toEqual(ROLES.filter((r) => m.roleDefaults[r]?.includes(p.action)));
   }
   const take = catalog.find((p) => p.key === 'dispatch.request.take')!;
@@ -147,7 +152,10 @@ test('permissionCatalog lists every permission of every installed manifest, with
   expect(take.defaultRoles).toContain('RESIDENT');
   // English on request.
   const en = (await s.gql(Catalog, {}, { ...auth.resident, headers: { 'accept-language': 'en' } })).data!.permissionCatalog;
-  expect(en.find((p) => p.key === 'dispatch.request.take')).toMatchObject({ description: 'Take and work on requests', moduleName: registry.get('dispatch')!.name.en });
+  expect(en.find((p) => p.key === 'dispatch.request.take')).toMatchObject({
+    description: 'Take and work on requests',
+    moduleName: registry.get('dispatch')!.name.en,
+  });
   // Signed-in only.
   expect(codes(await s.gql(Catalog, {}, {}))).toEqual(['UNAUTHENTICATED']);
 });
