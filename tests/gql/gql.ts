@@ -691,6 +691,8 @@ type Documents = {
     "\n  mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) {\n    fundDisbursementApprove(input: $input) {\n      disbursement {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ResourcesFundApproveDocument,
     "\n  mutation ResourcesFundPay($input: FundDisbursementPayInput!) {\n    fundDisbursementPay(input: $input) {\n      disbursement {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ResourcesFundPayDocument,
     "\n  mutation ResourcesToggle($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ResourcesToggleDocument,
+    "\n  query StationBookingViewerCanNode($id: ID!) {\n    node(id: $id) {\n      ... on StationBooking {\n        id\n        viewerCan {\n          cancel\n          recordAttendance\n        }\n      }\n    }\n  }\n": typeof types.StationBookingViewerCanNodeDocument,
+    "\n  query StationBookingViewerCanMine {\n    myStationBookings(first: 100, includeCancelled: true) {\n      nodes {\n        id\n        viewerCan {\n          cancel\n          recordAttendance\n        }\n      }\n    }\n  }\n": typeof types.StationBookingViewerCanMineDocument,
     "\n  mutation StationsEnable($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.StationsEnableDocument,
     "\n  mutation StationsAddMember($input: MembershipAddInput!) {\n    membershipAdd(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.StationsAddMemberDocument,
     "\n  query StationsWhere {\n    community {\n      id\n      street {\n        id\n      }\n    }\n  }\n": typeof types.StationsWhereDocument,
@@ -1425,6 +1427,8 @@ const documents: Documents = {
     "\n  mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) {\n    fundDisbursementApprove(input: $input) {\n      disbursement {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ResourcesFundApproveDocument,
     "\n  mutation ResourcesFundPay($input: FundDisbursementPayInput!) {\n    fundDisbursementPay(input: $input) {\n      disbursement {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ResourcesFundPayDocument,
     "\n  mutation ResourcesToggle($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ResourcesToggleDocument,
+    "\n  query StationBookingViewerCanNode($id: ID!) {\n    node(id: $id) {\n      ... on StationBooking {\n        id\n        viewerCan {\n          cancel\n          recordAttendance\n        }\n      }\n    }\n  }\n": types.StationBookingViewerCanNodeDocument,
+    "\n  query StationBookingViewerCanMine {\n    myStationBookings(first: 100, includeCancelled: true) {\n      nodes {\n        id\n        viewerCan {\n          cancel\n          recordAttendance\n        }\n      }\n    }\n  }\n": types.StationBookingViewerCanMineDocument,
     "\n  mutation StationsEnable($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.StationsEnableDocument,
     "\n  mutation StationsAddMember($input: MembershipAddInput!) {\n    membershipAdd(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.StationsAddMemberDocument,
     "\n  query StationsWhere {\n    community {\n      id\n      street {\n        id\n      }\n    }\n  }\n": types.StationsWhereDocument,
@@ -4204,6 +4208,14 @@ export function graphql(source: "\n  mutation ResourcesFundPay($input: FundDisbu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResourcesToggle($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResourcesToggle($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationBookingViewerCanNode($id: ID!) {\n    node(id: $id) {\n      ... on StationBooking {\n        id\n        viewerCan {\n          cancel\n          recordAttendance\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StationBookingViewerCanNode($id: ID!) {\n    node(id: $id) {\n      ... on StationBooking {\n        id\n        viewerCan {\n          cancel\n          recordAttendance\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationBookingViewerCanMine {\n    myStationBookings(first: 100, includeCancelled: true) {\n      nodes {\n        id\n        viewerCan {\n          cancel\n          recordAttendance\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StationBookingViewerCanMine {\n    myStationBookings(first: 100, includeCancelled: true) {\n      nodes {\n        id\n        viewerCan {\n          cancel\n          recordAttendance\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
