@@ -176,11 +176,21 @@ test('what each relation may do, as a front end reads it', async () => {
   expect(await can('party')).toBeUndefined(); // a bystander does not see it at all
 });
 
-/** The relay's background work (sequencing events of earlier mutations) is not the page's. */
-const background = (q: string) => /outbox_event|pg_advisory|^\s*(BEGIN|COMMIT|ROLLBACK)\b|^\s*$/i.test(q);
+/** The relay's and the event consumers' background work (after earlier mutations) is not the page's. */
+const background = (q: string) => /outbox_event|event_consumer|pg_advisory|^\s*(BEGIN|COMMIT|ROLLBACK)\b|^\s*$/i.test(q);
+
+/** Waits until the server sends nothing for a while: the consumers have caught up with the requests made above. */
+async function quiet(): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    if ((await statementsDuring(s, () => new Promise((r) => setTimeout(r, 300)))).length === 0) return;
+  }
+  throw new Error('the server never went quiet');
+}
 
 test('a page of 100 requests with viewerCan costs the statements of a page of 10', async () => {
-  while ((await db.query('select count(*)::int as n from dispatch_request')).rows[0].n < 120) await inProgress();
+  // Requests in several states and relations (on top of what earlier tests left).
+  const mix = [inProgress, submitted, open, resolved, escalated];
+  for (let i = 0; (await db.query('select count(*)::int as n from dispatch_request')).rows[0].n < 120; i++) await mix[i % mix.length]!();
   const page = async (n: number, caller: GqlOptions) => {
     let rows: { id: string; viewerCan: object }[] = [];
     const statements = await statementsDuring(s, async () => {
@@ -190,16 +200,17 @@ test('a page of 100 requests with viewerCan costs the statements of a page of 10
     });
     return { rows, statements: statements.filter((q) => !background(q)) };
   };
+  await quiet();
   for (const caller of [who.admin!, who.staff!, who.resident!]) {
     await page(10, caller); // warm: prepared statements
     const small = await page(10, caller);
     const large = await page(100, caller);
     expect(large.rows.length).toBeGreaterThan(small.rows.length);
-    expect(large.statements.length).toBe(small.statements.length);
+    expect(large.statements).toEqual(small.statements);
     expect(large.statements.length).toBeLessThan(6);
   }
   // The page's batched answers are the single request's, row by row, and not all alike.
   const rows = (await page(100, who.staff!)).rows;
   for (const r of rows) expect([r.id, r.viewerCan]).toEqual([r.id, (await s.gql(Can, { id: r.id }, who.staff)).data!.serviceRequest!.viewerCan]);
-  expect(new Set(rows.map((r) => JSON.stringify(r.viewerCan))).size).toBeGreaterThan(3);
+  expect(new Set(rows.map((r) => JSON.stringify(r.viewerCan))).size).toBeGreaterThanOrEqual(3);
 }, 300_000);
