@@ -588,6 +588,14 @@ type Documents = {
     "\n  query PointsLinkHouseholds($search: String) {\n    households(first: 5, search: $search) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n": typeof types.PointsLinkHouseholdsDocument,
     "\n  query PointsLinkResidents($household: ID) {\n    residents(first: 20, household: $household) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.PointsLinkResidentsDocument,
     "\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) {\n      membership {\n        id\n        resident {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.PointsLinkResidentDocument,
+    "\n  mutation PointsVcConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PointsVcConfigureDocument,
+    "\n  mutation PointsVcAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PointsVcAdjustDocument,
+    "\n  mutation PointsVcItem($input: PointsItemCreateInput!) {\n    pointsItemCreate(input: $input) {\n      item {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PointsVcItemDocument,
+    "\n  mutation PointsVcRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n        code\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PointsVcRedeemDocument,
+    "\n  mutation PointsVcCancel($input: PointsRedemptionCancelInput!) {\n    pointsRedemptionCancel(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PointsVcCancelDocument,
+    "\n  mutation PointsVcPickUp($input: PointsRedemptionPickUpInput!) {\n    pointsRedemptionPickUp(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PointsVcPickUpDocument,
+    "\n  query PointsVcMine {\n    pointsRedemptions(first: 100) {\n      nodes {\n        id\n        code\n        viewerCan {\n          cancel\n          pickUp\n        }\n      }\n    }\n  }\n": typeof types.PointsVcMineDocument,
+    "\n  query PointsVcHouseholds {\n    households(first: 100) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n": typeof types.PointsVcHouseholdsDocument,
     "\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PointsConfigureDocument,
     "\n  query PointsHouseholds {\n    households(first: 100) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n": typeof types.PointsHouseholdsDocument,
     "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n        amount\n        status\n        needsApproval\n        accountId\n        account {\n          id\n          balance\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PointsAdjustDocument,
@@ -1325,6 +1333,14 @@ const documents: Documents = {
     "\n  query PointsLinkHouseholds($search: String) {\n    households(first: 5, search: $search) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n": types.PointsLinkHouseholdsDocument,
     "\n  query PointsLinkResidents($household: ID) {\n    residents(first: 20, household: $household) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.PointsLinkResidentsDocument,
     "\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) {\n      membership {\n        id\n        resident {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.PointsLinkResidentDocument,
+    "\n  mutation PointsVcConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PointsVcConfigureDocument,
+    "\n  mutation PointsVcAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PointsVcAdjustDocument,
+    "\n  mutation PointsVcItem($input: PointsItemCreateInput!) {\n    pointsItemCreate(input: $input) {\n      item {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PointsVcItemDocument,
+    "\n  mutation PointsVcRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n        code\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PointsVcRedeemDocument,
+    "\n  mutation PointsVcCancel($input: PointsRedemptionCancelInput!) {\n    pointsRedemptionCancel(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PointsVcCancelDocument,
+    "\n  mutation PointsVcPickUp($input: PointsRedemptionPickUpInput!) {\n    pointsRedemptionPickUp(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PointsVcPickUpDocument,
+    "\n  query PointsVcMine {\n    pointsRedemptions(first: 100) {\n      nodes {\n        id\n        code\n        viewerCan {\n          cancel\n          pickUp\n        }\n      }\n    }\n  }\n": types.PointsVcMineDocument,
+    "\n  query PointsVcHouseholds {\n    households(first: 100) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n": types.PointsVcHouseholdsDocument,
     "\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PointsConfigureDocument,
     "\n  query PointsHouseholds {\n    households(first: 100) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n": types.PointsHouseholdsDocument,
     "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n        amount\n        status\n        needsApproval\n        accountId\n        account {\n          id\n          balance\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PointsAdjustDocument,
@@ -3798,6 +3814,38 @@ export function graphql(source: "\n  query PointsLinkResidents($household: ID) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) {\n      membership {\n        id\n        resident {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) {\n      membership {\n        id\n        resident {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsVcConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PointsVcConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsVcAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PointsVcAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsVcItem($input: PointsItemCreateInput!) {\n    pointsItemCreate(input: $input) {\n      item {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PointsVcItem($input: PointsItemCreateInput!) {\n    pointsItemCreate(input: $input) {\n      item {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsVcRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n        code\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PointsVcRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n        code\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsVcCancel($input: PointsRedemptionCancelInput!) {\n    pointsRedemptionCancel(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PointsVcCancel($input: PointsRedemptionCancelInput!) {\n    pointsRedemptionCancel(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsVcPickUp($input: PointsRedemptionPickUpInput!) {\n    pointsRedemptionPickUp(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PointsVcPickUp($input: PointsRedemptionPickUpInput!) {\n    pointsRedemptionPickUp(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PointsVcMine {\n    pointsRedemptions(first: 100) {\n      nodes {\n        id\n        code\n        viewerCan {\n          cancel\n          pickUp\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PointsVcMine {\n    pointsRedemptions(first: 100) {\n      nodes {\n        id\n        code\n        viewerCan {\n          cancel\n          pickUp\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PointsVcHouseholds {\n    households(first: 100) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n"): (typeof documents)["\n  query PointsVcHouseholds {\n    households(first: 100) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
