@@ -736,6 +736,15 @@ type Documents = {
     "\n  query VolunteerPiiMe {\n    volunteerMe {\n      id\n      idNumber\n      idNumberMasked\n    }\n  }\n": typeof types.VolunteerPiiMeDocument,
     "\n  query VolunteerPiiMeUnmasked {\n    volunteerMe {\n      id\n      idNumber(unmasked: true)\n    }\n  }\n": typeof types.VolunteerPiiMeUnmaskedDocument,
     "\n  query VolunteerPiiAccessLog {\n    personalDataAccessLog(first: 50) {\n      nodes {\n        subject\n        fields\n        reason\n        account\n      }\n    }\n  }\n": typeof types.VolunteerPiiAccessLogDocument,
+    "\n  mutation VolunteerVcConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.VolunteerVcConfigureDocument,
+    "\n  mutation VolunteerVcJoin($input: VolunteerMemberJoinInput!) {\n    volunteerMemberJoin(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.VolunteerVcJoinDocument,
+    "\n  mutation VolunteerVcActivity($input: VolunteerActivityCreateInput!) {\n    volunteerActivityCreate(input: $input) {\n      activity {\n        shifts {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.VolunteerVcActivityDocument,
+    "\n  mutation VolunteerVcSignUp($input: VolunteerSignUpInput!) {\n    volunteerSignUp(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.VolunteerVcSignUpDocument,
+    "\n  mutation VolunteerVcCancel($input: VolunteerSignupActInput!) {\n    volunteerSignupCancel(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.VolunteerVcCancelDocument,
+    "\n  mutation VolunteerVcCheckIn($input: VolunteerSignupActInput!) {\n    volunteerSignupCheckIn(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.VolunteerVcCheckInDocument,
+    "\n  mutation VolunteerVcCheckOut($input: VolunteerSignupActInput!) {\n    volunteerSignupCheckOut(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.VolunteerVcCheckOutDocument,
+    "\n  query VolunteerVcNode($id: ID!) {\n    node(id: $id) {\n      ... on VolunteerSignup {\n        id\n        viewerCan {\n          cancel\n          checkIn\n          checkOut\n        }\n      }\n    }\n  }\n": typeof types.VolunteerVcNodeDocument,
+    "\n  query VolunteerVcMine($shift: ID!) {\n    node(id: $shift) {\n      ... on VolunteerShift {\n        mySignup {\n          id\n          viewerCan {\n            cancel\n            checkIn\n            checkOut\n          }\n        }\n      }\n    }\n  }\n": typeof types.VolunteerVcMineDocument,
     "\n  mutation VolunteerConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.VolunteerConfigureDocument,
     "\n  query VolunteerTeams {\n    volunteerTeams {\n      key\n      name\n    }\n  }\n": typeof types.VolunteerTeamsDocument,
     "\n  query VolunteerRecords {\n    volunteers(first: 10) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.VolunteerRecordsDocument,
@@ -1481,6 +1490,15 @@ const documents: Documents = {
     "\n  query VolunteerPiiMe {\n    volunteerMe {\n      id\n      idNumber\n      idNumberMasked\n    }\n  }\n": types.VolunteerPiiMeDocument,
     "\n  query VolunteerPiiMeUnmasked {\n    volunteerMe {\n      id\n      idNumber(unmasked: true)\n    }\n  }\n": types.VolunteerPiiMeUnmaskedDocument,
     "\n  query VolunteerPiiAccessLog {\n    personalDataAccessLog(first: 50) {\n      nodes {\n        subject\n        fields\n        reason\n        account\n      }\n    }\n  }\n": types.VolunteerPiiAccessLogDocument,
+    "\n  mutation VolunteerVcConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.VolunteerVcConfigureDocument,
+    "\n  mutation VolunteerVcJoin($input: VolunteerMemberJoinInput!) {\n    volunteerMemberJoin(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.VolunteerVcJoinDocument,
+    "\n  mutation VolunteerVcActivity($input: VolunteerActivityCreateInput!) {\n    volunteerActivityCreate(input: $input) {\n      activity {\n        shifts {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.VolunteerVcActivityDocument,
+    "\n  mutation VolunteerVcSignUp($input: VolunteerSignUpInput!) {\n    volunteerSignUp(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.VolunteerVcSignUpDocument,
+    "\n  mutation VolunteerVcCancel($input: VolunteerSignupActInput!) {\n    volunteerSignupCancel(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.VolunteerVcCancelDocument,
+    "\n  mutation VolunteerVcCheckIn($input: VolunteerSignupActInput!) {\n    volunteerSignupCheckIn(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.VolunteerVcCheckInDocument,
+    "\n  mutation VolunteerVcCheckOut($input: VolunteerSignupActInput!) {\n    volunteerSignupCheckOut(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.VolunteerVcCheckOutDocument,
+    "\n  query VolunteerVcNode($id: ID!) {\n    node(id: $id) {\n      ... on VolunteerSignup {\n        id\n        viewerCan {\n          cancel\n          checkIn\n          checkOut\n        }\n      }\n    }\n  }\n": types.VolunteerVcNodeDocument,
+    "\n  query VolunteerVcMine($shift: ID!) {\n    node(id: $shift) {\n      ... on VolunteerShift {\n        mySignup {\n          id\n          viewerCan {\n            cancel\n            checkIn\n            checkOut\n          }\n        }\n      }\n    }\n  }\n": types.VolunteerVcMineDocument,
     "\n  mutation VolunteerConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.VolunteerConfigureDocument,
     "\n  query VolunteerTeams {\n    volunteerTeams {\n      key\n      name\n    }\n  }\n": types.VolunteerTeamsDocument,
     "\n  query VolunteerRecords {\n    volunteers(first: 10) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.VolunteerRecordsDocument,
@@ -4406,6 +4424,42 @@ export function graphql(source: "\n  query VolunteerPiiMeUnmasked {\n    volunte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VolunteerPiiAccessLog {\n    personalDataAccessLog(first: 50) {\n      nodes {\n        subject\n        fields\n        reason\n        account\n      }\n    }\n  }\n"): (typeof documents)["\n  query VolunteerPiiAccessLog {\n    personalDataAccessLog(first: 50) {\n      nodes {\n        subject\n        fields\n        reason\n        account\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerVcConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VolunteerVcConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerVcJoin($input: VolunteerMemberJoinInput!) {\n    volunteerMemberJoin(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VolunteerVcJoin($input: VolunteerMemberJoinInput!) {\n    volunteerMemberJoin(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerVcActivity($input: VolunteerActivityCreateInput!) {\n    volunteerActivityCreate(input: $input) {\n      activity {\n        shifts {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VolunteerVcActivity($input: VolunteerActivityCreateInput!) {\n    volunteerActivityCreate(input: $input) {\n      activity {\n        shifts {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerVcSignUp($input: VolunteerSignUpInput!) {\n    volunteerSignUp(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VolunteerVcSignUp($input: VolunteerSignUpInput!) {\n    volunteerSignUp(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerVcCancel($input: VolunteerSignupActInput!) {\n    volunteerSignupCancel(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VolunteerVcCancel($input: VolunteerSignupActInput!) {\n    volunteerSignupCancel(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerVcCheckIn($input: VolunteerSignupActInput!) {\n    volunteerSignupCheckIn(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VolunteerVcCheckIn($input: VolunteerSignupActInput!) {\n    volunteerSignupCheckIn(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerVcCheckOut($input: VolunteerSignupActInput!) {\n    volunteerSignupCheckOut(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VolunteerVcCheckOut($input: VolunteerSignupActInput!) {\n    volunteerSignupCheckOut(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerVcNode($id: ID!) {\n    node(id: $id) {\n      ... on VolunteerSignup {\n        id\n        viewerCan {\n          cancel\n          checkIn\n          checkOut\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VolunteerVcNode($id: ID!) {\n    node(id: $id) {\n      ... on VolunteerSignup {\n        id\n        viewerCan {\n          cancel\n          checkIn\n          checkOut\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerVcMine($shift: ID!) {\n    node(id: $shift) {\n      ... on VolunteerShift {\n        mySignup {\n          id\n          viewerCan {\n            cancel\n            checkIn\n            checkOut\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VolunteerVcMine($shift: ID!) {\n    node(id: $shift) {\n      ... on VolunteerShift {\n        mySignup {\n          id\n          viewerCan {\n            cancel\n            checkIn\n            checkOut\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

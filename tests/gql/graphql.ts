@@ -9000,6 +9000,8 @@ export type VolunteerSignup = Node & {
   shift: VolunteerShift;
   /** 状态 — confirmed, waitlisted, cancelled, checked in or out */
   status: VolunteerSignupStatus;
+  /** 当前用户可执行的操作 — which actions the caller may take on this sign-up now */
+  viewerCan: VolunteerSignupViewerCan;
 };
 
 /** 报名操作 — act on a sign-up */
@@ -9031,6 +9033,17 @@ export type VolunteerSignupStatus =
   | 'CONFIRMED'
   /** 候补 — on the waiting list; moves up when a place frees */
   | 'WAITLISTED';
+
+/** 当前用户可执行的操作 — which actions the caller may take on this sign-up now (volunteer.policy.ts, as the mutations decide) */
+export type VolunteerSignupViewerCan = {
+  __typename?: 'VolunteerSignupViewerCan';
+  /** 取消报名 — cancel (volunteerSignupCancel): your own, or any as organizer, while confirmed or waitlisted */
+  cancel: Scalars['Boolean']['output'];
+  /** 签到 — check the volunteer in (volunteerSignupCheckIn): organizers, while confirmed */
+  checkIn: Scalars['Boolean']['output'];
+  /** 签退 — check the volunteer out (volunteerSignupCheckOut): organizers, while checked in */
+  checkOut: Scalars['Boolean']['output'];
+};
 
 /** 志愿队伍 — a volunteer team from the community's settings */
 export type VolunteerTeam = {
@@ -15771,6 +15784,179 @@ export type VolunteerPiiAccessLogQueryVariables = Exact<{ [key: string]: never; 
 
 export type VolunteerPiiAccessLogQuery = { __typename?: 'Query', personalDataAccessLog: { __typename?: 'PersonalDataAccessConnection', nodes: Array<{ __typename?: 'PersonalDataAccess', subject: string, fields: Array<string>, reason?: string | null, account?: string | null }> } };
 
+export type VolunteerVcConfigureMutationVariables = Exact<{
+  input: CommunityModuleConfigureInput;
+}>;
+
+
+export type VolunteerVcConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type VolunteerVcJoinMutationVariables = Exact<{
+  input: VolunteerMemberJoinInput;
+}>;
+
+
+export type VolunteerVcJoinMutation = { __typename?: 'Mutation', volunteerMemberJoin: { __typename?: 'VolunteerMemberPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type VolunteerVcActivityMutationVariables = Exact<{
+  input: VolunteerActivityCreateInput;
+}>;
+
+
+export type VolunteerVcActivityMutation = { __typename?: 'Mutation', volunteerActivityCreate: { __typename?: 'VolunteerActivityPayload', activity?: { __typename?: 'VolunteerActivity', shifts: Array<{ __typename?: 'VolunteerShift', id: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type VolunteerVcSignUpMutationVariables = Exact<{
+  input: VolunteerSignUpInput;
+}>;
+
+
+export type VolunteerVcSignUpMutation = { __typename?: 'Mutation', volunteerSignUp: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type VolunteerVcCancelMutationVariables = Exact<{
+  input: VolunteerSignupActInput;
+}>;
+
+
+export type VolunteerVcCancelMutation = { __typename?: 'Mutation', volunteerSignupCancel: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type VolunteerVcCheckInMutationVariables = Exact<{
+  input: VolunteerSignupActInput;
+}>;
+
+
+export type VolunteerVcCheckInMutation = { __typename?: 'Mutation', volunteerSignupCheckIn: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type VolunteerVcCheckOutMutationVariables = Exact<{
+  input: VolunteerSignupActInput;
+}>;
+
+
+export type VolunteerVcCheckOutMutation = { __typename?: 'Mutation', volunteerSignupCheckOut: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type VolunteerVcNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type VolunteerVcNodeQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'ApiKey' }
+    | { __typename?: 'CharityResource' }
+    | { __typename?: 'CobuildingUnit' }
+    | { __typename?: 'Community' }
+    | { __typename?: 'CouncilBody' }
+    | { __typename?: 'CouncilComment' }
+    | { __typename?: 'CouncilDocument' }
+    | { __typename?: 'CouncilMeeting' }
+    | { __typename?: 'CouncilMember' }
+    | { __typename?: 'CouncilTask' }
+    | { __typename?: 'CouncilTopic' }
+    | { __typename?: 'CouncilVote' }
+    | { __typename?: 'Fund' }
+    | { __typename?: 'FundDisbursement' }
+    | { __typename?: 'FundDonation' }
+    | { __typename?: 'GridCareMember' }
+    | { __typename?: 'GridCareVisit' }
+    | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridUnit' }
+    | { __typename?: 'Household' }
+    | { __typename?: 'Membership' }
+    | { __typename?: 'Notice' }
+    | { __typename?: 'PartyEscalationTarget' }
+    | { __typename?: 'PartyMeeting' }
+    | { __typename?: 'PartyMember' }
+    | { __typename?: 'PartyRotationSlot' }
+    | { __typename?: 'PartyServiceClaim' }
+    | { __typename?: 'PartyServiceItem' }
+    | { __typename?: 'PartyUnit' }
+    | { __typename?: 'PointsAccount' }
+    | { __typename?: 'PointsAdjustment' }
+    | { __typename?: 'PointsItem' }
+    | { __typename?: 'PointsRedemption' }
+    | { __typename?: 'PointsTransaction' }
+    | { __typename?: 'Resident' }
+    | { __typename?: 'ResourcesMilestone' }
+    | { __typename?: 'ResourcesNeed' }
+    | { __typename?: 'ResourcesProject' }
+    | { __typename?: 'ResourcesResource' }
+    | { __typename?: 'ResourcesSurvey' }
+    | { __typename?: 'ServiceRequest' }
+    | { __typename?: 'SocialOrganization' }
+    | { __typename?: 'SocialWorker' }
+    | { __typename?: 'Station' }
+    | { __typename?: 'StationBooking' }
+    | { __typename?: 'StationClosure' }
+    | { __typename?: 'StationService' }
+    | { __typename?: 'Street' }
+    | { __typename?: 'Volunteer' }
+    | { __typename?: 'VolunteerActivity' }
+    | { __typename?: 'VolunteerHoursRecord' }
+    | { __typename?: 'VolunteerMember' }
+    | { __typename?: 'VolunteerShift' }
+    | { __typename?: 'VolunteerSignup', id: string, viewerCan: { __typename?: 'VolunteerSignupViewerCan', cancel: boolean, checkIn: boolean, checkOut: boolean } }
+   | null };
+
+export type VolunteerVcMineQueryVariables = Exact<{
+  shift: Scalars['ID']['input'];
+}>;
+
+
+export type VolunteerVcMineQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'ApiKey' }
+    | { __typename?: 'CharityResource' }
+    | { __typename?: 'CobuildingUnit' }
+    | { __typename?: 'Community' }
+    | { __typename?: 'CouncilBody' }
+    | { __typename?: 'CouncilComment' }
+    | { __typename?: 'CouncilDocument' }
+    | { __typename?: 'CouncilMeeting' }
+    | { __typename?: 'CouncilMember' }
+    | { __typename?: 'CouncilTask' }
+    | { __typename?: 'CouncilTopic' }
+    | { __typename?: 'CouncilVote' }
+    | { __typename?: 'Fund' }
+    | { __typename?: 'FundDisbursement' }
+    | { __typename?: 'FundDonation' }
+    | { __typename?: 'GridCareMember' }
+    | { __typename?: 'GridCareVisit' }
+    | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridUnit' }
+    | { __typename?: 'Household' }
+    | { __typename?: 'Membership' }
+    | { __typename?: 'Notice' }
+    | { __typename?: 'PartyEscalationTarget' }
+    | { __typename?: 'PartyMeeting' }
+    | { __typename?: 'PartyMember' }
+    | { __typename?: 'PartyRotationSlot' }
+    | { __typename?: 'PartyServiceClaim' }
+    | { __typename?: 'PartyServiceItem' }
+    | { __typename?: 'PartyUnit' }
+    | { __typename?: 'PointsAccount' }
+    | { __typename?: 'PointsAdjustment' }
+    | { __typename?: 'PointsItem' }
+    | { __typename?: 'PointsRedemption' }
+    | { __typename?: 'PointsTransaction' }
+    | { __typename?: 'Resident' }
+    | { __typename?: 'ResourcesMilestone' }
+    | { __typename?: 'ResourcesNeed' }
+    | { __typename?: 'ResourcesProject' }
+    | { __typename?: 'ResourcesResource' }
+    | { __typename?: 'ResourcesSurvey' }
+    | { __typename?: 'ServiceRequest' }
+    | { __typename?: 'SocialOrganization' }
+    | { __typename?: 'SocialWorker' }
+    | { __typename?: 'Station' }
+    | { __typename?: 'StationBooking' }
+    | { __typename?: 'StationClosure' }
+    | { __typename?: 'StationService' }
+    | { __typename?: 'Street' }
+    | { __typename?: 'Volunteer' }
+    | { __typename?: 'VolunteerActivity' }
+    | { __typename?: 'VolunteerHoursRecord' }
+    | { __typename?: 'VolunteerMember' }
+    | { __typename?: 'VolunteerShift', mySignup?: { __typename?: 'VolunteerSignup', id: string, viewerCan: { __typename?: 'VolunteerSignupViewerCan', cancel: boolean, checkIn: boolean, checkOut: boolean } } | null }
+    | { __typename?: 'VolunteerSignup' }
+   | null };
+
 export type VolunteerConfigureMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
 }>;
@@ -16637,6 +16823,15 @@ export const VolunteerPiiReadDocument = {"kind":"Document","definitions":[{"kind
 export const VolunteerPiiMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerPiiMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}}]}}]}}]} as unknown as DocumentNode<VolunteerPiiMeQuery, VolunteerPiiMeQueryVariables>;
 export const VolunteerPiiMeUnmaskedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerPiiMeUnmasked"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unmasked"},"value":{"kind":"BooleanValue","value":true}}]}]}}]}}]} as unknown as DocumentNode<VolunteerPiiMeUnmaskedQuery, VolunteerPiiMeUnmaskedQueryVariables>;
 export const VolunteerPiiAccessLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerPiiAccessLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personalDataAccessLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"account"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerPiiAccessLogQuery, VolunteerPiiAccessLogQueryVariables>;
+export const VolunteerVcConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerVcConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerVcConfigureMutation, VolunteerVcConfigureMutationVariables>;
+export const VolunteerVcJoinDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerVcJoin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerMemberJoinInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerMemberJoin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerVcJoinMutation, VolunteerVcJoinMutationVariables>;
+export const VolunteerVcActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerVcActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerActivityCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerActivityCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerVcActivityMutation, VolunteerVcActivityMutationVariables>;
+export const VolunteerVcSignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerVcSignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerSignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerSignUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerVcSignUpMutation, VolunteerVcSignUpMutationVariables>;
+export const VolunteerVcCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerVcCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerSignupActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerSignupCancel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerVcCancelMutation, VolunteerVcCancelMutationVariables>;
+export const VolunteerVcCheckInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerVcCheckIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerSignupActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerSignupCheckIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerVcCheckInMutation, VolunteerVcCheckInMutationVariables>;
+export const VolunteerVcCheckOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerVcCheckOut"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerSignupActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerSignupCheckOut"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerVcCheckOutMutation, VolunteerVcCheckOutMutationVariables>;
+export const VolunteerVcNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerVcNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerSignup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancel"}},{"kind":"Field","name":{"kind":"Name","value":"checkIn"}},{"kind":"Field","name":{"kind":"Name","value":"checkOut"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerVcNodeQuery, VolunteerVcNodeQueryVariables>;
+export const VolunteerVcMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerVcMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"shift"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"shift"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerShift"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySignup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancel"}},{"kind":"Field","name":{"kind":"Name","value":"checkIn"}},{"kind":"Field","name":{"kind":"Name","value":"checkOut"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerVcMineQuery, VolunteerVcMineQueryVariables>;
 export const VolunteerConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerConfigureMutation, VolunteerConfigureMutationVariables>;
 export const VolunteerTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<VolunteerTeamsQuery, VolunteerTeamsQueryVariables>;
 export const VolunteerRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerRecordsQuery, VolunteerRecordsQueryVariables>;
