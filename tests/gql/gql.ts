@@ -208,6 +208,12 @@ type Documents = {
     "\n  mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) {\n    councilMeetingClose(input: $input) {\n      meeting {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CouncilReminderMeetingCloseDocument,
     "\n  query CouncilReminderNextDue($id: ID!) {\n    councilBody(id: $id) {\n      nextMeetingDue\n    }\n  }\n": typeof types.CouncilReminderNextDueDocument,
     "\n  query CouncilReminderChanges($types: [String!]) {\n    changes(types: $types, first: 500) {\n      events {\n        type\n        data\n      }\n    }\n  }\n": typeof types.CouncilReminderChangesDocument,
+    "\n  query CouncilTopicViewerCan($id: ID!) {\n    councilTopic(id: $id) {\n      id\n      status\n      viewerCan {\n        accept\n        reject\n        escalate\n        resolve\n        complete\n        closeEvaluation\n      }\n    }\n  }\n": typeof types.CouncilTopicViewerCanDocument,
+    "\n  query CouncilMeetingViewerCan($id: ID!) {\n    councilMeeting(id: $id) {\n      id\n      status\n      viewerCan {\n        addAgenda\n        recordAttendance\n        close\n      }\n    }\n  }\n": typeof types.CouncilMeetingViewerCanDocument,
+    "\n  mutation CouncilVcSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CouncilVcScheduleDocument,
+    "\n  mutation CouncilVcAgenda($input: CouncilAgendaAddInput!) {\n    councilAgendaAdd(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CouncilVcAgendaDocument,
+    "\n  mutation CouncilVcAttendance($input: CouncilAttendanceRecordInput!) {\n    councilAttendanceRecord(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CouncilVcAttendanceDocument,
+    "\n  mutation CouncilVcClose($input: CouncilMeetingCloseInput!) {\n    councilMeetingClose(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CouncilVcCloseDocument,
     "\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n        kind\n        scheduledAt\n        agenda {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CouncilMeetingScheduleDocument,
     "\n  mutation CouncilAttendanceRecord($input: CouncilAttendanceRecordInput!) {\n    councilAttendanceRecord(input: $input) {\n      meeting {\n        id\n        attendanceCount\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CouncilAttendanceRecordDocument,
     "\n  mutation CouncilMeetingAttend($input: CouncilMeetingAttendInput!) {\n    councilMeetingAttend(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CouncilMeetingAttendDocument,
@@ -267,7 +273,10 @@ type Documents = {
     "\n  query DispatchPermBoard {\n    dispatchBoard(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.DispatchPermBoardDocument,
     "\n  query DispatchPermCommunity {\n    community {\n      id\n    }\n  }\n": typeof types.DispatchPermCommunityDocument,
     "\n  mutation DispatchRaceMember($input: MembershipAddInput!) {\n    membershipAdd(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.DispatchRaceMemberDocument,
+    "\n  query DispatchViewerCan($id: ID!) {\n    serviceRequest(id: $id) {\n      id\n      status\n      viewerCan {\n        dispatch\n        claim\n        handOver\n        note\n        escalate\n        answerEscalation\n        resolve\n        rate\n        reopen\n        cancel\n        reject\n        merge\n      }\n    }\n  }\n": typeof types.DispatchViewerCanDocument,
+    "\n  query DispatchViewerCanPage($n: Int!) {\n    serviceRequests(first: $n) {\n      nodes {\n        id\n        status\n        viewerCan {\n          dispatch\n          claim\n          handOver\n          note\n          escalate\n          answerEscalation\n          resolve\n          rate\n          reopen\n          cancel\n          reject\n          merge\n        }\n      }\n    }\n  }\n": typeof types.DispatchViewerCanPageDocument,
     "\n  query DispatchMetricsPeriod($from: DateTimeISO!, $to: DateTimeISO!) {\n    dispatchMetrics(from: $from, to: $to) {\n      metrics {\n        key\n        value\n      }\n      gridRanking {\n        gridUnit\n        received\n      }\n    }\n  }\n": typeof types.DispatchMetricsPeriodDocument,
+    "\n  query FundDisbursementViewerCan($id: ID!) {\n    node(id: $id) {\n      ... on FundDisbursement {\n        id\n        viewerCan {\n          approve\n          reject\n          cancel\n          pay\n        }\n      }\n    }\n  }\n": typeof types.FundDisbursementViewerCanDocument,
     "\n  mutation FundFxEnable($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.FundFxEnableDocument,
     "\n  query FundFxMembers {\n    memberships(first: 100) {\n      nodes {\n        id\n        login\n      }\n    }\n    community {\n      id\n    }\n  }\n": typeof types.FundFxMembersDocument,
     "\n  mutation FundFxAddMember($input: MembershipAddInput!) {\n    membershipAdd(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.FundFxAddMemberDocument,
@@ -426,6 +435,7 @@ type Documents = {
     "\n    mutation PartyIsoItemClose($input: PartyServiceItemIdInput!) {\n      partyServiceItemClose(input: $input) {\n        item {\n          id\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n    }\n  ": typeof types.PartyIsoItemCloseDocument,
     "\n    mutation PartyIsoMemberUpdate($input: PartyMemberUpdateInput!) {\n      partyMemberUpdate(input: $input) {\n        member {\n          id\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n    }\n  ": typeof types.PartyIsoMemberUpdateDocument,
     "\n    query PartyIsoNode($id: ID!) {\n      node(id: $id) {\n        id\n        ... on PartyUnit {\n          name\n        }\n        ... on PartyMeeting {\n          title\n        }\n      }\n    }\n  ": typeof types.PartyIsoNodeDocument,
+    "\n  query PartyMeetingViewerCan($id: ID!) {\n    partyMeeting(id: $id) {\n      id\n      status\n      viewerCan {\n        recordAttendance\n        close\n        cancel\n      }\n    }\n  }\n": typeof types.PartyMeetingViewerCanDocument,
     "\n  mutation PartyConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.PartyConfigureDocument,
     "\n  query PartyFxMembers {\n    memberships(first: 100) {\n      nodes {\n        id\n        login\n      }\n    }\n    community {\n      id\n    }\n  }\n": typeof types.PartyFxMembersDocument,
     "\n  mutation PartyUnitCreate($input: PartyUnitCreateInput!) {\n    partyUnitCreate(input: $input) {\n      unit {\n        id\n        name\n        kind\n        contactPhone\n        sortOrder\n        active\n        isMine\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PartyUnitCreateDocument,
@@ -597,6 +607,12 @@ type Documents = {
     "\n  mutation TwoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TwoLoginDocument,
     "\n  mutation TwoHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TwoHouseholdCreateDocument,
     "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": typeof types.TwoChangesDocument,
+    "\n  query ViewerPermsMine {\n    community {\n      id\n      viewerPermissions\n      viewerRoles\n      viewerModules\n    }\n  }\n": typeof types.ViewerPermsMineDocument,
+    "\n  query ViewerPermsCatalog {\n    permissionCatalog {\n      key\n      module\n      moduleName\n      action\n      nameZh\n      nameEn\n      description\n      defaultRoles\n    }\n  }\n": typeof types.ViewerPermsCatalogDocument,
+    "\n  mutation ViewerPermsConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ViewerPermsConfigureDocument,
+    "\n  query ViewerPermsHouseholds {\n    households(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ViewerPermsHouseholdsDocument,
+    "\n  query ViewerPermsRequests {\n    serviceRequests(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ViewerPermsRequestsDocument,
+    "\n  mutation ViewerPermsKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ViewerPermsKeyDocument,
     "\n  mutation WebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n        url\n        eventTypes\n        permissions\n        enabled\n      }\n      secret\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.WebhookEndpointCreateDocument,
     "\n  mutation WebhookEndpointUpdate($input: WebhookEndpointUpdateInput!) {\n    webhookEndpointUpdate(input: $input) {\n      webhookEndpoint {\n        id\n        enabled\n        disabledReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.WebhookEndpointUpdateDocument,
     "\n  mutation WebhookEndpointDelete($input: WebhookEndpointIdInput!) {\n    webhookEndpointDelete(input: $input) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.WebhookEndpointDeleteDocument,
@@ -619,6 +635,14 @@ type Documents = {
     "\n  query PointsLinkHouseholds($search: String) {\n    households(first: 5, search: $search) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n": typeof types.PointsLinkHouseholdsDocument,
     "\n  query PointsLinkResidents($household: ID) {\n    residents(first: 20, household: $household) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.PointsLinkResidentsDocument,
     "\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) {\n      membership {\n        id\n        resident {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.PointsLinkResidentDocument,
+    "\n  mutation PointsVcConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PointsVcConfigureDocument,
+    "\n  mutation PointsVcAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PointsVcAdjustDocument,
+    "\n  mutation PointsVcItem($input: PointsItemCreateInput!) {\n    pointsItemCreate(input: $input) {\n      item {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PointsVcItemDocument,
+    "\n  mutation PointsVcRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n        code\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PointsVcRedeemDocument,
+    "\n  mutation PointsVcCancel($input: PointsRedemptionCancelInput!) {\n    pointsRedemptionCancel(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PointsVcCancelDocument,
+    "\n  mutation PointsVcPickUp($input: PointsRedemptionPickUpInput!) {\n    pointsRedemptionPickUp(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PointsVcPickUpDocument,
+    "\n  query PointsVcMine {\n    pointsRedemptions(first: 100) {\n      nodes {\n        id\n        code\n        viewerCan {\n          cancel\n          pickUp\n        }\n      }\n    }\n  }\n": typeof types.PointsVcMineDocument,
+    "\n  query PointsVcHouseholds {\n    households(first: 100) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n": typeof types.PointsVcHouseholdsDocument,
     "\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PointsConfigureDocument,
     "\n  query PointsHouseholds {\n    households(first: 100) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n": typeof types.PointsHouseholdsDocument,
     "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n        amount\n        status\n        needsApproval\n        decidedAt\n        accountId\n        account {\n          id\n          balance\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PointsAdjustDocument,
@@ -723,6 +747,8 @@ type Documents = {
     "\n  mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) {\n    fundDisbursementApprove(input: $input) {\n      disbursement {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ResourcesFundApproveDocument,
     "\n  mutation ResourcesFundPay($input: FundDisbursementPayInput!) {\n    fundDisbursementPay(input: $input) {\n      disbursement {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ResourcesFundPayDocument,
     "\n  mutation ResourcesToggle($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ResourcesToggleDocument,
+    "\n  query StationBookingViewerCanNode($id: ID!) {\n    node(id: $id) {\n      ... on StationBooking {\n        id\n        viewerCan {\n          cancel\n          recordAttendance\n        }\n      }\n    }\n  }\n": typeof types.StationBookingViewerCanNodeDocument,
+    "\n  query StationBookingViewerCanMine {\n    myStationBookings(first: 100, includeCancelled: true) {\n      nodes {\n        id\n        viewerCan {\n          cancel\n          recordAttendance\n        }\n      }\n    }\n  }\n": typeof types.StationBookingViewerCanMineDocument,
     "\n  mutation StationsEnable($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.StationsEnableDocument,
     "\n  mutation StationsAddMember($input: MembershipAddInput!) {\n    membershipAdd(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.StationsAddMemberDocument,
     "\n  query StationsWhere {\n    community {\n      id\n      street {\n        id\n      }\n    }\n  }\n": typeof types.StationsWhereDocument,
@@ -757,6 +783,15 @@ type Documents = {
     "\n  query VolunteerPiiMe {\n    volunteerMe {\n      id\n      idNumber\n      idNumberMasked\n    }\n  }\n": typeof types.VolunteerPiiMeDocument,
     "\n  query VolunteerPiiMeUnmasked {\n    volunteerMe {\n      id\n      idNumber(unmasked: true)\n    }\n  }\n": typeof types.VolunteerPiiMeUnmaskedDocument,
     "\n  query VolunteerPiiAccessLog {\n    personalDataAccessLog(first: 50) {\n      nodes {\n        subject\n        fields\n        reason\n        account\n      }\n    }\n  }\n": typeof types.VolunteerPiiAccessLogDocument,
+    "\n  mutation VolunteerVcConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.VolunteerVcConfigureDocument,
+    "\n  mutation VolunteerVcJoin($input: VolunteerMemberJoinInput!) {\n    volunteerMemberJoin(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.VolunteerVcJoinDocument,
+    "\n  mutation VolunteerVcActivity($input: VolunteerActivityCreateInput!) {\n    volunteerActivityCreate(input: $input) {\n      activity {\n        shifts {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.VolunteerVcActivityDocument,
+    "\n  mutation VolunteerVcSignUp($input: VolunteerSignUpInput!) {\n    volunteerSignUp(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.VolunteerVcSignUpDocument,
+    "\n  mutation VolunteerVcCancel($input: VolunteerSignupActInput!) {\n    volunteerSignupCancel(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.VolunteerVcCancelDocument,
+    "\n  mutation VolunteerVcCheckIn($input: VolunteerSignupActInput!) {\n    volunteerSignupCheckIn(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.VolunteerVcCheckInDocument,
+    "\n  mutation VolunteerVcCheckOut($input: VolunteerSignupActInput!) {\n    volunteerSignupCheckOut(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.VolunteerVcCheckOutDocument,
+    "\n  query VolunteerVcNode($id: ID!) {\n    node(id: $id) {\n      ... on VolunteerSignup {\n        id\n        viewerCan {\n          cancel\n          checkIn\n          checkOut\n        }\n      }\n    }\n  }\n": typeof types.VolunteerVcNodeDocument,
+    "\n  query VolunteerVcMine($shift: ID!) {\n    node(id: $shift) {\n      ... on VolunteerShift {\n        mySignup {\n          id\n          viewerCan {\n            cancel\n            checkIn\n            checkOut\n          }\n        }\n      }\n    }\n  }\n": typeof types.VolunteerVcMineDocument,
     "\n  mutation VolunteerConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.VolunteerConfigureDocument,
     "\n  query VolunteerTeams {\n    volunteerTeams {\n      key\n      name\n    }\n  }\n": typeof types.VolunteerTeamsDocument,
     "\n  query VolunteerRecords {\n    volunteers(first: 10) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.VolunteerRecordsDocument,
@@ -974,6 +1009,12 @@ const documents: Documents = {
     "\n  mutation CouncilReminderMeetingClose($input: CouncilMeetingCloseInput!) {\n    councilMeetingClose(input: $input) {\n      meeting {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.CouncilReminderMeetingCloseDocument,
     "\n  query CouncilReminderNextDue($id: ID!) {\n    councilBody(id: $id) {\n      nextMeetingDue\n    }\n  }\n": types.CouncilReminderNextDueDocument,
     "\n  query CouncilReminderChanges($types: [String!]) {\n    changes(types: $types, first: 500) {\n      events {\n        type\n        data\n      }\n    }\n  }\n": types.CouncilReminderChangesDocument,
+    "\n  query CouncilTopicViewerCan($id: ID!) {\n    councilTopic(id: $id) {\n      id\n      status\n      viewerCan {\n        accept\n        reject\n        escalate\n        resolve\n        complete\n        closeEvaluation\n      }\n    }\n  }\n": types.CouncilTopicViewerCanDocument,
+    "\n  query CouncilMeetingViewerCan($id: ID!) {\n    councilMeeting(id: $id) {\n      id\n      status\n      viewerCan {\n        addAgenda\n        recordAttendance\n        close\n      }\n    }\n  }\n": types.CouncilMeetingViewerCanDocument,
+    "\n  mutation CouncilVcSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CouncilVcScheduleDocument,
+    "\n  mutation CouncilVcAgenda($input: CouncilAgendaAddInput!) {\n    councilAgendaAdd(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CouncilVcAgendaDocument,
+    "\n  mutation CouncilVcAttendance($input: CouncilAttendanceRecordInput!) {\n    councilAttendanceRecord(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CouncilVcAttendanceDocument,
+    "\n  mutation CouncilVcClose($input: CouncilMeetingCloseInput!) {\n    councilMeetingClose(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CouncilVcCloseDocument,
     "\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n        kind\n        scheduledAt\n        agenda {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CouncilMeetingScheduleDocument,
     "\n  mutation CouncilAttendanceRecord($input: CouncilAttendanceRecordInput!) {\n    councilAttendanceRecord(input: $input) {\n      meeting {\n        id\n        attendanceCount\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.CouncilAttendanceRecordDocument,
     "\n  mutation CouncilMeetingAttend($input: CouncilMeetingAttendInput!) {\n    councilMeetingAttend(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.CouncilMeetingAttendDocument,
@@ -1033,7 +1074,10 @@ const documents: Documents = {
     "\n  query DispatchPermBoard {\n    dispatchBoard(first: 1) {\n      totalCount\n    }\n  }\n": types.DispatchPermBoardDocument,
     "\n  query DispatchPermCommunity {\n    community {\n      id\n    }\n  }\n": types.DispatchPermCommunityDocument,
     "\n  mutation DispatchRaceMember($input: MembershipAddInput!) {\n    membershipAdd(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.DispatchRaceMemberDocument,
+    "\n  query DispatchViewerCan($id: ID!) {\n    serviceRequest(id: $id) {\n      id\n      status\n      viewerCan {\n        dispatch\n        claim\n        handOver\n        note\n        escalate\n        answerEscalation\n        resolve\n        rate\n        reopen\n        cancel\n        reject\n        merge\n      }\n    }\n  }\n": types.DispatchViewerCanDocument,
+    "\n  query DispatchViewerCanPage($n: Int!) {\n    serviceRequests(first: $n) {\n      nodes {\n        id\n        status\n        viewerCan {\n          dispatch\n          claim\n          handOver\n          note\n          escalate\n          answerEscalation\n          resolve\n          rate\n          reopen\n          cancel\n          reject\n          merge\n        }\n      }\n    }\n  }\n": types.DispatchViewerCanPageDocument,
     "\n  query DispatchMetricsPeriod($from: DateTimeISO!, $to: DateTimeISO!) {\n    dispatchMetrics(from: $from, to: $to) {\n      metrics {\n        key\n        value\n      }\n      gridRanking {\n        gridUnit\n        received\n      }\n    }\n  }\n": types.DispatchMetricsPeriodDocument,
+    "\n  query FundDisbursementViewerCan($id: ID!) {\n    node(id: $id) {\n      ... on FundDisbursement {\n        id\n        viewerCan {\n          approve\n          reject\n          cancel\n          pay\n        }\n      }\n    }\n  }\n": types.FundDisbursementViewerCanDocument,
     "\n  mutation FundFxEnable($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.FundFxEnableDocument,
     "\n  query FundFxMembers {\n    memberships(first: 100) {\n      nodes {\n        id\n        login\n      }\n    }\n    community {\n      id\n    }\n  }\n": types.FundFxMembersDocument,
     "\n  mutation FundFxAddMember($input: MembershipAddInput!) {\n    membershipAdd(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.FundFxAddMemberDocument,
@@ -1192,6 +1236,7 @@ const documents: Documents = {
     "\n    mutation PartyIsoItemClose($input: PartyServiceItemIdInput!) {\n      partyServiceItemClose(input: $input) {\n        item {\n          id\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n    }\n  ": types.PartyIsoItemCloseDocument,
     "\n    mutation PartyIsoMemberUpdate($input: PartyMemberUpdateInput!) {\n      partyMemberUpdate(input: $input) {\n        member {\n          id\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n    }\n  ": types.PartyIsoMemberUpdateDocument,
     "\n    query PartyIsoNode($id: ID!) {\n      node(id: $id) {\n        id\n        ... on PartyUnit {\n          name\n        }\n        ... on PartyMeeting {\n          title\n        }\n      }\n    }\n  ": types.PartyIsoNodeDocument,
+    "\n  query PartyMeetingViewerCan($id: ID!) {\n    partyMeeting(id: $id) {\n      id\n      status\n      viewerCan {\n        recordAttendance\n        close\n        cancel\n      }\n    }\n  }\n": types.PartyMeetingViewerCanDocument,
     "\n  mutation PartyConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.PartyConfigureDocument,
     "\n  query PartyFxMembers {\n    memberships(first: 100) {\n      nodes {\n        id\n        login\n      }\n    }\n    community {\n      id\n    }\n  }\n": types.PartyFxMembersDocument,
     "\n  mutation PartyUnitCreate($input: PartyUnitCreateInput!) {\n    partyUnitCreate(input: $input) {\n      unit {\n        id\n        name\n        kind\n        contactPhone\n        sortOrder\n        active\n        isMine\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PartyUnitCreateDocument,
@@ -1363,6 +1408,12 @@ const documents: Documents = {
     "\n  mutation TwoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TwoLoginDocument,
     "\n  mutation TwoHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TwoHouseholdCreateDocument,
     "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": types.TwoChangesDocument,
+    "\n  query ViewerPermsMine {\n    community {\n      id\n      viewerPermissions\n      viewerRoles\n      viewerModules\n    }\n  }\n": types.ViewerPermsMineDocument,
+    "\n  query ViewerPermsCatalog {\n    permissionCatalog {\n      key\n      module\n      moduleName\n      action\n      nameZh\n      nameEn\n      description\n      defaultRoles\n    }\n  }\n": types.ViewerPermsCatalogDocument,
+    "\n  mutation ViewerPermsConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ViewerPermsConfigureDocument,
+    "\n  query ViewerPermsHouseholds {\n    households(first: 1) {\n      totalCount\n    }\n  }\n": types.ViewerPermsHouseholdsDocument,
+    "\n  query ViewerPermsRequests {\n    serviceRequests(first: 1) {\n      totalCount\n    }\n  }\n": types.ViewerPermsRequestsDocument,
+    "\n  mutation ViewerPermsKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ViewerPermsKeyDocument,
     "\n  mutation WebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n        url\n        eventTypes\n        permissions\n        enabled\n      }\n      secret\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.WebhookEndpointCreateDocument,
     "\n  mutation WebhookEndpointUpdate($input: WebhookEndpointUpdateInput!) {\n    webhookEndpointUpdate(input: $input) {\n      webhookEndpoint {\n        id\n        enabled\n        disabledReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.WebhookEndpointUpdateDocument,
     "\n  mutation WebhookEndpointDelete($input: WebhookEndpointIdInput!) {\n    webhookEndpointDelete(input: $input) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.WebhookEndpointDeleteDocument,
@@ -1385,6 +1436,14 @@ const documents: Documents = {
     "\n  query PointsLinkHouseholds($search: String) {\n    households(first: 5, search: $search) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n": types.PointsLinkHouseholdsDocument,
     "\n  query PointsLinkResidents($household: ID) {\n    residents(first: 20, household: $household) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.PointsLinkResidentsDocument,
     "\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) {\n      membership {\n        id\n        resident {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.PointsLinkResidentDocument,
+    "\n  mutation PointsVcConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PointsVcConfigureDocument,
+    "\n  mutation PointsVcAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PointsVcAdjustDocument,
+    "\n  mutation PointsVcItem($input: PointsItemCreateInput!) {\n    pointsItemCreate(input: $input) {\n      item {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PointsVcItemDocument,
+    "\n  mutation PointsVcRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n        code\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PointsVcRedeemDocument,
+    "\n  mutation PointsVcCancel($input: PointsRedemptionCancelInput!) {\n    pointsRedemptionCancel(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PointsVcCancelDocument,
+    "\n  mutation PointsVcPickUp($input: PointsRedemptionPickUpInput!) {\n    pointsRedemptionPickUp(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PointsVcPickUpDocument,
+    "\n  query PointsVcMine {\n    pointsRedemptions(first: 100) {\n      nodes {\n        id\n        code\n        viewerCan {\n          cancel\n          pickUp\n        }\n      }\n    }\n  }\n": types.PointsVcMineDocument,
+    "\n  query PointsVcHouseholds {\n    households(first: 100) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n": types.PointsVcHouseholdsDocument,
     "\n  mutation PointsConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PointsConfigureDocument,
     "\n  query PointsHouseholds {\n    households(first: 100) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n": types.PointsHouseholdsDocument,
     "\n  mutation PointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n        amount\n        status\n        needsApproval\n        decidedAt\n        accountId\n        account {\n          id\n          balance\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PointsAdjustDocument,
@@ -1489,6 +1548,8 @@ const documents: Documents = {
     "\n  mutation ResourcesFundApprove($input: FundDisbursementApproveInput!) {\n    fundDisbursementApprove(input: $input) {\n      disbursement {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ResourcesFundApproveDocument,
     "\n  mutation ResourcesFundPay($input: FundDisbursementPayInput!) {\n    fundDisbursementPay(input: $input) {\n      disbursement {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ResourcesFundPayDocument,
     "\n  mutation ResourcesToggle($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ResourcesToggleDocument,
+    "\n  query StationBookingViewerCanNode($id: ID!) {\n    node(id: $id) {\n      ... on StationBooking {\n        id\n        viewerCan {\n          cancel\n          recordAttendance\n        }\n      }\n    }\n  }\n": types.StationBookingViewerCanNodeDocument,
+    "\n  query StationBookingViewerCanMine {\n    myStationBookings(first: 100, includeCancelled: true) {\n      nodes {\n        id\n        viewerCan {\n          cancel\n          recordAttendance\n        }\n      }\n    }\n  }\n": types.StationBookingViewerCanMineDocument,
     "\n  mutation StationsEnable($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.StationsEnableDocument,
     "\n  mutation StationsAddMember($input: MembershipAddInput!) {\n    membershipAdd(input: $input) {\n      membership {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.StationsAddMemberDocument,
     "\n  query StationsWhere {\n    community {\n      id\n      street {\n        id\n      }\n    }\n  }\n": types.StationsWhereDocument,
@@ -1523,6 +1584,15 @@ const documents: Documents = {
     "\n  query VolunteerPiiMe {\n    volunteerMe {\n      id\n      idNumber\n      idNumberMasked\n    }\n  }\n": types.VolunteerPiiMeDocument,
     "\n  query VolunteerPiiMeUnmasked {\n    volunteerMe {\n      id\n      idNumber(unmasked: true)\n    }\n  }\n": types.VolunteerPiiMeUnmaskedDocument,
     "\n  query VolunteerPiiAccessLog {\n    personalDataAccessLog(first: 50) {\n      nodes {\n        subject\n        fields\n        reason\n        account\n      }\n    }\n  }\n": types.VolunteerPiiAccessLogDocument,
+    "\n  mutation VolunteerVcConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.VolunteerVcConfigureDocument,
+    "\n  mutation VolunteerVcJoin($input: VolunteerMemberJoinInput!) {\n    volunteerMemberJoin(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.VolunteerVcJoinDocument,
+    "\n  mutation VolunteerVcActivity($input: VolunteerActivityCreateInput!) {\n    volunteerActivityCreate(input: $input) {\n      activity {\n        shifts {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.VolunteerVcActivityDocument,
+    "\n  mutation VolunteerVcSignUp($input: VolunteerSignUpInput!) {\n    volunteerSignUp(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.VolunteerVcSignUpDocument,
+    "\n  mutation VolunteerVcCancel($input: VolunteerSignupActInput!) {\n    volunteerSignupCancel(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.VolunteerVcCancelDocument,
+    "\n  mutation VolunteerVcCheckIn($input: VolunteerSignupActInput!) {\n    volunteerSignupCheckIn(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.VolunteerVcCheckInDocument,
+    "\n  mutation VolunteerVcCheckOut($input: VolunteerSignupActInput!) {\n    volunteerSignupCheckOut(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.VolunteerVcCheckOutDocument,
+    "\n  query VolunteerVcNode($id: ID!) {\n    node(id: $id) {\n      ... on VolunteerSignup {\n        id\n        viewerCan {\n          cancel\n          checkIn\n          checkOut\n        }\n      }\n    }\n  }\n": types.VolunteerVcNodeDocument,
+    "\n  query VolunteerVcMine($shift: ID!) {\n    node(id: $shift) {\n      ... on VolunteerShift {\n        mySignup {\n          id\n          viewerCan {\n            cancel\n            checkIn\n            checkOut\n          }\n        }\n      }\n    }\n  }\n": types.VolunteerVcMineDocument,
     "\n  mutation VolunteerConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.VolunteerConfigureDocument,
     "\n  query VolunteerTeams {\n    volunteerTeams {\n      key\n      name\n    }\n  }\n": types.VolunteerTeamsDocument,
     "\n  query VolunteerRecords {\n    volunteers(first: 10) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.VolunteerRecordsDocument,
@@ -2339,6 +2409,30 @@ export function graphql(source: "\n  query CouncilReminderChanges($types: [Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CouncilTopicViewerCan($id: ID!) {\n    councilTopic(id: $id) {\n      id\n      status\n      viewerCan {\n        accept\n        reject\n        escalate\n        resolve\n        complete\n        closeEvaluation\n      }\n    }\n  }\n"): (typeof documents)["\n  query CouncilTopicViewerCan($id: ID!) {\n    councilTopic(id: $id) {\n      id\n      status\n      viewerCan {\n        accept\n        reject\n        escalate\n        resolve\n        complete\n        closeEvaluation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilMeetingViewerCan($id: ID!) {\n    councilMeeting(id: $id) {\n      id\n      status\n      viewerCan {\n        addAgenda\n        recordAttendance\n        close\n      }\n    }\n  }\n"): (typeof documents)["\n  query CouncilMeetingViewerCan($id: ID!) {\n    councilMeeting(id: $id) {\n      id\n      status\n      viewerCan {\n        addAgenda\n        recordAttendance\n        close\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilVcSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CouncilVcSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilVcAgenda($input: CouncilAgendaAddInput!) {\n    councilAgendaAdd(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CouncilVcAgenda($input: CouncilAgendaAddInput!) {\n    councilAgendaAdd(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilVcAttendance($input: CouncilAttendanceRecordInput!) {\n    councilAttendanceRecord(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CouncilVcAttendance($input: CouncilAttendanceRecordInput!) {\n    councilAttendanceRecord(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilVcClose($input: CouncilMeetingCloseInput!) {\n    councilMeetingClose(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CouncilVcClose($input: CouncilMeetingCloseInput!) {\n    councilMeetingClose(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n        kind\n        scheduledAt\n        agenda {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n        kind\n        scheduledAt\n        agenda {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2575,7 +2669,19 @@ export function graphql(source: "\n  mutation DispatchRaceMember($input: Members
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DispatchViewerCan($id: ID!) {\n    serviceRequest(id: $id) {\n      id\n      status\n      viewerCan {\n        dispatch\n        claim\n        handOver\n        note\n        escalate\n        answerEscalation\n        resolve\n        rate\n        reopen\n        cancel\n        reject\n        merge\n      }\n    }\n  }\n"): (typeof documents)["\n  query DispatchViewerCan($id: ID!) {\n    serviceRequest(id: $id) {\n      id\n      status\n      viewerCan {\n        dispatch\n        claim\n        handOver\n        note\n        escalate\n        answerEscalation\n        resolve\n        rate\n        reopen\n        cancel\n        reject\n        merge\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DispatchViewerCanPage($n: Int!) {\n    serviceRequests(first: $n) {\n      nodes {\n        id\n        status\n        viewerCan {\n          dispatch\n          claim\n          handOver\n          note\n          escalate\n          answerEscalation\n          resolve\n          rate\n          reopen\n          cancel\n          reject\n          merge\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DispatchViewerCanPage($n: Int!) {\n    serviceRequests(first: $n) {\n      nodes {\n        id\n        status\n        viewerCan {\n          dispatch\n          claim\n          handOver\n          note\n          escalate\n          answerEscalation\n          resolve\n          rate\n          reopen\n          cancel\n          reject\n          merge\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DispatchMetricsPeriod($from: DateTimeISO!, $to: DateTimeISO!) {\n    dispatchMetrics(from: $from, to: $to) {\n      metrics {\n        key\n        value\n      }\n      gridRanking {\n        gridUnit\n        received\n      }\n    }\n  }\n"): (typeof documents)["\n  query DispatchMetricsPeriod($from: DateTimeISO!, $to: DateTimeISO!) {\n    dispatchMetrics(from: $from, to: $to) {\n      metrics {\n        key\n        value\n      }\n      gridRanking {\n        gridUnit\n        received\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FundDisbursementViewerCan($id: ID!) {\n    node(id: $id) {\n      ... on FundDisbursement {\n        id\n        viewerCan {\n          approve\n          reject\n          cancel\n          pay\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FundDisbursementViewerCan($id: ID!) {\n    node(id: $id) {\n      ... on FundDisbursement {\n        id\n        viewerCan {\n          approve\n          reject\n          cancel\n          pay\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3208,6 +3314,10 @@ export function graphql(source: "\n    mutation PartyIsoMemberUpdate($input: Par
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query PartyIsoNode($id: ID!) {\n      node(id: $id) {\n        id\n        ... on PartyUnit {\n          name\n        }\n        ... on PartyMeeting {\n          title\n        }\n      }\n    }\n  "): (typeof documents)["\n    query PartyIsoNode($id: ID!) {\n      node(id: $id) {\n        id\n        ... on PartyUnit {\n          name\n        }\n        ... on PartyMeeting {\n          title\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyMeetingViewerCan($id: ID!) {\n    partyMeeting(id: $id) {\n      id\n      status\n      viewerCan {\n        recordAttendance\n        close\n        cancel\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartyMeetingViewerCan($id: ID!) {\n    partyMeeting(id: $id) {\n      id\n      status\n      viewerCan {\n        recordAttendance\n        close\n        cancel\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3895,6 +4005,30 @@ export function graphql(source: "\n  subscription TwoChanges {\n    changes(type
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ViewerPermsMine {\n    community {\n      id\n      viewerPermissions\n      viewerRoles\n      viewerModules\n    }\n  }\n"): (typeof documents)["\n  query ViewerPermsMine {\n    community {\n      id\n      viewerPermissions\n      viewerRoles\n      viewerModules\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerPermsCatalog {\n    permissionCatalog {\n      key\n      module\n      moduleName\n      action\n      nameZh\n      nameEn\n      description\n      defaultRoles\n    }\n  }\n"): (typeof documents)["\n  query ViewerPermsCatalog {\n    permissionCatalog {\n      key\n      module\n      moduleName\n      action\n      nameZh\n      nameEn\n      description\n      defaultRoles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerPermsConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ViewerPermsConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerPermsHouseholds {\n    households(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ViewerPermsHouseholds {\n    households(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerPermsRequests {\n    serviceRequests(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ViewerPermsRequests {\n    serviceRequests(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerPermsKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ViewerPermsKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation WebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n        url\n        eventTypes\n        permissions\n        enabled\n      }\n      secret\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n        url\n        eventTypes\n        permissions\n        enabled\n      }\n      secret\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3980,6 +4114,38 @@ export function graphql(source: "\n  query PointsLinkResidents($household: ID) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) {\n      membership {\n        id\n        resident {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PointsLinkResident($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) {\n      membership {\n        id\n        resident {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsVcConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PointsVcConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsVcAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PointsVcAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsVcItem($input: PointsItemCreateInput!) {\n    pointsItemCreate(input: $input) {\n      item {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PointsVcItem($input: PointsItemCreateInput!) {\n    pointsItemCreate(input: $input) {\n      item {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsVcRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n        code\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PointsVcRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n        code\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsVcCancel($input: PointsRedemptionCancelInput!) {\n    pointsRedemptionCancel(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PointsVcCancel($input: PointsRedemptionCancelInput!) {\n    pointsRedemptionCancel(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PointsVcPickUp($input: PointsRedemptionPickUpInput!) {\n    pointsRedemptionPickUp(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PointsVcPickUp($input: PointsRedemptionPickUpInput!) {\n    pointsRedemptionPickUp(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PointsVcMine {\n    pointsRedemptions(first: 100) {\n      nodes {\n        id\n        code\n        viewerCan {\n          cancel\n          pickUp\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PointsVcMine {\n    pointsRedemptions(first: 100) {\n      nodes {\n        id\n        code\n        viewerCan {\n          cancel\n          pickUp\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PointsVcHouseholds {\n    households(first: 100) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n"): (typeof documents)["\n  query PointsVcHouseholds {\n    households(first: 100) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4399,6 +4565,14 @@ export function graphql(source: "\n  mutation ResourcesToggle($input: CommunityM
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query StationBookingViewerCanNode($id: ID!) {\n    node(id: $id) {\n      ... on StationBooking {\n        id\n        viewerCan {\n          cancel\n          recordAttendance\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StationBookingViewerCanNode($id: ID!) {\n    node(id: $id) {\n      ... on StationBooking {\n        id\n        viewerCan {\n          cancel\n          recordAttendance\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationBookingViewerCanMine {\n    myStationBookings(first: 100, includeCancelled: true) {\n      nodes {\n        id\n        viewerCan {\n          cancel\n          recordAttendance\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StationBookingViewerCanMine {\n    myStationBookings(first: 100, includeCancelled: true) {\n      nodes {\n        id\n        viewerCan {\n          cancel\n          recordAttendance\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation StationsEnable($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StationsEnable($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -4532,6 +4706,42 @@ export function graphql(source: "\n  query VolunteerPiiMeUnmasked {\n    volunte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VolunteerPiiAccessLog {\n    personalDataAccessLog(first: 50) {\n      nodes {\n        subject\n        fields\n        reason\n        account\n      }\n    }\n  }\n"): (typeof documents)["\n  query VolunteerPiiAccessLog {\n    personalDataAccessLog(first: 50) {\n      nodes {\n        subject\n        fields\n        reason\n        account\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerVcConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VolunteerVcConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerVcJoin($input: VolunteerMemberJoinInput!) {\n    volunteerMemberJoin(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VolunteerVcJoin($input: VolunteerMemberJoinInput!) {\n    volunteerMemberJoin(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerVcActivity($input: VolunteerActivityCreateInput!) {\n    volunteerActivityCreate(input: $input) {\n      activity {\n        shifts {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VolunteerVcActivity($input: VolunteerActivityCreateInput!) {\n    volunteerActivityCreate(input: $input) {\n      activity {\n        shifts {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerVcSignUp($input: VolunteerSignUpInput!) {\n    volunteerSignUp(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VolunteerVcSignUp($input: VolunteerSignUpInput!) {\n    volunteerSignUp(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerVcCancel($input: VolunteerSignupActInput!) {\n    volunteerSignupCancel(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VolunteerVcCancel($input: VolunteerSignupActInput!) {\n    volunteerSignupCancel(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerVcCheckIn($input: VolunteerSignupActInput!) {\n    volunteerSignupCheckIn(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VolunteerVcCheckIn($input: VolunteerSignupActInput!) {\n    volunteerSignupCheckIn(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerVcCheckOut($input: VolunteerSignupActInput!) {\n    volunteerSignupCheckOut(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VolunteerVcCheckOut($input: VolunteerSignupActInput!) {\n    volunteerSignupCheckOut(input: $input) {\n      signup {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerVcNode($id: ID!) {\n    node(id: $id) {\n      ... on VolunteerSignup {\n        id\n        viewerCan {\n          cancel\n          checkIn\n          checkOut\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VolunteerVcNode($id: ID!) {\n    node(id: $id) {\n      ... on VolunteerSignup {\n        id\n        viewerCan {\n          cancel\n          checkIn\n          checkOut\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerVcMine($shift: ID!) {\n    node(id: $shift) {\n      ... on VolunteerShift {\n        mySignup {\n          id\n          viewerCan {\n            cancel\n            checkIn\n            checkOut\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VolunteerVcMine($shift: ID!) {\n    node(id: $shift) {\n      ... on VolunteerShift {\n        mySignup {\n          id\n          viewerCan {\n            cancel\n            checkIn\n            checkOut\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -425,6 +425,12 @@ export type Community = Node & {
   regionCode: Scalars['String']['output'];
   /** 所属街道 — street office overseeing this community */
   street?: Maybe<Street>;
+  /** 已启用模块 — keys of the modules enabled here */
+  viewerModules: Array<Scalars['String']['output']>;
+  /** 我的权限 — effective permissions of the caller here (role defaults of enabled modules ± overrides; what the guard checks) */
+  viewerPermissions: Array<Scalars['String']['output']>;
+  /** 我的角色 — roles of the caller here (with street and platform admin) */
+  viewerRoles: Array<RoleKind>;
 };
 
 /** 新建社区 — create a community */
@@ -923,6 +929,8 @@ export type CouncilMeeting = Node & {
   status: CouncilMeetingStatus;
   /** 主题 — title */
   title: Scalars['String']['output'];
+  /** 当前用户可执行的操作 — which actions the caller may take on this meeting now */
+  viewerCan: CouncilMeetingViewerCan;
 };
 
 /** 线上参会 — join a meeting online (members; anyone when online discussion is open) */
@@ -999,6 +1007,17 @@ export type CouncilMeetingStatus =
   | 'CLOSED'
   /** 待召开 — scheduled */
   | 'SCHEDULED';
+
+/** 当前用户可执行的操作 — which actions the caller may take on this meeting now */
+export type CouncilMeetingViewerCan = {
+  __typename?: 'CouncilMeetingViewerCan';
+  /** 列入议程 — add a topic to the agenda (councilAgendaAdd) */
+  addAgenda: Scalars['Boolean']['output'];
+  /** 闭会 — close with minutes (councilMeetingClose) */
+  close: Scalars['Boolean']['output'];
+  /** 登记出席 — record an in-person attendee (councilAttendanceRecord) */
+  recordAttendance: Scalars['Boolean']['output'];
+};
 
 /** 议事会成员 — a member of a council body, for a term */
 export type CouncilMember = Node & {
@@ -1237,6 +1256,8 @@ export type CouncilTopic = Node & {
   tasks: Array<CouncilTask>;
   /** 标题 — title */
   title: Scalars['String']['output'];
+  /** 当前用户可执行的操作 — which actions the caller may take on this topic now */
+  viewerCan: CouncilTopicViewerCan;
   /** 表决 — votes held on it, oldest first */
   votes: Array<CouncilVote>;
 };
@@ -1372,6 +1393,23 @@ export type CouncilTopicTransition = {
   note?: Maybe<Scalars['String']['output']>;
   /** 新状态 — status after */
   toStatus: CouncilTopicStatus;
+};
+
+/** 当前用户可执行的操作 — which actions the caller may take on this topic now */
+export type CouncilTopicViewerCan = {
+  __typename?: 'CouncilTopicViewerCan';
+  /** 受理 — accept for discussion (councilTopicScreen, accept: true) */
+  accept: Scalars['Boolean']['output'];
+  /** 结束评议 — close the evaluation (councilTopicCloseEvaluation) */
+  closeEvaluation: Scalars['Boolean']['output'];
+  /** 办结 — finish carrying out once every task is done (councilTopicComplete) */
+  complete: Scalars['Boolean']['output'];
+  /** 上报 — escalate to the body one level up (councilTopicEscalate) */
+  escalate: Scalars['Boolean']['output'];
+  /** 不予受理 — screen out with a reason (councilTopicScreen, accept: false) */
+  reject: Scalars['Boolean']['output'];
+  /** 协商一致 — conclude without a vote (councilTopicResolve) */
+  resolve: Scalars['Boolean']['output'];
 };
 
 /** 表决 — a vote on a topic (民事民决) */
@@ -1800,7 +1838,10 @@ export type FundDisbursement = Node & {
   payee: Scalars['String']['output'];
   /** 支付凭证号 — payment reference (bank transfer number …) */
   paymentReference?: Maybe<Scalars['String']['output']>;
-  /** 本人可执行操作 — what the caller may do on this request now */
+  /**
+   * 本人可执行操作 — what the caller may do on this request now
+   * @deprecated 改用 viewerCan — the same answer under the name every object uses
+   */
   permissions: FundDisbursementPermissions;
   /** 关联项目 — linked project reference */
   projectRef?: Maybe<Scalars['String']['output']>;
@@ -1818,6 +1859,8 @@ export type FundDisbursement = Node & {
   status: FundDisbursementStatus;
   /** 事由 — title of the request */
   title: Scalars['String']['output'];
+  /** 当前用户可执行的操作 — which actions the caller may take on this request now (fund.policy.ts, as the mutations decide) */
+  viewerCan: FundDisbursementPermissions;
 };
 
 /** 审批支出 — approve a request (committee member, once, not one's own) */
@@ -4769,6 +4812,8 @@ export type PartyMeeting = Node & {
   status: PartyMeetingStatus;
   /** 会议主题 — title */
   title: Scalars['String']['output'];
+  /** 当前用户可执行的操作 — which actions the caller may take on this meeting now */
+  viewerCan: PartyMeetingViewerCan;
 };
 
 /** 出席单位 — one member unit's attendance at a joint meeting */
@@ -4872,6 +4917,17 @@ export type PartyMeetingStatus =
   | 'HELD'
   /** 已安排 — scheduled */
   | 'SCHEDULED';
+
+/** 当前用户可执行的操作 — which actions the caller may take on this joint meeting now */
+export type PartyMeetingViewerCan = {
+  __typename?: 'PartyMeetingViewerCan';
+  /** 取消会议 — cancel (partyMeetingCancel) */
+  cancel: Scalars['Boolean']['output'];
+  /** 记录纪要与决定 — record minutes; the meeting is held (partyMeetingClose) */
+  close: Scalars['Boolean']['output'];
+  /** 登记出席 — record attendance (partyMeetingAttendanceRecord) */
+  recordAttendance: Scalars['Boolean']['output'];
+};
 
 /** 报到党员 — a party member reporting to the community from their employer */
 export type PartyMember = Node & {
@@ -5335,6 +5391,27 @@ export type PartyUnitUpdateInput = {
   sortOrder?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 权限说明 — one permission key of an installed module, for API-key and role screens */
+export type PermissionInfo = {
+  __typename?: 'PermissionInfo';
+  /** 操作 — the action without the module prefix, as role overrides (grant / revoke) name it */
+  action: Scalars['String']['output'];
+  /** 默认角色 — roles holding it by default where the module is enabled (before overrides) */
+  defaultRoles: Array<RoleKind>;
+  /** 说明 — the name in the request language (zh-CN by default) */
+  description: Scalars['String']['output'];
+  /** 权限标识 — full key as API keys and overrides name it, e.g. dispatch.request.take */
+  key: Scalars['String']['output'];
+  /** 模块标识 — key of the module declaring it */
+  module: Scalars['String']['output'];
+  /** 模块名称 — module name (zh-CN or en, by the request language) */
+  moduleName: Scalars['String']['output'];
+  /** 英文名称 — en name */
+  nameEn: Scalars['String']['output'];
+  /** 中文名称 — zh-CN name */
+  nameZh: Scalars['String']['output'];
+};
+
 /** 个人信息访问记录 — one unmasked read of personal data (PIPL audit log, append-only) */
 export type PersonalDataAccess = {
   __typename?: 'PersonalDataAccess';
@@ -5772,6 +5849,8 @@ export type PointsRedemption = Node & {
   redeemedByName?: Maybe<Scalars['String']['output']>;
   /** 状态 — reserved, picked up or cancelled */
   status: PointsRedemptionStatus;
+  /** 当前用户可执行的操作 — which actions the caller may take on this redemption now */
+  viewerCan: PointsRedemptionViewerCan;
 };
 
 /** 取消兑换 — cancel a reserved redemption; points are refunded */
@@ -5829,6 +5908,15 @@ export type PointsRedemptionStatus =
   | 'PICKED_UP'
   /** 待领取 — points and stock taken, waiting for pickup */
   | 'RESERVED';
+
+/** 当前用户可执行的操作 — which actions the caller may take on this redemption now (points.policy.ts, as the mutations decide) */
+export type PointsRedemptionViewerCan = {
+  __typename?: 'PointsRedemptionViewerCan';
+  /** 取消兑换 — cancel while reserved (pointsRedemptionCancel): the account's users or staff */
+  cancel: Scalars['Boolean']['output'];
+  /** 确认领取 — confirm the pickup while reserved (pointsRedemptionPickUp): staff */
+  pickUp: Scalars['Boolean']['output'];
+};
 
 /** 积分报表 — the community's points in a period */
 export type PointsReport = {
@@ -6000,6 +6088,8 @@ export type Query = {
   partyUnit?: Maybe<PartyUnit>;
   /** 大党委成员单位 — member units in their stable order */
   partyUnits: PartyUnitConnection;
+  /** 权限目录 — every permission the installed modules declare */
+  permissionCatalog: Array<PermissionInfo>;
   /** 个人信息访问记录 — unmasked reads of personal data, newest first (admins) */
   personalDataAccessLog: PersonalDataAccessConnection;
   /** 积分账户 — one account by id (yours, or any for staff) */
@@ -7804,6 +7894,8 @@ export type ServiceRequest = Node & {
   takerName?: Maybe<Scalars['String']['output']>;
   /** 标题 — title */
   title: Scalars['String']['output'];
+  /** 当前用户可执行的操作 — which actions the caller may take on this request now (the mutations' own checks; no statement per row) */
+  viewerCan: ServiceRequestViewerCan;
 };
 
 /** 民需列表 — a page of ServiceRequest items */
@@ -7983,6 +8075,35 @@ export type ServiceRequestStatus =
   | 'RESOLVED'
   /** 待派单 — received, waiting for the dispatcher */
   | 'SUBMITTED';
+
+/** 当前用户可执行的操作 — which actions the caller may take on this request now */
+export type ServiceRequestViewerCan = {
+  __typename?: 'ServiceRequestViewerCan';
+  /** 部门答复 — record the answer to an escalation (serviceRequestEscalationAnswer) */
+  answerEscalation: Scalars['Boolean']['output'];
+  /** 撤销 — cancel (serviceRequestCancel) */
+  cancel: Scalars['Boolean']['output'];
+  /** 接单 — claim from the pool (serviceRequestClaim) */
+  claim: Scalars['Boolean']['output'];
+  /** 派单 — dispatch: assign a taker or open to a pool (serviceRequestDispatch) */
+  dispatch: Scalars['Boolean']['output'];
+  /** 上报 — escalate (吹哨、书记工作室) (serviceRequestEscalate) */
+  escalate: Scalars['Boolean']['output'];
+  /** 转交 — hand over to another taker (serviceRequestHandOver) */
+  handOver: Scalars['Boolean']['output'];
+  /** 合并重复 — merge into another request (serviceRequestMerge) */
+  merge: Scalars['Boolean']['output'];
+  /** 进展记录 — add a progress note (serviceRequestNote) */
+  note: Scalars['Boolean']['output'];
+  /** 评价 — rate within the window (serviceRequestRate) */
+  rate: Scalars['Boolean']['output'];
+  /** 不予受理 — reject (serviceRequestReject) */
+  reject: Scalars['Boolean']['output'];
+  /** 重启 — reopen within the window (serviceRequestReopen) */
+  reopen: Scalars['Boolean']['output'];
+  /** 办结 — resolve with a result (serviceRequestResolve) */
+  resolve: Scalars['Boolean']['output'];
+};
 
 /** 登记状态 — legal status of a social organization */
 export type SocialOrgStatus =
@@ -8253,6 +8374,8 @@ export type StationBooking = Node & {
   station: Station;
   /** 状态 — booked, cancelled, attended or no-show */
   status: StationBookingStatus;
+  /** 当前用户可执行的操作 — which actions the caller may take on this booking now */
+  viewerCan: StationBookingViewerCan;
 };
 
 /** 预约操作 — act on a booking */
@@ -8320,6 +8443,15 @@ export type StationBookingStatus =
   | 'CANCELLED'
   /** 未到场 — staff recorded that the resident did not come */
   | 'NO_SHOW';
+
+/** 当前用户可执行的操作 — which actions the caller may take on this booking now (stations.policy.ts, as the mutations decide) */
+export type StationBookingViewerCan = {
+  __typename?: 'StationBookingViewerCan';
+  /** 取消预约 — cancel (stationBookingCancel): your own, or any as staff, while booked */
+  cancel: Scalars['Boolean']['output'];
+  /** 确认到场 — record attendance or a no-show (stationBookingAttend): staff, while booked */
+  recordAttendance: Scalars['Boolean']['output'];
+};
 
 /** 站点目录 — kinds, groupings and categories this community configured */
 export type StationCatalog = {
@@ -9157,6 +9289,8 @@ export type VolunteerSignup = Node & {
   shift: VolunteerShift;
   /** 状态 — confirmed, waitlisted, cancelled, checked in or out */
   status: VolunteerSignupStatus;
+  /** 当前用户可执行的操作 — which actions the caller may take on this sign-up now */
+  viewerCan: VolunteerSignupViewerCan;
 };
 
 /** 报名操作 — act on a sign-up */
@@ -9188,6 +9322,17 @@ export type VolunteerSignupStatus =
   | 'CONFIRMED'
   /** 候补 — on the waiting list; moves up when a place frees */
   | 'WAITLISTED';
+
+/** 当前用户可执行的操作 — which actions the caller may take on this sign-up now (volunteer.policy.ts, as the mutations decide) */
+export type VolunteerSignupViewerCan = {
+  __typename?: 'VolunteerSignupViewerCan';
+  /** 取消报名 — cancel (volunteerSignupCancel): your own, or any as organizer, while confirmed or waitlisted */
+  cancel: Scalars['Boolean']['output'];
+  /** 签到 — check the volunteer in (volunteerSignupCheckIn): organizers, while confirmed */
+  checkIn: Scalars['Boolean']['output'];
+  /** 签退 — check the volunteer out (volunteerSignupCheckOut): organizers, while checked in */
+  checkOut: Scalars['Boolean']['output'];
+};
 
 /** 志愿队伍 — a volunteer team from the community's settings */
 export type VolunteerTeam = {
@@ -10901,6 +11046,48 @@ export type CouncilReminderChangesQueryVariables = Exact<{
 
 export type CouncilReminderChangesQuery = { __typename?: 'Query', changes: { __typename?: 'ChangePage', events: Array<{ __typename?: 'ChangeEvent', type: string, data: Record<string, unknown> }> } };
 
+export type CouncilTopicViewerCanQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CouncilTopicViewerCanQuery = { __typename?: 'Query', councilTopic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus, viewerCan: { __typename?: 'CouncilTopicViewerCan', accept: boolean, reject: boolean, escalate: boolean, resolve: boolean, complete: boolean, closeEvaluation: boolean } } | null };
+
+export type CouncilMeetingViewerCanQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CouncilMeetingViewerCanQuery = { __typename?: 'Query', councilMeeting?: { __typename?: 'CouncilMeeting', id: string, status: CouncilMeetingStatus, viewerCan: { __typename?: 'CouncilMeetingViewerCan', addAgenda: boolean, recordAttendance: boolean, close: boolean } } | null };
+
+export type CouncilVcScheduleMutationVariables = Exact<{
+  input: CouncilMeetingScheduleInput;
+}>;
+
+
+export type CouncilVcScheduleMutation = { __typename?: 'Mutation', councilMeetingSchedule: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type CouncilVcAgendaMutationVariables = Exact<{
+  input: CouncilAgendaAddInput;
+}>;
+
+
+export type CouncilVcAgendaMutation = { __typename?: 'Mutation', councilAgendaAdd: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type CouncilVcAttendanceMutationVariables = Exact<{
+  input: CouncilAttendanceRecordInput;
+}>;
+
+
+export type CouncilVcAttendanceMutation = { __typename?: 'Mutation', councilAttendanceRecord: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type CouncilVcCloseMutationVariables = Exact<{
+  input: CouncilMeetingCloseInput;
+}>;
+
+
+export type CouncilVcCloseMutation = { __typename?: 'Mutation', councilMeetingClose: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
 export type CouncilMeetingScheduleMutationVariables = Exact<{
   input: CouncilMeetingScheduleInput;
 }>;
@@ -11321,6 +11508,20 @@ export type DispatchRaceMemberMutationVariables = Exact<{
 
 export type DispatchRaceMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
 
+export type DispatchViewerCanQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DispatchViewerCanQuery = { __typename?: 'Query', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, viewerCan: { __typename?: 'ServiceRequestViewerCan', dispatch: boolean, claim: boolean, handOver: boolean, note: boolean, escalate: boolean, answerEscalation: boolean, resolve: boolean, rate: boolean, reopen: boolean, cancel: boolean, reject: boolean, merge: boolean } } | null };
+
+export type DispatchViewerCanPageQueryVariables = Exact<{
+  n: Scalars['Int']['input'];
+}>;
+
+
+export type DispatchViewerCanPageQuery = { __typename?: 'Query', serviceRequests: { __typename?: 'ServiceRequestConnection', nodes: Array<{ __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, viewerCan: { __typename?: 'ServiceRequestViewerCan', dispatch: boolean, claim: boolean, handOver: boolean, note: boolean, escalate: boolean, answerEscalation: boolean, resolve: boolean, rate: boolean, reopen: boolean, cancel: boolean, reject: boolean, merge: boolean } }> } };
+
 export type DispatchMetricsPeriodQueryVariables = Exact<{
   from: Scalars['DateTimeISO']['input'];
   to: Scalars['DateTimeISO']['input'];
@@ -11328,6 +11529,71 @@ export type DispatchMetricsPeriodQueryVariables = Exact<{
 
 
 export type DispatchMetricsPeriodQuery = { __typename?: 'Query', dispatchMetrics: { __typename?: 'DispatchMetrics', metrics: Array<{ __typename?: 'DispatchMetric', key: string, value: number }>, gridRanking: Array<{ __typename?: 'DispatchGridRank', gridUnit: string, received: number }> } };
+
+export type FundDisbursementViewerCanQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FundDisbursementViewerCanQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'ApiKey' }
+    | { __typename?: 'CharityResource' }
+    | { __typename?: 'CobuildingUnit' }
+    | { __typename?: 'Community' }
+    | { __typename?: 'CouncilBody' }
+    | { __typename?: 'CouncilComment' }
+    | { __typename?: 'CouncilDocument' }
+    | { __typename?: 'CouncilMeeting' }
+    | { __typename?: 'CouncilMember' }
+    | { __typename?: 'CouncilTask' }
+    | { __typename?: 'CouncilTopic' }
+    | { __typename?: 'CouncilVote' }
+    | { __typename?: 'Fund' }
+    | { __typename?: 'FundDisbursement', id: string, viewerCan: { __typename?: 'FundDisbursementPermissions', approve: boolean, reject: boolean, cancel: boolean, pay: boolean } }
+    | { __typename?: 'FundDonation' }
+    | { __typename?: 'GridCareMember' }
+    | { __typename?: 'GridCareVisit' }
+    | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridUnit' }
+    | { __typename?: 'Household' }
+    | { __typename?: 'Membership' }
+    | { __typename?: 'MembershipInvitation' }
+    | { __typename?: 'Notice' }
+    | { __typename?: 'PartyEscalationTarget' }
+    | { __typename?: 'PartyMeeting' }
+    | { __typename?: 'PartyMember' }
+    | { __typename?: 'PartyRotationSlot' }
+    | { __typename?: 'PartyServiceClaim' }
+    | { __typename?: 'PartyServiceItem' }
+    | { __typename?: 'PartyUnit' }
+    | { __typename?: 'PointsAccount' }
+    | { __typename?: 'PointsAdjustment' }
+    | { __typename?: 'PointsItem' }
+    | { __typename?: 'PointsRedemption' }
+    | { __typename?: 'PointsTransaction' }
+    | { __typename?: 'Resident' }
+    | { __typename?: 'ResourcesMilestone' }
+    | { __typename?: 'ResourcesNeed' }
+    | { __typename?: 'ResourcesProject' }
+    | { __typename?: 'ResourcesResource' }
+    | { __typename?: 'ResourcesSurvey' }
+    | { __typename?: 'ServiceRequest' }
+    | { __typename?: 'SocialOrganization' }
+    | { __typename?: 'SocialWorker' }
+    | { __typename?: 'Station' }
+    | { __typename?: 'StationBooking' }
+    | { __typename?: 'StationClosure' }
+    | { __typename?: 'StationService' }
+    | { __typename?: 'Street' }
+    | { __typename?: 'Volunteer' }
+    | { __typename?: 'VolunteerActivity' }
+    | { __typename?: 'VolunteerHoursRecord' }
+    | { __typename?: 'VolunteerMember' }
+    | { __typename?: 'VolunteerShift' }
+    | { __typename?: 'VolunteerSignup' }
+    | { __typename?: 'WebhookDelivery' }
+    | { __typename?: 'WebhookEndpoint' }
+   | null };
 
 export type FundFxEnableMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
@@ -13046,6 +13312,13 @@ export type PartyIsoNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'WebhookDelivery', id: string }
     | { __typename?: 'WebhookEndpoint', id: string }
    | null };
+
+export type PartyMeetingViewerCanQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PartyMeetingViewerCanQuery = { __typename?: 'Query', partyMeeting?: { __typename?: 'PartyMeeting', id: string, status: PartyMeetingStatus, viewerCan: { __typename?: 'PartyMeetingViewerCan', recordAttendance: boolean, close: boolean, cancel: boolean } } | null };
 
 export type PartyConfigureMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
@@ -14915,6 +15188,40 @@ export type TwoChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'WebhookEndpoint' }
      | null } };
 
+export type ViewerPermsMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerPermsMineQuery = { __typename?: 'Query', community: { __typename?: 'Community', id: string, viewerPermissions: Array<string>, viewerRoles: Array<RoleKind>, viewerModules: Array<string> } };
+
+export type ViewerPermsCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerPermsCatalogQuery = { __typename?: 'Query', permissionCatalog: Array<{ __typename?: 'PermissionInfo', key: string, module: string, moduleName: string, action: string, nameZh: string, nameEn: string, description: string, defaultRoles: Array<RoleKind> }> };
+
+export type ViewerPermsConfigureMutationVariables = Exact<{
+  input: CommunityModuleConfigureInput;
+}>;
+
+
+export type ViewerPermsConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type ViewerPermsHouseholdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerPermsHouseholdsQuery = { __typename?: 'Query', households: { __typename?: 'HouseholdConnection', totalCount: number } };
+
+export type ViewerPermsRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerPermsRequestsQuery = { __typename?: 'Query', serviceRequests: { __typename?: 'ServiceRequestConnection', totalCount: number } };
+
+export type ViewerPermsKeyMutationVariables = Exact<{
+  input: ApiKeyCreateInput;
+}>;
+
+
+export type ViewerPermsKeyMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyCreatePayload', secret?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
 export type WebhookEndpointCreateMutationVariables = Exact<{
   input: WebhookEndpointCreateInput;
 }>;
@@ -15122,6 +15429,58 @@ export type PointsLinkResidentMutationVariables = Exact<{
 
 
 export type PointsLinkResidentMutation = { __typename?: 'Mutation', membershipResidentLink: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string, resident?: { __typename?: 'Resident', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+
+export type PointsVcConfigureMutationVariables = Exact<{
+  input: CommunityModuleConfigureInput;
+}>;
+
+
+export type PointsVcConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type PointsVcAdjustMutationVariables = Exact<{
+  input: PointsAdjustInput;
+}>;
+
+
+export type PointsVcAdjustMutation = { __typename?: 'Mutation', pointsAdjust: { __typename?: 'PointsAdjustmentPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type PointsVcItemMutationVariables = Exact<{
+  input: PointsItemCreateInput;
+}>;
+
+
+export type PointsVcItemMutation = { __typename?: 'Mutation', pointsItemCreate: { __typename?: 'PointsItemPayload', item?: { __typename?: 'PointsItem', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type PointsVcRedeemMutationVariables = Exact<{
+  input: PointsRedeemInput;
+}>;
+
+
+export type PointsVcRedeemMutation = { __typename?: 'Mutation', pointsRedeem: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string, code?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type PointsVcCancelMutationVariables = Exact<{
+  input: PointsRedemptionCancelInput;
+}>;
+
+
+export type PointsVcCancelMutation = { __typename?: 'Mutation', pointsRedemptionCancel: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type PointsVcPickUpMutationVariables = Exact<{
+  input: PointsRedemptionPickUpInput;
+}>;
+
+
+export type PointsVcPickUpMutation = { __typename?: 'Mutation', pointsRedemptionPickUp: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type PointsVcMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PointsVcMineQuery = { __typename?: 'Query', pointsRedemptions: { __typename?: 'PointsRedemptionConnection', nodes: Array<{ __typename?: 'PointsRedemption', id: string, code?: string | null, viewerCan: { __typename?: 'PointsRedemptionViewerCan', cancel: boolean, pickUp: boolean } }> } };
+
+export type PointsVcHouseholdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PointsVcHouseholdsQuery = { __typename?: 'Query', households: { __typename?: 'HouseholdConnection', nodes: Array<{ __typename?: 'Household', id: string, number: string }> } };
 
 export type PointsConfigureMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
@@ -15903,6 +16262,76 @@ export type ResourcesToggleMutationVariables = Exact<{
 
 export type ResourcesToggleMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
 
+export type StationBookingViewerCanNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StationBookingViewerCanNodeQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'ApiKey' }
+    | { __typename?: 'CharityResource' }
+    | { __typename?: 'CobuildingUnit' }
+    | { __typename?: 'Community' }
+    | { __typename?: 'CouncilBody' }
+    | { __typename?: 'CouncilComment' }
+    | { __typename?: 'CouncilDocument' }
+    | { __typename?: 'CouncilMeeting' }
+    | { __typename?: 'CouncilMember' }
+    | { __typename?: 'CouncilTask' }
+    | { __typename?: 'CouncilTopic' }
+    | { __typename?: 'CouncilVote' }
+    | { __typename?: 'Fund' }
+    | { __typename?: 'FundDisbursement' }
+    | { __typename?: 'FundDonation' }
+    | { __typename?: 'GridCareMember' }
+    | { __typename?: 'GridCareVisit' }
+    | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridUnit' }
+    | { __typename?: 'Household' }
+    | { __typename?: 'Membership' }
+    | { __typename?: 'MembershipInvitation' }
+    | { __typename?: 'Notice' }
+    | { __typename?: 'PartyEscalationTarget' }
+    | { __typename?: 'PartyMeeting' }
+    | { __typename?: 'PartyMember' }
+    | { __typename?: 'PartyRotationSlot' }
+    | { __typename?: 'PartyServiceClaim' }
+    | { __typename?: 'PartyServiceItem' }
+    | { __typename?: 'PartyUnit' }
+    | { __typename?: 'PointsAccount' }
+    | { __typename?: 'PointsAdjustment' }
+    | { __typename?: 'PointsItem' }
+    | { __typename?: 'PointsRedemption' }
+    | { __typename?: 'PointsTransaction' }
+    | { __typename?: 'Resident' }
+    | { __typename?: 'ResourcesMilestone' }
+    | { __typename?: 'ResourcesNeed' }
+    | { __typename?: 'ResourcesProject' }
+    | { __typename?: 'ResourcesResource' }
+    | { __typename?: 'ResourcesSurvey' }
+    | { __typename?: 'ServiceRequest' }
+    | { __typename?: 'SocialOrganization' }
+    | { __typename?: 'SocialWorker' }
+    | { __typename?: 'Station' }
+    | { __typename?: 'StationBooking', id: string, viewerCan: { __typename?: 'StationBookingViewerCan', cancel: boolean, recordAttendance: boolean } }
+    | { __typename?: 'StationClosure' }
+    | { __typename?: 'StationService' }
+    | { __typename?: 'Street' }
+    | { __typename?: 'Volunteer' }
+    | { __typename?: 'VolunteerActivity' }
+    | { __typename?: 'VolunteerHoursRecord' }
+    | { __typename?: 'VolunteerMember' }
+    | { __typename?: 'VolunteerShift' }
+    | { __typename?: 'VolunteerSignup' }
+    | { __typename?: 'WebhookDelivery' }
+    | { __typename?: 'WebhookEndpoint' }
+   | null };
+
+export type StationBookingViewerCanMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StationBookingViewerCanMineQuery = { __typename?: 'Query', myStationBookings: { __typename?: 'StationBookingConnection', nodes: Array<{ __typename?: 'StationBooking', id: string, viewerCan: { __typename?: 'StationBookingViewerCan', cancel: boolean, recordAttendance: boolean } }> } };
+
 export type StationsEnableMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
 }>;
@@ -16311,6 +16740,185 @@ export type VolunteerPiiAccessLogQueryVariables = Exact<{ [key: string]: never; 
 
 export type VolunteerPiiAccessLogQuery = { __typename?: 'Query', personalDataAccessLog: { __typename?: 'PersonalDataAccessConnection', nodes: Array<{ __typename?: 'PersonalDataAccess', subject: string, fields: Array<string>, reason?: string | null, account?: string | null }> } };
 
+export type VolunteerVcConfigureMutationVariables = Exact<{
+  input: CommunityModuleConfigureInput;
+}>;
+
+
+export type VolunteerVcConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type VolunteerVcJoinMutationVariables = Exact<{
+  input: VolunteerMemberJoinInput;
+}>;
+
+
+export type VolunteerVcJoinMutation = { __typename?: 'Mutation', volunteerMemberJoin: { __typename?: 'VolunteerMemberPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type VolunteerVcActivityMutationVariables = Exact<{
+  input: VolunteerActivityCreateInput;
+}>;
+
+
+export type VolunteerVcActivityMutation = { __typename?: 'Mutation', volunteerActivityCreate: { __typename?: 'VolunteerActivityPayload', activity?: { __typename?: 'VolunteerActivity', shifts: Array<{ __typename?: 'VolunteerShift', id: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type VolunteerVcSignUpMutationVariables = Exact<{
+  input: VolunteerSignUpInput;
+}>;
+
+
+export type VolunteerVcSignUpMutation = { __typename?: 'Mutation', volunteerSignUp: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type VolunteerVcCancelMutationVariables = Exact<{
+  input: VolunteerSignupActInput;
+}>;
+
+
+export type VolunteerVcCancelMutation = { __typename?: 'Mutation', volunteerSignupCancel: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type VolunteerVcCheckInMutationVariables = Exact<{
+  input: VolunteerSignupActInput;
+}>;
+
+
+export type VolunteerVcCheckInMutation = { __typename?: 'Mutation', volunteerSignupCheckIn: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type VolunteerVcCheckOutMutationVariables = Exact<{
+  input: VolunteerSignupActInput;
+}>;
+
+
+export type VolunteerVcCheckOutMutation = { __typename?: 'Mutation', volunteerSignupCheckOut: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type VolunteerVcNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type VolunteerVcNodeQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'ApiKey' }
+    | { __typename?: 'CharityResource' }
+    | { __typename?: 'CobuildingUnit' }
+    | { __typename?: 'Community' }
+    | { __typename?: 'CouncilBody' }
+    | { __typename?: 'CouncilComment' }
+    | { __typename?: 'CouncilDocument' }
+    | { __typename?: 'CouncilMeeting' }
+    | { __typename?: 'CouncilMember' }
+    | { __typename?: 'CouncilTask' }
+    | { __typename?: 'CouncilTopic' }
+    | { __typename?: 'CouncilVote' }
+    | { __typename?: 'Fund' }
+    | { __typename?: 'FundDisbursement' }
+    | { __typename?: 'FundDonation' }
+    | { __typename?: 'GridCareMember' }
+    | { __typename?: 'GridCareVisit' }
+    | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridUnit' }
+    | { __typename?: 'Household' }
+    | { __typename?: 'Membership' }
+    | { __typename?: 'MembershipInvitation' }
+    | { __typename?: 'Notice' }
+    | { __typename?: 'PartyEscalationTarget' }
+    | { __typename?: 'PartyMeeting' }
+    | { __typename?: 'PartyMember' }
+    | { __typename?: 'PartyRotationSlot' }
+    | { __typename?: 'PartyServiceClaim' }
+    | { __typename?: 'PartyServiceItem' }
+    | { __typename?: 'PartyUnit' }
+    | { __typename?: 'PointsAccount' }
+    | { __typename?: 'PointsAdjustment' }
+    | { __typename?: 'PointsItem' }
+    | { __typename?: 'PointsRedemption' }
+    | { __typename?: 'PointsTransaction' }
+    | { __typename?: 'Resident' }
+    | { __typename?: 'ResourcesMilestone' }
+    | { __typename?: 'ResourcesNeed' }
+    | { __typename?: 'ResourcesProject' }
+    | { __typename?: 'ResourcesResource' }
+    | { __typename?: 'ResourcesSurvey' }
+    | { __typename?: 'ServiceRequest' }
+    | { __typename?: 'SocialOrganization' }
+    | { __typename?: 'SocialWorker' }
+    | { __typename?: 'Station' }
+    | { __typename?: 'StationBooking' }
+    | { __typename?: 'StationClosure' }
+    | { __typename?: 'StationService' }
+    | { __typename?: 'Street' }
+    | { __typename?: 'Volunteer' }
+    | { __typename?: 'VolunteerActivity' }
+    | { __typename?: 'VolunteerHoursRecord' }
+    | { __typename?: 'VolunteerMember' }
+    | { __typename?: 'VolunteerShift' }
+    | { __typename?: 'VolunteerSignup', id: string, viewerCan: { __typename?: 'VolunteerSignupViewerCan', cancel: boolean, checkIn: boolean, checkOut: boolean } }
+    | { __typename?: 'WebhookDelivery' }
+    | { __typename?: 'WebhookEndpoint' }
+   | null };
+
+export type VolunteerVcMineQueryVariables = Exact<{
+  shift: Scalars['ID']['input'];
+}>;
+
+
+export type VolunteerVcMineQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'ApiKey' }
+    | { __typename?: 'CharityResource' }
+    | { __typename?: 'CobuildingUnit' }
+    | { __typename?: 'Community' }
+    | { __typename?: 'CouncilBody' }
+    | { __typename?: 'CouncilComment' }
+    | { __typename?: 'CouncilDocument' }
+    | { __typename?: 'CouncilMeeting' }
+    | { __typename?: 'CouncilMember' }
+    | { __typename?: 'CouncilTask' }
+    | { __typename?: 'CouncilTopic' }
+    | { __typename?: 'CouncilVote' }
+    | { __typename?: 'Fund' }
+    | { __typename?: 'FundDisbursement' }
+    | { __typename?: 'FundDonation' }
+    | { __typename?: 'GridCareMember' }
+    | { __typename?: 'GridCareVisit' }
+    | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridUnit' }
+    | { __typename?: 'Household' }
+    | { __typename?: 'Membership' }
+    | { __typename?: 'MembershipInvitation' }
+    | { __typename?: 'Notice' }
+    | { __typename?: 'PartyEscalationTarget' }
+    | { __typename?: 'PartyMeeting' }
+    | { __typename?: 'PartyMember' }
+    | { __typename?: 'PartyRotationSlot' }
+    | { __typename?: 'PartyServiceClaim' }
+    | { __typename?: 'PartyServiceItem' }
+    | { __typename?: 'PartyUnit' }
+    | { __typename?: 'PointsAccount' }
+    | { __typename?: 'PointsAdjustment' }
+    | { __typename?: 'PointsItem' }
+    | { __typename?: 'PointsRedemption' }
+    | { __typename?: 'PointsTransaction' }
+    | { __typename?: 'Resident' }
+    | { __typename?: 'ResourcesMilestone' }
+    | { __typename?: 'ResourcesNeed' }
+    | { __typename?: 'ResourcesProject' }
+    | { __typename?: 'ResourcesResource' }
+    | { __typename?: 'ResourcesSurvey' }
+    | { __typename?: 'ServiceRequest' }
+    | { __typename?: 'SocialOrganization' }
+    | { __typename?: 'SocialWorker' }
+    | { __typename?: 'Station' }
+    | { __typename?: 'StationBooking' }
+    | { __typename?: 'StationClosure' }
+    | { __typename?: 'StationService' }
+    | { __typename?: 'Street' }
+    | { __typename?: 'Volunteer' }
+    | { __typename?: 'VolunteerActivity' }
+    | { __typename?: 'VolunteerHoursRecord' }
+    | { __typename?: 'VolunteerMember' }
+    | { __typename?: 'VolunteerShift', mySignup?: { __typename?: 'VolunteerSignup', id: string, viewerCan: { __typename?: 'VolunteerSignupViewerCan', cancel: boolean, checkIn: boolean, checkOut: boolean } } | null }
+    | { __typename?: 'VolunteerSignup' }
+    | { __typename?: 'WebhookDelivery' }
+    | { __typename?: 'WebhookEndpoint' }
+   | null };
+
 export type VolunteerConfigureMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
 }>;
@@ -16650,6 +17258,12 @@ export const CouncilReminderMeetingDocument = {"kind":"Document","definitions":[
 export const CouncilReminderMeetingCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilReminderMeetingClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilMeetingCloseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilMeetingClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilReminderMeetingCloseMutation, CouncilReminderMeetingCloseMutationVariables>;
 export const CouncilReminderNextDueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilReminderNextDue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilBody"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextMeetingDue"}}]}}]}}]} as unknown as DocumentNode<CouncilReminderNextDueQuery, CouncilReminderNextDueQueryVariables>;
 export const CouncilReminderChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilReminderChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilReminderChangesQuery, CouncilReminderChangesQueryVariables>;
+export const CouncilTopicViewerCanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilTopicViewerCan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilTopic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accept"}},{"kind":"Field","name":{"kind":"Name","value":"reject"}},{"kind":"Field","name":{"kind":"Name","value":"escalate"}},{"kind":"Field","name":{"kind":"Name","value":"resolve"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"closeEvaluation"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilTopicViewerCanQuery, CouncilTopicViewerCanQueryVariables>;
+export const CouncilMeetingViewerCanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilMeetingViewerCan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAgenda"}},{"kind":"Field","name":{"kind":"Name","value":"recordAttendance"}},{"kind":"Field","name":{"kind":"Name","value":"close"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilMeetingViewerCanQuery, CouncilMeetingViewerCanQueryVariables>;
+export const CouncilVcScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilVcSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilMeetingScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilMeetingSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilVcScheduleMutation, CouncilVcScheduleMutationVariables>;
+export const CouncilVcAgendaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilVcAgenda"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilAgendaAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilAgendaAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilVcAgendaMutation, CouncilVcAgendaMutationVariables>;
+export const CouncilVcAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilVcAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilAttendanceRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilAttendanceRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilVcAttendanceMutation, CouncilVcAttendanceMutationVariables>;
+export const CouncilVcCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilVcClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilMeetingCloseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilMeetingClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilVcCloseMutation, CouncilVcCloseMutationVariables>;
 export const CouncilMeetingScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilMeetingSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilMeetingScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilMeetingSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilMeetingScheduleMutation, CouncilMeetingScheduleMutationVariables>;
 export const CouncilAttendanceRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilAttendanceRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilAttendanceRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilAttendanceRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilAttendanceRecordMutation, CouncilAttendanceRecordMutationVariables>;
 export const CouncilMeetingAttendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilMeetingAttend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilMeetingAttendInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilMeetingAttend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilMeetingAttendMutation, CouncilMeetingAttendMutationVariables>;
@@ -16709,7 +17323,10 @@ export const DispatchPermMetricsDocument = {"kind":"Document","definitions":[{"k
 export const DispatchPermBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispatchPermBoard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispatchBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<DispatchPermBoardQuery, DispatchPermBoardQueryVariables>;
 export const DispatchPermCommunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispatchPermCommunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DispatchPermCommunityQuery, DispatchPermCommunityQueryVariables>;
 export const DispatchRaceMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchRaceMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchRaceMemberMutation, DispatchRaceMemberMutationVariables>;
+export const DispatchViewerCanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispatchViewerCan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispatch"}},{"kind":"Field","name":{"kind":"Name","value":"claim"}},{"kind":"Field","name":{"kind":"Name","value":"handOver"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"escalate"}},{"kind":"Field","name":{"kind":"Name","value":"answerEscalation"}},{"kind":"Field","name":{"kind":"Name","value":"resolve"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}},{"kind":"Field","name":{"kind":"Name","value":"cancel"}},{"kind":"Field","name":{"kind":"Name","value":"reject"}},{"kind":"Field","name":{"kind":"Name","value":"merge"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchViewerCanQuery, DispatchViewerCanQueryVariables>;
+export const DispatchViewerCanPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispatchViewerCanPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispatch"}},{"kind":"Field","name":{"kind":"Name","value":"claim"}},{"kind":"Field","name":{"kind":"Name","value":"handOver"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"escalate"}},{"kind":"Field","name":{"kind":"Name","value":"answerEscalation"}},{"kind":"Field","name":{"kind":"Name","value":"resolve"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}},{"kind":"Field","name":{"kind":"Name","value":"cancel"}},{"kind":"Field","name":{"kind":"Name","value":"reject"}},{"kind":"Field","name":{"kind":"Name","value":"merge"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DispatchViewerCanPageQuery, DispatchViewerCanPageQueryVariables>;
 export const DispatchMetricsPeriodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispatchMetricsPeriod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispatchMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gridRanking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnit"}},{"kind":"Field","name":{"kind":"Name","value":"received"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchMetricsPeriodQuery, DispatchMetricsPeriodQueryVariables>;
+export const FundDisbursementViewerCanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundDisbursementViewerCan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundDisbursement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approve"}},{"kind":"Field","name":{"kind":"Name","value":"reject"}},{"kind":"Field","name":{"kind":"Name","value":"cancel"}},{"kind":"Field","name":{"kind":"Name","value":"pay"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FundDisbursementViewerCanQuery, FundDisbursementViewerCanQueryVariables>;
 export const FundFxEnableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FundFxEnable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FundFxEnableMutation, FundFxEnableMutationVariables>;
 export const FundFxMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundFxMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FundFxMembersQuery, FundFxMembersQueryVariables>;
 export const FundFxAddMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FundFxAddMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FundFxAddMemberMutation, FundFxAddMemberMutationVariables>;
@@ -16868,6 +17485,7 @@ export const PartyIsoTargetUpdateDocument = {"kind":"Document","definitions":[{"
 export const PartyIsoItemCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyIsoItemClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyServiceItemIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyServiceItemClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PartyIsoItemCloseMutation, PartyIsoItemCloseMutationVariables>;
 export const PartyIsoMemberUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyIsoMemberUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyMemberUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyMemberUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PartyIsoMemberUpdateMutation, PartyIsoMemberUpdateMutationVariables>;
 export const PartyIsoNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyIsoNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartyUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartyMeeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<PartyIsoNodeQuery, PartyIsoNodeQueryVariables>;
+export const PartyMeetingViewerCanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyMeetingViewerCan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAttendance"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"cancel"}}]}}]}}]}}]} as unknown as DocumentNode<PartyMeetingViewerCanQuery, PartyMeetingViewerCanQueryVariables>;
 export const PartyConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PartyConfigureMutation, PartyConfigureMutationVariables>;
 export const PartyFxMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyFxMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PartyFxMembersQuery, PartyFxMembersQueryVariables>;
 export const PartyUnitCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyUnitCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyUnitCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyUnitCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PartyUnitCreateMutation, PartyUnitCreateMutationVariables>;
@@ -17038,6 +17656,12 @@ export const IsoResidentsNamedDocument = {"kind":"Document","definitions":[{"kin
 export const TwoLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TwoLoginMutation, TwoLoginMutationVariables>;
 export const TwoHouseholdCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoHouseholdCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TwoHouseholdCreateMutation, TwoHouseholdCreateMutationVariables>;
 export const TwoChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TwoChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"core.HouseholdCreated","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TwoChangesSubscription, TwoChangesSubscriptionVariables>;
+export const ViewerPermsMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerPermsMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPermissions"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRoles"}},{"kind":"Field","name":{"kind":"Name","value":"viewerModules"}}]}}]}}]} as unknown as DocumentNode<ViewerPermsMineQuery, ViewerPermsMineQueryVariables>;
+export const ViewerPermsCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerPermsCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissionCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"moduleName"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRoles"}}]}}]}}]} as unknown as DocumentNode<ViewerPermsCatalogQuery, ViewerPermsCatalogQueryVariables>;
+export const ViewerPermsConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ViewerPermsConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerPermsConfigureMutation, ViewerPermsConfigureMutationVariables>;
+export const ViewerPermsHouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerPermsHouseholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ViewerPermsHouseholdsQuery, ViewerPermsHouseholdsQueryVariables>;
+export const ViewerPermsRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerPermsRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ViewerPermsRequestsQuery, ViewerPermsRequestsQueryVariables>;
+export const ViewerPermsKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ViewerPermsKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerPermsKeyMutation, ViewerPermsKeyMutationVariables>;
 export const WebhookEndpointCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebhookEndpointCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpointCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpointCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<WebhookEndpointCreateMutation, WebhookEndpointCreateMutationVariables>;
 export const WebhookEndpointUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebhookEndpointUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpointUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpointUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"disabledReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebhookEndpointUpdateMutation, WebhookEndpointUpdateMutationVariables>;
 export const WebhookEndpointDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebhookEndpointDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpointIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpointDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebhookEndpointDeleteMutation, WebhookEndpointDeleteMutationVariables>;
@@ -17060,6 +17684,14 @@ export const PointsLinkMembershipsDocument = {"kind":"Document","definitions":[{
 export const PointsLinkHouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PointsLinkHouseholds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<PointsLinkHouseholdsQuery, PointsLinkHouseholdsQueryVariables>;
 export const PointsLinkResidentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PointsLinkResidents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"household"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"household"},"value":{"kind":"Variable","name":{"kind":"Name","value":"household"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PointsLinkResidentsQuery, PointsLinkResidentsQueryVariables>;
 export const PointsLinkResidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PointsLinkResident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipResidentLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipResidentLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PointsLinkResidentMutation, PointsLinkResidentMutationVariables>;
+export const PointsVcConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PointsVcConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PointsVcConfigureMutation, PointsVcConfigureMutationVariables>;
+export const PointsVcAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PointsVcAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PointsAdjustInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsAdjust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PointsVcAdjustMutation, PointsVcAdjustMutationVariables>;
+export const PointsVcItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PointsVcItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PointsItemCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsItemCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PointsVcItemMutation, PointsVcItemMutationVariables>;
+export const PointsVcRedeemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PointsVcRedeem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PointsRedeemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsRedeem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redemption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PointsVcRedeemMutation, PointsVcRedeemMutationVariables>;
+export const PointsVcCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PointsVcCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PointsRedemptionCancelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsRedemptionCancel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redemption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PointsVcCancelMutation, PointsVcCancelMutationVariables>;
+export const PointsVcPickUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PointsVcPickUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PointsRedemptionPickUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsRedemptionPickUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redemption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PointsVcPickUpMutation, PointsVcPickUpMutationVariables>;
+export const PointsVcMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PointsVcMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsRedemptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancel"}},{"kind":"Field","name":{"kind":"Name","value":"pickUp"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PointsVcMineQuery, PointsVcMineQueryVariables>;
+export const PointsVcHouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PointsVcHouseholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<PointsVcHouseholdsQuery, PointsVcHouseholdsQueryVariables>;
 export const PointsConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PointsConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PointsConfigureMutation, PointsConfigureMutationVariables>;
 export const PointsHouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PointsHouseholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<PointsHouseholdsQuery, PointsHouseholdsQueryVariables>;
 export const PointsAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PointsAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PointsAdjustInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsAdjust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"needsApproval"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PointsAdjustMutation, PointsAdjustMutationVariables>;
@@ -17164,6 +17796,8 @@ export const ResourcesFundRequestsDocument = {"kind":"Document","definitions":[{
 export const ResourcesFundApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesFundApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FundDisbursementApproveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundDisbursementApprove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesFundApproveMutation, ResourcesFundApproveMutationVariables>;
 export const ResourcesFundPayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesFundPay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FundDisbursementPayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundDisbursementPay"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesFundPayMutation, ResourcesFundPayMutationVariables>;
 export const ResourcesToggleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResourcesToggle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesToggleMutation, ResourcesToggleMutationVariables>;
+export const StationBookingViewerCanNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StationBookingViewerCanNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StationBooking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancel"}},{"kind":"Field","name":{"kind":"Name","value":"recordAttendance"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StationBookingViewerCanNodeQuery, StationBookingViewerCanNodeQueryVariables>;
+export const StationBookingViewerCanMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StationBookingViewerCanMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myStationBookings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"includeCancelled"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancel"}},{"kind":"Field","name":{"kind":"Name","value":"recordAttendance"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StationBookingViewerCanMineQuery, StationBookingViewerCanMineQueryVariables>;
 export const StationsEnableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StationsEnable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StationsEnableMutation, StationsEnableMutationVariables>;
 export const StationsAddMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StationsAddMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StationsAddMemberMutation, StationsAddMemberMutationVariables>;
 export const StationsWhereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StationsWhere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<StationsWhereQuery, StationsWhereQueryVariables>;
@@ -17198,6 +17832,15 @@ export const VolunteerPiiReadDocument = {"kind":"Document","definitions":[{"kind
 export const VolunteerPiiMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerPiiMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}}]}}]}}]} as unknown as DocumentNode<VolunteerPiiMeQuery, VolunteerPiiMeQueryVariables>;
 export const VolunteerPiiMeUnmaskedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerPiiMeUnmasked"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unmasked"},"value":{"kind":"BooleanValue","value":true}}]}]}}]}}]} as unknown as DocumentNode<VolunteerPiiMeUnmaskedQuery, VolunteerPiiMeUnmaskedQueryVariables>;
 export const VolunteerPiiAccessLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerPiiAccessLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personalDataAccessLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"account"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerPiiAccessLogQuery, VolunteerPiiAccessLogQueryVariables>;
+export const VolunteerVcConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerVcConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerVcConfigureMutation, VolunteerVcConfigureMutationVariables>;
+export const VolunteerVcJoinDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerVcJoin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerMemberJoinInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerMemberJoin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerVcJoinMutation, VolunteerVcJoinMutationVariables>;
+export const VolunteerVcActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerVcActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerActivityCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerActivityCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerVcActivityMutation, VolunteerVcActivityMutationVariables>;
+export const VolunteerVcSignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerVcSignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerSignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerSignUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerVcSignUpMutation, VolunteerVcSignUpMutationVariables>;
+export const VolunteerVcCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerVcCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerSignupActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerSignupCancel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerVcCancelMutation, VolunteerVcCancelMutationVariables>;
+export const VolunteerVcCheckInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerVcCheckIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerSignupActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerSignupCheckIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerVcCheckInMutation, VolunteerVcCheckInMutationVariables>;
+export const VolunteerVcCheckOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerVcCheckOut"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerSignupActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerSignupCheckOut"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerVcCheckOutMutation, VolunteerVcCheckOutMutationVariables>;
+export const VolunteerVcNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerVcNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerSignup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancel"}},{"kind":"Field","name":{"kind":"Name","value":"checkIn"}},{"kind":"Field","name":{"kind":"Name","value":"checkOut"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerVcNodeQuery, VolunteerVcNodeQueryVariables>;
+export const VolunteerVcMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerVcMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"shift"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"shift"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerShift"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySignup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancel"}},{"kind":"Field","name":{"kind":"Name","value":"checkIn"}},{"kind":"Field","name":{"kind":"Name","value":"checkOut"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerVcMineQuery, VolunteerVcMineQueryVariables>;
 export const VolunteerConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerConfigureMutation, VolunteerConfigureMutationVariables>;
 export const VolunteerTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<VolunteerTeamsQuery, VolunteerTeamsQueryVariables>;
 export const VolunteerRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerRecordsQuery, VolunteerRecordsQueryVariables>;

@@ -233,7 +233,7 @@ test('enrolment: category from the settings, visit plan, 包保, one open member
   expect(old.overdue).toBe(true); // enrolled 2024-01-01, every 14 days, never visited
 });
 
-// Who sees a special-care member: 包保 person, staff of its unit, social workers, admins.
+// Who sees a special-care member: 包保 person, staff of its unit, social workers, community staff, admins.
 // prettier-ignore
 const VISIBILITY: Record<string, { g1Member: boolean; g2Member: boolean } | 'FORBIDDEN'> = {
   admin:        { g1Member: true,  g2Member: true },
@@ -242,7 +242,7 @@ const VISIBILITY: Record<string, { g1Member: boolean; g2Member: boolean } | 'FOR
   grid:         { g1Member: true,  g2Member: false }, // staff of grid 1 only
   party:        { g1Member: true,  g2Member: false }, // 包保 of g1Member
   volunteer:    { g1Member: false, g2Member: true },  // 包保 of g2Member
-  staff:        { g1Member: false, g2Member: false }, // community staff: neither 包保 nor unit staff
+  staff:        { g1Member: true,  g2Member: true },  // community staff keep the whole register (issue 14)
   resident:     'FORBIDDEN',
   street:       'FORBIDDEN',
 };
@@ -282,7 +282,8 @@ test('the household file shows care records only to those who may see them', asy
   const { rows } = await db.query('select id from household where number = $1', [ids.g2Household]);
   const h = Buffer.from(`v1:Household:${rows[0].id}`).toString('base64url');
   expect((await s.gql(File, { h }, { token: tok.admin })).data!.gridHouseholdFile!.careMembers.map((c) => c.category)).toContain('disabled');
-  expect((await s.gql(File, { h }, { token: tok.staff })).data!.gridHouseholdFile!.careMembers).toEqual([]);
+  expect((await s.gql(File, { h }, { token: tok.staff })).data!.gridHouseholdFile!.careMembers.map((c) => c.category)).toContain('disabled');
+  expect((await s.gql(File, { h }, { token: tok.grid })).data!.gridHouseholdFile?.careMembers ?? []).toEqual([]);
 });
 
 test('visits: the 包保 person records one, due day and on-time kept; outsiders cannot', async () => {

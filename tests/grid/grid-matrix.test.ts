@@ -23,8 +23,9 @@ const MATRIX: Record<keyof typeof gridPermissions, boolean[]> = {
   'coverage.read':      [ Y,    Y,    Y,   N,  N,  N,    N,  N,      N,       Y,     Y ],
   'archive.read':       [ Y,    Y,    Y,   Y,  N,  N,    N,  N,      N,       N,     Y ],
   'care.read':          [ Y,    Y,    Y,   Y,  Y,  Y,    N,  N,      N,       N,     Y ],
-  'care.readAll':       [ Y,    N,    N,   Y,  N,  N,    N,  N,      N,       N,     Y ],
-  'care.manage':        [ Y,    N,    Y,   Y,  N,  N,    N,  N,      N,       N,     Y ],
+  // Community staff keep the special-care register of the whole community (issue 14).
+  'care.readAll':       [ Y,    Y,    N,   Y,  N,  N,    N,  N,      N,       N,     Y ],
+  'care.manage':        [ Y,    Y,    Y,   Y,  N,  N,    N,  N,      N,       N,     Y ],
   'care.visit':         [ Y,    Y,    Y,   Y,  Y,  Y,    N,  N,      N,       N,     Y ],
   'import':             [ Y,    Y,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
   'export':             [ Y,    N,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],

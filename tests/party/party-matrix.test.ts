@@ -38,6 +38,18 @@ beforeAll(async () => {
   demoUnits = (await w.db.query(`select id from party_unit where community_id = $1 order by sort_order limit 6`, [raw(w.communityId)])).rows.map((r) =>
     gid('PartyUnit', r.id),
   );
+  // The demo cobuild login is the liaison of a member unit: that unit chairs January–February 2100.
+  const liaisonUnit = gid(
+    'PartyUnit',
+    (
+      await w.db.query(`select u.id from party_unit u join account a on a.id = u.liaison_account_id where u.community_id = $1 and a.login = 'cobuild'`, [
+        raw(w.communityId),
+      ])
+    ).rows[0].id,
+  );
+  const order = [liaisonUnit, ...demoUnits.filter((u) => u !== liaisonUnit)].slice(0, demoUnits.length);
+  const generated = await w.s.gql(PartyRotationGenerate, { input: { year: 2100, rule: 'ORDER', unitIds: order } }, { token: w.tok.admin });
+  expect(generated.errors).toBeUndefined();
 }, 90_000);
 afterAll(() => stopWorld(w));
 
@@ -51,6 +63,8 @@ const MATRIX: Record<string, readonly string[]> = {
   'unit.manage':         [ Y,    Y,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
   'rotation.manage':     [ Y,    N,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
   'meeting.manage':      [ Y,    Y,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
+  // Every member may hold it, but only the chairing unit's liaison (cobuild) convenes with it alone (issue 14).
+  'meeting.convene':     [ Y,    Y,    N,   N,  N,  N,    N,  Y,      N,       N,     Y ],
   'item.manage':         [ Y,    Y,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
   'item.claim':          [ Y,    Y,    N,   N,  N,  Y,    N,  Y,      N,       N,     Y ],
   'member.report':       [ Y,    N,    N,   N,  N,  Y,    N,  N,      N,       N,     Y ],
@@ -87,7 +101,12 @@ const OPS: Record<string, { doc: TypedDocumentNode<any, any>; vars?: () => Recor
   },
   'unit.manage': { doc: PartyUnitCreate, vars: () => ({ input: { name: `矩阵单位 ${++n}`, kind: 'OTHER' } }) },
   'rotation.manage': { doc: PartyRotationGenerate, vars: () => ({ input: { year: 2060 + ++n, rule: 'ORDER', unitIds: demoUnits } }) },
-  'meeting.manage': { doc: PartyMeetingSchedule, vars: () => ({ input: { title: `矩阵会议 ${++n}`, scheduledAt: new Date().toISOString() } }) },
+  // March 2100: chaired by a unit without a liaison, so only the permission decides (not the demo year's months).
+  'meeting.manage': { doc: PartyMeetingSchedule, vars: () => ({ input: { title: `矩阵会议 ${++n}`, scheduledAt: '2100-03-15T02:00:00.000Z' } }) },
+  'meeting.convene': {
+    doc: PartyMeetingSchedule,
+    vars: () => ({ input: { title: `矩阵召集 ${++n}`, scheduledAt: '2100-01-15T02:00:00.000Z' } }),
+  },
   'item.manage': { doc: PartyItemPublish, vars: () => ({ input: { title: `矩阵项目 ${++n}`, capacity: 50 } }) },
   'item.claim': { doc: PartyItemClaim, vars: () => ({ input: { itemId: item } }) },
   'member.report': { doc: PartyMemberReport, vars: () => ({ input: {} }) },

@@ -8,11 +8,12 @@
 // Duty units come only from the grid module's public lookup (it may be disabled or absent).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
-import { UserFacingError } from '../../schema/errors';
+import { AppError, UserFacingError } from '../../schema/errors';
 import { uuidArray } from '../../db/sql';
 import { gridUnitsOfStaff } from '../grid/public';
 import { CouncilBody } from './body.entity';
 import { findOr404 } from './council.service';
+import { bodyActionDecision, type BodyAction, type BodyDecision } from './council.policy';
 
 const COMMUNITY_ROLES = ['COMMUNITY_STAFF', 'COMMUNITY_ADMIN', 'PLATFORM_ADMIN'];
 const NONE = '00000000-0000-0000-0000-000000000000';
@@ -91,5 +92,64 @@ export async function findInScope<T extends CouncilBody | { bodyId: string }>(
 ): Promise<T> {
   const obj = await findOr404(em, entity, type, globalId, field);
   await guardBody(em, scope, obj instanceof CouncilBody ? obj.id : (obj as { bodyId: string }).bodyId, need, field);
+  return obj;
+}
+
+/** Bodies whose CHAIR seat the caller holds now (term not over): one statement per operation. */
+export function chairedBodies(ctx: Ctx): Promise<ReadonlySet<string>> {
+  return ctx.loaders
+    .named<string, ReadonlySet<string>>('council:chairs', async (keys) => {
+      const accountId = ctx.viewer?.apiKey ? null : (ctx.viewer?.accountId ?? null);
+      const rows: { body_id: string }[] = accountId
+        ? await ctx.em.getConnection().execute(
+            `select body_id from council_member where account_id = ? and role = 'CHAIR' and ended_at is null
+                and (term_end is null or term_end >= current_date)`,
+            [accountId],
+          )
+        : [];
+      const set = new Set(rows.map((r) => r.body_id));
+      return keys.map(() => set);
+    })
+    .load('me');
+}
+
+/** What a body action needs to know of the caller, read before a mutation's transaction opens. */
+export interface BodyActor {
+  scope: CouncilScope;
+  permissions: ReadonlySet<string>;
+  chairs: ReadonlySet<string>;
+}
+
+export async function bodyActor(ctx: Ctx): Promise<BodyActor> {
+  const [scope, access, chairs] = await Promise.all([councilScope(ctx), ctx.access(), chairedBodies(ctx)]);
+  return { scope, permissions: access.permissions, chairs };
+}
+
+/** The rule of council.policy.ts for one body, with the caller's facts. */
+export function bodyDecision(actor: BodyActor, body: Pick<CouncilBody, 'id' | 'gridUnitId'>, action: BodyAction): BodyDecision {
+  return bodyActionDecision(action, { permissions: actor.permissions, chair: actor.chairs.has(body.id), managesBody: managesBody(actor.scope, body) });
+}
+
+/**
+ * findOr404 for a staff action on a body's object: hidden → NOT_FOUND, no right at all →
+ * FORBIDDEN (as the guard answers a missing permission), outside the caller's grid →
+ * COUNCIL_OUTSIDE_GRID.
+ */
+export async function findForAction<T extends CouncilBody | { bodyId: string }>(
+  em: EntityManager,
+  actor: BodyActor,
+  entity: new () => T,
+  type: string,
+  globalId: string,
+  action: BodyAction,
+  field = 'id',
+): Promise<T> {
+  const obj = await findOr404(em, entity, type, globalId, field);
+  const bodyId = obj instanceof CouncilBody ? obj.id : (obj as { bodyId: string }).bodyId;
+  if (!seesBody(actor.scope, bodyId)) throw new UserFacingError('NOT_FOUND', ['input', field]);
+  const body = obj instanceof CouncilBody ? obj : await em.findOneOrFail(CouncilBody, { id: bodyId });
+  const decision = bodyDecision(actor, body, action);
+  if (decision === 'FORBIDDEN') throw new AppError('FORBIDDEN');
+  if (decision !== 'OK') throw new UserFacingError(decision, ['input', field]);
   return obj;
 }

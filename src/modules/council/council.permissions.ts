@@ -41,3 +41,9 @@ export const councilRoleDefaults: Partial<Record<Role, Action[]>> = {
   STREET_ADMIN: ['read', 'allBodies'],
   PLATFORM_ADMIN: all,
 };
+
+/**
+ * What the guard asks of the staff mutations on a body's topics and meetings: reading the council.
+ * The action itself is decided per body by council.policy.ts (role permission, or the body's chair).
+ */
+export const BODY_FLOOR = 'council.read';

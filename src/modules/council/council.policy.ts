@@ -164,3 +164,31 @@ export function reminderFor(period: CadencePeriod, meetings: readonly PeriodMeet
   if (inPeriod.length === 0 && period.end.getTime() - now.getTime() <= lead) return { reason: 'NOT_SCHEDULED', dueAt: period.end, meetingId: null };
   return null;
 }
+
+// ── Who runs a body ─────────────────────────────────────────────────────────────────────────
+/**
+ * Staff actions on a body's topics and meetings. A role permission opens them community-wide (grid
+ * workers: on their grid's bodies); the body's seated CHAIR (议事会主任／召集人) screens its topics
+ * and holds its meetings whatever their role — that is what the chair is elected for.
+ */
+export const BODY_ACTIONS = {
+  'topic.screen': { chair: true },
+  'meeting.manage': { chair: true },
+} as const;
+export type BodyAction = keyof typeof BODY_ACTIONS;
+
+export interface BodyFacts {
+  permissions: ReadonlySet<string>;
+  /** The caller holds the CHAIR seat of the body (term not over). */
+  chair: boolean;
+  /** The caller's grid scope lets them act as staff on the body (council.access.ts managesBody). */
+  managesBody: boolean;
+}
+
+export type BodyDecision = 'OK' | 'FORBIDDEN' | 'COUNCIL_OUTSIDE_GRID';
+
+export function bodyActionDecision(action: BodyAction, f: BodyFacts): BodyDecision {
+  if (BODY_ACTIONS[action].chair && f.chair) return 'OK';
+  if (!f.permissions.has(`council.${action}`)) return 'FORBIDDEN';
+  return f.managesBody ? 'OK' : 'COUNCIL_OUTSIDE_GRID';
+}

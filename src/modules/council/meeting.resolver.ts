@@ -13,7 +13,9 @@ import { recordEvent } from '../../plugins/events/record-event';
 import { Membership } from '../../schema/tenancy/membership.entity';
 import { accountNames } from '../../schema/tenancy/tenancy.lookups';
 import { CouncilBody } from './body.entity';
-import { councilScope, findInScope, seesBody } from './council.access';
+import { bodyActor, bodyDecision, councilScope, findForAction, findInScope, seesBody } from './council.access';
+import { BODY_FLOOR } from './council.permissions';
+import { CouncilMeetingViewerCan } from './viewer-can.types';
 import { CouncilChannel, CouncilMeetingKind, CouncilMeetingStatus } from './council.enums';
 import { nextDue } from './council.policy';
 import { activeSeat, bodyRules, findOr404, householdOf } from './council.service';
@@ -119,15 +121,22 @@ export class CouncilMeetingResolver {
     return ctx.em.find(CouncilVote, { meetingId: m.id, closedAt: { $ne: null } }, { orderBy: { id: 'asc' } });
   }
 
+  @FieldResolver(() => CouncilMeetingViewerCan, { description: '当前用户可执行的操作 — which actions the caller may take on this meeting now' })
+  async viewerCan(@Root() m: CouncilMeeting, @Context() ctx: Ctx): Promise<CouncilMeetingViewerCan> {
+    const [actor, body] = await Promise.all([bodyActor(ctx), ctx.loaders.entity(CouncilBody).load(m.bodyId)]);
+    const open = !!body && m.status === CouncilMeetingStatus.SCHEDULED && bodyDecision(actor, body, 'meeting.manage') === 'OK';
+    return { addAgenda: open, recordAttendance: open, close: open };
+  }
+
   @Mutation(() => MeetingPayload, { description: '安排会议 — schedule a meeting with an optional agenda' })
-  @Requires('council', 'council.meeting.manage')
+  @Requires('council', BODY_FLOOR)
   async councilMeetingSchedule(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilMeetingScheduleInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     const settings = await ctx.settings(CouncilSettings);
-    const scope = await councilScope(ctx);
+    const actor = await bodyActor(ctx);
     return mutate(ctx, async (em) => {
       const { title } = check(z.object({ title: z.string().trim().min(1).max(100) }), input);
-      const body = await findInScope(em, scope, CouncilBody, 'CouncilBody', input.bodyId, 'manage', 'bodyId');
+      const body = await findForAction(em, actor, CouncilBody, 'CouncilBody', input.bodyId, 'meeting.manage', 'bodyId');
       let at = input.scheduledAt ?? null;
       if (!at && input.kind === CouncilMeetingKind.SCHEDULED) {
         const last = await em.findOne(CouncilMeeting, { bodyId: body.id, kind: CouncilMeetingKind.SCHEDULED }, { orderBy: { scheduledAt: 'desc' } });
@@ -146,11 +155,11 @@ export class CouncilMeetingResolver {
   }
 
   @Mutation(() => MeetingPayload, { description: '列入议程 — add a topic of the body to the agenda' })
-  @Requires('council', 'council.meeting.manage')
+  @Requires('council', BODY_FLOOR)
   async councilAgendaAdd(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilAgendaAddInput, @Context() ctx: Ctx) {
-    const scope = await councilScope(ctx);
+    const actor = await bodyActor(ctx);
     return mutate(ctx, async (em) => {
-      const meeting = await findInScope(em, scope, CouncilMeeting, 'CouncilMeeting', input.meetingId, 'manage', 'meetingId');
+      const meeting = await findForAction(em, actor, CouncilMeeting, 'CouncilMeeting', input.meetingId, 'meeting.manage', 'meetingId');
       if (meeting.status !== CouncilMeetingStatus.SCHEDULED) throw new UserFacingError('INVALID_STATE', ['input', 'meetingId'], { state: meeting.status });
       await addAgenda(em, meeting, input.topicId);
       return meeting;
@@ -158,11 +167,11 @@ export class CouncilMeetingResolver {
   }
 
   @Mutation(() => MeetingPayload, { description: '登记出席 — staff record an in-person attendee (the recorder is kept)' })
-  @Requires('council', 'council.meeting.manage')
+  @Requires('council', BODY_FLOOR)
   async councilAttendanceRecord(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilAttendanceRecordInput, @Context() ctx: Ctx) {
-    const scope = await councilScope(ctx);
+    const actor = await bodyActor(ctx);
     return mutate(ctx, async (em) => {
-      const meeting = await findInScope(em, scope, CouncilMeeting, 'CouncilMeeting', input.meetingId, 'manage', 'meetingId');
+      const meeting = await findForAction(em, actor, CouncilMeeting, 'CouncilMeeting', input.meetingId, 'meeting.manage', 'meetingId');
       const membership = await findOr404(em, Membership, 'Membership', input.membershipId, 'membershipId');
       await attend(em, meeting, membership.account.id, CouncilChannel.IN_PERSON, ctx.viewer!.accountId);
       return meeting;
@@ -186,13 +195,13 @@ export class CouncilMeetingResolver {
   }
 
   @Mutation(() => MeetingPayload, { description: '闭会 — close the meeting once, filing minutes and the report' })
-  @Requires('council', 'council.meeting.manage')
+  @Requires('council', BODY_FLOOR)
   async councilMeetingClose(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilMeetingCloseInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
-    const scope = await councilScope(ctx);
+    const actor = await bodyActor(ctx);
     return mutate(ctx, async (em) => {
       const data = check(z.object({ minutes: z.string().trim().min(1).max(20000), report: z.string().trim().max(20000).nullish() }), input);
-      const meeting = await findInScope(em, scope, CouncilMeeting, 'CouncilMeeting', input.id, 'manage');
+      const meeting = await findForAction(em, actor, CouncilMeeting, 'CouncilMeeting', input.id, 'meeting.manage');
       const n = await em.nativeUpdate(
         CouncilMeeting,
         { id: meeting.id, status: CouncilMeetingStatus.SCHEDULED },

@@ -1,6 +1,6 @@
 // Topics through 五民: raise (民提), screen, escalate, conclude without a vote, finish carrying
 // out (民办 → 民评) and close the evaluation. Votes are in vote.resolver.ts.
-import { Arg, Args, ArgsType, Ctx as Context, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
@@ -11,11 +11,13 @@ import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { CouncilBody } from './body.entity';
-import { councilScope, findInScope, guardBody, seesBody, visibleWhere } from './council.access';
+import { bodyActor, bodyDecision, councilScope, findForAction, findInScope, guardBody, seesBody, visibleWhere } from './council.access';
+import { BODY_FLOOR } from './council.permissions';
+import { CouncilTopicViewerCan } from './viewer-can.types';
 import { CouncilTopicStatus } from './council.enums';
 import { bodyRules, findOr404, householdOf, moveTopic, recordDecided } from './council.service';
 import { levelIndex, CouncilSettings } from './council.settings';
-import type { TopicAction } from './council.policy';
+import { transition, type TopicAction, type TopicStatus } from './council.policy';
 import { CouncilTask, CouncilTopic, CouncilTopicTransition } from './topic.entity';
 import { COUNCIL_EVENTS } from './council.events';
 
@@ -139,12 +141,12 @@ export class CouncilTopicResolver {
   }
 
   @Mutation(() => TopicPayload, { description: '议题受理 — accept a raised topic for discussion, or screen it out with a reason' })
-  @Requires('council', 'council.topic.screen')
+  @Requires('council', BODY_FLOOR)
   async councilTopicScreen(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilTopicScreenInput, @Context() ctx: Ctx) {
     const settings = await ctx.settings(CouncilSettings);
-    const scope = await councilScope(ctx);
+    const actor = await bodyActor(ctx);
     return mutate(ctx, async (em) => {
-      const topic = await findInScope(em, scope, CouncilTopic, 'CouncilTopic', input.id, 'manage');
+      const topic = await findForAction(em, actor, CouncilTopic, 'CouncilTopic', input.id, 'topic.screen');
       const body = await em.findOneOrFail(CouncilBody, { id: topic.bodyId });
       const reason = input.reason?.trim().slice(0, 500) || null;
       if (!input.accept && !reason) throw new UserFacingError('BAD_USER_INPUT', ['input', 'reason'], { detail: 'reason required' });
@@ -159,12 +161,13 @@ export class CouncilTopicResolver {
   }
 
   @Mutation(() => TopicPayload, { description: '议题上报 — escalate to the next level up; history, comments and votes go with it' })
-  @Requires('council', 'council.topic.screen')
+  @Requires('council', BODY_FLOOR)
   async councilTopicEscalate(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilTopicEscalateInput, @Context() ctx: Ctx) {
     const settings = await ctx.settings(CouncilSettings);
-    const scope = await councilScope(ctx);
+    const actor = await bodyActor(ctx);
+    const scope = actor.scope;
     return mutate(ctx, async (em) => {
-      const topic = await findInScope(em, scope, CouncilTopic, 'CouncilTopic', input.id, 'manage');
+      const topic = await findForAction(em, actor, CouncilTopic, 'CouncilTopic', input.id, 'topic.screen');
       const body = await em.findOneOrFail(CouncilBody, { id: topic.bodyId });
       const target = await escalationTarget(em, settings, body, input.targetBodyId);
       await guardBody(em, scope, target.id, 'see', 'targetBodyId');
@@ -184,28 +187,45 @@ export class CouncilTopicResolver {
   }
 
   @Mutation(() => TopicPayload, { description: '协商一致 — conclude the discussion without a vote (bodies that do not use 民事民决)' })
-  @Requires('council', 'council.topic.screen')
+  @Requires('council', BODY_FLOOR)
   councilTopicResolve(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilTopicAdvanceInput, @Context() ctx: Ctx) {
     return this.advance(ctx, input, 'resolve');
   }
 
   @Mutation(() => TopicPayload, { description: '办结 — finish carrying out (民事民办) once every task is done; moves on to 民事民评' })
-  @Requires('council', 'council.topic.screen')
+  @Requires('council', BODY_FLOOR)
   councilTopicComplete(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilTopicAdvanceInput, @Context() ctx: Ctx) {
     return this.advance(ctx, input, 'complete');
   }
 
   @Mutation(() => TopicPayload, { description: "结束评议 — close the residents' evaluation (民事民评) and the topic" })
-  @Requires('council', 'council.topic.screen')
+  @Requires('council', BODY_FLOOR)
   councilTopicCloseEvaluation(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilTopicAdvanceInput, @Context() ctx: Ctx) {
     return this.advance(ctx, input, 'closeEvaluation');
   }
 
+  @FieldResolver(() => CouncilTopicViewerCan, { description: '当前用户可执行的操作 — which actions the caller may take on this topic now' })
+  async viewerCan(@Root() topic: CouncilTopic, @Context() ctx: Ctx): Promise<CouncilTopicViewerCan> {
+    // Batched: the caller's facts once per operation, the bodies of a page in one load.
+    const [settings, actor, body] = await Promise.all([ctx.settings(CouncilSettings), bodyActor(ctx), ctx.loaders.entity(CouncilBody).load(topic.bodyId)]);
+    const staff = !!body && bodyDecision(actor, body, 'topic.screen') === 'OK';
+    const steps = body ? bodyRules(settings, body).steps : [];
+    const can = (a: TopicAction) => staff && transition(topic.status as TopicStatus, a, steps).ok;
+    return {
+      accept: can('accept'),
+      reject: can('reject'),
+      escalate: can('escalate') && !!body && levelIndex(settings, body.levelKey) > 0,
+      resolve: can('resolve'),
+      complete: can('complete'),
+      closeEvaluation: can('closeEvaluation'),
+    };
+  }
+
   private async advance(ctx: Ctx, input: CouncilTopicAdvanceInput, action: TopicAction) {
     const settings = await ctx.settings(CouncilSettings);
-    const scope = await councilScope(ctx);
+    const actor = await bodyActor(ctx);
     return mutate(ctx, async (em) => {
-      const topic = await findInScope(em, scope, CouncilTopic, 'CouncilTopic', input.id, 'manage');
+      const topic = await findForAction(em, actor, CouncilTopic, 'CouncilTopic', input.id, 'topic.screen');
       const body = await em.findOneOrFail(CouncilBody, { id: topic.bodyId });
       if (action === 'complete' && topic.status === CouncilTopicStatus.CARRYING_OUT) {
         const open = await em.count(CouncilTask, { topicId: topic.id, doneAt: null });

@@ -20,6 +20,8 @@ const REQUEST_FIELD_PROPS: FieldProps = {
   mergedInto: ['mergedIntoId'],
   log: [],
   escalatedToTarget: ['escalationTargetId'],
+  // What the caller relates to and the state the actions start from (dispatch.access.ts viewerCanRequest).
+  viewerCan: ['status', 'requesterAccountId', 'requesterResidentId', 'takerAccountId', 'poolRoles', 'gridUnitId', 'resolvedAt'],
   // Edges into other modules (request-edges.resolver.ts).
   grid: ['gridUnitId'],
   taker: ['takerAccountId'],

@@ -56,7 +56,13 @@ export class DispatchCatalogResolver {
   async dispatchCatalog(@Context() ctx: Ctx): Promise<DispatchCatalog> {
     const s = await ctx.settings(DispatchSettings);
     return {
-      kinds: s.kinds.map((k) => ({ key: k.key, name: k.name, route: k.route as DispatchRoute, deadlineHours: k.deadlineHours, deadlineWorkdays: k.deadlineWorkdays })),
+      kinds: s.kinds.map((k) => ({
+        key: k.key,
+        name: k.name,
+        route: k.route as DispatchRoute,
+        deadlineHours: k.deadlineHours,
+        deadlineWorkdays: k.deadlineWorkdays,
+      })),
       categories: s.categories.map((c) => ({ key: c.key, name: c.name, deadlineHours: c.deadlineHours, deadlineWorkdays: c.deadlineWorkdays })),
       channels: s.channels.map((c) => ({ channel: c as DispatchChannel, name: CHANNEL_NAMES[c as DispatchChannel][ctx.lang] })),
       routes: ROUTES.filter((r) => r !== 'MUTUAL_HELP' || s.mutualHelp).map((r) => ({

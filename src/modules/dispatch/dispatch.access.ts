@@ -4,7 +4,7 @@
 import type { Ctx } from '../../schema/context';
 import type { Role } from '../../plugins/module-contract';
 import { DispatchSettings } from './dispatch.settings';
-import { COMMUNITY_ROLES, type Actor } from './dispatch.policy';
+import { COMMUNITY_ROLES, REQUEST_ACTION_NAMES, requestAllows, type Actor, type RequestAction, type Status } from './dispatch.policy';
 import { gridUnitsOfStaff } from './grid.lookups';
 import type { ServiceRequest } from './request.entity';
 import { pgArray, uuidArray } from '../../db/sql';
@@ -15,6 +15,8 @@ export interface Viewpoint {
   displayName: string | null;
   residentId: string | null;
   roles: Set<Role>;
+  /** The caller's effective permissions (the guard's). */
+  permissions: ReadonlySet<string>;
   settings: DispatchSettings;
   canTake: boolean;
   canDispatch: boolean;
@@ -45,6 +47,7 @@ async function compute(ctx: Ctx, mode: ViewMode): Promise<Viewpoint> {
     displayName: accountId ? access.displayName : null,
     residentId: accountId ? access.residentId : null,
     roles: access.roles,
+    permissions: access.permissions,
     settings,
     canTake: access.permissions.has('dispatch.request.take'),
     canDispatch: access.permissions.has('dispatch.request.dispatch'),
@@ -131,4 +134,17 @@ export function visibleSql(vp: Viewpoint): { sql: string; params: unknown[] } {
     params.push(pgArray([...vp.roles]));
   }
   return or.length ? { sql: or.join(' or '), params } : { sql: 'false', params: [] };
+}
+
+/** What the caller may do on `r` now: the request mutations' own checks (dispatch.policy.ts), without a statement. */
+export function viewerCanRequest(vp: Viewpoint, r: ServiceRequest, now = new Date()): Record<RequestAction, boolean> {
+  const facts = {
+    permissions: vp.permissions,
+    status: r.status as Status,
+    actors: actorsOf(vp, r),
+    resolvedAt: r.resolvedAt,
+    windowHours: vp.settings.reopenWindowHours,
+    now,
+  };
+  return Object.fromEntries(REQUEST_ACTION_NAMES.map((a) => [a, requestAllows(a, facts)])) as Record<RequestAction, boolean>;
 }

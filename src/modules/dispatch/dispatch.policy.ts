@@ -119,3 +119,50 @@ export function decide(name: TransitionName, status: Status, actors: readonly Ac
 export function stateRefusal(name: TransitionName, status: string): 'ALREADY_TAKEN' | 'INVALID_STATE' {
   return name === 'claim' && status === 'IN_PROGRESS' ? 'ALREADY_TAKEN' : 'INVALID_STATE';
 }
+
+// ── What the caller may do on one request (viewerCan) ───────────────────────────────────────
+/**
+ * Each mutation on a request after intake: the permission its `@Requires` names and the
+ * transitions it makes (any one: a dispatch assigns or opens to a pool). The mutations take their
+ * permission from here and `viewerCan` reads the same table, so the two cannot drift.
+ */
+// prettier-ignore
+export const REQUEST_ACTIONS = {
+  dispatch:         { permission: 'request.dispatch', transitions: ['assign', 'open'] },
+  claim:            { permission: 'request.take',     transitions: ['claim'] },
+  handOver:         { permission: 'request.take',     transitions: ['handOver'] },
+  note:             { permission: 'request.create',   transitions: ['note'] },
+  escalate:         { permission: 'request.escalate', transitions: ['escalate'] },
+  answerEscalation: { permission: 'request.escalate', transitions: ['answer'] },
+  resolve:          { permission: 'request.take',     transitions: ['resolve'] },
+  rate:             { permission: 'request.create',   transitions: ['rate'],   withinWindow: true },
+  reopen:           { permission: 'request.create',   transitions: ['reopen'], withinWindow: true },
+  cancel:           { permission: 'request.create',   transitions: ['cancel'] },
+  reject:           { permission: 'request.dispatch', transitions: ['reject'] },
+  merge:            { permission: 'request.dispatch', transitions: ['merge'] },
+} satisfies Record<string, { permission: Action; transitions: TransitionName[]; withinWindow?: boolean }>;
+export type RequestAction = keyof typeof REQUEST_ACTIONS;
+export const REQUEST_ACTION_NAMES = Object.keys(REQUEST_ACTIONS) as RequestAction[];
+
+/** The qualified permission a request mutation requires (for its `@Requires`). */
+export const requestPermission = (action: RequestAction) => `dispatch.${REQUEST_ACTIONS[action].permission}`;
+
+/** Rating and reopening stay open for `hours` after resolution (the mutations' write checks the same in SQL). */
+export const withinWindow = (resolvedAt: Date | null, hours: number, now: Date) => !!resolvedAt && resolvedAt.getTime() > now.getTime() - hours * 3_600_000;
+
+export interface RequestFacts {
+  permissions: ReadonlySet<string>;
+  status: Status;
+  actors: readonly Actor[];
+  resolvedAt: Date | null;
+  windowHours: number;
+  now: Date;
+}
+
+/** Whether the caller's mutation for `action` would pass its permission, actor, state and window checks. */
+export function requestAllows(action: RequestAction, f: RequestFacts): boolean {
+  const a: { permission: Action; transitions: readonly TransitionName[]; withinWindow?: boolean } = REQUEST_ACTIONS[action];
+  if (!f.permissions.has(`dispatch.${a.permission}`)) return false;
+  if (!a.transitions.some((t) => decide(t, f.status, f.actors).ok)) return false;
+  return !a.withinWindow || withinWindow(f.resolvedAt, f.windowHours, f.now);
+}

@@ -17,7 +17,8 @@ import { ServiceRequestCreateInput } from './request.inputs';
 import { DispatchChannel, ServiceRequestOrder, ServiceRequestStatus } from './dispatch.enums';
 import { dueAt, type DispatchSettings } from './dispatch.settings';
 import { calendarOf } from '../../schema/calendar';
-import { viewpoint, viewpointNow, visibleSql, type Viewpoint } from './dispatch.access';
+import { viewerCanRequest, viewpoint, viewpointNow, visibleSql, type Viewpoint } from './dispatch.access';
+import { ServiceRequestViewerCan } from './viewer-can.types';
 import { boardPage } from './board.query';
 import { joinedOf } from '../../db/row-objects';
 import { pgArray } from '../../db/sql';
@@ -280,6 +281,15 @@ export class ServiceRequestResolver {
   })
   assistantIds(@Root() r: ServiceRequest) {
     return r.assistants.map((a) => toGlobalId(a.type, a.id));
+  }
+
+  @FieldResolver(() => ServiceRequestViewerCan, {
+    description: "当前用户可执行的操作 — which actions the caller may take on this request now (the mutations' own checks; no statement per row)",
+  })
+  viewerCan(@Root() r: ServiceRequest, @Context() ctx: Ctx): ServiceRequestViewerCan | Promise<ServiceRequestViewerCan> {
+    // Per row of a page: once the operation holds the full viewpoint, a plain object, not a promise.
+    const vp = viewpointNow(ctx, 'full');
+    return vp ? viewerCanRequest(vp, r) : viewpoint(ctx, 'full').then((v) => viewerCanRequest(v, r));
   }
 
   @FieldResolver(() => Boolean, { description: '超期 — flagged overdue' })

@@ -14,6 +14,7 @@ import { ServiceRequestPayload } from './request.resolver';
 import { DispatchMode, EscalationTarget, type DispatchRoute } from './dispatch.enums';
 import { dueAt } from './dispatch.settings';
 import { calendarOf } from '../../schema/calendar';
+import { requestPermission } from './dispatch.policy';
 import { resolveEscalation } from './escalation.service';
 import { Json, loadVisible, Raw, run, transition } from './request.service';
 import * as I from './request.inputs';
@@ -65,7 +66,7 @@ const now = () => new Date();
 @Resolver(() => ServiceRequest)
 export class WorkflowResolver {
   @Mutation(() => ServiceRequestPayload, { description: '派单 — assign a taker or open to a pool (分, "3+2")' })
-  @Requires('dispatch', 'dispatch.request.dispatch')
+  @Requires('dispatch', requestPermission('dispatch'))
   async serviceRequestDispatch(@Arg('input', { description: '输入 — the mutation input' }) input: I.ServiceRequestDispatchInput, @Context() ctx: Ctx) {
     return run(ctx, async () => {
       const { req, vp } = await loadVisible(ctx, input.id);
@@ -102,7 +103,7 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => ServiceRequestPayload, { description: '接单 — claim a request open to your pool; exactly one claimant wins' })
-  @Requires('dispatch', 'dispatch.request.take')
+  @Requires('dispatch', requestPermission('claim'))
   async serviceRequestClaim(@Arg('input', { description: '输入 — the mutation input' }) input: I.ServiceRequestIdInput, @Context() ctx: Ctx) {
     return run(ctx, async () => {
       const { req, vp } = await loadVisible(ctx, input.id, 'id', 'POOL');
@@ -111,7 +112,7 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => ServiceRequestPayload, { description: '转交 — hand over to another eligible taker (跟)' })
-  @Requires('dispatch', 'dispatch.request.take')
+  @Requires('dispatch', requestPermission('handOver'))
   async serviceRequestHandOver(@Arg('input', { description: '输入 — the mutation input' }) input: I.ServiceRequestHandOverInput, @Context() ctx: Ctx) {
     return run(ctx, async () => {
       const body = text(input.body, 'body');
@@ -130,7 +131,7 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => ServiceRequestPayload, { description: '进展记录 — add a progress note (跟)' })
-  @Requires('dispatch', 'dispatch.request.create')
+  @Requires('dispatch', requestPermission('note'))
   async serviceRequestNote(@Arg('input', { description: '输入 — the mutation input' }) input: I.ServiceRequestNoteInput, @Context() ctx: Ctx) {
     return run(ctx, async () => {
       const body = text(input.body, 'body');
@@ -140,7 +141,7 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => ServiceRequestPayload, { description: '上报 — escalate to a department (街道吹哨、部门报到) or the 书记工作室' })
-  @Requires('dispatch', 'dispatch.request.escalate')
+  @Requires('dispatch', requestPermission('escalate'))
   async serviceRequestEscalate(@Arg('input', { description: '输入 — the mutation input' }) input: I.ServiceRequestEscalateInput, @Context() ctx: Ctx) {
     return run(ctx, async () => {
       const body = text(input.body, 'body');
@@ -166,7 +167,7 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => ServiceRequestPayload, { description: "部门答复 — record the department's (or studio's) answer; the request is resolved by it" })
-  @Requires('dispatch', 'dispatch.request.escalate')
+  @Requires('dispatch', requestPermission('answerEscalation'))
   async serviceRequestEscalationAnswer(@Arg('input', { description: '输入 — the mutation input' }) input: I.ServiceRequestNoteInput, @Context() ctx: Ctx) {
     return run(ctx, async () => {
       const body = text(input.body, 'body');
@@ -182,7 +183,7 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => ServiceRequestPayload, { description: '办结 — resolve with a result (结)' })
-  @Requires('dispatch', 'dispatch.request.take')
+  @Requires('dispatch', requestPermission('resolve'))
   async serviceRequestResolve(@Arg('input', { description: '输入 — the mutation input' }) input: I.ServiceRequestResolveInput, @Context() ctx: Ctx) {
     return run(ctx, async () => {
       const result = text(input.result, 'result');
@@ -201,7 +202,7 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => ServiceRequestPayload, { description: '评价 — the requester rates 1–5 within the window; the request closes (评)' })
-  @Requires('dispatch', 'dispatch.request.create')
+  @Requires('dispatch', requestPermission('rate'))
   async serviceRequestRate(@Arg('input', { description: '输入 — the mutation input' }) input: I.ServiceRequestRateInput, @Context() ctx: Ctx) {
     return run(ctx, async () => {
       if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5)
@@ -228,7 +229,7 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => ServiceRequestPayload, { description: '重启 — the requester reopens within the window; it goes back to dispatch' })
-  @Requires('dispatch', 'dispatch.request.create')
+  @Requires('dispatch', requestPermission('reopen'))
   async serviceRequestReopen(@Arg('input', { description: '输入 — the mutation input' }) input: I.ServiceRequestNoteInput, @Context() ctx: Ctx) {
     return run(ctx, async () => {
       const body = text(input.body, 'body');
@@ -257,7 +258,7 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => ServiceRequestPayload, { description: '撤销 — cancel with a reason (requester or dispatcher)' })
-  @Requires('dispatch', 'dispatch.request.create')
+  @Requires('dispatch', requestPermission('cancel'))
   async serviceRequestCancel(@Arg('input', { description: '输入 — the mutation input' }) input: I.ServiceRequestNoteInput, @Context() ctx: Ctx) {
     return run(ctx, async () => {
       const body = text(input.body, 'body');
@@ -267,7 +268,7 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => ServiceRequestPayload, { description: '不予受理 — reject with a reason (dispatcher)' })
-  @Requires('dispatch', 'dispatch.request.dispatch')
+  @Requires('dispatch', requestPermission('reject'))
   async serviceRequestReject(@Arg('input', { description: '输入 — the mutation input' }) input: I.ServiceRequestNoteInput, @Context() ctx: Ctx) {
     return run(ctx, async () => {
       const body = text(input.body, 'body');
@@ -277,7 +278,7 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => ServiceRequestPayload, { description: '合并重复 — merge a duplicate into another request (dispatcher)' })
-  @Requires('dispatch', 'dispatch.request.dispatch')
+  @Requires('dispatch', requestPermission('merge'))
   async serviceRequestMerge(@Arg('input', { description: '输入 — the mutation input' }) input: I.ServiceRequestMergeInput, @Context() ctx: Ctx) {
     return run(ctx, async () => {
       const { req, vp } = await loadVisible(ctx, input.id);

@@ -205,8 +205,18 @@ export class DisbursementResolver {
     return rows.map((r) => ({ approverName: names.get(r.approverAccountId) ?? '', approvedAt: r.createdAt }));
   }
 
-  @FieldResolver(() => FundDisbursementPermissions, { description: '本人可执行操作 — what the caller may do on this request now' })
-  async permissions(@Root() d: FundDisbursement, @Context() ctx: Ctx): Promise<FundDisbursementPermissions> {
+  @FieldResolver(() => FundDisbursementPermissions, {
+    description: '本人可执行操作 — what the caller may do on this request now',
+    deprecationReason: '改用 viewerCan — the same answer under the name every object uses',
+  })
+  permissions(@Root() d: FundDisbursement, @Context() ctx: Ctx): Promise<FundDisbursementPermissions> {
+    return this.viewerCan(d, ctx);
+  }
+
+  @FieldResolver(() => FundDisbursementPermissions, {
+    description: '当前用户可执行的操作 — which actions the caller may take on this request now (fund.policy.ts, as the mutations decide)',
+  })
+  async viewerCan(@Root() d: FundDisbursement, @Context() ctx: Ctx): Promise<FundDisbursementPermissions> {
     const me = ctx.viewer?.accountId ?? null;
     const f = await factsFor(ctx, d.fundId, { requester: !!me && d.requesterAccountId === me });
     const approved = !!me && (await this.approvals(d, ctx)).some((a) => a.approverAccountId === me);

@@ -31,7 +31,9 @@ export const gridRoleDefaults: Partial<Record<Role, Action[]>> = {
   PARTY_MEMBER: ['care.read', 'care.visit'],
   GRID_STAFF: [...staffReader, 'household.place', 'coverage.read', 'care.read', 'care.manage', 'care.visit'],
   SOCIAL_WORKER: [...staffReader, 'allUnits', 'care.read', 'care.readAll', 'care.manage', 'care.visit'],
-  COMMUNITY_STAFF: office,
+  // The 社区工作者 keep the special-care register (特殊群体台账) of the whole community with the
+  // social workers: they see and maintain every entry. Exports of it stay with the admin.
+  COMMUNITY_STAFF: [...office, 'care.readAll', 'care.manage'],
   COMMUNITY_ADMIN: [...office, 'care.readAll', 'care.manage', 'export'],
   STREET_ADMIN: ['unit.read', 'duty.read', 'allUnits', 'coverage.read'],
   PLATFORM_ADMIN: [...office, 'care.readAll', 'care.manage', 'export'],

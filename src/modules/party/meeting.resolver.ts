@@ -16,8 +16,9 @@ import { uuidArray } from '../../db/sql';
 import { PartyMeeting, PartyMeetingAttendance, PartyMeetingDecision } from './meeting.entity';
 import { PartyUnit } from './unit.entity';
 import { PartyMeetingStatus } from './party.enums';
+import { PartyMeetingViewerCan } from './viewer-can.types';
 import { actorOf, type Actor } from './party.access';
-import { chinaMonth } from './party.policy';
+import { chinaMonth, meetingActionAllows, meetingAllows } from './party.policy';
 import { isoDate, optText, text } from './party.inputs';
 import { PARTY_EVENTS } from './party.events';
 
@@ -108,6 +109,20 @@ async function loadMeeting(em: EntityManager, actor: Actor, globalId: string, fi
   return m;
 }
 
+/**
+ * The rule of party.policy.ts for the meeting convened by `unitId`: staff, or that unit's liaison.
+ * Callers with no right at all are refused before anything is read, as the guard would.
+ */
+function demandAnyRight(actor: Actor): void {
+  if (!meetingAllows({ permissions: actor.permissions, convenerLiaison: true })) throw new AppError('FORBIDDEN');
+}
+async function demandRuns(em: EntityManager, actor: Actor, unitId: string): Promise<void> {
+  if (meetingAllows({ permissions: actor.permissions, convenerLiaison: false })) return;
+  const [u] = await em.execute(`select liaison_account_id from party_unit where id = ?`, [unitId]);
+  const convenerLiaison = !!actor.accountId && u?.liaison_account_id === actor.accountId;
+  if (!meetingAllows({ permissions: actor.permissions, convenerLiaison })) throw new AppError('FORBIDDEN');
+}
+
 /** SCHEDULED → `to` in one conditional write; INVALID_STATE with the state found otherwise. */
 async function moveFromScheduled(em: EntityManager, m: PartyMeeting, to: PartyMeetingStatus, set: string, params: unknown[]): Promise<void> {
   const rows = await em.execute(
@@ -154,9 +169,10 @@ export class PartyMeetingResolver {
   }
 
   @Mutation(() => PartyMeetingPayload, { description: '安排联席会议 — schedule a joint meeting convened by the chairing unit of its month' })
-  @Requires('party', 'party.meeting.manage')
+  @Requires('party', 'party.read')
   async partyMeetingSchedule(@Arg('input', { description: '输入 — the mutation input' }) input: PartyMeetingScheduleInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
+    demandAnyRight(actor);
     return mutate(ctx, async (em) => {
       const d = check(scheduleSchema, input);
       const { year, month } = chinaMonth(d.scheduledAt);
@@ -167,6 +183,7 @@ export class PartyMeetingResolver {
         month,
       ]);
       if (!chair) throw new UserFacingError('PARTY_NO_CHAIR', ['input', 'scheduledAt'], { year, month });
+      await demandRuns(em, actor, chair.unit_id);
       if (d.conveningUnitId) {
         const [unitId] = await unitsExist(em, actor, [d.conveningUnitId], 'conveningUnitId');
         if (unitId !== chair.unit_id) throw new UserFacingError('PARTY_NOT_CHAIR', ['input', 'conveningUnitId'], { year, month });
@@ -190,12 +207,14 @@ export class PartyMeetingResolver {
   }
 
   @Mutation(() => PartyMeetingPayload, { description: '登记出席 — record which member units attended (not on cancelled meetings)' })
-  @Requires('party', 'party.meeting.manage')
+  @Requires('party', 'party.read')
   async partyMeetingAttendanceRecord(@Arg('input', { description: '输入 — the mutation input' }) input: PartyMeetingAttendanceInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
+    demandAnyRight(actor);
     return mutate(ctx, async (em) => {
       const d = check(attendanceSchema, input);
       const m = await loadMeeting(em, actor, d.meetingId, 'meetingId');
+      await demandRuns(em, actor, m.conveningUnitId);
       const unitIds = await unitsExist(
         em,
         actor,
@@ -222,12 +241,14 @@ export class PartyMeetingResolver {
   }
 
   @Mutation(() => PartyMeetingPayload, { description: '记录纪要与决定 — record minutes and decisions; the meeting becomes HELD' })
-  @Requires('party', 'party.meeting.manage')
+  @Requires('party', 'party.read')
   async partyMeetingClose(@Arg('input', { description: '输入 — the mutation input' }) input: PartyMeetingCloseInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
+    demandAnyRight(actor);
     return mutate(ctx, async (em) => {
       const d = check(closeSchema, input);
       const m = await loadMeeting(em, actor, d.id, 'id');
+      await demandRuns(em, actor, m.conveningUnitId);
       // Every owner unit checked in one statement (not one per decision).
       const found = await unitsExist(
         em,
@@ -260,11 +281,13 @@ export class PartyMeetingResolver {
   }
 
   @Mutation(() => PartyMeetingPayload, { description: '取消会议 — cancel a scheduled meeting' })
-  @Requires('party', 'party.meeting.manage')
+  @Requires('party', 'party.read')
   async partyMeetingCancel(@Arg('input', { description: '输入 — the mutation input' }) input: PartyMeetingCancelInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);
+    demandAnyRight(actor);
     return mutate(ctx, async (em) => {
       const m = await loadMeeting(em, actor, input.id, 'id');
+      await demandRuns(em, actor, m.conveningUnitId);
       await moveFromScheduled(em, m, PartyMeetingStatus.CANCELLED, '', []);
       recordEvent(em, PARTY_EVENTS.MeetingCancelled, {
         communityId: actor.communityId,
@@ -274,6 +297,18 @@ export class PartyMeetingResolver {
       em.clear();
       return em.findOneOrFail(PartyMeeting, { id: m.id, communityId: actor.communityId });
     });
+  }
+
+  @FieldResolver(() => PartyMeetingViewerCan, { description: '当前用户可执行的操作 — which actions the caller may take on this meeting now' })
+  async viewerCan(@Root() m: PartyMeeting, @Context() ctx: Ctx): Promise<PartyMeetingViewerCan> {
+    // Batched: the convening units of a page in one load.
+    const [actor, unit] = await Promise.all([actorOf(ctx), ctx.loaders.entity(PartyUnit).load(m.conveningUnitId)]);
+    const facts = { permissions: actor.permissions, convenerLiaison: !!actor.accountId && unit?.liaisonAccountId === actor.accountId };
+    return {
+      recordAttendance: meetingActionAllows('recordAttendance', m.status, facts),
+      close: meetingActionAllows('close', m.status, facts),
+      cancel: meetingActionAllows('cancel', m.status, facts),
+    };
   }
 
   @FieldResolver(() => PartyUnit, { description: '召集单位 — the chairing unit convening it' })

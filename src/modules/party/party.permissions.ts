@@ -10,6 +10,10 @@ export const partyPermissions = {
   'unit.manage': t('管理成员单位与吹哨对象', 'Manage member units and escalation targets'),
   'rotation.manage': t('生成与调整双月轮值', 'Generate and edit the yearly rotation'),
   'meeting.manage': t('安排联席会议、登记出席、记录纪要与决定', 'Schedule joint meetings, record attendance, minutes and decisions'),
+  'meeting.convene': t(
+    '召集本单位轮值月的联席会议（轮值主持单位的联络员）',
+    "Convene the joint meetings of the months one's unit chairs (the chairing unit's liaison)",
+  ),
   'item.manage': t('发布服务项目、代成员单位认领', 'Publish service items, claim on behalf of member units'),
   'item.claim': t('认领服务项目（本人或所联络的单位）', 'Claim service items (as oneself or for the unit one liaises for)'),
   'member.report': t('党员到社区报到（本人）', 'Report to the community as a party member (oneself)'),
@@ -19,15 +23,17 @@ export const partyPermissions = {
 type Action = keyof typeof partyPermissions;
 const all = Object.keys(partyPermissions) as Action[];
 
+// A unit's liaison may be any member: `meeting.convene` lets them run the joint meetings of the
+// months their unit chairs (party.policy.ts), and nothing else — so every role that reads holds it.
 export const partyRoleDefaults: Partial<Record<Role, Action[]>> = {
-  RESIDENT: ['read'],
-  VOLUNTEER: ['read'],
-  SOCIAL_ORG_MEMBER: ['read'],
-  SOCIAL_WORKER: ['read', 'member.read'],
-  GRID_STAFF: ['read', 'member.read'],
-  PARTY_MEMBER: ['read', 'member.read', 'member.report', 'item.claim'],
-  COBUILD_UNIT_MEMBER: ['read', 'item.claim'],
-  COMMUNITY_STAFF: ['read', 'member.read', 'unit.manage', 'meeting.manage', 'item.manage', 'item.claim', 'member.manage'],
+  RESIDENT: ['read', 'meeting.convene'],
+  VOLUNTEER: ['read', 'meeting.convene'],
+  SOCIAL_ORG_MEMBER: ['read', 'meeting.convene'],
+  SOCIAL_WORKER: ['read', 'member.read', 'meeting.convene'],
+  GRID_STAFF: ['read', 'member.read', 'meeting.convene'],
+  PARTY_MEMBER: ['read', 'member.read', 'member.report', 'item.claim', 'meeting.convene'],
+  COBUILD_UNIT_MEMBER: ['read', 'item.claim', 'meeting.convene'],
+  COMMUNITY_STAFF: ['read', 'member.read', 'unit.manage', 'meeting.manage', 'meeting.convene', 'item.manage', 'item.claim', 'member.manage'],
   COMMUNITY_ADMIN: all,
   STREET_ADMIN: ['read', 'member.read'],
   PLATFORM_ADMIN: all,

@@ -1,7 +1,7 @@
 // Pure rules of party building, testable without GraphQL: the months of a rotation slot, the
 // round-robin choice of next year's chairs, the month a date falls in (China time), and who may
 // claim a service item for whom.
-import { PartyItemAudience } from './party.enums';
+import { PartyItemAudience, PartyMeetingStatus } from './party.enums';
 
 /** Months [start, end] chaired by the slot at 1-based `position` when N units chair a year. */
 export function slotMonths(position: number, unitsPerYear: number): { startMonth: number; endMonth: number } {
@@ -49,3 +49,28 @@ export function claimDecision(f: ClaimFacts): ClaimDecision {
   if (!f.permissions.has('party.item.claim')) return 'FORBIDDEN';
   return f.reported ? 'OK' : 'PARTY_NOT_REPORTED';
 }
+
+export interface MeetingFacts {
+  permissions: ReadonlySet<string>;
+  /** The caller is the liaison of the unit convening the meeting (the chairing unit of its month). */
+  convenerLiaison: boolean;
+}
+
+/**
+ * Who runs a joint meeting (schedule, attendance, minutes, cancel): community staff, or the
+ * chairing unit's own liaison for the months it chairs — 轮值主持单位召集联席会议.
+ */
+export function meetingAllows(f: MeetingFacts): boolean {
+  return f.permissions.has('party.meeting.manage') || (f.permissions.has('party.meeting.convene') && f.convenerLiaison);
+}
+
+/** Meeting actions and the states each may start from (the mutations' conditional writes). */
+export const MEETING_ACTIONS = {
+  recordAttendance: [PartyMeetingStatus.SCHEDULED, PartyMeetingStatus.HELD],
+  close: [PartyMeetingStatus.SCHEDULED],
+  cancel: [PartyMeetingStatus.SCHEDULED],
+} satisfies Record<string, readonly PartyMeetingStatus[]>;
+export type MeetingAction = keyof typeof MEETING_ACTIONS;
+
+export const meetingActionAllows = (action: MeetingAction, status: PartyMeetingStatus, f: MeetingFacts) =>
+  meetingAllows(f) && (MEETING_ACTIONS[action] as readonly PartyMeetingStatus[]).includes(status);

@@ -1,6 +1,6 @@
 // 积分超市 GraphQL: items, redemption (points and stock together), pickup by code, cancellation
 // with a refund. Ledger-touching mutations take an idempotencyKey.
-import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import type { Ctx } from '../../schema/context';
 import { UserFacingError } from '../../schema/errors';
@@ -19,6 +19,7 @@ import { once, requestHash } from './idempotency.service';
 import { cancel, pickUp, redeem } from './redemption.service';
 import { POINTS_EVENTS } from './points.events';
 import { PointsSettings } from './points.settings';
+import { REDEMPTION_ACTIONS, redemptionAllows } from './points.policy';
 
 const ItemConnection = Connection(PointsItem, 'PointsItem', '兑换商品');
 const RedemptionConnection = Connection(PointsRedemption, 'PointsRedemption', '兑换记录');
@@ -187,6 +188,14 @@ export class PointsItemResolver {
   }
 }
 
+@ObjectType('PointsRedemptionViewerCan', {
+  description: '当前用户可执行的操作 — which actions the caller may take on this redemption now (points.policy.ts, as the mutations decide)',
+})
+export class PointsRedemptionViewerCan {
+  @Field({ description: "取消兑换 — cancel while reserved (pointsRedemptionCancel): the account's users or staff" }) cancel!: boolean;
+  @Field({ description: '确认领取 — confirm the pickup while reserved (pointsRedemptionPickUp): staff' }) pickUp!: boolean;
+}
+
 @Resolver(() => PointsRedemption)
 export class PointsRedemptionResolver {
   @Query(() => RedemptionConnection, { description: '兑换记录 — redemptions of your account, or (staff) of the community' })
@@ -236,7 +245,7 @@ export class PointsRedemptionResolver {
   }
 
   @Mutation(() => RedemptionPayload, { description: '取消兑换 — cancel a reserved redemption: stock returned, points refunded as a new entry' })
-  @Requires('points', 'points.redeem')
+  @Requires('points', REDEMPTION_ACTIONS.cancel.permission)
   async pointsRedemptionCancel(@Arg('input', { description: '输入 — the mutation input' }) input: PointsRedemptionCancelInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     const actor = ctx.viewer?.accountId ?? null;
@@ -256,7 +265,7 @@ export class PointsRedemptionResolver {
   }
 
   @Mutation(() => RedemptionPayload, { description: '确认领取 — staff confirm a pickup with the redemption code' })
-  @Requires('points', 'points.manage')
+  @Requires('points', REDEMPTION_ACTIONS.pickUp.permission)
   async pointsRedemptionPickUp(@Arg('input', { description: '输入 — the mutation input' }) input: PointsRedemptionPickUpInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     return mutate(ctx, async (em) => {
@@ -275,6 +284,12 @@ export class PointsRedemptionResolver {
       recordEvent(em, POINTS_EVENTS.RedemptionPickedUp, { communityId, subject: { type: 'PointsRedemption', id } });
       return em.findOneOrFail(PointsRedemption, { id }, { refresh: true });
     });
+  }
+
+  @FieldResolver(() => PointsRedemptionViewerCan, { description: '当前用户可执行的操作 — which actions the caller may take on this redemption now' })
+  async viewerCan(@Root() r: PointsRedemption, @Context() ctx: Ctx): Promise<PointsRedemptionViewerCan> {
+    const facts = { permissions: (await ctx.access()).permissions, mayAct: await mayAct(ctx, r), status: r.status };
+    return { cancel: redemptionAllows('cancel', facts), pickUp: redemptionAllows('pickUp', facts) };
   }
 
   @FieldResolver(() => PointsItem, { description: '商品 — the item' })

@@ -42,3 +42,25 @@ export function redemptionCode(random: Buffer): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
   return [...random.subarray(0, 10)].map((b) => alphabet[b % alphabet.length]).join('');
 }
+
+/**
+ * Actions on a redemption: the permission each mutation's guard names, the state it moves to, and
+ * whether it is the holder's (the account's users — or staff — cancel; staff hand the goods out).
+ */
+export const REDEMPTION_ACTIONS = {
+  cancel: { permission: 'points.redeem', to: R.CANCELLED, holder: true },
+  pickUp: { permission: 'points.manage', to: R.PICKED_UP, holder: false },
+} as const;
+export type RedemptionAction = keyof typeof REDEMPTION_ACTIONS;
+
+export interface RedemptionFacts {
+  permissions: ReadonlySet<string>;
+  /** The caller may act on the redemption's account (its users, or staff). */
+  mayAct: boolean;
+  status: R;
+}
+
+export function redemptionAllows(action: RedemptionAction, f: RedemptionFacts): boolean {
+  const a = REDEMPTION_ACTIONS[action];
+  return f.permissions.has(a.permission) && (!a.holder || f.mayAct) && canMove(f.status, a.to);
+}

@@ -10,7 +10,7 @@ import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { Station, StationBooking, StationService, StationSlot } from './station.entity';
 import { BookingStatus } from './stations.enums';
-import { slotsBetween } from './stations.policy';
+import { bookingActorAllows, bookingAllows, slotsBetween, type BookingAction } from './stations.policy';
 import { book, cancel, closuresOf, recordAttendance } from './booking.service';
 import { canSeeBooking, isMine } from './stations.access';
 import { accountNames } from '../../schema/tenancy/tenancy.lookups';
@@ -61,6 +61,14 @@ class MyBookingsArgs extends ConnectionArgs {
 }
 
 const MAX_SLOT_RANGE_MS = 31 * 86_400_000;
+
+@ObjectType('StationBookingViewerCan', {
+  description: '当前用户可执行的操作 — which actions the caller may take on this booking now (stations.policy.ts, as the mutations decide)',
+})
+export class StationBookingViewerCan {
+  @Field({ description: '取消预约 — cancel (stationBookingCancel): your own, or any as staff, while booked' }) cancel!: boolean;
+  @Field({ description: '确认到场 — record attendance or a no-show (stationBookingAttend): staff, while booked' }) recordAttendance!: boolean;
+}
 
 @Resolver(() => StationBooking)
 export class StationBookingResolver {
@@ -149,12 +157,11 @@ export class StationBookingResolver {
   @Mutation(() => BookingPayload, { description: '取消预约 — cancel your booking (staff: any booking); the place frees' })
   @Requires('stations', 'stations.book')
   async stationBookingCancel(@Arg('input', { description: '输入 — the mutation input' }) input: StationBookingActInput, @Context() ctx: Ctx) {
-    const { communityId } = await ctx.access();
-    const staff = await ctx.can('stations.attend');
+    const { communityId, permissions } = await ctx.access();
     return mutate(ctx, async (em) => {
       const id = fromGlobalId(input.id, 'StationBooking');
       const b = await em.findOne(StationBooking, { id });
-      if (!b || !(isMine(ctx, b) || staff)) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
+      if (!b || !bookingActorAllows('cancel', { permissions, mine: isMine(ctx, b) })) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
       await cancel(em, communityId!, id);
       recordEvent(em, STATIONS_EVENTS.BookingCancelled, {
         communityId,
@@ -175,6 +182,13 @@ export class StationBookingResolver {
       recordEvent(em, STATIONS_EVENTS.AttendanceRecorded, { communityId, subject: { type: 'StationBooking', id }, data: { attended: input.attended } });
       return em.findOneOrFail(StationBooking, { id }, { refresh: true });
     });
+  }
+
+  @FieldResolver(() => StationBookingViewerCan, { description: '当前用户可执行的操作 — which actions the caller may take on this booking now' })
+  async viewerCan(@Root() b: StationBooking, @Context() ctx: Ctx): Promise<StationBookingViewerCan> {
+    const facts = { permissions: (await ctx.access()).permissions, mine: isMine(ctx, b) };
+    const can = (a: BookingAction) => bookingActorAllows(a, facts) && bookingAllows(a, b.status);
+    return { cancel: can('cancel'), recordAttendance: can('attend') && can('noShow') };
   }
 
   @FieldResolver(() => Station, { description: '站点 — the station' })

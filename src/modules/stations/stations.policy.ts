@@ -95,3 +95,16 @@ export const BOOKING_FROM: Record<BookingAction, readonly B[]> = { cancel: [B.BO
 export const BOOKING_TO: Record<BookingAction, B> = { cancel: B.CANCELLED, attend: B.ATTENDED, noShow: B.NO_SHOW };
 export const bookingAllows = (action: BookingAction, status: B) => BOOKING_FROM[action].includes(status);
 // booking.service applies these tables as its conditional writes (`status = any(BOOKING_FROM)`).
+
+/** Who may take a booking action: its holder cancels their own, staff (stations.attend) any, and only staff record attendance. */
+export interface BookingFacts {
+  permissions: ReadonlySet<string>;
+  /** The booking is the caller's own. */
+  mine: boolean;
+}
+export const BOOKING_ACTORS: Record<BookingAction, (f: BookingFacts) => boolean> = {
+  cancel: (f) => f.permissions.has('stations.book') && (f.mine || f.permissions.has('stations.attend')),
+  attend: (f) => f.permissions.has('stations.attend'),
+  noShow: (f) => f.permissions.has('stations.attend'),
+};
+export const bookingActorAllows = (action: BookingAction, f: BookingFacts) => BOOKING_ACTORS[action](f);

@@ -1,7 +1,7 @@
 // 志愿活动: activities with shifts, sign-ups with a limit and a waiting list, check-in/out by the
 // organizer or by the shift's code (QR string) within its time window.
 import { randomInt } from 'node:crypto';
-import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import type { Ctx } from '../../schema/context';
 import { UserFacingError } from '../../schema/errors';
@@ -14,7 +14,7 @@ import { VolunteerActivity, VolunteerMember, VolunteerShift, VolunteerSignup } f
 import { SignupStatus } from './volunteer.enums';
 import { canSeeMember, myMember } from './volunteer.access';
 import { cancelSignup, checkIn, checkOut, signUp } from './volunteer.service';
-import { inCodeWindow } from './volunteer.policy';
+import { inCodeWindow, SIGNUP_ACTIONS, signupAllows } from './volunteer.policy';
 import { VolunteerSettings } from './volunteer.settings';
 import { VOLUNTEER_EVENTS } from './volunteer.events';
 
@@ -203,6 +203,15 @@ function childrenOf<T>(ctx: Ctx, name: string, find: (ids: string[]) => Promise<
   });
 }
 
+@ObjectType('VolunteerSignupViewerCan', {
+  description: '当前用户可执行的操作 — which actions the caller may take on this sign-up now (volunteer.policy.ts, as the mutations decide)',
+})
+export class VolunteerSignupViewerCan {
+  @Field({ description: '取消报名 — cancel (volunteerSignupCancel): your own, or any as organizer, while confirmed or waitlisted' }) cancel!: boolean;
+  @Field({ description: '签到 — check the volunteer in (volunteerSignupCheckIn): organizers, while confirmed' }) checkIn!: boolean;
+  @Field({ description: '签退 — check the volunteer out (volunteerSignupCheckOut): organizers, while checked in' }) checkOut!: boolean;
+}
+
 @Resolver(() => VolunteerSignup)
 export class VolunteerSignupResolver {
   @Mutation(() => SignupPayload, { description: '报名 — take a place on a shift, or join its waiting list when full' })
@@ -229,15 +238,16 @@ export class VolunteerSignupResolver {
   }
 
   @Mutation(() => SignupPayload, { description: '取消报名 — cancel; a freed place goes to the first on the waiting list' })
-  @Requires('volunteer', 'volunteer.signUp')
+  @Requires('volunteer', SIGNUP_ACTIONS.cancel.permission)
   async volunteerSignupCancel(@Arg('input', { description: '输入 — the mutation input' }) input: VolunteerSignupActInput, @Context() ctx: Ctx) {
-    const { communityId } = await ctx.access();
+    const { communityId, permissions } = await ctx.access();
     return mutate(ctx, async (em) => {
       const id = fromGlobalId(input.id, 'VolunteerSignup');
       const su = await em.findOne(VolunteerSignup, { id });
       const member = su && (await em.findOne(VolunteerMember, { id: su.memberId }));
       const mine = !!member?.accountId && member.accountId === ctx.viewer?.accountId;
-      if (!su || !(mine || (await ctx.can('volunteer.organize')))) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
+      // Whose sign-up it is decides visibility; the state is the service's conditional write.
+      if (!su || !(mine || permissions.has('volunteer.organize'))) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
       const r = await cancelSignup(em, communityId!, id);
       recordEvent(em, VOLUNTEER_EVENTS.SignupCancelled, { communityId, subject: { type: 'VolunteerSignup', id }, data: { shiftId: r.shiftId } });
       if (r.promoted)
@@ -247,7 +257,7 @@ export class VolunteerSignupResolver {
   }
 
   @Mutation(() => SignupPayload, { description: '签到 — the organizer checks a volunteer in' })
-  @Requires('volunteer', 'volunteer.organize')
+  @Requires('volunteer', SIGNUP_ACTIONS.checkIn.permission)
   async volunteerSignupCheckIn(@Arg('input', { description: '输入 — the mutation input' }) input: VolunteerSignupActInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     return mutate(ctx, async (em) => {
@@ -259,7 +269,7 @@ export class VolunteerSignupResolver {
   }
 
   @Mutation(() => SignupPayload, { description: '签退 — the organizer checks a volunteer out; hours are computed for confirmation' })
-  @Requires('volunteer', 'volunteer.organize')
+  @Requires('volunteer', SIGNUP_ACTIONS.checkOut.permission)
   async volunteerSignupCheckOut(@Arg('input', { description: '输入 — the mutation input' }) input: VolunteerSignupActInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
     const s = await ctx.settings(VolunteerSettings);
@@ -305,6 +315,14 @@ export class VolunteerSignupResolver {
       });
       return em.findOneOrFail(VolunteerSignup, { id: su.id }, { refresh: true });
     });
+  }
+
+  @FieldResolver(() => VolunteerSignupViewerCan, { description: '当前用户可执行的操作 — which actions the caller may take on this sign-up now' })
+  async viewerCan(@Root() su: VolunteerSignup, @Context() ctx: Ctx): Promise<VolunteerSignupViewerCan> {
+    // Batched: the members of a list in one load.
+    const [access, m] = await Promise.all([ctx.access(), ctx.loaders.entity(VolunteerMember).load(su.memberId)]);
+    const facts = { permissions: access.permissions, mine: !!m?.accountId && m.accountId === ctx.viewer?.accountId, status: su.status };
+    return { cancel: signupAllows('cancel', facts), checkIn: signupAllows('checkIn', facts), checkOut: signupAllows('checkOut', facts) };
   }
 
   @FieldResolver(() => VolunteerShift, { description: '班次 — the shift' })

@@ -31,3 +31,29 @@ export const canMove = (from: S, to: S) => SIGNUP_TRANSITIONS[from].includes(to)
 
 /** Calendar bucket of a date in Asia/Shanghai for totals per period. */
 export const PERIOD_FORMAT = { MONTH: 'YYYY-MM', QUARTER: 'YYYY-"Q"Q', YEAR: 'YYYY' } as const;
+
+/**
+ * Organizer and volunteer actions on one sign-up: the permission each mutation's guard names, the
+ * state it moves to, and whether the volunteer may take it on their own sign-up (cancelling) —
+ * organizers take every one of them on anyone's.
+ */
+export const SIGNUP_ACTIONS = {
+  cancel: { permission: 'volunteer.signUp', to: S.CANCELLED, own: true },
+  checkIn: { permission: 'volunteer.organize', to: S.CHECKED_IN, own: false },
+  checkOut: { permission: 'volunteer.organize', to: S.CHECKED_OUT, own: false },
+} as const;
+export type SignupAction = keyof typeof SIGNUP_ACTIONS;
+
+export interface SignupFacts {
+  permissions: ReadonlySet<string>;
+  /** The sign-up is the caller's own. */
+  mine: boolean;
+  status: S;
+}
+
+export function signupAllows(action: SignupAction, f: SignupFacts): boolean {
+  const a = SIGNUP_ACTIONS[action];
+  if (!f.permissions.has(a.permission)) return false;
+  if (a.own && !f.mine && !f.permissions.has('volunteer.organize')) return false;
+  return canMove(f.status, a.to);
+}

@@ -13,6 +13,7 @@ import { AccountResolver } from '../identity/account.resolver';
 import { ApiKeyResolver } from '../identity/api-key.resolver';
 import { CommunityResolver } from './community.resolver';
 import { MembershipInvitationResolver, MembershipResolver } from './membership.resolver';
+import { PermissionResolver } from './permission.resolver';
 import { NodeResolver } from '../node.resolver';
 import { ChangesResolver } from '../../plugins/events/changes.resolver';
 import { tenancyPermissions, tenancyRoleDefaults } from './tenancy.permissions';
@@ -41,6 +42,7 @@ export const tenancyModule = defineModule({
     CommunityResolver,
     MembershipResolver,
     MembershipInvitationResolver,
+    PermissionResolver,
     ApiKeyResolver,
     NodeResolver,
     ChangesResolver,
