@@ -401,6 +401,7 @@ test('every free-text output field declares @PersonalText (a new one is caught h
     'Membership.title',
     'MyMembership.title',
     'MembershipInvitation.title',
+    'WebhookEndpoint.description',
     'Community.description',
     'PersonalDataAccess.reason',
     'Station.description',

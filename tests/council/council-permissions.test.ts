@@ -275,8 +275,10 @@ beforeAll(async () => {
   const g1 = await gridUnit(db, 'G1');
   B.open = (await body(s, admin, '矩阵议事会', 'community', undefined, g1)).id;
   B.light = (await body(s, admin, '矩阵协商点', 'light', undefined, g1)).id;
-  // Seat every login that belongs to the community (the platform admin joins as a resident too).
-  await s.gql(CouncilMembershipAdd, { input: { login: 'platform', displayName: '平台管理员', roles: ['RESIDENT'] } }, admin);
+  // Seat every login that belongs to the community (the platform admin joins as a resident too: an
+  // existing login is attached by a platform admin, not by the community's own admin).
+  const joined = await s.gql(CouncilMembershipAdd, { input: { login: 'platform', displayName: '平台管理员', roles: ['RESIDENT'] } }, auth.platform);
+  expect(joined.data!.membershipAdd.userErrors).toEqual([]);
   const hh = (await s.gql(CouncilHouseholds, {}, admin)).data!.households.nodes.map((h) => h.id);
   const members = (await s.gql(CouncilMemberships, {}, admin)).data!.memberships.nodes;
   for (const [i, m] of members.entries()) await seat(s, admin, B.open, m.id, hh[i]!);

@@ -10,6 +10,7 @@ import { startTestServer, type GqlOptions, type TestServer } from '../harness/se
 import { createCommunity } from '../harness/community';
 import { ok } from '../harness/payload';
 import { sql, waitUntil } from '../harness/proc-events';
+import { toGlobalId } from '../../src/schema/global-id';
 
 const EndpointCreate = graphql(`
   mutation WebhookEndpointCreate($input: WebhookEndpointCreateInput!) {
@@ -345,6 +346,31 @@ test("an endpoint of community A never gets community B's events; B's endpoint g
   expect(rB.got.map((g) => g.body.data.subject?.id)).toEqual([inB]);
   // And A's admin cannot see or touch B's endpoints.
   expect((await s.gql(Endpoints, {}, admin)).data!.webhookEndpoints.nodes.map((e) => e.url)).not.toContain(rB.url);
+});
+
+test("another community's admin with A's endpoint and delivery ids: answered as for unknown ids, nothing of A changed", async () => {
+  const r = await receiver();
+  const ep = await endpoint(r, admin);
+  await household();
+  const [delivery] = await waitUntil('a delivery', async () => (await deliveries(ep.id)).length >= 1 && (await deliveries(ep.id)), 10_000);
+  const b = await createCommunity(s, { name: '丙社区' });
+  const unknown = (type: string) => toGlobalId(type, '01900000-0000-7000-8000-00000000dead');
+  // Each case: the call with A's id, and the same call with an unknown id of that type.
+  const calls: [string, (id: string) => Promise<unknown>, string, string][] = [
+    ['update', (id) => s.gql(EndpointUpdate, { input: { id, enabled: false } }, b.admin), ep.id, unknown('WebhookEndpoint')],
+    ['rotate', (id) => s.gql(RotateSecret, { input: { id } }, b.admin), ep.id, unknown('WebhookEndpoint')],
+    ['deliveries', (id) => s.gql(Deliveries, { endpoint: id }, b.admin), ep.id, unknown('WebhookEndpoint')],
+    ['redeliver', (id) => s.gql(Redeliver, { input: { id } }, b.admin), delivery!.id, unknown('WebhookDelivery')],
+    ['delete', (id) => s.gql(EndpointDelete, { input: { id } }, b.admin), ep.id, unknown('WebhookEndpoint')],
+  ];
+  for (const [name, call, foreign, missing] of calls) {
+    const a = JSON.stringify(await call(foreign)).replaceAll(foreign, 'ID');
+    const m = JSON.stringify(await call(missing)).replaceAll(missing, 'ID');
+    expect([name, a]).toEqual([name, m]);
+    expect(a).not.toContain(r.url);
+  }
+  const mine = (await s.gql(Endpoints, {}, admin)).data!.webhookEndpoints.nodes.find((e) => e.id === ep.id);
+  expect(mine).toMatchObject({ enabled: true, disabledReason: null });
 });
 
 test('an endpoint filtered to one event type gets only that type', async () => {
