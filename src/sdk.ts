@@ -119,6 +119,9 @@ export { defineStrategy, strategyOf, replaceStrategy } from './plugins/strategie
 export type { Strategy, StrategyOverride } from './plugins/strategies';
 export { defineEdgeTarget, edge, visibleOnly } from './schema/edges';
 export type { EdgeTarget } from './schema/edges';
+// The community's calendar: days in its zone, working days with holidays and 调休 (never the UTC date).
+export { calendarOf, calendarFor, dayOf, today, addDays, addWorkdays, isWorkday, workdayDeadline, startOfDay, daySql, todaySql } from './schema/calendar';
+export type { CommunityCalendar, Day } from './schema/calendar';
 
 // --- the first-party modules' events ---------------------------------------------------------
 // The definitions a plugin's handlers are declared against (`on(CORE_EVENTS.HouseholdCreated, …)`),
