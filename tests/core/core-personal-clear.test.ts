@@ -402,6 +402,7 @@ test('every free-text output field declares @PersonalText (a new one is caught h
     'MyMembership.title',
     'MembershipInvitation.title',
     'WebhookEndpoint.description',
+    'PermissionInfo.description',
     'Community.description',
     'PersonalDataAccess.reason',
     'Station.description',
