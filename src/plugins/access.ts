@@ -6,7 +6,6 @@ import type { ModuleRegistry } from './registry';
 import type { Role } from '../schema/roles';
 import { executePrepared } from '../db/prepared';
 import { TENANCY_EVENTS as T } from '../schema/tenancy/tenancy.events';
-import { AppError } from '../schema/errors';
 
 export interface Access {
   /** Null when there is no active community or the caller holds no role in it. */

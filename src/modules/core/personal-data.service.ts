@@ -2,9 +2,9 @@
 // written for every unmasked read (batched per tick into one insert).
 import { v7 as uuidv7 } from 'uuid';
 import type { Ctx } from '../../schema/context';
-import { blindIndex, seal, unseal, type PersonalDataKeys } from '../../schema/personal-crypto';
+import type { PersonalDataKeys } from '../../schema/personal-crypto';
 import { maskIdNumber, maskPhone } from '../../schema/personal-values';
-import { normalisePersonal, personalIndex, sealPersonalField, openPersonalField, type PersonalBinding, type PersonalField } from '../../schema/personal-fields';
+import { sealPersonalField, openPersonalField, type PersonalBinding, type PersonalField } from '../../schema/personal-fields';
 export {
   normalisePersonal,
   personalIndex,

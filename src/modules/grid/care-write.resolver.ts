@@ -12,7 +12,7 @@ import { recordEvent } from '../../plugins/events/record-event';
 import { Resident } from '../core/public';
 import { Membership } from '../../schema/tenancy/membership.entity';
 import { CareMember, CareVisit } from './care.entity';
-import { dueOn, isoDate as day, isoDay } from './grid.policy';
+import { dueOn, isoDate as day } from './grid.policy';
 import { endDatedRow } from './dated-row.service';
 import { canSeeCare, notifyOverdue } from './care.service';
 import { scopeOf } from './scope.service';

@@ -13,7 +13,7 @@ import { Membership } from '../../schema/tenancy/membership.entity';
 import { GridDuty } from './duty.entity';
 import { GridUnit } from './unit.entity';
 import { gridUnitOfHouseholds, gridUnitPath } from './grid.lookups';
-import { isoDate as day, isoDay, roleFitsLevel } from './grid.policy';
+import { isoDate as day, roleFitsLevel } from './grid.policy';
 import { endDatedRow } from './dated-row.service';
 import { memberName } from './member-name.service';
 import { householdInScope, scopeOf, unitInScope } from './scope.service';

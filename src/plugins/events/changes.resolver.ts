@@ -1,7 +1,7 @@
 // The change feed: `changes(after:)` lets a board catch up from its last cursor; the `changes`
 // subscription streams the same events live (optionally replaying from `after` first, with no gap
 // and no duplicate). Each event is checked and resolved under the subscriber's fresh context.
-import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Args, ArgsType, Ctx as Context, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Ctx } from '../../schema/context';
 import { AppError } from '../../schema/errors';
