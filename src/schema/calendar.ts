@@ -1,7 +1,7 @@
 // Calendar days in a community's time zone, and working days on its holiday calendar. Instants are
 // stored in UTC; a "day" (due dates, "today", week and month boundaries) is a YYYY-MM-DD string of
-// the community's own calendar, never the UTC date of an instant — at 07:00 in Beijing it is
-// already tomorrow in China but still yesterday in UTC.
+// the community's own calendar, never the UTC date of an instant: at 07:00 on the 7th in Beijing
+// it is still the 6th in UTC.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { TZDate } from '@date-fns/tz';
 import { isWorkday as cnIsWorkday } from 'chinese-days';
