@@ -1,6 +1,6 @@
 // A body's screen (议事大屏): topic status changes and vote tallies live, with catch-up from a
 // cursor after a reconnect — the pattern of core's change feed (changes.resolver.ts).
-import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Ctx } from '../../schema/context';
 import { AppError } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';

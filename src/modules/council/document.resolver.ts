@@ -11,7 +11,7 @@ import { CouncilBody } from './body.entity';
 import { councilScope, findInScope } from './council.access';
 import { CouncilDocumentKind, CouncilMeetingKind } from './council.enums';
 import { cadencePeriod } from './council.policy';
-import { bodyRules, findOr404 } from './council.service';
+import { bodyRules } from './council.service';
 import { CouncilDocument, CouncilMeeting } from './meeting.entity';
 import { CouncilTopic } from './topic.entity';
 import { TopicConnection } from './topic.resolver';

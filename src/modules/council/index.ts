@@ -18,7 +18,6 @@ import { CouncilSettings } from './council.settings';
 import { councilPermissions, councilRoleDefaults } from './council.permissions';
 import { councilEvents } from './council.events';
 import { onDispatchRequestCreated } from './council.handlers';
-import { DISPATCH_EVENTS } from '../dispatch/public';
 import { councilCloseDueVotes, councilMeetingReminders, REMINDER_KEYS } from './council.jobs';
 import type * as DemoSeed from './council.demo';
 import { Migration20261122120000_council_init } from '../../../migrations/Migration20261122120000_council_init';

@@ -84,7 +84,7 @@ export interface AttemptResult {
 export class WebhookDispatcher {
   constructor(
     private readonly app: AppServices,
-    private readonly jobs: JobRunner,
+    jobs: JobRunner,
   ) {
     jobs.define(DELIVER_TASK, (payload) => this.deliverQueue(payload as { endpointId: string; queue: string }));
   }
