@@ -11,6 +11,7 @@ import { mergeSettings, upgradeStored } from './settings';
 import { recordEvent } from './events/record-event';
 import { ModuleConfigured } from './community-modules.events';
 import type { Access } from './access';
+import { parseBilingual, problemDetail } from '../schema/zod-messages';
 
 type Json = Record<string, unknown>;
 
@@ -162,17 +163,14 @@ export async function configureModule(
   if (change.settings) {
     const preset = presets.get((await presetOf(em, communityId)) ?? '');
     const merged = mergeSettings(module, (preset?.modules[key]?.settings ?? {}) as Json, change.settings);
-    if (merged.error) throw new UserFacingError('SETTINGS_INVALID', ['settings'], { detail: merged.error });
+    if (merged.error) throw new UserFacingError('SETTINGS_INVALID', ['settings'], { detail: merged.detail });
     row.settings = change.settings;
     row.settingsVersion = module.settings?.version ?? 1;
   }
   if (change.rolePermissions) {
     // JSON from the client: check the shape before reading it ({ ROLE: null } used to be a 500).
-    const shape = rolePermissionsShape.safeParse(change.rolePermissions);
-    if (!shape.success) {
-      const issue = shape.error.issues[0]!;
-      throw new UserFacingError('BAD_USER_INPUT', ['rolePermissions'], { detail: `rolePermissions.${issue.path.join('.')}: ${issue.message}` });
-    }
+    const shape = parseBilingual(rolePermissionsShape, change.rolePermissions);
+    if (!shape.success) throw new UserFacingError('BAD_USER_INPUT', ['rolePermissions'], { detail: problemDetail(shape.problem, 'rolePermissions') });
     for (const [role, rule] of Object.entries(shape.data)) {
       if (!ROLES.includes(role as Role)) throw new UserFacingError('ROLE_UNKNOWN', ['rolePermissions'], { role });
       for (const a of [...(rule.grant ?? []), ...(rule.revoke ?? [])]) {
@@ -247,7 +245,12 @@ export async function switchPreset(
       });
       if (opts.keepOverrides) {
         const merged = mergeSettings(module, cfg.settings as Json, upgradeStored(module, row.settings, row.settingsVersion));
-        if (merged.error) throw new UserFacingError('SETTINGS_INVALID', ['input', 'keepOverrides'], { detail: `${module.key}: ${merged.error}` });
+        if (merged.error) {
+          const { 'zh-CN': zh, en } = merged.detail;
+          throw new UserFacingError('SETTINGS_INVALID', ['input', 'keepOverrides'], {
+            detail: { 'zh-CN': `${module.key}：${zh}`, en: `${module.key}: ${en}` },
+          });
+        }
       } else {
         row.settings = {};
         row.settingsVersion = module.settings?.version ?? 1;

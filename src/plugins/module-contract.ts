@@ -209,6 +209,16 @@ export interface WusheModule {
   permissions: Record<string, LocalizedText>;
   /** Role → actions (keys of `permissions`) granted by default; a community may override per role. Unknown roles or actions stop the boot. */
   roleDefaults: Partial<Record<Role, string[]>>;
+  /**
+   * Codes this module's mutations return in `userErrors` (UPPER_SNAKE_CASE), each with what it means
+   * in both languages: the schema's `UserErrorCode` enum holds the kernel's shared codes (NOT_FOUND,
+   * BAD_USER_INPUT, INVALID_STATE, …) plus every module's. The text is also the message when the
+   * platform's message table has none for the code (`{name}` placeholders are filled from the
+   * error's params). A code returned but not declared fails the error-contract test; a code declared
+   * twice, by the kernel, or one of the top-level codes (FORBIDDEN, UNAUTHENTICATED, …) stops the boot.
+   * Example: `userErrorCodes: { NOTICE_EXPIRED: { 'zh-CN': '公告已过期', en: 'The notice has expired' } }`.
+   */
+  userErrorCodes?: Record<string, LocalizedText>;
   /** Events the module publishes and handles; see docs/plugins.md. */
   events?: {
     /** Events the module publishes, each made with `defineEvent` (type `<key>.<Name>`, data schema, description, permission). */

@@ -6,6 +6,8 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { ROLES, type Role } from '../schema/roles';
 import type { WusheModule } from './module-contract';
 import { StrategyTable } from './strategies';
+import { KERNEL_USER_ERROR_CODES, TOP_LEVEL_CODES, type DeclaredCode } from '../schema/user-error-codes';
+import { declareMessages } from '../schema/messages';
 
 export const CORE_VERSION = '0.1.0';
 
@@ -31,6 +33,7 @@ const manifestShape = z.object({
   resolvers: z.array(z.function()),
   permissions: z.record(z.string().regex(/^[a-z][a-zA-Z.]*$/, 'action keys are camelCase, dot-separated'), text),
   roleDefaults: z.record(z.string(), z.array(z.string())),
+  userErrorCodes: z.record(z.string(), text).optional(),
   migrations: z.array(z.object({ name: z.string(), class: z.function() })),
 });
 
@@ -38,6 +41,7 @@ export class ModuleRegistry {
   private readonly modules = new Map<string, WusheModule>();
   /** The modules' strategies, with the implementation in effect on this server. */
   readonly strategies = new StrategyTable();
+  private readonly codes = new Map<string, DeclaredCode>(Object.entries(KERNEL_USER_ERROR_CODES).map(([c, text]) => [c, { text, declaredBy: 'kernel' }]));
 
   constructor(manifests: WusheModule[]) {
     for (const m of manifests) this.add(m);
@@ -119,6 +123,20 @@ export class ModuleRegistry {
         throw new ModuleManifestError(key, 'strategies', `"${s?.key}" must start with "${key}." and come from defineStrategy`);
       if (!this.strategies.declare(s)) throw new ModuleManifestError(key, 'strategies', `"${s.key}" is declared twice`);
     }
+    for (const [code, text] of Object.entries(m.userErrorCodes ?? {})) {
+      if (!/^[A-Z][A-Z0-9_]{1,63}$/.test(code)) throw new ModuleManifestError(key, 'userErrorCodes', `"${code}" is not UPPER_SNAKE_CASE`);
+      if ((TOP_LEVEL_CODES as readonly string[]).includes(code))
+        throw new ModuleManifestError(key, 'userErrorCodes', `"${code}" is a top-level error code (errors[].extensions.code), never a user error`);
+      const other = this.codes.get(code);
+      if (other)
+        throw new ModuleManifestError(
+          key,
+          'userErrorCodes',
+          `"${code}" is declared by ${other.declaredBy === 'kernel' ? 'the kernel' : `module "${other.declaredBy}"`}`,
+        );
+      this.codes.set(code, { text, declaredBy: key });
+    }
+    declareMessages(m.userErrorCodes ?? {});
     this.modules.set(key, m);
   }
 
@@ -130,6 +148,10 @@ export class ModuleRegistry {
     }
   }
 
+  /** Every code `userErrors` may carry: the kernel's and each installed module's (the `UserErrorCode` enum). */
+  userErrorCodes(): ReadonlyMap<string, DeclaredCode> {
+    return this.codes;
+  }
   get(key: string): WusheModule | undefined {
     return this.modules.get(key);
   }

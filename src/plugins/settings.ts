@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { WusheModule } from './module-contract';
 import type { ModuleSettings, SettingsDeclaration } from './settings.types';
+import { parseBilingual, problemDetail, type BilingualText } from '../schema/zod-messages';
 
 type Json = Record<string, unknown>;
 
@@ -39,14 +40,22 @@ export function deepMerge(base: Json, over: Json): Json {
   return out;
 }
 
-export function mergeSettings(mod: WusheModule, preset: Json, overrides: Json): { value: Json; error?: undefined } | { value?: undefined; error: string } {
+/** `error` is for operators (English, boot messages); `detail` words it for the caller (zh-CN / en). */
+export function mergeSettings(
+  mod: WusheModule,
+  preset: Json,
+  overrides: Json,
+): { value: Json; error?: undefined; detail?: undefined } | { value?: undefined; error: string; detail: BilingualText } {
   if (!mod.settings) {
-    return Object.keys(preset).length || Object.keys(overrides).length ? { error: 'module has no settings' } : { value: {} };
+    if (Object.keys(preset).length || Object.keys(overrides).length) {
+      return { error: 'module has no settings', detail: { 'zh-CN': '该模块没有设置项', en: 'module has no settings' } };
+    }
+    return { value: {} };
   }
-  const parsed = mod.settings.schema.safeParse(deepMerge(preset, overrides));
+  const parsed = parseBilingual(mod.settings.schema, deepMerge(preset, overrides));
   if (!parsed.success) {
-    const i = parsed.error.issues[0]!;
-    return { error: `${i.path.join('.') || '(root)'}: ${i.message}` };
+    const detail = problemDetail(parsed.problem);
+    return { error: detail.en, detail };
   }
   return { value: parsed.data as Json };
 }

@@ -8,6 +8,7 @@ import type { WushePubSub } from '../plugins/pubsub/pubsub.types';
 import { Node } from './node';
 import { guardTextInput } from './input-text';
 import { maskPersonalTextFields } from './free-text';
+import { typeUserErrorCodes } from './user-error-codes';
 
 /** Descriptions no decorator can carry: the root operation types and third-party scalars. */
 const EXTRA_DESCRIPTIONS: Record<string, string> = {
@@ -38,7 +39,7 @@ export async function buildWusheSchema(registry: ModuleRegistry, pubsub?: WusheP
   });
   // Refused text (NUL, control characters, bidi overrides …) stops an operation before any resolver;
   // free-text fields declared @PersonalText mask 身份证号 and phone numbers for readers without the right.
-  return guardTextInput(maskPersonalTextFields(describeExtras(schema)));
+  return guardTextInput(maskPersonalTextFields(describeExtras(typeUserErrorCodes(schema, registry.userErrorCodes()))));
 }
 
 /** The SDL committed as schema.graphql: sorted so diffs show real changes only. */

@@ -161,10 +161,24 @@ const messages: Record<string, { zh: string; en: string }> = {
   OUTCOMES_PERIOD: { zh: '统计期间有误：起始须早于结束，且不超过 5 年', en: 'Bad period: from must be before to, at most 5 years' },
 };
 
+/** Texts of codes that modules (plugins included) declare in their manifests, for codes the table above lacks. */
+const declared = new Map<string, { zh: string; en: string }>();
+
+/** Called by the registry for each manifest's `userErrorCodes`: the table above wins where both have a code. */
+export function declareMessages(texts: Record<string, { 'zh-CN': string; en: string }>): void {
+  for (const [code, t] of Object.entries(texts)) declared.set(code, { zh: t['zh-CN'], en: t.en });
+}
+
 export function translate(code: string, lang: Lang, params: Record<string, unknown> = {}): string {
-  const entry = messages[code];
+  const entry = messages[code] ?? declared.get(code);
   const text = entry ? (lang === 'en' ? entry.en : entry.zh) : code;
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(localized(params[k], lang) ?? ''));
+}
+
+/** A param may itself be in both languages (`{ 'zh-CN': …, en: … }`, e.g. a zod problem): pick one. */
+function localized(v: unknown, lang: Lang): unknown {
+  if (v && typeof v === 'object' && 'zh-CN' in v && 'en' in v) return lang === 'en' ? (v as { en: unknown }).en : (v as { 'zh-CN': unknown })['zh-CN'];
+  return v;
 }
 
 /** Picks zh-CN unless the client prefers English before Chinese in Accept-Language. */

@@ -4,8 +4,10 @@ import { Field, ObjectType, type ClassType } from 'type-graphql';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
 import type { Ctx } from './context';
-import { AppError, UserFacingError, type UserErrorShape } from './errors';
+import { AppError, UserFacingError, type ErrorCode, type UserErrorShape } from './errors';
+import { TOP_LEVEL_CODES } from './user-error-codes';
 import { UserError } from './user-error';
+import { parseBilingual, problemDetail } from './zod-messages';
 
 export interface PayloadShape {
   userErrors: UserErrorShape[];
@@ -56,6 +58,9 @@ export async function mutateAtomic<T>(ctx: Ctx, fn: (em: EntityManager) => Promi
 }
 
 function failed(ctx: Ctx, e: unknown): { value: null; userErrors: UserErrorShape[] } {
+  // The error contract: who the caller is and what they may do is answered top-level, never in
+  // userErrors — whichever way a mutation said it.
+  if (e instanceof UserFacingError && (TOP_LEVEL_CODES as readonly string[]).includes(e.code)) throw new AppError(e.code as ErrorCode);
   if (e instanceof UserFacingError) return { value: null, userErrors: [e.toUserError(ctx.lang)] };
   // Unknown or foreign ids inside a mutation's input are the caller's to fix: report them alike.
   if (e instanceof AppError && (e.code === 'NOT_FOUND' || e.code === 'BAD_USER_INPUT')) {
@@ -79,12 +84,16 @@ function failed(ctx: Ctx, e: unknown): { value: null; userErrors: UserErrorShape
   throw e;
 }
 
-/** Validates input with zod; the first problem becomes a BAD_USER_INPUT user error with its field path. */
+/**
+ * Validates input with zod; the first problem becomes a BAD_USER_INPUT user error with its field path
+ * and a message in the caller's language (zh-CN unless asked for en). A schema's own message that is
+ * a user error code (ID_NUMBER_INVALID, PHONE_INVALID, PASSWORD_WEAK) becomes that code.
+ */
 export function check<S extends z.ZodTypeAny>(schema: S, input: unknown): z.infer<S> {
-  const parsed = schema.safeParse(input);
+  const parsed = parseBilingual(schema, input);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const field = issue.path.map(String);
-  const known = ['ID_NUMBER_INVALID', 'PHONE_INVALID', 'PASSWORD_WEAK'].includes(issue.message);
-  throw new UserFacingError(known ? issue.message : 'BAD_USER_INPUT', ['input', ...field], { detail: `${field.join('.')}: ${issue.message}` });
+  const field = parsed.problem.path;
+  const message = parsed.issue.message;
+  const known = ['ID_NUMBER_INVALID', 'PHONE_INVALID', 'PASSWORD_WEAK'].includes(message);
+  throw new UserFacingError(known ? message : 'BAD_USER_INPUT', ['input', ...field], { detail: problemDetail(parsed.problem) });
 }

@@ -7,6 +7,7 @@ export class UserError {
   field!: string[] | null;
   @Field({ description: '错误信息 — human-readable message (zh-CN by default)' })
   message!: string;
-  @Field({ description: '错误代码 — stable machine-readable code, e.g. ALREADY_EXISTS' })
+  // Typed as the UserErrorCode enum once the registry is known (src/schema/user-error-codes.ts).
+  @Field({ description: "错误代码 — stable machine-readable code (UserErrorCode: the kernel's and each module's declared codes)" })
   code!: string;
 }

@@ -8,6 +8,7 @@ import { AppError } from '../schema/errors';
 import { translate, type Lang } from '../schema/messages';
 import { requestMeta } from './request-meta';
 import { scrub } from './logger';
+import { wordGraphqlError } from './graphql-messages';
 
 const PASS_THROUGH = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -27,6 +28,17 @@ const PASS_THROUGH = new Set([
   'TOO_MANY_ATTEMPTS',
 ]);
 
+/** Errors graphql-js, armor and Apollo word in English: translated, with `extensions.reason`. */
+const WORDED = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
 const DB_DOWN = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006', '53300'];
 
 /** True for connection-level failures, however the driver wrapped them (Error, plain object, AggregateError). */
@@ -43,7 +55,12 @@ export function isDatabaseDown(err: unknown, depth = 0): boolean {
   return [e.thrownValue, e.originalError, e.cause, ...(Array.isArray(e.errors) ? e.errors : [])].some((x) => isDatabaseDown(x, depth + 1));
 }
 
-export function makeFormatError(log: Logger) {
+export interface FormatErrorOptions {
+  /** Keep GraphQL's "Did you mean …" field suggestions (development); off in production. */
+  suggestions: boolean;
+}
+
+export function makeFormatError(log: Logger, opts: FormatErrorOptions = { suggestions: false }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const meta = requestMeta.getStore();
     const lang: Lang = meta?.lang ?? 'zh-CN';
@@ -55,7 +72,15 @@ export function makeFormatError(log: Logger) {
     const code = formatted.extensions?.code as string | undefined;
     if (code && PASS_THROUGH.has(code)) {
       const { stacktrace: _s, ...ext } = formatted.extensions ?? {};
-      // Coercion errors quote the offending value: keep 身份证号 and phone numbers out of them.
+      if (WORDED.has(code)) {
+        const worded = wordGraphqlError(formatted.message, lang, opts.suggestions);
+        // Coercion errors quote the offending value: keep 身份证号 and phone numbers out of them.
+        return {
+          ...formatted,
+          message: scrub(worded.message),
+          extensions: { ...ext, reason: worded.reason, ...(worded.detail ? { detail: scrub(worded.detail) } : {}) },
+        };
+      }
       return { ...formatted, message: scrub(formatted.message), extensions: ext };
     }
     if (isDatabaseDown(original)) {

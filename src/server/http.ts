@@ -109,6 +109,8 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
     maxTokens: { enabled: false },
     costLimit: { maxCost: LIMITS.maxCost },
     maxDirectives: { n: LIMITS.maxDirectives },
+    // Field suggestions are dropped (in production) where every error is worded: format-error.ts.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 
   const apollo = new ApolloServer<Ctx>({
@@ -121,7 +123,7 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
     // re-raise the signal after stopping itself and kill the process mid-shutdown.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
-    formatError: makeFormatError(app.log),
+    formatError: makeFormatError(app.log, { suggestions: app.config.env !== 'production' }),
     plugins: [
       ...armor.plugins,
       refuseSubscriptionsOverHttp(),

@@ -58,7 +58,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
     verifyClient: ({ origin }: { origin?: string }, done: (ok: boolean, code?: number, message?: string) => void) =>
       !origin || originAllowed(origins, origin) ? done(true) : done(false, 403, 'Origin not allowed (WUSHE_CORS_ORIGINS)'),
   });
-  const formatError = makeFormatError(app.log);
+  const formatError = makeFormatError(app.log, { suggestions: app.config.env !== 'production' });
   const formatResult = (lang: Lang, result: ExecutionResult): ExecutionResult => {
     if (!result.errors?.length) return result;
     return requestMeta.run({ requestId: 'ws', lang }, () => ({

@@ -159,7 +159,7 @@ export async function scenario(s: TestServer, preset: string, name: string, tag:
       return r.id;
     },
     async settings(moduleKey) {
-      const mods = (await s.gql(CommunityModules, {}, admin)).data!.community.modules;
+      const mods = (await s.gql(CommunityModules, {}, admin)).data!.community.modules!;
       const m = mods.find((x) => x.key === moduleKey)!;
       expect(m.enabled).toBe(true);
       return m.settings as Record<string, any>;

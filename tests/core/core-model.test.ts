@@ -219,7 +219,7 @@ describe('community and presets', () => {
     const r = await s.gql(CommunityModules, {}, { token: tok.resident });
     expect(r.errors).toBeUndefined();
     expect(r.data!.community).toMatchObject({ name: '金秋社区', preset: 'panzhou-jinqiu' });
-    const core = r.data!.community.modules.find((m) => m.key === 'core');
+    const core = r.data!.community.modules!.find((m) => m.key === 'core');
     expect(core).toEqual({ key: 'core', enabled: true, settings: { defaultLocale: 'zh-CN', residentSelfRegistration: false, householdNumberPrefix: 'JQ' } });
   });
 
@@ -235,7 +235,7 @@ describe('community and presets', () => {
     const settingsOf = async (id: string) => {
       const r = await s.gql(CommunityModules, {}, { token: tok.platform, headers: { 'x-community-id': id } });
       expect(r.errors).toBeUndefined();
-      return r.data!.community.modules.find((m) => m.key === 'core')!.settings;
+      return r.data!.community.modules!.find((m) => m.key === 'core')!.settings;
     };
     expect(await settingsOf(withPreset.data!.communityCreate.community!.id)).toMatchObject({ householdNumberPrefix: 'JQ' });
     expect(await settingsOf(plain.data!.communityCreate.community!.id)).toMatchObject({ householdNumberPrefix: '' });

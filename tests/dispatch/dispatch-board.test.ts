@@ -127,7 +127,7 @@ test.each([
   expect(other.gridUnit).toBe(g2);
   // Community staff no longer dispatch placed requests; the grid worker of another grid cannot see them.
   const staffTry = await s.gql(D.DispatchDispatch, { input: { id: req.id, mode: 'POOL' } }, as.staff);
-  expect(staffTry.data!.serviceRequestDispatch.userErrors.map((e) => e.code)).toEqual(['FORBIDDEN']);
+  expect(staffTry.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']); // top-level, as every refusal of the caller
   const outside = await s.gql(D.DispatchDispatch, { input: { id: other.id, mode: 'POOL' } }, as.grid);
   expect(outside.data!.serviceRequestDispatch.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
   const takers: Record<string, string> = { routine: m.staff!, expectation: m.cobuild! };

@@ -69,7 +69,7 @@ describe('the whole loop for each kind under the community dispatcher (社区派
     ok((await s.gql(D.DispatchResolve, { input: { id: req.id, result: '已更换灯泡', minutesSpent: 45 } }, as.staff)).data!.serviceRequestResolve);
     // Only the requester rates.
     const staffRates = await s.gql(D.DispatchRate, { input: { id: req.id, rating: 5 } }, as.staff);
-    expect(staffRates.data!.serviceRequestRate.userErrors.map((e) => e.code)).toEqual(['FORBIDDEN']);
+    expect(staffRates.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     const bad = await s.gql(D.DispatchRate, { input: { id: req.id, rating: 6 } }, as.resident);
     expect(bad.data!.serviceRequestRate.userErrors.map((e) => e.code)).toEqual(['BAD_USER_INPUT']);
     const rated = ok((await s.gql(D.DispatchRate, { input: { id: req.id, rating: 5, comment: '很及时' } }, as.resident)).data!.serviceRequestRate);
@@ -101,7 +101,7 @@ describe('the whole loop for each kind under the community dispatcher (社区派
     // A resident cannot file for somebody else.
     const other = (await s.gql(D.DispatchResidents, {}, as.admin)).data!.residents.nodes[1]!.id;
     const forbidden = await s.gql(D.DispatchCreate, { input: D.intake({ requester: other }) }, as.volunteer);
-    expect(forbidden.data!.serviceRequestCreate.userErrors.map((e) => e.code)).toEqual(['FORBIDDEN']);
+    expect(forbidden.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     const d = ok((await s.gql(D.DispatchDispatch, { input: { id: req.id, mode: 'POOL', assistants: [] } }, as.staff)).data!.serviceRequestDispatch);
     expect(d.serviceRequest).toMatchObject({ status: 'OPEN', route: 'PARTY_MEMBERS' });
     // The pool sees it; a co-building unit member (other pool) does not.

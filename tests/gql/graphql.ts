@@ -415,8 +415,8 @@ export type Community = Node & {
   id: Scalars['ID']['output'];
   /** 社区类型 — kind of community */
   kind: CommunityKind;
-  /** 模块 — installed modules and their state here */
-  modules: Array<CommunityModuleInfo>;
+  /** 模块 — installed modules and their state here; null (with NOT_FOUND) for a community the caller neither acts in nor oversees */
+  modules?: Maybe<Array<CommunityModuleInfo>>;
   /** 名称 — community name */
   name: Scalars['String']['output'];
   /** 社区模式 — the preset the community runs (chosen at creation, changed by communityPresetApply) */
@@ -8806,13 +8806,230 @@ export type SubscriptionDispatchBoardArgs = {
 /** 用户错误 — an expected failure the caller can fix (bad input, wrong state) */
 export type UserError = {
   __typename?: 'UserError';
-  /** 错误代码 — stable machine-readable code, e.g. ALREADY_EXISTS */
-  code: Scalars['String']['output'];
+  /** 错误代码 — stable machine-readable code (UserErrorCode: the kernel's and each module's declared codes) */
+  code: UserErrorCode;
   /** 字段路径 — path of the input field at fault */
   field?: Maybe<Array<Scalars['String']['output']>>;
   /** 错误信息 — human-readable message (zh-CN by default) */
   message: Scalars['String']['output'];
 };
+
+/** 用户错误代码 — why a mutation refused its input (userErrors): the kernel's shared codes and those each installed module declares in its manifest */
+export type UserErrorCode =
+  /** 账号已停用（模块 tenancy） / This account is disabled */
+  | 'ACCOUNT_DISABLED'
+  /** 您已批准过此申请（模块 fund） / You have already approved this request */
+  | 'ALREADY_APPROVED'
+  /** 您已预约此时段（模块 stations） / You have already booked this slot */
+  | 'ALREADY_BOOKED'
+  /** 已存在 — a unique value (name, code, number) is taken / Already exists */
+  | 'ALREADY_EXISTS'
+  /** 已报名此班次（模块 volunteer） / Already signed up for this shift */
+  | 'ALREADY_SIGNED_UP'
+  /** 该民需已被他人接单（当前状态：…）（模块 dispatch） / Someone else already took this request (state …) */
+  | 'ALREADY_TAKEN'
+  /** 输入有误 — a value breaks a rule of its field (length, format, range); `field` names it / Invalid input value */
+  | 'BAD_USER_INPUT'
+  /** 最多提前 … 天预约（模块 stations） / Bookings open at most … days ahead */
+  | 'BOOKING_TOO_FAR'
+  /** 签到码不正确（模块 volunteer） / Wrong check-in code */
+  | 'CHECK_IN_CODE_INVALID'
+  /** 管委会成员不足 … 人（不含申请人），无法审批（模块 fund） / The committee has fewer than … members besides the requester */
+  | 'COMMITTEE_TOO_SMALL'
+  /** 已投过票（本表决不可改票；户代表表决每户一票）（模块 council） / Already voted (changes are not allowed; one ballot per household in household votes) */
+  | 'COUNCIL_ALREADY_VOTED'
+  /** 未配置的议事层级「…」（模块 council） / Unknown council level "…" */
+  | 'COUNCIL_LEVEL_UNKNOWN'
+  /** 不是本议事机构有表决权的成员（模块 council） / Not a voting member of this body */
+  | 'COUNCIL_NOT_ELIGIBLE'
+  /** 不是本议事机构成员，且未开放线上议事（模块 council） / Not a member of this body, and its online discussion is not open */
+  | 'COUNCIL_NOT_MEMBER'
+  /** 按户表决需登记所代表的户（模块 council） / A household vote needs the household the member represents */
+  | 'COUNCIL_NO_HOUSEHOLD'
+  /** 找不到上一级议事机构，请指定（模块 council） / No body one level up; name the target body */
+  | 'COUNCIL_NO_PARENT'
+  /** 议题不属于该议事机构（模块 council） / The topic belongs to another body */
+  | 'COUNCIL_OTHER_BODY'
+  /** 网格员只能办理本网格的议事机构事务（社区级议事机构由社区工作人员办理）（模块 council） / Grid staff act only for bodies of their own grid (community-level bodies are run by community staff) */
+  | 'COUNCIL_OUTSIDE_GRID'
+  /** 上级议事机构须在上一层级（模块 council） / The parent body must be one level up */
+  | 'COUNCIL_PARENT_LEVEL'
+  /** 还有 … 项办理事项未完成（模块 council） / … task(s) still open */
+  | 'COUNCIL_TASKS_OPEN'
+  /** 超过限额的支出须关联议事会议题（模块 fund） / Above the threshold a council topic must be linked */
+  | 'COUNCIL_TOPIC_REQUIRED'
+  /** 已是最高一级议事机构，不能再上报（模块 council） / Already at the top level; cannot escalate */
+  | 'COUNCIL_TOP_LEVEL'
+  /** 本社区未启用协办（模块 dispatch） / Assistants (协办) are not enabled */
+  | 'DISPATCH_ASSISTANTS_OFF'
+  /** 本社区没有此分类：…（模块 dispatch） / Unknown request category: … */
+  | 'DISPATCH_CATEGORY_UNKNOWN'
+  /** 本社区未开通此渠道：…（模块 dispatch） / This channel is not open in the community: … */
+  | 'DISPATCH_CHANNEL_OFF'
+  /** 不在本社区吹哨对象/上报部门名单中：…（模块 dispatch） / Not an escalation target or department of the community: … */
+  | 'DISPATCH_DEPARTMENT_UNKNOWN'
+  /** 本社区没有此单型：…（模块 dispatch） / Unknown request kind: … */
+  | 'DISPATCH_KIND_UNKNOWN'
+  /** 不能合并到该民需（模块 dispatch） / Cannot merge into that request */
+  | 'DISPATCH_MERGE_TARGET'
+  /** 本社区未启用此派单路径：…（模块 dispatch） / This route is not enabled: … */
+  | 'DISPATCH_ROUTE_OFF'
+  /** 本社区未设书记工作室（模块 dispatch） / The community has no secretary studio */
+  | 'DISPATCH_STUDIO_OFF'
+  /** 接单人已变更，请刷新后重试（当前状态：…）（模块 dispatch） / The taker changed meanwhile (state …); reload and retry */
+  | 'DISPATCH_TAKER_CHANGED'
+  /** 此人不属于该派单路径的接单力量（模块 dispatch） / This person may not take requests of this route */
+  | 'DISPATCH_TAKER_INELIGIBLE'
+  /** 该吹哨对象不负责此类诉求：…（模块 dispatch） / This escalation target does not answer for the request's category: … */
+  | 'DISPATCH_TARGET_CATEGORY'
+  /** 已超过评价/重启期限（当前状态：…）（模块 dispatch） / The rating/reopen window has passed (state …) */
+  | 'DISPATCH_WINDOW_PASSED'
+  /** 未知事件类型「…」（模块 webhooks） / Unknown event type "…" */
+  | 'EVENT_TYPE_UNKNOWN'
+  /** 本社区未启用积分过期（模块 points） / Points expiry is not enabled in this community */
+  | 'EXPIRY_DISABLED'
+  /** 未配置的特殊群体类别「…」（模块 grid） / Unknown special-care category "…" */
+  | 'GRID_CATEGORY_UNKNOWN'
+  /** 层级「…」与上级单元不符（须按本社区配置的层级逐级设置）（模块 grid） / Level "…" does not fit the parent (levels follow the configured chain) */
+  | 'GRID_LEVEL_MISMATCH'
+  /** 职责「…」不能设在「…」层级的单元上（模块 grid） / Role "…" is not held on units of level "…" */
+  | 'GRID_ROLE_MISMATCH'
+  /** 未配置的探访方式「…」（模块 grid） / Unknown visit kind "…" */
+  | 'GRID_VISIT_KIND_UNKNOWN'
+  /** 幂等键已用于另一请求 — the same idempotencyKey came with a different input / Idempotency key reused with another input */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** 身份证号码校验失败 — the resident ID number fails its checksum / Invalid resident ID number */
+  | 'ID_NUMBER_INVALID'
+  /** 基金余额不足（模块 fund） / The fund does not hold enough money */
+  | 'INSUFFICIENT_FUNDS'
+  /** 积分不足（当前余额 …）（模块 points） / Not enough points (balance …) */
+  | 'INSUFFICIENT_POINTS'
+  /** 账号或密码错误（模块 tenancy） / Wrong login or password */
+  | 'INVALID_CREDENTIALS'
+  /** 无效的 ID — an id in the input is not an id of the expected type / Malformed id, or an id of another type */
+  | 'INVALID_ID'
+  /** 当前状态不允许此操作 — the object is in a state where the action is not allowed / Not allowed in the current state */
+  | 'INVALID_STATE'
+  /** 商品未上架或不在兑换时间内（模块 points） / The item is not on sale at this time */
+  | 'ITEM_NOT_AVAILABLE'
+  /** 该账号名不能用于新建账号；已有账号的人请用“邀请成员”邀请（模块 tenancy） / This login name cannot be used for a new login; invite a person who already has one */
+  | 'LOGIN_TAKEN'
+  /** 模块「…」被「…」依赖，不能停用（模块 tenancy） / Module "…" is required by "…" */
+  | 'MODULE_IN_USE'
+  /** 模块「…」依赖「…」，请先启用（模块 tenancy） / Module "…" requires "…"; enable it first */
+  | 'MODULE_REQUIRED'
+  /** 未安装模块「…」（模块 tenancy） / Module "…" is not installed */
+  | 'MODULE_UNKNOWN'
+  /** 更正后的时长与现有记录相同（模块 volunteer） / The corrected minutes equal the current ones */
+  | 'NOTHING_TO_CORRECT'
+  /** 您尚未登记为志愿者（模块 volunteer） / You are not registered as a volunteer */
+  | 'NOT_A_VOLUNTEER'
+  /** 对象不存在或无权访问 — an id in the input names nothing the caller can see / Not found, or not visible to the caller */
+  | 'NOT_FOUND'
+  /** 未找到您的积分账户（请先在社区登记所在户）（模块 points） / No points account for you (register your household first) */
+  | 'NO_POINTS_ACCOUNT'
+  /** 不在签到/签退时间内（模块 volunteer） / Outside the check-in/check-out window */
+  | 'OUTSIDE_CHECK_IN_WINDOW'
+  /** 不在站点开放时间内（模块 stations） / Outside the station's opening hours */
+  | 'OUTSIDE_OPENING_HOURS'
+  /** 库存不足（模块 points） / Out of stock */
+  | 'OUT_OF_STOCK'
+  /** 已认领过此服务项目（模块 party） / Already claimed this item */
+  | 'PARTY_ALREADY_CLAIMED'
+  /** 该账号已报到（模块 party） / This login has reported already */
+  | 'PARTY_ALREADY_REPORTED'
+  /** 该服务项目不面向此类认领方（模块 party） / This item is not open to this kind of claimer */
+  | 'PARTY_AUDIENCE'
+  /** 服务项目名额已满（模块 party） / No places left on this item */
+  | 'PARTY_ITEM_FULL'
+  /** 召集单位须是 … 年 … 月的轮值单位（模块 party） / The convening unit must be the chair of …-… */
+  | 'PARTY_NOT_CHAIR'
+  /** 在册成员单位不足：需要 … 家，现有 … 家（模块 party） / Not enough active member units: … needed, … available */
+  | 'PARTY_NOT_ENOUGH_UNITS'
+  /** 您尚未到社区报到（报到党员方可认领）（模块 party） / You have not reported to the community as a party member */
+  | 'PARTY_NOT_REPORTED'
+  /** … 年 … 月没有轮值单位，请先生成轮值（模块 party） / No chairing unit for …-…; generate the rotation first */
+  | 'PARTY_NO_CHAIR'
+  /** … 年度轮值已生成（如需重排请选择覆盖）（模块 party） / The … rotation exists already (ask to replace it) */
+  | 'PARTY_ROTATION_EXISTS'
+  /** 轮值席位已被他人修改，请刷新后重试（模块 party） / The slot was changed meanwhile; reload and retry */
+  | 'PARTY_SLOT_CHANGED'
+  /** 该单位本年度已在第 … 席轮值（可用对调）（模块 party） / This unit already chairs slot … of the year (swap instead) */
+  | 'PARTY_UNIT_ALREADY_CHAIRS'
+  /** 密码至少 8 位（模块 tenancy） / Password must have at least 8 characters */
+  | 'PASSWORD_WEAK'
+  /** 未知权限 — a permission key that no installed module declares / Unknown permission key */
+  | 'PERMISSION_UNKNOWN'
+  /** 手机号码格式不正确 — not a mainland mobile number / Invalid mobile phone number */
+  | 'PHONE_INVALID'
+  /** 未知的社区模式「…」（模块 tenancy） / Unknown preset "…" */
+  | 'PRESET_UNKNOWN'
+  /** 专项基金只能用于「…」（模块 fund） / This earmarked fund pays only for … */
+  | 'PURPOSE_EARMARKED'
+  /** 本社区没有此用途：…（模块 fund） / Unknown purpose: … */
+  | 'PURPOSE_UNKNOWN'
+  /** 兑换码无效（模块 points） / Unknown redemption code */
+  | 'REDEMPTION_CODE_UNKNOWN'
+  /** 已达每户限兑数量（…）（模块 points） / Limit per household reached (…) */
+  | 'REDEMPTION_LIMIT_REACHED'
+  /** 该居民档案已关联其他账号（模块 core） / This resident record is already linked to another login */
+  | 'RESIDENT_ALREADY_LINKED'
+  /** 该居民已迁出（模块 core） / This resident has moved out */
+  | 'RESIDENT_MOVED_OUT'
+  /** 您已填写过此需求调查（模块 resources） / You have already answered this survey */
+  | 'RESOURCES_ALREADY_ANSWERED'
+  /** 「…」已转入需求库（模块 resources） / "…" is already in the needs list */
+  | 'RESOURCES_ALREADY_CONVERTED'
+  /** 本社区没有此需求类别「…」（模块 resources） / Unknown need category "…" */
+  | 'RESOURCES_CATEGORY_UNKNOWN'
+  /** 网格员登记需求须指定所在网格（模块 resources） / Grid workers must name the grid unit of the need */
+  | 'RESOURCES_GRID_REQUIRED'
+  /** 还有 … 个里程碑未完成（模块 resources） / … milestone(s) still open */
+  | 'RESOURCES_MILESTONES_OPEN'
+  /** 没有居民选择「…」，不能转入需求库（模块 resources） / Nobody chose "…"; nothing to turn into a need */
+  | 'RESOURCES_NOBODY_CHOSE'
+  /** 资源已下架，不能用于立项（模块 resources） / The resource is archived and cannot be used in a project */
+  | 'RESOURCES_RESOURCE_INACTIVE'
+  /** 未知角色「…」（模块 tenancy） / Unknown role "…" */
+  | 'ROLE_UNKNOWN'
+  /** 不能复核自己提交的积分调整（模块 points） / You cannot approve your own adjustment */
+  | 'SELF_APPROVAL'
+  /** 该服务暂不接受预约（模块 stations） / This service does not take bookings */
+  | 'SERVICE_NOT_BOOKABLE'
+  /** 模块设置无效：…（模块 tenancy） / Invalid module settings: … */
+  | 'SETTINGS_INVALID'
+  /** 名额和候补均已满（模块 volunteer） / The shift and its waiting list are full */
+  | 'SHIFT_FULL'
+  /** 该时段已约满（模块 stations） / The slot is fully booked */
+  | 'SLOT_FULL'
+  /** 不是该服务的预约时段起点（模块 stations） / Not the start of one of the service's slots */
+  | 'SLOT_NOT_ALIGNED'
+  /** 该时段已开始或已过去（模块 stations） / The slot has started or passed */
+  | 'SLOT_PASSED'
+  /** 本社区没有此服务类别：…（模块 stations） / Unknown service category: … */
+  | 'STATION_CATEGORY_UNKNOWN'
+  /** 站点当日闭站（模块 stations） / The station is closed on that day */
+  | 'STATION_CLOSED'
+  /** 本社区没有此服务共同体：…（模块 stations） / Unknown service grouping: … */
+  | 'STATION_GROUPING_UNKNOWN'
+  /** 本社区没有此站点类型：…（模块 stations） / Unknown station kind: … */
+  | 'STATION_KIND_UNKNOWN'
+  /** 本议事机构未启用此步骤（…）（模块 council） / This body does not use this step (…) */
+  | 'STEP_DISABLED'
+  /** 未知的志愿队伍「…」（模块 volunteer） / Unknown volunteer team "…" */
+  | 'TEAM_UNKNOWN'
+  /** 令牌无效或已过期（模块 tenancy） / Token is invalid or expired */
+  | 'TOKEN_INVALID'
+  /** 该身份证号已登记为本社区志愿者（模块 volunteer） / A volunteer with this ID number is already registered in this community */
+  | 'VOLUNTEER_ALREADY_REGISTERED'
+  /** 表决已结束，不再接受投票（模块 council） / The vote is closed */
+  | 'VOTE_CLOSED'
+  /** 回调地址须为 http 或 https 网址，且不含账号密码（模块 webhooks） / The webhook URL must be http or https, without credentials */
+  | 'WEBHOOK_URL_INVALID'
+  /** 回调地址指向内网、本机或保留地址，已拒绝（模块 webhooks） / The webhook URL points to a private, loopback or reserved address */
+  | 'WEBHOOK_URL_PRIVATE'
+  /** 回调地址的域名无法解析（模块 webhooks） / The webhook URL’s host name does not resolve */
+  | 'WEBHOOK_URL_UNRESOLVABLE';
 
 /** 志愿者 — a registered volunteer */
 export type Volunteer = Node & {
@@ -9562,91 +9779,91 @@ export type AccBaojiBodyCreateMutationVariables = Exact<{
 }>;
 
 
-export type AccBaojiBodyCreateMutation = { __typename?: 'Mutation', councilBodyCreate: { __typename?: 'CouncilBodyPayload', body?: { __typename?: 'CouncilBody', id: string, levelKey: string, level?: { __typename?: 'CouncilLevel', name: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccBaojiBodyCreateMutation = { __typename?: 'Mutation', councilBodyCreate: { __typename?: 'CouncilBodyPayload', body?: { __typename?: 'CouncilBody', id: string, levelKey: string, level?: { __typename?: 'CouncilLevel', name: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccBaojiRaiseMutationVariables = Exact<{
   input: CouncilTopicRaiseInput;
 }>;
 
 
-export type AccBaojiRaiseMutation = { __typename?: 'Mutation', councilTopicRaise: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus, step?: CouncilStep | null, body?: { __typename?: 'CouncilBody', levelKey: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccBaojiRaiseMutation = { __typename?: 'Mutation', councilTopicRaise: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus, step?: CouncilStep | null, body?: { __typename?: 'CouncilBody', levelKey: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccBaojiScreenMutationVariables = Exact<{
   input: CouncilTopicScreenInput;
 }>;
 
 
-export type AccBaojiScreenMutation = { __typename?: 'Mutation', councilTopicScreen: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus, step?: CouncilStep | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccBaojiScreenMutation = { __typename?: 'Mutation', councilTopicScreen: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus, step?: CouncilStep | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccBaojiEscalateMutationVariables = Exact<{
   input: CouncilTopicEscalateInput;
 }>;
 
 
-export type AccBaojiEscalateMutation = { __typename?: 'Mutation', councilTopicEscalate: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus, body?: { __typename?: 'CouncilBody', id: string, levelKey: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccBaojiEscalateMutation = { __typename?: 'Mutation', councilTopicEscalate: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus, body?: { __typename?: 'CouncilBody', id: string, levelKey: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccBaojiCommentMutationVariables = Exact<{
   input: CouncilCommentPostInput;
 }>;
 
 
-export type AccBaojiCommentMutation = { __typename?: 'Mutation', councilCommentPost: { __typename?: 'CouncilCommentPayload', comment?: { __typename?: 'CouncilComment', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccBaojiCommentMutation = { __typename?: 'Mutation', councilCommentPost: { __typename?: 'CouncilCommentPayload', comment?: { __typename?: 'CouncilComment', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccBaojiVoteOpenMutationVariables = Exact<{
   input: CouncilVoteOpenInput;
 }>;
 
 
-export type AccBaojiVoteOpenMutation = { __typename?: 'Mutation', councilVoteOpen: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', id: string, eligible: number, votingUnit: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccBaojiVoteOpenMutation = { __typename?: 'Mutation', councilVoteOpen: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', id: string, eligible: number, votingUnit: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccBaojiVoteCastMutationVariables = Exact<{
   input: CouncilVoteCastInput;
 }>;
 
 
-export type AccBaojiVoteCastMutation = { __typename?: 'Mutation', councilVoteCast: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', id: string, myChoice?: number | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccBaojiVoteCastMutation = { __typename?: 'Mutation', councilVoteCast: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', id: string, myChoice?: number | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccBaojiVoteCloseMutationVariables = Exact<{
   input: CouncilVoteCloseInput;
 }>;
 
 
-export type AccBaojiVoteCloseMutation = { __typename?: 'Mutation', councilVoteClose: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', passed?: boolean | null, quorumMet?: boolean | null, ballotCount: number, tally: Array<{ __typename?: 'CouncilTally', option: string, count: number }>, topic?: { __typename?: 'CouncilTopic', status: CouncilTopicStatus } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccBaojiVoteCloseMutation = { __typename?: 'Mutation', councilVoteClose: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', passed?: boolean | null, quorumMet?: boolean | null, ballotCount: number, tally: Array<{ __typename?: 'CouncilTally', option: string, count: number }>, topic?: { __typename?: 'CouncilTopic', status: CouncilTopicStatus } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccBaojiTaskAddMutationVariables = Exact<{
   input: CouncilTaskAddInput;
 }>;
 
 
-export type AccBaojiTaskAddMutation = { __typename?: 'Mutation', councilTaskAdd: { __typename?: 'CouncilTaskPayload', task?: { __typename?: 'CouncilTask', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccBaojiTaskAddMutation = { __typename?: 'Mutation', councilTaskAdd: { __typename?: 'CouncilTaskPayload', task?: { __typename?: 'CouncilTask', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccBaojiTaskDoneMutationVariables = Exact<{
   input: CouncilTaskDoneInput;
 }>;
 
 
-export type AccBaojiTaskDoneMutation = { __typename?: 'Mutation', councilTaskDone: { __typename?: 'CouncilTaskPayload', task?: { __typename?: 'CouncilTask', doneAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccBaojiTaskDoneMutation = { __typename?: 'Mutation', councilTaskDone: { __typename?: 'CouncilTaskPayload', task?: { __typename?: 'CouncilTask', doneAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccBaojiCompleteMutationVariables = Exact<{
   input: CouncilTopicAdvanceInput;
 }>;
 
 
-export type AccBaojiCompleteMutation = { __typename?: 'Mutation', councilTopicComplete: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', status: CouncilTopicStatus, step?: CouncilStep | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccBaojiCompleteMutation = { __typename?: 'Mutation', councilTopicComplete: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', status: CouncilTopicStatus, step?: CouncilStep | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccBaojiEvaluateMutationVariables = Exact<{
   input: CouncilTopicEvaluateInput;
 }>;
 
 
-export type AccBaojiEvaluateMutation = { __typename?: 'Mutation', councilTopicEvaluate: { __typename?: 'CouncilEvaluationPayload', evaluation?: { __typename?: 'CouncilEvaluation', rating: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccBaojiEvaluateMutation = { __typename?: 'Mutation', councilTopicEvaluate: { __typename?: 'CouncilEvaluationPayload', evaluation?: { __typename?: 'CouncilEvaluation', rating: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccBaojiCloseEvalMutationVariables = Exact<{
   input: CouncilTopicAdvanceInput;
 }>;
 
 
-export type AccBaojiCloseEvalMutation = { __typename?: 'Mutation', councilTopicCloseEvaluation: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', status: CouncilTopicStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccBaojiCloseEvalMutation = { __typename?: 'Mutation', councilTopicCloseEvaluation: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', status: CouncilTopicStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccBaojiTopicQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -9665,56 +9882,56 @@ export type AccChangzhouBodyCreateMutationVariables = Exact<{
 }>;
 
 
-export type AccChangzhouBodyCreateMutation = { __typename?: 'Mutation', councilBodyCreate: { __typename?: 'CouncilBodyPayload', body?: { __typename?: 'CouncilBody', id: string, levelKey: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccChangzhouBodyCreateMutation = { __typename?: 'Mutation', councilBodyCreate: { __typename?: 'CouncilBodyPayload', body?: { __typename?: 'CouncilBody', id: string, levelKey: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccChangzhouRaiseMutationVariables = Exact<{
   input: CouncilTopicRaiseInput;
 }>;
 
 
-export type AccChangzhouRaiseMutation = { __typename?: 'Mutation', councilTopicRaise: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccChangzhouRaiseMutation = { __typename?: 'Mutation', councilTopicRaise: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccChangzhouScreenMutationVariables = Exact<{
   input: CouncilTopicScreenInput;
 }>;
 
 
-export type AccChangzhouScreenMutation = { __typename?: 'Mutation', councilTopicScreen: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccChangzhouScreenMutation = { __typename?: 'Mutation', councilTopicScreen: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccChangzhouCommentMutationVariables = Exact<{
   input: CouncilCommentPostInput;
 }>;
 
 
-export type AccChangzhouCommentMutation = { __typename?: 'Mutation', councilCommentPost: { __typename?: 'CouncilCommentPayload', comment?: { __typename?: 'CouncilComment', authorName: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccChangzhouCommentMutation = { __typename?: 'Mutation', councilCommentPost: { __typename?: 'CouncilCommentPayload', comment?: { __typename?: 'CouncilComment', authorName: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccChangzhouEscalateMutationVariables = Exact<{
   input: CouncilTopicEscalateInput;
 }>;
 
 
-export type AccChangzhouEscalateMutation = { __typename?: 'Mutation', councilTopicEscalate: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', body?: { __typename?: 'CouncilBody', levelKey: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccChangzhouEscalateMutation = { __typename?: 'Mutation', councilTopicEscalate: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', body?: { __typename?: 'CouncilBody', levelKey: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccChangzhouVoteOpenMutationVariables = Exact<{
   input: CouncilVoteOpenInput;
 }>;
 
 
-export type AccChangzhouVoteOpenMutation = { __typename?: 'Mutation', councilVoteOpen: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', id: string, threshold: string, eligible: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccChangzhouVoteOpenMutation = { __typename?: 'Mutation', councilVoteOpen: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', id: string, threshold: string, eligible: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccChangzhouVoteCastMutationVariables = Exact<{
   input: CouncilVoteCastInput;
 }>;
 
 
-export type AccChangzhouVoteCastMutation = { __typename?: 'Mutation', councilVoteCast: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccChangzhouVoteCastMutation = { __typename?: 'Mutation', councilVoteCast: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccChangzhouVoteCloseMutationVariables = Exact<{
   input: CouncilVoteCloseInput;
 }>;
 
 
-export type AccChangzhouVoteCloseMutation = { __typename?: 'Mutation', councilVoteClose: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', passed?: boolean | null, tally: Array<{ __typename?: 'CouncilTally', count: number }>, topic?: { __typename?: 'CouncilTopic', status: CouncilTopicStatus } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccChangzhouVoteCloseMutation = { __typename?: 'Mutation', councilVoteClose: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', passed?: boolean | null, tally: Array<{ __typename?: 'CouncilTally', count: number }>, topic?: { __typename?: 'CouncilTopic', status: CouncilTopicStatus } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccChangzhouTopicQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -9728,35 +9945,35 @@ export type AccChangzhouJoinMutationVariables = Exact<{
 }>;
 
 
-export type AccChangzhouJoinMutation = { __typename?: 'Mutation', volunteerMemberJoin: { __typename?: 'VolunteerMemberPayload', member?: { __typename?: 'VolunteerMember', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccChangzhouJoinMutation = { __typename?: 'Mutation', volunteerMemberJoin: { __typename?: 'VolunteerMemberPayload', member?: { __typename?: 'VolunteerMember', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccChangzhouActivityMutationVariables = Exact<{
   input: VolunteerActivityCreateInput;
 }>;
 
 
-export type AccChangzhouActivityMutation = { __typename?: 'Mutation', volunteerActivityCreate: { __typename?: 'VolunteerActivityPayload', activity?: { __typename?: 'VolunteerActivity', id: string, shifts: Array<{ __typename?: 'VolunteerShift', id: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccChangzhouActivityMutation = { __typename?: 'Mutation', volunteerActivityCreate: { __typename?: 'VolunteerActivityPayload', activity?: { __typename?: 'VolunteerActivity', id: string, shifts: Array<{ __typename?: 'VolunteerShift', id: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccChangzhouSignUpMutationVariables = Exact<{
   input: VolunteerSignUpInput;
 }>;
 
 
-export type AccChangzhouSignUpMutation = { __typename?: 'Mutation', volunteerSignUp: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccChangzhouSignUpMutation = { __typename?: 'Mutation', volunteerSignUp: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccChangzhouCheckInMutationVariables = Exact<{
   input: VolunteerSignupActInput;
 }>;
 
 
-export type AccChangzhouCheckInMutation = { __typename?: 'Mutation', volunteerSignupCheckIn: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccChangzhouCheckInMutation = { __typename?: 'Mutation', volunteerSignupCheckIn: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccChangzhouCheckOutMutationVariables = Exact<{
   input: VolunteerSignupActInput;
 }>;
 
 
-export type AccChangzhouCheckOutMutation = { __typename?: 'Mutation', volunteerSignupCheckOut: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccChangzhouCheckOutMutation = { __typename?: 'Mutation', volunteerSignupCheckOut: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccChangzhouPendingQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -9768,7 +9985,7 @@ export type AccChangzhouConfirmMutationVariables = Exact<{
 }>;
 
 
-export type AccChangzhouConfirmMutation = { __typename?: 'Mutation', volunteerHoursConfirm: { __typename?: 'VolunteerHoursRecordPayload', record?: { __typename?: 'VolunteerHoursRecord', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccChangzhouConfirmMutation = { __typename?: 'Mutation', volunteerHoursConfirm: { __typename?: 'VolunteerHoursRecordPayload', record?: { __typename?: 'VolunteerHoursRecord', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccChangzhouMyPointsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -9780,14 +9997,14 @@ export type AccChangzhouItemMutationVariables = Exact<{
 }>;
 
 
-export type AccChangzhouItemMutation = { __typename?: 'Mutation', pointsItemCreate: { __typename?: 'PointsItemPayload', item?: { __typename?: 'PointsItem', id: string, stock: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccChangzhouItemMutation = { __typename?: 'Mutation', pointsItemCreate: { __typename?: 'PointsItemPayload', item?: { __typename?: 'PointsItem', id: string, stock: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccChangzhouRedeemMutationVariables = Exact<{
   input: PointsRedeemInput;
 }>;
 
 
-export type AccChangzhouRedeemMutation = { __typename?: 'Mutation', pointsRedeem: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string, points: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccChangzhouRedeemMutation = { __typename?: 'Mutation', pointsRedeem: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string, points: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccChangzhouItemsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -9800,42 +10017,42 @@ export type AccFengqingForcesMutationVariables = Exact<{
 }>;
 
 
-export type AccFengqingForcesMutation = { __typename?: 'Mutation', socialOrganizationCreate: { __typename?: 'SocialOrganizationPayload', socialOrganization?: { __typename?: 'SocialOrganization', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> }, charityResourceCreate: { __typename?: 'CharityResourcePayload', charityResource?: { __typename?: 'CharityResource', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccFengqingForcesMutation = { __typename?: 'Mutation', socialOrganizationCreate: { __typename?: 'SocialOrganizationPayload', socialOrganization?: { __typename?: 'SocialOrganization', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> }, charityResourceCreate: { __typename?: 'CharityResourcePayload', charityResource?: { __typename?: 'CharityResource', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccFengqingFundMutationVariables = Exact<{
   input: FundCreateInput;
 }>;
 
 
-export type AccFengqingFundMutation = { __typename?: 'Mutation', fundCreate: { __typename?: 'FundPayload', fund?: { __typename?: 'Fund', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccFengqingFundMutation = { __typename?: 'Mutation', fundCreate: { __typename?: 'FundPayload', fund?: { __typename?: 'Fund', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccFengqingDonateMutationVariables = Exact<{
   input: FundDonationInput;
 }>;
 
 
-export type AccFengqingDonateMutation = { __typename?: 'Mutation', fundDonationRecord: { __typename?: 'FundDonationPayload', donation?: { __typename?: 'FundDonation', id: string, status: FundDonationStatus, receiptNumber?: string | null, donorName: string, amountFen: any } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccFengqingDonateMutation = { __typename?: 'Mutation', fundDonationRecord: { __typename?: 'FundDonationPayload', donation?: { __typename?: 'FundDonation', id: string, status: FundDonationStatus, receiptNumber?: string | null, donorName: string, amountFen: any } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccFengqingRequestMutationVariables = Exact<{
   input: FundDisbursementRequestInput;
 }>;
 
 
-export type AccFengqingRequestMutation = { __typename?: 'Mutation', fundDisbursementRequest: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', id: string, status: FundDisbursementStatus, approvalsRequired: number, councilRequired: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type AccFengqingRequestMutation = { __typename?: 'Mutation', fundDisbursementRequest: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', id: string, status: FundDisbursementStatus, approvalsRequired: number, councilRequired: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type AccFengqingApproveMutationVariables = Exact<{
   input: FundDisbursementApproveInput;
 }>;
 
 
-export type AccFengqingApproveMutation = { __typename?: 'Mutation', fundDisbursementApprove: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', status: FundDisbursementStatus, approvalsCount: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccFengqingApproveMutation = { __typename?: 'Mutation', fundDisbursementApprove: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', status: FundDisbursementStatus, approvalsCount: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccFengqingPayMutationVariables = Exact<{
   input: FundDisbursementPayInput;
 }>;
 
 
-export type AccFengqingPayMutation = { __typename?: 'Mutation', fundDisbursementPay: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', status: FundDisbursementStatus, paymentReference?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccFengqingPayMutation = { __typename?: 'Mutation', fundDisbursementPay: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', status: FundDisbursementStatus, paymentReference?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccFengqingDisbursementQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -9921,7 +10138,7 @@ export type AccFengqingBodyMutationVariables = Exact<{
 }>;
 
 
-export type AccFengqingBodyMutation = { __typename?: 'Mutation', councilBodyCreate: { __typename?: 'CouncilBodyPayload', body?: { __typename?: 'CouncilBody', id: string, rules: { __typename?: 'CouncilRules', cadence: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccFengqingBodyMutation = { __typename?: 'Mutation', councilBodyCreate: { __typename?: 'CouncilBodyPayload', body?: { __typename?: 'CouncilBody', id: string, rules: { __typename?: 'CouncilRules', cadence: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccFengqingBodyDueQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -9935,91 +10152,91 @@ export type AccFengqingRaiseMutationVariables = Exact<{
 }>;
 
 
-export type AccFengqingRaiseMutation = { __typename?: 'Mutation', councilTopicRaise: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccFengqingRaiseMutation = { __typename?: 'Mutation', councilTopicRaise: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccFengqingScreenMutationVariables = Exact<{
   input: CouncilTopicScreenInput;
 }>;
 
 
-export type AccFengqingScreenMutation = { __typename?: 'Mutation', councilTopicScreen: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', status: CouncilTopicStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccFengqingScreenMutation = { __typename?: 'Mutation', councilTopicScreen: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', status: CouncilTopicStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccFengqingScheduleMutationVariables = Exact<{
   input: CouncilMeetingScheduleInput;
 }>;
 
 
-export type AccFengqingScheduleMutation = { __typename?: 'Mutation', councilMeetingSchedule: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string, scheduledAt: string, agenda: Array<{ __typename?: 'CouncilTopic', id: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccFengqingScheduleMutation = { __typename?: 'Mutation', councilMeetingSchedule: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string, scheduledAt: string, agenda: Array<{ __typename?: 'CouncilTopic', id: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccFengqingAttendMutationVariables = Exact<{
   input: CouncilMeetingAttendInput;
 }>;
 
 
-export type AccFengqingAttendMutation = { __typename?: 'Mutation', councilMeetingAttend: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccFengqingAttendMutation = { __typename?: 'Mutation', councilMeetingAttend: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccFengqingVoteOpenMutationVariables = Exact<{
   input: CouncilVoteOpenInput;
 }>;
 
 
-export type AccFengqingVoteOpenMutation = { __typename?: 'Mutation', councilVoteOpen: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccFengqingVoteOpenMutation = { __typename?: 'Mutation', councilVoteOpen: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccFengqingVoteCastMutationVariables = Exact<{
   input: CouncilVoteCastInput;
 }>;
 
 
-export type AccFengqingVoteCastMutation = { __typename?: 'Mutation', councilVoteCast: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccFengqingVoteCastMutation = { __typename?: 'Mutation', councilVoteCast: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccFengqingVoteCloseMutationVariables = Exact<{
   input: CouncilVoteCloseInput;
 }>;
 
 
-export type AccFengqingVoteCloseMutation = { __typename?: 'Mutation', councilVoteClose: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', passed?: boolean | null, topic?: { __typename?: 'CouncilTopic', status: CouncilTopicStatus } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccFengqingVoteCloseMutation = { __typename?: 'Mutation', councilVoteClose: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', passed?: boolean | null, topic?: { __typename?: 'CouncilTopic', status: CouncilTopicStatus } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccFengqingMeetingCloseMutationVariables = Exact<{
   input: CouncilMeetingCloseInput;
 }>;
 
 
-export type AccFengqingMeetingCloseMutation = { __typename?: 'Mutation', councilMeetingClose: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', status: CouncilMeetingStatus, attendance: Array<{ __typename?: 'CouncilAttendance', name: string }>, decisions: Array<{ __typename?: 'CouncilVote', passed?: boolean | null }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccFengqingMeetingCloseMutation = { __typename?: 'Mutation', councilMeetingClose: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', status: CouncilMeetingStatus, attendance: Array<{ __typename?: 'CouncilAttendance', name: string }>, decisions: Array<{ __typename?: 'CouncilVote', passed?: boolean | null }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccFengqingCreateMutationVariables = Exact<{
   input: ServiceRequestCreateInput;
 }>;
 
 
-export type AccFengqingCreateMutation = { __typename?: 'Mutation', serviceRequestCreate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccFengqingCreateMutation = { __typename?: 'Mutation', serviceRequestCreate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccFengqingDispatchMutationVariables = Exact<{
   input: ServiceRequestDispatchInput;
 }>;
 
 
-export type AccFengqingDispatchMutation = { __typename?: 'Mutation', serviceRequestDispatch: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus, takerName?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccFengqingDispatchMutation = { __typename?: 'Mutation', serviceRequestDispatch: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus, takerName?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccFengqingEscalateMutationVariables = Exact<{
   input: ServiceRequestEscalateInput;
 }>;
 
 
-export type AccFengqingEscalateMutation = { __typename?: 'Mutation', serviceRequestEscalate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus, escalationTarget?: EscalationTarget | null, escalatedTo?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccFengqingEscalateMutation = { __typename?: 'Mutation', serviceRequestEscalate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus, escalationTarget?: EscalationTarget | null, escalatedTo?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccFengqingAnswerMutationVariables = Exact<{
   input: ServiceRequestNoteInput;
 }>;
 
 
-export type AccFengqingAnswerMutation = { __typename?: 'Mutation', serviceRequestEscalationAnswer: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus, escalationAnswer?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccFengqingAnswerMutation = { __typename?: 'Mutation', serviceRequestEscalationAnswer: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus, escalationAnswer?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccFengqingRateMutationVariables = Exact<{
   input: ServiceRequestRateInput;
 }>;
 
 
-export type AccFengqingRateMutation = { __typename?: 'Mutation', serviceRequestRate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus, rating?: number | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccFengqingRateMutation = { __typename?: 'Mutation', serviceRequestRate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus, rating?: number | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccFengqingGetQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -10033,35 +10250,35 @@ export type AcceptanceMemberAddMutationVariables = Exact<{
 }>;
 
 
-export type AcceptanceMemberAddMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string, login: string, roles: Array<RoleKind> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AcceptanceMemberAddMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string, login: string, roles: Array<RoleKind> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AcceptanceHouseholdCreateMutationVariables = Exact<{
   input: HouseholdCreateInput;
 }>;
 
 
-export type AcceptanceHouseholdCreateMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string, number: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AcceptanceHouseholdCreateMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string, number: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AcceptanceResidentCreateMutationVariables = Exact<{
   input: ResidentCreateInput;
 }>;
 
 
-export type AcceptanceResidentCreateMutation = { __typename?: 'Mutation', residentCreate: { __typename?: 'ResidentPayload', resident?: { __typename?: 'Resident', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AcceptanceResidentCreateMutation = { __typename?: 'Mutation', residentCreate: { __typename?: 'ResidentPayload', resident?: { __typename?: 'Resident', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AcceptanceResidentLinkMutationVariables = Exact<{
   input: MembershipResidentLinkInput;
 }>;
 
 
-export type AcceptanceResidentLinkMutation = { __typename?: 'Mutation', membershipResidentLink: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AcceptanceResidentLinkMutation = { __typename?: 'Mutation', membershipResidentLink: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AcceptanceSeatMutationVariables = Exact<{
   input: CouncilMemberAddInput;
 }>;
 
 
-export type AcceptanceSeatMutation = { __typename?: 'Mutation', councilMemberAdd: { __typename?: 'CouncilMemberPayload', member?: { __typename?: 'CouncilMember', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AcceptanceSeatMutation = { __typename?: 'Mutation', councilMemberAdd: { __typename?: 'CouncilMemberPayload', member?: { __typename?: 'CouncilMember', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AcceptanceMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -10071,7 +10288,7 @@ export type AcceptanceMeQuery = { __typename?: 'Query', me: { __typename?: 'Me',
 export type AcceptanceModulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AcceptanceModulesQuery = { __typename?: 'Query', community: { __typename?: 'Community', id: string, name: string, preset?: string | null, modules: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean, settings: Record<string, unknown> }> } };
+export type AcceptanceModulesQuery = { __typename?: 'Query', community: { __typename?: 'Community', id: string, name: string, preset?: string | null, modules?: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean, settings: Record<string, unknown> }> | null } };
 
 export type AcceptanceChangesQueryVariables = Exact<{
   types?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
@@ -10085,42 +10302,42 @@ export type AccPanzhouSocialWorkerMutationVariables = Exact<{
 }>;
 
 
-export type AccPanzhouSocialWorkerMutation = { __typename?: 'Mutation', socialWorkerCreate: { __typename?: 'SocialWorkerPayload', socialWorker?: { __typename?: 'SocialWorker', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccPanzhouSocialWorkerMutation = { __typename?: 'Mutation', socialWorkerCreate: { __typename?: 'SocialWorkerPayload', socialWorker?: { __typename?: 'SocialWorker', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccPanzhouCreateMutationVariables = Exact<{
   input: ServiceRequestCreateInput;
 }>;
 
 
-export type AccPanzhouCreateMutation = { __typename?: 'Mutation', serviceRequestCreate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, kind: string, channel: DispatchChannel, household?: { __typename?: 'Household', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccPanzhouCreateMutation = { __typename?: 'Mutation', serviceRequestCreate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, kind: string, channel: DispatchChannel, household?: { __typename?: 'Household', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccPanzhouDispatchMutationVariables = Exact<{
   input: ServiceRequestDispatchInput;
 }>;
 
 
-export type AccPanzhouDispatchMutation = { __typename?: 'Mutation', serviceRequestDispatch: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus, route?: DispatchRoute | null, assistantIds: Array<string> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccPanzhouDispatchMutation = { __typename?: 'Mutation', serviceRequestDispatch: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus, route?: DispatchRoute | null, assistantIds: Array<string> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccPanzhouClaimMutationVariables = Exact<{
   input: ServiceRequestIdInput;
 }>;
 
 
-export type AccPanzhouClaimMutation = { __typename?: 'Mutation', serviceRequestClaim: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus, takerName?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccPanzhouClaimMutation = { __typename?: 'Mutation', serviceRequestClaim: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus, takerName?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccPanzhouResolveMutationVariables = Exact<{
   input: ServiceRequestResolveInput;
 }>;
 
 
-export type AccPanzhouResolveMutation = { __typename?: 'Mutation', serviceRequestResolve: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus, result?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccPanzhouResolveMutation = { __typename?: 'Mutation', serviceRequestResolve: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus, result?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccPanzhouRateMutationVariables = Exact<{
   input: ServiceRequestRateInput;
 }>;
 
 
-export type AccPanzhouRateMutation = { __typename?: 'Mutation', serviceRequestRate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus, rating?: number | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccPanzhouRateMutation = { __typename?: 'Mutation', serviceRequestRate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus, rating?: number | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccPanzhouMineQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -10139,14 +10356,14 @@ export type AccPanzhouItemMutationVariables = Exact<{
 }>;
 
 
-export type AccPanzhouItemMutation = { __typename?: 'Mutation', pointsItemCreate: { __typename?: 'PointsItemPayload', item?: { __typename?: 'PointsItem', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccPanzhouItemMutation = { __typename?: 'Mutation', pointsItemCreate: { __typename?: 'PointsItemPayload', item?: { __typename?: 'PointsItem', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccPanzhouRedeemMutationVariables = Exact<{
   input: PointsRedeemInput;
 }>;
 
 
-export type AccPanzhouRedeemMutation = { __typename?: 'Mutation', pointsRedeem: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string, points: number, code?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccPanzhouRedeemMutation = { __typename?: 'Mutation', pointsRedeem: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string, points: number, code?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccPanzhouItemsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -10166,28 +10383,28 @@ export type AccSanshundianGridUnitMutationVariables = Exact<{
 }>;
 
 
-export type AccSanshundianGridUnitMutation = { __typename?: 'Mutation', gridUnitCreate: { __typename?: 'GridUnitPayload', unit?: { __typename?: 'GridUnit', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccSanshundianGridUnitMutation = { __typename?: 'Mutation', gridUnitCreate: { __typename?: 'GridUnitPayload', unit?: { __typename?: 'GridUnit', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccSanshundianPlaceMutationVariables = Exact<{
   input: GridHouseholdPlaceInput;
 }>;
 
 
-export type AccSanshundianPlaceMutation = { __typename?: 'Mutation', gridHouseholdPlace: { __typename?: 'GridPlacementPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccSanshundianPlaceMutation = { __typename?: 'Mutation', gridHouseholdPlace: { __typename?: 'GridPlacementPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccSanshundianDutyMutationVariables = Exact<{
   input: GridDutyAssignInput;
 }>;
 
 
-export type AccSanshundianDutyMutation = { __typename?: 'Mutation', gridDutyAssign: { __typename?: 'GridDutyPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccSanshundianDutyMutation = { __typename?: 'Mutation', gridDutyAssign: { __typename?: 'GridDutyPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccSanshundianReportMutationVariables = Exact<{
   input: PartyMemberReportInput;
 }>;
 
 
-export type AccSanshundianReportMutation = { __typename?: 'Mutation', partyMemberReport: { __typename?: 'PartyMemberPayload', member?: { __typename?: 'PartyMember', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccSanshundianReportMutation = { __typename?: 'Mutation', partyMemberReport: { __typename?: 'PartyMemberPayload', member?: { __typename?: 'PartyMember', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccSanshundianMyMemberQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -10199,49 +10416,49 @@ export type AccSanshundianCreateMutationVariables = Exact<{
 }>;
 
 
-export type AccSanshundianCreateMutation = { __typename?: 'Mutation', serviceRequestCreate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, gridUnit?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccSanshundianCreateMutation = { __typename?: 'Mutation', serviceRequestCreate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, gridUnit?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccSanshundianDispatchMutationVariables = Exact<{
   input: ServiceRequestDispatchInput;
 }>;
 
 
-export type AccSanshundianDispatchMutation = { __typename?: 'Mutation', serviceRequestDispatch: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus, route?: DispatchRoute | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccSanshundianDispatchMutation = { __typename?: 'Mutation', serviceRequestDispatch: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus, route?: DispatchRoute | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccSanshundianClaimMutationVariables = Exact<{
   input: ServiceRequestIdInput;
 }>;
 
 
-export type AccSanshundianClaimMutation = { __typename?: 'Mutation', serviceRequestClaim: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus, takerName?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccSanshundianClaimMutation = { __typename?: 'Mutation', serviceRequestClaim: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus, takerName?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccSanshundianResolveMutationVariables = Exact<{
   input: ServiceRequestResolveInput;
 }>;
 
 
-export type AccSanshundianResolveMutation = { __typename?: 'Mutation', serviceRequestResolve: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccSanshundianResolveMutation = { __typename?: 'Mutation', serviceRequestResolve: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccSanshundianRateMutationVariables = Exact<{
   input: ServiceRequestRateInput;
 }>;
 
 
-export type AccSanshundianRateMutation = { __typename?: 'Mutation', serviceRequestRate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus, rating?: number | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccSanshundianRateMutation = { __typename?: 'Mutation', serviceRequestRate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus, rating?: number | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccSanshundianPartyUnitMutationVariables = Exact<{
   input: PartyUnitCreateInput;
 }>;
 
 
-export type AccSanshundianPartyUnitMutation = { __typename?: 'Mutation', partyUnitCreate: { __typename?: 'PartyUnitPayload', unit?: { __typename?: 'PartyUnit', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccSanshundianPartyUnitMutation = { __typename?: 'Mutation', partyUnitCreate: { __typename?: 'PartyUnitPayload', unit?: { __typename?: 'PartyUnit', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccSanshundianRotateMutationVariables = Exact<{
   input: PartyRotationGenerateInput;
 }>;
 
 
-export type AccSanshundianRotateMutation = { __typename?: 'Mutation', partyRotationGenerate: { __typename?: 'PartyRotationPayload', slots?: Array<{ __typename?: 'PartyRotationSlot', position: number, startMonth: number, endMonth: number, current: boolean, unit: { __typename?: 'PartyUnit', name: string } }> | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccSanshundianRotateMutation = { __typename?: 'Mutation', partyRotationGenerate: { __typename?: 'PartyRotationPayload', slots?: Array<{ __typename?: 'PartyRotationSlot', position: number, startMonth: number, endMonth: number, current: boolean, unit: { __typename?: 'PartyUnit', name: string } }> | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccSanshundianChairQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -10253,21 +10470,21 @@ export type AccSanshundianCobuildMutationVariables = Exact<{
 }>;
 
 
-export type AccSanshundianCobuildMutation = { __typename?: 'Mutation', cobuildingUnitCreate: { __typename?: 'CobuildingUnitPayload', cobuildingUnit?: { __typename?: 'CobuildingUnit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccSanshundianCobuildMutation = { __typename?: 'Mutation', cobuildingUnitCreate: { __typename?: 'CobuildingUnitPayload', cobuildingUnit?: { __typename?: 'CobuildingUnit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccSanshundianResourceMutationVariables = Exact<{
   input: ResourcesResourceCreateInput;
 }>;
 
 
-export type AccSanshundianResourceMutation = { __typename?: 'Mutation', resourcesResourceCreate: { __typename?: 'ResourcesResourcePayload', resource?: { __typename?: 'ResourcesResource', id: string, title: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type AccSanshundianResourceMutation = { __typename?: 'Mutation', resourcesResourceCreate: { __typename?: 'ResourcesResourcePayload', resource?: { __typename?: 'ResourcesResource', id: string, title: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type AccSanshundianNeedMutationVariables = Exact<{
   input: ResourcesNeedCreateInput;
 }>;
 
 
-export type AccSanshundianNeedMutation = { __typename?: 'Mutation', resourcesNeedCreate: { __typename?: 'ResourcesNeedPayload', need?: { __typename?: 'ResourcesNeed', id: string, status: ResourcesNeedStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccSanshundianNeedMutation = { __typename?: 'Mutation', resourcesNeedCreate: { __typename?: 'ResourcesNeedPayload', need?: { __typename?: 'ResourcesNeed', id: string, status: ResourcesNeedStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type AccSanshundianMatchesQueryVariables = Exact<{
   needId: Scalars['ID']['input'];
@@ -10281,14 +10498,14 @@ export type AccSanshundianProjectMutationVariables = Exact<{
 }>;
 
 
-export type AccSanshundianProjectMutation = { __typename?: 'Mutation', resourcesProjectCreate: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', id: string, status: ResourcesProjectStatus, ownerName: string, need: { __typename?: 'ResourcesNeed', status: ResourcesNeedStatus }, resources: Array<{ __typename?: 'ResourcesProjectResource', resource?: { __typename?: 'ResourcesResource', title: string } | null }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type AccSanshundianProjectMutation = { __typename?: 'Mutation', resourcesProjectCreate: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', id: string, status: ResourcesProjectStatus, ownerName: string, need: { __typename?: 'ResourcesNeed', status: ResourcesNeedStatus }, resources: Array<{ __typename?: 'ResourcesProjectResource', resource?: { __typename?: 'ResourcesResource', title: string } | null }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type AccSanshundianProjectStartMutationVariables = Exact<{
   input: ResourcesProjectActInput;
 }>;
 
 
-export type AccSanshundianProjectStartMutation = { __typename?: 'Mutation', resourcesProjectStart: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', status: ResourcesProjectStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type AccSanshundianProjectStartMutation = { __typename?: 'Mutation', resourcesProjectStart: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', status: ResourcesProjectStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type CoreForcesCreateMutationVariables = Exact<{
   org: SocialOrganizationCreateInput;
@@ -10299,7 +10516,7 @@ export type CoreForcesCreateMutationVariables = Exact<{
 }>;
 
 
-export type CoreForcesCreateMutation = { __typename?: 'Mutation', org: { __typename?: 'SocialOrganizationPayload', record?: { __typename?: 'SocialOrganization', id: string, name: string, contactPhone?: string | null, status: SocialOrgStatus, services: Array<string> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> }, worker: { __typename?: 'SocialWorkerPayload', record?: { __typename?: 'SocialWorker', id: string, name: string, contactPhone?: string | null, kind: SocialWorkerKind, certificate?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> }, vol: { __typename?: 'VolunteerPayload', record?: { __typename?: 'Volunteer', id: string, name: string, contactPhone?: string | null, team?: string | null, skills: Array<string> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> }, unit: { __typename?: 'CobuildingUnitPayload', record?: { __typename?: 'CobuildingUnit', id: string, name: string, contactPhone?: string | null, unitType?: string | null, partyOrganization?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> }, charity: { __typename?: 'CharityResourcePayload', record?: { __typename?: 'CharityResource', id: string, name: string, contactPhone?: string | null, kind: CharityKind, offers: Array<ResourceForm>, anonymous: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type CoreForcesCreateMutation = { __typename?: 'Mutation', org: { __typename?: 'SocialOrganizationPayload', record?: { __typename?: 'SocialOrganization', id: string, name: string, contactPhone?: string | null, status: SocialOrgStatus, services: Array<string> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> }, worker: { __typename?: 'SocialWorkerPayload', record?: { __typename?: 'SocialWorker', id: string, name: string, contactPhone?: string | null, kind: SocialWorkerKind, certificate?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> }, vol: { __typename?: 'VolunteerPayload', record?: { __typename?: 'Volunteer', id: string, name: string, contactPhone?: string | null, team?: string | null, skills: Array<string> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> }, unit: { __typename?: 'CobuildingUnitPayload', record?: { __typename?: 'CobuildingUnit', id: string, name: string, contactPhone?: string | null, unitType?: string | null, partyOrganization?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> }, charity: { __typename?: 'CharityResourcePayload', record?: { __typename?: 'CharityResource', id: string, name: string, contactPhone?: string | null, kind: CharityKind, offers: Array<ResourceForm>, anonymous: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type CoreForcesUpdateMutationVariables = Exact<{
   org: SocialOrganizationUpdateInput;
@@ -10310,7 +10527,7 @@ export type CoreForcesUpdateMutationVariables = Exact<{
 }>;
 
 
-export type CoreForcesUpdateMutation = { __typename?: 'Mutation', org: { __typename?: 'SocialOrganizationPayload', record?: { __typename?: 'SocialOrganization', name: string, status: SocialOrgStatus, contactPhone?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> }, worker: { __typename?: 'SocialWorkerPayload', record?: { __typename?: 'SocialWorker', name: string, certificate?: string | null, contactPhone?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> }, vol: { __typename?: 'VolunteerPayload', record?: { __typename?: 'Volunteer', name: string, skills: Array<string>, active: boolean, contactPhone?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> }, unit: { __typename?: 'CobuildingUnitPayload', record?: { __typename?: 'CobuildingUnit', name: string, partyOrganization?: string | null, contactPhone?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> }, charity: { __typename?: 'CharityResourcePayload', record?: { __typename?: 'CharityResource', name: string, anonymous: boolean, contactPhone?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type CoreForcesUpdateMutation = { __typename?: 'Mutation', org: { __typename?: 'SocialOrganizationPayload', record?: { __typename?: 'SocialOrganization', name: string, status: SocialOrgStatus, contactPhone?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> }, worker: { __typename?: 'SocialWorkerPayload', record?: { __typename?: 'SocialWorker', name: string, certificate?: string | null, contactPhone?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> }, vol: { __typename?: 'VolunteerPayload', record?: { __typename?: 'Volunteer', name: string, skills: Array<string>, active: boolean, contactPhone?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> }, unit: { __typename?: 'CobuildingUnitPayload', record?: { __typename?: 'CobuildingUnit', name: string, partyOrganization?: string | null, contactPhone?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> }, charity: { __typename?: 'CharityResourcePayload', record?: { __typename?: 'CharityResource', name: string, anonymous: boolean, contactPhone?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type CoreForcesListQueryVariables = Exact<{
   search: Scalars['String']['input'];
@@ -10325,35 +10542,35 @@ export type CoreVolunteerCreateMutationVariables = Exact<{
 }>;
 
 
-export type CoreVolunteerCreateMutation = { __typename?: 'Mutation', volunteerCreate: { __typename?: 'VolunteerPayload', volunteer?: { __typename?: 'Volunteer', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type CoreVolunteerCreateMutation = { __typename?: 'Mutation', volunteerCreate: { __typename?: 'VolunteerPayload', volunteer?: { __typename?: 'Volunteer', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type CoreMemberAddMutationVariables = Exact<{
   input: MembershipAddInput;
 }>;
 
 
-export type CoreMemberAddMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string, login: string, roles: Array<RoleKind>, active: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type CoreMemberAddMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string, login: string, roles: Array<RoleKind>, active: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type CoreMemberUpdateMutationVariables = Exact<{
   input: MembershipUpdateInput;
 }>;
 
 
-export type CoreMemberUpdateMutation = { __typename?: 'Mutation', membershipUpdate: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', active: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type CoreMemberUpdateMutation = { __typename?: 'Mutation', membershipUpdate: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', active: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type CoreKeyCreateMutationVariables = Exact<{
   input: ApiKeyCreateInput;
 }>;
 
 
-export type CoreKeyCreateMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyCreatePayload', secret?: string | null, apiKey?: { __typename?: 'ApiKey', id: string, prefix: string, permissions: Array<string>, revokedAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type CoreKeyCreateMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyCreatePayload', secret?: string | null, apiKey?: { __typename?: 'ApiKey', id: string, prefix: string, permissions: Array<string>, revokedAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type CoreKeyRevokeMutationVariables = Exact<{
   input: ApiKeyRevokeInput;
 }>;
 
 
-export type CoreKeyRevokeMutation = { __typename?: 'Mutation', apiKeyRevoke: { __typename?: 'ApiKeyPayload', apiKey?: { __typename?: 'ApiKey', revokedAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type CoreKeyRevokeMutation = { __typename?: 'Mutation', apiKeyRevoke: { __typename?: 'ApiKeyPayload', apiKey?: { __typename?: 'ApiKey', revokedAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type CoreProbeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -10370,7 +10587,7 @@ export type CoreProbeWriteMutationVariables = Exact<{
 }>;
 
 
-export type CoreProbeWriteMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type CoreProbeWriteMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type CoreLinkMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -10387,54 +10604,54 @@ export type CoreLinkResidentMutationVariables = Exact<{
 }>;
 
 
-export type CoreLinkResidentMutation = { __typename?: 'Mutation', membershipResidentLink: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string, resident?: { __typename?: 'Resident', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type CoreLinkResidentMutation = { __typename?: 'Mutation', membershipResidentLink: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string, resident?: { __typename?: 'Resident', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type CoreLinkMoveOutMutationVariables = Exact<{
   input: ResidentMoveOutInput;
 }>;
 
 
-export type CoreLinkMoveOutMutation = { __typename?: 'Mutation', residentMoveOut: { __typename?: 'ResidentPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type CoreLinkMoveOutMutation = { __typename?: 'Mutation', residentMoveOut: { __typename?: 'ResidentPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type CoreCommunityModulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoreCommunityModulesQuery = { __typename?: 'Query', community: { __typename?: 'Community', id: string, name: string, preset?: string | null, modules: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean, settings: Record<string, unknown> }> } };
+export type CoreCommunityModulesQuery = { __typename?: 'Query', community: { __typename?: 'Community', id: string, name: string, preset?: string | null, modules?: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean, settings: Record<string, unknown> }> | null } };
 
 export type CoreCommunityCreateMutationVariables = Exact<{
   input: CommunityCreateInput;
 }>;
 
 
-export type CoreCommunityCreateMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string, name: string, preset?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type CoreCommunityCreateMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string, name: string, preset?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type CoreCommunityUpdateMutationVariables = Exact<{
   input: CommunityUpdateInput;
 }>;
 
 
-export type CoreCommunityUpdateMutation = { __typename?: 'Mutation', communityUpdate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type CoreCommunityUpdateMutation = { __typename?: 'Mutation', communityUpdate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type CoreHouseholdCreateMutationVariables = Exact<{
   input: HouseholdCreateInput;
 }>;
 
 
-export type CoreHouseholdCreateMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string, number: string, address: string, tags: Array<string>, closedAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type CoreHouseholdCreateMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string, number: string, address: string, tags: Array<string>, closedAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type CoreHouseholdUpdateMutationVariables = Exact<{
   input: HouseholdUpdateInput;
 }>;
 
 
-export type CoreHouseholdUpdateMutation = { __typename?: 'Mutation', householdUpdate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string, number: string, address: string, building?: string | null, tags: Array<string> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type CoreHouseholdUpdateMutation = { __typename?: 'Mutation', householdUpdate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string, number: string, address: string, building?: string | null, tags: Array<string> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type CoreHouseholdCloseMutationVariables = Exact<{
   input: HouseholdCloseInput;
 }>;
 
 
-export type CoreHouseholdCloseMutation = { __typename?: 'Mutation', householdClose: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string, closedAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type CoreHouseholdCloseMutation = { __typename?: 'Mutation', householdClose: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string, closedAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type CoreHouseholdsQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
@@ -10449,7 +10666,7 @@ export type CoreResidentCreateMutationVariables = Exact<{
 }>;
 
 
-export type CoreResidentCreateMutation = { __typename?: 'Mutation', residentCreate: { __typename?: 'ResidentPayload', resident?: { __typename?: 'Resident', id: string, name: string, age?: number | null, idNumber?: string | null, phone?: string | null, household?: { __typename?: 'Household', number: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type CoreResidentCreateMutation = { __typename?: 'Mutation', residentCreate: { __typename?: 'ResidentPayload', resident?: { __typename?: 'Resident', id: string, name: string, age?: number | null, idNumber?: string | null, phone?: string | null, household?: { __typename?: 'Household', number: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type CoreResidentPersonalQueryVariables = Exact<{
   search: Scalars['String']['input'];
@@ -10488,14 +10705,14 @@ export type CoreConfigureMutationVariables = Exact<{
 }>;
 
 
-export type CoreConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type CoreConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type CorePiiLoginMutationVariables = Exact<{
   input: AuthLoginInput;
 }>;
 
 
-export type CorePiiLoginMutation = { __typename?: 'Mutation', authLogin: { __typename?: 'AuthPayload', accessToken?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type CorePiiLoginMutation = { __typename?: 'Mutation', authLogin: { __typename?: 'AuthPayload', accessToken?: string | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type CorePiiMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -10517,7 +10734,7 @@ export type CorePiiAddMemberMutationVariables = Exact<{
 }>;
 
 
-export type CorePiiAddMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type CorePiiAddMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type CorePiiAccessLogQueryVariables = Exact<{
   r?: InputMaybe<Scalars['ID']['input']>;
@@ -10550,7 +10767,7 @@ export type CorePiiOrgCreateMutationVariables = Exact<{
 }>;
 
 
-export type CorePiiOrgCreateMutation = { __typename?: 'Mutation', socialOrganizationCreate: { __typename?: 'SocialOrganizationPayload', socialOrganization?: { __typename?: 'SocialOrganization', id: string, contactPhone?: string | null, description?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type CorePiiOrgCreateMutation = { __typename?: 'Mutation', socialOrganizationCreate: { __typename?: 'SocialOrganizationPayload', socialOrganization?: { __typename?: 'SocialOrganization', id: string, contactPhone?: string | null, description?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type CorePiiOrgsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -10570,28 +10787,28 @@ export type CorePiiResidentCreateMutationVariables = Exact<{
 }>;
 
 
-export type CorePiiResidentCreateMutation = { __typename?: 'Mutation', residentCreate: { __typename?: 'ResidentPayload', resident?: { __typename?: 'Resident', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type CorePiiResidentCreateMutation = { __typename?: 'Mutation', residentCreate: { __typename?: 'ResidentPayload', resident?: { __typename?: 'Resident', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type CorePiiHouseholdCreateMutationVariables = Exact<{
   input: HouseholdCreateInput;
 }>;
 
 
-export type CorePiiHouseholdCreateMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string, tags: Array<string> } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type CorePiiHouseholdCreateMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string, tags: Array<string> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type CorePiiExportMutationVariables = Exact<{
   input: GridExportCreateInput;
 }>;
 
 
-export type CorePiiExportMutation = { __typename?: 'Mutation', gridExportCreate: { __typename?: 'GridExportPayload', export?: { __typename?: 'GridExport', csv: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type CorePiiExportMutation = { __typename?: 'Mutation', gridExportCreate: { __typename?: 'GridExportPayload', export?: { __typename?: 'GridExport', csv: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type CorePiiKeyMutationVariables = Exact<{
   input: ApiKeyCreateInput;
 }>;
 
 
-export type CorePiiKeyMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyCreatePayload', secret?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type CorePiiKeyMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyCreatePayload', secret?: string | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type CouncilGridBodiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -10683,49 +10900,49 @@ export type CouncilGridMeetingMutationVariables = Exact<{
 }>;
 
 
-export type CouncilGridMeetingMutation = { __typename?: 'Mutation', councilMeetingSchedule: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type CouncilGridMeetingMutation = { __typename?: 'Mutation', councilMeetingSchedule: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type CouncilGridCommentMutationVariables = Exact<{
   input: CouncilCommentPostInput;
 }>;
 
 
-export type CouncilGridCommentMutation = { __typename?: 'Mutation', councilCommentPost: { __typename?: 'CouncilCommentPayload', comment?: { __typename?: 'CouncilComment', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type CouncilGridCommentMutation = { __typename?: 'Mutation', councilCommentPost: { __typename?: 'CouncilCommentPayload', comment?: { __typename?: 'CouncilComment', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type CouncilConfigureMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
 }>;
 
 
-export type CouncilConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type CouncilConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type CouncilCommunityCreateMutationVariables = Exact<{
   input: CommunityCreateInput;
 }>;
 
 
-export type CouncilCommunityCreateMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type CouncilCommunityCreateMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type CouncilLoginMutationVariables = Exact<{
   input: AuthLoginInput;
 }>;
 
 
-export type CouncilLoginMutation = { __typename?: 'Mutation', authLogin: { __typename?: 'AuthPayload', accessToken?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type CouncilLoginMutation = { __typename?: 'Mutation', authLogin: { __typename?: 'AuthPayload', accessToken?: string | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type CouncilMembershipAddMutationVariables = Exact<{
   input: MembershipAddInput;
 }>;
 
 
-export type CouncilMembershipAddMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type CouncilMembershipAddMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type CouncilHouseholdCreateMutationVariables = Exact<{
   input: HouseholdCreateInput;
 }>;
 
 
-export type CouncilHouseholdCreateMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type CouncilHouseholdCreateMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type CouncilMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -10747,119 +10964,119 @@ export type CouncilBodyCreateMutationVariables = Exact<{
 }>;
 
 
-export type CouncilBodyCreateMutation = { __typename?: 'Mutation', councilBodyCreate: { __typename?: 'CouncilBodyPayload', body?: { __typename?: 'CouncilBody', id: string, name: string, levelKey: string, level?: { __typename?: 'CouncilLevel', key: string, name: string, index: number } | null, rules: { __typename?: 'CouncilRules', steps: Array<CouncilStep>, votingUnit: string, threshold: string, quorumPercent: number, cadence: string, onlineDiscussionOpen: boolean }, parent?: { __typename?: 'CouncilBody', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type CouncilBodyCreateMutation = { __typename?: 'Mutation', councilBodyCreate: { __typename?: 'CouncilBodyPayload', body?: { __typename?: 'CouncilBody', id: string, name: string, levelKey: string, level?: { __typename?: 'CouncilLevel', key: string, name: string, index: number } | null, rules: { __typename?: 'CouncilRules', steps: Array<CouncilStep>, votingUnit: string, threshold: string, quorumPercent: number, cadence: string, onlineDiscussionOpen: boolean }, parent?: { __typename?: 'CouncilBody', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type CouncilMemberAddMutationVariables = Exact<{
   input: CouncilMemberAddInput;
 }>;
 
 
-export type CouncilMemberAddMutation = { __typename?: 'Mutation', councilMemberAdd: { __typename?: 'CouncilMemberPayload', member?: { __typename?: 'CouncilMember', id: string, role: CouncilMemberRole, votes: boolean, householdId?: string | null, displayName: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type CouncilMemberAddMutation = { __typename?: 'Mutation', councilMemberAdd: { __typename?: 'CouncilMemberPayload', member?: { __typename?: 'CouncilMember', id: string, role: CouncilMemberRole, votes: boolean, householdId?: string | null, displayName: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type CouncilMemberEndMutationVariables = Exact<{
   input: CouncilMemberEndInput;
 }>;
 
 
-export type CouncilMemberEndMutation = { __typename?: 'Mutation', councilMemberEnd: { __typename?: 'CouncilMemberPayload', member?: { __typename?: 'CouncilMember', id: string, endedAt?: string | null, votes: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type CouncilMemberEndMutation = { __typename?: 'Mutation', councilMemberEnd: { __typename?: 'CouncilMemberPayload', member?: { __typename?: 'CouncilMember', id: string, endedAt?: string | null, votes: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type CouncilTopicRaiseMutationVariables = Exact<{
   input: CouncilTopicRaiseInput;
 }>;
 
 
-export type CouncilTopicRaiseMutation = { __typename?: 'Mutation', councilTopicRaise: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus, step?: CouncilStep | null, body?: { __typename?: 'CouncilBody', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type CouncilTopicRaiseMutation = { __typename?: 'Mutation', councilTopicRaise: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus, step?: CouncilStep | null, body?: { __typename?: 'CouncilBody', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type CouncilTopicScreenMutationVariables = Exact<{
   input: CouncilTopicScreenInput;
 }>;
 
 
-export type CouncilTopicScreenMutation = { __typename?: 'Mutation', councilTopicScreen: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus, rejectReason?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type CouncilTopicScreenMutation = { __typename?: 'Mutation', councilTopicScreen: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus, rejectReason?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type CouncilTopicEscalateMutationVariables = Exact<{
   input: CouncilTopicEscalateInput;
 }>;
 
 
-export type CouncilTopicEscalateMutation = { __typename?: 'Mutation', councilTopicEscalate: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus, body?: { __typename?: 'CouncilBody', id: string, levelKey: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type CouncilTopicEscalateMutation = { __typename?: 'Mutation', councilTopicEscalate: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus, body?: { __typename?: 'CouncilBody', id: string, levelKey: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type CouncilTopicResolveMutationVariables = Exact<{
   input: CouncilTopicAdvanceInput;
 }>;
 
 
-export type CouncilTopicResolveMutation = { __typename?: 'Mutation', councilTopicResolve: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type CouncilTopicResolveMutation = { __typename?: 'Mutation', councilTopicResolve: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type CouncilTopicCompleteMutationVariables = Exact<{
   input: CouncilTopicAdvanceInput;
 }>;
 
 
-export type CouncilTopicCompleteMutation = { __typename?: 'Mutation', councilTopicComplete: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus, doneAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type CouncilTopicCompleteMutation = { __typename?: 'Mutation', councilTopicComplete: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus, doneAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type CouncilTopicCloseEvaluationMutationVariables = Exact<{
   input: CouncilTopicAdvanceInput;
 }>;
 
 
-export type CouncilTopicCloseEvaluationMutation = { __typename?: 'Mutation', councilTopicCloseEvaluation: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type CouncilTopicCloseEvaluationMutation = { __typename?: 'Mutation', councilTopicCloseEvaluation: { __typename?: 'CouncilTopicPayload', topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type CouncilCommentPostMutationVariables = Exact<{
   input: CouncilCommentPostInput;
 }>;
 
 
-export type CouncilCommentPostMutation = { __typename?: 'Mutation', councilCommentPost: { __typename?: 'CouncilCommentPayload', comment?: { __typename?: 'CouncilComment', id: string, authorName: string, text: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type CouncilCommentPostMutation = { __typename?: 'Mutation', councilCommentPost: { __typename?: 'CouncilCommentPayload', comment?: { __typename?: 'CouncilComment', id: string, authorName: string, text: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type CouncilTaskAddMutationVariables = Exact<{
   input: CouncilTaskAddInput;
 }>;
 
 
-export type CouncilTaskAddMutation = { __typename?: 'Mutation', councilTaskAdd: { __typename?: 'CouncilTaskPayload', task?: { __typename?: 'CouncilTask', id: string, ownerName: string, dueOn: string, overdue: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type CouncilTaskAddMutation = { __typename?: 'Mutation', councilTaskAdd: { __typename?: 'CouncilTaskPayload', task?: { __typename?: 'CouncilTask', id: string, ownerName: string, dueOn: string, overdue: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type CouncilTaskDoneMutationVariables = Exact<{
   input: CouncilTaskDoneInput;
 }>;
 
 
-export type CouncilTaskDoneMutation = { __typename?: 'Mutation', councilTaskDone: { __typename?: 'CouncilTaskPayload', task?: { __typename?: 'CouncilTask', id: string, doneAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type CouncilTaskDoneMutation = { __typename?: 'Mutation', councilTaskDone: { __typename?: 'CouncilTaskPayload', task?: { __typename?: 'CouncilTask', id: string, doneAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type CouncilTopicEvaluateMutationVariables = Exact<{
   input: CouncilTopicEvaluateInput;
 }>;
 
 
-export type CouncilTopicEvaluateMutation = { __typename?: 'Mutation', councilTopicEvaluate: { __typename?: 'CouncilEvaluationPayload', evaluation?: { __typename?: 'CouncilEvaluation', rating: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type CouncilTopicEvaluateMutation = { __typename?: 'Mutation', councilTopicEvaluate: { __typename?: 'CouncilEvaluationPayload', evaluation?: { __typename?: 'CouncilEvaluation', rating: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type CouncilVoteOpenMutationVariables = Exact<{
   input: CouncilVoteOpenInput;
 }>;
 
 
-export type CouncilVoteOpenMutation = { __typename?: 'Mutation', councilVoteOpen: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', id: string, status: CouncilVoteStatus, eligible: number, quorumPercent: number, threshold: string, votingUnit: string, allowChange: boolean, options: Array<string> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type CouncilVoteOpenMutation = { __typename?: 'Mutation', councilVoteOpen: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', id: string, status: CouncilVoteStatus, eligible: number, quorumPercent: number, threshold: string, votingUnit: string, allowChange: boolean, options: Array<string> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type CouncilVoteCastMutationVariables = Exact<{
   input: CouncilVoteCastInput;
 }>;
 
 
-export type CouncilVoteCastMutation = { __typename?: 'Mutation', councilVoteCast: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', id: string, myChoice?: number | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type CouncilVoteCastMutation = { __typename?: 'Mutation', councilVoteCast: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', id: string, myChoice?: number | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type CouncilVoteEnterMutationVariables = Exact<{
   input: CouncilVoteEnterInput;
 }>;
 
 
-export type CouncilVoteEnterMutation = { __typename?: 'Mutation', councilVoteEnter: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type CouncilVoteEnterMutation = { __typename?: 'Mutation', councilVoteEnter: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type CouncilVoteCloseMutationVariables = Exact<{
   input: CouncilVoteCloseInput;
 }>;
 
 
-export type CouncilVoteCloseMutation = { __typename?: 'Mutation', councilVoteClose: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', id: string, status: CouncilVoteStatus, quorumMet?: boolean | null, passed?: boolean | null, winner?: number | null, ballotCount: number, tally: Array<{ __typename?: 'CouncilTally', option: string, count: number }>, topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type CouncilVoteCloseMutation = { __typename?: 'Mutation', councilVoteClose: { __typename?: 'CouncilVotePayload', vote?: { __typename?: 'CouncilVote', id: string, status: CouncilVoteStatus, quorumMet?: boolean | null, passed?: boolean | null, winner?: number | null, ballotCount: number, tally: Array<{ __typename?: 'CouncilTally', option: string, count: number }>, topic?: { __typename?: 'CouncilTopic', id: string, status: CouncilTopicStatus } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type CouncilVoteGetQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -10885,14 +11102,14 @@ export type CouncilIsoGridUnitCreateMutationVariables = Exact<{
 }>;
 
 
-export type CouncilIsoGridUnitCreateMutation = { __typename?: 'Mutation', gridUnitCreate: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type CouncilIsoGridUnitCreateMutation = { __typename?: 'Mutation', gridUnitCreate: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type CouncilIsoMeetingMutationVariables = Exact<{
   input: CouncilMeetingScheduleInput;
 }>;
 
 
-export type CouncilIsoMeetingMutation = { __typename?: 'Mutation', councilMeetingSchedule: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type CouncilIsoMeetingMutation = { __typename?: 'Mutation', councilMeetingSchedule: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type CouncilIsoHouseholdMutationVariables = Exact<{
   input: HouseholdCreateInput;
@@ -10918,21 +11135,21 @@ export type CouncilPermMeetingMutationVariables = Exact<{
 }>;
 
 
-export type CouncilPermMeetingMutation = { __typename?: 'Mutation', councilMeetingSchedule: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type CouncilPermMeetingMutation = { __typename?: 'Mutation', councilMeetingSchedule: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type CouncilPermAttendMutationVariables = Exact<{
   input: CouncilMeetingAttendInput;
 }>;
 
 
-export type CouncilPermAttendMutation = { __typename?: 'Mutation', councilMeetingAttend: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type CouncilPermAttendMutation = { __typename?: 'Mutation', councilMeetingAttend: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type CouncilPermDocumentMutationVariables = Exact<{
   input: CouncilDocumentPublishInput;
 }>;
 
 
-export type CouncilPermDocumentMutation = { __typename?: 'Mutation', councilDocumentPublish: { __typename?: 'CouncilDocumentPayload', document?: { __typename?: 'CouncilDocument', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type CouncilPermDocumentMutation = { __typename?: 'Mutation', councilDocumentPublish: { __typename?: 'CouncilDocumentPayload', document?: { __typename?: 'CouncilDocument', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type CouncilPermCommunityQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -10944,7 +11161,7 @@ export type CouncilPermCompleteMutationVariables = Exact<{
 }>;
 
 
-export type CouncilPermCompleteMutation = { __typename?: 'Mutation', councilTopicComplete: { __typename?: 'CouncilTopicPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type CouncilPermCompleteMutation = { __typename?: 'Mutation', councilTopicComplete: { __typename?: 'CouncilTopicPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type CouncilPermNodeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -11016,21 +11233,21 @@ export type CouncilPermBodyMutationVariables = Exact<{
 }>;
 
 
-export type CouncilPermBodyMutation = { __typename?: 'Mutation', councilBodyCreate: { __typename?: 'CouncilBodyPayload', body?: { __typename?: 'CouncilBody', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type CouncilPermBodyMutation = { __typename?: 'Mutation', councilBodyCreate: { __typename?: 'CouncilBodyPayload', body?: { __typename?: 'CouncilBody', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type CouncilReminderMeetingMutationVariables = Exact<{
   input: CouncilMeetingScheduleInput;
 }>;
 
 
-export type CouncilReminderMeetingMutation = { __typename?: 'Mutation', councilMeetingSchedule: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type CouncilReminderMeetingMutation = { __typename?: 'Mutation', councilMeetingSchedule: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type CouncilReminderMeetingCloseMutationVariables = Exact<{
   input: CouncilMeetingCloseInput;
 }>;
 
 
-export type CouncilReminderMeetingCloseMutation = { __typename?: 'Mutation', councilMeetingClose: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string, status: CouncilMeetingStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type CouncilReminderMeetingCloseMutation = { __typename?: 'Mutation', councilMeetingClose: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string, status: CouncilMeetingStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type CouncilReminderNextDueQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -11065,63 +11282,63 @@ export type CouncilVcScheduleMutationVariables = Exact<{
 }>;
 
 
-export type CouncilVcScheduleMutation = { __typename?: 'Mutation', councilMeetingSchedule: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type CouncilVcScheduleMutation = { __typename?: 'Mutation', councilMeetingSchedule: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type CouncilVcAgendaMutationVariables = Exact<{
   input: CouncilAgendaAddInput;
 }>;
 
 
-export type CouncilVcAgendaMutation = { __typename?: 'Mutation', councilAgendaAdd: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type CouncilVcAgendaMutation = { __typename?: 'Mutation', councilAgendaAdd: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type CouncilVcAttendanceMutationVariables = Exact<{
   input: CouncilAttendanceRecordInput;
 }>;
 
 
-export type CouncilVcAttendanceMutation = { __typename?: 'Mutation', councilAttendanceRecord: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type CouncilVcAttendanceMutation = { __typename?: 'Mutation', councilAttendanceRecord: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type CouncilVcCloseMutationVariables = Exact<{
   input: CouncilMeetingCloseInput;
 }>;
 
 
-export type CouncilVcCloseMutation = { __typename?: 'Mutation', councilMeetingClose: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type CouncilVcCloseMutation = { __typename?: 'Mutation', councilMeetingClose: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type CouncilMeetingScheduleMutationVariables = Exact<{
   input: CouncilMeetingScheduleInput;
 }>;
 
 
-export type CouncilMeetingScheduleMutation = { __typename?: 'Mutation', councilMeetingSchedule: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string, kind: CouncilMeetingKind, scheduledAt: string, agenda: Array<{ __typename?: 'CouncilTopic', id: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type CouncilMeetingScheduleMutation = { __typename?: 'Mutation', councilMeetingSchedule: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string, kind: CouncilMeetingKind, scheduledAt: string, agenda: Array<{ __typename?: 'CouncilTopic', id: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type CouncilAttendanceRecordMutationVariables = Exact<{
   input: CouncilAttendanceRecordInput;
 }>;
 
 
-export type CouncilAttendanceRecordMutation = { __typename?: 'Mutation', councilAttendanceRecord: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string, attendanceCount: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type CouncilAttendanceRecordMutation = { __typename?: 'Mutation', councilAttendanceRecord: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string, attendanceCount: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type CouncilMeetingAttendMutationVariables = Exact<{
   input: CouncilMeetingAttendInput;
 }>;
 
 
-export type CouncilMeetingAttendMutation = { __typename?: 'Mutation', councilMeetingAttend: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type CouncilMeetingAttendMutation = { __typename?: 'Mutation', councilMeetingAttend: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type CouncilMeetingCloseMutationVariables = Exact<{
   input: CouncilMeetingCloseInput;
 }>;
 
 
-export type CouncilMeetingCloseMutation = { __typename?: 'Mutation', councilMeetingClose: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string, status: CouncilMeetingStatus, minutes?: string | null, attendance: Array<{ __typename?: 'CouncilAttendance', name: string, channel: CouncilChannel, isMember: boolean }>, decisions: Array<{ __typename?: 'CouncilVote', id: string, passed?: boolean | null, topic?: { __typename?: 'CouncilTopic', id: string } | null }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type CouncilMeetingCloseMutation = { __typename?: 'Mutation', councilMeetingClose: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string, status: CouncilMeetingStatus, minutes?: string | null, attendance: Array<{ __typename?: 'CouncilAttendance', name: string, channel: CouncilChannel, isMember: boolean }>, decisions: Array<{ __typename?: 'CouncilVote', id: string, passed?: boolean | null, topic?: { __typename?: 'CouncilTopic', id: string } | null }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type CouncilDocumentPublishMutationVariables = Exact<{
   input: CouncilDocumentPublishInput;
 }>;
 
 
-export type CouncilDocumentPublishMutation = { __typename?: 'Mutation', councilDocumentPublish: { __typename?: 'CouncilDocumentPayload', document?: { __typename?: 'CouncilDocument', id: string, version: number, kind: CouncilDocumentKind, title: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type CouncilDocumentPublishMutation = { __typename?: 'Mutation', councilDocumentPublish: { __typename?: 'CouncilDocumentPayload', document?: { __typename?: 'CouncilDocument', id: string, version: number, kind: CouncilDocumentKind, title: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type CouncilBodyDocsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -11151,7 +11368,7 @@ export type CouncilBaojiConfigureMutationVariables = Exact<{
 }>;
 
 
-export type CouncilBaojiConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type CouncilBaojiConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type CouncilDispatchTopicsQueryVariables = Exact<{
   bodyId?: InputMaybe<Scalars['ID']['input']>;
@@ -11165,28 +11382,28 @@ export type DispatchGridUnitMutationVariables = Exact<{
 }>;
 
 
-export type DispatchGridUnitMutation = { __typename?: 'Mutation', gridUnitCreate: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type DispatchGridUnitMutation = { __typename?: 'Mutation', gridUnitCreate: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type DispatchGridDutyMutationVariables = Exact<{
   input: GridDutyAssignInput;
 }>;
 
 
-export type DispatchGridDutyMutation = { __typename?: 'Mutation', gridDutyAssign: { __typename?: 'GridDutyPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type DispatchGridDutyMutation = { __typename?: 'Mutation', gridDutyAssign: { __typename?: 'GridDutyPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type DispatchGridPlaceMutationVariables = Exact<{
   input: GridHouseholdPlaceInput;
 }>;
 
 
-export type DispatchGridPlaceMutation = { __typename?: 'Mutation', gridHouseholdPlace: { __typename?: 'GridPlacementPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type DispatchGridPlaceMutation = { __typename?: 'Mutation', gridHouseholdPlace: { __typename?: 'GridPlacementPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type DispatchGridHouseholdMutationVariables = Exact<{
   input: HouseholdCreateInput;
 }>;
 
 
-export type DispatchGridHouseholdMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type DispatchGridHouseholdMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type DispatchBoardPageQueryVariables = Exact<{
   grid?: InputMaybe<Scalars['ID']['input']>;
@@ -11218,21 +11435,21 @@ export type DispatchEscalationEscalateMutationVariables = Exact<{
 }>;
 
 
-export type DispatchEscalationEscalateMutation = { __typename?: 'Mutation', serviceRequestEscalate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, escalationTarget?: EscalationTarget | null, escalatedTo?: string | null, escalatedToTarget?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type DispatchEscalationEscalateMutation = { __typename?: 'Mutation', serviceRequestEscalate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, escalationTarget?: EscalationTarget | null, escalatedTo?: string | null, escalatedToTarget?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type DispatchEscalationPartyTargetCreateMutationVariables = Exact<{
   input: PartyEscalationTargetCreateInput;
 }>;
 
 
-export type DispatchEscalationPartyTargetCreateMutation = { __typename?: 'Mutation', partyEscalationTargetCreate: { __typename?: 'PartyEscalationTargetPayload', target?: { __typename?: 'PartyEscalationTarget', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type DispatchEscalationPartyTargetCreateMutation = { __typename?: 'Mutation', partyEscalationTargetCreate: { __typename?: 'PartyEscalationTargetPayload', target?: { __typename?: 'PartyEscalationTarget', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type DispatchEscalationPartyTargetUpdateMutationVariables = Exact<{
   input: PartyEscalationTargetUpdateInput;
 }>;
 
 
-export type DispatchEscalationPartyTargetUpdateMutation = { __typename?: 'Mutation', partyEscalationTargetUpdate: { __typename?: 'PartyEscalationTargetPayload', target?: { __typename?: 'PartyEscalationTarget', id: string, active: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type DispatchEscalationPartyTargetUpdateMutation = { __typename?: 'Mutation', partyEscalationTargetUpdate: { __typename?: 'PartyEscalationTargetPayload', target?: { __typename?: 'PartyEscalationTarget', id: string, active: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type DispatchEscalationPartyTargetsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -11244,21 +11461,21 @@ export type DispatchFilterUnitMutationVariables = Exact<{
 }>;
 
 
-export type DispatchFilterUnitMutation = { __typename?: 'Mutation', gridUnitCreate: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type DispatchFilterUnitMutation = { __typename?: 'Mutation', gridUnitCreate: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type DispatchFilterHouseholdMutationVariables = Exact<{
   input: HouseholdCreateInput;
 }>;
 
 
-export type DispatchFilterHouseholdMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type DispatchFilterHouseholdMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type DispatchFilterPlaceMutationVariables = Exact<{
   input: GridHouseholdPlaceInput;
 }>;
 
 
-export type DispatchFilterPlaceMutation = { __typename?: 'Mutation', gridHouseholdPlace: { __typename?: 'GridPlacementPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type DispatchFilterPlaceMutation = { __typename?: 'Mutation', gridHouseholdPlace: { __typename?: 'GridPlacementPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type DispatchFilterListQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -11288,7 +11505,7 @@ export type DispatchConfigureMutationVariables = Exact<{
 }>;
 
 
-export type DispatchConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type DispatchConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type DispatchMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -11305,91 +11522,91 @@ export type DispatchCreateMutationVariables = Exact<{
 }>;
 
 
-export type DispatchCreateMutation = { __typename?: 'Mutation', serviceRequestCreate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, kind: string, channel: DispatchChannel, onBehalf: boolean, dueAt?: string | null, gridUnit?: string | null, requester?: { __typename?: 'Resident', id: string } | null, household?: { __typename?: 'Household', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type DispatchCreateMutation = { __typename?: 'Mutation', serviceRequestCreate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, kind: string, channel: DispatchChannel, onBehalf: boolean, dueAt?: string | null, gridUnit?: string | null, requester?: { __typename?: 'Resident', id: string } | null, household?: { __typename?: 'Household', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type DispatchDispatchMutationVariables = Exact<{
   input: ServiceRequestDispatchInput;
 }>;
 
 
-export type DispatchDispatchMutation = { __typename?: 'Mutation', serviceRequestDispatch: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, route?: DispatchRoute | null, takerName?: string | null, assistantIds: Array<string> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type DispatchDispatchMutation = { __typename?: 'Mutation', serviceRequestDispatch: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, route?: DispatchRoute | null, takerName?: string | null, assistantIds: Array<string> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type DispatchClaimMutationVariables = Exact<{
   input: ServiceRequestIdInput;
 }>;
 
 
-export type DispatchClaimMutation = { __typename?: 'Mutation', serviceRequestClaim: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, takerName?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type DispatchClaimMutation = { __typename?: 'Mutation', serviceRequestClaim: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, takerName?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type DispatchNoteMutationVariables = Exact<{
   input: ServiceRequestNoteInput;
 }>;
 
 
-export type DispatchNoteMutation = { __typename?: 'Mutation', serviceRequestNote: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type DispatchNoteMutation = { __typename?: 'Mutation', serviceRequestNote: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type DispatchHandOverMutationVariables = Exact<{
   input: ServiceRequestHandOverInput;
 }>;
 
 
-export type DispatchHandOverMutation = { __typename?: 'Mutation', serviceRequestHandOver: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, takerName?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type DispatchHandOverMutation = { __typename?: 'Mutation', serviceRequestHandOver: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, takerName?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type DispatchEscalateMutationVariables = Exact<{
   input: ServiceRequestEscalateInput;
 }>;
 
 
-export type DispatchEscalateMutation = { __typename?: 'Mutation', serviceRequestEscalate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, escalationTarget?: EscalationTarget | null, escalatedTo?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type DispatchEscalateMutation = { __typename?: 'Mutation', serviceRequestEscalate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, escalationTarget?: EscalationTarget | null, escalatedTo?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type DispatchAnswerMutationVariables = Exact<{
   input: ServiceRequestNoteInput;
 }>;
 
 
-export type DispatchAnswerMutation = { __typename?: 'Mutation', serviceRequestEscalationAnswer: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, escalationAnswer?: string | null, result?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type DispatchAnswerMutation = { __typename?: 'Mutation', serviceRequestEscalationAnswer: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, escalationAnswer?: string | null, result?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type DispatchResolveMutationVariables = Exact<{
   input: ServiceRequestResolveInput;
 }>;
 
 
-export type DispatchResolveMutation = { __typename?: 'Mutation', serviceRequestResolve: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, result?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type DispatchResolveMutation = { __typename?: 'Mutation', serviceRequestResolve: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, result?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type DispatchRateMutationVariables = Exact<{
   input: ServiceRequestRateInput;
 }>;
 
 
-export type DispatchRateMutation = { __typename?: 'Mutation', serviceRequestRate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, rating?: number | null, ratingComment?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type DispatchRateMutation = { __typename?: 'Mutation', serviceRequestRate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, rating?: number | null, ratingComment?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type DispatchReopenMutationVariables = Exact<{
   input: ServiceRequestNoteInput;
 }>;
 
 
-export type DispatchReopenMutation = { __typename?: 'Mutation', serviceRequestReopen: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, reopenCount: number, takerName?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type DispatchReopenMutation = { __typename?: 'Mutation', serviceRequestReopen: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, reopenCount: number, takerName?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type DispatchCancelMutationVariables = Exact<{
   input: ServiceRequestNoteInput;
 }>;
 
 
-export type DispatchCancelMutation = { __typename?: 'Mutation', serviceRequestCancel: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, closeReason?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type DispatchCancelMutation = { __typename?: 'Mutation', serviceRequestCancel: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, closeReason?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type DispatchRejectMutationVariables = Exact<{
   input: ServiceRequestNoteInput;
 }>;
 
 
-export type DispatchRejectMutation = { __typename?: 'Mutation', serviceRequestReject: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, closeReason?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type DispatchRejectMutation = { __typename?: 'Mutation', serviceRequestReject: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, closeReason?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type DispatchMergeMutationVariables = Exact<{
   input: ServiceRequestMergeInput;
 }>;
 
 
-export type DispatchMergeMutation = { __typename?: 'Mutation', serviceRequestMerge: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, mergedInto?: { __typename?: 'ServiceRequest', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type DispatchMergeMutation = { __typename?: 'Mutation', serviceRequestMerge: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, mergedInto?: { __typename?: 'ServiceRequest', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type DispatchGetQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -11425,7 +11642,7 @@ export type DispatchIsoMemberMutationVariables = Exact<{
 }>;
 
 
-export type DispatchIsoMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type DispatchIsoMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type DispatchIsoBoardQueryVariables = Exact<{
   grid?: InputMaybe<Scalars['ID']['input']>;
@@ -11446,21 +11663,21 @@ export type DispatchIsoUnitMutationVariables = Exact<{
 }>;
 
 
-export type DispatchIsoUnitMutation = { __typename?: 'Mutation', gridUnitCreate: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type DispatchIsoUnitMutation = { __typename?: 'Mutation', gridUnitCreate: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type DispatchOpen311KeyMutationVariables = Exact<{
   input: ApiKeyCreateInput;
 }>;
 
 
-export type DispatchOpen311KeyMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyCreatePayload', secret?: string | null, apiKey?: { __typename?: 'ApiKey', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type DispatchOpen311KeyMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyCreatePayload', secret?: string | null, apiKey?: { __typename?: 'ApiKey', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type DispatchOpen311RevokeMutationVariables = Exact<{
   input: ApiKeyRevokeInput;
 }>;
 
 
-export type DispatchOpen311RevokeMutation = { __typename?: 'Mutation', apiKeyRevoke: { __typename?: 'ApiKeyPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type DispatchOpen311RevokeMutation = { __typename?: 'Mutation', apiKeyRevoke: { __typename?: 'ApiKeyPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type DispatchOpen311LoginMutationVariables = Exact<{
   input: AuthLoginInput;
@@ -11481,7 +11698,7 @@ export type DispatchOpen311MemberMutationVariables = Exact<{
 }>;
 
 
-export type DispatchOpen311MemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type DispatchOpen311MemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type DispatchPermMetricsQueryVariables = Exact<{
   from: Scalars['DateTimeISO']['input'];
@@ -11506,7 +11723,7 @@ export type DispatchRaceMemberMutationVariables = Exact<{
 }>;
 
 
-export type DispatchRaceMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type DispatchRaceMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type DispatchViewerCanQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -11600,7 +11817,7 @@ export type FundFxEnableMutationVariables = Exact<{
 }>;
 
 
-export type FundFxEnableMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type FundFxEnableMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type FundFxMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -11612,7 +11829,7 @@ export type FundFxAddMemberMutationVariables = Exact<{
 }>;
 
 
-export type FundFxAddMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type FundFxAddMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type FundFxForcesMutationVariables = Exact<{
   o: SocialOrganizationCreateInput;
@@ -11629,14 +11846,14 @@ export type FundCreateMutationVariables = Exact<{
 }>;
 
 
-export type FundCreateMutation = { __typename?: 'Mutation', fundCreate: { __typename?: 'FundPayload', fund?: { __typename?: 'Fund', id: string, name: string, kind: FundKind, purpose?: string | null, balanceFen: any, custodian?: { __typename?: 'FundCustodian', name: string, type: FundCustodianType } | null, roster: Array<{ __typename?: 'FundRosterEntry', displayName: string, role: FundMemberRole }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type FundCreateMutation = { __typename?: 'Mutation', fundCreate: { __typename?: 'FundPayload', fund?: { __typename?: 'Fund', id: string, name: string, kind: FundKind, purpose?: string | null, balanceFen: any, custodian?: { __typename?: 'FundCustodian', name: string, type: FundCustodianType } | null, roster: Array<{ __typename?: 'FundRosterEntry', displayName: string, role: FundMemberRole }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type FundUpdateMutationVariables = Exact<{
   input: FundUpdateInput;
 }>;
 
 
-export type FundUpdateMutation = { __typename?: 'Mutation', fundUpdate: { __typename?: 'FundPayload', fund?: { __typename?: 'Fund', id: string, name: string, active: boolean, roster: Array<{ __typename?: 'FundRosterEntry', displayName: string, role: FundMemberRole }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type FundUpdateMutation = { __typename?: 'Mutation', fundUpdate: { __typename?: 'FundPayload', fund?: { __typename?: 'Fund', id: string, name: string, active: boolean, roster: Array<{ __typename?: 'FundRosterEntry', displayName: string, role: FundMemberRole }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type FundGetQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -11650,70 +11867,70 @@ export type FundRecordMutationVariables = Exact<{
 }>;
 
 
-export type FundRecordMutation = { __typename?: 'Mutation', fundDonationRecord: { __typename?: 'FundDonationPayload', donation?: { __typename?: 'FundDonation', id: string, status: FundDonationStatus, kind: FundDonationKind, amountFen: any, receiptNumber?: string | null, donorName: string, anonymous: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type FundRecordMutation = { __typename?: 'Mutation', fundDonationRecord: { __typename?: 'FundDonationPayload', donation?: { __typename?: 'FundDonation', id: string, status: FundDonationStatus, kind: FundDonationKind, amountFen: any, receiptNumber?: string | null, donorName: string, anonymous: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type FundPledgeMutationVariables = Exact<{
   input: FundDonationInput;
 }>;
 
 
-export type FundPledgeMutation = { __typename?: 'Mutation', fundPledgeCreate: { __typename?: 'FundDonationPayload', donation?: { __typename?: 'FundDonation', id: string, status: FundDonationStatus, receiptNumber?: string | null, donorName: string, mine: boolean, permissions: { __typename?: 'FundDonationPermissions', fulfil: boolean, cancel: boolean, refund: boolean } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type FundPledgeMutation = { __typename?: 'Mutation', fundPledgeCreate: { __typename?: 'FundDonationPayload', donation?: { __typename?: 'FundDonation', id: string, status: FundDonationStatus, receiptNumber?: string | null, donorName: string, mine: boolean, permissions: { __typename?: 'FundDonationPermissions', fulfil: boolean, cancel: boolean, refund: boolean } } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type FundFulfilMutationVariables = Exact<{
   input: FundPledgeFulfilInput;
 }>;
 
 
-export type FundFulfilMutation = { __typename?: 'Mutation', fundPledgeFulfil: { __typename?: 'FundDonationPayload', donation?: { __typename?: 'FundDonation', id: string, status: FundDonationStatus, receiptNumber?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type FundFulfilMutation = { __typename?: 'Mutation', fundPledgeFulfil: { __typename?: 'FundDonationPayload', donation?: { __typename?: 'FundDonation', id: string, status: FundDonationStatus, receiptNumber?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type FundPledgeCancelMutationVariables = Exact<{
   input: FundPledgeCancelInput;
 }>;
 
 
-export type FundPledgeCancelMutation = { __typename?: 'Mutation', fundPledgeCancel: { __typename?: 'FundDonationPayload', donation?: { __typename?: 'FundDonation', id: string, status: FundDonationStatus, reason?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type FundPledgeCancelMutation = { __typename?: 'Mutation', fundPledgeCancel: { __typename?: 'FundDonationPayload', donation?: { __typename?: 'FundDonation', id: string, status: FundDonationStatus, reason?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type FundRefundMutationVariables = Exact<{
   input: FundDonationRefundInput;
 }>;
 
 
-export type FundRefundMutation = { __typename?: 'Mutation', fundDonationRefund: { __typename?: 'FundDonationPayload', donation?: { __typename?: 'FundDonation', id: string, status: FundDonationStatus, refundedAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type FundRefundMutation = { __typename?: 'Mutation', fundDonationRefund: { __typename?: 'FundDonationPayload', donation?: { __typename?: 'FundDonation', id: string, status: FundDonationStatus, refundedAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type FundRequestMutationVariables = Exact<{
   input: FundDisbursementRequestInput;
 }>;
 
 
-export type FundRequestMutation = { __typename?: 'Mutation', fundDisbursementRequest: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', id: string, status: FundDisbursementStatus, approvalsRequired: number, councilRequired: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type FundRequestMutation = { __typename?: 'Mutation', fundDisbursementRequest: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', id: string, status: FundDisbursementStatus, approvalsRequired: number, councilRequired: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type FundApproveMutationVariables = Exact<{
   input: FundDisbursementApproveInput;
 }>;
 
 
-export type FundApproveMutation = { __typename?: 'Mutation', fundDisbursementApprove: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', id: string, status: FundDisbursementStatus, approvalsCount: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type FundApproveMutation = { __typename?: 'Mutation', fundDisbursementApprove: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', id: string, status: FundDisbursementStatus, approvalsCount: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type FundRejectMutationVariables = Exact<{
   input: FundDisbursementCloseInput;
 }>;
 
 
-export type FundRejectMutation = { __typename?: 'Mutation', fundDisbursementReject: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', id: string, status: FundDisbursementStatus, reason?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type FundRejectMutation = { __typename?: 'Mutation', fundDisbursementReject: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', id: string, status: FundDisbursementStatus, reason?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type FundCancelMutationVariables = Exact<{
   input: FundDisbursementCloseInput;
 }>;
 
 
-export type FundCancelMutation = { __typename?: 'Mutation', fundDisbursementCancel: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', id: string, status: FundDisbursementStatus, reason?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type FundCancelMutation = { __typename?: 'Mutation', fundDisbursementCancel: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', id: string, status: FundDisbursementStatus, reason?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type FundPayMutationVariables = Exact<{
   input: FundDisbursementPayInput;
 }>;
 
 
-export type FundPayMutation = { __typename?: 'Mutation', fundDisbursementPay: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', id: string, status: FundDisbursementStatus, paymentReference?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type FundPayMutation = { __typename?: 'Mutation', fundDisbursementPay: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', id: string, status: FundDisbursementStatus, paymentReference?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type FundStatementQQueryVariables = Exact<{
   fundId: Scalars['ID']['input'];
@@ -11816,7 +12033,7 @@ export type FundMatrixAddMutationVariables = Exact<{
 }>;
 
 
-export type FundMatrixAddMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type FundMatrixAddMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type FundRequestsQueryVariables = Exact<{
   fundId: Scalars['ID']['input'];
@@ -11908,14 +12125,14 @@ export type FundDisableMutationVariables = Exact<{
 }>;
 
 
-export type FundDisableMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type FundDisableMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type FundReEnableMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
 }>;
 
 
-export type FundReEnableMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type FundReEnableMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type FundIsoLoginMutationVariables = Exact<{
   input: AuthLoginInput;
@@ -11936,14 +12153,14 @@ export type FundIsoMemberMutationVariables = Exact<{
 }>;
 
 
-export type FundIsoMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type FundIsoMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type FundIsoEnableMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
 }>;
 
 
-export type FundIsoEnableMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type FundIsoEnableMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type FundIsoForcesMutationVariables = Exact<{
   o: SocialOrganizationCreateInput;
@@ -11962,14 +12179,14 @@ export type FundIsoRequestMutationVariables = Exact<{
 }>;
 
 
-export type FundIsoRequestMutation = { __typename?: 'Mutation', fundDisbursementRequest: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', status: FundDisbursementStatus, councilTopicId?: string | null, approvalsRequired: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type FundIsoRequestMutation = { __typename?: 'Mutation', fundDisbursementRequest: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', status: FundDisbursementStatus, councilTopicId?: string | null, approvalsRequired: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridCareConfigureMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
 }>;
 
 
-export type GridCareConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type GridCareConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type GridCareResidentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -11986,28 +12203,28 @@ export type GridCareEnrollMutationVariables = Exact<{
 }>;
 
 
-export type GridCareEnrollMutation = { __typename?: 'Mutation', gridCareMemberEnroll: { __typename?: 'GridCareMemberPayload', gridCareMember?: { __typename?: 'GridCareMember', id: string, category: string, categoryName: string, visitEveryDays: number, dueOn: string, overdue: boolean, responsibleName?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridCareEnrollMutation = { __typename?: 'Mutation', gridCareMemberEnroll: { __typename?: 'GridCareMemberPayload', gridCareMember?: { __typename?: 'GridCareMember', id: string, category: string, categoryName: string, visitEveryDays: number, dueOn: string, overdue: boolean, responsibleName?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridCareUpdateMutationVariables = Exact<{
   input: GridCareMemberUpdateInput;
 }>;
 
 
-export type GridCareUpdateMutation = { __typename?: 'Mutation', gridCareMemberUpdate: { __typename?: 'GridCareMemberPayload', gridCareMember?: { __typename?: 'GridCareMember', id: string, responsibleName?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type GridCareUpdateMutation = { __typename?: 'Mutation', gridCareMemberUpdate: { __typename?: 'GridCareMemberPayload', gridCareMember?: { __typename?: 'GridCareMember', id: string, responsibleName?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type GridCareEndMutationVariables = Exact<{
   input: GridCareMemberEndInput;
 }>;
 
 
-export type GridCareEndMutation = { __typename?: 'Mutation', gridCareMemberEnd: { __typename?: 'GridCareMemberPayload', gridCareMember?: { __typename?: 'GridCareMember', id: string, endsOn?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type GridCareEndMutation = { __typename?: 'Mutation', gridCareMemberEnd: { __typename?: 'GridCareMemberPayload', gridCareMember?: { __typename?: 'GridCareMember', id: string, endsOn?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type GridCareVisitMutationVariables = Exact<{
   input: GridCareVisitRecordInput;
 }>;
 
 
-export type GridCareVisitMutation = { __typename?: 'Mutation', gridCareVisitRecord: { __typename?: 'GridCareVisitPayload', gridCareVisit?: { __typename?: 'GridCareVisit', id: string, kind: string, kindName: string, dueOn: string, onTime: boolean, notes: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridCareVisitMutation = { __typename?: 'Mutation', gridCareVisitRecord: { __typename?: 'GridCareVisitPayload', gridCareVisit?: { __typename?: 'GridCareVisit', id: string, kind: string, kindName: string, dueOn: string, onTime: boolean, notes: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridCareListQueryVariables = Exact<{
   overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
@@ -12098,7 +12315,7 @@ export type GridCareCoverageQQuery = { __typename?: 'Query', gridCareCoverage: {
 export type GridCareNotifyMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GridCareNotifyMutation = { __typename?: 'Mutation', gridCareOverdueNotify: { __typename?: 'GridCareOverduePayload', notified?: number | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type GridCareNotifyMutation = { __typename?: 'Mutation', gridCareOverdueNotify: { __typename?: 'GridCareOverduePayload', notified?: number | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type GridCareFileQueryVariables = Exact<{
   h: Scalars['ID']['input'];
@@ -12120,14 +12337,14 @@ export type GridImportConfigureMutationVariables = Exact<{
 }>;
 
 
-export type GridImportConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type GridImportConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type GridImportMutationVariables = Exact<{
   input: GridImportInput;
 }>;
 
 
-export type GridImportMutation = { __typename?: 'Mutation', gridImport: { __typename?: 'GridImportPayload', report?: { __typename?: 'GridImportReport', applied: boolean, units: number, households: number, residents: number, placements: number, problems: Array<{ __typename?: 'GridImportProblem', sheet: string, row: number, field: string, reason: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type GridImportMutation = { __typename?: 'Mutation', gridImport: { __typename?: 'GridImportPayload', report?: { __typename?: 'GridImportReport', applied: boolean, units: number, households: number, residents: number, placements: number, problems: Array<{ __typename?: 'GridImportProblem', sheet: string, row: number, field: string, reason: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type GridImportTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -12153,14 +12370,14 @@ export type GridIsoMemberMutationVariables = Exact<{
 }>;
 
 
-export type GridIsoMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type GridIsoMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type GridIsoConfigureMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
 }>;
 
 
-export type GridIsoConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type GridIsoConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type GridIsoHouseholdMutationVariables = Exact<{
   input: HouseholdCreateInput;
@@ -12237,77 +12454,77 @@ export type GridIsoUnitCreateMutationVariables = Exact<{
 }>;
 
 
-export type GridIsoUnitCreateMutation = { __typename?: 'Mutation', gridUnitCreate: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', code: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridIsoUnitCreateMutation = { __typename?: 'Mutation', gridUnitCreate: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', code: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridIsoUnitUpdateMutationVariables = Exact<{
   input: GridUnitUpdateInput;
 }>;
 
 
-export type GridIsoUnitUpdateMutation = { __typename?: 'Mutation', gridUnitUpdate: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', code: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridIsoUnitUpdateMutation = { __typename?: 'Mutation', gridUnitUpdate: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', code: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridIsoUnitMoveMutationVariables = Exact<{
   input: GridUnitMoveInput;
 }>;
 
 
-export type GridIsoUnitMoveMutation = { __typename?: 'Mutation', gridUnitMove: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', code: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridIsoUnitMoveMutation = { __typename?: 'Mutation', gridUnitMove: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', code: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridIsoPlaceMutationVariables = Exact<{
   input: GridHouseholdPlaceInput;
 }>;
 
 
-export type GridIsoPlaceMutation = { __typename?: 'Mutation', gridHouseholdPlace: { __typename?: 'GridPlacementPayload', gridPlacement?: { __typename?: 'GridPlacement', placedAt: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridIsoPlaceMutation = { __typename?: 'Mutation', gridHouseholdPlace: { __typename?: 'GridPlacementPayload', gridPlacement?: { __typename?: 'GridPlacement', placedAt: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridIsoDutyAssignMutationVariables = Exact<{
   input: GridDutyAssignInput;
 }>;
 
 
-export type GridIsoDutyAssignMutation = { __typename?: 'Mutation', gridDutyAssign: { __typename?: 'GridDutyPayload', gridDuty?: { __typename?: 'GridDuty', role: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridIsoDutyAssignMutation = { __typename?: 'Mutation', gridDutyAssign: { __typename?: 'GridDutyPayload', gridDuty?: { __typename?: 'GridDuty', role: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridIsoDutyEndMutationVariables = Exact<{
   input: GridDutyEndInput;
 }>;
 
 
-export type GridIsoDutyEndMutation = { __typename?: 'Mutation', gridDutyEnd: { __typename?: 'GridDutyPayload', gridDuty?: { __typename?: 'GridDuty', role: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridIsoDutyEndMutation = { __typename?: 'Mutation', gridDutyEnd: { __typename?: 'GridDutyPayload', gridDuty?: { __typename?: 'GridDuty', role: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridIsoEnrollMutationVariables = Exact<{
   input: GridCareMemberEnrollInput;
 }>;
 
 
-export type GridIsoEnrollMutation = { __typename?: 'Mutation', gridCareMemberEnroll: { __typename?: 'GridCareMemberPayload', gridCareMember?: { __typename?: 'GridCareMember', evidence: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridIsoEnrollMutation = { __typename?: 'Mutation', gridCareMemberEnroll: { __typename?: 'GridCareMemberPayload', gridCareMember?: { __typename?: 'GridCareMember', evidence: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridIsoCareUpdateMutationVariables = Exact<{
   input: GridCareMemberUpdateInput;
 }>;
 
 
-export type GridIsoCareUpdateMutation = { __typename?: 'Mutation', gridCareMemberUpdate: { __typename?: 'GridCareMemberPayload', gridCareMember?: { __typename?: 'GridCareMember', evidence: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridIsoCareUpdateMutation = { __typename?: 'Mutation', gridCareMemberUpdate: { __typename?: 'GridCareMemberPayload', gridCareMember?: { __typename?: 'GridCareMember', evidence: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridIsoCareEndMutationVariables = Exact<{
   input: GridCareMemberEndInput;
 }>;
 
 
-export type GridIsoCareEndMutation = { __typename?: 'Mutation', gridCareMemberEnd: { __typename?: 'GridCareMemberPayload', gridCareMember?: { __typename?: 'GridCareMember', evidence: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridIsoCareEndMutation = { __typename?: 'Mutation', gridCareMemberEnd: { __typename?: 'GridCareMemberPayload', gridCareMember?: { __typename?: 'GridCareMember', evidence: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridIsoVisitMutationVariables = Exact<{
   input: GridCareVisitRecordInput;
 }>;
 
 
-export type GridIsoVisitMutation = { __typename?: 'Mutation', gridCareVisitRecord: { __typename?: 'GridCareVisitPayload', gridCareVisit?: { __typename?: 'GridCareVisit', notes: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridIsoVisitMutation = { __typename?: 'Mutation', gridCareVisitRecord: { __typename?: 'GridCareVisitPayload', gridCareVisit?: { __typename?: 'GridCareVisit', notes: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridIsoExportMutationVariables = Exact<{
   input: GridExportCreateInput;
 }>;
 
 
-export type GridIsoExportMutation = { __typename?: 'Mutation', gridExportCreate: { __typename?: 'GridExportPayload', export?: { __typename?: 'GridExport', csv: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridIsoExportMutation = { __typename?: 'Mutation', gridExportCreate: { __typename?: 'GridExportPayload', export?: { __typename?: 'GridExport', csv: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridIsoEnrollBMutationVariables = Exact<{
   input: GridCareMemberEnrollInput;
@@ -12326,7 +12543,7 @@ export type GridMatrixConfigureMutationVariables = Exact<{
 }>;
 
 
-export type GridMatrixConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type GridMatrixConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type GridMatrixUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -12338,14 +12555,14 @@ export type GridMatrixUnitCreateMutationVariables = Exact<{
 }>;
 
 
-export type GridMatrixUnitCreateMutation = { __typename?: 'Mutation', gridUnitCreate: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type GridMatrixUnitCreateMutation = { __typename?: 'Mutation', gridUnitCreate: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type GridMatrixPlaceMutationVariables = Exact<{
   input: GridHouseholdPlaceInput;
 }>;
 
 
-export type GridMatrixPlaceMutation = { __typename?: 'Mutation', gridHouseholdPlace: { __typename?: 'GridPlacementPayload', gridPlacement?: { __typename?: 'GridPlacement', placedAt: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type GridMatrixPlaceMutation = { __typename?: 'Mutation', gridHouseholdPlace: { __typename?: 'GridPlacementPayload', gridPlacement?: { __typename?: 'GridPlacement', placedAt: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type GridMatrixNodeUnitQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -12424,7 +12641,7 @@ export type GridMatrixDutyMutationVariables = Exact<{
 }>;
 
 
-export type GridMatrixDutyMutation = { __typename?: 'Mutation', gridDutyAssign: { __typename?: 'GridDutyPayload', gridDuty?: { __typename?: 'GridDuty', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type GridMatrixDutyMutation = { __typename?: 'Mutation', gridDutyAssign: { __typename?: 'GridDutyPayload', gridDuty?: { __typename?: 'GridDuty', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type GridMatrixCoverageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -12513,42 +12730,42 @@ export type GridMatrixEnrollMutationVariables = Exact<{
 }>;
 
 
-export type GridMatrixEnrollMutation = { __typename?: 'Mutation', gridCareMemberEnroll: { __typename?: 'GridCareMemberPayload', gridCareMember?: { __typename?: 'GridCareMember', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type GridMatrixEnrollMutation = { __typename?: 'Mutation', gridCareMemberEnroll: { __typename?: 'GridCareMemberPayload', gridCareMember?: { __typename?: 'GridCareMember', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type GridMatrixVisitMutationVariables = Exact<{
   input: GridCareVisitRecordInput;
 }>;
 
 
-export type GridMatrixVisitMutation = { __typename?: 'Mutation', gridCareVisitRecord: { __typename?: 'GridCareVisitPayload', gridCareVisit?: { __typename?: 'GridCareVisit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type GridMatrixVisitMutation = { __typename?: 'Mutation', gridCareVisitRecord: { __typename?: 'GridCareVisitPayload', gridCareVisit?: { __typename?: 'GridCareVisit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type GridMatrixImportMutationVariables = Exact<{
   input: GridImportInput;
 }>;
 
 
-export type GridMatrixImportMutation = { __typename?: 'Mutation', gridImport: { __typename?: 'GridImportPayload', report?: { __typename?: 'GridImportReport', applied: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type GridMatrixImportMutation = { __typename?: 'Mutation', gridImport: { __typename?: 'GridImportPayload', report?: { __typename?: 'GridImportReport', applied: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type GridMatrixExportMutationVariables = Exact<{
   input: GridExportCreateInput;
 }>;
 
 
-export type GridMatrixExportMutation = { __typename?: 'Mutation', gridExportCreate: { __typename?: 'GridExportPayload', export?: { __typename?: 'GridExport', csv: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type GridMatrixExportMutation = { __typename?: 'Mutation', gridExportCreate: { __typename?: 'GridExportPayload', export?: { __typename?: 'GridExport', csv: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type GridPiiConfigureMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
 }>;
 
 
-export type GridPiiConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type GridPiiConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type GridPiiResidentCreateMutationVariables = Exact<{
   input: ResidentCreateInput;
 }>;
 
 
-export type GridPiiResidentCreateMutation = { __typename?: 'Mutation', residentCreate: { __typename?: 'ResidentPayload', resident?: { __typename?: 'Resident', id: string, idNumber?: string | null, phone?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridPiiResidentCreateMutation = { __typename?: 'Mutation', residentCreate: { __typename?: 'ResidentPayload', resident?: { __typename?: 'Resident', id: string, idNumber?: string | null, phone?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridPiiLookupQueryVariables = Exact<{
   idNumber?: InputMaybe<Scalars['String']['input']>;
@@ -12706,14 +12923,14 @@ export type GridPiiImportMutationVariables = Exact<{
 }>;
 
 
-export type GridPiiImportMutation = { __typename?: 'Mutation', gridImport: { __typename?: 'GridImportPayload', report?: { __typename?: 'GridImportReport', applied: boolean, residents: number, problems: Array<{ __typename?: 'GridImportProblem', sheet: string, row: number, field: string, reason: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type GridPiiImportMutation = { __typename?: 'Mutation', gridImport: { __typename?: 'GridImportPayload', report?: { __typename?: 'GridImportReport', applied: boolean, residents: number, problems: Array<{ __typename?: 'GridImportProblem', sheet: string, row: number, field: string, reason: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type GridLiveConfigureMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
 }>;
 
 
-export type GridLiveConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type GridLiveConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type GridLiveUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -12800,21 +13017,21 @@ export type GridLiveDutyAssignMutationVariables = Exact<{
 }>;
 
 
-export type GridLiveDutyAssignMutation = { __typename?: 'Mutation', gridDutyAssign: { __typename?: 'GridDutyPayload', gridDuty?: { __typename?: 'GridDuty', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridLiveDutyAssignMutation = { __typename?: 'Mutation', gridDutyAssign: { __typename?: 'GridDutyPayload', gridDuty?: { __typename?: 'GridDuty', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridLiveDutyEndMutationVariables = Exact<{
   input: GridDutyEndInput;
 }>;
 
 
-export type GridLiveDutyEndMutation = { __typename?: 'Mutation', gridDutyEnd: { __typename?: 'GridDutyPayload', gridDuty?: { __typename?: 'GridDuty', endsOn?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridLiveDutyEndMutation = { __typename?: 'Mutation', gridDutyEnd: { __typename?: 'GridDutyPayload', gridDuty?: { __typename?: 'GridDuty', endsOn?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridLiveHouseholdUpdateMutationVariables = Exact<{
   input: HouseholdUpdateInput;
 }>;
 
 
-export type GridLiveHouseholdUpdateMutation = { __typename?: 'Mutation', householdUpdate: { __typename?: 'HouseholdPayload', userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridLiveHouseholdUpdateMutation = { __typename?: 'Mutation', householdUpdate: { __typename?: 'HouseholdPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridLiveChangesSubscriptionVariables = Exact<{
   types?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
@@ -12886,7 +13103,7 @@ export type GridScopeConfigureMutationVariables = Exact<{
 }>;
 
 
-export type GridScopeConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type GridScopeConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type GridScopeHouseholdsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -12970,49 +13187,49 @@ export type GridScopeHouseholdUpdateMutationVariables = Exact<{
 }>;
 
 
-export type GridScopeHouseholdUpdateMutation = { __typename?: 'Mutation', householdUpdate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string, tags: Array<string> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridScopeHouseholdUpdateMutation = { __typename?: 'Mutation', householdUpdate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string, tags: Array<string> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridScopeResidentUpdateMutationVariables = Exact<{
   input: ResidentUpdateInput;
 }>;
 
 
-export type GridScopeResidentUpdateMutation = { __typename?: 'Mutation', residentUpdate: { __typename?: 'ResidentPayload', resident?: { __typename?: 'Resident', id: string, relationToHead?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridScopeResidentUpdateMutation = { __typename?: 'Mutation', residentUpdate: { __typename?: 'ResidentPayload', resident?: { __typename?: 'Resident', id: string, relationToHead?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridScopeResidentCreateMutationVariables = Exact<{
   input: ResidentCreateInput;
 }>;
 
 
-export type GridScopeResidentCreateMutation = { __typename?: 'Mutation', residentCreate: { __typename?: 'ResidentPayload', resident?: { __typename?: 'Resident', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridScopeResidentCreateMutation = { __typename?: 'Mutation', residentCreate: { __typename?: 'ResidentPayload', resident?: { __typename?: 'Resident', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridScopeCareEnrollMutationVariables = Exact<{
   input: GridCareMemberEnrollInput;
 }>;
 
 
-export type GridScopeCareEnrollMutation = { __typename?: 'Mutation', gridCareMemberEnroll: { __typename?: 'GridCareMemberPayload', gridCareMember?: { __typename?: 'GridCareMember', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridScopeCareEnrollMutation = { __typename?: 'Mutation', gridCareMemberEnroll: { __typename?: 'GridCareMemberPayload', gridCareMember?: { __typename?: 'GridCareMember', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridScopeCareVisitMutationVariables = Exact<{
   input: GridCareVisitRecordInput;
 }>;
 
 
-export type GridScopeCareVisitMutation = { __typename?: 'Mutation', gridCareVisitRecord: { __typename?: 'GridCareVisitPayload', gridCareVisit?: { __typename?: 'GridCareVisit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridScopeCareVisitMutation = { __typename?: 'Mutation', gridCareVisitRecord: { __typename?: 'GridCareVisitPayload', gridCareVisit?: { __typename?: 'GridCareVisit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridScopeRequestCreateMutationVariables = Exact<{
   input: ServiceRequestCreateInput;
 }>;
 
 
-export type GridScopeRequestCreateMutation = { __typename?: 'Mutation', serviceRequestCreate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type GridScopeRequestCreateMutation = { __typename?: 'Mutation', serviceRequestCreate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type GridScopePointsAdjustMutationVariables = Exact<{
   input: PointsAdjustInput;
 }>;
 
 
-export type GridScopePointsAdjustMutation = { __typename?: 'Mutation', pointsAdjust: { __typename?: 'PointsAdjustmentPayload', adjustment?: { __typename?: 'PointsAdjustment', id: string, accountId: string, status: PointsAdjustmentStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type GridScopePointsAdjustMutation = { __typename?: 'Mutation', pointsAdjust: { __typename?: 'PointsAdjustmentPayload', adjustment?: { __typename?: 'PointsAdjustment', id: string, accountId: string, status: PointsAdjustmentStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type GridScopeActivityQueryVariables = Exact<{
   h: Scalars['ID']['input'];
@@ -13026,7 +13243,7 @@ export type GridConfigureMutationVariables = Exact<{
 }>;
 
 
-export type GridConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type GridConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type GridTreeQueryVariables = Exact<{
   parent?: InputMaybe<Scalars['ID']['input']>;
@@ -13071,42 +13288,42 @@ export type GridUnitCreateMutationVariables = Exact<{
 }>;
 
 
-export type GridUnitCreateMutation = { __typename?: 'Mutation', gridUnitCreate: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', id: string, code: string, level: string, outline?: Record<string, unknown> | null, parent?: { __typename?: 'GridUnit', code: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridUnitCreateMutation = { __typename?: 'Mutation', gridUnitCreate: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', id: string, code: string, level: string, outline?: Record<string, unknown> | null, parent?: { __typename?: 'GridUnit', code: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridUnitUpdateMutationVariables = Exact<{
   input: GridUnitUpdateInput;
 }>;
 
 
-export type GridUnitUpdateMutation = { __typename?: 'Mutation', gridUnitUpdate: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', id: string, name: string, sortOrder: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridUnitUpdateMutation = { __typename?: 'Mutation', gridUnitUpdate: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', id: string, name: string, sortOrder: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridUnitMoveMutationVariables = Exact<{
   input: GridUnitMoveInput;
 }>;
 
 
-export type GridUnitMoveMutation = { __typename?: 'Mutation', gridUnitMove: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', id: string, parent?: { __typename?: 'GridUnit', code: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridUnitMoveMutation = { __typename?: 'Mutation', gridUnitMove: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', id: string, parent?: { __typename?: 'GridUnit', code: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridPlaceMutationVariables = Exact<{
   input: GridHouseholdPlaceInput;
 }>;
 
 
-export type GridPlaceMutation = { __typename?: 'Mutation', gridHouseholdPlace: { __typename?: 'GridPlacementPayload', gridPlacement?: { __typename?: 'GridPlacement', endedAt?: string | null, unit?: { __typename?: 'GridUnit', code: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridPlaceMutation = { __typename?: 'Mutation', gridHouseholdPlace: { __typename?: 'GridPlacementPayload', gridPlacement?: { __typename?: 'GridPlacement', endedAt?: string | null, unit?: { __typename?: 'GridUnit', code: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridDutyAssignMutationVariables = Exact<{
   input: GridDutyAssignInput;
 }>;
 
 
-export type GridDutyAssignMutation = { __typename?: 'Mutation', gridDutyAssign: { __typename?: 'GridDutyPayload', gridDuty?: { __typename?: 'GridDuty', id: string, role: string, startsOn: string, endsOn?: string | null, unit?: { __typename?: 'GridUnit', code: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type GridDutyAssignMutation = { __typename?: 'Mutation', gridDutyAssign: { __typename?: 'GridDutyPayload', gridDuty?: { __typename?: 'GridDuty', id: string, role: string, startsOn: string, endsOn?: string | null, unit?: { __typename?: 'GridUnit', code: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type GridDutyEndMutationVariables = Exact<{
   input: GridDutyEndInput;
 }>;
 
 
-export type GridDutyEndMutation = { __typename?: 'Mutation', gridDutyEnd: { __typename?: 'GridDutyPayload', gridDuty?: { __typename?: 'GridDuty', id: string, endsOn?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type GridDutyEndMutation = { __typename?: 'Mutation', gridDutyEnd: { __typename?: 'GridDutyPayload', gridDuty?: { __typename?: 'GridDuty', id: string, endsOn?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type GridResponsibleQueryVariables = Exact<{
   h: Scalars['ID']['input'];
@@ -13142,7 +13359,7 @@ export type GridExportMutationVariables = Exact<{
 }>;
 
 
-export type GridExportMutation = { __typename?: 'Mutation', gridExportCreate: { __typename?: 'GridExportPayload', export?: { __typename?: 'GridExport', csv: string, log: { __typename?: 'GridExportLog', kind: string, rowCount: number, exportedAt: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type GridExportMutation = { __typename?: 'Mutation', gridExportCreate: { __typename?: 'GridExportPayload', export?: { __typename?: 'GridExport', csv: string, log: { __typename?: 'GridExportLog', kind: string, rowCount: number, exportedAt: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type GridExportLogsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -13154,7 +13371,7 @@ export type HarnessCommunityCreateMutationVariables = Exact<{
 }>;
 
 
-export type HarnessCommunityCreateMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string, preset?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type HarnessCommunityCreateMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string, preset?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type PartyMatReadQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -13185,7 +13402,7 @@ export type PartyIsoMemberMutationVariables = Exact<{
 }>;
 
 
-export type PartyIsoMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PartyIsoMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PartyIsoResidentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -13232,21 +13449,21 @@ export type PartyIsoTargetUpdateMutationVariables = Exact<{
 }>;
 
 
-export type PartyIsoTargetUpdateMutation = { __typename?: 'Mutation', partyEscalationTargetUpdate: { __typename?: 'PartyEscalationTargetPayload', target?: { __typename?: 'PartyEscalationTarget', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type PartyIsoTargetUpdateMutation = { __typename?: 'Mutation', partyEscalationTargetUpdate: { __typename?: 'PartyEscalationTargetPayload', target?: { __typename?: 'PartyEscalationTarget', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type PartyIsoItemCloseMutationVariables = Exact<{
   input: PartyServiceItemIdInput;
 }>;
 
 
-export type PartyIsoItemCloseMutation = { __typename?: 'Mutation', partyServiceItemClose: { __typename?: 'PartyServiceItemPayload', item?: { __typename?: 'PartyServiceItem', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type PartyIsoItemCloseMutation = { __typename?: 'Mutation', partyServiceItemClose: { __typename?: 'PartyServiceItemPayload', item?: { __typename?: 'PartyServiceItem', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type PartyIsoMemberUpdateMutationVariables = Exact<{
   input: PartyMemberUpdateInput;
 }>;
 
 
-export type PartyIsoMemberUpdateMutation = { __typename?: 'Mutation', partyMemberUpdate: { __typename?: 'PartyMemberPayload', member?: { __typename?: 'PartyMember', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type PartyIsoMemberUpdateMutation = { __typename?: 'Mutation', partyMemberUpdate: { __typename?: 'PartyMemberPayload', member?: { __typename?: 'PartyMember', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type PartyIsoNodeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -13325,7 +13542,7 @@ export type PartyConfigureMutationVariables = Exact<{
 }>;
 
 
-export type PartyConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type PartyConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type PartyFxMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -13337,14 +13554,14 @@ export type PartyUnitCreateMutationVariables = Exact<{
 }>;
 
 
-export type PartyUnitCreateMutation = { __typename?: 'Mutation', partyUnitCreate: { __typename?: 'PartyUnitPayload', unit?: { __typename?: 'PartyUnit', id: string, name: string, kind: PartyUnitKind, contactPhone?: string | null, sortOrder: number, active: boolean, isMine: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type PartyUnitCreateMutation = { __typename?: 'Mutation', partyUnitCreate: { __typename?: 'PartyUnitPayload', unit?: { __typename?: 'PartyUnit', id: string, name: string, kind: PartyUnitKind, contactPhone?: string | null, sortOrder: number, active: boolean, isMine: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type PartyUnitUpdateMutationVariables = Exact<{
   input: PartyUnitUpdateInput;
 }>;
 
 
-export type PartyUnitUpdateMutation = { __typename?: 'Mutation', partyUnitUpdate: { __typename?: 'PartyUnitPayload', unit?: { __typename?: 'PartyUnit', id: string, name: string, active: boolean, contactPhone?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type PartyUnitUpdateMutation = { __typename?: 'Mutation', partyUnitUpdate: { __typename?: 'PartyUnitPayload', unit?: { __typename?: 'PartyUnit', id: string, name: string, active: boolean, contactPhone?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type PartyUnitsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -13361,7 +13578,7 @@ export type PartyRotationGenerateMutationVariables = Exact<{
 }>;
 
 
-export type PartyRotationGenerateMutation = { __typename?: 'Mutation', partyRotationGenerate: { __typename?: 'PartyRotationPayload', slots?: Array<{ __typename?: 'PartyRotationSlot', id: string, year: number, position: number, startMonth: number, endMonth: number, unit: { __typename?: 'PartyUnit', id: string, name: string } }> | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type PartyRotationGenerateMutation = { __typename?: 'Mutation', partyRotationGenerate: { __typename?: 'PartyRotationPayload', slots?: Array<{ __typename?: 'PartyRotationSlot', id: string, year: number, position: number, startMonth: number, endMonth: number, unit: { __typename?: 'PartyUnit', id: string, name: string } }> | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type PartyRotationQueryVariables = Exact<{
   year: Scalars['Int']['input'];
@@ -13383,77 +13600,77 @@ export type PartySlotReplaceMutationVariables = Exact<{
 }>;
 
 
-export type PartySlotReplaceMutation = { __typename?: 'Mutation', partyRotationSlotReplace: { __typename?: 'PartyRotationSlotPayload', slot?: { __typename?: 'PartyRotationSlot', id: string, position: number, unit: { __typename?: 'PartyUnit', id: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type PartySlotReplaceMutation = { __typename?: 'Mutation', partyRotationSlotReplace: { __typename?: 'PartyRotationSlotPayload', slot?: { __typename?: 'PartyRotationSlot', id: string, position: number, unit: { __typename?: 'PartyUnit', id: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type PartySwapMutationVariables = Exact<{
   input: PartyRotationSwapInput;
 }>;
 
 
-export type PartySwapMutation = { __typename?: 'Mutation', partyRotationSwap: { __typename?: 'PartyRotationPayload', slots?: Array<{ __typename?: 'PartyRotationSlot', position: number, unit: { __typename?: 'PartyUnit', id: string } }> | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type PartySwapMutation = { __typename?: 'Mutation', partyRotationSwap: { __typename?: 'PartyRotationPayload', slots?: Array<{ __typename?: 'PartyRotationSlot', position: number, unit: { __typename?: 'PartyUnit', id: string } }> | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type PartyMeetingScheduleMutationVariables = Exact<{
   input: PartyMeetingScheduleInput;
 }>;
 
 
-export type PartyMeetingScheduleMutation = { __typename?: 'Mutation', partyMeetingSchedule: { __typename?: 'PartyMeetingPayload', meeting?: { __typename?: 'PartyMeeting', id: string, title: string, status: PartyMeetingStatus, conveningUnit: { __typename?: 'PartyUnit', id: string, name: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type PartyMeetingScheduleMutation = { __typename?: 'Mutation', partyMeetingSchedule: { __typename?: 'PartyMeetingPayload', meeting?: { __typename?: 'PartyMeeting', id: string, title: string, status: PartyMeetingStatus, conveningUnit: { __typename?: 'PartyUnit', id: string, name: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type PartyAttendanceMutationVariables = Exact<{
   input: PartyMeetingAttendanceInput;
 }>;
 
 
-export type PartyAttendanceMutation = { __typename?: 'Mutation', partyMeetingAttendanceRecord: { __typename?: 'PartyMeetingPayload', meeting?: { __typename?: 'PartyMeeting', id: string, attendance: Array<{ __typename?: 'PartyMeetingAttendance', present: boolean, attendees?: string | null, unit: { __typename?: 'PartyUnit', id: string } }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type PartyAttendanceMutation = { __typename?: 'Mutation', partyMeetingAttendanceRecord: { __typename?: 'PartyMeetingPayload', meeting?: { __typename?: 'PartyMeeting', id: string, attendance: Array<{ __typename?: 'PartyMeetingAttendance', present: boolean, attendees?: string | null, unit: { __typename?: 'PartyUnit', id: string } }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type PartyMeetingCloseMutationVariables = Exact<{
   input: PartyMeetingCloseInput;
 }>;
 
 
-export type PartyMeetingCloseMutation = { __typename?: 'Mutation', partyMeetingClose: { __typename?: 'PartyMeetingPayload', meeting?: { __typename?: 'PartyMeeting', id: string, status: PartyMeetingStatus, minutes?: string | null, heldAt?: string | null, decisions: Array<{ __typename?: 'PartyMeetingDecision', position: number, text: string, dueOn?: string | null, ownerUnit?: { __typename?: 'PartyUnit', id: string } | null }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type PartyMeetingCloseMutation = { __typename?: 'Mutation', partyMeetingClose: { __typename?: 'PartyMeetingPayload', meeting?: { __typename?: 'PartyMeeting', id: string, status: PartyMeetingStatus, minutes?: string | null, heldAt?: string | null, decisions: Array<{ __typename?: 'PartyMeetingDecision', position: number, text: string, dueOn?: string | null, ownerUnit?: { __typename?: 'PartyUnit', id: string } | null }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type PartyMeetingCancelMutationVariables = Exact<{
   input: PartyMeetingCancelInput;
 }>;
 
 
-export type PartyMeetingCancelMutation = { __typename?: 'Mutation', partyMeetingCancel: { __typename?: 'PartyMeetingPayload', meeting?: { __typename?: 'PartyMeeting', id: string, status: PartyMeetingStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type PartyMeetingCancelMutation = { __typename?: 'Mutation', partyMeetingCancel: { __typename?: 'PartyMeetingPayload', meeting?: { __typename?: 'PartyMeeting', id: string, status: PartyMeetingStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type PartyItemPublishMutationVariables = Exact<{
   input: PartyServiceItemPublishInput;
 }>;
 
 
-export type PartyItemPublishMutation = { __typename?: 'Mutation', partyServiceItemPublish: { __typename?: 'PartyServiceItemPayload', item?: { __typename?: 'PartyServiceItem', id: string, title: string, capacity: number, claimedCount: number, remaining: number, audience: PartyItemAudience, status: PartyItemStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type PartyItemPublishMutation = { __typename?: 'Mutation', partyServiceItemPublish: { __typename?: 'PartyServiceItemPayload', item?: { __typename?: 'PartyServiceItem', id: string, title: string, capacity: number, claimedCount: number, remaining: number, audience: PartyItemAudience, status: PartyItemStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type PartyItemClaimMutationVariables = Exact<{
   input: PartyServiceItemClaimInput;
 }>;
 
 
-export type PartyItemClaimMutation = { __typename?: 'Mutation', partyServiceItemClaim: { __typename?: 'PartyServiceClaimPayload', claim?: { __typename?: 'PartyServiceClaim', id: string, status: PartyClaimStatus, claimantName: string, mine: boolean, unit?: { __typename?: 'PartyUnit', id: string } | null, item: { __typename?: 'PartyServiceItem', id: string, remaining: number } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type PartyItemClaimMutation = { __typename?: 'Mutation', partyServiceItemClaim: { __typename?: 'PartyServiceClaimPayload', claim?: { __typename?: 'PartyServiceClaim', id: string, status: PartyClaimStatus, claimantName: string, mine: boolean, unit?: { __typename?: 'PartyUnit', id: string } | null, item: { __typename?: 'PartyServiceItem', id: string, remaining: number } } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type PartyClaimCompleteMutationVariables = Exact<{
   input: PartyServiceClaimCompleteInput;
 }>;
 
 
-export type PartyClaimCompleteMutation = { __typename?: 'Mutation', partyServiceClaimComplete: { __typename?: 'PartyServiceClaimPayload', claim?: { __typename?: 'PartyServiceClaim', id: string, status: PartyClaimStatus, record?: string | null, minutes?: number | null, completedAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type PartyClaimCompleteMutation = { __typename?: 'Mutation', partyServiceClaimComplete: { __typename?: 'PartyServiceClaimPayload', claim?: { __typename?: 'PartyServiceClaim', id: string, status: PartyClaimStatus, record?: string | null, minutes?: number | null, completedAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type PartyMemberReportMutationVariables = Exact<{
   input: PartyMemberReportInput;
 }>;
 
 
-export type PartyMemberReportMutation = { __typename?: 'Mutation', partyMemberReport: { __typename?: 'PartyMemberPayload', member?: { __typename?: 'PartyMember', id: string, name: string, isMe: boolean, hasLogin: boolean, unit?: { __typename?: 'PartyUnit', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type PartyMemberReportMutation = { __typename?: 'Mutation', partyMemberReport: { __typename?: 'PartyMemberPayload', member?: { __typename?: 'PartyMember', id: string, name: string, isMe: boolean, hasLogin: boolean, unit?: { __typename?: 'PartyUnit', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type PartyMemberRegisterMutationVariables = Exact<{
   input: PartyMemberRegisterInput;
 }>;
 
 
-export type PartyMemberRegisterMutation = { __typename?: 'Mutation', partyMemberRegister: { __typename?: 'PartyMemberPayload', member?: { __typename?: 'PartyMember', id: string, name: string, phone?: string | null, hasLogin: boolean, residentLinked: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type PartyMemberRegisterMutation = { __typename?: 'Mutation', partyMemberRegister: { __typename?: 'PartyMemberPayload', member?: { __typename?: 'PartyMember', id: string, name: string, phone?: string | null, hasLogin: boolean, residentLinked: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type PartyMyMemberQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -13465,7 +13682,7 @@ export type PartyTargetCreateMutationVariables = Exact<{
 }>;
 
 
-export type PartyTargetCreateMutation = { __typename?: 'Mutation', partyEscalationTargetCreate: { __typename?: 'PartyEscalationTargetPayload', target?: { __typename?: 'PartyEscalationTarget', id: string, name: string, kind: PartyTargetKind, categories: Array<string>, contactPhone?: string | null, unit?: { __typename?: 'PartyUnit', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type PartyTargetCreateMutation = { __typename?: 'Mutation', partyEscalationTargetCreate: { __typename?: 'PartyEscalationTargetPayload', target?: { __typename?: 'PartyEscalationTarget', id: string, name: string, kind: PartyTargetKind, categories: Array<string>, contactPhone?: string | null, unit?: { __typename?: 'PartyUnit', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type PartyMemberPhoneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -13486,21 +13703,21 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { __typename?: 'Mutation', authLogin: { __typename?: 'AuthPayload', accessToken?: string | null, refreshToken?: string | null, me?: { __typename?: 'Me', displayName: string, activeCommunity?: { __typename?: 'Community', name: string } | null, memberships: Array<{ __typename?: 'MyMembership', roles: Array<RoleKind> }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type LoginMutation = { __typename?: 'Mutation', authLogin: { __typename?: 'AuthPayload', accessToken?: string | null, refreshToken?: string | null, me?: { __typename?: 'Me', displayName: string, activeCommunity?: { __typename?: 'Community', name: string } | null, memberships: Array<{ __typename?: 'MyMembership', roles: Array<RoleKind> }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type RefreshMutationVariables = Exact<{
   input: AuthRefreshInput;
 }>;
 
 
-export type RefreshMutation = { __typename?: 'Mutation', authRefresh: { __typename?: 'AuthPayload', accessToken?: string | null, refreshToken?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type RefreshMutation = { __typename?: 'Mutation', authRefresh: { __typename?: 'AuthPayload', accessToken?: string | null, refreshToken?: string | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type LogoutMutationVariables = Exact<{
   input: AuthLogoutInput;
 }>;
 
 
-export type LogoutMutation = { __typename?: 'Mutation', authLogout: { __typename?: 'AuthLogoutPayload', revoked: boolean, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type LogoutMutation = { __typename?: 'Mutation', authLogout: { __typename?: 'AuthLogoutPayload', revoked: boolean, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -13512,7 +13729,7 @@ export type SetDisabledMutationVariables = Exact<{
 }>;
 
 
-export type SetDisabledMutation = { __typename?: 'Mutation', accountSetDisabled: { __typename?: 'AccountSetDisabledPayload', disabled?: boolean | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type SetDisabledMutation = { __typename?: 'Mutation', accountSetDisabled: { __typename?: 'AccountSetDisabledPayload', disabled?: boolean | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type AuthCommunityNameQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -13524,14 +13741,14 @@ export type AuthKeyCreateMutationVariables = Exact<{
 }>;
 
 
-export type AuthKeyCreateMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyCreatePayload', secret?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type AuthKeyCreateMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyCreatePayload', secret?: string | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type ChinaTimeConfigureMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
 }>;
 
 
-export type ChinaTimeConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type ChinaTimeConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type ChinaTimeResidentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -13543,14 +13760,14 @@ export type ChinaTimeEnrollMutationVariables = Exact<{
 }>;
 
 
-export type ChinaTimeEnrollMutation = { __typename?: 'Mutation', gridCareMemberEnroll: { __typename?: 'GridCareMemberPayload', gridCareMember?: { __typename?: 'GridCareMember', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type ChinaTimeEnrollMutation = { __typename?: 'Mutation', gridCareMemberEnroll: { __typename?: 'GridCareMemberPayload', gridCareMember?: { __typename?: 'GridCareMember', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type ChinaTimeVisitMutationVariables = Exact<{
   input: GridCareVisitRecordInput;
 }>;
 
 
-export type ChinaTimeVisitMutation = { __typename?: 'Mutation', gridCareVisitRecord: { __typename?: 'GridCareVisitPayload', gridCareVisit?: { __typename?: 'GridCareVisit', dueOn: string, onTime: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type ChinaTimeVisitMutation = { __typename?: 'Mutation', gridCareVisitRecord: { __typename?: 'GridCareVisitPayload', gridCareVisit?: { __typename?: 'GridCareVisit', dueOn: string, onTime: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type ChinaTimeMemberQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -13564,7 +13781,7 @@ export type EvHouseholdCreateMutationVariables = Exact<{
 }>;
 
 
-export type EvHouseholdCreateMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string, number: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type EvHouseholdCreateMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string, number: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type EvChangesQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
@@ -13703,7 +13920,7 @@ export type FanoutHouseholdCreateMutationVariables = Exact<{
 }>;
 
 
-export type FanoutHouseholdCreateMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', number: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type FanoutHouseholdCreateMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', number: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type FanoutChangesSubscriptionVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
@@ -13781,7 +13998,7 @@ export type FanoutMembershipUpdateMutationVariables = Exact<{
 }>;
 
 
-export type FanoutMembershipUpdateMutation = { __typename?: 'Mutation', membershipUpdate: { __typename?: 'MembershipPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type FanoutMembershipUpdateMutation = { __typename?: 'Mutation', membershipUpdate: { __typename?: 'MembershipPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type HttpMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -13793,14 +14010,14 @@ export type JobQueueModuleConfigureMutationVariables = Exact<{
 }>;
 
 
-export type JobQueueModuleConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type JobQueueModuleConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type LifeLoginMutationVariables = Exact<{
   input: AuthLoginInput;
 }>;
 
 
-export type LifeLoginMutation = { __typename?: 'Mutation', authLogin: { __typename?: 'AuthPayload', accessToken?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type LifeLoginMutation = { __typename?: 'Mutation', authLogin: { __typename?: 'AuthPayload', accessToken?: string | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type LifeCommunityQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -13817,7 +14034,7 @@ export type LifeResidentCreateMutationVariables = Exact<{
 }>;
 
 
-export type LifeResidentCreateMutation = { __typename?: 'Mutation', residentCreate: { __typename?: 'ResidentPayload', resident?: { __typename?: 'Resident', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type LifeResidentCreateMutation = { __typename?: 'Mutation', residentCreate: { __typename?: 'ResidentPayload', resident?: { __typename?: 'Resident', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type LifeResidentsQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
@@ -13831,14 +14048,14 @@ export type LogResidentCreateMutationVariables = Exact<{
 }>;
 
 
-export type LogResidentCreateMutation = { __typename?: 'Mutation', residentCreate: { __typename?: 'ResidentPayload', resident?: { __typename?: 'Resident', id: string, name: string, idNumber?: string | null, phone?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type LogResidentCreateMutation = { __typename?: 'Mutation', residentCreate: { __typename?: 'ResidentPayload', resident?: { __typename?: 'Resident', id: string, name: string, idNumber?: string | null, phone?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type LogResidentUpdateMutationVariables = Exact<{
   input: ResidentUpdateInput;
 }>;
 
 
-export type LogResidentUpdateMutation = { __typename?: 'Mutation', residentUpdate: { __typename?: 'ResidentPayload', resident?: { __typename?: 'Resident', id: string, phone?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type LogResidentUpdateMutation = { __typename?: 'Mutation', residentUpdate: { __typename?: 'ResidentPayload', resident?: { __typename?: 'Resident', id: string, phone?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type LogResidentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -13850,7 +14067,7 @@ export type NestRevokeMutationVariables = Exact<{
 }>;
 
 
-export type NestRevokeMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type NestRevokeMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type NestHouseholdsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -13867,7 +14084,7 @@ export type OutcomesConfigureMutationVariables = Exact<{
 }>;
 
 
-export type OutcomesConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type OutcomesConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type OutcomesWhereQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -13879,7 +14096,7 @@ export type OutcomesCommunityMutationVariables = Exact<{
 }>;
 
 
-export type OutcomesCommunityMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type OutcomesCommunityMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type OutcomesLoginMutationVariables = Exact<{
   input: AuthLoginInput;
@@ -13893,63 +14110,63 @@ export type OutcomesMemberMutationVariables = Exact<{
 }>;
 
 
-export type OutcomesMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type OutcomesMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type OutcomesRequestMutationVariables = Exact<{
   input: ServiceRequestCreateInput;
 }>;
 
 
-export type OutcomesRequestMutation = { __typename?: 'Mutation', serviceRequestCreate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type OutcomesRequestMutation = { __typename?: 'Mutation', serviceRequestCreate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type OutcomesAssignMutationVariables = Exact<{
   input: ServiceRequestDispatchInput;
 }>;
 
 
-export type OutcomesAssignMutation = { __typename?: 'Mutation', serviceRequestDispatch: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type OutcomesAssignMutation = { __typename?: 'Mutation', serviceRequestDispatch: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type OutcomesResolveMutationVariables = Exact<{
   input: ServiceRequestResolveInput;
 }>;
 
 
-export type OutcomesResolveMutation = { __typename?: 'Mutation', serviceRequestResolve: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type OutcomesResolveMutation = { __typename?: 'Mutation', serviceRequestResolve: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type OutcomesVolunteerMutationVariables = Exact<{
   input: VolunteerMemberRegisterInput;
 }>;
 
 
-export type OutcomesVolunteerMutation = { __typename?: 'Mutation', volunteerMemberRegister: { __typename?: 'VolunteerMemberPayload', member?: { __typename?: 'VolunteerMember', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type OutcomesVolunteerMutation = { __typename?: 'Mutation', volunteerMemberRegister: { __typename?: 'VolunteerMemberPayload', member?: { __typename?: 'VolunteerMember', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type OutcomesActivityMutationVariables = Exact<{
   input: VolunteerActivityCreateInput;
 }>;
 
 
-export type OutcomesActivityMutation = { __typename?: 'Mutation', volunteerActivityCreate: { __typename?: 'VolunteerActivityPayload', activity?: { __typename?: 'VolunteerActivity', shifts: Array<{ __typename?: 'VolunteerShift', id: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type OutcomesActivityMutation = { __typename?: 'Mutation', volunteerActivityCreate: { __typename?: 'VolunteerActivityPayload', activity?: { __typename?: 'VolunteerActivity', shifts: Array<{ __typename?: 'VolunteerShift', id: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type OutcomesSignUpMutationVariables = Exact<{
   input: VolunteerSignUpInput;
 }>;
 
 
-export type OutcomesSignUpMutation = { __typename?: 'Mutation', volunteerSignUp: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type OutcomesSignUpMutation = { __typename?: 'Mutation', volunteerSignUp: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type OutcomesCheckInMutationVariables = Exact<{
   input: VolunteerSignupActInput;
 }>;
 
 
-export type OutcomesCheckInMutation = { __typename?: 'Mutation', volunteerSignupCheckIn: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type OutcomesCheckInMutation = { __typename?: 'Mutation', volunteerSignupCheckIn: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type OutcomesCheckOutMutationVariables = Exact<{
   input: VolunteerSignupActInput;
 }>;
 
 
-export type OutcomesCheckOutMutation = { __typename?: 'Mutation', volunteerSignupCheckOut: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type OutcomesCheckOutMutation = { __typename?: 'Mutation', volunteerSignupCheckOut: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type OutcomesPendingQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -13961,35 +14178,35 @@ export type OutcomesConfirmMutationVariables = Exact<{
 }>;
 
 
-export type OutcomesConfirmMutation = { __typename?: 'Mutation', volunteerHoursConfirm: { __typename?: 'VolunteerHoursRecordPayload', record?: { __typename?: 'VolunteerHoursRecord', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type OutcomesConfirmMutation = { __typename?: 'Mutation', volunteerHoursConfirm: { __typename?: 'VolunteerHoursRecordPayload', record?: { __typename?: 'VolunteerHoursRecord', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type OutcomesStationMutationVariables = Exact<{
   input: StationCreateInput;
 }>;
 
 
-export type OutcomesStationMutation = { __typename?: 'Mutation', stationCreate: { __typename?: 'StationPayload', station?: { __typename?: 'Station', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type OutcomesStationMutation = { __typename?: 'Mutation', stationCreate: { __typename?: 'StationPayload', station?: { __typename?: 'Station', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type OutcomesServiceMutationVariables = Exact<{
   input: StationServiceCreateInput;
 }>;
 
 
-export type OutcomesServiceMutation = { __typename?: 'Mutation', stationServiceCreate: { __typename?: 'StationServicePayload', service?: { __typename?: 'StationService', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type OutcomesServiceMutation = { __typename?: 'Mutation', stationServiceCreate: { __typename?: 'StationServicePayload', service?: { __typename?: 'StationService', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type OutcomesBookMutationVariables = Exact<{
   input: StationBookingCreateInput;
 }>;
 
 
-export type OutcomesBookMutation = { __typename?: 'Mutation', stationBookingCreate: { __typename?: 'StationBookingPayload', booking?: { __typename?: 'StationBooking', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type OutcomesBookMutation = { __typename?: 'Mutation', stationBookingCreate: { __typename?: 'StationBookingPayload', booking?: { __typename?: 'StationBooking', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type OutcomesAttendMutationVariables = Exact<{
   input: StationBookingAttendInput;
 }>;
 
 
-export type OutcomesAttendMutation = { __typename?: 'Mutation', stationBookingAttend: { __typename?: 'StationBookingPayload', booking?: { __typename?: 'StationBooking', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type OutcomesAttendMutation = { __typename?: 'Mutation', stationBookingAttend: { __typename?: 'StationBookingPayload', booking?: { __typename?: 'StationBooking', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type OutcomesDashboardQueryVariables = Exact<{
   from: Scalars['DateTimeISO']['input'];
@@ -14018,17 +14235,17 @@ export type PermCommunityUpdateMutationVariables = Exact<{
 }>;
 
 
-export type PermCommunityUpdateMutation = { __typename?: 'Mutation', communityUpdate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', description?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PermCommunityUpdateMutation = { __typename?: 'Mutation', communityUpdate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', description?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PermModuleConfigureMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PermModuleConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PermModuleConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PermPresetApplyMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PermPresetApplyMutation = { __typename?: 'Mutation', communityPresetApply: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', preset?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PermPresetApplyMutation = { __typename?: 'Mutation', communityPresetApply: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', preset?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PermMembershipReadQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -14040,14 +14257,14 @@ export type PermMembershipManageMutationVariables = Exact<{
 }>;
 
 
-export type PermMembershipManageMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PermMembershipManageMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PermMembershipLinkResidentMutationVariables = Exact<{
   input: MembershipResidentLinkInput;
 }>;
 
 
-export type PermMembershipLinkResidentMutation = { __typename?: 'Mutation', membershipResidentLink: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PermMembershipLinkResidentMutation = { __typename?: 'Mutation', membershipResidentLink: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PermHouseholdReadQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -14059,7 +14276,7 @@ export type PermHouseholdWriteMutationVariables = Exact<{
 }>;
 
 
-export type PermHouseholdWriteMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PermHouseholdWriteMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PermResidentReadQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -14071,7 +14288,7 @@ export type PermResidentWriteMutationVariables = Exact<{
 }>;
 
 
-export type PermResidentWriteMutation = { __typename?: 'Mutation', residentCreate: { __typename?: 'ResidentPayload', resident?: { __typename?: 'Resident', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PermResidentWriteMutation = { __typename?: 'Mutation', residentCreate: { __typename?: 'ResidentPayload', resident?: { __typename?: 'Resident', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PermResidentPersonalQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -14098,12 +14315,12 @@ export type PermForcesManageMutationVariables = Exact<{
 }>;
 
 
-export type PermForcesManageMutation = { __typename?: 'Mutation', volunteerCreate: { __typename?: 'VolunteerPayload', volunteer?: { __typename?: 'Volunteer', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PermForcesManageMutation = { __typename?: 'Mutation', volunteerCreate: { __typename?: 'VolunteerPayload', volunteer?: { __typename?: 'Volunteer', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PermApiKeyManageMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PermApiKeyManageMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyCreatePayload', secret?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PermApiKeyManageMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyCreatePayload', secret?: string | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PermOutcomesReadQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -14120,7 +14337,7 @@ export type PermConfigureMutationVariables = Exact<{
 }>;
 
 
-export type PermConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type PermConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type PermHouseholdMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -14132,7 +14349,7 @@ export type PlugConfigureMutationVariables = Exact<{
 }>;
 
 
-export type PlugConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', modules: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean, settings: Record<string, unknown>, overrides: Record<string, unknown> }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type PlugConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', modules?: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean, settings: Record<string, unknown>, overrides: Record<string, unknown> }> | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type PlugNoticesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -14144,52 +14361,52 @@ export type PlugPublishMutationVariables = Exact<{
 }>;
 
 
-export type PlugPublishMutation = { __typename?: 'Mutation', noticePublish: { __typename?: 'NoticePayload', notice?: { __typename?: 'Notice', id: string, title: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type PlugPublishMutation = { __typename?: 'Mutation', noticePublish: { __typename?: 'NoticePayload', notice?: { __typename?: 'Notice', id: string, title: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type PlugHouseholdMutationVariables = Exact<{
   input: HouseholdCreateInput;
 }>;
 
 
-export type PlugHouseholdMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PlugHouseholdMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PlugModulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PlugModulesQuery = { __typename?: 'Query', community: { __typename?: 'Community', modules: Array<{ __typename?: 'CommunityModuleInfo', key: string, name: string, enabled: boolean, settings: Record<string, unknown> }> } };
+export type PlugModulesQuery = { __typename?: 'Query', community: { __typename?: 'Community', modules?: Array<{ __typename?: 'CommunityModuleInfo', key: string, name: string, enabled: boolean, settings: Record<string, unknown> }> | null } };
 
 export type PresetsApplyMutationVariables = Exact<{
   input: CommunityPresetApplyInput;
 }>;
 
 
-export type PresetsApplyMutation = { __typename?: 'Mutation', communityPresetApply: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string, preset?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type PresetsApplyMutation = { __typename?: 'Mutation', communityPresetApply: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string, preset?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type PresetsModulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PresetsModulesQuery = { __typename?: 'Query', community: { __typename?: 'Community', preset?: string | null, modules: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean, settings: Record<string, unknown>, overrides: Record<string, unknown> }> } };
+export type PresetsModulesQuery = { __typename?: 'Query', community: { __typename?: 'Community', preset?: string | null, modules?: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean, settings: Record<string, unknown>, overrides: Record<string, unknown> }> | null } };
 
 export type PresetsConfigureMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
 }>;
 
 
-export type PresetsConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PresetsConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PresetsHouseholdCreateMutationVariables = Exact<{
   input: HouseholdCreateInput;
 }>;
 
 
-export type PresetsHouseholdCreateMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PresetsHouseholdCreateMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PresetsRequestCreateMutationVariables = Exact<{
   input: ServiceRequestCreateInput;
 }>;
 
 
-export type PresetsRequestCreateMutation = { __typename?: 'Mutation', serviceRequestCreate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type PresetsRequestCreateMutation = { __typename?: 'Mutation', serviceRequestCreate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type PresetsRequestGetQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -14203,7 +14420,7 @@ export type PresetsPointsAwardMutationVariables = Exact<{
 }>;
 
 
-export type PresetsPointsAwardMutation = { __typename?: 'Mutation', pointsAdjust: { __typename?: 'PointsAdjustmentPayload', adjustment?: { __typename?: 'PointsAdjustment', id: string, status: PointsAdjustmentStatus, accountId: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type PresetsPointsAwardMutation = { __typename?: 'Mutation', pointsAdjust: { __typename?: 'PointsAdjustmentPayload', adjustment?: { __typename?: 'PointsAdjustment', id: string, status: PointsAdjustmentStatus, accountId: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type PresetsPointsAccountQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -14217,7 +14434,7 @@ export type PresetsMemberAddMutationVariables = Exact<{
 }>;
 
 
-export type PresetsMemberAddMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PresetsMemberAddMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type RelHouseholdsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -14295,12 +14512,12 @@ export type ResyncHouseholdMutationVariables = Exact<{
 }>;
 
 
-export type ResyncHouseholdMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type ResyncHouseholdMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type SeedPresetCommunityQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SeedPresetCommunityQuery = { __typename?: 'Query', community: { __typename?: 'Community', name: string, preset?: string | null, modules: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean }> } };
+export type SeedPresetCommunityQuery = { __typename?: 'Query', community: { __typename?: 'Community', name: string, preset?: string | null, modules?: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean }> | null } };
 
 export type SeedPresetGridTopsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -14349,7 +14566,7 @@ export type SubHouseholdCreateMutationVariables = Exact<{
 }>;
 
 
-export type SubHouseholdCreateMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', number: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type SubHouseholdCreateMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', number: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type SubChangesSubscriptionVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
@@ -14427,21 +14644,21 @@ export type SubMembershipUpdateMutationVariables = Exact<{
 }>;
 
 
-export type SubMembershipUpdateMutation = { __typename?: 'Mutation', membershipUpdate: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', active: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type SubMembershipUpdateMutation = { __typename?: 'Mutation', membershipUpdate: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', active: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type SubApiKeyCreateMutationVariables = Exact<{
   input: ApiKeyCreateInput;
 }>;
 
 
-export type SubApiKeyCreateMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyCreatePayload', secret?: string | null, apiKey?: { __typename?: 'ApiKey', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type SubApiKeyCreateMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyCreatePayload', secret?: string | null, apiKey?: { __typename?: 'ApiKey', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type SubApiKeyRevokeMutationVariables = Exact<{
   input: ApiKeyRevokeInput;
 }>;
 
 
-export type SubApiKeyRevokeMutation = { __typename?: 'Mutation', apiKeyRevoke: { __typename?: 'ApiKeyPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type SubApiKeyRevokeMutation = { __typename?: 'Mutation', apiKeyRevoke: { __typename?: 'ApiKeyPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 type IsoNodeFields_ApiKey_Fragment = { __typename: 'ApiKey', name: string, prefix: string, permissions: Array<string>, revokedAt?: string | null, id: string };
 
@@ -14449,7 +14666,7 @@ type IsoNodeFields_CharityResource_Fragment = { __typename: 'CharityResource', n
 
 type IsoNodeFields_CobuildingUnit_Fragment = { __typename: 'CobuildingUnit', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string };
 
-type IsoNodeFields_Community_Fragment = { __typename: 'Community', name: string, description?: string | null, regionCode: string, id: string, street?: { __typename?: 'Street', name: string } | null, modules: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean }> };
+type IsoNodeFields_Community_Fragment = { __typename: 'Community', name: string, description?: string | null, regionCode: string, id: string, street?: { __typename?: 'Street', name: string } | null, modules?: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean }> | null };
 
 type IsoNodeFields_CouncilBody_Fragment = { __typename: 'CouncilBody', id: string };
 
@@ -14626,7 +14843,7 @@ export type IsoNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'ApiKey', name: string, prefix: string, permissions: Array<string>, revokedAt?: string | null, id: string }
     | { __typename: 'CharityResource', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
     | { __typename: 'CobuildingUnit', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
-    | { __typename: 'Community', name: string, description?: string | null, regionCode: string, id: string, street?: { __typename?: 'Street', name: string } | null, modules: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean }> }
+    | { __typename: 'Community', name: string, description?: string | null, regionCode: string, id: string, street?: { __typename?: 'Street', name: string } | null, modules?: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean }> | null }
     | { __typename: 'CouncilBody', id: string }
     | { __typename: 'CouncilComment', id: string }
     | { __typename: 'CouncilDocument', id: string }
@@ -14694,140 +14911,140 @@ export type IsoLoginMutationVariables = Exact<{
 }>;
 
 
-export type IsoLoginMutation = { __typename?: 'Mutation', authLogin: { __typename?: 'AuthPayload', accessToken?: string | null, me?: { __typename?: 'Me', activeCommunity?: { __typename?: 'Community', name: string } | null, memberships: Array<{ __typename?: 'MyMembership', community: { __typename?: 'Community', name: string } }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type IsoLoginMutation = { __typename?: 'Mutation', authLogin: { __typename?: 'AuthPayload', accessToken?: string | null, me?: { __typename?: 'Me', activeCommunity?: { __typename?: 'Community', name: string } | null, memberships: Array<{ __typename?: 'MyMembership', community: { __typename?: 'Community', name: string } }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type IsoRefreshMutationVariables = Exact<{
   input: AuthRefreshInput;
 }>;
 
 
-export type IsoRefreshMutation = { __typename?: 'Mutation', authRefresh: { __typename?: 'AuthPayload', accessToken?: string | null, me?: { __typename?: 'Me', activeCommunity?: { __typename?: 'Community', name: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type IsoRefreshMutation = { __typename?: 'Mutation', authRefresh: { __typename?: 'AuthPayload', accessToken?: string | null, me?: { __typename?: 'Me', activeCommunity?: { __typename?: 'Community', name: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type IsoApiKeyRevokeMutationVariables = Exact<{
   input: ApiKeyRevokeInput;
 }>;
 
 
-export type IsoApiKeyRevokeMutation = { __typename?: 'Mutation', apiKeyRevoke: { __typename?: 'ApiKeyPayload', apiKey?: { __typename: 'ApiKey', name: string, prefix: string, permissions: Array<string>, revokedAt?: string | null, id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type IsoApiKeyRevokeMutation = { __typename?: 'Mutation', apiKeyRevoke: { __typename?: 'ApiKeyPayload', apiKey?: { __typename: 'ApiKey', name: string, prefix: string, permissions: Array<string>, revokedAt?: string | null, id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type IsoCommunityCreateMutationVariables = Exact<{
   input: CommunityCreateInput;
 }>;
 
 
-export type IsoCommunityCreateMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename: 'Community', name: string, description?: string | null, regionCode: string, id: string, street?: { __typename?: 'Street', name: string } | null, modules: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type IsoCommunityCreateMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename: 'Community', name: string, description?: string | null, regionCode: string, id: string, street?: { __typename?: 'Street', name: string } | null, modules?: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean }> | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type IsoHouseholdUpdateMutationVariables = Exact<{
   input: HouseholdUpdateInput;
 }>;
 
 
-export type IsoHouseholdUpdateMutation = { __typename?: 'Mutation', householdUpdate: { __typename?: 'HouseholdPayload', household?: { __typename: 'Household', number: string, address: string, building?: string | null, tags: Array<string>, closedAt?: string | null, id: string, members: Array<{ __typename?: 'Resident', name: string, phone?: string | null }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type IsoHouseholdUpdateMutation = { __typename?: 'Mutation', householdUpdate: { __typename?: 'HouseholdPayload', household?: { __typename: 'Household', number: string, address: string, building?: string | null, tags: Array<string>, closedAt?: string | null, id: string, members: Array<{ __typename?: 'Resident', name: string, phone?: string | null }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type IsoHouseholdCloseMutationVariables = Exact<{
   input: HouseholdCloseInput;
 }>;
 
 
-export type IsoHouseholdCloseMutation = { __typename?: 'Mutation', householdClose: { __typename?: 'HouseholdPayload', household?: { __typename: 'Household', number: string, address: string, building?: string | null, tags: Array<string>, closedAt?: string | null, id: string, members: Array<{ __typename?: 'Resident', name: string, phone?: string | null }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type IsoHouseholdCloseMutation = { __typename?: 'Mutation', householdClose: { __typename?: 'HouseholdPayload', household?: { __typename: 'Household', number: string, address: string, building?: string | null, tags: Array<string>, closedAt?: string | null, id: string, members: Array<{ __typename?: 'Resident', name: string, phone?: string | null }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type IsoMembershipUpdateMutationVariables = Exact<{
   input: MembershipUpdateInput;
 }>;
 
 
-export type IsoMembershipUpdateMutation = { __typename?: 'Mutation', membershipUpdate: { __typename?: 'MembershipPayload', membership?: { __typename: 'Membership', login: string, displayName: string, roles: Array<RoleKind>, title?: string | null, active: boolean, id: string, resident?: { __typename?: 'Resident', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type IsoMembershipUpdateMutation = { __typename?: 'Mutation', membershipUpdate: { __typename?: 'MembershipPayload', membership?: { __typename: 'Membership', login: string, displayName: string, roles: Array<RoleKind>, title?: string | null, active: boolean, id: string, resident?: { __typename?: 'Resident', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type IsoInvitationAcceptMutationVariables = Exact<{
   input: MembershipInvitationInput;
 }>;
 
 
-export type IsoInvitationAcceptMutation = { __typename?: 'Mutation', membershipInvitationAccept: { __typename?: 'MembershipPayload', membership?: { __typename: 'Membership', login: string, displayName: string, roles: Array<RoleKind>, title?: string | null, active: boolean, id: string, resident?: { __typename?: 'Resident', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type IsoInvitationAcceptMutation = { __typename?: 'Mutation', membershipInvitationAccept: { __typename?: 'MembershipPayload', membership?: { __typename: 'Membership', login: string, displayName: string, roles: Array<RoleKind>, title?: string | null, active: boolean, id: string, resident?: { __typename?: 'Resident', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type IsoInvitationDeclineMutationVariables = Exact<{
   input: MembershipInvitationInput;
 }>;
 
 
-export type IsoInvitationDeclineMutation = { __typename?: 'Mutation', membershipInvitationDecline: { __typename?: 'MembershipInvitationPayload', invitation?: { __typename: 'MembershipInvitation', login: string, roles: Array<RoleKind>, title?: string | null, id: string, community: { __typename?: 'Community', name: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type IsoInvitationDeclineMutation = { __typename?: 'Mutation', membershipInvitationDecline: { __typename?: 'MembershipInvitationPayload', invitation?: { __typename: 'MembershipInvitation', login: string, roles: Array<RoleKind>, title?: string | null, id: string, community: { __typename?: 'Community', name: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type IsoInvitationRevokeMutationVariables = Exact<{
   input: MembershipInvitationInput;
 }>;
 
 
-export type IsoInvitationRevokeMutation = { __typename?: 'Mutation', membershipInvitationRevoke: { __typename?: 'MembershipInvitationPayload', invitation?: { __typename: 'MembershipInvitation', login: string, roles: Array<RoleKind>, title?: string | null, id: string, community: { __typename?: 'Community', name: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type IsoInvitationRevokeMutation = { __typename?: 'Mutation', membershipInvitationRevoke: { __typename?: 'MembershipInvitationPayload', invitation?: { __typename: 'MembershipInvitation', login: string, roles: Array<RoleKind>, title?: string | null, id: string, community: { __typename?: 'Community', name: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type IsoSetDefaultCommunityMutationVariables = Exact<{
   input: AccountSetDefaultCommunityInput;
 }>;
 
 
-export type IsoSetDefaultCommunityMutation = { __typename?: 'Mutation', accountSetDefaultCommunity: { __typename?: 'AccountSetDefaultCommunityPayload', me?: { __typename?: 'Me', defaultCommunity?: { __typename: 'Community', name: string, description?: string | null, regionCode: string, id: string, street?: { __typename?: 'Street', name: string } | null, modules: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean }> } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type IsoSetDefaultCommunityMutation = { __typename?: 'Mutation', accountSetDefaultCommunity: { __typename?: 'AccountSetDefaultCommunityPayload', me?: { __typename?: 'Me', defaultCommunity?: { __typename: 'Community', name: string, description?: string | null, regionCode: string, id: string, street?: { __typename?: 'Street', name: string } | null, modules?: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean }> | null } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type IsoMembershipResidentLinkMutationVariables = Exact<{
   input: MembershipResidentLinkInput;
 }>;
 
 
-export type IsoMembershipResidentLinkMutation = { __typename?: 'Mutation', membershipResidentLink: { __typename?: 'MembershipPayload', membership?: { __typename: 'Membership', login: string, displayName: string, roles: Array<RoleKind>, title?: string | null, active: boolean, id: string, resident?: { __typename?: 'Resident', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type IsoMembershipResidentLinkMutation = { __typename?: 'Mutation', membershipResidentLink: { __typename?: 'MembershipPayload', membership?: { __typename: 'Membership', login: string, displayName: string, roles: Array<RoleKind>, title?: string | null, active: boolean, id: string, resident?: { __typename?: 'Resident', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type IsoResidentCreateMutationVariables = Exact<{
   input: ResidentCreateInput;
 }>;
 
 
-export type IsoResidentCreateMutation = { __typename?: 'Mutation', residentCreate: { __typename?: 'ResidentPayload', resident?: { __typename: 'Resident', name: string, phone?: string | null, idNumber?: string | null, movedOutAt?: string | null, id: string, household?: { __typename?: 'Household', number: string, address: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type IsoResidentCreateMutation = { __typename?: 'Mutation', residentCreate: { __typename?: 'ResidentPayload', resident?: { __typename: 'Resident', name: string, phone?: string | null, idNumber?: string | null, movedOutAt?: string | null, id: string, household?: { __typename?: 'Household', number: string, address: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type IsoResidentUpdateMutationVariables = Exact<{
   input: ResidentUpdateInput;
 }>;
 
 
-export type IsoResidentUpdateMutation = { __typename?: 'Mutation', residentUpdate: { __typename?: 'ResidentPayload', resident?: { __typename: 'Resident', name: string, phone?: string | null, idNumber?: string | null, movedOutAt?: string | null, id: string, household?: { __typename?: 'Household', number: string, address: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type IsoResidentUpdateMutation = { __typename?: 'Mutation', residentUpdate: { __typename?: 'ResidentPayload', resident?: { __typename: 'Resident', name: string, phone?: string | null, idNumber?: string | null, movedOutAt?: string | null, id: string, household?: { __typename?: 'Household', number: string, address: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type IsoResidentMoveOutMutationVariables = Exact<{
   input: ResidentMoveOutInput;
 }>;
 
 
-export type IsoResidentMoveOutMutation = { __typename?: 'Mutation', residentMoveOut: { __typename?: 'ResidentPayload', resident?: { __typename: 'Resident', name: string, phone?: string | null, idNumber?: string | null, movedOutAt?: string | null, id: string, household?: { __typename?: 'Household', number: string, address: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type IsoResidentMoveOutMutation = { __typename?: 'Mutation', residentMoveOut: { __typename?: 'ResidentPayload', resident?: { __typename: 'Resident', name: string, phone?: string | null, idNumber?: string | null, movedOutAt?: string | null, id: string, household?: { __typename?: 'Household', number: string, address: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type IsoSocialOrganizationUpdateMutationVariables = Exact<{
   input: SocialOrganizationUpdateInput;
 }>;
 
 
-export type IsoSocialOrganizationUpdateMutation = { __typename?: 'Mutation', socialOrganizationUpdate: { __typename?: 'SocialOrganizationPayload', socialOrganization?: { __typename: 'SocialOrganization', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type IsoSocialOrganizationUpdateMutation = { __typename?: 'Mutation', socialOrganizationUpdate: { __typename?: 'SocialOrganizationPayload', socialOrganization?: { __typename: 'SocialOrganization', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type IsoSocialWorkerUpdateMutationVariables = Exact<{
   input: SocialWorkerUpdateInput;
 }>;
 
 
-export type IsoSocialWorkerUpdateMutation = { __typename?: 'Mutation', socialWorkerUpdate: { __typename?: 'SocialWorkerPayload', socialWorker?: { __typename: 'SocialWorker', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type IsoSocialWorkerUpdateMutation = { __typename?: 'Mutation', socialWorkerUpdate: { __typename?: 'SocialWorkerPayload', socialWorker?: { __typename: 'SocialWorker', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type IsoVolunteerUpdateMutationVariables = Exact<{
   input: VolunteerUpdateInput;
 }>;
 
 
-export type IsoVolunteerUpdateMutation = { __typename?: 'Mutation', volunteerUpdate: { __typename?: 'VolunteerPayload', volunteer?: { __typename: 'Volunteer', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type IsoVolunteerUpdateMutation = { __typename?: 'Mutation', volunteerUpdate: { __typename?: 'VolunteerPayload', volunteer?: { __typename: 'Volunteer', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type IsoCobuildingUnitUpdateMutationVariables = Exact<{
   input: CobuildingUnitUpdateInput;
 }>;
 
 
-export type IsoCobuildingUnitUpdateMutation = { __typename?: 'Mutation', cobuildingUnitUpdate: { __typename?: 'CobuildingUnitPayload', cobuildingUnit?: { __typename: 'CobuildingUnit', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type IsoCobuildingUnitUpdateMutation = { __typename?: 'Mutation', cobuildingUnitUpdate: { __typename?: 'CobuildingUnitPayload', cobuildingUnit?: { __typename: 'CobuildingUnit', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type IsoCharityResourceUpdateMutationVariables = Exact<{
   input: CharityResourceUpdateInput;
 }>;
 
 
-export type IsoCharityResourceUpdateMutation = { __typename?: 'Mutation', charityResourceUpdate: { __typename?: 'CharityResourcePayload', charityResource?: { __typename: 'CharityResource', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type IsoCharityResourceUpdateMutation = { __typename?: 'Mutation', charityResourceUpdate: { __typename?: 'CharityResourcePayload', charityResource?: { __typename: 'CharityResource', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type IsoNodesQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
@@ -14838,7 +15055,7 @@ export type IsoNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'ApiKey', name: string, prefix: string, permissions: Array<string>, revokedAt?: string | null, id: string }
     | { __typename: 'CharityResource', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
     | { __typename: 'CobuildingUnit', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
-    | { __typename: 'Community', name: string, description?: string | null, regionCode: string, id: string, street?: { __typename?: 'Street', name: string } | null, modules: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean }> }
+    | { __typename: 'Community', name: string, description?: string | null, regionCode: string, id: string, street?: { __typename?: 'Street', name: string } | null, modules?: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean }> | null }
     | { __typename: 'CouncilBody', id: string }
     | { __typename: 'CouncilComment', id: string }
     | { __typename: 'CouncilDocument', id: string }
@@ -14906,7 +15123,7 @@ export type IsoSetupLoginMutationVariables = Exact<{
 }>;
 
 
-export type IsoSetupLoginMutation = { __typename?: 'Mutation', authLogin: { __typename?: 'AuthPayload', accessToken?: string | null, refreshToken?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type IsoSetupLoginMutation = { __typename?: 'Mutation', authLogin: { __typename?: 'AuthPayload', accessToken?: string | null, refreshToken?: string | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type IsoCommunityQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -14918,35 +15135,35 @@ export type IsoSetupCommunityMutationVariables = Exact<{
 }>;
 
 
-export type IsoSetupCommunityMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type IsoSetupCommunityMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type IsoSetupMemberMutationVariables = Exact<{
   input: MembershipAddInput;
 }>;
 
 
-export type IsoSetupMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type IsoSetupMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type IsoSetupHouseholdMutationVariables = Exact<{
   input: HouseholdCreateInput;
 }>;
 
 
-export type IsoSetupHouseholdMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type IsoSetupHouseholdMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type IsoSetupResidentMutationVariables = Exact<{
   input: ResidentCreateInput;
 }>;
 
 
-export type IsoSetupResidentMutation = { __typename?: 'Mutation', residentCreate: { __typename?: 'ResidentPayload', resident?: { __typename?: 'Resident', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type IsoSetupResidentMutation = { __typename?: 'Mutation', residentCreate: { __typename?: 'ResidentPayload', resident?: { __typename?: 'Resident', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type IsoSetupApiKeyMutationVariables = Exact<{
   input: ApiKeyCreateInput;
 }>;
 
 
-export type IsoSetupApiKeyMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyCreatePayload', apiKey?: { __typename?: 'ApiKey', id: string, prefix: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type IsoSetupApiKeyMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyCreatePayload', apiKey?: { __typename?: 'ApiKey', id: string, prefix: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type IsoSetupForcesMutationVariables = Exact<{
   o: SocialOrganizationCreateInput;
@@ -14968,7 +15185,7 @@ export type IsoSnapshotQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'ApiKey', name: string, prefix: string, permissions: Array<string>, revokedAt?: string | null, id: string }
     | { __typename: 'CharityResource', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
     | { __typename: 'CobuildingUnit', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
-    | { __typename: 'Community', name: string, description?: string | null, regionCode: string, id: string, street?: { __typename?: 'Street', name: string } | null, modules: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean }> }
+    | { __typename: 'Community', name: string, description?: string | null, regionCode: string, id: string, street?: { __typename?: 'Street', name: string } | null, modules?: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean }> | null }
     | { __typename: 'CouncilBody', id: string }
     | { __typename: 'CouncilComment', id: string }
     | { __typename: 'CouncilDocument', id: string }
@@ -15033,7 +15250,7 @@ export type IsoAllNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'ApiKey', name: string, prefix: string, permissions: Array<string>, revokedAt?: string | null, id: string }
     | { __typename: 'CharityResource', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
     | { __typename: 'CobuildingUnit', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
-    | { __typename: 'Community', name: string, description?: string | null, regionCode: string, id: string, street?: { __typename?: 'Street', name: string } | null, modules: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean }> }
+    | { __typename: 'Community', name: string, description?: string | null, regionCode: string, id: string, street?: { __typename?: 'Street', name: string } | null, modules?: Array<{ __typename?: 'CommunityModuleInfo', key: string, enabled: boolean }> | null }
     | { __typename: 'CouncilBody', id: string }
     | { __typename: 'CouncilComment', id: string }
     | { __typename: 'CouncilDocument', id: string }
@@ -15116,14 +15333,14 @@ export type TwoLoginMutationVariables = Exact<{
 }>;
 
 
-export type TwoLoginMutation = { __typename?: 'Mutation', authLogin: { __typename?: 'AuthPayload', accessToken?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type TwoLoginMutation = { __typename?: 'Mutation', authLogin: { __typename?: 'AuthPayload', accessToken?: string | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type TwoHouseholdCreateMutationVariables = Exact<{
   input: HouseholdCreateInput;
 }>;
 
 
-export type TwoHouseholdCreateMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', number: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type TwoHouseholdCreateMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', number: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type TwoChangesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -15203,7 +15420,7 @@ export type ViewerPermsConfigureMutationVariables = Exact<{
 }>;
 
 
-export type ViewerPermsConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type ViewerPermsConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type ViewerPermsHouseholdsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -15220,35 +15437,35 @@ export type ViewerPermsKeyMutationVariables = Exact<{
 }>;
 
 
-export type ViewerPermsKeyMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyCreatePayload', secret?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type ViewerPermsKeyMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyCreatePayload', secret?: string | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type WebhookEndpointCreateMutationVariables = Exact<{
   input: WebhookEndpointCreateInput;
 }>;
 
 
-export type WebhookEndpointCreateMutation = { __typename?: 'Mutation', webhookEndpointCreate: { __typename?: 'WebhookEndpointSecretPayload', secret?: string | null, webhookEndpoint?: { __typename?: 'WebhookEndpoint', id: string, url: string, eventTypes: Array<string>, permissions: Array<string>, enabled: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type WebhookEndpointCreateMutation = { __typename?: 'Mutation', webhookEndpointCreate: { __typename?: 'WebhookEndpointSecretPayload', secret?: string | null, webhookEndpoint?: { __typename?: 'WebhookEndpoint', id: string, url: string, eventTypes: Array<string>, permissions: Array<string>, enabled: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type WebhookEndpointUpdateMutationVariables = Exact<{
   input: WebhookEndpointUpdateInput;
 }>;
 
 
-export type WebhookEndpointUpdateMutation = { __typename?: 'Mutation', webhookEndpointUpdate: { __typename?: 'WebhookEndpointPayload', webhookEndpoint?: { __typename?: 'WebhookEndpoint', id: string, enabled: boolean, disabledReason?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type WebhookEndpointUpdateMutation = { __typename?: 'Mutation', webhookEndpointUpdate: { __typename?: 'WebhookEndpointPayload', webhookEndpoint?: { __typename?: 'WebhookEndpoint', id: string, enabled: boolean, disabledReason?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type WebhookEndpointDeleteMutationVariables = Exact<{
   input: WebhookEndpointIdInput;
 }>;
 
 
-export type WebhookEndpointDeleteMutation = { __typename?: 'Mutation', webhookEndpointDelete: { __typename?: 'WebhookEndpointDeletePayload', deletedId?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type WebhookEndpointDeleteMutation = { __typename?: 'Mutation', webhookEndpointDelete: { __typename?: 'WebhookEndpointDeletePayload', deletedId?: string | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type WebhookRotateSecretMutationVariables = Exact<{
   input: WebhookEndpointIdInput;
 }>;
 
 
-export type WebhookRotateSecretMutation = { __typename?: 'Mutation', webhookEndpointRotateSecret: { __typename?: 'WebhookEndpointSecretPayload', secret?: string | null, webhookEndpoint?: { __typename?: 'WebhookEndpoint', previousSecretExpiresAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type WebhookRotateSecretMutation = { __typename?: 'Mutation', webhookEndpointRotateSecret: { __typename?: 'WebhookEndpointSecretPayload', secret?: string | null, webhookEndpoint?: { __typename?: 'WebhookEndpoint', previousSecretExpiresAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -15267,28 +15484,28 @@ export type WebhookRedeliverMutationVariables = Exact<{
 }>;
 
 
-export type WebhookRedeliverMutation = { __typename?: 'Mutation', webhookRedeliver: { __typename?: 'WebhookDeliveryPayload', webhookDelivery?: { __typename?: 'WebhookDelivery', id: string, messageId: string, status: WebhookDeliveryStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type WebhookRedeliverMutation = { __typename?: 'Mutation', webhookRedeliver: { __typename?: 'WebhookDeliveryPayload', webhookDelivery?: { __typename?: 'WebhookDelivery', id: string, messageId: string, status: WebhookDeliveryStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type WebhookHouseholdCreateMutationVariables = Exact<{
   input: HouseholdCreateInput;
 }>;
 
 
-export type WebhookHouseholdCreateMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type WebhookHouseholdCreateMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type WebhookHouseholdUpdateMutationVariables = Exact<{
   input: HouseholdUpdateInput;
 }>;
 
 
-export type WebhookHouseholdUpdateMutation = { __typename?: 'Mutation', householdUpdate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type WebhookHouseholdUpdateMutation = { __typename?: 'Mutation', householdUpdate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type WsExpHouseholdCreateMutationVariables = Exact<{
   input: HouseholdCreateInput;
 }>;
 
 
-export type WsExpHouseholdCreateMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', number: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type WsExpHouseholdCreateMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', number: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type WsExpChangesSubscriptionVariables = Exact<{
   types?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
@@ -15360,49 +15577,49 @@ export type PointsRaceConfigureMutationVariables = Exact<{
 }>;
 
 
-export type PointsRaceConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type PointsRaceConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type PointsRaceHouseholdMutationVariables = Exact<{
   input: HouseholdCreateInput;
 }>;
 
 
-export type PointsRaceHouseholdMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PointsRaceHouseholdMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PointsRaceAdjustMutationVariables = Exact<{
   input: PointsAdjustInput;
 }>;
 
 
-export type PointsRaceAdjustMutation = { __typename?: 'Mutation', pointsAdjust: { __typename?: 'PointsAdjustmentPayload', adjustment?: { __typename?: 'PointsAdjustment', id: string, status: PointsAdjustmentStatus, accountId: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PointsRaceAdjustMutation = { __typename?: 'Mutation', pointsAdjust: { __typename?: 'PointsAdjustmentPayload', adjustment?: { __typename?: 'PointsAdjustment', id: string, status: PointsAdjustmentStatus, accountId: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PointsRaceItemMutationVariables = Exact<{
   input: PointsItemCreateInput;
 }>;
 
 
-export type PointsRaceItemMutation = { __typename?: 'Mutation', pointsItemCreate: { __typename?: 'PointsItemPayload', item?: { __typename?: 'PointsItem', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PointsRaceItemMutation = { __typename?: 'Mutation', pointsItemCreate: { __typename?: 'PointsItemPayload', item?: { __typename?: 'PointsItem', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PointsRaceRedeemMutationVariables = Exact<{
   input: PointsRedeemInput;
 }>;
 
 
-export type PointsRaceRedeemMutation = { __typename?: 'Mutation', pointsRedeem: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string, points: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PointsRaceRedeemMutation = { __typename?: 'Mutation', pointsRedeem: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string, points: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PointsRaceCancelMutationVariables = Exact<{
   input: PointsRedemptionCancelInput;
 }>;
 
 
-export type PointsRaceCancelMutation = { __typename?: 'Mutation', pointsRedemptionCancel: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string, status: PointsRedemptionStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PointsRaceCancelMutation = { __typename?: 'Mutation', pointsRedemptionCancel: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string, status: PointsRedemptionStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PointsRaceExpireMutationVariables = Exact<{
   input: PointsExpireInput;
 }>;
 
 
-export type PointsRaceExpireMutation = { __typename?: 'Mutation', pointsExpire: { __typename?: 'PointsAccountPayload', account?: { __typename?: 'PointsAccount', balance: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PointsRaceExpireMutation = { __typename?: 'Mutation', pointsExpire: { __typename?: 'PointsAccountPayload', account?: { __typename?: 'PointsAccount', balance: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PointsLinkMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -15428,49 +15645,49 @@ export type PointsLinkResidentMutationVariables = Exact<{
 }>;
 
 
-export type PointsLinkResidentMutation = { __typename?: 'Mutation', membershipResidentLink: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string, resident?: { __typename?: 'Resident', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type PointsLinkResidentMutation = { __typename?: 'Mutation', membershipResidentLink: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string, resident?: { __typename?: 'Resident', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type PointsVcConfigureMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
 }>;
 
 
-export type PointsVcConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PointsVcConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PointsVcAdjustMutationVariables = Exact<{
   input: PointsAdjustInput;
 }>;
 
 
-export type PointsVcAdjustMutation = { __typename?: 'Mutation', pointsAdjust: { __typename?: 'PointsAdjustmentPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PointsVcAdjustMutation = { __typename?: 'Mutation', pointsAdjust: { __typename?: 'PointsAdjustmentPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PointsVcItemMutationVariables = Exact<{
   input: PointsItemCreateInput;
 }>;
 
 
-export type PointsVcItemMutation = { __typename?: 'Mutation', pointsItemCreate: { __typename?: 'PointsItemPayload', item?: { __typename?: 'PointsItem', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PointsVcItemMutation = { __typename?: 'Mutation', pointsItemCreate: { __typename?: 'PointsItemPayload', item?: { __typename?: 'PointsItem', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PointsVcRedeemMutationVariables = Exact<{
   input: PointsRedeemInput;
 }>;
 
 
-export type PointsVcRedeemMutation = { __typename?: 'Mutation', pointsRedeem: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string, code?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PointsVcRedeemMutation = { __typename?: 'Mutation', pointsRedeem: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string, code?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PointsVcCancelMutationVariables = Exact<{
   input: PointsRedemptionCancelInput;
 }>;
 
 
-export type PointsVcCancelMutation = { __typename?: 'Mutation', pointsRedemptionCancel: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PointsVcCancelMutation = { __typename?: 'Mutation', pointsRedemptionCancel: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PointsVcPickUpMutationVariables = Exact<{
   input: PointsRedemptionPickUpInput;
 }>;
 
 
-export type PointsVcPickUpMutation = { __typename?: 'Mutation', pointsRedemptionPickUp: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PointsVcPickUpMutation = { __typename?: 'Mutation', pointsRedemptionPickUp: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PointsVcMineQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -15487,7 +15704,7 @@ export type PointsConfigureMutationVariables = Exact<{
 }>;
 
 
-export type PointsConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type PointsConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type PointsHouseholdsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -15499,35 +15716,35 @@ export type PointsAdjustMutationVariables = Exact<{
 }>;
 
 
-export type PointsAdjustMutation = { __typename?: 'Mutation', pointsAdjust: { __typename?: 'PointsAdjustmentPayload', adjustment?: { __typename?: 'PointsAdjustment', id: string, amount: number, status: PointsAdjustmentStatus, needsApproval: boolean, decidedAt?: string | null, accountId: string, account: { __typename?: 'PointsAccount', id: string, balance: number } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type PointsAdjustMutation = { __typename?: 'Mutation', pointsAdjust: { __typename?: 'PointsAdjustmentPayload', adjustment?: { __typename?: 'PointsAdjustment', id: string, amount: number, status: PointsAdjustmentStatus, needsApproval: boolean, decidedAt?: string | null, accountId: string, account: { __typename?: 'PointsAccount', id: string, balance: number } } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type PointsApproveMutationVariables = Exact<{
   input: PointsAdjustmentDecideInput;
 }>;
 
 
-export type PointsApproveMutation = { __typename?: 'Mutation', pointsAdjustmentApprove: { __typename?: 'PointsAdjustmentPayload', adjustment?: { __typename?: 'PointsAdjustment', id: string, status: PointsAdjustmentStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PointsApproveMutation = { __typename?: 'Mutation', pointsAdjustmentApprove: { __typename?: 'PointsAdjustmentPayload', adjustment?: { __typename?: 'PointsAdjustment', id: string, status: PointsAdjustmentStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PointsRejectMutationVariables = Exact<{
   input: PointsAdjustmentDecideInput;
 }>;
 
 
-export type PointsRejectMutation = { __typename?: 'Mutation', pointsAdjustmentReject: { __typename?: 'PointsAdjustmentPayload', adjustment?: { __typename?: 'PointsAdjustment', id: string, status: PointsAdjustmentStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PointsRejectMutation = { __typename?: 'Mutation', pointsAdjustmentReject: { __typename?: 'PointsAdjustmentPayload', adjustment?: { __typename?: 'PointsAdjustment', id: string, status: PointsAdjustmentStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PointsItemCreateMutationVariables = Exact<{
   input: PointsItemCreateInput;
 }>;
 
 
-export type PointsItemCreateMutation = { __typename?: 'Mutation', pointsItemCreate: { __typename?: 'PointsItemPayload', item?: { __typename?: 'PointsItem', id: string, name: string, stock: number, pricePoints: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type PointsItemCreateMutation = { __typename?: 'Mutation', pointsItemCreate: { __typename?: 'PointsItemPayload', item?: { __typename?: 'PointsItem', id: string, name: string, stock: number, pricePoints: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type PointsItemRestockMutationVariables = Exact<{
   input: PointsItemRestockInput;
 }>;
 
 
-export type PointsItemRestockMutation = { __typename?: 'Mutation', pointsItemRestock: { __typename?: 'PointsItemPayload', item?: { __typename?: 'PointsItem', id: string, stock: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PointsItemRestockMutation = { __typename?: 'Mutation', pointsItemRestock: { __typename?: 'PointsItemPayload', item?: { __typename?: 'PointsItem', id: string, stock: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PointsItemsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -15539,21 +15756,21 @@ export type PointsRedeemMutationVariables = Exact<{
 }>;
 
 
-export type PointsRedeemMutation = { __typename?: 'Mutation', pointsRedeem: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string, status: PointsRedemptionStatus, points: number, quantity: number, code?: string | null, redeemedByName?: string | null, item: { __typename?: 'PointsItem', name: string, stock: number }, account?: { __typename?: 'PointsAccount', id: string, balance: number } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type PointsRedeemMutation = { __typename?: 'Mutation', pointsRedeem: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string, status: PointsRedemptionStatus, points: number, quantity: number, code?: string | null, redeemedByName?: string | null, item: { __typename?: 'PointsItem', name: string, stock: number }, account?: { __typename?: 'PointsAccount', id: string, balance: number } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type PointsCancelMutationVariables = Exact<{
   input: PointsRedemptionCancelInput;
 }>;
 
 
-export type PointsCancelMutation = { __typename?: 'Mutation', pointsRedemptionCancel: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string, status: PointsRedemptionStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type PointsCancelMutation = { __typename?: 'Mutation', pointsRedemptionCancel: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string, status: PointsRedemptionStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type PointsPickUpMutationVariables = Exact<{
   input: PointsRedemptionPickUpInput;
 }>;
 
 
-export type PointsPickUpMutation = { __typename?: 'Mutation', pointsRedemptionPickUp: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string, status: PointsRedemptionStatus, pickedUpAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type PointsPickUpMutation = { __typename?: 'Mutation', pointsRedemptionPickUp: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string, status: PointsRedemptionStatus, pickedUpAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type PointsMyQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -15581,7 +15798,7 @@ export type PointsExpireMutationVariables = Exact<{
 }>;
 
 
-export type PointsExpireMutation = { __typename?: 'Mutation', pointsExpire: { __typename?: 'PointsAccountPayload', account?: { __typename?: 'PointsAccount', id: string, balance: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type PointsExpireMutation = { __typename?: 'Mutation', pointsExpire: { __typename?: 'PointsAccountPayload', account?: { __typename?: 'PointsAccount', id: string, balance: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type PointsReportQueryVariables = Exact<{
   from: Scalars['DateTimeISO']['input'];
@@ -15661,49 +15878,49 @@ export type VolPtsConfigureMutationVariables = Exact<{
 }>;
 
 
-export type VolPtsConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type VolPtsConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type VolPtsRegisterMutationVariables = Exact<{
   input: VolunteerMemberRegisterInput;
 }>;
 
 
-export type VolPtsRegisterMutation = { __typename?: 'Mutation', volunteerMemberRegister: { __typename?: 'VolunteerMemberPayload', member?: { __typename?: 'VolunteerMember', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolPtsRegisterMutation = { __typename?: 'Mutation', volunteerMemberRegister: { __typename?: 'VolunteerMemberPayload', member?: { __typename?: 'VolunteerMember', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolPtsJoinMutationVariables = Exact<{
   input: VolunteerMemberJoinInput;
 }>;
 
 
-export type VolPtsJoinMutation = { __typename?: 'Mutation', volunteerMemberJoin: { __typename?: 'VolunteerMemberPayload', member?: { __typename?: 'VolunteerMember', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolPtsJoinMutation = { __typename?: 'Mutation', volunteerMemberJoin: { __typename?: 'VolunteerMemberPayload', member?: { __typename?: 'VolunteerMember', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolPtsActivityMutationVariables = Exact<{
   input: VolunteerActivityCreateInput;
 }>;
 
 
-export type VolPtsActivityMutation = { __typename?: 'Mutation', volunteerActivityCreate: { __typename?: 'VolunteerActivityPayload', activity?: { __typename?: 'VolunteerActivity', id: string, shifts: Array<{ __typename?: 'VolunteerShift', id: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolPtsActivityMutation = { __typename?: 'Mutation', volunteerActivityCreate: { __typename?: 'VolunteerActivityPayload', activity?: { __typename?: 'VolunteerActivity', id: string, shifts: Array<{ __typename?: 'VolunteerShift', id: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolPtsSignUpMutationVariables = Exact<{
   input: VolunteerSignUpInput;
 }>;
 
 
-export type VolPtsSignUpMutation = { __typename?: 'Mutation', volunteerSignUp: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolPtsSignUpMutation = { __typename?: 'Mutation', volunteerSignUp: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolPtsCheckInMutationVariables = Exact<{
   input: VolunteerSignupActInput;
 }>;
 
 
-export type VolPtsCheckInMutation = { __typename?: 'Mutation', volunteerSignupCheckIn: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolPtsCheckInMutation = { __typename?: 'Mutation', volunteerSignupCheckIn: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolPtsCheckOutMutationVariables = Exact<{
   input: VolunteerSignupActInput;
 }>;
 
 
-export type VolPtsCheckOutMutation = { __typename?: 'Mutation', volunteerSignupCheckOut: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolPtsCheckOutMutation = { __typename?: 'Mutation', volunteerSignupCheckOut: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolPtsPendingQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -15715,21 +15932,21 @@ export type VolPtsConfirmMutationVariables = Exact<{
 }>;
 
 
-export type VolPtsConfirmMutation = { __typename?: 'Mutation', volunteerHoursConfirm: { __typename?: 'VolunteerHoursRecordPayload', record?: { __typename?: 'VolunteerHoursRecord', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolPtsConfirmMutation = { __typename?: 'Mutation', volunteerHoursConfirm: { __typename?: 'VolunteerHoursRecordPayload', record?: { __typename?: 'VolunteerHoursRecord', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolPtsCorrectMutationVariables = Exact<{
   input: VolunteerHoursCorrectInput;
 }>;
 
 
-export type VolPtsCorrectMutation = { __typename?: 'Mutation', volunteerHoursCorrect: { __typename?: 'VolunteerHoursRecordPayload', record?: { __typename?: 'VolunteerHoursRecord', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolPtsCorrectMutation = { __typename?: 'Mutation', volunteerHoursCorrect: { __typename?: 'VolunteerHoursRecordPayload', record?: { __typename?: 'VolunteerHoursRecord', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolPtsAdjustMutationVariables = Exact<{
   input: PointsAdjustInput;
 }>;
 
 
-export type VolPtsAdjustMutation = { __typename?: 'Mutation', pointsAdjust: { __typename?: 'PointsAdjustmentPayload', adjustment?: { __typename?: 'PointsAdjustment', status: PointsAdjustmentStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolPtsAdjustMutation = { __typename?: 'Mutation', pointsAdjust: { __typename?: 'PointsAdjustmentPayload', adjustment?: { __typename?: 'PointsAdjustment', status: PointsAdjustmentStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolPtsMyIdQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -15751,21 +15968,21 @@ export type VolPtsMatRedeemMutationVariables = Exact<{
 }>;
 
 
-export type VolPtsMatRedeemMutation = { __typename?: 'Mutation', pointsRedeem: { __typename?: 'PointsRedemptionPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolPtsMatRedeemMutation = { __typename?: 'Mutation', pointsRedeem: { __typename?: 'PointsRedemptionPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolPtsMatItemMutationVariables = Exact<{
   input: PointsItemCreateInput;
 }>;
 
 
-export type VolPtsMatItemMutation = { __typename?: 'Mutation', pointsItemCreate: { __typename?: 'PointsItemPayload', item?: { __typename?: 'PointsItem', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolPtsMatItemMutation = { __typename?: 'Mutation', pointsItemCreate: { __typename?: 'PointsItemPayload', item?: { __typename?: 'PointsItem', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolPtsMatApproveMutationVariables = Exact<{
   input: PointsAdjustmentDecideInput;
 }>;
 
 
-export type VolPtsMatApproveMutation = { __typename?: 'Mutation', pointsAdjustmentReject: { __typename?: 'PointsAdjustmentPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolPtsMatApproveMutation = { __typename?: 'Mutation', pointsAdjustmentReject: { __typename?: 'PointsAdjustmentPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolPtsMatReportQueryVariables = Exact<{
   from: Scalars['DateTimeISO']['input'];
@@ -15785,21 +16002,21 @@ export type VolPtsMatJoinMutationVariables = Exact<{
 }>;
 
 
-export type VolPtsMatJoinMutation = { __typename?: 'Mutation', volunteerMemberJoin: { __typename?: 'VolunteerMemberPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolPtsMatJoinMutation = { __typename?: 'Mutation', volunteerMemberJoin: { __typename?: 'VolunteerMemberPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolPtsMatActivityMutationVariables = Exact<{
   input: VolunteerActivityCreateInput;
 }>;
 
 
-export type VolPtsMatActivityMutation = { __typename?: 'Mutation', volunteerActivityCreate: { __typename?: 'VolunteerActivityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolPtsMatActivityMutation = { __typename?: 'Mutation', volunteerActivityCreate: { __typename?: 'VolunteerActivityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolPtsMatRegisterMutationVariables = Exact<{
   input: VolunteerMemberRegisterInput;
 }>;
 
 
-export type VolPtsMatRegisterMutation = { __typename?: 'Mutation', volunteerMemberRegister: { __typename?: 'VolunteerMemberPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolPtsMatRegisterMutation = { __typename?: 'Mutation', volunteerMemberRegister: { __typename?: 'VolunteerMemberPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolPtsMatLookupQueryVariables = Exact<{
   idNumber?: InputMaybe<Scalars['String']['input']>;
@@ -15821,7 +16038,7 @@ export type VolPtsIsoCommunityMutationVariables = Exact<{
 }>;
 
 
-export type VolPtsIsoCommunityMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolPtsIsoCommunityMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolPtsIsoLoginMutationVariables = Exact<{
   input: AuthLoginInput;
@@ -15835,35 +16052,35 @@ export type VolPtsIsoMemberMutationVariables = Exact<{
 }>;
 
 
-export type VolPtsIsoMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolPtsIsoMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolPtsIsoHouseholdMutationVariables = Exact<{
   input: HouseholdCreateInput;
 }>;
 
 
-export type VolPtsIsoHouseholdMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolPtsIsoHouseholdMutation = { __typename?: 'Mutation', householdCreate: { __typename?: 'HouseholdPayload', household?: { __typename?: 'Household', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolPtsIsoAdjustMutationVariables = Exact<{
   input: PointsAdjustInput;
 }>;
 
 
-export type VolPtsIsoAdjustMutation = { __typename?: 'Mutation', pointsAdjust: { __typename?: 'PointsAdjustmentPayload', adjustment?: { __typename?: 'PointsAdjustment', id: string, accountId: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolPtsIsoAdjustMutation = { __typename?: 'Mutation', pointsAdjust: { __typename?: 'PointsAdjustmentPayload', adjustment?: { __typename?: 'PointsAdjustment', id: string, accountId: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolPtsIsoItemMutationVariables = Exact<{
   input: PointsItemCreateInput;
 }>;
 
 
-export type VolPtsIsoItemMutation = { __typename?: 'Mutation', pointsItemCreate: { __typename?: 'PointsItemPayload', item?: { __typename?: 'PointsItem', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolPtsIsoItemMutation = { __typename?: 'Mutation', pointsItemCreate: { __typename?: 'PointsItemPayload', item?: { __typename?: 'PointsItem', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolPtsIsoRedeemMutationVariables = Exact<{
   input: PointsRedeemInput;
 }>;
 
 
-export type VolPtsIsoRedeemMutation = { __typename?: 'Mutation', pointsRedeem: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolPtsIsoRedeemMutation = { __typename?: 'Mutation', pointsRedeem: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolPtsIso1QueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -15884,84 +16101,84 @@ export type VolPtsIso3MutationVariables = Exact<{
 }>;
 
 
-export type VolPtsIso3Mutation = { __typename?: 'Mutation', pointsAdjustmentApprove: { __typename?: 'PointsAdjustmentPayload', adjustment?: { __typename?: 'PointsAdjustment', id: string, amount: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type VolPtsIso3Mutation = { __typename?: 'Mutation', pointsAdjustmentApprove: { __typename?: 'PointsAdjustmentPayload', adjustment?: { __typename?: 'PointsAdjustment', id: string, amount: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type VolPtsIso4MutationVariables = Exact<{
   input: PointsAdjustmentDecideInput;
 }>;
 
 
-export type VolPtsIso4Mutation = { __typename?: 'Mutation', pointsAdjustmentReject: { __typename?: 'PointsAdjustmentPayload', adjustment?: { __typename?: 'PointsAdjustment', id: string, amount: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type VolPtsIso4Mutation = { __typename?: 'Mutation', pointsAdjustmentReject: { __typename?: 'PointsAdjustmentPayload', adjustment?: { __typename?: 'PointsAdjustment', id: string, amount: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type VolPtsIso5MutationVariables = Exact<{
   input: PointsExpireInput;
 }>;
 
 
-export type VolPtsIso5Mutation = { __typename?: 'Mutation', pointsExpire: { __typename?: 'PointsAccountPayload', account?: { __typename?: 'PointsAccount', id: string, balance: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type VolPtsIso5Mutation = { __typename?: 'Mutation', pointsExpire: { __typename?: 'PointsAccountPayload', account?: { __typename?: 'PointsAccount', id: string, balance: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type VolPtsIso6MutationVariables = Exact<{
   input: PointsItemRestockInput;
 }>;
 
 
-export type VolPtsIso6Mutation = { __typename?: 'Mutation', pointsItemRestock: { __typename?: 'PointsItemPayload', item?: { __typename?: 'PointsItem', id: string, stock: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type VolPtsIso6Mutation = { __typename?: 'Mutation', pointsItemRestock: { __typename?: 'PointsItemPayload', item?: { __typename?: 'PointsItem', id: string, stock: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type VolPtsIso7MutationVariables = Exact<{
   input: PointsItemUpdateInput;
 }>;
 
 
-export type VolPtsIso7Mutation = { __typename?: 'Mutation', pointsItemUpdate: { __typename?: 'PointsItemPayload', item?: { __typename?: 'PointsItem', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type VolPtsIso7Mutation = { __typename?: 'Mutation', pointsItemUpdate: { __typename?: 'PointsItemPayload', item?: { __typename?: 'PointsItem', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type VolPtsIso8MutationVariables = Exact<{
   input: PointsRedemptionCancelInput;
 }>;
 
 
-export type VolPtsIso8Mutation = { __typename?: 'Mutation', pointsRedemptionCancel: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string, code?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type VolPtsIso8Mutation = { __typename?: 'Mutation', pointsRedemptionCancel: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string, code?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type VolPtsIso9MutationVariables = Exact<{
   input: VolunteerCodeInput;
 }>;
 
 
-export type VolPtsIso9Mutation = { __typename?: 'Mutation', volunteerCheckInByCode: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type VolPtsIso9Mutation = { __typename?: 'Mutation', volunteerCheckInByCode: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type VolPtsIso10MutationVariables = Exact<{
   input: VolunteerCodeInput;
 }>;
 
 
-export type VolPtsIso10Mutation = { __typename?: 'Mutation', volunteerCheckOutByCode: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type VolPtsIso10Mutation = { __typename?: 'Mutation', volunteerCheckOutByCode: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type VolPtsIso11MutationVariables = Exact<{
   input: VolunteerHoursConfirmInput;
 }>;
 
 
-export type VolPtsIso11Mutation = { __typename?: 'Mutation', volunteerHoursConfirm: { __typename?: 'VolunteerHoursRecordPayload', record?: { __typename?: 'VolunteerHoursRecord', id: string, minutes: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type VolPtsIso11Mutation = { __typename?: 'Mutation', volunteerHoursConfirm: { __typename?: 'VolunteerHoursRecordPayload', record?: { __typename?: 'VolunteerHoursRecord', id: string, minutes: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type VolPtsIso12MutationVariables = Exact<{
   input: VolunteerHoursCorrectInput;
 }>;
 
 
-export type VolPtsIso12Mutation = { __typename?: 'Mutation', volunteerHoursCorrect: { __typename?: 'VolunteerHoursRecordPayload', record?: { __typename?: 'VolunteerHoursRecord', id: string, minutes: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type VolPtsIso12Mutation = { __typename?: 'Mutation', volunteerHoursCorrect: { __typename?: 'VolunteerHoursRecordPayload', record?: { __typename?: 'VolunteerHoursRecord', id: string, minutes: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type VolPtsIso13MutationVariables = Exact<{
   input: VolunteerMemberUpdateInput;
 }>;
 
 
-export type VolPtsIso13Mutation = { __typename?: 'Mutation', volunteerMemberUpdate: { __typename?: 'VolunteerMemberPayload', member?: { __typename?: 'VolunteerMember', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type VolPtsIso13Mutation = { __typename?: 'Mutation', volunteerMemberUpdate: { __typename?: 'VolunteerMemberPayload', member?: { __typename?: 'VolunteerMember', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type VolPtsIso14MutationVariables = Exact<{
   input: VolunteerSignupActInput;
 }>;
 
 
-export type VolPtsIso14Mutation = { __typename?: 'Mutation', volunteerSignupCancel: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string, status: VolunteerSignupStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type VolPtsIso14Mutation = { __typename?: 'Mutation', volunteerSignupCancel: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string, status: VolunteerSignupStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type VolPtsIso15QueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -16000,14 +16217,14 @@ export type ResourcesConcAddMutationVariables = Exact<{
 }>;
 
 
-export type ResourcesConcAddMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type ResourcesConcAddMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type ResourcesFxEnableMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
 }>;
 
 
-export type ResourcesFxEnableMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type ResourcesFxEnableMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type ResourcesFxMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -16028,28 +16245,28 @@ export type ResourcesFxFundMutationVariables = Exact<{
 }>;
 
 
-export type ResourcesFxFundMutation = { __typename?: 'Mutation', fundCreate: { __typename?: 'FundPayload', fund?: { __typename?: 'Fund', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type ResourcesFxFundMutation = { __typename?: 'Mutation', fundCreate: { __typename?: 'FundPayload', fund?: { __typename?: 'Fund', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type ResourcesFxDonateMutationVariables = Exact<{
   input: FundDonationInput;
 }>;
 
 
-export type ResourcesFxDonateMutation = { __typename?: 'Mutation', fundDonationRecord: { __typename?: 'FundDonationPayload', donation?: { __typename?: 'FundDonation', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type ResourcesFxDonateMutation = { __typename?: 'Mutation', fundDonationRecord: { __typename?: 'FundDonationPayload', donation?: { __typename?: 'FundDonation', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type ResourcesNeedCreateMutationVariables = Exact<{
   input: ResourcesNeedCreateInput;
 }>;
 
 
-export type ResourcesNeedCreateMutation = { __typename?: 'Mutation', resourcesNeedCreate: { __typename?: 'ResourcesNeedPayload', need?: { __typename?: 'ResourcesNeed', id: string, title: string, category: string, status: ResourcesNeedStatus, source: ResourcesNeedSource, gridUnitId?: string | null, demandCount: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type ResourcesNeedCreateMutation = { __typename?: 'Mutation', resourcesNeedCreate: { __typename?: 'ResourcesNeedPayload', need?: { __typename?: 'ResourcesNeed', id: string, title: string, category: string, status: ResourcesNeedStatus, source: ResourcesNeedSource, gridUnitId?: string | null, demandCount: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type ResourcesNeedCloseMutationVariables = Exact<{
   input: ResourcesNeedCloseInput;
 }>;
 
 
-export type ResourcesNeedCloseMutation = { __typename?: 'Mutation', resourcesNeedClose: { __typename?: 'ResourcesNeedPayload', need?: { __typename?: 'ResourcesNeed', id: string, status: ResourcesNeedStatus, reason?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type ResourcesNeedCloseMutation = { __typename?: 'Mutation', resourcesNeedClose: { __typename?: 'ResourcesNeedPayload', need?: { __typename?: 'ResourcesNeed', id: string, status: ResourcesNeedStatus, reason?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type ResourcesNeedGetQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -16079,14 +16296,14 @@ export type ResourcesResourceCreateMutationVariables = Exact<{
 }>;
 
 
-export type ResourcesResourceCreateMutation = { __typename?: 'Mutation', resourcesResourceCreate: { __typename?: 'ResourcesResourcePayload', resource?: { __typename?: 'ResourcesResource', id: string, title: string, kind: ResourcesResourceKind, category?: string | null, gridUnitId?: string | null, valueFen: any, quantity?: number | null, unit?: string | null, active: boolean, editable: boolean, provider?: { __typename?: 'ResourcesProvider', id: string, type: ResourcesProviderType, name: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type ResourcesResourceCreateMutation = { __typename?: 'Mutation', resourcesResourceCreate: { __typename?: 'ResourcesResourcePayload', resource?: { __typename?: 'ResourcesResource', id: string, title: string, kind: ResourcesResourceKind, category?: string | null, gridUnitId?: string | null, valueFen: any, quantity?: number | null, unit?: string | null, active: boolean, editable: boolean, provider?: { __typename?: 'ResourcesProvider', id: string, type: ResourcesProviderType, name: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type ResourcesResourceUpdateMutationVariables = Exact<{
   input: ResourcesResourceUpdateInput;
 }>;
 
 
-export type ResourcesResourceUpdateMutation = { __typename?: 'Mutation', resourcesResourceUpdate: { __typename?: 'ResourcesResourcePayload', resource?: { __typename?: 'ResourcesResource', id: string, title: string, active: boolean, quantity?: number | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type ResourcesResourceUpdateMutation = { __typename?: 'Mutation', resourcesResourceUpdate: { __typename?: 'ResourcesResourcePayload', resource?: { __typename?: 'ResourcesResource', id: string, title: string, active: boolean, quantity?: number | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type ResourcesResourceGetQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -16100,28 +16317,28 @@ export type ResourcesSurveyCreateMutationVariables = Exact<{
 }>;
 
 
-export type ResourcesSurveyCreateMutation = { __typename?: 'Mutation', resourcesSurveyCreate: { __typename?: 'ResourcesSurveyPayload', survey?: { __typename?: 'ResourcesSurvey', id: string, title: string, status: ResourcesSurveyStatus, responsesCount: number, questions: Array<{ __typename?: 'ResourcesSurveyQuestion', key: string, kind: ResourcesQuestionKind, options: Array<{ __typename?: 'ResourcesSurveyOption', key: string, label: string }> }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type ResourcesSurveyCreateMutation = { __typename?: 'Mutation', resourcesSurveyCreate: { __typename?: 'ResourcesSurveyPayload', survey?: { __typename?: 'ResourcesSurvey', id: string, title: string, status: ResourcesSurveyStatus, responsesCount: number, questions: Array<{ __typename?: 'ResourcesSurveyQuestion', key: string, kind: ResourcesQuestionKind, options: Array<{ __typename?: 'ResourcesSurveyOption', key: string, label: string }> }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type ResourcesSurveyAnswerMutationVariables = Exact<{
   input: ResourcesSurveyAnswerInput;
 }>;
 
 
-export type ResourcesSurveyAnswerMutation = { __typename?: 'Mutation', resourcesSurveyAnswer: { __typename?: 'ResourcesSurveyPayload', survey?: { __typename?: 'ResourcesSurvey', id: string, responsesCount: number, answered: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type ResourcesSurveyAnswerMutation = { __typename?: 'Mutation', resourcesSurveyAnswer: { __typename?: 'ResourcesSurveyPayload', survey?: { __typename?: 'ResourcesSurvey', id: string, responsesCount: number, answered: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type ResourcesSurveyCloseMutationVariables = Exact<{
   input: ResourcesSurveyCloseInput;
 }>;
 
 
-export type ResourcesSurveyCloseMutation = { __typename?: 'Mutation', resourcesSurveyClose: { __typename?: 'ResourcesSurveyPayload', survey?: { __typename?: 'ResourcesSurvey', id: string, status: ResourcesSurveyStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type ResourcesSurveyCloseMutation = { __typename?: 'Mutation', resourcesSurveyClose: { __typename?: 'ResourcesSurveyPayload', survey?: { __typename?: 'ResourcesSurvey', id: string, status: ResourcesSurveyStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type ResourcesSurveyToNeedsMutationVariables = Exact<{
   input: ResourcesSurveyToNeedsInput;
 }>;
 
 
-export type ResourcesSurveyToNeedsMutation = { __typename?: 'Mutation', resourcesSurveyToNeeds: { __typename?: 'ResourcesSurveyToNeedsPayload', needs: Array<{ __typename?: 'ResourcesNeed', id: string, title: string, category: string, demandCount: number, source: ResourcesNeedSource, sourceId?: string | null, status: ResourcesNeedStatus }>, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type ResourcesSurveyToNeedsMutation = { __typename?: 'Mutation', resourcesSurveyToNeeds: { __typename?: 'ResourcesSurveyToNeedsPayload', needs: Array<{ __typename?: 'ResourcesNeed', id: string, title: string, category: string, demandCount: number, source: ResourcesNeedSource, sourceId?: string | null, status: ResourcesNeedStatus }>, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type ResourcesSurveyGetQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -16135,49 +16352,49 @@ export type ResourcesProjectCreateMutationVariables = Exact<{
 }>;
 
 
-export type ResourcesProjectCreateMutation = { __typename?: 'Mutation', resourcesProjectCreate: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', id: string, status: ResourcesProjectStatus, budgetFen: any, resourceValueFen: any, need: { __typename?: 'ResourcesNeed', id: string, status: ResourcesNeedStatus }, milestones: Array<{ __typename?: 'ResourcesMilestone', id: string, title: string, done: boolean }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type ResourcesProjectCreateMutation = { __typename?: 'Mutation', resourcesProjectCreate: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', id: string, status: ResourcesProjectStatus, budgetFen: any, resourceValueFen: any, need: { __typename?: 'ResourcesNeed', id: string, status: ResourcesNeedStatus }, milestones: Array<{ __typename?: 'ResourcesMilestone', id: string, title: string, done: boolean }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type ResourcesProjectStartMutationVariables = Exact<{
   input: ResourcesProjectActInput;
 }>;
 
 
-export type ResourcesProjectStartMutation = { __typename?: 'Mutation', resourcesProjectStart: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', id: string, status: ResourcesProjectStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type ResourcesProjectStartMutation = { __typename?: 'Mutation', resourcesProjectStart: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', id: string, status: ResourcesProjectStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type ResourcesProjectCompleteMutationVariables = Exact<{
   input: ResourcesProjectActInput;
 }>;
 
 
-export type ResourcesProjectCompleteMutation = { __typename?: 'Mutation', resourcesProjectComplete: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', id: string, status: ResourcesProjectStatus, need: { __typename?: 'ResourcesNeed', status: ResourcesNeedStatus } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type ResourcesProjectCompleteMutation = { __typename?: 'Mutation', resourcesProjectComplete: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', id: string, status: ResourcesProjectStatus, need: { __typename?: 'ResourcesNeed', status: ResourcesNeedStatus } } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type ResourcesProjectCancelMutationVariables = Exact<{
   input: ResourcesProjectActInput;
 }>;
 
 
-export type ResourcesProjectCancelMutation = { __typename?: 'Mutation', resourcesProjectCancel: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', id: string, status: ResourcesProjectStatus, reason?: string | null, need: { __typename?: 'ResourcesNeed', status: ResourcesNeedStatus } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type ResourcesProjectCancelMutation = { __typename?: 'Mutation', resourcesProjectCancel: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', id: string, status: ResourcesProjectStatus, reason?: string | null, need: { __typename?: 'ResourcesNeed', status: ResourcesNeedStatus } } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type ResourcesMilestoneAddMutationVariables = Exact<{
   input: ResourcesMilestoneAddInput;
 }>;
 
 
-export type ResourcesMilestoneAddMutation = { __typename?: 'Mutation', resourcesMilestoneAdd: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', id: string, milestones: Array<{ __typename?: 'ResourcesMilestone', id: string, title: string, done: boolean }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type ResourcesMilestoneAddMutation = { __typename?: 'Mutation', resourcesMilestoneAdd: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', id: string, milestones: Array<{ __typename?: 'ResourcesMilestone', id: string, title: string, done: boolean }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type ResourcesMilestoneSetMutationVariables = Exact<{
   input: ResourcesMilestoneSetInput;
 }>;
 
 
-export type ResourcesMilestoneSetMutation = { __typename?: 'Mutation', resourcesMilestoneSet: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', id: string, milestones: Array<{ __typename?: 'ResourcesMilestone', id: string, done: boolean }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type ResourcesMilestoneSetMutation = { __typename?: 'Mutation', resourcesMilestoneSet: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', id: string, milestones: Array<{ __typename?: 'ResourcesMilestone', id: string, done: boolean }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type ResourcesFundingRequestMutationVariables = Exact<{
   input: ResourcesProjectFundingRequestInput;
 }>;
 
 
-export type ResourcesFundingRequestMutation = { __typename?: 'Mutation', resourcesProjectFundingRequest: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', id: string, fundingStatus: ResourcesFundingStatus, fundingAmountFen: any, fundingDisbursementId?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type ResourcesFundingRequestMutation = { __typename?: 'Mutation', resourcesProjectFundingRequest: { __typename?: 'ResourcesProjectPayload', project?: { __typename?: 'ResourcesProject', id: string, fundingStatus: ResourcesFundingStatus, fundingAmountFen: any, fundingDisbursementId?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type ResourcesProjectGetQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -16205,14 +16422,14 @@ export type ResourcesIsoMemberMutationVariables = Exact<{
 }>;
 
 
-export type ResourcesIsoMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type ResourcesIsoMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type ResourcesIsoEnableMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
 }>;
 
 
-export type ResourcesIsoEnableMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type ResourcesIsoEnableMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type ResourcesIsoForcesMutationVariables = Exact<{
   u: CobuildingUnitCreateInput;
@@ -16232,7 +16449,7 @@ export type ResourcesIsoFundMutationVariables = Exact<{
 }>;
 
 
-export type ResourcesIsoFundMutation = { __typename?: 'Mutation', fundCreate: { __typename?: 'FundPayload', fund?: { __typename?: 'Fund', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type ResourcesIsoFundMutation = { __typename?: 'Mutation', fundCreate: { __typename?: 'FundPayload', fund?: { __typename?: 'Fund', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type ResourcesFundRequestsQueryVariables = Exact<{
   fundId: Scalars['ID']['input'];
@@ -16246,21 +16463,21 @@ export type ResourcesFundApproveMutationVariables = Exact<{
 }>;
 
 
-export type ResourcesFundApproveMutation = { __typename?: 'Mutation', fundDisbursementApprove: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', status: FundDisbursementStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type ResourcesFundApproveMutation = { __typename?: 'Mutation', fundDisbursementApprove: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', status: FundDisbursementStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type ResourcesFundPayMutationVariables = Exact<{
   input: FundDisbursementPayInput;
 }>;
 
 
-export type ResourcesFundPayMutation = { __typename?: 'Mutation', fundDisbursementPay: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', status: FundDisbursementStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type ResourcesFundPayMutation = { __typename?: 'Mutation', fundDisbursementPay: { __typename?: 'FundDisbursementPayload', disbursement?: { __typename?: 'FundDisbursement', status: FundDisbursementStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type ResourcesToggleMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
 }>;
 
 
-export type ResourcesToggleMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type ResourcesToggleMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type StationBookingViewerCanNodeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -16337,14 +16554,14 @@ export type StationsEnableMutationVariables = Exact<{
 }>;
 
 
-export type StationsEnableMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type StationsEnableMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type StationsAddMemberMutationVariables = Exact<{
   input: MembershipAddInput;
 }>;
 
 
-export type StationsAddMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type StationsAddMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type StationsWhereQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -16356,77 +16573,77 @@ export type StationsCommunityCreateMutationVariables = Exact<{
 }>;
 
 
-export type StationsCommunityCreateMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type StationsCommunityCreateMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type StationsLoginMutationVariables = Exact<{
   input: AuthLoginInput;
 }>;
 
 
-export type StationsLoginMutation = { __typename?: 'Mutation', authLogin: { __typename?: 'AuthPayload', accessToken?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type StationsLoginMutation = { __typename?: 'Mutation', authLogin: { __typename?: 'AuthPayload', accessToken?: string | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type StationCreateMutationVariables = Exact<{
   input: StationCreateInput;
 }>;
 
 
-export type StationCreateMutation = { __typename?: 'Mutation', stationCreate: { __typename?: 'StationPayload', station?: { __typename?: 'Station', id: string, name: string, kind: string, kindName: string, address: string, gridUnitId?: string | null, features: Array<string>, active: boolean, openingHours: Array<{ __typename?: 'StationOpeningInterval', weekday: number, opens: string, closes: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type StationCreateMutation = { __typename?: 'Mutation', stationCreate: { __typename?: 'StationPayload', station?: { __typename?: 'Station', id: string, name: string, kind: string, kindName: string, address: string, gridUnitId?: string | null, features: Array<string>, active: boolean, openingHours: Array<{ __typename?: 'StationOpeningInterval', weekday: number, opens: string, closes: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type StationUpdateMutationVariables = Exact<{
   input: StationUpdateInput;
 }>;
 
 
-export type StationUpdateMutation = { __typename?: 'Mutation', stationUpdate: { __typename?: 'StationPayload', station?: { __typename?: 'Station', id: string, name: string, active: boolean, openingHours: Array<{ __typename?: 'StationOpeningInterval', weekday: number, opens: string, closes: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type StationUpdateMutation = { __typename?: 'Mutation', stationUpdate: { __typename?: 'StationPayload', station?: { __typename?: 'Station', id: string, name: string, active: boolean, openingHours: Array<{ __typename?: 'StationOpeningInterval', weekday: number, opens: string, closes: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type StationServiceCreateMutationVariables = Exact<{
   input: StationServiceCreateInput;
 }>;
 
 
-export type StationServiceCreateMutation = { __typename?: 'Mutation', stationServiceCreate: { __typename?: 'StationServicePayload', service?: { __typename?: 'StationService', id: string, name: string, category: string, grouping?: string | null, slotMinutes: number, capacity: number, bookable: boolean, station: { __typename?: 'Station', id: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type StationServiceCreateMutation = { __typename?: 'Mutation', stationServiceCreate: { __typename?: 'StationServicePayload', service?: { __typename?: 'StationService', id: string, name: string, category: string, grouping?: string | null, slotMinutes: number, capacity: number, bookable: boolean, station: { __typename?: 'Station', id: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type StationServiceUpdateMutationVariables = Exact<{
   input: StationServiceUpdateInput;
 }>;
 
 
-export type StationServiceUpdateMutation = { __typename?: 'Mutation', stationServiceUpdate: { __typename?: 'StationServicePayload', service?: { __typename?: 'StationService', id: string, capacity: number, grouping?: string | null, active: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type StationServiceUpdateMutation = { __typename?: 'Mutation', stationServiceUpdate: { __typename?: 'StationServicePayload', service?: { __typename?: 'StationService', id: string, capacity: number, grouping?: string | null, active: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type StationClosureAddMutationVariables = Exact<{
   input: StationClosureAddInput;
 }>;
 
 
-export type StationClosureAddMutation = { __typename?: 'Mutation', stationClosureAdd: { __typename?: 'StationClosurePayload', closure?: { __typename?: 'StationClosure', id: string, startsOn: string, endsOn: string, reason: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type StationClosureAddMutation = { __typename?: 'Mutation', stationClosureAdd: { __typename?: 'StationClosurePayload', closure?: { __typename?: 'StationClosure', id: string, startsOn: string, endsOn: string, reason: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type StationClosureRemoveMutationVariables = Exact<{
   input: StationClosureRemoveInput;
 }>;
 
 
-export type StationClosureRemoveMutation = { __typename?: 'Mutation', stationClosureRemove: { __typename?: 'StationClosurePayload', closure?: { __typename?: 'StationClosure', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type StationClosureRemoveMutation = { __typename?: 'Mutation', stationClosureRemove: { __typename?: 'StationClosurePayload', closure?: { __typename?: 'StationClosure', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type StationBookMutationVariables = Exact<{
   input: StationBookingCreateInput;
 }>;
 
 
-export type StationBookMutation = { __typename?: 'Mutation', stationBookingCreate: { __typename?: 'StationBookingPayload', booking?: { __typename?: 'StationBooking', id: string, status: StationBookingStatus, startsAt: string, endsAt: string, mine: boolean, bookedBy?: string | null, service: { __typename?: 'StationService', id: string }, station: { __typename?: 'Station', id: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type StationBookMutation = { __typename?: 'Mutation', stationBookingCreate: { __typename?: 'StationBookingPayload', booking?: { __typename?: 'StationBooking', id: string, status: StationBookingStatus, startsAt: string, endsAt: string, mine: boolean, bookedBy?: string | null, service: { __typename?: 'StationService', id: string }, station: { __typename?: 'Station', id: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type StationCancelMutationVariables = Exact<{
   input: StationBookingActInput;
 }>;
 
 
-export type StationCancelMutation = { __typename?: 'Mutation', stationBookingCancel: { __typename?: 'StationBookingPayload', booking?: { __typename?: 'StationBooking', id: string, status: StationBookingStatus, cancelledAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type StationCancelMutation = { __typename?: 'Mutation', stationBookingCancel: { __typename?: 'StationBookingPayload', booking?: { __typename?: 'StationBooking', id: string, status: StationBookingStatus, cancelledAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type StationAttendMutationVariables = Exact<{
   input: StationBookingAttendInput;
 }>;
 
 
-export type StationAttendMutation = { __typename?: 'Mutation', stationBookingAttend: { __typename?: 'StationBookingPayload', booking?: { __typename?: 'StationBooking', id: string, status: StationBookingStatus, attendedAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type StationAttendMutation = { __typename?: 'Mutation', stationBookingAttend: { __typename?: 'StationBookingPayload', booking?: { __typename?: 'StationBooking', id: string, status: StationBookingStatus, attendedAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type StationGetQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -16629,28 +16846,28 @@ export type VolunteerPiiConfigureMutationVariables = Exact<{
 }>;
 
 
-export type VolunteerPiiConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type VolunteerPiiConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type VolunteerPiiRegisterMutationVariables = Exact<{
   input: VolunteerMemberRegisterInput;
 }>;
 
 
-export type VolunteerPiiRegisterMutation = { __typename?: 'Mutation', volunteerMemberRegister: { __typename?: 'VolunteerMemberPayload', member?: { __typename?: 'VolunteerMember', id: string, idNumberMasked?: string | null, idNumber?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type VolunteerPiiRegisterMutation = { __typename?: 'Mutation', volunteerMemberRegister: { __typename?: 'VolunteerMemberPayload', member?: { __typename?: 'VolunteerMember', id: string, idNumberMasked?: string | null, idNumber?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type VolunteerPiiJoinMutationVariables = Exact<{
   input: VolunteerMemberJoinInput;
 }>;
 
 
-export type VolunteerPiiJoinMutation = { __typename?: 'Mutation', volunteerMemberJoin: { __typename?: 'VolunteerMemberPayload', member?: { __typename?: 'VolunteerMember', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type VolunteerPiiJoinMutation = { __typename?: 'Mutation', volunteerMemberJoin: { __typename?: 'VolunteerMemberPayload', member?: { __typename?: 'VolunteerMember', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type VolunteerPiiUpdateMutationVariables = Exact<{
   input: VolunteerMemberUpdateInput;
 }>;
 
 
-export type VolunteerPiiUpdateMutation = { __typename?: 'Mutation', volunteerMemberUpdate: { __typename?: 'VolunteerMemberPayload', member?: { __typename?: 'VolunteerMember', id: string, idNumber?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type VolunteerPiiUpdateMutation = { __typename?: 'Mutation', volunteerMemberUpdate: { __typename?: 'VolunteerMemberPayload', member?: { __typename?: 'VolunteerMember', id: string, idNumber?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type VolunteerPiiLookupQueryVariables = Exact<{
   idNumber?: InputMaybe<Scalars['String']['input']>;
@@ -16745,49 +16962,49 @@ export type VolunteerVcConfigureMutationVariables = Exact<{
 }>;
 
 
-export type VolunteerVcConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolunteerVcConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolunteerVcJoinMutationVariables = Exact<{
   input: VolunteerMemberJoinInput;
 }>;
 
 
-export type VolunteerVcJoinMutation = { __typename?: 'Mutation', volunteerMemberJoin: { __typename?: 'VolunteerMemberPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolunteerVcJoinMutation = { __typename?: 'Mutation', volunteerMemberJoin: { __typename?: 'VolunteerMemberPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolunteerVcActivityMutationVariables = Exact<{
   input: VolunteerActivityCreateInput;
 }>;
 
 
-export type VolunteerVcActivityMutation = { __typename?: 'Mutation', volunteerActivityCreate: { __typename?: 'VolunteerActivityPayload', activity?: { __typename?: 'VolunteerActivity', shifts: Array<{ __typename?: 'VolunteerShift', id: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolunteerVcActivityMutation = { __typename?: 'Mutation', volunteerActivityCreate: { __typename?: 'VolunteerActivityPayload', activity?: { __typename?: 'VolunteerActivity', shifts: Array<{ __typename?: 'VolunteerShift', id: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolunteerVcSignUpMutationVariables = Exact<{
   input: VolunteerSignUpInput;
 }>;
 
 
-export type VolunteerVcSignUpMutation = { __typename?: 'Mutation', volunteerSignUp: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolunteerVcSignUpMutation = { __typename?: 'Mutation', volunteerSignUp: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolunteerVcCancelMutationVariables = Exact<{
   input: VolunteerSignupActInput;
 }>;
 
 
-export type VolunteerVcCancelMutation = { __typename?: 'Mutation', volunteerSignupCancel: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolunteerVcCancelMutation = { __typename?: 'Mutation', volunteerSignupCancel: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolunteerVcCheckInMutationVariables = Exact<{
   input: VolunteerSignupActInput;
 }>;
 
 
-export type VolunteerVcCheckInMutation = { __typename?: 'Mutation', volunteerSignupCheckIn: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolunteerVcCheckInMutation = { __typename?: 'Mutation', volunteerSignupCheckIn: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolunteerVcCheckOutMutationVariables = Exact<{
   input: VolunteerSignupActInput;
 }>;
 
 
-export type VolunteerVcCheckOutMutation = { __typename?: 'Mutation', volunteerSignupCheckOut: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolunteerVcCheckOutMutation = { __typename?: 'Mutation', volunteerSignupCheckOut: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolunteerVcNodeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -16924,7 +17141,7 @@ export type VolunteerConfigureMutationVariables = Exact<{
 }>;
 
 
-export type VolunteerConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type VolunteerConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type VolunteerTeamsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -16941,14 +17158,14 @@ export type VolunteerRegisterMutationVariables = Exact<{
 }>;
 
 
-export type VolunteerRegisterMutation = { __typename?: 'Mutation', volunteerMemberRegister: { __typename?: 'VolunteerMemberPayload', member?: { __typename?: 'VolunteerMember', id: string, name: string, teams: Array<string>, volunteerRecordId?: string | null, idNumberMasked?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type VolunteerRegisterMutation = { __typename?: 'Mutation', volunteerMemberRegister: { __typename?: 'VolunteerMemberPayload', member?: { __typename?: 'VolunteerMember', id: string, name: string, teams: Array<string>, volunteerRecordId?: string | null, idNumberMasked?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type VolunteerJoinMutationVariables = Exact<{
   input: VolunteerMemberJoinInput;
 }>;
 
 
-export type VolunteerJoinMutation = { __typename?: 'Mutation', volunteerMemberJoin: { __typename?: 'VolunteerMemberPayload', member?: { __typename?: 'VolunteerMember', id: string, name: string, teams: Array<string> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type VolunteerJoinMutation = { __typename?: 'Mutation', volunteerMemberJoin: { __typename?: 'VolunteerMemberPayload', member?: { __typename?: 'VolunteerMember', id: string, name: string, teams: Array<string> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type VolunteerMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -16960,7 +17177,7 @@ export type VolunteerActivityCreateMutationVariables = Exact<{
 }>;
 
 
-export type VolunteerActivityCreateMutation = { __typename?: 'Mutation', volunteerActivityCreate: { __typename?: 'VolunteerActivityPayload', activity?: { __typename?: 'VolunteerActivity', id: string, title: string, shifts: Array<{ __typename?: 'VolunteerShift', id: string, capacity: number, signedUp: number, checkInCode?: string | null }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+export type VolunteerActivityCreateMutation = { __typename?: 'Mutation', volunteerActivityCreate: { __typename?: 'VolunteerActivityPayload', activity?: { __typename?: 'VolunteerActivity', id: string, title: string, shifts: Array<{ __typename?: 'VolunteerShift', id: string, capacity: number, signedUp: number, checkInCode?: string | null }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type VolunteerActivityQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -16974,42 +17191,42 @@ export type VolunteerSignUpMutationVariables = Exact<{
 }>;
 
 
-export type VolunteerSignUpMutation = { __typename?: 'Mutation', volunteerSignUp: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string, status: VolunteerSignupStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+export type VolunteerSignUpMutation = { __typename?: 'Mutation', volunteerSignUp: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string, status: VolunteerSignupStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
 export type VolunteerSignupCancelMutationVariables = Exact<{
   input: VolunteerSignupActInput;
 }>;
 
 
-export type VolunteerSignupCancelMutation = { __typename?: 'Mutation', volunteerSignupCancel: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string, status: VolunteerSignupStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolunteerSignupCancelMutation = { __typename?: 'Mutation', volunteerSignupCancel: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string, status: VolunteerSignupStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolunteerCheckInMutationVariables = Exact<{
   input: VolunteerSignupActInput;
 }>;
 
 
-export type VolunteerCheckInMutation = { __typename?: 'Mutation', volunteerSignupCheckIn: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string, status: VolunteerSignupStatus, checkedInAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolunteerCheckInMutation = { __typename?: 'Mutation', volunteerSignupCheckIn: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string, status: VolunteerSignupStatus, checkedInAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolunteerCheckOutMutationVariables = Exact<{
   input: VolunteerSignupActInput;
 }>;
 
 
-export type VolunteerCheckOutMutation = { __typename?: 'Mutation', volunteerSignupCheckOut: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string, status: VolunteerSignupStatus, checkedOutAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolunteerCheckOutMutation = { __typename?: 'Mutation', volunteerSignupCheckOut: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string, status: VolunteerSignupStatus, checkedOutAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolunteerCodeInMutationVariables = Exact<{
   input: VolunteerCodeInput;
 }>;
 
 
-export type VolunteerCodeInMutation = { __typename?: 'Mutation', volunteerCheckInByCode: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string, status: VolunteerSignupStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolunteerCodeInMutation = { __typename?: 'Mutation', volunteerCheckInByCode: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string, status: VolunteerSignupStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolunteerCodeOutMutationVariables = Exact<{
   input: VolunteerCodeInput;
 }>;
 
 
-export type VolunteerCodeOutMutation = { __typename?: 'Mutation', volunteerCheckOutByCode: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string, status: VolunteerSignupStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolunteerCodeOutMutation = { __typename?: 'Mutation', volunteerCheckOutByCode: { __typename?: 'VolunteerSignupPayload', signup?: { __typename?: 'VolunteerSignup', id: string, status: VolunteerSignupStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolunteerHoursQueryVariables = Exact<{
   memberId?: InputMaybe<Scalars['ID']['input']>;
@@ -17024,14 +17241,14 @@ export type VolunteerHoursConfirmMutationVariables = Exact<{
 }>;
 
 
-export type VolunteerHoursConfirmMutation = { __typename?: 'Mutation', volunteerHoursConfirm: { __typename?: 'VolunteerHoursRecordPayload', record?: { __typename?: 'VolunteerHoursRecord', id: string, status: VolunteerHoursStatus, minutes: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolunteerHoursConfirmMutation = { __typename?: 'Mutation', volunteerHoursConfirm: { __typename?: 'VolunteerHoursRecordPayload', record?: { __typename?: 'VolunteerHoursRecord', id: string, status: VolunteerHoursStatus, minutes: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolunteerHoursCorrectMutationVariables = Exact<{
   input: VolunteerHoursCorrectInput;
 }>;
 
 
-export type VolunteerHoursCorrectMutation = { __typename?: 'Mutation', volunteerHoursCorrect: { __typename?: 'VolunteerHoursRecordPayload', record?: { __typename?: 'VolunteerHoursRecord', id: string, kind: VolunteerHoursKind, minutes: number, correctsId?: string | null, corrects?: { __typename?: 'VolunteerHoursRecord', id: string, minutes: number, kind: VolunteerHoursKind } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type VolunteerHoursCorrectMutation = { __typename?: 'Mutation', volunteerHoursCorrect: { __typename?: 'VolunteerHoursRecordPayload', record?: { __typename?: 'VolunteerHoursRecord', id: string, kind: VolunteerHoursKind, minutes: number, correctsId?: string | null, corrects?: { __typename?: 'VolunteerHoursRecord', id: string, minutes: number, kind: VolunteerHoursKind } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type VolunteerTotalsQueryVariables = Exact<{
   from: Scalars['DateTimeISO']['input'];

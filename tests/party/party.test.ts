@@ -316,7 +316,7 @@ describe('服务项目 claims', () => {
     const liaison = await w.s.gql(PartyItemClaim, { input: { itemId: item.id, unitId: power } }, as('cobuild'));
     expect(liaison.data!.partyServiceItemClaim.claim).toMatchObject({ claimantName: '国网供电公司三顺店供电所', mine: true, item: { remaining: 2 } });
     const notTheirs = await w.s.gql(PartyItemClaim, { input: { itemId: item.id, unitId: u[0]! } }, as('cobuild'));
-    expect(errs(notTheirs.data?.partyServiceItemClaim)).toEqual(['FORBIDDEN']);
+    expect(notTheirs.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']); // the caller's refusal: top-level
     const notReported = await w.s.gql(PartyItemClaim, { input: { itemId: item.id } }, as('cobuild'));
     expect(errs(notReported.data?.partyServiceItemClaim)).toEqual(['PARTY_NOT_REPORTED']);
     const self = await w.s.gql(PartyItemClaim, { input: { itemId: item.id } }, as('party'));
@@ -326,7 +326,7 @@ describe('服务项目 claims', () => {
     expect(errs((await w.s.gql(PartyItemClaim, { input: { itemId: unitsOnly.id } }, as('party'))).data?.partyServiceItemClaim)).toEqual(['PARTY_AUDIENCE']);
     // Completion by someone else is refused; by the claimer it records the service.
     const claimId = self.data!.partyServiceItemClaim.claim!.id;
-    expect(errs((await w.s.gql(PartyClaimComplete, { input: { id: claimId, record: '代签' } }, as('cobuild'))).data?.partyServiceClaimComplete)).toEqual([
+    expect((await w.s.gql(PartyClaimComplete, { input: { id: claimId, record: '代签' } }, as('cobuild'))).errors?.map((e) => e.extensions?.code)).toEqual([
       'FORBIDDEN',
     ]);
     const tooLong = await w.s.gql(PartyClaimComplete, { input: { id: claimId, record: '义诊', minutes: 2000 } }, as('party'));

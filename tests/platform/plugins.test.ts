@@ -89,7 +89,7 @@ test('the plugin is installed (its table exists) but not enabled: its fields ans
   const { rows } = await db.query(`select to_regclass('noticeboard_notice') as t`);
   await db.end();
   expect(rows[0].t).toBe('noticeboard_notice');
-  const modules = (await s.gql(Modules, {}, { token: admin })).data!.community.modules;
+  const modules = (await s.gql(Modules, {}, { token: admin })).data!.community.modules!;
   expect(modules.find((m) => m.key === 'noticeboard')).toMatchObject({ enabled: false, name: '社区公告栏', settings: { maxTitleLength: 60 } });
   const r = await s.gql(Notices, {}, { token: admin });
   expect(r.errors![0]!.extensions).toMatchObject({ code: 'MODULE_DISABLED', module: 'noticeboard' });
@@ -100,7 +100,7 @@ test('settings are validated on write and nothing is stored when they are bad', 
   expect(bad.data!.communityModuleConfigure.userErrors[0]).toMatchObject({ code: 'SETTINGS_INVALID', field: ['settings'] });
   const unknown = await s.gql(Configure, { input: { moduleKey: 'nope', enabled: true } }, { token: admin });
   expect(unknown.data!.communityModuleConfigure.userErrors[0]!.code).toBe('MODULE_UNKNOWN');
-  const modules = (await s.gql(Modules, {}, { token: admin })).data!.community.modules;
+  const modules = (await s.gql(Modules, {}, { token: admin })).data!.community.modules!;
   expect(modules.find((m) => m.key === 'noticeboard')!.enabled).toBe(false);
 });
 
@@ -111,7 +111,7 @@ test('only a community admin may configure modules', async () => {
 
 test('enabled with overrides: effective settings merge, the query and mutation work, permissions apply', async () => {
   const r = await s.gql(Configure, { input: { moduleKey: 'noticeboard', enabled: true, settings: { maxTitleLength: 12 } } }, { token: admin });
-  const mod = r.data!.communityModuleConfigure.community!.modules.find((m) => m.key === 'noticeboard')!;
+  const mod = r.data!.communityModuleConfigure.community!.modules!.find((m) => m.key === 'noticeboard')!;
   expect(mod).toMatchObject({ enabled: true, overrides: { maxTitleLength: 12 }, settings: { maxTitleLength: 12, welcomeNewHouseholds: true } });
   const ok = await s.gql(Publish, { input: { title: '停水通知', body: '周六 9:00–12:00 停水' } }, { token: admin });
   expect(ok.data!.noticePublish.userErrors).toEqual([]);

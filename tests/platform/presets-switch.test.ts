@@ -124,7 +124,7 @@ beforeAll(async () => {
 });
 afterAll(() => s?.stop());
 
-const modules = async () => Object.fromEntries((await s.gql(Modules, {}, admin)).data!.community.modules.map((m) => [m.key, m]));
+const modules = async () => Object.fromEntries((await s.gql(Modules, {}, admin)).data!.community.modules!.map((m) => [m.key, m]));
 const apply = (input: Record<string, unknown>, auth = admin) => s.gql(Apply, { input: input as any }, auth);
 
 test('data made under Panzhou survives a switch to Baoji and back', async () => {

@@ -20,6 +20,7 @@ import { Migration20261122000000_core_init } from '../../../migrations/Migration
 import { Migration20261122090000_core_keyset_indexes } from '../../../migrations/Migration20261122090000_core_keyset_indexes';
 import { Migration20261122200000_core_personal_data_encrypt } from '../../../migrations/Migration20261122200000_core_personal_data_encrypt';
 import { Migration20261207050000_core_phones_encrypt } from '../../../migrations/Migration20261207050000_core_phones_encrypt';
+import { coreErrorCodes } from './core.errors';
 
 /** For the composition root (src/modules/index.ts): the demo community and its logins. */
 export { coreDemo } from './communities.demo';
@@ -57,6 +58,7 @@ export default defineModule({
   settings: { schema: coreSettings, version: 1 },
   permissions: corePermissions,
   roleDefaults: coreRoleDefaults,
+  userErrorCodes: coreErrorCodes,
   events: { publishes: coreEvents },
   nodes: {
     Household: { entity: Household, permission: 'core.household.read', inScope: inRowScope },

@@ -23,6 +23,7 @@ import type * as DemoSeed from './council.demo';
 import { Migration20261122120000_council_init } from '../../../migrations/Migration20261122120000_council_init';
 import { Migration20261122160100_council_reminders } from '../../../migrations/Migration20261122160100_council_reminders';
 import { BALLOTS } from './vote.service';
+import { councilErrorCodes } from './council.errors';
 
 export default defineModule({
   key: 'council',
@@ -68,6 +69,7 @@ export default defineModule({
   settings: CouncilSettings,
   permissions: councilPermissions,
   roleDefaults: councilRoleDefaults,
+  userErrorCodes: councilErrorCodes,
   events: {
     publishes: councilEvents,
     handles: [onDispatchRequestCreated],

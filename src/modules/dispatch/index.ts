@@ -24,6 +24,7 @@ import { DispatchCatalogResolver } from './catalog.resolver';
 import { Migration20261207040000_dispatch_created_index } from '../../../migrations/Migration20261207040000_dispatch_created_index';
 import { TRANSITION_GUARD } from './request.service';
 import { DispatchEscalationOptionEdgesResolver, DispatchGridRankEdgesResolver, ServiceRequestEdgesResolver } from './request-edges.resolver';
+import { dispatchErrorCodes } from './dispatch.errors';
 
 export default defineModule({
   key: 'dispatch',
@@ -50,6 +51,7 @@ export default defineModule({
   settings: DispatchSettings,
   permissions: dispatchPermissions,
   roleDefaults: dispatchRoleDefaults,
+  userErrorCodes: dispatchErrorCodes,
   events: {
     publishes: dispatchEvents,
     handles: dispatchHandlers,

@@ -194,7 +194,7 @@ export class ServiceRequestResolver {
         resident = await inputEntity(ctx, 'Resident', Resident, input.requester, 'requester');
       }
       const onBehalf = !!resident && resident.id !== vp.residentId;
-      if (onBehalf && !(await ctx.can('dispatch.request.fileOnBehalf'))) throw new UserFacingError('FORBIDDEN', ['input', 'requester']);
+      if (onBehalf && !(await ctx.can('dispatch.request.fileOnBehalf'))) throw new AppError('FORBIDDEN');
       if (!resident && vp.residentId) resident = await ctx.loaders.entity(Resident).load(vp.residentId);
       let householdId: string | null = null;
       if (input.household) householdId = (await inputEntity(ctx, 'Household', Household, input.household, 'household')).id;

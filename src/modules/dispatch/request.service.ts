@@ -112,7 +112,7 @@ export async function transition(
   const tr = TRANSITIONS[name];
   const decision = decide(name, req.status as never, actorsOf(vp, req));
   if (!decision.ok) {
-    if (decision.code === 'FORBIDDEN') throw new UserFacingError('FORBIDDEN');
+    if (decision.code === 'FORBIDDEN') throw new AppError('FORBIDDEN');
     throw new UserFacingError(decision.code, null, { state: req.status });
   }
   const to = (tr.to ?? req.status) as ServiceRequestStatus;

@@ -17,6 +17,7 @@ import { fundMetrics } from './fund.metrics';
 import { Migration20261122150000_fund_init } from '../../../migrations/Migration20261122150000_fund_init';
 import { FUND_LEDGER } from './ledger.service';
 import { DISBURSEMENT_WRITES } from './disbursement.service';
+import { fundErrorCodes } from './fund.errors';
 
 export default defineModule({
   key: 'fund',
@@ -33,6 +34,7 @@ export default defineModule({
   settings: FundSettings,
   permissions: fundPermissions,
   roleDefaults: fundRoleDefaults,
+  userErrorCodes: fundErrorCodes,
   events: {
     publishes: fundEvents,
     handles: fundHandlers,

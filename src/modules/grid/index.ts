@@ -26,6 +26,7 @@ import { gridHouseholdScope } from './scope.service';
 import type * as DemoSeed from './grid.demo';
 import { Migration20261122100000_grid_init } from '../../../migrations/Migration20261122100000_grid_init';
 import { OVERDUE_MARKS } from './care.service';
+import { gridErrorCodes } from './grid.errors';
 
 export default defineModule({
   key: 'grid',
@@ -55,6 +56,7 @@ export default defineModule({
   settings: GridSettings,
   permissions: gridPermissions,
   roleDefaults: gridRoleDefaults,
+  userErrorCodes: gridErrorCodes,
   events: { publishes: gridEvents },
   nodes: {
     // node(id) cannot check a caller's units, so only whole-community readers get units by id.

@@ -21,6 +21,7 @@ import { partyMetrics } from './party.metrics';
 import type * as DemoSeed from './party.demo';
 import { Migration20261122210000_party_init } from '../../../migrations/Migration20261122210000_party_init';
 import { Migration20261207051000_party_phones_encrypt } from '../../../migrations/Migration20261207051000_party_phones_encrypt';
+import { partyErrorCodes } from './party.errors';
 
 export { partyPermissions };
 
@@ -60,6 +61,7 @@ export default defineModule({
   settings: PartySettings,
   permissions: partyPermissions,
   roleDefaults: partyRoleDefaults,
+  userErrorCodes: partyErrorCodes,
   events: { publishes: partyEvents, handles: partyHandlers },
   nodes: {
     PartyUnit: { entity: PartyUnit, permission: 'party.read' },

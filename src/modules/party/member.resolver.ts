@@ -120,7 +120,7 @@ export class PartyMemberResolver {
     const today = todayIn((await calendarOf(ctx)).timeZone);
     return mutate(ctx, async (em) => {
       const d = check(reportSchema, input);
-      if (!actor.accountId) throw new UserFacingError('FORBIDDEN');
+      if (!actor.accountId) throw new AppError('FORBIDDEN');
       await ensureNew(em, actor, actor.accountId, 'unitId');
       const ms = await em.findOne(Membership, { communityId: actor.communityId, account: actor.accountId, active: true }, { fields: ['residentId'] });
       const name = (await accountNames(em, actor.communityId, [actor.accountId])).get(actor.accountId) ?? '';

@@ -185,6 +185,7 @@ export class PartyServiceItemResolver {
         actsForUnit = (!!actor.accountId && unit.liaison_account_id === actor.accountId) || member?.unit_id === unitId;
       }
       const decision = claimDecision({ permissions: actor.permissions, forUnit: !!unitId, actsForUnit, reported: !!member, audience: item.audience });
+      if (decision === 'FORBIDDEN') throw new AppError('FORBIDDEN');
       if (decision !== 'OK') throw new UserFacingError(decision, ['input', unitId ? 'unitId' : 'itemId']);
       const [dup] = await em.execute(`select 1 from party_service_claim where item_id = ? and ${unitId ? 'unit_id' : 'member_id'} = ?`, [
         item.id,
@@ -223,7 +224,7 @@ export class PartyServiceItemResolver {
         (!!actor.accountId && claim.claimedByAccountId === actor.accountId) ||
         (!!member && member.id === claim.memberId) ||
         (!!actor.accountId && unit?.liaison_account_id === actor.accountId);
-      if (!mine && !actor.permissions.has('party.item.manage')) throw new UserFacingError('FORBIDDEN', ['input', 'id']);
+      if (!mine && !actor.permissions.has('party.item.manage')) throw new AppError('FORBIDDEN');
       const minutes = d.minutes ?? 0;
       const rows = await em.execute(
         `update party_service_claim set status = 'COMPLETED', record = ?, minutes = ?, completed_at = now(), updated_at = now() where id = ? and community_id = ? and status = 'CLAIMED' returning completed_at`,

@@ -92,7 +92,7 @@ const unitUpdate = z.object({
   active: z.boolean().nullish(),
   ...unitFields,
 });
-const categories = z.array(z.string().regex(/^[a-z][a-zA-Z0-9]{0,30}$/, 'camelCase category key')).max(30);
+const categories = z.array(z.string().regex(/^[a-z][a-zA-Z0-9]{0,30}$/)).max(30);
 const targetCreate = z.object({
   name: text(40),
   kind: z.nativeEnum(PartyTargetKind),

@@ -21,6 +21,7 @@ import { MEMBER_POSTING } from './ledger.service';
 import { KEY_CLAIM } from './idempotency.service';
 import { STOCK_TAKE } from './redemption.service';
 import { SMALL_ADJUSTMENTS } from './adjust-posting.service';
+import { pointsErrorCodes } from './points.errors';
 
 const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
@@ -56,6 +57,7 @@ export default defineModule({
   ],
   settings: PointsSettings,
   permissions: pointsPermissions,
+  userErrorCodes: pointsErrorCodes,
   roleDefaults: {
     RESIDENT: ['read', 'redeem'],
     VOLUNTEER: ['read', 'redeem'],

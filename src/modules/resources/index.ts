@@ -25,6 +25,7 @@ import { resourcesMetrics } from './resources.metrics';
 import type * as DemoSeed from './resources.demo';
 import { Migration20261122220000_resources_init } from '../../../migrations/Migration20261122220000_resources_init';
 import { SURVEY_ANSWERS } from './survey.service';
+import { resourcesErrorCodes } from './resources.errors';
 
 export default defineModule({
   key: 'resources',
@@ -60,6 +61,7 @@ export default defineModule({
   settings: ResourcesSettings,
   permissions: resourcesPermissions,
   roleDefaults: resourcesRoleDefaults,
+  userErrorCodes: resourcesErrorCodes,
   events: { publishes: resourcesEvents, handles: resourcesHandlers },
   nodes: {
     ResourcesNeed: { entity: ResourcesNeed, permission: 'resources.read' },

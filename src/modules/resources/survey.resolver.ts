@@ -91,7 +91,7 @@ class ResourcesSurveyToNeedsInput {
   @Field(() => [ResourcesSurveyToNeedsItem], { description: '转入项 — options to turn into needs (1–30)' }) items!: ResourcesSurveyToNeedsItem[];
 }
 
-const key = z.string().regex(/^[a-zA-Z0-9_-]{1,30}$/, 'key: 1–30 letters, digits, _ or -');
+const key = z.string().regex(/^[a-zA-Z0-9_-]{1,30}$/);
 const questionSchema = z
   .object({
     key,

@@ -131,7 +131,7 @@ export class StationBookingResolver {
     const s = await ctx.settings(StationsSettings);
     const accountId = ctx.viewer?.apiKey ? null : ctx.viewer?.accountId;
     return mutate(ctx, async (em) => {
-      if (!accountId) throw new UserFacingError('FORBIDDEN', null);
+      if (!accountId) throw new AppError('FORBIDDEN');
       if (input.note && input.note.length > 200) throw new UserFacingError('BAD_USER_INPUT', ['input', 'note'], { detail: 'note: at most 200 characters' });
       const service = await em.findOne(StationService, { id: fromGlobalId(input.serviceId, 'StationService') });
       if (!service) throw new UserFacingError('NOT_FOUND', ['input', 'serviceId']);

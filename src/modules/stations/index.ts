@@ -14,6 +14,7 @@ import { stationsMetrics } from './stations.metrics';
 import type * as DemoSeed from './stations.demo';
 import { Migration20261122230000_stations_init } from '../../../migrations/Migration20261122230000_stations_init';
 import { SLOT_PLACES } from './booking.service';
+import { stationsErrorCodes } from './stations.errors';
 
 export default defineModule({
   key: 'stations',
@@ -30,6 +31,7 @@ export default defineModule({
   settings: StationsSettings,
   permissions: stationsPermissions,
   roleDefaults: stationsRoleDefaults,
+  userErrorCodes: stationsErrorCodes,
   events: { publishes: stationsEvents },
   nodes: {
     Station: { entity: Station, permission: 'stations.read' },

@@ -15,6 +15,7 @@ import { Migration20261122140000_volunteer_init } from '../../../migrations/Migr
 import { Migration20261123020000_volunteer_personal_data_encrypt } from '../../../migrations/Migration20261123020000_volunteer_personal_data_encrypt';
 import { SHIFT_PLACES } from './volunteer.service';
 import { REGISTRATION_LOCK } from './member-personal.service';
+import { volunteerErrorCodes } from './volunteer.errors';
 
 const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
@@ -50,6 +51,7 @@ export default defineModule({
   ],
   settings: VolunteerSettings,
   permissions: volunteerPermissions,
+  userErrorCodes: volunteerErrorCodes,
   roleDefaults: {
     RESIDENT: ['read', 'signUp'],
     VOLUNTEER: ['read', 'signUp'],

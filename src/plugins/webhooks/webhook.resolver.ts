@@ -5,7 +5,7 @@ import { Arg, Args, Ctx as Context, Field, ID, InputType, Mutation, ObjectType, 
 import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
-import { UserFacingError, type UserErrorShape } from '../../schema/errors';
+import { AppError, UserFacingError, type UserErrorShape } from '../../schema/errors';
 import { fromGlobalId, toGlobalId } from '../../schema/global-id';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
@@ -86,7 +86,7 @@ async function checkFilters(ctx: Ctx, eventTypes: string[] | null | undefined, p
   const perms = permissions ? listSchema.parse(permissions) : [...access.permissions].filter((p) => known.has(p));
   for (const p of perms) {
     if (!known.has(p)) throw new UserFacingError('PERMISSION_UNKNOWN', ['input', 'permissions'], { permission: p });
-    if (!access.permissions.has(p)) throw new UserFacingError('FORBIDDEN', ['input', 'permissions']);
+    if (!access.permissions.has(p)) throw new AppError('FORBIDDEN');
   }
   return { eventTypes: eventTypes ?? [], permissions: perms.sort() };
 }

@@ -9,6 +9,7 @@ import { WebhookDelivery, WebhookEndpoint } from './webhook.entity';
 import { WebhookResolver } from './webhook.resolver';
 import { dispatcherOf } from './webhook.dispatcher';
 import { Migration20261207100000_webhooks_init } from '../../../migrations/Migration20261207100000_webhooks_init';
+import { webhooksErrorCodes } from './webhooks.errors';
 
 export const WEBHOOKS = 'webhooks';
 
@@ -37,6 +38,7 @@ export const webhooksModule = defineModule({
   resolvers: [WebhookResolver],
   permissions: webhookPermissions,
   roleDefaults: admins,
+  userErrorCodes: webhooksErrorCodes,
   events: {
     publishes: [],
     // Every event of every module: each endpoint that may see it gets a delivery.

@@ -3,7 +3,7 @@
 import { Arg, Args, Ctx as Context, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { z } from 'zod';
 import type { Ctx } from '../context';
-import { UserFacingError, type UserErrorShape } from '../errors';
+import { AppError, UserFacingError, type UserErrorShape } from '../errors';
 import { fromGlobalId } from '../global-id';
 import { Connection, ConnectionArgs, paginate } from '../connection';
 import { check, mutate, Payload } from '../mutation';
@@ -53,7 +53,7 @@ export class ApiKeyResolver {
       const known = new Set(ctx.app.registry.permissionNames());
       for (const p of data.permissions) {
         if (!known.has(p)) throw new UserFacingError('PERMISSION_UNKNOWN', ['input', 'permissions'], { permission: p });
-        if (!access.permissions.has(p)) throw new UserFacingError('FORBIDDEN', ['input', 'permissions']);
+        if (!access.permissions.has(p)) throw new AppError('FORBIDDEN');
       }
       const k = newApiKey();
       secret = k.key;

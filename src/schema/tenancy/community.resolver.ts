@@ -81,6 +81,14 @@ class StreetCreateInput {
 const CommunityPayload = Payload(Community, 'community', 'Community', '社区');
 const StreetPayload = Payload(Street, 'street', 'Street', '街道');
 
+/** A platform admin, or an admin of the community's street office (who may create and configure it). */
+async function oversees(ctx: Ctx, c: Community): Promise<boolean> {
+  const v = ctx.viewer;
+  if (v?.platformAdmin) return true;
+  if (!v?.accountId || !c.street) return false;
+  return (await ctx.em.count(StreetAdmin, { account: v.accountId, street: c.street.id })) > 0;
+}
+
 const createSchema = z.object({
   name: z.string().trim().min(1).max(100),
   regionCode: z.string().regex(/^\d{6,12}$/, '行政区划代码应为 6–12 位数字'),
@@ -120,10 +128,17 @@ export class CommunityResolver {
     return c.street ? ctx.loaders.entity(Street).load(c.street.id) : null;
   }
 
-  @FieldResolver(() => [CommunityModuleInfo], { description: '模块 — installed modules and their state here' })
+  @FieldResolver(() => [CommunityModuleInfo], {
+    nullable: true,
+    description: '模块 — installed modules and their state here; null (with NOT_FOUND) for a community the caller neither acts in nor oversees',
+  })
   async modules(@Root() c: Community, @Context() ctx: Ctx): Promise<CommunityModuleInfo[]> {
     const access = await ctx.access();
-    if (access.communityId !== c.id) throw new AppError('NOT_FOUND');
+    const here = access.communityId === c.id;
+    // Besides the active community: one the caller oversees — so `communityCreate { community {
+    // modules } }` shows its creator what the preset enabled. Nullable: a refusal here nulls this
+    // field only, never the community or the payload around it.
+    if (!here && !(await oversees(ctx, c))) throw new AppError('NOT_FOUND');
     const states = await listModuleStates(ctx.em, ctx.app.registry, ctx.app.presets, c.id);
     return states.map((s) => ({
       key: s.module.key,
@@ -131,7 +146,7 @@ export class CommunityResolver {
       version: s.module.version,
       enabled: s.enabled,
       settings: s.settings,
-      overrides: access.permissions.has('tenancy.module.configure') ? s.overrides : {},
+      overrides: !here || access.permissions.has('tenancy.module.configure') ? s.overrides : {},
       requires: s.module.requires ?? [],
     }));
   }

@@ -22,6 +22,7 @@ import { TenancySettings } from './tenancy.settings';
 import { Migration20261207000000_tenancy_namespace } from '../../../migrations/Migration20261207000000_tenancy_namespace';
 import { Migration20261207001000_tenancy_login_throttle } from '../../../migrations/Migration20261207001000_tenancy_login_throttle';
 import { Migration20261207010000_tenancy_membership_invitations } from '../../../migrations/Migration20261207010000_tenancy_membership_invitations';
+import { tenancyErrorCodes } from './tenancy.errors';
 
 export const TENANCY = 'tenancy';
 
@@ -50,6 +51,7 @@ export const tenancyModule = defineModule({
   settings: TenancySettings,
   permissions: tenancyPermissions,
   roleDefaults: tenancyRoleDefaults,
+  userErrorCodes: tenancyErrorCodes,
   events: { publishes: tenancyEvents },
   nodes: {
     Community: { entity: Community, permission: 'tenancy.community.read' },

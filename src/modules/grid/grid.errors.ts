@@ -1,0 +1,14 @@
+// Codes the grid module's mutations return in `userErrors` (its part of the UserErrorCode enum),
+// declared in its manifest. A new refusal: add its code here; the text is its message too, unless
+// src/schema/messages.ts has one for the code (`{name}` placeholders are filled from the params).
+import type { LocalizedText } from '../../plugins/module-contract';
+
+export const gridErrorCodes: Record<string, LocalizedText> = {
+  GRID_LEVEL_MISMATCH: {
+    'zh-CN': '层级「…」与上级单元不符（须按本社区配置的层级逐级设置）',
+    en: 'Level "…" does not fit the parent (levels follow the configured chain)',
+  },
+  GRID_ROLE_MISMATCH: { 'zh-CN': '职责「…」不能设在「…」层级的单元上', en: 'Role "…" is not held on units of level "…"' },
+  GRID_CATEGORY_UNKNOWN: { 'zh-CN': '未配置的特殊群体类别「…」', en: 'Unknown special-care category "…"' },
+  GRID_VISIT_KIND_UNKNOWN: { 'zh-CN': '未配置的探访方式「…」', en: 'Unknown visit kind "…"' },
+};
