@@ -173,6 +173,7 @@ const MODULE_FILE_ROLES = [
   'lookups',
   'routes',
   'demo',
+  'notifications',
 ];
 const misnamed = (files: string[]) =>
   files.filter((f) => {
