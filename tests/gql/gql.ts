@@ -420,6 +420,11 @@ type Documents = {
     "\n  mutation GridExport($input: GridExportCreateInput!) {\n    gridExportCreate(input: $input) {\n      export {\n        csv\n        log {\n          kind\n          rowCount\n          exportedAt\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.GridExportDocument,
     "\n  query GridExportLogs {\n    gridExportLogs {\n      totalCount\n      nodes {\n        kind\n        rowCount\n      }\n    }\n  }\n": typeof types.GridExportLogsDocument,
     "\n  mutation HarnessCommunityCreate($input: CommunityCreateInput!) {\n    communityCreate(input: $input) {\n      community {\n        id\n        preset\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.HarnessCommunityCreateDocument,
+    "\n  mutation NotifyMeetingSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.NotifyMeetingScheduleDocument,
+    "\n  mutation NotifyPointsItem($input: PointsItemCreateInput!) {\n    pointsItemCreate(input: $input) {\n      item {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.NotifyPointsItemDocument,
+    "\n  mutation NotifyPointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.NotifyPointsAdjustDocument,
+    "\n  mutation NotifyPointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.NotifyPointsRedeemDocument,
+    "\n  query NotifyHousehold($search: String) {\n    households(first: 1, search: $search) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.NotifyHouseholdDocument,
     "\n  query MyChanges($after: String, $first: Int) {\n    myChanges(after: $after, first: $first) {\n      events {\n        cursor\n        type\n        subjectId\n        status\n      }\n      endCursor\n      hasMore\n    }\n  }\n": typeof types.MyChangesDocument,
     "\n  query NotificationUnreadCount {\n    notificationUnreadCount\n  }\n": typeof types.NotificationUnreadCountDocument,
     "\n  query NotificationInbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      nodes {\n        id\n        ruleKey\n        eventType\n        title\n        body\n        read\n        readAt\n        sentAt\n        subjectType\n        subjectId\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationInboxDocument,
@@ -1229,6 +1234,11 @@ const documents: Documents = {
     "\n  mutation GridExport($input: GridExportCreateInput!) {\n    gridExportCreate(input: $input) {\n      export {\n        csv\n        log {\n          kind\n          rowCount\n          exportedAt\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.GridExportDocument,
     "\n  query GridExportLogs {\n    gridExportLogs {\n      totalCount\n      nodes {\n        kind\n        rowCount\n      }\n    }\n  }\n": types.GridExportLogsDocument,
     "\n  mutation HarnessCommunityCreate($input: CommunityCreateInput!) {\n    communityCreate(input: $input) {\n      community {\n        id\n        preset\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.HarnessCommunityCreateDocument,
+    "\n  mutation NotifyMeetingSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.NotifyMeetingScheduleDocument,
+    "\n  mutation NotifyPointsItem($input: PointsItemCreateInput!) {\n    pointsItemCreate(input: $input) {\n      item {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.NotifyPointsItemDocument,
+    "\n  mutation NotifyPointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.NotifyPointsAdjustDocument,
+    "\n  mutation NotifyPointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.NotifyPointsRedeemDocument,
+    "\n  query NotifyHousehold($search: String) {\n    households(first: 1, search: $search) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.NotifyHouseholdDocument,
     "\n  query MyChanges($after: String, $first: Int) {\n    myChanges(after: $after, first: $first) {\n      events {\n        cursor\n        type\n        subjectId\n        status\n      }\n      endCursor\n      hasMore\n    }\n  }\n": types.MyChangesDocument,
     "\n  query NotificationUnreadCount {\n    notificationUnreadCount\n  }\n": types.NotificationUnreadCountDocument,
     "\n  query NotificationInbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      nodes {\n        id\n        ruleKey\n        eventType\n        title\n        body\n        read\n        readAt\n        sentAt\n        subjectType\n        subjectId\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationInboxDocument,
@@ -3270,6 +3280,26 @@ export function graphql(source: "\n  query GridExportLogs {\n    gridExportLogs 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HarnessCommunityCreate($input: CommunityCreateInput!) {\n    communityCreate(input: $input) {\n      community {\n        id\n        preset\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HarnessCommunityCreate($input: CommunityCreateInput!) {\n    communityCreate(input: $input) {\n      community {\n        id\n        preset\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyMeetingSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NotifyMeetingSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyPointsItem($input: PointsItemCreateInput!) {\n    pointsItemCreate(input: $input) {\n      item {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NotifyPointsItem($input: PointsItemCreateInput!) {\n    pointsItemCreate(input: $input) {\n      item {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyPointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NotifyPointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyPointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NotifyPointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotifyHousehold($search: String) {\n    households(first: 1, search: $search) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotifyHousehold($search: String) {\n    households(first: 1, search: $search) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,6 +23,7 @@ import type * as DemoSeed from './council.demo';
 import { Migration20261122120000_council_init } from '../../../migrations/Migration20261122120000_council_init';
 import { Migration20261122160100_council_reminders } from '../../../migrations/Migration20261122160100_council_reminders';
 import { BALLOTS } from './vote.service';
+import { councilNotifications } from './council.notifications';
 
 export default defineModule({
   key: 'council',
@@ -92,6 +93,7 @@ export default defineModule({
     { name: 'closeDueVotes', everyMs: 60_000, run: async (c) => void (await councilCloseDueVotes(c)) },
   ],
   strategies: [BALLOTS, REMINDER_KEYS],
+  notifications: councilNotifications,
   migrations: [
     { name: 'Migration20261122120000_council_init', class: Migration20261122120000_council_init },
     { name: 'Migration20261122160100_council_reminders', class: Migration20261122160100_council_reminders },

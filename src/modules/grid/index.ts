@@ -26,6 +26,7 @@ import { gridHouseholdScope } from './scope.service';
 import type * as DemoSeed from './grid.demo';
 import { Migration20261122100000_grid_init } from '../../../migrations/Migration20261122100000_grid_init';
 import { OVERDUE_MARKS } from './care.service';
+import { gridNotifications } from './grid.notifications';
 
 export default defineModule({
   key: 'grid',
@@ -68,6 +69,7 @@ export default defineModule({
   metrics: gridMetrics,
   jobs: [{ name: 'careOverdue', everyMs: 15 * 60_000, run: careOverdueJob }],
   strategies: [OVERDUE_MARKS],
+  notifications: gridNotifications,
   migrations: [{ name: 'Migration20261122100000_grid_init', class: Migration20261122100000_grid_init }],
   // Lazy: demo data code loads only for `seed --demo`.
   demoSeed: async () => require('./grid.demo') as typeof DemoSeed,
