@@ -8,6 +8,7 @@ import { startTestServer, type GqlOptions, type TestServer } from '../harness/se
 import { body, seat, ok, presetCommunity, TopicRaise, CouncilConfigure } from '../council/council-helpers';
 import { linkLoginToHousehold } from '../points/points-link';
 import * as N from './notifications-helpers';
+import { ALL_WEEK, freshSlot, StationBook, StationCancel, StationCreate, StationServiceCreate } from '../stations/stations.fixture';
 import { NotificationRules } from '../../src/plugins/notifications/notification.rules';
 import { createRegistry } from '../../src/plugins/loader';
 import { FIRST_PARTY } from '../../src/modules';
@@ -133,6 +134,38 @@ test('a redemption notifies every member of the household that paid, not the one
     expect(got.map((n) => [n.title, n.subjectId])).toEqual([['兑换成功，待领取', redemption]]);
   }
   expect((await inbox(party)).filter((n) => n.ruleKey.startsWith('points.'))).toEqual([]);
+});
+
+test('a booking streams to the booker’s household and its cancellation notifies them; the neighbours see nothing', async () => {
+  const admin = { token: await s.login('admin') };
+  const staff = { token: await s.login('staff') };
+  const resident = { token: await s.login('resident') };
+  const volunteer = { token: await s.login('volunteer') };
+  const party = { token: await s.login('party') };
+  ok((await s.gql(CouncilConfigure, { input: { moduleKey: 'stations', enabled: true } }, admin)).data?.communityModuleConfigure);
+  const station = ok(
+    (await s.gql(StationCreate, { input: { name: '通知服务站', kind: 'service', address: '金秋小区 1 栋', openingHours: ALL_WEEK } }, admin)).data
+      ?.stationCreate,
+  ).station!.id;
+  const service = ok(
+    (await s.gql(StationServiceCreate, { input: { stationId: station, name: '法律咨询', category: 'convenience', slotMinutes: 30, capacity: 5 } }, admin)).data
+      ?.stationServiceCreate,
+  ).service!.id;
+  // resident and volunteer share household JQ-1-01 (linked by the test before); party lives in JQ-1-02.
+  const booking = ok((await s.gql(StationBook, { input: { serviceId: service, startsAt: freshSlot() } }, resident)).data?.stationBookingCreate).booking!.id;
+  ok((await s.gql(StationCancel, { input: { id: booking } }, staff)).data?.stationBookingCancel);
+  await settle();
+  const feedOf = async (who: GqlOptions) =>
+    (await s.gql(N.MyChanges, { after: '0' }, who)).data!.myChanges.events.filter((e) => e.type.startsWith('stations.')).map((e) => [e.type, e.subjectId]);
+  for (const who of [resident, volunteer]) {
+    expect(await feedOf(who)).toEqual([
+      ['stations.BookingCreated', booking],
+      ['stations.BookingCancelled', booking],
+    ]);
+    expect((await inbox(who)).filter((n) => n.ruleKey === 'stations.bookingCancelled').map((n) => n.subjectId)).toEqual([booking]);
+  }
+  expect(await feedOf(party)).toEqual([]);
+  expect((await inbox(party)).filter((n) => n.ruleKey.startsWith('stations.'))).toEqual([]);
 });
 
 test('a rule naming an event nobody publishes, or an unknown audience, stops the start', () => {
