@@ -2,6 +2,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { parsePersonalDataKeys } from './schema/personal-crypto';
+import type { WechatConfig } from './plugins/notifications/channels/wechat.adapter';
+import type { TencentSmsConfig } from './plugins/notifications/channels/tencent-sms.adapter';
 
 const bool = z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off']).transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
 
@@ -42,6 +44,23 @@ const schema = z.object({
     .int()
     .min(0)
     .default(24 * 3600_000),
+  WUSHE_NOTIFY_CHANNELS: z.string().default(''),
+  WUSHE_NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  WUSHE_NOTIFY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  WUSHE_WECHAT_APPID: z.string().optional(),
+  WUSHE_WECHAT_SECRET: z.string().optional(),
+  WUSHE_WECHAT_TEMPLATE_ID: z.string().optional(),
+  WUSHE_WECHAT_TEMPLATE_FIELDS: z.string().default('thing1:title,thing2:body,time3:time'),
+  WUSHE_WECHAT_PAGE: z.string().default('pages/notifications/index'),
+  WUSHE_WECHAT_STATE: z.enum(['formal', 'trial', 'developer']).default('formal'),
+  WUSHE_WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
+  WUSHE_SMS_TENCENT_SECRET_ID: z.string().optional(),
+  WUSHE_SMS_TENCENT_SECRET_KEY: z.string().optional(),
+  WUSHE_SMS_TENCENT_APP_ID: z.string().optional(),
+  WUSHE_SMS_TENCENT_SIGN_NAME: z.string().optional(),
+  WUSHE_SMS_TENCENT_TEMPLATE_ID: z.string().optional(),
+  WUSHE_SMS_TENCENT_REGION: z.string().default('ap-guangzhou'),
+  WUSHE_SMS_TENCENT_ENDPOINT: z.string().url().default('https://sms.tencentcloudapi.com'),
   WUSHE_GRAPHQL_JIT: bool.default(true),
   WUSHE_INTROSPECTION: bool.optional(),
   WUSHE_BODY_LIMIT: z.string().default('1mb'),
@@ -115,6 +134,8 @@ export interface Config {
     /** After a rotation the old secret keeps signing beside the new one this long. */
     rotationGraceMs: number;
   };
+  /** Notifications beyond in-app (WUSHE_NOTIFY_*, WUSHE_WECHAT_*, WUSHE_SMS_TENCENT_*; docs/integrations.md). */
+  notifications: NotificationConfig;
   /** HTTP operations execute as compiled code (graphql-jit); off: graphql-js's interpreter. */
   graphqlJit: boolean;
   introspection: boolean;
@@ -160,7 +181,74 @@ export interface LoginLimits {
   hashQueue: number;
 }
 
+export interface NotificationConfig {
+  /** Attempts of one delivery before it is FAILED (the job queue backs off between them). */
+  maxAttempts: number;
+  /** WeChat subscription messages (WUSHE_NOTIFY_CHANNELS contains `wechat`). */
+  wechat: WechatConfig | null;
+  /** Tencent Cloud SMS (WUSHE_NOTIFY_CHANNELS contains `sms`). */
+  sms: TencentSmsConfig | null;
+}
+
 export class ConfigError extends Error {}
+
+function notificationConfig(e: z.infer<typeof schema>): NotificationConfig {
+  const channels = e.WUSHE_NOTIFY_CHANNELS.split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+  for (const c of channels)
+    if (c !== 'wechat' && c !== 'sms') throw new ConfigError(`配置错误 / bad configuration: WUSHE_NOTIFY_CHANNELS: unknown channel "${c}" (wechat, sms)`);
+  const need = (channel: string, vars: Record<string, string | undefined>) => {
+    const missing = Object.entries(vars).filter(([, v]) => !v);
+    if (missing.length) throw new ConfigError(`配置错误 / bad configuration: channel ${channel} needs ${missing.map(([k]) => k).join(', ')}`);
+  };
+  let wechat: WechatConfig | null = null;
+  if (channels.includes('wechat')) {
+    need('wechat', {
+      WUSHE_WECHAT_APPID: e.WUSHE_WECHAT_APPID,
+      WUSHE_WECHAT_SECRET: e.WUSHE_WECHAT_SECRET,
+      WUSHE_WECHAT_TEMPLATE_ID: e.WUSHE_WECHAT_TEMPLATE_ID,
+    });
+    const fields: WechatConfig['fields'] = {};
+    for (const pair of e.WUSHE_WECHAT_TEMPLATE_FIELDS.split(',')) {
+      const [k, v] = pair.split(':').map((x) => x.trim());
+      if (!k || !/^[a-z_]+\d+$/.test(k) || (v !== 'title' && v !== 'body' && v !== 'time'))
+        throw new ConfigError(`配置错误 / bad configuration: WUSHE_WECHAT_TEMPLATE_FIELDS: "${pair}" is not keyword:title|body|time (e.g. thing1:title)`);
+      fields[k] = v;
+    }
+    wechat = {
+      appId: e.WUSHE_WECHAT_APPID!,
+      secret: e.WUSHE_WECHAT_SECRET!,
+      templateId: e.WUSHE_WECHAT_TEMPLATE_ID!,
+      fields,
+      page: e.WUSHE_WECHAT_PAGE,
+      state: e.WUSHE_WECHAT_STATE,
+      apiBase: e.WUSHE_WECHAT_API_BASE.replace(/\/$/, ''),
+      timeoutMs: e.WUSHE_NOTIFY_TIMEOUT_MS,
+    };
+  }
+  let sms: TencentSmsConfig | null = null;
+  if (channels.includes('sms')) {
+    need('sms', {
+      WUSHE_SMS_TENCENT_SECRET_ID: e.WUSHE_SMS_TENCENT_SECRET_ID,
+      WUSHE_SMS_TENCENT_SECRET_KEY: e.WUSHE_SMS_TENCENT_SECRET_KEY,
+      WUSHE_SMS_TENCENT_APP_ID: e.WUSHE_SMS_TENCENT_APP_ID,
+      WUSHE_SMS_TENCENT_SIGN_NAME: e.WUSHE_SMS_TENCENT_SIGN_NAME,
+      WUSHE_SMS_TENCENT_TEMPLATE_ID: e.WUSHE_SMS_TENCENT_TEMPLATE_ID,
+    });
+    sms = {
+      secretId: e.WUSHE_SMS_TENCENT_SECRET_ID!,
+      secretKey: e.WUSHE_SMS_TENCENT_SECRET_KEY!,
+      sdkAppId: e.WUSHE_SMS_TENCENT_APP_ID!,
+      signName: e.WUSHE_SMS_TENCENT_SIGN_NAME!,
+      templateId: e.WUSHE_SMS_TENCENT_TEMPLATE_ID!,
+      region: e.WUSHE_SMS_TENCENT_REGION,
+      endpoint: e.WUSHE_SMS_TENCENT_ENDPOINT,
+      timeoutMs: e.WUSHE_NOTIFY_TIMEOUT_MS,
+    };
+  }
+  return { maxAttempts: e.WUSHE_NOTIFY_MAX_ATTEMPTS, wechat, sms };
+}
 
 /**
  * Which browser origins may call the API (CORS) and open its WebSocket: `any`, or exact origins
@@ -285,6 +373,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       timeoutMs: e.WUSHE_WEBHOOK_TIMEOUT_MS,
       rotationGraceMs: e.WUSHE_WEBHOOK_ROTATION_GRACE_MS,
     },
+    notifications: notificationConfig(e),
     graphqlJit: e.WUSHE_GRAPHQL_JIT,
     introspection: e.WUSHE_INTROSPECTION ?? dev,
     bodyLimit: e.WUSHE_BODY_LIMIT,

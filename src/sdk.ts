@@ -30,6 +30,10 @@ export type {
   HttpRouteResponse,
   HttpRouteDeclaration,
   DemoSeedContext,
+  NotificationDeclarations,
+  NotificationRule,
+  NotificationTarget,
+  NotificationAudience,
 } from './plugins/module-contract';
 
 // --- entities, migrations --------------------------------------------------------------------

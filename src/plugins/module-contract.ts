@@ -8,6 +8,8 @@ import type { AnyEventDefinition, EventHandlerBinding } from './events/define-ev
 import type { Ctx } from '../schema/context';
 import type { Strategy } from './strategies';
 import type { ModuleSettings, SettingsDeclaration } from './settings.types';
+import type { NotificationDeclarations } from './notifications/notification.types';
+export type { NotificationDeclarations, NotificationRule, NotificationTarget, NotificationAudience } from './notifications/notification.types';
 
 /** A text shown to users, in both languages the platform speaks (both required, non-empty). */
 export type LocalizedText = { 'zh-CN': string; en: string };
@@ -234,6 +236,12 @@ export interface WusheModule {
      */
     handles?: EventHandlerBinding[];
   };
+  /**
+   * Whom the module's events concern: rules (data) that feed residents' own live feed
+   * (`myChanges`) and the in-app inbox, and audiences that turn ids in events into accounts.
+   * See docs/plugins.md ("Notifications").
+   */
+  notifications?: NotificationDeclarations;
   /** GraphQL type name → how `node(id:)` loads it and who may read it. */
   nodes?: Record<string, NodeDeclaration>;
   /** Narrowing of core rows (households, residents) for callers of this module's roles. */

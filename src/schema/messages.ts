@@ -40,6 +40,9 @@ const messages: Record<string, { zh: string; en: string }> = {
   WEBHOOK_URL_INVALID: { zh: '回调地址须为 http 或 https 网址，且不含账号密码', en: 'The webhook URL must be http or https, without credentials' },
   WEBHOOK_URL_PRIVATE: { zh: '回调地址指向内网、本机或保留地址，已拒绝', en: 'The webhook URL points to a private, loopback or reserved address' },
   WEBHOOK_URL_UNRESOLVABLE: { zh: '回调地址的域名无法解析', en: 'The webhook URL’s host name does not resolve' },
+  // notifications: channel binding (微信订阅消息)
+  CHANNEL_UNAVAILABLE: { zh: '推送渠道「{channel}」未配置或暂不可用', en: 'The channel "{channel}" is not configured or not available right now' },
+  CHANNEL_CODE_INVALID: { zh: '授权码无效或已使用，请重新获取', en: 'The authorisation code is invalid or already used; get a new one' },
   PERMISSION_UNKNOWN: { zh: '未知权限「{permission}」', en: 'Unknown permission "{permission}"' },
   ID_NUMBER_INVALID: { zh: '身份证号码校验失败', en: 'Invalid resident ID number' },
   PHONE_INVALID: { zh: '手机号码格式不正确', en: 'Invalid mobile phone number' },

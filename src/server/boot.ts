@@ -19,6 +19,7 @@ import { LiveHub } from '../plugins/events/live-hub';
 import { ViewerSockets } from '../plugins/events/viewer-sockets';
 import { JobRunner } from '../plugins/jobs';
 import { WebhookDispatcher, bindWebhooks } from '../plugins/webhooks/webhook.dispatcher';
+import { Notifier, bindNotifier } from '../plugins/notifications/notifier';
 import { outboxKicker } from '../plugins/events/outbox-kicker';
 import { AccessCache, ACCESS_EVENTS, ACCOUNT_REVOKED_EVENTS } from '../plugins/access';
 import { PLATFORM_TOPIC, type OutboxEventRecord } from '../plugins/events/event.types';
@@ -172,6 +173,7 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
     const jobs = new JobRunner(orm, registry, presets, log, { connectionString: db.url, concurrency: config.jobsConcurrency, pollInterval: config.jobsPollMs });
     const webhooks = new WebhookDispatcher(app, jobs);
     bindWebhooks(app, webhooks);
+    bindNotifier(app, new Notifier(app, jobs));
     if (config.backgroundJobs) await jobs.start();
     // Reverse order: HTTP and sockets drain first (the relay still publishes what in-flight
     // mutations commit), then jobs, relay, consumers, pubsub, the pool, the embedded database.

@@ -413,6 +413,10 @@ test('every free-text output field declares @PersonalText (a new one is caught h
     'ResourcesSurveyQuestion.text',
     'ResourcesQuestionResult.text',
     'GridImportProblem.reason',
+    // Fixed texts of modules' notification rules, never what a person typed.
+    'Notification.title',
+    'Notification.body',
+    'NotificationDigestGroup.title',
   ]);
   const missing: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {

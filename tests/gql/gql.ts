@@ -420,6 +420,19 @@ type Documents = {
     "\n  mutation GridExport($input: GridExportCreateInput!) {\n    gridExportCreate(input: $input) {\n      export {\n        csv\n        log {\n          kind\n          rowCount\n          exportedAt\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.GridExportDocument,
     "\n  query GridExportLogs {\n    gridExportLogs {\n      totalCount\n      nodes {\n        kind\n        rowCount\n      }\n    }\n  }\n": typeof types.GridExportLogsDocument,
     "\n  mutation HarnessCommunityCreate($input: CommunityCreateInput!) {\n    communityCreate(input: $input) {\n      community {\n        id\n        preset\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.HarnessCommunityCreateDocument,
+    "\n  mutation NotifyMeetingSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.NotifyMeetingScheduleDocument,
+    "\n  mutation NotifyPointsItem($input: PointsItemCreateInput!) {\n    pointsItemCreate(input: $input) {\n      item {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.NotifyPointsItemDocument,
+    "\n  mutation NotifyPointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.NotifyPointsAdjustDocument,
+    "\n  mutation NotifyPointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.NotifyPointsRedeemDocument,
+    "\n  query NotifyHousehold($search: String) {\n    households(first: 1, search: $search) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.NotifyHouseholdDocument,
+    "\n  query MyChanges($after: String, $first: Int) {\n    myChanges(after: $after, first: $first) {\n      events {\n        cursor\n        type\n        subjectId\n        status\n      }\n      endCursor\n      hasMore\n    }\n  }\n": typeof types.MyChangesDocument,
+    "\n  query NotificationUnreadCount {\n    notificationUnreadCount\n  }\n": typeof types.NotificationUnreadCountDocument,
+    "\n  query NotificationInbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      nodes {\n        id\n        ruleKey\n        eventType\n        title\n        body\n        read\n        readAt\n        sentAt\n        subjectType\n        subjectId\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationInboxDocument,
+    "\n  query NotificationDigest($day: String) {\n    notificationDigest(day: $day) {\n      day\n      total\n      unread\n      groups {\n        ruleKey\n        title\n        count\n        unread\n      }\n    }\n  }\n": typeof types.NotificationDigestDocument,
+    "\n  mutation NotificationMarkRead($input: NotificationMarkReadInput!) {\n    notificationMarkRead(input: $input) {\n      notifications {\n        id\n        read\n      }\n      unreadCount\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.NotificationMarkReadDocument,
+    "\n  mutation NotificationMarkAllRead($input: NotificationMarkAllReadInput) {\n    notificationMarkAllRead(input: $input) {\n      marked\n      unreadCount\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.NotificationMarkAllReadDocument,
+    "\n  mutation NotificationChannelBind($input: NotificationChannelBindInput!) {\n    notificationChannelBind(input: $input) {\n      channel\n      bound\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.NotificationChannelBindDocument,
+    "\n  query NotificationNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Notification {\n        title\n      }\n    }\n  }\n": typeof types.NotificationNodeDocument,
     "\n      query PartyMatRead {\n        partyUnits(first: 1) {\n          totalCount\n        }\n        partyChair {\n          id\n        }\n      }\n    ": typeof types.PartyMatReadDocument,
     "\n      query PartyMatMembers {\n        partyMembers(first: 1) {\n          totalCount\n          nodes {\n            name\n            phone\n          }\n        }\n      }\n    ": typeof types.PartyMatMembersDocument,
     "\n    mutation PartyIsoCommunity($input: CommunityCreateInput!) {\n      communityCreate(input: $input) {\n        community {\n          id\n        }\n      }\n    }\n  ": typeof types.PartyIsoCommunityDocument,
@@ -1221,6 +1234,19 @@ const documents: Documents = {
     "\n  mutation GridExport($input: GridExportCreateInput!) {\n    gridExportCreate(input: $input) {\n      export {\n        csv\n        log {\n          kind\n          rowCount\n          exportedAt\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.GridExportDocument,
     "\n  query GridExportLogs {\n    gridExportLogs {\n      totalCount\n      nodes {\n        kind\n        rowCount\n      }\n    }\n  }\n": types.GridExportLogsDocument,
     "\n  mutation HarnessCommunityCreate($input: CommunityCreateInput!) {\n    communityCreate(input: $input) {\n      community {\n        id\n        preset\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.HarnessCommunityCreateDocument,
+    "\n  mutation NotifyMeetingSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.NotifyMeetingScheduleDocument,
+    "\n  mutation NotifyPointsItem($input: PointsItemCreateInput!) {\n    pointsItemCreate(input: $input) {\n      item {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.NotifyPointsItemDocument,
+    "\n  mutation NotifyPointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.NotifyPointsAdjustDocument,
+    "\n  mutation NotifyPointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.NotifyPointsRedeemDocument,
+    "\n  query NotifyHousehold($search: String) {\n    households(first: 1, search: $search) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.NotifyHouseholdDocument,
+    "\n  query MyChanges($after: String, $first: Int) {\n    myChanges(after: $after, first: $first) {\n      events {\n        cursor\n        type\n        subjectId\n        status\n      }\n      endCursor\n      hasMore\n    }\n  }\n": types.MyChangesDocument,
+    "\n  query NotificationUnreadCount {\n    notificationUnreadCount\n  }\n": types.NotificationUnreadCountDocument,
+    "\n  query NotificationInbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      nodes {\n        id\n        ruleKey\n        eventType\n        title\n        body\n        read\n        readAt\n        sentAt\n        subjectType\n        subjectId\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationInboxDocument,
+    "\n  query NotificationDigest($day: String) {\n    notificationDigest(day: $day) {\n      day\n      total\n      unread\n      groups {\n        ruleKey\n        title\n        count\n        unread\n      }\n    }\n  }\n": types.NotificationDigestDocument,
+    "\n  mutation NotificationMarkRead($input: NotificationMarkReadInput!) {\n    notificationMarkRead(input: $input) {\n      notifications {\n        id\n        read\n      }\n      unreadCount\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.NotificationMarkReadDocument,
+    "\n  mutation NotificationMarkAllRead($input: NotificationMarkAllReadInput) {\n    notificationMarkAllRead(input: $input) {\n      marked\n      unreadCount\n      userErrors {\n        code\n      }\n    }\n  }\n": types.NotificationMarkAllReadDocument,
+    "\n  mutation NotificationChannelBind($input: NotificationChannelBindInput!) {\n    notificationChannelBind(input: $input) {\n      channel\n      bound\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.NotificationChannelBindDocument,
+    "\n  query NotificationNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Notification {\n        title\n      }\n    }\n  }\n": types.NotificationNodeDocument,
     "\n      query PartyMatRead {\n        partyUnits(first: 1) {\n          totalCount\n        }\n        partyChair {\n          id\n        }\n      }\n    ": types.PartyMatReadDocument,
     "\n      query PartyMatMembers {\n        partyMembers(first: 1) {\n          totalCount\n          nodes {\n            name\n            phone\n          }\n        }\n      }\n    ": types.PartyMatMembersDocument,
     "\n    mutation PartyIsoCommunity($input: CommunityCreateInput!) {\n      communityCreate(input: $input) {\n        community {\n          id\n        }\n      }\n    }\n  ": types.PartyIsoCommunityDocument,
@@ -3254,6 +3280,58 @@ export function graphql(source: "\n  query GridExportLogs {\n    gridExportLogs 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HarnessCommunityCreate($input: CommunityCreateInput!) {\n    communityCreate(input: $input) {\n      community {\n        id\n        preset\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HarnessCommunityCreate($input: CommunityCreateInput!) {\n    communityCreate(input: $input) {\n      community {\n        id\n        preset\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyMeetingSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NotifyMeetingSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyPointsItem($input: PointsItemCreateInput!) {\n    pointsItemCreate(input: $input) {\n      item {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NotifyPointsItem($input: PointsItemCreateInput!) {\n    pointsItemCreate(input: $input) {\n      item {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyPointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NotifyPointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyPointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NotifyPointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotifyHousehold($search: String) {\n    households(first: 1, search: $search) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotifyHousehold($search: String) {\n    households(first: 1, search: $search) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyChanges($after: String, $first: Int) {\n    myChanges(after: $after, first: $first) {\n      events {\n        cursor\n        type\n        subjectId\n        status\n      }\n      endCursor\n      hasMore\n    }\n  }\n"): (typeof documents)["\n  query MyChanges($after: String, $first: Int) {\n    myChanges(after: $after, first: $first) {\n      events {\n        cursor\n        type\n        subjectId\n        status\n      }\n      endCursor\n      hasMore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationUnreadCount {\n    notificationUnreadCount\n  }\n"): (typeof documents)["\n  query NotificationUnreadCount {\n    notificationUnreadCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationInbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      nodes {\n        id\n        ruleKey\n        eventType\n        title\n        body\n        read\n        readAt\n        sentAt\n        subjectType\n        subjectId\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationInbox($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      nodes {\n        id\n        ruleKey\n        eventType\n        title\n        body\n        read\n        readAt\n        sentAt\n        subjectType\n        subjectId\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationDigest($day: String) {\n    notificationDigest(day: $day) {\n      day\n      total\n      unread\n      groups {\n        ruleKey\n        title\n        count\n        unread\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationDigest($day: String) {\n    notificationDigest(day: $day) {\n      day\n      total\n      unread\n      groups {\n        ruleKey\n        title\n        count\n        unread\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationMarkRead($input: NotificationMarkReadInput!) {\n    notificationMarkRead(input: $input) {\n      notifications {\n        id\n        read\n      }\n      unreadCount\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationMarkRead($input: NotificationMarkReadInput!) {\n    notificationMarkRead(input: $input) {\n      notifications {\n        id\n        read\n      }\n      unreadCount\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationMarkAllRead($input: NotificationMarkAllReadInput) {\n    notificationMarkAllRead(input: $input) {\n      marked\n      unreadCount\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationMarkAllRead($input: NotificationMarkAllReadInput) {\n    notificationMarkAllRead(input: $input) {\n      marked\n      unreadCount\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationChannelBind($input: NotificationChannelBindInput!) {\n    notificationChannelBind(input: $input) {\n      channel\n      bound\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationChannelBind($input: NotificationChannelBindInput!) {\n    notificationChannelBind(input: $input) {\n      channel\n      bound\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Notification {\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Notification {\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3373,6 +3373,12 @@ export type Mutation = {
   membershipUpdate: MembershipPayload;
   /** 发布公告 — publish a notice */
   noticePublish: NoticePayload;
+  /** 绑定推送渠道 — receive your notifications on WeChat too (bind with wx.login’s code) */
+  notificationChannelBind: NotificationChannelBindPayload;
+  /** 全部已读 — mark all your notifications in this community read */
+  notificationMarkAllRead: NotificationMarkAllReadPayload;
+  /** 标记已读 — mark some of your notifications read */
+  notificationMarkRead: NotificationMarkReadPayload;
   /** 新增吹哨对象 — add an escalation target */
   partyEscalationTargetCreate: PartyEscalationTargetPayload;
   /** 修改吹哨对象 — change or deactivate an escalation target */
@@ -3999,6 +4005,24 @@ export type MutationNoticePublishArgs = {
 
 
 /** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationNotificationChannelBindArgs = {
+  input: NotificationChannelBindInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationNotificationMarkAllReadArgs = {
+  input?: InputMaybe<NotificationMarkAllReadInput>;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationNotificationMarkReadArgs = {
+  input: NotificationMarkReadInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
 export type MutationPartyEscalationTargetCreateArgs = {
   input: PartyEscalationTargetCreateInput;
 };
@@ -4549,6 +4573,36 @@ export type MutationWebhookRedeliverArgs = {
   input: WebhookRedeliverInput;
 };
 
+/** 我的动态 — something that happened to your request, household or item */
+export type MyChangeEvent = {
+  __typename?: 'MyChangeEvent';
+  /** 游标 — position in the feed; pass it as `after` when reconnecting */
+  cursor: Scalars['String']['output'];
+  /** 发生时间 — when it happened */
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** 状态 — the subject’s state after the event, when the event says (e.g. IN_PROGRESS) */
+  status?: Maybe<Scalars['String']['output']>;
+  /** 对象 — the subject, if your permissions let you read it through node() */
+  subject?: Maybe<Node>;
+  /** 对象 ID — global id of the subject; read it with its module’s query (e.g. serviceRequest(id:)) */
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  /** 对象类型 — GraphQL type of the subject (e.g. ServiceRequest) */
+  subjectType?: Maybe<Scalars['String']['output']>;
+  /** 事件类型 — e.g. dispatch.RequestClaimed */
+  type: Scalars['String']['output'];
+};
+
+/** 我的动态页 — a page of your own feed */
+export type MyChangePage = {
+  __typename?: 'MyChangePage';
+  /** 末游标 — cursor to continue from */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** 事件 — in order */
+  events: Array<MyChangeEvent>;
+  /** 还有更多 — more events after this page */
+  hasMore: Scalars['Boolean']['output'];
+};
+
 /** 我的成员身份 — one of my communities and my roles there */
 export type MyMembership = {
   __typename?: 'MyMembership';
@@ -4618,6 +4672,134 @@ export type NoticePublishInput = {
   body: Scalars['String']['input'];
   /** 标题 — title */
   title: Scalars['String']['input'];
+};
+
+/** 站内通知 — something that happened to you or your household */
+export type Notification = Node & {
+  __typename?: 'Notification';
+  /** 内容 — a sentence about it (fixed text of the rule, no one else’s personal data) */
+  body: Scalars['String']['output'];
+  /** 事件类型 — the event behind it, e.g. dispatch.RequestResolved */
+  eventType: Scalars['String']['output'];
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 已读 — whether you have read it */
+  read: Scalars['Boolean']['output'];
+  /** 已读时间 — when it was read; null while unread */
+  readAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 规则 — the module rule that sent it, e.g. dispatch.requestResolved */
+  ruleKey: Scalars['String']['output'];
+  /** 发送时间 — when it was sent */
+  sentAt: Scalars['DateTimeISO']['output'];
+  /** 对象 — the subject, if your permissions let you read it through node() */
+  subject?: Maybe<Node>;
+  /** 对象 ID — global id of the subject (e.g. your request); read it with its own query */
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  /** 对象类型 — GraphQL type of the subject (e.g. ServiceRequest) */
+  subjectType?: Maybe<Scalars['String']['output']>;
+  /** 标题 — what happened (fixed text of the rule, in your language) */
+  title: Scalars['String']['output'];
+};
+
+/** 绑定推送渠道 — bind this account on a channel beyond in-app */
+export type NotificationChannelBindInput = {
+  /** 渠道 — channel key: wechat */
+  channel: Scalars['String']['input'];
+  /** 授权码 — what the client obtained (WeChat: the code from wx.login) */
+  code: Scalars['String']['input'];
+};
+
+/** 绑定推送渠道结果 — result of binding a channel */
+export type NotificationChannelBindPayload = {
+  __typename?: 'NotificationChannelBindPayload';
+  /** 已绑定 — whether the account is bound on it */
+  bound: Scalars['Boolean']['output'];
+  /** 渠道 — the channel now bound */
+  channel: Scalars['String']['output'];
+  /** 用户错误 — expected failures */
+  userErrors: Array<UserError>;
+};
+
+/** 站内通知列表 — a page of Notification items */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** 边 — items with their cursors */
+  edges: Array<NotificationEdge>;
+  /** 条目 — the items of this page */
+  nodes: Array<Notification>;
+  /** 分页信息 — page info */
+  pageInfo: PageInfo;
+  /** 总数 — items in the whole list */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 每日摘要 — what was sent to you on one day (community time zone) */
+export type NotificationDigest = {
+  __typename?: 'NotificationDigest';
+  /** 日期 — the day, YYYY-MM-DD */
+  day: Scalars['String']['output'];
+  /** 分组 — by rule, most first */
+  groups: Array<NotificationDigestGroup>;
+  /** 总数 — notifications that day */
+  total: Scalars['Int']['output'];
+  /** 未读 — of which unread */
+  unread: Scalars['Int']['output'];
+};
+
+/** 摘要分组 — notifications of one rule in a digest */
+export type NotificationDigestGroup = {
+  __typename?: 'NotificationDigestGroup';
+  /** 条数 — notifications of this rule that day */
+  count: Scalars['Int']['output'];
+  /** 规则 — the rule, e.g. dispatch.requestResolved */
+  ruleKey: Scalars['String']['output'];
+  /** 标题 — the rule’s title */
+  title: Scalars['String']['output'];
+  /** 未读 — of which unread */
+  unread: Scalars['Int']['output'];
+};
+
+/** 站内通知边 — one Notification in a page with its cursor */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** 游标 — cursor of this item */
+  cursor: Scalars['String']['output'];
+  /** 站内通知 — the item */
+  node: Notification;
+};
+
+/** 全部已读 — mark every notification read */
+export type NotificationMarkAllReadInput = {
+  /** 截至 — only those sent up to this time (default: now) */
+  before?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** 全部已读结果 — result of marking every notification read */
+export type NotificationMarkAllReadPayload = {
+  __typename?: 'NotificationMarkAllReadPayload';
+  /** 已标记 — how many were marked read */
+  marked: Scalars['Int']['output'];
+  /** 未读数 — unread notifications left */
+  unreadCount: Scalars['Int']['output'];
+  /** 用户错误 — expected failures */
+  userErrors: Array<UserError>;
+};
+
+/** 标记已读 — mark some notifications read */
+export type NotificationMarkReadInput = {
+  /** 站内通知 — the notifications (at most 100) */
+  ids: Array<Scalars['ID']['input']>;
+};
+
+/** 标记已读结果 — result of marking notifications read */
+export type NotificationMarkReadPayload = {
+  __typename?: 'NotificationMarkReadPayload';
+  /** 站内通知 — the notifications, now read */
+  notifications: Array<Notification>;
+  /** 未读数 — unread notifications left */
+  unreadCount: Scalars['Int']['output'];
+  /** 用户错误 — expected failures */
+  userErrors: Array<UserError>;
 };
 
 /** 汇总方式 — how a street rolls the figure up over its communities */
@@ -6054,6 +6236,8 @@ export type Query = {
   membershipInvitations: MembershipInvitationConnection;
   /** 成员列表 — members of the community */
   memberships: MembershipConnection;
+  /** 我的动态 — catch up on events about your own requests, household and items after a cursor */
+  myChanges: MyChangePage;
   /** 我的预约 — your own bookings, newest first */
   myStationBookings: StationBookingConnection;
   /** 节点 — fetch any object by its global id */
@@ -6062,6 +6246,12 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** 公告列表 — notices of the community, newest first */
   notices: NoticeConnection;
+  /** 每日摘要 — your notifications of one day (default: today), grouped by rule */
+  notificationDigest: NotificationDigest;
+  /** 未读通知数 — unread notifications of yours in this community */
+  notificationUnreadCount: Scalars['Int']['output'];
+  /** 站内通知 — your notifications in this community, newest first */
+  notifications: NotificationConnection;
   /** 治理成效 — the community's figures of a period from every enabled module, with growth against the previous period */
   outcomes: Outcomes;
   /** 轮值单位 — who chairs in a month (default: now, China time); null when no rotation covers it */
@@ -6451,6 +6641,13 @@ export type QueryMembershipsArgs = {
 
 
 /** 查询 — read operations */
+export type QueryMyChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** 查询 — read operations */
 export type QueryMyStationBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -6478,6 +6675,22 @@ export type QueryNoticesArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询 — read operations */
+export type QueryNotificationDigestArgs = {
+  day?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询 — read operations */
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: Scalars['Boolean']['input'];
 };
 
 
@@ -8780,6 +8993,8 @@ export type Subscription = {
   councilBoard: CouncilBoardEvent;
   /** 派单看板订阅 — live board events (new, dispatched, claimed, overdue, resolved, rated …) the caller may see; pass `after` to catch up first */
   dispatchBoard: DispatchBoardEvent;
+  /** 我的动态订阅 — live events about your own requests, household and items; pass `after` to catch up first */
+  myChanges: MyChangeEvent;
 };
 
 
@@ -8801,6 +9016,12 @@ export type SubscriptionCouncilBoardArgs = {
 export type SubscriptionDispatchBoardArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   grid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 订阅 — live events over graphql-ws */
+export type SubscriptionMyChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 用户错误 — an expected failure the caller can fix (bad input, wrong state) */
@@ -8832,6 +9053,10 @@ export type UserErrorCode =
   | 'BAD_USER_INPUT'
   /** 最多提前 … 天预约（模块 stations） / Bookings open at most … days ahead */
   | 'BOOKING_TOO_FAR'
+  /** 授权码无效或已使用，请重新获取（模块 notifications） / The authorisation code is invalid or already used; get a new one */
+  | 'CHANNEL_CODE_INVALID'
+  /** 推送渠道未配置或暂不可用（模块 notifications） / The channel is not configured or not available right now */
+  | 'CHANNEL_UNAVAILABLE'
   /** 签到码不正确（模块 volunteer） / Wrong check-in code */
   | 'CHECK_IN_CODE_INVALID'
   /** 管委会成员不足 … 人（不含申请人），无法审批（模块 fund） / The committee has fewer than … members besides the requester */
@@ -10083,6 +10308,7 @@ export type AccFengqingDisbursementQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
     | { __typename?: 'Notice' }
+    | { __typename?: 'Notification' }
     | { __typename?: 'PartyEscalationTarget' }
     | { __typename?: 'PartyMeeting' }
     | { __typename?: 'PartyMember' }
@@ -10852,6 +11078,7 @@ export type CouncilGridLookQuery = { __typename?: 'Query', councilBody?: { __typ
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
+    | { __typename?: 'Notification', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -11192,6 +11419,7 @@ export type CouncilPermNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
+    | { __typename?: 'Notification', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -11776,6 +12004,7 @@ export type FundDisbursementViewerCanQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
     | { __typename?: 'Notice' }
+    | { __typename?: 'Notification' }
     | { __typename?: 'PartyEscalationTarget' }
     | { __typename?: 'PartyMeeting' }
     | { __typename?: 'PartyMember' }
@@ -11971,6 +12200,7 @@ export type FundMatrixPermsQuery = { __typename?: 'Query', fund?: { __typename?:
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
     | { __typename?: 'Notice' }
+    | { __typename?: 'Notification' }
     | { __typename?: 'PartyEscalationTarget' }
     | { __typename?: 'PartyMeeting' }
     | { __typename?: 'PartyMember' }
@@ -12079,6 +12309,7 @@ export type FundNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
+    | { __typename?: 'Notification', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -12271,6 +12502,7 @@ export type GridCareNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
+    | { __typename?: 'Notification', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -12593,6 +12825,7 @@ export type GridMatrixNodeUnitQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
+    | { __typename?: 'Notification', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -12689,6 +12922,7 @@ export type GridMatrixCareNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
+    | { __typename?: 'Notification', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -12805,6 +13039,7 @@ export type GridPiiReadQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
     | { __typename?: 'Notice' }
+    | { __typename?: 'Notification' }
     | { __typename?: 'PartyEscalationTarget' }
     | { __typename?: 'PartyMeeting' }
     | { __typename?: 'PartyMember' }
@@ -12877,6 +13112,7 @@ export type GridPiiReadWhyQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
     | { __typename?: 'Notice' }
+    | { __typename?: 'Notification' }
     | { __typename?: 'PartyEscalationTarget' }
     | { __typename?: 'PartyMeeting' }
     | { __typename?: 'PartyMember' }
@@ -12976,6 +13212,7 @@ export type GridLiveNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
+    | { __typename?: 'Notification', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -13062,6 +13299,7 @@ export type GridLiveChangesSubscription = { __typename?: 'Subscription', changes
       | { __typename?: 'Membership' }
       | { __typename?: 'MembershipInvitation' }
       | { __typename?: 'Notice' }
+      | { __typename?: 'Notification' }
       | { __typename?: 'PartyEscalationTarget' }
       | { __typename?: 'PartyMeeting' }
       | { __typename?: 'PartyMember' }
@@ -13146,6 +13384,7 @@ export type GridScopeNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
+    | { __typename?: 'Notification', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -13373,6 +13612,157 @@ export type HarnessCommunityCreateMutationVariables = Exact<{
 
 export type HarnessCommunityCreateMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string, preset?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
+export type NotifyMeetingScheduleMutationVariables = Exact<{
+  input: CouncilMeetingScheduleInput;
+}>;
+
+
+export type NotifyMeetingScheduleMutation = { __typename?: 'Mutation', councilMeetingSchedule: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type NotifyPointsItemMutationVariables = Exact<{
+  input: PointsItemCreateInput;
+}>;
+
+
+export type NotifyPointsItemMutation = { __typename?: 'Mutation', pointsItemCreate: { __typename?: 'PointsItemPayload', item?: { __typename?: 'PointsItem', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
+
+export type NotifyPointsAdjustMutationVariables = Exact<{
+  input: PointsAdjustInput;
+}>;
+
+
+export type NotifyPointsAdjustMutation = { __typename?: 'Mutation', pointsAdjust: { __typename?: 'PointsAdjustmentPayload', adjustment?: { __typename?: 'PointsAdjustment', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
+
+export type NotifyPointsRedeemMutationVariables = Exact<{
+  input: PointsRedeemInput;
+}>;
+
+
+export type NotifyPointsRedeemMutation = { __typename?: 'Mutation', pointsRedeem: { __typename?: 'PointsRedemptionPayload', redemption?: { __typename?: 'PointsRedemption', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
+
+export type NotifyHouseholdQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type NotifyHouseholdQuery = { __typename?: 'Query', households: { __typename?: 'HouseholdConnection', nodes: Array<{ __typename?: 'Household', id: string }> } };
+
+export type MyChangesQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type MyChangesQuery = { __typename?: 'Query', myChanges: { __typename?: 'MyChangePage', endCursor?: string | null, hasMore: boolean, events: Array<{ __typename?: 'MyChangeEvent', cursor: string, type: string, subjectId?: string | null, status?: string | null }> } };
+
+export type NotificationUnreadCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationUnreadCountQuery = { __typename?: 'Query', notificationUnreadCount: number };
+
+export type NotificationInboxQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type NotificationInboxQuery = { __typename?: 'Query', notifications: { __typename?: 'NotificationConnection', totalCount: number, nodes: Array<{ __typename?: 'Notification', id: string, ruleKey: string, eventType: string, title: string, body: string, read: boolean, readAt?: string | null, sentAt: string, subjectType?: string | null, subjectId?: string | null }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type NotificationDigestQueryVariables = Exact<{
+  day?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type NotificationDigestQuery = { __typename?: 'Query', notificationDigest: { __typename?: 'NotificationDigest', day: string, total: number, unread: number, groups: Array<{ __typename?: 'NotificationDigestGroup', ruleKey: string, title: string, count: number, unread: number }> } };
+
+export type NotificationMarkReadMutationVariables = Exact<{
+  input: NotificationMarkReadInput;
+}>;
+
+
+export type NotificationMarkReadMutation = { __typename?: 'Mutation', notificationMarkRead: { __typename?: 'NotificationMarkReadPayload', unreadCount: number, notifications: Array<{ __typename?: 'Notification', id: string, read: boolean }>, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
+export type NotificationMarkAllReadMutationVariables = Exact<{
+  input?: InputMaybe<NotificationMarkAllReadInput>;
+}>;
+
+
+export type NotificationMarkAllReadMutation = { __typename?: 'Mutation', notificationMarkAllRead: { __typename?: 'NotificationMarkAllReadPayload', marked: number, unreadCount: number, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
+
+export type NotificationChannelBindMutationVariables = Exact<{
+  input: NotificationChannelBindInput;
+}>;
+
+
+export type NotificationChannelBindMutation = { __typename?: 'Mutation', notificationChannelBind: { __typename?: 'NotificationChannelBindPayload', channel: string, bound: boolean, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
+export type NotificationNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NotificationNodeQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'ApiKey', id: string }
+    | { __typename?: 'CharityResource', id: string }
+    | { __typename?: 'CobuildingUnit', id: string }
+    | { __typename?: 'Community', id: string }
+    | { __typename?: 'CouncilBody', id: string }
+    | { __typename?: 'CouncilComment', id: string }
+    | { __typename?: 'CouncilDocument', id: string }
+    | { __typename?: 'CouncilMeeting', id: string }
+    | { __typename?: 'CouncilMember', id: string }
+    | { __typename?: 'CouncilTask', id: string }
+    | { __typename?: 'CouncilTopic', id: string }
+    | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'Fund', id: string }
+    | { __typename?: 'FundDisbursement', id: string }
+    | { __typename?: 'FundDonation', id: string }
+    | { __typename?: 'GridCareMember', id: string }
+    | { __typename?: 'GridCareVisit', id: string }
+    | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'Household', id: string }
+    | { __typename?: 'Membership', id: string }
+    | { __typename?: 'MembershipInvitation', id: string }
+    | { __typename?: 'Notice', id: string }
+    | { __typename?: 'Notification', title: string, id: string }
+    | { __typename?: 'PartyEscalationTarget', id: string }
+    | { __typename?: 'PartyMeeting', id: string }
+    | { __typename?: 'PartyMember', id: string }
+    | { __typename?: 'PartyRotationSlot', id: string }
+    | { __typename?: 'PartyServiceClaim', id: string }
+    | { __typename?: 'PartyServiceItem', id: string }
+    | { __typename?: 'PartyUnit', id: string }
+    | { __typename?: 'PointsAccount', id: string }
+    | { __typename?: 'PointsAdjustment', id: string }
+    | { __typename?: 'PointsItem', id: string }
+    | { __typename?: 'PointsRedemption', id: string }
+    | { __typename?: 'PointsTransaction', id: string }
+    | { __typename?: 'Resident', id: string }
+    | { __typename?: 'ResourcesMilestone', id: string }
+    | { __typename?: 'ResourcesNeed', id: string }
+    | { __typename?: 'ResourcesProject', id: string }
+    | { __typename?: 'ResourcesResource', id: string }
+    | { __typename?: 'ResourcesSurvey', id: string }
+    | { __typename?: 'ServiceRequest', id: string }
+    | { __typename?: 'SocialOrganization', id: string }
+    | { __typename?: 'SocialWorker', id: string }
+    | { __typename?: 'Station', id: string }
+    | { __typename?: 'StationBooking', id: string }
+    | { __typename?: 'StationClosure', id: string }
+    | { __typename?: 'StationService', id: string }
+    | { __typename?: 'Street', id: string }
+    | { __typename?: 'Volunteer', id: string }
+    | { __typename?: 'VolunteerActivity', id: string }
+    | { __typename?: 'VolunteerHoursRecord', id: string }
+    | { __typename?: 'VolunteerMember', id: string }
+    | { __typename?: 'VolunteerShift', id: string }
+    | { __typename?: 'VolunteerSignup', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+    | { __typename?: 'WebhookEndpoint', id: string }
+   | null };
+
 export type PartyMatReadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -13494,6 +13884,7 @@ export type PartyIsoNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
+    | { __typename?: 'Notification', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', title: string, id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -13814,6 +14205,7 @@ export type EvChangesQuery = { __typename?: 'Query', changes: { __typename?: 'Ch
         | { __typename?: 'Membership' }
         | { __typename?: 'MembershipInvitation' }
         | { __typename?: 'Notice' }
+        | { __typename?: 'Notification' }
         | { __typename?: 'PartyEscalationTarget' }
         | { __typename?: 'PartyMeeting' }
         | { __typename?: 'PartyMember' }
@@ -13879,6 +14271,7 @@ export type EvLiveSubscription = { __typename?: 'Subscription', changes: { __typ
       | { __typename?: 'Membership' }
       | { __typename?: 'MembershipInvitation' }
       | { __typename?: 'Notice' }
+      | { __typename?: 'Notification' }
       | { __typename?: 'PartyEscalationTarget' }
       | { __typename?: 'PartyMeeting' }
       | { __typename?: 'PartyMember' }
@@ -13952,6 +14345,7 @@ export type FanoutChangesSubscription = { __typename?: 'Subscription', changes: 
       | { __typename?: 'Membership' }
       | { __typename?: 'MembershipInvitation' }
       | { __typename?: 'Notice' }
+      | { __typename?: 'Notification' }
       | { __typename?: 'PartyEscalationTarget' }
       | { __typename?: 'PartyMeeting' }
       | { __typename?: 'PartyMember' }
@@ -14471,6 +14865,7 @@ export type ResyncChangesSubscription = { __typename?: 'Subscription', changes: 
       | { __typename?: 'Membership' }
       | { __typename?: 'MembershipInvitation' }
       | { __typename?: 'Notice' }
+      | { __typename?: 'Notification' }
       | { __typename?: 'PartyEscalationTarget' }
       | { __typename?: 'PartyMeeting' }
       | { __typename?: 'PartyMember' }
@@ -14598,6 +14993,7 @@ export type SubChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'Membership' }
       | { __typename?: 'MembershipInvitation' }
       | { __typename?: 'Notice' }
+      | { __typename?: 'Notification' }
       | { __typename?: 'PartyEscalationTarget' }
       | { __typename?: 'PartyMeeting' }
       | { __typename?: 'PartyMember' }
@@ -14706,6 +15102,8 @@ type IsoNodeFields_MembershipInvitation_Fragment = { __typename: 'MembershipInvi
 
 type IsoNodeFields_Notice_Fragment = { __typename: 'Notice', id: string };
 
+type IsoNodeFields_Notification_Fragment = { __typename: 'Notification', id: string };
+
 type IsoNodeFields_PartyEscalationTarget_Fragment = { __typename: 'PartyEscalationTarget', id: string };
 
 type IsoNodeFields_PartyMeeting_Fragment = { __typename: 'PartyMeeting', id: string };
@@ -14798,6 +15196,7 @@ export type IsoNodeFieldsFragment =
   | IsoNodeFields_Membership_Fragment
   | IsoNodeFields_MembershipInvitation_Fragment
   | IsoNodeFields_Notice_Fragment
+  | IsoNodeFields_Notification_Fragment
   | IsoNodeFields_PartyEscalationTarget_Fragment
   | IsoNodeFields_PartyMeeting_Fragment
   | IsoNodeFields_PartyMember_Fragment
@@ -14863,6 +15262,7 @@ export type IsoNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Membership', login: string, displayName: string, roles: Array<RoleKind>, title?: string | null, active: boolean, id: string, resident?: { __typename?: 'Resident', id: string } | null }
     | { __typename: 'MembershipInvitation', login: string, roles: Array<RoleKind>, title?: string | null, id: string, community: { __typename?: 'Community', name: string } }
     | { __typename: 'Notice', id: string }
+    | { __typename: 'Notification', id: string }
     | { __typename: 'PartyEscalationTarget', id: string }
     | { __typename: 'PartyMeeting', id: string }
     | { __typename: 'PartyMember', id: string }
@@ -15075,6 +15475,7 @@ export type IsoNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'Membership', login: string, displayName: string, roles: Array<RoleKind>, title?: string | null, active: boolean, id: string, resident?: { __typename?: 'Resident', id: string } | null }
     | { __typename: 'MembershipInvitation', login: string, roles: Array<RoleKind>, title?: string | null, id: string, community: { __typename?: 'Community', name: string } }
     | { __typename: 'Notice', id: string }
+    | { __typename: 'Notification', id: string }
     | { __typename: 'PartyEscalationTarget', id: string }
     | { __typename: 'PartyMeeting', id: string }
     | { __typename: 'PartyMember', id: string }
@@ -15205,6 +15606,7 @@ export type IsoSnapshotQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'Membership', login: string, displayName: string, roles: Array<RoleKind>, title?: string | null, active: boolean, id: string, resident?: { __typename?: 'Resident', id: string } | null }
     | { __typename: 'MembershipInvitation', login: string, roles: Array<RoleKind>, title?: string | null, id: string, community: { __typename?: 'Community', name: string } }
     | { __typename: 'Notice', id: string }
+    | { __typename: 'Notification', id: string }
     | { __typename: 'PartyEscalationTarget', id: string }
     | { __typename: 'PartyMeeting', id: string }
     | { __typename: 'PartyMember', id: string }
@@ -15270,6 +15672,7 @@ export type IsoAllNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'Membership', login: string, displayName: string, roles: Array<RoleKind>, title?: string | null, active: boolean, id: string, resident?: { __typename?: 'Resident', id: string } | null }
     | { __typename: 'MembershipInvitation', login: string, roles: Array<RoleKind>, title?: string | null, id: string, community: { __typename?: 'Community', name: string } }
     | { __typename: 'Notice', id: string }
+    | { __typename: 'Notification', id: string }
     | { __typename: 'PartyEscalationTarget', id: string }
     | { __typename: 'PartyMeeting', id: string }
     | { __typename: 'PartyMember', id: string }
@@ -15369,6 +15772,7 @@ export type TwoChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'Membership' }
       | { __typename?: 'MembershipInvitation' }
       | { __typename?: 'Notice' }
+      | { __typename?: 'Notification' }
       | { __typename?: 'PartyEscalationTarget' }
       | { __typename?: 'PartyMeeting' }
       | { __typename?: 'PartyMember' }
@@ -15536,6 +15940,7 @@ export type WsExpChangesSubscription = { __typename?: 'Subscription', changes: {
       | { __typename?: 'Membership' }
       | { __typename?: 'MembershipInvitation' }
       | { __typename?: 'Notice' }
+      | { __typename?: 'Notification' }
       | { __typename?: 'PartyEscalationTarget' }
       | { __typename?: 'PartyMeeting' }
       | { __typename?: 'PartyMember' }
@@ -15837,6 +16242,7 @@ export type PointsNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
+    | { __typename?: 'Notification', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -16508,6 +16914,7 @@ export type StationBookingViewerCanNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
     | { __typename?: 'Notice' }
+    | { __typename?: 'Notification' }
     | { __typename?: 'PartyEscalationTarget' }
     | { __typename?: 'PartyMeeting' }
     | { __typename?: 'PartyMember' }
@@ -16719,6 +17126,7 @@ export type StationsMatrixNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
+    | { __typename?: 'Notification', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -16805,6 +17213,7 @@ export type StationsIsoNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
+    | { __typename?: 'Notification', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -16906,6 +17315,7 @@ export type VolunteerPiiReadQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
     | { __typename?: 'Notice' }
+    | { __typename?: 'Notification' }
     | { __typename?: 'PartyEscalationTarget' }
     | { __typename?: 'PartyMeeting' }
     | { __typename?: 'PartyMember' }
@@ -17035,6 +17445,7 @@ export type VolunteerVcNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
     | { __typename?: 'Notice' }
+    | { __typename?: 'Notification' }
     | { __typename?: 'PartyEscalationTarget' }
     | { __typename?: 'PartyMeeting' }
     | { __typename?: 'PartyMember' }
@@ -17100,6 +17511,7 @@ export type VolunteerVcMineQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
     | { __typename?: 'Notice' }
+    | { __typename?: 'Notification' }
     | { __typename?: 'PartyEscalationTarget' }
     | { __typename?: 'PartyMeeting' }
     | { __typename?: 'PartyMember' }
@@ -17687,6 +18099,19 @@ export const GridMetricsDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const GridExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridExportCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridExportCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"export"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"csv"}},{"kind":"Field","name":{"kind":"Name","value":"log"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"exportedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GridExportMutation, GridExportMutationVariables>;
 export const GridExportLogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridExportLogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridExportLogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}}]}}]}}]}}]} as unknown as DocumentNode<GridExportLogsQuery, GridExportLogsQueryVariables>;
 export const HarnessCommunityCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HarnessCommunityCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preset"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<HarnessCommunityCreateMutation, HarnessCommunityCreateMutationVariables>;
+export const NotifyMeetingScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NotifyMeetingSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilMeetingScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilMeetingSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<NotifyMeetingScheduleMutation, NotifyMeetingScheduleMutationVariables>;
+export const NotifyPointsItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NotifyPointsItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PointsItemCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsItemCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<NotifyPointsItemMutation, NotifyPointsItemMutationVariables>;
+export const NotifyPointsAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NotifyPointsAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PointsAdjustInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsAdjust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<NotifyPointsAdjustMutation, NotifyPointsAdjustMutationVariables>;
+export const NotifyPointsRedeemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NotifyPointsRedeem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PointsRedeemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsRedeem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redemption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<NotifyPointsRedeemMutation, NotifyPointsRedeemMutationVariables>;
+export const NotifyHouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotifyHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<NotifyHouseholdQuery, NotifyHouseholdQueryVariables>;
+export const MyChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}}]}}]}}]} as unknown as DocumentNode<MyChangesQuery, MyChangesQueryVariables>;
+export const NotificationUnreadCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotificationUnreadCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationUnreadCount"}}]}}]} as unknown as DocumentNode<NotificationUnreadCountQuery, NotificationUnreadCountQueryVariables>;
+export const NotificationInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotificationInbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<NotificationInboxQuery, NotificationInboxQueryVariables>;
+export const NotificationDigestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotificationDigest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"day"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationDigest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"day"},"value":{"kind":"Variable","name":{"kind":"Name","value":"day"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"unread"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleKey"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"unread"}}]}}]}}]}}]} as unknown as DocumentNode<NotificationDigestQuery, NotificationDigestQueryVariables>;
+export const NotificationMarkReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NotificationMarkRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationMarkReadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationMarkRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"read"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<NotificationMarkReadMutation, NotificationMarkReadMutationVariables>;
+export const NotificationMarkAllReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NotificationMarkAllRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationMarkAllReadInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationMarkAllRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"marked"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<NotificationMarkAllReadMutation, NotificationMarkAllReadMutationVariables>;
+export const NotificationChannelBindDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NotificationChannelBind"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationChannelBindInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationChannelBind"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"bound"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<NotificationChannelBindMutation, NotificationChannelBindMutationVariables>;
+export const NotificationNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotificationNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<NotificationNodeQuery, NotificationNodeQueryVariables>;
 export const PartyMatReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyMatRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partyChair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PartyMatReadQuery, PartyMatReadQueryVariables>;
 export const PartyMatMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyMatMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]} as unknown as DocumentNode<PartyMatMembersQuery, PartyMatMembersQueryVariables>;
 export const PartyIsoCommunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyIsoCommunity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PartyIsoCommunityMutation, PartyIsoCommunityMutationVariables>;

@@ -174,6 +174,7 @@ const MODULE_FILE_ROLES = [
   'routes',
   'demo',
   'errors',
+  'notifications',
 ];
 const misnamed = (files: string[]) =>
   files.filter((f) => {

@@ -21,6 +21,7 @@ import { Migration20261122090000_core_keyset_indexes } from '../../../migrations
 import { Migration20261122200000_core_personal_data_encrypt } from '../../../migrations/Migration20261122200000_core_personal_data_encrypt';
 import { Migration20261207050000_core_phones_encrypt } from '../../../migrations/Migration20261207050000_core_phones_encrypt';
 import { coreErrorCodes } from './core.errors';
+import { coreNotifications } from './core.notifications';
 
 /** For the composition root (src/modules/index.ts): the demo community and its logins. */
 export { coreDemo } from './communities.demo';
@@ -69,6 +70,7 @@ export default defineModule({
     CobuildingUnit: { entity: CobuildingUnit, permission: 'core.forces.read' },
     CharityResource: { entity: CharityResource, permission: 'core.forces.read' },
   },
+  notifications: coreNotifications,
   migrations: [
     { name: 'Migration20261122000000_core_init', class: Migration20261122000000_core_init },
     { name: 'Migration20261122090000_core_keyset_indexes', class: Migration20261122090000_core_keyset_indexes },

@@ -75,3 +75,14 @@ export async function forceRecord(em: EntityManager, communityId: string, type: 
 // Graph edges into core (src/schema/edges.ts): object types and their checked, batched lookups.
 export { SocialWorker, SocialOrganization, Volunteer, CobuildingUnit, CharityResource } from './forces.entity';
 export { householdEdge, socialWorkerEdge, socialOrganizationEdge, volunteerEdge, cobuildingUnitEdge, charityResourceEdge } from './core.edges';
+
+/** Active login accounts of each household's residents (through their membership's resident record). */
+export async function accountsOfHouseholds(em: EntityManager, communityId: string, householdIds: string[]): Promise<string[]> {
+  if (householdIds.length === 0) return [];
+  const rows: { account_id: string }[] = await em.execute(
+    `select distinct m.account_id from membership m join resident r on r.id = m.resident_id and r.community_id = m.community_id
+      where m.community_id = ? and m.active and r.household_id = any(?::uuid[])`,
+    [communityId, uuidArray(householdIds)],
+  );
+  return rows.map((r) => r.account_id);
+}

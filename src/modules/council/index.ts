@@ -24,6 +24,7 @@ import { Migration20261122120000_council_init } from '../../../migrations/Migrat
 import { Migration20261122160100_council_reminders } from '../../../migrations/Migration20261122160100_council_reminders';
 import { BALLOTS } from './vote.service';
 import { councilErrorCodes } from './council.errors';
+import { councilNotifications } from './council.notifications';
 
 export default defineModule({
   key: 'council',
@@ -94,6 +95,7 @@ export default defineModule({
     { name: 'closeDueVotes', everyMs: 60_000, run: async (c) => void (await councilCloseDueVotes(c)) },
   ],
   strategies: [BALLOTS, REMINDER_KEYS],
+  notifications: councilNotifications,
   migrations: [
     { name: 'Migration20261122120000_council_init', class: Migration20261122120000_council_init },
     { name: 'Migration20261122160100_council_reminders', class: Migration20261122160100_council_reminders },

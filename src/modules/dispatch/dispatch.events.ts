@@ -16,6 +16,9 @@ const request = {
   kind: z.string(),
   gridUnitId: id.nullable(),
   takerAccountId: id.nullable(),
+  /** Who the request is for (residents' own feed and notifications); absent on events written before. */
+  requesterAccountId: id.nullable().optional(),
+  requesterResidentId: id.nullable().optional(),
 };
 const requestData = z.object(request);
 /** Data of any request event: the common fields, plus the event's own. */

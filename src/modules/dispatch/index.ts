@@ -15,6 +15,7 @@ import { dispatchSweep } from './dispatch.jobs';
 import { dispatchRemind } from './reminders.jobs';
 import { open311Routes } from './open311.routes';
 import { dispatchHandlers } from './dispatch.handlers';
+import { dispatchNotifications } from './dispatch.notifications';
 import type * as DemoSeed from './dispatch.demo';
 import { Migration20261122110000_dispatch_init } from '../../../migrations/Migration20261122110000_dispatch_init';
 import { Migration20261122180000_dispatch_reminders } from '../../../migrations/Migration20261122180000_dispatch_reminders';
@@ -56,6 +57,7 @@ export default defineModule({
     publishes: dispatchEvents,
     handles: dispatchHandlers,
   },
+  notifications: dispatchNotifications,
   nodes: { ServiceRequest: { entity: ServiceRequest, permission: 'dispatch.request.readAll' } },
   topics: ['community:<communityId>'],
   metrics: dispatchMetrics,

@@ -165,6 +165,8 @@ export function eventData<X extends Record<string, unknown> = Record<string, unk
     kind: r.kind,
     gridUnitId: r.gridUnitId,
     takerAccountId: r.takerAccountId,
+    requesterAccountId: r.requesterAccountId,
+    requesterResidentId: r.requesterResidentId,
     ...extra,
   } as RequestEventData & X;
 }

@@ -27,6 +27,7 @@ import type * as DemoSeed from './grid.demo';
 import { Migration20261122100000_grid_init } from '../../../migrations/Migration20261122100000_grid_init';
 import { OVERDUE_MARKS } from './care.service';
 import { gridErrorCodes } from './grid.errors';
+import { gridNotifications } from './grid.notifications';
 
 export default defineModule({
   key: 'grid',
@@ -70,6 +71,7 @@ export default defineModule({
   metrics: gridMetrics,
   jobs: [{ name: 'careOverdue', everyMs: 15 * 60_000, run: careOverdueJob }],
   strategies: [OVERDUE_MARKS],
+  notifications: gridNotifications,
   migrations: [{ name: 'Migration20261122100000_grid_init', class: Migration20261122100000_grid_init }],
   // Lazy: demo data code loads only for `seed --demo`.
   demoSeed: async () => require('./grid.demo') as typeof DemoSeed,

@@ -22,6 +22,7 @@ import { KEY_CLAIM } from './idempotency.service';
 import { STOCK_TAKE } from './redemption.service';
 import { SMALL_ADJUSTMENTS } from './adjust-posting.service';
 import { pointsErrorCodes } from './points.errors';
+import { pointsNotifications } from './points.notifications';
 
 const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
@@ -84,6 +85,7 @@ export default defineModule({
   // Expiry (when a community sets expiryMonths): hourly is fine grained enough for months.
   jobs: [{ name: 'expire', everyMs: 60 * 60_000, run: expirePoints }],
   strategies: [MEMBER_POSTING, KEY_CLAIM, STOCK_TAKE, SMALL_ADJUSTMENTS],
+  notifications: pointsNotifications,
   migrations: [
     { name: 'Migration20261122130000_points_init', class: Migration20261122130000_points_init },
     { name: 'Migration20261122170000_points_corrections', class: Migration20261122170000_points_corrections },

@@ -148,7 +148,7 @@ export class StationBookingResolver {
       recordEvent(em, STATIONS_EVENTS.BookingCreated, {
         communityId,
         subject: { type: 'StationBooking', id },
-        data: { stationId: station.id, serviceId: service.id, startsAt: input.startsAt.toISOString() },
+        data: { stationId: station.id, serviceId: service.id, startsAt: input.startsAt.toISOString(), bookingId: id },
       });
       return em.findOneOrFail(StationBooking, { id });
     });
@@ -166,7 +166,7 @@ export class StationBookingResolver {
       recordEvent(em, STATIONS_EVENTS.BookingCancelled, {
         communityId,
         subject: { type: 'StationBooking', id },
-        data: { stationId: b.stationId, serviceId: b.serviceId },
+        data: { stationId: b.stationId, serviceId: b.serviceId, bookingId: id },
       });
       return em.findOneOrFail(StationBooking, { id }, { refresh: true });
     });
@@ -179,7 +179,11 @@ export class StationBookingResolver {
     return mutate(ctx, async (em) => {
       const id = fromGlobalId(input.id, 'StationBooking');
       await recordAttendance(em, communityId!, id, input.attended, ctx.viewer?.accountId ?? null);
-      recordEvent(em, STATIONS_EVENTS.AttendanceRecorded, { communityId, subject: { type: 'StationBooking', id }, data: { attended: input.attended } });
+      recordEvent(em, STATIONS_EVENTS.AttendanceRecorded, {
+        communityId,
+        subject: { type: 'StationBooking', id },
+        data: { attended: input.attended, bookingId: id },
+      });
       return em.findOneOrFail(StationBooking, { id }, { refresh: true });
     });
   }

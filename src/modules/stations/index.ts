@@ -15,6 +15,7 @@ import type * as DemoSeed from './stations.demo';
 import { Migration20261122230000_stations_init } from '../../../migrations/Migration20261122230000_stations_init';
 import { SLOT_PLACES } from './booking.service';
 import { stationsErrorCodes } from './stations.errors';
+import { stationsNotifications } from './stations.notifications';
 
 export default defineModule({
   key: 'stations',
@@ -41,6 +42,7 @@ export default defineModule({
   },
   metrics: stationsMetrics,
   strategies: [SLOT_PLACES],
+  notifications: stationsNotifications,
   migrations: [{ name: 'Migration20261122230000_stations_init', class: Migration20261122230000_stations_init }],
   demoSeed: async () => require('./stations.demo') as typeof DemoSeed,
 });

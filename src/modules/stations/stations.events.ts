@@ -13,9 +13,28 @@ export const STATIONS_EVENTS = {
   ServiceUpdated: e('ServiceUpdated', z.object({}), '站点服务已修改', 'Service updated'),
   ClosureAdded: e('ClosureAdded', z.object({ stationId: id }), '闭站已登记', 'Closure added'),
   ClosureRemoved: e('ClosureRemoved', z.object({ stationId: id }), '闭站已撤销', 'Closure removed'),
-  BookingCreated: e('BookingCreated', z.object({ stationId: id, serviceId: id, startsAt: z.string() }), '已预约', 'Slot booked', 'stations.attend'),
-  BookingCancelled: e('BookingCancelled', z.object({ stationId: id, serviceId: id }), '预约已取消', 'Booking cancelled', 'stations.attend'),
-  AttendanceRecorded: e('AttendanceRecorded', z.object({ attended: z.boolean() }), '到场情况已确认', 'Attendance recorded', 'stations.attend'),
+  // bookingId: whose booking it is (residents' own feed); absent on events written before it was added.
+  BookingCreated: e(
+    'BookingCreated',
+    z.object({ stationId: id, serviceId: id, startsAt: z.string(), bookingId: id.optional() }),
+    '已预约',
+    'Slot booked',
+    'stations.attend',
+  ),
+  BookingCancelled: e(
+    'BookingCancelled',
+    z.object({ stationId: id, serviceId: id, bookingId: id.optional() }),
+    '预约已取消',
+    'Booking cancelled',
+    'stations.attend',
+  ),
+  AttendanceRecorded: e(
+    'AttendanceRecorded',
+    z.object({ attended: z.boolean(), bookingId: id.optional() }),
+    '到场情况已确认',
+    'Attendance recorded',
+    'stations.attend',
+  ),
 };
 
 export const stationsEvents = Object.values(STATIONS_EVENTS);
