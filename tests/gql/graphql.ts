@@ -2573,6 +2573,13 @@ export type GridExportPayload = {
   userErrors: Array<UserError>;
 };
 
+/** 转办去向 — what a finding becomes */
+export type GridFindingReferral =
+  /** 转入需求库 — a need of the 三项清单 (resources) */
+  | 'NEED'
+  /** 转为民需 — a dispatch service request (channel GRID_VISIT) */
+  | 'REQUEST';
+
 /** 户动态 — an event another module published about the household */
 export type GridHouseholdActivity = {
   __typename?: 'GridHouseholdActivity';
@@ -2643,6 +2650,101 @@ export type GridHouseholdPlaceInput = {
   household: Scalars['ID']['input'];
   /** 单元 — the unit */
   unit: Scalars['ID']['input'];
+};
+
+/** 入户走访 — a routine visit to a household (敲门问需) */
+export type GridHouseholdVisit = Node & {
+  __typename?: 'GridHouseholdVisit';
+  /** 职责 — the duty role the visit counts for (null: the visitor holds no planned role there) */
+  dutyRole?: Maybe<Scalars['String']['output']>;
+  /** 走访发现 — what the visit found */
+  findings: Array<GridVisitFinding>;
+  /** 户 — the household visited */
+  household?: Maybe<Household>;
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 幂等键 — the key the worker sent it with (offline sync) */
+  idempotencyKey?: Maybe<Scalars['String']['output']>;
+  /** 走访记录 — notes */
+  notes: Scalars['String']['output'];
+  /** 走访结果 — met or nobody home */
+  outcome: GridVisitOutcome;
+  /** 单元 — the household’s unit when visited (null when unplaced or outside the caller’s units) */
+  unit?: Maybe<GridUnit>;
+  /** 走访时间 — visited at */
+  visitedAt: Scalars['DateTimeISO']['output'];
+  /** 走访日期 — the day in the community time zone (YYYY-MM-DD) */
+  visitedOn: Scalars['String']['output'];
+  /** 走访人 — display name of the visitor */
+  visitorName: Scalars['String']['output'];
+};
+
+/** 批量提交入户走访 — visits recorded offline, synced together */
+export type GridHouseholdVisitBatchInput = {
+  /** 走访 — the visits (at most 100; each should carry an idempotencyKey) */
+  visits: Array<GridHouseholdVisitRecordInput>;
+};
+
+/** 批量走访结果 — per-visit outcomes (a refused visit leaves the others recorded) */
+export type GridHouseholdVisitBatchPayload = {
+  __typename?: 'GridHouseholdVisitBatchPayload';
+  /** 失败 — visits refused */
+  failed: Scalars['Int']['output'];
+  /** 新登记 — visits newly recorded */
+  recorded: Scalars['Int']['output'];
+  /** 重放 — visits already recorded earlier (same key) */
+  replayed: Scalars['Int']['output'];
+  /** 各条结果 — one per visit, in order */
+  results: Array<GridVisitBatchItem>;
+  /** 用户错误 — failures of the batch as a whole; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 入户走访列表 — a page of GridHouseholdVisit items */
+export type GridHouseholdVisitConnection = {
+  __typename?: 'GridHouseholdVisitConnection';
+  /** 边 — items with their cursors */
+  edges: Array<GridHouseholdVisitEdge>;
+  /** 条目 — the items of this page */
+  nodes: Array<GridHouseholdVisit>;
+  /** 分页信息 — page info */
+  pageInfo: PageInfo;
+  /** 总数 — items in the whole list */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 入户走访边 — one GridHouseholdVisit in a page with its cursor */
+export type GridHouseholdVisitEdge = {
+  __typename?: 'GridHouseholdVisitEdge';
+  /** 游标 — cursor of this item */
+  cursor: Scalars['String']['output'];
+  /** 入户走访 — the item */
+  node: GridHouseholdVisit;
+};
+
+/** 入户走访结果 — result of a mutation on GridHouseholdVisit */
+export type GridHouseholdVisitPayload = {
+  __typename?: 'GridHouseholdVisitPayload';
+  /** 入户走访 — the object, null when userErrors is not empty */
+  gridHouseholdVisit?: Maybe<GridHouseholdVisit>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 登记入户走访 — record a household visit (敲门问需) */
+export type GridHouseholdVisitRecordInput = {
+  /** 走访发现 — findings (at most 20) */
+  findings?: InputMaybe<Array<GridVisitFindingInput>>;
+  /** 户 — the household visited */
+  household: Scalars['ID']['input'];
+  /** 幂等键 — 8–100 of A-Z a-z 0-9 _ . : -; the same key with the same visit replays it, with another visit is refused */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** 走访记录 — notes */
+  notes?: Scalars['String']['input'];
+  /** 走访结果 — met (default) or nobody home */
+  outcome?: GridVisitOutcome;
+  /** 走访时间 — when (default now; not in the future, at most 90 days ago) */
+  visitedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** 导入户行 — one row of the households sheet */
@@ -2949,6 +3051,137 @@ export type GridUnitUpdateInput = {
   outline?: InputMaybe<Scalars['JSONObject']['input']>;
   /** 排序 — sort order */
   sortOrder?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 批量走访单条结果 — the outcome of one visit of a batch */
+export type GridVisitBatchItem = {
+  __typename?: 'GridVisitBatchItem';
+  /** 幂等键 — the key it was sent with */
+  idempotencyKey?: Maybe<Scalars['String']['output']>;
+  /** 序号 — position in the batch (from 0) */
+  index: Scalars['Int']['output'];
+  /** 重放 — the key was seen before: the visit is the one recorded then, nothing new was written */
+  replayed: Scalars['Boolean']['output'];
+  /** 用户错误 — why this visit was refused; empty on success */
+  userErrors: Array<UserError>;
+  /** 走访 — the visit (null when refused) */
+  visit?: Maybe<GridHouseholdVisit>;
+};
+
+/** 走访发现 — something a household visit found (问需) */
+export type GridVisitFinding = Node & {
+  __typename?: 'GridVisitFinding';
+  /** 类别 — finding category key from the settings (e.g. repair, dispute) */
+  category: Scalars['String']['output'];
+  /** 类别名称 — category name from the settings */
+  categoryName: Scalars['String']['output'];
+  /** 情况描述 — what was found */
+  description: Scalars['String']['output'];
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 需求 — the need the finding became (null: not referred to the 需求库 or not visible) */
+  need?: Maybe<ResourcesNeed>;
+  /** 转办去向 — request or need it became (null: not referred) */
+  referral?: Maybe<GridFindingReferral>;
+  /** 转办时间 — when it was referred */
+  referredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 民需 — the request the finding became (null: not referred to dispatch, not yet filed, or not visible to the viewer) */
+  serviceRequest?: Maybe<ServiceRequest>;
+  /** 走访 — the visit it was found on */
+  visit?: Maybe<GridHouseholdVisit>;
+};
+
+/** 走访发现 — something found on the visit */
+export type GridVisitFindingInput = {
+  /** 类别 — finding category key from the settings (findingCategories) */
+  category: Scalars['String']['input'];
+  /** 情况描述 — what was found */
+  description: Scalars['String']['input'];
+  /** 转办 — make it a request or a need at once (null: record only) */
+  referTo?: InputMaybe<GridFindingReferral>;
+};
+
+/** 走访发现结果 — result of a mutation on GridVisitFinding */
+export type GridVisitFindingPayload = {
+  __typename?: 'GridVisitFindingPayload';
+  /** 走访发现 — the object, null when userErrors is not empty */
+  gridVisitFinding?: Maybe<GridVisitFinding>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 转办走访发现 — turn a finding into a request or a need */
+export type GridVisitFindingReferInput = {
+  /** 走访发现 — the finding */
+  finding: Scalars['ID']['input'];
+  /** 转办去向 — REQUEST (民需) or NEED (需求库) */
+  to: GridFindingReferral;
+};
+
+/** 走访结果 — whether the household was met */
+export type GridVisitOutcome =
+  /** 已入户 — met the household (counts for the plan) */
+  | 'MET'
+  /** 未遇 — nobody at home (recorded, does not count for the plan) */
+  | 'NOT_HOME';
+
+/** 走访计划覆盖 — coverage of one visit plan (a duty role and its cadence) */
+export type GridVisitPlanCoverage = {
+  __typename?: 'GridVisitPlanCoverage';
+  /** 周期 — every N days */
+  everyDays: Scalars['Int']['output'];
+  /** 户数 — households under the role’s units (within the caller’s reach) */
+  households: Scalars['Int']['output'];
+  /** 计划名称 — plan name from the settings */
+  name: Scalars['String']['output'];
+  /** 逾期未访 — not met within the cadence */
+  overdue: Scalars['Int']['output'];
+  /** 逾期户 — households to visit next, longest unvisited first (at most `overdueFirst`) */
+  overdueHouseholds: Array<Household>;
+  /** 覆盖率 — visited / households (1 when there are none) */
+  rate: Scalars['Float']['output'];
+  /** 职责 — duty role key */
+  role: Scalars['String']['output'];
+  /** 职责名称 — duty role name */
+  roleName: Scalars['String']['output'];
+  /** 按网格 — per unit of the role’s level */
+  units: Array<GridVisitUnitCoverage>;
+  /** 已走访 — met within the cadence */
+  visited: Scalars['Int']['output'];
+  /** 按人员 — per holder (only the caller without grid.allUnits) */
+  workers: Array<GridVisitWorkerCoverage>;
+};
+
+/** 走访覆盖（单元）— visit coverage of one unit of the role’s level */
+export type GridVisitUnitCoverage = {
+  __typename?: 'GridVisitUnitCoverage';
+  /** 户数 — open households placed under it */
+  households: Scalars['Int']['output'];
+  /** 逾期未访 — households not met within the cadence */
+  overdue: Scalars['Int']['output'];
+  /** 覆盖率 — visited / households (1 when there are none) */
+  rate: Scalars['Float']['output'];
+  /** 单元 — the unit */
+  unit: GridUnit;
+  /** 已走访 — households met within the cadence */
+  visited: Scalars['Int']['output'];
+};
+
+/** 走访覆盖（人员）— visit coverage of one holder of the role */
+export type GridVisitWorkerCoverage = {
+  __typename?: 'GridVisitWorkerCoverage';
+  /** 户数 — open households under their units */
+  households: Scalars['Int']['output'];
+  /** 成员 — the holder (Membership id) */
+  memberId: Scalars['ID']['output'];
+  /** 姓名 — display name of the holder */
+  name: Scalars['String']['output'];
+  /** 逾期未访 — households they did not meet within the cadence */
+  overdue: Scalars['Int']['output'];
+  /** 覆盖率 — visited / households (1 when there are none) */
+  rate: Scalars['Float']['output'];
+  /** 已走访 — households they met within the cadence */
+  visited: Scalars['Int']['output'];
 };
 
 /** 户 — a household, the unit of the household file (一户一档) */
@@ -3343,6 +3576,10 @@ export type Mutation = {
   gridExportCreate: GridExportPayload;
   /** 户落格 — place a household into a unit; the previous placement is closed and kept */
   gridHouseholdPlace: GridPlacementPayload;
+  /** 批量提交入户走访 — sync visits recorded offline: each visit on its own (a replayed key creates nothing twice, a bad visit is reported alone) */
+  gridHouseholdVisitBatchSubmit: GridHouseholdVisitBatchPayload;
+  /** 登记入户走访 — record a visit to a household of the caller’s units (敲门问需), with findings */
+  gridHouseholdVisitRecord: GridHouseholdVisitPayload;
   /** 批量导入 — validate every row; apply all or nothing */
   gridImport: GridImportPayload;
   /** 新建网格单元 — create a unit of a configured level */
@@ -3351,6 +3588,8 @@ export type Mutation = {
   gridUnitMove: GridUnitPayload;
   /** 修改网格单元 — edit code, name, outline or sort order */
   gridUnitUpdate: GridUnitPayload;
+  /** 转办走访发现 — turn a finding into a request (民需) or a need (需求库) in one step */
+  gridVisitFindingRefer: GridVisitFindingPayload;
   /** 注销户 — close a household file */
   householdClose: HouseholdPayload;
   /** 新建户 — create a household file */
@@ -3909,6 +4148,18 @@ export type MutationGridHouseholdPlaceArgs = {
 
 
 /** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationGridHouseholdVisitBatchSubmitArgs = {
+  input: GridHouseholdVisitBatchInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationGridHouseholdVisitRecordArgs = {
+  input: GridHouseholdVisitRecordInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
 export type MutationGridImportArgs = {
   input: GridImportInput;
 };
@@ -3929,6 +4180,12 @@ export type MutationGridUnitMoveArgs = {
 /** 变更 — write operations: one `input`, a payload with `userErrors` */
 export type MutationGridUnitUpdateArgs = {
   input: GridUnitUpdateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationGridVisitFindingReferArgs = {
+  input: GridVisitFindingReferInput;
 };
 
 
@@ -6038,6 +6295,8 @@ export type Query = {
   gridHouseholdFile?: Maybe<GridHouseholdFile>;
   /** 户的归属路径 — units from the top down to the household's unit; empty when not placed, null when not reachable */
   gridHouseholdPath?: Maybe<Array<GridUnit>>;
+  /** 入户走访记录 — visits of households in the caller’s units, and their own (newest first) */
+  gridHouseholdVisits: GridHouseholdVisitConnection;
   /** 网格成效 — households per grid, duty coverage, special-care coverage, visits on time */
   gridMetrics: Array<GridMetric>;
   /** 谁负责这户 — active duty holders on the household's path, top of the chain first; null when not reachable */
@@ -6046,6 +6305,8 @@ export type Query = {
   gridUnit?: Maybe<GridUnit>;
   /** 网格树 — top units (or children of a unit), in sort order; load deeper levels lazily */
   gridUnits: GridUnitConnection;
+  /** 走访覆盖 — per visit plan: households met within the cadence, per grid and per worker */
+  gridVisitCoverage: Array<GridVisitPlanCoverage>;
   /** 户列表 — households of the community, newest first */
   households: HouseholdConnection;
   /** 当前用户 — the signed-in account and its communities */
@@ -6392,6 +6653,18 @@ export type QueryGridHouseholdPathArgs = {
 
 
 /** 查询 — read operations */
+export type QueryGridHouseholdVisitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  household?: InputMaybe<Scalars['ID']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  mine?: Scalars['Boolean']['input'];
+  unit?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 查询 — read operations */
 export type QueryGridMetricsArgs = {
   from: Scalars['DateTimeISO']['input'];
   to: Scalars['DateTimeISO']['input'];
@@ -6417,6 +6690,12 @@ export type QueryGridUnitsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   parent?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 查询 — read operations */
+export type QueryGridVisitCoverageArgs = {
+  overdueFirst?: Scalars['Int']['input'];
 };
 
 
@@ -7229,6 +7508,8 @@ export type ResourcesNeedSource =
   | 'COUNCIL_TOPIC'
   /** 期望单 — a dispatch expectation request (projects and policies) */
   | 'DISPATCH_REQUEST'
+  /** 入户走访发现 — a finding of a grid worker’s household visit, referred in one step */
+  | 'GRID_VISIT'
   /** 走访登记 — recorded by staff (visits, 收集梳理) */
   | 'STAFF'
   /** 需求调查 — aggregated answers of a need survey */
@@ -9861,7 +10142,9 @@ export type AccFengqingDisbursementQuery = { __typename?: 'Query', node?:
     | { __typename?: 'GridCareMember' }
     | { __typename?: 'GridCareVisit' }
     | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridHouseholdVisit' }
     | { __typename?: 'GridUnit' }
+    | { __typename?: 'GridVisitFinding' }
     | { __typename?: 'Household' }
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
@@ -10630,7 +10913,9 @@ export type CouncilGridLookQuery = { __typename?: 'Query', councilBody?: { __typ
     | { __typename?: 'GridCareMember', id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -10970,7 +11255,9 @@ export type CouncilPermNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'GridCareMember', id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -11554,7 +11841,9 @@ export type FundDisbursementViewerCanQuery = { __typename?: 'Query', node?:
     | { __typename?: 'GridCareMember' }
     | { __typename?: 'GridCareVisit' }
     | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridHouseholdVisit' }
     | { __typename?: 'GridUnit' }
+    | { __typename?: 'GridVisitFinding' }
     | { __typename?: 'Household' }
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
@@ -11749,7 +12038,9 @@ export type FundMatrixPermsQuery = { __typename?: 'Query', fund?: { __typename?:
     | { __typename?: 'GridCareMember' }
     | { __typename?: 'GridCareVisit' }
     | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridHouseholdVisit' }
     | { __typename?: 'GridUnit' }
+    | { __typename?: 'GridVisitFinding' }
     | { __typename?: 'Household' }
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
@@ -11857,7 +12148,9 @@ export type FundNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'GridCareMember', id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -12049,7 +12342,9 @@ export type GridCareNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'GridCareMember', evidence: string, id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -12302,6 +12597,35 @@ export type GridIsoVisitMutationVariables = Exact<{
 
 export type GridIsoVisitMutation = { __typename?: 'Mutation', gridCareVisitRecord: { __typename?: 'GridCareVisitPayload', gridCareVisit?: { __typename?: 'GridCareVisit', notes: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
 
+export type GridIsoVisitsQueryVariables = Exact<{
+  household?: InputMaybe<Scalars['ID']['input']>;
+  unit?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type GridIsoVisitsQuery = { __typename?: 'Query', gridHouseholdVisits: { __typename?: 'GridHouseholdVisitConnection', totalCount: number, nodes: Array<{ __typename?: 'GridHouseholdVisit', notes: string }> } };
+
+export type GridIsoVisitRecordMutationVariables = Exact<{
+  input: GridHouseholdVisitRecordInput;
+}>;
+
+
+export type GridIsoVisitRecordMutation = { __typename?: 'Mutation', gridHouseholdVisitRecord: { __typename?: 'GridHouseholdVisitPayload', gridHouseholdVisit?: { __typename?: 'GridHouseholdVisit', notes: string, findings: Array<{ __typename?: 'GridVisitFinding', id: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+
+export type GridIsoVisitBatchMutationVariables = Exact<{
+  input: GridHouseholdVisitBatchInput;
+}>;
+
+
+export type GridIsoVisitBatchMutation = { __typename?: 'Mutation', gridHouseholdVisitBatchSubmit: { __typename?: 'GridHouseholdVisitBatchPayload', recorded: number, results: Array<{ __typename?: 'GridVisitBatchItem', visit?: { __typename?: 'GridHouseholdVisit', notes: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> }> } };
+
+export type GridIsoFindingReferMutationVariables = Exact<{
+  input: GridVisitFindingReferInput;
+}>;
+
+
+export type GridIsoFindingReferMutation = { __typename?: 'Mutation', gridVisitFindingRefer: { __typename?: 'GridVisitFindingPayload', gridVisitFinding?: { __typename?: 'GridVisitFinding', description: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+
 export type GridIsoExportMutationVariables = Exact<{
   input: GridExportCreateInput;
 }>;
@@ -12371,7 +12695,9 @@ export type GridMatrixNodeUnitQuery = { __typename?: 'Query', node?:
     | { __typename?: 'GridCareMember', id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -12467,7 +12793,9 @@ export type GridMatrixCareNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'GridCareMember', id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -12521,6 +12849,18 @@ export type GridMatrixVisitMutationVariables = Exact<{
 
 
 export type GridMatrixVisitMutation = { __typename?: 'Mutation', gridCareVisitRecord: { __typename?: 'GridCareVisitPayload', gridCareVisit?: { __typename?: 'GridCareVisit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type GridMatrixVisitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GridMatrixVisitsQuery = { __typename?: 'Query', gridHouseholdVisits: { __typename?: 'GridHouseholdVisitConnection', totalCount: number } };
+
+export type GridMatrixHouseholdVisitMutationVariables = Exact<{
+  input: GridHouseholdVisitRecordInput;
+}>;
+
+
+export type GridMatrixHouseholdVisitMutation = { __typename?: 'Mutation', gridHouseholdVisitRecord: { __typename?: 'GridHouseholdVisitPayload', gridHouseholdVisit?: { __typename?: 'GridHouseholdVisit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
 
 export type GridMatrixImportMutationVariables = Exact<{
   input: GridImportInput;
@@ -12583,7 +12923,9 @@ export type GridPiiReadQuery = { __typename?: 'Query', node?:
     | { __typename?: 'GridCareMember' }
     | { __typename?: 'GridCareVisit' }
     | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridHouseholdVisit' }
     | { __typename?: 'GridUnit' }
+    | { __typename?: 'GridVisitFinding' }
     | { __typename?: 'Household' }
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
@@ -12655,7 +12997,9 @@ export type GridPiiReadWhyQuery = { __typename?: 'Query', node?:
     | { __typename?: 'GridCareMember' }
     | { __typename?: 'GridCareVisit' }
     | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridHouseholdVisit' }
     | { __typename?: 'GridUnit' }
+    | { __typename?: 'GridVisitFinding' }
     | { __typename?: 'Household' }
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
@@ -12754,7 +13098,9 @@ export type GridLiveNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'GridCareMember', id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -12840,7 +13186,9 @@ export type GridLiveChangesSubscription = { __typename?: 'Subscription', changes
       | { __typename?: 'GridCareMember' }
       | { __typename?: 'GridCareVisit' }
       | { __typename?: 'GridDuty' }
+      | { __typename?: 'GridHouseholdVisit' }
       | { __typename?: 'GridUnit' }
+      | { __typename?: 'GridVisitFinding' }
       | { __typename?: 'Household', number: string }
       | { __typename?: 'Membership' }
       | { __typename?: 'MembershipInvitation' }
@@ -12924,7 +13272,9 @@ export type GridScopeNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'GridCareMember', id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', number: string, id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -13020,6 +13370,116 @@ export type GridScopeActivityQueryVariables = Exact<{
 
 
 export type GridScopeActivityQuery = { __typename?: 'Query', gridHouseholdFile?: { __typename?: 'GridHouseholdFile', household: { __typename?: 'Household', number: string }, activity: Array<{ __typename?: 'GridHouseholdActivity', type: string, subject?: string | null, data: Record<string, unknown> }> } | null };
+
+export type GridVisitsConfigureMutationVariables = Exact<{
+  input: CommunityModuleConfigureInput;
+}>;
+
+
+export type GridVisitsConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type GridVisitsRecordMutationVariables = Exact<{
+  input: GridHouseholdVisitRecordInput;
+}>;
+
+
+export type GridVisitsRecordMutation = { __typename?: 'Mutation', gridHouseholdVisitRecord: { __typename?: 'GridHouseholdVisitPayload', gridHouseholdVisit?: { __typename?: 'GridHouseholdVisit', id: string, dutyRole?: string | null, visitedOn: string, outcome: GridVisitOutcome, visitorName: string, findings: Array<{ __typename?: 'GridVisitFinding', id: string, category: string, categoryName: string, referral?: GridFindingReferral | null }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+
+export type GridVisitsBatchMutationVariables = Exact<{
+  input: GridHouseholdVisitBatchInput;
+}>;
+
+
+export type GridVisitsBatchMutation = { __typename?: 'Mutation', gridHouseholdVisitBatchSubmit: { __typename?: 'GridHouseholdVisitBatchPayload', recorded: number, replayed: number, failed: number, results: Array<{ __typename?: 'GridVisitBatchItem', index: number, idempotencyKey?: string | null, replayed: boolean, visit?: { __typename?: 'GridHouseholdVisit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> }>, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type GridVisitsReferMutationVariables = Exact<{
+  input: GridVisitFindingReferInput;
+}>;
+
+
+export type GridVisitsReferMutation = { __typename?: 'Mutation', gridVisitFindingRefer: { __typename?: 'GridVisitFindingPayload', gridVisitFinding?: { __typename?: 'GridVisitFinding', id: string, referral?: GridFindingReferral | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+
+export type GridVisitsFindingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type GridVisitsFindingQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'ApiKey' }
+    | { __typename?: 'CharityResource' }
+    | { __typename?: 'CobuildingUnit' }
+    | { __typename?: 'Community' }
+    | { __typename?: 'CouncilBody' }
+    | { __typename?: 'CouncilComment' }
+    | { __typename?: 'CouncilDocument' }
+    | { __typename?: 'CouncilMeeting' }
+    | { __typename?: 'CouncilMember' }
+    | { __typename?: 'CouncilTask' }
+    | { __typename?: 'CouncilTopic' }
+    | { __typename?: 'CouncilVote' }
+    | { __typename?: 'Fund' }
+    | { __typename?: 'FundDisbursement' }
+    | { __typename?: 'FundDonation' }
+    | { __typename?: 'GridCareMember' }
+    | { __typename?: 'GridCareVisit' }
+    | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridHouseholdVisit' }
+    | { __typename?: 'GridUnit' }
+    | { __typename?: 'GridVisitFinding', referral?: GridFindingReferral | null, serviceRequest?: { __typename?: 'ServiceRequest', channel: DispatchChannel, description: string, kind: string, category: string } | null, need?: { __typename?: 'ResourcesNeed', source: ResourcesNeedSource, title: string } | null }
+    | { __typename?: 'Household' }
+    | { __typename?: 'Membership' }
+    | { __typename?: 'MembershipInvitation' }
+    | { __typename?: 'Notice' }
+    | { __typename?: 'PartyEscalationTarget' }
+    | { __typename?: 'PartyMeeting' }
+    | { __typename?: 'PartyMember' }
+    | { __typename?: 'PartyRotationSlot' }
+    | { __typename?: 'PartyServiceClaim' }
+    | { __typename?: 'PartyServiceItem' }
+    | { __typename?: 'PartyUnit' }
+    | { __typename?: 'PointsAccount' }
+    | { __typename?: 'PointsAdjustment' }
+    | { __typename?: 'PointsItem' }
+    | { __typename?: 'PointsRedemption' }
+    | { __typename?: 'PointsTransaction' }
+    | { __typename?: 'Resident' }
+    | { __typename?: 'ResourcesMilestone' }
+    | { __typename?: 'ResourcesNeed' }
+    | { __typename?: 'ResourcesProject' }
+    | { __typename?: 'ResourcesResource' }
+    | { __typename?: 'ResourcesSurvey' }
+    | { __typename?: 'ServiceRequest' }
+    | { __typename?: 'SocialOrganization' }
+    | { __typename?: 'SocialWorker' }
+    | { __typename?: 'Station' }
+    | { __typename?: 'StationBooking' }
+    | { __typename?: 'StationClosure' }
+    | { __typename?: 'StationService' }
+    | { __typename?: 'Street' }
+    | { __typename?: 'Volunteer' }
+    | { __typename?: 'VolunteerActivity' }
+    | { __typename?: 'VolunteerHoursRecord' }
+    | { __typename?: 'VolunteerMember' }
+    | { __typename?: 'VolunteerShift' }
+    | { __typename?: 'VolunteerSignup' }
+    | { __typename?: 'WebhookDelivery' }
+    | { __typename?: 'WebhookEndpoint' }
+   | null };
+
+export type GridVisitsListQueryVariables = Exact<{
+  household?: InputMaybe<Scalars['ID']['input']>;
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type GridVisitsListQuery = { __typename?: 'Query', gridHouseholdVisits: { __typename?: 'GridHouseholdVisitConnection', totalCount: number } };
+
+export type GridVisitsCoverageQueryVariables = Exact<{
+  overdueFirst?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type GridVisitsCoverageQuery = { __typename?: 'Query', gridVisitCoverage: Array<{ __typename?: 'GridVisitPlanCoverage', role: string, everyDays: number, households: number, visited: number, overdue: number, units: Array<{ __typename?: 'GridVisitUnitCoverage', households: number, visited: number, overdue: number, unit: { __typename?: 'GridUnit', code: string } }>, workers: Array<{ __typename?: 'GridVisitWorkerCoverage', name: string, households: number, visited: number }>, overdueHouseholds: Array<{ __typename?: 'Household', number: string }> }> };
 
 export type GridConfigureMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
@@ -13272,7 +13732,9 @@ export type PartyIsoNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'GridCareMember', id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -13592,7 +14054,9 @@ export type EvChangesQuery = { __typename?: 'Query', changes: { __typename?: 'Ch
         | { __typename?: 'GridCareMember' }
         | { __typename?: 'GridCareVisit' }
         | { __typename?: 'GridDuty' }
+        | { __typename?: 'GridHouseholdVisit' }
         | { __typename?: 'GridUnit' }
+        | { __typename?: 'GridVisitFinding' }
         | { __typename?: 'Household', number: string }
         | { __typename?: 'Membership' }
         | { __typename?: 'MembershipInvitation' }
@@ -13657,7 +14121,9 @@ export type EvLiveSubscription = { __typename?: 'Subscription', changes: { __typ
       | { __typename?: 'GridCareMember' }
       | { __typename?: 'GridCareVisit' }
       | { __typename?: 'GridDuty' }
+      | { __typename?: 'GridHouseholdVisit' }
       | { __typename?: 'GridUnit' }
+      | { __typename?: 'GridVisitFinding' }
       | { __typename?: 'Household', number: string }
       | { __typename?: 'Membership' }
       | { __typename?: 'MembershipInvitation' }
@@ -13730,7 +14196,9 @@ export type FanoutChangesSubscription = { __typename?: 'Subscription', changes: 
       | { __typename?: 'GridCareMember' }
       | { __typename?: 'GridCareVisit' }
       | { __typename?: 'GridDuty' }
+      | { __typename?: 'GridHouseholdVisit' }
       | { __typename?: 'GridUnit' }
+      | { __typename?: 'GridVisitFinding' }
       | { __typename?: 'Household', number: string, address: string }
       | { __typename?: 'Membership' }
       | { __typename?: 'MembershipInvitation' }
@@ -14249,7 +14717,9 @@ export type ResyncChangesSubscription = { __typename?: 'Subscription', changes: 
       | { __typename?: 'GridCareMember' }
       | { __typename?: 'GridCareVisit' }
       | { __typename?: 'GridDuty' }
+      | { __typename?: 'GridHouseholdVisit' }
       | { __typename?: 'GridUnit' }
+      | { __typename?: 'GridVisitFinding' }
       | { __typename?: 'Household', number: string }
       | { __typename?: 'Membership' }
       | { __typename?: 'MembershipInvitation' }
@@ -14376,7 +14846,9 @@ export type SubChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'GridCareMember' }
       | { __typename?: 'GridCareVisit' }
       | { __typename?: 'GridDuty' }
+      | { __typename?: 'GridHouseholdVisit' }
       | { __typename?: 'GridUnit' }
+      | { __typename?: 'GridVisitFinding' }
       | { __typename?: 'Household', number: string, address: string }
       | { __typename?: 'Membership' }
       | { __typename?: 'MembershipInvitation' }
@@ -14479,7 +14951,11 @@ type IsoNodeFields_GridCareVisit_Fragment = { __typename: 'GridCareVisit', id: s
 
 type IsoNodeFields_GridDuty_Fragment = { __typename: 'GridDuty', id: string };
 
+type IsoNodeFields_GridHouseholdVisit_Fragment = { __typename: 'GridHouseholdVisit', id: string };
+
 type IsoNodeFields_GridUnit_Fragment = { __typename: 'GridUnit', id: string };
+
+type IsoNodeFields_GridVisitFinding_Fragment = { __typename: 'GridVisitFinding', id: string };
 
 type IsoNodeFields_Household_Fragment = { __typename: 'Household', number: string, address: string, building?: string | null, tags: Array<string>, closedAt?: string | null, id: string, members: Array<{ __typename?: 'Resident', name: string, phone?: string | null }> };
 
@@ -14576,7 +15052,9 @@ export type IsoNodeFieldsFragment =
   | IsoNodeFields_GridCareMember_Fragment
   | IsoNodeFields_GridCareVisit_Fragment
   | IsoNodeFields_GridDuty_Fragment
+  | IsoNodeFields_GridHouseholdVisit_Fragment
   | IsoNodeFields_GridUnit_Fragment
+  | IsoNodeFields_GridVisitFinding_Fragment
   | IsoNodeFields_Household_Fragment
   | IsoNodeFields_Membership_Fragment
   | IsoNodeFields_MembershipInvitation_Fragment
@@ -14641,7 +15119,9 @@ export type IsoNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'GridCareMember', id: string }
     | { __typename: 'GridCareVisit', id: string }
     | { __typename: 'GridDuty', id: string }
+    | { __typename: 'GridHouseholdVisit', id: string }
     | { __typename: 'GridUnit', id: string }
+    | { __typename: 'GridVisitFinding', id: string }
     | { __typename: 'Household', number: string, address: string, building?: string | null, tags: Array<string>, closedAt?: string | null, id: string, members: Array<{ __typename?: 'Resident', name: string, phone?: string | null }> }
     | { __typename: 'Membership', login: string, displayName: string, roles: Array<RoleKind>, title?: string | null, active: boolean, id: string, resident?: { __typename?: 'Resident', id: string } | null }
     | { __typename: 'MembershipInvitation', login: string, roles: Array<RoleKind>, title?: string | null, id: string, community: { __typename?: 'Community', name: string } }
@@ -14853,7 +15333,9 @@ export type IsoNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'GridCareMember', id: string }
     | { __typename: 'GridCareVisit', id: string }
     | { __typename: 'GridDuty', id: string }
+    | { __typename: 'GridHouseholdVisit', id: string }
     | { __typename: 'GridUnit', id: string }
+    | { __typename: 'GridVisitFinding', id: string }
     | { __typename: 'Household', number: string, address: string, building?: string | null, tags: Array<string>, closedAt?: string | null, id: string, members: Array<{ __typename?: 'Resident', name: string, phone?: string | null }> }
     | { __typename: 'Membership', login: string, displayName: string, roles: Array<RoleKind>, title?: string | null, active: boolean, id: string, resident?: { __typename?: 'Resident', id: string } | null }
     | { __typename: 'MembershipInvitation', login: string, roles: Array<RoleKind>, title?: string | null, id: string, community: { __typename?: 'Community', name: string } }
@@ -14983,7 +15465,9 @@ export type IsoSnapshotQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'GridCareMember', id: string }
     | { __typename: 'GridCareVisit', id: string }
     | { __typename: 'GridDuty', id: string }
+    | { __typename: 'GridHouseholdVisit', id: string }
     | { __typename: 'GridUnit', id: string }
+    | { __typename: 'GridVisitFinding', id: string }
     | { __typename: 'Household', number: string, address: string, building?: string | null, tags: Array<string>, closedAt?: string | null, id: string, members: Array<{ __typename?: 'Resident', name: string, phone?: string | null }> }
     | { __typename: 'Membership', login: string, displayName: string, roles: Array<RoleKind>, title?: string | null, active: boolean, id: string, resident?: { __typename?: 'Resident', id: string } | null }
     | { __typename: 'MembershipInvitation', login: string, roles: Array<RoleKind>, title?: string | null, id: string, community: { __typename?: 'Community', name: string } }
@@ -15048,7 +15532,9 @@ export type IsoAllNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'GridCareMember', id: string }
     | { __typename: 'GridCareVisit', id: string }
     | { __typename: 'GridDuty', id: string }
+    | { __typename: 'GridHouseholdVisit', id: string }
     | { __typename: 'GridUnit', id: string }
+    | { __typename: 'GridVisitFinding', id: string }
     | { __typename: 'Household', number: string, address: string, building?: string | null, tags: Array<string>, closedAt?: string | null, id: string, members: Array<{ __typename?: 'Resident', name: string, phone?: string | null }> }
     | { __typename: 'Membership', login: string, displayName: string, roles: Array<RoleKind>, title?: string | null, active: boolean, id: string, resident?: { __typename?: 'Resident', id: string } | null }
     | { __typename: 'MembershipInvitation', login: string, roles: Array<RoleKind>, title?: string | null, id: string, community: { __typename?: 'Community', name: string } }
@@ -15147,7 +15633,9 @@ export type TwoChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'GridCareMember' }
       | { __typename?: 'GridCareVisit' }
       | { __typename?: 'GridDuty' }
+      | { __typename?: 'GridHouseholdVisit' }
       | { __typename?: 'GridUnit' }
+      | { __typename?: 'GridVisitFinding' }
       | { __typename?: 'Household', number: string }
       | { __typename?: 'Membership' }
       | { __typename?: 'MembershipInvitation' }
@@ -15314,7 +15802,9 @@ export type WsExpChangesSubscription = { __typename?: 'Subscription', changes: {
       | { __typename?: 'GridCareMember' }
       | { __typename?: 'GridCareVisit' }
       | { __typename?: 'GridDuty' }
+      | { __typename?: 'GridHouseholdVisit' }
       | { __typename?: 'GridUnit' }
+      | { __typename?: 'GridVisitFinding' }
       | { __typename?: 'Household', number: string }
       | { __typename?: 'Membership' }
       | { __typename?: 'MembershipInvitation' }
@@ -15615,7 +16105,9 @@ export type PointsNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'GridCareMember', id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -16286,7 +16778,9 @@ export type StationBookingViewerCanNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'GridCareMember' }
     | { __typename?: 'GridCareVisit' }
     | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridHouseholdVisit' }
     | { __typename?: 'GridUnit' }
+    | { __typename?: 'GridVisitFinding' }
     | { __typename?: 'Household' }
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
@@ -16497,7 +16991,9 @@ export type StationsMatrixNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'GridCareMember', id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -16583,7 +17079,9 @@ export type StationsIsoNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'GridCareMember', id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -16684,7 +17182,9 @@ export type VolunteerPiiReadQuery = { __typename?: 'Query', node?:
     | { __typename?: 'GridCareMember' }
     | { __typename?: 'GridCareVisit' }
     | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridHouseholdVisit' }
     | { __typename?: 'GridUnit' }
+    | { __typename?: 'GridVisitFinding' }
     | { __typename?: 'Household' }
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
@@ -16813,7 +17313,9 @@ export type VolunteerVcNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'GridCareMember' }
     | { __typename?: 'GridCareVisit' }
     | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridHouseholdVisit' }
     | { __typename?: 'GridUnit' }
+    | { __typename?: 'GridVisitFinding' }
     | { __typename?: 'Household' }
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
@@ -16878,7 +17380,9 @@ export type VolunteerVcMineQuery = { __typename?: 'Query', node?:
     | { __typename?: 'GridCareMember' }
     | { __typename?: 'GridCareVisit' }
     | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridHouseholdVisit' }
     | { __typename?: 'GridUnit' }
+    | { __typename?: 'GridVisitFinding' }
     | { __typename?: 'Household' }
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
@@ -17404,6 +17908,10 @@ export const GridIsoEnrollDocument = {"kind":"Document","definitions":[{"kind":"
 export const GridIsoCareUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridIsoCareUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridCareMemberUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareMemberUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<GridIsoCareUpdateMutation, GridIsoCareUpdateMutationVariables>;
 export const GridIsoCareEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridIsoCareEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridCareMemberEndInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareMemberEnd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<GridIsoCareEndMutation, GridIsoCareEndMutationVariables>;
 export const GridIsoVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridIsoVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridCareVisitRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareVisitRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<GridIsoVisitMutation, GridIsoVisitMutationVariables>;
+export const GridIsoVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridIsoVisits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"household"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"household"},"value":{"kind":"Variable","name":{"kind":"Name","value":"household"}}},{"kind":"Argument","name":{"kind":"Name","value":"unit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}}]}}]} as unknown as DocumentNode<GridIsoVisitsQuery, GridIsoVisitsQueryVariables>;
+export const GridIsoVisitRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridIsoVisitRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridHouseholdVisitRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisitRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<GridIsoVisitRecordMutation, GridIsoVisitRecordMutationVariables>;
+export const GridIsoVisitBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridIsoVisitBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridHouseholdVisitBatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisitBatchSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recorded"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GridIsoVisitBatchMutation, GridIsoVisitBatchMutationVariables>;
+export const GridIsoFindingReferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridIsoFindingRefer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridVisitFindingReferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridVisitFindingRefer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridVisitFinding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<GridIsoFindingReferMutation, GridIsoFindingReferMutationVariables>;
 export const GridIsoExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridIsoExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridExportCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridExportCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"export"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"csv"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<GridIsoExportMutation, GridIsoExportMutationVariables>;
 export const GridIsoEnrollBDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridIsoEnrollB"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridCareMemberEnrollInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareMemberEnroll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<GridIsoEnrollBMutation, GridIsoEnrollBMutationVariables>;
 export const GridMatrixCommunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridMatrixCommunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GridMatrixCommunityQuery, GridMatrixCommunityQueryVariables>;
@@ -17420,6 +17928,8 @@ export const GridMatrixCareDocument = {"kind":"Document","definitions":[{"kind":
 export const GridMatrixCareNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridMatrixCareNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GridMatrixCareNodeQuery, GridMatrixCareNodeQueryVariables>;
 export const GridMatrixEnrollDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridMatrixEnroll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridCareMemberEnrollInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareMemberEnroll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GridMatrixEnrollMutation, GridMatrixEnrollMutationVariables>;
 export const GridMatrixVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridMatrixVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridCareVisitRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareVisitRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GridMatrixVisitMutation, GridMatrixVisitMutationVariables>;
+export const GridMatrixVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridMatrixVisits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<GridMatrixVisitsQuery, GridMatrixVisitsQueryVariables>;
+export const GridMatrixHouseholdVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridMatrixHouseholdVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridHouseholdVisitRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisitRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GridMatrixHouseholdVisitMutation, GridMatrixHouseholdVisitMutationVariables>;
 export const GridMatrixImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridMatrixImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applied"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GridMatrixImportMutation, GridMatrixImportMutationVariables>;
 export const GridMatrixExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridMatrixExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridExportCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridExportCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"export"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"csv"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GridMatrixExportMutation, GridMatrixExportMutationVariables>;
 export const GridPiiConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridPiiConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<GridPiiConfigureMutation, GridPiiConfigureMutationVariables>;
@@ -17451,6 +17961,13 @@ export const GridScopeCareVisitDocument = {"kind":"Document","definitions":[{"ki
 export const GridScopeRequestCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridScopeRequestCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequestCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequestCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<GridScopeRequestCreateMutation, GridScopeRequestCreateMutationVariables>;
 export const GridScopePointsAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridScopePointsAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PointsAdjustInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsAdjust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<GridScopePointsAdjustMutation, GridScopePointsAdjustMutationVariables>;
 export const GridScopeActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridScopeActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"h"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"household"},"value":{"kind":"Variable","name":{"kind":"Name","value":"h"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]}}]} as unknown as DocumentNode<GridScopeActivityQuery, GridScopeActivityQueryVariables>;
+export const GridVisitsConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridVisitsConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GridVisitsConfigureMutation, GridVisitsConfigureMutationVariables>;
+export const GridVisitsRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridVisitsRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridHouseholdVisitRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisitRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dutyRole"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"visitorName"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"referral"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<GridVisitsRecordMutation, GridVisitsRecordMutationVariables>;
+export const GridVisitsBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridVisitsBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridHouseholdVisitBatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisitBatchSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recorded"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"visit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GridVisitsBatchMutation, GridVisitsBatchMutationVariables>;
+export const GridVisitsReferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridVisitsRefer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridVisitFindingReferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridVisitFindingRefer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridVisitFinding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referral"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<GridVisitsReferMutation, GridVisitsReferMutationVariables>;
+export const GridVisitsFindingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridVisitsFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridVisitFinding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"}},{"kind":"Field","name":{"kind":"Name","value":"serviceRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GridVisitsFindingQuery, GridVisitsFindingQueryVariables>;
+export const GridVisitsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridVisitsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"household"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mine"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"household"},"value":{"kind":"Variable","name":{"kind":"Name","value":"household"}}},{"kind":"Argument","name":{"kind":"Name","value":"mine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mine"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<GridVisitsListQuery, GridVisitsListQueryVariables>;
+export const GridVisitsCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridVisitsCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdueFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridVisitCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"overdueFirst"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdueFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"everyDays"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"visited"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"visited"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"visited"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueHouseholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<GridVisitsCoverageQuery, GridVisitsCoverageQueryVariables>;
 export const GridConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<GridConfigureMutation, GridConfigureMutationVariables>;
 export const GridTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parent"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"parent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parent"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"levelName"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"hasChildren"}},{"kind":"Field","name":{"kind":"Name","value":"householdCount"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<GridTreeQuery, GridTreeQueryVariables>;
 export const GridUnitPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridUnitPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deep"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeDescendants"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deep"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"residents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"duties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleName"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GridUnitPeopleQuery, GridUnitPeopleQueryVariables>;
