@@ -75,6 +75,12 @@ type Documents = {
     "\n  mutation AccFengqingAnswer($input: ServiceRequestNoteInput!) {\n    serviceRequestEscalationAnswer(input: $input) {\n      serviceRequest {\n        status\n        escalationAnswer\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccFengqingAnswerDocument,
     "\n  mutation AccFengqingRate($input: ServiceRequestRateInput!) {\n    serviceRequestRate(input: $input) {\n      serviceRequest {\n        status\n        rating\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccFengqingRateDocument,
     "\n  query AccFengqingGet($id: ID!) {\n    serviceRequest(id: $id) {\n      status\n      escalatedTo\n      escalationAnswer\n      log {\n        action\n        toStatus\n        actorRole\n      }\n    }\n  }\n": typeof types.AccFengqingGetDocument,
+    "\n  mutation AccFengqingUnit($input: GridUnitCreateInput!) {\n    gridUnitCreate(input: $input) {\n      gridUnit {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccFengqingUnitDocument,
+    "\n  mutation AccFengqingPlace($input: GridHouseholdPlaceInput!) {\n    gridHouseholdPlace(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccFengqingPlaceDocument,
+    "\n  mutation AccFengqingDuty($input: GridDutyAssignInput!) {\n    gridDutyAssign(input: $input) {\n      gridDuty {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccFengqingDutyDocument,
+    "\n  mutation AccFengqingVisits($input: GridHouseholdVisitBatchInput!) {\n    gridHouseholdVisitBatchSubmit(input: $input) {\n      recorded\n      replayed\n      failed\n      results {\n        visit {\n          dutyRole\n          findings {\n            id\n          }\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AccFengqingVisitsDocument,
+    "\n  query AccFengqingFinding($id: ID!) {\n    node(id: $id) {\n      ... on GridVisitFinding {\n        serviceRequest {\n          channel\n          status\n        }\n      }\n    }\n  }\n": typeof types.AccFengqingFindingDocument,
+    "\n  query AccFengqingVisitCoverage {\n    gridVisitCoverage {\n      role\n      name\n      everyDays\n      households\n      visited\n      workers {\n        name\n        visited\n      }\n    }\n  }\n": typeof types.AccFengqingVisitCoverageDocument,
     "\n  mutation AcceptanceMemberAdd($input: MembershipAddInput!) {\n    membershipAdd(input: $input) {\n      membership {\n        id\n        login\n        roles\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AcceptanceMemberAddDocument,
     "\n  mutation AcceptanceHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n        number\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AcceptanceHouseholdCreateDocument,
     "\n  mutation AcceptanceResidentCreate($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      resident {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AcceptanceResidentCreateDocument,
@@ -889,6 +895,12 @@ const documents: Documents = {
     "\n  mutation AccFengqingAnswer($input: ServiceRequestNoteInput!) {\n    serviceRequestEscalationAnswer(input: $input) {\n      serviceRequest {\n        status\n        escalationAnswer\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccFengqingAnswerDocument,
     "\n  mutation AccFengqingRate($input: ServiceRequestRateInput!) {\n    serviceRequestRate(input: $input) {\n      serviceRequest {\n        status\n        rating\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccFengqingRateDocument,
     "\n  query AccFengqingGet($id: ID!) {\n    serviceRequest(id: $id) {\n      status\n      escalatedTo\n      escalationAnswer\n      log {\n        action\n        toStatus\n        actorRole\n      }\n    }\n  }\n": types.AccFengqingGetDocument,
+    "\n  mutation AccFengqingUnit($input: GridUnitCreateInput!) {\n    gridUnitCreate(input: $input) {\n      gridUnit {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccFengqingUnitDocument,
+    "\n  mutation AccFengqingPlace($input: GridHouseholdPlaceInput!) {\n    gridHouseholdPlace(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccFengqingPlaceDocument,
+    "\n  mutation AccFengqingDuty($input: GridDutyAssignInput!) {\n    gridDutyAssign(input: $input) {\n      gridDuty {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccFengqingDutyDocument,
+    "\n  mutation AccFengqingVisits($input: GridHouseholdVisitBatchInput!) {\n    gridHouseholdVisitBatchSubmit(input: $input) {\n      recorded\n      replayed\n      failed\n      results {\n        visit {\n          dutyRole\n          findings {\n            id\n          }\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AccFengqingVisitsDocument,
+    "\n  query AccFengqingFinding($id: ID!) {\n    node(id: $id) {\n      ... on GridVisitFinding {\n        serviceRequest {\n          channel\n          status\n        }\n      }\n    }\n  }\n": types.AccFengqingFindingDocument,
+    "\n  query AccFengqingVisitCoverage {\n    gridVisitCoverage {\n      role\n      name\n      everyDays\n      households\n      visited\n      workers {\n        name\n        visited\n      }\n    }\n  }\n": types.AccFengqingVisitCoverageDocument,
     "\n  mutation AcceptanceMemberAdd($input: MembershipAddInput!) {\n    membershipAdd(input: $input) {\n      membership {\n        id\n        login\n        roles\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AcceptanceMemberAddDocument,
     "\n  mutation AcceptanceHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n        number\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AcceptanceHouseholdCreateDocument,
     "\n  mutation AcceptanceResidentCreate($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      resident {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AcceptanceResidentCreateDocument,
@@ -1900,6 +1912,30 @@ export function graphql(source: "\n  mutation AccFengqingRate($input: ServiceReq
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccFengqingGet($id: ID!) {\n    serviceRequest(id: $id) {\n      status\n      escalatedTo\n      escalationAnswer\n      log {\n        action\n        toStatus\n        actorRole\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccFengqingGet($id: ID!) {\n    serviceRequest(id: $id) {\n      status\n      escalatedTo\n      escalationAnswer\n      log {\n        action\n        toStatus\n        actorRole\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccFengqingUnit($input: GridUnitCreateInput!) {\n    gridUnitCreate(input: $input) {\n      gridUnit {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccFengqingUnit($input: GridUnitCreateInput!) {\n    gridUnitCreate(input: $input) {\n      gridUnit {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccFengqingPlace($input: GridHouseholdPlaceInput!) {\n    gridHouseholdPlace(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccFengqingPlace($input: GridHouseholdPlaceInput!) {\n    gridHouseholdPlace(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccFengqingDuty($input: GridDutyAssignInput!) {\n    gridDutyAssign(input: $input) {\n      gridDuty {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccFengqingDuty($input: GridDutyAssignInput!) {\n    gridDutyAssign(input: $input) {\n      gridDuty {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccFengqingVisits($input: GridHouseholdVisitBatchInput!) {\n    gridHouseholdVisitBatchSubmit(input: $input) {\n      recorded\n      replayed\n      failed\n      results {\n        visit {\n          dutyRole\n          findings {\n            id\n          }\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccFengqingVisits($input: GridHouseholdVisitBatchInput!) {\n    gridHouseholdVisitBatchSubmit(input: $input) {\n      recorded\n      replayed\n      failed\n      results {\n        visit {\n          dutyRole\n          findings {\n            id\n          }\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccFengqingFinding($id: ID!) {\n    node(id: $id) {\n      ... on GridVisitFinding {\n        serviceRequest {\n          channel\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccFengqingFinding($id: ID!) {\n    node(id: $id) {\n      ... on GridVisitFinding {\n        serviceRequest {\n          channel\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccFengqingVisitCoverage {\n    gridVisitCoverage {\n      role\n      name\n      everyDays\n      households\n      visited\n      workers {\n        name\n        visited\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccFengqingVisitCoverage {\n    gridVisitCoverage {\n      role\n      name\n      everyDays\n      households\n      visited\n      workers {\n        name\n        visited\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
