@@ -623,6 +623,16 @@ type Documents = {
     "\n  query IsoHouseholds {\n    households {\n      totalCount\n      nodes {\n        number\n      }\n    }\n  }\n": typeof types.IsoHouseholdsDocument,
     "\n  query IsoCommunities {\n    communities {\n      name\n    }\n  }\n": typeof types.IsoCommunitiesDocument,
     "\n  query IsoResidentsNamed($search: String) {\n    residents(search: $search) {\n      totalCount\n    }\n  }\n": typeof types.IsoResidentsNamedDocument,
+    "\n  mutation TiersDistrictCreate($input: DistrictCreateInput!) {\n    districtCreate(input: $input) {\n      district {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.TiersDistrictCreateDocument,
+    "\n  mutation TiersStreetCreate($input: StreetCreateInput!) {\n    streetCreate(input: $input) {\n      street {\n        id\n        district {\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.TiersStreetCreateDocument,
+    "\n  mutation TiersStreetDistrict($input: StreetDistrictSetInput!) {\n    streetDistrictSet(input: $input) {\n      street {\n        id\n        district {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.TiersStreetDistrictDocument,
+    "\n  mutation TiersAppoint($input: TierAdminAppointInput!) {\n    tierAdminAppoint(input: $input) {\n      street {\n        name\n      }\n      district {\n        name\n      }\n      admins {\n        login\n        displayName\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.TiersAppointDocument,
+    "\n  mutation TiersRemove($input: TierAdminRemoveInput!) {\n    tierAdminRemove(input: $input) {\n      admins {\n        login\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.TiersRemoveDocument,
+    "\n  mutation TiersCommunity($input: CommunityCreateInput!) {\n    communityCreate(input: $input) {\n      community {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TiersCommunityDocument,
+    "\n  query TiersMine {\n    communities {\n      name\n    }\n    streets {\n      id\n      name\n      admins {\n        login\n      }\n    }\n    districts {\n      name\n      streets {\n        name\n      }\n      admins {\n        login\n      }\n    }\n  }\n": typeof types.TiersMineDocument,
+    "\n  query TiersStreetOutcomes($id: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    streetOutcomes(streetId: $id, from: $from, to: $to) {\n      streetName\n      totals {\n        key\n        aggregation\n        value\n        communities\n      }\n    }\n  }\n": typeof types.TiersStreetOutcomesDocument,
+    "\n  query TiersDistrictOutcomes($id: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    districtOutcomes(districtId: $id, from: $from, to: $to) {\n      districtName\n      totals {\n        key\n        aggregation\n        value\n        communities\n      }\n      streets {\n        streetName\n        communityCount\n        totals {\n          key\n          value\n        }\n      }\n    }\n  }\n": typeof types.TiersDistrictOutcomesDocument,
+    "\n  query TiersNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.TiersNodeDocument,
     "\n  mutation TwoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TwoLoginDocument,
     "\n  mutation TwoHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TwoHouseholdCreateDocument,
     "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": typeof types.TwoChangesDocument,
@@ -1443,6 +1453,16 @@ const documents: Documents = {
     "\n  query IsoHouseholds {\n    households {\n      totalCount\n      nodes {\n        number\n      }\n    }\n  }\n": types.IsoHouseholdsDocument,
     "\n  query IsoCommunities {\n    communities {\n      name\n    }\n  }\n": types.IsoCommunitiesDocument,
     "\n  query IsoResidentsNamed($search: String) {\n    residents(search: $search) {\n      totalCount\n    }\n  }\n": types.IsoResidentsNamedDocument,
+    "\n  mutation TiersDistrictCreate($input: DistrictCreateInput!) {\n    districtCreate(input: $input) {\n      district {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.TiersDistrictCreateDocument,
+    "\n  mutation TiersStreetCreate($input: StreetCreateInput!) {\n    streetCreate(input: $input) {\n      street {\n        id\n        district {\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.TiersStreetCreateDocument,
+    "\n  mutation TiersStreetDistrict($input: StreetDistrictSetInput!) {\n    streetDistrictSet(input: $input) {\n      street {\n        id\n        district {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.TiersStreetDistrictDocument,
+    "\n  mutation TiersAppoint($input: TierAdminAppointInput!) {\n    tierAdminAppoint(input: $input) {\n      street {\n        name\n      }\n      district {\n        name\n      }\n      admins {\n        login\n        displayName\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.TiersAppointDocument,
+    "\n  mutation TiersRemove($input: TierAdminRemoveInput!) {\n    tierAdminRemove(input: $input) {\n      admins {\n        login\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.TiersRemoveDocument,
+    "\n  mutation TiersCommunity($input: CommunityCreateInput!) {\n    communityCreate(input: $input) {\n      community {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TiersCommunityDocument,
+    "\n  query TiersMine {\n    communities {\n      name\n    }\n    streets {\n      id\n      name\n      admins {\n        login\n      }\n    }\n    districts {\n      name\n      streets {\n        name\n      }\n      admins {\n        login\n      }\n    }\n  }\n": types.TiersMineDocument,
+    "\n  query TiersStreetOutcomes($id: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    streetOutcomes(streetId: $id, from: $from, to: $to) {\n      streetName\n      totals {\n        key\n        aggregation\n        value\n        communities\n      }\n    }\n  }\n": types.TiersStreetOutcomesDocument,
+    "\n  query TiersDistrictOutcomes($id: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    districtOutcomes(districtId: $id, from: $from, to: $to) {\n      districtName\n      totals {\n        key\n        aggregation\n        value\n        communities\n      }\n      streets {\n        streetName\n        communityCount\n        totals {\n          key\n          value\n        }\n      }\n    }\n  }\n": types.TiersDistrictOutcomesDocument,
+    "\n  query TiersNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.TiersNodeDocument,
     "\n  mutation TwoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TwoLoginDocument,
     "\n  mutation TwoHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TwoHouseholdCreateDocument,
     "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": types.TwoChangesDocument,
@@ -4104,6 +4124,46 @@ export function graphql(source: "\n  query IsoCommunities {\n    communities {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IsoResidentsNamed($search: String) {\n    residents(search: $search) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query IsoResidentsNamed($search: String) {\n    residents(search: $search) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiersDistrictCreate($input: DistrictCreateInput!) {\n    districtCreate(input: $input) {\n      district {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TiersDistrictCreate($input: DistrictCreateInput!) {\n    districtCreate(input: $input) {\n      district {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiersStreetCreate($input: StreetCreateInput!) {\n    streetCreate(input: $input) {\n      street {\n        id\n        district {\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TiersStreetCreate($input: StreetCreateInput!) {\n    streetCreate(input: $input) {\n      street {\n        id\n        district {\n          name\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiersStreetDistrict($input: StreetDistrictSetInput!) {\n    streetDistrictSet(input: $input) {\n      street {\n        id\n        district {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TiersStreetDistrict($input: StreetDistrictSetInput!) {\n    streetDistrictSet(input: $input) {\n      street {\n        id\n        district {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiersAppoint($input: TierAdminAppointInput!) {\n    tierAdminAppoint(input: $input) {\n      street {\n        name\n      }\n      district {\n        name\n      }\n      admins {\n        login\n        displayName\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TiersAppoint($input: TierAdminAppointInput!) {\n    tierAdminAppoint(input: $input) {\n      street {\n        name\n      }\n      district {\n        name\n      }\n      admins {\n        login\n        displayName\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiersRemove($input: TierAdminRemoveInput!) {\n    tierAdminRemove(input: $input) {\n      admins {\n        login\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TiersRemove($input: TierAdminRemoveInput!) {\n    tierAdminRemove(input: $input) {\n      admins {\n        login\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiersCommunity($input: CommunityCreateInput!) {\n    communityCreate(input: $input) {\n      community {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TiersCommunity($input: CommunityCreateInput!) {\n    communityCreate(input: $input) {\n      community {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TiersMine {\n    communities {\n      name\n    }\n    streets {\n      id\n      name\n      admins {\n        login\n      }\n    }\n    districts {\n      name\n      streets {\n        name\n      }\n      admins {\n        login\n      }\n    }\n  }\n"): (typeof documents)["\n  query TiersMine {\n    communities {\n      name\n    }\n    streets {\n      id\n      name\n      admins {\n        login\n      }\n    }\n    districts {\n      name\n      streets {\n        name\n      }\n      admins {\n        login\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TiersStreetOutcomes($id: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    streetOutcomes(streetId: $id, from: $from, to: $to) {\n      streetName\n      totals {\n        key\n        aggregation\n        value\n        communities\n      }\n    }\n  }\n"): (typeof documents)["\n  query TiersStreetOutcomes($id: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    streetOutcomes(streetId: $id, from: $from, to: $to) {\n      streetName\n      totals {\n        key\n        aggregation\n        value\n        communities\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TiersDistrictOutcomes($id: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    districtOutcomes(districtId: $id, from: $from, to: $to) {\n      districtName\n      totals {\n        key\n        aggregation\n        value\n        communities\n      }\n      streets {\n        streetName\n        communityCount\n        totals {\n          key\n          value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TiersDistrictOutcomes($id: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    districtOutcomes(districtId: $id, from: $from, to: $to) {\n      districtName\n      totals {\n        key\n        aggregation\n        value\n        communities\n      }\n      streets {\n        streetName\n        communityCount\n        totals {\n          key\n          value\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TiersNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query TiersNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1696,6 +1696,55 @@ export type DispatchRouteOption = {
   route: DispatchRoute;
 };
 
+/** 区/县 — district or county overseeing several street offices */
+export type District = Node & {
+  __typename?: 'District';
+  /** 管理员 — admins of the district (its own admins and platform admins; else empty) */
+  admins: Array<TierAdmin>;
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 名称 — name of the district or county */
+  name: Scalars['String']['output'];
+  /** 行政区划代码 — administrative region code */
+  regionCode: Scalars['String']['output'];
+  /** 街道 — street offices of the district */
+  streets: Array<Street>;
+};
+
+/** 新建区/县 — create a district or county */
+export type DistrictCreateInput = {
+  /** 名称 — name, e.g. 盘州市, 凤庆县 */
+  name: Scalars['String']['input'];
+  /** 行政区划代码 — region code (6–12 digits) */
+  regionCode: Scalars['String']['input'];
+};
+
+/** 区/县治理成效 — figures rolled up over every community of the district’s street offices */
+export type DistrictOutcomes = {
+  __typename?: 'DistrictOutcomes';
+  /** 区/县 — district global id */
+  districtId: Scalars['ID']['output'];
+  /** 区/县名称 — district name */
+  districtName: Scalars['String']['output'];
+  /** 起 — period start (inclusive) */
+  from: Scalars['DateTimeISO']['output'];
+  /** 各街道 — each street office’s totals */
+  streets: Array<StreetOutcomesSummary>;
+  /** 止 — period end (exclusive) */
+  to: Scalars['DateTimeISO']['output'];
+  /** 汇总 — figures over all its communities, as each metric declares */
+  totals: Array<OutcomeItem>;
+};
+
+/** 区/县结果 — result of a mutation on District */
+export type DistrictPayload = {
+  __typename?: 'DistrictPayload';
+  /** 区/县 — the object, null when userErrors is not empty */
+  district?: Maybe<District>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
 /** 上报对象 — where a request is escalated to */
 export type EscalationTarget =
   /** 街道吹哨、部门报到 — a named department or unit */
@@ -3534,6 +3583,8 @@ export type Mutation = {
   councilVoteEnter: CouncilVotePayload;
   /** 发起表决 — open a vote; the body's rules are frozen on it */
   councilVoteOpen: CouncilVotePayload;
+  /** 新建区/县 — create a district or county (platform admin) */
+  districtCreate: DistrictPayload;
   /** 新建基金 — create a fund with its custodian and committee */
   fundCreate: FundPayload;
   /** 批准支出 — approve as a committee member (each once; never one's own request) */
@@ -3756,8 +3807,14 @@ export type Mutation = {
   stationServiceUpdate: StationServicePayload;
   /** 修改站点 — update a station, its opening hours, or take it out of service */
   stationUpdate: StationPayload;
-  /** 新建街道 — create a street office (platform admin) */
+  /** 新建街道 — create a street office, optionally under a district (platform admin); appoint its admins with tierAdminAppoint */
   streetCreate: StreetPayload;
+  /** 街道归属区/县 — put a street office under a district, or take it out (platform admin) */
+  streetDistrictSet: StreetDistrictPayload;
+  /** 任命街道或区/县管理员 — appoint an admin of a street office or district (platform admin); a new login needs displayName and password */
+  tierAdminAppoint: TierAdminPayload;
+  /** 免去街道或区/县管理员 — remove an admin of a street office or district (platform admin); the login stays */
+  tierAdminRemove: TierAdminPayload;
   /** 发布志愿活动 — publish an activity with shifts */
   volunteerActivityCreate: VolunteerActivityPayload;
   /** 扫码签到 — check yourself in with the shift's code, within its time window */
@@ -4024,6 +4081,12 @@ export type MutationCouncilVoteEnterArgs = {
 /** 变更 — write operations: one `input`, a payload with `userErrors` */
 export type MutationCouncilVoteOpenArgs = {
   input: CouncilVoteOpenInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationDistrictCreateArgs = {
+  input: DistrictCreateInput;
 };
 
 
@@ -4690,6 +4753,24 @@ export type MutationStationUpdateArgs = {
 /** 变更 — write operations: one `input`, a payload with `userErrors` */
 export type MutationStreetCreateArgs = {
   input: StreetCreateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationStreetDistrictSetArgs = {
+  input: StreetDistrictSetInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationTierAdminAppointArgs = {
+  input: TierAdminAppointInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationTierAdminRemoveArgs = {
+  input: TierAdminRemoveInput;
 };
 
 
@@ -6271,6 +6352,10 @@ export type Query = {
   dispatchEscalationTargets: Array<DispatchEscalationOption>;
   /** 派单成效 — received, handled, response time, resolution, satisfaction, overdue; per-grid ranking */
   dispatchMetrics: DispatchMetrics;
+  /** 区/县治理成效 — figures of a period rolled up community → street → district (the district’s admins and platform admins) */
+  districtOutcomes: DistrictOutcomes;
+  /** 区/县 — districts the caller administers (platform admins: all) */
+  districts: Array<District>;
   /** 社区基金 — one fund by id (null when not found) */
   fund?: Maybe<Fund>;
   /** 支出申请列表 — disbursement requests of a fund, newest first */
@@ -6407,7 +6492,7 @@ export type Query = {
   stations: StationConnection;
   /** 街道治理成效 — figures of a period rolled up over the communities of a street (its street admins) */
   streetOutcomes: StreetOutcomes;
-  /** 街道 — street offices (platform and street admins) */
+  /** 街道 — street offices the caller administers (platform admins: all; district admins: their districts’) */
   streets: Array<Street>;
   /** 志愿活动 — activities, newest first */
   volunteerActivities: VolunteerActivityConnection;
@@ -6553,6 +6638,14 @@ export type QueryDispatchEscalationTargetsArgs = {
 
 /** 查询 — read operations */
 export type QueryDispatchMetricsArgs = {
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+};
+
+
+/** 查询 — read operations */
+export type QueryDistrictOutcomesArgs = {
+  districtId: Scalars['ID']['input'];
   from: Scalars['DateTimeISO']['input'];
   to: Scalars['DateTimeISO']['input'];
 };
@@ -9010,6 +9103,10 @@ export type StationUpdateInput = {
 /** 街道 — street office overseeing several communities */
 export type Street = Node & {
   __typename?: 'Street';
+  /** 管理员 — admins of the street office (for its own and its district’s admins and platform admins; else empty) */
+  admins: Array<TierAdmin>;
+  /** 所属区/县 — the district or county of the street office */
+  district?: Maybe<District>;
   /** 全局 ID — opaque, versioned global id */
   id: Scalars['ID']['output'];
   /** 名称 — name of the street office */
@@ -9020,10 +9117,29 @@ export type Street = Node & {
 
 /** 新建街道 — create a street office */
 export type StreetCreateInput = {
+  /** 所属区/县 — the district or county (District id) */
+  district?: InputMaybe<Scalars['ID']['input']>;
   /** 名称 — name */
   name: Scalars['String']['input'];
   /** 行政区划代码 — region code */
   regionCode: Scalars['String']['input'];
+};
+
+/** 街道归属结果 — result of a mutation on StreetDistrict */
+export type StreetDistrictPayload = {
+  __typename?: 'StreetDistrictPayload';
+  /** 街道归属 — the object, null when userErrors is not empty */
+  street?: Maybe<Street>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 街道归属区/县 — put a street office under a district (or take it out) */
+export type StreetDistrictSetInput = {
+  /** 区/县 — the district (null: none) */
+  district?: InputMaybe<Scalars['ID']['input']>;
+  /** 街道 — the street office */
+  street: Scalars['ID']['input'];
 };
 
 /** 街道治理成效 — figures rolled up over the communities of a street */
@@ -9040,6 +9156,19 @@ export type StreetOutcomes = {
   /** 止 — period end (exclusive) */
   to: Scalars['DateTimeISO']['output'];
   /** 汇总 — figures summed or averaged over the communities, as each metric declares */
+  totals: Array<OutcomeItem>;
+};
+
+/** 街道汇总 — one street office’s totals in a district roll-up */
+export type StreetOutcomesSummary = {
+  __typename?: 'StreetOutcomesSummary';
+  /** 社区数 — communities of the street */
+  communityCount: Scalars['Int']['output'];
+  /** 街道 — street global id */
+  streetId: Scalars['ID']['output'];
+  /** 街道名称 — street name */
+  streetName: Scalars['String']['output'];
+  /** 汇总 — figures rolled up over its communities */
   totals: Array<OutcomeItem>;
 };
 
@@ -9082,6 +9211,48 @@ export type SubscriptionCouncilBoardArgs = {
 export type SubscriptionDispatchBoardArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   grid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 层级管理员 — an admin of a street office or a district */
+export type TierAdmin = {
+  __typename?: 'TierAdmin';
+  /** 显示名 — display name */
+  displayName: Scalars['String']['output'];
+  /** 账号 — login */
+  login: Scalars['String']['output'];
+};
+
+/** 任命街道或区/县管理员 — appoint an admin of a street office or a district */
+export type TierAdminAppointInput = {
+  /** 显示名 — for a new login */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** 账号 — login of the admin (an existing login is appointed as it is) */
+  login: Scalars['String']['input'];
+  /** 初始密码 — for a new login (at least 8 characters) */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** 街道或区/县 — a Street or a District id */
+  tier: Scalars['ID']['input'];
+};
+
+/** 层级管理员任免结果 — result of appointing or removing a tier admin */
+export type TierAdminPayload = {
+  __typename?: 'TierAdminPayload';
+  /** 管理员 — its admins after the change */
+  admins: Array<TierAdmin>;
+  /** 区/县 — the district (when the tier is a district) */
+  district?: Maybe<District>;
+  /** 街道 — the street office (when the tier is a street) */
+  street?: Maybe<Street>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 免去街道或区/县管理员 — remove an admin of a street office or a district */
+export type TierAdminRemoveInput = {
+  /** 账号 — login of the admin */
+  login: Scalars['String']['input'];
+  /** 街道或区/县 — a Street or a District id */
+  tier: Scalars['ID']['input'];
 };
 
 /** 用户错误 — an expected failure the caller can fix (bad input, wrong state) */
@@ -10136,6 +10307,7 @@ export type AccFengqingDisbursementQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask' }
     | { __typename?: 'CouncilTopic' }
     | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
     | { __typename?: 'Fund' }
     | { __typename?: 'FundDisbursement', status: FundDisbursementStatus, councilDecision?: string | null, approvalsCount: number, purposeName: string }
     | { __typename?: 'FundDonation' }
@@ -10357,6 +10529,7 @@ export type AccFengqingFindingQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask' }
     | { __typename?: 'CouncilTopic' }
     | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
     | { __typename?: 'Fund' }
     | { __typename?: 'FundDisbursement' }
     | { __typename?: 'FundDonation' }
@@ -11007,6 +11180,7 @@ export type CouncilGridLookQuery = { __typename?: 'Query', councilBody?: { __typ
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', id: string }
     | { __typename?: 'FundDisbursement', id: string }
     | { __typename?: 'FundDonation', id: string }
@@ -11349,6 +11523,7 @@ export type CouncilPermNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', id: string }
     | { __typename?: 'FundDisbursement', id: string }
     | { __typename?: 'FundDonation', id: string }
@@ -11935,6 +12110,7 @@ export type FundDisbursementViewerCanQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask' }
     | { __typename?: 'CouncilTopic' }
     | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
     | { __typename?: 'Fund' }
     | { __typename?: 'FundDisbursement', id: string, viewerCan: { __typename?: 'FundDisbursementPermissions', approve: boolean, reject: boolean, cancel: boolean, pay: boolean } }
     | { __typename?: 'FundDonation' }
@@ -12132,6 +12308,7 @@ export type FundMatrixPermsQuery = { __typename?: 'Query', fund?: { __typename?:
     | { __typename?: 'CouncilTask' }
     | { __typename?: 'CouncilTopic' }
     | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
     | { __typename?: 'Fund' }
     | { __typename?: 'FundDisbursement', permissions: { __typename?: 'FundDisbursementPermissions', approve: boolean, reject: boolean, cancel: boolean, pay: boolean } }
     | { __typename?: 'FundDonation' }
@@ -12242,6 +12419,7 @@ export type FundNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', name: string, id: string }
     | { __typename?: 'FundDisbursement', status: FundDisbursementStatus, amountFen: any, id: string }
     | { __typename?: 'FundDonation', amountFen: any, id: string }
@@ -12436,6 +12614,7 @@ export type GridCareNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', id: string }
     | { __typename?: 'FundDisbursement', id: string }
     | { __typename?: 'FundDonation', id: string }
@@ -12789,6 +12968,7 @@ export type GridMatrixNodeUnitQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', id: string }
     | { __typename?: 'FundDisbursement', id: string }
     | { __typename?: 'FundDonation', id: string }
@@ -12887,6 +13067,7 @@ export type GridMatrixCareNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', id: string }
     | { __typename?: 'FundDisbursement', id: string }
     | { __typename?: 'FundDonation', id: string }
@@ -13017,6 +13198,7 @@ export type GridPiiReadQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask' }
     | { __typename?: 'CouncilTopic' }
     | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
     | { __typename?: 'Fund' }
     | { __typename?: 'FundDisbursement' }
     | { __typename?: 'FundDonation' }
@@ -13091,6 +13273,7 @@ export type GridPiiReadWhyQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask' }
     | { __typename?: 'CouncilTopic' }
     | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
     | { __typename?: 'Fund' }
     | { __typename?: 'FundDisbursement' }
     | { __typename?: 'FundDonation' }
@@ -13192,6 +13375,7 @@ export type GridLiveNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', id: string }
     | { __typename?: 'FundDisbursement', id: string }
     | { __typename?: 'FundDonation', id: string }
@@ -13280,6 +13464,7 @@ export type GridLiveChangesSubscription = { __typename?: 'Subscription', changes
       | { __typename?: 'CouncilTask' }
       | { __typename?: 'CouncilTopic' }
       | { __typename?: 'CouncilVote' }
+      | { __typename?: 'District' }
       | { __typename?: 'Fund' }
       | { __typename?: 'FundDisbursement' }
       | { __typename?: 'FundDonation' }
@@ -13366,6 +13551,7 @@ export type GridScopeNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', id: string }
     | { __typename?: 'FundDisbursement', id: string }
     | { __typename?: 'FundDonation', id: string }
@@ -13517,6 +13703,7 @@ export type GridVisitsFindingQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask' }
     | { __typename?: 'CouncilTopic' }
     | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
     | { __typename?: 'Fund' }
     | { __typename?: 'FundDisbursement' }
     | { __typename?: 'FundDonation' }
@@ -13826,6 +14013,7 @@ export type PartyIsoNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', id: string }
     | { __typename?: 'FundDisbursement', id: string }
     | { __typename?: 'FundDonation', id: string }
@@ -14148,6 +14336,7 @@ export type EvChangesQuery = { __typename?: 'Query', changes: { __typename?: 'Ch
         | { __typename?: 'CouncilTask' }
         | { __typename?: 'CouncilTopic' }
         | { __typename?: 'CouncilVote' }
+        | { __typename?: 'District' }
         | { __typename?: 'Fund' }
         | { __typename?: 'FundDisbursement' }
         | { __typename?: 'FundDonation' }
@@ -14215,6 +14404,7 @@ export type EvLiveSubscription = { __typename?: 'Subscription', changes: { __typ
       | { __typename?: 'CouncilTask' }
       | { __typename?: 'CouncilTopic' }
       | { __typename?: 'CouncilVote' }
+      | { __typename?: 'District' }
       | { __typename?: 'Fund' }
       | { __typename?: 'FundDisbursement' }
       | { __typename?: 'FundDonation' }
@@ -14290,6 +14480,7 @@ export type FanoutChangesSubscription = { __typename?: 'Subscription', changes: 
       | { __typename?: 'CouncilTask' }
       | { __typename?: 'CouncilTopic' }
       | { __typename?: 'CouncilVote' }
+      | { __typename?: 'District' }
       | { __typename?: 'Fund' }
       | { __typename?: 'FundDisbursement' }
       | { __typename?: 'FundDonation' }
@@ -14811,6 +15002,7 @@ export type ResyncChangesSubscription = { __typename?: 'Subscription', changes: 
       | { __typename?: 'CouncilTask' }
       | { __typename?: 'CouncilTopic' }
       | { __typename?: 'CouncilVote' }
+      | { __typename?: 'District' }
       | { __typename?: 'Fund' }
       | { __typename?: 'FundDisbursement' }
       | { __typename?: 'FundDonation' }
@@ -14940,6 +15132,7 @@ export type SubChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'CouncilTask' }
       | { __typename?: 'CouncilTopic' }
       | { __typename?: 'CouncilVote' }
+      | { __typename?: 'District' }
       | { __typename?: 'Fund' }
       | { __typename?: 'FundDisbursement' }
       | { __typename?: 'FundDonation' }
@@ -15038,6 +15231,8 @@ type IsoNodeFields_CouncilTask_Fragment = { __typename: 'CouncilTask', id: strin
 type IsoNodeFields_CouncilTopic_Fragment = { __typename: 'CouncilTopic', id: string };
 
 type IsoNodeFields_CouncilVote_Fragment = { __typename: 'CouncilVote', id: string };
+
+type IsoNodeFields_District_Fragment = { __typename: 'District', id: string };
 
 type IsoNodeFields_Fund_Fragment = { __typename: 'Fund', id: string };
 
@@ -15146,6 +15341,7 @@ export type IsoNodeFieldsFragment =
   | IsoNodeFields_CouncilTask_Fragment
   | IsoNodeFields_CouncilTopic_Fragment
   | IsoNodeFields_CouncilVote_Fragment
+  | IsoNodeFields_District_Fragment
   | IsoNodeFields_Fund_Fragment
   | IsoNodeFields_FundDisbursement_Fragment
   | IsoNodeFields_FundDonation_Fragment
@@ -15213,6 +15409,7 @@ export type IsoNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CouncilTask', id: string }
     | { __typename: 'CouncilTopic', id: string }
     | { __typename: 'CouncilVote', id: string }
+    | { __typename: 'District', id: string }
     | { __typename: 'Fund', id: string }
     | { __typename: 'FundDisbursement', id: string }
     | { __typename: 'FundDonation', id: string }
@@ -15427,6 +15624,7 @@ export type IsoNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'CouncilTask', id: string }
     | { __typename: 'CouncilTopic', id: string }
     | { __typename: 'CouncilVote', id: string }
+    | { __typename: 'District', id: string }
     | { __typename: 'Fund', id: string }
     | { __typename: 'FundDisbursement', id: string }
     | { __typename: 'FundDonation', id: string }
@@ -15559,6 +15757,7 @@ export type IsoSnapshotQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'CouncilTask', id: string }
     | { __typename: 'CouncilTopic', id: string }
     | { __typename: 'CouncilVote', id: string }
+    | { __typename: 'District', id: string }
     | { __typename: 'Fund', id: string }
     | { __typename: 'FundDisbursement', id: string }
     | { __typename: 'FundDonation', id: string }
@@ -15626,6 +15825,7 @@ export type IsoAllNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'CouncilTask', id: string }
     | { __typename: 'CouncilTopic', id: string }
     | { __typename: 'CouncilVote', id: string }
+    | { __typename: 'District', id: string }
     | { __typename: 'Fund', id: string }
     | { __typename: 'FundDisbursement', id: string }
     | { __typename: 'FundDonation', id: string }
@@ -15697,6 +15897,139 @@ export type IsoResidentsNamedQueryVariables = Exact<{
 
 export type IsoResidentsNamedQuery = { __typename?: 'Query', residents: { __typename?: 'ResidentConnection', totalCount: number } };
 
+export type TiersDistrictCreateMutationVariables = Exact<{
+  input: DistrictCreateInput;
+}>;
+
+
+export type TiersDistrictCreateMutation = { __typename?: 'Mutation', districtCreate: { __typename?: 'DistrictPayload', district?: { __typename?: 'District', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+
+export type TiersStreetCreateMutationVariables = Exact<{
+  input: StreetCreateInput;
+}>;
+
+
+export type TiersStreetCreateMutation = { __typename?: 'Mutation', streetCreate: { __typename?: 'StreetPayload', street?: { __typename?: 'Street', id: string, district?: { __typename?: 'District', name: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+
+export type TiersStreetDistrictMutationVariables = Exact<{
+  input: StreetDistrictSetInput;
+}>;
+
+
+export type TiersStreetDistrictMutation = { __typename?: 'Mutation', streetDistrictSet: { __typename?: 'StreetDistrictPayload', street?: { __typename?: 'Street', id: string, district?: { __typename?: 'District', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+
+export type TiersAppointMutationVariables = Exact<{
+  input: TierAdminAppointInput;
+}>;
+
+
+export type TiersAppointMutation = { __typename?: 'Mutation', tierAdminAppoint: { __typename?: 'TierAdminPayload', street?: { __typename?: 'Street', name: string } | null, district?: { __typename?: 'District', name: string } | null, admins: Array<{ __typename?: 'TierAdmin', login: string, displayName: string }>, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+
+export type TiersRemoveMutationVariables = Exact<{
+  input: TierAdminRemoveInput;
+}>;
+
+
+export type TiersRemoveMutation = { __typename?: 'Mutation', tierAdminRemove: { __typename?: 'TierAdminPayload', admins: Array<{ __typename?: 'TierAdmin', login: string }>, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null }> } };
+
+export type TiersCommunityMutationVariables = Exact<{
+  input: CommunityCreateInput;
+}>;
+
+
+export type TiersCommunityMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type TiersMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TiersMineQuery = { __typename?: 'Query', communities: Array<{ __typename?: 'Community', name: string }>, streets: Array<{ __typename?: 'Street', id: string, name: string, admins: Array<{ __typename?: 'TierAdmin', login: string }> }>, districts: Array<{ __typename?: 'District', name: string, streets: Array<{ __typename?: 'Street', name: string }>, admins: Array<{ __typename?: 'TierAdmin', login: string }> }> };
+
+export type TiersStreetOutcomesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+}>;
+
+
+export type TiersStreetOutcomesQuery = { __typename?: 'Query', streetOutcomes: { __typename?: 'StreetOutcomes', streetName: string, totals: Array<{ __typename?: 'OutcomeItem', key: string, aggregation: OutcomeAggregation, value: number, communities: number }> } };
+
+export type TiersDistrictOutcomesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+}>;
+
+
+export type TiersDistrictOutcomesQuery = { __typename?: 'Query', districtOutcomes: { __typename?: 'DistrictOutcomes', districtName: string, totals: Array<{ __typename?: 'OutcomeItem', key: string, aggregation: OutcomeAggregation, value: number, communities: number }>, streets: Array<{ __typename?: 'StreetOutcomesSummary', streetName: string, communityCount: number, totals: Array<{ __typename?: 'OutcomeItem', key: string, value: number }> }> } };
+
+export type TiersNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TiersNodeQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'ApiKey', id: string }
+    | { __typename?: 'CharityResource', id: string }
+    | { __typename?: 'CobuildingUnit', id: string }
+    | { __typename?: 'Community', id: string }
+    | { __typename?: 'CouncilBody', id: string }
+    | { __typename?: 'CouncilComment', id: string }
+    | { __typename?: 'CouncilDocument', id: string }
+    | { __typename?: 'CouncilMeeting', id: string }
+    | { __typename?: 'CouncilMember', id: string }
+    | { __typename?: 'CouncilTask', id: string }
+    | { __typename?: 'CouncilTopic', id: string }
+    | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
+    | { __typename?: 'Fund', id: string }
+    | { __typename?: 'FundDisbursement', id: string }
+    | { __typename?: 'FundDonation', id: string }
+    | { __typename?: 'GridCareMember', id: string }
+    | { __typename?: 'GridCareVisit', id: string }
+    | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
+    | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
+    | { __typename?: 'Household', id: string }
+    | { __typename?: 'Membership', id: string }
+    | { __typename?: 'MembershipInvitation', id: string }
+    | { __typename?: 'Notice', id: string }
+    | { __typename?: 'PartyEscalationTarget', id: string }
+    | { __typename?: 'PartyMeeting', id: string }
+    | { __typename?: 'PartyMember', id: string }
+    | { __typename?: 'PartyRotationSlot', id: string }
+    | { __typename?: 'PartyServiceClaim', id: string }
+    | { __typename?: 'PartyServiceItem', id: string }
+    | { __typename?: 'PartyUnit', id: string }
+    | { __typename?: 'PointsAccount', id: string }
+    | { __typename?: 'PointsAdjustment', id: string }
+    | { __typename?: 'PointsItem', id: string }
+    | { __typename?: 'PointsRedemption', id: string }
+    | { __typename?: 'PointsTransaction', id: string }
+    | { __typename?: 'Resident', id: string }
+    | { __typename?: 'ResourcesMilestone', id: string }
+    | { __typename?: 'ResourcesNeed', id: string }
+    | { __typename?: 'ResourcesProject', id: string }
+    | { __typename?: 'ResourcesResource', id: string }
+    | { __typename?: 'ResourcesSurvey', id: string }
+    | { __typename?: 'ServiceRequest', id: string }
+    | { __typename?: 'SocialOrganization', id: string }
+    | { __typename?: 'SocialWorker', id: string }
+    | { __typename?: 'Station', id: string }
+    | { __typename?: 'StationBooking', id: string }
+    | { __typename?: 'StationClosure', id: string }
+    | { __typename?: 'StationService', id: string }
+    | { __typename?: 'Street', id: string }
+    | { __typename?: 'Volunteer', id: string }
+    | { __typename?: 'VolunteerActivity', id: string }
+    | { __typename?: 'VolunteerHoursRecord', id: string }
+    | { __typename?: 'VolunteerMember', id: string }
+    | { __typename?: 'VolunteerShift', id: string }
+    | { __typename?: 'VolunteerSignup', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+    | { __typename?: 'WebhookEndpoint', id: string }
+   | null };
+
 export type TwoLoginMutationVariables = Exact<{
   input: AuthLoginInput;
 }>;
@@ -15727,6 +16060,7 @@ export type TwoChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'CouncilTask' }
       | { __typename?: 'CouncilTopic' }
       | { __typename?: 'CouncilVote' }
+      | { __typename?: 'District' }
       | { __typename?: 'Fund' }
       | { __typename?: 'FundDisbursement' }
       | { __typename?: 'FundDonation' }
@@ -15896,6 +16230,7 @@ export type WsExpChangesSubscription = { __typename?: 'Subscription', changes: {
       | { __typename?: 'CouncilTask' }
       | { __typename?: 'CouncilTopic' }
       | { __typename?: 'CouncilVote' }
+      | { __typename?: 'District' }
       | { __typename?: 'Fund' }
       | { __typename?: 'FundDisbursement' }
       | { __typename?: 'FundDonation' }
@@ -16199,6 +16534,7 @@ export type PointsNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', id: string }
     | { __typename?: 'FundDisbursement', id: string }
     | { __typename?: 'FundDonation', id: string }
@@ -16872,6 +17208,7 @@ export type StationBookingViewerCanNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask' }
     | { __typename?: 'CouncilTopic' }
     | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
     | { __typename?: 'Fund' }
     | { __typename?: 'FundDisbursement' }
     | { __typename?: 'FundDonation' }
@@ -17085,6 +17422,7 @@ export type StationsMatrixNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', id: string }
     | { __typename?: 'FundDisbursement', id: string }
     | { __typename?: 'FundDonation', id: string }
@@ -17173,6 +17511,7 @@ export type StationsIsoNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', id: string }
     | { __typename?: 'FundDisbursement', id: string }
     | { __typename?: 'FundDonation', id: string }
@@ -17276,6 +17615,7 @@ export type VolunteerPiiReadQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask' }
     | { __typename?: 'CouncilTopic' }
     | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
     | { __typename?: 'Fund' }
     | { __typename?: 'FundDisbursement' }
     | { __typename?: 'FundDonation' }
@@ -17407,6 +17747,7 @@ export type VolunteerVcNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask' }
     | { __typename?: 'CouncilTopic' }
     | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
     | { __typename?: 'Fund' }
     | { __typename?: 'FundDisbursement' }
     | { __typename?: 'FundDonation' }
@@ -17474,6 +17815,7 @@ export type VolunteerVcMineQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask' }
     | { __typename?: 'CouncilTopic' }
     | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
     | { __typename?: 'Fund' }
     | { __typename?: 'FundDisbursement' }
     | { __typename?: 'FundDonation' }
@@ -18276,6 +18618,16 @@ export const IsoMeDocument = {"kind":"Document","definitions":[{"kind":"Operatio
 export const IsoHouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IsoHouseholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<IsoHouseholdsQuery, IsoHouseholdsQueryVariables>;
 export const IsoCommunitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IsoCommunities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<IsoCommunitiesQuery, IsoCommunitiesQueryVariables>;
 export const IsoResidentsNamedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IsoResidentsNamed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<IsoResidentsNamedQuery, IsoResidentsNamedQueryVariables>;
+export const TiersDistrictCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TiersDistrictCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DistrictCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TiersDistrictCreateMutation, TiersDistrictCreateMutationVariables>;
+export const TiersStreetCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TiersStreetCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StreetCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streetCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TiersStreetCreateMutation, TiersStreetCreateMutationVariables>;
+export const TiersStreetDistrictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TiersStreetDistrict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StreetDistrictSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streetDistrictSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TiersStreetDistrictMutation, TiersStreetDistrictMutationVariables>;
+export const TiersAppointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TiersAppoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TierAdminAppointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tierAdminAppoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"admins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TiersAppointMutation, TiersAppointMutationVariables>;
+export const TiersRemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TiersRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TierAdminRemoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tierAdminRemove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"admins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TiersRemoveMutation, TiersRemoveMutationVariables>;
+export const TiersCommunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TiersCommunity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TiersCommunityMutation, TiersCommunityMutationVariables>;
+export const TiersMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TiersMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"streets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"admins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"streets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"admins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]}}]} as unknown as DocumentNode<TiersMineQuery, TiersMineQueryVariables>;
+export const TiersStreetOutcomesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TiersStreetOutcomes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streetOutcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"streetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streetName"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"communities"}}]}}]}}]}}]} as unknown as DocumentNode<TiersStreetOutcomesQuery, TiersStreetOutcomesQueryVariables>;
+export const TiersDistrictOutcomesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TiersDistrictOutcomes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtOutcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"communities"}}]}},{"kind":"Field","name":{"kind":"Name","value":"streets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streetName"}},{"kind":"Field","name":{"kind":"Name","value":"communityCount"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TiersDistrictOutcomesQuery, TiersDistrictOutcomesQueryVariables>;
+export const TiersNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TiersNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TiersNodeQuery, TiersNodeQueryVariables>;
 export const TwoLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TwoLoginMutation, TwoLoginMutationVariables>;
 export const TwoHouseholdCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoHouseholdCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TwoHouseholdCreateMutation, TwoHouseholdCreateMutationVariables>;
 export const TwoChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TwoChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"core.HouseholdCreated","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TwoChangesSubscription, TwoChangesSubscriptionVariables>;
