@@ -6,6 +6,7 @@ import type { ModuleRegistry } from './registry';
 import type { Role } from '../schema/roles';
 import { executePrepared } from '../db/prepared';
 import { TENANCY_EVENTS as T } from '../schema/tenancy/tenancy.events';
+import { adminsStreetSql } from '../schema/tenancy/tier.lookups';
 
 export interface Access {
   /** Null when there is no active community or the caller holds no role in it. */
@@ -95,8 +96,7 @@ export async function loadAccess(em: EntityManager, registry: ModuleRegistry, vi
       em,
       'wushe_access_account',
       `select m.roles, m.resident_id, a.disabled, a.platform_admin, a.display_name, c.id as community,
-              exists(select 1 from street_admin s
-                where s.street_id = c.street_id and s.account_id = a.id) as street_admin,
+              ${adminsStreetSql('a.id', 'c.street_id')} as street_admin,
               ${COMMUNITY_PART}
          from account a
          left join community c on c.id = ?
@@ -110,6 +110,7 @@ export async function loadAccess(em: EntityManager, registry: ModuleRegistry, vi
     if (r.disabled) return standing('disabled');
     if (!r.community) return standing('live');
     for (const x of r.roles ?? []) roles.add(x as Role);
+    // Street admins, and district admins over the street, read the community as STREET_ADMIN.
     if (r.street_admin) roles.add('STREET_ADMIN');
     if (viewer.platformAdmin) roles.add('PLATFORM_ADMIN');
     if (roles.size === 0) return standing('live');
@@ -157,7 +158,17 @@ export async function loadAccess(em: EntityManager, registry: ModuleRegistry, vi
 
 /** Tenancy events after which cached access may be wrong. */
 export const ACCESS_EVENTS = new Set<string>(
-  [T.MemberAdded, T.MemberUpdated, T.ModuleConfigured, T.ApiKeyRevoked, T.AccountDisabled, T.AccountEnabled].map((d) => d.type),
+  [
+    T.MemberAdded,
+    T.MemberUpdated,
+    T.ModuleConfigured,
+    T.ApiKeyRevoked,
+    T.AccountDisabled,
+    T.AccountEnabled,
+    T.TierAdminAppointed,
+    T.TierAdminRemoved,
+    T.StreetUpdated,
+  ].map((d) => d.type),
 );
 
 /** Platform events after which an account's sessions end: its sockets are closed on every process. */

@@ -104,6 +104,13 @@ const messages: Record<string, { zh: string; en: string }> = {
   GRID_ROLE_MISMATCH: { zh: '职责「{role}」不能设在「{level}」层级的单元上', en: 'Role "{role}" is not held on units of level "{level}"' },
   GRID_CATEGORY_UNKNOWN: { zh: '未配置的特殊群体类别「{category}」', en: 'Unknown special-care category "{category}"' },
   GRID_VISIT_KIND_UNKNOWN: { zh: '未配置的探访方式「{kind}」', en: 'Unknown visit kind "{kind}"' },
+  GRID_FINDING_CATEGORY_UNKNOWN: { zh: '未配置的走访发现类别「{category}」', en: 'Unknown finding category "{category}"' },
+  GRID_REFERRAL_UNAVAILABLE: {
+    zh: '本社区未启用承接模块（民需派单或三项清单），无法转办',
+    en: 'The receiving module (dispatch or resources) is not enabled in this community',
+  },
+  GRID_FINDING_REFERRED: { zh: '该走访发现已转办', en: 'This finding was already referred' },
+  GRID_BATCH_TOO_LARGE: { zh: '一批最多提交 {max} 条走访记录', en: 'At most {max} visits per batch' },
   VOTE_CLOSED: { zh: '表决已结束，不再接受投票', en: 'The vote is closed' },
   STEP_DISABLED: { zh: '本议事机构未启用此步骤（{step}）', en: 'This body does not use this step ({step})' },
   COUNCIL_ALREADY_VOTED: {

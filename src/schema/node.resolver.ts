@@ -6,13 +6,13 @@ import { parseGlobalId } from './global-id';
 import { Node } from './node';
 import { Requires, SIGNED_IN } from './requires';
 import { TenantEntity } from '../db/base.entity';
-import { StreetAdmin } from './identity/account.entity';
-import { Community, Street } from './tenancy/community.entity';
+import { Community, District, Street } from './tenancy/community.entity';
+import { mayReadDistrict, mayReadStreet } from './tenancy/tier.lookups';
 
 /**
  * Whether a loaded object is within the active community's reach. Tenant rows are scoped by the
  * ORM filter already (checked again here); rows above tenants are visible only from a community
- * they belong to: the community itself, its street (or a street the caller administers). Any
+ * they belong to: the community itself, its street and district (or one the caller administers). Any
  * other non-tenant type is denied.
  */
 async function inReach(ctx: Ctx, obj: object, communityId: string): Promise<boolean> {
@@ -22,7 +22,14 @@ async function inReach(ctx: Ctx, obj: object, communityId: string): Promise<bool
     if (ctx.viewer?.platformAdmin) return true;
     const active = await ctx.loaders.entity(Community).load(communityId);
     if (active?.street?.id === obj.id) return true;
-    return !!ctx.viewer?.accountId && !!(await ctx.em.findOne(StreetAdmin, { account: ctx.viewer.accountId, street: obj.id }));
+    return mayReadStreet(ctx, obj.id);
+  }
+  if (obj instanceof District) {
+    if (ctx.viewer?.platformAdmin) return true;
+    const active = await ctx.loaders.entity(Community).load(communityId);
+    const street = active?.street ? await ctx.loaders.entity(Street).load(active.street.id) : null;
+    if (street?.district?.id === obj.id) return true;
+    return mayReadDistrict(ctx, obj.id);
   }
   return false;
 }

@@ -371,6 +371,89 @@ const Get = graphql(`
     }
   }
 `);
+const UnitCreate = graphql(`
+  mutation AccFengqingUnit($input: GridUnitCreateInput!) {
+    gridUnitCreate(input: $input) {
+      gridUnit {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Place = graphql(`
+  mutation AccFengqingPlace($input: GridHouseholdPlaceInput!) {
+    gridHouseholdPlace(input: $input) {
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const DutyAssign = graphql(`
+  mutation AccFengqingDuty($input: GridDutyAssignInput!) {
+    gridDutyAssign(input: $input) {
+      gridDuty {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const VisitBatch = graphql(`
+  mutation AccFengqingVisits($input: GridHouseholdVisitBatchInput!) {
+    gridHouseholdVisitBatchSubmit(input: $input) {
+      recorded
+      replayed
+      failed
+      results {
+        visit {
+          dutyRole
+          findings {
+            id
+          }
+        }
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const FindingRequest = graphql(`
+  query AccFengqingFinding($id: ID!) {
+    node(id: $id) {
+      ... on GridVisitFinding {
+        serviceRequest {
+          channel
+          status
+        }
+      }
+    }
+  }
+`);
+const VisitCoverage = graphql(`
+  query AccFengqingVisitCoverage {
+    gridVisitCoverage {
+      role
+      name
+      everyDays
+      households
+      visited
+      workers {
+        name
+        visited
+      }
+    }
+  }
+`);
 const BOARD = `subscription AccFengqingBoard { dispatchBoard(after: "0") { type requestId request { status escalationTarget } } }`;
 
 let s: TestServer;
@@ -562,4 +645,70 @@ test('a hard case collected online goes to the 书记工作室 and its answer co
   expect(seen.log.map((l) => l.action)).toEqual(['create', 'assign', 'escalate', 'answer', 'rate']);
   await live.waitFor((e: any) => e.dispatchBoard.requestId === created.id && e.dispatchBoard.request?.status === 'CLOSED');
   live.stop();
+});
+
+test('三项制度: the 包片社工 and the 网格员 knock on doors on their cadences; a finding becomes a request; coverage per plan and worker', async () => {
+  const plans = (await c.settings('grid')).visitPlans.map((p: any) => [p.role, p.everyDays]);
+  expect(plans).toEqual([
+    ['areaSocialWorker', 30],
+    ['gridWorker', 15],
+  ]);
+  const area = ok((await s.gql(UnitCreate, { input: { level: 'area', code: 'FQ-A1', name: '第一片区' } }, c.admin)).data?.gridUnitCreate).gridUnit!.id;
+  const grid = ok((await s.gql(UnitCreate, { input: { level: 'grid', code: 'FQ-G1', name: '东城一网格', parent: area } }, c.admin)).data?.gridUnitCreate)
+    .gridUnit!.id;
+  const homes: string[] = [];
+  for (const n of [1, 2, 3]) {
+    const h = await c.household(`FQ-${n}`, `东城路 ${n} 号`);
+    ok((await s.gql(Place, { input: { household: h, unit: grid } }, c.admin)).data?.gridHouseholdPlace);
+    homes.push(h);
+  }
+  const worker = await c.person('gridworker', '网格员 字丽芬', ['GRID_STAFF']);
+  const sw = await c.person('areasw', '包片社工 杨晓云', ['SOCIAL_WORKER']);
+  ok(
+    (await s.gql(DutyAssign, { input: { unit: grid, membership: worker.membershipId, role: 'gridWorker', startsOn: '2020-01-01' } }, c.admin)).data
+      ?.gridDutyAssign,
+  );
+  ok(
+    (await s.gql(DutyAssign, { input: { unit: area, membership: sw.membershipId, role: 'areaSocialWorker', startsOn: '2020-01-01' } }, c.admin)).data
+      ?.gridDutyAssign,
+  );
+
+  // Recorded offline on the phone, synced twice (a flaky network): one visit each, once.
+  const at = new Date(Date.now() - 3_600_000).toISOString();
+  const visits = [
+    {
+      idempotencyKey: 'fq-phone:0001',
+      household: homes[0]!,
+      visitedAt: at,
+      findings: [{ category: 'repair', description: '屋顶漏雨', referTo: 'REQUEST' as const }],
+    },
+    { idempotencyKey: 'fq-phone:0002', household: homes[1]!, visitedAt: at, notes: '一切正常' },
+  ];
+  const first = (await s.gql(VisitBatch, { input: { visits } }, worker.auth)).data!.gridHouseholdVisitBatchSubmit;
+  expect([first.recorded, first.replayed, first.failed]).toEqual([2, 0, 0]);
+  expect(first.results.map((r) => r.visit?.dutyRole)).toEqual(['gridWorker', 'gridWorker']);
+  const again = (await s.gql(VisitBatch, { input: { visits } }, worker.auth)).data!.gridHouseholdVisitBatchSubmit;
+  expect([again.recorded, again.replayed, again.failed]).toEqual([0, 2, 0]);
+  const swVisit = (await s.gql(VisitBatch, { input: { visits: [{ household: homes[2]!, visitedAt: at, notes: '驻片走访' }] } }, sw.auth)).data!
+    .gridHouseholdVisitBatchSubmit;
+  expect(swVisit.results[0]!.visit?.dutyRole).toBe('areaSocialWorker');
+
+  // The finding went to the smart platform as a request from a grid visit (线上收集 → 线下处置).
+  const findingId = first.results[0]!.visit!.findings[0]!.id;
+  for (let i = 0; i < 50; i++) {
+    const node = (await s.gql(FindingRequest, { id: findingId }, staff.auth)).data!.node as any;
+    if (node?.serviceRequest) {
+      expect(node.serviceRequest).toEqual({ channel: 'GRID_VISIT', status: 'SUBMITTED' });
+      break;
+    }
+    if (i === 49) throw new Error('no request for the finding');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  const coverage = (await s.gql(VisitCoverage, {}, c.admin)).data!.gridVisitCoverage;
+  expect(coverage.map((p) => [p.role, p.everyDays, p.households, p.visited])).toEqual([
+    ['areaSocialWorker', 30, 3, 1],
+    ['gridWorker', 15, 3, 2],
+  ]);
+  expect(coverage[1]!.workers).toEqual([{ name: '网格员 字丽芬', visited: 2 }]);
 });

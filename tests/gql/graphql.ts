@@ -1696,6 +1696,55 @@ export type DispatchRouteOption = {
   route: DispatchRoute;
 };
 
+/** 区/县 — district or county overseeing several street offices */
+export type District = Node & {
+  __typename?: 'District';
+  /** 管理员 — admins of the district (its own admins and platform admins; else empty) */
+  admins: Array<TierAdmin>;
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 名称 — name of the district or county */
+  name: Scalars['String']['output'];
+  /** 行政区划代码 — administrative region code */
+  regionCode: Scalars['String']['output'];
+  /** 街道 — street offices of the district */
+  streets: Array<Street>;
+};
+
+/** 新建区/县 — create a district or county */
+export type DistrictCreateInput = {
+  /** 名称 — name, e.g. 盘州市, 凤庆县 */
+  name: Scalars['String']['input'];
+  /** 行政区划代码 — region code (6–12 digits) */
+  regionCode: Scalars['String']['input'];
+};
+
+/** 区/县治理成效 — figures rolled up over every community of the district’s street offices */
+export type DistrictOutcomes = {
+  __typename?: 'DistrictOutcomes';
+  /** 区/县 — district global id */
+  districtId: Scalars['ID']['output'];
+  /** 区/县名称 — district name */
+  districtName: Scalars['String']['output'];
+  /** 起 — period start (inclusive) */
+  from: Scalars['DateTimeISO']['output'];
+  /** 各街道 — each street office’s totals */
+  streets: Array<StreetOutcomesSummary>;
+  /** 止 — period end (exclusive) */
+  to: Scalars['DateTimeISO']['output'];
+  /** 汇总 — figures over all its communities, as each metric declares */
+  totals: Array<OutcomeItem>;
+};
+
+/** 区/县结果 — result of a mutation on District */
+export type DistrictPayload = {
+  __typename?: 'DistrictPayload';
+  /** 区/县 — the object, null when userErrors is not empty */
+  district?: Maybe<District>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
 /** 上报对象 — where a request is escalated to */
 export type EscalationTarget =
   /** 街道吹哨、部门报到 — a named department or unit */
@@ -2573,6 +2622,13 @@ export type GridExportPayload = {
   userErrors: Array<UserError>;
 };
 
+/** 转办去向 — what a finding becomes */
+export type GridFindingReferral =
+  /** 转入需求库 — a need of the 三项清单 (resources) */
+  | 'NEED'
+  /** 转为民需 — a dispatch service request (channel GRID_VISIT) */
+  | 'REQUEST';
+
 /** 户动态 — an event another module published about the household */
 export type GridHouseholdActivity = {
   __typename?: 'GridHouseholdActivity';
@@ -2643,6 +2699,101 @@ export type GridHouseholdPlaceInput = {
   household: Scalars['ID']['input'];
   /** 单元 — the unit */
   unit: Scalars['ID']['input'];
+};
+
+/** 入户走访 — a routine visit to a household (敲门问需) */
+export type GridHouseholdVisit = Node & {
+  __typename?: 'GridHouseholdVisit';
+  /** 职责 — the duty role the visit counts for (null: the visitor holds no planned role there) */
+  dutyRole?: Maybe<Scalars['String']['output']>;
+  /** 走访发现 — what the visit found */
+  findings: Array<GridVisitFinding>;
+  /** 户 — the household visited */
+  household?: Maybe<Household>;
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 幂等键 — the key the worker sent it with (offline sync) */
+  idempotencyKey?: Maybe<Scalars['String']['output']>;
+  /** 走访记录 — notes */
+  notes: Scalars['String']['output'];
+  /** 走访结果 — met or nobody home */
+  outcome: GridVisitOutcome;
+  /** 单元 — the household’s unit when visited (null when unplaced or outside the caller’s units) */
+  unit?: Maybe<GridUnit>;
+  /** 走访时间 — visited at */
+  visitedAt: Scalars['DateTimeISO']['output'];
+  /** 走访日期 — the day in the community time zone (YYYY-MM-DD) */
+  visitedOn: Scalars['String']['output'];
+  /** 走访人 — display name of the visitor */
+  visitorName: Scalars['String']['output'];
+};
+
+/** 批量提交入户走访 — visits recorded offline, synced together */
+export type GridHouseholdVisitBatchInput = {
+  /** 走访 — the visits (at most 100; each should carry an idempotencyKey) */
+  visits: Array<GridHouseholdVisitRecordInput>;
+};
+
+/** 批量走访结果 — per-visit outcomes (a refused visit leaves the others recorded) */
+export type GridHouseholdVisitBatchPayload = {
+  __typename?: 'GridHouseholdVisitBatchPayload';
+  /** 失败 — visits refused */
+  failed: Scalars['Int']['output'];
+  /** 新登记 — visits newly recorded */
+  recorded: Scalars['Int']['output'];
+  /** 重放 — visits already recorded earlier (same key) */
+  replayed: Scalars['Int']['output'];
+  /** 各条结果 — one per visit, in order */
+  results: Array<GridVisitBatchItem>;
+  /** 用户错误 — failures of the batch as a whole; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 入户走访列表 — a page of GridHouseholdVisit items */
+export type GridHouseholdVisitConnection = {
+  __typename?: 'GridHouseholdVisitConnection';
+  /** 边 — items with their cursors */
+  edges: Array<GridHouseholdVisitEdge>;
+  /** 条目 — the items of this page */
+  nodes: Array<GridHouseholdVisit>;
+  /** 分页信息 — page info */
+  pageInfo: PageInfo;
+  /** 总数 — items in the whole list */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 入户走访边 — one GridHouseholdVisit in a page with its cursor */
+export type GridHouseholdVisitEdge = {
+  __typename?: 'GridHouseholdVisitEdge';
+  /** 游标 — cursor of this item */
+  cursor: Scalars['String']['output'];
+  /** 入户走访 — the item */
+  node: GridHouseholdVisit;
+};
+
+/** 入户走访结果 — result of a mutation on GridHouseholdVisit */
+export type GridHouseholdVisitPayload = {
+  __typename?: 'GridHouseholdVisitPayload';
+  /** 入户走访 — the object, null when userErrors is not empty */
+  gridHouseholdVisit?: Maybe<GridHouseholdVisit>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 登记入户走访 — record a household visit (敲门问需) */
+export type GridHouseholdVisitRecordInput = {
+  /** 走访发现 — findings (at most 20) */
+  findings?: InputMaybe<Array<GridVisitFindingInput>>;
+  /** 户 — the household visited */
+  household: Scalars['ID']['input'];
+  /** 幂等键 — 8–100 of A-Z a-z 0-9 _ . : -; the same key with the same visit replays it, with another visit is refused */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** 走访记录 — notes */
+  notes?: Scalars['String']['input'];
+  /** 走访结果 — met (default) or nobody home */
+  outcome?: GridVisitOutcome;
+  /** 走访时间 — when (default now; not in the future, at most 90 days ago) */
+  visitedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** 导入户行 — one row of the households sheet */
@@ -2949,6 +3100,137 @@ export type GridUnitUpdateInput = {
   outline?: InputMaybe<Scalars['JSONObject']['input']>;
   /** 排序 — sort order */
   sortOrder?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 批量走访单条结果 — the outcome of one visit of a batch */
+export type GridVisitBatchItem = {
+  __typename?: 'GridVisitBatchItem';
+  /** 幂等键 — the key it was sent with */
+  idempotencyKey?: Maybe<Scalars['String']['output']>;
+  /** 序号 — position in the batch (from 0) */
+  index: Scalars['Int']['output'];
+  /** 重放 — the key was seen before: the visit is the one recorded then, nothing new was written */
+  replayed: Scalars['Boolean']['output'];
+  /** 用户错误 — why this visit was refused; empty on success */
+  userErrors: Array<UserError>;
+  /** 走访 — the visit (null when refused) */
+  visit?: Maybe<GridHouseholdVisit>;
+};
+
+/** 走访发现 — something a household visit found (问需) */
+export type GridVisitFinding = Node & {
+  __typename?: 'GridVisitFinding';
+  /** 类别 — finding category key from the settings (e.g. repair, dispute) */
+  category: Scalars['String']['output'];
+  /** 类别名称 — category name from the settings */
+  categoryName: Scalars['String']['output'];
+  /** 情况描述 — what was found */
+  description: Scalars['String']['output'];
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 需求 — the need the finding became (null: not referred to the 需求库 or not visible) */
+  need?: Maybe<ResourcesNeed>;
+  /** 转办去向 — request or need it became (null: not referred) */
+  referral?: Maybe<GridFindingReferral>;
+  /** 转办时间 — when it was referred */
+  referredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 民需 — the request the finding became (null: not referred to dispatch, not yet filed, or not visible to the viewer) */
+  serviceRequest?: Maybe<ServiceRequest>;
+  /** 走访 — the visit it was found on */
+  visit?: Maybe<GridHouseholdVisit>;
+};
+
+/** 走访发现 — something found on the visit */
+export type GridVisitFindingInput = {
+  /** 类别 — finding category key from the settings (findingCategories) */
+  category: Scalars['String']['input'];
+  /** 情况描述 — what was found */
+  description: Scalars['String']['input'];
+  /** 转办 — make it a request or a need at once (null: record only) */
+  referTo?: InputMaybe<GridFindingReferral>;
+};
+
+/** 走访发现结果 — result of a mutation on GridVisitFinding */
+export type GridVisitFindingPayload = {
+  __typename?: 'GridVisitFindingPayload';
+  /** 走访发现 — the object, null when userErrors is not empty */
+  gridVisitFinding?: Maybe<GridVisitFinding>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 转办走访发现 — turn a finding into a request or a need */
+export type GridVisitFindingReferInput = {
+  /** 走访发现 — the finding */
+  finding: Scalars['ID']['input'];
+  /** 转办去向 — REQUEST (民需) or NEED (需求库) */
+  to: GridFindingReferral;
+};
+
+/** 走访结果 — whether the household was met */
+export type GridVisitOutcome =
+  /** 已入户 — met the household (counts for the plan) */
+  | 'MET'
+  /** 未遇 — nobody at home (recorded, does not count for the plan) */
+  | 'NOT_HOME';
+
+/** 走访计划覆盖 — coverage of one visit plan (a duty role and its cadence) */
+export type GridVisitPlanCoverage = {
+  __typename?: 'GridVisitPlanCoverage';
+  /** 周期 — every N days */
+  everyDays: Scalars['Int']['output'];
+  /** 户数 — households under the role’s units (within the caller’s reach) */
+  households: Scalars['Int']['output'];
+  /** 计划名称 — plan name from the settings */
+  name: Scalars['String']['output'];
+  /** 逾期未访 — not met within the cadence */
+  overdue: Scalars['Int']['output'];
+  /** 逾期户 — households to visit next, longest unvisited first (at most `overdueFirst`) */
+  overdueHouseholds: Array<Household>;
+  /** 覆盖率 — visited / households (1 when there are none) */
+  rate: Scalars['Float']['output'];
+  /** 职责 — duty role key */
+  role: Scalars['String']['output'];
+  /** 职责名称 — duty role name */
+  roleName: Scalars['String']['output'];
+  /** 按网格 — per unit of the role’s level */
+  units: Array<GridVisitUnitCoverage>;
+  /** 已走访 — met within the cadence */
+  visited: Scalars['Int']['output'];
+  /** 按人员 — per holder (only the caller without grid.allUnits) */
+  workers: Array<GridVisitWorkerCoverage>;
+};
+
+/** 走访覆盖（单元）— visit coverage of one unit of the role’s level */
+export type GridVisitUnitCoverage = {
+  __typename?: 'GridVisitUnitCoverage';
+  /** 户数 — open households placed under it */
+  households: Scalars['Int']['output'];
+  /** 逾期未访 — households not met within the cadence */
+  overdue: Scalars['Int']['output'];
+  /** 覆盖率 — visited / households (1 when there are none) */
+  rate: Scalars['Float']['output'];
+  /** 单元 — the unit */
+  unit: GridUnit;
+  /** 已走访 — households met within the cadence */
+  visited: Scalars['Int']['output'];
+};
+
+/** 走访覆盖（人员）— visit coverage of one holder of the role */
+export type GridVisitWorkerCoverage = {
+  __typename?: 'GridVisitWorkerCoverage';
+  /** 户数 — open households under their units */
+  households: Scalars['Int']['output'];
+  /** 成员 — the holder (Membership id) */
+  memberId: Scalars['ID']['output'];
+  /** 姓名 — display name of the holder */
+  name: Scalars['String']['output'];
+  /** 逾期未访 — households they did not meet within the cadence */
+  overdue: Scalars['Int']['output'];
+  /** 覆盖率 — visited / households (1 when there are none) */
+  rate: Scalars['Float']['output'];
+  /** 已走访 — households they met within the cadence */
+  visited: Scalars['Int']['output'];
 };
 
 /** 户 — a household, the unit of the household file (一户一档) */
@@ -3301,6 +3583,8 @@ export type Mutation = {
   councilVoteEnter: CouncilVotePayload;
   /** 发起表决 — open a vote; the body's rules are frozen on it */
   councilVoteOpen: CouncilVotePayload;
+  /** 新建区/县 — create a district or county (platform admin) */
+  districtCreate: DistrictPayload;
   /** 新建基金 — create a fund with its custodian and committee */
   fundCreate: FundPayload;
   /** 批准支出 — approve as a committee member (each once; never one's own request) */
@@ -3343,6 +3627,10 @@ export type Mutation = {
   gridExportCreate: GridExportPayload;
   /** 户落格 — place a household into a unit; the previous placement is closed and kept */
   gridHouseholdPlace: GridPlacementPayload;
+  /** 批量提交入户走访 — sync visits recorded offline: each visit on its own (a replayed key creates nothing twice, a bad visit is reported alone) */
+  gridHouseholdVisitBatchSubmit: GridHouseholdVisitBatchPayload;
+  /** 登记入户走访 — record a visit to a household of the caller’s units (敲门问需), with findings */
+  gridHouseholdVisitRecord: GridHouseholdVisitPayload;
   /** 批量导入 — validate every row; apply all or nothing */
   gridImport: GridImportPayload;
   /** 新建网格单元 — create a unit of a configured level */
@@ -3351,6 +3639,8 @@ export type Mutation = {
   gridUnitMove: GridUnitPayload;
   /** 修改网格单元 — edit code, name, outline or sort order */
   gridUnitUpdate: GridUnitPayload;
+  /** 转办走访发现 — turn a finding into a request (民需) or a need (需求库) in one step */
+  gridVisitFindingRefer: GridVisitFindingPayload;
   /** 注销户 — close a household file */
   householdClose: HouseholdPayload;
   /** 新建户 — create a household file */
@@ -3523,8 +3813,14 @@ export type Mutation = {
   stationServiceUpdate: StationServicePayload;
   /** 修改站点 — update a station, its opening hours, or take it out of service */
   stationUpdate: StationPayload;
-  /** 新建街道 — create a street office (platform admin) */
+  /** 新建街道 — create a street office, optionally under a district (platform admin); appoint its admins with tierAdminAppoint */
   streetCreate: StreetPayload;
+  /** 街道归属区/县 — put a street office under a district, or take it out (platform admin) */
+  streetDistrictSet: StreetDistrictPayload;
+  /** 任命街道或区/县管理员 — appoint an admin of a street office or district (platform admin); a new login needs displayName and password */
+  tierAdminAppoint: TierAdminPayload;
+  /** 免去街道或区/县管理员 — remove an admin of a street office or district (platform admin); the login stays */
+  tierAdminRemove: TierAdminPayload;
   /** 发布志愿活动 — publish an activity with shifts */
   volunteerActivityCreate: VolunteerActivityPayload;
   /** 扫码签到 — check yourself in with the shift's code, within its time window */
@@ -3795,6 +4091,12 @@ export type MutationCouncilVoteOpenArgs = {
 
 
 /** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationDistrictCreateArgs = {
+  input: DistrictCreateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
 export type MutationFundCreateArgs = {
   input: FundCreateInput;
 };
@@ -3915,6 +4217,18 @@ export type MutationGridHouseholdPlaceArgs = {
 
 
 /** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationGridHouseholdVisitBatchSubmitArgs = {
+  input: GridHouseholdVisitBatchInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationGridHouseholdVisitRecordArgs = {
+  input: GridHouseholdVisitRecordInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
 export type MutationGridImportArgs = {
   input: GridImportInput;
 };
@@ -3935,6 +4249,12 @@ export type MutationGridUnitMoveArgs = {
 /** 变更 — write operations: one `input`, a payload with `userErrors` */
 export type MutationGridUnitUpdateArgs = {
   input: GridUnitUpdateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationGridVisitFindingReferArgs = {
+  input: GridVisitFindingReferInput;
 };
 
 
@@ -4457,6 +4777,24 @@ export type MutationStationUpdateArgs = {
 /** 变更 — write operations: one `input`, a payload with `userErrors` */
 export type MutationStreetCreateArgs = {
   input: StreetCreateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationStreetDistrictSetArgs = {
+  input: StreetDistrictSetInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationTierAdminAppointArgs = {
+  input: TierAdminAppointInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationTierAdminRemoveArgs = {
+  input: TierAdminRemoveInput;
 };
 
 
@@ -6196,6 +6534,10 @@ export type Query = {
   dispatchEscalationTargets: Array<DispatchEscalationOption>;
   /** 派单成效 — received, handled, response time, resolution, satisfaction, overdue; per-grid ranking */
   dispatchMetrics: DispatchMetrics;
+  /** 区/县治理成效 — figures of a period rolled up community → street → district (the district’s admins and platform admins) */
+  districtOutcomes: DistrictOutcomes;
+  /** 区/县 — districts the caller administers (platform admins: all) */
+  districts: Array<District>;
   /** 社区基金 — one fund by id (null when not found) */
   fund?: Maybe<Fund>;
   /** 支出申请列表 — disbursement requests of a fund, newest first */
@@ -6220,6 +6562,8 @@ export type Query = {
   gridHouseholdFile?: Maybe<GridHouseholdFile>;
   /** 户的归属路径 — units from the top down to the household's unit; empty when not placed, null when not reachable */
   gridHouseholdPath?: Maybe<Array<GridUnit>>;
+  /** 入户走访记录 — visits of households in the caller’s units, and their own (newest first) */
+  gridHouseholdVisits: GridHouseholdVisitConnection;
   /** 网格成效 — households per grid, duty coverage, special-care coverage, visits on time */
   gridMetrics: Array<GridMetric>;
   /** 谁负责这户 — active duty holders on the household's path, top of the chain first; null when not reachable */
@@ -6228,6 +6572,8 @@ export type Query = {
   gridUnit?: Maybe<GridUnit>;
   /** 网格树 — top units (or children of a unit), in sort order; load deeper levels lazily */
   gridUnits: GridUnitConnection;
+  /** 走访覆盖 — per visit plan: households met within the cadence, per grid and per worker */
+  gridVisitCoverage: Array<GridVisitPlanCoverage>;
   /** 户列表 — households of the community, newest first */
   households: HouseholdConnection;
   /** 当前用户 — the signed-in account and its communities */
@@ -6336,7 +6682,7 @@ export type Query = {
   stations: StationConnection;
   /** 街道治理成效 — figures of a period rolled up over the communities of a street (its street admins) */
   streetOutcomes: StreetOutcomes;
-  /** 街道 — street offices (platform and street admins) */
+  /** 街道 — street offices the caller administers (platform admins: all; district admins: their districts’) */
   streets: Array<Street>;
   /** 志愿活动 — activities, newest first */
   volunteerActivities: VolunteerActivityConnection;
@@ -6488,6 +6834,14 @@ export type QueryDispatchMetricsArgs = {
 
 
 /** 查询 — read operations */
+export type QueryDistrictOutcomesArgs = {
+  districtId: Scalars['ID']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+};
+
+
+/** 查询 — read operations */
 export type QueryFundArgs = {
   id: Scalars['ID']['input'];
 };
@@ -6582,6 +6936,18 @@ export type QueryGridHouseholdPathArgs = {
 
 
 /** 查询 — read operations */
+export type QueryGridHouseholdVisitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  household?: InputMaybe<Scalars['ID']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  mine?: Scalars['Boolean']['input'];
+  unit?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 查询 — read operations */
 export type QueryGridMetricsArgs = {
   from: Scalars['DateTimeISO']['input'];
   to: Scalars['DateTimeISO']['input'];
@@ -6607,6 +6973,12 @@ export type QueryGridUnitsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   parent?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 查询 — read operations */
+export type QueryGridVisitCoverageArgs = {
+  overdueFirst?: Scalars['Int']['input'];
 };
 
 
@@ -7442,6 +7814,8 @@ export type ResourcesNeedSource =
   | 'COUNCIL_TOPIC'
   /** 期望单 — a dispatch expectation request (projects and policies) */
   | 'DISPATCH_REQUEST'
+  /** 入户走访发现 — a finding of a grid worker’s household visit, referred in one step */
+  | 'GRID_VISIT'
   /** 走访登记 — recorded by staff (visits, 收集梳理) */
   | 'STAFF'
   /** 需求调查 — aggregated answers of a need survey */
@@ -8942,6 +9316,10 @@ export type StationUpdateInput = {
 /** 街道 — street office overseeing several communities */
 export type Street = Node & {
   __typename?: 'Street';
+  /** 管理员 — admins of the street office (for its own and its district’s admins and platform admins; else empty) */
+  admins: Array<TierAdmin>;
+  /** 所属区/县 — the district or county of the street office */
+  district?: Maybe<District>;
   /** 全局 ID — opaque, versioned global id */
   id: Scalars['ID']['output'];
   /** 名称 — name of the street office */
@@ -8952,10 +9330,29 @@ export type Street = Node & {
 
 /** 新建街道 — create a street office */
 export type StreetCreateInput = {
+  /** 所属区/县 — the district or county (District id) */
+  district?: InputMaybe<Scalars['ID']['input']>;
   /** 名称 — name */
   name: Scalars['String']['input'];
   /** 行政区划代码 — region code */
   regionCode: Scalars['String']['input'];
+};
+
+/** 街道归属结果 — result of a mutation on StreetDistrict */
+export type StreetDistrictPayload = {
+  __typename?: 'StreetDistrictPayload';
+  /** 街道归属 — the object, null when userErrors is not empty */
+  street?: Maybe<Street>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 街道归属区/县 — put a street office under a district (or take it out) */
+export type StreetDistrictSetInput = {
+  /** 区/县 — the district (null: none) */
+  district?: InputMaybe<Scalars['ID']['input']>;
+  /** 街道 — the street office */
+  street: Scalars['ID']['input'];
 };
 
 /** 街道治理成效 — figures rolled up over the communities of a street */
@@ -8972,6 +9369,19 @@ export type StreetOutcomes = {
   /** 止 — period end (exclusive) */
   to: Scalars['DateTimeISO']['output'];
   /** 汇总 — figures summed or averaged over the communities, as each metric declares */
+  totals: Array<OutcomeItem>;
+};
+
+/** 街道汇总 — one street office’s totals in a district roll-up */
+export type StreetOutcomesSummary = {
+  __typename?: 'StreetOutcomesSummary';
+  /** 社区数 — communities of the street */
+  communityCount: Scalars['Int']['output'];
+  /** 街道 — street global id */
+  streetId: Scalars['ID']['output'];
+  /** 街道名称 — street name */
+  streetName: Scalars['String']['output'];
+  /** 汇总 — figures rolled up over its communities */
   totals: Array<OutcomeItem>;
 };
 
@@ -9022,6 +9432,48 @@ export type SubscriptionDispatchBoardArgs = {
 /** 订阅 — live events over graphql-ws */
 export type SubscriptionMyChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 层级管理员 — an admin of a street office or a district */
+export type TierAdmin = {
+  __typename?: 'TierAdmin';
+  /** 显示名 — display name */
+  displayName: Scalars['String']['output'];
+  /** 账号 — login */
+  login: Scalars['String']['output'];
+};
+
+/** 任命街道或区/县管理员 — appoint an admin of a street office or a district */
+export type TierAdminAppointInput = {
+  /** 显示名 — for a new login */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** 账号 — login of the admin (an existing login is appointed as it is) */
+  login: Scalars['String']['input'];
+  /** 初始密码 — for a new login (at least 8 characters) */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** 街道或区/县 — a Street or a District id */
+  tier: Scalars['ID']['input'];
+};
+
+/** 层级管理员任免结果 — result of appointing or removing a tier admin */
+export type TierAdminPayload = {
+  __typename?: 'TierAdminPayload';
+  /** 管理员 — its admins after the change */
+  admins: Array<TierAdmin>;
+  /** 区/县 — the district (when the tier is a district) */
+  district?: Maybe<District>;
+  /** 街道 — the street office (when the tier is a street) */
+  street?: Maybe<Street>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 免去街道或区/县管理员 — remove an admin of a street office or a district */
+export type TierAdminRemoveInput = {
+  /** 账号 — login of the admin */
+  login: Scalars['String']['input'];
+  /** 街道或区/县 — a Street or a District id */
+  tier: Scalars['ID']['input'];
 };
 
 /** 用户错误 — an expected failure the caller can fix (bad input, wrong state) */
@@ -9113,10 +9565,18 @@ export type UserErrorCode =
   | 'EVENT_TYPE_UNKNOWN'
   /** 本社区未启用积分过期（模块 points） / Points expiry is not enabled in this community */
   | 'EXPIRY_DISABLED'
+  /** 一批提交的走访记录过多（模块 grid） / Too many visits in one batch */
+  | 'GRID_BATCH_TOO_LARGE'
   /** 未配置的特殊群体类别「…」（模块 grid） / Unknown special-care category "…" */
   | 'GRID_CATEGORY_UNKNOWN'
+  /** 未配置的走访发现类别「…」（模块 grid） / Unknown finding category "…" */
+  | 'GRID_FINDING_CATEGORY_UNKNOWN'
+  /** 该走访发现已转办（模块 grid） / This finding was already referred */
+  | 'GRID_FINDING_REFERRED'
   /** 层级「…」与上级单元不符（须按本社区配置的层级逐级设置）（模块 grid） / Level "…" does not fit the parent (levels follow the configured chain) */
   | 'GRID_LEVEL_MISMATCH'
+  /** 转办去向未开通（所需模块未启用）（模块 grid） / The referral target is not available (its module is disabled) */
+  | 'GRID_REFERRAL_UNAVAILABLE'
   /** 职责「…」不能设在「…」层级的单元上（模块 grid） / Role "…" is not held on units of level "…" */
   | 'GRID_ROLE_MISMATCH'
   /** 未配置的探访方式「…」（模块 grid） / Unknown visit kind "…" */
@@ -10297,13 +10757,16 @@ export type AccFengqingDisbursementQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask' }
     | { __typename?: 'CouncilTopic' }
     | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
     | { __typename?: 'Fund' }
     | { __typename?: 'FundDisbursement', status: FundDisbursementStatus, councilDecision?: string | null, approvalsCount: number, purposeName: string }
     | { __typename?: 'FundDonation' }
     | { __typename?: 'GridCareMember' }
     | { __typename?: 'GridCareVisit' }
     | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridHouseholdVisit' }
     | { __typename?: 'GridUnit' }
+    | { __typename?: 'GridVisitFinding' }
     | { __typename?: 'Household' }
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
@@ -10470,6 +10933,108 @@ export type AccFengqingGetQueryVariables = Exact<{
 
 
 export type AccFengqingGetQuery = { __typename?: 'Query', serviceRequest?: { __typename?: 'ServiceRequest', status: ServiceRequestStatus, escalatedTo?: string | null, escalationAnswer?: string | null, log: Array<{ __typename?: 'ServiceRequestLogEntry', action: string, toStatus: ServiceRequestStatus, actorRole?: string | null }> } | null };
+
+export type AccFengqingUnitMutationVariables = Exact<{
+  input: GridUnitCreateInput;
+}>;
+
+
+export type AccFengqingUnitMutation = { __typename?: 'Mutation', gridUnitCreate: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type AccFengqingPlaceMutationVariables = Exact<{
+  input: GridHouseholdPlaceInput;
+}>;
+
+
+export type AccFengqingPlaceMutation = { __typename?: 'Mutation', gridHouseholdPlace: { __typename?: 'GridPlacementPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type AccFengqingDutyMutationVariables = Exact<{
+  input: GridDutyAssignInput;
+}>;
+
+
+export type AccFengqingDutyMutation = { __typename?: 'Mutation', gridDutyAssign: { __typename?: 'GridDutyPayload', gridDuty?: { __typename?: 'GridDuty', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type AccFengqingVisitsMutationVariables = Exact<{
+  input: GridHouseholdVisitBatchInput;
+}>;
+
+
+export type AccFengqingVisitsMutation = { __typename?: 'Mutation', gridHouseholdVisitBatchSubmit: { __typename?: 'GridHouseholdVisitBatchPayload', recorded: number, replayed: number, failed: number, results: Array<{ __typename?: 'GridVisitBatchItem', visit?: { __typename?: 'GridHouseholdVisit', dutyRole?: string | null, findings: Array<{ __typename?: 'GridVisitFinding', id: string }> } | null }>, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
+
+export type AccFengqingFindingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AccFengqingFindingQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'ApiKey' }
+    | { __typename?: 'CharityResource' }
+    | { __typename?: 'CobuildingUnit' }
+    | { __typename?: 'Community' }
+    | { __typename?: 'CouncilBody' }
+    | { __typename?: 'CouncilComment' }
+    | { __typename?: 'CouncilDocument' }
+    | { __typename?: 'CouncilMeeting' }
+    | { __typename?: 'CouncilMember' }
+    | { __typename?: 'CouncilTask' }
+    | { __typename?: 'CouncilTopic' }
+    | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
+    | { __typename?: 'Fund' }
+    | { __typename?: 'FundDisbursement' }
+    | { __typename?: 'FundDonation' }
+    | { __typename?: 'GridCareMember' }
+    | { __typename?: 'GridCareVisit' }
+    | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridHouseholdVisit' }
+    | { __typename?: 'GridUnit' }
+    | { __typename?: 'GridVisitFinding', serviceRequest?: { __typename?: 'ServiceRequest', channel: DispatchChannel, status: ServiceRequestStatus } | null }
+    | { __typename?: 'Household' }
+    | { __typename?: 'Membership' }
+    | { __typename?: 'MembershipInvitation' }
+    | { __typename?: 'Notice' }
+    | { __typename?: 'Notification' }
+    | { __typename?: 'PartyEscalationTarget' }
+    | { __typename?: 'PartyMeeting' }
+    | { __typename?: 'PartyMember' }
+    | { __typename?: 'PartyRotationSlot' }
+    | { __typename?: 'PartyServiceClaim' }
+    | { __typename?: 'PartyServiceItem' }
+    | { __typename?: 'PartyUnit' }
+    | { __typename?: 'PointsAccount' }
+    | { __typename?: 'PointsAdjustment' }
+    | { __typename?: 'PointsItem' }
+    | { __typename?: 'PointsRedemption' }
+    | { __typename?: 'PointsTransaction' }
+    | { __typename?: 'Resident' }
+    | { __typename?: 'ResourcesMilestone' }
+    | { __typename?: 'ResourcesNeed' }
+    | { __typename?: 'ResourcesProject' }
+    | { __typename?: 'ResourcesResource' }
+    | { __typename?: 'ResourcesSurvey' }
+    | { __typename?: 'ServiceRequest' }
+    | { __typename?: 'SocialOrganization' }
+    | { __typename?: 'SocialWorker' }
+    | { __typename?: 'Station' }
+    | { __typename?: 'StationBooking' }
+    | { __typename?: 'StationClosure' }
+    | { __typename?: 'StationService' }
+    | { __typename?: 'Street' }
+    | { __typename?: 'Volunteer' }
+    | { __typename?: 'VolunteerActivity' }
+    | { __typename?: 'VolunteerHoursRecord' }
+    | { __typename?: 'VolunteerMember' }
+    | { __typename?: 'VolunteerShift' }
+    | { __typename?: 'VolunteerSignup' }
+    | { __typename?: 'WebhookDelivery' }
+    | { __typename?: 'WebhookEndpoint' }
+   | null };
+
+export type AccFengqingVisitCoverageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccFengqingVisitCoverageQuery = { __typename?: 'Query', gridVisitCoverage: Array<{ __typename?: 'GridVisitPlanCoverage', role: string, name: string, everyDays: number, households: number, visited: number, workers: Array<{ __typename?: 'GridVisitWorkerCoverage', name: string, visited: number }> }> };
 
 export type AcceptanceMemberAddMutationVariables = Exact<{
   input: MembershipAddInput;
@@ -11067,13 +11632,16 @@ export type CouncilGridLookQuery = { __typename?: 'Query', councilBody?: { __typ
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', id: string }
     | { __typename?: 'FundDisbursement', id: string }
     | { __typename?: 'FundDonation', id: string }
     | { __typename?: 'GridCareMember', id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -11408,13 +11976,16 @@ export type CouncilPermNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', id: string }
     | { __typename?: 'FundDisbursement', id: string }
     | { __typename?: 'FundDonation', id: string }
     | { __typename?: 'GridCareMember', id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -11993,13 +12564,16 @@ export type FundDisbursementViewerCanQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask' }
     | { __typename?: 'CouncilTopic' }
     | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
     | { __typename?: 'Fund' }
     | { __typename?: 'FundDisbursement', id: string, viewerCan: { __typename?: 'FundDisbursementPermissions', approve: boolean, reject: boolean, cancel: boolean, pay: boolean } }
     | { __typename?: 'FundDonation' }
     | { __typename?: 'GridCareMember' }
     | { __typename?: 'GridCareVisit' }
     | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridHouseholdVisit' }
     | { __typename?: 'GridUnit' }
+    | { __typename?: 'GridVisitFinding' }
     | { __typename?: 'Household' }
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
@@ -12189,13 +12763,16 @@ export type FundMatrixPermsQuery = { __typename?: 'Query', fund?: { __typename?:
     | { __typename?: 'CouncilTask' }
     | { __typename?: 'CouncilTopic' }
     | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
     | { __typename?: 'Fund' }
     | { __typename?: 'FundDisbursement', permissions: { __typename?: 'FundDisbursementPermissions', approve: boolean, reject: boolean, cancel: boolean, pay: boolean } }
     | { __typename?: 'FundDonation' }
     | { __typename?: 'GridCareMember' }
     | { __typename?: 'GridCareVisit' }
     | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridHouseholdVisit' }
     | { __typename?: 'GridUnit' }
+    | { __typename?: 'GridVisitFinding' }
     | { __typename?: 'Household' }
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
@@ -12298,13 +12875,16 @@ export type FundNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', name: string, id: string }
     | { __typename?: 'FundDisbursement', status: FundDisbursementStatus, amountFen: any, id: string }
     | { __typename?: 'FundDonation', amountFen: any, id: string }
     | { __typename?: 'GridCareMember', id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -12491,13 +13071,16 @@ export type GridCareNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', id: string }
     | { __typename?: 'FundDisbursement', id: string }
     | { __typename?: 'FundDonation', id: string }
     | { __typename?: 'GridCareMember', evidence: string, id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -12751,6 +13334,35 @@ export type GridIsoVisitMutationVariables = Exact<{
 
 export type GridIsoVisitMutation = { __typename?: 'Mutation', gridCareVisitRecord: { __typename?: 'GridCareVisitPayload', gridCareVisit?: { __typename?: 'GridCareVisit', notes: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
 
+export type GridIsoVisitsQueryVariables = Exact<{
+  household?: InputMaybe<Scalars['ID']['input']>;
+  unit?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type GridIsoVisitsQuery = { __typename?: 'Query', gridHouseholdVisits: { __typename?: 'GridHouseholdVisitConnection', totalCount: number, nodes: Array<{ __typename?: 'GridHouseholdVisit', notes: string }> } };
+
+export type GridIsoVisitRecordMutationVariables = Exact<{
+  input: GridHouseholdVisitRecordInput;
+}>;
+
+
+export type GridIsoVisitRecordMutation = { __typename?: 'Mutation', gridHouseholdVisitRecord: { __typename?: 'GridHouseholdVisitPayload', gridHouseholdVisit?: { __typename?: 'GridHouseholdVisit', notes: string, findings: Array<{ __typename?: 'GridVisitFinding', id: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
+export type GridIsoVisitBatchMutationVariables = Exact<{
+  input: GridHouseholdVisitBatchInput;
+}>;
+
+
+export type GridIsoVisitBatchMutation = { __typename?: 'Mutation', gridHouseholdVisitBatchSubmit: { __typename?: 'GridHouseholdVisitBatchPayload', recorded: number, results: Array<{ __typename?: 'GridVisitBatchItem', visit?: { __typename?: 'GridHouseholdVisit', notes: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> }> } };
+
+export type GridIsoFindingReferMutationVariables = Exact<{
+  input: GridVisitFindingReferInput;
+}>;
+
+
+export type GridIsoFindingReferMutation = { __typename?: 'Mutation', gridVisitFindingRefer: { __typename?: 'GridVisitFindingPayload', gridVisitFinding?: { __typename?: 'GridVisitFinding', description: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
 export type GridIsoExportMutationVariables = Exact<{
   input: GridExportCreateInput;
 }>;
@@ -12814,13 +13426,16 @@ export type GridMatrixNodeUnitQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', id: string }
     | { __typename?: 'FundDisbursement', id: string }
     | { __typename?: 'FundDonation', id: string }
     | { __typename?: 'GridCareMember', id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -12911,13 +13526,16 @@ export type GridMatrixCareNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', id: string }
     | { __typename?: 'FundDisbursement', id: string }
     | { __typename?: 'FundDonation', id: string }
     | { __typename?: 'GridCareMember', id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -12972,6 +13590,18 @@ export type GridMatrixVisitMutationVariables = Exact<{
 
 
 export type GridMatrixVisitMutation = { __typename?: 'Mutation', gridCareVisitRecord: { __typename?: 'GridCareVisitPayload', gridCareVisit?: { __typename?: 'GridCareVisit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
+
+export type GridMatrixVisitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GridMatrixVisitsQuery = { __typename?: 'Query', gridHouseholdVisits: { __typename?: 'GridHouseholdVisitConnection', totalCount: number } };
+
+export type GridMatrixHouseholdVisitMutationVariables = Exact<{
+  input: GridHouseholdVisitRecordInput;
+}>;
+
+
+export type GridMatrixHouseholdVisitMutation = { __typename?: 'Mutation', gridHouseholdVisitRecord: { __typename?: 'GridHouseholdVisitPayload', gridHouseholdVisit?: { __typename?: 'GridHouseholdVisit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type GridMatrixImportMutationVariables = Exact<{
   input: GridImportInput;
@@ -13028,13 +13658,16 @@ export type GridPiiReadQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask' }
     | { __typename?: 'CouncilTopic' }
     | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
     | { __typename?: 'Fund' }
     | { __typename?: 'FundDisbursement' }
     | { __typename?: 'FundDonation' }
     | { __typename?: 'GridCareMember' }
     | { __typename?: 'GridCareVisit' }
     | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridHouseholdVisit' }
     | { __typename?: 'GridUnit' }
+    | { __typename?: 'GridVisitFinding' }
     | { __typename?: 'Household' }
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
@@ -13101,13 +13734,16 @@ export type GridPiiReadWhyQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask' }
     | { __typename?: 'CouncilTopic' }
     | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
     | { __typename?: 'Fund' }
     | { __typename?: 'FundDisbursement' }
     | { __typename?: 'FundDonation' }
     | { __typename?: 'GridCareMember' }
     | { __typename?: 'GridCareVisit' }
     | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridHouseholdVisit' }
     | { __typename?: 'GridUnit' }
+    | { __typename?: 'GridVisitFinding' }
     | { __typename?: 'Household' }
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
@@ -13201,13 +13837,16 @@ export type GridLiveNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', id: string }
     | { __typename?: 'FundDisbursement', id: string }
     | { __typename?: 'FundDonation', id: string }
     | { __typename?: 'GridCareMember', id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -13288,13 +13927,16 @@ export type GridLiveChangesSubscription = { __typename?: 'Subscription', changes
       | { __typename?: 'CouncilTask' }
       | { __typename?: 'CouncilTopic' }
       | { __typename?: 'CouncilVote' }
+      | { __typename?: 'District' }
       | { __typename?: 'Fund' }
       | { __typename?: 'FundDisbursement' }
       | { __typename?: 'FundDonation' }
       | { __typename?: 'GridCareMember' }
       | { __typename?: 'GridCareVisit' }
       | { __typename?: 'GridDuty' }
+      | { __typename?: 'GridHouseholdVisit' }
       | { __typename?: 'GridUnit' }
+      | { __typename?: 'GridVisitFinding' }
       | { __typename?: 'Household', number: string }
       | { __typename?: 'Membership' }
       | { __typename?: 'MembershipInvitation' }
@@ -13373,13 +14015,16 @@ export type GridScopeNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', id: string }
     | { __typename?: 'FundDisbursement', id: string }
     | { __typename?: 'FundDonation', id: string }
     | { __typename?: 'GridCareMember', id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', number: string, id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -13476,6 +14121,118 @@ export type GridScopeActivityQueryVariables = Exact<{
 
 
 export type GridScopeActivityQuery = { __typename?: 'Query', gridHouseholdFile?: { __typename?: 'GridHouseholdFile', household: { __typename?: 'Household', number: string }, activity: Array<{ __typename?: 'GridHouseholdActivity', type: string, subject?: string | null, data: Record<string, unknown> }> } | null };
+
+export type GridVisitsConfigureMutationVariables = Exact<{
+  input: CommunityModuleConfigureInput;
+}>;
+
+
+export type GridVisitsConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
+
+export type GridVisitsRecordMutationVariables = Exact<{
+  input: GridHouseholdVisitRecordInput;
+}>;
+
+
+export type GridVisitsRecordMutation = { __typename?: 'Mutation', gridHouseholdVisitRecord: { __typename?: 'GridHouseholdVisitPayload', gridHouseholdVisit?: { __typename?: 'GridHouseholdVisit', id: string, dutyRole?: string | null, visitedOn: string, outcome: GridVisitOutcome, visitorName: string, findings: Array<{ __typename?: 'GridVisitFinding', id: string, category: string, categoryName: string, referral?: GridFindingReferral | null }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
+export type GridVisitsBatchMutationVariables = Exact<{
+  input: GridHouseholdVisitBatchInput;
+}>;
+
+
+export type GridVisitsBatchMutation = { __typename?: 'Mutation', gridHouseholdVisitBatchSubmit: { __typename?: 'GridHouseholdVisitBatchPayload', recorded: number, replayed: number, failed: number, results: Array<{ __typename?: 'GridVisitBatchItem', index: number, idempotencyKey?: string | null, replayed: boolean, visit?: { __typename?: 'GridHouseholdVisit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> }>, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
+
+export type GridVisitsReferMutationVariables = Exact<{
+  input: GridVisitFindingReferInput;
+}>;
+
+
+export type GridVisitsReferMutation = { __typename?: 'Mutation', gridVisitFindingRefer: { __typename?: 'GridVisitFindingPayload', gridVisitFinding?: { __typename?: 'GridVisitFinding', id: string, referral?: GridFindingReferral | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
+export type GridVisitsFindingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type GridVisitsFindingQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'ApiKey' }
+    | { __typename?: 'CharityResource' }
+    | { __typename?: 'CobuildingUnit' }
+    | { __typename?: 'Community' }
+    | { __typename?: 'CouncilBody' }
+    | { __typename?: 'CouncilComment' }
+    | { __typename?: 'CouncilDocument' }
+    | { __typename?: 'CouncilMeeting' }
+    | { __typename?: 'CouncilMember' }
+    | { __typename?: 'CouncilTask' }
+    | { __typename?: 'CouncilTopic' }
+    | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
+    | { __typename?: 'Fund' }
+    | { __typename?: 'FundDisbursement' }
+    | { __typename?: 'FundDonation' }
+    | { __typename?: 'GridCareMember' }
+    | { __typename?: 'GridCareVisit' }
+    | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridHouseholdVisit' }
+    | { __typename?: 'GridUnit' }
+    | { __typename?: 'GridVisitFinding', referral?: GridFindingReferral | null, serviceRequest?: { __typename?: 'ServiceRequest', channel: DispatchChannel, description: string, kind: string, category: string } | null, need?: { __typename?: 'ResourcesNeed', source: ResourcesNeedSource, title: string } | null }
+    | { __typename?: 'Household' }
+    | { __typename?: 'Membership' }
+    | { __typename?: 'MembershipInvitation' }
+    | { __typename?: 'Notice' }
+    | { __typename?: 'Notification' }
+    | { __typename?: 'PartyEscalationTarget' }
+    | { __typename?: 'PartyMeeting' }
+    | { __typename?: 'PartyMember' }
+    | { __typename?: 'PartyRotationSlot' }
+    | { __typename?: 'PartyServiceClaim' }
+    | { __typename?: 'PartyServiceItem' }
+    | { __typename?: 'PartyUnit' }
+    | { __typename?: 'PointsAccount' }
+    | { __typename?: 'PointsAdjustment' }
+    | { __typename?: 'PointsItem' }
+    | { __typename?: 'PointsRedemption' }
+    | { __typename?: 'PointsTransaction' }
+    | { __typename?: 'Resident' }
+    | { __typename?: 'ResourcesMilestone' }
+    | { __typename?: 'ResourcesNeed' }
+    | { __typename?: 'ResourcesProject' }
+    | { __typename?: 'ResourcesResource' }
+    | { __typename?: 'ResourcesSurvey' }
+    | { __typename?: 'ServiceRequest' }
+    | { __typename?: 'SocialOrganization' }
+    | { __typename?: 'SocialWorker' }
+    | { __typename?: 'Station' }
+    | { __typename?: 'StationBooking' }
+    | { __typename?: 'StationClosure' }
+    | { __typename?: 'StationService' }
+    | { __typename?: 'Street' }
+    | { __typename?: 'Volunteer' }
+    | { __typename?: 'VolunteerActivity' }
+    | { __typename?: 'VolunteerHoursRecord' }
+    | { __typename?: 'VolunteerMember' }
+    | { __typename?: 'VolunteerShift' }
+    | { __typename?: 'VolunteerSignup' }
+    | { __typename?: 'WebhookDelivery' }
+    | { __typename?: 'WebhookEndpoint' }
+   | null };
+
+export type GridVisitsListQueryVariables = Exact<{
+  household?: InputMaybe<Scalars['ID']['input']>;
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type GridVisitsListQuery = { __typename?: 'Query', gridHouseholdVisits: { __typename?: 'GridHouseholdVisitConnection', totalCount: number } };
+
+export type GridVisitsCoverageQueryVariables = Exact<{
+  overdueFirst?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type GridVisitsCoverageQuery = { __typename?: 'Query', gridVisitCoverage: Array<{ __typename?: 'GridVisitPlanCoverage', role: string, everyDays: number, households: number, visited: number, overdue: number, units: Array<{ __typename?: 'GridVisitUnitCoverage', households: number, visited: number, overdue: number, unit: { __typename?: 'GridUnit', code: string } }>, workers: Array<{ __typename?: 'GridVisitWorkerCoverage', name: string, households: number, visited: number }>, overdueHouseholds: Array<{ __typename?: 'Household', number: string }> }> };
 
 export type GridConfigureMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
@@ -13715,13 +14472,16 @@ export type NotificationNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', id: string }
     | { __typename?: 'FundDisbursement', id: string }
     | { __typename?: 'FundDonation', id: string }
     | { __typename?: 'GridCareMember', id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -13873,13 +14633,16 @@ export type PartyIsoNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', id: string }
     | { __typename?: 'FundDisbursement', id: string }
     | { __typename?: 'FundDonation', id: string }
     | { __typename?: 'GridCareMember', id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -14194,13 +14957,16 @@ export type EvChangesQuery = { __typename?: 'Query', changes: { __typename?: 'Ch
         | { __typename?: 'CouncilTask' }
         | { __typename?: 'CouncilTopic' }
         | { __typename?: 'CouncilVote' }
+        | { __typename?: 'District' }
         | { __typename?: 'Fund' }
         | { __typename?: 'FundDisbursement' }
         | { __typename?: 'FundDonation' }
         | { __typename?: 'GridCareMember' }
         | { __typename?: 'GridCareVisit' }
         | { __typename?: 'GridDuty' }
+        | { __typename?: 'GridHouseholdVisit' }
         | { __typename?: 'GridUnit' }
+        | { __typename?: 'GridVisitFinding' }
         | { __typename?: 'Household', number: string }
         | { __typename?: 'Membership' }
         | { __typename?: 'MembershipInvitation' }
@@ -14260,13 +15026,16 @@ export type EvLiveSubscription = { __typename?: 'Subscription', changes: { __typ
       | { __typename?: 'CouncilTask' }
       | { __typename?: 'CouncilTopic' }
       | { __typename?: 'CouncilVote' }
+      | { __typename?: 'District' }
       | { __typename?: 'Fund' }
       | { __typename?: 'FundDisbursement' }
       | { __typename?: 'FundDonation' }
       | { __typename?: 'GridCareMember' }
       | { __typename?: 'GridCareVisit' }
       | { __typename?: 'GridDuty' }
+      | { __typename?: 'GridHouseholdVisit' }
       | { __typename?: 'GridUnit' }
+      | { __typename?: 'GridVisitFinding' }
       | { __typename?: 'Household', number: string }
       | { __typename?: 'Membership' }
       | { __typename?: 'MembershipInvitation' }
@@ -14334,13 +15103,16 @@ export type FanoutChangesSubscription = { __typename?: 'Subscription', changes: 
       | { __typename?: 'CouncilTask' }
       | { __typename?: 'CouncilTopic' }
       | { __typename?: 'CouncilVote' }
+      | { __typename?: 'District' }
       | { __typename?: 'Fund' }
       | { __typename?: 'FundDisbursement' }
       | { __typename?: 'FundDonation' }
       | { __typename?: 'GridCareMember' }
       | { __typename?: 'GridCareVisit' }
       | { __typename?: 'GridDuty' }
+      | { __typename?: 'GridHouseholdVisit' }
       | { __typename?: 'GridUnit' }
+      | { __typename?: 'GridVisitFinding' }
       | { __typename?: 'Household', number: string, address: string }
       | { __typename?: 'Membership' }
       | { __typename?: 'MembershipInvitation' }
@@ -14854,13 +15626,16 @@ export type ResyncChangesSubscription = { __typename?: 'Subscription', changes: 
       | { __typename?: 'CouncilTask' }
       | { __typename?: 'CouncilTopic' }
       | { __typename?: 'CouncilVote' }
+      | { __typename?: 'District' }
       | { __typename?: 'Fund' }
       | { __typename?: 'FundDisbursement' }
       | { __typename?: 'FundDonation' }
       | { __typename?: 'GridCareMember' }
       | { __typename?: 'GridCareVisit' }
       | { __typename?: 'GridDuty' }
+      | { __typename?: 'GridHouseholdVisit' }
       | { __typename?: 'GridUnit' }
+      | { __typename?: 'GridVisitFinding' }
       | { __typename?: 'Household', number: string }
       | { __typename?: 'Membership' }
       | { __typename?: 'MembershipInvitation' }
@@ -14982,13 +15757,16 @@ export type SubChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'CouncilTask' }
       | { __typename?: 'CouncilTopic' }
       | { __typename?: 'CouncilVote' }
+      | { __typename?: 'District' }
       | { __typename?: 'Fund' }
       | { __typename?: 'FundDisbursement' }
       | { __typename?: 'FundDonation' }
       | { __typename?: 'GridCareMember' }
       | { __typename?: 'GridCareVisit' }
       | { __typename?: 'GridDuty' }
+      | { __typename?: 'GridHouseholdVisit' }
       | { __typename?: 'GridUnit' }
+      | { __typename?: 'GridVisitFinding' }
       | { __typename?: 'Household', number: string, address: string }
       | { __typename?: 'Membership' }
       | { __typename?: 'MembershipInvitation' }
@@ -15080,6 +15858,8 @@ type IsoNodeFields_CouncilTopic_Fragment = { __typename: 'CouncilTopic', id: str
 
 type IsoNodeFields_CouncilVote_Fragment = { __typename: 'CouncilVote', id: string };
 
+type IsoNodeFields_District_Fragment = { __typename: 'District', id: string };
+
 type IsoNodeFields_Fund_Fragment = { __typename: 'Fund', id: string };
 
 type IsoNodeFields_FundDisbursement_Fragment = { __typename: 'FundDisbursement', id: string };
@@ -15092,7 +15872,11 @@ type IsoNodeFields_GridCareVisit_Fragment = { __typename: 'GridCareVisit', id: s
 
 type IsoNodeFields_GridDuty_Fragment = { __typename: 'GridDuty', id: string };
 
+type IsoNodeFields_GridHouseholdVisit_Fragment = { __typename: 'GridHouseholdVisit', id: string };
+
 type IsoNodeFields_GridUnit_Fragment = { __typename: 'GridUnit', id: string };
+
+type IsoNodeFields_GridVisitFinding_Fragment = { __typename: 'GridVisitFinding', id: string };
 
 type IsoNodeFields_Household_Fragment = { __typename: 'Household', number: string, address: string, building?: string | null, tags: Array<string>, closedAt?: string | null, id: string, members: Array<{ __typename?: 'Resident', name: string, phone?: string | null }> };
 
@@ -15185,13 +15969,16 @@ export type IsoNodeFieldsFragment =
   | IsoNodeFields_CouncilTask_Fragment
   | IsoNodeFields_CouncilTopic_Fragment
   | IsoNodeFields_CouncilVote_Fragment
+  | IsoNodeFields_District_Fragment
   | IsoNodeFields_Fund_Fragment
   | IsoNodeFields_FundDisbursement_Fragment
   | IsoNodeFields_FundDonation_Fragment
   | IsoNodeFields_GridCareMember_Fragment
   | IsoNodeFields_GridCareVisit_Fragment
   | IsoNodeFields_GridDuty_Fragment
+  | IsoNodeFields_GridHouseholdVisit_Fragment
   | IsoNodeFields_GridUnit_Fragment
+  | IsoNodeFields_GridVisitFinding_Fragment
   | IsoNodeFields_Household_Fragment
   | IsoNodeFields_Membership_Fragment
   | IsoNodeFields_MembershipInvitation_Fragment
@@ -15251,13 +16038,16 @@ export type IsoNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CouncilTask', id: string }
     | { __typename: 'CouncilTopic', id: string }
     | { __typename: 'CouncilVote', id: string }
+    | { __typename: 'District', id: string }
     | { __typename: 'Fund', id: string }
     | { __typename: 'FundDisbursement', id: string }
     | { __typename: 'FundDonation', id: string }
     | { __typename: 'GridCareMember', id: string }
     | { __typename: 'GridCareVisit', id: string }
     | { __typename: 'GridDuty', id: string }
+    | { __typename: 'GridHouseholdVisit', id: string }
     | { __typename: 'GridUnit', id: string }
+    | { __typename: 'GridVisitFinding', id: string }
     | { __typename: 'Household', number: string, address: string, building?: string | null, tags: Array<string>, closedAt?: string | null, id: string, members: Array<{ __typename?: 'Resident', name: string, phone?: string | null }> }
     | { __typename: 'Membership', login: string, displayName: string, roles: Array<RoleKind>, title?: string | null, active: boolean, id: string, resident?: { __typename?: 'Resident', id: string } | null }
     | { __typename: 'MembershipInvitation', login: string, roles: Array<RoleKind>, title?: string | null, id: string, community: { __typename?: 'Community', name: string } }
@@ -15464,13 +16254,16 @@ export type IsoNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'CouncilTask', id: string }
     | { __typename: 'CouncilTopic', id: string }
     | { __typename: 'CouncilVote', id: string }
+    | { __typename: 'District', id: string }
     | { __typename: 'Fund', id: string }
     | { __typename: 'FundDisbursement', id: string }
     | { __typename: 'FundDonation', id: string }
     | { __typename: 'GridCareMember', id: string }
     | { __typename: 'GridCareVisit', id: string }
     | { __typename: 'GridDuty', id: string }
+    | { __typename: 'GridHouseholdVisit', id: string }
     | { __typename: 'GridUnit', id: string }
+    | { __typename: 'GridVisitFinding', id: string }
     | { __typename: 'Household', number: string, address: string, building?: string | null, tags: Array<string>, closedAt?: string | null, id: string, members: Array<{ __typename?: 'Resident', name: string, phone?: string | null }> }
     | { __typename: 'Membership', login: string, displayName: string, roles: Array<RoleKind>, title?: string | null, active: boolean, id: string, resident?: { __typename?: 'Resident', id: string } | null }
     | { __typename: 'MembershipInvitation', login: string, roles: Array<RoleKind>, title?: string | null, id: string, community: { __typename?: 'Community', name: string } }
@@ -15595,13 +16388,16 @@ export type IsoSnapshotQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'CouncilTask', id: string }
     | { __typename: 'CouncilTopic', id: string }
     | { __typename: 'CouncilVote', id: string }
+    | { __typename: 'District', id: string }
     | { __typename: 'Fund', id: string }
     | { __typename: 'FundDisbursement', id: string }
     | { __typename: 'FundDonation', id: string }
     | { __typename: 'GridCareMember', id: string }
     | { __typename: 'GridCareVisit', id: string }
     | { __typename: 'GridDuty', id: string }
+    | { __typename: 'GridHouseholdVisit', id: string }
     | { __typename: 'GridUnit', id: string }
+    | { __typename: 'GridVisitFinding', id: string }
     | { __typename: 'Household', number: string, address: string, building?: string | null, tags: Array<string>, closedAt?: string | null, id: string, members: Array<{ __typename?: 'Resident', name: string, phone?: string | null }> }
     | { __typename: 'Membership', login: string, displayName: string, roles: Array<RoleKind>, title?: string | null, active: boolean, id: string, resident?: { __typename?: 'Resident', id: string } | null }
     | { __typename: 'MembershipInvitation', login: string, roles: Array<RoleKind>, title?: string | null, id: string, community: { __typename?: 'Community', name: string } }
@@ -15661,13 +16457,16 @@ export type IsoAllNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'CouncilTask', id: string }
     | { __typename: 'CouncilTopic', id: string }
     | { __typename: 'CouncilVote', id: string }
+    | { __typename: 'District', id: string }
     | { __typename: 'Fund', id: string }
     | { __typename: 'FundDisbursement', id: string }
     | { __typename: 'FundDonation', id: string }
     | { __typename: 'GridCareMember', id: string }
     | { __typename: 'GridCareVisit', id: string }
     | { __typename: 'GridDuty', id: string }
+    | { __typename: 'GridHouseholdVisit', id: string }
     | { __typename: 'GridUnit', id: string }
+    | { __typename: 'GridVisitFinding', id: string }
     | { __typename: 'Household', number: string, address: string, building?: string | null, tags: Array<string>, closedAt?: string | null, id: string, members: Array<{ __typename?: 'Resident', name: string, phone?: string | null }> }
     | { __typename: 'Membership', login: string, displayName: string, roles: Array<RoleKind>, title?: string | null, active: boolean, id: string, resident?: { __typename?: 'Resident', id: string } | null }
     | { __typename: 'MembershipInvitation', login: string, roles: Array<RoleKind>, title?: string | null, id: string, community: { __typename?: 'Community', name: string } }
@@ -15731,6 +16530,140 @@ export type IsoResidentsNamedQueryVariables = Exact<{
 
 export type IsoResidentsNamedQuery = { __typename?: 'Query', residents: { __typename?: 'ResidentConnection', totalCount: number } };
 
+export type TiersDistrictCreateMutationVariables = Exact<{
+  input: DistrictCreateInput;
+}>;
+
+
+export type TiersDistrictCreateMutation = { __typename?: 'Mutation', districtCreate: { __typename?: 'DistrictPayload', district?: { __typename?: 'District', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
+export type TiersStreetCreateMutationVariables = Exact<{
+  input: StreetCreateInput;
+}>;
+
+
+export type TiersStreetCreateMutation = { __typename?: 'Mutation', streetCreate: { __typename?: 'StreetPayload', street?: { __typename?: 'Street', id: string, district?: { __typename?: 'District', name: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
+export type TiersStreetDistrictMutationVariables = Exact<{
+  input: StreetDistrictSetInput;
+}>;
+
+
+export type TiersStreetDistrictMutation = { __typename?: 'Mutation', streetDistrictSet: { __typename?: 'StreetDistrictPayload', street?: { __typename?: 'Street', id: string, district?: { __typename?: 'District', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
+export type TiersAppointMutationVariables = Exact<{
+  input: TierAdminAppointInput;
+}>;
+
+
+export type TiersAppointMutation = { __typename?: 'Mutation', tierAdminAppoint: { __typename?: 'TierAdminPayload', street?: { __typename?: 'Street', name: string } | null, district?: { __typename?: 'District', name: string } | null, admins: Array<{ __typename?: 'TierAdmin', login: string, displayName: string }>, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
+export type TiersRemoveMutationVariables = Exact<{
+  input: TierAdminRemoveInput;
+}>;
+
+
+export type TiersRemoveMutation = { __typename?: 'Mutation', tierAdminRemove: { __typename?: 'TierAdminPayload', admins: Array<{ __typename?: 'TierAdmin', login: string }>, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
+export type TiersCommunityMutationVariables = Exact<{
+  input: CommunityCreateInput;
+}>;
+
+
+export type TiersCommunityMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
+
+export type TiersMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TiersMineQuery = { __typename?: 'Query', communities: Array<{ __typename?: 'Community', name: string }>, streets: Array<{ __typename?: 'Street', id: string, name: string, admins: Array<{ __typename?: 'TierAdmin', login: string }> }>, districts: Array<{ __typename?: 'District', name: string, streets: Array<{ __typename?: 'Street', name: string }>, admins: Array<{ __typename?: 'TierAdmin', login: string }> }> };
+
+export type TiersStreetOutcomesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+}>;
+
+
+export type TiersStreetOutcomesQuery = { __typename?: 'Query', streetOutcomes: { __typename?: 'StreetOutcomes', streetName: string, totals: Array<{ __typename?: 'OutcomeItem', key: string, aggregation: OutcomeAggregation, value: number, communities: number }> } };
+
+export type TiersDistrictOutcomesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+}>;
+
+
+export type TiersDistrictOutcomesQuery = { __typename?: 'Query', districtOutcomes: { __typename?: 'DistrictOutcomes', districtName: string, totals: Array<{ __typename?: 'OutcomeItem', key: string, aggregation: OutcomeAggregation, value: number, communities: number }>, streets: Array<{ __typename?: 'StreetOutcomesSummary', streetName: string, communityCount: number, totals: Array<{ __typename?: 'OutcomeItem', key: string, value: number }> }> } };
+
+export type TiersNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TiersNodeQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'ApiKey', id: string }
+    | { __typename?: 'CharityResource', id: string }
+    | { __typename?: 'CobuildingUnit', id: string }
+    | { __typename?: 'Community', id: string }
+    | { __typename?: 'CouncilBody', id: string }
+    | { __typename?: 'CouncilComment', id: string }
+    | { __typename?: 'CouncilDocument', id: string }
+    | { __typename?: 'CouncilMeeting', id: string }
+    | { __typename?: 'CouncilMember', id: string }
+    | { __typename?: 'CouncilTask', id: string }
+    | { __typename?: 'CouncilTopic', id: string }
+    | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
+    | { __typename?: 'Fund', id: string }
+    | { __typename?: 'FundDisbursement', id: string }
+    | { __typename?: 'FundDonation', id: string }
+    | { __typename?: 'GridCareMember', id: string }
+    | { __typename?: 'GridCareVisit', id: string }
+    | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
+    | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
+    | { __typename?: 'Household', id: string }
+    | { __typename?: 'Membership', id: string }
+    | { __typename?: 'MembershipInvitation', id: string }
+    | { __typename?: 'Notice', id: string }
+    | { __typename?: 'Notification', id: string }
+    | { __typename?: 'PartyEscalationTarget', id: string }
+    | { __typename?: 'PartyMeeting', id: string }
+    | { __typename?: 'PartyMember', id: string }
+    | { __typename?: 'PartyRotationSlot', id: string }
+    | { __typename?: 'PartyServiceClaim', id: string }
+    | { __typename?: 'PartyServiceItem', id: string }
+    | { __typename?: 'PartyUnit', id: string }
+    | { __typename?: 'PointsAccount', id: string }
+    | { __typename?: 'PointsAdjustment', id: string }
+    | { __typename?: 'PointsItem', id: string }
+    | { __typename?: 'PointsRedemption', id: string }
+    | { __typename?: 'PointsTransaction', id: string }
+    | { __typename?: 'Resident', id: string }
+    | { __typename?: 'ResourcesMilestone', id: string }
+    | { __typename?: 'ResourcesNeed', id: string }
+    | { __typename?: 'ResourcesProject', id: string }
+    | { __typename?: 'ResourcesResource', id: string }
+    | { __typename?: 'ResourcesSurvey', id: string }
+    | { __typename?: 'ServiceRequest', id: string }
+    | { __typename?: 'SocialOrganization', id: string }
+    | { __typename?: 'SocialWorker', id: string }
+    | { __typename?: 'Station', id: string }
+    | { __typename?: 'StationBooking', id: string }
+    | { __typename?: 'StationClosure', id: string }
+    | { __typename?: 'StationService', id: string }
+    | { __typename?: 'Street', id: string }
+    | { __typename?: 'Volunteer', id: string }
+    | { __typename?: 'VolunteerActivity', id: string }
+    | { __typename?: 'VolunteerHoursRecord', id: string }
+    | { __typename?: 'VolunteerMember', id: string }
+    | { __typename?: 'VolunteerShift', id: string }
+    | { __typename?: 'VolunteerSignup', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+    | { __typename?: 'WebhookEndpoint', id: string }
+   | null };
+
 export type TwoLoginMutationVariables = Exact<{
   input: AuthLoginInput;
 }>;
@@ -15761,13 +16694,16 @@ export type TwoChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'CouncilTask' }
       | { __typename?: 'CouncilTopic' }
       | { __typename?: 'CouncilVote' }
+      | { __typename?: 'District' }
       | { __typename?: 'Fund' }
       | { __typename?: 'FundDisbursement' }
       | { __typename?: 'FundDonation' }
       | { __typename?: 'GridCareMember' }
       | { __typename?: 'GridCareVisit' }
       | { __typename?: 'GridDuty' }
+      | { __typename?: 'GridHouseholdVisit' }
       | { __typename?: 'GridUnit' }
+      | { __typename?: 'GridVisitFinding' }
       | { __typename?: 'Household', number: string }
       | { __typename?: 'Membership' }
       | { __typename?: 'MembershipInvitation' }
@@ -15929,13 +16865,16 @@ export type WsExpChangesSubscription = { __typename?: 'Subscription', changes: {
       | { __typename?: 'CouncilTask' }
       | { __typename?: 'CouncilTopic' }
       | { __typename?: 'CouncilVote' }
+      | { __typename?: 'District' }
       | { __typename?: 'Fund' }
       | { __typename?: 'FundDisbursement' }
       | { __typename?: 'FundDonation' }
       | { __typename?: 'GridCareMember' }
       | { __typename?: 'GridCareVisit' }
       | { __typename?: 'GridDuty' }
+      | { __typename?: 'GridHouseholdVisit' }
       | { __typename?: 'GridUnit' }
+      | { __typename?: 'GridVisitFinding' }
       | { __typename?: 'Household', number: string }
       | { __typename?: 'Membership' }
       | { __typename?: 'MembershipInvitation' }
@@ -16231,13 +17170,16 @@ export type PointsNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', id: string }
     | { __typename?: 'FundDisbursement', id: string }
     | { __typename?: 'FundDonation', id: string }
     | { __typename?: 'GridCareMember', id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -16903,13 +17845,16 @@ export type StationBookingViewerCanNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask' }
     | { __typename?: 'CouncilTopic' }
     | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
     | { __typename?: 'Fund' }
     | { __typename?: 'FundDisbursement' }
     | { __typename?: 'FundDonation' }
     | { __typename?: 'GridCareMember' }
     | { __typename?: 'GridCareVisit' }
     | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridHouseholdVisit' }
     | { __typename?: 'GridUnit' }
+    | { __typename?: 'GridVisitFinding' }
     | { __typename?: 'Household' }
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
@@ -17115,13 +18060,16 @@ export type StationsMatrixNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', id: string }
     | { __typename?: 'FundDisbursement', id: string }
     | { __typename?: 'FundDonation', id: string }
     | { __typename?: 'GridCareMember', id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -17202,13 +18150,16 @@ export type StationsIsoNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'CouncilTask', id: string }
     | { __typename?: 'CouncilTopic', id: string }
     | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
     | { __typename?: 'Fund', id: string }
     | { __typename?: 'FundDisbursement', id: string }
     | { __typename?: 'FundDonation', id: string }
     | { __typename?: 'GridCareMember', id: string }
     | { __typename?: 'GridCareVisit', id: string }
     | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
     | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
     | { __typename?: 'Household', id: string }
     | { __typename?: 'Membership', id: string }
     | { __typename?: 'MembershipInvitation', id: string }
@@ -17304,13 +18255,16 @@ export type VolunteerPiiReadQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask' }
     | { __typename?: 'CouncilTopic' }
     | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
     | { __typename?: 'Fund' }
     | { __typename?: 'FundDisbursement' }
     | { __typename?: 'FundDonation' }
     | { __typename?: 'GridCareMember' }
     | { __typename?: 'GridCareVisit' }
     | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridHouseholdVisit' }
     | { __typename?: 'GridUnit' }
+    | { __typename?: 'GridVisitFinding' }
     | { __typename?: 'Household' }
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
@@ -17434,13 +18388,16 @@ export type VolunteerVcNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask' }
     | { __typename?: 'CouncilTopic' }
     | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
     | { __typename?: 'Fund' }
     | { __typename?: 'FundDisbursement' }
     | { __typename?: 'FundDonation' }
     | { __typename?: 'GridCareMember' }
     | { __typename?: 'GridCareVisit' }
     | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridHouseholdVisit' }
     | { __typename?: 'GridUnit' }
+    | { __typename?: 'GridVisitFinding' }
     | { __typename?: 'Household' }
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
@@ -17500,13 +18457,16 @@ export type VolunteerVcMineQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouncilTask' }
     | { __typename?: 'CouncilTopic' }
     | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
     | { __typename?: 'Fund' }
     | { __typename?: 'FundDisbursement' }
     | { __typename?: 'FundDonation' }
     | { __typename?: 'GridCareMember' }
     | { __typename?: 'GridCareVisit' }
     | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridHouseholdVisit' }
     | { __typename?: 'GridUnit' }
+    | { __typename?: 'GridVisitFinding' }
     | { __typename?: 'Household' }
     | { __typename?: 'Membership' }
     | { __typename?: 'MembershipInvitation' }
@@ -17754,6 +18714,12 @@ export const AccFengqingEscalateDocument = {"kind":"Document","definitions":[{"k
 export const AccFengqingAnswerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccFengqingAnswer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequestNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequestEscalationAnswer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"escalationAnswer"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AccFengqingAnswerMutation, AccFengqingAnswerMutationVariables>;
 export const AccFengqingRateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccFengqingRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequestRateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequestRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AccFengqingRateMutation, AccFengqingRateMutationVariables>;
 export const AccFengqingGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccFengqingGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedTo"}},{"kind":"Field","name":{"kind":"Name","value":"escalationAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"log"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}}]}}]}}]}}]} as unknown as DocumentNode<AccFengqingGetQuery, AccFengqingGetQueryVariables>;
+export const AccFengqingUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccFengqingUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridUnitCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnitCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AccFengqingUnitMutation, AccFengqingUnitMutationVariables>;
+export const AccFengqingPlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccFengqingPlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridHouseholdPlaceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdPlace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AccFengqingPlaceMutation, AccFengqingPlaceMutationVariables>;
+export const AccFengqingDutyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccFengqingDuty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridDutyAssignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridDutyAssign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridDuty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AccFengqingDutyMutation, AccFengqingDutyMutationVariables>;
+export const AccFengqingVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccFengqingVisits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridHouseholdVisitBatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisitBatchSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recorded"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyRole"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccFengqingVisitsMutation, AccFengqingVisitsMutationVariables>;
+export const AccFengqingFindingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccFengqingFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridVisitFinding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccFengqingFindingQuery, AccFengqingFindingQueryVariables>;
+export const AccFengqingVisitCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccFengqingVisitCoverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridVisitCoverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"everyDays"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"visited"}},{"kind":"Field","name":{"kind":"Name","value":"workers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"visited"}}]}}]}}]}}]} as unknown as DocumentNode<AccFengqingVisitCoverageQuery, AccFengqingVisitCoverageQueryVariables>;
 export const AcceptanceMemberAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptanceMemberAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptanceMemberAddMutation, AcceptanceMemberAddMutationVariables>;
 export const AcceptanceHouseholdCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptanceHouseholdCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptanceHouseholdCreateMutation, AcceptanceHouseholdCreateMutationVariables>;
 export const AcceptanceResidentCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptanceResidentCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResidentCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptanceResidentCreateMutation, AcceptanceResidentCreateMutationVariables>;
@@ -18033,6 +18999,10 @@ export const GridIsoEnrollDocument = {"kind":"Document","definitions":[{"kind":"
 export const GridIsoCareUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridIsoCareUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridCareMemberUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareMemberUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<GridIsoCareUpdateMutation, GridIsoCareUpdateMutationVariables>;
 export const GridIsoCareEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridIsoCareEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridCareMemberEndInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareMemberEnd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<GridIsoCareEndMutation, GridIsoCareEndMutationVariables>;
 export const GridIsoVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridIsoVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridCareVisitRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareVisitRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<GridIsoVisitMutation, GridIsoVisitMutationVariables>;
+export const GridIsoVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridIsoVisits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"household"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"household"},"value":{"kind":"Variable","name":{"kind":"Name","value":"household"}}},{"kind":"Argument","name":{"kind":"Name","value":"unit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}}]}}]} as unknown as DocumentNode<GridIsoVisitsQuery, GridIsoVisitsQueryVariables>;
+export const GridIsoVisitRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridIsoVisitRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridHouseholdVisitRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisitRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<GridIsoVisitRecordMutation, GridIsoVisitRecordMutationVariables>;
+export const GridIsoVisitBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridIsoVisitBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridHouseholdVisitBatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisitBatchSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recorded"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GridIsoVisitBatchMutation, GridIsoVisitBatchMutationVariables>;
+export const GridIsoFindingReferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridIsoFindingRefer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridVisitFindingReferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridVisitFindingRefer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridVisitFinding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<GridIsoFindingReferMutation, GridIsoFindingReferMutationVariables>;
 export const GridIsoExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridIsoExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridExportCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridExportCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"export"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"csv"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<GridIsoExportMutation, GridIsoExportMutationVariables>;
 export const GridIsoEnrollBDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridIsoEnrollB"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridCareMemberEnrollInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareMemberEnroll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<GridIsoEnrollBMutation, GridIsoEnrollBMutationVariables>;
 export const GridMatrixCommunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridMatrixCommunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GridMatrixCommunityQuery, GridMatrixCommunityQueryVariables>;
@@ -18049,6 +19019,8 @@ export const GridMatrixCareDocument = {"kind":"Document","definitions":[{"kind":
 export const GridMatrixCareNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridMatrixCareNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GridMatrixCareNodeQuery, GridMatrixCareNodeQueryVariables>;
 export const GridMatrixEnrollDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridMatrixEnroll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridCareMemberEnrollInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareMemberEnroll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GridMatrixEnrollMutation, GridMatrixEnrollMutationVariables>;
 export const GridMatrixVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridMatrixVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridCareVisitRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareVisitRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GridMatrixVisitMutation, GridMatrixVisitMutationVariables>;
+export const GridMatrixVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridMatrixVisits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<GridMatrixVisitsQuery, GridMatrixVisitsQueryVariables>;
+export const GridMatrixHouseholdVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridMatrixHouseholdVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridHouseholdVisitRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisitRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GridMatrixHouseholdVisitMutation, GridMatrixHouseholdVisitMutationVariables>;
 export const GridMatrixImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridMatrixImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applied"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GridMatrixImportMutation, GridMatrixImportMutationVariables>;
 export const GridMatrixExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridMatrixExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridExportCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridExportCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"export"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"csv"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GridMatrixExportMutation, GridMatrixExportMutationVariables>;
 export const GridPiiConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridPiiConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<GridPiiConfigureMutation, GridPiiConfigureMutationVariables>;
@@ -18080,6 +19052,13 @@ export const GridScopeCareVisitDocument = {"kind":"Document","definitions":[{"ki
 export const GridScopeRequestCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridScopeRequestCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequestCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequestCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<GridScopeRequestCreateMutation, GridScopeRequestCreateMutationVariables>;
 export const GridScopePointsAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridScopePointsAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PointsAdjustInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsAdjust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<GridScopePointsAdjustMutation, GridScopePointsAdjustMutationVariables>;
 export const GridScopeActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridScopeActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"h"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"household"},"value":{"kind":"Variable","name":{"kind":"Name","value":"h"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]}}]} as unknown as DocumentNode<GridScopeActivityQuery, GridScopeActivityQueryVariables>;
+export const GridVisitsConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridVisitsConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GridVisitsConfigureMutation, GridVisitsConfigureMutationVariables>;
+export const GridVisitsRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridVisitsRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridHouseholdVisitRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisitRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dutyRole"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"visitorName"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"referral"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<GridVisitsRecordMutation, GridVisitsRecordMutationVariables>;
+export const GridVisitsBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridVisitsBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridHouseholdVisitBatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisitBatchSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recorded"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"visit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GridVisitsBatchMutation, GridVisitsBatchMutationVariables>;
+export const GridVisitsReferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridVisitsRefer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridVisitFindingReferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridVisitFindingRefer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridVisitFinding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referral"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<GridVisitsReferMutation, GridVisitsReferMutationVariables>;
+export const GridVisitsFindingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridVisitsFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridVisitFinding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"}},{"kind":"Field","name":{"kind":"Name","value":"serviceRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GridVisitsFindingQuery, GridVisitsFindingQueryVariables>;
+export const GridVisitsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridVisitsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"household"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mine"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"household"},"value":{"kind":"Variable","name":{"kind":"Name","value":"household"}}},{"kind":"Argument","name":{"kind":"Name","value":"mine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mine"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<GridVisitsListQuery, GridVisitsListQueryVariables>;
+export const GridVisitsCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridVisitsCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdueFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridVisitCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"overdueFirst"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdueFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"everyDays"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"visited"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"visited"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"visited"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueHouseholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<GridVisitsCoverageQuery, GridVisitsCoverageQueryVariables>;
 export const GridConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<GridConfigureMutation, GridConfigureMutationVariables>;
 export const GridTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parent"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"parent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parent"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"levelName"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"hasChildren"}},{"kind":"Field","name":{"kind":"Name","value":"householdCount"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<GridTreeQuery, GridTreeQueryVariables>;
 export const GridUnitPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridUnitPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deep"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeDescendants"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deep"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"residents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"duties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleName"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GridUnitPeopleQuery, GridUnitPeopleQueryVariables>;
@@ -18295,6 +19274,16 @@ export const IsoMeDocument = {"kind":"Document","definitions":[{"kind":"Operatio
 export const IsoHouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IsoHouseholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<IsoHouseholdsQuery, IsoHouseholdsQueryVariables>;
 export const IsoCommunitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IsoCommunities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<IsoCommunitiesQuery, IsoCommunitiesQueryVariables>;
 export const IsoResidentsNamedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IsoResidentsNamed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<IsoResidentsNamedQuery, IsoResidentsNamedQueryVariables>;
+export const TiersDistrictCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TiersDistrictCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DistrictCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TiersDistrictCreateMutation, TiersDistrictCreateMutationVariables>;
+export const TiersStreetCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TiersStreetCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StreetCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streetCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TiersStreetCreateMutation, TiersStreetCreateMutationVariables>;
+export const TiersStreetDistrictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TiersStreetDistrict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StreetDistrictSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streetDistrictSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TiersStreetDistrictMutation, TiersStreetDistrictMutationVariables>;
+export const TiersAppointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TiersAppoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TierAdminAppointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tierAdminAppoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"admins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TiersAppointMutation, TiersAppointMutationVariables>;
+export const TiersRemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TiersRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TierAdminRemoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tierAdminRemove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"admins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TiersRemoveMutation, TiersRemoveMutationVariables>;
+export const TiersCommunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TiersCommunity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TiersCommunityMutation, TiersCommunityMutationVariables>;
+export const TiersMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TiersMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"streets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"admins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"streets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"admins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]}}]} as unknown as DocumentNode<TiersMineQuery, TiersMineQueryVariables>;
+export const TiersStreetOutcomesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TiersStreetOutcomes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streetOutcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"streetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streetName"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"communities"}}]}}]}}]}}]} as unknown as DocumentNode<TiersStreetOutcomesQuery, TiersStreetOutcomesQueryVariables>;
+export const TiersDistrictOutcomesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TiersDistrictOutcomes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtOutcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"communities"}}]}},{"kind":"Field","name":{"kind":"Name","value":"streets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streetName"}},{"kind":"Field","name":{"kind":"Name","value":"communityCount"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TiersDistrictOutcomesQuery, TiersDistrictOutcomesQueryVariables>;
+export const TiersNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TiersNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TiersNodeQuery, TiersNodeQueryVariables>;
 export const TwoLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TwoLoginMutation, TwoLoginMutationVariables>;
 export const TwoHouseholdCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoHouseholdCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TwoHouseholdCreateMutation, TwoHouseholdCreateMutationVariables>;
 export const TwoChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TwoChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"core.HouseholdCreated","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TwoChangesSubscription, TwoChangesSubscriptionVariables>;

@@ -270,6 +270,61 @@ const Q = {
       }
     }
   `),
+  visits: graphql(`
+    query GridIsoVisits($household: ID, $unit: ID) {
+      gridHouseholdVisits(household: $household, unit: $unit) {
+        totalCount
+        nodes {
+          notes
+        }
+      }
+    }
+  `),
+  visitRecord: graphql(`
+    mutation GridIsoVisitRecord($input: GridHouseholdVisitRecordInput!) {
+      gridHouseholdVisitRecord(input: $input) {
+        gridHouseholdVisit {
+          notes
+          findings {
+            id
+          }
+        }
+        userErrors {
+          code
+          field
+        }
+      }
+    }
+  `),
+  visitBatch: graphql(`
+    mutation GridIsoVisitBatch($input: GridHouseholdVisitBatchInput!) {
+      gridHouseholdVisitBatchSubmit(input: $input) {
+        recorded
+        results {
+          visit {
+            notes
+          }
+          userErrors {
+            code
+            field
+          }
+        }
+      }
+    }
+  `),
+  findingRefer: graphql(`
+    mutation GridIsoFindingRefer($input: GridVisitFindingReferInput!) {
+      gridVisitFindingRefer(input: $input) {
+        gridVisitFinding {
+          description
+        }
+        userErrors {
+          code
+          field
+        }
+      }
+    }
+  `),
   export: graphql(`
     mutation GridIsoExport($input: GridExportCreateInput!) {
       gridExportCreate(input: $input) {
@@ -328,6 +383,16 @@ const cases = (): Case[] => [
   ['Mutation.gridCareMemberEnd(input.id)', Q.careEnd, 'GridCareMember', (id) => ({ input: { id } })],
   ['Mutation.gridCareVisitRecord(input.member)', Q.visit, 'GridCareMember', (id) => ({ input: { member: id, kind: 'homeVisit', notes: 'x' } })],
   ['Mutation.gridExportCreate(input.unit)', Q.export, 'GridUnit', (id) => ({ input: { kind: 'HOUSEHOLDS', unit: id } })],
+  ['Query.gridHouseholdVisits(household)', Q.visits, 'Household', (id) => ({ household: id })],
+  ['Query.gridHouseholdVisits(unit)', Q.visits, 'GridUnit', (id) => ({ unit: id })],
+  ['Mutation.gridHouseholdVisitRecord(input.household)', Q.visitRecord, 'Household', (id) => ({ input: { household: id, notes: 'hijacked' } })],
+  [
+    'Mutation.gridHouseholdVisitBatchSubmit(input.visits.household)',
+    Q.visitBatch,
+    'Household',
+    (id) => ({ input: { visits: [{ household: id, notes: 'hijacked', idempotencyKey: `iso-${randomUUID()}` }] } }),
+  ],
+  ['Mutation.gridVisitFindingRefer(input.finding)', Q.findingRefer, 'GridVisitFinding', (id) => ({ input: { finding: id, to: 'REQUEST' } })],
 ];
 
 const snapshot = async () =>
@@ -337,7 +402,9 @@ const snapshot = async () =>
   (select count(*) from grid_unit u where u.community_id = $1) as units, (select string_agg(name || code, ',' order by id) from grid_unit where community_id = $1) as names,
   (select count(*) from grid_placement where community_id = $1) as placements, (select count(*) from grid_duty where community_id = $1 and ends_on is null) as duties,
   (select string_agg(evidence || coalesce(ends_on::text, '') || coalesce(responsible_id::text, ''), ',' order by id) from grid_care_member where community_id = $1) as care,
-  (select count(*) from grid_care_visit where community_id = $1) as visits`,
+  (select count(*) from grid_care_visit where community_id = $1) as visits,
+  (select count(*) from grid_household_visit where community_id = $1) as household_visits,
+  (select count(*) from grid_visit_finding where community_id = $1 and referral is null) as open_findings`,
       [A.community],
     )
   ).rows[0];
@@ -354,6 +421,13 @@ beforeAll(async () => {
   A.Membership = gid('Membership', await one("select m.id from membership m join account a on a.id = m.account_id where a.login = 'grid'"));
   A.GridDuty = gid('GridDuty', await one('select id from grid_duty limit 1'));
   A.GridCareMember = gid('GridCareMember', await one('select id from grid_care_member limit 1'));
+  const gridA = await s.login('grid');
+  const visitA = await s.gql(
+    Q.visitRecord,
+    { input: { household: A.Household, notes: '演示数据', findings: [{ category: 'repair', description: '演示数据' }] } },
+    { token: gridA },
+  );
+  A.GridVisitFinding = visitA.data!.gridHouseholdVisitRecord.gridHouseholdVisit!.findings[0]!.id;
 
   const platform = await s.login('platform');
   const bId = (await s.gql(CreateCommunity, { input: { name: 'ISO-B 社区', regionCode: '529999000001', preset: 'panzhou-jinqiu' } }, { token: platform })).data!

@@ -29,6 +29,9 @@ const MATRIX: Record<keyof typeof gridPermissions, boolean[]> = {
   'care.visit':         [ Y,    Y,    Y,   Y,  Y,  Y,    N,  N,      N,       N,     Y ],
   'import':             [ Y,    Y,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
   'export':             [ Y,    N,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
+  // 入户走访: party members (党员包户) record visits where they hold a duty; platform admins read only.
+  'visit.read':         [ Y,    Y,    Y,   Y,  N,  Y,    N,  N,      N,       N,     Y ],
+  'visit.record':       [ Y,    Y,    Y,   Y,  N,  Y,    N,  N,      N,       N,     N ],
 };
 
 const CommunityId = graphql(`
@@ -206,6 +209,32 @@ const OPS: Record<keyof typeof gridPermissions, Op> = {
       }
     `),
     vars: () => ({ input: { member: Ids.care, kind: 'homeVisit', notes: '' } }),
+    objectLevel: ['party'],
+  },
+  'visit.read': {
+    doc: graphql(`
+      query GridMatrixVisits {
+        gridHouseholdVisits {
+          totalCount
+        }
+      }
+    `),
+  },
+  // party holds no duty on the household's unit.
+  'visit.record': {
+    doc: graphql(`
+      mutation GridMatrixHouseholdVisit($input: GridHouseholdVisitRecordInput!) {
+        gridHouseholdVisitRecord(input: $input) {
+          gridHouseholdVisit {
+            id
+          }
+          userErrors {
+            code
+          }
+        }
+      }
+    `),
+    vars: () => ({ input: { household: Ids.household, notes: '矩阵' } }),
     objectLevel: ['party'],
   },
   import: {

@@ -1,13 +1,14 @@
 // 治理成效 dashboard: the community's figures from every enabled module for a period, with the
-// previous period of equal length; and the street roll-up over the communities of a street,
-// for its street admins (and platform admins).
+// previous period of equal length; the street roll-up over the communities of a street, for its
+// street admins and its district's; and the district roll-up over its streets, for the district's admins
+// (platform admins read every tier).
 import { Arg, Ctx as Context, Field, Float, ID, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { Ctx } from '../../schema/context';
 import { AppError } from '../../schema/errors';
 import { fromGlobalId, toGlobalId } from '../../schema/global-id';
 import { Requires, SIGNED_IN } from '../../schema/requires';
-import { StreetAdmin } from '../../schema/identity/account.entity';
-import { Community, Street } from '../../schema/tenancy/community.entity';
+import { Community, District, Street } from '../../schema/tenancy/community.entity';
+import { mayReadDistrict, mayReadStreet } from '../../schema/tenancy/tier.lookups';
 import { communityFigures, computeCommunity, enabledModulesOf, rollUp, type OutcomeFigure, type RawValues } from './outcomes.service';
 
 enum OutcomeAggregation {
@@ -68,6 +69,35 @@ function period(from: Date, to: Date): void {
 }
 const typed = (f: OutcomeFigure[]): OutcomeItem[] => f as unknown as OutcomeItem[];
 
+@ObjectType('StreetOutcomesSummary', { description: '街道汇总 — one street office’s totals in a district roll-up' })
+class StreetOutcomesSummary {
+  @Field(() => ID, { description: '街道 — street global id' }) streetId!: string;
+  @Field({ description: '街道名称 — street name' }) streetName!: string;
+  @Field(() => Int, { description: '社区数 — communities of the street' }) communityCount!: number;
+  @Field(() => [OutcomeItem], { description: '汇总 — figures rolled up over its communities' }) totals!: OutcomeItem[];
+}
+
+@ObjectType('DistrictOutcomes', { description: '区/县治理成效 — figures rolled up over every community of the district’s street offices' })
+class DistrictOutcomes {
+  @Field(() => ID, { description: '区/县 — district global id' }) districtId!: string;
+  @Field({ description: '区/县名称 — district name' }) districtName!: string;
+  @Field(() => Date, { description: '起 — period start (inclusive)' }) from!: Date;
+  @Field(() => Date, { description: '止 — period end (exclusive)' }) to!: Date;
+  @Field(() => [OutcomeItem], { description: '汇总 — figures over all its communities, as each metric declares' }) totals!: OutcomeItem[];
+  @Field(() => [StreetOutcomesSummary], { description: '各街道 — each street office’s totals' }) streets!: StreetOutcomesSummary[];
+}
+
+/** Raw values of each community (its enabled modules), in the order given. */
+async function perCommunity(ctx: Ctx, communities: Community[], from: Date, to: Date): Promise<RawValues[]> {
+  const enabled = await enabledModulesOf(
+    ctx.em,
+    communities.map((c) => c.id),
+  );
+  const per: RawValues[] = [];
+  for (const c of communities) per.push(await computeCommunity(ctx.em, ctx.app.registry, enabled.get(c.id)!, c.id, from, to));
+  return per;
+}
+
 @Resolver()
 export class OutcomesResolver {
   @Query(() => Outcomes, { description: "治理成效 — the community's figures of a period from every enabled module, with growth against the previous period" })
@@ -96,20 +126,13 @@ export class OutcomesResolver {
     @Arg('to', () => Date, { description: '止 — period end (exclusive)' }) to: Date,
     @Context() ctx: Ctx,
   ): Promise<StreetOutcomes> {
-    const v = ctx.viewer!;
     const id = fromGlobalId(streetId, 'Street');
-    // A street the caller does not administer looks exactly like a missing one.
-    const mine = v.platformAdmin || (!v.apiKey && !!v.accountId && !!(await ctx.em.findOne(StreetAdmin, { account: v.accountId, street: id })));
-    const street = mine ? await ctx.em.findOne(Street, { id }) : null;
+    // A street the caller does not administer (itself or through its district) looks exactly like a missing one.
+    const street = (await mayReadStreet(ctx, id)) ? await ctx.em.findOne(Street, { id }) : null;
     if (!street) throw new AppError('NOT_FOUND');
     period(from, to);
     const communities = await ctx.em.find(Community, { street: street.id }, { orderBy: { name: 'asc' } });
-    const enabled = await enabledModulesOf(
-      ctx.em,
-      communities.map((c) => c.id),
-    );
-    const per: RawValues[] = [];
-    for (const c of communities) per.push(await computeCommunity(ctx.em, ctx.app.registry, enabled.get(c.id)!, c.id, from, to));
+    const per = await perCommunity(ctx, communities, from, to);
     return {
       streetId: toGlobalId('Street', street.id),
       streetName: street.name,
@@ -121,6 +144,41 @@ export class OutcomesResolver {
         communityName: c.name,
         items: typed(communityFigures(ctx.app.registry, per[i]!, ctx.lang)),
       })),
+    };
+  }
+
+  @Query(() => DistrictOutcomes, {
+    description: '区/县治理成效 — figures of a period rolled up community → street → district (the district’s admins and platform admins)',
+  })
+  @Requires('core', SIGNED_IN)
+  async districtOutcomes(
+    @Arg('districtId', () => ID, { description: '区/县 ID — district id' }) districtId: string,
+    @Arg('from', () => Date, { description: '起 — period start (inclusive)' }) from: Date,
+    @Arg('to', () => Date, { description: '止 — period end (exclusive)' }) to: Date,
+    @Context() ctx: Ctx,
+  ): Promise<DistrictOutcomes> {
+    const id = fromGlobalId(districtId, 'District');
+    const district = (await mayReadDistrict(ctx, id)) ? await ctx.em.findOne(District, { id }) : null;
+    if (!district) throw new AppError('NOT_FOUND');
+    period(from, to);
+    const streets = await ctx.em.find(Street, { district: district.id }, { orderBy: { name: 'asc' } });
+    const communities = await ctx.em.find(Community, { street: { $in: streets.map((x) => x.id) } }, { orderBy: { name: 'asc' } });
+    const per = await perCommunity(ctx, communities, from, to);
+    return {
+      districtId: toGlobalId('District', district.id),
+      districtName: district.name,
+      from,
+      to,
+      totals: typed(rollUp(ctx.app.registry, per, ctx.lang)),
+      streets: streets.map((st) => {
+        const mine = per.filter((_, i) => communities[i]!.street?.id === st.id);
+        return {
+          streetId: toGlobalId('Street', st.id),
+          streetName: st.name,
+          communityCount: mine.length,
+          totals: typed(rollUp(ctx.app.registry, mine, ctx.lang)),
+        };
+      }),
     };
   }
 }

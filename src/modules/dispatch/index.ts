@@ -24,6 +24,9 @@ import { EscalationResolver } from './escalation.resolver';
 import { DispatchCatalogResolver } from './catalog.resolver';
 import { Migration20261207040000_dispatch_created_index } from '../../../migrations/Migration20261207040000_dispatch_created_index';
 import { TRANSITION_GUARD } from './request.service';
+import { onVisitFindingReferred } from './visit-finding.handlers';
+import { GridVisitFindingRequestResolver } from './visit-finding.resolver';
+import { Migration20261207091100_dispatch_visit_findings } from '../../../migrations/Migration20261207091100_dispatch_visit_findings';
 import { DispatchEscalationOptionEdgesResolver, DispatchGridRankEdgesResolver, ServiceRequestEdgesResolver } from './request-edges.resolver';
 import { dispatchErrorCodes } from './dispatch.errors';
 
@@ -48,6 +51,7 @@ export default defineModule({
     ServiceRequestEdgesResolver,
     DispatchGridRankEdgesResolver,
     DispatchEscalationOptionEdgesResolver,
+    GridVisitFindingRequestResolver,
   ],
   settings: DispatchSettings,
   permissions: dispatchPermissions,
@@ -55,7 +59,7 @@ export default defineModule({
   userErrorCodes: dispatchErrorCodes,
   events: {
     publishes: dispatchEvents,
-    handles: dispatchHandlers,
+    handles: [...dispatchHandlers, onVisitFindingReferred],
   },
   notifications: dispatchNotifications,
   nodes: { ServiceRequest: { entity: ServiceRequest, permission: 'dispatch.request.readAll' } },
@@ -73,6 +77,7 @@ export default defineModule({
     { name: 'Migration20261122180000_dispatch_reminders', class: Migration20261122180000_dispatch_reminders },
     { name: 'Migration20261122181000_dispatch_escalation_target', class: Migration20261122181000_dispatch_escalation_target },
     { name: 'Migration20261207040000_dispatch_created_index', class: Migration20261207040000_dispatch_created_index },
+    { name: 'Migration20261207091100_dispatch_visit_findings', class: Migration20261207091100_dispatch_visit_findings },
   ],
   demoSeed: async () => require('./dispatch.demo') as typeof DemoSeed,
 });

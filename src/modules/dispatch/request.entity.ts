@@ -67,6 +67,8 @@ export class ServiceRequest extends TenantEntity {
   @Property({ type: 'uuid', nullable: true }) requesterResidentId: string | null = null;
   @Property({ type: 'uuid', nullable: true }) requesterAccountId: string | null = null;
   @Property({ type: 'uuid' }) filedByAccountId!: string;
+  /** The grid visit finding it was filed from (入户走访, channel GRID_VISIT). */
+  @Property({ type: 'uuid', nullable: true }) sourceFindingId: string | null = null;
 
   @Field({ description: "代为登记 — filed by staff on the resident's behalf" })
   @Property({ type: 'boolean' })

@@ -11,4 +11,8 @@ export const gridErrorCodes: Record<string, LocalizedText> = {
   GRID_ROLE_MISMATCH: { 'zh-CN': '职责「…」不能设在「…」层级的单元上', en: 'Role "…" is not held on units of level "…"' },
   GRID_CATEGORY_UNKNOWN: { 'zh-CN': '未配置的特殊群体类别「…」', en: 'Unknown special-care category "…"' },
   GRID_VISIT_KIND_UNKNOWN: { 'zh-CN': '未配置的探访方式「…」', en: 'Unknown visit kind "…"' },
+  GRID_FINDING_CATEGORY_UNKNOWN: { 'zh-CN': '未配置的走访发现类别「…」', en: 'Unknown finding category "…"' },
+  GRID_REFERRAL_UNAVAILABLE: { 'zh-CN': '转办去向未开通（所需模块未启用）', en: 'The referral target is not available (its module is disabled)' },
+  GRID_FINDING_REFERRED: { 'zh-CN': '该走访发现已转办', en: 'This finding was already referred' },
+  GRID_BATCH_TOO_LARGE: { 'zh-CN': '一批提交的走访记录过多', en: 'Too many visits in one batch' },
 };

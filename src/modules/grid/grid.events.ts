@@ -55,6 +55,22 @@ export const GRID_EVENTS = {
     'Care visit overdue',
     'grid.care.readAll',
   ),
+  /** 入户走访 recorded (findings: how many were found). */
+  HouseholdVisitRecorded: e(
+    'HouseholdVisitRecorded',
+    z.object({ visitId: id, householdId: id, unitId: id.nullable(), findings: z.number().int() }),
+    '入户走访已登记',
+    'Household visit recorded',
+    'grid.visit.read',
+  ),
+  /** target REQUEST: dispatch files a request (channel GRID_VISIT); NEED: resources records a need. accountId: who referred it. */
+  VisitFindingReferred: e(
+    'VisitFindingReferred',
+    z.object({ findingId: id, visitId: id, householdId: id, unitId: id.nullable(), category: z.string(), target: z.enum(['REQUEST', 'NEED']), accountId: id }),
+    '走访发现已转办',
+    'Visit finding referred to a request or a need',
+    'grid.visit.read',
+  ),
   /** Counts of rows written. */
   ImportApplied: e(
     'ImportApplied',

@@ -60,3 +60,20 @@ export async function gridUnitPath(em: EntityManager, unitId: string): Promise<s
   );
   return rows.map((r) => r.id);
 }
+
+/** A visit finding's facts for the module it was referred to (its text is the resident's need, shown under that module's rules). */
+export async function visitFindingFacts(
+  em: EntityManager,
+  findingId: string,
+): Promise<{ category: string; description: string; householdId: string; unitId: string | null } | null> {
+  if (!isUuid(findingId)) return null;
+  const [row]: { category: string; description: string; household_id: string; unit_id: string | null }[] = await em
+    .getConnection()
+    .execute(
+      'select category, description, household_id, unit_id from grid_visit_finding where community_id = ? and id = ?',
+      [tenantOf(em), findingId],
+      'all',
+      em.getTransactionContext(),
+    );
+  return row ? { category: row.category, description: row.description, householdId: row.household_id, unitId: row.unit_id } : null;
+}

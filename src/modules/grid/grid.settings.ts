@@ -17,6 +17,9 @@ const dutyRole = z.object({
 });
 const careCategory = z.object({ key, name, visitEveryDays: z.number().int().min(1).max(366) });
 const visitKind = z.object({ key, name });
+/** 入户走访 plan: holders of `role` visit every household under their units every `everyDays` days. */
+const visitPlan = z.object({ role: key, name, everyDays: z.number().int().min(1).max(366) });
+const findingCategory = z.object({ key, name });
 
 const unique = (items: { key: string }[]) => new Set(items.map((i) => i.key)).size === items.length;
 
@@ -56,14 +59,47 @@ export const gridSettings = z
         { key: 'homeCare', name: '上门看护' },
         { key: 'phoneCall', name: '电话问候' },
       ]),
+    /** 入户走访 (敲门问需): which duty roles visit every household of their units, and how often. */
+    visitPlans: z
+      .array(visitPlan)
+      .max(20)
+      .default([{ role: 'gridWorker', name: '网格员入户走访（敲门问需）', everyDays: 30 }]),
+    /** What a household visit may find (a finding becomes a request or a need in one step). */
+    findingCategories: z
+      .array(findingCategory)
+      .min(1)
+      .max(30)
+      .default([
+        { key: 'livelihood', name: '民生诉求' },
+        { key: 'repair', name: '维修' },
+        { key: 'care', name: '关爱帮扶' },
+        { key: 'environment', name: '环境卫生' },
+        { key: 'dispute', name: '矛盾纠纷' },
+        { key: 'safety', name: '安全隐患' },
+        { key: 'other', name: '其他' },
+      ]),
   })
   .superRefine((s, ctx) => {
-    for (const [field, items] of Object.entries({ levels: s.levels, dutyRoles: s.dutyRoles, careCategories: s.careCategories, visitKinds: s.visitKinds })) {
+    const lists = {
+      levels: s.levels,
+      dutyRoles: s.dutyRoles,
+      careCategories: s.careCategories,
+      visitKinds: s.visitKinds,
+      findingCategories: s.findingCategories,
+    };
+    for (const [field, items] of Object.entries(lists)) {
       if (!unique(items)) ctx.addIssue({ code: 'custom', path: [field], message: 'duplicate key' });
     }
     const levels = new Set(s.levels.map((l) => l.key));
     s.dutyRoles.forEach((r, i) => {
       if (!levels.has(r.level)) ctx.addIssue({ code: 'custom', path: ['dutyRoles', i, 'level'], message: `unknown level ${r.level}` });
+    });
+    // A plan whose role is not among dutyRoles is inactive (nobody holds it): the default plan
+    // names gridWorker, and a community may configure roles without it.
+    const planned = new Set<string>();
+    s.visitPlans.forEach((p, i) => {
+      if (planned.has(p.role)) ctx.addIssue({ code: 'custom', path: ['visitPlans', i, 'role'], message: 'one plan per duty role' });
+      planned.add(p.role);
     });
   });
 

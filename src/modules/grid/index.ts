@@ -1,12 +1,15 @@
 // Module `grid` (网格): the territory tree with configurable levels, duty roles and the coverage
 // check, household files (一户一档) with imports and logged exports, and special-care groups
-// (老小残困) with 包保 and visit plans.
+// (老小残困) with 包保 and visit plans, and routine household visits (入户走访) with findings.
 import { defineModule } from '../../plugins/module-contract';
 import { GridUnit, GridUnitMove } from './unit.entity';
 import { GridPlacement } from './placement.entity';
 import { GridDuty } from './duty.entity';
 import { CareMember, CareVisit } from './care.entity';
 import { GridExportLog } from './export-log.entity';
+import { HouseholdVisit, VisitFinding } from './visit.entity';
+import { HouseholdVisitResolver, VisitFindingResolver } from './visit.resolver';
+import { visitVisible } from './visit.service';
 import { GridUnitResolver } from './unit.resolver';
 import { GridUnitWriteResolver } from './unit-write.resolver';
 import { GridDutyResolver, GridUnitDutiesResolver } from './duty.resolver';
@@ -28,6 +31,7 @@ import { Migration20261122100000_grid_init } from '../../../migrations/Migration
 import { OVERDUE_MARKS } from './care.service';
 import { gridErrorCodes } from './grid.errors';
 import { gridNotifications } from './grid.notifications';
+import { Migration20261207091000_grid_household_visits } from '../../../migrations/Migration20261207091000_grid_household_visits';
 
 export default defineModule({
   key: 'grid',
@@ -39,7 +43,7 @@ export default defineModule({
   version: '0.1.0',
   coreRange: '^0.1.0',
   uses: ['points'],
-  entities: [GridUnit, GridUnitMove, GridPlacement, GridDuty, CareMember, CareVisit, GridExportLog],
+  entities: [GridUnit, GridUnitMove, GridPlacement, GridDuty, CareMember, CareVisit, GridExportLog, HouseholdVisit, VisitFinding],
   resolvers: [
     GridUnitResolver,
     GridUnitWriteResolver,
@@ -53,6 +57,8 @@ export default defineModule({
     GridPlacementResolver,
     GridImportExportResolver,
     GridMetricsResolver,
+    HouseholdVisitResolver,
+    VisitFindingResolver,
   ],
   settings: GridSettings,
   permissions: gridPermissions,
@@ -65,6 +71,8 @@ export default defineModule({
     GridDuty: { entity: GridDuty, permission: 'grid.duty.read' },
     GridCareMember: { entity: CareMember, permission: 'grid.care.readAll' },
     GridCareVisit: { entity: CareVisit, permission: 'grid.care.readAll' },
+    GridHouseholdVisit: { entity: HouseholdVisit, permission: 'grid.visit.read', inScope: (ctx, v) => visitVisible(ctx, v as HouseholdVisit) },
+    GridVisitFinding: { entity: VisitFinding, permission: 'grid.visit.read', inScope: (ctx, f) => visitVisible(ctx, f as VisitFinding) },
   },
   // Grid workers reach only their units' households in core's queries too.
   rowScopes: { Household: gridHouseholdScope },
@@ -72,7 +80,10 @@ export default defineModule({
   jobs: [{ name: 'careOverdue', everyMs: 15 * 60_000, run: careOverdueJob }],
   strategies: [OVERDUE_MARKS],
   notifications: gridNotifications,
-  migrations: [{ name: 'Migration20261122100000_grid_init', class: Migration20261122100000_grid_init }],
+  migrations: [
+    { name: 'Migration20261122100000_grid_init', class: Migration20261122100000_grid_init },
+    { name: 'Migration20261207091000_grid_household_visits', class: Migration20261207091000_grid_household_visits },
+  ],
   // Lazy: demo data code loads only for `seed --demo`.
   demoSeed: async () => require('./grid.demo') as typeof DemoSeed,
 });

@@ -26,6 +26,8 @@ import type * as DemoSeed from './resources.demo';
 import { Migration20261122220000_resources_init } from '../../../migrations/Migration20261122220000_resources_init';
 import { SURVEY_ANSWERS } from './survey.service';
 import { resourcesErrorCodes } from './resources.errors';
+import { GridVisitFindingNeedResolver } from './visit-finding.resolver';
+import { Migration20261207091200_resources_visit_findings } from '../../../migrations/Migration20261207091200_resources_visit_findings';
 
 export default defineModule({
   key: 'resources',
@@ -57,6 +59,7 @@ export default defineModule({
     ResourcesResourceEdgesResolver,
     ResourcesSurveyEdgesResolver,
     ResourcesProjectEdgesResolver,
+    GridVisitFindingNeedResolver,
   ],
   settings: ResourcesSettings,
   permissions: resourcesPermissions,
@@ -72,6 +75,9 @@ export default defineModule({
   },
   metrics: resourcesMetrics,
   strategies: [SURVEY_ANSWERS],
-  migrations: [{ name: 'Migration20261122220000_resources_init', class: Migration20261122220000_resources_init }],
+  migrations: [
+    { name: 'Migration20261122220000_resources_init', class: Migration20261122220000_resources_init },
+    { name: 'Migration20261207091200_resources_visit_findings', class: Migration20261207091200_resources_visit_findings },
+  ],
   demoSeed: async () => require('./resources.demo') as typeof DemoSeed,
 });

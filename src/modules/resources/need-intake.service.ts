@@ -1,7 +1,8 @@
 // Needs fed by other modules' events: a dispatch 期望单 (a request of one of the configured kinds)
 // and a passed council topic each become one need, at most once (unique source reference).
 import type { EventHandlerContext, EventOf } from '../../plugins/events/define-event';
-import { gridUnitPath } from '../grid/public';
+import { gridUnitPath, visitFindingFacts, type GRID_EVENTS } from '../grid/public';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { COUNCIL_EVENTS } from '../council/public';
 import type { DISPATCH_EVENTS } from '../dispatch/public';
 import { ResourcesSettings } from './resources.settings';
@@ -58,5 +59,39 @@ export async function needFromCouncil(event: EventOf<typeof COUNCIL_EVENTS.Topic
       communityId: event.communityId,
       subject: { type: 'ResourcesNeed', id },
       data: { needId: id, source: NeedSource.COUNCIL_TOPIC, topicId },
+    });
+}
+
+/** The finding's category where the 需求库 has it, else 其他 (else the first). */
+const categoryFor = (s: ResourcesSettings, key: string) =>
+  (s.categories.find((c) => c.key === key) ?? s.categories.find((c) => c.key === 'other') ?? s.categories[0]!).key;
+
+/** A grid visit finding referred to the 需求库 (target NEED) becomes one need, at most once. */
+export async function needFromVisitFinding(
+  event: EventOf<typeof GRID_EVENTS.VisitFindingReferred>,
+  { em, settingsAs, publish }: EventHandlerContext,
+): Promise<void> {
+  const { findingId, target, accountId } = event.data;
+  if (target !== 'NEED' || !event.communityId) return;
+  const finding = await visitFindingFacts(em as EntityManager, findingId);
+  if (!finding) return;
+  const gridPath = finding.unitId ? await gridUnitPath(em, finding.unitId) : [];
+  const id = await insertNeed(em, {
+    communityId: event.communityId,
+    category: categoryFor(settingsAs(ResourcesSettings), finding.category),
+    title: '入户走访发现（敲门问需）',
+    description: finding.description,
+    gridUnitId: gridPath.length ? finding.unitId : null,
+    gridPath,
+    source: NeedSource.GRID_VISIT,
+    sourceRef: findingId,
+    demandCount: 1,
+    createdByAccountId: accountId,
+  });
+  if (id)
+    publish(RESOURCES_EVENTS.NeedCreated, {
+      communityId: event.communityId,
+      subject: { type: 'ResourcesNeed', id },
+      data: { needId: id, source: NeedSource.GRID_VISIT, findingId },
     });
 }

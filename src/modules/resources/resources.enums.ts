@@ -6,6 +6,7 @@ export enum NeedSource {
   DISPATCH_REQUEST = 'DISPATCH_REQUEST',
   COUNCIL_TOPIC = 'COUNCIL_TOPIC',
   STAFF = 'STAFF',
+  GRID_VISIT = 'GRID_VISIT',
 }
 registerEnumType(NeedSource, {
   name: 'ResourcesNeedSource',
@@ -15,6 +16,7 @@ registerEnumType(NeedSource, {
     DISPATCH_REQUEST: { description: '期望单 — a dispatch expectation request (projects and policies)' },
     COUNCIL_TOPIC: { description: '议事决定 — a topic the council decided' },
     STAFF: { description: '走访登记 — recorded by staff (visits, 收集梳理)' },
+    GRID_VISIT: { description: '入户走访发现 — a finding of a grid worker’s household visit, referred in one step' },
   },
 });
 

@@ -8,7 +8,7 @@ const e = <S extends z.ZodType<Record<string, unknown>>>(name: string, schema: S
   defineEvent(`resources.${name}`, schema, { description: { 'zh-CN': zh, en }, permission: 'resources.read' });
 
 export const RESOURCES_EVENTS = {
-  /** source STAFF | SURVEY | DISPATCH_REQUEST | COUNCIL_TOPIC, with the source object's id where there is one. */
+  /** source STAFF | SURVEY | DISPATCH_REQUEST | COUNCIL_TOPIC | GRID_VISIT, with the source object's id where there is one. */
   NeedCreated: e(
     'NeedCreated',
     z.object({
@@ -19,6 +19,7 @@ export const RESOURCES_EVENTS = {
       surveyId: id.optional(),
       requestId: id.optional(),
       topicId: id.optional(),
+      findingId: id.optional(),
     }),
     '需求已入库',
     'Need recorded',

@@ -1,7 +1,8 @@
-// Logins. A person's roles live in Membership (per community) and StreetAdmin (per street).
+// Logins. A person's roles live in Membership (per community), StreetAdmin (per street) and
+// DistrictAdmin (per district or county).
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { BaseEntity } from '../../db/base.entity';
-import { Street } from '../tenancy/community.entity';
+import { District, Street } from '../tenancy/community.entity';
 
 @Entity({ tableName: 'account' })
 export class Account extends BaseEntity {
@@ -46,4 +47,15 @@ export class StreetAdmin extends BaseEntity {
 
   @ManyToOne({ entity: () => Street, deleteRule: 'cascade' })
   street!: Street;
+}
+
+/** 区/县管理员: reads across the communities of every street office of one district or county. */
+@Entity({ tableName: 'district_admin' })
+@Unique({ properties: ['account', 'district'] })
+export class DistrictAdmin extends BaseEntity {
+  @ManyToOne({ entity: () => Account, deleteRule: 'cascade' })
+  account!: Account;
+
+  @ManyToOne({ entity: () => District, deleteRule: 'cascade' })
+  district!: District;
 }

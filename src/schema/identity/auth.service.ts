@@ -1,5 +1,6 @@
 // Login, refresh-token rotation with reuse detection, logout. (Resolving the caller of a request
 // is the kernel's: src/schema/identity/viewer.service.ts.)
+import { adminsStreetSql } from '../tenancy/tier.lookups';
 import { v7 as uuidv7 } from 'uuid';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserFacingError } from '../errors';
@@ -22,7 +23,7 @@ export interface IssuedTokens {
 }
 
 /**
- * Picks the active community: the one asked for (if a member, street admin over it, or platform
+ * Picks the active community: the one asked for (if a member, street or district admin over it, or platform
  * admin); else the account's default community (默认社区) while it is an active membership; else
  * its oldest active membership. Never "none" for a login with a membership. `fallback`: a
  * community remembered by a refresh token that is no longer the caller's yields the default
@@ -38,7 +39,7 @@ async function chooseCommunity(em: EntityManager, account: Account, wanted: stri
     if (account.platformAdmin || memberships.some((m) => m.communityId === wanted)) return wanted;
     const [street] = await em
       .getConnection()
-      .execute('select 1 from street_admin s join community c on c.street_id = s.street_id where s.account_id = ? and c.id = ?', [account.id, wanted]);
+      .execute(`select 1 from community c where c.id = ? and ${adminsStreetSql('?', 'c.street_id')}`, [wanted, account.id, account.id]);
     if (street) return wanted;
     if (!fallback) throw new UserFacingError('NOT_FOUND', ['input', 'community']);
   }

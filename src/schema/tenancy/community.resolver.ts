@@ -9,11 +9,12 @@ import { check, mutate, Payload } from '../mutation';
 import { Requires, SIGNED_IN } from '../requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { applyPreset, configureModule, listModuleStates, switchPreset } from '../../plugins/community-modules';
-import { Community, Street } from './community.entity';
+import { Community, District, Street } from './community.entity';
 import { CommunityKind, RoleKind } from './tenancy.enums';
 import { Membership } from './membership.entity';
 import { StreetAdmin } from '../identity/account.entity';
 import { TENANCY_EVENTS } from './tenancy.events';
+import { streetsOfAccount } from './tier.lookups';
 
 @ObjectType({ description: '社区模块 — an installed module and its state in this community' })
 export class CommunityModuleInfo {
@@ -76,6 +77,7 @@ class CommunityPresetApplyInput {
 class StreetCreateInput {
   @Field({ description: '名称 — name' }) name!: string;
   @Field({ description: '行政区划代码 — region code' }) regionCode!: string;
+  @Field(() => ID, { nullable: true, description: '所属区/县 — the district or county (District id)' }) district?: string | null;
 }
 
 const CommunityPayload = Payload(Community, 'community', 'Community', '社区');
@@ -111,16 +113,16 @@ export class CommunityResolver {
     if (v.apiKey) return ctx.em.find(Community, { id: v.apiKey.communityId });
     if (v.platformAdmin) return ctx.em.find(Community, {}, { orderBy: { name: 'asc' }, limit: 1000 });
     const ids = (await ctx.em.find(Membership, { account: v.accountId, active: true }, { filters: false })).map((m) => m.communityId);
-    const streets = (await ctx.em.find(StreetAdmin, { account: v.accountId })).map((s) => s.street.id);
+    const streets = v.accountId ? await streetsOfAccount(ctx.em, v.accountId) : [];
     return ctx.em.find(Community, { $or: [{ id: { $in: ids } }, { street: { $in: streets } }] }, { orderBy: { name: 'asc' } });
   }
 
-  @Query(() => [Street], { description: '街道 — street offices (platform and street admins)' })
+  @Query(() => [Street], { description: '街道 — street offices the caller administers (platform admins: all; district admins: their districts’)' })
   @Requires('tenancy', SIGNED_IN)
   async streets(@Context() ctx: Ctx): Promise<Street[]> {
     if (ctx.viewer!.platformAdmin) return ctx.em.find(Street, {}, { orderBy: { name: 'asc' } });
-    const own = await ctx.em.find(StreetAdmin, { account: ctx.viewer!.accountId }, { populate: ['street'] });
-    return own.map((s) => s.street);
+    if (!ctx.viewer!.accountId) return [];
+    return ctx.em.find(Street, { id: { $in: await streetsOfAccount(ctx.em, ctx.viewer!.accountId) } }, { orderBy: { name: 'asc' } });
   }
 
   @FieldResolver(() => Street, { nullable: true, description: '所属街道 — street office overseeing this community' })
@@ -216,13 +218,18 @@ export class CommunityResolver {
     });
   }
 
-  @Mutation(() => StreetPayload, { description: '新建街道 — create a street office (platform admin)' })
+  @Mutation(() => StreetPayload, {
+    description: '新建街道 — create a street office, optionally under a district (platform admin); appoint its admins with tierAdminAppoint',
+  })
   @Requires('tenancy', SIGNED_IN)
   async streetCreate(@Arg('input', { description: '输入 — the mutation input' }) input: StreetCreateInput, @Context() ctx: Ctx) {
     if (!ctx.viewer!.platformAdmin) throw new AppError('FORBIDDEN');
     return mutate(ctx, async (em) => {
       const data = check(createSchema.pick({ name: true, regionCode: true }), input);
-      return em.create(Street, data);
+      const district = input.district ? await em.findOne(District, fromGlobalId(input.district, 'District', 'district')) : null;
+      if (input.district && !district) throw new UserFacingError('NOT_FOUND', ['input', 'district']);
+      if (await em.findOne(Street, { regionCode: data.regionCode })) throw new UserFacingError('ALREADY_EXISTS', ['input', 'regionCode'], { what: '街道' });
+      return em.create(Street, { ...data, district });
     });
   }
 }

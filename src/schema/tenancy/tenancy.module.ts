@@ -1,12 +1,14 @@
-// Tenancy and identity, the kernel's own part of the schema: streets, communities and their module
+// Tenancy and identity, the kernel's own part of the schema: districts, streets, communities and their module
 // configuration, accounts, memberships, sign-in tokens and API keys, plus `node(id:)` and the change
 // feed. Declared with the same manifest as modules (so permissions, role overrides, events and
 // node types work alike), always on, and added to every registry by the kernel itself.
 import { CORE_VERSION } from '../../plugins/registry';
 import { defineModule } from '../../plugins/module-contract';
-import { Community, Street } from './community.entity';
+import { Community, District, Street } from './community.entity';
 import { Membership, MembershipInvitation } from './membership.entity';
-import { Account, StreetAdmin } from '../identity/account.entity';
+import { Account, DistrictAdmin, StreetAdmin } from '../identity/account.entity';
+import { DistrictResolver, StreetTierResolver } from './tier.resolver';
+import { Migration20261207091300_tenancy_districts } from '../../../migrations/Migration20261207091300_tenancy_districts';
 import { ApiKey, LoginThrottle, RefreshToken } from '../identity/auth.entity';
 import { AuthResolver } from '../identity/auth.resolver';
 import { AccountResolver } from '../identity/account.resolver';
@@ -36,7 +38,7 @@ export const tenancyModule = defineModule({
   version: CORE_VERSION,
   coreRange: `^${CORE_VERSION}`,
   alwaysOn: true,
-  entities: [Street, Community, Account, StreetAdmin, Membership, MembershipInvitation, RefreshToken, ApiKey, LoginThrottle],
+  entities: [District, Street, Community, Account, StreetAdmin, DistrictAdmin, Membership, MembershipInvitation, RefreshToken, ApiKey, LoginThrottle],
   resolvers: [
     AuthResolver,
     AccountResolver,
@@ -47,6 +49,8 @@ export const tenancyModule = defineModule({
     ApiKeyResolver,
     NodeResolver,
     ChangesResolver,
+    DistrictResolver,
+    StreetTierResolver,
   ],
   settings: TenancySettings,
   permissions: tenancyPermissions,
@@ -56,6 +60,7 @@ export const tenancyModule = defineModule({
   nodes: {
     Community: { entity: Community, permission: 'tenancy.community.read' },
     Street: { entity: Street, permission: 'tenancy.community.read' },
+    District: { entity: District, permission: 'tenancy.community.read' },
     Membership: { entity: Membership, permission: 'tenancy.membership.read' },
     MembershipInvitation: { entity: MembershipInvitation, permission: 'tenancy.membership.read' },
     ApiKey: { entity: ApiKey, permission: 'tenancy.apiKey.manage' },
@@ -66,5 +71,6 @@ export const tenancyModule = defineModule({
     { name: 'Migration20261207000000_tenancy_namespace', class: Migration20261207000000_tenancy_namespace },
     { name: 'Migration20261207001000_tenancy_login_throttle', class: Migration20261207001000_tenancy_login_throttle },
     { name: 'Migration20261207010000_tenancy_membership_invitations', class: Migration20261207010000_tenancy_membership_invitations },
+    { name: 'Migration20261207091300_tenancy_districts', class: Migration20261207091300_tenancy_districts },
   ],
 });
