@@ -166,6 +166,7 @@ test('the types filter selects events by type (one or several)', async () => {
   expect((await q(['tenancy.MemberAdded'])).data!.changes.events).toEqual([]);
   const tooMany = await q(Array.from({ length: 101 }, (_, i) => `x.T${i}`));
   expect(tooMany.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  expect(tooMany.errors![0]!.message).toBe('输入有误：types：最多 100 项');
 });
 
 test('cursor and page size are validated', async () => {

@@ -75,7 +75,8 @@ async function visible(ctx: Ctx, type: string): Promise<boolean> {
 }
 
 function fetchAfter(ctx: Ctx, communityId: string, after: bigint, types: string[] | null | undefined, limit: number) {
-  if (types && types.length > 100) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'types', detail: 'types: at most 100' });
+  if (types && types.length > 100)
+    throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'types', detail: { 'zh-CN': 'types：最多 100 项', en: 'types: at most 100' } });
   return readEvents(ctx.em, { communityId, after, types: types?.length ? types : null, limit });
 }
 
@@ -84,7 +85,8 @@ async function liveChanges(ctx: Ctx, args: ChangesArgs): Promise<AsyncIterableIt
   await enforce(ctx, ROOT_POLICY);
   const communityId = (await ctx.access()).communityId!;
   const after = parseCursor(args.after); // before subscribing: a bad cursor must not leave a listener behind
-  if (args.types && args.types.length > 100) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'types', detail: 'types: at most 100' });
+  if (args.types && args.types.length > 100)
+    throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'types', detail: { 'zh-CN': 'types：最多 100 项', en: 'types: at most 100' } });
   return liveStream(ctx, {
     communityId,
     after,
