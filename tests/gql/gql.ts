@@ -443,6 +443,10 @@ type Documents = {
     "\n  mutation NotifyPointsItem($input: PointsItemCreateInput!) {\n    pointsItemCreate(input: $input) {\n      item {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.NotifyPointsItemDocument,
     "\n  mutation NotifyPointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.NotifyPointsAdjustDocument,
     "\n  mutation NotifyPointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.NotifyPointsRedeemDocument,
+    "\n  mutation NotifyCareEnroll($input: GridCareMemberEnrollInput!) {\n    gridCareMemberEnroll(input: $input) {\n      gridCareMember {\n        id\n        overdue\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.NotifyCareEnrollDocument,
+    "\n  mutation NotifyCareOverdue {\n    gridCareOverdueNotify {\n      notified\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.NotifyCareOverdueDocument,
+    "\n  query NotifyMembers {\n    memberships(first: 100) {\n      nodes {\n        id\n        login\n      }\n    }\n  }\n": typeof types.NotifyMembersDocument,
+    "\n  query NotifyResidents {\n    residents(first: 3) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.NotifyResidentsDocument,
     "\n  query NotifyHousehold($search: String) {\n    households(first: 1, search: $search) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.NotifyHouseholdDocument,
     "\n  query MyChanges($after: String, $first: Int) {\n    myChanges(after: $after, first: $first) {\n      events {\n        cursor\n        type\n        subjectId\n        status\n      }\n      endCursor\n      hasMore\n    }\n  }\n": typeof types.MyChangesDocument,
     "\n  query NotificationUnreadCount {\n    notificationUnreadCount\n  }\n": typeof types.NotificationUnreadCountDocument,
@@ -1286,6 +1290,10 @@ const documents: Documents = {
     "\n  mutation NotifyPointsItem($input: PointsItemCreateInput!) {\n    pointsItemCreate(input: $input) {\n      item {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.NotifyPointsItemDocument,
     "\n  mutation NotifyPointsAdjust($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      adjustment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.NotifyPointsAdjustDocument,
     "\n  mutation NotifyPointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.NotifyPointsRedeemDocument,
+    "\n  mutation NotifyCareEnroll($input: GridCareMemberEnrollInput!) {\n    gridCareMemberEnroll(input: $input) {\n      gridCareMember {\n        id\n        overdue\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.NotifyCareEnrollDocument,
+    "\n  mutation NotifyCareOverdue {\n    gridCareOverdueNotify {\n      notified\n      userErrors {\n        code\n      }\n    }\n  }\n": types.NotifyCareOverdueDocument,
+    "\n  query NotifyMembers {\n    memberships(first: 100) {\n      nodes {\n        id\n        login\n      }\n    }\n  }\n": types.NotifyMembersDocument,
+    "\n  query NotifyResidents {\n    residents(first: 3) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.NotifyResidentsDocument,
     "\n  query NotifyHousehold($search: String) {\n    households(first: 1, search: $search) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.NotifyHouseholdDocument,
     "\n  query MyChanges($after: String, $first: Int) {\n    myChanges(after: $after, first: $first) {\n      events {\n        cursor\n        type\n        subjectId\n        status\n      }\n      endCursor\n      hasMore\n    }\n  }\n": types.MyChangesDocument,
     "\n  query NotificationUnreadCount {\n    notificationUnreadCount\n  }\n": types.NotificationUnreadCountDocument,
@@ -3430,6 +3438,22 @@ export function graphql(source: "\n  mutation NotifyPointsAdjust($input: PointsA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation NotifyPointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NotifyPointsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyCareEnroll($input: GridCareMemberEnrollInput!) {\n    gridCareMemberEnroll(input: $input) {\n      gridCareMember {\n        id\n        overdue\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NotifyCareEnroll($input: GridCareMemberEnrollInput!) {\n    gridCareMemberEnroll(input: $input) {\n      gridCareMember {\n        id\n        overdue\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyCareOverdue {\n    gridCareOverdueNotify {\n      notified\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NotifyCareOverdue {\n    gridCareOverdueNotify {\n      notified\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotifyMembers {\n    memberships(first: 100) {\n      nodes {\n        id\n        login\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotifyMembers {\n    memberships(first: 100) {\n      nodes {\n        id\n        login\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotifyResidents {\n    residents(first: 3) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotifyResidents {\n    residents(first: 3) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

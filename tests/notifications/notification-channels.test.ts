@@ -175,6 +175,7 @@ test('final refusals fail at once; an account without an address is skipped; not
 });
 
 test('adapters against the doubles: signatures and credentials are checked, error shapes become typed channel errors', async () => {
+  wx.codes.set('code-direct', 'oSunLi-openid-0001'); // an openid the double knows, whatever ran before
   const message = { title: '测试', body: '测试内容', sentAt: new Date(), ruleKey: 'x.y', subjectId: null };
   const good = new TencentSmsAdapter(smsConfig);
   expect((await good.send({ accountId: 'a', address: '13900001009' }, message)).providerMessageId).toMatch(/^2433:/);
@@ -182,8 +183,10 @@ test('adapters against the doubles: signatures and credentials are checked, erro
   const e1 = await forged.send({ accountId: 'a', address: '13900001009' }, message).catch((e) => e);
   expect(e1).toBeInstanceOf(ChannelError);
   expect([e1.code, e1.retryable]).toEqual(['AuthFailure.SignatureFailure', false]);
-  const e2 = await good.send({ accountId: 'a', address: '123' }, message).catch((e) => e);
+  const e2 = await good.send({ accountId: 'a', address: '1390000100' }, message).catch((e) => e);
   expect([e2.code, e2.retryable]).toEqual(['InvalidParameterValue.IncorrectPhoneNumber', false]);
+  // The provider quoted the number: masked before it reaches logs and the delivery record.
+  expect(e2.message).toBe('InvalidParameterValue.IncorrectPhoneNumber: incorrect phone number: +86****');
   sms.failNext.push('RequestLimitExceeded');
   expect((await good.send({ accountId: 'a', address: '13900001009' }, message).catch((e) => e)).retryable).toBe(true);
 

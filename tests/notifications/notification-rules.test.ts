@@ -63,6 +63,48 @@ const Redeem = graphql(`
     }
   }
 `);
+const CareEnroll = graphql(`
+  mutation NotifyCareEnroll($input: GridCareMemberEnrollInput!) {
+    gridCareMemberEnroll(input: $input) {
+      gridCareMember {
+        id
+        overdue
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const CareNotify = graphql(`
+  mutation NotifyCareOverdue {
+    gridCareOverdueNotify {
+      notified
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const Members = graphql(`
+  query NotifyMembers {
+    memberships(first: 100) {
+      nodes {
+        id
+        login
+      }
+    }
+  }
+`);
+const Residents = graphql(`
+  query NotifyResidents {
+    residents(first: 3) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
 const HouseholdByNumber = graphql(`
   query NotifyHousehold($search: String) {
     households(first: 1, search: $search) {
@@ -166,6 +208,28 @@ test('a booking streams to the booker’s household and its cancellation notifie
   }
   expect(await feedOf(party)).toEqual([]);
   expect((await inbox(party)).filter((n) => n.ruleKey.startsWith('stations.'))).toEqual([]);
+});
+
+test('an overdue care visit notifies the member responsible (包保), and nobody else', async () => {
+  const admin = { token: await s.login('admin') };
+  const party = { token: await s.login('party') };
+  const volunteer = { token: await s.login('volunteer') };
+  ok((await s.gql(CouncilConfigure, { input: { moduleKey: 'grid', enabled: true } }, admin)).data?.communityModuleConfigure);
+  const mem = Object.fromEntries((await s.gql(Members, {}, admin)).data!.memberships.nodes.map((m) => [m.login, m.id]));
+  const resident = (await s.gql(Residents, {}, admin)).data!.residents.nodes[2]!.id;
+  const member = ok(
+    (await s.gql(CareEnroll, { input: { resident, category: 'hardship', evidence: '低保证', startsOn: '2023-01-01', responsible: mem.party } }, admin)).data
+      ?.gridCareMemberEnroll,
+  ).gridCareMember!;
+  expect(member.overdue).toBe(true);
+  expect(ok((await s.gql(CareNotify, {}, admin)).data?.gridCareOverdueNotify).notified).toBeGreaterThan(0);
+  await settle();
+  const got = (await inbox(party)).filter((n) => n.ruleKey === 'grid.careVisitOverdue');
+  expect(got.map((n) => [n.title, n.subjectId])).toEqual([['包保对象走访已逾期', member.id]]);
+  // The text names nobody: the cared-for person stays on the register.
+  expect(got[0]!.body).toBe('您包保的一位关爱对象已过走访日期，请尽快走访并登记。');
+  expect((await inbox(volunteer)).filter((n) => n.ruleKey === 'grid.careVisitOverdue')).toEqual([]);
+  expect((await inbox(admin)).filter((n) => n.ruleKey === 'grid.careVisitOverdue')).toEqual([]);
 });
 
 test('a rule naming an event nobody publishes, or an unknown audience, stops the start', () => {

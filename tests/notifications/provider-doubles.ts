@@ -183,7 +183,7 @@ export class TencentSmsDouble extends Double {
     if (body.SignName !== this.signName) return this.error('FailedOperation.SignatureIncorrectOrUnapproved', 'SignName');
     if (body.TemplateId !== this.templateId) return this.error('FailedOperation.TemplateIncorrectOrUnapproved', 'TemplateId');
     if (!Array.isArray(body.PhoneNumberSet) || body.PhoneNumberSet.length === 0 || !body.PhoneNumberSet.every((p) => /^\+861\d{10}$/.test(p)))
-      return this.error('InvalidParameterValue.IncorrectPhoneNumber', 'PhoneNumberSet');
+      return this.error('InvalidParameterValue.IncorrectPhoneNumber', `incorrect phone number: ${String(body.PhoneNumberSet?.[0])}`);
     const fail = this.failNext.shift();
     if (fail && !fail.startsWith('status:')) return this.error(fail, 'scripted');
     const requestId = randomBytes(8).toString('hex');

@@ -120,7 +120,8 @@ export class NotificationRules {
       const accounts = await this.audiences.get(t.audience ?? 'account')!.accounts(em, communityId, ids);
       for (const a of accounts) out.add(a);
     }
-    return [...out];
+    // Whatever an audience answers, only active, enabled members of the event's community are notified.
+    return activeAccounts(em, communityId, 'account_id', [...out]);
   }
 
   /**

@@ -31,7 +31,9 @@ export class ChannelError extends Error {
     message: string,
     readonly retryable: boolean,
   ) {
-    super(`${code}: ${message}`);
+    // A provider's message may quote the number or openid it refused: long digit runs are masked
+    // before the message reaches logs and the delivery record.
+    super(`${code}: ${message.replace(/\+?\d{7,}/g, (d) => `${d.slice(0, 3)}****`).slice(0, 300)}`);
     this.name = 'ChannelError';
   }
 }
