@@ -122,7 +122,8 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
     cleanups.unshift(() => orm.close(true));
     await migrateOrRefuse(orm, !!db.embedded, log);
     let demo: Wushe['demo'] = null;
-    if (platform.demo && (config.demo === 'on' || (config.demo === 'auto' && db.embedded))) {
+    // `auto`: on the embedded database, and never in production (its logins share a published password).
+    if (platform.demo && (config.demo === 'on' || (config.demo === 'auto' && db.embedded && config.env !== 'production'))) {
       demo = { seeded: (await seedDemo(orm, registry, presets, platform.demo)).created };
     }
     const pubsub = await createWushePubSub({ driver: config.pubsub, redisUrl: config.redisUrl, databaseUrl: db.url, log: (o, m) => log.warn(o, m) });

@@ -10,6 +10,8 @@ import { Account, StreetAdmin } from '../identity/account.entity';
 import { ApiKey, LoginThrottle, RefreshToken } from '../identity/auth.entity';
 import { AuthResolver } from '../identity/auth.resolver';
 import { AccountResolver } from '../identity/account.resolver';
+import { AccountPasswordResolver } from '../identity/account-password.resolver';
+import { SessionResolver } from '../identity/session.resolver';
 import { ApiKeyResolver } from '../identity/api-key.resolver';
 import { CommunityResolver } from './community.resolver';
 import { MembershipInvitationResolver, MembershipResolver } from './membership.resolver';
@@ -22,6 +24,7 @@ import { TenancySettings } from './tenancy.settings';
 import { Migration20261207000000_tenancy_namespace } from '../../../migrations/Migration20261207000000_tenancy_namespace';
 import { Migration20261207001000_tenancy_login_throttle } from '../../../migrations/Migration20261207001000_tenancy_login_throttle';
 import { Migration20261207010000_tenancy_membership_invitations } from '../../../migrations/Migration20261207010000_tenancy_membership_invitations';
+import { Migration20261207085000_tenancy_password_sessions } from '../../../migrations/Migration20261207085000_tenancy_password_sessions';
 
 export const TENANCY = 'tenancy';
 
@@ -39,6 +42,8 @@ export const tenancyModule = defineModule({
   resolvers: [
     AuthResolver,
     AccountResolver,
+    AccountPasswordResolver,
+    SessionResolver,
     CommunityResolver,
     MembershipResolver,
     MembershipInvitationResolver,
@@ -64,5 +69,6 @@ export const tenancyModule = defineModule({
     { name: 'Migration20261207000000_tenancy_namespace', class: Migration20261207000000_tenancy_namespace },
     { name: 'Migration20261207001000_tenancy_login_throttle', class: Migration20261207001000_tenancy_login_throttle },
     { name: 'Migration20261207010000_tenancy_membership_invitations', class: Migration20261207010000_tenancy_membership_invitations },
+    { name: 'Migration20261207085000_tenancy_password_sessions', class: Migration20261207085000_tenancy_password_sessions },
   ],
 });
