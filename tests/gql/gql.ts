@@ -264,6 +264,9 @@ type Documents = {
     "\n  query DispatchIsoBoard($grid: ID) {\n    dispatchBoard(grid: $grid) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.DispatchIsoBoardDocument,
     "\n  query DispatchIsoList($grid: ID) {\n    serviceRequests(grid: $grid) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.DispatchIsoListDocument,
     "\n  mutation DispatchIsoUnit($input: GridUnitCreateInput!) {\n    gridUnitCreate(input: $input) {\n      gridUnit {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.DispatchIsoUnitDocument,
+    "\n  mutation DispatchIntakeKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.DispatchIntakeKeyDocument,
+    "\n  mutation DispatchIntakeEndpoint($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.DispatchIntakeEndpointDocument,
+    "\n  query DispatchIntakeRequest($id: ID!) {\n    node(id: $id) {\n      ... on ServiceRequest {\n        id\n        channel\n        status\n        kind\n        category\n        description\n        address\n        latitude\n        longitude\n        attachments\n      }\n    }\n  }\n": typeof types.DispatchIntakeRequestDocument,
     "\n  mutation DispatchOpen311Key($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey {\n        id\n      }\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.DispatchOpen311KeyDocument,
     "\n  mutation DispatchOpen311Revoke($input: ApiKeyRevokeInput!) {\n    apiKeyRevoke(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.DispatchOpen311RevokeDocument,
     "\n  mutation DispatchOpen311Login($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.DispatchOpen311LoginDocument,
@@ -1067,6 +1070,9 @@ const documents: Documents = {
     "\n  query DispatchIsoBoard($grid: ID) {\n    dispatchBoard(grid: $grid) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.DispatchIsoBoardDocument,
     "\n  query DispatchIsoList($grid: ID) {\n    serviceRequests(grid: $grid) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.DispatchIsoListDocument,
     "\n  mutation DispatchIsoUnit($input: GridUnitCreateInput!) {\n    gridUnitCreate(input: $input) {\n      gridUnit {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.DispatchIsoUnitDocument,
+    "\n  mutation DispatchIntakeKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": types.DispatchIntakeKeyDocument,
+    "\n  mutation DispatchIntakeEndpoint($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.DispatchIntakeEndpointDocument,
+    "\n  query DispatchIntakeRequest($id: ID!) {\n    node(id: $id) {\n      ... on ServiceRequest {\n        id\n        channel\n        status\n        kind\n        category\n        description\n        address\n        latitude\n        longitude\n        attachments\n      }\n    }\n  }\n": types.DispatchIntakeRequestDocument,
     "\n  mutation DispatchOpen311Key($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey {\n        id\n      }\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": types.DispatchOpen311KeyDocument,
     "\n  mutation DispatchOpen311Revoke($input: ApiKeyRevokeInput!) {\n    apiKeyRevoke(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.DispatchOpen311RevokeDocument,
     "\n  mutation DispatchOpen311Login($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n    }\n  }\n": types.DispatchOpen311LoginDocument,
@@ -2634,6 +2640,18 @@ export function graphql(source: "\n  query DispatchIsoList($grid: ID) {\n    ser
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DispatchIsoUnit($input: GridUnitCreateInput!) {\n    gridUnitCreate(input: $input) {\n      gridUnit {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DispatchIsoUnit($input: GridUnitCreateInput!) {\n    gridUnitCreate(input: $input) {\n      gridUnit {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchIntakeKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DispatchIntakeKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchIntakeEndpoint($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DispatchIntakeEndpoint($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DispatchIntakeRequest($id: ID!) {\n    node(id: $id) {\n      ... on ServiceRequest {\n        id\n        channel\n        status\n        kind\n        category\n        description\n        address\n        latitude\n        longitude\n        attachments\n      }\n    }\n  }\n"): (typeof documents)["\n  query DispatchIntakeRequest($id: ID!) {\n    node(id: $id) {\n      ... on ServiceRequest {\n        id\n        channel\n        status\n        kind\n        category\n        description\n        address\n        latitude\n        longitude\n        attachments\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1595,6 +1595,8 @@ export type DispatchChannel =
   | 'CLOUD_LOCKER'
   /** 网格走访 — a grid worker's visit */
   | 'GRID_VISIT'
+  /** 12345 热线 — the 12345 hotline platform (Open311 intake) */
+  | 'HOTLINE_12345'
   /** 小程序 — mini-program */
   | 'MINI_PROGRAM'
   /** 电话 — phone */
@@ -7928,8 +7930,12 @@ export type ServiceRequest = Node & {
   id: Scalars['ID']['output'];
   /** 类别（单型）— kind key from settings, e.g. routine 常规单, wish 心愿单, expectation 期望单 */
   kind: Scalars['String']['output'];
+  /** 纬度 — latitude (WGS 84) it was filed with, e.g. through 12345 / Open311; null when none */
+  latitude?: Maybe<Scalars['Float']['output']>;
   /** 办理记录 — every step, oldest first (收·分·跟·结·评) */
   log: Array<ServiceRequestLogEntry>;
+  /** 经度 — longitude (WGS 84), set together with the latitude */
+  longitude?: Maybe<Scalars['Float']['output']>;
   /** 合并到 — the request this duplicate was merged into */
   mergedInto?: Maybe<ServiceRequest>;
   /** 代为登记 — filed by staff on the resident's behalf */
@@ -11548,6 +11554,85 @@ export type DispatchIsoUnitMutationVariables = Exact<{
 
 
 export type DispatchIsoUnitMutation = { __typename?: 'Mutation', gridUnitCreate: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type DispatchIntakeKeyMutationVariables = Exact<{
+  input: ApiKeyCreateInput;
+}>;
+
+
+export type DispatchIntakeKeyMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyCreatePayload', secret?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type DispatchIntakeEndpointMutationVariables = Exact<{
+  input: WebhookEndpointCreateInput;
+}>;
+
+
+export type DispatchIntakeEndpointMutation = { __typename?: 'Mutation', webhookEndpointCreate: { __typename?: 'WebhookEndpointSecretPayload', secret?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+
+export type DispatchIntakeRequestQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DispatchIntakeRequestQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'ApiKey' }
+    | { __typename?: 'CharityResource' }
+    | { __typename?: 'CobuildingUnit' }
+    | { __typename?: 'Community' }
+    | { __typename?: 'CouncilBody' }
+    | { __typename?: 'CouncilComment' }
+    | { __typename?: 'CouncilDocument' }
+    | { __typename?: 'CouncilMeeting' }
+    | { __typename?: 'CouncilMember' }
+    | { __typename?: 'CouncilTask' }
+    | { __typename?: 'CouncilTopic' }
+    | { __typename?: 'CouncilVote' }
+    | { __typename?: 'Fund' }
+    | { __typename?: 'FundDisbursement' }
+    | { __typename?: 'FundDonation' }
+    | { __typename?: 'GridCareMember' }
+    | { __typename?: 'GridCareVisit' }
+    | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridUnit' }
+    | { __typename?: 'Household' }
+    | { __typename?: 'Membership' }
+    | { __typename?: 'MembershipInvitation' }
+    | { __typename?: 'Notice' }
+    | { __typename?: 'PartyEscalationTarget' }
+    | { __typename?: 'PartyMeeting' }
+    | { __typename?: 'PartyMember' }
+    | { __typename?: 'PartyRotationSlot' }
+    | { __typename?: 'PartyServiceClaim' }
+    | { __typename?: 'PartyServiceItem' }
+    | { __typename?: 'PartyUnit' }
+    | { __typename?: 'PointsAccount' }
+    | { __typename?: 'PointsAdjustment' }
+    | { __typename?: 'PointsItem' }
+    | { __typename?: 'PointsRedemption' }
+    | { __typename?: 'PointsTransaction' }
+    | { __typename?: 'Resident' }
+    | { __typename?: 'ResourcesMilestone' }
+    | { __typename?: 'ResourcesNeed' }
+    | { __typename?: 'ResourcesProject' }
+    | { __typename?: 'ResourcesResource' }
+    | { __typename?: 'ResourcesSurvey' }
+    | { __typename?: 'ServiceRequest', id: string, channel: DispatchChannel, status: ServiceRequestStatus, kind: string, category: string, description: string, address?: string | null, latitude?: number | null, longitude?: number | null, attachments: Array<string> }
+    | { __typename?: 'SocialOrganization' }
+    | { __typename?: 'SocialWorker' }
+    | { __typename?: 'Station' }
+    | { __typename?: 'StationBooking' }
+    | { __typename?: 'StationClosure' }
+    | { __typename?: 'StationService' }
+    | { __typename?: 'Street' }
+    | { __typename?: 'Volunteer' }
+    | { __typename?: 'VolunteerActivity' }
+    | { __typename?: 'VolunteerHoursRecord' }
+    | { __typename?: 'VolunteerMember' }
+    | { __typename?: 'VolunteerShift' }
+    | { __typename?: 'VolunteerSignup' }
+    | { __typename?: 'WebhookDelivery' }
+    | { __typename?: 'WebhookEndpoint' }
+   | null };
 
 export type DispatchOpen311KeyMutationVariables = Exact<{
   input: ApiKeyCreateInput;
@@ -17429,6 +17514,9 @@ export const DispatchIsoMemberDocument = {"kind":"Document","definitions":[{"kin
 export const DispatchIsoBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispatchIsoBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"grid"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispatchBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"grid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"grid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchIsoBoardQuery, DispatchIsoBoardQueryVariables>;
 export const DispatchIsoListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispatchIsoList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"grid"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"grid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"grid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchIsoListQuery, DispatchIsoListQueryVariables>;
 export const DispatchIsoUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchIsoUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridUnitCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnitCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchIsoUnitMutation, DispatchIsoUnitMutationVariables>;
+export const DispatchIntakeKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchIntakeKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchIntakeKeyMutation, DispatchIntakeKeyMutationVariables>;
+export const DispatchIntakeEndpointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchIntakeEndpoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpointCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpointCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchIntakeEndpointMutation, DispatchIntakeEndpointMutationVariables>;
+export const DispatchIntakeRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispatchIntakeRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchIntakeRequestQuery, DispatchIntakeRequestQueryVariables>;
 export const DispatchOpen311KeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchOpen311Key"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchOpen311KeyMutation, DispatchOpen311KeyMutationVariables>;
 export const DispatchOpen311RevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchOpen311Revoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyRevokeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchOpen311RevokeMutation, DispatchOpen311RevokeMutationVariables>;
 export const DispatchOpen311LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchOpen311Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}}]}}]} as unknown as DocumentNode<DispatchOpen311LoginMutation, DispatchOpen311LoginMutationVariables>;
