@@ -75,6 +75,10 @@ export function mountModuleRoutes(expressApp: express.Express, app: AppServices)
         return fail(401, 'UNAUTHENTICATED');
       }
       try {
+        // The caller's request budget, as for GraphQL: RateLimit headers, 429 when spent.
+        const budget = await app.budget.spend(ctx.viewer);
+        for (const [k, v] of Object.entries(budget?.headers ?? {})) res.setHeader(k, v);
+        if (budget?.retryAfter != null) return fail(429, 'RATE_LIMITED', 'RATE_LIMITED', { retryAfter: budget.retryAfter });
         await enforce(ctx, { module: module.key, permission: route.permission }); // as @Requires does for GraphQL fields
         const query: Record<string, string | undefined> = {};
         for (const [k, v] of Object.entries(req.query)) if (typeof v === 'string') query[k] = v;
