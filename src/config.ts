@@ -88,6 +88,10 @@ const schema = z.object({
     .default(900),
   WUSHE_LOGIN_MAX_FAILS_PER_ACCOUNT_HOUR: z.coerce.number().int().min(0).max(100_000).default(100),
   WUSHE_LOGIN_MAX_FAILS_PER_IP_DAY: z.coerce.number().int().min(0).max(1_000_000).default(200),
+  WUSHE_RATE_LIMIT_ACCOUNT: z.coerce.number().int().min(0).max(10_000_000).optional(),
+  WUSHE_RATE_LIMIT_API_KEY: z.coerce.number().int().min(0).max(10_000_000).optional(),
+  WUSHE_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(60),
+  WUSHE_RATE_LIMIT_STORE: z.enum(['auto', 'redis', 'postgres', 'memory']).default('auto'),
   WUSHE_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   WUSHE_HASH_QUEUE: z.coerce.number().int().min(0).max(10_000).default(32),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -161,6 +165,8 @@ export interface Config {
   trustProxy: boolean | number | string[];
   /** Throttling of credential checks (login, refresh token, API key) and the bound on password hashing. */
   login: LoginLimits;
+  /** Request budgets of signed-in accounts and API keys (GraphQL over HTTP and module routes). */
+  rateLimit: RateLimits;
   logLevel: string;
 }
 
@@ -188,6 +194,16 @@ export interface NotificationConfig {
   wechat: WechatConfig | null;
   /** Tencent Cloud SMS (WUSHE_NOTIFY_CHANNELS contains `sms`). */
   sms: TencentSmsConfig | null;
+}
+
+export interface RateLimits {
+  /** Where the counters live, as for the login throttle: `auto` = Redis when REDIS_URL is set, else PostgreSQL. */
+  store: 'auto' | 'redis' | 'postgres' | 'memory';
+  /** Requests one signed-in account (all its tokens together) may make per window; 0: no budget. */
+  accountRequests: number;
+  /** Requests one API key may make per window; 0: no budget. */
+  apiKeyRequests: number;
+  windowSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -334,6 +350,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (!!e.WUSHE_PII_KEYS !== !!e.WUSHE_PII_INDEX_KEY) {
     throw new ConfigError('配置错误 / bad configuration: set WUSHE_PII_KEYS and WUSHE_PII_INDEX_KEY together');
   }
+  if (e.WUSHE_RATE_LIMIT_STORE === 'redis' && !e.REDIS_URL) {
+    throw new ConfigError('配置错误 / bad configuration: WUSHE_RATE_LIMIT_STORE=redis needs REDIS_URL');
+  }
   if (e.WUSHE_LOGIN_THROTTLE_STORE === 'redis' && !e.REDIS_URL) {
     throw new ConfigError('配置错误 / bad configuration: WUSHE_LOGIN_THROTTLE_STORE=redis needs REDIS_URL');
   }
@@ -392,6 +411,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       maxFailsPerIpDay: e.WUSHE_LOGIN_MAX_FAILS_PER_IP_DAY,
       hashConcurrency: e.WUSHE_HASH_CONCURRENCY,
       hashQueue: e.WUSHE_HASH_QUEUE,
+    },
+    rateLimit: {
+      store: e.WUSHE_RATE_LIMIT_STORE,
+      // On by default in production only: a developer's or a benchmark's single login is not throttled.
+      accountRequests: e.WUSHE_RATE_LIMIT_ACCOUNT ?? (e.NODE_ENV === 'production' ? 1200 : 0),
+      apiKeyRequests: e.WUSHE_RATE_LIMIT_API_KEY ?? (e.NODE_ENV === 'production' ? 6000 : 0),
+      windowSeconds: e.WUSHE_RATE_LIMIT_WINDOW_SECONDS,
     },
     logLevel: e.NODE_ENV === 'test' && !env.LOG_LEVEL ? 'warn' : e.LOG_LEVEL,
     ...overrides,

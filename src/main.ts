@@ -1,5 +1,6 @@
 // The composition root: reads the configuration, hands the platform the first-party modules and
-// the demo, and runs the CLI. One CLI: serve | migrate (up | status | create <module>) | seed --demo [--preset <key>] | schema [--emit | --check].
+// the demo, and runs the CLI. One CLI: serve | migrate (up | status | create <module>) | seed --demo [--preset <key>] [--allow-production]
+// | admin (create | password) … | schema [--emit | --check].
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { seedDemo, seedPresetDemo } from './db/seed';
 import { buildWusheSchema, printWusheSchema } from './schema/build-schema';
 import { DEMO, FIRST_PARTY } from './modules';
 import { EmbeddedPostgresError } from './db/embedded-postgres';
+import { ADMIN_USAGE, parseAdminArgs, readAdminPassword, runAdmin } from './server/admin-cli';
 
 const SCHEMA_FILE = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../schema.graphql' : '../schema.graphql');
 
@@ -100,8 +102,18 @@ async function main(argv: string[]): Promise<void> {
         } else throw new ConfigError(`未知命令 / unknown command: migrate ${sub}`);
       });
     case 'seed': {
-      const presetKey = rest[0] === '--preset' ? rest[1] : undefined;
-      if (sub !== '--demo' || (rest.length && !presetKey)) throw new ConfigError('用法 / usage: wushe seed --demo [--preset <key>]');
+      // Demo logins share one published password, and `platform` holds platform rights: never in
+      // production unless the operator says so explicitly.
+      const allowProduction = rest.includes('--allow-production');
+      const args = rest.filter((a) => a !== '--allow-production');
+      const presetKey = args[0] === '--preset' ? args[1] : undefined;
+      if (sub !== '--demo' || (args.length && (!presetKey || args.length > 2)))
+        throw new ConfigError('用法 / usage: wushe seed --demo [--preset <key>] [--allow-production]');
+      if (config.env === 'production' && !allowProduction)
+        throw new ConfigError(
+          '生产环境拒绝加载演示数据 / refusing to seed demo data with NODE_ENV=production: its logins share a published password and one has platform rights. ' +
+            'Create the first administrator with `wushe admin create`; add --allow-production only for a throw-away install.',
+        );
       return withDatabase(
         config,
         async (orm, registry) => {
@@ -127,6 +139,12 @@ async function main(argv: string[]): Promise<void> {
         { migrated: true },
       );
     }
+    case 'admin': {
+      const args = parseAdminArgs([sub ?? '', ...rest]);
+      // Read before the database starts: a prompt is not interleaved with startup output.
+      const password = await readAdminPassword(args);
+      return withDatabase(config, async (orm) => console.log(await runAdmin(orm, args, password)), { migrated: true });
+    }
     case 'schema': {
       const sdl = printWusheSchema(await buildWusheSchema(createRegistry(FIRST_PARTY, config.plugins)));
       if (sub === '--emit') fs.writeFileSync(SCHEMA_FILE, sdl);
@@ -136,7 +154,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     default:
-      throw new ConfigError(`未知命令 / unknown command "${command}" (serve | migrate | seed --demo | schema)`);
+      throw new ConfigError(`未知命令 / unknown command "${command}" (serve | migrate | seed --demo | admin | schema)\n${ADMIN_USAGE}`);
   }
 }
 

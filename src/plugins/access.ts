@@ -26,9 +26,11 @@ export interface Access {
    * token claims no more than the account has (platform admin); an API key is not revoked and its
    * creator is not disabled. Read from the database once per operation (once per subscription
    * event), whatever the field requires: `enforce` refuses every non-public field when it is not
-   * `live`, so a token issued before the account was disabled stops working at once.
+   * `live`, so a token issued before the account was disabled stops working at once. A token whose
+   * session (refresh-token family) was revoked is `revoked`; an account whose password an
+   * administrator reset is `password-change` until its password is changed (only that works).
    */
-  credential: 'live' | 'disabled' | 'revoked' | 'none';
+  credential: 'live' | 'disabled' | 'revoked' | 'password-change' | 'none';
 }
 
 /** A community_module row as stored (overrides, not effective settings). */
@@ -91,23 +93,28 @@ export async function loadAccess(em: EntityManager, registry: ModuleRegistry, vi
         platform_admin: boolean;
         display_name: string | null;
         community: string | null;
+        password_change_required: boolean;
+        session_revoked: boolean;
       }
     >(
       em,
       'wushe_access_account',
-      `select m.roles, m.resident_id, a.disabled, a.platform_admin, a.display_name, c.id as community,
+      `select m.roles, m.resident_id, a.disabled, a.platform_admin, a.display_name, c.id as community, a.password_change_required,
+              exists(select 1 from refresh_token t where t.family_id = ? and t.revoked_at is not null) as session_revoked,
               ${adminsStreetSql('a.id', 'c.street_id')} as street_admin,
               ${COMMUNITY_PART}
          from account a
          left join community c on c.id = ?
          left join membership m on m.community_id = c.id and m.account_id = a.id and m.active
         where a.id = ?`,
-      [communityId, viewer.accountId],
+      [viewer.sessionId ?? null, communityId, viewer.accountId],
     );
-    // A deleted account, or a token claiming platform rights the account no longer has: refused.
-    if (!r || (viewer.platformAdmin && !r.platform_admin)) return standing('revoked');
+    // A deleted account, a token claiming platform rights the account no longer has, or a token
+    // of a session signed out, revoked or ended by a password change: refused.
+    if (!r || (viewer.platformAdmin && !r.platform_admin) || r.session_revoked) return standing('revoked');
     // A disabled account keeps no rights, even with an access token issued before.
     if (r.disabled) return standing('disabled');
+    if (r.password_change_required) return standing('password-change');
     if (!r.community) return standing('live');
     for (const x of r.roles ?? []) roles.add(x as Role);
     // Street admins, and district admins over the street, read the community as STREET_ADMIN.

@@ -119,12 +119,19 @@ export interface JobContext {
   communityId?: string;
 }
 
-/** What an HTTP route handler gets: path parameters and the query string. */
+/** What an HTTP route handler gets: path parameters, the query string, and for POST the form fields. */
 export interface HttpRouteRequest {
   /** Express path parameters (`:id`). */
   params: Record<string, string>;
   /** Query-string values (repeated keys are dropped). */
   query: Record<string, string | undefined>;
+  /**
+   * POST only: the fields of an `application/x-www-form-urlencoded` or JSON object body, as strings
+   * (repeated keys, nested values and non-scalar JSON values are dropped); `{}` for GET.
+   */
+  body: Record<string, string | undefined>;
+  /** Request headers, lower-case names (repeated headers joined by `, `). */
+  headers: Record<string, string | undefined>;
 }
 
 /** What an HTTP route handler returns. */
@@ -142,11 +149,13 @@ export interface HttpRouteResponse {
  * system). The server authenticates the caller exactly as for GraphQL (a community API key in
  * `X-Api-Key` or `?api_key=`, or a bearer token), answers 401 without valid credentials and 403
  * unless the module is enabled in the caller's community and the caller holds `permission`; only
- * then does `handler` run, with a per-request context scoped to that community. Read-only: GET.
+ * then does `handler` run, with a per-request context scoped to that community. GET reads; POST
+ * (e.g. a standard's intake) gets the form fields in `body` (the API key may be a field `api_key`
+ * too), within the server's body limit.
  */
 export interface HttpRouteDeclaration {
-  /** Only GET (checked at boot). */
-  method: 'GET';
+  /** GET or POST (checked at boot). */
+  method: 'GET' | 'POST';
   /** Express path, starting with `/<moduleKey>` or a standard's own prefix, e.g. `/open311/v2/requests/:id.json`. */
   path: string;
   /** `<moduleKey>.<action>` the caller must hold; one of the module's own actions (checked at boot). */

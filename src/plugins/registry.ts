@@ -104,7 +104,7 @@ export class ModuleRegistry {
       }
     }
     for (const r of m.http ?? []) {
-      if (r.method !== 'GET') throw new ModuleManifestError(key, 'http', `${r.path}: only GET routes`);
+      if (r.method !== 'GET' && r.method !== 'POST') throw new ModuleManifestError(key, 'http', `${r.path}: only GET and POST routes`);
       if (!/^\/[A-Za-z0-9._~:/-]+$/.test(r.path) || RESERVED_PATHS.some((p) => r.path === p || r.path.startsWith(`${p}/`))) {
         throw new ModuleManifestError(key, 'http', `"${r.path}" is not a free path`);
       }
@@ -112,7 +112,8 @@ export class ModuleRegistry {
         throw new ModuleManifestError(key, 'http', `${r.path}: permission "${r.permission}" is not one of the module's`);
       }
       for (const other of this.modules.values()) {
-        if (other.http?.some((o) => o.path === r.path)) throw new ModuleManifestError(key, 'http', `"${r.path}" is served by module "${other.key}"`);
+        if (other.http?.some((o) => o.path === r.path && o.method === r.method))
+          throw new ModuleManifestError(key, 'http', `"${r.path}" is served by module "${other.key}"`);
       }
     }
     for (const mig of m.migrations) {

@@ -13,6 +13,10 @@ export type ErrorCode =
   | 'SERVICE_UNAVAILABLE'
   /** A credential check refused for a while after too many failures (`extensions.retryAfter`: seconds). */
   | 'TOO_MANY_ATTEMPTS'
+  /** The account's password was reset by an administrator: only accountPasswordChange works until it is changed. */
+  | 'PASSWORD_CHANGE_REQUIRED'
+  /** The token's or API key's request budget is spent for now (`extensions.retryAfter`: seconds; HTTP 429). */
+  | 'RATE_LIMITED'
   /** Stored personal data does not decrypt with the configured keys (operator error, logged). */
   | 'PERSONAL_DATA_KEY'
   | 'INTERNAL_SERVER_ERROR';

@@ -20,6 +20,16 @@ const messages: Record<string, { zh: string; en: string }> = {
   ACCOUNT_DISABLED: { zh: '账号已停用', en: 'This account is disabled' },
   TOKEN_INVALID: { zh: '令牌无效或已过期', en: 'Token is invalid or expired' },
   TOO_MANY_ATTEMPTS: { zh: '尝试次数过多，请 {retryAfter} 秒后再试', en: 'Too many attempts; try again in {retryAfter} seconds' },
+  PASSWORD_CHANGE_REQUIRED: {
+    zh: '管理员已重置您的密码，请先修改密码（accountPasswordChange）',
+    en: 'An administrator reset your password: change it first (accountPasswordChange)',
+  },
+  PASSWORD_REUSED: { zh: '新密码不能与当前密码相同', en: 'The new password must differ from the current one' },
+  PASSWORD_RESET_NOT_ALLOWED: {
+    zh: '该账号还属于其他社区或拥有更高权限，只能由平台管理员重置密码',
+    en: 'This login belongs to other communities or holds higher rights: only a platform admin may reset its password',
+  },
+  RATE_LIMITED: { zh: '请求过于频繁，请 {retryAfter} 秒后再试', en: 'Too many requests; try again in {retryAfter} seconds' },
   LOGIN_BUSY: { zh: '登录请求过多，请稍后重试', en: 'Too many sign-ins at once; please retry shortly' },
   ALREADY_EXISTS: { zh: '{what}已存在', en: '{what} already exists' },
   LOGIN_TAKEN: {

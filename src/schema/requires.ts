@@ -9,6 +9,11 @@ import { AppError } from './errors';
 export const PUBLIC = '@public';
 /** Any signed-in caller, no community needed (own profile, logout). */
 export const SIGNED_IN = '@signed-in';
+/**
+ * Any signed-in caller, also one whose password an administrator reset and who must change it
+ * before anything else works: the password change alone.
+ */
+export const PASSWORD_CHANGE = '@password-change';
 
 export interface FieldPolicy {
   module: string;
@@ -39,8 +44,12 @@ export async function enforce(ctx: Ctx, { module, permission }: FieldPolicy): Pr
   // key's) is read with the caller's access, once per operation, before any field that needs a caller.
   const access = await ctx.access();
   if (access.credential === 'disabled') throw new AppError('UNAUTHENTICATED', 'ACCOUNT_DISABLED');
+  if (access.credential === 'password-change') {
+    if (permission === PASSWORD_CHANGE) return;
+    throw new AppError('PASSWORD_CHANGE_REQUIRED');
+  }
   if (access.credential !== 'live') throw new AppError('UNAUTHENTICATED', 'TOKEN_INVALID');
-  if (permission === SIGNED_IN) return;
+  if (permission === SIGNED_IN || permission === PASSWORD_CHANGE) return;
   if (!access.communityId) throw new AppError('FORBIDDEN', 'NO_COMMUNITY');
   if (!access.enabledModules.has(module)) {
     throw new AppError('MODULE_DISABLED', 'MODULE_DISABLED', { module });

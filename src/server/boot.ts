@@ -28,6 +28,7 @@ import type { WusheModule } from '../plugins/module-contract';
 import { buildWusheSchema } from '../schema/build-schema';
 import { TokenService } from '../schema/identity/token.service';
 import { CredentialGuard, throttleStore } from '../schema/identity/credential-guard';
+import { RequestBudget } from './request-budget';
 import { startHttpServer } from './http';
 import { resolveJwtSecret, resolvePersonalDataKeys } from './secrets';
 import { bindPersonalDataKeys } from '../schema/personal-crypto';
@@ -123,7 +124,8 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
     cleanups.unshift(() => orm.close(true));
     await migrateOrRefuse(orm, !!db.embedded, log);
     let demo: Wushe['demo'] = null;
-    if (platform.demo && (config.demo === 'on' || (config.demo === 'auto' && db.embedded))) {
+    // `auto`: on the embedded database, and never in production (its logins share a published password).
+    if (platform.demo && (config.demo === 'on' || (config.demo === 'auto' && db.embedded && config.env !== 'production'))) {
       demo = { seeded: (await seedDemo(orm, registry, presets, platform.demo)).created };
     }
     const pubsub = await createWushePubSub({ driver: config.pubsub, redisUrl: config.redisUrl, databaseUrl: db.url, log: (o, m) => log.warn(o, m) });
@@ -133,9 +135,25 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
     const tokens = new TokenService(jwtSecret, config.accessTtlSeconds, config.refreshTtlDays);
     const credentials = new CredentialGuard(config.login, throttleStore(config.login, config.redisUrl, orm.em.getConnection().getKnex()), jwtSecret);
     cleanups.unshift(() => credentials.close());
+    const budget = new RequestBudget(config.rateLimit, config.redisUrl, orm.em.getConnection().getKnex());
+    cleanups.unshift(() => budget.close());
     const accessCache = new AccessCache();
     const live = new LiveHub(pubsub, () => accessCache.clear());
-    const app: AppServices = { config, orm, registry, presets, pubsub, relay, tokens, log, accessCache, live, credentials, sockets: new ViewerSockets() };
+    const app: AppServices = {
+      config,
+      orm,
+      registry,
+      presets,
+      pubsub,
+      relay,
+      tokens,
+      log,
+      accessCache,
+      live,
+      credentials,
+      budget,
+      sockets: new ViewerSockets(),
+    };
     relay.onPublished((batch) => batch.some((e) => ACCESS_EVENTS.has(e.type)) && accessCache.clear());
     const consumers = new EventConsumers(orm, registry, presets, log, () => relay.kick());
     relay.onPublished((batch) => consumers.kickFor(batch));

@@ -26,6 +26,8 @@ const PASS_THROUGH = new Set([
   'SUBSCRIPTION_LIMIT',
   'SUBSCRIPTION_OVER_HTTP',
   'TOO_MANY_ATTEMPTS',
+  'PASSWORD_CHANGE_REQUIRED',
+  'RATE_LIMITED',
 ]);
 
 /** Errors graphql-js, armor and Apollo word in English: translated, with `extensions.reason`. */

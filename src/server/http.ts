@@ -22,8 +22,10 @@ import { attachWebSocket } from './ws';
 import { mountModuleRoutes } from './module-routes';
 import { jitGateway } from './jit-executor';
 import { refuseSubscriptionsOverHttp } from './subscription-over-http';
+import { COST_LIMIT } from './query-cost';
+import { budgetPlugin } from './budget-plugin';
 
-export const LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 4000, maxCost: 20000, maxDirectives: 50 };
+export const LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 4000, maxCost: COST_LIMIT.maxCost, maxDirectives: 50 };
 
 /**
  * Request headers browsers may send cross-origin: the content type (JSON is not CORS-safelisted),
@@ -107,7 +109,8 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
     maxAliases: { n: LIMITS.maxAliases, allowList: [] },
     // Token limit in Apollo's own parse (below): armor's plugin turns every syntax error into a 500.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: LIMITS.maxCost },
+    // The same options give the cost reported in each response's `extensions.cost` (query-cost.ts).
+    costLimit: { ...COST_LIMIT },
     maxDirectives: { n: LIMITS.maxDirectives },
     // Field suggestions are dropped (in production) where every error is worded: format-error.ts.
     blockFieldSuggestion: { enabled: false },
@@ -127,6 +130,8 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
     plugins: [
       ...armor.plugins,
       refuseSubscriptionsOverHttp(),
+      // Request budgets of accounts and API keys, and the operation's cost in `extensions.cost`.
+      budgetPlugin(app.budget, schema),
       // apollo.stop() closes the listener, ends idle connections, waits for in-flight requests and
       // cuts whatever is left after the drain deadline.
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: app.config.shutdownDrainMs }),

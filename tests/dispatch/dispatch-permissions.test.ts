@@ -32,7 +32,9 @@ const MATRIX: Record<string, readonly Expect[]> = {
   'georeport.read':        [ Y,    Y,    N,   N,  N,  N,    N,  N,      N,       Y,     Y ],
 };
 // request.readGrid needs grid enabled: tests/dispatch/dispatch-board.test.ts covers it (a grid worker sees their grid only).
-const ELSEWHERE = ['request.readGrid'];
+// georeport.submit is used by API keys alone (people file through GraphQL): the roles that hold it
+// may grant it to a key; tests/dispatch/dispatch-open311-intake.test.ts covers keys with and without it.
+const ELSEWHERE = ['request.readGrid', 'georeport.submit'];
 
 /** The pool route whose default takers include the login's role (none: the first route). */
 const ROUTE_OF: Record<Login, string> = {

@@ -46,6 +46,7 @@ const MATRIX: Record<string, string[]> = {
   'board.read':           ['GRID_STAFF', 'SOCIAL_WORKER', 'COMMUNITY_STAFF', 'COMMUNITY_ADMIN', 'PLATFORM_ADMIN'],
   'metrics.read':         ['COMMUNITY_STAFF', 'COMMUNITY_ADMIN', 'STREET_ADMIN', 'PLATFORM_ADMIN'],
   'georeport.read':         ['COMMUNITY_STAFF', 'COMMUNITY_ADMIN', 'STREET_ADMIN', 'PLATFORM_ADMIN'],
+  'georeport.submit':       ['COMMUNITY_STAFF', 'COMMUNITY_ADMIN', 'PLATFORM_ADMIN'],
 };
 
 test('role × action defaults match the checked-in table, both ways', () => {

@@ -270,6 +270,9 @@ type Documents = {
     "\n  query DispatchIsoBoard($grid: ID) {\n    dispatchBoard(grid: $grid) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.DispatchIsoBoardDocument,
     "\n  query DispatchIsoList($grid: ID) {\n    serviceRequests(grid: $grid) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.DispatchIsoListDocument,
     "\n  mutation DispatchIsoUnit($input: GridUnitCreateInput!) {\n    gridUnitCreate(input: $input) {\n      gridUnit {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.DispatchIsoUnitDocument,
+    "\n  mutation DispatchIntakeKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.DispatchIntakeKeyDocument,
+    "\n  mutation DispatchIntakeEndpoint($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.DispatchIntakeEndpointDocument,
+    "\n  query DispatchIntakeRequest($id: ID!) {\n    node(id: $id) {\n      ... on ServiceRequest {\n        id\n        channel\n        status\n        kind\n        category\n        description\n        address\n        latitude\n        longitude\n        attachments\n      }\n    }\n  }\n": typeof types.DispatchIntakeRequestDocument,
     "\n  mutation DispatchOpen311Key($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey {\n        id\n      }\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.DispatchOpen311KeyDocument,
     "\n  mutation DispatchOpen311Revoke($input: ApiKeyRevokeInput!) {\n    apiKeyRevoke(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.DispatchOpen311RevokeDocument,
     "\n  mutation DispatchOpen311Login($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.DispatchOpen311LoginDocument,
@@ -611,6 +614,8 @@ type Documents = {
     "\n  mutation IsoHouseholdUpdate($input: HouseholdUpdateInput!) {\n    householdUpdate(input: $input) {\n      household {\n        ...IsoNodeFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.IsoHouseholdUpdateDocument,
     "\n  mutation IsoHouseholdClose($input: HouseholdCloseInput!) {\n    householdClose(input: $input) {\n      household {\n        ...IsoNodeFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.IsoHouseholdCloseDocument,
     "\n  mutation IsoMembershipUpdate($input: MembershipUpdateInput!) {\n    membershipUpdate(input: $input) {\n      membership {\n        ...IsoNodeFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.IsoMembershipUpdateDocument,
+    "\n  mutation IsoSessionRevoke($input: SessionRevokeInput!) {\n    sessionRevoke(input: $input) {\n      revoked\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.IsoSessionRevokeDocument,
+    "\n  mutation IsoMembershipPasswordReset($input: MembershipPasswordResetInput!) {\n    membershipPasswordReset(input: $input) {\n      membership {\n        ...IsoNodeFields\n      }\n      temporaryPassword\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.IsoMembershipPasswordResetDocument,
     "\n  mutation IsoInvitationAccept($input: MembershipInvitationInput!) {\n    membershipInvitationAccept(input: $input) {\n      membership {\n        ...IsoNodeFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.IsoInvitationAcceptDocument,
     "\n  mutation IsoInvitationDecline($input: MembershipInvitationInput!) {\n    membershipInvitationDecline(input: $input) {\n      invitation {\n        ...IsoNodeFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.IsoInvitationDeclineDocument,
     "\n  mutation IsoInvitationRevoke($input: MembershipInvitationInput!) {\n    membershipInvitationRevoke(input: $input) {\n      invitation {\n        ...IsoNodeFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.IsoInvitationRevokeDocument,
@@ -1117,6 +1122,9 @@ const documents: Documents = {
     "\n  query DispatchIsoBoard($grid: ID) {\n    dispatchBoard(grid: $grid) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.DispatchIsoBoardDocument,
     "\n  query DispatchIsoList($grid: ID) {\n    serviceRequests(grid: $grid) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.DispatchIsoListDocument,
     "\n  mutation DispatchIsoUnit($input: GridUnitCreateInput!) {\n    gridUnitCreate(input: $input) {\n      gridUnit {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.DispatchIsoUnitDocument,
+    "\n  mutation DispatchIntakeKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": types.DispatchIntakeKeyDocument,
+    "\n  mutation DispatchIntakeEndpoint($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.DispatchIntakeEndpointDocument,
+    "\n  query DispatchIntakeRequest($id: ID!) {\n    node(id: $id) {\n      ... on ServiceRequest {\n        id\n        channel\n        status\n        kind\n        category\n        description\n        address\n        latitude\n        longitude\n        attachments\n      }\n    }\n  }\n": types.DispatchIntakeRequestDocument,
     "\n  mutation DispatchOpen311Key($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey {\n        id\n      }\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": types.DispatchOpen311KeyDocument,
     "\n  mutation DispatchOpen311Revoke($input: ApiKeyRevokeInput!) {\n    apiKeyRevoke(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.DispatchOpen311RevokeDocument,
     "\n  mutation DispatchOpen311Login($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n    }\n  }\n": types.DispatchOpen311LoginDocument,
@@ -1458,6 +1466,8 @@ const documents: Documents = {
     "\n  mutation IsoHouseholdUpdate($input: HouseholdUpdateInput!) {\n    householdUpdate(input: $input) {\n      household {\n        ...IsoNodeFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.IsoHouseholdUpdateDocument,
     "\n  mutation IsoHouseholdClose($input: HouseholdCloseInput!) {\n    householdClose(input: $input) {\n      household {\n        ...IsoNodeFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.IsoHouseholdCloseDocument,
     "\n  mutation IsoMembershipUpdate($input: MembershipUpdateInput!) {\n    membershipUpdate(input: $input) {\n      membership {\n        ...IsoNodeFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.IsoMembershipUpdateDocument,
+    "\n  mutation IsoSessionRevoke($input: SessionRevokeInput!) {\n    sessionRevoke(input: $input) {\n      revoked\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.IsoSessionRevokeDocument,
+    "\n  mutation IsoMembershipPasswordReset($input: MembershipPasswordResetInput!) {\n    membershipPasswordReset(input: $input) {\n      membership {\n        ...IsoNodeFields\n      }\n      temporaryPassword\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.IsoMembershipPasswordResetDocument,
     "\n  mutation IsoInvitationAccept($input: MembershipInvitationInput!) {\n    membershipInvitationAccept(input: $input) {\n      membership {\n        ...IsoNodeFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.IsoInvitationAcceptDocument,
     "\n  mutation IsoInvitationDecline($input: MembershipInvitationInput!) {\n    membershipInvitationDecline(input: $input) {\n      invitation {\n        ...IsoNodeFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.IsoInvitationDeclineDocument,
     "\n  mutation IsoInvitationRevoke($input: MembershipInvitationInput!) {\n    membershipInvitationRevoke(input: $input) {\n      invitation {\n        ...IsoNodeFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.IsoInvitationRevokeDocument,
@@ -2746,6 +2756,18 @@ export function graphql(source: "\n  query DispatchIsoList($grid: ID) {\n    ser
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DispatchIsoUnit($input: GridUnitCreateInput!) {\n    gridUnitCreate(input: $input) {\n      gridUnit {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DispatchIsoUnit($input: GridUnitCreateInput!) {\n    gridUnitCreate(input: $input) {\n      gridUnit {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchIntakeKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DispatchIntakeKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchIntakeEndpoint($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DispatchIntakeEndpoint($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      secret\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DispatchIntakeRequest($id: ID!) {\n    node(id: $id) {\n      ... on ServiceRequest {\n        id\n        channel\n        status\n        kind\n        category\n        description\n        address\n        latitude\n        longitude\n        attachments\n      }\n    }\n  }\n"): (typeof documents)["\n  query DispatchIntakeRequest($id: ID!) {\n    node(id: $id) {\n      ... on ServiceRequest {\n        id\n        channel\n        status\n        kind\n        category\n        description\n        address\n        latitude\n        longitude\n        attachments\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4110,6 +4132,14 @@ export function graphql(source: "\n  mutation IsoHouseholdClose($input: Househol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IsoMembershipUpdate($input: MembershipUpdateInput!) {\n    membershipUpdate(input: $input) {\n      membership {\n        ...IsoNodeFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IsoMembershipUpdate($input: MembershipUpdateInput!) {\n    membershipUpdate(input: $input) {\n      membership {\n        ...IsoNodeFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IsoSessionRevoke($input: SessionRevokeInput!) {\n    sessionRevoke(input: $input) {\n      revoked\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IsoSessionRevoke($input: SessionRevokeInput!) {\n    sessionRevoke(input: $input) {\n      revoked\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IsoMembershipPasswordReset($input: MembershipPasswordResetInput!) {\n    membershipPasswordReset(input: $input) {\n      membership {\n        ...IsoNodeFields\n      }\n      temporaryPassword\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IsoMembershipPasswordReset($input: MembershipPasswordResetInput!) {\n    membershipPasswordReset(input: $input) {\n      membership {\n        ...IsoNodeFields\n      }\n      temporaryPassword\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -38,10 +38,12 @@ export function cliEnv(extra: Record<string, string | undefined> = {}): NodeJS.P
   return env;
 }
 
-export function runCli(args: string[], env: NodeJS.ProcessEnv): CliProcess {
+/** `input`: written to the child's stdin, which is then closed (otherwise stdin is /dev/null). */
+export function runCli(args: string[], env: NodeJS.ProcessEnv, input?: string): CliProcess {
   if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` first (npm test does)`);
   const started = Date.now();
-  const child = spawn(process.execPath, [MAIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN, ...args], { cwd: ROOT, env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+  if (input !== undefined) child.stdin!.end(input);
   children.add(child);
   let out = '';
   let err = '';
@@ -89,8 +91,8 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv): CliProcess {
 }
 
 /** Runs a command to completion (bounded) and returns its exit and output. */
-export async function runToEnd(args: string[], env: NodeJS.ProcessEnv, ms = 60_000) {
-  const p = runCli(args, env);
+export async function runToEnd(args: string[], env: NodeJS.ProcessEnv, ms = 60_000, input?: string) {
+  const p = runCli(args, env, input);
   const timer = setTimeout(() => p.child.kill('SIGKILL'), ms);
   const exit = await p.exited;
   clearTimeout(timer);

@@ -140,7 +140,9 @@ test('a disabled account cannot log in, and its live access token loses its righ
   expect(login.data!.authLogin.userErrors[0]!.code).toBe('ACCOUNT_DISABLED');
   expect((await s.gql(CommunityName, {}, { token: before })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   await s.gql(SetDisabled, { input: { login: 'volunteer', disabled: false } }, { token: platform });
-  expect((await s.gql(CommunityName, {}, { token: before })).data!.community.name).toBe('金秋社区');
+  // Enabled again: the sessions that disabling ended stay ended (their access tokens too); a new sign-in works.
+  expect((await s.gql(CommunityName, {}, { token: before })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  expect((await s.gql(CommunityName, {}, { token: await s.login('volunteer') })).data!.community.name).toBe('金秋社区');
 });
 
 const AuthKeyCreate = graphql(`

@@ -10,7 +10,7 @@ import { createRegistry } from '../../src/plugins/loader';
 import { ModuleManifestError, ModuleRegistry } from '../../src/plugins/registry';
 import { defineModule, type WusheModule } from '../../src/plugins/module-contract';
 import { defineSettings } from '../../src/plugins/settings';
-import { PUBLIC, SIGNED_IN } from '../../src/schema/requires';
+import { PASSWORD_CHANGE, PUBLIC, SIGNED_IN } from '../../src/schema/requires';
 import core from '../../src/modules/core';
 import { FIRST_PARTY } from '../../src/modules';
 
@@ -53,7 +53,7 @@ describe.each(setups)('schema of %s', (_name, makeRegistry) => {
   });
 
   test('every root field declares an installed module and a known permission (deny by default)', () => {
-    const known = new Set([PUBLIC, SIGNED_IN, ...registry.permissionNames()]);
+    const known = new Set([PUBLIC, SIGNED_IN, PASSWORD_CHANGE, ...registry.permissionNames()]);
     const offenders: string[] = [];
     for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
       for (const field of Object.values(root?.getFields() ?? {})) {
@@ -64,7 +64,7 @@ describe.each(setups)('schema of %s', (_name, makeRegistry) => {
           offenders.push(`${where}: module "${String(policy.module)}" is not installed`);
         else if (typeof policy.permission !== 'string' || !known.has(policy.permission))
           offenders.push(`${where}: unknown permission "${String(policy.permission)}"`);
-        else if (![PUBLIC, SIGNED_IN].includes(policy.permission) && !policy.permission.startsWith(`${policy.module}.`)) {
+        else if (![PUBLIC, SIGNED_IN, PASSWORD_CHANGE].includes(policy.permission) && !policy.permission.startsWith(`${policy.module}.`)) {
           offenders.push(`${where}: permission "${policy.permission}" does not belong to module "${policy.module}"`);
         }
       }

@@ -68,7 +68,7 @@ describe('development default: localhost on any port', () => {
   test('the actual request from an allowed origin carries Access-Control-Allow-Origin', async () => {
     const res = await s.post({ query: '{ __typename }' }, { origin: DEV_BOARD });
     expect(res.headers.get('access-control-allow-origin')).toBe(DEV_BOARD);
-    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(await res.json()).toEqual({ data: { __typename: 'Query' }, extensions: { cost: { requested: 1, limit: 20000 } } });
   });
 
   test("CSRF prevention still holds cross-origin: a GET needs the preflight header, and with it the browser's preflight passes", async () => {
@@ -82,7 +82,7 @@ describe('development default: localhost on any port', () => {
     expect(pre.headers.get('access-control-allow-headers')).toMatch(/apollo-require-preflight/);
     const get = await fetch(q, { headers: { origin: DEV_BOARD, 'apollo-require-preflight': 'true' } });
     expect(get.headers.get('access-control-allow-origin')).toBe(DEV_BOARD);
-    expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(await get.json()).toEqual({ data: { __typename: 'Query' }, extensions: { cost: { requested: 1, limit: 20000 } } });
   });
 
   test('a preflight from any other origin gets no CORS headers (the browser blocks the request)', async () => {

@@ -55,8 +55,9 @@ test('a disabled street admin can no longer create a community, list streets or 
   } finally {
     await setDisabled('street', false);
   }
-  // Enabled again, its token works again (its refresh tokens stay revoked).
-  expect((await raw('{ me { login } }', {}, bearer(street))).data.me.login).toBe('street');
+  // Enabled again: the sessions disabling ended stay ended, access tokens included; a new sign-in works.
+  expect((await raw('{ me { login } }', {}, bearer(street))).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  expect((await raw('{ me { login } }', {}, bearer(await s.login('street')))).data.me.login).toBe('street');
 });
 
 test('disabling an account revokes its refresh tokens', async () => {

@@ -67,7 +67,7 @@ describe('CSRF prevention', () => {
 
   test('the same requests pass with apollo-require-preflight or x-apollo-operation-name', async () => {
     const get = await fetch(`${s.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
-    expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(await get.json()).toEqual({ data: { __typename: 'Query' }, extensions: { cost: { requested: 1, limit: 20000 } } });
     const get2 = await fetch(`${s.url}?query=${encodeURIComponent('query Q { __typename }')}`, { headers: { 'x-apollo-operation-name': 'Q' } });
     expect(get2.status).toBe(200);
   });
@@ -255,7 +255,7 @@ describe('a production-like server: no introspection, no GraphiQL; probes while 
 
     inflight.finish();
     ws.destroy(); // now let shutdown proceed
-    expect(await inflight.response).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
+    expect(await inflight.response).toEqual({ status: 200, body: { data: { __typename: 'Query' }, extensions: { cost: { requested: 1, limit: 20000 } } } });
     await stopping;
     await expect(fetch(`${base}/readyz`)).rejects.toThrow();
   });

@@ -48,7 +48,7 @@ test('a document with a query and a subscription: only the chosen operation deci
     expect(sub.status).toBe(400);
     expect(((await sub.json()) as any).errors[0].extensions.code).toBe('SUBSCRIPTION_OVER_HTTP');
     const ok = await s.post({ query: doc, operationName: 'Ok' });
-    expect(await ok.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(await ok.json()).toEqual({ data: { __typename: 'Query' }, extensions: { cost: { requested: 1, limit: 20000 } } });
   }
 });
 

@@ -20,6 +20,8 @@ export const A_TYPES = [
   'Volunteer',
   'CobuildingUnit',
   'CharityResource',
+  // A's admin's own sign-in (a refresh-token family; not a Node).
+  'Session',
 ] as const;
 export type AType = (typeof A_TYPES)[number];
 
@@ -285,6 +287,33 @@ const MembershipUpdate = graphql(`
       membership {
         ...IsoNodeFields
       }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+const SessionRevoke = graphql(`
+  mutation IsoSessionRevoke($input: SessionRevokeInput!) {
+    sessionRevoke(input: $input) {
+      revoked
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+const MembershipPasswordReset = graphql(`
+  mutation IsoMembershipPasswordReset($input: MembershipPasswordResetInput!) {
+    membershipPasswordReset(input: $input) {
+      membership {
+        ...IsoNodeFields
+      }
+      temporaryPassword
       userErrors {
         code
         field
@@ -559,6 +588,19 @@ export const CASES: IsoCase[] = [
     idType: 'Membership',
     doc: MembershipUpdate,
     vars: (id) => ({ input: { id, title: B_WROTE, active: false, roles: ['COMMUNITY_ADMIN'] } }),
+  },
+  // Another account's session is not found (and A's admin's token keeps working: the later cases use it).
+  {
+    covers: ['Mutation.sessionRevoke(input.id)'],
+    idType: 'Session',
+    doc: SessionRevoke,
+    vars: (id) => ({ input: { id } }),
+  },
+  {
+    covers: ['Mutation.membershipPasswordReset(input.id)'],
+    idType: 'Membership',
+    doc: MembershipPasswordReset,
+    vars: (id) => ({ input: { id } }),
   },
   // A's login linked to B's resident, and B's login linked to A's resident.
   {

@@ -266,6 +266,8 @@ beforeAll(async () => {
   ids.Volunteer = f.volunteerCreate.volunteer!.id;
   ids.CobuildingUnit = f.cobuildingUnitCreate.cobuildingUnit!.id;
   ids.CharityResource = f.charityResourceCreate.charityResource!.id;
+  const sessions = await s.post({ query: '{ viewerSessions { id current } }' }, { authorization: `Bearer ${adminA}` });
+  ids.Session = ((await sessions.json()) as any).data.viewerSessions.find((x: { current: boolean }) => x.current).id;
   for (const t of A_TYPES) expect(ids[t]).toBeTruthy();
   aSecrets.push('ISO-A', '金秋', a.name, a.street!.name, '520222001', k.apiKey!.prefix, '李书记', 'iso-a-member', 'iso-a-invitee');
   for (const p of [1, 2, 11, 12, 13, 14, 15].map(phone)) aSecrets.push(p, `${p.slice(0, 3)}****${p.slice(-4)}`);

@@ -36,6 +36,7 @@ export enum DispatchChannel {
   CLOUD_LOCKER = 'CLOUD_LOCKER',
   PHONE = 'PHONE',
   WALK_IN = 'WALK_IN',
+  HOTLINE_12345 = 'HOTLINE_12345',
 }
 /** Display names of the channels: the enum's descriptions and dispatchCatalog's `name` (forms) both come from here. */
 export const CHANNEL_NAMES: Record<DispatchChannel, { 'zh-CN': string; en: string }> = {
@@ -46,6 +47,7 @@ export const CHANNEL_NAMES: Record<DispatchChannel, { 'zh-CN': string; en: strin
   CLOUD_LOCKER: { 'zh-CN': '云柜', en: 'QR drop box, 24 h' },
   PHONE: { 'zh-CN': '电话', en: 'phone' },
   WALK_IN: { 'zh-CN': '来访', en: 'walk-in' },
+  HOTLINE_12345: { 'zh-CN': '12345 热线', en: 'the 12345 hotline platform (Open311 intake)' },
 };
 registerEnumType(DispatchChannel, {
   name: 'DispatchChannel',

@@ -18,6 +18,7 @@ export const dispatchPermissions = {
   'board.read': t('查看派单看板', 'Watch the dispatch board'),
   'metrics.read': t('查看派单成效', 'Read dispatch outcome figures'),
   'georeport.read': t('Open311 接口只读（对接 12345 等平台，不含个人信息）', 'Read the Open311 (GeoReport v2) view, without personal data'),
+  'georeport.submit': t('Open311 接口提交民需（12345 等平台转来的诉求）', 'File requests through Open311 (GeoReport v2), e.g. from the 12345 platform'),
 };
 type Action = keyof typeof dispatchPermissions;
 
@@ -34,6 +35,7 @@ const staff: Action[] = [
   'board.read',
   'metrics.read',
   'georeport.read',
+  'georeport.submit',
 ];
 
 export const dispatchRoleDefaults: Partial<Record<Role, Action[]>> = {

@@ -9,7 +9,7 @@ import { workdayDeadline, type CommunityCalendar } from '../../schema/calendar';
 export const ROUTES = ['PARTY_ORGANIZATION', 'PARTY_MEMBERS', 'COBUILD_UNITS', 'MUTUAL_HELP'] as const;
 export type Route = (typeof ROUTES)[number];
 
-export const CHANNELS = ['MINI_PROGRAM', 'APP', 'GRID_VISIT', 'WISH_WALL', 'CLOUD_LOCKER', 'PHONE', 'WALK_IN'] as const;
+export const CHANNELS = ['MINI_PROGRAM', 'APP', 'GRID_VISIT', 'WISH_WALL', 'CLOUD_LOCKER', 'PHONE', 'WALK_IN', 'HOTLINE_12345'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 const key = z.string().regex(/^[a-z][a-zA-Z0-9]{0,30}$/, 'camelCase ASCII key');

@@ -23,6 +23,7 @@ import { Migration20261122181000_dispatch_escalation_target } from '../../../mig
 import { EscalationResolver } from './escalation.resolver';
 import { DispatchCatalogResolver } from './catalog.resolver';
 import { Migration20261207040000_dispatch_created_index } from '../../../migrations/Migration20261207040000_dispatch_created_index';
+import { Migration20261207085100_dispatch_open311_intake } from '../../../migrations/Migration20261207085100_dispatch_open311_intake';
 import { TRANSITION_GUARD } from './request.service';
 import { onVisitFindingReferred } from './visit-finding.handlers';
 import { GridVisitFindingRequestResolver } from './visit-finding.resolver';
@@ -69,7 +70,7 @@ export default defineModule({
     { name: 'sweep', everyMs: 60_000, run: dispatchSweep },
     { name: 'remind', everyMs: 60_000, run: dispatchRemind },
   ],
-  // Open311 (GeoReport v2) read-only view for 12345-style back ends, authenticated by API key.
+  // Open311 (GeoReport v2) for 12345-style back ends, authenticated by API key: the read-only view and the intake (POST requests.json).
   http: open311Routes,
   strategies: [TRANSITION_GUARD],
   migrations: [
@@ -77,6 +78,7 @@ export default defineModule({
     { name: 'Migration20261122180000_dispatch_reminders', class: Migration20261122180000_dispatch_reminders },
     { name: 'Migration20261122181000_dispatch_escalation_target', class: Migration20261122181000_dispatch_escalation_target },
     { name: 'Migration20261207040000_dispatch_created_index', class: Migration20261207040000_dispatch_created_index },
+    { name: 'Migration20261207085100_dispatch_open311_intake', class: Migration20261207085100_dispatch_open311_intake },
     { name: 'Migration20261207091100_dispatch_visit_findings', class: Migration20261207091100_dispatch_visit_findings },
   ],
   demoSeed: async () => require('./dispatch.demo') as typeof DemoSeed,

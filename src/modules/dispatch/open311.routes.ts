@@ -1,7 +1,8 @@
 // Open311 view: a read-only GeoReport v2 projection of the community's requests, for 12345-style
-// back ends (GET services.json, requests.json, requests/{id}.json). Served through the manifest's
-// `http` routes: the server has authenticated the caller (a community API key) and checked
-// `dispatch.georeport.read` before these run; every query is scoped to that community.
+// back ends (GET services.json, requests.json, requests/{id}.json), and the intake (POST
+// requests.json, open311-intake.routes.ts). Served through the manifest's `http` routes: the server has
+// authenticated the caller (a community API key) and checked `dispatch.georeport.read` (or
+// `.submit`) before these run; every query is scoped to that community.
 // Nothing personal leaves: no requester, household number, taker name, phone or free-text result —
 // the description and location as filed (身份证号 and mobile numbers typed into them masked, whatever
 // the key's permissions), states, times, and the route or department responsible.
@@ -14,6 +15,7 @@ import { viewpoint } from './dispatch.access';
 import { ACTIVE, STATUSES } from './dispatch.policy';
 import type { DispatchSettings } from './dispatch.settings';
 import { uuidArray } from '../../db/sql';
+import { createRequest } from './open311-intake.routes';
 
 const PERMISSION = 'dispatch.georeport.read';
 const PAGE_DEFAULT = 100;
@@ -69,6 +71,8 @@ interface Row {
   created_at: string | Date;
   updated_at: string | Date;
   due_at: string | Date | null;
+  latitude: number | null;
+  longitude: number | null;
 }
 
 const iso = (v: string | Date) => new Date(v).toISOString();
@@ -91,15 +95,15 @@ function toGeoReport(r: Row, s: DispatchSettings) {
     address: r.address != null ? maskPersonalText(r.address) : (r.household_address ?? null),
     address_id: null,
     zipcode: null,
-    // No coordinates are recorded for requests yet; GeoReport allows omitting them.
-    lat: null,
-    long: null,
+    // As filed (Open311 intake); null for requests filed without coordinates.
+    lat: r.latitude,
+    long: r.longitude,
     media_url: null,
   };
 }
 
 const SELECT = `select s.id, s.kind, s.category, s.description, s.status, s.route, s.escalated_to, s.address,
-       h.address as household_address, s.created_at, s.updated_at, s.due_at
+       h.address as household_address, s.created_at, s.updated_at, s.due_at, s.latitude, s.longitude
   from dispatch_request s left join household h on h.id = s.household_id and h.community_id = s.community_id`;
 
 const bad = (field: string, detail: string) => new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field, detail });
@@ -191,4 +195,5 @@ export const open311Routes: HttpRouteDeclaration[] = [
   },
   { method: 'GET', path: '/open311/v2/requests.json', permission: PERMISSION, errorBody, handler: listRequests },
   { method: 'GET', path: '/open311/v2/requests/:id.json', permission: PERMISSION, errorBody, handler: oneRequest },
+  { method: 'POST', path: '/open311/v2/requests.json', permission: 'dispatch.georeport.submit', errorBody, handler: createRequest },
 ];

@@ -1,7 +1,7 @@
 // 民需: a service request and its timeline. Nothing is ever deleted: requests end CLOSED,
 // CANCELLED, REJECTED or MERGED with a reason, and every step is a row of the log.
 import { ArrayType, Entity, Enum, JsonType, Property } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
@@ -41,6 +41,19 @@ export class ServiceRequest extends TenantEntity {
   @Field(() => String, { nullable: true, description: '地址 — free address when no household is given' })
   @Property({ type: 'text', nullable: true })
   address: string | null = null;
+
+  @Field(() => Float, { nullable: true, description: '纬度 — latitude (WGS 84) it was filed with, e.g. through 12345 / Open311; null when none' })
+  @Property({ type: 'double', nullable: true })
+  latitude: number | null = null;
+
+  @Field(() => Float, { nullable: true, description: '经度 — longitude (WGS 84), set together with the latitude' })
+  @Property({ type: 'double', nullable: true })
+  longitude: number | null = null;
+
+  /** Filed through Open311: the integrator's API key and its Idempotency-Key (with a digest of the form sent). */
+  @Property({ type: 'uuid', nullable: true }) intakeApiKeyId: string | null = null;
+  @Property({ type: 'text', nullable: true }) intakeKey: string | null = null;
+  @Property({ type: 'text', nullable: true }) intakeDigest: string | null = null;
 
   @Field(() => [String], { description: '附件 — attachment references (URLs or storage keys)' })
   @Property({ type: ArrayType })

@@ -33,6 +33,13 @@ export class Account extends BaseEntity {
   @Property({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null = null;
 
+  /** Set by an administrator's reset: until the password is changed, only the password change works. */
+  @Property({ type: 'boolean' })
+  passwordChangeRequired: boolean = false;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  passwordChangedAt: Date | null = null;
+
   /** 默认社区: where a login without a named community lands (one of its active memberships); else the oldest. */
   @Property({ type: 'uuid', nullable: true })
   defaultCommunityId: string | null = null;

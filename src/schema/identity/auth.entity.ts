@@ -8,6 +8,7 @@ import { Node } from '../node';
 
 @Entity({ tableName: 'refresh_token' })
 @Index({ properties: ['familyId'] })
+@Index({ properties: ['accountId'] })
 export class RefreshToken extends BaseEntity {
   @Property({ type: 'uuid' })
   accountId!: string;

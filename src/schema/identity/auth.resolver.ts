@@ -1,5 +1,5 @@
 // authLogin / authRefresh / authLogout and `me`.
-import { Arg, Ctx as Context, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx as Context, Field, ID, InputType, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import type { Ctx } from '../context';
 import { mutate } from '../mutation';
 import { PUBLIC, Requires, SIGNED_IN } from '../requires';
@@ -82,8 +82,26 @@ class AccountSetDefaultCommunityPayload {
   userErrors!: UserErrorShape[];
 }
 
+/** What a client does after signing in: go on, or make the user change the password first. */
+export enum AuthState {
+  SIGNED_IN = 'SIGNED_IN',
+  PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED',
+}
+registerEnumType(AuthState, {
+  name: 'AuthState',
+  description: '登录状态 — what the signed-in session may do now',
+  valuesConfig: {
+    SIGNED_IN: { description: '已登录 — the session works as the account’s roles allow' },
+    PASSWORD_CHANGE_REQUIRED: {
+      description: '须修改密码 — an administrator reset the password: only accountPasswordChange works until it is changed',
+    },
+  },
+});
+
 @ObjectType({ description: '登录结果 — tokens after login or refresh' })
 class AuthPayload {
+  @Field(() => AuthState, { nullable: true, description: '登录状态 — SIGNED_IN, or PASSWORD_CHANGE_REQUIRED: change the password before anything else' })
+  state!: AuthState | null;
   @Field(() => String, { nullable: true, description: '访问令牌 — short-lived JWT for the Authorization header' })
   accessToken!: string | null;
   @Field(() => Date, { nullable: true, description: '访问令牌过期时间 — when the access token expires' })
@@ -193,13 +211,14 @@ export class AuthResolver {
   }
 
   private refused(ctx: Ctx, e: UserFacingError): AuthPayload {
-    return { accessToken: null, accessTokenExpiresAt: null, refreshToken: null, me: null, userErrors: [e.toUserError(ctx.lang)] };
+    return { state: null, accessToken: null, accessTokenExpiresAt: null, refreshToken: null, me: null, userErrors: [e.toUserError(ctx.lang)] };
   }
 
   private async tokens(ctx: Ctx, fn: Parameters<typeof mutate<IssuedTokens>>[1]): Promise<AuthPayload> {
     const r = await mutate(ctx, fn);
-    if (!r.value) return { accessToken: null, accessTokenExpiresAt: null, refreshToken: null, me: null, userErrors: r.userErrors };
+    if (!r.value) return { state: null, accessToken: null, accessTokenExpiresAt: null, refreshToken: null, me: null, userErrors: r.userErrors };
     return {
+      state: r.value.account.passwordChangeRequired ? AuthState.PASSWORD_CHANGE_REQUIRED : AuthState.SIGNED_IN,
       accessToken: r.value.accessToken,
       accessTokenExpiresAt: r.value.accessTokenExpiresAt,
       refreshToken: r.value.refreshToken,

@@ -50,7 +50,7 @@ async function chooseCommunity(em: EntityManager, account: Account, wanted: stri
 async function issue(em: EntityManager, tokens: TokenService, account: Account, communityId: string | null, familyId: string): Promise<IssuedTokens> {
   const refreshToken = randomToken();
   em.create(RefreshToken, { accountId: account.id, familyId, tokenHash: sha256(refreshToken), communityId, expiresAt: tokens.refreshExpiry() });
-  const access = await tokens.signAccess({ accountId: account.id, communityId, platformAdmin: account.platformAdmin });
+  const access = await tokens.signAccess({ accountId: account.id, communityId, platformAdmin: account.platformAdmin, sessionId: familyId });
   return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, account, communityId };
 }
 

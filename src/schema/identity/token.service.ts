@@ -7,6 +7,8 @@ export interface AccessClaims {
   accountId: string;
   communityId: string | null;
   platformAdmin: boolean;
+  /** The session (refresh-token family) the token was issued to: revoking the session ends the token too. */
+  sessionId?: string | null;
   /** When the token stops verifying (its `exp`); set by verifyAccess. */
   expiresAt?: Date;
 }
@@ -30,7 +32,7 @@ export class TokenService {
 
   async signAccess(claims: AccessClaims): Promise<{ token: string; expiresAt: Date }> {
     const expiresAt = new Date(Date.now() + this.accessTtlSeconds * 1000);
-    const token = await new SignJWT({ cid: claims.communityId, pa: claims.platformAdmin || undefined })
+    const token = await new SignJWT({ cid: claims.communityId, pa: claims.platformAdmin || undefined, sid: claims.sessionId ?? undefined })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(claims.accountId)
       .setIssuer(ISSUER)
@@ -55,6 +57,7 @@ export class TokenService {
         accountId: payload.sub,
         communityId: typeof payload.cid === 'string' ? payload.cid : null,
         platformAdmin: payload.pa === true,
+        sessionId: typeof payload.sid === 'string' ? payload.sid : null,
         ...(typeof payload.exp === 'number' ? { expiresAt: new Date(payload.exp * 1000) } : {}),
       };
       if (typeof payload.exp === 'number') {

@@ -37,5 +37,8 @@ export async function resolveViewer(
   }
   const claims = await tokens.verifyAccess(bearer);
   if (!claims) return null;
-  return { viewer: { accountId: claims.accountId, platformAdmin: claims.platformAdmin, expiresAt: claims.expiresAt }, communityId: claims.communityId };
+  return {
+    viewer: { accountId: claims.accountId, platformAdmin: claims.platformAdmin, sessionId: claims.sessionId ?? null, expiresAt: claims.expiresAt },
+    communityId: claims.communityId,
+  };
 }

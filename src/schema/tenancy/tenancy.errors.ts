@@ -18,4 +18,9 @@ export const tenancyErrorCodes: Record<string, LocalizedText> = {
   MODULE_IN_USE: { 'zh-CN': '模块「…」被「…」依赖，不能停用', en: 'Module "…" is required by "…"' },
   PRESET_UNKNOWN: { 'zh-CN': '未知的社区模式「…」', en: 'Unknown preset "…"' },
   ROLE_UNKNOWN: { 'zh-CN': '未知角色「…」', en: 'Unknown role "…"' },
+  PASSWORD_REUSED: { 'zh-CN': '新密码不能与当前密码相同', en: 'The new password must differ from the current one' },
+  PASSWORD_RESET_NOT_ALLOWED: {
+    'zh-CN': '该账号另属其他社区或拥有街道、平台权限，只能由平台管理员重置密码',
+    en: 'Only a platform admin may reset this account (it belongs elsewhere too, or holds street or platform rights)',
+  },
 };

@@ -12,6 +12,8 @@ import { Migration20261207091300_tenancy_districts } from '../../../migrations/M
 import { ApiKey, LoginThrottle, RefreshToken } from '../identity/auth.entity';
 import { AuthResolver } from '../identity/auth.resolver';
 import { AccountResolver } from '../identity/account.resolver';
+import { AccountPasswordResolver } from '../identity/account-password.resolver';
+import { SessionResolver } from '../identity/session.resolver';
 import { ApiKeyResolver } from '../identity/api-key.resolver';
 import { CommunityResolver } from './community.resolver';
 import { MembershipInvitationResolver, MembershipResolver } from './membership.resolver';
@@ -25,6 +27,7 @@ import { Migration20261207000000_tenancy_namespace } from '../../../migrations/M
 import { Migration20261207001000_tenancy_login_throttle } from '../../../migrations/Migration20261207001000_tenancy_login_throttle';
 import { Migration20261207010000_tenancy_membership_invitations } from '../../../migrations/Migration20261207010000_tenancy_membership_invitations';
 import { tenancyErrorCodes } from './tenancy.errors';
+import { Migration20261207085000_tenancy_password_sessions } from '../../../migrations/Migration20261207085000_tenancy_password_sessions';
 
 export const TENANCY = 'tenancy';
 
@@ -42,6 +45,8 @@ export const tenancyModule = defineModule({
   resolvers: [
     AuthResolver,
     AccountResolver,
+    AccountPasswordResolver,
+    SessionResolver,
     CommunityResolver,
     MembershipResolver,
     MembershipInvitationResolver,
@@ -71,6 +76,7 @@ export const tenancyModule = defineModule({
     { name: 'Migration20261207000000_tenancy_namespace', class: Migration20261207000000_tenancy_namespace },
     { name: 'Migration20261207001000_tenancy_login_throttle', class: Migration20261207001000_tenancy_login_throttle },
     { name: 'Migration20261207010000_tenancy_membership_invitations', class: Migration20261207010000_tenancy_membership_invitations },
+    { name: 'Migration20261207085000_tenancy_password_sessions', class: Migration20261207085000_tenancy_password_sessions },
     { name: 'Migration20261207091300_tenancy_districts', class: Migration20261207091300_tenancy_districts },
   ],
 });
