@@ -6,9 +6,10 @@ import { ModuleRegistry } from './registry';
 import { loadPlugin } from './plugin-loader';
 import { tenancyModule } from '../schema/tenancy/tenancy.module';
 import { webhooksModule } from './webhooks/webhooks.module';
+import { uploadsModule } from './uploads/uploads.module';
 
 export { loadPlugin };
 
 export function createRegistry(modules: readonly WusheModule[], pluginSpecs: readonly string[] = []): ModuleRegistry {
-  return new ModuleRegistry([tenancyModule, webhooksModule, ...modules, ...pluginSpecs.map((s) => loadPlugin(s))]);
+  return new ModuleRegistry([tenancyModule, webhooksModule, uploadsModule, ...modules, ...pluginSpecs.map((s) => loadPlugin(s))]);
 }

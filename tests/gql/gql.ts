@@ -420,6 +420,7 @@ type Documents = {
     "\n  mutation GridExport($input: GridExportCreateInput!) {\n    gridExportCreate(input: $input) {\n      export {\n        csv\n        log {\n          kind\n          rowCount\n          exportedAt\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.GridExportDocument,
     "\n  query GridExportLogs {\n    gridExportLogs {\n      totalCount\n      nodes {\n        kind\n        rowCount\n      }\n    }\n  }\n": typeof types.GridExportLogsDocument,
     "\n  mutation HarnessCommunityCreate($input: CommunityCreateInput!) {\n    communityCreate(input: $input) {\n      community {\n        id\n        preset\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.HarnessCommunityCreateDocument,
+    "\n  mutation UploadSlotCreate($input: UploadSlotCreateInput!) {\n    uploadSlotCreate(input: $input) {\n      slot {\n        key\n        uploadUrl\n        method\n        headers {\n          name\n          value\n        }\n        maxBytes\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.UploadSlotCreateDocument,
     "\n      query PartyMatRead {\n        partyUnits(first: 1) {\n          totalCount\n        }\n        partyChair {\n          id\n        }\n      }\n    ": typeof types.PartyMatReadDocument,
     "\n      query PartyMatMembers {\n        partyMembers(first: 1) {\n          totalCount\n          nodes {\n            name\n            phone\n          }\n        }\n      }\n    ": typeof types.PartyMatMembersDocument,
     "\n    mutation PartyIsoCommunity($input: CommunityCreateInput!) {\n      communityCreate(input: $input) {\n        community {\n          id\n        }\n      }\n    }\n  ": typeof types.PartyIsoCommunityDocument,
@@ -607,6 +608,8 @@ type Documents = {
     "\n  mutation TwoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TwoLoginDocument,
     "\n  mutation TwoHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TwoHouseholdCreateDocument,
     "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": typeof types.TwoChangesDocument,
+    "\n  query RequestPhotos($id: ID!) {\n    serviceRequest(id: $id) {\n      id\n      status\n      attachments {\n        key\n        contentType\n        size\n        width\n        height\n        url\n        thumbnailUrl\n        urlExpiresAt\n      }\n    }\n  }\n": typeof types.RequestPhotosDocument,
+    "\n  mutation RequestWithPhotos($input: ServiceRequestCreateInput!) {\n    serviceRequestCreate(input: $input) {\n      serviceRequest {\n        id\n        attachments {\n          key\n          url\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RequestWithPhotosDocument,
     "\n  query ViewerPermsMine {\n    community {\n      id\n      viewerPermissions\n      viewerRoles\n      viewerModules\n    }\n  }\n": typeof types.ViewerPermsMineDocument,
     "\n  query ViewerPermsCatalog {\n    permissionCatalog {\n      key\n      module\n      moduleName\n      action\n      nameZh\n      nameEn\n      description\n      defaultRoles\n    }\n  }\n": typeof types.ViewerPermsCatalogDocument,
     "\n  mutation ViewerPermsConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ViewerPermsConfigureDocument,
@@ -1221,6 +1224,7 @@ const documents: Documents = {
     "\n  mutation GridExport($input: GridExportCreateInput!) {\n    gridExportCreate(input: $input) {\n      export {\n        csv\n        log {\n          kind\n          rowCount\n          exportedAt\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.GridExportDocument,
     "\n  query GridExportLogs {\n    gridExportLogs {\n      totalCount\n      nodes {\n        kind\n        rowCount\n      }\n    }\n  }\n": types.GridExportLogsDocument,
     "\n  mutation HarnessCommunityCreate($input: CommunityCreateInput!) {\n    communityCreate(input: $input) {\n      community {\n        id\n        preset\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.HarnessCommunityCreateDocument,
+    "\n  mutation UploadSlotCreate($input: UploadSlotCreateInput!) {\n    uploadSlotCreate(input: $input) {\n      slot {\n        key\n        uploadUrl\n        method\n        headers {\n          name\n          value\n        }\n        maxBytes\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.UploadSlotCreateDocument,
     "\n      query PartyMatRead {\n        partyUnits(first: 1) {\n          totalCount\n        }\n        partyChair {\n          id\n        }\n      }\n    ": types.PartyMatReadDocument,
     "\n      query PartyMatMembers {\n        partyMembers(first: 1) {\n          totalCount\n          nodes {\n            name\n            phone\n          }\n        }\n      }\n    ": types.PartyMatMembersDocument,
     "\n    mutation PartyIsoCommunity($input: CommunityCreateInput!) {\n      communityCreate(input: $input) {\n        community {\n          id\n        }\n      }\n    }\n  ": types.PartyIsoCommunityDocument,
@@ -1408,6 +1412,8 @@ const documents: Documents = {
     "\n  mutation TwoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TwoLoginDocument,
     "\n  mutation TwoHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TwoHouseholdCreateDocument,
     "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": types.TwoChangesDocument,
+    "\n  query RequestPhotos($id: ID!) {\n    serviceRequest(id: $id) {\n      id\n      status\n      attachments {\n        key\n        contentType\n        size\n        width\n        height\n        url\n        thumbnailUrl\n        urlExpiresAt\n      }\n    }\n  }\n": types.RequestPhotosDocument,
+    "\n  mutation RequestWithPhotos($input: ServiceRequestCreateInput!) {\n    serviceRequestCreate(input: $input) {\n      serviceRequest {\n        id\n        attachments {\n          key\n          url\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RequestWithPhotosDocument,
     "\n  query ViewerPermsMine {\n    community {\n      id\n      viewerPermissions\n      viewerRoles\n      viewerModules\n    }\n  }\n": types.ViewerPermsMineDocument,
     "\n  query ViewerPermsCatalog {\n    permissionCatalog {\n      key\n      module\n      moduleName\n      action\n      nameZh\n      nameEn\n      description\n      defaultRoles\n    }\n  }\n": types.ViewerPermsCatalogDocument,
     "\n  mutation ViewerPermsConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ViewerPermsConfigureDocument,
@@ -3257,6 +3263,10 @@ export function graphql(source: "\n  mutation HarnessCommunityCreate($input: Com
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UploadSlotCreate($input: UploadSlotCreateInput!) {\n    uploadSlotCreate(input: $input) {\n      slot {\n        key\n        uploadUrl\n        method\n        headers {\n          name\n          value\n        }\n        maxBytes\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UploadSlotCreate($input: UploadSlotCreateInput!) {\n    uploadSlotCreate(input: $input) {\n      slot {\n        key\n        uploadUrl\n        method\n        headers {\n          name\n          value\n        }\n        maxBytes\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n      query PartyMatRead {\n        partyUnits(first: 1) {\n          totalCount\n        }\n        partyChair {\n          id\n        }\n      }\n    "): (typeof documents)["\n      query PartyMatRead {\n        partyUnits(first: 1) {\n          totalCount\n        }\n        partyChair {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -4002,6 +4012,14 @@ export function graphql(source: "\n  mutation TwoHouseholdCreate($input: Househo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestPhotos($id: ID!) {\n    serviceRequest(id: $id) {\n      id\n      status\n      attachments {\n        key\n        contentType\n        size\n        width\n        height\n        url\n        thumbnailUrl\n        urlExpiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestPhotos($id: ID!) {\n    serviceRequest(id: $id) {\n      id\n      status\n      attachments {\n        key\n        contentType\n        size\n        width\n        height\n        url\n        thumbnailUrl\n        urlExpiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestWithPhotos($input: ServiceRequestCreateInput!) {\n    serviceRequestCreate(input: $input) {\n      serviceRequest {\n        id\n        attachments {\n          key\n          url\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestWithPhotos($input: ServiceRequestCreateInput!) {\n    serviceRequestCreate(input: $input) {\n      serviceRequest {\n        id\n        attachments {\n          key\n          url\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -129,6 +129,27 @@ export type ApiKeyRevokeInput = {
   id: Scalars['ID']['input'];
 };
 
+/** 附件 — a photo attached to an object; its URLs are signed and short-lived */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** 文件类型 — content type of the stored (re-encoded) file, e.g. image/jpeg */
+  contentType: Scalars['String']['output'];
+  /** 高度 — pixels */
+  height: Scalars['Int']['output'];
+  /** 附件编号 — the key returned by uploadSlotCreate and given to the owning mutation */
+  key: Scalars['String']['output'];
+  /** 文件大小 — bytes of the stored file */
+  size: Scalars['Int']['output'];
+  /** 缩略图地址 — signed URL of a small JPEG thumbnail; null when the viewer may not open it */
+  thumbnailUrl?: Maybe<Scalars['String']['output']>;
+  /** 下载地址 — signed URL of the photo, valid until urlExpiresAt; null when the viewer may not open it */
+  url?: Maybe<Scalars['String']['output']>;
+  /** 地址有效期 — when url and thumbnailUrl stop working */
+  urlExpiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 宽度 — pixels */
+  width: Scalars['Int']['output'];
+};
+
 /** 登录 — login with name or phone and password */
 export type AuthLoginInput = {
   /** 社区 — community to act in (needed when you belong to several) */
@@ -3519,6 +3540,8 @@ export type Mutation = {
   stationUpdate: StationPayload;
   /** 新建街道 — create a street office (platform admin) */
   streetCreate: StreetPayload;
+  /** 申请上传 — ask for a slot to upload one photo (then PUT the bytes, then attach the key) */
+  uploadSlotCreate: UploadSlotCreatePayload;
   /** 发布志愿活动 — publish an activity with shifts */
   volunteerActivityCreate: VolunteerActivityPayload;
   /** 扫码签到 — check yourself in with the shift's code, within its time window */
@@ -4433,6 +4456,12 @@ export type MutationStationUpdateArgs = {
 /** 变更 — write operations: one `input`, a payload with `userErrors` */
 export type MutationStreetCreateArgs = {
   input: StreetCreateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationUploadSlotCreateArgs = {
+  input: UploadSlotCreateInput;
 };
 
 
@@ -7813,8 +7842,8 @@ export type ServiceRequest = Node & {
   assistantIds: Array<Scalars['ID']['output']>;
   /** 协办方 — the assisting social workers and organizations the viewer may see (五社 registry), in the order given at dispatch */
   assistants: Array<DispatchAssistant>;
-  /** 附件 — attachment references (URLs or storage keys) */
-  attachments: Array<Scalars['String']['output']>;
+  /** 照片 — photos of the request, with short-lived signed URLs for the requester, the taker and those who dispatch or oversee it (others: no URLs) */
+  attachments: Array<Attachment>;
   /** 分类 — category key from settings */
   category: Scalars['String']['output'];
   /** 渠道 — channel it arrived by */
@@ -7857,6 +7886,8 @@ export type ServiceRequest = Node & {
   id: Scalars['ID']['output'];
   /** 类别（单型）— kind key from settings, e.g. routine 常规单, wish 心愿单, expectation 期望单 */
   kind: Scalars['String']['output'];
+  /** 旧附件引用 — attachment references filed before photo uploads existed, as plain text (never fetched or checked by the server: do not render as links); empty for viewers who may not open the photos */
+  legacyAttachments: Array<Scalars['String']['output']>;
   /** 办理记录 — every step, oldest first (收·分·跟·结·评) */
   log: Array<ServiceRequestLogEntry>;
   /** 合并到 — the request this duplicate was merged into */
@@ -7915,8 +7946,8 @@ export type ServiceRequestConnection = {
 export type ServiceRequestCreateInput = {
   /** 地址 — free address when no household is given */
   address?: InputMaybe<Scalars['String']['input']>;
-  /** 附件 — attachment references */
-  attachments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 照片 — keys of uploaded photos (uploadSlotCreate with ownerKind ServiceRequest), in display order */
+  attachmentKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 分类 — category key from settings */
   category: Scalars['String']['input'];
   /** 渠道 — channel it arrived by */
@@ -8801,6 +8832,51 @@ export type SubscriptionCouncilBoardArgs = {
 export type SubscriptionDispatchBoardArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   grid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 上传请求头 — a header the upload must carry */
+export type UploadHeader = {
+  __typename?: 'UploadHeader';
+  /** 名称 — header name */
+  name: Scalars['String']['output'];
+  /** 值 — header value */
+  value: Scalars['String']['output'];
+};
+
+/** 上传凭据 — where and how to send the bytes of one file, then attach its key */
+export type UploadSlot = {
+  __typename?: 'UploadSlot';
+  /** 有效期 — the slot takes bytes and waits to be attached until then */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** 请求头 — headers to send with the bytes */
+  headers: Array<UploadHeader>;
+  /** 附件编号 — give it to the owning object’s create or update mutation once the bytes are sent */
+  key: Scalars['String']['output'];
+  /** 大小上限 — most bytes accepted */
+  maxBytes: Scalars['Int']['output'];
+  /** 请求方法 — HTTP method of the upload (PUT) */
+  method: Scalars['String']['output'];
+  /** 上传地址 — send the raw bytes (not a form) here */
+  uploadUrl: Scalars['String']['output'];
+};
+
+/** 申请上传 — ask for a slot to upload one photo into */
+export type UploadSlotCreateInput = {
+  /** 文件类型 — content type of the file: image/jpeg, image/png or image/webp */
+  contentType: Scalars['String']['input'];
+  /** 所属对象类型 — the kind of object the photo will be attached to, e.g. ServiceRequest */
+  ownerKind: Scalars['String']['input'];
+  /** 文件大小 — bytes of the file to send */
+  size: Scalars['Int']['input'];
+};
+
+/** 申请上传结果 — result of uploadSlotCreate */
+export type UploadSlotCreatePayload = {
+  __typename?: 'UploadSlotCreatePayload';
+  /** 上传凭据 — the slot, null when userErrors is not empty */
+  slot?: Maybe<UploadSlot>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
 };
 
 /** 用户错误 — an expected failure the caller can fix (bad input, wrong state) */
@@ -13156,6 +13232,13 @@ export type HarnessCommunityCreateMutationVariables = Exact<{
 
 export type HarnessCommunityCreateMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string, preset?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
 
+export type UploadSlotCreateMutationVariables = Exact<{
+  input: UploadSlotCreateInput;
+}>;
+
+
+export type UploadSlotCreateMutation = { __typename?: 'Mutation', uploadSlotCreate: { __typename?: 'UploadSlotCreatePayload', slot?: { __typename?: 'UploadSlot', key: string, uploadUrl: string, method: string, maxBytes: number, expiresAt: string, headers: Array<{ __typename?: 'UploadHeader', name: string, value: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
+
 export type PartyMatReadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -15187,6 +15270,20 @@ export type TwoChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'WebhookDelivery' }
       | { __typename?: 'WebhookEndpoint' }
      | null } };
+
+export type RequestPhotosQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RequestPhotosQuery = { __typename?: 'Query', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, attachments: Array<{ __typename?: 'Attachment', key: string, contentType: string, size: number, width: number, height: number, url?: string | null, thumbnailUrl?: string | null, urlExpiresAt?: string | null }> } | null };
+
+export type RequestWithPhotosMutationVariables = Exact<{
+  input: ServiceRequestCreateInput;
+}>;
+
+
+export type RequestWithPhotosMutation = { __typename?: 'Mutation', serviceRequestCreate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, attachments: Array<{ __typename?: 'Attachment', key: string, url?: string | null }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: Array<string> | null, message: string }> } };
 
 export type ViewerPermsMineQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -17470,6 +17567,7 @@ export const GridMetricsDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const GridExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridExportCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridExportCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"export"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"csv"}},{"kind":"Field","name":{"kind":"Name","value":"log"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"exportedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GridExportMutation, GridExportMutationVariables>;
 export const GridExportLogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridExportLogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridExportLogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}}]}}]}}]}}]} as unknown as DocumentNode<GridExportLogsQuery, GridExportLogsQueryVariables>;
 export const HarnessCommunityCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HarnessCommunityCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preset"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<HarnessCommunityCreateMutation, HarnessCommunityCreateMutationVariables>;
+export const UploadSlotCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UploadSlotCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UploadSlotCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadSlotCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"uploadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"headers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxBytes"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UploadSlotCreateMutation, UploadSlotCreateMutationVariables>;
 export const PartyMatReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyMatRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partyChair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PartyMatReadQuery, PartyMatReadQueryVariables>;
 export const PartyMatMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyMatMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]} as unknown as DocumentNode<PartyMatMembersQuery, PartyMatMembersQueryVariables>;
 export const PartyIsoCommunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyIsoCommunity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PartyIsoCommunityMutation, PartyIsoCommunityMutationVariables>;
@@ -17656,6 +17754,8 @@ export const IsoResidentsNamedDocument = {"kind":"Document","definitions":[{"kin
 export const TwoLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TwoLoginMutation, TwoLoginMutationVariables>;
 export const TwoHouseholdCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoHouseholdCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TwoHouseholdCreateMutation, TwoHouseholdCreateMutationVariables>;
 export const TwoChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TwoChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"core.HouseholdCreated","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TwoChangesSubscription, TwoChangesSubscriptionVariables>;
+export const RequestPhotosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequestPhotos"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"urlExpiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<RequestPhotosQuery, RequestPhotosQueryVariables>;
+export const RequestWithPhotosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestWithPhotos"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequestCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequestCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RequestWithPhotosMutation, RequestWithPhotosMutationVariables>;
 export const ViewerPermsMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerPermsMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPermissions"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRoles"}},{"kind":"Field","name":{"kind":"Name","value":"viewerModules"}}]}}]}}]} as unknown as DocumentNode<ViewerPermsMineQuery, ViewerPermsMineQueryVariables>;
 export const ViewerPermsCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerPermsCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissionCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"moduleName"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRoles"}}]}}]}}]} as unknown as DocumentNode<ViewerPermsCatalogQuery, ViewerPermsCatalogQueryVariables>;
 export const ViewerPermsConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ViewerPermsConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerPermsConfigureMutation, ViewerPermsConfigureMutationVariables>;

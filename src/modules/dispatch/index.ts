@@ -23,6 +23,8 @@ import { EscalationResolver } from './escalation.resolver';
 import { DispatchCatalogResolver } from './catalog.resolver';
 import { Migration20261207040000_dispatch_created_index } from '../../../migrations/Migration20261207040000_dispatch_created_index';
 import { TRANSITION_GUARD } from './request.service';
+import { canOpenAttachments, viewpoint } from './dispatch.access';
+import { Migration20261207083100_dispatch_legacy_attachments } from '../../../migrations/Migration20261207083100_dispatch_legacy_attachments';
 import { DispatchEscalationOptionEdgesResolver, DispatchGridRankEdgesResolver, ServiceRequestEdgesResolver } from './request-edges.resolver';
 
 export default defineModule({
@@ -54,6 +56,12 @@ export default defineModule({
     publishes: dispatchEvents,
     handles: dispatchHandlers,
   },
+  attachments: {
+    ServiceRequest: {
+      uploadPermission: 'dispatch.request.create',
+      canRead: async (ctx, r) => canOpenAttachments(await viewpoint(ctx, 'read'), r),
+    },
+  },
   nodes: { ServiceRequest: { entity: ServiceRequest, permission: 'dispatch.request.readAll' } },
   topics: ['community:<communityId>'],
   metrics: dispatchMetrics,
@@ -69,6 +77,7 @@ export default defineModule({
     { name: 'Migration20261122180000_dispatch_reminders', class: Migration20261122180000_dispatch_reminders },
     { name: 'Migration20261122181000_dispatch_escalation_target', class: Migration20261122181000_dispatch_escalation_target },
     { name: 'Migration20261207040000_dispatch_created_index', class: Migration20261207040000_dispatch_created_index },
+    { name: 'Migration20261207083100_dispatch_legacy_attachments', class: Migration20261207083100_dispatch_legacy_attachments },
   ],
   demoSeed: async () => require('./dispatch.demo') as typeof DemoSeed,
 });
