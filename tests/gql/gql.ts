@@ -608,6 +608,8 @@ type Documents = {
     "\n  mutation TwoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TwoLoginDocument,
     "\n  mutation TwoHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TwoHouseholdCreateDocument,
     "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": typeof types.TwoChangesDocument,
+    "\n  query S3RequestPhotos($id: ID!) {\n    serviceRequest(id: $id) {\n      attachments {\n        key\n        contentType\n        width\n        height\n        size\n        url\n        thumbnailUrl\n      }\n    }\n  }\n": typeof types.S3RequestPhotosDocument,
+    "\n  mutation S3RequestCreate($input: ServiceRequestCreateInput!) {\n    serviceRequestCreate(input: $input) {\n      serviceRequest {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.S3RequestCreateDocument,
     "\n  query RequestPhotos($id: ID!) {\n    serviceRequest(id: $id) {\n      id\n      status\n      attachments {\n        key\n        contentType\n        size\n        width\n        height\n        url\n        thumbnailUrl\n        urlExpiresAt\n      }\n    }\n  }\n": typeof types.RequestPhotosDocument,
     "\n  mutation RequestWithPhotos($input: ServiceRequestCreateInput!) {\n    serviceRequestCreate(input: $input) {\n      serviceRequest {\n        id\n        attachments {\n          key\n          url\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RequestWithPhotosDocument,
     "\n  query ViewerPermsMine {\n    community {\n      id\n      viewerPermissions\n      viewerRoles\n      viewerModules\n    }\n  }\n": typeof types.ViewerPermsMineDocument,
@@ -1412,6 +1414,8 @@ const documents: Documents = {
     "\n  mutation TwoLogin($input: AuthLoginInput!) {\n    authLogin(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TwoLoginDocument,
     "\n  mutation TwoHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TwoHouseholdCreateDocument,
     "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": types.TwoChangesDocument,
+    "\n  query S3RequestPhotos($id: ID!) {\n    serviceRequest(id: $id) {\n      attachments {\n        key\n        contentType\n        width\n        height\n        size\n        url\n        thumbnailUrl\n      }\n    }\n  }\n": types.S3RequestPhotosDocument,
+    "\n  mutation S3RequestCreate($input: ServiceRequestCreateInput!) {\n    serviceRequestCreate(input: $input) {\n      serviceRequest {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.S3RequestCreateDocument,
     "\n  query RequestPhotos($id: ID!) {\n    serviceRequest(id: $id) {\n      id\n      status\n      attachments {\n        key\n        contentType\n        size\n        width\n        height\n        url\n        thumbnailUrl\n        urlExpiresAt\n      }\n    }\n  }\n": types.RequestPhotosDocument,
     "\n  mutation RequestWithPhotos($input: ServiceRequestCreateInput!) {\n    serviceRequestCreate(input: $input) {\n      serviceRequest {\n        id\n        attachments {\n          key\n          url\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RequestWithPhotosDocument,
     "\n  query ViewerPermsMine {\n    community {\n      id\n      viewerPermissions\n      viewerRoles\n      viewerModules\n    }\n  }\n": types.ViewerPermsMineDocument,
@@ -4012,6 +4016,14 @@ export function graphql(source: "\n  mutation TwoHouseholdCreate($input: Househo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TwoChanges {\n    changes(types: [\"core.HouseholdCreated\"]) {\n      cursor\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query S3RequestPhotos($id: ID!) {\n    serviceRequest(id: $id) {\n      attachments {\n        key\n        contentType\n        width\n        height\n        size\n        url\n        thumbnailUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query S3RequestPhotos($id: ID!) {\n    serviceRequest(id: $id) {\n      attachments {\n        key\n        contentType\n        width\n        height\n        size\n        url\n        thumbnailUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation S3RequestCreate($input: ServiceRequestCreateInput!) {\n    serviceRequestCreate(input: $input) {\n      serviceRequest {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation S3RequestCreate($input: ServiceRequestCreateInput!) {\n    serviceRequestCreate(input: $input) {\n      serviceRequest {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
