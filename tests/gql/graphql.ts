@@ -926,6 +926,8 @@ export type CouncilMeeting = Node & {
   __typename?: 'CouncilMeeting';
   /** 议程 — topics on the agenda, in order */
   agenda: Array<CouncilTopic>;
+  /** 纪要照片 — photos filed with the minutes at closing (signed, short-lived URLs) */
+  attachments: Array<Attachment>;
   /** 出席 — who attended, in person or online */
   attendance: Array<CouncilAttendance>;
   /** 出席人数 — people present */
@@ -962,6 +964,8 @@ export type CouncilMeetingAttendInput = {
 
 /** 闭会 — close a meeting with minutes and a report */
 export type CouncilMeetingCloseInput = {
+  /** 纪要照片 — keys of uploaded photos of the minutes (uploadSlotCreate with ownerKind CouncilMeeting): signed sheets, the meeting */
+  attachmentKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 会议 — the meeting */
   id: Scalars['ID']['input'];
   /** 会议纪要 — minutes */
@@ -1243,6 +1247,8 @@ export type CouncilTaskPayload = {
 /** 议题 — a matter raised for deliberation (民事民提 … 民事民评) */
 export type CouncilTopic = Node & {
   __typename?: 'CouncilTopic';
+  /** 照片 — photos of the topic (signed, short-lived URLs) */
+  attachments: Array<Attachment>;
   /** 议事机构 — the body it is at now */
   body?: Maybe<CouncilBody>;
   /** 发言 — discussion, oldest first */
@@ -1353,6 +1359,8 @@ export type CouncilTopicPayload = {
 
 /** 提出议题 — raise a topic (民事民提) */
 export type CouncilTopicRaiseInput = {
+  /** 照片 — keys of uploaded photos (uploadSlotCreate with ownerKind CouncilTopic), in display order */
+  attachmentKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 议事机构 — the body asked to deliberate */
   bodyId: Scalars['ID']['input'];
   /** 内容 — what is proposed and why */
@@ -2422,6 +2430,8 @@ export type GridCareOverduePayload = {
 /** 探访记录 — a visit to a special-care member */
 export type GridCareVisit = Node & {
   __typename?: 'GridCareVisit';
+  /** 照片 — photos of the visit, for those who may see the special-care member (signed, short-lived URLs) */
+  attachments: Array<Attachment>;
   /** 应访日期 — the visit was due on this day (YYYY-MM-DD) */
   dueOn: Scalars['String']['output'];
   /** 全局 ID — opaque, versioned global id */
@@ -2449,6 +2459,8 @@ export type GridCareVisitPayload = {
 
 /** 登记探访 — record a visit */
 export type GridCareVisitRecordInput = {
+  /** 照片 — keys of uploaded photos (uploadSlotCreate with ownerKind GridCareVisit), in display order */
+  attachmentKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 探访方式 — visit kind key from the settings */
   kind: Scalars['String']['input'];
   /** 成员 — the special-care member visited */
@@ -5727,6 +5739,8 @@ export type PointsItem = Node & {
   __typename?: 'PointsItem';
   /** 上架 — on sale */
   active: Scalars['Boolean']['output'];
+  /** 图片 — pictures of the item (signed, short-lived URLs) */
+  attachments: Array<Attachment>;
   /** 开始兑换 — available from */
   availableFrom?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 截止兑换 — available until */
@@ -5735,12 +5749,12 @@ export type PointsItem = Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** 全局 ID — opaque, versioned global id */
   id: Scalars['ID']['output'];
+  /** 旧图片引用 — picture references entered before photo uploads existed, as plain text (never fetched or checked by the server: do not render as links) */
+  legacyPictures: Array<Scalars['String']['output']>;
   /** 名称 — name */
   name: Scalars['String']['output'];
   /** 每户限兑 — most a household (or person) may hold, cancelled ones not counted */
   perHouseholdLimit?: Maybe<Scalars['Int']['output']>;
-  /** 图片 — picture references (URLs or file keys) */
-  pictures: Array<Scalars['String']['output']>;
   /** 所需积分 — price in points */
   pricePoints: Scalars['Int']['output'];
   /** 库存 — items left (never below zero) */
@@ -5762,6 +5776,8 @@ export type PointsItemConnection = {
 
 /** 商品信息 — item fields */
 export type PointsItemCreateInput = {
+  /** 图片 — keys of uploaded pictures (uploadSlotCreate with ownerKind PointsItem), in display order */
+  attachmentKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 开始兑换 — available from */
   availableFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** 截止兑换 — available until */
@@ -5772,8 +5788,6 @@ export type PointsItemCreateInput = {
   name: Scalars['String']['input'];
   /** 每户限兑 — limit per household (or person) */
   perHouseholdLimit?: InputMaybe<Scalars['Int']['input']>;
-  /** 图片 — picture references */
-  pictures?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 所需积分 — price in points */
   pricePoints: Scalars['Int']['input'];
   /** 库存 — stock */
@@ -5810,6 +5824,8 @@ export type PointsItemRestockInput = {
 export type PointsItemUpdateInput = {
   /** 上架 — on sale */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 图片 — the whole new list of picture keys (kept ones and new uploads, in display order); omit to keep them */
+  attachmentKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 开始兑换 — available from */
   availableFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** 截止兑换 — available until */
@@ -5822,8 +5838,6 @@ export type PointsItemUpdateInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** 每户限兑 — limit per household (0 removes it) */
   perHouseholdLimit?: InputMaybe<Scalars['Int']['input']>;
-  /** 图片 — picture references */
-  pictures?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 所需积分 — price in points */
   pricePoints?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -8914,6 +8928,8 @@ export type Volunteer = Node & {
 /** 志愿活动 — a volunteer activity with shifts */
 export type VolunteerActivity = Node & {
   __typename?: 'VolunteerActivity';
+  /** 照片 — photos of the activity (signed, short-lived URLs) */
+  attachments: Array<Attachment>;
   /** 说明 — description */
   description?: Maybe<Scalars['String']['output']>;
   /** 全局 ID — opaque, versioned global id */
@@ -8945,6 +8961,8 @@ export type VolunteerActivityConnection = {
 
 /** 发布志愿活动 — publish an activity with its shifts */
 export type VolunteerActivityCreateInput = {
+  /** 照片 — keys of uploaded photos (uploadSlotCreate with ownerKind VolunteerActivity), in display order */
+  attachmentKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 说明 — description */
   description?: InputMaybe<Scalars['String']['input']>;
   /** 地点 — location */
