@@ -251,3 +251,23 @@ describe('keys stay with their uploader and community', () => {
     ok(await createWith(as.resident, [key]));
   });
 });
+
+describe('clean-up', () => {
+  test('the hourly sweep removes expired unattached slots, refused uploads and detached photos, files included; attached ones stay', async () => {
+    const key = await upload(s, as.resident, 'ServiceRequest', await photoWithGps(80, 60));
+    const { rows } = await db.query(`select object_key, thumbnail_key from upload where id = $1`, [key]);
+    const files = [rows[0].object_key, rows[0].thumbnail_key].map((k: string) => path.join(s.wushe.app.config.storage.dir, ...k.split('/')));
+    await Promise.all(files.map((f) => fs.access(f)));
+    const attached = Number((await db.query(`select count(*) from upload where status = 'ATTACHED'`)).rows[0].count);
+    // Within its slot time (and the hour of grace after), nothing goes.
+    await s.wushe.jobs.run('uploads.sweep');
+    expect((await db.query(`select status from upload where id = $1`, [key])).rows).toEqual([{ status: 'READY' }]);
+    await db.query(`update upload set expires_at = now() - interval '2 hours' where status <> 'ATTACHED'`);
+    await s.wushe.jobs.run('uploads.sweep');
+    expect((await db.query(`select status, count(*)::int as n from upload group by status`)).rows).toEqual([{ status: 'ATTACHED', n: attached }]);
+    for (const f of files) await expect(fs.access(f)).rejects.toThrow();
+    // An attached photo's files are still served.
+    const { rows: kept } = await db.query(`select object_key from upload where status = 'ATTACHED' limit 1`);
+    await fs.access(path.join(s.wushe.app.config.storage.dir, ...String(kept[0].object_key).split('/')));
+  });
+});

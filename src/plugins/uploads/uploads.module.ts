@@ -6,6 +6,7 @@ import { CORE_VERSION } from '../registry';
 import { defineModule, ROLES, type LocalizedText } from '../module-contract';
 import type { Role } from '../../schema/roles';
 import { Upload } from './upload.entity';
+import { sweepUploads } from './uploads.service';
 import { UploadResolver } from './upload.resolver';
 import { Migration20261207083000_uploads_init } from '../../../migrations/Migration20261207083000_uploads_init';
 
@@ -31,5 +32,7 @@ export const uploadsModule = defineModule({
   resolvers: [UploadResolver],
   permissions: uploadPermissions,
   roleDefaults: Object.fromEntries(ROLES.map((r) => [r, ['file.upload']])) as Partial<Record<Role, 'file.upload'[]>>,
+  // Hourly: expired slots, refused uploads and detached photos leave storage.
+  jobs: [{ name: 'sweep', everyMs: 60 * 60_000, run: async ({ em, now }) => void (await sweepUploads(em, now)) }],
   migrations: [{ name: 'Migration20261207083000_uploads_init', class: Migration20261207083000_uploads_init }],
 });

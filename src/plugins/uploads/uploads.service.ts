@@ -143,6 +143,33 @@ export function uploadsOf(app: AppServices): UploadService {
   return s;
 }
 
+/** The upload service of the server an EntityManager belongs to (for jobs, which hold only an `em`). */
+export function uploadsFor(em: EntityManager): UploadService {
+  const s = services.get(em.config);
+  if (!s) throw new Error('uploads: no upload service bound to this ORM (start the server with startWushe)');
+  return s;
+}
+
+/**
+ * Removes what nobody can use any more: slots that expired without being attached (an hour's
+ * grace past their expiry, so an owner's mutation in flight is not raced), refused uploads and
+ * photos an update detached — their objects in storage, then their rows. Returns how many.
+ */
+export async function sweepUploads(em: EntityManager, now = new Date(), limit = 500): Promise<number> {
+  const service = uploadsFor(em);
+  const rows = await em.execute<UploadRow[]>(
+    `select ${ROW_COLUMNS} from upload
+     where (status in ('PENDING', 'READY', 'REFUSED') and expires_at < ?::timestamptz - interval '1 hour') or status = 'DETACHED'
+     order by expires_at limit ?`,
+    [now.toISOString(), limit],
+  );
+  for (const r of rows) {
+    for (const key of [stagingKey(r), r.object_key, r.thumbnail_key]) if (key) await service.driver.delete(key);
+    await em.execute(`delete from upload where id = ? and status = ?`, [r.id, r.status]);
+  }
+  return rows.length;
+}
+
 const ROW_COLUMNS = `id, community_id, owner_kind, owner_id, status, uploader_account_id, declared_type, declared_size, content_type, size,
   width, height, object_key, thumbnail_key, refusal, expires_at`;
 
