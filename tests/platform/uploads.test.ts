@@ -12,6 +12,7 @@ import { loadConfig } from '../../src/config';
 import { startTestServer, type GqlOptions, type TestServer } from '../harness/server';
 import { createCommunity } from '../harness/community';
 import { ok, codes } from '../harness/payload';
+import { rawData } from '../harness/raw';
 import { graphql } from '../gql';
 import * as D from '../dispatch/dispatch-helpers';
 import { fetchUrl, hasGpsIfd, photoWithGps, pngImage, putBytes, slotFor, upload, UploadSlotCreate } from '../harness/uploads';
@@ -249,6 +250,27 @@ describe('keys stay with their uploader and community', () => {
     expect((await db.query(`select status, owner_id from upload where id = $1`, [key])).rows[0]).toEqual({ status: 'READY', owner_id: null });
     // The resident can still use it.
     ok(await createWith(as.resident, [key]));
+  });
+
+  test('the same person, signed in to another community, cannot attach there what they uploaded here', async () => {
+    const { admin: there, communityId } = await createCommunity(s, { name: '上传同人异社区' });
+    ok((await s.gql(D.DispatchConfigure, { input: { moduleKey: 'dispatch', enabled: true } }, there)).data?.communityModuleConfigure);
+    const demo = (await rawData(s, '{ community { id } }', {}, as.resident.token!)).community.id as string;
+    const here: GqlOptions = { token: await s.login('platform', 'wushe-demo', demo) }; // the same account, in the demo community
+    const key = await upload(s, here, 'ServiceRequest', await photoWithGps(60, 40));
+    expect((await createWith(there, [key])).userErrors.map((e) => e.code)).toEqual(['UPLOAD_NOT_FOUND']);
+    expect(
+      (
+        await db.query(`select status, community_id <> $2 as elsewhere from upload where id = $1`, [
+          key,
+          Buffer.from(communityId, 'base64url').toString().split(':')[2],
+        ])
+      ).rows[0],
+    ).toEqual({
+      status: 'READY',
+      elsewhere: true,
+    });
+    ok(await createWith(here, [key]));
   });
 });
 
