@@ -1,5 +1,6 @@
 // Starts a real Wushe server (HTTP + graphql-ws on a free port) on a fresh database, with a
 // typed GraphQL client. Nothing is mocked.
+import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -148,6 +149,8 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       await Promise.all(clients.map((c) => c.dispose()));
       await wushe.stop();
       await db.drop();
+      // The photos of this server (its own temporary folder, or one a test passed in).
+      if (config.storage.dir.startsWith(os.tmpdir())) await fs.rm(config.storage.dir, { recursive: true, force: true });
     },
   };
   return server;
