@@ -94,6 +94,24 @@ const schema = z.object({
   WUSHE_RATE_LIMIT_STORE: z.enum(['auto', 'redis', 'postgres', 'memory']).default('auto'),
   WUSHE_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   WUSHE_HASH_QUEUE: z.coerce.number().int().min(0).max(10_000).default(32),
+  WUSHE_STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+  WUSHE_STORAGE_DIR: z.string().optional(),
+  WUSHE_STORAGE_PUBLIC_URL: z.string().url().optional(),
+  WUSHE_STORAGE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
+  WUSHE_STORAGE_MAX_PIXELS: z.coerce.number().int().min(10_000).max(268_402_689).default(40_000_000),
+  WUSHE_STORAGE_URL_TTL_SECONDS: z.coerce.number().int().min(1).max(86400).default(300),
+  WUSHE_STORAGE_SLOT_TTL_SECONDS: z.coerce.number().int().min(10).max(86400).default(900),
+  WUSHE_STORAGE_S3_ENDPOINT: z.string().url().optional(),
+  WUSHE_STORAGE_S3_REGION: z.string().default('us-east-1'),
+  WUSHE_STORAGE_S3_BUCKET: z.string().optional(),
+  WUSHE_STORAGE_S3_ACCESS_KEY_ID: z.string().optional(),
+  WUSHE_STORAGE_S3_SECRET_ACCESS_KEY: z.string().optional(),
+  WUSHE_STORAGE_S3_FORCE_PATH_STYLE: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -167,7 +185,27 @@ export interface Config {
   login: LoginLimits;
   /** Request budgets of signed-in accounts and API keys (GraphQL over HTTP and module routes). */
   rateLimit: RateLimits;
+  /** Photos and attachments (上传): where the bytes live and the limits on them. */
+  storage: StorageConfig;
   logLevel: string;
+}
+
+export interface StorageConfig {
+  /** `local`: files under `dir`; `s3`: an S3-compatible bucket (MinIO, COS, OSS …). */
+  driver: 'local' | 's3';
+  /** Local driver's folder (default `<WUSHE_DATA_DIR>/uploads`). */
+  dir: string;
+  /** Base of the URLs the server signs for its own upload/download routes (default: the request's own origin). */
+  publicUrl?: string;
+  /** Largest accepted upload, in bytes. */
+  maxBytes: number;
+  /** Largest accepted image, in pixels (width × height): a decompression bomb is refused before decoding. */
+  maxPixels: number;
+  /** How long a signed download URL works. */
+  urlTtlSeconds: number;
+  /** How long an upload slot takes bytes and waits to be attached. */
+  slotTtlSeconds: number;
+  s3?: { endpoint?: string; region: string; bucket: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean };
 }
 
 export interface LoginLimits {
@@ -363,12 +401,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       throw new ConfigError(`配置错误 / bad configuration: ${(err as Error).message}`);
     }
   }
+  if (e.WUSHE_STORAGE_DRIVER === 's3' && !e.WUSHE_STORAGE_S3_BUCKET) {
+    throw new ConfigError('配置错误 / bad configuration: WUSHE_STORAGE_DRIVER=s3 needs WUSHE_STORAGE_S3_BUCKET');
+  }
+  if (!!e.WUSHE_STORAGE_S3_ACCESS_KEY_ID !== !!e.WUSHE_STORAGE_S3_SECRET_ACCESS_KEY) {
+    throw new ConfigError('配置错误 / bad configuration: set WUSHE_STORAGE_S3_ACCESS_KEY_ID and WUSHE_STORAGE_S3_SECRET_ACCESS_KEY together');
+  }
+  const dataDir = path.resolve(e.WUSHE_DATA_DIR);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
-    dataDir: path.resolve(e.WUSHE_DATA_DIR),
+    dataDir,
     demo: e.WUSHE_DEMO,
     pubsub: e.WUSHE_PUBSUB,
     redisUrl: e.REDIS_URL,
@@ -418,6 +463,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       accountRequests: e.WUSHE_RATE_LIMIT_ACCOUNT ?? (e.NODE_ENV === 'production' ? 1200 : 0),
       apiKeyRequests: e.WUSHE_RATE_LIMIT_API_KEY ?? (e.NODE_ENV === 'production' ? 6000 : 0),
       windowSeconds: e.WUSHE_RATE_LIMIT_WINDOW_SECONDS,
+    },
+    storage: {
+      driver: e.WUSHE_STORAGE_DRIVER,
+      dir: path.resolve(e.WUSHE_STORAGE_DIR ?? path.join(dataDir, 'uploads')),
+      publicUrl: e.WUSHE_STORAGE_PUBLIC_URL?.replace(/\/+$/, ''),
+      maxBytes: e.WUSHE_STORAGE_MAX_BYTES,
+      maxPixels: e.WUSHE_STORAGE_MAX_PIXELS,
+      urlTtlSeconds: e.WUSHE_STORAGE_URL_TTL_SECONDS,
+      slotTtlSeconds: e.WUSHE_STORAGE_SLOT_TTL_SECONDS,
+      s3: e.WUSHE_STORAGE_S3_BUCKET
+        ? {
+            endpoint: e.WUSHE_STORAGE_S3_ENDPOINT,
+            region: e.WUSHE_STORAGE_S3_REGION,
+            bucket: e.WUSHE_STORAGE_S3_BUCKET,
+            accessKeyId: e.WUSHE_STORAGE_S3_ACCESS_KEY_ID,
+            secretAccessKey: e.WUSHE_STORAGE_S3_SECRET_ACCESS_KEY,
+            forcePathStyle: e.WUSHE_STORAGE_S3_FORCE_PATH_STYLE,
+          }
+        : undefined,
     },
     logLevel: e.NODE_ENV === 'test' && !env.LOG_LEVEL ? 'warn' : e.LOG_LEVEL,
     ...overrides,

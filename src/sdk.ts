@@ -29,6 +29,7 @@ export type {
   HttpRouteRequest,
   HttpRouteResponse,
   HttpRouteDeclaration,
+  AttachmentOwnerDeclaration,
   DemoSeedContext,
   NotificationDeclarations,
   NotificationRule,
@@ -122,6 +123,9 @@ export { effectiveModuleSettings } from './plugins/community-modules';
 export { defineStrategy, strategyOf, replaceStrategy } from './plugins/strategies';
 export type { Strategy, StrategyOverride } from './plugins/strategies';
 export { defineEdgeTarget, edge, visibleOnly } from './schema/edges';
+// Photos (uploads): a module's owning kinds attach keys in their mutations and list them on their type.
+export { Attachment } from './plugins/uploads/attachment.types';
+export { attachUploads, attachmentsOf } from './plugins/uploads/uploads.service';
 export type { EdgeTarget } from './schema/edges';
 // The community's calendar: days in its zone, working days with holidays and 调休 (never the UTC date).
 export { calendarOf, calendarFor, dayOf, today, addDays, addWorkdays, isWorkday, workdayDeadline, startOfDay, daySql, todaySql } from './schema/calendar';

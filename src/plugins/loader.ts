@@ -7,9 +7,10 @@ import { loadPlugin } from './plugin-loader';
 import { tenancyModule } from '../schema/tenancy/tenancy.module';
 import { webhooksModule } from './webhooks/webhooks.module';
 import { notificationsModule } from './notifications/notifications.module';
+import { uploadsModule } from './uploads/uploads.module';
 
 export { loadPlugin };
 
 export function createRegistry(modules: readonly WusheModule[], pluginSpecs: readonly string[] = []): ModuleRegistry {
-  return new ModuleRegistry([tenancyModule, webhooksModule, notificationsModule, ...modules, ...pluginSpecs.map((s) => loadPlugin(s))]);
+  return new ModuleRegistry([tenancyModule, webhooksModule, notificationsModule, uploadsModule, ...modules, ...pluginSpecs.map((s) => loadPlugin(s))]);
 }

@@ -46,6 +46,25 @@ export interface NodeDeclaration {
 }
 
 /**
+ * A kind of object of the module that photos can be attached to (`attachments` in the manifest).
+ * The kernel's upload service asks it who may upload for such an object and who may open its
+ * photos; the module's create/update mutation attaches keys with `attachUploads` and its type
+ * shows them with `attachmentsOf`.
+ */
+export interface AttachmentOwnerDeclaration {
+  /** `<moduleKey>.<action>` needed to ask for an upload slot for this kind (who may create or edit such objects). */
+  uploadPermission: string;
+  /** Most photos on one object (default 9). */
+  maxFiles?: number;
+  /**
+   * Whether the viewer, who already sees the object, may open its photos; false: the attachments
+   * are listed without URLs. Default: everyone who sees the object.
+   * Example: only the requester, the taker and dispatchers open a request's photos.
+   */
+  canRead?: (ctx: Ctx, owner: any) => boolean | Promise<boolean>;
+}
+
+/**
  * A module's narrowing of core rows: while the module is enabled in the community, core's own
  * queries, mutations and `node(id:)` show the caller only these rows (scopes of several modules
  * intersect). E.g. grid limits a grid worker to the households of their units.
@@ -253,6 +272,8 @@ export interface WusheModule {
   notifications?: NotificationDeclarations;
   /** GraphQL type name → how `node(id:)` loads it and who may read it. */
   nodes?: Record<string, NodeDeclaration>;
+  /** GraphQL type name → an owning kind of photos (uploads), with who may upload and open them. */
+  attachments?: Record<string, AttachmentOwnerDeclaration>;
   /** Narrowing of core rows (households, residents) for callers of this module's roles. */
   rowScopes?: RowScopes;
   /** Subscription topics the module's resolvers publish on (declarative: listed, not enforced). */

@@ -116,6 +116,13 @@ export class ModuleRegistry {
           throw new ModuleManifestError(key, 'http', `"${r.path}" is served by module "${other.key}"`);
       }
     }
+    for (const [kind, a] of Object.entries(m.attachments ?? {})) {
+      if (!a.uploadPermission.startsWith(`${key}.`) || !m.permissions[a.uploadPermission.slice(key.length + 1)])
+        throw new ModuleManifestError(key, 'attachments', `${kind}: uploadPermission "${a.uploadPermission}" is not one of the module's`);
+      for (const other of this.modules.values()) {
+        if (other.attachments?.[kind]) throw new ModuleManifestError(key, 'attachments', `"${kind}" is declared by module "${other.key}"`);
+      }
+    }
     for (const mig of m.migrations) {
       if (!mig.name.includes(`_${key}_`)) throw new ModuleManifestError(key, 'migrations', `name "${mig.name}" must carry "_${key}_"`);
     }

@@ -20,6 +20,7 @@ import { ViewerSockets } from '../plugins/events/viewer-sockets';
 import { JobRunner } from '../plugins/jobs';
 import { WebhookDispatcher, bindWebhooks } from '../plugins/webhooks/webhook.dispatcher';
 import { Notifier, bindNotifier } from '../plugins/notifications/notifier';
+import { UploadService, bindUploads } from '../plugins/uploads/uploads.service';
 import { outboxKicker } from '../plugins/events/outbox-kicker';
 import { AccessCache, ACCESS_EVENTS, ACCOUNT_REVOKED_EVENTS } from '../plugins/access';
 import { PLATFORM_TOPIC, type OutboxEventRecord } from '../plugins/events/event.types';
@@ -163,6 +164,9 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
     // before the pool closes, or a handler mid-batch waits out the pool's 60 s acquire timeout.
     cleanups.unshift(() => consumers.idle());
     cleanups.unshift(() => relay.stop());
+    const uploads = new UploadService(app, jwtSecret);
+    bindUploads(app, uploads);
+    cleanups.unshift(async () => uploads.driver.close?.());
     const schema = await buildWusheSchema(registry, pubsub);
     let http;
     try {

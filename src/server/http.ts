@@ -20,6 +20,7 @@ import { graphiqlRouter } from './graphiql';
 import { requestMeta } from './request-meta';
 import { attachWebSocket } from './ws';
 import { mountModuleRoutes } from './module-routes';
+import { mountUploadRoutes } from '../plugins/uploads/uploads.routes';
 import { jitGateway } from './jit-executor';
 import { refuseSubscriptionsOverHttp } from './subscription-over-http';
 import { COST_LIMIT } from './query-cost';
@@ -59,7 +60,7 @@ function corsMiddleware(origins: OriginList): express.RequestHandler[] {
     },
     cors({
       origin: (origin, cb) => cb(null, origin !== undefined && originAllowed(origins, origin)),
-      methods: ['GET', 'POST'],
+      methods: ['GET', 'POST', 'PUT'], // PUT: the bytes of an upload slot
       allowedHeaders: CORS_ALLOWED_HEADERS,
       // No exposedHeaders: what clients read of a response (content-type, cache-control) is
       // CORS-safelisted; errors, request ids included, travel in the JSON body.
@@ -158,7 +159,7 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
   expressApp.use(
     '/graphql',
     (req, _res, next) => {
-      const meta = { requestId: randomUUID(), lang: pickLang(req.headers['accept-language']) };
+      const meta = { requestId: randomUUID(), lang: pickLang(req.headers['accept-language']), origin: `${req.protocol}://${req.get('host')}` };
       requestMeta.run(meta, () => next());
     },
     express.json({ limit: app.config.bodyLimit }),
@@ -178,6 +179,8 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
   );
   // Plain HTTP routes of modules (e.g. dispatch's Open311 view), authenticated like GraphQL.
   mountModuleRoutes(expressApp, app);
+  // The upload slots' PUT and the signed download URLs of the local storage driver.
+  mountUploadRoutes(expressApp, app);
   // Body-parser failures (too large, malformed JSON) as GraphQL-shaped errors, never a stack trace.
   expressApp.use((err: any, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = typeof err?.status === 'number' ? err.status : 500;

@@ -5,6 +5,8 @@ import type { Lang } from '../schema/messages';
 export interface RequestMeta {
   requestId: string;
   lang: Lang;
+  /** scheme://host of the HTTP request, as the client addressed it (signed upload URLs point back to it). */
+  origin?: string;
 }
 
 export const requestMeta = new AsyncLocalStorage<RequestMeta>();

@@ -22,7 +22,13 @@ beforeAll(async () => {
   const create = async (who: string, over: Record<string, unknown> = {}) =>
     ok((await s.gql(D.DispatchCreate, { input: D.intake(over) }, as(who))).data?.serviceRequestCreate).serviceRequest!;
   await create('resident');
-  await create('resident', { kind: 'wish', attachments: ['oss://wish/1.jpg'] });
+  // A reference stored before photo uploads existed (kept as plain text by the migration).
+  const wish = await create('resident', { kind: 'wish' });
+  const c = await D.pg(s.databaseUrl);
+  await c.query(`update dispatch_request set legacy_attachments = '{oss://wish/1.jpg}' where id = $1`, [
+    Buffer.from(wish.id, 'base64url').toString().split(':')[2],
+  ]);
+  await c.end();
   for (const p of people.slice(0, 3))
     await create('staff', { requester: p.id, household: p.household?.id ?? null, address: p.household ? null : '金秋小区 5 栋', kind: 'expectation' });
   const taken = await create('resident');
@@ -60,7 +66,7 @@ const sqlOf = async (fn: () => Promise<unknown>) => (await statementsDuring(s, f
 
 const EVERY_FIELD = `
   fragment Every on ServiceRequest {
-    id title description address attachments category kind channel status onBehalf route takerName
+    id title description address legacyAttachments attachments { key contentType size width height } category kind channel status onBehalf route takerName
     escalationTarget escalatedTo escalatedToTarget escalationAnswer dueAt overdueAt overdue dispatchedAt takenAt
     resolvedAt closedAt result rating ratingComment closeReason reopenCount gridUnit assistantIds
     grid { id name } taker { id displayName } escalatedToPartyTarget { id name }

@@ -47,7 +47,7 @@ const Request = graphql(`
         address
         latitude
         longitude
-        attachments
+        legacyAttachments
       }
     }
   }
@@ -125,7 +125,7 @@ test('a GeoReport form files a 12345 request with its coordinates; GET and Graph
   });
   const node = (await s.gql(Request, { id }, as.staff)).data!.node as any;
   expect(node).toMatchObject({ channel: 'HOTLINE_12345', status: 'SUBMITTED', kind: 'routine', category: 'repair', latitude: 26.5521, longitude: 104.6453 });
-  expect(node.attachments).toEqual(['https://12345.example.org/photo/1.jpg']);
+  expect(node.legacyAttachments).toEqual(['https://12345.example.org/photo/1.jpg']);
   // The caller's contact fields are not kept anywhere.
   const row = (await db.query(`select * from dispatch_request where id = $1`, [Buffer.from(id, 'base64url').toString().split(':')[2]])).rows[0];
   expect(JSON.stringify(row)).not.toMatch(/13800000000|不存/);

@@ -148,6 +148,27 @@ export type ApiKeyRevokeInput = {
   id: Scalars['ID']['input'];
 };
 
+/** 附件 — a photo attached to an object; its URLs are signed and short-lived */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** 文件类型 — content type of the stored (re-encoded) file, e.g. image/jpeg */
+  contentType: Scalars['String']['output'];
+  /** 高度 — pixels */
+  height: Scalars['Int']['output'];
+  /** 附件编号 — the key returned by uploadSlotCreate and given to the owning mutation */
+  key: Scalars['String']['output'];
+  /** 文件大小 — bytes of the stored file */
+  size: Scalars['Int']['output'];
+  /** 缩略图地址 — signed URL of a small JPEG thumbnail; null when the viewer may not open it */
+  thumbnailUrl?: Maybe<Scalars['String']['output']>;
+  /** 下载地址 — signed URL of the photo, valid until urlExpiresAt; null when the viewer may not open it */
+  url?: Maybe<Scalars['String']['output']>;
+  /** 地址有效期 — when url and thumbnailUrl stop working */
+  urlExpiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 宽度 — pixels */
+  width: Scalars['Int']['output'];
+};
+
 /** 登录 — login with name or phone and password */
 export type AuthLoginInput = {
   /** 社区 — community to act in (needed when you belong to several) */
@@ -933,6 +954,8 @@ export type CouncilMeeting = Node & {
   __typename?: 'CouncilMeeting';
   /** 议程 — topics on the agenda, in order */
   agenda: Array<CouncilTopic>;
+  /** 纪要照片 — photos filed with the minutes at closing (signed, short-lived URLs) */
+  attachments: Array<Attachment>;
   /** 出席 — who attended, in person or online */
   attendance: Array<CouncilAttendance>;
   /** 出席人数 — people present */
@@ -969,6 +992,8 @@ export type CouncilMeetingAttendInput = {
 
 /** 闭会 — close a meeting with minutes and a report */
 export type CouncilMeetingCloseInput = {
+  /** 纪要照片 — keys of uploaded photos of the minutes (uploadSlotCreate with ownerKind CouncilMeeting): signed sheets, the meeting */
+  attachmentKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 会议 — the meeting */
   id: Scalars['ID']['input'];
   /** 会议纪要 — minutes */
@@ -1250,6 +1275,8 @@ export type CouncilTaskPayload = {
 /** 议题 — a matter raised for deliberation (民事民提 … 民事民评) */
 export type CouncilTopic = Node & {
   __typename?: 'CouncilTopic';
+  /** 照片 — photos of the topic (signed, short-lived URLs) */
+  attachments: Array<Attachment>;
   /** 议事机构 — the body it is at now */
   body?: Maybe<CouncilBody>;
   /** 发言 — discussion, oldest first */
@@ -1360,6 +1387,8 @@ export type CouncilTopicPayload = {
 
 /** 提出议题 — raise a topic (民事民提) */
 export type CouncilTopicRaiseInput = {
+  /** 照片 — keys of uploaded photos (uploadSlotCreate with ownerKind CouncilTopic), in display order */
+  attachmentKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 议事机构 — the body asked to deliberate */
   bodyId: Scalars['ID']['input'];
   /** 内容 — what is proposed and why */
@@ -2480,6 +2509,8 @@ export type GridCareOverduePayload = {
 /** 探访记录 — a visit to a special-care member */
 export type GridCareVisit = Node & {
   __typename?: 'GridCareVisit';
+  /** 照片 — photos of the visit, for those who may see the special-care member (signed, short-lived URLs) */
+  attachments: Array<Attachment>;
   /** 应访日期 — the visit was due on this day (YYYY-MM-DD) */
   dueOn: Scalars['String']['output'];
   /** 全局 ID — opaque, versioned global id */
@@ -2507,6 +2538,8 @@ export type GridCareVisitPayload = {
 
 /** 登记探访 — record a visit */
 export type GridCareVisitRecordInput = {
+  /** 照片 — keys of uploaded photos (uploadSlotCreate with ownerKind GridCareVisit), in display order */
+  attachmentKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 探访方式 — visit kind key from the settings */
   kind: Scalars['String']['input'];
   /** 成员 — the special-care member visited */
@@ -3874,6 +3907,8 @@ export type Mutation = {
   tierAdminAppoint: TierAdminPayload;
   /** 免去街道或区/县管理员 — remove an admin of a street office or district (platform admin); the login stays */
   tierAdminRemove: TierAdminPayload;
+  /** 申请上传 — ask for a slot to upload one photo (then PUT the bytes, then attach the key) */
+  uploadSlotCreate: UploadSlotCreatePayload;
   /** 发布志愿活动 — publish an activity with shifts */
   volunteerActivityCreate: VolunteerActivityPayload;
   /** 扫码签到 — check yourself in with the shift's code, within its time window */
@@ -4866,6 +4901,12 @@ export type MutationTierAdminAppointArgs = {
 /** 变更 — write operations: one `input`, a payload with `userErrors` */
 export type MutationTierAdminRemoveArgs = {
   input: TierAdminRemoveInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationUploadSlotCreateArgs = {
+  input: UploadSlotCreateInput;
 };
 
 
@@ -6289,6 +6330,8 @@ export type PointsItem = Node & {
   __typename?: 'PointsItem';
   /** 上架 — on sale */
   active: Scalars['Boolean']['output'];
+  /** 图片 — pictures of the item (signed, short-lived URLs) */
+  attachments: Array<Attachment>;
   /** 开始兑换 — available from */
   availableFrom?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 截止兑换 — available until */
@@ -6297,12 +6340,12 @@ export type PointsItem = Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** 全局 ID — opaque, versioned global id */
   id: Scalars['ID']['output'];
+  /** 旧图片引用 — picture references entered before photo uploads existed, as plain text (never fetched or checked by the server: do not render as links) */
+  legacyPictures: Array<Scalars['String']['output']>;
   /** 名称 — name */
   name: Scalars['String']['output'];
   /** 每户限兑 — most a household (or person) may hold, cancelled ones not counted */
   perHouseholdLimit?: Maybe<Scalars['Int']['output']>;
-  /** 图片 — picture references (URLs or file keys) */
-  pictures: Array<Scalars['String']['output']>;
   /** 所需积分 — price in points */
   pricePoints: Scalars['Int']['output'];
   /** 库存 — items left (never below zero) */
@@ -6324,6 +6367,8 @@ export type PointsItemConnection = {
 
 /** 商品信息 — item fields */
 export type PointsItemCreateInput = {
+  /** 图片 — keys of uploaded pictures (uploadSlotCreate with ownerKind PointsItem), in display order */
+  attachmentKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 开始兑换 — available from */
   availableFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** 截止兑换 — available until */
@@ -6334,8 +6379,6 @@ export type PointsItemCreateInput = {
   name: Scalars['String']['input'];
   /** 每户限兑 — limit per household (or person) */
   perHouseholdLimit?: InputMaybe<Scalars['Int']['input']>;
-  /** 图片 — picture references */
-  pictures?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 所需积分 — price in points */
   pricePoints: Scalars['Int']['input'];
   /** 库存 — stock */
@@ -6372,6 +6415,8 @@ export type PointsItemRestockInput = {
 export type PointsItemUpdateInput = {
   /** 上架 — on sale */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 图片 — the whole new list of picture keys (kept ones and new uploads, in display order); omit to keep them */
+  attachmentKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 开始兑换 — available from */
   availableFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** 截止兑换 — available until */
@@ -6384,8 +6429,6 @@ export type PointsItemUpdateInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** 每户限兑 — limit per household (0 removes it) */
   perHouseholdLimit?: InputMaybe<Scalars['Int']['input']>;
-  /** 图片 — picture references */
-  pictures?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 所需积分 — price in points */
   pricePoints?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -8473,8 +8516,8 @@ export type ServiceRequest = Node & {
   assistantIds: Array<Scalars['ID']['output']>;
   /** 协办方 — the assisting social workers and organizations the viewer may see (五社 registry), in the order given at dispatch */
   assistants: Array<DispatchAssistant>;
-  /** 附件 — attachment references (URLs or storage keys) */
-  attachments: Array<Scalars['String']['output']>;
+  /** 照片 — photos of the request, with short-lived signed URLs for the requester, the taker and those who dispatch or oversee it (others: no URLs) */
+  attachments: Array<Attachment>;
   /** 分类 — category key from settings */
   category: Scalars['String']['output'];
   /** 渠道 — channel it arrived by */
@@ -8519,6 +8562,8 @@ export type ServiceRequest = Node & {
   kind: Scalars['String']['output'];
   /** 纬度 — latitude (WGS 84) it was filed with, e.g. through 12345 / Open311; null when none */
   latitude?: Maybe<Scalars['Float']['output']>;
+  /** 附件 — attachment references (URLs or storage keys) */
+  legacyAttachments: Array<Scalars['String']['output']>;
   /** 办理记录 — every step, oldest first (收·分·跟·结·评) */
   log: Array<ServiceRequestLogEntry>;
   /** 经度 — longitude (WGS 84), set together with the latitude */
@@ -8579,8 +8624,8 @@ export type ServiceRequestConnection = {
 export type ServiceRequestCreateInput = {
   /** 地址 — free address when no household is given */
   address?: InputMaybe<Scalars['String']['input']>;
-  /** 附件 — attachment references */
-  attachments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 照片 — keys of uploaded photos (uploadSlotCreate with ownerKind ServiceRequest), in display order */
+  attachmentKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 分类 — category key from settings */
   category: Scalars['String']['input'];
   /** 渠道 — channel it arrived by */
@@ -9583,6 +9628,51 @@ export type TierAdminRemoveInput = {
   tier: Scalars['ID']['input'];
 };
 
+/** 上传请求头 — a header the upload must carry */
+export type UploadHeader = {
+  __typename?: 'UploadHeader';
+  /** 名称 — header name */
+  name: Scalars['String']['output'];
+  /** 值 — header value */
+  value: Scalars['String']['output'];
+};
+
+/** 上传凭据 — where and how to send the bytes of one file, then attach its key */
+export type UploadSlot = {
+  __typename?: 'UploadSlot';
+  /** 有效期 — the slot takes bytes and waits to be attached until then */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** 请求头 — headers to send with the bytes */
+  headers: Array<UploadHeader>;
+  /** 附件编号 — give it to the owning object’s create or update mutation once the bytes are sent */
+  key: Scalars['String']['output'];
+  /** 大小上限 — most bytes accepted */
+  maxBytes: Scalars['Int']['output'];
+  /** 请求方法 — HTTP method of the upload (PUT) */
+  method: Scalars['String']['output'];
+  /** 上传地址 — send the raw bytes (not a form) here */
+  uploadUrl: Scalars['String']['output'];
+};
+
+/** 申请上传 — ask for a slot to upload one photo into */
+export type UploadSlotCreateInput = {
+  /** 文件类型 — content type of the file: image/jpeg, image/png or image/webp */
+  contentType: Scalars['String']['input'];
+  /** 所属对象类型 — the kind of object the photo will be attached to, e.g. ServiceRequest */
+  ownerKind: Scalars['String']['input'];
+  /** 文件大小 — bytes of the file to send */
+  size: Scalars['Int']['input'];
+};
+
+/** 申请上传结果 — result of uploadSlotCreate */
+export type UploadSlotCreatePayload = {
+  __typename?: 'UploadSlotCreatePayload';
+  /** 上传凭据 — the slot, null when userErrors is not empty */
+  slot?: Maybe<UploadSlot>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
 /** 用户错误 — an expected failure the caller can fix (bad input, wrong state) */
 export type UserError = {
   __typename?: 'UserError';
@@ -9816,6 +9906,22 @@ export type UserErrorCode =
   | 'TEAM_UNKNOWN'
   /** 令牌无效或已过期（模块 tenancy） / Token is invalid or expired */
   | 'TOKEN_INVALID'
+  /** 附件尚未上传文件（模块 uploads） / No file was uploaded for this attachment key */
+  | 'UPLOAD_MISSING'
+  /** 附件编号无效、已过期或不属于您（模块 uploads） / Unknown, expired or foreign attachment key */
+  | 'UPLOAD_NOT_FOUND'
+  /** 文件不是可识别的图片（模块 uploads） / The file is not an image we can read */
+  | 'UPLOAD_NOT_IMAGE'
+  /** 没有可附加照片的此类对象（模块 uploads） / No kind of object takes photos under this name */
+  | 'UPLOAD_OWNER_UNKNOWN'
+  /** 文件过大（模块 uploads） / File too large */
+  | 'UPLOAD_TOO_LARGE'
+  /** 附件过多（模块 uploads） / Too many attachments */
+  | 'UPLOAD_TOO_MANY'
+  /** 文件的实际类型与申请上传时声明的不符（模块 uploads） / The file is not of the type declared for its slot */
+  | 'UPLOAD_TYPE_MISMATCH'
+  /** 只接受图片（JPEG、PNG、WebP）（模块 uploads） / Only images are accepted (JPEG, PNG, WebP) */
+  | 'UPLOAD_TYPE_UNSUPPORTED'
   /** 该身份证号已登记为本社区志愿者（模块 volunteer） / A volunteer with this ID number is already registered in this community */
   | 'VOLUNTEER_ALREADY_REGISTERED'
   /** 表决已结束，不再接受投票（模块 council） / The vote is closed */
@@ -9851,6 +9957,8 @@ export type Volunteer = Node & {
 /** 志愿活动 — a volunteer activity with shifts */
 export type VolunteerActivity = Node & {
   __typename?: 'VolunteerActivity';
+  /** 照片 — photos of the activity (signed, short-lived URLs) */
+  attachments: Array<Attachment>;
   /** 说明 — description */
   description?: Maybe<Scalars['String']['output']>;
   /** 全局 ID — opaque, versioned global id */
@@ -9882,6 +9990,8 @@ export type VolunteerActivityConnection = {
 
 /** 发布志愿活动 — publish an activity with its shifts */
 export type VolunteerActivityCreateInput = {
+  /** 照片 — keys of uploaded photos (uploadSlotCreate with ownerKind VolunteerActivity), in display order */
+  attachmentKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 说明 — description */
   description?: InputMaybe<Scalars['String']['input']>;
   /** 地点 — location */
@@ -12640,7 +12750,7 @@ export type DispatchIntakeRequestQuery = { __typename?: 'Query', node?:
     | { __typename?: 'ResourcesProject' }
     | { __typename?: 'ResourcesResource' }
     | { __typename?: 'ResourcesSurvey' }
-    | { __typename?: 'ServiceRequest', id: string, channel: DispatchChannel, status: ServiceRequestStatus, kind: string, category: string, description: string, address?: string | null, latitude?: number | null, longitude?: number | null, attachments: Array<string> }
+    | { __typename?: 'ServiceRequest', id: string, channel: DispatchChannel, status: ServiceRequestStatus, kind: string, category: string, description: string, address?: string | null, latitude?: number | null, longitude?: number | null, legacyAttachments: Array<string> }
     | { __typename?: 'SocialOrganization' }
     | { __typename?: 'SocialWorker' }
     | { __typename?: 'Station' }
@@ -14562,6 +14672,13 @@ export type HarnessCommunityCreateMutationVariables = Exact<{
 
 
 export type HarnessCommunityCreateMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string, preset?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type UploadSlotCreateMutationVariables = Exact<{
+  input: UploadSlotCreateInput;
+}>;
+
+
+export type UploadSlotCreateMutation = { __typename?: 'Mutation', uploadSlotCreate: { __typename?: 'UploadSlotCreatePayload', slot?: { __typename?: 'UploadSlot', key: string, uploadUrl: string, method: string, maxBytes: number, expiresAt: string, headers: Array<{ __typename?: 'UploadHeader', name: string, value: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
 
 export type NotifyMeetingScheduleMutationVariables = Exact<{
   input: CouncilMeetingScheduleInput;
@@ -16975,6 +17092,34 @@ export type TwoChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'WebhookEndpoint' }
      | null } };
 
+export type S3RequestPhotosQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type S3RequestPhotosQuery = { __typename?: 'Query', serviceRequest?: { __typename?: 'ServiceRequest', attachments: Array<{ __typename?: 'Attachment', key: string, contentType: string, width: number, height: number, size: number, url?: string | null, thumbnailUrl?: string | null }> } | null };
+
+export type S3RequestCreateMutationVariables = Exact<{
+  input: ServiceRequestCreateInput;
+}>;
+
+
+export type S3RequestCreateMutation = { __typename?: 'Mutation', serviceRequestCreate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
+export type RequestPhotosQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RequestPhotosQuery = { __typename?: 'Query', serviceRequest?: { __typename?: 'ServiceRequest', id: string, status: ServiceRequestStatus, attachments: Array<{ __typename?: 'Attachment', key: string, contentType: string, size: number, width: number, height: number, url?: string | null, thumbnailUrl?: string | null, urlExpiresAt?: string | null }> } | null };
+
+export type RequestWithPhotosMutationVariables = Exact<{
+  input: ServiceRequestCreateInput;
+}>;
+
+
+export type RequestWithPhotosMutation = { __typename?: 'Mutation', serviceRequestCreate: { __typename?: 'ServiceRequestPayload', serviceRequest?: { __typename?: 'ServiceRequest', id: string, attachments: Array<{ __typename?: 'Attachment', key: string, url?: string | null }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+
 export type ViewerPermsMineQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -19141,7 +19286,7 @@ export const DispatchIsoListDocument = {"kind":"Document","definitions":[{"kind"
 export const DispatchIsoUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchIsoUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridUnitCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnitCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchIsoUnitMutation, DispatchIsoUnitMutationVariables>;
 export const DispatchIntakeKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchIntakeKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchIntakeKeyMutation, DispatchIntakeKeyMutationVariables>;
 export const DispatchIntakeEndpointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchIntakeEndpoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpointCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpointCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchIntakeEndpointMutation, DispatchIntakeEndpointMutationVariables>;
-export const DispatchIntakeRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispatchIntakeRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchIntakeRequestQuery, DispatchIntakeRequestQueryVariables>;
+export const DispatchIntakeRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispatchIntakeRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"legacyAttachments"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchIntakeRequestQuery, DispatchIntakeRequestQueryVariables>;
 export const DispatchOpen311KeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchOpen311Key"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchOpen311KeyMutation, DispatchOpen311KeyMutationVariables>;
 export const DispatchOpen311RevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchOpen311Revoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyRevokeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DispatchOpen311RevokeMutation, DispatchOpen311RevokeMutationVariables>;
 export const DispatchOpen311LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchOpen311Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}}]}}]} as unknown as DocumentNode<DispatchOpen311LoginMutation, DispatchOpen311LoginMutationVariables>;
@@ -19311,6 +19456,7 @@ export const GridMetricsDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const GridExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridExportCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridExportCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"export"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"csv"}},{"kind":"Field","name":{"kind":"Name","value":"log"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"exportedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GridExportMutation, GridExportMutationVariables>;
 export const GridExportLogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridExportLogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridExportLogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}}]}}]}}]}}]} as unknown as DocumentNode<GridExportLogsQuery, GridExportLogsQueryVariables>;
 export const HarnessCommunityCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HarnessCommunityCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preset"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<HarnessCommunityCreateMutation, HarnessCommunityCreateMutationVariables>;
+export const UploadSlotCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UploadSlotCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UploadSlotCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadSlotCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"uploadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"headers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxBytes"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UploadSlotCreateMutation, UploadSlotCreateMutationVariables>;
 export const NotifyMeetingScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NotifyMeetingSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilMeetingScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilMeetingSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<NotifyMeetingScheduleMutation, NotifyMeetingScheduleMutationVariables>;
 export const NotifyPointsItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NotifyPointsItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PointsItemCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsItemCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<NotifyPointsItemMutation, NotifyPointsItemMutationVariables>;
 export const NotifyPointsAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NotifyPointsAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PointsAdjustInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsAdjust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<NotifyPointsAdjustMutation, NotifyPointsAdjustMutationVariables>;
@@ -19526,6 +19672,10 @@ export const TiersNodeDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const TwoLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TwoLoginMutation, TwoLoginMutationVariables>;
 export const TwoHouseholdCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoHouseholdCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TwoHouseholdCreateMutation, TwoHouseholdCreateMutationVariables>;
 export const TwoChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TwoChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"core.HouseholdCreated","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TwoChangesSubscription, TwoChangesSubscriptionVariables>;
+export const S3RequestPhotosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"S3RequestPhotos"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}}]}}]}}]}}]} as unknown as DocumentNode<S3RequestPhotosQuery, S3RequestPhotosQueryVariables>;
+export const S3RequestCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"S3RequestCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequestCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequestCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<S3RequestCreateMutation, S3RequestCreateMutationVariables>;
+export const RequestPhotosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequestPhotos"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"urlExpiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<RequestPhotosQuery, RequestPhotosQueryVariables>;
+export const RequestWithPhotosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestWithPhotos"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequestCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequestCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RequestWithPhotosMutation, RequestWithPhotosMutationVariables>;
 export const ViewerPermsMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerPermsMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPermissions"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRoles"}},{"kind":"Field","name":{"kind":"Name","value":"viewerModules"}}]}}]}}]} as unknown as DocumentNode<ViewerPermsMineQuery, ViewerPermsMineQueryVariables>;
 export const ViewerPermsCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerPermsCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissionCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"moduleName"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRoles"}}]}}]}}]} as unknown as DocumentNode<ViewerPermsCatalogQuery, ViewerPermsCatalogQueryVariables>;
 export const ViewerPermsConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ViewerPermsConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerPermsConfigureMutation, ViewerPermsConfigureMutationVariables>;

@@ -1,5 +1,9 @@
 // Starts a real Wushe server (HTTP + graphql-ws on a free port) on a fresh database, with a
 // typed GraphQL client. Nothing is mocked.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { print, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createClient, type Client as WsClient } from 'graphql-ws';
@@ -61,7 +65,16 @@ export interface TestServerOptions {
 export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
   const db = opts.databaseUrl ? { url: opts.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const config = loadConfig(
-    { NODE_ENV: 'test', DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', WUSHE_JWT_SECRET: TEST_SECRET, LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' },
+    {
+      NODE_ENV: 'test',
+      DATABASE_URL: db.url,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      WUSHE_JWT_SECRET: TEST_SECRET,
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
+      // Uploaded photos of a test server go to a folder of its own (created on the first upload).
+      WUSHE_STORAGE_DIR: path.join(os.tmpdir(), `wushe-test-uploads-${randomUUID()}`),
+    },
     // No job worker: a cron sweep firing mid-test would write events a test did not cause; tests run jobs
     // explicitly (or start the worker with `config: { backgroundJobs: true }`).
     { graphiql: true, introspection: true, backgroundJobs: false, ...opts.config },
@@ -136,6 +149,8 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       await Promise.all(clients.map((c) => c.dispose()));
       await wushe.stop();
       await db.drop();
+      // The photos of this server (its own temporary folder, or one a test passed in).
+      if (config.storage.dir.startsWith(os.tmpdir())) await fs.rm(config.storage.dir, { recursive: true, force: true });
     },
   };
   return server;

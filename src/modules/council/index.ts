@@ -1,5 +1,6 @@
 // Module `council` (议事会): bodies at configurable levels, topics through the 五民 lifecycle
 // (民事民提 → 民议 → 民决 → 民办 → 民评) with escalation, votes, meetings and published documents.
+import { councilScope, seesBody } from './council.access';
 import { defineModule } from '../../plugins/module-contract';
 import { CouncilBallotEdgesResolver, CouncilBodyEdgesResolver, CouncilMemberEdgesResolver } from './council-edges.resolver';
 import { CouncilBody, CouncilMember } from './body.entity';
@@ -76,6 +77,12 @@ export default defineModule({
     handles: [onDispatchRequestCreated],
   },
   // node(id) cannot check a grid worker's scope, so only callers who see every body get council nodes.
+  attachments: {
+    // Who sees the topic's or meeting's body sees its photos (node(id) included).
+    CouncilTopic: { uploadPermission: 'council.topic.raise', canRead: async (ctx, t) => seesBody(await councilScope(ctx), t.bodyId) },
+    // Closing a meeting is decided per body (role or chair): the slot needs only the floor the mutation needs.
+    CouncilMeeting: { uploadPermission: 'council.read', canRead: async (ctx, m) => seesBody(await councilScope(ctx), m.bodyId) },
+  },
   nodes: {
     CouncilBody: { entity: CouncilBody, permission: 'council.allBodies' },
     CouncilMember: { entity: CouncilMember, permission: 'council.allBodies' },

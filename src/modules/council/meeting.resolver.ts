@@ -24,6 +24,8 @@ import { CouncilTopic } from './topic.entity';
 import { CouncilVote } from './vote.entity';
 import { CouncilSettings } from './council.settings';
 import { COUNCIL_EVENTS } from './council.events';
+import { Attachment } from '../../plugins/uploads/attachment.types';
+import { attachmentsOf, attachUploads } from '../../plugins/uploads/uploads.service';
 
 const MeetingPayload = Payload(CouncilMeeting, 'meeting', 'CouncilMeeting', '议事会议');
 
@@ -59,6 +61,11 @@ class CouncilMeetingCloseInput {
   @Field(() => ID, { description: '会议 — the meeting' }) id!: string;
   @Field({ description: '会议纪要 — minutes' }) minutes!: string;
   @Field(() => String, { nullable: true, description: '会议报告 — closing report' }) report?: string | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: '纪要照片 — keys of uploaded photos of the minutes (uploadSlotCreate with ownerKind CouncilMeeting): signed sheets, the meeting',
+  })
+  attachmentKeys?: string[] | null;
 }
 
 async function addAgenda(em: EntityManager, meeting: CouncilMeeting, topicGlobalId: string): Promise<void> {
@@ -92,6 +99,11 @@ export class CouncilMeetingResolver {
   async councilMeeting(@Arg('id', () => ID, { description: '会议 ID — the meeting' }) id: string, @Context() ctx: Ctx) {
     const meeting = await ctx.loaders.entity(CouncilMeeting).load(fromGlobalId(id, 'CouncilMeeting'));
     return meeting && seesBody(await councilScope(ctx), meeting.bodyId) ? meeting : null;
+  }
+
+  @FieldResolver(() => [Attachment], { description: '纪要照片 — photos filed with the minutes at closing (signed, short-lived URLs)' })
+  attachments(@Root() m: CouncilMeeting, @Context() ctx: Ctx) {
+    return attachmentsOf(ctx, 'CouncilMeeting', m);
   }
 
   @FieldResolver(() => CouncilBody, { nullable: true, description: '议事机构 — the body' })
@@ -200,7 +212,14 @@ export class CouncilMeetingResolver {
     const { communityId } = await ctx.access();
     const actor = await bodyActor(ctx);
     return mutate(ctx, async (em) => {
-      const data = check(z.object({ minutes: z.string().trim().min(1).max(20000), report: z.string().trim().max(20000).nullish() }), input);
+      const data = check(
+        z.object({
+          minutes: z.string().trim().min(1).max(20000),
+          report: z.string().trim().max(20000).nullish(),
+          attachmentKeys: z.array(z.string().min(1).max(100)).max(20).nullish(),
+        }),
+        input,
+      );
       const meeting = await findForAction(em, actor, CouncilMeeting, 'CouncilMeeting', input.id, 'meeting.manage');
       const n = await em.nativeUpdate(
         CouncilMeeting,
@@ -209,6 +228,7 @@ export class CouncilMeetingResolver {
       );
       if (!n) throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: CouncilMeetingStatus.CLOSED });
       await em.refresh(meeting);
+      await attachUploads(ctx, em, 'CouncilMeeting', meeting.id, data.attachmentKeys);
       const decided = await em.find(CouncilVote, { meetingId: meeting.id, closedAt: { $ne: null } });
       recordEvent(em, COUNCIL_EVENTS.MeetingClosed, {
         communityId,

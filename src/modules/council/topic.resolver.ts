@@ -20,6 +20,8 @@ import { levelIndex, CouncilSettings } from './council.settings';
 import { transition, type TopicAction, type TopicStatus } from './council.policy';
 import { CouncilTask, CouncilTopic, CouncilTopicTransition } from './topic.entity';
 import { COUNCIL_EVENTS } from './council.events';
+import { Attachment } from '../../plugins/uploads/attachment.types';
+import { attachmentsOf, attachUploads } from '../../plugins/uploads/uploads.service';
 
 export const TopicConnection = Connection(CouncilTopic, 'CouncilTopic', '议题');
 export const TopicPayload = Payload(CouncilTopic, 'topic', 'CouncilTopic', '议题');
@@ -39,6 +41,8 @@ class CouncilTopicRaiseInput {
   @Field({ description: '内容 — what is proposed and why' }) description!: string;
   @Field(() => Int, { nullable: true, description: '申请资金（分）— fund request in fen, if the topic needs money' }) fundRequestFen?: number | null;
   @Field(() => String, { nullable: true, description: '资金用途 — purpose of the fund request' }) fundPurpose?: string | null;
+  @Field(() => [String], { nullable: true, description: '照片 — keys of uploaded photos (uploadSlotCreate with ownerKind CouncilTopic), in display order' })
+  attachmentKeys?: string[] | null;
 }
 
 @InputType({ description: '议题受理 — screen a raised topic' })
@@ -67,6 +71,7 @@ const raiseShape = z.object({
   description: z.string().trim().min(1).max(5000),
   fundRequestFen: z.number().int().positive().max(1_000_000_000).nullish(),
   fundPurpose: z.string().trim().min(1).max(200).nullish(),
+  attachmentKeys: z.array(z.string().min(1).max(100)).max(20).nullish(),
 });
 
 async function escalationTarget(em: EntityManager, settings: CouncilSettings, body: CouncilBody, targetId?: string | null): Promise<CouncilBody> {
@@ -131,6 +136,7 @@ export class CouncilTopicResolver {
         toStatus: CouncilTopicStatus.RAISED,
         actorAccountId: accountId,
       });
+      await attachUploads(ctx, em, 'CouncilTopic', topic.id, data.attachmentKeys);
       recordEvent(em, COUNCIL_EVENTS.TopicRaised, {
         communityId,
         subject: { type: 'CouncilTopic', id: topic.id },
@@ -202,6 +208,11 @@ export class CouncilTopicResolver {
   @Requires('council', BODY_FLOOR)
   councilTopicCloseEvaluation(@Arg('input', { description: '输入 — the mutation input' }) input: CouncilTopicAdvanceInput, @Context() ctx: Ctx) {
     return this.advance(ctx, input, 'closeEvaluation');
+  }
+
+  @FieldResolver(() => [Attachment], { description: '照片 — photos of the topic (signed, short-lived URLs)' })
+  attachments(@Root() topic: CouncilTopic, @Context() ctx: Ctx) {
+    return attachmentsOf(ctx, 'CouncilTopic', topic);
   }
 
   @FieldResolver(() => CouncilTopicViewerCan, { description: '当前用户可执行的操作 — which actions the caller may take on this topic now' })

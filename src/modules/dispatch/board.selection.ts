@@ -22,6 +22,9 @@ const REQUEST_FIELD_PROPS: FieldProps = {
   escalatedToTarget: ['escalationTargetId'],
   // What the caller relates to and the state the actions start from (dispatch.access.ts viewerCanRequest).
   viewerCan: ['status', 'requesterAccountId', 'requesterResidentId', 'takerAccountId', 'poolRoles', 'gridUnitId', 'resolvedAt'],
+  // Who may open the photos (dispatch.access.ts canOpenAttachments).
+  attachments: ['requesterAccountId', 'requesterResidentId', 'takerAccountId', 'poolRoles', 'gridUnitId'],
+  legacyAttachments: ['legacyAttachments', 'requesterAccountId', 'requesterResidentId', 'takerAccountId', 'poolRoles', 'gridUnitId'],
   // Edges into other modules (request-edges.resolver.ts).
   grid: ['gridUnitId'],
   taker: ['takerAccountId'],

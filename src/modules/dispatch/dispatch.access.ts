@@ -110,6 +110,18 @@ export function canSee(vp: Viewpoint, r: ServiceRequest): boolean {
   return actors.includes('REQUESTER') || actors.includes('TAKER') || actors.includes('DISPATCHER') || (r.status === 'OPEN' && actors.includes('POOL'));
 }
 
+/**
+ * Who opens a request's photos (and its legacy attachment references): those it concerns and
+ * those who handle it — not a pool member who merely sees it open (a photo of a resident's home
+ * goes to the one who takes the job, not to every volunteer on the board).
+ */
+export function canOpenAttachments(vp: Viewpoint, r: ServiceRequest): boolean {
+  if (vp.seesAll) return true;
+  if (r.gridUnitId && vp.staffUnits.includes(r.gridUnitId) && vp.roles.has('GRID_STAFF')) return true;
+  const actors = actorsOf(vp, r);
+  return actors.includes('REQUESTER') || actors.includes('TAKER') || actors.includes('DISPATCHER');
+}
+
 /** The same rule as `canSee`, as SQL over alias `s`, for the list and board page query (board.query.ts). */
 export function visibleSql(vp: Viewpoint): { sql: string; params: unknown[] } {
   const all = { sql: 'true', params: [] };

@@ -28,6 +28,8 @@ import { TRANSITION_GUARD } from './request.service';
 import { onVisitFindingReferred } from './visit-finding.handlers';
 import { GridVisitFindingRequestResolver } from './visit-finding.resolver';
 import { Migration20261207091100_dispatch_visit_findings } from '../../../migrations/Migration20261207091100_dispatch_visit_findings';
+import { canOpenAttachments, viewpoint } from './dispatch.access';
+import { Migration20261207083100_dispatch_legacy_attachments } from '../../../migrations/Migration20261207083100_dispatch_legacy_attachments';
 import { DispatchEscalationOptionEdgesResolver, DispatchGridRankEdgesResolver, ServiceRequestEdgesResolver } from './request-edges.resolver';
 import { dispatchErrorCodes } from './dispatch.errors';
 
@@ -63,6 +65,12 @@ export default defineModule({
     handles: [...dispatchHandlers, onVisitFindingReferred],
   },
   notifications: dispatchNotifications,
+  attachments: {
+    ServiceRequest: {
+      uploadPermission: 'dispatch.request.create',
+      canRead: async (ctx, r) => canOpenAttachments(await viewpoint(ctx, 'read'), r),
+    },
+  },
   nodes: { ServiceRequest: { entity: ServiceRequest, permission: 'dispatch.request.readAll' } },
   topics: ['community:<communityId>'],
   metrics: dispatchMetrics,
@@ -78,6 +86,7 @@ export default defineModule({
     { name: 'Migration20261122180000_dispatch_reminders', class: Migration20261122180000_dispatch_reminders },
     { name: 'Migration20261122181000_dispatch_escalation_target', class: Migration20261122181000_dispatch_escalation_target },
     { name: 'Migration20261207040000_dispatch_created_index', class: Migration20261207040000_dispatch_created_index },
+    { name: 'Migration20261207083100_dispatch_legacy_attachments', class: Migration20261207083100_dispatch_legacy_attachments },
     { name: 'Migration20261207085100_dispatch_open311_intake', class: Migration20261207085100_dispatch_open311_intake },
     { name: 'Migration20261207091100_dispatch_visit_findings', class: Migration20261207091100_dispatch_visit_findings },
   ],

@@ -114,7 +114,8 @@ export async function createRequest(req: HttpRouteRequest, ctx: Ctx): Promise<Ht
         address: form.address,
         latitude: form.latitude,
         longitude: form.longitude,
-        attachments: form.mediaUrl ? [form.mediaUrl] : [],
+        // An outside address the server never fetches: kept as text, like attachments from before uploads.
+        legacyAttachments: form.mediaUrl ? [form.mediaUrl] : [],
         channel: DispatchChannel.HOTLINE_12345,
         householdId: null,
         gridUnitId: null,

@@ -15,6 +15,10 @@ import { PartyEscalationTarget, partyEscalationTargetEdge } from '../party/publi
 import { ServiceRequest } from './request.entity';
 import { DispatchGridRank } from './metrics.resolver';
 import { DispatchEscalationOption } from './escalation.resolver';
+import { Attachment } from '../../plugins/uploads/attachment.types';
+import { attachmentsOf } from '../../plugins/uploads/uploads.service';
+import { maskPersonalText } from '../../schema/free-text';
+import { canOpenAttachments, viewpoint } from './dispatch.access';
 
 export const DispatchAssistant = createUnionType({
   name: 'DispatchAssistant',
@@ -28,6 +32,23 @@ const ASSISTANT_EDGES = { SocialWorker: socialWorkerEdge, SocialOrganization: so
 
 @Resolver(() => ServiceRequest)
 export class ServiceRequestEdgesResolver {
+  @FieldResolver(() => [Attachment], {
+    description:
+      '照片 — photos of the request, with short-lived signed URLs for the requester, the taker and those who dispatch or oversee it (others: no URLs)',
+  })
+  attachments(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
+    return attachmentsOf(ctx, 'ServiceRequest', r);
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      '旧附件引用 — attachment references filed before photo uploads existed, as plain text (never fetched or checked by the server: do not render as links); empty for viewers who may not open the photos',
+  })
+  async legacyAttachments(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
+    if (!r.legacyAttachments.length) return [];
+    return canOpenAttachments(await viewpoint(ctx, 'read'), r) ? r.legacyAttachments.map((a) => maskPersonalText(a)) : [];
+  }
+
   @FieldResolver(() => GridUnit, {
     nullable: true,
     description: '网格 — the grid unit (网格单元) of the request; null when the community does not use the grid or the viewer may not see the unit',

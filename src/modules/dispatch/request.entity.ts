@@ -56,8 +56,12 @@ export class ServiceRequest extends TenantEntity {
   @Property({ type: 'text', nullable: true }) intakeDigest: string | null = null;
 
   @Field(() => [String], { description: '附件 — attachment references (URLs or storage keys)' })
+  /**
+   * Attachment references stored before uploads existed (any text a client sent): never fetched,
+   * checked or re-encoded by the server, so shown as plain text only (ServiceRequest.legacyAttachments).
+   */
   @Property({ type: ArrayType })
-  attachments: string[] = [];
+  legacyAttachments: string[] = [];
 
   // The base entity's column, exposed here (the bases declare no GraphQL fields); re-declared with
   // the same default because a subclass field re-initialises it.

@@ -11,7 +11,8 @@ export class ServiceRequestCreateInput {
   @Field(() => DispatchChannel, { description: '渠道 — channel it arrived by' }) channel!: DispatchChannel;
   @Field(() => ID, { nullable: true, description: '户 — the household concerned' }) household?: string | null;
   @Field(() => String, { nullable: true, description: '地址 — free address when no household is given' }) address?: string | null;
-  @Field(() => [String], { nullable: true, description: '附件 — attachment references' }) attachments?: string[] | null;
+  @Field(() => [String], { nullable: true, description: '照片 — keys of uploaded photos (uploadSlotCreate with ownerKind ServiceRequest), in display order' })
+  attachmentKeys?: string[] | null;
   @Field(() => ID, { nullable: true, description: '诉求人 — the resident asking (staff filing on their behalf); default: the caller' }) requester?:
     string | null;
 }

@@ -25,6 +25,7 @@ import { pgArray } from '../../db/sql';
 import { eventData, loadVisible, run } from './request.service';
 import { GRID_UNIT_TYPE, gridUnitOfHouseholds, gridUnitPath } from './grid.lookups';
 import { DISPATCH_EVENTS } from './dispatch.events';
+import { attachUploads } from '../../plugins/uploads/uploads.service';
 
 export const ServiceRequestConnection = Connection(ServiceRequest, 'ServiceRequest', '民需');
 export const ServiceRequestPayload = Payload(ServiceRequest, 'serviceRequest', 'ServiceRequest', '民需');
@@ -99,7 +100,7 @@ const createShape = z.object({
   title: z.string().trim().min(1).max(100),
   description: z.string().trim().min(1).max(5000),
   address: z.string().trim().max(200).nullish(),
-  attachments: z.array(z.string().trim().min(1).max(500)).max(20).nullish(),
+  attachmentKeys: z.array(z.string().min(1).max(100)).max(20).nullish(),
 });
 
 /** Loads an entity of the community by global id for a mutation input, or fails NOT_FOUND on that field. */
@@ -211,7 +212,6 @@ export class ServiceRequestResolver {
           title: data.title,
           description: data.description,
           address: data.address ?? null,
-          attachments: data.attachments ?? [],
           channel: input.channel,
           householdId,
           gridUnitId,
@@ -232,6 +232,7 @@ export class ServiceRequestResolver {
           actorRole: onBehalf ? 'DISPATCHER' : 'REQUESTER',
           body: null,
         });
+        await attachUploads(ctx, em, 'ServiceRequest', req.id, data.attachmentKeys);
         recordEvent(em, DISPATCH_EVENTS.RequestCreated, {
           communityId: vp.communityId,
           subject: { type: 'ServiceRequest', id: req.id },

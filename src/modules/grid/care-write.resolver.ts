@@ -21,6 +21,7 @@ import { UserError } from '../../schema/user-error';
 import { GridSettings } from './grid.settings';
 import { GRID_EVENTS } from './grid.events';
 import { calendarOf, dayOf, today } from '../../schema/calendar';
+import { attachUploads } from '../../plugins/uploads/uploads.service';
 
 const CareMemberPayload = Payload(CareMember, 'gridCareMember', 'GridCareMember', '特殊群体成员');
 const CareVisitPayload = Payload(CareVisit, 'gridCareVisit', 'GridCareVisit', '探访记录');
@@ -53,6 +54,8 @@ class GridCareVisitRecordInput {
   @Field({ description: '探访方式 — visit kind key from the settings' }) kind!: string;
   @Field(() => Date, { nullable: true, description: '探访时间 — when (default now; not in the future)' }) visitedAt?: Date | null;
   @Field({ defaultValue: '', description: '记录 — notes' }) notes!: string;
+  @Field(() => [String], { nullable: true, description: '照片 — keys of uploaded photos (uploadSlotCreate with ownerKind GridCareVisit), in display order' })
+  attachmentKeys?: string[] | null;
 }
 
 @ObjectType({ description: '逾期通知结果 — how many overdue events were published' })
@@ -156,7 +159,7 @@ export class CareWriteResolver {
     const settings = await ctx.settings(GridSettings);
     const scope = await scopeOf(ctx);
     return mutate(ctx, async (em) => {
-      const data = check(z.object({ notes: z.string().max(5000) }), input);
+      const data = check(z.object({ notes: z.string().max(5000), attachmentKeys: z.array(z.string().min(1).max(100)).max(20).nullish() }), input);
       // Row lock: concurrent visits compute their due day from a consistent last visit.
       const member = await visibleMember(ctx, em, input.member, true);
       if (member.endsOn) throw new UserFacingError('INVALID_STATE', ['input', 'member'], { state: 'ENDED' });
@@ -174,6 +177,7 @@ export class CareWriteResolver {
         dueOn: due,
         onTime: dayOf(visitedAt, timeZone) <= due,
       });
+      await attachUploads(ctx, em, 'GridCareVisit', visit.id, data.attachmentKeys);
       if (!member.lastVisitAt || member.lastVisitAt < visitedAt) member.lastVisitAt = visitedAt;
       // The plan follows the settings from the next visit on.
       member.visitEveryDays = settings.careCategories.find((c) => c.key === member.category)?.visitEveryDays ?? member.visitEveryDays;

@@ -17,6 +17,8 @@ import { memberName } from './member-name.service';
 import { tenantOf } from './grid.lookups';
 import { GridSettings } from './grid.settings';
 import { calendarOf, today } from '../../schema/calendar';
+import { Attachment } from '../../plugins/uploads/attachment.types';
+import { attachmentsOf } from '../../plugins/uploads/uploads.service';
 
 export const CareMemberConnection = Connection(CareMember, 'GridCareMember', '特殊群体成员');
 
@@ -114,6 +116,11 @@ export class CareMemberResolver {
 
 @Resolver(() => CareVisit)
 export class CareVisitResolver {
+  @FieldResolver(() => [Attachment], { description: '照片 — photos of the visit, for those who may see the special-care member (signed, short-lived URLs)' })
+  attachments(@Root() v: CareVisit, @Context() ctx: Ctx) {
+    return attachmentsOf(ctx, 'GridCareVisit', v);
+  }
+
   @FieldResolver(() => String, { description: '探访方式名称 — visit kind name (入户探访 …)' })
   async kindName(@Root() v: CareVisit, @Context() ctx: Ctx) {
     return (await ctx.settings(GridSettings)).visitKinds.find((k) => k.key === v.kind)?.name ?? v.kind;

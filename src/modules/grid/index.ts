@@ -2,6 +2,7 @@
 // check, household files (一户一档) with imports and logged exports, and special-care groups
 // (老小残困) with 包保 and visit plans, and routine household visits (入户走访) with findings.
 import { defineModule } from '../../plugins/module-contract';
+import { canSeeCare } from './care.service';
 import { GridUnit, GridUnitMove } from './unit.entity';
 import { GridPlacement } from './placement.entity';
 import { GridDuty } from './duty.entity';
@@ -65,6 +66,16 @@ export default defineModule({
   roleDefaults: gridRoleDefaults,
   userErrorCodes: gridErrorCodes,
   events: { publishes: gridEvents },
+  attachments: {
+    // A visit's photos are as private as the special-care member's record.
+    GridCareVisit: {
+      uploadPermission: 'grid.care.visit',
+      canRead: async (ctx, v: CareVisit) => {
+        const member = await ctx.loaders.entity(CareMember).load(v.member.id);
+        return !!member && canSeeCare(ctx, member);
+      },
+    },
+  },
   nodes: {
     // node(id) cannot check a caller's units, so only whole-community readers get units by id.
     [GRID_UNIT_TYPE]: { entity: GridUnit, permission: 'grid.allUnits' },

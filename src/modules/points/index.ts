@@ -23,6 +23,7 @@ import { STOCK_TAKE } from './redemption.service';
 import { SMALL_ADJUSTMENTS } from './adjust-posting.service';
 import { pointsErrorCodes } from './points.errors';
 import { pointsNotifications } from './points.notifications';
+import { Migration20261207083200_points_legacy_pictures } from '../../../migrations/Migration20261207083200_points_legacy_pictures';
 
 const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
@@ -73,6 +74,7 @@ export default defineModule({
     PLATFORM_ADMIN: ['read', 'redeem', 'manage', 'approve', 'report'],
   },
   events: { publishes: pointsEvents, handles: pointsHandlers },
+  attachments: { PointsItem: { uploadPermission: 'points.manage' } },
   nodes: {
     // Accounts and redemptions are personal: node(id) shows them to staff only; owners use pointsMyAccount.
     PointsAccount: { entity: PointsAccount, permission: 'points.manage' },
@@ -89,6 +91,7 @@ export default defineModule({
   migrations: [
     { name: 'Migration20261122130000_points_init', class: Migration20261122130000_points_init },
     { name: 'Migration20261122170000_points_corrections', class: Migration20261122170000_points_corrections },
+    { name: 'Migration20261207083200_points_legacy_pictures', class: Migration20261207083200_points_legacy_pictures },
   ],
   demoSeed: async () => require('./points.demo') as typeof DemoSeed,
 });

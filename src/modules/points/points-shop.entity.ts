@@ -23,9 +23,13 @@ export class PointsItem extends TenantEntity {
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
 
-  @Field(() => [String], { description: '图片 — picture references (URLs or file keys)' })
+  /** Picture references stored before uploads existed (any text): shown as plain text only (PointsItem.legacyPictures). */
+  @Field(() => [String], {
+    description:
+      '旧图片引用 — picture references entered before photo uploads existed, as plain text (never fetched or checked by the server: do not render as links)',
+  })
   @Property({ type: ArrayType })
-  pictures: string[] = [];
+  legacyPictures: string[] = [];
 
   @Field(() => Int, { description: '所需积分 — price in points' })
   @Property({ type: 'integer' })

@@ -20,6 +20,8 @@ import { cancel, pickUp, redeem } from './redemption.service';
 import { POINTS_EVENTS } from './points.events';
 import { PointsSettings } from './points.settings';
 import { REDEMPTION_ACTIONS, redemptionAllows } from './points.policy';
+import { Attachment } from '../../plugins/uploads/attachment.types';
+import { attachmentsOf, attachUploads } from '../../plugins/uploads/uploads.service';
 
 const ItemConnection = Connection(PointsItem, 'PointsItem', '兑换商品');
 const RedemptionConnection = Connection(PointsRedemption, 'PointsRedemption', '兑换记录');
@@ -30,7 +32,8 @@ const RedemptionPayload = Payload(PointsRedemption, 'redemption', 'PointsRedempt
 class PointsItemCreateInput {
   @Field({ description: '名称 — name' }) name!: string;
   @Field(() => String, { nullable: true, description: '说明 — description' }) description?: string | null;
-  @Field(() => [String], { nullable: true, description: '图片 — picture references' }) pictures?: string[] | null;
+  @Field(() => [String], { nullable: true, description: '图片 — keys of uploaded pictures (uploadSlotCreate with ownerKind PointsItem), in display order' })
+  attachmentKeys?: string[] | null;
   @Field(() => Int, { description: '所需积分 — price in points' }) pricePoints!: number;
   @Field(() => Int, { description: '库存 — stock' }) stock!: number;
   @Field(() => Int, { nullable: true, description: '每户限兑 — limit per household (or person)' }) perHouseholdLimit?: number | null;
@@ -43,7 +46,11 @@ class PointsItemUpdateInput {
   @Field(() => ID, { description: '商品 ID — item id' }) id!: string;
   @Field(() => String, { nullable: true, description: '名称 — name' }) name?: string | null;
   @Field(() => String, { nullable: true, description: '说明 — description' }) description?: string | null;
-  @Field(() => [String], { nullable: true, description: '图片 — picture references' }) pictures?: string[] | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: '图片 — the whole new list of picture keys (kept ones and new uploads, in display order); omit to keep them',
+  })
+  attachmentKeys?: string[] | null;
   @Field(() => Int, { nullable: true, description: '所需积分 — price in points' }) pricePoints?: number | null;
   @Field(() => Int, { nullable: true, description: '每户限兑 — limit per household (0 removes it)' }) perHouseholdLimit?: number | null;
   @Field(() => Date, { nullable: true, description: '开始兑换 — available from' }) availableFrom?: Date | null;
@@ -92,7 +99,7 @@ class RedemptionsArgs extends ConnectionArgs {
 const itemShape = z.object({
   name: z.string().trim().min(1).max(100).nullish(),
   description: z.string().max(2000).nullish(),
-  pictures: z.array(z.string().trim().min(1).max(500)).max(20).nullish(),
+  attachmentKeys: z.array(z.string().min(1).max(100)).max(20).nullish(),
   pricePoints: z.number().int().min(1).max(1_000_000).nullish(),
   stock: z.number().int().min(0).max(1_000_000).nullish(),
   perHouseholdLimit: z.number().int().min(0).max(10_000).nullish(),
@@ -106,6 +113,11 @@ function windowOk(from: Date | null, until: Date | null) {
 
 @Resolver(() => PointsItem)
 export class PointsItemResolver {
+  @FieldResolver(() => [Attachment], { description: '图片 — pictures of the item (signed, short-lived URLs)' })
+  attachments(@Root() item: PointsItem, @Context() ctx: Ctx) {
+    return attachmentsOf(ctx, 'PointsItem', item);
+  }
+
   @Query(() => ItemConnection, { description: '兑换商品 — items of the points supermarket' })
   @Requires('points', 'points.read')
   async pointsItems(@Args() args: ItemsArgs, @Context() ctx: Ctx) {
@@ -124,13 +136,13 @@ export class PointsItemResolver {
         communityId: communityId!,
         name: d.name!,
         description: d.description ?? null,
-        pictures: d.pictures ?? [],
         pricePoints: d.pricePoints!,
         stock: d.stock!,
         perHouseholdLimit: d.perHouseholdLimit || null,
         availableFrom: d.availableFrom ?? null,
         availableUntil: d.availableUntil ?? null,
       });
+      await attachUploads(ctx, em, 'PointsItem', item.id, d.attachmentKeys);
       recordEvent(em, POINTS_EVENTS.ItemChanged, { communityId, subject: { type: 'PointsItem', id: item.id } });
       return item;
     });
@@ -145,7 +157,7 @@ export class PointsItemResolver {
       if (!item) throw new UserFacingError('NOT_FOUND', ['input', 'id']);
       if (d.name != null) item.name = d.name;
       if (d.description !== undefined) item.description = d.description ?? null;
-      if (d.pictures != null) item.pictures = d.pictures;
+      await attachUploads(ctx, em, 'PointsItem', item.id, d.attachmentKeys, { replace: true });
       if (d.pricePoints != null) item.pricePoints = d.pricePoints;
       if (d.perHouseholdLimit != null) item.perHouseholdLimit = d.perHouseholdLimit || null;
       if (d.availableFrom !== undefined) item.availableFrom = d.availableFrom ?? null;

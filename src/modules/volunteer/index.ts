@@ -66,6 +66,7 @@ export default defineModule({
     PLATFORM_ADMIN: ['read', 'signUp', 'organize', 'manage', 'report', 'readPersonal'],
   },
   events: { publishes: volunteerEvents, handles: volunteerHandlers },
+  attachments: { VolunteerActivity: { uploadPermission: 'volunteer.organize' } },
   nodes: {
     VolunteerActivity: { entity: VolunteerActivity, permission: 'volunteer.read' },
     VolunteerShift: { entity: VolunteerShift, permission: 'volunteer.read' },

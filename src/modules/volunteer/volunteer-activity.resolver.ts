@@ -17,6 +17,8 @@ import { cancelSignup, checkIn, checkOut, signUp } from './volunteer.service';
 import { inCodeWindow, SIGNUP_ACTIONS, signupAllows } from './volunteer.policy';
 import { VolunteerSettings } from './volunteer.settings';
 import { VOLUNTEER_EVENTS } from './volunteer.events';
+import { Attachment } from '../../plugins/uploads/attachment.types';
+import { attachmentsOf, attachUploads } from '../../plugins/uploads/uploads.service';
 
 const ActivityConnection = Connection(VolunteerActivity, 'VolunteerActivity', '志愿活动');
 const ActivityPayload = Payload(VolunteerActivity, 'activity', 'VolunteerActivity', '志愿活动');
@@ -37,6 +39,11 @@ class VolunteerActivityCreateInput {
   @Field(() => String, { nullable: true, description: '地点 — location' }) location?: string | null;
   @Field(() => String, { nullable: true, description: '队伍 — organizing team key' }) team?: string | null;
   @Field(() => [VolunteerShiftInput], { description: '班次 — shifts (1–50)' }) shifts!: VolunteerShiftInput[];
+  @Field(() => [String], {
+    nullable: true,
+    description: '照片 — keys of uploaded photos (uploadSlotCreate with ownerKind VolunteerActivity), in display order',
+  })
+  attachmentKeys?: string[] | null;
 }
 
 @InputType({ description: '报名 — sign up for a shift' })
@@ -67,6 +74,7 @@ const activityShape = z.object({
   description: z.string().max(5000).nullish(),
   location: z.string().trim().max(200).nullish(),
   team: z.string().nullish(),
+  attachmentKeys: z.array(z.string().min(1).max(100)).max(20).nullish(),
   shifts: z
     .array(
       z
@@ -130,9 +138,15 @@ export class VolunteerActivityResolver {
           checkInCode: code6(),
         });
       }
+      await attachUploads(ctx, em, 'VolunteerActivity', a.id, d.attachmentKeys);
       recordEvent(em, VOLUNTEER_EVENTS.ActivityPublished, { communityId, subject: { type: 'VolunteerActivity', id: a.id } });
       return a;
     });
+  }
+
+  @FieldResolver(() => [Attachment], { description: '照片 — photos of the activity (signed, short-lived URLs)' })
+  attachments(@Root() a: VolunteerActivity, @Context() ctx: Ctx) {
+    return attachmentsOf(ctx, 'VolunteerActivity', a);
   }
 
   @FieldResolver(() => [VolunteerShift], { description: '班次 — shifts, earliest first' })
