@@ -2278,6 +2278,17 @@ export type Gender =
   /** 未说明 — not stated */
   | 'UNKNOWN';
 
+/** 特殊群体类别 — a special-care category from the settings (老小残困) */
+export type GridCareCategory = {
+  __typename?: 'GridCareCategory';
+  /** 键 — key (GridCareMember.category) */
+  key: Scalars['String']['output'];
+  /** 名称 — name */
+  name: Scalars['String']['output'];
+  /** 探访周期（天）— a member is overdue this many days after the last visit */
+  visitEveryDays: Scalars['Int']['output'];
+};
+
 /** 特殊群体覆盖 — share of members with a 包保 and an on-time visit */
 export type GridCareCoverage = {
   __typename?: 'GridCareCoverage';
@@ -2438,6 +2449,19 @@ export type GridCareVisitRecordInput = {
   visitedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
+/** 网格目录 — levels, duty roles, special-care categories and visit kinds this community configured */
+export type GridCatalog = {
+  __typename?: 'GridCatalog';
+  /** 特殊群体类别 — special-care categories */
+  careCategories: Array<GridCareCategory>;
+  /** 网格职责 — duty roles */
+  dutyRoles: Array<GridDutyRole>;
+  /** 网格层级 — levels from the top down */
+  levels: Array<GridLevel>;
+  /** 探访方式 — visit kinds */
+  visitKinds: Array<GridVisitKind>;
+};
+
 /** 覆盖检查 — who is missing where */
 export type GridCoverage = {
   __typename?: 'GridCoverage';
@@ -2503,6 +2527,19 @@ export type GridDutyPayload = {
   gridDuty?: Maybe<GridDuty>;
   /** 用户错误 — expected failures; empty on success */
   userErrors: Array<UserError>;
+};
+
+/** 网格职责 — a duty role from the settings (e.g. 网格员, 楼栋长) */
+export type GridDutyRole = {
+  __typename?: 'GridDutyRole';
+  /** 键 — key (GridDuty.role) */
+  key: Scalars['String']['output'];
+  /** 层级 — key of the level whose units this role is assigned on */
+  level: Scalars['String']['output'];
+  /** 名称 — name */
+  name: Scalars['String']['output'];
+  /** 必配 — the coverage check lists units of that level without a holder */
+  required: Scalars['Boolean']['output'];
 };
 
 /** 导出 — the exported register as CSV */
@@ -2740,6 +2777,15 @@ export type GridImportUnitRow = {
   sortOrder?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 网格层级 — a level of the grid tree from the settings (e.g. 网格, 楼栋) */
+export type GridLevel = {
+  __typename?: 'GridLevel';
+  /** 键 — key (GridUnit.level) */
+  key: Scalars['String']['output'];
+  /** 名称 — name */
+  name: Scalars['String']['output'];
+};
+
 /** 网格成效指标 — one outcome figure of the grid */
 export type GridMetric = {
   __typename?: 'GridMetric';
@@ -2949,6 +2995,15 @@ export type GridUnitUpdateInput = {
   outline?: InputMaybe<Scalars['JSONObject']['input']>;
   /** 排序 — sort order */
   sortOrder?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 探访方式 — a kind of care visit from the settings */
+export type GridVisitKind = {
+  __typename?: 'GridVisitKind';
+  /** 键 — key (GridCareVisit.kind) */
+  key: Scalars['String']['output'];
+  /** 名称 — name */
+  name: Scalars['String']['output'];
 };
 
 /** 户 — a household, the unit of the household file (一户一档) */
@@ -5646,6 +5701,36 @@ export type PointsByRule = {
   ruleKey: Scalars['String']['output'];
 };
 
+/** 积分目录 — account scope and earning rules this community configured */
+export type PointsCatalog = {
+  __typename?: 'PointsCatalog';
+  /** 台账方式 — household（按户）or person（个人） */
+  accountScope: Scalars['String']['output'];
+  /** 积分规则 — earning rules */
+  rules: Array<PointsEarningRule>;
+};
+
+/** 积分规则 — an earning rule from the settings (e.g. 志愿服务时长) */
+export type PointsEarningRule = {
+  __typename?: 'PointsEarningRule';
+  /** 封顶周期 — DAY, WEEK, MONTH or YEAR; null: no cap */
+  capPeriod?: Maybe<Scalars['String']['output']>;
+  /** 封顶积分 — at most this many points per account and period; null: no cap */
+  capPoints?: Maybe<Scalars['Int']['output']>;
+  /** 启用 — whether the rule earns now */
+  enabled: Scalars['Boolean']['output'];
+  /** 触发事件 — the event type that earns, e.g. volunteer.ShiftCompleted */
+  event: Scalars['String']['output'];
+  /** 键 — key (pointsReport.byRule.ruleKey) */
+  key: Scalars['String']['output'];
+  /** 名称 — name */
+  name: Scalars['String']['output'];
+  /** 计分方式 — EVENT（按次）or HOUR（按小时） */
+  per: Scalars['String']['output'];
+  /** 积分 — points per event, or per hour when `per` is HOUR */
+  points: Scalars['Int']['output'];
+};
+
 /** 积分分录 — one line of a statement, with the running balance */
 export type PointsEntry = {
   __typename?: 'PointsEntry';
@@ -6030,6 +6115,8 @@ export type Query = {
   gridCareMember?: Maybe<GridCareMember>;
   /** 特殊群体 — special-care members the caller may see (包保, own units, or all) */
   gridCareMembers: GridCareMemberConnection;
+  /** 网格目录 — the levels, duty roles, care categories and visit kinds of this community, for forms and filters */
+  gridCatalog: GridCatalog;
   /** 覆盖检查 — role gaps and households without a responsible person, in a unit's subtree or everywhere the caller reaches */
   gridCoverage?: Maybe<GridCoverage>;
   /** 导出记录 — who exported which register, newest first */
@@ -6098,6 +6185,8 @@ export type Query = {
   pointsAccounts: PointsAccountConnection;
   /** 积分调整 — staff awards and deductions, newest first */
   pointsAdjustments: PointsAdjustmentConnection;
+  /** 积分目录 — the account scope and earning rules of this community, for rule pages, reports and filters */
+  pointsCatalog: PointsCatalog;
   /** 兑换商品 — items of the points supermarket */
   pointsItems: PointsItemConnection;
   /** 我的积分 — your household's (or your own) account; null until it first moves */
@@ -6264,6 +6353,9 @@ export type QueryCouncilTopicsArgs = {
   bodyId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  raisedFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  raisedTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  source?: InputMaybe<Array<CouncilTopicSource>>;
   status?: InputMaybe<Array<CouncilTopicStatus>>;
 };
 
@@ -6827,6 +6919,9 @@ export type QueryVolunteerActivitiesArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  shiftsFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  shiftsTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  status?: InputMaybe<Array<VolunteerActivityStatus>>;
   team?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -15227,6 +15322,50 @@ export type TwoChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'WebhookEndpoint' }
      | null } };
 
+export type TypedFormsConfigureMutationVariables = Exact<{
+  input: CommunityModuleConfigureInput;
+}>;
+
+
+export type TypedFormsConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+
+export type TypedFormsGridCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TypedFormsGridCatalogQuery = { __typename?: 'Query', gridCatalog: { __typename?: 'GridCatalog', levels: Array<{ __typename?: 'GridLevel', key: string, name: string }>, dutyRoles: Array<{ __typename?: 'GridDutyRole', key: string, name: string, level: string, required: boolean }>, careCategories: Array<{ __typename?: 'GridCareCategory', key: string, name: string, visitEveryDays: number }>, visitKinds: Array<{ __typename?: 'GridVisitKind', key: string, name: string }> } };
+
+export type TypedFormsPointsCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TypedFormsPointsCatalogQuery = { __typename?: 'Query', pointsCatalog: { __typename?: 'PointsCatalog', accountScope: string, rules: Array<{ __typename?: 'PointsEarningRule', key: string, name: string, event: string, points: number, per: string, capPoints?: number | null, capPeriod?: string | null, enabled: boolean }> } };
+
+export type TypedFormsActivityMutationVariables = Exact<{
+  input: VolunteerActivityCreateInput;
+}>;
+
+
+export type TypedFormsActivityMutation = { __typename?: 'Mutation', volunteerActivityCreate: { __typename?: 'VolunteerActivityPayload', activity?: { __typename?: 'VolunteerActivity', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type TypedFormsTopicsQueryVariables = Exact<{
+  source?: InputMaybe<Array<CouncilTopicSource> | CouncilTopicSource>;
+  raisedFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  raisedTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  bodyId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type TypedFormsTopicsQuery = { __typename?: 'Query', councilTopics: { __typename?: 'CouncilTopicConnection', nodes: Array<{ __typename?: 'CouncilTopic', id: string, source: CouncilTopicSource, raisedAt: string }> } };
+
+export type TypedFormsActivitiesQueryVariables = Exact<{
+  status?: InputMaybe<Array<VolunteerActivityStatus> | VolunteerActivityStatus>;
+  shiftsFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  shiftsTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  team?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TypedFormsActivitiesQuery = { __typename?: 'Query', volunteerActivities: { __typename?: 'VolunteerActivityConnection', totalCount: number, nodes: Array<{ __typename?: 'VolunteerActivity', id: string, status: VolunteerActivityStatus }> } };
+
 export type ViewerPermsMineQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -17701,6 +17840,12 @@ export const IsoResidentsNamedDocument = {"kind":"Document","definitions":[{"kin
 export const TwoLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TwoLoginMutation, TwoLoginMutationVariables>;
 export const TwoHouseholdCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoHouseholdCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TwoHouseholdCreateMutation, TwoHouseholdCreateMutationVariables>;
 export const TwoChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TwoChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"core.HouseholdCreated","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TwoChangesSubscription, TwoChangesSubscriptionVariables>;
+export const TypedFormsConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TypedFormsConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TypedFormsConfigureMutation, TypedFormsConfigureMutationVariables>;
+export const TypedFormsGridCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TypedFormsGridCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dutyRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"Field","name":{"kind":"Name","value":"careCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"visitEveryDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitKinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TypedFormsGridCatalogQuery, TypedFormsGridCatalogQueryVariables>;
+export const TypedFormsPointsCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TypedFormsPointsCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountScope"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"per"}},{"kind":"Field","name":{"kind":"Name","value":"capPoints"}},{"kind":"Field","name":{"kind":"Name","value":"capPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]}}]} as unknown as DocumentNode<TypedFormsPointsCatalogQuery, TypedFormsPointsCatalogQueryVariables>;
+export const TypedFormsActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TypedFormsActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerActivityCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerActivityCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TypedFormsActivityMutation, TypedFormsActivityMutationVariables>;
+export const TypedFormsTopicsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TypedFormsTopics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"source"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilTopicSource"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"raisedFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"raisedTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bodyId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilTopics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"Variable","name":{"kind":"Name","value":"source"}}},{"kind":"Argument","name":{"kind":"Name","value":"raisedFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"raisedFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"raisedTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"raisedTo"}}},{"kind":"Argument","name":{"kind":"Name","value":"bodyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bodyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}}]}}]}}]}}]} as unknown as DocumentNode<TypedFormsTopicsQuery, TypedFormsTopicsQueryVariables>;
+export const TypedFormsActivitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TypedFormsActivities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerActivityStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"shiftsFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"shiftsTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"team"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerActivities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"shiftsFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"shiftsFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"shiftsTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"shiftsTo"}}},{"kind":"Argument","name":{"kind":"Name","value":"team"},"value":{"kind":"Variable","name":{"kind":"Name","value":"team"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<TypedFormsActivitiesQuery, TypedFormsActivitiesQueryVariables>;
 export const ViewerPermsMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerPermsMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPermissions"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRoles"}},{"kind":"Field","name":{"kind":"Name","value":"viewerModules"}}]}}]}}]} as unknown as DocumentNode<ViewerPermsMineQuery, ViewerPermsMineQueryVariables>;
 export const ViewerPermsCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerPermsCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissionCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"moduleName"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRoles"}}]}}]}}]} as unknown as DocumentNode<ViewerPermsCatalogQuery, ViewerPermsCatalogQueryVariables>;
 export const ViewerPermsConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ViewerPermsConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerPermsConfigureMutation, ViewerPermsConfigureMutationVariables>;
