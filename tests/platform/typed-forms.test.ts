@@ -1,8 +1,8 @@
 // Typed forms and real filters beyond dispatch (issue 14 item 6): `gridCatalog` and `pointsCatalog`
 // give the configured vocabularies as typed objects (they follow the settings, default and
 // changed, and keep the modules' permissions), and `volunteerActivities` filters by state and by
-// the window its shifts start in, `councilTopics` by source and raised-at window, each refusing an
-// inverted window with a typed error.
+// the window its shifts start in, `councilTopics` by source and raised-at window (each refusing an
+// inverted window with a typed error), `pointsItems` by name, availability now and price ceiling.
 import { Client } from 'pg';
 import { graphql } from '../gql';
 import { startTestServer, type GqlOptions, type TestServer } from '../harness/server';
@@ -80,6 +80,28 @@ const Topics = graphql(`
         id
         source
         raisedAt
+      }
+    }
+  }
+`);
+const ItemCreate = graphql(`
+  mutation TypedFormsItem($input: PointsItemCreateInput!) {
+    pointsItemCreate(input: $input) {
+      item {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const Items = graphql(`
+  query TypedFormsItems($search: String, $availableNow: Boolean, $maxPricePoints: Int) {
+    pointsItems(first: 100, search: $search, availableNow: $availableNow, maxPricePoints: $maxPricePoints) {
+      nodes {
+        id
+        name
       }
     }
   }
@@ -225,4 +247,26 @@ test('councilTopics: by source and by the window they were raised in', async () 
   const bad = await s.gql(Topics, { raisedFrom: '2025-05-01T00:00:00Z', raisedTo: '2025-04-01T00:00:00Z' }, as.staff);
   expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
   expect(bad.errors![0]!.extensions!.field).toBe('raisedTo');
+});
+
+test('pointsItems: by name, by what can be redeemed now, by a price ceiling', async () => {
+  const hour = 3600_000;
+  const at = (ms: number) => new Date(Date.now() + ms).toISOString();
+  const item = async (input: Record<string, unknown>) =>
+    ok((await s.gql(ItemCreate, { input: { pictures: [], ...input } as never }, as.staff)).data?.pointsItemCreate).item!.id;
+  const soap = await item({ name: '筛选 香皂', pricePoints: 30, stock: 5 });
+  const oil = await item({ name: '筛选 食用油 5L', pricePoints: 200, stock: 2 });
+  const gone = await item({ name: '筛选 毛巾', pricePoints: 20, stock: 0 });
+  const later = await item({ name: '筛选 月饼', pricePoints: 50, stock: 9, availableFrom: at(24 * hour) });
+  const over = await item({ name: '筛选 粽子', pricePoints: 50, stock: 9, availableFrom: at(-48 * hour), availableUntil: at(-24 * hour) });
+  const ids = async (v: Record<string, unknown>) =>
+    new Set((await s.gql(Items, { search: '筛选', ...v }, as.resident)).data!.pointsItems.nodes.map((n) => n.id));
+
+  expect(await ids({})).toEqual(new Set([soap, oil, gone, later, over]));
+  expect(await ids({ search: '食用油' })).toEqual(new Set([oil]));
+  expect(await ids({ search: '%' })).toEqual(new Set()); // taken literally
+  expect(await ids({ availableNow: true })).toEqual(new Set([soap, oil])); // in stock and in window
+  expect(await ids({ availableNow: true, maxPricePoints: 100 })).toEqual(new Set([soap]));
+  expect(await ids({ maxPricePoints: 20 })).toEqual(new Set([gone]));
+  expect(codes(await s.gql(Items, { maxPricePoints: -1 }, as.resident))).toEqual(['BAD_USER_INPUT']);
 });

@@ -3,7 +3,8 @@
 import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import type { Ctx } from '../../schema/context';
-import { UserFacingError } from '../../schema/errors';
+import { AppError, UserFacingError } from '../../schema/errors';
+import { likePattern } from '../../db/sql';
 import { fromGlobalId } from '../../schema/global-id';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
@@ -81,6 +82,28 @@ class PointsRedemptionPickUpInput {
 @ArgsType()
 class ItemsArgs extends ConnectionArgs {
   @Field(() => Boolean, { nullable: true, description: '含下架 — include items not on sale (staff)' }) includeInactive?: boolean | null;
+  @Field(() => String, { nullable: true, description: '搜索 — name contains this text' }) search?: string | null;
+  @Field(() => Boolean, { nullable: true, description: '可兑换 — only items in stock and within their redemption window now' })
+  availableNow?: boolean | null;
+  @Field(() => Int, { nullable: true, description: '积分上限 — only items priced at most this many points' }) maxPricePoints?: number | null;
+}
+
+/** The supermarket list's filters beyond on-sale: name, in stock and in window now, price ceiling. */
+function itemFilter(args: ItemsArgs, all: boolean): Record<string, unknown> {
+  const where: Record<string, unknown> = all ? {} : { active: true };
+  if (args.search) where.name = { $ilike: likePattern(args.search) };
+  if (args.maxPricePoints != null) {
+    if (args.maxPricePoints < 0) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'maxPricePoints', detail: 'maxPricePoints ≥ 0' });
+    where.pricePoints = { $lte: args.maxPricePoints };
+  }
+  if (args.availableNow) {
+    // As redemption decides it (redemption.service.ts AVAILABLE): on sale, in stock, in its window.
+    const now = new Date();
+    where.active = true;
+    where.stock = { $gt: 0 };
+    where.$and = [{ $or: [{ availableFrom: null }, { availableFrom: { $lte: now } }] }, { $or: [{ availableUntil: null }, { availableUntil: { $gt: now } }] }];
+  }
+  return where;
 }
 
 @ArgsType()
@@ -110,7 +133,7 @@ export class PointsItemResolver {
   @Requires('points', 'points.read')
   async pointsItems(@Args() args: ItemsArgs, @Context() ctx: Ctx) {
     const all = args.includeInactive && (await ctx.can('points.manage'));
-    return paginate(ctx.em, PointsItem, all ? {} : { active: true }, args);
+    return paginate(ctx.em, PointsItem, itemFilter(args, !!all), args);
   }
 
   @Mutation(() => ItemPayload, { description: '上架商品 — add an item to the supermarket' })
