@@ -620,6 +620,10 @@ type Documents = {
     "\n  query TypedFormsTopics($source: [CouncilTopicSource!], $raisedFrom: DateTimeISO, $raisedTo: DateTimeISO, $bodyId: ID) {\n    councilTopics(first: 100, source: $source, raisedFrom: $raisedFrom, raisedTo: $raisedTo, bodyId: $bodyId) {\n      nodes {\n        id\n        source\n        raisedAt\n      }\n    }\n  }\n": typeof types.TypedFormsTopicsDocument,
     "\n  mutation TypedFormsItem($input: PointsItemCreateInput!) {\n    pointsItemCreate(input: $input) {\n      item {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TypedFormsItemDocument,
     "\n  query TypedFormsItems($search: String, $availableNow: Boolean, $maxPricePoints: Int) {\n    pointsItems(first: 100, search: $search, availableNow: $availableNow, maxPricePoints: $maxPricePoints) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TypedFormsItemsDocument,
+    "\n  mutation TypedFormsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TypedFormsRedeemDocument,
+    "\n  query TypedFormsHousehold($search: String) {\n    households(first: 5, search: $search) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n": typeof types.TypedFormsHouseholdDocument,
+    "\n  mutation TypedFormsAward($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TypedFormsAwardDocument,
+    "\n  query TypedFormsRedemptions($itemId: ID) {\n    pointsRedemptions(first: 100, itemId: $itemId) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.TypedFormsRedemptionsDocument,
     "\n  query TypedFormsActivities($status: [VolunteerActivityStatus!], $shiftsFrom: DateTimeISO, $shiftsTo: DateTimeISO, $team: String) {\n    volunteerActivities(first: 100, status: $status, shiftsFrom: $shiftsFrom, shiftsTo: $shiftsTo, team: $team) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": typeof types.TypedFormsActivitiesDocument,
     "\n  query ViewerPermsMine {\n    community {\n      id\n      viewerPermissions\n      viewerRoles\n      viewerModules\n    }\n  }\n": typeof types.ViewerPermsMineDocument,
     "\n  query ViewerPermsCatalog {\n    permissionCatalog {\n      key\n      module\n      moduleName\n      action\n      nameZh\n      nameEn\n      description\n      defaultRoles\n    }\n  }\n": typeof types.ViewerPermsCatalogDocument,
@@ -707,6 +711,7 @@ type Documents = {
     "\n    mutation VolPtsIsoRedeem($input: PointsRedeemInput!) {\n      pointsRedeem(input: $input) {\n        redemption {\n          id\n        }\n        userErrors {\n          code\n        }\n      }\n    }\n  ": typeof types.VolPtsIsoRedeemDocument,
     "\n        query VolPtsIso1($id: ID!) {\n          pointsAccount(id: $id) {\n            id\n            balance\n          }\n        }\n      ": typeof types.VolPtsIso1Document,
     "\n        query VolPtsIso2($id: ID) {\n          pointsRedemptions(accountId: $id) {\n            totalCount\n            nodes {\n              code\n            }\n          }\n        }\n      ": typeof types.VolPtsIso2Document,
+    "\n        query VolPtsIsoItemRedemptions($id: ID) {\n          pointsRedemptions(itemId: $id) {\n            totalCount\n            nodes {\n              code\n            }\n          }\n        }\n      ": typeof types.VolPtsIsoItemRedemptionsDocument,
     "\n        mutation VolPtsIso3($input: PointsAdjustmentDecideInput!) {\n          pointsAdjustmentApprove(input: $input) {\n            adjustment {\n              id\n              amount\n            }\n            userErrors {\n              code\n              field\n            }\n          }\n        }\n      ": typeof types.VolPtsIso3Document,
     "\n        mutation VolPtsIso4($input: PointsAdjustmentDecideInput!) {\n          pointsAdjustmentReject(input: $input) {\n            adjustment {\n              id\n              amount\n            }\n            userErrors {\n              code\n              field\n            }\n          }\n        }\n      ": typeof types.VolPtsIso4Document,
     "\n        mutation VolPtsIso5($input: PointsExpireInput!) {\n          pointsExpire(input: $input) {\n            account {\n              id\n              balance\n            }\n            userErrors {\n              code\n              field\n            }\n          }\n        }\n      ": typeof types.VolPtsIso5Document,
@@ -1435,6 +1440,10 @@ const documents: Documents = {
     "\n  query TypedFormsTopics($source: [CouncilTopicSource!], $raisedFrom: DateTimeISO, $raisedTo: DateTimeISO, $bodyId: ID) {\n    councilTopics(first: 100, source: $source, raisedFrom: $raisedFrom, raisedTo: $raisedTo, bodyId: $bodyId) {\n      nodes {\n        id\n        source\n        raisedAt\n      }\n    }\n  }\n": types.TypedFormsTopicsDocument,
     "\n  mutation TypedFormsItem($input: PointsItemCreateInput!) {\n    pointsItemCreate(input: $input) {\n      item {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TypedFormsItemDocument,
     "\n  query TypedFormsItems($search: String, $availableNow: Boolean, $maxPricePoints: Int) {\n    pointsItems(first: 100, search: $search, availableNow: $availableNow, maxPricePoints: $maxPricePoints) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.TypedFormsItemsDocument,
+    "\n  mutation TypedFormsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TypedFormsRedeemDocument,
+    "\n  query TypedFormsHousehold($search: String) {\n    households(first: 5, search: $search) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n": types.TypedFormsHouseholdDocument,
+    "\n  mutation TypedFormsAward($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TypedFormsAwardDocument,
+    "\n  query TypedFormsRedemptions($itemId: ID) {\n    pointsRedemptions(first: 100, itemId: $itemId) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.TypedFormsRedemptionsDocument,
     "\n  query TypedFormsActivities($status: [VolunteerActivityStatus!], $shiftsFrom: DateTimeISO, $shiftsTo: DateTimeISO, $team: String) {\n    volunteerActivities(first: 100, status: $status, shiftsFrom: $shiftsFrom, shiftsTo: $shiftsTo, team: $team) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": types.TypedFormsActivitiesDocument,
     "\n  query ViewerPermsMine {\n    community {\n      id\n      viewerPermissions\n      viewerRoles\n      viewerModules\n    }\n  }\n": types.ViewerPermsMineDocument,
     "\n  query ViewerPermsCatalog {\n    permissionCatalog {\n      key\n      module\n      moduleName\n      action\n      nameZh\n      nameEn\n      description\n      defaultRoles\n    }\n  }\n": types.ViewerPermsCatalogDocument,
@@ -1522,6 +1531,7 @@ const documents: Documents = {
     "\n    mutation VolPtsIsoRedeem($input: PointsRedeemInput!) {\n      pointsRedeem(input: $input) {\n        redemption {\n          id\n        }\n        userErrors {\n          code\n        }\n      }\n    }\n  ": types.VolPtsIsoRedeemDocument,
     "\n        query VolPtsIso1($id: ID!) {\n          pointsAccount(id: $id) {\n            id\n            balance\n          }\n        }\n      ": types.VolPtsIso1Document,
     "\n        query VolPtsIso2($id: ID) {\n          pointsRedemptions(accountId: $id) {\n            totalCount\n            nodes {\n              code\n            }\n          }\n        }\n      ": types.VolPtsIso2Document,
+    "\n        query VolPtsIsoItemRedemptions($id: ID) {\n          pointsRedemptions(itemId: $id) {\n            totalCount\n            nodes {\n              code\n            }\n          }\n        }\n      ": types.VolPtsIsoItemRedemptionsDocument,
     "\n        mutation VolPtsIso3($input: PointsAdjustmentDecideInput!) {\n          pointsAdjustmentApprove(input: $input) {\n            adjustment {\n              id\n              amount\n            }\n            userErrors {\n              code\n              field\n            }\n          }\n        }\n      ": types.VolPtsIso3Document,
     "\n        mutation VolPtsIso4($input: PointsAdjustmentDecideInput!) {\n          pointsAdjustmentReject(input: $input) {\n            adjustment {\n              id\n              amount\n            }\n            userErrors {\n              code\n              field\n            }\n          }\n        }\n      ": types.VolPtsIso4Document,
     "\n        mutation VolPtsIso5($input: PointsExpireInput!) {\n          pointsExpire(input: $input) {\n            account {\n              id\n              balance\n            }\n            userErrors {\n              code\n              field\n            }\n          }\n        }\n      ": types.VolPtsIso5Document,
@@ -4085,6 +4095,22 @@ export function graphql(source: "\n  query TypedFormsItems($search: String, $ava
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TypedFormsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TypedFormsRedeem($input: PointsRedeemInput!) {\n    pointsRedeem(input: $input) {\n      redemption {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TypedFormsHousehold($search: String) {\n    households(first: 5, search: $search) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n"): (typeof documents)["\n  query TypedFormsHousehold($search: String) {\n    households(first: 5, search: $search) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TypedFormsAward($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TypedFormsAward($input: PointsAdjustInput!) {\n    pointsAdjust(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TypedFormsRedemptions($itemId: ID) {\n    pointsRedemptions(first: 100, itemId: $itemId) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TypedFormsRedemptions($itemId: ID) {\n    pointsRedemptions(first: 100, itemId: $itemId) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TypedFormsActivities($status: [VolunteerActivityStatus!], $shiftsFrom: DateTimeISO, $shiftsTo: DateTimeISO, $team: String) {\n    volunteerActivities(first: 100, status: $status, shiftsFrom: $shiftsFrom, shiftsTo: $shiftsTo, team: $team) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query TypedFormsActivities($status: [VolunteerActivityStatus!], $shiftsFrom: DateTimeISO, $shiftsTo: DateTimeISO, $team: String) {\n    volunteerActivities(first: 100, status: $status, shiftsFrom: $shiftsFrom, shiftsTo: $shiftsTo, team: $team) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -4430,6 +4456,10 @@ export function graphql(source: "\n        query VolPtsIso1($id: ID!) {\n       
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query VolPtsIso2($id: ID) {\n          pointsRedemptions(accountId: $id) {\n            totalCount\n            nodes {\n              code\n            }\n          }\n        }\n      "): (typeof documents)["\n        query VolPtsIso2($id: ID) {\n          pointsRedemptions(accountId: $id) {\n            totalCount\n            nodes {\n              code\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query VolPtsIsoItemRedemptions($id: ID) {\n          pointsRedemptions(itemId: $id) {\n            totalCount\n            nodes {\n              code\n            }\n          }\n        }\n      "): (typeof documents)["\n        query VolPtsIsoItemRedemptions($id: ID) {\n          pointsRedemptions(itemId: $id) {\n            totalCount\n            nodes {\n              code\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,12 +2,14 @@
 // give the configured vocabularies as typed objects (they follow the settings, default and
 // changed, and keep the modules' permissions), and `volunteerActivities` filters by state and by
 // the window its shifts start in, `councilTopics` by source and raised-at window (each refusing an
-// inverted window with a typed error), `pointsItems` by name, availability now and price ceiling.
+// inverted window with a typed error), `pointsItems` by name, availability now and price ceiling,
+// `pointsRedemptions` by item.
 import { Client } from 'pg';
 import { graphql } from '../gql';
 import { startTestServer, type GqlOptions, type TestServer } from '../harness/server';
 import { codes, ok } from '../harness/payload';
 import { BodyCreate, TopicRaise } from '../council/council-helpers';
+import { linkLoginToHousehold } from '../points/points-link';
 
 const Configure = graphql(`
   mutation TypedFormsConfigure($input: CommunityModuleConfigureInput!) {
@@ -102,6 +104,46 @@ const Items = graphql(`
       nodes {
         id
         name
+      }
+    }
+  }
+`);
+const Redeem = graphql(`
+  mutation TypedFormsRedeem($input: PointsRedeemInput!) {
+    pointsRedeem(input: $input) {
+      redemption {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const HouseholdByNumber = graphql(`
+  query TypedFormsHousehold($search: String) {
+    households(first: 5, search: $search) {
+      nodes {
+        id
+        number
+      }
+    }
+  }
+`);
+const Award = graphql(`
+  mutation TypedFormsAward($input: PointsAdjustInput!) {
+    pointsAdjust(input: $input) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const Redemptions = graphql(`
+  query TypedFormsRedemptions($itemId: ID) {
+    pointsRedemptions(first: 100, itemId: $itemId) {
+      nodes {
+        id
       }
     }
   }
@@ -269,4 +311,16 @@ test('pointsItems: by name, by what can be redeemed now, by a price ceiling', as
   expect(await ids({ availableNow: true, maxPricePoints: 100 })).toEqual(new Set([soap]));
   expect(await ids({ maxPricePoints: 20 })).toEqual(new Set([gone]));
   expect(codes(await s.gql(Items, { maxPricePoints: -1 }, as.resident))).toEqual(['BAD_USER_INPUT']);
+
+  // The pickup list of one item: its redemptions only. (The resident's household earns enough first.)
+  await linkLoginToHousehold(s, as.admin!.token!, 'resident', 'JQ-1-01', 0);
+  const household = (await s.gql(HouseholdByNumber, { search: 'JQ-1-01' }, as.staff)).data!.households.nodes.find((h) => h.number === 'JQ-1-01')!.id;
+  ok(
+    (await s.gql(Award, { input: { householdId: household, amount: 50, reason: '筛选测试', idempotencyKey: `typed-forms-award-${Date.now()}` } }, as.staff))
+      .data?.pointsAdjust,
+  );
+  const r = ok((await s.gql(Redeem, { input: { itemId: soap, idempotencyKey: `typed-forms-${Date.now()}` } }, as.resident)).data?.pointsRedeem).redemption!.id;
+  const of = async (itemId: string) => (await s.gql(Redemptions, { itemId }, as.staff)).data!.pointsRedemptions.nodes.map((n) => n.id);
+  expect(await of(soap)).toEqual([r]);
+  expect(await of(oil)).toEqual([]);
 });

@@ -110,6 +110,7 @@ function itemFilter(args: ItemsArgs, all: boolean): Record<string, unknown> {
 class RedemptionsArgs extends ConnectionArgs {
   @Field(() => RedemptionStatus, { nullable: true, description: '状态 — only this state' }) status?: RedemptionStatus | null;
   @Field(() => ID, { nullable: true, description: '积分账户 ID — only this account (staff); default: your own' }) accountId?: string | null;
+  @Field(() => ID, { nullable: true, description: '商品 ID — only redemptions of this item (e.g. a pickup list)' }) itemId?: string | null;
 }
 
 const itemShape = z.object({
@@ -226,6 +227,8 @@ export class PointsRedemptionResolver {
   async pointsRedemptions(@Args() args: RedemptionsArgs, @Context() ctx: Ctx) {
     const where: Record<string, unknown> = {};
     if (args.status) where.status = args.status;
+    // Scoped like every row here (tenant filter): another community's item matches nothing.
+    if (args.itemId) where.itemId = fromGlobalId(args.itemId, 'PointsItem');
     if (args.accountId) where.accountId = (await visibleAccount(ctx, ctx.em, fromGlobalId(args.accountId, 'PointsAccount'))).id;
     else if (!(await ctx.can('points.manage'))) where.accountId = (await ownAccountId(ctx, ctx.em, false)) ?? '00000000-0000-0000-0000-000000000000';
     return paginate(ctx.em, PointsRedemption, where, args);
