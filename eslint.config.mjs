@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const KERNEL = ['src/config.ts', 'src/db/**/*.ts', 'src/server/**/*.ts', 'src/schema/**/*.ts', 'src/plugins/**/*.ts'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'tests/gql/**', 'examples/*/dist/**', 'examples/*/node_modules/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'tests/gql/**', 'examples/board/src/gql/**', 'examples/*/dist/**', 'examples/*/node_modules/**', 'coverage/**'] },
   {
     files: ['**/*.ts'],
     languageOptions: { parser: tseslint.parser, parserOptions: { ecmaVersion: 2022, sourceType: 'module' } },

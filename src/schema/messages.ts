@@ -80,6 +80,8 @@ const messages: Record<string, { zh: string; en: string }> = {
   UPLOAD_URL_EXPIRED: { zh: '链接已过期，请重新获取', en: 'This link has expired; fetch a new one' },
   ALREADY_TAKEN: { zh: '该民需已被他人接单（当前状态：{state}）', en: 'Someone else already took this request (state {state})' },
   CREATED_RANGE: { zh: '提交时间范围有误：起始须早于结束', en: 'Bad created-at range: createdFrom must be before createdTo' },
+  RAISED_RANGE: { zh: '提出时间范围有误：起始须早于结束', en: 'Bad raised-at range: raisedFrom must be before raisedTo' },
+  SHIFT_RANGE: { zh: '班次时间范围有误：起始须早于结束', en: 'Bad shift time range: shiftsFrom must be before shiftsTo' },
   DISPATCH_KIND_UNKNOWN: { zh: '本社区没有此单型：{value}', en: 'Unknown request kind: {value}' },
   DISPATCH_CATEGORY_UNKNOWN: { zh: '本社区没有此分类：{value}', en: 'Unknown request category: {value}' },
   DISPATCH_CHANNEL_OFF: { zh: '本社区未开通此渠道：{value}', en: 'This channel is not open in the community: {value}' },

@@ -2,6 +2,7 @@
 export const COVERED = [
   'Query.pointsAccount(id)',
   'Query.pointsRedemptions(accountId)',
+  'Query.pointsRedemptions(itemId)',
   'Mutation.pointsAdjust(input.accountId)',
   'Mutation.pointsAdjust(input.householdId)',
   'Mutation.pointsAdjust(input.personAccountId)',

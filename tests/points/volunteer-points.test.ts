@@ -682,6 +682,21 @@ test("another community's admin gets the same answer for our ids as for random i
       vars: (id) => ({ id }),
     },
     {
+      covers: 'Query.pointsRedemptions(itemId)',
+      type: 'PointsItem',
+      doc: graphql(`
+        query VolPtsIsoItemRedemptions($id: ID) {
+          pointsRedemptions(itemId: $id) {
+            totalCount
+            nodes {
+              code
+            }
+          }
+        }
+      `),
+      vars: (id) => ({ id }),
+    },
+    {
       covers: 'Mutation.pointsAdjust(input.accountId)',
       type: 'PointsAccount',
       doc: Adjust,

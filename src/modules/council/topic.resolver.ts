@@ -4,7 +4,7 @@ import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputTyp
 import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
-import { UserFacingError } from '../../schema/errors';
+import { AppError, UserFacingError } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
@@ -14,7 +14,7 @@ import { CouncilBody } from './body.entity';
 import { bodyActor, bodyDecision, councilScope, findForAction, findInScope, guardBody, seesBody, visibleWhere } from './council.access';
 import { BODY_FLOOR } from './council.permissions';
 import { CouncilTopicViewerCan } from './viewer-can.types';
-import { CouncilTopicStatus } from './council.enums';
+import { CouncilTopicSource, CouncilTopicStatus } from './council.enums';
 import { bodyRules, findOr404, householdOf, moveTopic, recordDecided } from './council.service';
 import { levelIndex, CouncilSettings } from './council.settings';
 import { transition, type TopicAction, type TopicStatus } from './council.policy';
@@ -32,6 +32,12 @@ class TopicsArgs extends ConnectionArgs {
   bodyId?: string | null;
   @Field(() => [CouncilTopicStatus], { nullable: true, description: '状态 — only these statuses' })
   status?: CouncilTopicStatus[] | null;
+  @Field(() => [CouncilTopicSource], { nullable: true, description: '来源 — only topics from these sources (居民提出, 期望单转入)' })
+  source?: CouncilTopicSource[] | null;
+  @Field(() => Date, { nullable: true, description: '提出时间起 — raised at or after this time' })
+  raisedFrom?: Date | null;
+  @Field(() => Date, { nullable: true, description: '提出时间止 — raised before this time (exclusive)' })
+  raisedTo?: Date | null;
 }
 
 @InputType({ description: '提出议题 — raise a topic (民事民提)' })
@@ -97,6 +103,13 @@ export class CouncilTopicResolver {
     const where: Record<string, unknown> = { ...visibleWhere(await councilScope(ctx), 'bodyId') };
     if (args.bodyId) where.bodyId = { $eq: fromGlobalId(args.bodyId, 'CouncilBody'), ...(where.bodyId as object) };
     if (args.status?.length) where.status = { $in: args.status };
+    if (args.source?.length) where.source = { $in: args.source };
+    if (args.raisedFrom && args.raisedTo && args.raisedFrom.getTime() >= args.raisedTo.getTime()) {
+      throw new AppError('BAD_USER_INPUT', 'RAISED_RANGE', { field: 'raisedTo' });
+    }
+    if (args.raisedFrom || args.raisedTo) {
+      where.createdAt = { ...(args.raisedFrom ? { $gte: args.raisedFrom } : {}), ...(args.raisedTo ? { $lt: args.raisedTo } : {}) };
+    }
     return paginate(ctx.em, CouncilTopic, where, args);
   }
 

@@ -20,6 +20,7 @@ import { CareWriteResolver } from './care-write.resolver';
 import { GridHouseholdFileResolver, GridPlacementResolver } from './archive.resolver';
 import { GridImportExportResolver } from './import-export.resolver';
 import { GridMetricsResolver } from './metrics.resolver';
+import { GridCatalogResolver } from './catalog.resolver';
 import { GridSettings } from './grid.settings';
 import { gridPermissions, gridRoleDefaults } from './grid.permissions';
 import { gridEvents } from './grid.events';
@@ -60,6 +61,7 @@ export default defineModule({
     GridMetricsResolver,
     HouseholdVisitResolver,
     VisitFindingResolver,
+    GridCatalogResolver,
   ],
   settings: GridSettings,
   permissions: gridPermissions,

@@ -9,6 +9,7 @@ import { PointsAccountResolver, PointsEntryResolver } from './points-account.res
 import { PointsItemResolver, PointsRedemptionResolver } from './points-shop.resolver';
 import { PointsAdjustResolver } from './points-adjust.resolver';
 import { PointsReportResolver } from './points-report.resolver';
+import { PointsCatalogResolver } from './points-catalog.resolver';
 import { PointsSettings } from './points.settings';
 import { pointsEvents } from './points.events';
 import { pointsHandlers } from './points.handlers';
@@ -56,6 +57,7 @@ export default defineModule({
     PointsAccountEdgesResolver,
     PointsByGridEdgesResolver,
     PointsAdjustmentEdgesResolver,
+    PointsCatalogResolver,
   ],
   settings: PointsSettings,
   permissions: pointsPermissions,

@@ -3,7 +3,8 @@
 import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import type { Ctx } from '../../schema/context';
-import { UserFacingError } from '../../schema/errors';
+import { AppError, UserFacingError } from '../../schema/errors';
+import { likePattern } from '../../db/sql';
 import { fromGlobalId } from '../../schema/global-id';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
@@ -88,12 +89,35 @@ class PointsRedemptionPickUpInput {
 @ArgsType()
 class ItemsArgs extends ConnectionArgs {
   @Field(() => Boolean, { nullable: true, description: '含下架 — include items not on sale (staff)' }) includeInactive?: boolean | null;
+  @Field(() => String, { nullable: true, description: '搜索 — name contains this text' }) search?: string | null;
+  @Field(() => Boolean, { nullable: true, description: '可兑换 — only items in stock and within their redemption window now' })
+  availableNow?: boolean | null;
+  @Field(() => Int, { nullable: true, description: '积分上限 — only items priced at most this many points' }) maxPricePoints?: number | null;
+}
+
+/** The supermarket list's filters beyond on-sale: name, in stock and in window now, price ceiling. */
+function itemFilter(args: ItemsArgs, all: boolean): Record<string, unknown> {
+  const where: Record<string, unknown> = all ? {} : { active: true };
+  if (args.search) where.name = { $ilike: likePattern(args.search) };
+  if (args.maxPricePoints != null) {
+    if (args.maxPricePoints < 0) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'maxPricePoints', detail: 'maxPricePoints ≥ 0' });
+    where.pricePoints = { $lte: args.maxPricePoints };
+  }
+  if (args.availableNow) {
+    // As redemption decides it (redemption.service.ts AVAILABLE): on sale, in stock, in its window.
+    const now = new Date();
+    where.active = true;
+    where.stock = { $gt: 0 };
+    where.$and = [{ $or: [{ availableFrom: null }, { availableFrom: { $lte: now } }] }, { $or: [{ availableUntil: null }, { availableUntil: { $gt: now } }] }];
+  }
+  return where;
 }
 
 @ArgsType()
 class RedemptionsArgs extends ConnectionArgs {
   @Field(() => RedemptionStatus, { nullable: true, description: '状态 — only this state' }) status?: RedemptionStatus | null;
   @Field(() => ID, { nullable: true, description: '积分账户 ID — only this account (staff); default: your own' }) accountId?: string | null;
+  @Field(() => ID, { nullable: true, description: '商品 ID — only redemptions of this item (e.g. a pickup list)' }) itemId?: string | null;
 }
 
 const itemShape = z.object({
@@ -122,7 +146,7 @@ export class PointsItemResolver {
   @Requires('points', 'points.read')
   async pointsItems(@Args() args: ItemsArgs, @Context() ctx: Ctx) {
     const all = args.includeInactive && (await ctx.can('points.manage'));
-    return paginate(ctx.em, PointsItem, all ? {} : { active: true }, args);
+    return paginate(ctx.em, PointsItem, itemFilter(args, !!all), args);
   }
 
   @Mutation(() => ItemPayload, { description: '上架商品 — add an item to the supermarket' })
@@ -215,6 +239,8 @@ export class PointsRedemptionResolver {
   async pointsRedemptions(@Args() args: RedemptionsArgs, @Context() ctx: Ctx) {
     const where: Record<string, unknown> = {};
     if (args.status) where.status = args.status;
+    // Scoped like every row here (tenant filter): another community's item matches nothing.
+    if (args.itemId) where.itemId = fromGlobalId(args.itemId, 'PointsItem');
     if (args.accountId) where.accountId = (await visibleAccount(ctx, ctx.em, fromGlobalId(args.accountId, 'PointsAccount'))).id;
     else if (!(await ctx.can('points.manage'))) where.accountId = (await ownAccountId(ctx, ctx.em, false)) ?? '00000000-0000-0000-0000-000000000000';
     return paginate(ctx.em, PointsRedemption, where, args);

@@ -4,14 +4,16 @@ import { randomInt } from 'node:crypto';
 import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import type { Ctx } from '../../schema/context';
-import { UserFacingError } from '../../schema/errors';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError, UserFacingError } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { VolunteerActivity, VolunteerMember, VolunteerShift, VolunteerSignup } from './volunteer.entity';
-import { SignupStatus } from './volunteer.enums';
+import { ActivityStatus, SignupStatus } from './volunteer.enums';
 import { canSeeMember, myMember } from './volunteer.access';
 import { cancelSignup, checkIn, checkOut, signUp } from './volunteer.service';
 import { inCodeWindow, SIGNUP_ACTIONS, signupAllows } from './volunteer.policy';
@@ -67,6 +69,31 @@ class VolunteerCodeInput {
 @ArgsType()
 class ActivitiesArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: '队伍 — only this team' }) team?: string | null;
+  @Field(() => [ActivityStatus], { nullable: true, description: '状态 — only activities in these states' })
+  status?: ActivityStatus[] | null;
+  @Field(() => Date, { nullable: true, description: '班次起 — only activities with a shift starting at or after this time' })
+  shiftsFrom?: Date | null;
+  @Field(() => Date, { nullable: true, description: '班次止 — only activities with a shift starting before this time (exclusive)' })
+  shiftsTo?: Date | null;
+}
+
+/** The list's filters: team, states, and a window its shifts start in (a sub-select on the shifts' own index). */
+async function activityFilter(ctx: Ctx, args: ActivitiesArgs): Promise<FilterQuery<VolunteerActivity>> {
+  if (args.shiftsFrom && args.shiftsTo && args.shiftsFrom.getTime() >= args.shiftsTo.getTime()) {
+    throw new AppError('BAD_USER_INPUT', 'SHIFT_RANGE', { field: 'shiftsTo' });
+  }
+  const where: FilterQuery<VolunteerActivity> & Record<string, unknown> = {};
+  if (args.team) where.team = args.team;
+  if (args.status?.length) where.status = { $in: args.status };
+  if (args.shiftsFrom || args.shiftsTo) {
+    const shifts: Record<string, unknown> = {};
+    if (args.shiftsFrom) shifts.$gte = args.shiftsFrom;
+    if (args.shiftsTo) shifts.$lt = args.shiftsTo;
+    const { communityId } = await ctx.access();
+    const qb = (ctx.em as EntityManager).createQueryBuilder(VolunteerShift, 'vs').select('vs.activity_id').where({ communityId, startsAt: shifts });
+    where.id = { $in: qb.getKnexQuery() as never };
+  }
+  return where;
 }
 
 const activityShape = z.object({
@@ -101,8 +128,8 @@ const pastOrNow = (at: Date | null | undefined) => {
 export class VolunteerActivityResolver {
   @Query(() => ActivityConnection, { description: '志愿活动 — activities, newest first' })
   @Requires('volunteer', 'volunteer.read')
-  volunteerActivities(@Args() args: ActivitiesArgs, @Context() ctx: Ctx) {
-    return paginate(ctx.em, VolunteerActivity, args.team ? { team: args.team } : {}, args);
+  async volunteerActivities(@Args() args: ActivitiesArgs, @Context() ctx: Ctx) {
+    return paginate(ctx.em, VolunteerActivity, await activityFilter(ctx, args), args);
   }
 
   @Query(() => VolunteerActivity, { nullable: true, description: '志愿活动 — one activity' })
