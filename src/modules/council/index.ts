@@ -3,7 +3,7 @@
 import { defineModule } from '../../plugins/module-contract';
 import { CouncilBallotEdgesResolver, CouncilBodyEdgesResolver, CouncilMemberEdgesResolver } from './council-edges.resolver';
 import { CouncilBody, CouncilMember } from './body.entity';
-import { CouncilComment, CouncilEvaluation, CouncilTask, CouncilTopic, CouncilTopicTransition } from './topic.entity';
+import { CouncilComment, CouncilEvaluation, CouncilModerationEntry, CouncilTask, CouncilTopic, CouncilTopicTransition } from './topic.entity';
 import { CouncilBallot, CouncilVote } from './vote.entity';
 import { CouncilAgendaItem, CouncilAttendance, CouncilDocument, CouncilMeeting } from './meeting.entity';
 import { CouncilBodyResolver, CouncilMemberResolver } from './body.resolver';
@@ -23,6 +23,8 @@ import type * as DemoSeed from './council.demo';
 import { Migration20261122120000_council_init } from '../../../migrations/Migration20261122120000_council_init';
 import { Migration20261122160100_council_reminders } from '../../../migrations/Migration20261122160100_council_reminders';
 import { BALLOTS } from './vote.service';
+import { CouncilModerationResolver, moderates } from './moderation.resolver';
+import { Migration20261207091500_council_moderation } from '../../../migrations/Migration20261207091500_council_moderation';
 
 export default defineModule({
   key: 'council',
@@ -40,6 +42,7 @@ export default defineModule({
     CouncilTopic,
     CouncilTopicTransition,
     CouncilComment,
+    CouncilModerationEntry,
     CouncilTask,
     CouncilEvaluation,
     CouncilVote,
@@ -64,6 +67,7 @@ export default defineModule({
     CouncilBodyEdgesResolver,
     CouncilMemberEdgesResolver,
     CouncilBallotEdgesResolver,
+    CouncilModerationResolver,
   ],
   settings: CouncilSettings,
   permissions: councilPermissions,
@@ -77,7 +81,12 @@ export default defineModule({
     CouncilBody: { entity: CouncilBody, permission: 'council.allBodies' },
     CouncilMember: { entity: CouncilMember, permission: 'council.allBodies' },
     CouncilTopic: { entity: CouncilTopic, permission: 'council.allBodies' },
-    CouncilComment: { entity: CouncilComment, permission: 'council.allBodies' },
+    // A hidden comment is there for moderators only.
+    CouncilComment: {
+      entity: CouncilComment,
+      permission: 'council.allBodies',
+      inScope: async (ctx, c) => !(c as CouncilComment).hiddenAt || (await moderates(ctx)),
+    },
     CouncilTask: { entity: CouncilTask, permission: 'council.allBodies' },
     CouncilVote: { entity: CouncilVote, permission: 'council.allBodies' },
     CouncilMeeting: { entity: CouncilMeeting, permission: 'council.allBodies' },
@@ -95,6 +104,7 @@ export default defineModule({
   migrations: [
     { name: 'Migration20261122120000_council_init', class: Migration20261122120000_council_init },
     { name: 'Migration20261122160100_council_reminders', class: Migration20261122160100_council_reminders },
+    { name: 'Migration20261207091500_council_moderation', class: Migration20261207091500_council_moderation },
   ],
   demoSeed: async () => require('./council.demo') as typeof DemoSeed,
 });
