@@ -34,6 +34,10 @@ type Documents = {
     "\n  mutation AccChangzhouRaise($input: CouncilTopicRaiseInput!) {\n    councilTopicRaise(input: $input) {\n      topic {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccChangzhouRaiseDocument,
     "\n  mutation AccChangzhouScreen($input: CouncilTopicScreenInput!) {\n    councilTopicScreen(input: $input) {\n      topic {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccChangzhouScreenDocument,
     "\n  mutation AccChangzhouComment($input: CouncilCommentPostInput!) {\n    councilCommentPost(input: $input) {\n      comment {\n        authorName\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccChangzhouCommentDocument,
+    "\n  mutation AccChangzhouPost($input: CouncilCommentPostInput!) {\n    councilCommentPost(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccChangzhouPostDocument,
+    "\n  mutation AccChangzhouHide($input: CouncilCommentModerateInput!) {\n    councilCommentHide(input: $input) {\n      comment {\n        hiddenReason\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccChangzhouHideDocument,
+    "\n  query AccChangzhouComments($id: ID!) {\n    councilTopic(id: $id) {\n      comments {\n        totalCount\n      }\n    }\n  }\n": typeof types.AccChangzhouCommentsDocument,
+    "\n  query AccChangzhouAudit($subject: ID) {\n    auditLog(subject: $subject) {\n      entries {\n        type\n        actorName\n      }\n    }\n  }\n": typeof types.AccChangzhouAuditDocument,
     "\n  mutation AccChangzhouEscalate($input: CouncilTopicEscalateInput!) {\n    councilTopicEscalate(input: $input) {\n      topic {\n        body {\n          levelKey\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccChangzhouEscalateDocument,
     "\n  mutation AccChangzhouVoteOpen($input: CouncilVoteOpenInput!) {\n    councilVoteOpen(input: $input) {\n      vote {\n        id\n        threshold\n        eligible\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccChangzhouVoteOpenDocument,
     "\n  mutation AccChangzhouVoteCast($input: CouncilVoteCastInput!) {\n    councilVoteCast(input: $input) {\n      vote {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccChangzhouVoteCastDocument,
@@ -872,6 +876,10 @@ const documents: Documents = {
     "\n  mutation AccChangzhouRaise($input: CouncilTopicRaiseInput!) {\n    councilTopicRaise(input: $input) {\n      topic {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccChangzhouRaiseDocument,
     "\n  mutation AccChangzhouScreen($input: CouncilTopicScreenInput!) {\n    councilTopicScreen(input: $input) {\n      topic {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccChangzhouScreenDocument,
     "\n  mutation AccChangzhouComment($input: CouncilCommentPostInput!) {\n    councilCommentPost(input: $input) {\n      comment {\n        authorName\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccChangzhouCommentDocument,
+    "\n  mutation AccChangzhouPost($input: CouncilCommentPostInput!) {\n    councilCommentPost(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccChangzhouPostDocument,
+    "\n  mutation AccChangzhouHide($input: CouncilCommentModerateInput!) {\n    councilCommentHide(input: $input) {\n      comment {\n        hiddenReason\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccChangzhouHideDocument,
+    "\n  query AccChangzhouComments($id: ID!) {\n    councilTopic(id: $id) {\n      comments {\n        totalCount\n      }\n    }\n  }\n": types.AccChangzhouCommentsDocument,
+    "\n  query AccChangzhouAudit($subject: ID) {\n    auditLog(subject: $subject) {\n      entries {\n        type\n        actorName\n      }\n    }\n  }\n": types.AccChangzhouAuditDocument,
     "\n  mutation AccChangzhouEscalate($input: CouncilTopicEscalateInput!) {\n    councilTopicEscalate(input: $input) {\n      topic {\n        body {\n          levelKey\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccChangzhouEscalateDocument,
     "\n  mutation AccChangzhouVoteOpen($input: CouncilVoteOpenInput!) {\n    councilVoteOpen(input: $input) {\n      vote {\n        id\n        threshold\n        eligible\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccChangzhouVoteOpenDocument,
     "\n  mutation AccChangzhouVoteCast($input: CouncilVoteCastInput!) {\n    councilVoteCast(input: $input) {\n      vote {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccChangzhouVoteCastDocument,
@@ -1784,6 +1792,22 @@ export function graphql(source: "\n  mutation AccChangzhouScreen($input: Council
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccChangzhouComment($input: CouncilCommentPostInput!) {\n    councilCommentPost(input: $input) {\n      comment {\n        authorName\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccChangzhouComment($input: CouncilCommentPostInput!) {\n    councilCommentPost(input: $input) {\n      comment {\n        authorName\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccChangzhouPost($input: CouncilCommentPostInput!) {\n    councilCommentPost(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccChangzhouPost($input: CouncilCommentPostInput!) {\n    councilCommentPost(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccChangzhouHide($input: CouncilCommentModerateInput!) {\n    councilCommentHide(input: $input) {\n      comment {\n        hiddenReason\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccChangzhouHide($input: CouncilCommentModerateInput!) {\n    councilCommentHide(input: $input) {\n      comment {\n        hiddenReason\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccChangzhouComments($id: ID!) {\n    councilTopic(id: $id) {\n      comments {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccChangzhouComments($id: ID!) {\n    councilTopic(id: $id) {\n      comments {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccChangzhouAudit($subject: ID) {\n    auditLog(subject: $subject) {\n      entries {\n        type\n        actorName\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccChangzhouAudit($subject: ID) {\n    auditLog(subject: $subject) {\n      entries {\n        type\n        actorName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
