@@ -1,5 +1,6 @@
 // Per-operation context: its own EntityManager fork, its own loaders, the caller and the active
 // community. Subscriptions call `refresh()` before each event so nothing goes stale.
+import { ACTOR_PARAMS, type EventActor } from '../plugins/events/event.types';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
@@ -59,6 +60,9 @@ export class Ctx {
     this.sharedAccess = forEvent;
     this.em = this.app.orm.em.fork({ clear: true }) as EntityManager;
     this.em.setFilterParams('tenant', { communityId: this.communityId });
+    // Every event this operation records names its caller (the kernel's, not each module's doing).
+    const actor: EventActor = { accountId: this.viewer?.apiKey ? null : (this.viewer?.accountId ?? null), apiKeyId: this.viewer?.apiKey?.id ?? null };
+    this.em.setFilterParams(ACTOR_PARAMS, actor);
     this.loaders = new LoaderSet(this);
     this.memos = new Map();
     this.accessPromise = null;

@@ -135,6 +135,8 @@ const messages: Record<string, { zh: string; en: string }> = {
   },
   GRID_FINDING_REFERRED: { zh: '该走访发现已转办', en: 'This finding was already referred' },
   GRID_BATCH_TOO_LARGE: { zh: '一批最多提交 {max} 条走访记录', en: 'At most {max} visits per batch' },
+  COUNCIL_COMMENT_HIDDEN: { zh: '该发言已被隐藏', en: 'This comment is already hidden' },
+  COUNCIL_COMMENT_NOT_HIDDEN: { zh: '该发言未被隐藏', en: 'This comment is not hidden' },
   VOTE_CLOSED: { zh: '表决已结束，不再接受投票', en: 'The vote is closed' },
   STEP_DISABLED: { zh: '本议事机构未启用此步骤（{step}）', en: 'This body does not use this step ({step})' },
   COUNCIL_ALREADY_VOTED: {

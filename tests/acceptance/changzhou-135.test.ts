@@ -74,6 +74,51 @@ const Comment = graphql(`
     }
   }
 `);
+const PostId = graphql(`
+  mutation AccChangzhouPost($input: CouncilCommentPostInput!) {
+    councilCommentPost(input: $input) {
+      comment {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Hide = graphql(`
+  mutation AccChangzhouHide($input: CouncilCommentModerateInput!) {
+    councilCommentHide(input: $input) {
+      comment {
+        hiddenReason
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const TopicComments = graphql(`
+  query AccChangzhouComments($id: ID!) {
+    councilTopic(id: $id) {
+      comments {
+        totalCount
+      }
+    }
+  }
+`);
+const AuditQ = graphql(`
+  query AccChangzhouAudit($subject: ID) {
+    auditLog(subject: $subject) {
+      entries {
+        type
+        actorName
+      }
+    }
+  }
+`);
 const Escalate = graphql(`
   mutation AccChangzhouEscalate($input: CouncilTopicEscalateInput!) {
     councilTopicEscalate(input: $input) {
@@ -416,4 +461,25 @@ test('“益起来”: confirmed volunteer hours earn points for the volunteer a
   const poor = (await s.gql(Redeem, { input: { itemId: item.id, idempotencyKey: 'changzhou-qian-0001' } }, qian.auth)).data!.pointsRedeem;
   expect(poor.userErrors[0]!.code).toBe('INSUFFICIENT_POINTS');
   expect((await s.gql(Items, {}, admin)).data!.pointsItems.nodes).toEqual([{ name: '洗衣液', stock: 4 }]);
+});
+
+test('掌上议事群 moderation: staff hide an abusive post with a reason; residents no longer see it; the admin reads who did what', async () => {
+  const body = ok((await s.gql(BodyCreate, { input: { name: '丽华掌上议事群', levelKey: 'online' } }, c.admin)).data?.councilBodyCreate).body!;
+  const topic = ok(
+    (await s.gql(Raise, { input: { bodyId: body.id, title: '广场舞音量', description: '晚上九点后音量过大' } }, members[1]!.auth)).data?.councilTopicRaise,
+  ).topic!;
+  ok((await s.gql(Screen, { input: { id: topic.id, accept: true } }, c.admin)).data?.councilTopicScreen);
+  const post = ok(
+    (await s.gql(PostId, { input: { topicId: topic.id, text: '某某家天天扰民，大家去骂他' } }, members[2]!.auth)).data?.councilCommentPost,
+  ).comment!;
+  expect(ok((await s.gql(Hide, { input: { id: post.id, reason: '人身攻击，违反议事规则' } }, staff.auth)).data?.councilCommentHide).comment).toEqual({
+    hiddenReason: '人身攻击，违反议事规则',
+  });
+  expect((await s.gql(TopicComments, { id: topic.id }, members[1]!.auth)).data!.councilTopic!.comments.totalCount).toBe(0);
+  expect((await s.gql(TopicComments, { id: topic.id }, staff.auth)).data!.councilTopic!.comments.totalCount).toBe(1);
+  const log = (await s.gql(AuditQ, { subject: post.id }, c.admin)).data!.auditLog.entries;
+  expect(log.map((e) => [e.type, e.actorName])).toEqual([
+    ['council.CommentHidden', '社区工作者 钱敏'],
+    ['council.CommentPosted', '蒋文博'],
+  ]);
 });

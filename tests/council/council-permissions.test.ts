@@ -49,12 +49,25 @@ const MATRIX: Record<string, readonly string[]> = {
   'meeting.manage':      [ Y,    Y,    Y,   Y,  N,  N,    N,  N,      N,       N,     Y ],
   'meeting.attend':      [ Y,    Y,    Y,   Y,  Y,  Y,    Y,  Y,      Y,       N,     Y ],
   'document.publish':    [ Y,    Y,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
+  'comment.moderate':    [ Y,    Y,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
 };
 
 const Bodies = graphql(`
   query CouncilPermBodies {
     councilBodies {
       totalCount
+    }
+  }
+`);
+const CommentHide = graphql(`
+  mutation CouncilPermCommentHide($input: CouncilCommentModerateInput!) {
+    councilCommentHide(input: $input) {
+      comment {
+        id
+      }
+      userErrors {
+        code
+      }
     }
   }
 `);
@@ -228,6 +241,16 @@ const OPS: Record<string, Op> = {
     vars: () => ({ input: { meetingId: meeting } }),
     evidence: (d) => d?.councilMeetingAttend?.meeting,
     payload: 'councilMeetingAttend',
+  },
+  'comment.moderate': {
+    prepare: async () => {
+      const t = await topicAt(B.open, 'DISCUSSING');
+      return { c: ok((await s.gql(CommentPost, { input: { topicId: t, text: '待管理的发言' } }, admin)).data?.councilCommentPost).comment!.id };
+    },
+    doc: CommentHide,
+    vars: (p) => ({ input: { id: p.c ?? 'x', reason: '含不实信息' } }),
+    evidence: (d) => d?.councilCommentHide?.comment,
+    payload: 'councilCommentHide',
   },
   'document.publish': {
     doc: DocumentPublish,

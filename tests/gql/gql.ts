@@ -34,6 +34,10 @@ type Documents = {
     "\n  mutation AccChangzhouRaise($input: CouncilTopicRaiseInput!) {\n    councilTopicRaise(input: $input) {\n      topic {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccChangzhouRaiseDocument,
     "\n  mutation AccChangzhouScreen($input: CouncilTopicScreenInput!) {\n    councilTopicScreen(input: $input) {\n      topic {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccChangzhouScreenDocument,
     "\n  mutation AccChangzhouComment($input: CouncilCommentPostInput!) {\n    councilCommentPost(input: $input) {\n      comment {\n        authorName\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccChangzhouCommentDocument,
+    "\n  mutation AccChangzhouPost($input: CouncilCommentPostInput!) {\n    councilCommentPost(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccChangzhouPostDocument,
+    "\n  mutation AccChangzhouHide($input: CouncilCommentModerateInput!) {\n    councilCommentHide(input: $input) {\n      comment {\n        hiddenReason\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccChangzhouHideDocument,
+    "\n  query AccChangzhouComments($id: ID!) {\n    councilTopic(id: $id) {\n      comments {\n        totalCount\n      }\n    }\n  }\n": typeof types.AccChangzhouCommentsDocument,
+    "\n  query AccChangzhouAudit($subject: ID) {\n    auditLog(subject: $subject) {\n      entries {\n        type\n        actorName\n      }\n    }\n  }\n": typeof types.AccChangzhouAuditDocument,
     "\n  mutation AccChangzhouEscalate($input: CouncilTopicEscalateInput!) {\n    councilTopicEscalate(input: $input) {\n      topic {\n        body {\n          levelKey\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccChangzhouEscalateDocument,
     "\n  mutation AccChangzhouVoteOpen($input: CouncilVoteOpenInput!) {\n    councilVoteOpen(input: $input) {\n      vote {\n        id\n        threshold\n        eligible\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccChangzhouVoteOpenDocument,
     "\n  mutation AccChangzhouVoteCast($input: CouncilVoteCastInput!) {\n    councilVoteCast(input: $input) {\n      vote {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccChangzhouVoteCastDocument,
@@ -208,7 +212,13 @@ type Documents = {
     "\n  mutation CouncilIsoMeeting($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CouncilIsoMeetingDocument,
     "\n  mutation CouncilIsoHousehold($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n      }\n    }\n  }\n": typeof types.CouncilIsoHouseholdDocument,
     "\n  mutation CouncilIsoMember($input: MembershipAddInput!) {\n    membershipAdd(input: $input) {\n      membership {\n        id\n      }\n    }\n  }\n": typeof types.CouncilIsoMemberDocument,
+    "\n  mutation CouncilModHide($input: CouncilCommentModerateInput!) {\n    councilCommentHide(input: $input) {\n      comment {\n        id\n        hiddenAt\n        hiddenReason\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CouncilModHideDocument,
+    "\n  mutation CouncilModRestore($input: CouncilCommentModerateInput!) {\n    councilCommentRestore(input: $input) {\n      comment {\n        id\n        hiddenAt\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.CouncilModRestoreDocument,
+    "\n  query CouncilModComments($id: ID!) {\n    councilTopic(id: $id) {\n      comments {\n        totalCount\n        nodes {\n          id\n          text\n          hiddenAt\n          hiddenReason\n          moderationLog {\n            action\n            moderationReason\n          }\n        }\n      }\n    }\n  }\n": typeof types.CouncilModCommentsDocument,
+    "\n  query CouncilModNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.CouncilModNodeDocument,
+    "\n  query CouncilModAudit($subject: ID, $actor: ID, $types: [String!], $from: DateTimeISO, $to: DateTimeISO, $first: Int, $after: String) {\n    auditLog(subject: $subject, actor: $actor, types: $types, from: $from, to: $to, first: $first, after: $after) {\n      entries {\n        cursor\n        type\n        typeName\n        subjectType\n        subjectId\n        actorKind\n        actorMembershipId\n        actorName\n        data\n      }\n      endCursor\n      hasMore\n    }\n  }\n": typeof types.CouncilModAuditDocument,
     "\n  query CouncilPermBodies {\n    councilBodies {\n      totalCount\n    }\n  }\n": typeof types.CouncilPermBodiesDocument,
+    "\n  mutation CouncilPermCommentHide($input: CouncilCommentModerateInput!) {\n    councilCommentHide(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CouncilPermCommentHideDocument,
     "\n  mutation CouncilPermMeeting($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CouncilPermMeetingDocument,
     "\n  mutation CouncilPermAttend($input: CouncilMeetingAttendInput!) {\n    councilMeetingAttend(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CouncilPermAttendDocument,
     "\n  mutation CouncilPermDocument($input: CouncilDocumentPublishInput!) {\n    councilDocumentPublish(input: $input) {\n      document {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CouncilPermDocumentDocument,
@@ -427,6 +437,7 @@ type Documents = {
     "\n  mutation GridVisitsBatch($input: GridHouseholdVisitBatchInput!) {\n    gridHouseholdVisitBatchSubmit(input: $input) {\n      recorded\n      replayed\n      failed\n      results {\n        index\n        idempotencyKey\n        replayed\n        visit {\n          id\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.GridVisitsBatchDocument,
     "\n  mutation GridVisitsRefer($input: GridVisitFindingReferInput!) {\n    gridVisitFindingRefer(input: $input) {\n      gridVisitFinding {\n        id\n        referral\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.GridVisitsReferDocument,
     "\n  query GridVisitsFinding($id: ID!) {\n    node(id: $id) {\n      ... on GridVisitFinding {\n        referral\n        serviceRequest {\n          channel\n          description\n          kind\n          category\n        }\n        need {\n          source\n          title\n        }\n      }\n    }\n  }\n": typeof types.GridVisitsFindingDocument,
+    "\n  query GridVisitsAudit {\n    auditLog(first: 100) {\n      entries {\n        type\n        actorKind\n        actorMembershipId\n        data\n      }\n    }\n  }\n": typeof types.GridVisitsAuditDocument,
     "\n  query GridVisitsList($household: ID, $mine: Boolean) {\n    gridHouseholdVisits(household: $household, mine: $mine, first: 100) {\n      totalCount\n    }\n  }\n": typeof types.GridVisitsListDocument,
     "\n  query GridVisitsCoverage($overdueFirst: Int) {\n    gridVisitCoverage(overdueFirst: $overdueFirst) {\n      role\n      everyDays\n      households\n      visited\n      overdue\n      units {\n        unit {\n          code\n        }\n        households\n        visited\n        overdue\n      }\n      workers {\n        name\n        households\n        visited\n      }\n      overdueHouseholds {\n        number\n      }\n    }\n  }\n": typeof types.GridVisitsCoverageDocument,
     "\n  mutation GridConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.GridConfigureDocument,
@@ -575,6 +586,7 @@ type Documents = {
     "\n      query PermForcesRead {\n        socialOrganizations(first: 1) {\n          totalCount\n          nodes {\n            name\n          }\n        }\n      }\n    ": typeof types.PermForcesReadDocument,
     "\n      mutation PermForcesManage($name: String!) {\n        volunteerCreate(input: { name: $name }) {\n          volunteer {\n            id\n          }\n          userErrors {\n            code\n          }\n        }\n      }\n    ": typeof types.PermForcesManageDocument,
     "\n      mutation PermApiKeyManage {\n        apiKeyCreate(input: { name: \"矩阵\", permissions: [\"tenancy.community.read\"] }) {\n          secret\n          userErrors {\n            code\n          }\n        }\n      }\n    ": typeof types.PermApiKeyManageDocument,
+    "\n      query PermAuditRead {\n        auditLog(first: 1) {\n          hasMore\n        }\n      }\n    ": typeof types.PermAuditReadDocument,
     "\n      query PermOutcomesRead {\n        outcomes(from: \"2026-01-01T00:00:00Z\", to: \"2026-02-01T00:00:00Z\") {\n          items {\n            key\n          }\n        }\n      }\n    ": typeof types.PermOutcomesReadDocument,
     "\n  query PermCommunityId {\n    community {\n      id\n    }\n  }\n": typeof types.PermCommunityIdDocument,
     "\n  mutation PermConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.PermConfigureDocument,
@@ -910,6 +922,10 @@ const documents: Documents = {
     "\n  mutation AccChangzhouRaise($input: CouncilTopicRaiseInput!) {\n    councilTopicRaise(input: $input) {\n      topic {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccChangzhouRaiseDocument,
     "\n  mutation AccChangzhouScreen($input: CouncilTopicScreenInput!) {\n    councilTopicScreen(input: $input) {\n      topic {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccChangzhouScreenDocument,
     "\n  mutation AccChangzhouComment($input: CouncilCommentPostInput!) {\n    councilCommentPost(input: $input) {\n      comment {\n        authorName\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccChangzhouCommentDocument,
+    "\n  mutation AccChangzhouPost($input: CouncilCommentPostInput!) {\n    councilCommentPost(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccChangzhouPostDocument,
+    "\n  mutation AccChangzhouHide($input: CouncilCommentModerateInput!) {\n    councilCommentHide(input: $input) {\n      comment {\n        hiddenReason\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccChangzhouHideDocument,
+    "\n  query AccChangzhouComments($id: ID!) {\n    councilTopic(id: $id) {\n      comments {\n        totalCount\n      }\n    }\n  }\n": types.AccChangzhouCommentsDocument,
+    "\n  query AccChangzhouAudit($subject: ID) {\n    auditLog(subject: $subject) {\n      entries {\n        type\n        actorName\n      }\n    }\n  }\n": types.AccChangzhouAuditDocument,
     "\n  mutation AccChangzhouEscalate($input: CouncilTopicEscalateInput!) {\n    councilTopicEscalate(input: $input) {\n      topic {\n        body {\n          levelKey\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccChangzhouEscalateDocument,
     "\n  mutation AccChangzhouVoteOpen($input: CouncilVoteOpenInput!) {\n    councilVoteOpen(input: $input) {\n      vote {\n        id\n        threshold\n        eligible\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccChangzhouVoteOpenDocument,
     "\n  mutation AccChangzhouVoteCast($input: CouncilVoteCastInput!) {\n    councilVoteCast(input: $input) {\n      vote {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccChangzhouVoteCastDocument,
@@ -1084,7 +1100,13 @@ const documents: Documents = {
     "\n  mutation CouncilIsoMeeting($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CouncilIsoMeetingDocument,
     "\n  mutation CouncilIsoHousehold($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n      }\n    }\n  }\n": types.CouncilIsoHouseholdDocument,
     "\n  mutation CouncilIsoMember($input: MembershipAddInput!) {\n    membershipAdd(input: $input) {\n      membership {\n        id\n      }\n    }\n  }\n": types.CouncilIsoMemberDocument,
+    "\n  mutation CouncilModHide($input: CouncilCommentModerateInput!) {\n    councilCommentHide(input: $input) {\n      comment {\n        id\n        hiddenAt\n        hiddenReason\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CouncilModHideDocument,
+    "\n  mutation CouncilModRestore($input: CouncilCommentModerateInput!) {\n    councilCommentRestore(input: $input) {\n      comment {\n        id\n        hiddenAt\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.CouncilModRestoreDocument,
+    "\n  query CouncilModComments($id: ID!) {\n    councilTopic(id: $id) {\n      comments {\n        totalCount\n        nodes {\n          id\n          text\n          hiddenAt\n          hiddenReason\n          moderationLog {\n            action\n            moderationReason\n          }\n        }\n      }\n    }\n  }\n": types.CouncilModCommentsDocument,
+    "\n  query CouncilModNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.CouncilModNodeDocument,
+    "\n  query CouncilModAudit($subject: ID, $actor: ID, $types: [String!], $from: DateTimeISO, $to: DateTimeISO, $first: Int, $after: String) {\n    auditLog(subject: $subject, actor: $actor, types: $types, from: $from, to: $to, first: $first, after: $after) {\n      entries {\n        cursor\n        type\n        typeName\n        subjectType\n        subjectId\n        actorKind\n        actorMembershipId\n        actorName\n        data\n      }\n      endCursor\n      hasMore\n    }\n  }\n": types.CouncilModAuditDocument,
     "\n  query CouncilPermBodies {\n    councilBodies {\n      totalCount\n    }\n  }\n": types.CouncilPermBodiesDocument,
+    "\n  mutation CouncilPermCommentHide($input: CouncilCommentModerateInput!) {\n    councilCommentHide(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CouncilPermCommentHideDocument,
     "\n  mutation CouncilPermMeeting($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.CouncilPermMeetingDocument,
     "\n  mutation CouncilPermAttend($input: CouncilMeetingAttendInput!) {\n    councilMeetingAttend(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.CouncilPermAttendDocument,
     "\n  mutation CouncilPermDocument($input: CouncilDocumentPublishInput!) {\n    councilDocumentPublish(input: $input) {\n      document {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.CouncilPermDocumentDocument,
@@ -1303,6 +1325,7 @@ const documents: Documents = {
     "\n  mutation GridVisitsBatch($input: GridHouseholdVisitBatchInput!) {\n    gridHouseholdVisitBatchSubmit(input: $input) {\n      recorded\n      replayed\n      failed\n      results {\n        index\n        idempotencyKey\n        replayed\n        visit {\n          id\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.GridVisitsBatchDocument,
     "\n  mutation GridVisitsRefer($input: GridVisitFindingReferInput!) {\n    gridVisitFindingRefer(input: $input) {\n      gridVisitFinding {\n        id\n        referral\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.GridVisitsReferDocument,
     "\n  query GridVisitsFinding($id: ID!) {\n    node(id: $id) {\n      ... on GridVisitFinding {\n        referral\n        serviceRequest {\n          channel\n          description\n          kind\n          category\n        }\n        need {\n          source\n          title\n        }\n      }\n    }\n  }\n": types.GridVisitsFindingDocument,
+    "\n  query GridVisitsAudit {\n    auditLog(first: 100) {\n      entries {\n        type\n        actorKind\n        actorMembershipId\n        data\n      }\n    }\n  }\n": types.GridVisitsAuditDocument,
     "\n  query GridVisitsList($household: ID, $mine: Boolean) {\n    gridHouseholdVisits(household: $household, mine: $mine, first: 100) {\n      totalCount\n    }\n  }\n": types.GridVisitsListDocument,
     "\n  query GridVisitsCoverage($overdueFirst: Int) {\n    gridVisitCoverage(overdueFirst: $overdueFirst) {\n      role\n      everyDays\n      households\n      visited\n      overdue\n      units {\n        unit {\n          code\n        }\n        households\n        visited\n        overdue\n      }\n      workers {\n        name\n        households\n        visited\n      }\n      overdueHouseholds {\n        number\n      }\n    }\n  }\n": types.GridVisitsCoverageDocument,
     "\n  mutation GridConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.GridConfigureDocument,
@@ -1451,6 +1474,7 @@ const documents: Documents = {
     "\n      query PermForcesRead {\n        socialOrganizations(first: 1) {\n          totalCount\n          nodes {\n            name\n          }\n        }\n      }\n    ": types.PermForcesReadDocument,
     "\n      mutation PermForcesManage($name: String!) {\n        volunteerCreate(input: { name: $name }) {\n          volunteer {\n            id\n          }\n          userErrors {\n            code\n          }\n        }\n      }\n    ": types.PermForcesManageDocument,
     "\n      mutation PermApiKeyManage {\n        apiKeyCreate(input: { name: \"矩阵\", permissions: [\"tenancy.community.read\"] }) {\n          secret\n          userErrors {\n            code\n          }\n        }\n      }\n    ": types.PermApiKeyManageDocument,
+    "\n      query PermAuditRead {\n        auditLog(first: 1) {\n          hasMore\n        }\n      }\n    ": types.PermAuditReadDocument,
     "\n      query PermOutcomesRead {\n        outcomes(from: \"2026-01-01T00:00:00Z\", to: \"2026-02-01T00:00:00Z\") {\n          items {\n            key\n          }\n        }\n      }\n    ": types.PermOutcomesReadDocument,
     "\n  query PermCommunityId {\n    community {\n      id\n    }\n  }\n": types.PermCommunityIdDocument,
     "\n  mutation PermConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.PermConfigureDocument,
@@ -1860,6 +1884,22 @@ export function graphql(source: "\n  mutation AccChangzhouScreen($input: Council
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccChangzhouComment($input: CouncilCommentPostInput!) {\n    councilCommentPost(input: $input) {\n      comment {\n        authorName\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccChangzhouComment($input: CouncilCommentPostInput!) {\n    councilCommentPost(input: $input) {\n      comment {\n        authorName\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccChangzhouPost($input: CouncilCommentPostInput!) {\n    councilCommentPost(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccChangzhouPost($input: CouncilCommentPostInput!) {\n    councilCommentPost(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccChangzhouHide($input: CouncilCommentModerateInput!) {\n    councilCommentHide(input: $input) {\n      comment {\n        hiddenReason\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccChangzhouHide($input: CouncilCommentModerateInput!) {\n    councilCommentHide(input: $input) {\n      comment {\n        hiddenReason\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccChangzhouComments($id: ID!) {\n    councilTopic(id: $id) {\n      comments {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccChangzhouComments($id: ID!) {\n    councilTopic(id: $id) {\n      comments {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccChangzhouAudit($subject: ID) {\n    auditLog(subject: $subject) {\n      entries {\n        type\n        actorName\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccChangzhouAudit($subject: ID) {\n    auditLog(subject: $subject) {\n      entries {\n        type\n        actorName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2559,7 +2599,31 @@ export function graphql(source: "\n  mutation CouncilIsoMember($input: Membershi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CouncilModHide($input: CouncilCommentModerateInput!) {\n    councilCommentHide(input: $input) {\n      comment {\n        id\n        hiddenAt\n        hiddenReason\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CouncilModHide($input: CouncilCommentModerateInput!) {\n    councilCommentHide(input: $input) {\n      comment {\n        id\n        hiddenAt\n        hiddenReason\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilModRestore($input: CouncilCommentModerateInput!) {\n    councilCommentRestore(input: $input) {\n      comment {\n        id\n        hiddenAt\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CouncilModRestore($input: CouncilCommentModerateInput!) {\n    councilCommentRestore(input: $input) {\n      comment {\n        id\n        hiddenAt\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilModComments($id: ID!) {\n    councilTopic(id: $id) {\n      comments {\n        totalCount\n        nodes {\n          id\n          text\n          hiddenAt\n          hiddenReason\n          moderationLog {\n            action\n            moderationReason\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CouncilModComments($id: ID!) {\n    councilTopic(id: $id) {\n      comments {\n        totalCount\n        nodes {\n          id\n          text\n          hiddenAt\n          hiddenReason\n          moderationLog {\n            action\n            moderationReason\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilModNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CouncilModNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilModAudit($subject: ID, $actor: ID, $types: [String!], $from: DateTimeISO, $to: DateTimeISO, $first: Int, $after: String) {\n    auditLog(subject: $subject, actor: $actor, types: $types, from: $from, to: $to, first: $first, after: $after) {\n      entries {\n        cursor\n        type\n        typeName\n        subjectType\n        subjectId\n        actorKind\n        actorMembershipId\n        actorName\n        data\n      }\n      endCursor\n      hasMore\n    }\n  }\n"): (typeof documents)["\n  query CouncilModAudit($subject: ID, $actor: ID, $types: [String!], $from: DateTimeISO, $to: DateTimeISO, $first: Int, $after: String) {\n    auditLog(subject: $subject, actor: $actor, types: $types, from: $from, to: $to, first: $first, after: $after) {\n      entries {\n        cursor\n        type\n        typeName\n        subjectType\n        subjectId\n        actorKind\n        actorMembershipId\n        actorName\n        data\n      }\n      endCursor\n      hasMore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CouncilPermBodies {\n    councilBodies {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CouncilPermBodies {\n    councilBodies {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouncilPermCommentHide($input: CouncilCommentModerateInput!) {\n    councilCommentHide(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CouncilPermCommentHide($input: CouncilCommentModerateInput!) {\n    councilCommentHide(input: $input) {\n      comment {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3435,6 +3499,10 @@ export function graphql(source: "\n  query GridVisitsFinding($id: ID!) {\n    no
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query GridVisitsAudit {\n    auditLog(first: 100) {\n      entries {\n        type\n        actorKind\n        actorMembershipId\n        data\n      }\n    }\n  }\n"): (typeof documents)["\n  query GridVisitsAudit {\n    auditLog(first: 100) {\n      entries {\n        type\n        actorKind\n        actorMembershipId\n        data\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query GridVisitsList($household: ID, $mine: Boolean) {\n    gridHouseholdVisits(household: $household, mine: $mine, first: 100) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query GridVisitsList($household: ID, $mine: Boolean) {\n    gridHouseholdVisits(household: $household, mine: $mine, first: 100) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -4024,6 +4092,10 @@ export function graphql(source: "\n      mutation PermForcesManage($name: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation PermApiKeyManage {\n        apiKeyCreate(input: { name: \"矩阵\", permissions: [\"tenancy.community.read\"] }) {\n          secret\n          userErrors {\n            code\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation PermApiKeyManage {\n        apiKeyCreate(input: { name: \"矩阵\", permissions: [\"tenancy.community.read\"] }) {\n          secret\n          userErrors {\n            code\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PermAuditRead {\n        auditLog(first: 1) {\n          hasMore\n        }\n      }\n    "): (typeof documents)["\n      query PermAuditRead {\n        auditLog(first: 1) {\n          hasMore\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -169,6 +169,53 @@ export type Attachment = {
   width: Scalars['Int']['output'];
 };
 
+/** 操作者类型 — who caused an event */
+export type AuditActorKind =
+  /** 接口密钥 — an integrator’s API key */
+  | 'API_KEY'
+  /** 人员 — a signed-in person */
+  | 'PERSON'
+  /** 系统 — a scheduled job, or recorded before actors were kept */
+  | 'SYSTEM';
+
+/** 操作记录 — one change: what happened to which object, when, by whom */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** 操作者类型 — person, API key or system */
+  actorKind: AuditActorKind;
+  /** 操作者 — the person’s Membership id here (null: not a member of this community, a key or the system) */
+  actorMembershipId?: Maybe<Scalars['ID']['output']>;
+  /** 操作者姓名 — display name of a member actor (null otherwise) */
+  actorName?: Maybe<Scalars['String']['output']>;
+  /** 游标 — position in the log; pass it as `after` for the next (older) page */
+  cursor: Scalars['String']['output'];
+  /** 数据 — event data (ids and states) */
+  data: Scalars['JSONObject']['output'];
+  /** 发生时间 — when */
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** 对象 — the subject, if the caller may read it now */
+  subject?: Maybe<Node>;
+  /** 对象 ID — global id of the subject */
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  /** 对象类型 — GraphQL type of the subject */
+  subjectType?: Maybe<Scalars['String']['output']>;
+  /** 事件类型 — e.g. council.CommentHidden */
+  type: Scalars['String']['output'];
+  /** 事件名称 — the type’s description in the caller’s language */
+  typeName: Scalars['String']['output'];
+};
+
+/** 操作日志页 — a page of the audit log, newest first */
+export type AuditLogPage = {
+  __typename?: 'AuditLogPage';
+  /** 末游标 — pass as `after` for older entries (null: empty page) */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** 记录 — entries, newest first */
+  entries: Array<AuditEntry>;
+  /** 还有更早 — older entries exist */
+  hasMore: Scalars['Boolean']['output'];
+};
+
 /** 登录 — login with name or phone and password */
 export type AuthLoginInput = {
   /** 社区 — community to act in (needed when you belong to several) */
@@ -779,8 +826,14 @@ export type CouncilComment = Node & {
   authorName: Scalars['String']['output'];
   /** 方式 — online or recorded at a meeting */
   channel: CouncilChannel;
+  /** 隐藏时间 — when a moderator hid it (null: shown); hidden comments are listed to moderators only */
+  hiddenAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 隐藏理由 — the moderator’s reason (null: shown) */
+  hiddenReason?: Maybe<Scalars['String']['output']>;
   /** 全局 ID — opaque, versioned global id */
   id: Scalars['ID']['output'];
+  /** 管理记录 — hides and restores, oldest first (moderators; else empty) */
+  moderationLog: Array<CouncilModerationEntry>;
   /** 时间 — when */
   postedAt: Scalars['DateTimeISO']['output'];
   /** 内容 — text */
@@ -807,6 +860,23 @@ export type CouncilCommentEdge = {
   cursor: Scalars['String']['output'];
   /** 议事发言 — the item */
   node: CouncilComment;
+};
+
+/** 隐藏或恢复发言 — hide or restore a comment, with a reason */
+export type CouncilCommentModerateInput = {
+  /** 发言 — the comment (or 议事群 post) */
+  id: Scalars['ID']['input'];
+  /** 理由 — why (1–500 characters; kept in the moderation log) */
+  reason: Scalars['String']['input'];
+};
+
+/** 发言管理结果 — result of a mutation on CouncilCommentModeration */
+export type CouncilCommentModerationPayload = {
+  __typename?: 'CouncilCommentModerationPayload';
+  /** 发言管理 — the object, null when userErrors is not empty */
+  comment?: Maybe<CouncilComment>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
 };
 
 /** 议事发言结果 — result of a mutation on CouncilComment */
@@ -1166,6 +1236,17 @@ export type CouncilMemberRole =
   /** 议事代表 — representative (votes) */
   | 'REPRESENTATIVE';
 
+/** 发言管理记录 — a comment hidden or restored, by whom, why */
+export type CouncilModerationEntry = {
+  __typename?: 'CouncilModerationEntry';
+  /** 操作 — HIDE or RESTORE */
+  action: Scalars['String']['output'];
+  /** 时间 — when */
+  at: Scalars['DateTimeISO']['output'];
+  /** 理由 — the reason given */
+  moderationReason: Scalars['String']['output'];
+};
+
 /** 议事规则（设置）— rules a body follows, from the community's council settings */
 export type CouncilRules = {
   __typename?: 'CouncilRules';
@@ -1279,7 +1360,7 @@ export type CouncilTopic = Node & {
   attachments: Array<Attachment>;
   /** 议事机构 — the body it is at now */
   body?: Maybe<CouncilBody>;
-  /** 发言 — discussion, oldest first */
+  /** 发言 — discussion, oldest first (hidden comments: moderators only) */
   comments: CouncilCommentConnection;
   /** 决定时间 — when a decision was reached */
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -3680,8 +3761,12 @@ export type Mutation = {
   councilAttendanceRecord: CouncilMeetingPayload;
   /** 新建议事机构 — create a body at a level */
   councilBodyCreate: CouncilBodyPayload;
+  /** 隐藏发言 — hide a comment or 议事群 post from the discussion, with a reason (moderators) */
+  councilCommentHide: CouncilCommentModerationPayload;
   /** 发言 — comment on a topic under discussion (members; any resident when online discussion is open) */
   councilCommentPost: CouncilCommentPayload;
+  /** 恢复发言 — show a hidden comment again, with a reason (moderators) */
+  councilCommentRestore: CouncilCommentModerationPayload;
   /** 发布文件 — publish the next version (the previous versions stay as they were) */
   councilDocumentPublish: CouncilDocumentPayload;
   /** 线上参会 — check in online to a meeting */
@@ -4120,8 +4205,20 @@ export type MutationCouncilBodyCreateArgs = {
 
 
 /** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationCouncilCommentHideArgs = {
+  input: CouncilCommentModerateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
 export type MutationCouncilCommentPostArgs = {
   input: CouncilCommentPostInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationCouncilCommentRestoreArgs = {
+  input: CouncilCommentModerateInput;
 };
 
 
@@ -6697,6 +6794,8 @@ export type Query = {
   __typename?: 'Query';
   /** 接口密钥 — API keys of the community */
   apiKeys: ApiKeyConnection;
+  /** 操作日志 — who changed what, when, in the active community (admins); newest first */
+  auditLog: AuditLogPage;
   /** 变更 — catch up on events after a cursor (for boards that reconnect) */
   changes: ChangePage;
   /** 慈善资源列表 — CharityResource records of the community */
@@ -6922,6 +7021,18 @@ export type QueryApiKeysArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询 — read operations */
+export type QueryAuditLogArgs = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  subject?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -9811,6 +9922,10 @@ export type UserErrorCode =
   | 'COMMITTEE_TOO_SMALL'
   /** 已投过票（本表决不可改票；户代表表决每户一票）（模块 council） / Already voted (changes are not allowed; one ballot per household in household votes) */
   | 'COUNCIL_ALREADY_VOTED'
+  /** 该发言已被隐藏（模块 council） / This comment is already hidden */
+  | 'COUNCIL_COMMENT_HIDDEN'
+  /** 该发言未被隐藏（模块 council） / This comment is not hidden */
+  | 'COUNCIL_COMMENT_NOT_HIDDEN'
   /** 未配置的议事层级「…」（模块 council） / Unknown council level "…" */
   | 'COUNCIL_LEVEL_UNKNOWN'
   /** 不是本议事机构有表决权的成员（模块 council） / Not a voting member of this body */
@@ -10909,6 +11024,34 @@ export type AccChangzhouCommentMutationVariables = Exact<{
 
 
 export type AccChangzhouCommentMutation = { __typename?: 'Mutation', councilCommentPost: { __typename?: 'CouncilCommentPayload', comment?: { __typename?: 'CouncilComment', authorName: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type AccChangzhouPostMutationVariables = Exact<{
+  input: CouncilCommentPostInput;
+}>;
+
+
+export type AccChangzhouPostMutation = { __typename?: 'Mutation', councilCommentPost: { __typename?: 'CouncilCommentPayload', comment?: { __typename?: 'CouncilComment', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type AccChangzhouHideMutationVariables = Exact<{
+  input: CouncilCommentModerateInput;
+}>;
+
+
+export type AccChangzhouHideMutation = { __typename?: 'Mutation', councilCommentHide: { __typename?: 'CouncilCommentModerationPayload', comment?: { __typename?: 'CouncilComment', hiddenReason?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type AccChangzhouCommentsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AccChangzhouCommentsQuery = { __typename?: 'Query', councilTopic?: { __typename?: 'CouncilTopic', comments: { __typename?: 'CouncilCommentConnection', totalCount: number } } | null };
+
+export type AccChangzhouAuditQueryVariables = Exact<{
+  subject?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type AccChangzhouAuditQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditLogPage', entries: Array<{ __typename?: 'AuditEntry', type: string, actorName?: string | null }> } };
 
 export type AccChangzhouEscalateMutationVariables = Exact<{
   input: CouncilTopicEscalateInput;
@@ -12279,10 +12422,120 @@ export type CouncilIsoMemberMutationVariables = Exact<{
 
 export type CouncilIsoMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null } };
 
+export type CouncilModHideMutationVariables = Exact<{
+  input: CouncilCommentModerateInput;
+}>;
+
+
+export type CouncilModHideMutation = { __typename?: 'Mutation', councilCommentHide: { __typename?: 'CouncilCommentModerationPayload', comment?: { __typename?: 'CouncilComment', id: string, hiddenAt?: string | null, hiddenReason?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
+export type CouncilModRestoreMutationVariables = Exact<{
+  input: CouncilCommentModerateInput;
+}>;
+
+
+export type CouncilModRestoreMutation = { __typename?: 'Mutation', councilCommentRestore: { __typename?: 'CouncilCommentModerationPayload', comment?: { __typename?: 'CouncilComment', id: string, hiddenAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
+export type CouncilModCommentsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CouncilModCommentsQuery = { __typename?: 'Query', councilTopic?: { __typename?: 'CouncilTopic', comments: { __typename?: 'CouncilCommentConnection', totalCount: number, nodes: Array<{ __typename?: 'CouncilComment', id: string, text: string, hiddenAt?: string | null, hiddenReason?: string | null, moderationLog: Array<{ __typename?: 'CouncilModerationEntry', action: string, moderationReason: string }> }> } } | null };
+
+export type CouncilModNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CouncilModNodeQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'ApiKey', id: string }
+    | { __typename?: 'CharityResource', id: string }
+    | { __typename?: 'CobuildingUnit', id: string }
+    | { __typename?: 'Community', id: string }
+    | { __typename?: 'CouncilBody', id: string }
+    | { __typename?: 'CouncilComment', id: string }
+    | { __typename?: 'CouncilDocument', id: string }
+    | { __typename?: 'CouncilMeeting', id: string }
+    | { __typename?: 'CouncilMember', id: string }
+    | { __typename?: 'CouncilTask', id: string }
+    | { __typename?: 'CouncilTopic', id: string }
+    | { __typename?: 'CouncilVote', id: string }
+    | { __typename?: 'District', id: string }
+    | { __typename?: 'Fund', id: string }
+    | { __typename?: 'FundDisbursement', id: string }
+    | { __typename?: 'FundDonation', id: string }
+    | { __typename?: 'GridCareMember', id: string }
+    | { __typename?: 'GridCareVisit', id: string }
+    | { __typename?: 'GridDuty', id: string }
+    | { __typename?: 'GridHouseholdVisit', id: string }
+    | { __typename?: 'GridUnit', id: string }
+    | { __typename?: 'GridVisitFinding', id: string }
+    | { __typename?: 'Household', id: string }
+    | { __typename?: 'Membership', id: string }
+    | { __typename?: 'MembershipInvitation', id: string }
+    | { __typename?: 'Notice', id: string }
+    | { __typename?: 'Notification', id: string }
+    | { __typename?: 'PartyEscalationTarget', id: string }
+    | { __typename?: 'PartyMeeting', id: string }
+    | { __typename?: 'PartyMember', id: string }
+    | { __typename?: 'PartyRotationSlot', id: string }
+    | { __typename?: 'PartyServiceClaim', id: string }
+    | { __typename?: 'PartyServiceItem', id: string }
+    | { __typename?: 'PartyUnit', id: string }
+    | { __typename?: 'PointsAccount', id: string }
+    | { __typename?: 'PointsAdjustment', id: string }
+    | { __typename?: 'PointsItem', id: string }
+    | { __typename?: 'PointsRedemption', id: string }
+    | { __typename?: 'PointsTransaction', id: string }
+    | { __typename?: 'Resident', id: string }
+    | { __typename?: 'ResourcesMilestone', id: string }
+    | { __typename?: 'ResourcesNeed', id: string }
+    | { __typename?: 'ResourcesProject', id: string }
+    | { __typename?: 'ResourcesResource', id: string }
+    | { __typename?: 'ResourcesSurvey', id: string }
+    | { __typename?: 'ServiceRequest', id: string }
+    | { __typename?: 'SocialOrganization', id: string }
+    | { __typename?: 'SocialWorker', id: string }
+    | { __typename?: 'Station', id: string }
+    | { __typename?: 'StationBooking', id: string }
+    | { __typename?: 'StationClosure', id: string }
+    | { __typename?: 'StationService', id: string }
+    | { __typename?: 'Street', id: string }
+    | { __typename?: 'Volunteer', id: string }
+    | { __typename?: 'VolunteerActivity', id: string }
+    | { __typename?: 'VolunteerHoursRecord', id: string }
+    | { __typename?: 'VolunteerMember', id: string }
+    | { __typename?: 'VolunteerShift', id: string }
+    | { __typename?: 'VolunteerSignup', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+    | { __typename?: 'WebhookEndpoint', id: string }
+   | null };
+
+export type CouncilModAuditQueryVariables = Exact<{
+  subject?: InputMaybe<Scalars['ID']['input']>;
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CouncilModAuditQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditLogPage', endCursor?: string | null, hasMore: boolean, entries: Array<{ __typename?: 'AuditEntry', cursor: string, type: string, typeName: string, subjectType?: string | null, subjectId?: string | null, actorKind: AuditActorKind, actorMembershipId?: string | null, actorName?: string | null, data: Record<string, unknown> }> } };
+
 export type CouncilPermBodiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CouncilPermBodiesQuery = { __typename?: 'Query', councilBodies: { __typename?: 'CouncilBodyConnection', totalCount: number } };
+
+export type CouncilPermCommentHideMutationVariables = Exact<{
+  input: CouncilCommentModerateInput;
+}>;
+
+
+export type CouncilPermCommentHideMutation = { __typename?: 'Mutation', councilCommentHide: { __typename?: 'CouncilCommentModerationPayload', comment?: { __typename?: 'CouncilComment', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type CouncilPermMeetingMutationVariables = Exact<{
   input: CouncilMeetingScheduleInput;
@@ -14661,6 +14914,11 @@ export type GridVisitsFindingQuery = { __typename?: 'Query', node?:
     | { __typename?: 'WebhookEndpoint' }
    | null };
 
+export type GridVisitsAuditQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GridVisitsAuditQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditLogPage', entries: Array<{ __typename?: 'AuditEntry', type: string, actorKind: AuditActorKind, actorMembershipId?: string | null, data: Record<string, unknown> }> } };
+
 export type GridVisitsListQueryVariables = Exact<{
   household?: InputMaybe<Scalars['ID']['input']>;
   mine?: InputMaybe<Scalars['Boolean']['input']>;
@@ -15958,6 +16216,11 @@ export type PermApiKeyManageMutationVariables = Exact<{ [key: string]: never; }>
 
 
 export type PermApiKeyManageMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyCreatePayload', secret?: string | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
+
+export type PermAuditReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermAuditReadQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditLogPage', hasMore: boolean } };
 
 export type PermOutcomesReadQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -19281,6 +19544,10 @@ export const AccChangzhouBodyCreateDocument = {"kind":"Document","definitions":[
 export const AccChangzhouRaiseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccChangzhouRaise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilTopicRaiseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilTopicRaise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AccChangzhouRaiseMutation, AccChangzhouRaiseMutationVariables>;
 export const AccChangzhouScreenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccChangzhouScreen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilTopicScreenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilTopicScreen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AccChangzhouScreenMutation, AccChangzhouScreenMutationVariables>;
 export const AccChangzhouCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccChangzhouComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilCommentPostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilCommentPost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AccChangzhouCommentMutation, AccChangzhouCommentMutationVariables>;
+export const AccChangzhouPostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccChangzhouPost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilCommentPostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilCommentPost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AccChangzhouPostMutation, AccChangzhouPostMutationVariables>;
+export const AccChangzhouHideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccChangzhouHide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilCommentModerateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilCommentHide"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hiddenReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AccChangzhouHideMutation, AccChangzhouHideMutationVariables>;
+export const AccChangzhouCommentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccChangzhouComments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilTopic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<AccChangzhouCommentsQuery, AccChangzhouCommentsQueryVariables>;
+export const AccChangzhouAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccChangzhouAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}}]}}]}}]}}]} as unknown as DocumentNode<AccChangzhouAuditQuery, AccChangzhouAuditQueryVariables>;
 export const AccChangzhouEscalateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccChangzhouEscalate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilTopicEscalateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilTopicEscalate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"levelKey"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AccChangzhouEscalateMutation, AccChangzhouEscalateMutationVariables>;
 export const AccChangzhouVoteOpenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccChangzhouVoteOpen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilVoteOpenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilVoteOpen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AccChangzhouVoteOpenMutation, AccChangzhouVoteOpenMutationVariables>;
 export const AccChangzhouVoteCastDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccChangzhouVoteCast"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilVoteCastInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilVoteCast"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AccChangzhouVoteCastMutation, AccChangzhouVoteCastMutationVariables>;
@@ -19455,7 +19722,13 @@ export const CouncilIsoGridUnitCreateDocument = {"kind":"Document","definitions"
 export const CouncilIsoMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilIsoMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilMeetingScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilMeetingSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilIsoMeetingMutation, CouncilIsoMeetingMutationVariables>;
 export const CouncilIsoHouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilIsoHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilIsoHouseholdMutation, CouncilIsoHouseholdMutationVariables>;
 export const CouncilIsoMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilIsoMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilIsoMemberMutation, CouncilIsoMemberMutationVariables>;
+export const CouncilModHideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilModHide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilCommentModerateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilCommentHide"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilModHideMutation, CouncilModHideMutationVariables>;
+export const CouncilModRestoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilModRestore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilCommentModerateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilCommentRestore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilModRestoreMutation, CouncilModRestoreMutationVariables>;
+export const CouncilModCommentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilModComments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilTopic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenReason"}},{"kind":"Field","name":{"kind":"Name","value":"moderationLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"moderationReason"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CouncilModCommentsQuery, CouncilModCommentsQueryVariables>;
+export const CouncilModNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilModNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CouncilModNodeQuery, CouncilModNodeQueryVariables>;
+export const CouncilModAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilModAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"actor"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}},{"kind":"Argument","name":{"kind":"Name","value":"actor"},"value":{"kind":"Variable","name":{"kind":"Name","value":"actor"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"actorMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}}]}}]}}]} as unknown as DocumentNode<CouncilModAuditQuery, CouncilModAuditQueryVariables>;
 export const CouncilPermBodiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilPermBodies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilBodies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<CouncilPermBodiesQuery, CouncilPermBodiesQueryVariables>;
+export const CouncilPermCommentHideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilPermCommentHide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilCommentModerateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilCommentHide"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilPermCommentHideMutation, CouncilPermCommentHideMutationVariables>;
 export const CouncilPermMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilPermMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilMeetingScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilMeetingSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilPermMeetingMutation, CouncilPermMeetingMutationVariables>;
 export const CouncilPermAttendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilPermAttend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilMeetingAttendInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilMeetingAttend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilPermAttendMutation, CouncilPermAttendMutationVariables>;
 export const CouncilPermDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilPermDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilDocumentPublishInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilDocumentPublish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilPermDocumentMutation, CouncilPermDocumentMutationVariables>;
@@ -19674,6 +19947,7 @@ export const GridVisitsRecordDocument = {"kind":"Document","definitions":[{"kind
 export const GridVisitsBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridVisitsBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridHouseholdVisitBatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisitBatchSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recorded"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"visit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GridVisitsBatchMutation, GridVisitsBatchMutationVariables>;
 export const GridVisitsReferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridVisitsRefer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridVisitFindingReferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridVisitFindingRefer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridVisitFinding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referral"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<GridVisitsReferMutation, GridVisitsReferMutationVariables>;
 export const GridVisitsFindingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridVisitsFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridVisitFinding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"}},{"kind":"Field","name":{"kind":"Name","value":"serviceRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GridVisitsFindingQuery, GridVisitsFindingQueryVariables>;
+export const GridVisitsAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridVisitsAudit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"actorMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]}}]} as unknown as DocumentNode<GridVisitsAuditQuery, GridVisitsAuditQueryVariables>;
 export const GridVisitsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridVisitsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"household"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mine"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"household"},"value":{"kind":"Variable","name":{"kind":"Name","value":"household"}}},{"kind":"Argument","name":{"kind":"Name","value":"mine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mine"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<GridVisitsListQuery, GridVisitsListQueryVariables>;
 export const GridVisitsCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridVisitsCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdueFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridVisitCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"overdueFirst"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdueFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"everyDays"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"visited"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"visited"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"visited"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueHouseholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<GridVisitsCoverageQuery, GridVisitsCoverageQueryVariables>;
 export const GridConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<GridConfigureMutation, GridConfigureMutationVariables>;
@@ -19822,6 +20096,7 @@ export const PermAccessLogDocument = {"kind":"Document","definitions":[{"kind":"
 export const PermForcesReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PermForcesRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialOrganizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PermForcesReadQuery, PermForcesReadQueryVariables>;
 export const PermForcesManageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PermForcesManage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PermForcesManageMutation, PermForcesManageMutationVariables>;
 export const PermApiKeyManageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PermApiKeyManage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"矩阵","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"permissions"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"tenancy.community.read","block":false}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PermApiKeyManageMutation, PermApiKeyManageMutationVariables>;
+export const PermAuditReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PermAuditRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasMore"}}]}}]}}]} as unknown as DocumentNode<PermAuditReadQuery, PermAuditReadQueryVariables>;
 export const PermOutcomesReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PermOutcomesRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2026-01-01T00:00:00Z","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"2026-02-01T00:00:00Z","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<PermOutcomesReadQuery, PermOutcomesReadQueryVariables>;
 export const PermCommunityIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PermCommunityId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PermCommunityIdQuery, PermCommunityIdQueryVariables>;
 export const PermConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PermConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PermConfigureMutation, PermConfigureMutationVariables>;

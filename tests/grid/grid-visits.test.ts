@@ -96,6 +96,18 @@ const Finding = graphql(`
     }
   }
 `);
+const Audit = graphql(`
+  query GridVisitsAudit {
+    auditLog(first: 100) {
+      entries {
+        type
+        actorKind
+        actorMembershipId
+        data
+      }
+    }
+  }
+`);
 const Visits = graphql(`
   query GridVisitsList($household: ID, $mine: Boolean) {
     gridHouseholdVisits(household: $household, mine: $mine, first: 100) {
@@ -202,10 +214,17 @@ test('a grid worker records a visit in China time; a finding becomes a request (
   ]);
   const req = await until(async () => ((await s.gql(Finding, { id: v.findings[0]!.id }, { token: tok.admin })).data!.node as any)?.serviceRequest);
   expect(req).toEqual({ channel: 'GRID_VISIT', description: '楼道灯坏了', kind: 'routine', category: 'repair' });
+  // The request dispatch filed in its handler names the grid worker as its actor, like the referral.
+  const audit = (await s.gql(Audit, {}, { token: tok.admin })).data!.auditLog.entries;
+  const referred = audit.find((e) => e.type === 'grid.VisitFindingReferred')!;
+  const filed = audit.find((e) => e.type === 'dispatch.RequestCreated' && e.data.channel === 'GRID_VISIT')!;
+  expect([referred.actorKind, filed.actorKind]).toEqual(['PERSON', 'PERSON']);
+  expect(filed.actorMembershipId).toBe(referred.actorMembershipId);
+  expect(referred.actorMembershipId).toBeTruthy();
 
   // The second finding goes to the 需求库 afterwards, once.
-  const referred = await s.gql(Refer, { input: { finding: v.findings[1]!.id, to: 'NEED' } }, { token: tok.grid });
-  expect(referred.data!.gridVisitFindingRefer.userErrors).toEqual([]);
+  const toNeed = await s.gql(Refer, { input: { finding: v.findings[1]!.id, to: 'NEED' } }, { token: tok.grid });
+  expect(toNeed.data!.gridVisitFindingRefer.userErrors).toEqual([]);
   const need = await until(async () => ((await s.gql(Finding, { id: v.findings[1]!.id }, { token: tok.admin })).data!.node as any)?.need);
   expect(need).toEqual({ source: 'GRID_VISIT', title: '入户走访发现（敲门问需）' });
   const again = await s.gql(Refer, { input: { finding: v.findings[1]!.id, to: 'REQUEST' } }, { token: tok.grid });
@@ -295,7 +314,11 @@ test('coverage per plan, grid and worker: met within the cadence counts, 未遇 
     )
   ).rows.reduce((m: Record<string, number>, r) => ({ ...m, [r.g]: r.n }), {} as Record<string, number>) as { G1: number; G2: number };
   const admin = (await s.gql(Coverage, { overdueFirst: 100 }, { token: tok.admin })).data!.gridVisitCoverage;
-  expect(admin).toHaveLength(1);
+  // The demo runs the panzhou-jinqiu preset: 网格员 every 30 days, 楼栋长 every 14.
+  expect(admin.map((p) => [p.role, p.everyDays])).toEqual([
+    ['gridWorker', 30],
+    ['buildingLead', 14],
+  ]);
   const plan = admin[0]!;
   expect([plan.role, plan.everyDays]).toEqual(['gridWorker', 30]);
   // Met in G1 within 30 days: g1a (with findings) and g1b (batch); g1c only 未遇 or 40 days ago.

@@ -1,5 +1,8 @@
 // ID-taking fields of module council covered by tests/council/council-isolation.test.ts.
 export const COVERED = [
+  // tests/council/council-moderation.test.ts
+  'Mutation.councilCommentHide(input.id)',
+  'Mutation.councilCommentRestore(input.id)',
   'Mutation.councilAgendaAdd(input.meetingId)',
   'Mutation.councilAgendaAdd(input.topicId)',
   'Mutation.councilAttendanceRecord(input.meetingId)',

@@ -37,6 +37,7 @@ export const MATRIX: Record<string, readonly Expect[]> = {
   'forces.manage':           [ Y,    Y,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
   'apiKey.manage':           [ Y,    N,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
   'outcomes.read':           [ Y,    Y,    N,   N,  N,  N,    N,  N,      N,       Y,     Y ],
+  'audit.read':              [ Y,    N,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
 };
 
 export interface MatrixOp {
@@ -305,6 +306,16 @@ export const OPS: Record<string, MatrixOp> = {
     `),
     payload: 'apiKeyCreate',
     evidence: (d) => d?.apiKeyCreate?.secret,
+  },
+  'audit.read': {
+    doc: graphql(`
+      query PermAuditRead {
+        auditLog(first: 1) {
+          hasMore
+        }
+      }
+    `),
+    evidence: (d) => d?.auditLog,
   },
   'outcomes.read': {
     doc: graphql(`

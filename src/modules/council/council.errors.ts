@@ -23,4 +23,6 @@ export const councilErrorCodes: Record<string, LocalizedText> = {
     'zh-CN': '网格员只能办理本网格的议事机构事务（社区级议事机构由社区工作人员办理）',
     en: 'Grid staff act only for bodies of their own grid (community-level bodies are run by community staff)',
   },
+  COUNCIL_COMMENT_HIDDEN: { 'zh-CN': '该发言已被隐藏', en: 'This comment is already hidden' },
+  COUNCIL_COMMENT_NOT_HIDDEN: { 'zh-CN': '该发言未被隐藏', en: 'This comment is not hidden' },
 };

@@ -30,6 +30,9 @@ export const COUNCIL_EVENTS = {
   ),
   TopicEvaluated: e('TopicEvaluated', z.object({ ...topic, rating: z.number().int() }), '议题已评议（民事民评）', 'Topic evaluated by a resident'),
   CommentPosted: e('CommentPosted', z.object({ ...topic, commentId: id }), '议事发言', 'Comment posted'),
+  /** A moderator hid or restored a comment (the reason is in the moderation log, not here). */
+  CommentHidden: e('CommentHidden', z.object({ ...topic, commentId: id }), '发言已隐藏', 'Comment hidden by a moderator'),
+  CommentRestored: e('CommentRestored', z.object({ ...topic, commentId: id }), '发言已恢复', 'Comment restored by a moderator'),
   TaskAdded: e('TaskAdded', z.object({ ...topic, taskId: id, ownerAccountId: id.nullable() }), '办理事项已新增', 'Task added'),
   TaskDone: e('TaskDone', z.object({ ...topic, taskId: id }), '办理事项已完成', 'Task done'),
   VoteOpened: e('VoteOpened', z.object({ ...topic, voteId: id }), '表决已发起', 'Vote opened'),

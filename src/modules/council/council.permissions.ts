@@ -20,6 +20,7 @@ export const councilPermissions = {
   'meeting.manage': t('安排会议、登记出席、闭会', 'Schedule meetings, record attendance, close meetings'),
   'meeting.attend': t('线上参会', 'Attend meetings online'),
   'document.publish': t('发布居民公约、议事规则', 'Publish conventions and rules of procedure'),
+  'comment.moderate': t('管理议事发言与议事群帖子（隐藏、恢复，须说明理由）', 'Hide and restore comments and online discussion posts, with a reason'),
 };
 
 type Action = keyof typeof councilPermissions;

@@ -4,7 +4,7 @@ import { councilScope, seesBody } from './council.access';
 import { defineModule } from '../../plugins/module-contract';
 import { CouncilBallotEdgesResolver, CouncilBodyEdgesResolver, CouncilMemberEdgesResolver } from './council-edges.resolver';
 import { CouncilBody, CouncilMember } from './body.entity';
-import { CouncilComment, CouncilEvaluation, CouncilTask, CouncilTopic, CouncilTopicTransition } from './topic.entity';
+import { CouncilComment, CouncilEvaluation, CouncilModerationEntry, CouncilTask, CouncilTopic, CouncilTopicTransition } from './topic.entity';
 import { CouncilBallot, CouncilVote } from './vote.entity';
 import { CouncilAgendaItem, CouncilAttendance, CouncilDocument, CouncilMeeting } from './meeting.entity';
 import { CouncilBodyResolver, CouncilMemberResolver } from './body.resolver';
@@ -26,6 +26,8 @@ import { Migration20261122160100_council_reminders } from '../../../migrations/M
 import { BALLOTS } from './vote.service';
 import { councilErrorCodes } from './council.errors';
 import { councilNotifications } from './council.notifications';
+import { CouncilModerationResolver, moderates } from './moderation.resolver';
+import { Migration20261207091500_council_moderation } from '../../../migrations/Migration20261207091500_council_moderation';
 
 export default defineModule({
   key: 'council',
@@ -43,6 +45,7 @@ export default defineModule({
     CouncilTopic,
     CouncilTopicTransition,
     CouncilComment,
+    CouncilModerationEntry,
     CouncilTask,
     CouncilEvaluation,
     CouncilVote,
@@ -67,6 +70,7 @@ export default defineModule({
     CouncilBodyEdgesResolver,
     CouncilMemberEdgesResolver,
     CouncilBallotEdgesResolver,
+    CouncilModerationResolver,
   ],
   settings: CouncilSettings,
   permissions: councilPermissions,
@@ -87,7 +91,12 @@ export default defineModule({
     CouncilBody: { entity: CouncilBody, permission: 'council.allBodies' },
     CouncilMember: { entity: CouncilMember, permission: 'council.allBodies' },
     CouncilTopic: { entity: CouncilTopic, permission: 'council.allBodies' },
-    CouncilComment: { entity: CouncilComment, permission: 'council.allBodies' },
+    // A hidden comment is there for moderators only.
+    CouncilComment: {
+      entity: CouncilComment,
+      permission: 'council.allBodies',
+      inScope: async (ctx, c) => !(c as CouncilComment).hiddenAt || (await moderates(ctx)),
+    },
     CouncilTask: { entity: CouncilTask, permission: 'council.allBodies' },
     CouncilVote: { entity: CouncilVote, permission: 'council.allBodies' },
     CouncilMeeting: { entity: CouncilMeeting, permission: 'council.allBodies' },
@@ -106,6 +115,7 @@ export default defineModule({
   migrations: [
     { name: 'Migration20261122120000_council_init', class: Migration20261122120000_council_init },
     { name: 'Migration20261122160100_council_reminders', class: Migration20261122160100_council_reminders },
+    { name: 'Migration20261207091500_council_moderation', class: Migration20261207091500_council_moderation },
   ],
   demoSeed: async () => require('./council.demo') as typeof DemoSeed,
 });

@@ -20,6 +20,7 @@ import { CouncilVote } from './vote.entity';
 import { CouncilSettings } from './council.settings';
 import { COUNCIL_EVENTS } from './council.events';
 import { calendarOf, today } from '../../schema/calendar';
+import { moderates } from './moderation.resolver';
 
 const CommentConnection = Connection(CouncilComment, 'CouncilComment', '议事发言');
 const CommentPayload = Payload(CouncilComment, 'comment', 'CouncilComment', '议事发言');
@@ -77,9 +78,11 @@ export class CouncilTopicFieldsResolver {
     return ctx.em.find(CouncilTopicTransition, { topicId: t.id }, { orderBy: { id: 'asc' } });
   }
 
-  @FieldResolver(() => CommentConnection, { description: '发言 — discussion, oldest first' })
-  comments(@Root() t: CouncilTopic, @Args() args: ConnectionArgs, @Context() ctx: Ctx) {
-    return paginate(ctx.em, CouncilComment, { topicId: t.id }, args, { id: 'asc' });
+  @FieldResolver(() => CommentConnection, { description: '发言 — discussion, oldest first (hidden comments: moderators only)' })
+  async comments(@Root() t: CouncilTopic, @Args() args: ConnectionArgs, @Context() ctx: Ctx) {
+    // Hidden comments (moderated) are listed to moderators only, flagged with hiddenAt.
+    const where = (await moderates(ctx)) ? { topicId: t.id } : { topicId: t.id, hiddenAt: null };
+    return paginate(ctx.em, CouncilComment, where, args, { id: 'asc' });
   }
 
   @FieldResolver(() => [CouncilTask], { description: '办理事项 — tasks (民事民办)' })

@@ -144,6 +144,44 @@ export class CouncilComment extends TenantEntity {
   get postedAt(): Date {
     return this.createdAt;
   }
+
+  @Field(() => Date, { nullable: true, description: '隐藏时间 — when a moderator hid it (null: shown); hidden comments are listed to moderators only' })
+  @Property({ type: 'timestamptz', nullable: true })
+  hiddenAt: Date | null = null;
+
+  @PersonalText()
+  @Field(() => String, { nullable: true, description: '隐藏理由 — the moderator’s reason (null: shown)' })
+  @Property({ type: 'text', nullable: true })
+  hiddenReason: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  hiddenByAccountId: string | null = null;
+}
+
+/** 发言管理记录: every hide and restore of a comment, with its reason; append-only. */
+@ObjectType('CouncilModerationEntry', { description: '发言管理记录 — a comment hidden or restored, by whom, why' })
+@Entity({ tableName: 'council_moderation' })
+@Index({ properties: ['communityId', 'commentId'] })
+export class CouncilModerationEntry extends TenantEntity {
+  @Property({ type: 'uuid' })
+  commentId!: string;
+
+  @Field({ description: '操作 — HIDE or RESTORE' })
+  @Property({ type: 'text' })
+  action!: 'HIDE' | 'RESTORE';
+
+  @PersonalText()
+  @Field({ description: '理由 — the reason given' })
+  @Property({ type: 'text' })
+  moderationReason!: string;
+
+  @Property({ type: 'uuid' })
+  actorAccountId!: string;
+
+  @Field(() => Date, { description: '时间 — when' })
+  get at(): Date {
+    return this.createdAt;
+  }
 }
 
 @ObjectType('CouncilTask', { implements: Node, description: '办理事项 — a task carrying out a decision (民事民办)' })

@@ -168,7 +168,7 @@ export async function postAdjustmentAtomically(em: EntityManager, a: AtomicAdjus
        ${ADJUSTMENT_COLUMNS.split(', ')
          .map((c) => `a.${c}`)
          .join(', ')} from (select 1) one left join a on true`,
-      [...ADJUSTED.params, ...m.targetOk[1], ...m.gate[1]],
+      [...ADJUSTED.paramsFor(em), ...m.targetOk[1], ...m.gate[1]],
     ],
   ];
   let sql = '';

@@ -2,6 +2,7 @@
 // cursor (a handler keyed '*' sees every event type but its own module's: rules in settings may
 // name event types nobody knew at startup); handling an event and advancing the cursor commit together, so an effect happens once
 // even when several processes race (the consumer row is locked) or one crashes mid-way.
+import { ACTOR_PARAMS } from './event.types';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { ModuleRegistry } from '../registry';
@@ -111,6 +112,8 @@ export class EventConsumers {
         const event = toRecord(row);
         if (event.communityId) {
           tem.setFilterParams('tenant', { communityId: event.communityId });
+          // What the handler publishes was caused by this event's actor.
+          tem.setFilterParams(ACTOR_PARAMS, { accountId: event.actorAccountId ?? null, apiKeyId: event.actorApiKeyId ?? null });
           if (!settingsOf.has(event.communityId))
             settingsOf.set(event.communityId, effectiveModuleSettings(tem, this.registry, this.presets, event.communityId, h.module.key));
           const settings = await settingsOf.get(event.communityId);

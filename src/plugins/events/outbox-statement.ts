@@ -6,12 +6,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { checkEventData, type AnyEventDefinition, type EventData } from './define-event';
 import { outboxWritten } from './outbox-kicker';
+import { ACTOR_PARAMS, type EventActor } from './event.types';
 
 export interface SqlEventInsert {
   /** `insert into outbox_event … select … from <from> returning data`: put it in a CTE and select its `data`. */
   sql: string;
-  /** Values of the statement's `?`s, in order. */
-  params: unknown[];
+  /** Values of the statement's `?`s, in order; the actor is the one of `em`'s operation (the kernel stamps it, as recordEvent does). */
+  paramsFor(em: EntityManager): unknown[];
   /** After the statement: `data` is what the CTE returned (null: no row written). Checks it and wakes the relay. */
   written(em: EntityManager, data: unknown): void;
 }
@@ -34,9 +35,12 @@ export function eventInsertSql<E extends AnyEventDefinition>(def: E, c: SqlEvent
     return `'${k}', ${expr}`;
   });
   return {
-    sql: `insert into outbox_event (type, community_id, subject_type, subject_id, data, created_at)
-       select ?, ${c.communityId}, ?, ${c.subject?.id ?? 'null'}, jsonb_build_object(${fields.join(', ')}), now() from ${c.from} returning data`,
-    params: [def.type, c.subject?.type ?? null],
+    sql: `insert into outbox_event (type, community_id, subject_type, subject_id, data, created_at, actor_account_id, actor_api_key_id)
+       select ?, ${c.communityId}, ?, ${c.subject?.id ?? 'null'}, jsonb_build_object(${fields.join(', ')}), now(), ?::uuid, ?::uuid from ${c.from} returning data`,
+    paramsFor(em) {
+      const actor = em.getFilterParams<EventActor>(ACTOR_PARAMS);
+      return [def.type, c.subject?.type ?? null, actor?.accountId ?? null, actor?.apiKeyId ?? null];
+    },
     written(em, data) {
       if (data == null) return;
       checkEventData(def, data);

@@ -26,6 +26,14 @@ export class OutboxEvent {
   @Property({ type: 'jsonb' })
   data: Record<string, unknown> = {};
 
+  /** Who caused it: the signed-in account of the operation (or of the event a handler reacted to); null for the system. */
+  @Property({ type: 'uuid', nullable: true })
+  actorAccountId: string | null = null;
+
+  /** The integrator's API key, when the operation used one. */
+  @Property({ type: 'uuid', nullable: true })
+  actorApiKeyId: string | null = null;
+
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }

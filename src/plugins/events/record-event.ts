@@ -2,7 +2,7 @@
 // rolls back) with it. The relay publishes it after commit.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { OutboxEvent } from './outbox.entity';
-import type { OutboxEventRecord } from './event.types';
+import { ACTOR_PARAMS, type EventActor, type OutboxEventRecord } from './event.types';
 import { checkEventData, type AnyEventDefinition, type EventInput } from './define-event';
 
 /** Records an event of `def` with the change in `em` (data checked against the schema outside production). */
@@ -15,6 +15,10 @@ export function recordEvent<E extends AnyEventDefinition>(em: EntityManager, def
   row.subjectType = event.subject?.type ?? null;
   row.subjectId = event.subject?.id ?? null;
   row.data = data;
+  // The actor comes from the context that forked `em` (never from the module): see EventActor.
+  const actor = em.getFilterParams<EventActor>(ACTOR_PARAMS);
+  row.actorAccountId = actor?.accountId ?? null;
+  row.actorApiKeyId = actor?.apiKeyId ?? null;
   em.persist(row);
 }
 
@@ -27,6 +31,8 @@ interface OutboxRow {
   subject_id: string | null;
   data: Record<string, unknown>;
   created_at: Date | string;
+  actor_account_id?: string | null;
+  actor_api_key_id?: string | null;
 }
 
 // Rows come untyped from the driver (`execute`): the columns are the table's.
@@ -40,5 +46,7 @@ export function toRecord(r: unknown): OutboxEventRecord {
     subjectId: row.subject_id,
     data: row.data ?? {},
     createdAt: new Date(row.created_at).toISOString(),
+    actorAccountId: row.actor_account_id ?? null,
+    actorApiKeyId: row.actor_api_key_id ?? null,
   };
 }

@@ -9,6 +9,8 @@ import { Membership, MembershipInvitation } from './membership.entity';
 import { Account, DistrictAdmin, StreetAdmin } from '../identity/account.entity';
 import { DistrictResolver, StreetTierResolver } from './tier.resolver';
 import { Migration20261207091300_tenancy_districts } from '../../../migrations/Migration20261207091300_tenancy_districts';
+import { Migration20261207091400_tenancy_event_actor } from '../../../migrations/Migration20261207091400_tenancy_event_actor';
+import { AuditResolver } from '../../plugins/events/audit.resolver';
 import { ApiKey, LoginThrottle, RefreshToken } from '../identity/auth.entity';
 import { AuthResolver } from '../identity/auth.resolver';
 import { AccountResolver } from '../identity/account.resolver';
@@ -56,6 +58,7 @@ export const tenancyModule = defineModule({
     ChangesResolver,
     DistrictResolver,
     StreetTierResolver,
+    AuditResolver,
   ],
   settings: TenancySettings,
   permissions: tenancyPermissions,
@@ -78,5 +81,6 @@ export const tenancyModule = defineModule({
     { name: 'Migration20261207010000_tenancy_membership_invitations', class: Migration20261207010000_tenancy_membership_invitations },
     { name: 'Migration20261207085000_tenancy_password_sessions', class: Migration20261207085000_tenancy_password_sessions },
     { name: 'Migration20261207091300_tenancy_districts', class: Migration20261207091300_tenancy_districts },
+    { name: 'Migration20261207091400_tenancy_event_actor', class: Migration20261207091400_tenancy_event_actor },
   ],
 });

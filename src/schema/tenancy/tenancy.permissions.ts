@@ -13,12 +13,13 @@ export const tenancyPermissions = {
   'membership.read': t('查看成员', 'Read members'),
   'membership.manage': t('管理成员', 'Add members and change roles'),
   'apiKey.manage': t('管理接口密钥', 'Manage integrator API keys'),
+  'audit.read': t('查看操作日志（谁在何时改了什么）', 'Read the audit log: who changed what, when'),
 };
 
 type Action = keyof typeof tenancyPermissions;
 const everyone: Action[] = ['community.read'];
 const readers: Action[] = [...everyone, 'membership.read'];
-const admin: Action[] = [...readers, 'community.update', 'module.configure', 'preset.apply', 'membership.manage', 'apiKey.manage'];
+const admin: Action[] = [...readers, 'community.update', 'module.configure', 'preset.apply', 'membership.manage', 'apiKey.manage', 'audit.read'];
 
 export const tenancyRoleDefaults: Partial<Record<Role, Action[]>> = {
   RESIDENT: everyone,
