@@ -11,6 +11,7 @@ import type { AccessCache } from './access';
 import type { LiveHub } from './events/live-hub';
 import type { ViewerSockets } from './events/viewer-sockets';
 import type { CredentialGuard } from '../schema/identity/credential-guard';
+import type { Metrics } from '../server/metrics';
 
 export interface AppServices {
   config: Config;
@@ -28,4 +29,6 @@ export interface AppServices {
   sockets: ViewerSockets;
   /** Throttling of logins and other credential checks, and the bound on password hashing. */
   credentials: CredentialGuard;
+  /** Prometheus metrics when /metrics is served (see src/server/metrics.ts), else null. */
+  metrics?: Metrics | null;
 }

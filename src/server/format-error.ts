@@ -43,7 +43,19 @@ export function isDatabaseDown(err: unknown, depth = 0): boolean {
   return [e.thrownValue, e.originalError, e.cause, ...(Array.isArray(e.errors) ? e.errors : [])].some((x) => isDatabaseDown(x, depth + 1));
 }
 
-export function makeFormatError(log: Logger) {
+/** Formats each error a client gets; `onCode` hears each one's code (metrics). */
+export function makeFormatError(log: Logger, onCode?: (code: string) => void) {
+  const format = makeFormatter(log);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const out = format(formatted, error);
+    const code = String(out.extensions?.code ?? 'UNKNOWN');
+    requestMeta.getStore()?.codes?.push(code);
+    onCode?.(code);
+    return out;
+  };
+}
+
+function makeFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const meta = requestMeta.getStore();
     const lang: Lang = meta?.lang ?? 'zh-CN';

@@ -17,11 +17,12 @@ import { pickLang } from '../schema/messages';
 import { buildContext } from './context-factory';
 import { makeFormatError } from './format-error';
 import { graphiqlRouter } from './graphiql';
-import { requestMeta } from './request-meta';
+import { requestMeta, type RequestMeta } from './request-meta';
 import { attachWebSocket } from './ws';
 import { mountModuleRoutes } from './module-routes';
 import { jitGateway } from './jit-executor';
 import { refuseSubscriptionsOverHttp } from './subscription-over-http';
+import { accessLogPlugin, logOperation, metricsRoutes, observeHttp } from './observe';
 
 export const LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 4000, maxCost: 20000, maxDirectives: 50 };
 
@@ -71,6 +72,8 @@ export interface HttpServerHandle {
   server: http.Server;
   port: number;
   ws: ReturnType<typeof attachWebSocket>;
+  /** The port of /metrics' own listener (WUSHE_METRICS_PORT), if any. */
+  metricsPort?: number;
   /**
    * Graceful shutdown: /readyz answers 503 at once while the server goes on accepting and serving
    * for `shutdownGraceMs` (a load balancer notices and stops routing here); then WebSockets close
@@ -83,6 +86,7 @@ export interface HttpServerHandle {
 export async function startHttpServer(app: AppServices, schema: GraphQLSchema, port: number, host: string): Promise<HttpServerHandle> {
   const expressApp = express();
   expressApp.disable('x-powered-by');
+  if (app.metrics) expressApp.use(observeHttp(app.metrics));
   expressApp.use(corsMiddleware(app.config.corsOrigins));
   // req.ip: the socket's peer unless the operator names the proxies whose X-Forwarded-For to believe.
   expressApp.set('trust proxy', app.config.trustProxy);
@@ -121,9 +125,10 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
     // re-raise the signal after stopping itself and kill the process mid-shutdown.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
-    formatError: makeFormatError(app.log),
+    formatError: makeFormatError(app.log, app.metrics ? (code) => app.metrics!.graphqlError(code) : undefined),
     plugins: [
       ...armor.plugins,
+      accessLogPlugin(),
       refuseSubscriptionsOverHttp(),
       // apollo.stop() closes the listener, ends idle connections, waits for in-flight requests and
       // cuts whatever is left after the drain deadline.
@@ -135,6 +140,8 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
   await apollo.start();
 
   expressApp.get('/livez', (_req, res) => void res.json({ status: 'ok' }));
+  // /metrics: here behind its token, or on a listener of its own (WUSHE_METRICS_PORT).
+  const metricsServer = app.metrics ? await metricsRoutes(app, app.metrics, expressApp) : null;
   expressApp.get('/readyz', async (_req, res) => {
     if (draining) return void res.status(503).json({ status: 'draining' });
     try {
@@ -150,15 +157,17 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
   }
   expressApp.use(
     '/graphql',
-    (req, _res, next) => {
-      const meta = { requestId: randomUUID(), lang: pickLang(req.headers['accept-language']) };
+    (req, res, next) => {
+      const meta: RequestMeta = { requestId: randomUUID(), lang: pickLang(req.headers['accept-language']), codes: [], community: null };
+      const t0 = performance.now();
+      res.once('finish', () => logOperation(app, meta, res.statusCode, performance.now() - t0));
       requestMeta.run(meta, () => next());
     },
     express.json({ limit: app.config.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const meta = requestMeta.getStore()!;
-        return buildContext(app, {
+        const ctx = await buildContext(app, {
           authorization: req.headers.authorization,
           apiKey: req.headers['x-api-key'] as string | undefined,
           community: req.headers['x-community-id'] as string | undefined,
@@ -166,6 +175,8 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
           requestId: meta.requestId,
           ip: req.ip ?? null,
         });
+        meta.community = ctx.communityId;
+        return ctx;
       },
     }),
   );
@@ -202,6 +213,7 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
     server,
     port: typeof address === 'object' && address ? address.port : port,
     ws,
+    metricsPort: metricsServer?.port,
     async close() {
       if (!draining) {
         draining = true;
@@ -216,6 +228,7 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
       await ws.close();
       const t0 = Date.now();
       await apollo.stop();
+      await metricsServer?.close();
       if (Date.now() - t0 >= app.config.shutdownDrainMs) app.log.warn({ drainMs: app.config.shutdownDrainMs }, 'in-flight requests cut at the drain deadline');
     },
   };

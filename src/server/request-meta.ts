@@ -5,6 +5,12 @@ import type { Lang } from '../schema/messages';
 export interface RequestMeta {
   requestId: string;
   lang: Lang;
+  /** Filled in as an HTTP operation runs, for its access-log line and metrics. */
+  operation?: string | null;
+  operationType?: string;
+  community?: string | null;
+  /** `extensions.code` of each error returned. */
+  codes?: string[];
 }
 
 export const requestMeta = new AsyncLocalStorage<RequestMeta>();
