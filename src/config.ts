@@ -113,7 +113,41 @@ const schema = z.object({
   WUSHE_STORAGE_S3_SECRET_ACCESS_KEY: z.string().optional(),
   WUSHE_STORAGE_S3_FORCE_PATH_STYLE: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WUSHE_ACCESS_LOG: bool.default(true),
+  WUSHE_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  WUSHE_METRICS_HOST: z.string().default('127.0.0.1'),
+  WUSHE_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  // Read before anything else loads (src/tracing.ts); listed here so it is validated and known.
+  WUSHE_TRACING: bool.default(false),
 });
+
+/** WUSHE_* variables read outside this schema (the test harness's own). */
+const OTHER_KNOWN = new Set(['WUSHE_TEST_LOG_DIR']);
+
+/**
+ * Warnings about the environment: a `WUSHE_*` variable nobody reads is most often a typo, whose
+ * setting then silently does not apply (with the closest known name when one is near).
+ */
+export function configWarnings(env: NodeJS.ProcessEnv = process.env): string[] {
+  const known = Object.keys(schema.shape).filter((k) => k.startsWith('WUSHE_'));
+  return Object.keys(env)
+    .filter((k) => k.startsWith('WUSHE_') && !(k in schema.shape) && !OTHER_KNOWN.has(k))
+    .sort()
+    .map((k) => {
+      const near = known.map((n) => [n, editDistance(k, n)] as const).sort((a, b) => a[1] - b[1])[0];
+      return `未知的配置项 / unknown variable ${k} is ignored${near && near[1] <= 3 ? ` (did you mean ${near[0]}?)` : ''}`;
+    });
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -188,6 +222,16 @@ export interface Config {
   /** Photos and attachments (上传): where the bytes live and the limits on them. */
   storage: StorageConfig;
   logLevel: string;
+  /** One log line per GraphQL operation (name, duration, outcome, request id, community). */
+  accessLog: boolean;
+  /**
+   * `/metrics` (Prometheus): on its own listener when `port` is set (bound to `host`, 127.0.0.1 by
+   * default), else on the main port only when `token` is set (`Authorization: Bearer <token>`);
+   * neither: not served. A token set with a port is required there too.
+   */
+  metrics: { port?: number; host: string; token?: string };
+  /** OpenTelemetry tracing (OTLP/HTTP; the exporter reads the standard OTEL_* variables). */
+  tracing: boolean;
 }
 
 export interface StorageConfig {
@@ -304,6 +348,8 @@ function notificationConfig(e: z.infer<typeof schema>): NotificationConfig {
   return { maxAttempts: e.WUSHE_NOTIFY_MAX_ATTEMPTS, wechat, sms };
 }
 
+const PREFIX = '配置错误 / bad configuration: ';
+
 /**
  * Which browser origins may call the API (CORS) and open its WebSocket: `any`, or exact origins
  * (`https://board.example.org`) plus, when `localhost` is set, http(s) on localhost, 127.0.0.1 and
@@ -359,54 +405,52 @@ function parseTrustProxy(v: string): Config['trustProxy'] {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0]!;
-    throw new ConfigError(`配置错误 / bad configuration: ${String(first.path[0])}: ${first.message}`);
+  // Every problem at once, one line each: an operator fixes them in one round, not one per start.
+  const problems: string[] = [];
+  const values: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const r = (field as z.ZodType).safeParse(env[key]);
+    if (r.success) values[key] = r.data;
+    else problems.push(`${key}: ${r.error.issues[0]!.message}`);
   }
-  const e = parsed.data;
-  const dev = e.NODE_ENV !== 'production';
-  if (e.WUSHE_WS_ORIGINS !== undefined) {
-    throw new ConfigError('配置错误 / bad configuration: WUSHE_WS_ORIGINS was replaced by WUSHE_CORS_ORIGINS (one allow-list for HTTP and WebSocket)');
+  const v = values as Partial<z.infer<typeof schema>>;
+  const dev = v.NODE_ENV !== 'production';
+  const check = (ok: unknown, message: string) => void (ok || problems.push(message));
+  check(v.WUSHE_WS_ORIGINS === undefined, 'WUSHE_WS_ORIGINS was replaced by WUSHE_CORS_ORIGINS (one allow-list for HTTP and WebSocket)');
+  let corsOrigins: OriginList = { exact: [], localhost: dev };
+  try {
+    corsOrigins = parseOrigins(v.WUSHE_CORS_ORIGINS, dev);
+  } catch (err) {
+    problems.push((err as Error).message.replace(PREFIX, ''));
   }
-  const corsOrigins = parseOrigins(e.WUSHE_CORS_ORIGINS, dev);
-  if (e.WUSHE_PUBSUB === 'redis' && !e.REDIS_URL) {
-    throw new ConfigError('配置错误 / bad configuration: WUSHE_PUBSUB=redis needs REDIS_URL');
-  }
-  if (e.NODE_ENV === 'production' && e.DATABASE_URL && !e.WUSHE_JWT_SECRET) {
-    throw new ConfigError('配置错误 / bad configuration: WUSHE_JWT_SECRET is required in production');
-  }
-  if (e.NODE_ENV === 'production' && e.DATABASE_URL && !(e.WUSHE_PII_KEYS && e.WUSHE_PII_INDEX_KEY)) {
-    throw new ConfigError('配置错误 / bad configuration: WUSHE_PII_KEYS and WUSHE_PII_INDEX_KEY (身份证号/手机号 encryption keys) are required in production');
-  }
-  const shutdownGraceMs = e.WUSHE_SHUTDOWN_GRACE_MS ?? (e.NODE_ENV === 'production' ? 5000 : 0);
+  check(!(v.WUSHE_PUBSUB === 'redis' && !v.REDIS_URL), 'WUSHE_PUBSUB=redis needs REDIS_URL');
+  check(!(v.NODE_ENV === 'production' && v.DATABASE_URL && !v.WUSHE_JWT_SECRET), 'WUSHE_JWT_SECRET is required in production');
+  check(
+    !(v.NODE_ENV === 'production' && v.DATABASE_URL && !(v.WUSHE_PII_KEYS && v.WUSHE_PII_INDEX_KEY)),
+    'WUSHE_PII_KEYS and WUSHE_PII_INDEX_KEY (身份证号/手机号 encryption keys) are required in production',
+  );
+  const shutdownGraceMs = v.WUSHE_SHUTDOWN_GRACE_MS ?? (v.NODE_ENV === 'production' ? 5000 : 0);
   // The CLI forces an exit 14 s after the signal; grace and drain must leave time to close the
   // sockets and stop the database within the 15 s an orchestrator waits before SIGKILL.
-  if (shutdownGraceMs + e.WUSHE_SHUTDOWN_DRAIN_MS > 11_000) {
-    throw new ConfigError('配置错误 / bad configuration: WUSHE_SHUTDOWN_GRACE_MS + WUSHE_SHUTDOWN_DRAIN_MS must not exceed 11000');
-  }
-  if (!!e.WUSHE_PII_KEYS !== !!e.WUSHE_PII_INDEX_KEY) {
-    throw new ConfigError('配置错误 / bad configuration: set WUSHE_PII_KEYS and WUSHE_PII_INDEX_KEY together');
-  }
-  if (e.WUSHE_RATE_LIMIT_STORE === 'redis' && !e.REDIS_URL) {
-    throw new ConfigError('配置错误 / bad configuration: WUSHE_RATE_LIMIT_STORE=redis needs REDIS_URL');
-  }
-  if (e.WUSHE_LOGIN_THROTTLE_STORE === 'redis' && !e.REDIS_URL) {
-    throw new ConfigError('配置错误 / bad configuration: WUSHE_LOGIN_THROTTLE_STORE=redis needs REDIS_URL');
-  }
-  if (e.WUSHE_PII_KEYS) {
+  check(shutdownGraceMs + (v.WUSHE_SHUTDOWN_DRAIN_MS ?? 0) <= 11_000, 'WUSHE_SHUTDOWN_GRACE_MS + WUSHE_SHUTDOWN_DRAIN_MS must not exceed 11000');
+  check(!!v.WUSHE_PII_KEYS === !!v.WUSHE_PII_INDEX_KEY, 'set WUSHE_PII_KEYS and WUSHE_PII_INDEX_KEY together');
+  check(!(v.WUSHE_RATE_LIMIT_STORE === 'redis' && !v.REDIS_URL), 'WUSHE_RATE_LIMIT_STORE=redis needs REDIS_URL');
+  check(!(v.WUSHE_LOGIN_THROTTLE_STORE === 'redis' && !v.REDIS_URL), 'WUSHE_LOGIN_THROTTLE_STORE=redis needs REDIS_URL');
+  check(v.WUSHE_METRICS_PORT === undefined || v.WUSHE_METRICS_PORT !== v.PORT || v.PORT === 0, 'WUSHE_METRICS_PORT must differ from PORT');
+  if (v.WUSHE_PII_KEYS && v.WUSHE_PII_INDEX_KEY) {
     try {
-      parsePersonalDataKeys(e.WUSHE_PII_KEYS, e.WUSHE_PII_INDEX_KEY!);
+      parsePersonalDataKeys(v.WUSHE_PII_KEYS, v.WUSHE_PII_INDEX_KEY);
     } catch (err) {
-      throw new ConfigError(`配置错误 / bad configuration: ${(err as Error).message}`);
+      problems.push((err as Error).message);
     }
   }
-  if (e.WUSHE_STORAGE_DRIVER === 's3' && !e.WUSHE_STORAGE_S3_BUCKET) {
-    throw new ConfigError('配置错误 / bad configuration: WUSHE_STORAGE_DRIVER=s3 needs WUSHE_STORAGE_S3_BUCKET');
-  }
-  if (!!e.WUSHE_STORAGE_S3_ACCESS_KEY_ID !== !!e.WUSHE_STORAGE_S3_SECRET_ACCESS_KEY) {
-    throw new ConfigError('配置错误 / bad configuration: set WUSHE_STORAGE_S3_ACCESS_KEY_ID and WUSHE_STORAGE_S3_SECRET_ACCESS_KEY together');
-  }
+  check(!(v.WUSHE_STORAGE_DRIVER === 's3' && !v.WUSHE_STORAGE_S3_BUCKET), 'WUSHE_STORAGE_DRIVER=s3 needs WUSHE_STORAGE_S3_BUCKET');
+  check(
+    !!v.WUSHE_STORAGE_S3_ACCESS_KEY_ID === !!v.WUSHE_STORAGE_S3_SECRET_ACCESS_KEY,
+    'set WUSHE_STORAGE_S3_ACCESS_KEY_ID and WUSHE_STORAGE_S3_SECRET_ACCESS_KEY together',
+  );
+  if (problems.length) throw new ConfigError(problems.map((p) => `${PREFIX}${p}`).join('\n'));
+  const e = schema.parse(env);
   const dataDir = path.resolve(e.WUSHE_DATA_DIR);
   return {
     env: e.NODE_ENV,
@@ -483,7 +527,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
           }
         : undefined,
     },
-    logLevel: e.NODE_ENV === 'test' && !env.LOG_LEVEL ? 'warn' : e.LOG_LEVEL,
+    logLevel: e.NODE_ENV === 'test' && !env.LOG_LEVEL ? 'warn' : e.LOG_LEVEL!,
+    accessLog: e.WUSHE_ACCESS_LOG!,
+    metrics: { port: e.WUSHE_METRICS_PORT, host: e.WUSHE_METRICS_HOST!, token: e.WUSHE_METRICS_TOKEN },
+    tracing: e.WUSHE_TRACING!,
     ...overrides,
   };
 }

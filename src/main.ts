@@ -1,10 +1,12 @@
 // The composition root: reads the configuration, hands the platform the first-party modules and
 // the demo, and runs the CLI. One CLI: serve | migrate (up | status | create <module>) | seed --demo [--preset <key>] [--allow-production]
 // | admin (create | password) … | schema [--emit | --check].
+// First: tracing (when on) must hook http, pg and graphql before anything loads them.
+import { tracingHandle } from './tracing';
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig, type Config } from './config';
+import { ConfigError, configWarnings, loadConfig, type Config } from './config';
 import { createLogger, scrub } from './server/logger';
 import { connectDatabase, migrateOrRefuse, openOrm, PRESETS_DIR, startWushe, StartupError } from './server/boot';
 import { createRegistry } from './plugins/loader';
@@ -15,7 +17,7 @@ import { seedDemo, seedPresetDemo } from './db/seed';
 import { buildWusheSchema, printWusheSchema } from './schema/build-schema';
 import { DEMO, FIRST_PARTY } from './modules';
 import { EmbeddedPostgresError } from './db/embedded-postgres';
-import { ADMIN_USAGE, parseAdminArgs, readAdminPassword, runAdmin } from './server/admin-cli';
+import { parseAdminArgs, readAdminPassword, runAdmin } from './server/admin-cli';
 
 const SCHEMA_FILE = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../schema.graphql' : '../schema.graphql');
 
@@ -32,8 +34,8 @@ async function serve(config: Config): Promise<void> {
     const force = setTimeout(() => process.exit(1), 14_000);
     force.unref();
     stop?.().then(
-      () => process.exit(0),
-      () => process.exit(1),
+      () => exitAfterTracing(0),
+      () => exitAfterTracing(1),
     );
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
@@ -46,13 +48,25 @@ async function serve(config: Config): Promise<void> {
       () => process.exit(1),
     );
   const base = `http://localhost:${wushe.port}`;
-  log.info({ port: wushe.port, pubsub: config.pubsub, embedded: !config.databaseUrl }, 'wushe ready');
-  process.stdout.write(
+  log.info(
+    { port: wushe.port, pubsub: config.pubsub, embedded: !config.databaseUrl, ...(wushe.metricsPort !== undefined ? { metricsPort: wushe.metricsPort } : {}) },
+    'wushe ready',
+  );
+  // The banner is for a human at a terminal: stderr, so stdout stays one JSON log line per line.
+  process.stderr.write(
     `\n五社联动 Wushe 已启动 / ready\n  GraphQL   ${base}/graphql  (ws://localhost:${wushe.port}/graphql)\n` +
       (config.graphiql ? `  GraphiQL  ${base}/graphiql\n` : '') +
       (wushe.demo ? `  演示社区 demo community 金秋社区 — 登录 sign in with one of: ${DEMO.logins.join(', ')}\n  密码 password: ${DEMO.password}\n` : '') +
       '\n',
   );
+}
+
+/** Exits once the spans still buffered are sent (at most 2 s). */
+function exitAfterTracing(code: number): void {
+  if (!tracingHandle) return void process.exit(code);
+  const late = setTimeout(() => process.exit(code), 2000);
+  late.unref();
+  void tracingHandle.shutdown().finally(() => process.exit(code));
 }
 
 /** `migrated`: the schema must be current first (as for serve: the embedded database is migrated). */
@@ -80,6 +94,8 @@ async function withDatabase<T>(
 async function main(argv: string[]): Promise<void> {
   const [command = 'serve', sub, ...rest] = argv;
   const config = loadConfig();
+  // stderr: stdout is the JSON log (serve) or a command's output (`schema` prints the SDL).
+  for (const w of configWarnings()) process.stderr.write(`wushe: 警告 / warning: ${w}\n`);
   switch (command) {
     case 'serve':
       return serve(config);
@@ -154,7 +170,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     default:
-      throw new ConfigError(`未知命令 / unknown command "${command}" (serve | migrate | seed --demo | admin | schema)\n${ADMIN_USAGE}`);
+      throw new ConfigError(`未知命令 / unknown command "${command}" (serve | migrate | seed --demo | admin | schema)`);
   }
 }
 

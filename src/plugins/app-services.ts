@@ -12,6 +12,7 @@ import type { LiveHub } from './events/live-hub';
 import type { ViewerSockets } from './events/viewer-sockets';
 import type { CredentialGuard } from '../schema/identity/credential-guard';
 import type { RequestBudget } from '../server/request-budget';
+import type { Metrics } from '../server/metrics';
 
 export interface AppServices {
   config: Config;
@@ -31,4 +32,6 @@ export interface AppServices {
   credentials: CredentialGuard;
   /** Request budgets of accounts and API keys (RateLimit headers, 429). */
   budget: RequestBudget;
+  /** Prometheus metrics when /metrics is served (see src/server/metrics.ts), else null. */
+  metrics?: Metrics | null;
 }

@@ -62,6 +62,8 @@ export class JobRunner {
   private runner: Runner | null = null;
   private readonly tasks: TaskList = {};
   private readonly running = new Map<string, Promise<void>>();
+  /** Hears each run of the worker: task, outcome (error: retried; failed: out of attempts) and run time (metrics). */
+  onRun?: (task: string, outcome: 'success' | 'error' | 'failed', seconds?: number) => void;
 
   constructor(
     private readonly orm: MikroORM,
@@ -125,6 +127,19 @@ export class JobRunner {
     // `at`: the schedule a cron run belongs to (once per schedule across replicas).
     const at = (job: { payload: unknown }) => (job.payload as { _cron?: { ts?: string } } | null)?._cron?.ts;
     this.runner.events.on('job:success', ({ job }) => this.log.info({ job: job.task_identifier, at: at(job), attempt: job.attempts }, 'job done'));
+    if (this.onRun) {
+      const onRun = this.onRun;
+      const started = new Map<string, number>();
+      const took = (id: string) => {
+        const t0 = started.get(id);
+        started.delete(id);
+        return t0 === undefined ? undefined : (performance.now() - t0) / 1000;
+      };
+      this.runner.events.on('job:start', ({ job }) => void started.set(job.id, performance.now()));
+      this.runner.events.on('job:success', ({ job }) => onRun(job.task_identifier, 'success', took(job.id)));
+      this.runner.events.on('job:error', ({ job }) => onRun(job.task_identifier, 'error', took(job.id)));
+      this.runner.events.on('job:failed', ({ job }) => onRun(job.task_identifier, 'failed'));
+    }
     this.runner.events.on('job:error', ({ job, error }) =>
       this.log.error(
         { job: job.task_identifier, attempt: job.attempts, maxAttempts: job.max_attempts, err: (error as Error)?.message },

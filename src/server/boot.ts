@@ -34,6 +34,7 @@ import { startHttpServer } from './http';
 import { resolveJwtSecret, resolvePersonalDataKeys } from './secrets';
 import { bindPersonalDataKeys } from '../schema/personal-crypto';
 import { isDatabaseDown } from './format-error';
+import { createMetrics } from './metrics';
 
 export class StartupError extends Error {}
 
@@ -58,6 +59,8 @@ export interface Wushe {
   demo: { seeded: boolean } | null;
   consumers: EventConsumers;
   jobs: JobRunner;
+  /** The port of /metrics' own listener (WUSHE_METRICS_PORT), if any. */
+  metricsPort?: number;
   stop(): Promise<void>;
 }
 
@@ -139,7 +142,8 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
     const budget = new RequestBudget(config.rateLimit, config.redisUrl, orm.em.getConnection().getKnex());
     cleanups.unshift(() => budget.close());
     const accessCache = new AccessCache();
-    const live = new LiveHub(pubsub, () => accessCache.clear());
+    const metrics = createMetrics(config);
+    const live = new LiveHub(pubsub, () => accessCache.clear(), metrics ? (s) => metrics.fanoutDone(s) : undefined);
     const app: AppServices = {
       config,
       orm,
@@ -154,6 +158,7 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
       credentials,
       budget,
       sockets: new ViewerSockets(),
+      metrics,
     };
     relay.onPublished((batch) => batch.some((e) => ACCESS_EVENTS.has(e.type)) && accessCache.clear());
     const consumers = new EventConsumers(orm, registry, presets, log, () => relay.kick());
@@ -193,6 +198,8 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
     cleanups.unshift(async () => platformEvents.return?.());
     consumers.kick();
     const jobs = new JobRunner(orm, registry, presets, log, { connectionString: db.url, concurrency: config.jobsConcurrency, pollInterval: config.jobsPollMs });
+    if (metrics) jobs.onRun = (task, outcome, seconds) => metrics.jobRun(task, outcome, seconds);
+    metrics?.bind({ orm, sockets: () => http.ws.stats(), consumerLag: () => consumers.lag() });
     const webhooks = new WebhookDispatcher(app, jobs);
     bindWebhooks(app, webhooks);
     bindNotifier(app, new Notifier(app, jobs));
@@ -209,6 +216,7 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
       demo,
       consumers,
       jobs,
+      metricsPort: http.metricsPort,
       stop: () =>
         (stopping ??= (async () => {
           // HTTP takes the grace period, the socket close (≤ 1 s) and at most the drain deadline.

@@ -60,9 +60,23 @@ export function isDatabaseDown(err: unknown, depth = 0): boolean {
 export interface FormatErrorOptions {
   /** Keep GraphQL's "Did you mean …" field suggestions (development); off in production. */
   suggestions: boolean;
+  /** Hears each formatted error's code (metrics). */
+  onCode?: (code: string) => void;
 }
 
+/** Formats each error a client gets, noting its code for the access log and `opts.onCode`. */
 export function makeFormatError(log: Logger, opts: FormatErrorOptions = { suggestions: false }) {
+  const format = makeFormatter(log, opts);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const out = format(formatted, error);
+    const code = String(out.extensions?.code ?? 'UNKNOWN');
+    requestMeta.getStore()?.codes?.push(code);
+    opts.onCode?.(code);
+    return out;
+  };
+}
+
+function makeFormatter(log: Logger, opts: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const meta = requestMeta.getStore();
     const lang: Lang = meta?.lang ?? 'zh-CN';

@@ -17,7 +17,7 @@ import { pickLang } from '../schema/messages';
 import { buildContext } from './context-factory';
 import { makeFormatError } from './format-error';
 import { graphiqlRouter } from './graphiql';
-import { requestMeta } from './request-meta';
+import { requestMeta, type RequestMeta } from './request-meta';
 import { attachWebSocket } from './ws';
 import { mountModuleRoutes } from './module-routes';
 import { mountUploadRoutes } from '../plugins/uploads/uploads.routes';
@@ -25,6 +25,7 @@ import { jitGateway } from './jit-executor';
 import { refuseSubscriptionsOverHttp } from './subscription-over-http';
 import { COST_LIMIT } from './query-cost';
 import { budgetPlugin } from './budget-plugin';
+import { accessLogPlugin, logOperation, metricsRoutes, observeHttp } from './observe';
 
 export const LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 4000, maxCost: COST_LIMIT.maxCost, maxDirectives: 50 };
 
@@ -74,6 +75,8 @@ export interface HttpServerHandle {
   server: http.Server;
   port: number;
   ws: ReturnType<typeof attachWebSocket>;
+  /** The port of /metrics' own listener (WUSHE_METRICS_PORT), if any. */
+  metricsPort?: number;
   /**
    * Graceful shutdown: /readyz answers 503 at once while the server goes on accepting and serving
    * for `shutdownGraceMs` (a load balancer notices and stops routing here); then WebSockets close
@@ -86,6 +89,7 @@ export interface HttpServerHandle {
 export async function startHttpServer(app: AppServices, schema: GraphQLSchema, port: number, host: string): Promise<HttpServerHandle> {
   const expressApp = express();
   expressApp.disable('x-powered-by');
+  if (app.metrics) expressApp.use(observeHttp(app.metrics));
   expressApp.use(corsMiddleware(app.config.corsOrigins));
   // req.ip: the socket's peer unless the operator names the proxies whose X-Forwarded-For to believe.
   expressApp.set('trust proxy', app.config.trustProxy);
@@ -127,9 +131,13 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
     // re-raise the signal after stopping itself and kill the process mid-shutdown.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
-    formatError: makeFormatError(app.log, { suggestions: app.config.env !== 'production' }),
+    formatError: makeFormatError(app.log, {
+      suggestions: app.config.env !== 'production',
+      onCode: app.metrics ? (code) => app.metrics!.graphqlError(code) : undefined,
+    }),
     plugins: [
       ...armor.plugins,
+      accessLogPlugin(),
       refuseSubscriptionsOverHttp(),
       // Request budgets of accounts and API keys, and the operation's cost in `extensions.cost`.
       budgetPlugin(app.budget, schema),
@@ -143,6 +151,8 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
   await apollo.start();
 
   expressApp.get('/livez', (_req, res) => void res.json({ status: 'ok' }));
+  // /metrics: here behind its token, or on a listener of its own (WUSHE_METRICS_PORT).
+  const metricsServer = app.metrics ? await metricsRoutes(app, app.metrics, expressApp) : null;
   expressApp.get('/readyz', async (_req, res) => {
     if (draining) return void res.status(503).json({ status: 'draining' });
     try {
@@ -158,15 +168,23 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
   }
   expressApp.use(
     '/graphql',
-    (req, _res, next) => {
-      const meta = { requestId: randomUUID(), lang: pickLang(req.headers['accept-language']), origin: `${req.protocol}://${req.get('host')}` };
+    (req, res, next) => {
+      const meta: RequestMeta = {
+        requestId: randomUUID(),
+        lang: pickLang(req.headers['accept-language']),
+        origin: `${req.protocol}://${req.get('host')}`,
+        codes: [],
+        community: null,
+      };
+      const t0 = performance.now();
+      res.once('finish', () => logOperation(app, meta, res.statusCode, performance.now() - t0));
       requestMeta.run(meta, () => next());
     },
     express.json({ limit: app.config.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const meta = requestMeta.getStore()!;
-        return buildContext(app, {
+        const ctx = await buildContext(app, {
           authorization: req.headers.authorization,
           apiKey: req.headers['x-api-key'] as string | undefined,
           community: req.headers['x-community-id'] as string | undefined,
@@ -174,6 +192,8 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
           requestId: meta.requestId,
           ip: req.ip ?? null,
         });
+        meta.community = ctx.communityId;
+        return ctx;
       },
     }),
   );
@@ -212,6 +232,7 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
     server,
     port: typeof address === 'object' && address ? address.port : port,
     ws,
+    metricsPort: metricsServer?.port,
     async close() {
       if (!draining) {
         draining = true;
@@ -226,6 +247,7 @@ export async function startHttpServer(app: AppServices, schema: GraphQLSchema, p
       await ws.close();
       const t0 = Date.now();
       await apollo.stop();
+      await metricsServer?.close();
       if (Date.now() - t0 >= app.config.shutdownDrainMs) app.log.warn({ drainMs: app.config.shutdownDrainMs }, 'in-flight requests cut at the drain deadline');
     },
   };

@@ -4,9 +4,19 @@
 // whose `next` frames are graphql-ws's own envelope around the runtime's pre-serialised payload.
 import type { Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { MessageType, stringifyMessage } from 'graphql-ws';
+import { MessageType, stringifyMessage, type Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, parse, type ExecutionArgs, type ExecutionResult, specifiedRules, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  getOperationAST,
+  parse,
+  type ExecutionArgs,
+  type ExecutionResult,
+  specifiedRules,
+  validate,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import { subscriptionShareKey } from '../plugins/events/live-share';
 import { subscribeLive } from '../plugins/events/live-subscribe';
 import type { LiveDelivery, LiveSink } from '../plugins/events/live-sink';
@@ -18,6 +28,7 @@ import { pickLang, translate, type Lang } from '../schema/messages';
 import { buildContext } from './context-factory';
 import { makeFormatError } from './format-error';
 import { requestMeta } from './request-meta';
+import { logSubscription } from './observe';
 
 interface Extra extends Record<PropertyKey, unknown> {
   socket: WebSocket;
@@ -28,6 +39,8 @@ interface Extra extends Record<PropertyKey, unknown> {
 interface LiveExecutionArgs extends ExecutionArgs {
   live: LiveDelivery;
 }
+
+const isRefusal = (r: readonly GraphQLError[] | LiveExecutionArgs): r is readonly GraphQLError[] => Array.isArray(r);
 
 /**
  * graphql-ws's own `next` message for operation `id`, serialised once per subscription by the
@@ -58,7 +71,12 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
     verifyClient: ({ origin }: { origin?: string }, done: (ok: boolean, code?: number, message?: string) => void) =>
       !origin || originAllowed(origins, origin) ? done(true) : done(false, 403, 'Origin not allowed (WUSHE_CORS_ORIGINS)'),
   });
-  const formatError = makeFormatError(app.log, { suggestions: app.config.env !== 'production' });
+  const formatError = makeFormatError(app.log, {
+    suggestions: app.config.env !== 'production',
+    onCode: app.metrics ? (code) => app.metrics!.graphqlError(code) : undefined,
+  });
+  // Connections that passed connection_init: their `subscriptions` are counted when /metrics is read.
+  const connected = new Set<{ subscriptions: Record<string, unknown> }>();
   const formatResult = (lang: Lang, result: ExecutionResult): ExecutionResult => {
     if (!result.errors?.length) return result;
     return requestMeta.run({ requestId: 'ws', lang }, () => ({
@@ -115,42 +133,24 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
             )
           : null;
         expiry?.unref();
+        connected.add(c);
         socket.once('close', () => {
           if (expiry) clearTimeout(expiry);
           untrack();
+          connected.delete(c);
         });
         return true;
       },
-      onSubscribe: async (c, _id, payload) => {
-        const lang = c.extra.ctxInput?.lang ?? 'zh-CN';
-        // graphql-ws records every operation in `c.subscriptions` (this one included) before this
-        // hook and removes it however it ends. Subscribe messages are handled concurrently, so a
-        // count we kept ourselves after the awaits below let a burst of them past the cap.
-        if (Object.keys(c.subscriptions).length > app.config.wsMaxSubscriptions) {
-          return [new GraphQLError(translate('SUBSCRIPTION_LIMIT', lang), { extensions: { code: 'SUBSCRIPTION_LIMIT' } })];
-        }
-        let document;
-        try {
-          document = parse(payload.query, { maxTokens });
-        } catch (e) {
-          return [new GraphQLError((e as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
-        }
-        const errors = validate(schema, document, [...specifiedRules, ...rules]);
-        if (errors.length) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
-        let contextValue: Ctx;
-        try {
-          contextValue = await buildContext(app, { ...c.extra.ctxInput!, requestId: undefined });
-        } catch (e) {
-          // The credential died after connect (expired token, revoked key) or the database is
-          // down: refuse this operation; a throw here would close the whole socket with 4500.
-          return [e instanceof GraphQLError ? e : new GraphQLError((e as Error).message, { originalError: e as Error })];
-        }
-        const live: LiveDelivery = {
-          classKey: subscriptionShareKey(contextValue, document, payload.operationName, payload.variables, payload.query),
-          sink: sinkOf(c.extra.socket, _id, lang),
-        };
-        const args: LiveExecutionArgs = { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue, live };
-        return args;
+      onSubscribe: async (c, id, payload) => {
+        const t0 = performance.now();
+        const r = await onSubscribe(c, id, payload);
+        const refused = isRefusal(r);
+        const codes = refused ? r.map((e) => String(e.extensions?.code ?? 'UNKNOWN')) : [];
+        const community = refused ? null : ((r.contextValue as Ctx).communityId ?? null);
+        // The operation's name as resolved from the document (clients often send none beside it).
+        const operation = refused ? (payload.operationName ?? null) : (getOperationAST(r.document, r.operationName)?.name?.value ?? null);
+        logSubscription(app, { operation, community, codes, ms: performance.now() - t0 });
+        return r;
       },
       // graphql-ws passes back what onSubscribe returned, delivery included.
       subscribe: (args) => subscribeLive(args, (args as Partial<LiveExecutionArgs>).live),
@@ -160,8 +160,50 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
     },
     wss,
   );
+  /** graphql-ws's onSubscribe: the operation's execution arguments, or the errors refusing it. */
+  async function onSubscribe(
+    c: Context<Record<string, unknown>, Extra>,
+    _id: string,
+    payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null },
+  ): Promise<readonly GraphQLError[] | LiveExecutionArgs> {
+    const lang = c.extra.ctxInput?.lang ?? 'zh-CN';
+    // graphql-ws records every operation in `c.subscriptions` (this one included) before this
+    // hook and removes it however it ends. Subscribe messages are handled concurrently, so a
+    // count we kept ourselves after the awaits below let a burst of them past the cap.
+    if (Object.keys(c.subscriptions).length > app.config.wsMaxSubscriptions) {
+      return [new GraphQLError(translate('SUBSCRIPTION_LIMIT', lang), { extensions: { code: 'SUBSCRIPTION_LIMIT' } })];
+    }
+    let document;
+    try {
+      document = parse(payload.query, { maxTokens });
+    } catch (e) {
+      return [new GraphQLError((e as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+    }
+    const errors = validate(schema, document, [...specifiedRules, ...rules]);
+    if (errors.length) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+    let contextValue: Ctx;
+    try {
+      contextValue = await buildContext(app, { ...c.extra.ctxInput!, requestId: undefined });
+    } catch (e) {
+      // The credential died after connect (expired token, revoked key) or the database is
+      // down: refuse this operation; a throw here would close the whole socket with 4500.
+      return [e instanceof GraphQLError ? e : new GraphQLError((e as Error).message, { originalError: e as Error })];
+    }
+    const live: LiveDelivery = {
+      classKey: subscriptionShareKey(contextValue, document, payload.operationName, payload.variables, payload.query),
+      sink: sinkOf(c.extra.socket, _id, lang),
+    };
+    const args: LiveExecutionArgs = { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue, live };
+    return args;
+  }
   return {
     wss,
+    /** Open sockets and their active subscriptions (read when /metrics is scraped). */
+    stats(): { connections: number; subscriptions: number } {
+      let subscriptions = 0;
+      for (const c of connected) subscriptions += Object.keys(c.subscriptions).length;
+      return { connections: wss.clients.size, subscriptions };
+    },
     /**
      * Tell clients to reconnect elsewhere (1001 Going Away, which graphql-ws clients retry; a
      * board catches up from its cursor), then stop. A client that does not answer the close

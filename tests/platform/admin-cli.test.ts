@@ -144,6 +144,8 @@ test('a prompt on a terminal does not echo the password', async () => {
   // `script` gives the CLI a pseudo-terminal; the typed characters come back masked.
   const cmd = `${process.execPath} dist/src/main.js admin create --login tty.admin --platform`;
   const child = spawn('script', ['-qec', cmd, '/dev/null'], { cwd: path.resolve(__dirname, '../..'), env, stdio: ['pipe', 'pipe', 'pipe'] });
+  // Listened for from the start: the CLI may be gone before the last output is noticed.
+  const closed = new Promise((r) => child.once('close', r));
   let out = '';
   child.stdout.on('data', (d) => (out += String(d)));
   child.stderr.on('data', (d) => (out += String(d)));
@@ -156,7 +158,7 @@ test('a prompt on a terminal does not echo the password', async () => {
   await waitFor(/again:/);
   child.stdin.write('Tty-pass-2026-abc\r');
   await waitFor(/platform admin created: tty\.admin/);
-  await new Promise((r) => child.once('close', r));
+  await closed;
   outputs.push(out);
   expect(out).not.toContain('Tty-pass-2026-abc');
   expect(out).toMatch(/\*{8,}/);

@@ -24,6 +24,8 @@ export class EventConsumers {
    */
   private readonly due = new Set<string>();
   private all = false;
+  /** Per consumer: when its oldest event not yet handled was written (ms), as this process saw it published. */
+  private readonly waitingSince = new Map<string, number>();
 
   constructor(
     private readonly orm: MikroORM,
@@ -49,8 +51,13 @@ export class EventConsumers {
    * After the relay published a batch: runs only the consumers that take one of its types (plus
    * any that failed), so a burst of events nobody handles (ledger postings) costs no statement.
    */
-  kickFor(batch: { type: string }[]): void {
-    for (const h of this.handlers()) if (batch.some((e) => takes(h, e.type))) this.due.add(h.consumer);
+  kickFor(batch: { type: string; createdAt?: string }[]): void {
+    for (const h of this.handlers()) {
+      const first = batch.find((e) => takes(h, e.type));
+      if (!first) continue;
+      this.due.add(h.consumer);
+      if (!this.waitingSince.has(h.consumer)) this.waitingSince.set(h.consumer, Date.parse((first as { createdAt?: string }).createdAt ?? '') || Date.now());
+    }
     if (this.due.size > 0) this.start();
   }
 
@@ -69,6 +76,14 @@ export class EventConsumers {
     });
   }
 
+  /** Per handler: seconds its oldest event not yet handled has waited (0: caught up), for /metrics. */
+  lag(now = Date.now()): { consumer: string; seconds: number }[] {
+    return this.handlers().map(({ consumer }) => {
+      const since = this.waitingSince.get(consumer);
+      return { consumer, seconds: since === undefined ? 0 : Math.max(0, (now - since) / 1000) };
+    });
+  }
+
   async idle(): Promise<void> {
     while (this.running) await this.running;
   }
@@ -82,6 +97,7 @@ export class EventConsumers {
         while (await this.runBatch(h)) {
           /* keep going while full batches arrive */
         }
+        this.waitingSince.delete(h.consumer);
       } catch (e) {
         this.due.add(h.consumer);
         this.log.error({ err: (e as Error).message, consumer: h.consumer }, 'event handler failed; will retry');

@@ -44,10 +44,14 @@ export class LiveHub {
   /** Per class: the delivery chain, so one class's events go out in order. */
   private readonly tails = new Map<string, Promise<void>>();
 
-  /** `onAccessChange` drops the process's access cache (the relay only clears it for its own events). */
+  /**
+   * `onAccessChange` drops the process's access cache (the relay only clears it for its own
+   * events); `onFanout` hears how long each class's delivery of an event took (metrics).
+   */
   constructor(
     private readonly pubsub: WushePubSub,
     onAccessChange: () => void,
+    private readonly onFanout?: (seconds: number) => void,
   ) {
     this.memo = new EventMemo(onAccessChange);
     pubsub.onResync(() => {
@@ -112,6 +116,7 @@ export class LiveHub {
     const live = () => members.filter((m) => m.isDirect() && seq > m.last());
     const first = live()[0];
     if (!first) return;
+    const t0 = this.onFanout ? performance.now() : 0;
     let json: string;
     try {
       const verdict = await first.verdict(e);
@@ -131,6 +136,7 @@ export class LiveHub {
         m.end(err); // a sink that throws ends its own subscription, not its class's
       }
     }
+    this.onFanout?.((performance.now() - t0) / 1000);
   }
 
   private resyncAll(): void {

@@ -161,6 +161,8 @@ export class WebhookDispatcher {
       }
       const r = await this.attempt(d, now);
       const first = d.first_attempt_at ?? now;
+      const expired = !r.ok && Date.now() - first.getTime() >= this.app.config.webhooks.retryWindowMs;
+      this.app.metrics?.webhookDelivery(r.ok ? 'delivered' : expired ? 'failed' : 'retry', r.latencyMs);
       if (r.ok) {
         await conn.execute(
           `update webhook_delivery set status = 'DELIVERED', attempts = attempts + 1, last_status = ?, last_latency_ms = ?, last_error = null,
@@ -170,7 +172,7 @@ export class WebhookDispatcher {
         continue;
       }
       const attempts = d.attempts + 1;
-      if (Date.now() - first.getTime() >= this.app.config.webhooks.retryWindowMs) {
+      if (expired) {
         const reason = `投递持续失败，已停用 / deliveries failed for ${Math.round((Date.now() - first.getTime()) / 60_000)} min (${attempts} attempts); last: ${r.error}`;
         await this.app.orm.em.fork().transactional(async (tem) => {
           await tem.execute(
