@@ -75,23 +75,10 @@ interface Row {
 
 export async function loadAccess(em: EntityManager, registry: ModuleRegistry, viewer: Viewer | null, communityId: string | null): Promise<Access> {
   if (!viewer) return EMPTY;
-  const roles = new Set<Role>();
-  let row: Row | undefined;
-  let who = { displayName: null as string | null, residentId: null as string | null };
   if (!viewer.apiKey) {
     // From the account, not the community: the caller's standing is read even without an active
     // community (fields that need only a signed-in caller) or with one that does not exist.
-    const [r] = await executePrepared<
-      Row & {
-        roles: string[] | null;
-        resident_id: string | null;
-        street_admin: boolean;
-        disabled: boolean;
-        platform_admin: boolean;
-        display_name: string | null;
-        community: string | null;
-      }
-    >(
+    const [r] = await executePrepared<AccountRow>(
       em,
       'wushe_access_account',
       `select m.roles, m.resident_id, a.disabled, a.platform_admin, a.display_name, c.id as community,
@@ -104,17 +91,7 @@ export async function loadAccess(em: EntityManager, registry: ModuleRegistry, vi
         where a.id = ?`,
       [communityId, viewer.accountId],
     );
-    // A deleted account, or a token claiming platform rights the account no longer has: refused.
-    if (!r || (viewer.platformAdmin && !r.platform_admin)) return standing('revoked');
-    // A disabled account keeps no rights, even with an access token issued before.
-    if (r.disabled) return standing('disabled');
-    if (!r.community) return standing('live');
-    for (const x of r.roles ?? []) roles.add(x as Role);
-    if (r.street_admin) roles.add('STREET_ADMIN');
-    if (viewer.platformAdmin) roles.add('PLATFORM_ADMIN');
-    if (roles.size === 0) return standing('live');
-    row = r;
-    who = { displayName: r.display_name, residentId: r.resident_id };
+    return accountAccess(registry, viewer, communityId, r);
   } else {
     // Revocation is immediate, also for subscriptions that outlive the check made at connect; so
     // is disabling the account that created the key.
@@ -130,9 +107,75 @@ export async function loadAccess(em: EntityManager, registry: ModuleRegistry, vi
     );
     if (!r?.live) return standing('revoked');
     if (!r.community) return standing('live');
-    row = r;
+    return accessOf(registry, viewer, communityId, new Set(), r, { displayName: null, residentId: null });
   }
+}
 
+type AccountRow = Row & {
+  roles: string[] | null;
+  resident_id: string | null;
+  street_admin: boolean;
+  disabled: boolean;
+  platform_admin: boolean;
+  display_name: string | null;
+  community: string | null;
+};
+
+function accountAccess(registry: ModuleRegistry, viewer: Viewer, communityId: string | null, r: AccountRow | undefined): Access {
+  // A deleted account, or a token claiming platform rights the account no longer has: refused.
+  if (!r || (viewer.platformAdmin && !r.platform_admin)) return standing('revoked');
+  // A disabled account keeps no rights, even with an access token issued before.
+  if (r.disabled) return standing('disabled');
+  if (!r.community) return standing('live');
+  const roles = new Set<Role>();
+  for (const x of r.roles ?? []) roles.add(x as Role);
+  if (r.street_admin) roles.add('STREET_ADMIN');
+  if (viewer.platformAdmin) roles.add('PLATFORM_ADMIN');
+  if (roles.size === 0) return standing('live');
+  return accessOf(registry, viewer, communityId, roles, r, { displayName: r.display_name, residentId: r.resident_id });
+}
+
+/**
+ * `loadAccess` for many account callers of one community with two statements (the accounts'
+ * standing, the community's rows) instead of one each: a live event reaching a thousand boards
+ * re-checks a thousand callers. Same rules, same results.
+ */
+export async function loadAccessMany(em: EntityManager, registry: ModuleRegistry, viewers: Viewer[], communityId: string | null): Promise<Access[]> {
+  const ids = [...new Set(viewers.map((v) => v.accountId).filter((x): x is string => !!x && /^[0-9a-f-]{36}$/i.test(x)))];
+  if (ids.length === 0) return Promise.all(viewers.map((v) => loadAccess(em, registry, v, communityId)));
+  const [rows, [community]] = await Promise.all([
+    executePrepared<Omit<AccountRow, keyof Row> & { id: string }>(
+      em,
+      'wushe_access_accounts',
+      `select a.id, m.roles, m.resident_id, a.disabled, a.platform_admin, a.display_name, c.id as community,
+              exists(select 1 from street_admin s
+                where s.street_id = c.street_id and s.account_id = a.id) as street_admin
+         from account a
+         left join community c on c.id = ?
+         left join membership m on m.community_id = c.id and m.account_id = a.id and m.active
+        where a.id = any(?::uuid[])`,
+      [communityId, `{${ids.join(',')}}`],
+    ),
+    executePrepared<Row>(em, 'wushe_access_community', `select ${COMMUNITY_PART} from community c where c.id = ?`, [communityId]),
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return Promise.all(
+    viewers.map((v) => {
+      if (v.apiKey || !v.accountId) return loadAccess(em, registry, v, communityId);
+      const r = byId.get(v.accountId);
+      return accountAccess(registry, v, communityId, r && ({ ...r, preset: community?.preset ?? null, modules: community?.modules ?? [] } as AccountRow));
+    }),
+  );
+}
+
+function accessOf(
+  registry: ModuleRegistry,
+  viewer: Viewer,
+  communityId: string | null,
+  roles: Set<Role>,
+  row: Row,
+  who: { displayName: string | null; residentId: string | null },
+): Access {
   const modules = new Map<string, StoredModule>(
     row.modules.map((m) => [m.key, { enabled: m.enabled, settings: m.settings ?? {}, settingsVersion: m.version, rolePermissions: m.rolePermissions ?? {} }]),
   );
@@ -169,7 +212,7 @@ export class AccessCache {
   constructor(private readonly ttlMs = 1000) {}
 
   get(v: Viewer | null, communityId: string | null, load: () => Promise<Access>): Promise<Access> {
-    const key = `${v?.apiKey ? `k:${v.apiKey.id}` : `a:${v?.accountId}`}:${communityId}`;
+    const key = this.keyOf(v, communityId);
     const hit = this.entries.get(key);
     if (hit && Date.now() - hit.at < this.ttlMs) return hit.value;
     const value = load();
@@ -177,6 +220,44 @@ export class AccessCache {
     value.catch(() => this.entries.delete(key));
     if (this.entries.size > 10_000) this.entries.clear();
     return value;
+  }
+
+  /**
+   * Access of many callers of one community, as `get` would give each, with the missing ones
+   * loaded together by `loadMany` (the live hub, once per event for all its boards).
+   */
+  getMany(viewers: Viewer[], communityId: string | null, loadMany: (vs: Viewer[]) => Promise<Access[]>): Promise<Access[]> {
+    const now = Date.now();
+    const out: Promise<Access>[] = new Array(viewers.length);
+    const missing = new Map<string, { viewer: Viewer; at: number[] }>();
+    viewers.forEach((v, i) => {
+      const key = this.keyOf(v, communityId);
+      const hit = this.entries.get(key);
+      if (hit && now - hit.at < this.ttlMs) out[i] = hit.value;
+      else {
+        const m = missing.get(key);
+        if (m) m.at.push(i);
+        else missing.set(key, { viewer: v, at: [i] });
+      }
+    });
+    if (missing.size) {
+      const list = [...missing.values()];
+      const loaded = loadMany(list.map((m) => m.viewer));
+      if (this.entries.size + list.length > 10_000) this.entries.clear();
+      list.forEach((m, j) => {
+        const value = loaded.then((all) => all[j]!);
+        value.catch(() => undefined);
+        const key = this.keyOf(m.viewer, communityId);
+        this.entries.set(key, { at: now, value });
+        value.catch(() => this.entries.get(key)?.value === value && this.entries.delete(key));
+        for (const i of m.at) out[i] = value;
+      });
+    }
+    return Promise.all(out);
+  }
+
+  private keyOf(v: Viewer | null, communityId: string | null): string {
+    return `${v?.apiKey ? `k:${v.apiKey.id}` : `a:${v?.accountId}`}:${communityId}`;
   }
 
   clear(): void {

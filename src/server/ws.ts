@@ -7,7 +7,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { MessageType, stringifyMessage } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, parse, type ExecutionArgs, type ExecutionResult, specifiedRules, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
-import { subscriptionShareKey } from '../plugins/events/live-share';
+import { operationShareKey, subscriptionShareKey } from '../plugins/events/live-share';
 import { subscribeLive } from '../plugins/events/live-subscribe';
 import type { LiveDelivery, LiveSink } from '../plugins/events/live-sink';
 import { originAllowed } from '../config';
@@ -147,6 +147,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         }
         const live: LiveDelivery = {
           classKey: subscriptionShareKey(contextValue, document, payload.operationName, payload.variables, payload.query),
+          shareKey: operationShareKey(contextValue, document, payload.operationName, payload.variables, payload.query),
           sink: sinkOf(c.extra.socket, _id, lang),
         };
         const args: LiveExecutionArgs = { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue, live };
