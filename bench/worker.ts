@@ -81,8 +81,11 @@ async function openRaw(url: string, n: number): Promise<{ connected: number }> {
           });
           ws.on('error', () => resolve());
           ws.on('message', (data) => {
-            const msg = JSON.parse(data.toString());
-            arrived(cursorOf(msg.payload?.data));
+            try {
+              arrived(cursorOf(JSON.parse(data.toString()).payload?.data));
+            } catch {
+              // not a frame of ours
+            }
           });
         }),
     );

@@ -121,7 +121,7 @@ type AccountRow = Row & {
   community: string | null;
 };
 
-function accountAccess(registry: ModuleRegistry, viewer: Viewer, communityId: string | null, r: AccountRow | undefined): Access {
+function accountAccess(registry: ModuleRegistry, viewer: Viewer, communityId: string | null, r: AccountRow | undefined, shared?: Map<string, Access>): Access {
   // A deleted account, or a token claiming platform rights the account no longer has: refused.
   if (!r || (viewer.platformAdmin && !r.platform_admin)) return standing('revoked');
   // A disabled account keeps no rights, even with an access token issued before.
@@ -132,7 +132,7 @@ function accountAccess(registry: ModuleRegistry, viewer: Viewer, communityId: st
   if (r.street_admin) roles.add('STREET_ADMIN');
   if (viewer.platformAdmin) roles.add('PLATFORM_ADMIN');
   if (roles.size === 0) return standing('live');
-  return accessOf(registry, viewer, communityId, roles, r, { displayName: r.display_name, residentId: r.resident_id });
+  return accessOf(registry, viewer, communityId, roles, r, { displayName: r.display_name, residentId: r.resident_id }, shared);
 }
 
 /**
@@ -159,16 +159,36 @@ export async function loadAccessMany(em: EntityManager, registry: ModuleRegistry
     executePrepared<Row>(em, 'wushe_access_community', `select ${COMMUNITY_PART} from community c where c.id = ?`, [communityId]),
   ]);
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const shared = new Map<string, Access>();
+  const communityRow = { preset: community?.preset ?? null, modules: community?.modules ?? [] };
   return Promise.all(
     viewers.map((v) => {
       if (v.apiKey || !v.accountId) return loadAccess(em, registry, v, communityId);
       const r = byId.get(v.accountId);
-      return accountAccess(registry, v, communityId, r && ({ ...r, preset: community?.preset ?? null, modules: community?.modules ?? [] } as AccountRow));
+      return accountAccess(registry, v, communityId, r && ({ ...r, ...communityRow } as AccountRow), shared);
     }),
   );
 }
 
 function accessOf(
+  registry: ModuleRegistry,
+  viewer: Viewer,
+  communityId: string | null,
+  roles: Set<Role>,
+  row: Row,
+  who: { displayName: string | null; residentId: string | null },
+  shared?: Map<string, Access>,
+): Access {
+  // Callers of one batch with the same roles share the derived sets (read-only, as every Access).
+  const rolesKey = shared && !viewer.apiKey ? [...roles].sort().join(',') : null;
+  const same = rolesKey !== null ? shared!.get(rolesKey) : undefined;
+  if (same) return { ...same, ...who };
+  const made = derive(registry, viewer, communityId, roles, row, who);
+  if (rolesKey !== null) shared!.set(rolesKey, made);
+  return made;
+}
+
+function derive(
   registry: ModuleRegistry,
   viewer: Viewer,
   communityId: string | null,

@@ -28,10 +28,12 @@ export const operationSlot = <T>(name: string): OperationSlot<T> => Object.freez
 
 export class Ctx {
   readonly requestId: string;
-  em!: EntityManager;
-  loaders!: LoaderSet;
+  // Made on first use: a live subscription's context between events (and most of its subscribers,
+  // whose events another member evaluates: live-hub.ts) holds no fork, no loaders, no memos.
+  private forked: EntityManager | null = null;
+  private loaderSet: LoaderSet | null = null;
   /** Values derived for this operation (scopes, settings); emptied by `refresh()` with the fork and loaders. */
-  private memos!: Map<object, unknown>;
+  private memos: Map<object, unknown> | null = null;
   private accessPromise: Promise<Access> | null = null;
   private accessValue: Access | undefined;
   private sharedAccess = false;
@@ -62,12 +64,25 @@ export class Ctx {
    */
   refresh(forEvent = false): void {
     this.sharedAccess = forEvent;
-    this.em = this.app.orm.em.fork({ clear: true }) as EntityManager;
-    this.em.setFilterParams('tenant', { communityId: this.communityId });
-    this.loaders = new LoaderSet(this);
-    this.memos = new Map();
+    this.forked = null;
+    this.loaderSet = null;
+    this.memos = null;
     this.accessPromise = null;
     this.accessValue = undefined;
+  }
+
+  /** This operation's (this event's) own fork, scoped to the community by the tenant filter. */
+  get em(): EntityManager {
+    if (!this.forked) {
+      this.forked = this.app.orm.em.fork({ clear: true }) as EntityManager;
+      this.forked.setFilterParams('tenant', { communityId: this.communityId });
+    }
+    return this.forked;
+  }
+
+  /** This operation's (this event's) DataLoaders. */
+  get loaders(): LoaderSet {
+    return (this.loaderSet ??= new LoaderSet(this));
   }
 
   /**
@@ -95,7 +110,15 @@ export class Ctx {
 
   /** What facts read about this caller (its raw identity, access and fork for this event). */
   factScope(): FactScope {
-    return { viewer: this.rawViewer, access: this.accessValue, em: this.em, communityId: this.communityId };
+    const self = this;
+    return {
+      viewer: this.rawViewer,
+      access: this.accessValue,
+      get em() {
+        return self.em; // forked only if a fact reads the database
+      },
+      communityId: this.communityId,
+    };
   }
 
   /** Records into `log` every viewer fact asked until `untrack()` (live-hub.ts, once per event). */
@@ -173,9 +196,10 @@ export class Ctx {
   }
 
   private cached<T>(key: object, make: () => T): T {
-    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const memos = (this.memos ??= new Map());
+    if (memos.has(key)) return memos.get(key) as T;
     const value = make();
-    this.memos.set(key, value);
+    memos.set(key, value);
     return value;
   }
 

@@ -109,19 +109,22 @@ export class FactLog {
  */
 export function visibilityProfile(viewer: Viewer | null, access: Access): string {
   const kind = !viewer ? '-' : viewer.apiKey ? `k:${viewer.apiKey.id}` : `a:${viewer.platformAdmin ? 1 : 0}:${viewer.accountId ? 1 : 0}`;
-  let stable = PROFILE.get(access);
-  if (stable === undefined) {
-    stable = JSON.stringify([
-      access.communityId,
-      access.credential,
-      [...access.roles].sort(),
-      [...access.permissions].sort(),
-      [...access.enabledModules].sort(),
-      access.preset,
-      [...access.modules].sort(([a], [b]) => (a < b ? -1 : 1)),
-    ]);
-    PROFILE.set(access, stable);
+  // The derived sets are shared by callers loaded together with the same roles (access.ts): the
+  // long part of the key is made once per such set, not once per caller.
+  let derived = DERIVED.get(access.permissions);
+  if (derived === undefined || derived.modules !== access.modules || derived.enabled !== access.enabledModules) {
+    derived = {
+      modules: access.modules,
+      enabled: access.enabledModules,
+      key: JSON.stringify([
+        [...access.permissions].sort(),
+        [...access.enabledModules].sort(),
+        access.preset,
+        [...access.modules].sort(([a], [b]) => (a < b ? -1 : 1)),
+      ]),
+    };
+    DERIVED.set(access.permissions, derived);
   }
-  return `${kind}|${stable}`;
+  return `${kind}|${access.communityId}|${access.credential}|${[...access.roles].sort().join(',')}|${derived.key}`;
 }
-const PROFILE = new WeakMap<Access, string>();
+const DERIVED = new WeakMap<ReadonlySet<string>, { modules: Access['modules']; enabled: Access['enabledModules']; key: string }>();

@@ -116,7 +116,7 @@ beforeAll(async () => {
   h2 = (await mutate('admin', HOUSEHOLD, { input: { number: 'VIS-2', address: '网格乙 2 号' } })).householdCreate.household.id;
   noErrors((await mutate('admin', PLACE, { input: { household: h1, unit: g1 } })).gridHouseholdPlace);
   noErrors((await mutate('admin', PLACE, { input: { household: h2, unit: g2 } })).gridHouseholdPlace);
-}, 60_000);
+}, 180_000);
 afterAll(() => s?.stop());
 
 let n = 0;

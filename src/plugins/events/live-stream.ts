@@ -203,7 +203,11 @@ function stream(ctx: Ctx, opts: LiveStreamOptions, attached: () => LiveAttachmen
         }
         // Caught up and idle (the consumer asked for more, so all we yielded is sent): from here
         // the hub serves this subscriber directly, if its transport gave it a sink.
-        if (attached()?.direct) direct = true;
+        // Its context drops this operation's fork and loaders while it waits (made again on use).
+        if (attached()?.direct) {
+          ctx.refresh(true);
+          direct = true;
+        }
         await new Promise<void>((r) => (wake = r));
         direct = false;
       }
