@@ -113,18 +113,23 @@ export function visibilityProfile(viewer: Viewer | null, access: Access): string
   // long part of the key is made once per such set, not once per caller.
   let derived = DERIVED.get(access.permissions);
   if (derived === undefined || derived.modules !== access.modules || derived.enabled !== access.enabledModules) {
-    derived = {
-      modules: access.modules,
-      enabled: access.enabledModules,
-      key: JSON.stringify([
-        [...access.permissions].sort(),
-        [...access.enabledModules].sort(),
-        access.preset,
-        [...access.modules].sort(([a], [b]) => (a < b ? -1 : 1)),
-      ]),
-    };
+    const long = JSON.stringify([
+      [...access.permissions].sort(),
+      [...access.enabledModules].sort(),
+      access.preset,
+      [...access.modules].sort(([a], [b]) => (a < b ? -1 : 1)),
+    ]);
+    // Interned to a short number: the key is hashed once per subscriber and event.
+    let id = INTERNED.get(long);
+    if (id === undefined) {
+      if (INTERNED.size > 10_000) INTERNED.clear();
+      INTERNED.set(long, (id = ++interned));
+    }
+    derived = { modules: access.modules, enabled: access.enabledModules, key: String(id) };
     DERIVED.set(access.permissions, derived);
   }
   return `${kind}|${access.communityId}|${access.credential}|${[...access.roles].sort().join(',')}|${derived.key}`;
 }
+const INTERNED = new Map<string, number>();
+let interned = 0;
 const DERIVED = new WeakMap<ReadonlySet<string>, { modules: Access['modules']; enabled: Access['enabledModules']; key: string }>();
