@@ -11,9 +11,14 @@ import { BENCH_PASSWORD } from './seed';
 import { statementCounts } from './list.bench';
 import { figure, gql, login, median, type Figure, type Worker } from './util';
 
+// What a board renders: the requester's name, the household's number and address, the grid's
+// name and the taker's name through the graph edges (objects, not `gridUnit: ID` / `takerName`).
 export const BOARD_QUERY = `query Board($first: Int!) {
-  dispatchBoard(first: $first) { nodes { id title status kind category dueAt takerName gridUnit requester { id name } household { id number address } } }
+  dispatchBoard(first: $first) {
+    nodes { id title status kind category dueAt requester { id name } household { id number address } grid { id name } taker { id displayName } }
+  }
 }`;
+const GRIDS = 12;
 
 const REQUESTS = 100_000;
 const BACKGROUND =
@@ -39,15 +44,24 @@ async function seedRequests(databaseUrl: string, communityId: string, staffLogin
     await c.query(`create or replace function bench_dispatch_uuid7(ts timestamptz) returns uuid language sql volatile as $$
       select (lpad(to_hex((extract(epoch from ts) * 1000)::bigint), 12, '0') || '7' || substr(h, 1, 3) || '8' || substr(h, 4, 15))::uuid
         from (select md5(random()::text || clock_timestamp()::text) as h) s $$`);
+    for (const key of ['dispatch', 'grid'])
+      await c.query(
+        `insert into community_module (community_id, module_key, enabled, settings, settings_version, role_permissions, updated_at)
+         values ($1, $2, true, '{}', 1, '{}', now()) on conflict (community_id, module_key) do update set enabled = true`,
+        [communityId, key],
+      );
+    // The community's grids (网格): every request is placed in one, so the board shows its name.
     await c.query(
-      `insert into community_module (community_id, module_key, enabled, settings, settings_version, role_permissions, updated_at)
-       values ($1, 'dispatch', true, '{}', 1, '{}', now()) on conflict (community_id, module_key) do update set enabled = true`,
-      [communityId],
+      `insert into grid_unit (id, created_at, updated_at, community_id, level, code, name, sort_order)
+       select bench_dispatch_uuid7(now()), now(), now(), $1, 'grid', 'BG' || g, '第' || g || '网格', g from generate_series(1, $2::int) g`,
+      [communityId, GRIDS],
     );
     const staff = (await c.query(`select id from account where login = $1`, [staffLogin])).rows[0].id;
     await c.query(
       `with pick as (
          select array_agg(id) rid, array_agg(household_id) hid, count(*)::int n from resident where community_id = $1 and household_id is not null
+       ), gu as (
+         select array_agg(id order by sort_order) ids, count(*)::int n from grid_unit where community_id = $1 and level = 'grid'
        ), g as (
          select g, timestamptz '2024-01-01' + (g::float8 / $3) * interval '700 days' + random() * interval '1 hour' ts,
                 random() r, 1 + floor(random() * (select n from pick))::int k
@@ -55,7 +69,7 @@ async function seedRequests(databaseUrl: string, communityId: string, staffLogin
        )
        insert into dispatch_request (id, created_at, updated_at, community_id, kind, category, title, description, address, channel,
                                      status, household_id, requester_resident_id, filed_by_account_id, route, taker_account_id, taker_name,
-                                     due_at, dispatched_at, taken_at, resolved_at, closed_at, result, rating)
+                                     due_at, dispatched_at, taken_at, resolved_at, closed_at, result, rating, grid_unit_id, grid_path)
        select bench_dispatch_uuid7(g.ts), g.ts, g.ts, $1,
               (array['routine','wish','expectation'])[1 + g % 3], (array['repair','care','environment','dispute','policy','other'])[1 + g % 6],
               '民需 ' || g, '楼道灯不亮，请尽快处理 #' || g, null, 'MINI_PROGRAM',
@@ -66,8 +80,9 @@ async function seedRequests(databaseUrl: string, communityId: string, staffLogin
               -- Open ones are due in a month: the sweep and reminder jobs stay idle during the run.
               case when g.r < 0.2 then now() + interval '30 days' + random() * interval '30 days' else g.ts + interval '72 hours' end, g.ts + interval '1 hour', case when g.r >= 0.12 then g.ts + interval '2 hours' end,
               case when g.r >= 0.2 then g.ts + interval '1 day' end, case when g.r >= 0.2 then g.ts + interval '2 days' end,
-              case when g.r >= 0.2 then '已处理' end, case when g.r >= 0.2 then 5 end
-         from g cross join pick p`,
+              case when g.r >= 0.2 then '已处理' end, case when g.r >= 0.2 then 5 end,
+              gu.ids[1 + g.g % gu.n], array[gu.ids[1 + g.g % gu.n]::text]
+         from g cross join pick p cross join gu`,
       [communityId, staff, REQUESTS],
     );
     await c.query('drop function bench_dispatch_uuid7(timestamptz)');
@@ -79,12 +94,17 @@ async function seedRequests(databaseUrl: string, communityId: string, staffLogin
   }
 }
 
-// The hand-written floor: one SQL statement with both joins, the same global ids and JSON shape.
-const BASELINE_SQL = `select s.id, s.title, s.status, s.kind, s.category, s.due_at, s.taker_name, s.grid_unit_id,
-       r.id as r_id, r.name as r_name, h.id as h_id, h.number as h_number, h.address as h_address
+// The hand-written floor: one SQL statement with the joins (requester, household, grid, the
+// taker's membership and account), the same global ids and JSON shape.
+const BASELINE_SQL = `select s.id, s.title, s.status, s.kind, s.category, s.due_at,
+       r.id as r_id, r.name as r_name, h.id as h_id, h.number as h_number, h.address as h_address,
+       g.id as g_id, g.name as g_name, m.id as m_id, a.display_name as m_name
   from dispatch_request s
   left join resident r on r.id = s.requester_resident_id and r.community_id = s.community_id
   left join household h on h.id = s.household_id and h.community_id = s.community_id
+  left join grid_unit g on g.id = s.grid_unit_id and g.community_id = s.community_id
+  left join membership m on m.account_id = s.taker_account_id and m.community_id = s.community_id
+  left join account a on a.id = m.account_id
  where s.community_id = $1 and s.status in ${ACTIVE}
  order by s.id desc limit $2`;
 
@@ -98,10 +118,10 @@ function startBoardBaseline(databaseUrl: string, communityId: string, poolMax: n
       kind: x.kind,
       category: x.category,
       dueAt: x.due_at ? new Date(x.due_at).toISOString() : null,
-      takerName: x.taker_name,
-      gridUnit: x.grid_unit_id ? toGlobalId('GridUnit', x.grid_unit_id) : null,
       requester: x.r_id ? { id: toGlobalId('Resident', x.r_id), name: x.r_name } : null,
       household: x.h_id ? { id: toGlobalId('Household', x.h_id), number: x.h_number, address: x.h_address } : null,
+      grid: x.g_id ? { id: toGlobalId('GridUnit', x.g_id), name: x.g_name } : null,
+      taker: x.m_id ? { id: toGlobalId('Membership', x.m_id), displayName: x.m_name } : null,
     }));
     return { dispatchBoard: { nodes } };
   });
@@ -139,13 +159,13 @@ export async function dispatchBoard(c: Ctx): Promise<Figure[]> {
     return [
       figure({
         id: 'd1',
-        name: `dispatch board req/s (100 newest open + requester, household, grid, taker; ${REQUESTS} requests, ${seeded.open} open; 32 conns, 10 s)`,
+        name: `dispatch board req/s (100 newest open + requester, household, grid and taker as objects; ${REQUESTS} requests, ${seeded.open} open; 32 conns, 10 s)`,
         value: g.rps,
         unit: 'req/s',
         baseline: b.rps,
         baselineName: 'node:http + pg, 1 SQL',
-        bar: '≥ 0.45×',
-        check: (_v, r) => r != null && r >= 0.45,
+        bar: '≥ 0.6×',
+        check: (_v, r) => r != null && r >= 0.6,
         note: `GraphQL p50/p99 ${g.latencyP50}/${g.latencyP99} ms vs baseline ${b.latencyP50}/${b.latencyP99} ms; same JSON as baseline: ${same}; errors/non-2xx: ${errs}; seeded in ${seeded.seconds.toFixed(1)} s`,
       }),
       figure({
@@ -165,8 +185,8 @@ export async function dispatchBoard(c: Ctx): Promise<Figure[]> {
         unit: 'stmts',
         baseline: s10,
         baselineName: 'first:10',
-        bar: 'constant, ≤ 5',
-        check: (v) => v === s10 && v <= 5,
+        bar: 'constant, ≤ 3',
+        check: (v) => v === s10 && v <= 3,
         note: `per request at first:10 ${JSON.stringify(counts[10])}, at first:100 ${JSON.stringify(counts[100])}`,
       }),
     ];

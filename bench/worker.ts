@@ -22,19 +22,20 @@ function arrived(key: string | undefined): void {
   for (const w of wake) w();
 }
 
-async function openGql(url: string, token: string, n: number, query: string): Promise<{ connected: number }> {
+/** `tokens`: socket k signs in with tokens[k % tokens.length] (one login, or many distinct ones). */
+async function openGql(url: string, tokens: string[], n: number, query: string): Promise<{ connected: number }> {
   let connected = 0;
   for (let i = 0; i < n; i += 100) {
     const batch = Array.from(
       { length: Math.min(100, n - i) },
-      () =>
+      (_, j) =>
         new Promise<void>((resolve) => {
           const client = createClient({
             url,
             webSocketImpl: WebSocket,
             lazy: false,
             retryAttempts: 0,
-            connectionParams: { Authorization: `Bearer ${token}` },
+            connectionParams: { Authorization: `Bearer ${tokens[(i + j) % tokens.length]}` },
             on: {
               connected: () => {
                 connected++;
@@ -80,8 +81,11 @@ async function openRaw(url: string, n: number): Promise<{ connected: number }> {
           });
           ws.on('error', () => resolve());
           ws.on('message', (data) => {
-            const msg = JSON.parse(data.toString());
-            arrived(cursorOf(msg.payload?.data));
+            try {
+              arrived(cursorOf(JSON.parse(data.toString()).payload?.data));
+            } catch {
+              // not a frame of ours
+            }
           });
         }),
     );
@@ -149,7 +153,7 @@ process.on('message', async (m: any) => {
         result = await cannon(m);
         break;
       case 'gql-open':
-        result = await openGql(m.url, m.token, m.n, m.query);
+        result = await openGql(m.url, m.tokens ?? [m.token], m.n, m.query);
         break;
       case 'raw-open':
         result = await openRaw(m.url, m.n);

@@ -97,6 +97,7 @@ export { z } from 'zod';
 // --- the per-operation context, ids, permissions ---------------------------------------------
 export { Ctx } from './schema/context';
 export type { Viewer } from './schema/context';
+export { defineFact, IS_ACCOUNT, IS_RESIDENT, type ViewerFact, type FactScope } from './schema/viewer-facts';
 export { Node } from './schema/node';
 export { toGlobalId, fromGlobalId, parseGlobalId } from './schema/global-id';
 export { Requires, PUBLIC, SIGNED_IN } from './schema/requires';

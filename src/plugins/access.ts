@@ -78,25 +78,10 @@ interface Row {
 
 export async function loadAccess(em: EntityManager, registry: ModuleRegistry, viewer: Viewer | null, communityId: string | null): Promise<Access> {
   if (!viewer) return EMPTY;
-  const roles = new Set<Role>();
-  let row: Row | undefined;
-  let who = { displayName: null as string | null, residentId: null as string | null };
   if (!viewer.apiKey) {
     // From the account, not the community: the caller's standing is read even without an active
     // community (fields that need only a signed-in caller) or with one that does not exist.
-    const [r] = await executePrepared<
-      Row & {
-        roles: string[] | null;
-        resident_id: string | null;
-        street_admin: boolean;
-        disabled: boolean;
-        platform_admin: boolean;
-        display_name: string | null;
-        community: string | null;
-        password_change_required: boolean;
-        session_revoked: boolean;
-      }
-    >(
+    const [r] = await executePrepared<AccountRow>(
       em,
       'wushe_access_account',
       `select m.roles, m.resident_id, a.disabled, a.platform_admin, a.display_name, c.id as community, a.password_change_required,
@@ -109,20 +94,7 @@ export async function loadAccess(em: EntityManager, registry: ModuleRegistry, vi
         where a.id = ?`,
       [viewer.sessionId ?? null, communityId, viewer.accountId],
     );
-    // A deleted account, a token claiming platform rights the account no longer has, or a token
-    // of a session signed out, revoked or ended by a password change: refused.
-    if (!r || (viewer.platformAdmin && !r.platform_admin) || r.session_revoked) return standing('revoked');
-    // A disabled account keeps no rights, even with an access token issued before.
-    if (r.disabled) return standing('disabled');
-    if (r.password_change_required) return standing('password-change');
-    if (!r.community) return standing('live');
-    for (const x of r.roles ?? []) roles.add(x as Role);
-    // Street admins, and district admins over the street, read the community as STREET_ADMIN.
-    if (r.street_admin) roles.add('STREET_ADMIN');
-    if (viewer.platformAdmin) roles.add('PLATFORM_ADMIN');
-    if (roles.size === 0) return standing('live');
-    row = r;
-    who = { displayName: r.display_name, residentId: r.resident_id };
+    return accountAccess(registry, viewer, communityId, r);
   } else {
     // Revocation is immediate, also for subscriptions that outlive the check made at connect; so
     // is disabling the account that created the key.
@@ -138,9 +110,110 @@ export async function loadAccess(em: EntityManager, registry: ModuleRegistry, vi
     );
     if (!r?.live) return standing('revoked');
     if (!r.community) return standing('live');
-    row = r;
+    return accessOf(registry, viewer, communityId, new Set(), r, { displayName: null, residentId: null });
   }
+}
 
+type AccountRow = Row & {
+  roles: string[] | null;
+  resident_id: string | null;
+  street_admin: boolean;
+  disabled: boolean;
+  platform_admin: boolean;
+  display_name: string | null;
+  community: string | null;
+  password_change_required: boolean;
+  session_revoked: boolean;
+};
+
+function accountAccess(registry: ModuleRegistry, viewer: Viewer, communityId: string | null, r: AccountRow | undefined, shared?: Map<string, Access>): Access {
+  // A deleted account, a token claiming platform rights the account no longer has, or a token
+  // of a session signed out, revoked or ended by a password change: refused.
+  if (!r || (viewer.platformAdmin && !r.platform_admin) || r.session_revoked) return standing('revoked');
+  // A disabled account keeps no rights, even with an access token issued before.
+  if (r.disabled) return standing('disabled');
+  if (r.password_change_required) return standing('password-change');
+  if (!r.community) return standing('live');
+  const roles = new Set<Role>();
+  for (const x of r.roles ?? []) roles.add(x as Role);
+  // Street admins, and district admins over the street, read the community as STREET_ADMIN.
+  if (r.street_admin) roles.add('STREET_ADMIN');
+  if (viewer.platformAdmin) roles.add('PLATFORM_ADMIN');
+  if (roles.size === 0) return standing('live');
+  return accessOf(registry, viewer, communityId, roles, r, { displayName: r.display_name, residentId: r.resident_id }, shared);
+}
+
+/**
+ * `loadAccess` for many account callers of one community with two statements (the accounts'
+ * standing, the community's rows) instead of one each: a live event reaching a thousand boards
+ * re-checks a thousand callers. Same rules, same results.
+ */
+export async function loadAccessMany(em: EntityManager, registry: ModuleRegistry, viewers: Viewer[], communityId: string | null): Promise<Access[]> {
+  const ids = [...new Set(viewers.map((v) => v.accountId).filter((x): x is string => !!x && /^[0-9a-f-]{36}$/i.test(x)))];
+  if (ids.length === 0) return Promise.all(viewers.map((v) => loadAccess(em, registry, v, communityId)));
+  const sessions = [...new Set(viewers.map((v) => v.sessionId).filter((x): x is string => !!x && /^[0-9a-f-]{36}$/i.test(x)))];
+  const [rows, [community], revoked] = await Promise.all([
+    executePrepared<Omit<AccountRow, keyof Row | 'session_revoked'> & { id: string }>(
+      em,
+      'wushe_access_accounts',
+      `select a.id, m.roles, m.resident_id, a.disabled, a.platform_admin, a.display_name, c.id as community, a.password_change_required,
+              ${adminsStreetSql('a.id', 'c.street_id')} as street_admin
+         from account a
+         left join community c on c.id = ?
+         left join membership m on m.community_id = c.id and m.account_id = a.id and m.active
+        where a.id = any(?::uuid[])`,
+      [communityId, `{${ids.join(',')}}`],
+    ),
+    executePrepared<Row>(em, 'wushe_access_community', `select ${COMMUNITY_PART} from community c where c.id = ?`, [communityId]),
+    sessions.length
+      ? executePrepared<{ family_id: string }>(
+          em,
+          'wushe_access_sessions_revoked',
+          'select distinct family_id from refresh_token where family_id = any(?::uuid[]) and revoked_at is not null',
+          [`{${sessions.join(',')}}`],
+        )
+      : Promise.resolve([]),
+  ]);
+  const revokedSessions = new Set(revoked.map((x) => x.family_id));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const shared = new Map<string, Access>();
+  const communityRow = { preset: community?.preset ?? null, modules: community?.modules ?? [] };
+  return Promise.all(
+    viewers.map((v) => {
+      if (v.apiKey || !v.accountId) return loadAccess(em, registry, v, communityId);
+      const r = byId.get(v.accountId);
+      const sessionRevoked = !!v.sessionId && revokedSessions.has(v.sessionId);
+      return accountAccess(registry, v, communityId, r && { ...r, ...communityRow, session_revoked: sessionRevoked }, shared);
+    }),
+  );
+}
+
+function accessOf(
+  registry: ModuleRegistry,
+  viewer: Viewer,
+  communityId: string | null,
+  roles: Set<Role>,
+  row: Row,
+  who: { displayName: string | null; residentId: string | null },
+  shared?: Map<string, Access>,
+): Access {
+  // Callers of one batch with the same roles share the derived sets (read-only, as every Access).
+  const rolesKey = shared && !viewer.apiKey ? [...roles].sort().join(',') : null;
+  const same = rolesKey !== null ? shared!.get(rolesKey) : undefined;
+  if (same) return { ...same, ...who };
+  const made = derive(registry, viewer, communityId, roles, row, who);
+  if (rolesKey !== null) shared!.set(rolesKey, made);
+  return made;
+}
+
+function derive(
+  registry: ModuleRegistry,
+  viewer: Viewer,
+  communityId: string | null,
+  roles: Set<Role>,
+  row: Row,
+  who: { displayName: string | null; residentId: string | null },
+): Access {
   const modules = new Map<string, StoredModule>(
     row.modules.map((m) => [m.key, { enabled: m.enabled, settings: m.settings ?? {}, settingsVersion: m.version, rolePermissions: m.rolePermissions ?? {} }]),
   );
@@ -187,7 +260,7 @@ export class AccessCache {
   constructor(private readonly ttlMs = 1000) {}
 
   get(v: Viewer | null, communityId: string | null, load: () => Promise<Access>): Promise<Access> {
-    const key = `${v?.apiKey ? `k:${v.apiKey.id}` : `a:${v?.accountId}`}:${communityId}`;
+    const key = this.keyOf(v, communityId);
     const hit = this.entries.get(key);
     if (hit && Date.now() - hit.at < this.ttlMs) return hit.value;
     const value = load();
@@ -195,6 +268,44 @@ export class AccessCache {
     value.catch(() => this.entries.delete(key));
     if (this.entries.size > 10_000) this.entries.clear();
     return value;
+  }
+
+  /**
+   * Access of many callers of one community, as `get` would give each, with the missing ones
+   * loaded together by `loadMany` (the live hub, once per event for all its boards).
+   */
+  getMany(viewers: Viewer[], communityId: string | null, loadMany: (vs: Viewer[]) => Promise<Access[]>): Promise<Access[]> {
+    const now = Date.now();
+    const out: Promise<Access>[] = new Array(viewers.length);
+    const missing = new Map<string, { viewer: Viewer; at: number[] }>();
+    viewers.forEach((v, i) => {
+      const key = this.keyOf(v, communityId);
+      const hit = this.entries.get(key);
+      if (hit && now - hit.at < this.ttlMs) out[i] = hit.value;
+      else {
+        const m = missing.get(key);
+        if (m) m.at.push(i);
+        else missing.set(key, { viewer: v, at: [i] });
+      }
+    });
+    if (missing.size) {
+      const list = [...missing.values()];
+      const loaded = loadMany(list.map((m) => m.viewer));
+      if (this.entries.size + list.length > 10_000) this.entries.clear();
+      list.forEach((m, j) => {
+        const value = loaded.then((all) => all[j]!);
+        value.catch(() => undefined);
+        const key = this.keyOf(m.viewer, communityId);
+        this.entries.set(key, { at: now, value });
+        value.catch(() => this.entries.get(key)?.value === value && this.entries.delete(key));
+        for (const i of m.at) out[i] = value;
+      });
+    }
+    return Promise.all(out);
+  }
+
+  private keyOf(v: Viewer | null, communityId: string | null): string {
+    return `${v?.apiKey ? `k:${v.apiKey.id}` : `a:${v?.accountId}`}:${communityId}`;
   }
 
   clear(): void {

@@ -10,6 +10,7 @@ import { LoaderSet } from './loaders';
 import { loadAccess, type Access } from '../plugins/access';
 import type { Viewer } from './identity/viewer.types';
 import { settingsFromAccess } from '../plugins/community-modules';
+import { DISPLAY_NAME, EXPIRY, IDENTITY, RESIDENT, type FactLog, type FactScope, type ViewerFact } from './viewer-facts';
 import type { SettingsDeclaration } from '../plugins/settings.types';
 
 export type { Viewer } from './identity/viewer.types';
@@ -28,17 +29,23 @@ export const operationSlot = <T>(name: string): OperationSlot<T> => Object.freez
 
 export class Ctx {
   readonly requestId: string;
-  em!: EntityManager;
-  loaders!: LoaderSet;
+  // Made on first use: a live subscription's context between events (and most of its subscribers,
+  // whose events another member evaluates: live-hub.ts) holds no fork, no loaders, no memos.
+  private forked: EntityManager | null = null;
+  private loaderSet: LoaderSet | null = null;
   /** Values derived for this operation (scopes, settings); emptied by `refresh()` with the fork and loaders. */
-  private memos!: Map<object, unknown>;
+  private memos: Map<object, unknown> | null = null;
   private accessPromise: Promise<Access> | null = null;
   private accessValue: Access | undefined;
   private sharedAccess = false;
+  /** Set while a live event is evaluated for a whole visibility class (viewer-facts.ts). */
+  private log: FactLog | null = null;
+  private trackedViewer: Viewer | null = null;
+  private trackedAccess: { raw: Access; view: Access } | null = null;
 
   constructor(
     readonly app: AppServices,
-    readonly viewer: Viewer | null,
+    private readonly rawViewer: Viewer | null,
     /** Community asked for by the token or a header; membership is checked in `access()`. */
     readonly communityId: string | null,
     readonly lang: Lang,
@@ -58,22 +65,109 @@ export class Ctx {
    */
   refresh(forEvent = false): void {
     this.sharedAccess = forEvent;
-    this.em = this.app.orm.em.fork({ clear: true }) as EntityManager;
-    this.em.setFilterParams('tenant', { communityId: this.communityId });
-    // Every event this operation records names its caller (the kernel's, not each module's doing).
-    const actor: EventActor = { accountId: this.viewer?.apiKey ? null : (this.viewer?.accountId ?? null), apiKeyId: this.viewer?.apiKey?.id ?? null };
-    this.em.setFilterParams(ACTOR_PARAMS, actor);
-    this.loaders = new LoaderSet(this);
-    this.memos = new Map();
+    this.forked = null;
+    this.loaderSet = null;
+    this.memos = null;
     this.accessPromise = null;
     this.accessValue = undefined;
   }
 
+  /** This operation's (this event's) own fork, scoped to the community by the tenant filter. */
+  get em(): EntityManager {
+    if (!this.forked) {
+      this.forked = this.app.orm.em.fork({ clear: true }) as EntityManager;
+      this.forked.setFilterParams('tenant', { communityId: this.communityId });
+      // Every event this operation records names its caller (the kernel's, not each module's doing).
+      // The raw caller: stamping the actor is not a question about who watches a live board.
+      const v = this.rawViewer;
+      const actor: EventActor = { accountId: v?.apiKey ? null : (v?.accountId ?? null), apiKeyId: v?.apiKey?.id ?? null };
+      this.forked.setFilterParams(ACTOR_PARAMS, actor);
+    }
+    return this.forked;
+  }
+
+  /** This operation's (this event's) DataLoaders. */
+  get loaders(): LoaderSet {
+    return (this.loaderSet ??= new LoaderSet(this));
+  }
+
+  /**
+   * The caller, as the token or API key says. While an event is evaluated for a visibility class
+   * (`track`), reading its identity (`accountId`, `expiresAt`) records that the result depends on
+   * who the caller is; whether there is one, its kind and platform rights are in the class's key.
+   */
+  get viewer(): Viewer | null {
+    if (!this.log || !this.rawViewer) return this.rawViewer;
+    return (this.trackedViewer ??= trackViewer(this.rawViewer, (f) => this.answer(f, undefined)));
+  }
+
+  /**
+   * The answer of a viewer fact (viewer-facts.ts) for this caller; recorded when an event is being
+   * evaluated for a visibility class, so that only viewers with the same answer share the result.
+   */
+  fact<A, V>(f: ViewerFact<A, V>, arg: A): V | Promise<V> {
+    const v = f.of(this.factScope(), arg);
+    if (!this.log) return v;
+    const log = this.log;
+    if (v instanceof Promise) return v.then((x) => (log.record(f, arg, x), x));
+    log.record(f, arg, v);
+    return v;
+  }
+
+  /** What facts read about this caller (its raw identity, access and fork for this event). */
+  factScope(): FactScope {
+    const self = this;
+    return {
+      viewer: this.rawViewer,
+      access: this.accessValue,
+      get em() {
+        return self.em; // forked only if a fact reads the database
+      },
+      communityId: this.communityId,
+    };
+  }
+
+  /** Records into `log` every viewer fact asked until `untrack()` (live-hub.ts, once per event). */
+  track(log: FactLog): void {
+    this.log = log;
+    this.trackedViewer = null;
+    this.trackedAccess = null;
+  }
+
+  untrack(): void {
+    this.log = null;
+    this.trackedViewer = null;
+    this.trackedAccess = null;
+  }
+
+  private answer<V>(f: ViewerFact<void, V>, arg: void): V {
+    return this.fact(f, arg) as V;
+  }
+
+  private view(a: Access): Access {
+    if (!this.log) return a;
+    if (this.trackedAccess?.raw !== a) {
+      const ask = <V>(f: ViewerFact<void, V>) => this.answer(f, undefined);
+      const view = { ...a };
+      Object.defineProperties(view, {
+        residentId: { enumerable: true, get: () => ask(RESIDENT) },
+        displayName: { enumerable: true, get: () => ask(DISPLAY_NAME) },
+      });
+      this.trackedAccess = { raw: a, view };
+    }
+    return this.trackedAccess.view;
+  }
+
   /** Roles, permissions and enabled modules of the caller in the active community (cached per operation). */
   access(): Promise<Access> {
+    if (this.log) return this.accessRaw().then((a) => this.view(a));
+    return this.accessRaw();
+  }
+
+  private accessRaw(): Promise<Access> {
     if (!this.accessPromise) {
-      const load = () => loadAccess(this.em, this.app.registry, this.viewer, this.communityId);
-      const p = this.sharedAccess ? this.app.accessCache.get(this.viewer, this.communityId, load) : load();
+      const load = () => loadAccess(this.em, this.app.registry, this.rawViewer, this.communityId);
+      const p = this.sharedAccess ? this.app.accessCache.get(this.rawViewer, this.communityId, load) : load();
       this.accessPromise = p;
       p.then(
         (a) => {
@@ -108,15 +202,22 @@ export class Ctx {
   }
 
   private cached<T>(key: object, make: () => T): T {
-    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const memos = (this.memos ??= new Map());
+    if (memos.has(key)) return memos.get(key) as T;
     const value = make();
-    this.memos.set(key, value);
+    memos.set(key, value);
     return value;
   }
 
   /** Access if already loaded in this operation, without waiting (per-row resolvers' fast path). */
   accessNow(): Access | undefined {
-    return this.accessValue;
+    return this.accessValue && this.view(this.accessValue);
+  }
+
+  /** Hands this event's access in (the hub loads it for many subscribers with one statement). */
+  primeAccess(a: Access): void {
+    this.accessPromise = Promise.resolve(a);
+    this.accessValue = a;
   }
 
   /** Whether `moduleKey` is installed and enabled in the caller's community (its tables exist then). */
@@ -127,4 +228,18 @@ export class Ctx {
   async can(permission: string): Promise<boolean> {
     return (await this.access()).permissions.has(permission);
   }
+}
+
+/** The caller with its identity reads reported (`ctx.viewer` while tracking). */
+function trackViewer(v: Viewer, ask: <V>(f: ViewerFact<void, V>) => V): Viewer {
+  return {
+    get accountId() {
+      return ask(IDENTITY) === null ? null : v.accountId;
+    },
+    platformAdmin: v.platformAdmin,
+    apiKey: v.apiKey,
+    get expiresAt() {
+      return ask(EXPIRY) === null ? undefined : v.expiresAt;
+    },
+  };
 }

@@ -7,6 +7,7 @@
 import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { Extensions } from 'type-graphql';
 import type { Ctx } from './context';
+import { IS_ACCOUNT } from './viewer-facts';
 
 /**
  * The permission that lets a reader see personal numbers in clear (the one residents' unmasked
@@ -116,7 +117,8 @@ function guard(v: unknown, parent: unknown, ctx: Ctx | undefined, policy: Person
   if (!needsMask(v)) return v;
   if (!ctx || typeof ctx.access !== 'function') return maskValue(v);
   const author = policy.author?.(parent as never);
-  if (author && ctx.viewer?.accountId === author && !ctx.viewer.apiKey) return v;
+  // A viewer fact, not the raw identity: a live event stays shared by everyone who is not the author.
+  if (author && ctx.fact(IS_ACCOUNT, author) === true) return v;
   const access = ctx.accessNow();
   if (access) return access.permissions.has(policy.permission) ? v : maskValue(v);
   return ctx.access().then(

@@ -17,7 +17,7 @@ import {
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql';
-import { subscriptionShareKey } from '../plugins/events/live-share';
+import { operationShareKey, subscriptionShareKey } from '../plugins/events/live-share';
 import { subscribeLive } from '../plugins/events/live-subscribe';
 import type { LiveDelivery, LiveSink } from '../plugins/events/live-sink';
 import { originAllowed } from '../config';
@@ -191,6 +191,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
     }
     const live: LiveDelivery = {
       classKey: subscriptionShareKey(contextValue, document, payload.operationName, payload.variables, payload.query),
+      shareKey: operationShareKey(contextValue, document, payload.operationName, payload.variables, payload.query),
       sink: sinkOf(c.extra.socket, _id, lang),
     };
     const args: LiveExecutionArgs = { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue, live };

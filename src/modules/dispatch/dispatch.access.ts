@@ -5,15 +5,40 @@ import type { Ctx } from '../../schema/context';
 import type { Role } from '../../plugins/module-contract';
 import { DispatchSettings } from './dispatch.settings';
 import { COMMUNITY_ROLES, REQUEST_ACTION_NAMES, requestAllows, type Actor, type RequestAction, type Status } from './dispatch.policy';
-import { gridUnitsOfStaff } from './grid.lookups';
+import { gridUnitsOfStaff, gridUnitsOfStaffMany } from './grid.lookups';
+import { defineFact, IS_ACCOUNT, IS_RESIDENT } from '../../schema/viewer-facts';
 import type { ServiceRequest } from './request.entity';
 import { pgArray, uuidArray } from '../../db/sql';
 
+/**
+ * Units (with descendants) where the caller holds a grid duty: a viewer fact (viewer-facts.ts), so
+ * that a live event is evaluated once for all workers of one grid, and looked up for a whole class
+ * of boards with one statement.
+ */
+const STAFF_UNITS = defineFact<void, string[]>({
+  name: 'dispatch.staffUnits',
+  of: ({ em, viewer }) => (viewer?.accountId && !viewer.apiKey ? gridUnitsOfStaff(em, viewer.accountId).then((u) => u.sort()) : []),
+  async many(scopes) {
+    const ids = scopes.map(({ viewer }) => (viewer?.accountId && !viewer.apiKey ? viewer.accountId : null));
+    const units = await gridUnitsOfStaffMany(
+      scopes[0]!.em,
+      ids.filter((x): x is string => !!x),
+    );
+    return ids.map((id) => (id ? [...(units.get(id) ?? [])].sort() : []));
+  },
+});
+
 export interface Viewpoint {
   communityId: string;
-  accountId: string | null;
-  displayName: string | null;
-  residentId: string | null;
+  /** The caller's account (null for an API key). Reading it makes a live event's result per login: prefer `isAccount`. */
+  readonly accountId: string | null;
+  readonly displayName: string | null;
+  /** The resident the caller's membership is linked to. Prefer `isResident` on shared paths. */
+  readonly residentId: string | null;
+  /** Whether the caller is account `id` (a viewer fact: shared by everyone who is not). */
+  isAccount(id: string | null | undefined): boolean;
+  /** Whether the caller's membership is linked to resident `id`. */
+  isResident(id: string | null | undefined): boolean;
   roles: Set<Role>;
   /** The caller's effective permissions (the guard's). */
   permissions: ReadonlySet<string>;
@@ -31,7 +56,8 @@ export interface Viewpoint {
 async function compute(ctx: Ctx, mode: ViewMode): Promise<Viewpoint> {
   const access = await ctx.access();
   const communityId = access.communityId!;
-  const accountId = ctx.viewer?.apiKey ? null : (ctx.viewer?.accountId ?? null);
+  // Whether the caller is an account is in the visibility profile; which one is a fact.
+  const isAccount = !!ctx.factScope().viewer?.accountId && !ctx.factScope().viewer?.apiKey;
   const gridOn = await ctx.moduleEnabled('grid'); // from access: no statement
   // Settings, name and linked resident come with the access row: no statement of its own.
   const settings = await ctx.settings(DispatchSettings);
@@ -39,13 +65,21 @@ async function compute(ctx: Ctx, mode: ViewMode): Promise<Viewpoint> {
   const seesAll = access.permissions.has('dispatch.request.readAll') || (!gridOn && access.permissions.has('dispatch.request.readGrid'));
   // Grid duties matter only to someone who does not see everything, or under the grid dispatcher.
   // A read-only view of someone who sees everything needs none (the board's read path).
-  const needUnits = gridOn && !!accountId && (!seesAll || (mode === 'full' && (settings.dispatcher === 'grid' || access.roles.has('GRID_STAFF'))));
-  const staffUnits = needUnits ? await gridUnitsOfStaff(ctx.em, accountId!) : [];
+  const needUnits = gridOn && isAccount && (!seesAll || (mode === 'full' && (settings.dispatcher === 'grid' || access.roles.has('GRID_STAFF'))));
+  const staffUnits = needUnits ? await ctx.fact(STAFF_UNITS, undefined) : [];
   return {
     communityId,
-    accountId,
-    displayName: accountId ? access.displayName : null,
-    residentId: accountId ? access.residentId : null,
+    get accountId() {
+      return isAccount ? (ctx.viewer?.accountId ?? null) : null;
+    },
+    get displayName() {
+      return isAccount ? access.displayName : null;
+    },
+    get residentId() {
+      return isAccount ? access.residentId : null;
+    },
+    isAccount: (id) => isAccount && (ctx.fact(IS_ACCOUNT, id) as boolean),
+    isResident: (id) => isAccount && (ctx.fact(IS_RESIDENT, id) as boolean),
     roles: access.roles,
     permissions: access.permissions,
     settings,
@@ -96,9 +130,9 @@ export function isDispatcher(vp: Viewpoint, r: Pick<ServiceRequest, 'gridUnitId'
 
 export function actorsOf(vp: Viewpoint, r: ServiceRequest): Actor[] {
   const out: Actor[] = [];
-  if (vp.accountId && (r.requesterAccountId === vp.accountId || (vp.residentId && r.requesterResidentId === vp.residentId))) out.push('REQUESTER');
+  if (vp.isAccount(r.requesterAccountId) || vp.isResident(r.requesterResidentId)) out.push('REQUESTER');
   if (isDispatcher(vp, r)) out.push('DISPATCHER');
-  if (vp.accountId && r.takerAccountId === vp.accountId) out.push('TAKER');
+  if (vp.isAccount(r.takerAccountId)) out.push('TAKER');
   if (vp.canTake && r.poolRoles.some((role) => vp.roles.has(role as Role))) out.push('POOL');
   return out;
 }

@@ -251,7 +251,7 @@ export class ServiceRequestResolver {
       r.requesterResidentId,
       Resident,
       joinedOf<Resident>(r, 'requester'),
-      (vp, can) => r.requesterResidentId === vp.residentId || can('core.resident.read'),
+      (vp, can) => vp.isResident(r.requesterResidentId) || can('core.resident.read'),
     );
   }
 
@@ -263,7 +263,7 @@ export class ServiceRequestResolver {
       r.householdId,
       Household,
       joinedOf<Household>(r, 'household'),
-      (vp, can) => (!!vp.residentId && r.requesterResidentId === vp.residentId) || can('core.household.read'),
+      (vp, can) => vp.isResident(r.requesterResidentId) || can('core.household.read'),
     );
   }
 

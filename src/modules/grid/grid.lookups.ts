@@ -45,6 +45,31 @@ export async function gridUnitsOfStaff(em: EntityManager, accountId: string): Pr
   return rows.map((r) => r.id);
 }
 
+/** `gridUnitsOfStaff` for many accounts with one statement (live boards of a whole grid office). */
+export async function gridUnitsOfStaffMany(em: EntityManager, accountIds: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  const ids = [...new Set(accountIds.filter(isUuid))];
+  if (ids.length === 0) return out;
+  const rows: { account_id: string; id: string }[] = await em.getConnection().execute(
+    `with recursive scope as (
+       select m.account_id, d.unit_id as id from grid_duty d join membership m on m.id = d.membership_id and m.active
+        where d.community_id = ? and m.account_id = any(?::uuid[]) and d.starts_on <= current_date
+          and (d.ends_on is null or d.ends_on >= current_date)
+       union
+       select s.account_id, u.id from grid_unit u join scope s on u.parent_id = s.id
+     ) select account_id, id from scope`,
+    [tenantOf(em), uuidArray(ids)],
+    'all',
+    em.getTransactionContext(),
+  );
+  for (const r of rows) {
+    const list = out.get(r.account_id);
+    if (list) list.push(r.id);
+    else out.set(r.account_id, [r.id]);
+  }
+  return out;
+}
+
 /** Ids from the root down to the unit itself; empty when the unit is unknown. */
 export async function gridUnitPath(em: EntityManager, unitId: string): Promise<string[]> {
   if (!isUuid(unitId)) return [];

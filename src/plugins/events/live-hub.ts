@@ -1,21 +1,34 @@
 // One pubsub listener per community per process, shared by every live stream of that community.
 // A stream that has caught up and sits idle is *direct*: the hub then handles its events per
-// equivalence class (live-share.ts) — decide once, render the payload JSON once, and hand it to
-// each member's sink (live-sink.ts) in one loop, like a plain broadcast. Streams that are
-// replaying, resyncing or have no sink get events in their own queue and go through the iterator.
+// *visibility class* — subscribers of the same operation (live-share.ts `operationShareKey`) whose
+// viewers see the same thing (src/schema/viewer-facts.ts): same visibility profile, same answers
+// to the viewer facts the evaluation asked. It decides and renders the payload JSON once per
+// class and hands it to each member's sink (live-sink.ts) in one loop, like a plain broadcast, so
+// the work per event grows with the number of distinct visibilities, not of logins. Streams that
+// are replaying, resyncing or have no sink get events in their own queue and go through the iterator.
 // One hub per running server, created with its services (`app.live`).
 import type { WushePubSub } from '../pubsub/pubsub.types';
+import type { Ctx } from '../../schema/context';
+import type { Viewer } from '../../schema/identity/viewer.types';
+import { FactLog, visibilityProfile } from '../../schema/viewer-facts';
+import { loadAccess, loadAccessMany, type Access } from '../access';
 import { communityTopic, type OutboxEventRecord } from './event.types';
 import { EventMemo } from './live-share';
 
 export type Verdict = 'yield' | 'skip' | 'end';
 
 export interface HubMember {
-  readonly classKey: string | undefined;
+  /** The operation it runs (document, variables, language, community): only these share work. */
+  readonly shareKey: string | undefined;
+  /** The subscription's context: refreshed by the hub for each event it evaluates. */
+  readonly ctx: Ctx;
   /** Caught up, idle, in a class and with a sink: the hub delivers to it. */
   isDirect(): boolean;
-  /** The class's payload JSON for an event (executed once per class, serialised by the member's sink). */
-  render(e: OutboxEventRecord): Promise<string>;
+  /**
+   * Decides an event and, if it is to be sent, renders its payload JSON, under the context as the
+   * hub refreshed it (no refresh of its own). Run once per visibility class, on one member.
+   */
+  evaluate(e: OutboxEventRecord): Promise<{ verdict: Verdict; json?: string }>;
   /** Hands a pre-serialised payload to the member's sink (LiveSink.next). */
   send(payloadJson: string): void;
   /** Cursor of the last event this member has dealt with. */
@@ -24,10 +37,16 @@ export interface HubMember {
   delivered(seq: bigint): void;
   /** Buffered path: queue the event for the member's own loop. */
   push(e: OutboxEventRecord): void;
-  /** The member's (memoised) permission and visibility verdict for an event. */
-  verdict(e: OutboxEventRecord): Promise<Verdict>;
   end(err?: unknown): void;
   resync(): void;
+}
+
+/** Counters of direct delivery, for tests and the bench. */
+export interface LiveStats {
+  /** Event evaluations (decide + render) made for visibility classes. */
+  evaluations: number;
+  /** Payloads handed to sinks. */
+  sent: number;
 }
 
 interface Topic {
@@ -41,12 +60,13 @@ export class LiveHub {
   /** Shared verdicts and executions per (class, event); cleared by access changes. */
   readonly memo: EventMemo;
   private readonly topics = new Map<string, Topic>();
-  /** Per class: the delivery chain, so one class's events go out in order. */
+  /** Per operation: the delivery chain, so its events go out in order. */
   private readonly tails = new Map<string, Promise<void>>();
+  readonly stats: LiveStats = { evaluations: 0, sent: 0 };
 
   /**
    * `onAccessChange` drops the process's access cache (the relay only clears it for its own
-   * events); `onFanout` hears how long each class's delivery of an event took (metrics).
+   * events); `onFanout` hears how long one operation's delivery of an event to all its subscribers took (metrics).
    */
   constructor(
     private readonly pubsub: WushePubSub,
@@ -98,9 +118,9 @@ export class LiveHub {
         continue;
       }
       classes ??= new Map();
-      const list = classes.get(m.classKey!);
+      const list = classes.get(m.shareKey!);
       if (list) list.push(m);
-      else classes.set(m.classKey!, [m]);
+      else classes.set(m.shareKey!, [m]);
     }
     if (!classes) return;
     for (const [key, members] of classes) {
@@ -110,33 +130,101 @@ export class LiveHub {
     }
   }
 
-  /** One class, one event: one verdict, one rendering, then a plain loop of sink writes. */
+  /**
+   * One operation, one event: refresh every subscriber's context and load their access together,
+   * group them by visibility profile, then evaluate once per visibility class (`deliverProfile`).
+   */
   private async deliver(e: OutboxEventRecord, members: HubMember[]): Promise<void> {
     const seq = BigInt(e.seq);
-    const live = () => members.filter((m) => m.isDirect() && seq > m.last());
-    const first = live()[0];
-    if (!first) return;
+    const live = members.filter((m) => m.isDirect() && seq > m.last());
+    if (live.length === 0) return;
     const t0 = this.onFanout ? performance.now() : 0;
-    let json: string;
+    let accesses: Access[];
     try {
-      const verdict = await first.verdict(e);
-      if (verdict === 'end') return void live().forEach((m) => m.end());
-      if (verdict === 'skip') return void live().forEach((m) => m.delivered(seq));
-      json = await first.render(e);
+      accesses = await this.accessOf(live);
     } catch (err) {
-      // As on the iterator path: the subscriptions that were to get this event end with the error.
-      for (const m of live()) m.end(err);
+      for (const m of live) m.end(err);
       return;
     }
-    for (const m of live()) {
+    const profiles = new Map<string, HubMember[]>();
+    live.forEach((m, i) => {
+      m.ctx.primeAccess(accesses[i]!);
+      const key = visibilityProfile(m.ctx.factScope().viewer, accesses[i]!);
+      const list = profiles.get(key);
+      if (list) list.push(m);
+      else profiles.set(key, [m]);
+    });
+    await Promise.all([...profiles.values()].map((ms) => this.deliverProfile(e, seq, ms)));
+    this.onFanout?.((performance.now() - t0) / 1000);
+  }
+
+  /** Access for this event of each member (cached ≤ 1 s per caller; the missing ones in one go). */
+  private accessOf(members: HubMember[]): Promise<Access[]> {
+    const first = members[0]!.ctx;
+    const { communityId, app } = first;
+    const viewers = members.map((m) => m.ctx.factScope().viewer);
+    if (viewers.some((v) => !v) || members.some((m) => m.ctx.communityId !== communityId)) return Promise.all(members.map((m) => m.ctx.access()));
+    const em = first.app.orm.em.fork() as typeof first.em;
+    return app.accessCache.getMany(viewers as Viewer[], communityId, (vs) =>
+      vs.length === 1 ? loadAccess(em, app.registry, vs[0]!, communityId).then((a) => [a]) : loadAccessMany(em, app.registry, vs, communityId),
+    );
+  }
+
+  /**
+   * Members of one visibility profile: evaluate the event on one of them with its viewer facts
+   * recorded; everyone whose facts have the same answers gets the same outcome (the same bytes);
+   * the rest go round again with one of them. As many evaluations as distinct visibilities.
+   */
+  private async deliverProfile(e: OutboxEventRecord, seq: bigint, members: HubMember[]): Promise<void> {
+    let pending = members;
+    for (;;) {
+      pending = pending.filter((m) => m.isDirect() && seq > m.last());
+      const rep = pending[0];
+      if (!rep) return;
+      const log = new FactLog();
+      let outcome: { verdict: Verdict; json?: string } | { error: unknown };
+      // A fresh fork and loaders for the one that evaluates, with the access just loaded.
+      const access = rep.ctx.accessNow()!;
+      rep.ctx.refresh(true);
+      rep.ctx.primeAccess(access);
+      rep.ctx.track(log);
+      try {
+        outcome = await rep.evaluate(e);
+      } catch (error) {
+        outcome = { error };
+      } finally {
+        rep.ctx.untrack();
+      }
+      this.stats.evaluations++;
+      const rest = pending.slice(1);
+      let same: HubMember[] = [rep];
+      try {
+        const ok = rest.length ? await log.matches(rest.map((m) => m.ctx.factScope())) : [];
+        same = same.concat(rest.filter((_, i) => ok[i]));
+        pending = rest.filter((_, i) => !ok[i]);
+      } catch (err) {
+        for (const m of rest) m.end(err); // a fact that cannot be answered: as a failed evaluation
+        pending = [];
+      }
+      this.apply(seq, outcome, same);
+    }
+  }
+
+  private apply(seq: bigint, outcome: { verdict: Verdict; json?: string } | { error: unknown }, members: HubMember[]): void {
+    const live = members.filter((m) => m.isDirect() && seq > m.last());
+    // As on the iterator path: the subscriptions that were to get this event end with the error.
+    if ('error' in outcome) return void live.forEach((m) => m.end(outcome.error));
+    if (outcome.verdict === 'end') return void live.forEach((m) => m.end());
+    if (outcome.verdict === 'skip' || outcome.json === undefined) return void live.forEach((m) => m.delivered(seq));
+    for (const m of live) {
       m.delivered(seq);
       try {
-        m.send(json);
+        m.send(outcome.json);
+        this.stats.sent++;
       } catch (err) {
         m.end(err); // a sink that throws ends its own subscription, not its class's
       }
     }
-    this.onFanout?.((performance.now() - t0) / 1000);
   }
 
   private resyncAll(): void {

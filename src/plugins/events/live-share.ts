@@ -1,9 +1,12 @@
-// Fan-out sharing: subscribers in one *equivalence class* — same caller (account or API key),
-// community, language, document and variables (the replay cursor aside) — would each do exactly
-// the same work for one event: the same permission re-check, the same visibility check, the same
-// execution. The first one to reach an event does it; the others reuse the promise, keyed by
-// (class, event cursor). Entries live a couple of seconds and are dropped at once when an
-// access-changing event passes, so a revoked role is never answered from before the change.
+// Fan-out sharing keys and memo. Two keys per subscription:
+//  - the *operation* key (`operationShareKey`): community, language, document and variables (the
+//    replay cursor aside). The live hub (live-hub.ts) serves caught-up subscribers of one operation
+//    together and evaluates an event once per visibility among them (src/schema/viewer-facts.ts);
+//  - the *class* key (`subscriptionShareKey`): the operation and the caller (account or API key).
+//    Subscribers still on the iterator path (replaying, resyncing, no sink) share the permission
+//    re-check and the execution of one event per class through `EventMemo`, keyed by (class, event
+//    cursor). Entries live a couple of seconds and are dropped at once when an access-changing
+//    event passes, so a revoked role is never answered from before the change.
 import { createHash } from 'node:crypto';
 import { Kind, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Ctx } from '../../schema/context';
@@ -72,6 +75,25 @@ export function subscriptionShareKey(
   variables: Record<string, unknown> | null | undefined,
   query: string,
 ): string {
+  const v = ctx.viewer;
+  const who = v?.apiKey ? `k:${v.apiKey.id}` : `a:${v?.accountId ?? ''}:${v?.platformAdmin ? 1 : 0}`;
+  return createHash('sha1')
+    .update(JSON.stringify([who, operationShareKey(ctx, document, operationName, variables, query)]))
+    .digest('base64url');
+}
+
+/**
+ * The operation a subscription runs, whoever runs it: community, language, document and variables
+ * (the replay cursor aside, as above). The live hub shares an event's evaluation among
+ * subscriptions of one operation key *and* one visibility (src/schema/viewer-facts.ts).
+ */
+export function operationShareKey(
+  ctx: Pick<Ctx, 'communityId' | 'lang'>,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+  query: string,
+): string {
   const vars = { ...(variables ?? {}) };
   const op = document.definitions.find(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
@@ -86,9 +108,7 @@ export function subscriptionShareKey(
     });
     if (uses === 1) delete vars[name];
   }
-  const v = ctx.viewer;
-  const who = v?.apiKey ? `k:${v.apiKey.id}` : `a:${v?.accountId ?? ''}:${v?.platformAdmin ? 1 : 0}`;
   return createHash('sha1')
-    .update(JSON.stringify([who, ctx.communityId, ctx.lang, operationName ?? null, query, vars]))
+    .update(JSON.stringify([ctx.communityId, ctx.lang, operationName ?? null, query, vars]))
     .digest('base64url');
 }

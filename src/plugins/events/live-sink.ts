@@ -38,6 +38,12 @@ export interface LiveDelivery {
    * subscription shares nothing and is never served directly.
    */
   classKey?: string;
+  /**
+   * The operation without the caller (live-share.ts `operationShareKey`): the hub evaluates a live
+   * event once per visibility class among subscriptions of equal share key. Leave it out and the
+   * subscription is never served directly.
+   */
+  shareKey?: string;
   /** Where caught-up events go directly; without one, every event goes through the iterator. */
   sink?: LiveSink;
 }

@@ -32,14 +32,22 @@ export interface LiveStreamOptions {
    */
   accept(e: OutboxEventRecord): Promise<boolean>;
   /** Still allowed to listen at all (membership, module enabled); checked per live event (per class). A throw is as for `accept`. */
+  // For live events `accept` and `stillAllowed` run on one subscriber for a whole visibility class
+  // (live-hub.ts): what they capture at subscribe time must follow from the operation (arguments,
+  // community) alone; anything about the caller is read from `ctx` per event (viewer-facts.ts).
   stillAllowed(): Promise<boolean>;
 }
 
 /** What `subscribeLive` attaches once the operation is known (before the first `next()`). */
 export interface LiveAttachment {
-  /** Class of equal subscribers: verdicts are shared per class and event. */
+  /** Subscribers of one caller and operation: on the iterator path, verdicts are shared per class and event. */
   classKey: string;
-  /** Direct delivery once caught up: the class's payload JSON for an event, and where it goes. */
+  /** The operation without the caller: the hub shares work among those of one visibility (live-hub.ts). */
+  shareKey?: string;
+  /**
+   * Direct delivery once caught up: the payload JSON for an event, executed under the context as
+   * it is (the hub refreshed it), and where it goes.
+   */
   direct?: { render(e: OutboxEventRecord): Promise<string>; sink: LiveSink };
 }
 
@@ -113,12 +121,22 @@ function stream(ctx: Ctx, opts: LiveStreamOptions, attached: () => LiveAttachmen
     if (!(await opts.stillAllowed())) return 'end';
     return (await opts.accept(e)) ? 'yield' : 'skip';
   };
+  // The iterator path's verdict, shared by the subscriptions of one caller and operation.
+  const verdict = (e: OutboxEventRecord): Promise<Verdict> => {
+    const key = attached()?.classKey;
+    return key ? memo.get(`${key}|d|${e.seq}`, () => decide(e)) : decide(e);
+  };
   const member: HubMember = {
-    get classKey() {
-      return attached()?.classKey;
+    get shareKey() {
+      return attached()?.shareKey;
     },
-    isDirect: () => direct && !stopped,
-    render: (e) => attached()!.direct!.render(e),
+    ctx,
+    isDirect: () => direct && !stopped && !!attached()?.shareKey,
+    async evaluate(e) {
+      if (!(await opts.stillAllowed())) return { verdict: 'end' };
+      if (!(await opts.accept(e))) return { verdict: 'skip' };
+      return { verdict: 'yield', json: await attached()!.direct!.render(e) };
+    },
     send: (json) => attached()!.direct!.sink.next(json),
     last: () => last,
     delivered: (seq) => void (last = seq),
@@ -129,10 +147,6 @@ function stream(ctx: Ctx, opts: LiveStreamOptions, attached: () => LiveAttachmen
         resyncs++;
       } else queue.push(e);
       poke();
-    },
-    verdict(e) {
-      const key = attached()?.classKey;
-      return key ? memo.get(`${key}|d|${e.seq}`, () => decide(e)) : decide(e);
     },
     end(err) {
       if (err !== undefined) failure = err;
@@ -182,14 +196,18 @@ function stream(ctx: Ctx, opts: LiveStreamOptions, attached: () => LiveAttachmen
         if (e) {
           if (BigInt(e.seq) <= last) continue;
           last = BigInt(e.seq);
-          const verdict = await member.verdict(e);
-          if (verdict === 'end') return;
-          if (verdict === 'yield') yield e;
+          const v = await verdict(e);
+          if (v === 'end') return;
+          if (v === 'yield') yield e;
           continue;
         }
         // Caught up and idle (the consumer asked for more, so all we yielded is sent): from here
         // the hub serves this subscriber directly, if its transport gave it a sink.
-        if (attached()?.direct) direct = true;
+        // Its context drops this operation's fork and loaders while it waits (made again on use).
+        if (attached()?.direct) {
+          ctx.refresh(true);
+          direct = true;
+        }
         await new Promise<void>((r) => (wake = r));
         direct = false;
       }

@@ -1,9 +1,9 @@
 // Subscription execution for a transport (the WebSocket server calls it as graphql-ws's
-// `subscribe`), sharing work across a class of equal subscribers (live-share.ts): each subscriber
-// keeps its own source stream (its own cursor, its own permission re-check per event, memoised per
-// class), the payload of one event is executed once per class — the other members get the same
-// result object — and, for a live stream whose transport handed a sink, rendered once per class
-// and handed to every caught-up member's sink by the hub (live-hub.ts).
+// `subscribe`). Each subscriber keeps its own source stream (its own cursor). On the iterator path
+// (replay, resync, no sink) the permission re-check and the execution of an event are shared by
+// the subscriptions of one caller and operation (live-share.ts `subscriptionShareKey`). Once caught
+// up, a live stream whose transport handed a sink is served by the hub (live-hub.ts): one
+// evaluation per visibility class, the payload handed to every member's sink.
 import { createSourceEventStream, execute, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Ctx } from '../../schema/context';
 import type { OutboxEventRecord } from './event.types';
@@ -23,7 +23,7 @@ export async function subscribeLive(args: ExecutionArgs, delivery: LiveDelivery 
   if (!(Symbol.asyncIterator in (stream as object))) return stream as ExecutionResult;
   const src = (stream as AsyncIterable<unknown>)[Symbol.asyncIterator]() as Source;
   const ctx = args.contextValue as Ctx;
-  const { classKey, sink } = delivery;
+  const { classKey, shareKey, sink } = delivery;
   const memo = ctx.app.live.memo;
   const run = (event: unknown) => {
     // A member whose stream did not decide this event (another one did) still has an older fork.
@@ -36,9 +36,14 @@ export async function subscribeLive(args: ExecutionArgs, delivery: LiveDelivery 
     return memo.get(`${classKey}|x|${seq}`, async () => run(event));
   };
   if (classKey && src instanceof LiveStream) {
-    // The hub renders an event once per class (one delivery per class and event) with the sink of
-    // the member it picked; all members of a class serialise alike (same caller and language).
-    src.attach({ classKey, direct: sink && { sink, render: async (e: OutboxEventRecord) => sink.serialise(await map(e)) } });
+    // The hub renders an event once per visibility class with the sink of the member it picked,
+    // under the context it refreshed for the event; all members of a class serialise alike (same
+    // operation and language, same visibility).
+    src.attach({
+      classKey,
+      shareKey,
+      direct: sink && { sink, render: async (e: OutboxEventRecord) => sink.serialise(await execute({ ...args, rootValue: e })) },
+    });
   }
   const close = async () => {
     await src.return?.();
