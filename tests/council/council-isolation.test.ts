@@ -8,7 +8,7 @@ import type { Client } from 'pg';
 import { graphql } from '../gql';
 import { collect, startTestServer, type GqlOptions, type TestServer } from '../harness/server';
 import { toGlobalId } from '../../src/schema/global-id';
-import { COVERED } from '../isolation/council.coverage';
+import { COVERED, COVERED_BY_MODERATION } from '../isolation/council.coverage';
 import {
   CouncilCommunityCreate,
   CouncilConfigure,
@@ -397,7 +397,7 @@ const normalize = (body: unknown, id: string) =>
     .join('<ID>');
 
 test('the cases cover exactly the coordinates declared in isolation/council.coverage.ts (plus the subscription below)', () => {
-  expect([...CASES.map((c) => c[0]), 'Subscription.councilBoard(bodyId)'].sort()).toEqual([...COVERED].sort());
+  expect([...CASES.map((c) => c[0]), 'Subscription.councilBoard(bodyId)', ...COVERED_BY_MODERATION].sort()).toEqual([...COVERED].sort());
 });
 
 test.each(CASES)('%s with an id of A (%s): like a random id, nothing written', async (_coord, idType, doc, vars) => {

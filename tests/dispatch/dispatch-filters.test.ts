@@ -295,7 +295,8 @@ test('dispatchCatalog: the configured kinds, categories, channels and routes, as
     ['expectation', '期望单', 'COBUILD_UNITS'],
   ]);
   expect(defaults.categories.find((c) => c.key === 'repair')).toEqual({ key: 'repair', name: '维修', deadlineHours: 48 });
-  expect(defaults.channels).toHaveLength(7);
+  // GRID_VISIT (household visits) and HOTLINE_12345 (the 12345 intake) among them.
+  expect(defaults.channels).toHaveLength(8);
   expect(defaults.channels.find((c) => c.channel === 'WISH_WALL')!.name).toBe('心愿墙');
   expect(defaults.routes.map((x) => x.route)).toEqual(['PARTY_ORGANIZATION', 'PARTY_MEMBERS', 'COBUILD_UNITS', 'MUTUAL_HELP']);
   const en = (await s.gql(Catalog, {}, { ...as.resident, headers: { 'accept-language': 'en' } })).data!.dispatchCatalog;

@@ -161,6 +161,7 @@ beforeAll(async () => {
       }
     };
     server!.stdout!.on('data', check);
+    server!.stderr!.on('data', check); // the banner is on stderr
     server!.on('exit', (code) => reject(new Error(`wushe serve exited with ${code}:\n${serverOut}`)));
   });
   base = `http://127.0.0.1:${port}`;
