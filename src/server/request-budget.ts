@@ -6,11 +6,10 @@
 // (draft-ietf-httpapi-ratelimit-headers): `RateLimit-Policy: "account";q=1200;w=60` and
 // `RateLimit: "account";r=1187;t=42` (remaining, seconds until the window resets); a spent budget
 // answers 429 with Retry-After and a typed error (RATE_LIMITED, `extensions.retryAfter`).
-import Redis from 'ioredis';
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { RateLimits } from '../config';
 import type { Viewer } from '../schema/identity/viewer.types';
-import { THROTTLE_TABLE } from '../schema/identity/credential-guard';
+import { limitersIn, limiterStore, type Limiters } from '../schema/identity/limiter-store';
 
 export interface BudgetAnswer {
   /** Response headers to set (also on a refusal). */
@@ -22,35 +21,15 @@ export interface BudgetAnswer {
 export class RequestBudget {
   private readonly byAccount: RateLimiterAbstract | null;
   private readonly byKey: RateLimiterAbstract | null;
-  private readonly redis: Redis | null = null;
+  private readonly limiters: Limiters;
 
   constructor(
     private readonly limits: RateLimits,
     redisUrl: string | undefined,
     knex: unknown,
   ) {
-    const kind = limits.store === 'auto' ? (redisUrl ? 'redis' : 'postgres') : limits.store;
-    const duration = limits.windowSeconds;
-    let make: (keyPrefix: string, points: number) => RateLimiterAbstract;
-    if (kind === 'redis') {
-      // No offline queue: while Redis is down a check fails fast and a per-process limiter answers.
-      const redis = new Redis(redisUrl!, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectionName: 'wushe-request-budget' });
-      redis.on('error', () => undefined); // the pubsub driver logs Redis outages
-      this.redis = redis;
-      make = (keyPrefix, points) =>
-        new RateLimiterRedis({
-          storeClient: redis,
-          keyPrefix: `wushe:${keyPrefix}`,
-          points,
-          duration,
-          insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }),
-        });
-    } else if (kind === 'postgres') {
-      make = (keyPrefix, points) =>
-        new RateLimiterPostgres({ storeClient: knex, storeType: 'knex', tableName: THROTTLE_TABLE, tableCreated: true, keyPrefix, points, duration });
-    } else {
-      make = (keyPrefix, points) => new RateLimiterMemory({ keyPrefix, points, duration });
-    }
+    this.limiters = limitersIn(limiterStore(limits.store, redisUrl, knex), 'wushe-request-budget');
+    const make = (keyPrefix: string, points: number) => this.limiters.make(keyPrefix, points, limits.windowSeconds);
     this.byAccount = limits.accountRequests > 0 ? make('budget_account', limits.accountRequests) : null;
     this.byKey = limits.apiKeyRequests > 0 ? make('budget_key', limits.apiKeyRequests) : null;
   }
@@ -82,6 +61,6 @@ export class RequestBudget {
   }
 
   async close(): Promise<void> {
-    this.redis?.disconnect();
+    this.limiters.close();
   }
 }

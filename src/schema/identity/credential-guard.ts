@@ -12,50 +12,28 @@
 // per process, `hashQueue` more wait, and beyond that a login is refused (LOGIN_BUSY) instead of
 // piling up memory and starving every other request.
 import { createHmac } from 'node:crypto';
-import Redis from 'ioredis';
 import pLimit from 'p-limit';
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { LoginLimits } from '../../config';
 import { AppError } from '../errors';
 
-/** Created by the core migration `login_throttle`; one table, one key prefix per counter. */
-export const THROTTLE_TABLE = 'login_throttle';
-
-type Store = { kind: 'redis'; url: string } | { kind: 'postgres'; knex: unknown } | { kind: 'memory' };
+import { limitersIn, limiterStore, type LimiterStore, type Limiters } from './limiter-store';
 
 export class CredentialGuard {
   private readonly byLoginAndIp: RateLimiterAbstract;
   private readonly byLogin: RateLimiterAbstract | null;
   private readonly byIp: RateLimiterAbstract | null;
   private readonly hashing: pLimit.Limit;
-  private readonly redis: Redis | null = null;
+  private readonly limiters: Limiters;
 
   /** `keySecret` (the JWT secret, the same on every replica) keys the HMAC that keeps login names and phone numbers out of the counters' store. */
   constructor(
     readonly limits: LoginLimits,
-    store: Store,
+    store: LimiterStore,
     private readonly keySecret: string,
   ) {
-    let make: (prefix: string, points: number, duration: number) => RateLimiterAbstract;
-    if (store.kind === 'redis') {
-      // No offline queue: while Redis is down a check fails fast and the memory limiter answers.
-      const redis = new Redis(store.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectionName: 'wushe-login-throttle' });
-      redis.on('error', () => undefined); // the pubsub driver logs Redis outages
-      this.redis = redis;
-      make = (keyPrefix, points, duration) =>
-        new RateLimiterRedis({
-          storeClient: redis,
-          keyPrefix: `wushe:${keyPrefix}`,
-          points,
-          duration,
-          insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }),
-        });
-    } else if (store.kind === 'postgres') {
-      make = (keyPrefix, points, duration) =>
-        new RateLimiterPostgres({ storeClient: store.knex, storeType: 'knex', tableName: THROTTLE_TABLE, tableCreated: true, keyPrefix, points, duration });
-    } else {
-      make = (keyPrefix, points, duration) => new RateLimiterMemory({ keyPrefix, points, duration });
-    }
+    this.limiters = limitersIn(store, 'wushe-login-throttle');
+    const make = this.limiters.make;
     // Counted only on failure; a success deletes it. 90 days: "in a row" is not reset by waiting.
     this.byLoginAndIp = make('login_ip', limits.maxConsecutiveFails, 90 * 86400);
     this.byLogin = limits.maxFailsPerAccountHour > 0 ? make('login', limits.maxFailsPerAccountHour, 3600) : null;
@@ -118,7 +96,7 @@ export class CredentialGuard {
   }
 
   async close(): Promise<void> {
-    this.redis?.disconnect();
+    this.limiters.close();
   }
 
   private async refuseIfBlocked(checks: [RateLimiterAbstract | null, string | null][]): Promise<void> {
@@ -146,9 +124,6 @@ export class CredentialGuard {
 }
 
 /** The store of the counters: as configured, or `auto` (Redis when REDIS_URL is set, else PostgreSQL). */
-export function throttleStore(limits: LoginLimits, redisUrl: string | undefined, knex: unknown): Store {
-  const kind = limits.store === 'auto' ? (redisUrl ? 'redis' : 'postgres') : limits.store;
-  if (kind === 'redis') return { kind, url: redisUrl! };
-  if (kind === 'postgres') return { kind, knex };
-  return { kind: 'memory' };
+export function throttleStore(limits: LoginLimits, redisUrl: string | undefined, knex: unknown): LimiterStore {
+  return limiterStore(limits.store, redisUrl, knex);
 }
