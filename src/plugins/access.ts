@@ -65,6 +65,13 @@ const COMMUNITY_PART = `c.preset,
             'version', cm.settings_version, 'rolePermissions', cm.role_permissions)), '[]'::json)
      from community_module cm where cm.community_id = c.id) as modules`;
 
+// An account's standing in a community (one caller or many: the same columns, the same joins).
+const ACCOUNT_PART = `m.roles, m.resident_id, a.disabled, a.platform_admin, a.display_name, c.id as community,
+  a.password_change_required, ${adminsStreetSql('a.id', 'c.street_id')} as street_admin`;
+const ACCOUNT_FROM = `from account a
+  left join community c on c.id = ?
+  left join membership m on m.community_id = c.id and m.account_id = a.id and m.active`;
+
 interface Row {
   preset: string | null;
   modules: {
@@ -84,13 +91,10 @@ export async function loadAccess(em: EntityManager, registry: ModuleRegistry, vi
     const [r] = await executePrepared<AccountRow>(
       em,
       'wushe_access_account',
-      `select m.roles, m.resident_id, a.disabled, a.platform_admin, a.display_name, c.id as community, a.password_change_required,
+      `select ${ACCOUNT_PART},
               exists(select 1 from refresh_token t where t.family_id = ? and t.revoked_at is not null) as session_revoked,
-              ${adminsStreetSql('a.id', 'c.street_id')} as street_admin,
               ${COMMUNITY_PART}
-         from account a
-         left join community c on c.id = ?
-         left join membership m on m.community_id = c.id and m.account_id = a.id and m.active
+         ${ACCOUNT_FROM}
         where a.id = ?`,
       [viewer.sessionId ?? null, communityId, viewer.accountId],
     );
@@ -156,11 +160,8 @@ export async function loadAccessMany(em: EntityManager, registry: ModuleRegistry
     executePrepared<Omit<AccountRow, keyof Row | 'session_revoked'> & { id: string }>(
       em,
       'wushe_access_accounts',
-      `select a.id, m.roles, m.resident_id, a.disabled, a.platform_admin, a.display_name, c.id as community, a.password_change_required,
-              ${adminsStreetSql('a.id', 'c.street_id')} as street_admin
-         from account a
-         left join community c on c.id = ?
-         left join membership m on m.community_id = c.id and m.account_id = a.id and m.active
+      `select a.id, ${ACCOUNT_PART}
+         ${ACCOUNT_FROM}
         where a.id = any(?::uuid[])`,
       [communityId, `{${ids.join(',')}}`],
     ),
