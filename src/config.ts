@@ -1,4 +1,5 @@
 // Environment → typed, validated configuration. Fail fast with one clear line per problem.
+import leven from 'leven';
 import path from 'node:path';
 import { z } from 'zod';
 import { parsePersonalDataKeys } from './schema/personal-crypto';
@@ -134,19 +135,9 @@ export function configWarnings(env: NodeJS.ProcessEnv = process.env): string[] {
     .filter((k) => k.startsWith('WUSHE_') && !(k in schema.shape) && !OTHER_KNOWN.has(k))
     .sort()
     .map((k) => {
-      const near = known.map((n) => [n, editDistance(k, n)] as const).sort((a, b) => a[1] - b[1])[0];
+      const near = known.map((n) => [n, leven(k, n)] as const).sort((a, b) => a[1] - b[1])[0];
       return `未知的配置项 / unknown variable ${k} is ignored${near && near[1] <= 3 ? ` (did you mean ${near[0]}?)` : ''}`;
     });
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
 
 export interface Config {
