@@ -8,7 +8,10 @@ export const LOG_ROOT = path.resolve(__dirname, '../../.wushe-test-logs');
 
 export default async function globalSetup(): Promise<void> {
   fs.rmSync(LOG_ROOT, { recursive: true, force: true }); // the previous run's
-  const logDir = path.join(LOG_ROOT, `run-${Date.now()}`);
+  // The run's id names its log folder and its template databases (template.ts).
+  const runId = String(Date.now());
+  process.env.WUSHE_TEST_RUN_ID = runId;
+  const logDir = path.join(LOG_ROOT, `run-${runId}`);
   fs.mkdirSync(logDir, { recursive: true });
   process.env.WUSHE_TEST_LOG_DIR = logDir;
   if (process.env.TEST_DATABASE_URL) return;

@@ -1,6 +1,8 @@
+import { dropTemplates } from './template';
 import { scanLogs, suiteLogDir } from './log-scan';
 
 export default async function globalTeardown(): Promise<void> {
+  await dropTemplates(process.env.WUSHE_TEST_RUN_ID);
   await (globalThis as any).__wusheEmbedded?.stop();
   // Personal data, test data's names and addresses and SQL values never reach a log: scan
   // everything the suite's servers and CLI runs wrote.

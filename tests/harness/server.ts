@@ -19,6 +19,7 @@ import { PRESETS_DIR } from '../../src/server/boot';
 import type { WusheModule } from '../../src/plugins/module-contract';
 import type { StrategyOverride } from '../../src/plugins/strategies';
 import { createTestDatabase } from './database';
+import { ensureTemplate, templateName } from './template';
 import { createLogger } from '../../src/server/logger';
 import { suiteLogFile } from './log-scan';
 import { DEMO, FIRST_PARTY } from '../../src/modules';
@@ -63,22 +64,27 @@ export interface TestServerOptions {
 }
 
 export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
-  const db = opts.databaseUrl ? { url: opts.databaseUrl, drop: async () => undefined } : await createTestDatabase();
-  const config = loadConfig(
-    {
-      NODE_ENV: 'test',
-      DATABASE_URL: db.url,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      WUSHE_JWT_SECRET: TEST_SECRET,
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
-      // Uploaded photos of a test server go to a folder of its own (created on the first upload).
-      WUSHE_STORAGE_DIR: path.join(os.tmpdir(), `wushe-test-uploads-${randomUUID()}`),
-    },
-    // No job worker: a cron sweep firing mid-test would write events a test did not cause; tests run jobs
-    // explicitly (or start the worker with `config: { backgroundJobs: true }`).
-    { graphiql: true, introspection: true, backgroundJobs: false, ...opts.config },
-  );
+  const modules = [...FIRST_PARTY, ...(opts.modules ?? [])];
+  const configFor = (databaseUrl: string) =>
+    loadConfig(
+      {
+        NODE_ENV: 'test',
+        DATABASE_URL: databaseUrl,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        WUSHE_JWT_SECRET: TEST_SECRET,
+        LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
+        // Uploaded photos of a test server go to a folder of its own (created on the first upload).
+        WUSHE_STORAGE_DIR: path.join(os.tmpdir(), `wushe-test-uploads-${randomUUID()}`),
+      },
+      // No job worker: a cron sweep firing mid-test would write events a test did not cause; tests run jobs
+      // explicitly (or start the worker with `config: { backgroundJobs: true }`).
+      { graphiql: true, introspection: true, backgroundJobs: false, ...opts.config },
+    );
+  const db = opts.databaseUrl
+    ? { url: opts.databaseUrl, drop: async () => undefined }
+    : await createTestDatabase(await migratedTemplate(modules, !!opts.demo, configFor));
+  const config = configFor(db.url);
   // Every server logs through the real (scrubbing) logger; without a destination of the test's
   // own, at debug level into the run's log folder, which globalTeardown scans for personal data.
   const logFile = suiteLogFile('server');
@@ -87,14 +93,6 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     : logFile
       ? createLogger(process.env.LOG_LEVEL ?? 'debug', pino.destination({ dest: logFile, sync: true }))
       : createLogger(config.logLevel);
-  const modules = [...FIRST_PARTY, ...(opts.modules ?? [])];
-  const registry = createRegistry(modules, config.plugins);
-  if (!opts.databaseUrl) {
-    const orm = await openOrm(db.url, config, registry);
-    await migrateUp(orm);
-    if (opts.demo) await seedDemo(orm, registry, new PresetCatalog(registry, PRESETS_DIR), DEMO);
-    await orm.close(true);
-  }
   const wushe = await startWushe({ ...config, demo: 'off' }, log, { modules, demo: DEMO });
   if (opts.strategies?.length) wushe.app.registry.strategies.override(opts.strategies);
   const url = `http://127.0.0.1:${wushe.port}/graphql`;
@@ -154,6 +152,26 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     },
   };
   return server;
+}
+
+/**
+ * The run's template database for these modules' migrations (and the demo, if asked): built once
+ * per run by whichever worker needs it first, then copied for every server (see template.ts).
+ */
+async function migratedTemplate(modules: WusheModule[], demo: boolean, configFor: (url: string) => Config): Promise<string> {
+  const registry = createRegistry(modules, configFor('postgres://unused/unused').plugins);
+  const content = [...registry.migrations().map((m) => m.name), `demo=${demo}`].join('\n');
+  return ensureTemplate(templateName(content), async (url) => {
+    const config = configFor(url);
+    const built = createRegistry(modules, config.plugins);
+    const orm = await openOrm(url, config, built);
+    try {
+      await migrateUp(orm);
+      if (demo) await seedDemo(orm, built, new PresetCatalog(built, PRESETS_DIR), DEMO);
+    } finally {
+      await orm.close(true);
+    }
+  });
 }
 
 /** Collects events of a subscription until `count` arrived or `timeoutMs` passed. */
