@@ -7,7 +7,7 @@ import { ROLES, type Role } from '../schema/roles';
 import type { WusheModule } from './module-contract';
 import { StrategyTable } from './strategies';
 import { KERNEL_USER_ERROR_CODES, TOP_LEVEL_CODES, type DeclaredCode } from '../schema/user-error-codes';
-import { declareMessages } from '../schema/messages';
+import { declareMessages, isKernelMessage } from '../schema/messages';
 
 export const CORE_VERSION = '0.1.0';
 
@@ -142,6 +142,8 @@ export class ModuleRegistry {
           'userErrorCodes',
           `"${code}" is declared by ${other.declaredBy === 'kernel' ? 'the kernel' : `module "${other.declaredBy}"`}`,
         );
+      // Its text is its message: a code the kernel's message table has would have two.
+      if (isKernelMessage(code)) throw new ModuleManifestError(key, 'userErrorCodes', `"${code}" is one of the kernel's messages`);
       this.codes.set(code, { text, declaredBy: key });
     }
     declareMessages(m.userErrorCodes ?? {});

@@ -60,7 +60,9 @@ export function userErrorCodeEnum(codes: ReadonlyMap<string, DeclaredCode>): Gra
   const values: Record<string, { value: string; description: string }> = {};
   for (const [code, d] of [...codes].sort(([a], [b]) => a.localeCompare(b))) {
     const source = d.declaredBy === 'kernel' ? '' : `（模块 ${d.declaredBy}）`;
-    values[code] = { value: code, description: `${d.text['zh-CN']}${source} / ${d.text.en}` };
+    // The text is also the message: its `{name}` placeholders read as "…" in the documentation.
+    const doc = (text: string) => text.replace(/\{\w+\}/g, '…');
+    values[code] = { value: code, description: `${doc(d.text['zh-CN'])}${source} / ${doc(d.text.en)}` };
   }
   return new GraphQLEnumType({
     name: USER_ERROR_CODE_TYPE,

@@ -9914,7 +9914,7 @@ export type UserErrorCode =
   | 'BOOKING_TOO_FAR'
   /** 授权码无效或已使用，请重新获取（模块 notifications） / The authorisation code is invalid or already used; get a new one */
   | 'CHANNEL_CODE_INVALID'
-  /** 推送渠道未配置或暂不可用（模块 notifications） / The channel is not configured or not available right now */
+  /** 推送渠道「…」未配置或暂不可用（模块 notifications） / The channel "…" is not configured or not available right now */
   | 'CHANNEL_UNAVAILABLE'
   /** 签到码不正确（模块 volunteer） / Wrong check-in code */
   | 'CHECK_IN_CODE_INVALID'
@@ -9976,7 +9976,7 @@ export type UserErrorCode =
   | 'EVENT_TYPE_UNKNOWN'
   /** 本社区未启用积分过期（模块 points） / Points expiry is not enabled in this community */
   | 'EXPIRY_DISABLED'
-  /** 一批提交的走访记录过多（模块 grid） / Too many visits in one batch */
+  /** 一批最多提交 … 条走访记录（模块 grid） / At most … visits per batch */
   | 'GRID_BATCH_TOO_LARGE'
   /** 未配置的特殊群体类别「…」（模块 grid） / Unknown special-care category "…" */
   | 'GRID_CATEGORY_UNKNOWN'
@@ -9986,7 +9986,7 @@ export type UserErrorCode =
   | 'GRID_FINDING_REFERRED'
   /** 层级「…」与上级单元不符（须按本社区配置的层级逐级设置）（模块 grid） / Level "…" does not fit the parent (levels follow the configured chain) */
   | 'GRID_LEVEL_MISMATCH'
-  /** 转办去向未开通（所需模块未启用）（模块 grid） / The referral target is not available (its module is disabled) */
+  /** 本社区未启用承接模块（民需派单或三项清单），无法转办（模块 grid） / The receiving module (dispatch or resources) is not enabled in this community */
   | 'GRID_REFERRAL_UNAVAILABLE'
   /** 职责「…」不能设在「…」层级的单元上（模块 grid） / Role "…" is not held on units of level "…" */
   | 'GRID_ROLE_MISMATCH'
@@ -10052,7 +10052,7 @@ export type UserErrorCode =
   | 'PARTY_SLOT_CHANGED'
   /** 该单位本年度已在第 … 席轮值（可用对调）（模块 party） / This unit already chairs slot … of the year (swap instead) */
   | 'PARTY_UNIT_ALREADY_CHAIRS'
-  /** 该账号另属其他社区或拥有街道、平台权限，只能由平台管理员重置密码（模块 tenancy） / Only a platform admin may reset this account (it belongs elsewhere too, or holds street or platform rights) */
+  /** 该账号还属于其他社区或拥有更高权限，只能由平台管理员重置密码（模块 tenancy） / This login belongs to other communities or holds higher rights: only a platform admin may reset its password */
   | 'PASSWORD_RESET_NOT_ALLOWED'
   /** 新密码不能与当前密码相同（模块 tenancy） / The new password must differ from the current one */
   | 'PASSWORD_REUSED'
@@ -10122,19 +10122,19 @@ export type UserErrorCode =
   | 'TOKEN_INVALID'
   /** 附件尚未上传文件（模块 uploads） / No file was uploaded for this attachment key */
   | 'UPLOAD_MISSING'
-  /** 附件编号无效、已过期或不属于您（模块 uploads） / Unknown, expired or foreign attachment key */
+  /** 附件编号无效、已过期或不属于您：…（模块 uploads） / Unknown, expired or foreign attachment key: … */
   | 'UPLOAD_NOT_FOUND'
   /** 文件不是可识别的图片（模块 uploads） / The file is not an image we can read */
   | 'UPLOAD_NOT_IMAGE'
-  /** 没有可附加照片的此类对象（模块 uploads） / No kind of object takes photos under this name */
+  /** 没有可附加照片的对象类型「…」（模块 uploads） / No kind of object takes photos as "…" */
   | 'UPLOAD_OWNER_UNKNOWN'
-  /** 文件过大（模块 uploads） / File too large */
+  /** 文件过大（上限 … 字节）（模块 uploads） / File too large (at most … bytes) */
   | 'UPLOAD_TOO_LARGE'
-  /** 附件过多（模块 uploads） / Too many attachments */
+  /** 附件过多（最多 … 个）（模块 uploads） / Too many attachments (at most …) */
   | 'UPLOAD_TOO_MANY'
   /** 文件的实际类型与申请上传时声明的不符（模块 uploads） / The file is not of the type declared for its slot */
   | 'UPLOAD_TYPE_MISMATCH'
-  /** 只接受图片（JPEG、PNG、WebP）（模块 uploads） / Only images are accepted (JPEG, PNG, WebP) */
+  /** 只接受图片：…（模块 uploads） / Only images are accepted: … */
   | 'UPLOAD_TYPE_UNSUPPORTED'
   /** 该身份证号已登记为本社区志愿者（模块 volunteer） / A volunteer with this ID number is already registered in this community */
   | 'VOLUNTEER_ALREADY_REGISTERED'

@@ -144,6 +144,7 @@ test.each([
   ['a top-level code', { FORBIDDEN: text }, 'top-level'],
   ['a kernel code', { NOT_FOUND: text }, 'declared by the kernel'],
   ['a code another module declares', { RESIDENT_MOVED_OUT: text }, 'declared by module "core"'],
+  ["a code of the kernel's message table", { PAGE_SIZE: text }, "one of the kernel's messages"],
   ['a code that is not UPPER_SNAKE_CASE', { notACode: text }, 'UPPER_SNAKE_CASE'],
   ['a code without its English text', { FAKE_X: { 'zh-CN': '测试' } as never }, 'userErrorCodes'],
 ])('a manifest declaring %s is refused at boot', (_what, codes, problem) => {

@@ -1,6 +1,6 @@
 // Codes the core module's mutations return in `userErrors` (its part of the UserErrorCode enum),
-// declared in its manifest. A new refusal: add its code here; the text is its message too, unless
-// src/schema/messages.ts has one for the code (`{name}` placeholders are filled from the params).
+// declared in its manifest. A new refusal: add its code here; the text is also its message
+// (`{name}` placeholders are filled from the params, and read as "…" in the schema's documentation).
 import type { LocalizedText } from '../../plugins/module-contract';
 
 export const coreErrorCodes: Record<string, LocalizedText> = {

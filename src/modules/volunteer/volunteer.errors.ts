@@ -1,10 +1,10 @@
 // Codes the volunteer module's mutations return in `userErrors` (its part of the UserErrorCode enum),
-// declared in its manifest. A new refusal: add its code here; the text is its message too, unless
-// src/schema/messages.ts has one for the code (`{name}` placeholders are filled from the params).
+// declared in its manifest. A new refusal: add its code here; the text is also its message
+// (`{name}` placeholders are filled from the params, and read as "…" in the schema's documentation).
 import type { LocalizedText } from '../../plugins/module-contract';
 
 export const volunteerErrorCodes: Record<string, LocalizedText> = {
-  TEAM_UNKNOWN: { 'zh-CN': '未知的志愿队伍「…」', en: 'Unknown volunteer team "…"' },
+  TEAM_UNKNOWN: { 'zh-CN': '未知的志愿队伍「{team}」', en: 'Unknown volunteer team "{team}"' },
   NOT_A_VOLUNTEER: { 'zh-CN': '您尚未登记为志愿者', en: 'You are not registered as a volunteer' },
   VOLUNTEER_ALREADY_REGISTERED: { 'zh-CN': '该身份证号已登记为本社区志愿者', en: 'A volunteer with this ID number is already registered in this community' },
   ALREADY_SIGNED_UP: { 'zh-CN': '已报名此班次', en: 'Already signed up for this shift' },

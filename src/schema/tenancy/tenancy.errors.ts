@@ -1,6 +1,6 @@
 // Codes the tenancy module's mutations return in `userErrors` (its part of the UserErrorCode enum),
-// declared in its manifest. A new refusal: add its code here; the text is its message too, unless
-// src/schema/messages.ts has one for the code (`{name}` placeholders are filled from the params).
+// declared in its manifest. A new refusal: add its code here; the text is also its message
+// (`{name}` placeholders are filled from the params, and read as "…" in the schema's documentation).
 import type { LocalizedText } from '../../plugins/module-contract';
 
 export const tenancyErrorCodes: Record<string, LocalizedText> = {
@@ -12,15 +12,15 @@ export const tenancyErrorCodes: Record<string, LocalizedText> = {
     en: 'This login name cannot be used for a new login; invite a person who already has one',
   },
   PASSWORD_WEAK: { 'zh-CN': '密码至少 8 位', en: 'Password must have at least 8 characters' },
-  SETTINGS_INVALID: { 'zh-CN': '模块设置无效：…', en: 'Invalid module settings: …' },
-  MODULE_UNKNOWN: { 'zh-CN': '未安装模块「…」', en: 'Module "…" is not installed' },
-  MODULE_REQUIRED: { 'zh-CN': '模块「…」依赖「…」，请先启用', en: 'Module "…" requires "…"; enable it first' },
-  MODULE_IN_USE: { 'zh-CN': '模块「…」被「…」依赖，不能停用', en: 'Module "…" is required by "…"' },
-  PRESET_UNKNOWN: { 'zh-CN': '未知的社区模式「…」', en: 'Unknown preset "…"' },
-  ROLE_UNKNOWN: { 'zh-CN': '未知角色「…」', en: 'Unknown role "…"' },
+  SETTINGS_INVALID: { 'zh-CN': '模块设置无效：{detail}', en: 'Invalid module settings: {detail}' },
+  MODULE_UNKNOWN: { 'zh-CN': '未安装模块「{module}」', en: 'Module "{module}" is not installed' },
+  MODULE_REQUIRED: { 'zh-CN': '模块「{module}」依赖「{required}」，请先启用', en: 'Module "{module}" requires "{required}"; enable it first' },
+  MODULE_IN_USE: { 'zh-CN': '模块「{required}」被「{module}」依赖，不能停用', en: 'Module "{required}" is required by "{module}"' },
+  PRESET_UNKNOWN: { 'zh-CN': '未知的社区模式「{preset}」', en: 'Unknown preset "{preset}"' },
+  ROLE_UNKNOWN: { 'zh-CN': '未知角色「{role}」', en: 'Unknown role "{role}"' },
   PASSWORD_REUSED: { 'zh-CN': '新密码不能与当前密码相同', en: 'The new password must differ from the current one' },
   PASSWORD_RESET_NOT_ALLOWED: {
-    'zh-CN': '该账号另属其他社区或拥有街道、平台权限，只能由平台管理员重置密码',
-    en: 'Only a platform admin may reset this account (it belongs elsewhere too, or holds street or platform rights)',
+    'zh-CN': '该账号还属于其他社区或拥有更高权限，只能由平台管理员重置密码',
+    en: 'This login belongs to other communities or holds higher rights: only a platform admin may reset its password',
   },
 };
