@@ -16,7 +16,7 @@ beforeAll(async () => {
       done();
     },
   });
-  s = await startTestServer({ demo: true, logDestination: sink, config: { logLevel: 'debug' } });
+  s = await startTestServer({ demo: true, logDestination: sink, config: { logLevel: 'debug', accessLog: true } });
   admin = await s.login('admin');
 });
 afterAll(() => s.stop());
@@ -192,8 +192,12 @@ test('sessions: listed newest first, one ended by its owner stops at once; an un
   expect(await meCode(a.accessToken)).toBe('UNAUTHENTICATED');
 });
 
-// The server's whole log at debug level (today these operations log nothing; whatever is added
-// later, e.g. an access log, must not carry a password).
+// The server's whole log at debug level, access log on: it recorded every operation above (so the
+// scan reads what the server wrote about them), and none of the passwords they carried.
 test('no password, temporary or not, appears in the server log', () => {
+  const lines = logs.split('\n').filter((l) => l.includes('"msg":"graphql"'));
+  expect(lines.length).toBeGreaterThanOrEqual(20);
+  expect(lines.some((l) => l.includes('"type":"mutation"'))).toBe(true);
+  expect(passwords.length).toBeGreaterThan(3);
   for (const p of passwords) expect(logs.includes(p) ? p : null).toBeNull();
 });
