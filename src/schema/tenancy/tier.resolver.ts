@@ -101,6 +101,21 @@ const payloadOf = async (em: Ctx['em'], tier: Tier) => ({
   admins: await adminsOf(em, tier),
 });
 
+/** The account's appointment to the tier, if it holds one. */
+function appointmentOf(em: Ctx['em'], tier: Tier, account: Account): Promise<StreetAdmin | DistrictAdmin | null> {
+  return tier.kind === 'Street' ? em.findOne(StreetAdmin, { account, street: tier.row.id }) : em.findOne(DistrictAdmin, { account, district: tier.row.id });
+}
+
+/** After an appointment or a removal: its event, then the tier with its admins as they now are. */
+async function changed(em: Ctx['em'], tier: Tier, event: typeof TENANCY_EVENTS.TierAdminAppointed, account: Account) {
+  recordEvent(em, event, { communityId: null, subject: { type: tier.kind, id: tier.row.id }, data: { tier: tier.kind, accountId: account.id } });
+  await em.flush();
+  return payloadOf(em, tier);
+}
+
+const answer = (r: { value?: Awaited<ReturnType<typeof payloadOf>> | null; userErrors: UserErrorType[] }): TierAdminPayload =>
+  r.value ? { ...r.value, userErrors: [] } : { street: null, district: null, admins: [], userErrors: r.userErrors };
+
 @Resolver(() => District)
 export class DistrictResolver {
   @Query(() => [District], { description: '区/县 — districts the caller administers (platform admins: all)' })
@@ -176,22 +191,12 @@ export class DistrictResolver {
         if (!data.password || !passwordHash) throw new UserFacingError('PASSWORD_WEAK', ['input', 'password']);
         account = em.create(Account, { login: data.login, displayName: data.displayName, passwordHash });
       }
-      const exists =
-        tier.kind === 'Street'
-          ? await em.findOne(StreetAdmin, { account, street: tier.row.id })
-          : await em.findOne(DistrictAdmin, { account, district: tier.row.id });
-      if (exists) throw new UserFacingError('ALREADY_EXISTS', ['input', 'login'], { what: '管理员' });
+      if (await appointmentOf(em, tier, account)) throw new UserFacingError('ALREADY_EXISTS', ['input', 'login'], { what: '管理员' });
       if (tier.kind === 'Street') em.create(StreetAdmin, { account, street: tier.row });
       else em.create(DistrictAdmin, { account, district: tier.row });
-      recordEvent(em, TENANCY_EVENTS.TierAdminAppointed, {
-        communityId: null,
-        subject: { type: tier.kind, id: tier.row.id },
-        data: { tier: tier.kind, accountId: account.id },
-      });
-      await em.flush();
-      return payloadOf(em, tier);
+      return changed(em, tier, TENANCY_EVENTS.TierAdminAppointed, account);
     });
-    return r.value ? { ...r.value, userErrors: [] } : { street: null, district: null, admins: [], userErrors: r.userErrors };
+    return answer(r);
   }
 
   @Mutation(() => TierAdminPayload, { description: '免去街道或区/县管理员 — remove an admin of a street office or district (platform admin); the login stays' })
@@ -204,22 +209,12 @@ export class DistrictResolver {
     const r = await mutate(ctx, async (em) => {
       const tier = await tierOf(em, input.tier);
       const account = await em.findOne(Account, { login: input.login.trim().toLowerCase() });
-      const row = !account
-        ? null
-        : tier.kind === 'Street'
-          ? await em.findOne(StreetAdmin, { account, street: tier.row.id })
-          : await em.findOne(DistrictAdmin, { account, district: tier.row.id });
+      const row = account ? await appointmentOf(em, tier, account) : null;
       if (!row || !account) throw new UserFacingError('NOT_FOUND', ['input', 'login']);
       em.remove(row);
-      recordEvent(em, TENANCY_EVENTS.TierAdminRemoved, {
-        communityId: null,
-        subject: { type: tier.kind, id: tier.row.id },
-        data: { tier: tier.kind, accountId: account.id },
-      });
-      await em.flush();
-      return payloadOf(em, tier);
+      return changed(em, tier, TENANCY_EVENTS.TierAdminRemoved, account);
     });
-    return r.value ? { ...r.value, userErrors: [] } : { street: null, district: null, admins: [], userErrors: r.userErrors };
+    return answer(r);
   }
 }
 
