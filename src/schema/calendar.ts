@@ -18,8 +18,25 @@ export async function calendarOf(ctx: Ctx): Promise<CommunityCalendar> {
   return ctx.settings(TenancySettings);
 }
 
-/** The same for code without a request (jobs, metrics, handlers): one statement. */
-export async function calendarFor(em: EntityManager, communityId: string): Promise<CommunityCalendar> {
+// Per EntityManager (a request's, a transaction's or a job run's fork) and community: a job looping
+// over a community's rows, or a mutation checking several seats, reads the calendar once.
+const read = new WeakMap<EntityManager, Map<string, Promise<CommunityCalendar>>>();
+
+/** The same for code without a request (jobs, metrics, handlers): one statement per fork and community. */
+export function calendarFor(em: EntityManager, communityId: string): Promise<CommunityCalendar> {
+  let byCommunity = read.get(em);
+  if (!byCommunity) read.set(em, (byCommunity = new Map()));
+  let calendar = byCommunity.get(communityId);
+  if (!calendar) {
+    calendar = readCalendar(em, communityId);
+    // A failed read (e.g. an aborted transaction) is not kept.
+    calendar.catch(() => byCommunity.delete(communityId));
+    byCommunity.set(communityId, calendar);
+  }
+  return calendar;
+}
+
+async function readCalendar(em: EntityManager, communityId: string): Promise<CommunityCalendar> {
   const [row] = await em
     .getConnection()
     .execute<{ settings: unknown }[]>(
