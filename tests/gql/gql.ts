@@ -486,7 +486,7 @@ type Documents = {
     "\n  mutation FiguresHousehold($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n        latitude\n        longitude\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.FiguresHouseholdDocument,
     "\n  mutation FiguresHouseholdEdit($input: HouseholdUpdateInput!) {\n    householdUpdate(input: $input) {\n      household {\n        id\n        latitude\n        longitude\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.FiguresHouseholdEditDocument,
     "\n  mutation FiguresHouseholdClose($input: HouseholdCloseInput!) {\n    householdClose(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.FiguresHouseholdCloseDocument,
-    "\n  mutation FiguresResident($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.FiguresResidentDocument,
+    "\n  mutation FiguresResident($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      resident {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.FiguresResidentDocument,
     "\n  mutation FiguresUnit($input: GridUnitCreateInput!) {\n    gridUnitCreate(input: $input) {\n      unit {\n        id\n        latitude\n        longitude\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.FiguresUnitDocument,
     "\n  mutation FiguresUnitEdit($input: GridUnitUpdateInput!) {\n    gridUnitUpdate(input: $input) {\n      unit {\n        latitude\n        longitude\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.FiguresUnitEditDocument,
     "\n  mutation FiguresPlace($input: GridHouseholdPlaceInput!) {\n    gridHouseholdPlace(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.FiguresPlaceDocument,
@@ -494,6 +494,9 @@ type Documents = {
     "\n  mutation FiguresStation($input: StationCreateInput!) {\n    stationCreate(input: $input) {\n      station {\n        id\n        latitude\n        longitude\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.FiguresStationDocument,
     "\n  mutation FiguresStationEdit($input: StationUpdateInput!) {\n    stationUpdate(input: $input) {\n      station {\n        active\n        latitude\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.FiguresStationEditDocument,
     "\n  query FiguresStations {\n    stations(first: 100) {\n      nodes {\n        id\n        name\n        latitude\n        longitude\n      }\n    }\n  }\n": typeof types.FiguresStationsDocument,
+    "\n  mutation FiguresResidentLink($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.FiguresResidentLinkDocument,
+    "\n  mutation FiguresService($input: StationServiceCreateInput!) {\n    stationServiceCreate(input: $input) {\n      service {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.FiguresServiceDocument,
+    "\n  mutation FiguresBook($input: StationBookingCreateInput!) {\n    stationBookingCreate(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.FiguresBookDocument,
     "\n  mutation FiguresRequest($input: ServiceRequestCreateInput!) {\n    serviceRequestCreate(input: $input) {\n      serviceRequest {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.FiguresRequestDocument,
     "\n  mutation FiguresAssign($input: ServiceRequestDispatchInput!) {\n    serviceRequestDispatch(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.FiguresAssignDocument,
     "\n  mutation FiguresResolve($input: ServiceRequestResolveInput!) {\n    serviceRequestResolve(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.FiguresResolveDocument,
@@ -1398,7 +1401,7 @@ const documents: Documents = {
     "\n  mutation FiguresHousehold($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n        latitude\n        longitude\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.FiguresHouseholdDocument,
     "\n  mutation FiguresHouseholdEdit($input: HouseholdUpdateInput!) {\n    householdUpdate(input: $input) {\n      household {\n        id\n        latitude\n        longitude\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.FiguresHouseholdEditDocument,
     "\n  mutation FiguresHouseholdClose($input: HouseholdCloseInput!) {\n    householdClose(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.FiguresHouseholdCloseDocument,
-    "\n  mutation FiguresResident($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.FiguresResidentDocument,
+    "\n  mutation FiguresResident($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      resident {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.FiguresResidentDocument,
     "\n  mutation FiguresUnit($input: GridUnitCreateInput!) {\n    gridUnitCreate(input: $input) {\n      unit {\n        id\n        latitude\n        longitude\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.FiguresUnitDocument,
     "\n  mutation FiguresUnitEdit($input: GridUnitUpdateInput!) {\n    gridUnitUpdate(input: $input) {\n      unit {\n        latitude\n        longitude\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.FiguresUnitEditDocument,
     "\n  mutation FiguresPlace($input: GridHouseholdPlaceInput!) {\n    gridHouseholdPlace(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.FiguresPlaceDocument,
@@ -1406,6 +1409,9 @@ const documents: Documents = {
     "\n  mutation FiguresStation($input: StationCreateInput!) {\n    stationCreate(input: $input) {\n      station {\n        id\n        latitude\n        longitude\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.FiguresStationDocument,
     "\n  mutation FiguresStationEdit($input: StationUpdateInput!) {\n    stationUpdate(input: $input) {\n      station {\n        active\n        latitude\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.FiguresStationEditDocument,
     "\n  query FiguresStations {\n    stations(first: 100) {\n      nodes {\n        id\n        name\n        latitude\n        longitude\n      }\n    }\n  }\n": types.FiguresStationsDocument,
+    "\n  mutation FiguresResidentLink($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.FiguresResidentLinkDocument,
+    "\n  mutation FiguresService($input: StationServiceCreateInput!) {\n    stationServiceCreate(input: $input) {\n      service {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.FiguresServiceDocument,
+    "\n  mutation FiguresBook($input: StationBookingCreateInput!) {\n    stationBookingCreate(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.FiguresBookDocument,
     "\n  mutation FiguresRequest($input: ServiceRequestCreateInput!) {\n    serviceRequestCreate(input: $input) {\n      serviceRequest {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.FiguresRequestDocument,
     "\n  mutation FiguresAssign($input: ServiceRequestDispatchInput!) {\n    serviceRequestDispatch(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.FiguresAssignDocument,
     "\n  mutation FiguresResolve($input: ServiceRequestResolveInput!) {\n    serviceRequestResolve(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.FiguresResolveDocument,
@@ -3743,7 +3749,7 @@ export function graphql(source: "\n  mutation FiguresHouseholdClose($input: Hous
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation FiguresResident($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FiguresResident($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation FiguresResident($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      resident {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FiguresResident($input: ResidentCreateInput!) {\n    residentCreate(input: $input) {\n      resident {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3772,6 +3778,18 @@ export function graphql(source: "\n  mutation FiguresStationEdit($input: Station
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FiguresStations {\n    stations(first: 100) {\n      nodes {\n        id\n        name\n        latitude\n        longitude\n      }\n    }\n  }\n"): (typeof documents)["\n  query FiguresStations {\n    stations(first: 100) {\n      nodes {\n        id\n        name\n        latitude\n        longitude\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FiguresResidentLink($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FiguresResidentLink($input: MembershipResidentLinkInput!) {\n    membershipResidentLink(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FiguresService($input: StationServiceCreateInput!) {\n    stationServiceCreate(input: $input) {\n      service {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FiguresService($input: StationServiceCreateInput!) {\n    stationServiceCreate(input: $input) {\n      service {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FiguresBook($input: StationBookingCreateInput!) {\n    stationBookingCreate(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FiguresBook($input: StationBookingCreateInput!) {\n    stationBookingCreate(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

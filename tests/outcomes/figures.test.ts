@@ -127,6 +127,9 @@ const HouseholdClose = graphql(`
 const ResidentNew = graphql(`
   mutation FiguresResident($input: ResidentCreateInput!) {
     residentCreate(input: $input) {
+      resident {
+        id
+      }
       userErrors {
         code
         message
@@ -220,6 +223,39 @@ const Stations = graphql(`
         name
         latitude
         longitude
+      }
+    }
+  }
+`);
+const ResidentLink = graphql(`
+  mutation FiguresResidentLink($input: MembershipResidentLinkInput!) {
+    membershipResidentLink(input: $input) {
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const ServiceNew = graphql(`
+  mutation FiguresService($input: StationServiceCreateInput!) {
+    stationServiceCreate(input: $input) {
+      service {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const Book = graphql(`
+  mutation FiguresBook($input: StationBookingCreateInput!) {
+    stationBookingCreate(input: $input) {
+      userErrors {
+        code
+        message
       }
     }
   }
@@ -390,7 +426,10 @@ async function request(
 
 async function household(admin: GqlOptions, number: string, residents: number, point?: { latitude: number; longitude: number }): Promise<string> {
   const h = ok((await s.gql(HouseholdNew, { input: { number, address: `${number} 号`, ...point } }, admin)).data?.householdCreate).household!.id;
-  for (let i = 0; i < residents; i++) ok((await s.gql(ResidentNew, { input: { name: `居民${number}-${i}`, household: h } }, admin)).data?.residentCreate);
+  for (let i = 0; i < residents; i++) {
+    const r = ok((await s.gql(ResidentNew, { input: { name: `居民${number}-${i}`, household: h } }, admin)).data?.residentCreate).resident!.id;
+    id[`resident:${number}`] ??= r;
+  }
   return h;
 }
 
@@ -452,6 +491,21 @@ beforeAll(async () => {
   id.st2 = await stationAt('停用站', { latitude: 26.01, longitude: 104 }); // at h2's door, but taken out of service
   ok((await s.gql(StationEdit, { input: { id: id.st2, active: false } }, as.a)).data?.stationUpdate);
   await stationAt('无坐标站');
+  // A resident login linked to h6's resident record books a service at st1 in the period: h6 takes part through the account.
+  const allWeek = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' }));
+  ok((await s.gql(StationEdit, { input: { id: id.st1, openingHours: allWeek } }, as.a)).data?.stationUpdate);
+  const service = ok(
+    (await s.gql(ServiceNew, { input: { stationId: id.st1, name: '法律咨询', category: 'convenience', slotMinutes: 60, capacity: 3 } }, as.a)).data
+      ?.stationServiceCreate,
+  ).service!.id;
+  const resident = ok(
+    (await s.gql(AddMember, { input: { login: 'fig-resident', displayName: '居民六', password: 'figures-pass-1', roles: ['RESIDENT'] } }, as.a)).data
+      ?.membershipAdd,
+  ).membership!.id;
+  ok((await s.gql(ResidentLink, { input: { id: resident, resident: id['resident:A06'] } }, as.a)).data?.membershipResidentLink);
+  const slot = new Date(Math.ceil((Date.now() + 3 * 3_600_000) / 3_600_000) * 3_600_000).toISOString();
+  as.resident = { token: await s.login('fig-resident', 'figures-pass-1', id.a) };
+  ok((await s.gql(Book, { input: { serviceId: service, startsAt: slot } }, as.resident)).data?.stationBookingCreate);
 
   // Requests: 25 disputes, 24 resolved; 4 repairs, 2 resolved. Ratings: 23 disputes rated 5, one 2;
   // one repair rated 4. Households named: h1 twice, h2, h3 and the closed h10.
@@ -508,10 +562,12 @@ test('满意度: requests rated 4–5 of all rated in the period — 24 of 25', 
   expect(group(f.groups, 'repair')).toMatchObject({ numerator: 1, denominator: 1, value: 100 });
 });
 
-test('户参与率: distinct open households over every enabled mechanism — 4 of 9', async () => {
+test('户参与率: distinct open households over every enabled mechanism — 5 of 9', async () => {
   const f = item(await communityFigures(as.a!), 'core.householdParticipation');
-  // Requests named h1 (twice), h2, h3 and the closed h10; visits h3 and h4: {h1, h2, h3, h4} of the 9 open households.
-  expect(f).toMatchObject({ aggregation: 'RATIO', numerator: 4, denominator: 9, value: 44.4, communities: 1 });
+  // Requests named h1 (twice), h2, h3 and the closed h10; visits h3 and h4; h6's resident booked a station service:
+  // {h1, h2, h3, h4, h6} of the 9 open households.
+  expect(f).toMatchObject({ aggregation: 'RATIO', numerator: 5, denominator: 9, value: 55.6, communities: 1 });
+  expect(group(f.groups, 'stations.bookings')).toMatchObject({ numerator: 1, denominator: 9 });
   expect(group(f.groups, 'dispatch.requestsRaised')).toMatchObject({ name: '提出民需', numerator: 3, denominator: 9 });
   expect(group(f.groups, 'dispatch.requestsRated')).toMatchObject({ numerator: 3, denominator: 9 });
   expect(group(f.groups, 'grid.visited')).toMatchObject({ numerator: 2, denominator: 9 });
@@ -554,7 +610,7 @@ test('roll-ups pool the counts: street S1 over A and B, district D over S1 and S
   expect(item(t, 'dispatch.resolutionRate')).toMatchObject({ numerator: 27, denominator: 31, value: 87.1, communities: 2 });
   expect(group(item(t, 'dispatch.resolutionRate').groups, 'dispute')).toMatchObject({ numerator: 25, denominator: 27, value: 92.6 });
   expect(item(t, 'dispatch.satisfactionRate')).toMatchObject({ numerator: 25, denominator: 26, value: 96.2 });
-  expect(item(t, 'core.householdParticipation')).toMatchObject({ numerator: 5, denominator: 11, value: 45.5, communities: 2 });
+  expect(item(t, 'core.householdParticipation')).toMatchObject({ numerator: 6, denominator: 11, value: 54.5, communities: 2 });
   expect(item(t, 'stations.reach')).toMatchObject({ numerator: 6, denominator: 12, unknown: 4, communities: 1 });
   const b = st.data!.streetOutcomes.communities.find((c) => c.communityId === id.b)!;
   expect(item(b.items, 'core.householdParticipation')).toMatchObject({ numerator: 1, denominator: 2 });
@@ -621,4 +677,32 @@ test('bad coordinates are user errors on their field and write nothing', async (
   // A malformed number is a top-level input error.
   const malformed = await s.gql(HouseholdEdit, { input: { id: id.h2, latitude: 'north' as any, longitude: 104 } }, as.a);
   expect(codes(malformed)).toEqual(['BAD_USER_INPUT']);
+});
+
+test("every first-party module's participation sources run, and only enabled modules' count", async () => {
+  await enable(as.a!, ['council', 'points', 'volunteer', 'resources']);
+  const f = item(await communityFigures(as.a!), 'core.householdParticipation');
+  expect(f.groups.map((g) => g.key).sort()).toEqual(
+    [
+      'council.attendance',
+      'council.ballots',
+      'council.comments',
+      'council.evaluations',
+      'council.topicsRaised',
+      'dispatch.requestsRaised',
+      'dispatch.requestsRated',
+      'grid.visited',
+      'points.earned',
+      'points.redeemed',
+      'resources.surveyAnswered',
+      'stations.bookings',
+      'volunteer.hoursServed',
+    ].sort(),
+  );
+  // Nothing happened in the new mechanisms: the same 5 households.
+  expect(f).toMatchObject({ numerator: 5, denominator: 9 });
+  expect(f.groups.filter((g) => /^(council|points|volunteer|resources)\./.test(g.key)).every((g) => g.numerator === 0)).toBe(true);
+  // English names on request.
+  const en = await s.gql(Figures, { from: FROM, to: TO }, { ...as.a, headers: { 'accept-language': 'en' } });
+  expect(group(item(en.data!.outcomes.items, 'core.householdParticipation').groups, 'grid.visited')).toMatchObject({ name: 'Visited at home by the grid' });
 });
