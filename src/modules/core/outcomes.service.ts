@@ -86,7 +86,7 @@ function declarations(registry: ModuleRegistry): { m: WusheModule; d: MetricDecl
   return out;
 }
 
-/** Modules enabled in each community (core has no metrics of its own). */
+/** Modules enabled in each community (core is not listed: its one figure, 户参与率, is always computed). */
 export async function enabledModulesOf(em: EntityManager, communityIds: string[]): Promise<Map<string, Set<string>>> {
   const out = new Map(communityIds.map((c) => [c, new Set<string>()]));
   if (communityIds.length === 0) return out;
