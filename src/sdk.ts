@@ -13,7 +13,7 @@
 import 'reflect-metadata';
 
 // --- the module contract -------------------------------------------------------------------
-export { defineModule, ROLES } from './plugins/module-contract';
+export { defineModule, ROLES, ratioValue } from './plugins/module-contract';
 export type {
   WusheModule,
   LocalizedText,
@@ -24,6 +24,9 @@ export type {
   RowScopes,
   MetricDeclaration,
   MetricAggregation,
+  MetricFacts,
+  RatioParts,
+  ParticipationDeclaration,
   JobDeclaration,
   JobContext,
   HttpRouteRequest,

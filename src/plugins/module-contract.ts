@@ -89,17 +89,66 @@ export interface MetricDeclaration {
    * the community). Runs when a dashboard is read, for the period and the previous one, only where
    * the module is enabled; a throw fails that dashboard query.
    */
-  compute: (em: EntityManager, communityId: string, from: Date, to: Date) => Promise<number>;
+  compute: (em: EntityManager, communityId: string, from: Date, to: Date, facts?: MetricFacts) => Promise<number>;
   /**
-   * How a street rolls the figure up over its communities: `sum` (counts and amounts, the default)
-   * or `rate` (percentages and averages: the mean over the communities, weighted by the value of
-   * the metric `weightKey` of the same module in each community when given).
+   * How a street rolls the figure up over its communities: `sum` (counts and amounts, the default),
+   * `rate` (percentages and averages: the mean over the communities, weighted by the value of
+   * the metric `weightKey` of the same module in each community when given), or `ratio` (a share
+   * counted by `parts`: the roll-up adds numerators and denominators and divides once).
    */
   aggregation?: MetricAggregation;
   /** For a `rate`: the key of another metric of the same module to weight the mean by (checked at boot). */
   weightKey?: string;
+  /**
+   * For a `ratio` (required there, checked at boot): what the share counts. The dashboard shows
+   * 100 × numerator / denominator (0 when nothing is counted) with both counts; `compute` is not
+   * called for the dashboard (keep it consistent for the module's own reports, e.g. `ratioValue`).
+   */
+  parts?: (em: EntityManager, communityId: string, from: Date, to: Date, facts: MetricFacts) => Promise<RatioParts>;
 }
-export type MetricAggregation = 'sum' | 'rate';
+export type MetricAggregation = 'sum' | 'rate' | 'ratio';
+
+/** What a figure's computation may learn besides its own tables. */
+export interface MetricFacts {
+  /** Whether a module is enabled in the community (for figures that use another module's public face). */
+  enabled: (moduleKey: string) => boolean;
+  /** The module's effective settings in the community (defaults ← preset ← overrides). */
+  settingsAs: <S extends z.ZodTypeAny>(decl: SettingsDeclaration<S>) => Promise<z.output<S>>;
+}
+
+/** The counts behind a `ratio` figure. */
+export interface RatioParts {
+  numerator: number;
+  denominator: number;
+  /** How many of the denominator could not be decided and count as not in the numerator (e.g. residents of households without coordinates). */
+  unknown?: number;
+  /** The same share per group (e.g. per request category), each with its own counts; roll-ups add them by key. */
+  groups?: { key: string; name: string; numerator: number; denominator: number }[];
+}
+
+/** 100 × numerator / denominator with one decimal; 0 when the denominator is 0. */
+export function ratioValue(p: { numerator: number; denominator: number }): number {
+  return p.denominator > 0 ? Math.round((1000 * p.numerator) / p.denominator) / 10 : 0;
+}
+
+/**
+ * One mechanism through which households take part in community life (raising a request, voting,
+ * booking a station service …). The 治理成效 dashboard counts 户参与率 as the distinct open
+ * households of the community found by any enabled module's declarations in the period, over all
+ * open households; each declaration is also shown on its own.
+ */
+export interface ParticipationDeclaration {
+  /** `<moduleKey>.<name>`, unique in the module (checked at boot). */
+  key: string;
+  name: LocalizedText;
+  /**
+   * A SELECT over the module's own tables with two uuid columns, `household_id` and `account_id`
+   * (either may be null; an account counts for the household of its resident record), of the rows
+   * of `communityId` in [from, to). Positional `?` parameters, given in `params`. It runs as a
+   * subquery beside the other modules' ones, only where the module is enabled.
+   */
+  households: (communityId: string, from: Date, to: Date) => { sql: string; params: unknown[] };
+}
 
 /** A periodic job (e.g. flagging overdue requests). Every process runs it; the job itself must be
  * safe to run concurrently (conditional writes), so each effect happens once. */
@@ -280,6 +329,8 @@ export interface WusheModule {
   topics?: string[];
   /** Figures the module contributes to the 治理成效 dashboard. */
   metrics?: MetricDeclaration[];
+  /** Mechanisms through which households take part, for the dashboard's 户参与率 (core unions them). */
+  participation?: ParticipationDeclaration[];
   /** Periodic jobs: cron schedules of the job queue, each run once across all replicas. */
   jobs?: JobDeclaration[];
   /** Plain HTTP routes (GET, authenticated and permission-checked by the server). */

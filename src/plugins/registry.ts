@@ -97,11 +97,20 @@ export class ModuleRegistry {
     for (const d of m.metrics ?? []) {
       if (!d.key.startsWith(`${key}.`)) throw new ModuleManifestError(key, 'metrics', `"${d.key}" must start with "${key}."`);
       if (metricKeys.indexOf(d.key) !== metricKeys.lastIndexOf(d.key)) throw new ModuleManifestError(key, 'metrics', `"${d.key}" is declared twice`);
-      if (d.aggregation !== undefined && d.aggregation !== 'sum' && d.aggregation !== 'rate')
-        throw new ModuleManifestError(key, 'metrics', `"${d.key}": aggregation is sum or rate`);
+      if (d.aggregation !== undefined && d.aggregation !== 'sum' && d.aggregation !== 'rate' && d.aggregation !== 'ratio')
+        throw new ModuleManifestError(key, 'metrics', `"${d.key}": aggregation is sum, rate or ratio`);
+      if ((d.aggregation === 'ratio') !== (typeof d.parts === 'function'))
+        throw new ModuleManifestError(key, 'metrics', `"${d.key}": a ratio counts its parts, and only a ratio has parts`);
       if (d.weightKey !== undefined && (d.aggregation !== 'rate' || !metricKeys.includes(d.weightKey))) {
         throw new ModuleManifestError(key, 'metrics', `"${d.key}": weightKey must name another metric of the module, on a rate`);
       }
+    }
+    // Participation sources join the dashboard's 户参与率: keys are the module's and unique.
+    const sourceKeys = (m.participation ?? []).map((p) => p.key);
+    for (const p of m.participation ?? []) {
+      if (!p.key.startsWith(`${key}.`)) throw new ModuleManifestError(key, 'participation', `"${p.key}" must start with "${key}."`);
+      if (sourceKeys.indexOf(p.key) !== sourceKeys.lastIndexOf(p.key)) throw new ModuleManifestError(key, 'participation', `"${p.key}" is declared twice`);
+      if (typeof p.households !== 'function') throw new ModuleManifestError(key, 'participation', `"${p.key}": households must be a function`);
     }
     for (const r of m.http ?? []) {
       if (r.method !== 'GET' && r.method !== 'POST') throw new ModuleManifestError(key, 'http', `${r.path}: only GET and POST routes`);

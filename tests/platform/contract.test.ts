@@ -169,6 +169,7 @@ const MODULE_FILE_ROLES = [
   'handlers',
   'jobs',
   'metrics',
+  'participation',
   'edges',
   'lookups',
   'routes',
@@ -359,6 +360,28 @@ const broken: [string, WusheModule[], string, string][] = [
     [manifest({ metrics: [{ key: 'fake.rate', name: { 'zh-CN': '率', en: 'r' }, aggregation: 'rate', weightKey: 'fake.none', compute: async () => 0 }] })],
     'fake',
     'metrics',
+  ],
+  [
+    'a ratio without parts',
+    [manifest({ metrics: [{ key: 'fake.share', name: { 'zh-CN': '占比', en: 's' }, aggregation: 'ratio', compute: async () => 0 }] })],
+    'fake',
+    'metrics',
+  ],
+  [
+    'parts on a metric that is no ratio',
+    [
+      manifest({
+        metrics: [{ key: 'fake.n', name: { 'zh-CN': '数', en: 'n' }, compute: async () => 0, parts: async () => ({ numerator: 0, denominator: 0 }) }],
+      }),
+    ],
+    'fake',
+    'metrics',
+  ],
+  [
+    'a participation source keyed outside the module',
+    [manifest({ participation: [{ key: 'other.x', name: { 'zh-CN': '参与', en: 'x' }, households: () => ({ sql: 'select 1', params: [] }) }] })],
+    'fake',
+    'participation',
   ],
   ["an HTTP route on the server's own path", [manifest({ http: [route('/graphql/x')] })], 'fake', 'http'],
   ["an HTTP route guarded by another module's permission", [manifest({ http: [route('/fake/a', 'tenancy.community.read')] })], 'fake', 'http'],

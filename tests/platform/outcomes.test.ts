@@ -258,6 +258,8 @@ const OutcomesQ = graphql(`
         change
         changePercent
         communities
+        numerator
+        denominator
       }
     }
   }
@@ -289,7 +291,9 @@ const StreetQ = graphql(`
 `);
 
 const DAY = 86_400_000;
-const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
+// One clock reading for the whole period, so FROM and TO are exactly 14 days apart.
+const NOW = Date.now();
+const iso = (ms: number) => new Date(NOW + ms).toISOString();
 const FROM = iso(-7 * DAY);
 const TO = iso(7 * DAY);
 
@@ -433,7 +437,7 @@ test("the community dashboard gathers every enabled module's figures with the pr
     communities: 1,
   });
   expect(item(items, 'dispatch.handled')).toMatchObject({ value: 2 });
-  expect(item(items, 'dispatch.resolutionRate')).toMatchObject({ value: 66.7, aggregation: 'RATE' });
+  expect(item(items, 'dispatch.resolutionRate')).toMatchObject({ value: 66.7, aggregation: 'RATIO', numerator: 2, denominator: 3 });
   expect(item(items, 'volunteer.hours')).toMatchObject({ value: 3, previousValue: 2, change: 1, changePercent: 50 });
   expect(item(items, 'stations.bookings')).toMatchObject({ value: 2 });
   expect(item(items, 'stations.attended')).toMatchObject({ value: 1 });
@@ -460,7 +464,7 @@ test('disabling a module removes its figures', async () => {
   }
 });
 
-test("the street roll-up sums counts and weights rates over the street's two communities", async () => {
+test("the street roll-up sums counts, weights rates and pools ratios over the street's two communities", async () => {
   const r = await s.gql(StreetQ, { streetId, from: FROM, to: TO }, { token: as.street!.token });
   expect(r.errors).toBeUndefined();
   const o = r.data!.streetOutcomes;
@@ -468,14 +472,14 @@ test("the street roll-up sums counts and weights rates over the street's two com
   expect(o.communities.map((c) => c.communityId).sort()).toEqual([communityA, communityB].sort());
   expect(item(o.totals, 'dispatch.received')).toMatchObject({ value: 4, previousValue: 0, communities: 2, aggregation: 'SUM' });
   expect(item(o.totals, 'dispatch.handled')).toMatchObject({ value: 3, communities: 2 });
-  // (66.7 % of 3 received + 100 % of 1) / 4
-  expect(item(o.totals, 'dispatch.resolutionRate')!).toMatchObject({ aggregation: 'RATE', communities: 2 });
-  expect(item(o.totals, 'dispatch.resolutionRate')!.value).toBeCloseTo(75.03, 1);
+  // A ratio pools its counts: (2 + 1) resolved of (3 + 1) received
+  expect(item(o.totals, 'dispatch.resolutionRate')!).toMatchObject({ aggregation: 'RATIO', communities: 2, value: 75 });
   // Only A has volunteer and stations enabled.
   expect(item(o.totals, 'volunteer.hours')).toMatchObject({ value: 3, previousValue: 2, communities: 1 });
   expect(item(o.totals, 'stations.attendanceRate')).toMatchObject({ value: 50, communities: 1 });
   const b = o.communities.find((c) => c.communityId === communityB)!;
-  expect(b.items.map((i) => i.key).every((k) => k.startsWith('dispatch.'))).toBe(true);
+  // Dispatch's figures and core's own 户参与率 (over dispatch's mechanisms only).
+  expect(b.items.map((i) => i.key).every((k) => k.startsWith('dispatch.') || k === 'core.householdParticipation')).toBe(true);
   expect(item(b.items, 'dispatch.resolutionRate')).toMatchObject({ value: 100 });
   // The platform admin may roll up any street.
   expect((await s.gql(StreetQ, { streetId, from: FROM, to: TO }, as.platform)).data!.streetOutcomes.totals.length).toBe(o.totals.length);

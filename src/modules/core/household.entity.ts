@@ -1,6 +1,6 @@
 // 户: the archive unit (一户一档). Residents belong to a household.
 import { ArrayType, Entity, Property, Unique } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
@@ -35,4 +35,16 @@ export class Household extends TenantEntity {
   @Field(() => Date, { nullable: true, description: '注销时间 — when the household file was closed (moved away)' })
   @Property({ type: 'timestamptz', nullable: true })
   closedAt: Date | null = null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '纬度 — latitude (WGS 84, degrees) of the household (its own door, when it differs from its building), for the station-reach figure; null when unknown',
+  })
+  @Property({ type: 'double', nullable: true })
+  latitude: number | null = null;
+
+  @Field(() => Float, { nullable: true, description: '经度 — longitude (WGS 84, degrees), set together with the latitude' })
+  @Property({ type: 'double', nullable: true })
+  longitude: number | null = null;
 }

@@ -1,5 +1,5 @@
 // Households (一户一档): list, read, create, update, close. Scoped to the active community.
-import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, Float, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import type { Ctx } from '../../schema/context';
 import { UserFacingError } from '../../schema/errors';
@@ -9,6 +9,7 @@ import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { likePattern } from '../../db/sql';
+import { applyPoint } from '../../schema/coordinates';
 import { Household } from './household.entity';
 import { Resident } from './resident.entity';
 import { householdScope, householdScopeWhere, scopeHouseholds } from './row-scope.service';
@@ -31,6 +32,8 @@ class HouseholdCreateInput {
   @Field({ description: '地址 — address' }) address!: string;
   @Field(() => String, { nullable: true, description: '楼栋 — building label' }) building?: string | null;
   @Field(() => [String], { nullable: true, description: '标签 — tags' }) tags?: string[] | null;
+  @Field(() => Float, { nullable: true, description: '纬度 — latitude (WGS 84, degrees, -90 to 90), given with the longitude' }) latitude?: number | null;
+  @Field(() => Float, { nullable: true, description: '经度 — longitude (WGS 84, degrees, -180 to 180), given with the latitude' }) longitude?: number | null;
 }
 
 @InputType({ description: '修改户 — update a household file' })
@@ -39,6 +42,10 @@ class HouseholdUpdateInput {
   @Field(() => String, { nullable: true, description: '地址 — address' }) address?: string | null;
   @Field(() => String, { nullable: true, description: '楼栋 — building label' }) building?: string | null;
   @Field(() => [String], { nullable: true, description: '标签 — tags (replaces)' }) tags?: string[] | null;
+  @Field(() => Float, { nullable: true, description: '纬度 — latitude (WGS 84, degrees, -90 to 90), given with the longitude; both null clear them' })
+  latitude?: number | null;
+  @Field(() => Float, { nullable: true, description: '经度 — longitude (WGS 84, degrees, -180 to 180), given with the latitude; both null clear them' })
+  longitude?: number | null;
 }
 
 @InputType({ description: '注销户 — close a household file (kept, never deleted)' })
@@ -93,6 +100,7 @@ export class HouseholdResolver {
         building: data.building ?? null,
         tags: data.tags ?? [],
       });
+      applyPoint(h, input);
       recordEvent(em, CORE_EVENTS.HouseholdCreated, { communityId, subject: { type: 'Household', id: h.id } });
       return h;
     });
@@ -110,6 +118,7 @@ export class HouseholdResolver {
       if (data.address) h.address = data.address;
       if (data.building !== undefined) h.building = data.building ?? null;
       if (data.tags) h.tags = data.tags;
+      applyPoint(h, input);
       recordEvent(em, CORE_EVENTS.HouseholdUpdated, { communityId, subject: { type: 'Household', id: h.id } });
       return h;
     });

@@ -20,6 +20,7 @@ import { Migration20261122000000_core_init } from '../../../migrations/Migration
 import { Migration20261122090000_core_keyset_indexes } from '../../../migrations/Migration20261122090000_core_keyset_indexes';
 import { Migration20261122200000_core_personal_data_encrypt } from '../../../migrations/Migration20261122200000_core_personal_data_encrypt';
 import { Migration20261207050000_core_phones_encrypt } from '../../../migrations/Migration20261207050000_core_phones_encrypt';
+import { Migration20261207122000_core_coordinates } from '../../../migrations/Migration20261207122000_core_coordinates';
 import { coreErrorCodes } from './core.errors';
 import { coreNotifications } from './core.notifications';
 
@@ -76,5 +77,6 @@ export default defineModule({
     { name: 'Migration20261122090000_core_keyset_indexes', class: Migration20261122090000_core_keyset_indexes },
     { name: 'Migration20261122200000_core_personal_data_encrypt', class: Migration20261122200000_core_personal_data_encrypt },
     { name: 'Migration20261207050000_core_phones_encrypt', class: Migration20261207050000_core_phones_encrypt },
+    { name: 'Migration20261207122000_core_coordinates', class: Migration20261207122000_core_coordinates },
   ],
 });

@@ -14,6 +14,7 @@ import { communityFigures, computeCommunity, enabledModulesOf, rollUp, type Outc
 enum OutcomeAggregation {
   SUM = 'sum',
   RATE = 'rate',
+  RATIO = 'ratio',
 }
 registerEnumType(OutcomeAggregation, {
   name: 'OutcomeAggregation',
@@ -21,8 +22,18 @@ registerEnumType(OutcomeAggregation, {
   valuesConfig: {
     SUM: { description: '求和 — counts and amounts add up' },
     RATE: { description: '比率 — rates and averages: mean over the communities, weighted where the metric names a weight' },
+    RATIO: { description: '占比 — a share counted as numerator / denominator: the roll-up adds both counts and divides once' },
   },
 });
+
+@ObjectType('OutcomeGroup', { description: '分组 — the same share for one group of a ratio figure, e.g. one request category' })
+class OutcomeGroup {
+  @Field({ description: '分组键 — group key, e.g. the category key dispute (矛盾纠纷)' }) key!: string;
+  @Field({ description: '分组名称 — group name' }) name!: string;
+  @Field(() => Float, { description: '值 — 100 × numerator / denominator, one decimal (0 when the denominator is 0)' }) value!: number;
+  @Field(() => Int, { description: '分子 — what the share counts in the group' }) numerator!: number;
+  @Field(() => Int, { description: '分母 — what it is counted out of in the group' }) denominator!: number;
+}
 
 @ObjectType('OutcomeItem', { description: '成效指标 — one figure of one module for the period, with the previous period' })
 class OutcomeItem {
@@ -36,6 +47,17 @@ class OutcomeItem {
   @Field(() => Float, { description: '变化 — value minus previous value' }) change!: number;
   @Field(() => Float, { nullable: true, description: '增长率 — change in % of the previous value (null when that is 0)' }) changePercent!: number | null;
   @Field(() => Int, { description: '覆盖社区 — communities the figure covers' }) communities!: number;
+  @Field(() => Int, { nullable: true, description: '分子 — for a ratio: what the share counts in the period (null for sums and rates)' })
+  numerator!: number | null;
+  @Field(() => Int, { nullable: true, description: '分母 — for a ratio: what it is counted out of in the period (null for sums and rates)' })
+  denominator!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: '未知 — for a ratio: left out of both counts because undecidable, e.g. residents of households without coordinates (null when none can be)',
+  })
+  unknown!: number | null;
+  @Field(() => [OutcomeGroup], { description: '分组 — for a ratio: the same share per group (e.g. per request category); empty otherwise' })
+  groups!: OutcomeGroup[];
 }
 
 @ObjectType('Outcomes', { description: "治理成效 — the community's figures of a period from every enabled module" })
@@ -94,7 +116,7 @@ async function perCommunity(ctx: Ctx, communities: Community[], from: Date, to: 
     communities.map((c) => c.id),
   );
   const per: RawValues[] = [];
-  for (const c of communities) per.push(await computeCommunity(ctx.em, ctx.app.registry, enabled.get(c.id)!, c.id, from, to));
+  for (const c of communities) per.push(await computeCommunity(ctx.em, ctx.app, enabled.get(c.id)!, c.id, from, to));
   return per;
 }
 
@@ -109,7 +131,7 @@ export class OutcomesResolver {
   ): Promise<Outcomes> {
     period(from, to);
     const { communityId, enabledModules } = await ctx.access();
-    const values = await computeCommunity(ctx.em, ctx.app.registry, enabledModules, communityId!, from, to);
+    const values = await computeCommunity(ctx.em, ctx.app, enabledModules, communityId!, from, to);
     return {
       from,
       to,

@@ -55,6 +55,22 @@ export async function openHouseholdCount(em: EntityManager, communityId: string)
   return row?.n ?? 0;
 }
 
+/**
+ * Open households of the community with their residents (not moved out) and their own
+ * coordinates (null when not recorded), for figures that count residents by place.
+ */
+export async function householdPlaces(
+  em: EntityManager,
+  communityId: string,
+): Promise<{ id: string; residents: number; latitude: number | null; longitude: number | null }[]> {
+  return em.execute(
+    `select h.id, (select count(*)::int from resident r where r.household_id = h.id and r.community_id = h.community_id and r.moved_out_at is null) residents,
+            h.latitude, h.longitude
+       from household h where h.community_id = ? and h.closed_at is null order by h.id`,
+    [communityId],
+  );
+}
+
 /** Name and active flag of a registered volunteer (五社 registry), or null when not in the community. */
 export async function volunteerRecord(em: EntityManager, communityId: string, id: string): Promise<{ name: string; active: boolean } | null> {
   const [row] = await em.execute('select name, active from volunteer where community_id = ? and id = ?', [communityId, id]);

@@ -15,6 +15,7 @@ import { CouncilMeetingResolver } from './meeting.resolver';
 import { CouncilBodyExtrasResolver } from './document.resolver';
 import { CouncilBoardResolver } from './board.resolver';
 import { CouncilStatisticsResolver, councilMetrics } from './council.metrics';
+import { councilParticipation } from './council.participation';
 import { CouncilSettings } from './council.settings';
 import { councilPermissions, councilRoleDefaults } from './council.permissions';
 import { councilEvents } from './council.events';
@@ -104,6 +105,7 @@ export default defineModule({
   },
   topics: ['community:<communityId> (council.* events; councilBoard filters by body)'],
   metrics: councilMetrics,
+  participation: councilParticipation,
   // 例会提醒: one council.MeetingDue per body and cadence period (safe in several processes).
   // Votes past their close time are closed and published (once, whoever races).
   jobs: [

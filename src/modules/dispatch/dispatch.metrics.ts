@@ -1,6 +1,7 @@
 // 治理成效 figures of the dispatch module, computed from its own records per community and period.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { MetricDeclaration } from '../../plugins/module-contract';
+import type { MetricDeclaration, MetricFacts, RatioParts } from '../../plugins/module-contract';
+import { DispatchSettings } from './dispatch.settings';
 
 type Q = (em: EntityManager, cid: string, from: Date, to: Date) => Promise<number>;
 
@@ -29,6 +30,32 @@ export const metricQueries = {
   ),
 };
 
+/**
+ * The counts behind a share per request category (numerator, denominator per category key), over
+ * the rows `where` selects in the community and period; categories named as the settings name them.
+ */
+const byCategory =
+  (num: string, where: string) =>
+  async (em: EntityManager, cid: string, from: Date, to: Date, facts: MetricFacts): Promise<RatioParts> => {
+    const rows: { category: string; num: number; den: number }[] = await em
+      .getConnection()
+      .execute(
+        `select category, count(*) filter (where ${num})::int num, count(*)::int den from dispatch_request where community_id = ? and ${where} group by category order by category`,
+        [cid, from, to],
+      );
+    const names = new Map((await facts.settingsAs(DispatchSettings)).categories.map((c) => [c.key, c.name]));
+    return {
+      numerator: rows.reduce((a, r) => a + r.num, 0),
+      denominator: rows.reduce((a, r) => a + r.den, 0),
+      groups: rows.map((r) => ({ key: r.category, name: names.get(r.category) ?? r.category, numerator: r.num, denominator: r.den })),
+    };
+  };
+
+/** 办结率 (矛盾纠纷化解率 for the dispute category): requests received in the period, resolved (or closed) over all but merged duplicates. */
+export const resolutionParts = byCategory(`resolved_at is not null or status = 'CLOSED'`, `created_at >= ? and created_at < ? and status <> 'MERGED'`);
+/** 满意率: requests closed in the period with a rating, rated 4 or 5 over all rated. */
+export const satisfactionParts = byCategory('rating >= 4', 'closed_at >= ? and closed_at < ? and rating is not null');
+
 const t = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 export const dispatchMetrics: MetricDeclaration[] = [
   { key: 'dispatch.received', name: t('受理民需数', 'Requests received'), compute: metricQueries.received },
@@ -42,17 +69,17 @@ export const dispatchMetrics: MetricDeclaration[] = [
   },
   {
     key: 'dispatch.resolutionRate',
-    name: t('办结率（%）', 'Resolution rate (%)'),
+    name: t('办结率（%，按分类含矛盾纠纷化解率）', 'Resolution rate (%, per category incl. disputes)'),
     compute: metricQueries.resolutionRate,
-    aggregation: 'rate',
-    weightKey: 'dispatch.received',
+    aggregation: 'ratio',
+    parts: resolutionParts,
   },
   {
     key: 'dispatch.satisfactionRate',
     name: t('满意率（%，4–5 分）', 'Satisfaction rate (%, rated 4–5)'),
     compute: metricQueries.satisfactionRate,
-    aggregation: 'rate',
-    weightKey: 'dispatch.handled',
+    aggregation: 'ratio',
+    parts: satisfactionParts,
   },
   {
     key: 'dispatch.overdueRate',

@@ -11,6 +11,7 @@ import { DispatchSettings } from './dispatch.settings';
 import { dispatchPermissions, dispatchRoleDefaults } from './dispatch.policy';
 import { dispatchEvents } from './dispatch.events';
 import { dispatchMetrics } from './dispatch.metrics';
+import { dispatchParticipation } from './dispatch.participation';
 import { dispatchSweep } from './dispatch.jobs';
 import { dispatchRemind } from './reminders.jobs';
 import { open311Routes } from './open311.routes';
@@ -74,6 +75,7 @@ export default defineModule({
   nodes: { ServiceRequest: { entity: ServiceRequest, permission: 'dispatch.request.readAll' } },
   topics: ['community:<communityId>'],
   metrics: dispatchMetrics,
+  participation: dispatchParticipation,
   jobs: [
     { name: 'sweep', everyMs: 60_000, run: dispatchSweep },
     { name: 'remind', everyMs: 60_000, run: dispatchRemind },

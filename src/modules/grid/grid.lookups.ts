@@ -27,6 +27,31 @@ export async function gridUnitOfHouseholds(em: EntityManager, householdIds: stri
   return out;
 }
 
+/**
+ * Coordinates of the unit each household is placed in (its building), or of the nearest unit above
+ * it that has them; households not placed or under no unit with coordinates are left out.
+ */
+export async function unitPointsOfHouseholds(em: EntityManager, householdIds: string[]): Promise<Map<string, { latitude: number; longitude: number }>> {
+  const out = new Map<string, { latitude: number; longitude: number }>();
+  if (householdIds.length === 0) return out;
+  const rows: { household_id: string; latitude: number; longitude: number }[] = await em.getConnection().execute(
+    `with recursive up as (
+       select p.household_id, u.id, u.parent_id, u.latitude, u.longitude, 0 as depth
+         from grid_placement p join grid_unit u on u.id = p.unit_id and u.community_id = p.community_id
+        where p.community_id = ? and p.ended_at is null and p.household_id = any(?::uuid[])
+       union all
+       select up.household_id, u.id, u.parent_id, u.latitude, u.longitude, up.depth + 1
+         from grid_unit u join up on u.id = up.parent_id
+        where up.latitude is null and up.depth < 32
+     ) select distinct on (household_id) household_id, latitude, longitude from up where latitude is not null order by household_id, depth`,
+    [tenantOf(em), uuidArray(householdIds)],
+    'all',
+    em.getTransactionContext(),
+  );
+  for (const r of rows) out.set(r.household_id, { latitude: r.latitude, longitude: r.longitude });
+  return out;
+}
+
 /** Units where the account holds a duty role today, with all their descendants. */
 export async function gridUnitsOfStaff(em: EntityManager, accountId: string): Promise<string[]> {
   if (!isUuid(accountId)) return [];

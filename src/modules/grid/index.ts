@@ -25,6 +25,7 @@ import { GridSettings } from './grid.settings';
 import { gridPermissions, gridRoleDefaults } from './grid.permissions';
 import { gridEvents } from './grid.events';
 import { gridMetrics } from './grid.metrics';
+import { gridParticipation } from './grid.participation';
 import { careOverdueJob } from './grid.jobs';
 import { GRID_UNIT_TYPE } from './grid.lookups';
 import { gridHouseholdScope } from './scope.service';
@@ -34,6 +35,7 @@ import { OVERDUE_MARKS } from './care.service';
 import { gridErrorCodes } from './grid.errors';
 import { gridNotifications } from './grid.notifications';
 import { Migration20261207091000_grid_household_visits } from '../../../migrations/Migration20261207091000_grid_household_visits';
+import { Migration20261207122100_grid_coordinates } from '../../../migrations/Migration20261207122100_grid_coordinates';
 
 export default defineModule({
   key: 'grid',
@@ -90,12 +92,14 @@ export default defineModule({
   // Grid workers reach only their units' households in core's queries too.
   rowScopes: { Household: gridHouseholdScope },
   metrics: gridMetrics,
+  participation: gridParticipation,
   jobs: [{ name: 'careOverdue', everyMs: 15 * 60_000, run: careOverdueJob }],
   strategies: [OVERDUE_MARKS],
   notifications: gridNotifications,
   migrations: [
     { name: 'Migration20261122100000_grid_init', class: Migration20261122100000_grid_init },
     { name: 'Migration20261207091000_grid_household_visits', class: Migration20261207091000_grid_household_visits },
+    { name: 'Migration20261207122100_grid_coordinates', class: Migration20261207122100_grid_coordinates },
   ],
   // Lazy: demo data code loads only for `seed --demo`.
   demoSeed: async () => require('./grid.demo') as typeof DemoSeed,

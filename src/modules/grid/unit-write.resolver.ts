@@ -1,6 +1,6 @@
 // Changes to the tree: create, edit and move units (moves keep history), and place households
 // (the old placement is closed, never deleted). Staff without grid.allUnits act only in their units.
-import { Arg, Ctx as Context, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx as Context, Field, Float, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { z } from 'zod';
 import type { Ctx } from '../../schema/context';
@@ -9,6 +9,7 @@ import { UserError } from '../../schema/user-error';
 import { fromGlobalId } from '../../schema/global-id';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
+import { applyPoint } from '../../schema/coordinates';
 import { recordEvent } from '../../plugins/events/record-event';
 import { Household } from '../core/public';
 import { GridUnit, GridUnitMove } from './unit.entity';
@@ -42,6 +43,8 @@ class GridUnitCreateInput {
   @Field(() => ID, { nullable: true, description: '上级单元 — parent (omit for a top-level unit)' }) parent?: string | null;
   @Field(() => GraphQLJSONObject, { nullable: true, description: '轮廓 — GeoJSON outline (一院一图)' }) outline?: Record<string, unknown> | null;
   @Field(() => Int, { nullable: true, description: '排序 — sort order among siblings' }) sortOrder?: number | null;
+  @Field(() => Float, { nullable: true, description: '纬度 — latitude (WGS 84, degrees, -90 to 90), given with the longitude' }) latitude?: number | null;
+  @Field(() => Float, { nullable: true, description: '经度 — longitude (WGS 84, degrees, -180 to 180), given with the latitude' }) longitude?: number | null;
 }
 
 @InputType({ description: '修改网格单元 — edit a unit' })
@@ -51,6 +54,10 @@ class GridUnitUpdateInput {
   @Field(() => String, { nullable: true, description: '名称 — name' }) name?: string | null;
   @Field(() => GraphQLJSONObject, { nullable: true, description: '轮廓 — GeoJSON outline' }) outline?: Record<string, unknown> | null;
   @Field(() => Int, { nullable: true, description: '排序 — sort order' }) sortOrder?: number | null;
+  @Field(() => Float, { nullable: true, description: '纬度 — latitude (WGS 84, degrees, -90 to 90), given with the longitude; both null clear them' })
+  latitude?: number | null;
+  @Field(() => Float, { nullable: true, description: '经度 — longitude (WGS 84, degrees, -180 to 180), given with the latitude; both null clear them' })
+  longitude?: number | null;
 }
 
 @InputType({ description: '调整网格单元 — move a unit under another parent of the same level' })
@@ -109,6 +116,7 @@ export class GridUnitWriteResolver {
           outline: data.outline ?? null,
           sortOrder: data.sortOrder ?? 0,
         });
+        applyPoint(unit, input);
         recordEvent(em, GRID_EVENTS.UnitCreated, {
           communityId,
           subject: { type: GRID_UNIT_TYPE, id: unit.id },
@@ -119,7 +127,7 @@ export class GridUnitWriteResolver {
     );
   }
 
-  @Mutation(() => GridUnitPayload, { description: '修改网格单元 — edit code, name, outline or sort order' })
+  @Mutation(() => GridUnitPayload, { description: '修改网格单元 — edit code, name, outline, sort order or coordinates' })
   @Requires('grid', 'grid.unit.manage')
   async gridUnitUpdate(@Arg('input', { description: '输入 — the mutation input' }) input: GridUnitUpdateInput, @Context() ctx: Ctx) {
     const { communityId } = await ctx.access();
@@ -134,6 +142,7 @@ export class GridUnitWriteResolver {
         if (data.name) unit.name = data.name;
         if (data.outline !== undefined) unit.outline = data.outline ?? null;
         if (data.sortOrder != null) unit.sortOrder = data.sortOrder;
+        applyPoint(unit, input);
         recordEvent(em, GRID_EVENTS.UnitUpdated, { communityId, subject: { type: GRID_UNIT_TYPE, id: unit.id }, data: { unitId: unit.id } });
         return unit;
       }),

@@ -1,7 +1,7 @@
 // 网格单元: a node of the community's territory tree (网格, 居民小组, 楼栋 … as configured), and
 // the history of its moves between parents.
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
@@ -39,6 +39,18 @@ export class GridUnit extends TenantEntity {
   @Field(() => Int, { description: '排序 — sort order among siblings' })
   @Property({ type: 'integer' })
   sortOrder: number = 0;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '纬度 — latitude (WGS 84, degrees) of the unit (a building: its entrance; its households inherit it), for the station-reach figure; null when unknown',
+  })
+  @Property({ type: 'double', nullable: true })
+  latitude: number | null = null;
+
+  @Field(() => Float, { nullable: true, description: '经度 — longitude (WGS 84, degrees), set together with the latitude' })
+  @Property({ type: 'double', nullable: true })
+  longitude: number | null = null;
 }
 
 /** Append-only: every change of a unit's parent. */

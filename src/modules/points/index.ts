@@ -14,6 +14,7 @@ import { PointsSettings } from './points.settings';
 import { pointsEvents } from './points.events';
 import { pointsHandlers } from './points.handlers';
 import { pointsMetrics } from './points.metrics';
+import { pointsParticipation } from './points.participation';
 import type * as DemoSeed from './points.demo';
 import { Migration20261122130000_points_init } from '../../../migrations/Migration20261122130000_points_init';
 import { Migration20261122170000_points_corrections } from '../../../migrations/Migration20261122170000_points_corrections';
@@ -86,6 +87,7 @@ export default defineModule({
     PointsItem: { entity: PointsItem, permission: 'points.read' },
   },
   metrics: pointsMetrics,
+  participation: pointsParticipation,
   // Expiry (when a community sets expiryMonths): hourly is fine grained enough for months.
   jobs: [{ name: 'expire', everyMs: 60 * 60_000, run: expirePoints }],
   strategies: [MEMBER_POSTING, KEY_CLAIM, STOCK_TAKE, SMALL_ADJUSTMENTS],

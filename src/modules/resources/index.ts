@@ -22,6 +22,7 @@ import { resourcesPermissions, resourcesRoleDefaults } from './resources.permiss
 import { resourcesEvents } from './resources.events';
 import { resourcesHandlers } from './resources.handlers';
 import { resourcesMetrics } from './resources.metrics';
+import { resourcesParticipation } from './resources.participation';
 import type * as DemoSeed from './resources.demo';
 import { Migration20261122220000_resources_init } from '../../../migrations/Migration20261122220000_resources_init';
 import { SURVEY_ANSWERS } from './survey.service';
@@ -74,6 +75,7 @@ export default defineModule({
     ResourcesSurvey: { entity: ResourcesSurvey, permission: 'resources.read' },
   },
   metrics: resourcesMetrics,
+  participation: resourcesParticipation,
   strategies: [SURVEY_ANSWERS],
   migrations: [
     { name: 'Migration20261122220000_resources_init', class: Migration20261122220000_resources_init },

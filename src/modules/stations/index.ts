@@ -11,8 +11,10 @@ import { StationsSettings } from './stations.settings';
 import { stationsPermissions, stationsRoleDefaults } from './stations.permissions';
 import { stationsEvents } from './stations.events';
 import { stationsMetrics } from './stations.metrics';
+import { stationsParticipation } from './stations.participation';
 import type * as DemoSeed from './stations.demo';
 import { Migration20261122230000_stations_init } from '../../../migrations/Migration20261122230000_stations_init';
+import { Migration20261207122200_stations_coordinates } from '../../../migrations/Migration20261207122200_stations_coordinates';
 import { SLOT_PLACES } from './booking.service';
 import { stationsErrorCodes } from './stations.errors';
 import { stationsNotifications } from './stations.notifications';
@@ -41,8 +43,12 @@ export default defineModule({
     StationBooking: { entity: StationBooking, permission: 'stations.attend' },
   },
   metrics: stationsMetrics,
+  participation: stationsParticipation,
   strategies: [SLOT_PLACES],
   notifications: stationsNotifications,
-  migrations: [{ name: 'Migration20261122230000_stations_init', class: Migration20261122230000_stations_init }],
+  migrations: [
+    { name: 'Migration20261122230000_stations_init', class: Migration20261122230000_stations_init },
+    { name: 'Migration20261207122200_stations_coordinates', class: Migration20261207122200_stations_coordinates },
+  ],
   demoSeed: async () => require('./stations.demo') as typeof DemoSeed,
 });

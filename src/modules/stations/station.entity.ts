@@ -1,7 +1,7 @@
 // 服务站点: stations with their kind, address and grid unit, weekly opening hours and closures;
 // the services each offers (bookable in slots with a capacity); slot counters and bookings.
 import { ArrayType, Entity, Enum, Property } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../db/base.entity';
 import { toGlobalId } from '../../schema/global-id';
 import { Node } from '../../schema/node';
@@ -35,6 +35,14 @@ export class Station extends TenantEntity {
   @Property({ type: 'json' })
   openingHours: StationOpeningInterval[] = [];
   @Field({ description: '启用 — in service' }) @Property({ type: 'boolean' }) active: boolean = true;
+
+  @Field(() => Float, { nullable: true, description: '纬度 — latitude (WGS 84, degrees) of the station, for the station-reach figure; null when unknown' })
+  @Property({ type: 'double', nullable: true })
+  latitude: number | null = null;
+
+  @Field(() => Float, { nullable: true, description: '经度 — longitude (WGS 84, degrees), set together with the latitude' })
+  @Property({ type: 'double', nullable: true })
+  longitude: number | null = null;
 
   @Field(() => ID, {
     nullable: true,

@@ -1,6 +1,22 @@
 // 服务站点: stations by kind or service grouping, their services, opening hours and closures, the
 // catalog of kinds / groupings / categories from settings, and the staff's maintenance mutations.
-import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx as Context,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { z } from 'zod';
 import type { Ctx } from '../../schema/context';
 import { UserFacingError } from '../../schema/errors';
@@ -8,6 +24,7 @@ import { fromGlobalId } from '../../schema/global-id';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
+import { applyPoint } from '../../schema/coordinates';
 import { recordEvent } from '../../plugins/events/record-event';
 import { gridUnitPath, GRID_UNIT_TYPE } from '../grid/public';
 import { Station, StationClosure, StationService } from './station.entity';
@@ -40,6 +57,8 @@ class StationCreateInput {
   @Field(() => String, { nullable: true, description: '服务电话 — public phone' }) phone?: string | null;
   @Field(() => [StationOpeningIntervalInput], { nullable: true, description: '开放时间 — weekly opening hours' }) openingHours?:
     StationOpeningIntervalInput[] | null;
+  @Field(() => Float, { nullable: true, description: '纬度 — latitude (WGS 84, degrees, -90 to 90), given with the longitude' }) latitude?: number | null;
+  @Field(() => Float, { nullable: true, description: '经度 — longitude (WGS 84, degrees, -180 to 180), given with the latitude' }) longitude?: number | null;
 }
 
 @InputType({ description: '修改站点 — update a station; omitted fields stay' })
@@ -55,6 +74,10 @@ class StationUpdateInput {
   @Field(() => [StationOpeningIntervalInput], { nullable: true, description: '开放时间 — weekly opening hours (replaces all)' }) openingHours?:
     StationOpeningIntervalInput[] | null;
   @Field(() => Boolean, { nullable: true, description: '启用 — in service' }) active?: boolean | null;
+  @Field(() => Float, { nullable: true, description: '纬度 — latitude (WGS 84, degrees, -90 to 90), given with the longitude; both null clear them' })
+  latitude?: number | null;
+  @Field(() => Float, { nullable: true, description: '经度 — longitude (WGS 84, degrees, -180 to 180), given with the latitude; both null clear them' })
+  longitude?: number | null;
 }
 
 @InputType({ description: '添加站点服务 — add a service to a station' })
@@ -242,6 +265,7 @@ export class StationResolver {
         phone: d.phone ?? null,
         openingHours: d.openingHours ?? [],
       });
+      applyPoint(station, input);
       recordEvent(em, STATIONS_EVENTS.StationCreated, { communityId, subject: { type: 'Station', id: station.id }, data: { kind: d.kind } });
       return station;
     });
@@ -260,6 +284,7 @@ export class StationResolver {
       if (input.gridUnitId !== undefined) station.gridUnitId = await gridUnitOf(em, input.gridUnitId);
       Object.assign(station, Object.fromEntries(Object.entries(d).filter(([, v]) => v != null)));
       if (input.active != null) station.active = input.active;
+      applyPoint(station, input);
       recordEvent(em, STATIONS_EVENTS.StationUpdated, { communityId, subject: { type: 'Station', id: station.id } });
       return station;
     });

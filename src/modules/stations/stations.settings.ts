@@ -35,6 +35,8 @@ export const stationsSettings = z.object({
     .refine(uniqueKeys, 'category keys must be unique'),
   /** Walking minutes a station should serve (15-minute community life circle). */
   lifeCircleMinutes: z.number().int().min(1).max(120).default(15),
+  /** Metres from a station within which a household counts as reached (the station-reach figure; 1,000 m ≈ 15 minutes on foot). */
+  reachRadiusMetres: z.number().int().min(50).max(20_000).default(1000),
   /** Slots can be booked at most this many days ahead. */
   bookingHorizonDays: z.number().int().min(1).max(365).default(30),
 });

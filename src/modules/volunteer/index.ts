@@ -11,6 +11,7 @@ import { VolunteerSettings } from './volunteer.settings';
 import { volunteerEvents } from './volunteer.events';
 import { volunteerHandlers } from './volunteer.handlers';
 import { volunteerMetrics } from './volunteer.metrics';
+import { volunteerParticipation } from './volunteer.participation';
 import { Migration20261122140000_volunteer_init } from '../../../migrations/Migration20261122140000_volunteer_init';
 import { Migration20261123020000_volunteer_personal_data_encrypt } from '../../../migrations/Migration20261123020000_volunteer_personal_data_encrypt';
 import { SHIFT_PLACES } from './volunteer.service';
@@ -75,6 +76,7 @@ export default defineModule({
     VolunteerHoursRecord: { entity: VolunteerHoursRecord, permission: 'volunteer.organize' },
   },
   metrics: volunteerMetrics,
+  participation: volunteerParticipation,
   strategies: [SHIFT_PLACES, REGISTRATION_LOCK],
   migrations: [
     { name: 'Migration20261122140000_volunteer_init', class: Migration20261122140000_volunteer_init },
