@@ -1,5 +1,14 @@
 // What other modules may use of grid: event definitions, the global id type and read-only lookups.
-export { GRID_UNIT_TYPE, tenantOf, gridUnitOfHouseholds, gridUnitsOfStaff, gridUnitsOfStaffMany, gridUnitPath, visitFindingFacts } from './grid.lookups';
+export {
+  GRID_UNIT_TYPE,
+  GRID_DUTY_UNITS,
+  tenantOf,
+  gridUnitOfHouseholds,
+  gridUnitsOfStaff,
+  gridUnitsOfStaffMany,
+  gridUnitPath,
+  visitFindingFacts,
+} from './grid.lookups';
 
 /** Definitions of grid's events (`on(GRID_EVENTS.UnitMoved, …)` in a handler). */
 export { GRID_EVENTS } from './grid.events';
