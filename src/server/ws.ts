@@ -153,7 +153,7 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
         c.extra.ctxInput = { authorization: auth, community, lang, ip };
         // The upgrade request (headers, raw headers, its stream state) is read above and never
         // again: graphql-ws would keep it for the socket's lifetime, a kilobyte and more per board.
-        delete (c.extra as Partial<Extra>).request;
+        (c.extra as Partial<Extra>).request = undefined; // not `delete`: the object would turn into a dictionary
         // Nothing is delivered on a token past its expiry or an account disabled since: the socket
         // closes with 4403 and the client reconnects with a fresh token (it catches up from its cursor).
         const socket = c.extra.socket;
