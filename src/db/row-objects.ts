@@ -42,7 +42,8 @@ export function rowColumns(meta: EntityMetadata, alias: string, offset = 0, only
     const skipped: string[] = [];
     let idAt = -1;
     for (const p of columnProps(meta)) {
-      if (only && p.name !== 'id' && !only.has(p.name)) {
+      // Lazy properties (a password hash) are read only when named, as the ORM does.
+      if ((only && p.name !== 'id' && !only.has(p.name)) || (p.lazy && !only?.has(p.name))) {
         skipped.push(p.name);
         continue;
       }

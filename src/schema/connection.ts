@@ -6,6 +6,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { rowColumns, rowObject, rowPropNames, setJoined } from '../db/row-objects';
 import { fieldsNamed, propsFor, rowSelection, subFields, type FieldProps } from './row-selection';
 import { AppError } from './errors';
+import { planEdgeJoins, type RowEdge } from './edge-joins';
+import type { Ctx } from './context';
 
 export const DEFAULT_PAGE = 20;
 export const MAX_PAGE = 100;
@@ -203,6 +205,10 @@ export async function paginateRows<T extends { id: string }, J extends { id: str
     /** A many-to-one relation read in the same statement (left join) when its field is selected,
      * for its field resolver (joinedOf); whole rows also go to `prime` (e.g. the operation's loader). */
     join?: { property: string; entity: EntityClass<J>; fields: FieldProps; prime: (related: J) => void };
+    /** The rows' graph edges that may be read with the page when selected (edge-joins.ts). */
+    edges?: readonly RowEdge[];
+    /** The operation's context, for `edges`. */
+    ctx?: Ctx;
   } = {},
 ): Promise<ConnectionShape<T>> {
   const { info, join } = opts;
@@ -220,6 +226,7 @@ export async function paginateRows<T extends { id: string }, J extends { id: str
       : null;
   const cols = rowColumns(meta, 'e', 0, only);
   const jcols = joinAsked && joinMeta ? rowColumns(joinMeta, 'j', cols.count, joinOnly) : null;
+  const edges = opts.ctx && opts.edges ? planEdgeJoins(em.getMetadata(), meta, 'e', cols.count + (jcols?.count ?? 0), rows0, opts.edges) : null;
   const scoped = { $and: [where, { communityId }] } as FilterQuery<T>;
   const page = { $and: [scoped, ...(cursor ? [{ id: backward ? { $gt: cursor } : { $lt: cursor } }] : [])] } as FilterQuery<T>;
   const qb = em
@@ -230,12 +237,14 @@ export async function paginateRows<T extends { id: string }, J extends { id: str
   const knexQuery = qb
     .getKnexQuery()
     .clearSelect()
-    .select(em.getKnex().raw(jcols ? `${cols.select}, ${jcols.select}` : cols.select));
+    .select(em.getKnex().raw([cols.select, jcols?.select, edges?.select].filter((c) => c).join(', ')));
   if (jcols && join && joinMeta) {
     const fk = meta.properties[join.property as keyof typeof meta.properties]!.fieldNames[0]!;
     knexQuery.joinRaw(`left join "${joinMeta.tableName}" as j on j.id = e."${fk}" and j.community_id = e.community_id`);
   }
+  if (edges?.joins) knexQuery.joinRaw(edges.joins);
   const rows = (await knexQuery.options({ rowMode: 'array' })) as unknown[][];
+  edges?.take(opts.ctx!, rows);
   const items = rows.map((row) => {
     const item = rowObject<T>(row, cols)!;
     if (join && jcols) {

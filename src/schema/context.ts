@@ -106,7 +106,16 @@ export class Ctx {
    * evaluated for a visibility class, so that only viewers with the same answer share the result.
    */
   fact<A, V>(f: ViewerFact<A, V>, arg: A): V | Promise<V> {
-    const v = f.of(this.factScope(), arg);
+    // A fact that reads the database is asked once per operation (event) and argument: modules
+    // sharing it (grid's duty units, for dispatch and grid) share its statement. Synchronous
+    // answers are not kept: they may read the access, which an early question comes before.
+    const answers = this.cached(f, () => new Map<string, Promise<V>>());
+    const key = arg === undefined ? '' : JSON.stringify(arg);
+    let v: V | Promise<V> | undefined = answers.get(key);
+    if (v === undefined) {
+      v = f.of(this.factScope(), arg);
+      if (v instanceof Promise) answers.set(key, v);
+    }
     if (!this.log) return v;
     const log = this.log;
     if (v instanceof Promise) return v.then((x) => (log.record(f, arg, x), x));
@@ -125,6 +134,15 @@ export class Ctx {
       },
       communityId: this.communityId,
     };
+  }
+
+  /**
+   * Whether an event is being evaluated for a whole visibility class (live-hub.ts): what the
+   * answer depends on about the caller must then come from the context (facts), not from state a
+   * subscription captured for its own caller.
+   */
+  get tracking(): boolean {
+    return this.log !== null;
   }
 
   /** Records into `log` every viewer fact asked until `untrack()` (live-hub.ts, once per event). */

@@ -9,7 +9,11 @@
 //   edge: one `edge` per id, in parallel — the loader batches them all the same).
 // One DataLoader per target and operation: a page of N rows costs the target's constant number of
 // statements, not N. A target whose module is disabled in the caller's community answers null.
-import type { Ctx } from './context';
+// A target that can be joined (`join`) is read by list readers in their page's statement
+// (edge-joins.ts): the rows they read are offered here and answer through `join.visible` — the
+// target's same check — instead of being read again.
+import type { EntityClass } from '@mikro-orm/core';
+import { operationSlot, type Ctx, type OperationSlot } from './context';
 
 export interface EdgeTarget<T> {
   /** Module owning the objects: disabled in the caller's community → every edge to it is null. */
@@ -18,14 +22,59 @@ export interface EdgeTarget<T> {
   key: string;
   /** The objects the viewer may see, in the order of `ids` (null: missing, foreign or forbidden), in a constant number of statements. */
   load(ctx: Ctx, ids: readonly string[]): Promise<(T | null)[]>;
+  /** How a list reader may read the objects with its page (a left join), when the target allows it. */
+  join?: EdgeJoin<T>;
+}
+
+export interface EdgeJoin<T> {
+  /** The entity the edge answers; its whole row is read (its field resolvers run unchanged). */
+  entity: EntityClass<T>;
+  /** Its many-to-one property (or column property) the foreign id names, unique in a community; `id` when not given. */
+  by?: string;
+  /** Relations of the target read with it (whole) and primed into the operation's entity loaders,
+   * when the edge's selection asks one of the fields in `for` (e.g. a member's name is its account's). */
+  with?: readonly { property: string; entity: EntityClass<object>; for: readonly string[] }[];
+  /** What `load` answers for objects already read (null: none): the same checks, without reading. */
+  visible(ctx: Ctx, rows: readonly (T | null)[]): Promise<(T | null)[]>;
 }
 
 export const defineEdgeTarget = <T>(target: EdgeTarget<T>): EdgeTarget<T> => target;
 
+const offeredSlots = new Map<string, OperationSlot<Map<string, unknown>>>();
+
+/** The objects list readers read for the target in this operation, by foreign id (null: the join found none). */
+function offeredOf<T>(ctx: Ctx, target: EdgeTarget<T>): Map<string, T | null> {
+  let slot = offeredSlots.get(target.key);
+  if (!slot) offeredSlots.set(target.key, (slot = operationSlot(`edge-offered:${target.key}`)));
+  return ctx.memo(slot, () => new Map<string, unknown>()) as Map<string, T | null>;
+}
+
+/** Hands the objects a list reader read with its page (foreign id → row, null when none) to the edge's loader. */
+export function offerEdgeRows<T>(ctx: Ctx, target: EdgeTarget<T>, rows: Iterable<readonly [string, T | null]>): void {
+  const offered = offeredOf(ctx, target);
+  for (const [id, row] of rows) if (!offered.has(id)) offered.set(id, row);
+}
+
 function loaderOf<T>(ctx: Ctx, target: EdgeTarget<T>) {
-  return ctx.loaders.named<string, T | null>(`edge:${target.key}`, async (ids) =>
-    (await ctx.moduleEnabled(target.module)) ? target.load(ctx, ids) : ids.map(() => null),
-  );
+  return ctx.loaders.named<string, T | null>(`edge:${target.key}`, async (ids) => {
+    if (!(await ctx.moduleEnabled(target.module))) return ids.map(() => null);
+    const offered = target.join ? offeredOf(ctx, target) : null;
+    if (!offered?.size) return target.load(ctx, ids);
+    // Rows read with a page need only the check; the others are read as usual (one batch).
+    const read = ids.filter((id) => offered.has(id));
+    const rest = ids.filter((id) => !offered.has(id));
+    const [seen, loaded] = await Promise.all([
+      target.join!.visible(
+        ctx,
+        read.map((id) => offered.get(id) ?? null),
+      ),
+      rest.length ? target.load(ctx, rest) : Promise.resolve([]),
+    ]);
+    const answer = new Map<string, T | null>();
+    read.forEach((id, i) => answer.set(id, seen[i] ?? null));
+    rest.forEach((id, i) => answer.set(id, loaded[i] ?? null));
+    return ids.map((id) => answer.get(id) ?? null);
+  });
 }
 
 /** The object at the end of one edge, or null (no id, target module disabled, missing or forbidden). */

@@ -2,7 +2,7 @@
 // cap, per-socket subscription cap, and the same armor limits as HTTP. This file owns the wire
 // protocol: it hands live delivery (src/plugins/events) a sink per subscription (live-sink.ts)
 // whose `next` frames are graphql-ws's own envelope around the runtime's pre-serialised payload.
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { MessageType, stringifyMessage, type Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -10,6 +10,7 @@ import {
   GraphQLError,
   getOperationAST,
   parse,
+  type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
   specifiedRules,
@@ -32,6 +33,8 @@ import { logSubscription } from './observe';
 
 interface Extra extends Record<PropertyKey, unknown> {
   socket: WebSocket;
+  /** The upgrade request: dropped once the connection is accepted (onConnect). */
+  request?: IncomingMessage;
   ctxInput?: { authorization: string | null; community: string | null; lang: Lang; ip: string | null };
 }
 
@@ -57,6 +60,28 @@ function nextEnvelope(id: string): { head: string; tail: string } {
   // The payload is the message's last member: `{"id":…,"type":"next","payload":{}}`.
   if (!empty.endsWith('{}}')) throw new Error(`unexpected graphql-ws next message: ${empty}`);
   return { head: empty.slice(0, -3), tail: '}' };
+}
+
+const MAX_DOCUMENTS = 500;
+
+/** Most recently used documents, at most `max` (a client sending ever new texts only evicts). */
+class DocumentCache {
+  private readonly docs = new Map<string, DocumentNode>();
+  constructor(private readonly max: number) {}
+
+  get(query: string): DocumentNode | undefined {
+    const d = this.docs.get(query);
+    if (d) {
+      this.docs.delete(query);
+      this.docs.set(query, d);
+    }
+    return d;
+  }
+
+  set(query: string, d: DocumentNode): void {
+    this.docs.set(query, d);
+    if (this.docs.size > this.max) this.docs.delete(this.docs.keys().next().value!);
+  }
 }
 
 export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: AppServices, rules: ValidationRule[], maxTokens: number) {
@@ -91,6 +116,10 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
   // queue is bounded by a resync (live-stream.ts), and graphql-ws's keep-alive drops a client that
   // answers no ping within 12 s.
   const maxBuffered = app.config.wsMaxBufferedBytes;
+  // Valid documents by text: thousands of boards subscribe with the same few operations, and each
+  // parsed document (nodes, locations and the token list they hold) cost kilobytes per subscription
+  // for as long as it lives. Documents are read-only to execution; the schema and rules are fixed.
+  const documents = new DocumentCache(MAX_DOCUMENTS);
   const sinkOf = (socket: WebSocket, id: string, lang: Lang): LiveSink => {
     const { head, tail } = nextEnvelope(id);
     return {
@@ -122,6 +151,9 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
           return false; // closes with 4403 Forbidden
         }
         c.extra.ctxInput = { authorization: auth, community, lang, ip };
+        // The upgrade request (headers, raw headers, its stream state) is read above and never
+        // again: graphql-ws would keep it for the socket's lifetime, a kilobyte and more per board.
+        (c.extra as Partial<Extra>).request = undefined; // not `delete`: the object would turn into a dictionary
         // Nothing is delivered on a token past its expiry or an account disabled since: the socket
         // closes with 4403 and the client reconnects with a fresh token (it catches up from its cursor).
         const socket = c.extra.socket;
@@ -173,14 +205,17 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
     if (Object.keys(c.subscriptions).length > app.config.wsMaxSubscriptions) {
       return [new GraphQLError(translate('SUBSCRIPTION_LIMIT', lang), { extensions: { code: 'SUBSCRIPTION_LIMIT' } })];
     }
-    let document;
-    try {
-      document = parse(payload.query, { maxTokens });
-    } catch (e) {
-      return [new GraphQLError((e as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+    let document = documents.get(payload.query);
+    if (!document) {
+      try {
+        document = parse(payload.query, { maxTokens });
+      } catch (e) {
+        return [new GraphQLError((e as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+      }
+      const errors = validate(schema, document, [...specifiedRules, ...rules]);
+      if (errors.length) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+      documents.set(payload.query, document);
     }
-    const errors = validate(schema, document, [...specifiedRules, ...rules]);
-    if (errors.length) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
     let contextValue: Ctx;
     try {
       contextValue = await buildContext(app, { ...c.extra.ctxInput!, requestId: undefined });

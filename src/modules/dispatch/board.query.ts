@@ -5,7 +5,8 @@
 // ORM hydration: no identity map, no change-set snapshot, no per-property accessors — that cost
 // more CPU than the rest of the request); a property not read throws. The household and resident
 // read with a row answer that row's `household` / `requester` (joinedOf); whole ones also prime
-// the per-operation loaders. The nested resolvers and their permission checks run unchanged.
+// the per-operation loaders. Selected graph edges that can be joined (the grid unit, the taker
+// with their account: src/schema/edge-joins.ts) are read in the same statement. The nested resolvers and their permission checks run unchanged.
 // Keyset on id (UUIDv7: newest first), cursors shaped like connection.ts's, so `after`/`before`
 // from either work. Ordered by 提交时间 (`serviceRequests`' sort), the keyset is (created_at, id)
 // and the cursor still names only the row: its position is read in the same statement, at the
@@ -21,6 +22,9 @@ import { ServiceRequest } from './request.entity';
 import { executePreparedArrays } from '../../db/prepared';
 import { pageSelection } from './board.selection';
 import type { GraphQLResolveInfo } from 'graphql';
+import { planEdgeJoins } from '../../schema/edge-joins';
+import { rowSelection } from '../../schema/row-selection';
+import { REQUEST_ROW_EDGES } from './request-edges.resolver';
 
 /**
  * A statement name per distinct text (filter shape × cursor × direction × selection). Each name
@@ -63,6 +67,8 @@ export async function boardPage(
   // A joined entity the page does not ask for is not joined at all.
   const hh = sel.household?.size === 0 ? null : rowColumns(metas.household, 'h', req.count, sel.household);
   const rs = sel.requester?.size === 0 ? null : rowColumns(metas.resident, 'r', req.count + (hh?.count ?? 0), sel.requester);
+  // The selected graph edges that can be joined (grid unit, taker …) come with the page too.
+  const edges = planEdgeJoins(md, metas.request, 's', req.count + (hh?.count ?? 0) + (rs?.count ?? 0), info ? rowSelection(info) : null, REQUEST_ROW_EDGES);
   const where = [`s.community_id = ?`, `(${filter.sql})`];
   const params: unknown[] = [communityId, ...filter.params];
   // Walking back reads the other way (idPage turns the page round again).
@@ -80,16 +86,18 @@ export async function boardPage(
   const orderBy = createdAt ? `s.created_at ${scan}, s.id ${scan}` : `s.id ${scan}`;
   // Prepared (its text is constant per filter shape: parsed and planned once per connection) and
   // read as arrays: the page is about 75 columns wide.
-  const sql = `select ${[req, hh, rs]
-    .filter((c) => c)
+  const sql = `select ${[req, hh, rs, edges]
+    .filter((c) => c?.select)
     .map((c) => c!.select)
     .join(', ')}
        from dispatch_request s
        ${hh ? 'left join household h on h.id = s.household_id and h.community_id = s.community_id' : ''}
        ${rs ? 'left join resident r on r.id = s.requester_resident_id and r.community_id = s.community_id' : ''}
+       ${edges.joins}
       where ${where.join(' and ')}
       order by ${orderBy} limit ?`;
   const rows = await executePreparedArrays(em, statementName(sql), sql, params);
+  edges.take(ctx, rows);
   const households = ctx.loaders.entity(Household);
   const residents = ctx.loaders.entity(Resident);
   const items = rows.map((row) => {

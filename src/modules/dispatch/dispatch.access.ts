@@ -5,28 +5,10 @@ import type { Ctx } from '../../schema/context';
 import type { Role } from '../../plugins/module-contract';
 import { DispatchSettings } from './dispatch.settings';
 import { COMMUNITY_ROLES, REQUEST_ACTION_NAMES, requestAllows, type Actor, type RequestAction, type Status } from './dispatch.policy';
-import { gridUnitsOfStaff, gridUnitsOfStaffMany } from './grid.lookups';
-import { defineFact, IS_ACCOUNT, IS_RESIDENT } from '../../schema/viewer-facts';
+import { GRID_DUTY_UNITS } from './grid.lookups';
+import { IS_ACCOUNT, IS_RESIDENT } from '../../schema/viewer-facts';
 import type { ServiceRequest } from './request.entity';
 import { pgArray, uuidArray } from '../../db/sql';
-
-/**
- * Units (with descendants) where the caller holds a grid duty: a viewer fact (viewer-facts.ts), so
- * that a live event is evaluated once for all workers of one grid, and looked up for a whole class
- * of boards with one statement.
- */
-const STAFF_UNITS = defineFact<void, string[]>({
-  name: 'dispatch.staffUnits',
-  of: ({ em, viewer }) => (viewer?.accountId && !viewer.apiKey ? gridUnitsOfStaff(em, viewer.accountId).then((u) => u.sort()) : []),
-  async many(scopes) {
-    const ids = scopes.map(({ viewer }) => (viewer?.accountId && !viewer.apiKey ? viewer.accountId : null));
-    const units = await gridUnitsOfStaffMany(
-      scopes[0]!.em,
-      ids.filter((x): x is string => !!x),
-    );
-    return ids.map((id) => (id ? [...(units.get(id) ?? [])].sort() : []));
-  },
-});
 
 export interface Viewpoint {
   communityId: string;
@@ -66,7 +48,7 @@ async function compute(ctx: Ctx, mode: ViewMode): Promise<Viewpoint> {
   // Grid duties matter only to someone who does not see everything, or under the grid dispatcher.
   // A read-only view of someone who sees everything needs none (the board's read path).
   const needUnits = gridOn && isAccount && (!seesAll || (mode === 'full' && (settings.dispatcher === 'grid' || access.roles.has('GRID_STAFF'))));
-  const staffUnits = needUnits ? await ctx.fact(STAFF_UNITS, undefined) : [];
+  const staffUnits = needUnits ? await ctx.fact(GRID_DUTY_UNITS, undefined) : [];
   return {
     communityId,
     get accountId() {

@@ -7,6 +7,7 @@
 import { Ctx as Context, FieldResolver, Resolver, Root, createUnionType } from 'type-graphql';
 import type { Ctx } from '../../schema/context';
 import { edge } from '../../schema/edges';
+import type { RowEdge } from '../../schema/edge-joins';
 import { GridUnit, gridUnitEdge } from '../grid/public';
 import { SocialOrganization, SocialWorker, socialOrganizationEdge, socialWorkerEdge } from '../core/public';
 import { Membership } from '../../schema/tenancy/membership.entity';
@@ -27,6 +28,13 @@ export const DispatchAssistant = createUnionType({
   // No resolveType: type-graphql's default picks the member by class, synchronously (its wrapper
   // of a custom resolveType is async, which the JIT executor does not await).
 });
+
+/** The edges of a request that list readers may read with their page (src/schema/edge-joins.ts). */
+export const REQUEST_ROW_EDGES: readonly RowEdge[] = [
+  { field: 'grid', target: gridUnitEdge, property: 'gridUnitId' },
+  { field: 'taker', target: membershipOfAccountEdge, property: 'takerAccountId' },
+  { field: 'escalatedToPartyTarget', target: partyEscalationTargetEdge, property: 'escalationTargetId' },
+];
 
 const ASSISTANT_EDGES = { SocialWorker: socialWorkerEdge, SocialOrganization: socialOrganizationEdge } as const;
 

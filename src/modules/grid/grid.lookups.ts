@@ -4,6 +4,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NO_COMMUNITY } from '../../db/base.entity';
 import { uuidArray, isUuid } from '../../db/sql';
+import { defineFact } from '../../schema/viewer-facts';
 
 export const GRID_UNIT_TYPE = 'GridUnit';
 
@@ -127,3 +128,22 @@ export async function visitFindingFacts(
     );
   return row ? { category: row.category, description: row.description, householdId: row.household_id, unitId: row.unit_id } : null;
 }
+
+/**
+ * The units (with descendants, sorted) where the caller holds a grid duty today, as a viewer fact
+ * (src/schema/viewer-facts.ts): reach checks ask it instead of reading who the caller is, so a
+ * live event is evaluated once for all workers of one grid (and for everyone without a duty), and
+ * the answers for a whole class of subscribers come from one statement. Asked once per operation.
+ */
+export const GRID_DUTY_UNITS = defineFact<void, string[]>({
+  name: 'grid.dutyUnits',
+  of: ({ em, viewer }) => (viewer?.accountId && !viewer.apiKey ? gridUnitsOfStaff(em, viewer.accountId).then((u) => u.sort()) : []),
+  async many(scopes) {
+    const ids = scopes.map(({ viewer }) => (viewer?.accountId && !viewer.apiKey ? viewer.accountId : null));
+    const units = await gridUnitsOfStaffMany(
+      scopes[0]!.em,
+      ids.filter((x): x is string => !!x),
+    );
+    return ids.map((id) => (id ? [...(units.get(id) ?? [])].sort() : []));
+  },
+});

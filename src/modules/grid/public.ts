@@ -1,6 +1,7 @@
 // What other modules may use of grid: event definitions, the global id type and read-only lookups.
 export {
   GRID_UNIT_TYPE,
+  GRID_DUTY_UNITS,
   tenantOf,
   gridUnitOfHouseholds,
   gridUnitsOfStaff,

@@ -1,12 +1,20 @@
 // The caller's reach in the grid: every unit (grid.allUnits) or only the units where they hold an
-// active duty, with their descendants. Cached per operation (and per subscription event).
+// active duty, with their descendants. Cached per operation (and per subscription event). Read
+// checks ask `reachOf`: the permission (in the visibility profile) and the duty units as a viewer
+// fact, never who the caller is, so a live event is evaluated once per visibility, not per login.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { operationSlot, type Ctx } from '../../schema/context';
-import { gridUnitOfHouseholds, gridUnitsOfStaff, tenantOf } from './grid.lookups';
+import { GRID_DUTY_UNITS, gridUnitOfHouseholds, tenantOf } from './grid.lookups';
 import { uuidArray } from '../../db/sql';
 import { raw } from '@mikro-orm/core';
 import { Membership } from '../../schema/tenancy/membership.entity';
 import { GridUnit } from './unit.entity';
+
+export interface GridReach {
+  all: boolean;
+  /** Units where the caller holds an active duty, with descendants; only asked (else empty) when not `all`. */
+  units: ReadonlySet<string>;
+}
 
 export interface GridScope {
   all: boolean;
@@ -17,13 +25,24 @@ export interface GridScope {
   membershipId: string | null;
 }
 
+const REACH = operationSlot<Promise<GridReach>>('grid.reach');
 const SCOPE = operationSlot<Promise<GridScope>>('grid.scope');
+const NONE: ReadonlySet<string> = new Set();
 
+/** What the caller may read of the grid: no statement for whoever reaches every unit, else one (the duty-units fact). */
+export function reachOf(ctx: Ctx): Promise<GridReach> {
+  return ctx.memo(REACH, async () => {
+    const all = await ctx.can('grid.allUnits');
+    return { all, units: all ? NONE : new Set(await ctx.fact(GRID_DUTY_UNITS, undefined)) };
+  });
+}
+
+/** The reach with who the caller is (writes stamp it; 包保 lists match the membership): per login. */
 export function scopeOf(ctx: Ctx): Promise<GridScope> {
   return ctx.memo(SCOPE, async () => {
-    const all = await ctx.can('grid.allUnits');
+    const { all } = await reachOf(ctx); // cached too: callers prefetch the scope before a transaction
     const accountId = ctx.viewer?.apiKey ? null : (ctx.viewer?.accountId ?? null);
-    const units = new Set(accountId ? await gridUnitsOfStaff(ctx.em, accountId) : []);
+    const units = new Set(accountId ? await ctx.fact(GRID_DUTY_UNITS, undefined) : []);
     const membership = accountId ? await ctx.em.findOne(Membership, { communityId: tenantOf(ctx.em), account: accountId, active: true }) : null;
     return { all, units, accountId, membershipId: membership?.id ?? null };
   });
@@ -31,7 +50,7 @@ export function scopeOf(ctx: Ctx): Promise<GridScope> {
 
 export async function unitInScope(ctx: Ctx, unitId: string | null): Promise<boolean> {
   if (!unitId) return false;
-  const s = await scopeOf(ctx);
+  const s = await reachOf(ctx);
   if (!s.all) return s.units.has(unitId); // units of the caller's duties: they exist, in this community
   // Reaching every unit is no answer for an id that names none here (another community's, or
   // made up): a filter or target with it would act on nothing instead of answering NOT_FOUND.
@@ -40,7 +59,7 @@ export async function unitInScope(ctx: Ctx, unitId: string | null): Promise<bool
 
 /** Whether the caller reaches a household: everyone with allUnits, else staff of its unit. */
 export async function householdInScope(ctx: Ctx, householdId: string): Promise<boolean> {
-  const s = await scopeOf(ctx);
+  const s = await reachOf(ctx);
   if (s.all) return true;
   const unit = (await gridUnitOfHouseholds(ctx.em, [householdId])).get(householdId) ?? null;
   return unit !== null && s.units.has(unit);
@@ -81,7 +100,7 @@ export async function householdsIn(em: EntityManager, unitIds: string[]): Promis
  */
 export async function gridHouseholdScope(ctx: Ctx): Promise<string[] | null> {
   if (!(await ctx.can('grid.unit.read'))) return null;
-  const s = await scopeOf(ctx);
+  const s = await reachOf(ctx);
   return s.all ? null : householdsIn(ctx.em, [...s.units]);
 }
 

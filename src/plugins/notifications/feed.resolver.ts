@@ -3,7 +3,8 @@
 // council items she raised), with the same cursor semantics as the boards: `myChanges(after:)`
 // catches up, the `myChanges` subscription replays from `after` then streams live (listen first,
 // no gap, no duplicate). Who an event concerns is decided from its data (ids only), so nobody sees
-// another resident's events; each live event is re-checked under a fresh context.
+// another resident's events; each live event is re-checked under a fresh context — on the live
+// hub's shared path by a viewer fact (feed.facts.ts), once per visibility rather than per login.
 import { Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Ctx } from '../../schema/context';
 import { AppError } from '../../schema/errors';
@@ -15,6 +16,7 @@ import { liveStream } from '../events/live-stream';
 import { parseCursor, readEvents, type EventDataMatch } from '../events/change-feed';
 import type { OutboxEventRecord } from '../events/event.types';
 import { concerns } from './notification.rules';
+import { CONCERNS_ME, concernQuestion } from './feed.facts';
 import { notifierOf } from './notifier';
 import { INBOX } from './inbox.resolver';
 
@@ -97,7 +99,14 @@ async function myStream(ctx: Ctx, args: MyChangesArgs): Promise<AsyncIterableIte
       scope = await scopeOf(ctx); // after a resync: her household may have changed
       return fetchMine(ctx, scope, cursor, limit);
     },
-    accept: async (e) => concerns(rules, scope.selectors, e, scope.enabled),
+    accept: async (e) => {
+      // Replays and this subscriber's own queue: her selectors. Evaluated for a whole visibility
+      // (the live hub): whom the event concerns, as a viewer fact, so residents share evaluations.
+      if (!ctx.tracking) return concerns(rules, scope.selectors, e, scope.enabled);
+      const access = await ctx.access();
+      const q = concernQuestion(ctx.app.orm.em, scope.communityId, e, access.enabledModules);
+      return !!q && (await ctx.fact(CONCERNS_ME, q));
+    },
     stillAllowed: async () => {
       const access = await ctx.access();
       return access.communityId === scope.communityId && access.permissions.has(INBOX);

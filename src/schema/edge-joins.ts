@@ -1,0 +1,119 @@
+// Graph edges read with the page (edges.ts `join`): a list reader that knows which of its rows'
+// edge fields the operation selects joins their targets into its own statement — one left join per
+// edge (and per relation the target's selection needs, e.g. a member's account) — instead of one
+// statement per edge kind after the page. The rows read are offered to the edges' loaders, which
+// answer them through the target's own check (`join.visible`): what a viewer may see is unchanged.
+// Used by the hand-written list readers (connection.ts paginateRows, dispatch's board); an edge
+// not selected, or whose target cannot be joined, costs nothing here and loads as before.
+import type { EntityMetadata, MetadataStorage } from '@mikro-orm/core';
+import type { Ctx } from './context';
+import { offerEdgeRows, type EdgeTarget } from './edges';
+import { fieldsNamed, subFields, type RowSelection } from './row-selection';
+import { rowColumns, rowObject, type RowColumns } from '../db/row-objects';
+
+/** An edge field of a list's rows (declared by the module owning the edge, next to its resolver). */
+export interface RowEdge {
+  /** The GraphQL field on the row type, e.g. `grid`. */
+  field: string;
+  target: EdgeTarget<any>;
+  /** The row entity's property holding the foreign id, e.g. `gridUnitId`. */
+  property: string;
+}
+
+export interface EdgeJoinPlan {
+  /** Columns to add to the reader's select list ('' when no edge is joined). */
+  select: string;
+  /** Left joins to add after the reader's FROM ('' when none). */
+  joins: string;
+  /** How many columns `select` adds. */
+  count: number;
+  /** The row properties each joined edge needs (its foreign id), for a reader that selects columns. */
+  props: string[];
+  /** After the read: hands each row's joined objects to their edges' loaders. */
+  take(ctx: Ctx, rows: readonly unknown[][]): void;
+}
+
+const NONE: EdgeJoinPlan = { select: '', joins: '', count: 0, props: [], take: () => undefined };
+
+const columnOf = (meta: EntityMetadata, property: string): string => {
+  const p = meta.properties[property as keyof typeof meta.properties];
+  if (!p || p.fieldNames?.length !== 1) throw new Error(`${meta.className}.${property} is not a single column`);
+  return p.fieldNames[0]!;
+};
+
+interface Joined {
+  edge: RowEdge;
+  fkAt: number;
+  cols: RowColumns;
+  also: { entity: { name: string }; cols: RowColumns; prime: (ctx: Ctx, o: { id: string }) => void }[];
+}
+
+/**
+ * The joins for the selected joinable edges of rows of `rowMeta` read as `alias`, their columns
+ * starting at position `offset` of each row. Without a selection (`sel` null) nothing is joined.
+ */
+export function planEdgeJoins(
+  md: MetadataStorage,
+  rowMeta: EntityMetadata,
+  alias: string,
+  offset: number,
+  sel: RowSelection | null,
+  edges: readonly RowEdge[],
+): EdgeJoinPlan {
+  if (!sel) return NONE;
+  const selects: string[] = [];
+  const joins: string[] = [];
+  const joined: Joined[] = [];
+  let at = offset;
+  edges.forEach((edge, i) => {
+    const join = edge.target.join;
+    const asked = fieldsNamed(sel.fields, edge.field);
+    if (!join || !asked.length) return;
+    const meta = md.get(join.entity.name);
+    const a = `ej${i}`;
+    const fk = `${alias}."${columnOf(rowMeta, edge.property)}"`;
+    const sameCommunity = meta.properties['communityId' as keyof typeof meta.properties] ? ` and ${a}.community_id = ${alias}.community_id` : '';
+    joins.push(`left join "${meta.tableName}" as ${a} on ${a}."${columnOf(meta, join.by ?? 'id')}" = ${fk}${sameCommunity}`);
+    selects.push(fk);
+    const fkAt = at++;
+    const cols = rowColumns(meta, a, at);
+    selects.push(cols.select);
+    at += cols.count;
+    const fields = new Set(subFields(asked, sel.fragments).map((f) => f.name.value));
+    const also: Joined['also'] = [];
+    (join.with ?? []).forEach((w, k) => {
+      if (!w.for.some((f) => fields.has(f))) return;
+      const wMeta = md.get(w.entity.name);
+      const wa = `${a}w${k}`;
+      joins.push(`left join "${wMeta.tableName}" as ${wa} on ${wa}.id = ${a}."${columnOf(meta, w.property)}"`);
+      const wcols = rowColumns(wMeta, wa, at);
+      selects.push(wcols.select);
+      at += wcols.count;
+      also.push({ entity: w.entity, cols: wcols, prime: (ctx, o) => ctx.loaders.entity(w.entity).prime(o.id, o) });
+    });
+    joined.push({ edge, fkAt, cols, also });
+  });
+  if (!joined.length) return NONE;
+  return {
+    select: selects.join(', '),
+    joins: joins.join('\n'),
+    count: at - offset,
+    props: joined.map((j) => j.edge.property),
+    take(ctx, rows) {
+      for (const j of joined) {
+        const offered: [string, object | null][] = [];
+        for (const row of rows) {
+          const id = row[j.fkAt];
+          if (id == null) continue;
+          offered.push([String(id), rowObject<object>(row, j.cols)]);
+          // Related rows serve their entity loaders (whole rows: any reader of them may use them).
+          for (const w of j.also) {
+            const o = rowObject<{ id: string }>(row, w.cols);
+            if (o) w.prime(ctx, o);
+          }
+        }
+        offerEdgeRows(ctx, j.edge.target, offered);
+      }
+    },
+  };
+}
