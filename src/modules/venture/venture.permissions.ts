@@ -20,7 +20,8 @@ export const ventureRoleDefaults: Partial<Record<Role, Action[]>> = {
   RESIDENT: ['read'],
   VOLUNTEER: ['read'],
   PARTY_MEMBER: member,
-  SOCIAL_ORG_MEMBER: ['read', 'apply'],
+  // Peers from other organizations often sit on the panel; never on their own application (policy).
+  SOCIAL_ORG_MEMBER: ['read', 'apply', 'review'],
   COBUILD_UNIT_MEMBER: member,
   GRID_STAFF: member,
   SOCIAL_WORKER: member,
