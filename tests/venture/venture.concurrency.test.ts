@@ -3,7 +3,23 @@
 // count), one reviewer's same criterion twice (one), two awards (one), two payment requests of one
 // milestone (one, and the fund opens one disbursement), two applications of one organization
 // (one), an application racing the close (in before it, or refused).
-import { CallAward, CallClose, PaymentRequest, Report, Score, Apply, applyTo, as, eventually, ok, openCall, reviewedCall, stopWorld, world, type World } from './venture.fixture';
+import {
+  CallAward,
+  CallClose,
+  PaymentRequest,
+  Report,
+  Score,
+  Apply,
+  applyTo,
+  as,
+  eventually,
+  ok,
+  openCall,
+  reviewedCall,
+  stopWorld,
+  world,
+  type World,
+} from './venture.fixture';
 
 let w: World;
 beforeAll(async () => {
@@ -28,7 +44,9 @@ test('two reviewers score at once: both count; one reviewer scoring the same cri
       w.s.gql(Score, { input: { applicationId: a.id, scores: [{ criterion: 'plan', score: 75 }] } }, as(w, 'socialworker')),
     ]);
     expect(both.map((r) => r.data!.ventureApplicationScore.userErrors[0]?.code ?? 'OK').sort()).toEqual(['ALREADY_SCORED', 'OK']);
-    const { rows } = await w.db.query(`select count(*)::int n from venture_score where application_id = $1`, [Buffer.from(a.id, 'base64url').toString().split(':')[2]]);
+    const { rows } = await w.db.query(`select count(*)::int n from venture_score where application_id = $1`, [
+      Buffer.from(a.id, 'base64url').toString().split(':')[2],
+    ]);
     expect(rows[0].n).toBe(3);
   }
 });

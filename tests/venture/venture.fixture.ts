@@ -367,7 +367,15 @@ export async function world(): Promise<World> {
     (
       await s.gql(
         FundRecord,
-        { input: { fundId: fund.id, kind: 'MONEY', amountFen: 5_000_000, donor: { id: f.charityResourceCreate.charityResource!.id }, idempotencyKey: key('don') } },
+        {
+          input: {
+            fundId: fund.id,
+            kind: 'MONEY',
+            amountFen: 5_000_000,
+            donor: { id: f.charityResourceCreate.charityResource!.id },
+            idempotencyKey: key('don'),
+          },
+        },
         { token: tokens.org },
       )
     ).data?.fundDonationRecord,
@@ -377,7 +385,8 @@ export async function world(): Promise<World> {
   const b = ok((await s.gql(CommunityCreate, { input: { name: '外社区（创投）', regionCode: '529999000041' } }, { token: platform })).data?.communityCreate)
     .community!.id;
   const pInB = (await s.gql(Login_, { input: { login: 'platform', password: 'wushe-demo', community: b } })).data!.authLogin.accessToken!;
-  for (const moduleKey of ['fund', 'venture']) ok((await s.gql(Enable, { input: { moduleKey, enabled: true } }, { token: pInB })).data?.communityModuleConfigure);
+  for (const moduleKey of ['fund', 'venture'])
+    ok((await s.gql(Enable, { input: { moduleKey, enabled: true } }, { token: pInB })).data?.communityModuleConfigure);
   ok(
     (
       await s.gql(
@@ -440,7 +449,13 @@ export async function openCall(w: World, over: Record<string, unknown> = {}): Pr
 }
 
 /** An application of `org` (as the `org` login) for `requestedFen`, in two milestones. */
-export async function applyTo(w: World, callId: string, org: string, requestedFen: number, milestones?: number[]): Promise<{ id: string; milestones: string[] }> {
+export async function applyTo(
+  w: World,
+  callId: string,
+  org: string,
+  requestedFen: number,
+  milestones?: number[],
+): Promise<{ id: string; milestones: string[] }> {
   const parts = milestones ?? [requestedFen - Math.floor(requestedFen / 2), Math.floor(requestedFen / 2)];
   const r = await w.s.gql(
     Apply,
@@ -483,7 +498,10 @@ export async function scoreAll(w: World, applicationId: string, need: number, pl
 }
 
 /** A call closed with two applications: A (300,000) scored high, B (400,000) lower; awarded if asked (only A fits the budget then). */
-export async function reviewedCall(w: World, opts: { award?: boolean } = {}): Promise<{ callId: string; a: { id: string; milestones: string[] }; b: { id: string; milestones: string[] } }> {
+export async function reviewedCall(
+  w: World,
+  opts: { award?: boolean } = {},
+): Promise<{ callId: string; a: { id: string; milestones: string[] }; b: { id: string; milestones: string[] } }> {
   const callId = await openCall(w);
   const a = await applyTo(w, callId, w.orgA, 300_000);
   const b = await applyTo(w, callId, w.orgB, 400_000);

@@ -139,8 +139,13 @@ describe('tenant isolation', () => {
     const member = (await w.s.gql(IsoMembers, {}, w.outsider)).data!.memberships.nodes.find((m) => m.login === 'venture-outsider')!.id;
     const orgId = (await w.s.gql(IsoOrg, { input: { name: '外社区社会组织' } }, w.outsider)).data!.socialOrganizationCreate.socialOrganization!.id;
     const fundId = ok(
-      (await w.s.gql(FundCreate, { input: { name: '外社区基金', kind: 'GENERAL', custodianId: orgId, committeeMemberIds: [member], custodianAgentIds: [member] } }, w.outsider))
-        .data?.fundCreate,
+      (
+        await w.s.gql(
+          FundCreate,
+          { input: { name: '外社区基金', kind: 'GENERAL', custodianId: orgId, committeeMemberIds: [member], custodianAgentIds: [member] } },
+          w.outsider,
+        )
+      ).data?.fundCreate,
     ).fund!.id;
     const c = ok(
       (
@@ -194,7 +199,11 @@ describe('tenant isolation', () => {
     ['Query.ventureCall(id)', 'VentureCall', (id) => w.s.gql(IsoCall, { id }, w.outsider)],
     ['Query.ventureApplication(id)', 'VentureApplication', (id) => w.s.gql(IsoApp, { id }, w.outsider)],
     ['Mutation.ventureCallCreate(input.fundId)', 'Fund', (id) => w.s.gql(CallCreate, { input: callInput({ fundId: id }) as any }, w.outsider)],
-    ['Mutation.ventureCallCreate(input.panelMemberIds)', 'Membership', (id) => w.s.gql(CallCreate, { input: callInput({ panelMemberIds: [id] }) as any }, w.outsider)],
+    [
+      'Mutation.ventureCallCreate(input.panelMemberIds)',
+      'Membership',
+      (id) => w.s.gql(CallCreate, { input: callInput({ panelMemberIds: [id] }) as any }, w.outsider),
+    ],
     ['Mutation.ventureCallClose(input.id)', 'VentureCall', (id) => w.s.gql(CallClose, { input: { id } }, w.outsider)],
     ['Mutation.ventureCallAward(input.id)', 'VentureCall', (id) => w.s.gql(CallAward, { input: { id, reason: '越界' } }, w.outsider)],
     ['Mutation.ventureApply(input.callId)', 'VentureCall', (id) => w.s.gql(Apply, { input: applyInput({ callId: id }) }, w.outsider)],

@@ -82,9 +82,12 @@ test('full cycle: call → applications → panel scores → award by rank withi
   expect(d).toMatchObject({ status: 'REQUESTED', amountFen: 150_000, purpose: 'PROJECT', payee: '十方缘老人呵护中心', projectRef: a.id, approvalsRequired: 2 });
   const byStaff = await w.s.gql(FundApprove, { input: { id: disbursementId } }, as(w, 'staff'));
   expect(byStaff.errors?.[0]?.extensions?.code ?? byStaff.data?.fundDisbursementApprove.userErrors[0]?.code).toBeTruthy();
-  for (const who of ['party', 'volunteer'] as const) ok((await w.s.gql(FundApprove, { input: { id: disbursementId } }, as(w, who))).data?.fundDisbursementApprove);
+  for (const who of ['party', 'volunteer'] as const)
+    ok((await w.s.gql(FundApprove, { input: { id: disbursementId } }, as(w, who))).data?.fundDisbursementApprove);
   await eventually('the milestone learns the approval', async () => (await app(a.id)).milestones[0]!.status === 'APPROVED');
-  ok((await w.s.gql(FundPay, { input: { id: disbursementId, paymentReference: 'BANK-VC-001', idempotencyKey: key() } }, as(w, 'org'))).data?.fundDisbursementPay);
+  ok(
+    (await w.s.gql(FundPay, { input: { id: disbursementId, paymentReference: 'BANK-VC-001', idempotencyKey: key() } }, as(w, 'org'))).data?.fundDisbursementPay,
+  );
   const paid = await eventually('the milestone learns the payment', async () => {
     const m = (await app(a.id)).milestones[0]!;
     return m.status === 'PAID' ? m : null;
@@ -159,17 +162,36 @@ describe('bad input changes nothing', () => {
   });
 
   test('budget over the ceiling', () =>
-    refused(w.s.gql(Apply, { input: application({ requestedFen: 500_000, milestones: [{ title: 'x', amountFen: 500_000 }] }) }, as(w, 'org')), 'ventureApply', 'BUDGET_OVER_CEILING', [
-      'input',
-      'requestedFen',
-    ]));
+    refused(
+      w.s.gql(Apply, { input: application({ requestedFen: 500_000, milestones: [{ title: 'x', amountFen: 500_000 }] }) }, as(w, 'org')),
+      'ventureApply',
+      'BUDGET_OVER_CEILING',
+      ['input', 'requestedFen'],
+    ));
   test('milestones not summing to the budget', () =>
-    refused(w.s.gql(Apply, { input: application({ milestones: [{ title: 'x', amountFen: 150_000 }] }) }, as(w, 'org')), 'ventureApply', 'MILESTONES_NOT_SUMMING', [
-      'input',
-      'milestones',
-    ]));
+    refused(
+      w.s.gql(Apply, { input: application({ milestones: [{ title: 'x', amountFen: 150_000 }] }) }, as(w, 'org')),
+      'ventureApply',
+      'MILESTONES_NOT_SUMMING',
+      ['input', 'milestones'],
+    ));
   test('a milestone of zero', () =>
-    refused(w.s.gql(Apply, { input: application({ milestones: [{ title: 'x', amountFen: 0 }, { title: 'y', amountFen: 200_000 }] }) }, as(w, 'org')), 'ventureApply', 'BAD_USER_INPUT'));
+    refused(
+      w.s.gql(
+        Apply,
+        {
+          input: application({
+            milestones: [
+              { title: 'x', amountFen: 0 },
+              { title: 'y', amountFen: 200_000 },
+            ],
+          }),
+        },
+        as(w, 'org'),
+      ),
+      'ventureApply',
+      'BAD_USER_INPUT',
+    ));
   test('a second application of the same organization', async () => {
     ok((await w.s.gql(Apply, { input: application({}) }, as(w, 'org'))).data?.ventureApply);
     await refused(w.s.gql(Apply, { input: application({ title: '另一个项目' }) }, as(w, 'org')), 'ventureApply', 'ALREADY_APPLIED');
@@ -196,11 +218,16 @@ describe('bad input changes nothing', () => {
       panelMemberIds: [w.members.party],
       ...over,
     });
-    await refused(w.s.gql(CallCreate, { input: input({ closesAt: new Date(Date.now() - 1000).toISOString() }) as any }, as(w, 'staff')), 'ventureCallCreate', 'BAD_USER_INPUT', [
+    await refused(
+      w.s.gql(CallCreate, { input: input({ closesAt: new Date(Date.now() - 1000).toISOString() }) as any }, as(w, 'staff')),
+      'ventureCallCreate',
+      'BAD_USER_INPUT',
+      ['input', 'closesAt'],
+    );
+    await refused(w.s.gql(CallCreate, { input: input({ ceilingFen: 200_000 }) as any }, as(w, 'staff')), 'ventureCallCreate', 'BAD_USER_INPUT', [
       'input',
-      'closesAt',
+      'ceilingFen',
     ]);
-    await refused(w.s.gql(CallCreate, { input: input({ ceilingFen: 200_000 }) as any }, as(w, 'staff')), 'ventureCallCreate', 'BAD_USER_INPUT', ['input', 'ceilingFen']);
     await refused(w.s.gql(CallCreate, { input: input({ criteria: [...base, base[0]] }) as any }, as(w, 'staff')), 'ventureCallCreate', 'BAD_USER_INPUT');
     await refused(w.s.gql(CallCreate, { input: input({ criteria: [] }) as any }, as(w, 'staff')), 'ventureCallCreate', 'BAD_USER_INPUT');
   });
