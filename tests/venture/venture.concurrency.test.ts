@@ -2,7 +2,8 @@
 // or the call's row lock), so racing requests cannot both win: two reviewers score at once (both
 // count), one reviewer's same criterion twice (one), two awards (one), two payment requests of one
 // milestone (one, and the fund opens one disbursement), two applications of one organization
-// (one), an application racing the close (in before it, or refused).
+// (one), an application racing the close (in before it, or refused). Negative control: the naive
+// read-then-write transition (venture.naive.ts, injected) lets the double award and payment through.
 import {
   CallAward,
   CallClose,
@@ -20,6 +21,8 @@ import {
   world,
   type World,
 } from './venture.fixture';
+import { naiveVenture } from './venture.naive';
+import { toGlobalId } from '../../src/schema/global-id';
 
 let w: World;
 beforeAll(async () => {
@@ -100,4 +103,28 @@ test('two applications of one organization at once: one; applications racing the
     const { rows } = await w.db.query(`select count(*)::int n from venture_application where call_id = $1`, [raw]);
     expect(rows[0].n).toBe(outcome === 'OK' ? 2 : 1);
   }
+});
+
+test('negative control: the naive read-then-write transition lets two awards and two payment requests through (the tests above catch it)', async () => {
+  const doubled = { award: false, payment: false };
+  await w.s.withStrategies(naiveVenture, async () => {
+    for (let i = 0; i < ROUNDS && !(doubled.award && doubled.payment); i++) {
+      const { callId } = await reviewedCall(w);
+      const award = () => w.s.gql(CallAward, { input: { id: callId, reason: `朴素评定 ${i}` } }, as(w, 'admin'));
+      const rs = await Promise.all([award(), award()]);
+      if (rs.every((r) => r.data!.ventureCallAward.userErrors.length === 0)) doubled.award = true;
+      const app = (
+        await w.db.query(`select id from venture_application where call_id = $1 and status = 'AWARDED'`, [
+          Buffer.from(callId, 'base64url').toString().split(':')[2],
+        ])
+      ).rows[0];
+      const m = (await w.db.query(`select id from venture_milestone where application_id = $1 order by seq limit 1`, [app.id])).rows[0].id;
+      const mid = toGlobalId('VentureMilestone', m);
+      ok((await w.s.gql(Report, { input: { id: mid, report: '完成' } }, as(w, 'org'))).data?.ventureMilestoneReport);
+      const ask = () => w.s.gql(PaymentRequest, { input: { id: mid } }, as(w, 'staff'));
+      const ps = await Promise.all([ask(), ask()]);
+      if (ps.every((r) => r.data!.ventureMilestonePaymentRequest.userErrors.length === 0)) doubled.payment = true;
+    }
+  });
+  expect(doubled).toEqual({ award: true, payment: true });
 });

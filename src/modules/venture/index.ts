@@ -11,6 +11,7 @@ import { ventureEvents } from './venture.events';
 import { ventureHandlers } from './venture.handlers';
 import { ventureErrorCodes } from './venture.errors';
 import { applicationVisible, milestoneVisible } from './venture.access';
+import { STATE_GUARD } from './venture.service';
 import type * as DemoSeed from './venture.demo';
 import { Migration20261207121000_venture_init } from '../../../migrations/Migration20261207121000_venture_init';
 
@@ -36,6 +37,7 @@ export default defineModule({
     VentureApplication: { entity: VentureApplication, permission: 'venture.read', inScope: (ctx, o) => applicationVisible(ctx, o as VentureApplication) },
     VentureMilestone: { entity: VentureMilestone, permission: 'venture.read', inScope: (ctx, o) => milestoneVisible(ctx, o as VentureMilestone) },
   },
+  strategies: [STATE_GUARD],
   migrations: [{ name: 'Migration20261207121000_venture_init', class: Migration20261207121000_venture_init }],
   demoSeed: async () => require('./venture.demo') as typeof DemoSeed,
 });

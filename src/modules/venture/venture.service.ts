@@ -20,6 +20,7 @@ import {
   type ScoreRow,
 } from './venture.policy';
 import { ApplicationStatus } from './venture.enums';
+import { defineStrategy, strategyOf } from '../../plugins/strategies';
 import { VENTURE_EVENTS } from './venture.events';
 
 type Row = Record<string, any>;
@@ -30,13 +31,34 @@ function setSql(set: Set): { sql: string; params: unknown[] } {
   return { sql: keys.map((k) => `, "${k}" = ?`).join(''), params: keys.map((k) => set[k]) };
 }
 
+export interface GuardSql {
+  sql: string;
+  params: unknown[];
+}
+export interface StateGuard {
+  /** The condition a transition's write carries on the row's state (`row`: the table and how the write finds the row). */
+  conditions(
+    em: EntityManager,
+    row: { table: 'venture_call' | 'venture_milestone'; column: 'id' | 'disbursement_id'; value: string },
+    from: readonly string[],
+  ): Promise<GuardSql>;
+}
+
+/** Compare-and-set on the state: a call or milestone moved meanwhile is not written (tests inject a read-then-write path). */
+export const STATE_GUARD = defineStrategy<StateGuard>('venture.stateGuard', "What a call's or milestone's transition write checks", {
+  async conditions(_em, _row, from) {
+    return { sql: ' and status = any(?::text[])', params: [pgArray(from)] };
+  },
+});
+
 /** Moves a call by `t` if it is still in one of the transition's `from` states; INVALID_STATE otherwise. */
 export async function moveCall(em: EntityManager, communityId: string, id: string, t: CallTransition, set: Set = {}): Promise<Row> {
   const tr = CALL_TRANSITIONS[t];
   const s = setSql(set);
+  const guard = await strategyOf(em, STATE_GUARD).conditions(em, { table: 'venture_call', column: 'id', value: id }, tr.from);
   const rows: Row[] = await em.execute(
-    `update venture_call set status = ?, updated_at = now()${s.sql} where id = ? and community_id = ? and status = any(?::text[]) returning *`,
-    [tr.to, ...s.params, id, communityId, pgArray(tr.from)],
+    `update venture_call set status = ?, updated_at = now()${s.sql} where id = ? and community_id = ?${guard.sql} returning *`,
+    [tr.to, ...s.params, id, communityId, ...guard.params],
   );
   if (rows[0]) return rows[0];
   const [cur] = await em.execute(`select status from venture_call where id = ? and community_id = ?`, [id, communityId]);
@@ -54,11 +76,13 @@ export async function moveMilestone(
 ): Promise<Row | null> {
   const tr = MILESTONE_TRANSITIONS[t];
   const s = setSql(set);
-  const params: unknown[] = [tr.to, ...s.params, communityId, pgArray(tr.from)];
+  const params: unknown[] = [tr.to, ...s.params, communityId];
   let cond: string;
+  let guard: GuardSql;
   if ('disbursementId' in where) {
     cond = 'disbursement_id = ?';
     params.push(where.disbursementId);
+    guard = await strategyOf(em, STATE_GUARD).conditions(em, { table: 'venture_milestone', column: 'disbursement_id', value: where.disbursementId }, tr.from);
   } else {
     cond = 'id = ?';
     params.push(where.id);
@@ -67,10 +91,11 @@ export async function moveMilestone(
       cond += ` and application_id in (select id from venture_application where applicant_account_id = ? and status = 'AWARDED')`;
       params.push(where.applicantAccountId);
     }
+    guard = await strategyOf(em, STATE_GUARD).conditions(em, { table: 'venture_milestone', column: 'id', value: where.id }, tr.from);
   }
   const rows: Row[] = await em.execute(
-    `update venture_milestone set status = ?, updated_at = now()${s.sql} where community_id = ? and status = any(?::text[]) and ${cond} returning *`,
-    params,
+    `update venture_milestone set status = ?, updated_at = now()${s.sql} where community_id = ? and ${cond}${guard.sql} returning *`,
+    [...params, ...guard.params],
   );
   return rows[0] ?? null;
 }
