@@ -882,6 +882,7 @@ type Documents = {
     "\n  query VentureIsoApp($id: ID!) {\n    ventureApplication(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.VentureIsoAppDocument,
     "\n  query VentureIsoMembers {\n    memberships(first: 10) {\n      nodes {\n        id\n        login\n      }\n    }\n  }\n": typeof types.VentureIsoMembersDocument,
     "\n  mutation VentureIsoOrg($input: SocialOrganizationCreateInput!) {\n    socialOrganizationCreate(input: $input) {\n      socialOrganization {\n        id\n      }\n    }\n  }\n": typeof types.VentureIsoOrgDocument,
+    "\n  query VentureMilestoneCan($id: ID!) {\n    node(id: $id) {\n      ... on VentureMilestone {\n        id\n        viewerCan {\n          report\n          requestPayment\n        }\n      }\n    }\n  }\n": typeof types.VentureMilestoneCanDocument,
     "\n  mutation VolunteerPiiConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.VolunteerPiiConfigureDocument,
     "\n  mutation VolunteerPiiRegister($input: VolunteerMemberRegisterInput!) {\n    volunteerMemberRegister(input: $input) {\n      member {\n        id\n        idNumberMasked\n        idNumber\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.VolunteerPiiRegisterDocument,
     "\n  mutation VolunteerPiiJoin($input: VolunteerMemberJoinInput!) {\n    volunteerMemberJoin(input: $input) {\n      member {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.VolunteerPiiJoinDocument,
@@ -1791,6 +1792,7 @@ const documents: Documents = {
     "\n  query VentureIsoApp($id: ID!) {\n    ventureApplication(id: $id) {\n      id\n      title\n    }\n  }\n": types.VentureIsoAppDocument,
     "\n  query VentureIsoMembers {\n    memberships(first: 10) {\n      nodes {\n        id\n        login\n      }\n    }\n  }\n": types.VentureIsoMembersDocument,
     "\n  mutation VentureIsoOrg($input: SocialOrganizationCreateInput!) {\n    socialOrganizationCreate(input: $input) {\n      socialOrganization {\n        id\n      }\n    }\n  }\n": types.VentureIsoOrgDocument,
+    "\n  query VentureMilestoneCan($id: ID!) {\n    node(id: $id) {\n      ... on VentureMilestone {\n        id\n        viewerCan {\n          report\n          requestPayment\n        }\n      }\n    }\n  }\n": types.VentureMilestoneCanDocument,
     "\n  mutation VolunteerPiiConfigure($input: CommunityModuleConfigureInput!) {\n    communityModuleConfigure(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.VolunteerPiiConfigureDocument,
     "\n  mutation VolunteerPiiRegister($input: VolunteerMemberRegisterInput!) {\n    volunteerMemberRegister(input: $input) {\n      member {\n        id\n        idNumberMasked\n        idNumber\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.VolunteerPiiRegisterDocument,
     "\n  mutation VolunteerPiiJoin($input: VolunteerMemberJoinInput!) {\n    volunteerMemberJoin(input: $input) {\n      member {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.VolunteerPiiJoinDocument,
@@ -5318,6 +5320,10 @@ export function graphql(source: "\n  query VentureIsoMembers {\n    memberships(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VentureIsoOrg($input: SocialOrganizationCreateInput!) {\n    socialOrganizationCreate(input: $input) {\n      socialOrganization {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VentureIsoOrg($input: SocialOrganizationCreateInput!) {\n    socialOrganizationCreate(input: $input) {\n      socialOrganization {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VentureMilestoneCan($id: ID!) {\n    node(id: $id) {\n      ... on VentureMilestone {\n        id\n        viewerCan {\n          report\n          requestPayment\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VentureMilestoneCan($id: ID!) {\n    node(id: $id) {\n      ... on VentureMilestone {\n        id\n        viewerCan {\n          report\n          requestPayment\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
