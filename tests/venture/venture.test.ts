@@ -3,6 +3,7 @@
 // approves and its custodian pays → the milestone is PAID), payments the fund's rules refuse or
 // its committee rejects, and bad input that must change nothing.
 import { FundApprove, FundPay, FundReject } from '../fund/fund.fixture';
+import { Inbox } from '../notifications/notifications-helpers';
 import {
   AppGet,
   Apply,
@@ -93,6 +94,18 @@ test('full cycle: call → applications → panel scores → award by rank withi
     return m.status === 'PAID' ? m : null;
   });
   expect(paid.paidAt).toBeTruthy();
+  // The applicant was told of the award and of the payment (fixed texts, linked by id).
+  const told = await eventually('the applicant is told', async () => {
+    const n = (await w.s.gql(Inbox, { first: 50 }, as(w, 'org'))).data!.notifications.nodes.filter((x) => x.ruleKey.startsWith('venture.'));
+    return n.some((x) => x.ruleKey === 'venture.milestonePaid') ? n : null;
+  });
+  expect(told.map((x) => [x.ruleKey, x.subjectId]).sort()).toEqual(
+    [
+      ['venture.applicationAwarded', a.id],
+      ['venture.milestonePaid', m1],
+    ].sort(),
+  );
+  expect((await w.s.gql(Inbox, { first: 50 }, as(w, 'party'))).data!.notifications.nodes.filter((x) => x.ruleKey.startsWith('venture.'))).toEqual([]);
   expect(paid.paymentError).toBeNull();
   // The second milestone is untouched; a paid one cannot be asked again.
   expect((await app(a.id)).milestones[1]!.status).toBe('PLANNED');
@@ -256,9 +269,9 @@ describe('bad input changes nothing', () => {
     await refused(w.s.gql(CallAward, { input: { id: c, reason: '提前评定' } }, as(w, 'admin')), 'ventureCallAward', 'REVIEW_INCOMPLETE');
     await refused(w.s.gql(CallAward, { input: { id: c, reason: '' } }, as(w, 'admin')), 'ventureCallAward', 'BAD_USER_INPUT');
   });
-  test('reports by someone other than the awardee look like a missing milestone', async () => {
+  test('a report by someone without the applicant role is refused', async () => {
     const { a } = await reviewedCall(w, { award: true });
-    // `party` holds no `apply`: refused top-level; `cobuild` neither. The demo org's own works (above); a stranger's id: NOT_FOUND.
+    // `party` holds no `apply`: refused top-level, whatever the milestone.
     const r = await w.s.gql(Report, { input: { id: a.milestones[0]!, report: 'x' } }, as(w, 'party'));
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

@@ -12,6 +12,7 @@ import { ventureHandlers } from './venture.handlers';
 import { ventureErrorCodes } from './venture.errors';
 import { applicationVisible, milestoneVisible } from './venture.access';
 import { STATE_GUARD } from './venture.service';
+import { ventureNotifications } from './venture.notifications';
 import type * as DemoSeed from './venture.demo';
 import { Migration20261207121000_venture_init } from '../../../migrations/Migration20261207121000_venture_init';
 
@@ -37,6 +38,7 @@ export default defineModule({
     VentureApplication: { entity: VentureApplication, permission: 'venture.read', inScope: (ctx, o) => applicationVisible(ctx, o as VentureApplication) },
     VentureMilestone: { entity: VentureMilestone, permission: 'venture.read', inScope: (ctx, o) => milestoneVisible(ctx, o as VentureMilestone) },
   },
+  notifications: ventureNotifications,
   strategies: [STATE_GUARD],
   migrations: [{ name: 'Migration20261207121000_venture_init', class: Migration20261207121000_venture_init }],
   demoSeed: async () => require('./venture.demo') as typeof DemoSeed,

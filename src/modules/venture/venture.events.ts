@@ -50,7 +50,7 @@ export const VENTURE_EVENTS = {
   ),
   MilestonePaymentChanged: e(
     'MilestonePaymentChanged',
-    z.object({ ...milestone, disbursementId: id, status: z.string(), paymentError: z.string().nullable() }),
+    z.object({ ...milestone, applicantAccountId: id, disbursementId: id, status: z.string(), paymentError: z.string().nullable() }),
     '节点拨付状态已变化',
     "A milestone's payment moved (approved, paid or returned)",
   ),

@@ -22,10 +22,18 @@ const answered =
     if (t === 'paid') set.paid_at = new Date();
     const m = await moveMilestone(em, event.communityId, { disbursementId }, t, set);
     if (!m) return;
+    const [app] = await em.execute(`select applicant_account_id from venture_application where id = ?`, [m.application_id]);
     publish(VENTURE_EVENTS.MilestonePaymentChanged, {
       communityId: event.communityId,
       subject: { type: 'VentureMilestone', id: m.id },
-      data: { applicationId: m.application_id, milestoneId: m.id, disbursementId, status: m.status, paymentError },
+      data: {
+        applicationId: m.application_id,
+        milestoneId: m.id,
+        applicantAccountId: app.applicant_account_id,
+        disbursementId,
+        status: m.status,
+        paymentError,
+      },
     });
   };
 
