@@ -2,6 +2,8 @@
 // and tenant isolation: another community's admin probing with this community's ids gets exactly
 // the answer a random id gets, and nothing is written.
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import venture from '../../src/modules/venture';
 import { toGlobalId } from '../../src/schema/global-id';
 import { graphql } from '../gql';
 import { FundCreate } from '../fund/fund.fixture';
@@ -31,6 +33,29 @@ beforeAll(async () => {
   w = await world();
 }, 120_000);
 afterAll(() => stopWorld(w));
+
+test('demo seed: with an active fund, one open call and one application of a registered organization; run twice, once', async () => {
+  const { seed } = await venture.demoSeed!();
+  for (let i = 0; i < 2; i++) {
+    const em = w.s.wushe.app.orm.em.fork() as EntityManager;
+    await em.transactional((tem) => seed(tem as EntityManager, w.rawCommunityId));
+  }
+  const calls = (
+    await w.db.query(`select id, status, criteria, cardinality(panel_account_ids) p from venture_call where community_id = $1`, [w.rawCommunityId])
+  ).rows;
+  expect(calls).toHaveLength(1);
+  expect(calls[0]).toMatchObject({ status: 'OPEN', p: expect.any(Number) });
+  expect(calls[0].criteria.reduce((a: number, c: { weight: number }) => a + c.weight, 0)).toBe(100);
+  const apps = (
+    await w.db.query(
+      `select requested_fen, (select sum(amount_fen) from venture_milestone m where m.application_id = a.id) total from venture_application a where call_id = $1`,
+      [calls[0].id],
+    )
+  ).rows;
+  expect(apps).toEqual([{ requested_fen: '3000000', total: '3000000' }]);
+  // The demo call shows through GraphQL like any other.
+  expect((await w.s.gql(Calls, { status: 'OPEN' }, as(w, 'resident'))).data!.ventureCalls.nodes).toHaveLength(1);
+});
 
 const code = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
 

@@ -9,10 +9,11 @@ import { VentureApplication, VentureCall, VentureMilestone } from './venture.ent
 const DAY = 86_400_000;
 
 export async function seed(em: EntityManager, communityId: string): Promise<void> {
-  if (await em.count(VentureCall, { communityId })) return;
+  // Explicitly scoped by community (the seed may run with or without the tenant filter's params).
+  if (await em.count(VentureCall, { communityId }, { filters: false })) return;
   const [fund] = await em.execute(`select id from fund_fund where community_id = ? and active order by id limit 1`, [communityId]);
   if (!fund) return;
-  const members = await em.find(Membership, { communityId, active: true }, { populate: ['account'] });
+  const members = await em.find(Membership, { communityId, active: true }, { populate: ['account'], filters: false });
   const panel = members.filter((m) => m.roles.some((r) => r === 'COMMUNITY_STAFF' || r === 'COMMUNITY_ADMIN' || r === 'PARTY_MEMBER')).map((m) => m.account.id);
   if (panel.length === 0) return;
   const now = Date.now();
