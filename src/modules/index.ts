@@ -11,9 +11,10 @@ import volunteer from './volunteer';
 import party from './party';
 import resources from './resources';
 import stations from './stations';
+import venture from './venture';
 
 /** Every first-party module, core first. */
-export const FIRST_PARTY: readonly WusheModule[] = [core, dispatch, grid, council, fund, points, volunteer, party, resources, stations];
+export const FIRST_PARTY: readonly WusheModule[] = [core, dispatch, grid, council, fund, points, volunteer, party, resources, stations, venture];
 
 /** Core makes the demo's communities, people and households; each module's `demoSeed` fills in the rest. */
 export const DEMO = coreDemo;

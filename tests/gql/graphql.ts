@@ -4073,6 +4073,20 @@ export type Mutation = {
   tierAdminRemove: TierAdminPayload;
   /** 申请上传 — ask for a slot to upload one photo (then PUT the bytes, then attach the key) */
   uploadSlotCreate: UploadSlotCreatePayload;
+  /** 评审打分 — a panel member scores criteria of an application of a closed call, each criterion once; never their own application */
+  ventureApplicationScore: VentureApplicationPayload;
+  /** 申报公益创投 — apply for a social organization while the call is open: one per organization, within the ceiling, milestones adding up */
+  ventureApply: VentureApplicationPayload;
+  /** 评定立项 — award once every panel member scored every application: by weighted score, down the ranking within the total budget */
+  ventureCallAward: VentureCallPayload;
+  /** 截止申报 — close a call to applications (also before its window ends); the panel then scores */
+  ventureCallClose: VentureCallPayload;
+  /** 发布公益创投 — publish a call for proposals; it takes applications within its window */
+  ventureCallCreate: VentureCallPayload;
+  /** 申请拨付 — ask the fund to pay a reported milestone: a disbursement request under the fund’s approval rules */
+  ventureMilestonePaymentRequest: VentureMilestonePayload;
+  /** 报完成 — the awarded organization’s applicant reports a milestone done */
+  ventureMilestoneReport: VentureMilestonePayload;
   /** 发布志愿活动 — publish an activity with shifts */
   volunteerActivityCreate: VolunteerActivityPayload;
   /** 扫码签到 — check yourself in with the shift's code, within its time window */
@@ -5083,6 +5097,48 @@ export type MutationTierAdminRemoveArgs = {
 /** 变更 — write operations: one `input`, a payload with `userErrors` */
 export type MutationUploadSlotCreateArgs = {
   input: UploadSlotCreateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationVentureApplicationScoreArgs = {
+  input: VentureApplicationScoreInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationVentureApplyArgs = {
+  input: VentureApplyInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationVentureCallAwardArgs = {
+  input: VentureCallAwardInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationVentureCallCloseArgs = {
+  input: VentureCallIdInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationVentureCallCreateArgs = {
+  input: VentureCallCreateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationVentureMilestonePaymentRequestArgs = {
+  input: VentureMilestoneIdInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationVentureMilestoneReportArgs = {
+  input: VentureMilestoneReportInput;
 };
 
 
@@ -7035,6 +7091,12 @@ export type Query = {
   streetOutcomes: StreetOutcomes;
   /** 街道 — street offices the caller administers (platform admins: all; district admins: their districts’) */
   streets: Array<Street>;
+  /** 创投申报 — one application (null when not found or not the caller’s to see) */
+  ventureApplication?: Maybe<VentureApplication>;
+  /** 公益创投 — one call (null when not found) */
+  ventureCall?: Maybe<VentureCall>;
+  /** 公益创投列表 — calls for proposals, newest first */
+  ventureCalls: VentureCallConnection;
   /** 我的登录会话 — my live sessions, most recently active first (at most 100) */
   viewerSessions: Array<Session>;
   /** 志愿活动 — activities, newest first */
@@ -7775,6 +7837,28 @@ export type QueryStreetOutcomesArgs = {
   from: Scalars['DateTimeISO']['input'];
   streetId: Scalars['ID']['input'];
   to: Scalars['DateTimeISO']['input'];
+};
+
+
+/** 查询 — read operations */
+export type QueryVentureApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 — read operations */
+export type QueryVentureCallArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 — read operations */
+export type QueryVentureCallsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<VentureCallStatus>;
 };
 
 
@@ -9959,12 +10043,16 @@ export type UserError = {
 export type UserErrorCode =
   /** 账号已停用（模块 tenancy） / This account is disabled */
   | 'ACCOUNT_DISABLED'
+  /** 该社会组织已申报过此创投（模块 venture） / This organization has already applied to this call */
+  | 'ALREADY_APPLIED'
   /** 您已批准过此申请（模块 fund） / You have already approved this request */
   | 'ALREADY_APPROVED'
   /** 您已预约此时段（模块 stations） / You have already booked this slot */
   | 'ALREADY_BOOKED'
   /** 已存在 — a unique value (name, code, number) is taken / Already exists */
   | 'ALREADY_EXISTS'
+  /** 您已为此申报的该评分项打过分（模块 venture） / You have already scored this criterion of this application */
+  | 'ALREADY_SCORED'
   /** 已报名此班次（模块 volunteer） / Already signed up for this shift */
   | 'ALREADY_SIGNED_UP'
   /** 该民需已被他人接单（当前状态：…）（模块 dispatch） / Someone else already took this request (state …) */
@@ -9973,6 +10061,10 @@ export type UserErrorCode =
   | 'BAD_USER_INPUT'
   /** 最多提前 … 天预约（模块 stations） / Bookings open at most … days ahead */
   | 'BOOKING_TOO_FAR'
+  /** 申请金额超过单个项目资助上限（模块 venture） / The requested budget is above the call's ceiling */
+  | 'BUDGET_OVER_CEILING'
+  /** 该创投不在申报期内（模块 venture） / The call does not take applications now */
+  | 'CALL_NOT_OPEN'
   /** 授权码无效或已使用，请重新获取（模块 notifications） / The authorisation code is invalid or already used; get a new one */
   | 'CHANNEL_CODE_INVALID'
   /** 推送渠道「…」未配置或暂不可用（模块 notifications） / The channel "…" is not configured or not available right now */
@@ -10009,6 +10101,8 @@ export type UserErrorCode =
   | 'COUNCIL_TOPIC_REQUIRED'
   /** 已是最高一级议事机构，不能再上报（模块 council） / Already at the top level; cannot escalate */
   | 'COUNCIL_TOP_LEVEL'
+  /** 该创投没有此评分项：…（模块 venture） / Unknown scoring criterion: … */
+  | 'CRITERION_UNKNOWN'
   /** 本社区未启用协办（模块 dispatch） / Assistants (协办) are not enabled */
   | 'DISPATCH_ASSISTANTS_OFF'
   /** 本社区没有此分类：…（模块 dispatch） / Unknown request category: … */
@@ -10071,6 +10165,8 @@ export type UserErrorCode =
   | 'ITEM_NOT_AVAILABLE'
   /** 该账号名不能用于新建账号；已有账号的人请用“邀请成员”邀请（模块 tenancy） / This login name cannot be used for a new login; invite a person who already has one */
   | 'LOGIN_TAKEN'
+  /** 各节点金额之和须等于申请金额（模块 venture） / The milestones must add up to the requested budget */
+  | 'MILESTONES_NOT_SUMMING'
   /** 模块「…」被「…」依赖，不能停用（模块 tenancy） / Module "…" is required by "…" */
   | 'MODULE_IN_USE'
   /** 模块「…」依赖「…」，请先启用（模块 tenancy） / Module "…" requires "…"; enable it first */
@@ -10083,6 +10179,8 @@ export type UserErrorCode =
   | 'NOT_A_VOLUNTEER'
   /** 对象不存在或无权访问 — an id in the input names nothing the caller can see / Not found, or not visible to the caller */
   | 'NOT_FOUND'
+  /** 您不是该创投的评审专家（模块 venture） / You are not on this call's review panel */
+  | 'NOT_ON_PANEL'
   /** 未找到您的积分账户（请先在社区登记所在户）（模块 points） / No points account for you (register your household first) */
   | 'NO_POINTS_ACCOUNT'
   /** 不在签到/签退时间内（模块 volunteer） / Outside the check-in/check-out window */
@@ -10151,10 +10249,14 @@ export type UserErrorCode =
   | 'RESOURCES_NOBODY_CHOSE'
   /** 资源已下架，不能用于立项（模块 resources） / The resource is archived and cannot be used in a project */
   | 'RESOURCES_RESOURCE_INACTIVE'
+  /** 评审尚未完成：每位评审专家须为每个申报的每个评分项打分（模块 venture） / Every panel member must score every criterion of every application first */
+  | 'REVIEW_INCOMPLETE'
   /** 未知角色「…」（模块 tenancy） / Unknown role "…" */
   | 'ROLE_UNKNOWN'
   /** 不能复核自己提交的积分调整（模块 points） / You cannot approve your own adjustment */
   | 'SELF_APPROVAL'
+  /** 不能评审本人申报的项目（模块 venture） / You cannot review an application you filed */
+  | 'SELF_REVIEW'
   /** 该服务暂不接受预约（模块 stations） / This service does not take bookings */
   | 'SERVICE_NOT_BOOKABLE'
   /** 模块设置无效：…（模块 tenancy） / Invalid module settings: … */
@@ -10207,6 +10309,318 @@ export type UserErrorCode =
   | 'WEBHOOK_URL_PRIVATE'
   /** 回调地址的域名无法解析（模块 webhooks） / The webhook URL’s host name does not resolve */
   | 'WEBHOOK_URL_UNRESOLVABLE';
+
+/** 创投申报 — a social organization’s application to a call */
+export type VentureApplication = Node & {
+  __typename?: 'VentureApplication';
+  /** 公益创投 — the call applied to */
+  call: VentureCall;
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 项目节点 — milestones in order */
+  milestones: Array<VentureMilestone>;
+  /** 社会组织 — the applying organization */
+  organization?: Maybe<SocialOrganization>;
+  /** 排名 — rank in the call at the award */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** 申请金额（分）— requested budget in fen */
+  requestedFen: Scalars['Fen']['output'];
+  /** 已评专家 — panel members who scored at least one criterion */
+  reviewCount: Scalars['Int']['output'];
+  /** 评审得分 — weighted mean of the panel’s scores (fixed at the award); staff and the panel see it, the applicant once awarded */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** 状态 — state */
+  status: VentureApplicationStatus;
+  /** 项目概述 — what the project does, for whom */
+  summary: Scalars['String']['output'];
+  /** 项目名称 — project title */
+  title: Scalars['String']['output'];
+  /** 当前用户可执行的操作 — which actions the caller may take now */
+  viewerCan: VentureApplicationViewerCan;
+};
+
+/** 创投申报结果 — result of a mutation on VentureApplication */
+export type VentureApplicationPayload = {
+  __typename?: 'VentureApplicationPayload';
+  /** 创投申报 — the object, null when userErrors is not empty */
+  application?: Maybe<VentureApplication>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 评审打分 — a panel member scores criteria of one application (each once) */
+export type VentureApplicationScoreInput = {
+  /** 申报 ID — application id */
+  applicationId: Scalars['ID']['input'];
+  /** 评语 — comment */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 评分 — scores by criterion */
+  scores: Array<VentureScoreInput>;
+};
+
+/** 申报状态 — state of an application */
+export type VentureApplicationStatus =
+  /** 已立项 — awarded; its milestones are paid as they are done */
+  | 'AWARDED'
+  /** 未立项 — not awarded in this call */
+  | 'NOT_AWARDED'
+  /** 已申报 — waiting for review and award */
+  | 'SUBMITTED';
+
+/** 当前用户可执行的操作 — which actions the caller may take on this application now */
+export type VentureApplicationViewerCan = {
+  __typename?: 'VentureApplicationViewerCan';
+  /** 评审打分 — score it (ventureApplicationScore): on the panel, not its applicant, call closed, criteria left to score */
+  score: Scalars['Boolean']['output'];
+};
+
+/** 申报公益创投 — apply for a social organization */
+export type VentureApplyInput = {
+  /** 创投 ID — call id */
+  callId: Scalars['ID']['input'];
+  /** 项目节点 — 1–20 milestones whose amounts add up to the requested budget */
+  milestones: Array<VentureMilestoneInput>;
+  /** 社会组织 — the applying SocialOrganization */
+  organizationId: Scalars['ID']['input'];
+  /** 申请金额（分）— requested budget in fen, at most the ceiling */
+  requestedFen: Scalars['Fen']['input'];
+  /** 项目概述 — what the project does, for whom */
+  summary: Scalars['String']['input'];
+  /** 项目名称 — project title */
+  title: Scalars['String']['input'];
+};
+
+/** 公益创投 — a call for proposals of social organizations, paid from a community fund */
+export type VentureCall = Node & {
+  __typename?: 'VentureCall';
+  /** 正在申报期 — whether applications are taken now (open, within the window) */
+  acceptingApplications: Scalars['Boolean']['output'];
+  /** 申报 — applications, best ranked first once awarded: every one for staff and the panel, otherwise the caller’s own */
+  applications: Array<VentureApplication>;
+  /** 评定说明 — reason recorded with the award */
+  awardReason?: Maybe<Scalars['String']['output']>;
+  /** 评定时间 — when the projects were awarded */
+  awardedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 立项总额（分）— sum awarded, in fen */
+  awardedFen?: Maybe<Scalars['Fen']['output']>;
+  /** 单项上限（分）— most one application may request, in fen */
+  ceilingFen: Scalars['Fen']['output'];
+  /** 申报截止 — applications close at */
+  closesAt: Scalars['DateTimeISO']['output'];
+  /** 评分项 — scoring criteria with weights */
+  criteria: Array<VentureCriterion>;
+  /** 说明 — description of what the call funds */
+  description?: Maybe<Scalars['String']['output']>;
+  /** 基金 — id of the Fund that pays the milestones */
+  fundId: Scalars['ID']['output'];
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 申报开始 — applications open at */
+  opensAt: Scalars['DateTimeISO']['output'];
+  /** 评审专家人数 — size of the review panel */
+  panelSize: Scalars['Int']['output'];
+  /** 资金用途 — purpose key of the fund the milestones are paid for */
+  purpose: Scalars['String']['output'];
+  /** 状态 — state */
+  status: VentureCallStatus;
+  /** 名称 — title, e.g. 2026年度社区公益创投 */
+  title: Scalars['String']['output'];
+  /** 资助总额（分）— total budget of the call in fen */
+  totalBudgetFen: Scalars['Fen']['output'];
+  /** 我是评审专家 — whether the caller sits on the review panel */
+  viewerOnPanel: Scalars['Boolean']['output'];
+};
+
+/** 评定立项 — award by rank within the total budget, with the reason recorded */
+export type VentureCallAwardInput = {
+  /** 创投 ID — call id */
+  id: Scalars['ID']['input'];
+  /** 评定说明 — reason, e.g. the panel meeting that confirmed the ranking */
+  reason: Scalars['String']['input'];
+};
+
+/** 公益创投列表 — a page of VentureCall items */
+export type VentureCallConnection = {
+  __typename?: 'VentureCallConnection';
+  /** 边 — items with their cursors */
+  edges: Array<VentureCallEdge>;
+  /** 条目 — the items of this page */
+  nodes: Array<VentureCall>;
+  /** 分页信息 — page info */
+  pageInfo: PageInfo;
+  /** 总数 — items in the whole list */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 发布公益创投 — publish a call for proposals (open from opensAt to closesAt) */
+export type VentureCallCreateInput = {
+  /** 单项上限（分）— most one application may request, in fen */
+  ceilingFen: Scalars['Fen']['input'];
+  /** 申报截止 — applications close at */
+  closesAt: Scalars['DateTimeISO']['input'];
+  /** 评分项 — 1–10 criteria with weights */
+  criteria: Array<VentureCriterionInput>;
+  /** 说明 — description */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 基金 — the community fund that pays the milestones */
+  fundId: Scalars['ID']['input'];
+  /** 申报开始 — applications open at */
+  opensAt: Scalars['DateTimeISO']['input'];
+  /** 评审专家 — membership ids of the review panel (1–15) */
+  panelMemberIds: Array<Scalars['ID']['input']>;
+  /** 资金用途 — purpose key of the fund (e.g. PROJECT) */
+  purpose: Scalars['String']['input'];
+  /** 名称 — title */
+  title: Scalars['String']['input'];
+  /** 资助总额（分）— total budget in fen */
+  totalBudgetFen: Scalars['Fen']['input'];
+};
+
+/** 公益创投边 — one VentureCall in a page with its cursor */
+export type VentureCallEdge = {
+  __typename?: 'VentureCallEdge';
+  /** 游标 — cursor of this item */
+  cursor: Scalars['String']['output'];
+  /** 公益创投 — the item */
+  node: VentureCall;
+};
+
+/** 公益创投 — one call */
+export type VentureCallIdInput = {
+  /** 创投 ID — call id */
+  id: Scalars['ID']['input'];
+};
+
+/** 公益创投结果 — result of a mutation on VentureCall */
+export type VentureCallPayload = {
+  __typename?: 'VentureCallPayload';
+  /** 公益创投 — the object, null when userErrors is not empty */
+  call?: Maybe<VentureCall>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 创投状态 — state of a call for proposals */
+export type VentureCallStatus =
+  /** 已评定 — projects awarded by rank within the budget */
+  | 'AWARDED'
+  /** 已截止 — applications closed; the panel scores */
+  | 'CLOSED'
+  /** 征集中 — takes applications within its window */
+  | 'OPEN';
+
+/** 评分项 — a scoring criterion with its weight */
+export type VentureCriterion = {
+  __typename?: 'VentureCriterion';
+  /** 键 — key, unique within the call */
+  key: Scalars['String']['output'];
+  /** 名称 — name, e.g. 需求契合度 */
+  name: Scalars['String']['output'];
+  /** 权重 — relative weight (e.g. percent) */
+  weight: Scalars['Int']['output'];
+};
+
+/** 评分项 — a scoring criterion with its weight */
+export type VentureCriterionInput = {
+  /** 键 — key, unique within the call (letters, digits, _) */
+  key: Scalars['String']['input'];
+  /** 名称 — name, e.g. 需求契合度 */
+  name: Scalars['String']['input'];
+  /** 权重 — relative weight, 1–100 */
+  weight: Scalars['Int']['input'];
+};
+
+/** 项目节点 — a milestone of an application, paid by the fund once done */
+export type VentureMilestone = Node & {
+  __typename?: 'VentureMilestone';
+  /** 节点金额（分）— amount paid at this milestone, in fen */
+  amountFen: Scalars['Fen']['output'];
+  /** 基金支出 — id of the FundDisbursement paying it (the latest request) */
+  disbursementId?: Maybe<Scalars['ID']['output']>;
+  /** 计划日期 — due date (YYYY-MM-DD) */
+  dueOn?: Maybe<Scalars['String']['output']>;
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 拨付时间 — when the fund paid */
+  paidAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 拨付未成 — why the last payment request came back (the fund’s code, REJECTED or CANCELLED) */
+  paymentError?: Maybe<Scalars['String']['output']>;
+  /** 完成情况 — what the organization reported done */
+  report?: Maybe<Scalars['String']['output']>;
+  /** 报完成时间 — when it was reported done */
+  reportedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 序号 — order within the application, from 1 */
+  seq: Scalars['Int']['output'];
+  /** 状态 — state */
+  status: VentureMilestoneStatus;
+  /** 节点名称 — title */
+  title: Scalars['String']['output'];
+  /** 当前用户可执行的操作 — which actions the caller may take now */
+  viewerCan: VentureMilestoneViewerCan;
+};
+
+/** 申请拨付 — ask the fund to pay a reported milestone */
+export type VentureMilestoneIdInput = {
+  /** 节点 ID — milestone id */
+  id: Scalars['ID']['input'];
+};
+
+/** 项目节点 — a milestone of the application */
+export type VentureMilestoneInput = {
+  /** 节点金额（分）— amount in fen */
+  amountFen: Scalars['Fen']['input'];
+  /** 计划日期 — due date (YYYY-MM-DD) */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** 节点名称 — title */
+  title: Scalars['String']['input'];
+};
+
+/** 项目节点结果 — result of a mutation on VentureMilestone */
+export type VentureMilestonePayload = {
+  __typename?: 'VentureMilestonePayload';
+  /** 项目节点 — the object, null when userErrors is not empty */
+  milestone?: Maybe<VentureMilestone>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 报完成 — the awarded organization reports a milestone done */
+export type VentureMilestoneReportInput = {
+  /** 节点 ID — milestone id */
+  id: Scalars['ID']['input'];
+  /** 完成情况 — what was done */
+  report: Scalars['String']['input'];
+};
+
+/** 节点状态 — state of a project milestone */
+export type VentureMilestoneStatus =
+  /** 已批准 — the fund approved the disbursement; payment pending */
+  | 'APPROVED'
+  /** 已拨付 — the fund paid the milestone */
+  | 'PAID'
+  /** 已申请拨付 — a fund disbursement waits for its approvals */
+  | 'PAYMENT_REQUESTED'
+  /** 未完成 — not yet reported done */
+  | 'PLANNED'
+  /** 已报完成 — the organization reported it done; payment may be requested */
+  | 'REPORTED';
+
+/** 当前用户可执行的操作 — which actions the caller may take on this milestone now */
+export type VentureMilestoneViewerCan = {
+  __typename?: 'VentureMilestoneViewerCan';
+  /** 报完成 — report it done (ventureMilestoneReport) */
+  report: Scalars['Boolean']['output'];
+  /** 申请拨付 — ask the fund to pay it (ventureMilestonePaymentRequest) */
+  requestPayment: Scalars['Boolean']['output'];
+};
+
+/** 评分 — one criterion’s score */
+export type VentureScoreInput = {
+  /** 评分项 — criterion key */
+  criterion: Scalars['String']['input'];
+  /** 分数 — score, 0–100 */
+  score: Scalars['Int']['input'];
+};
 
 /** 志愿者 — a registered volunteer */
 export type Volunteer = Node & {
@@ -11322,6 +11736,9 @@ export type AccFengqingDisbursementQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure' }
     | { __typename?: 'StationService' }
     | { __typename?: 'Street' }
+    | { __typename?: 'VentureApplication' }
+    | { __typename?: 'VentureCall' }
+    | { __typename?: 'VentureMilestone' }
     | { __typename?: 'Volunteer' }
     | { __typename?: 'VolunteerActivity' }
     | { __typename?: 'VolunteerHoursRecord' }
@@ -11545,6 +11962,9 @@ export type AccFengqingFindingQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure' }
     | { __typename?: 'StationService' }
     | { __typename?: 'Street' }
+    | { __typename?: 'VentureApplication' }
+    | { __typename?: 'VentureCall' }
+    | { __typename?: 'VentureMilestone' }
     | { __typename?: 'Volunteer' }
     | { __typename?: 'VolunteerActivity' }
     | { __typename?: 'VolunteerHoursRecord' }
@@ -12236,6 +12656,9 @@ export type CouncilGridLookQuery = { __typename?: 'Query', councilBody?: { __typ
     | { __typename?: 'StationClosure', id: string }
     | { __typename?: 'StationService', id: string }
     | { __typename?: 'Street', id: string }
+    | { __typename?: 'VentureApplication', id: string }
+    | { __typename?: 'VentureCall', id: string }
+    | { __typename?: 'VentureMilestone', id: string }
     | { __typename?: 'Volunteer', id: string }
     | { __typename?: 'VolunteerActivity', id: string }
     | { __typename?: 'VolunteerHoursRecord', id: string }
@@ -12563,6 +12986,9 @@ export type CouncilModNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure', id: string }
     | { __typename?: 'StationService', id: string }
     | { __typename?: 'Street', id: string }
+    | { __typename?: 'VentureApplication', id: string }
+    | { __typename?: 'VentureCall', id: string }
+    | { __typename?: 'VentureMilestone', id: string }
     | { __typename?: 'Volunteer', id: string }
     | { __typename?: 'VolunteerActivity', id: string }
     | { __typename?: 'VolunteerHoursRecord', id: string }
@@ -12690,6 +13116,9 @@ export type CouncilPermNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure', id: string }
     | { __typename?: 'StationService', id: string }
     | { __typename?: 'Street', id: string }
+    | { __typename?: 'VentureApplication', id: string }
+    | { __typename?: 'VentureCall', id: string }
+    | { __typename?: 'VentureMilestone', id: string }
     | { __typename?: 'Volunteer', id: string }
     | { __typename?: 'VolunteerActivity', id: string }
     | { __typename?: 'VolunteerHoursRecord', id: string }
@@ -13210,6 +13639,9 @@ export type DispatchIntakeRequestQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure' }
     | { __typename?: 'StationService' }
     | { __typename?: 'Street' }
+    | { __typename?: 'VentureApplication' }
+    | { __typename?: 'VentureCall' }
+    | { __typename?: 'VentureMilestone' }
     | { __typename?: 'Volunteer' }
     | { __typename?: 'VolunteerActivity' }
     | { __typename?: 'VolunteerHoursRecord' }
@@ -13361,6 +13793,9 @@ export type FundDisbursementViewerCanQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure' }
     | { __typename?: 'StationService' }
     | { __typename?: 'Street' }
+    | { __typename?: 'VentureApplication' }
+    | { __typename?: 'VentureCall' }
+    | { __typename?: 'VentureMilestone' }
     | { __typename?: 'Volunteer' }
     | { __typename?: 'VolunteerActivity' }
     | { __typename?: 'VolunteerHoursRecord' }
@@ -13560,6 +13995,9 @@ export type FundMatrixPermsQuery = { __typename?: 'Query', fund?: { __typename?:
     | { __typename?: 'StationClosure' }
     | { __typename?: 'StationService' }
     | { __typename?: 'Street' }
+    | { __typename?: 'VentureApplication' }
+    | { __typename?: 'VentureCall' }
+    | { __typename?: 'VentureMilestone' }
     | { __typename?: 'Volunteer' }
     | { __typename?: 'VolunteerActivity' }
     | { __typename?: 'VolunteerHoursRecord' }
@@ -13672,6 +14110,9 @@ export type FundNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure', id: string }
     | { __typename?: 'StationService', id: string }
     | { __typename?: 'Street', id: string }
+    | { __typename?: 'VentureApplication', id: string }
+    | { __typename?: 'VentureCall', id: string }
+    | { __typename?: 'VentureMilestone', id: string }
     | { __typename?: 'Volunteer', id: string }
     | { __typename?: 'VolunteerActivity', id: string }
     | { __typename?: 'VolunteerHoursRecord', id: string }
@@ -13868,6 +14309,9 @@ export type GridCareNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure', id: string }
     | { __typename?: 'StationService', id: string }
     | { __typename?: 'Street', id: string }
+    | { __typename?: 'VentureApplication', id: string }
+    | { __typename?: 'VentureCall', id: string }
+    | { __typename?: 'VentureMilestone', id: string }
     | { __typename?: 'Volunteer', id: string }
     | { __typename?: 'VolunteerActivity', id: string }
     | { __typename?: 'VolunteerHoursRecord', id: string }
@@ -14223,6 +14667,9 @@ export type GridMatrixNodeUnitQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure', id: string }
     | { __typename?: 'StationService', id: string }
     | { __typename?: 'Street', id: string }
+    | { __typename?: 'VentureApplication', id: string }
+    | { __typename?: 'VentureCall', id: string }
+    | { __typename?: 'VentureMilestone', id: string }
     | { __typename?: 'Volunteer', id: string }
     | { __typename?: 'VolunteerActivity', id: string }
     | { __typename?: 'VolunteerHoursRecord', id: string }
@@ -14323,6 +14770,9 @@ export type GridMatrixCareNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure', id: string }
     | { __typename?: 'StationService', id: string }
     | { __typename?: 'Street', id: string }
+    | { __typename?: 'VentureApplication', id: string }
+    | { __typename?: 'VentureCall', id: string }
+    | { __typename?: 'VentureMilestone', id: string }
     | { __typename?: 'Volunteer', id: string }
     | { __typename?: 'VolunteerActivity', id: string }
     | { __typename?: 'VolunteerHoursRecord', id: string }
@@ -14455,6 +14905,9 @@ export type GridPiiReadQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure' }
     | { __typename?: 'StationService' }
     | { __typename?: 'Street' }
+    | { __typename?: 'VentureApplication' }
+    | { __typename?: 'VentureCall' }
+    | { __typename?: 'VentureMilestone' }
     | { __typename?: 'Volunteer' }
     | { __typename?: 'VolunteerActivity' }
     | { __typename?: 'VolunteerHoursRecord' }
@@ -14531,6 +14984,9 @@ export type GridPiiReadWhyQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure' }
     | { __typename?: 'StationService' }
     | { __typename?: 'Street' }
+    | { __typename?: 'VentureApplication' }
+    | { __typename?: 'VentureCall' }
+    | { __typename?: 'VentureMilestone' }
     | { __typename?: 'Volunteer' }
     | { __typename?: 'VolunteerActivity' }
     | { __typename?: 'VolunteerHoursRecord' }
@@ -14634,6 +15090,9 @@ export type GridLiveNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure', id: string }
     | { __typename?: 'StationService', id: string }
     | { __typename?: 'Street', id: string }
+    | { __typename?: 'VentureApplication', id: string }
+    | { __typename?: 'VentureCall', id: string }
+    | { __typename?: 'VentureMilestone', id: string }
     | { __typename?: 'Volunteer', id: string }
     | { __typename?: 'VolunteerActivity', id: string }
     | { __typename?: 'VolunteerHoursRecord', id: string }
@@ -14724,6 +15183,9 @@ export type GridLiveChangesSubscription = { __typename?: 'Subscription', changes
       | { __typename?: 'StationClosure' }
       | { __typename?: 'StationService' }
       | { __typename?: 'Street' }
+      | { __typename?: 'VentureApplication' }
+      | { __typename?: 'VentureCall' }
+      | { __typename?: 'VentureMilestone' }
       | { __typename?: 'Volunteer' }
       | { __typename?: 'VolunteerActivity' }
       | { __typename?: 'VolunteerHoursRecord' }
@@ -14812,6 +15274,9 @@ export type GridScopeNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure', id: string }
     | { __typename?: 'StationService', id: string }
     | { __typename?: 'Street', id: string }
+    | { __typename?: 'VentureApplication', id: string }
+    | { __typename?: 'VentureCall', id: string }
+    | { __typename?: 'VentureMilestone', id: string }
     | { __typename?: 'Volunteer', id: string }
     | { __typename?: 'VolunteerActivity', id: string }
     | { __typename?: 'VolunteerHoursRecord', id: string }
@@ -14965,6 +15430,9 @@ export type GridVisitsFindingQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure' }
     | { __typename?: 'StationService' }
     | { __typename?: 'Street' }
+    | { __typename?: 'VentureApplication' }
+    | { __typename?: 'VentureCall' }
+    | { __typename?: 'VentureMilestone' }
     | { __typename?: 'Volunteer' }
     | { __typename?: 'VolunteerActivity' }
     | { __typename?: 'VolunteerHoursRecord' }
@@ -15303,6 +15771,9 @@ export type NotificationNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure', id: string }
     | { __typename?: 'StationService', id: string }
     | { __typename?: 'Street', id: string }
+    | { __typename?: 'VentureApplication', id: string }
+    | { __typename?: 'VentureCall', id: string }
+    | { __typename?: 'VentureMilestone', id: string }
     | { __typename?: 'Volunteer', id: string }
     | { __typename?: 'VolunteerActivity', id: string }
     | { __typename?: 'VolunteerHoursRecord', id: string }
@@ -15656,6 +16127,9 @@ export type PartyIsoNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure', id: string }
     | { __typename?: 'StationService', id: string }
     | { __typename?: 'Street', id: string }
+    | { __typename?: 'VentureApplication', id: string }
+    | { __typename?: 'VentureCall', id: string }
+    | { __typename?: 'VentureMilestone', id: string }
     | { __typename?: 'Volunteer', id: string }
     | { __typename?: 'VolunteerActivity', id: string }
     | { __typename?: 'VolunteerHoursRecord', id: string }
@@ -15980,6 +16454,9 @@ export type EvChangesQuery = { __typename?: 'Query', changes: { __typename?: 'Ch
         | { __typename?: 'StationClosure' }
         | { __typename?: 'StationService' }
         | { __typename?: 'Street' }
+        | { __typename?: 'VentureApplication' }
+        | { __typename?: 'VentureCall' }
+        | { __typename?: 'VentureMilestone' }
         | { __typename?: 'Volunteer' }
         | { __typename?: 'VolunteerActivity' }
         | { __typename?: 'VolunteerHoursRecord' }
@@ -16049,6 +16526,9 @@ export type EvLiveSubscription = { __typename?: 'Subscription', changes: { __typ
       | { __typename?: 'StationClosure' }
       | { __typename?: 'StationService' }
       | { __typename?: 'Street' }
+      | { __typename?: 'VentureApplication' }
+      | { __typename?: 'VentureCall' }
+      | { __typename?: 'VentureMilestone' }
       | { __typename?: 'Volunteer' }
       | { __typename?: 'VolunteerActivity' }
       | { __typename?: 'VolunteerHoursRecord' }
@@ -16126,6 +16606,9 @@ export type FanoutChangesSubscription = { __typename?: 'Subscription', changes: 
       | { __typename?: 'StationClosure' }
       | { __typename?: 'StationService' }
       | { __typename?: 'Street' }
+      | { __typename?: 'VentureApplication' }
+      | { __typename?: 'VentureCall' }
+      | { __typename?: 'VentureMilestone' }
       | { __typename?: 'Volunteer' }
       | { __typename?: 'VolunteerActivity' }
       | { __typename?: 'VolunteerHoursRecord' }
@@ -16654,6 +17137,9 @@ export type ResyncChangesSubscription = { __typename?: 'Subscription', changes: 
       | { __typename?: 'StationClosure' }
       | { __typename?: 'StationService' }
       | { __typename?: 'Street' }
+      | { __typename?: 'VentureApplication' }
+      | { __typename?: 'VentureCall' }
+      | { __typename?: 'VentureMilestone' }
       | { __typename?: 'Volunteer' }
       | { __typename?: 'VolunteerActivity' }
       | { __typename?: 'VolunteerHoursRecord' }
@@ -16785,6 +17271,9 @@ export type SubChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'StationClosure' }
       | { __typename?: 'StationService' }
       | { __typename?: 'Street' }
+      | { __typename?: 'VentureApplication' }
+      | { __typename?: 'VentureCall' }
+      | { __typename?: 'VentureMilestone' }
       | { __typename?: 'Volunteer' }
       | { __typename?: 'VolunteerActivity' }
       | { __typename?: 'VolunteerHoursRecord' }
@@ -16927,6 +17416,12 @@ type IsoNodeFields_StationService_Fragment = { __typename: 'StationService', id:
 
 type IsoNodeFields_Street_Fragment = { __typename: 'Street', name: string, regionCode: string, id: string };
 
+type IsoNodeFields_VentureApplication_Fragment = { __typename: 'VentureApplication', id: string };
+
+type IsoNodeFields_VentureCall_Fragment = { __typename: 'VentureCall', id: string };
+
+type IsoNodeFields_VentureMilestone_Fragment = { __typename: 'VentureMilestone', id: string };
+
 type IsoNodeFields_Volunteer_Fragment = { __typename: 'Volunteer', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string };
 
 type IsoNodeFields_VolunteerActivity_Fragment = { __typename: 'VolunteerActivity', id: string };
@@ -16997,6 +17492,9 @@ export type IsoNodeFieldsFragment =
   | IsoNodeFields_StationClosure_Fragment
   | IsoNodeFields_StationService_Fragment
   | IsoNodeFields_Street_Fragment
+  | IsoNodeFields_VentureApplication_Fragment
+  | IsoNodeFields_VentureCall_Fragment
+  | IsoNodeFields_VentureMilestone_Fragment
   | IsoNodeFields_Volunteer_Fragment
   | IsoNodeFields_VolunteerActivity_Fragment
   | IsoNodeFields_VolunteerHoursRecord_Fragment
@@ -17066,6 +17564,9 @@ export type IsoNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'StationClosure', id: string }
     | { __typename: 'StationService', id: string }
     | { __typename: 'Street', name: string, regionCode: string, id: string }
+    | { __typename: 'VentureApplication', id: string }
+    | { __typename: 'VentureCall', id: string }
+    | { __typename: 'VentureMilestone', id: string }
     | { __typename: 'Volunteer', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
     | { __typename: 'VolunteerActivity', id: string }
     | { __typename: 'VolunteerHoursRecord', id: string }
@@ -17296,6 +17797,9 @@ export type IsoNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'StationClosure', id: string }
     | { __typename: 'StationService', id: string }
     | { __typename: 'Street', name: string, regionCode: string, id: string }
+    | { __typename: 'VentureApplication', id: string }
+    | { __typename: 'VentureCall', id: string }
+    | { __typename: 'VentureMilestone', id: string }
     | { __typename: 'Volunteer', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
     | { __typename: 'VolunteerActivity', id: string }
     | { __typename: 'VolunteerHoursRecord', id: string }
@@ -17430,6 +17934,9 @@ export type IsoSnapshotQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'StationClosure', id: string }
     | { __typename: 'StationService', id: string }
     | { __typename: 'Street', name: string, regionCode: string, id: string }
+    | { __typename: 'VentureApplication', id: string }
+    | { __typename: 'VentureCall', id: string }
+    | { __typename: 'VentureMilestone', id: string }
     | { __typename: 'Volunteer', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
     | { __typename: 'VolunteerActivity', id: string }
     | { __typename: 'VolunteerHoursRecord', id: string }
@@ -17499,6 +18006,9 @@ export type IsoAllNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'StationClosure', id: string }
     | { __typename: 'StationService', id: string }
     | { __typename: 'Street', name: string, regionCode: string, id: string }
+    | { __typename: 'VentureApplication', id: string }
+    | { __typename: 'VentureCall', id: string }
+    | { __typename: 'VentureMilestone', id: string }
     | { __typename: 'Volunteer', name: string, contactName?: string | null, contactPhone?: string | null, description?: string | null, active: boolean, id: string }
     | { __typename: 'VolunteerActivity', id: string }
     | { __typename: 'VolunteerHoursRecord', id: string }
@@ -17655,6 +18165,9 @@ export type TiersNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure', id: string }
     | { __typename?: 'StationService', id: string }
     | { __typename?: 'Street', id: string }
+    | { __typename?: 'VentureApplication', id: string }
+    | { __typename?: 'VentureCall', id: string }
+    | { __typename?: 'VentureMilestone', id: string }
     | { __typename?: 'Volunteer', id: string }
     | { __typename?: 'VolunteerActivity', id: string }
     | { __typename?: 'VolunteerHoursRecord', id: string }
@@ -17736,6 +18249,9 @@ export type TwoChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'StationClosure' }
       | { __typename?: 'StationService' }
       | { __typename?: 'Street' }
+      | { __typename?: 'VentureApplication' }
+      | { __typename?: 'VentureCall' }
+      | { __typename?: 'VentureMilestone' }
       | { __typename?: 'Volunteer' }
       | { __typename?: 'VolunteerActivity' }
       | { __typename?: 'VolunteerHoursRecord' }
@@ -18023,6 +18539,9 @@ export type WsExpChangesSubscription = { __typename?: 'Subscription', changes: {
       | { __typename?: 'StationClosure' }
       | { __typename?: 'StationService' }
       | { __typename?: 'Street' }
+      | { __typename?: 'VentureApplication' }
+      | { __typename?: 'VentureCall' }
+      | { __typename?: 'VentureMilestone' }
       | { __typename?: 'Volunteer' }
       | { __typename?: 'VolunteerActivity' }
       | { __typename?: 'VolunteerHoursRecord' }
@@ -18328,6 +18847,9 @@ export type PointsNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure', id: string }
     | { __typename?: 'StationService', id: string }
     | { __typename?: 'Street', id: string }
+    | { __typename?: 'VentureApplication', id: string }
+    | { __typename?: 'VentureCall', id: string }
+    | { __typename?: 'VentureMilestone', id: string }
     | { __typename?: 'Volunteer', id: string }
     | { __typename?: 'VolunteerActivity', id: string }
     | { __typename?: 'VolunteerHoursRecord', id: string }
@@ -19010,6 +19532,9 @@ export type StationBookingViewerCanNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure' }
     | { __typename?: 'StationService' }
     | { __typename?: 'Street' }
+    | { __typename?: 'VentureApplication' }
+    | { __typename?: 'VentureCall' }
+    | { __typename?: 'VentureMilestone' }
     | { __typename?: 'Volunteer' }
     | { __typename?: 'VolunteerActivity' }
     | { __typename?: 'VolunteerHoursRecord' }
@@ -19225,6 +19750,9 @@ export type StationsMatrixNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure', id: string }
     | { __typename?: 'StationService', id: string }
     | { __typename?: 'Street', id: string }
+    | { __typename?: 'VentureApplication', id: string }
+    | { __typename?: 'VentureCall', id: string }
+    | { __typename?: 'VentureMilestone', id: string }
     | { __typename?: 'Volunteer', id: string }
     | { __typename?: 'VolunteerActivity', id: string }
     | { __typename?: 'VolunteerHoursRecord', id: string }
@@ -19315,6 +19843,9 @@ export type StationsIsoNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'StationClosure', id: string }
     | { __typename?: 'StationService', id: string }
     | { __typename?: 'Street', id: string }
+    | { __typename?: 'VentureApplication', id: string }
+    | { __typename?: 'VentureCall', id: string }
+    | { __typename?: 'VentureMilestone', id: string }
     | { __typename?: 'Volunteer', id: string }
     | { __typename?: 'VolunteerActivity', id: string }
     | { __typename?: 'VolunteerHoursRecord', id: string }
@@ -19324,6 +19855,288 @@ export type StationsIsoNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'WebhookDelivery', id: string }
     | { __typename?: 'WebhookEndpoint', id: string }
    | null> };
+
+export type VentureFxEnableMutationVariables = Exact<{
+  input: CommunityModuleConfigureInput;
+}>;
+
+
+export type VentureFxEnableMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type VentureFxMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VentureFxMembersQuery = { __typename?: 'Query', memberships: { __typename?: 'MembershipConnection', nodes: Array<{ __typename?: 'Membership', id: string, login: string }> }, community: { __typename?: 'Community', id: string } };
+
+export type VentureFxOrgsMutationVariables = Exact<{
+  a: SocialOrganizationCreateInput;
+  b: SocialOrganizationCreateInput;
+  c: CharityResourceCreateInput;
+}>;
+
+
+export type VentureFxOrgsMutation = { __typename?: 'Mutation', a: { __typename?: 'SocialOrganizationPayload', socialOrganization?: { __typename?: 'SocialOrganization', id: string } | null }, b: { __typename?: 'SocialOrganizationPayload', socialOrganization?: { __typename?: 'SocialOrganization', id: string } | null }, charityResourceCreate: { __typename?: 'CharityResourcePayload', charityResource?: { __typename?: 'CharityResource', id: string } | null } };
+
+export type VentureFxCommunityCreateMutationVariables = Exact<{
+  input: CommunityCreateInput;
+}>;
+
+
+export type VentureFxCommunityCreateMutation = { __typename?: 'Mutation', communityCreate: { __typename?: 'CommunityPayload', community?: { __typename?: 'Community', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type VentureFxLoginMutationVariables = Exact<{
+  input: AuthLoginInput;
+}>;
+
+
+export type VentureFxLoginMutation = { __typename?: 'Mutation', authLogin: { __typename?: 'AuthPayload', accessToken?: string | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
+
+export type VentureFxAddMemberMutationVariables = Exact<{
+  input: MembershipAddInput;
+}>;
+
+
+export type VentureFxAddMemberMutation = { __typename?: 'Mutation', membershipAdd: { __typename?: 'MembershipPayload', membership?: { __typename?: 'Membership', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type VentureCallCreateMutationVariables = Exact<{
+  input: VentureCallCreateInput;
+}>;
+
+
+export type VentureCallCreateMutation = { __typename?: 'Mutation', ventureCallCreate: { __typename?: 'VentureCallPayload', call?: { __typename?: 'VentureCall', id: string, title: string, status: VentureCallStatus, totalBudgetFen: any, ceilingFen: any, panelSize: number, acceptingApplications: boolean, fundId: string, criteria: Array<{ __typename?: 'VentureCriterion', key: string, name: string, weight: number }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+
+export type VentureCallCloseMutationVariables = Exact<{
+  input: VentureCallIdInput;
+}>;
+
+
+export type VentureCallCloseMutation = { __typename?: 'Mutation', ventureCallClose: { __typename?: 'VentureCallPayload', call?: { __typename?: 'VentureCall', id: string, status: VentureCallStatus, acceptingApplications: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+
+export type VentureCallAwardMutationVariables = Exact<{
+  input: VentureCallAwardInput;
+}>;
+
+
+export type VentureCallAwardMutation = { __typename?: 'Mutation', ventureCallAward: { __typename?: 'VentureCallPayload', call?: { __typename?: 'VentureCall', id: string, status: VentureCallStatus, awardedFen?: any | null, awardReason?: string | null, awardedAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+
+export type VentureApplyMutationVariables = Exact<{
+  input: VentureApplyInput;
+}>;
+
+
+export type VentureApplyMutation = { __typename?: 'Mutation', ventureApply: { __typename?: 'VentureApplicationPayload', application?: { __typename?: 'VentureApplication', id: string, title: string, status: VentureApplicationStatus, requestedFen: any, milestones: Array<{ __typename?: 'VentureMilestone', id: string, seq: number, title: string, amountFen: any, status: VentureMilestoneStatus }> } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+
+export type VentureScoreMutationVariables = Exact<{
+  input: VentureApplicationScoreInput;
+}>;
+
+
+export type VentureScoreMutation = { __typename?: 'Mutation', ventureApplicationScore: { __typename?: 'VentureApplicationPayload', application?: { __typename?: 'VentureApplication', id: string, reviewCount: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+
+export type VentureReportMutationVariables = Exact<{
+  input: VentureMilestoneReportInput;
+}>;
+
+
+export type VentureReportMutation = { __typename?: 'Mutation', ventureMilestoneReport: { __typename?: 'VentureMilestonePayload', milestone?: { __typename?: 'VentureMilestone', id: string, status: VentureMilestoneStatus, report?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+
+export type VenturePaymentRequestMutationVariables = Exact<{
+  input: VentureMilestoneIdInput;
+}>;
+
+
+export type VenturePaymentRequestMutation = { __typename?: 'Mutation', ventureMilestonePaymentRequest: { __typename?: 'VentureMilestonePayload', milestone?: { __typename?: 'VentureMilestone', id: string, status: VentureMilestoneStatus, disbursementId?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+
+export type VentureCallGetQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type VentureCallGetQuery = { __typename?: 'Query', ventureCall?: { __typename?: 'VentureCall', id: string, title: string, status: VentureCallStatus, totalBudgetFen: any, ceilingFen: any, awardedFen?: any | null, awardReason?: string | null, panelSize: number, viewerOnPanel: boolean, acceptingApplications: boolean, applications: Array<{ __typename?: 'VentureApplication', id: string, title: string, status: VentureApplicationStatus, requestedFen: any, score?: number | null, rank?: number | null, reviewCount: number, organization?: { __typename?: 'SocialOrganization', id: string, name: string } | null, viewerCan: { __typename?: 'VentureApplicationViewerCan', score: boolean } }> } | null };
+
+export type VentureCallsQueryVariables = Exact<{
+  status?: InputMaybe<VentureCallStatus>;
+}>;
+
+
+export type VentureCallsQuery = { __typename?: 'Query', ventureCalls: { __typename?: 'VentureCallConnection', nodes: Array<{ __typename?: 'VentureCall', id: string, status: VentureCallStatus }> } };
+
+export type VentureAppGetQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type VentureAppGetQuery = { __typename?: 'Query', ventureApplication?: { __typename?: 'VentureApplication', id: string, title: string, status: VentureApplicationStatus, requestedFen: any, score?: number | null, rank?: number | null, reviewCount: number, viewerCan: { __typename?: 'VentureApplicationViewerCan', score: boolean }, milestones: Array<{ __typename?: 'VentureMilestone', id: string, seq: number, title: string, amountFen: any, status: VentureMilestoneStatus, report?: string | null, paymentError?: string | null, disbursementId?: string | null, paidAt?: string | null, viewerCan: { __typename?: 'VentureMilestoneViewerCan', report: boolean, requestPayment: boolean } }> } | null };
+
+export type VentureDisbursementQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type VentureDisbursementQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'ApiKey' }
+    | { __typename?: 'CharityResource' }
+    | { __typename?: 'CobuildingUnit' }
+    | { __typename?: 'Community' }
+    | { __typename?: 'CouncilBody' }
+    | { __typename?: 'CouncilComment' }
+    | { __typename?: 'CouncilDocument' }
+    | { __typename?: 'CouncilMeeting' }
+    | { __typename?: 'CouncilMember' }
+    | { __typename?: 'CouncilTask' }
+    | { __typename?: 'CouncilTopic' }
+    | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
+    | { __typename?: 'Fund' }
+    | { __typename?: 'FundDisbursement', id: string, status: FundDisbursementStatus, amountFen: any, purpose: string, payee: string, projectRef?: string | null, approvalsRequired: number }
+    | { __typename?: 'FundDonation' }
+    | { __typename?: 'GridCareMember' }
+    | { __typename?: 'GridCareVisit' }
+    | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridHouseholdVisit' }
+    | { __typename?: 'GridUnit' }
+    | { __typename?: 'GridVisitFinding' }
+    | { __typename?: 'Household' }
+    | { __typename?: 'Membership' }
+    | { __typename?: 'MembershipInvitation' }
+    | { __typename?: 'Notice' }
+    | { __typename?: 'Notification' }
+    | { __typename?: 'PartyEscalationTarget' }
+    | { __typename?: 'PartyMeeting' }
+    | { __typename?: 'PartyMember' }
+    | { __typename?: 'PartyRotationSlot' }
+    | { __typename?: 'PartyServiceClaim' }
+    | { __typename?: 'PartyServiceItem' }
+    | { __typename?: 'PartyUnit' }
+    | { __typename?: 'PointsAccount' }
+    | { __typename?: 'PointsAdjustment' }
+    | { __typename?: 'PointsItem' }
+    | { __typename?: 'PointsRedemption' }
+    | { __typename?: 'PointsTransaction' }
+    | { __typename?: 'Resident' }
+    | { __typename?: 'ResourcesMilestone' }
+    | { __typename?: 'ResourcesNeed' }
+    | { __typename?: 'ResourcesProject' }
+    | { __typename?: 'ResourcesResource' }
+    | { __typename?: 'ResourcesSurvey' }
+    | { __typename?: 'ServiceRequest' }
+    | { __typename?: 'SocialOrganization' }
+    | { __typename?: 'SocialWorker' }
+    | { __typename?: 'Station' }
+    | { __typename?: 'StationBooking' }
+    | { __typename?: 'StationClosure' }
+    | { __typename?: 'StationService' }
+    | { __typename?: 'Street' }
+    | { __typename?: 'VentureApplication' }
+    | { __typename?: 'VentureCall' }
+    | { __typename?: 'VentureMilestone' }
+    | { __typename?: 'Volunteer' }
+    | { __typename?: 'VolunteerActivity' }
+    | { __typename?: 'VolunteerHoursRecord' }
+    | { __typename?: 'VolunteerMember' }
+    | { __typename?: 'VolunteerShift' }
+    | { __typename?: 'VolunteerSignup' }
+    | { __typename?: 'WebhookDelivery' }
+    | { __typename?: 'WebhookEndpoint' }
+   | null };
+
+export type VentureIsoCallQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type VentureIsoCallQuery = { __typename?: 'Query', ventureCall?: { __typename?: 'VentureCall', id: string, title: string } | null };
+
+export type VentureIsoAppQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type VentureIsoAppQuery = { __typename?: 'Query', ventureApplication?: { __typename?: 'VentureApplication', id: string, title: string } | null };
+
+export type VentureIsoMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VentureIsoMembersQuery = { __typename?: 'Query', memberships: { __typename?: 'MembershipConnection', nodes: Array<{ __typename?: 'Membership', id: string, login: string }> } };
+
+export type VentureIsoOrgMutationVariables = Exact<{
+  input: SocialOrganizationCreateInput;
+}>;
+
+
+export type VentureIsoOrgMutation = { __typename?: 'Mutation', socialOrganizationCreate: { __typename?: 'SocialOrganizationPayload', socialOrganization?: { __typename?: 'SocialOrganization', id: string } | null } };
+
+export type VentureMilestoneCanQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type VentureMilestoneCanQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'ApiKey' }
+    | { __typename?: 'CharityResource' }
+    | { __typename?: 'CobuildingUnit' }
+    | { __typename?: 'Community' }
+    | { __typename?: 'CouncilBody' }
+    | { __typename?: 'CouncilComment' }
+    | { __typename?: 'CouncilDocument' }
+    | { __typename?: 'CouncilMeeting' }
+    | { __typename?: 'CouncilMember' }
+    | { __typename?: 'CouncilTask' }
+    | { __typename?: 'CouncilTopic' }
+    | { __typename?: 'CouncilVote' }
+    | { __typename?: 'District' }
+    | { __typename?: 'Fund' }
+    | { __typename?: 'FundDisbursement' }
+    | { __typename?: 'FundDonation' }
+    | { __typename?: 'GridCareMember' }
+    | { __typename?: 'GridCareVisit' }
+    | { __typename?: 'GridDuty' }
+    | { __typename?: 'GridHouseholdVisit' }
+    | { __typename?: 'GridUnit' }
+    | { __typename?: 'GridVisitFinding' }
+    | { __typename?: 'Household' }
+    | { __typename?: 'Membership' }
+    | { __typename?: 'MembershipInvitation' }
+    | { __typename?: 'Notice' }
+    | { __typename?: 'Notification' }
+    | { __typename?: 'PartyEscalationTarget' }
+    | { __typename?: 'PartyMeeting' }
+    | { __typename?: 'PartyMember' }
+    | { __typename?: 'PartyRotationSlot' }
+    | { __typename?: 'PartyServiceClaim' }
+    | { __typename?: 'PartyServiceItem' }
+    | { __typename?: 'PartyUnit' }
+    | { __typename?: 'PointsAccount' }
+    | { __typename?: 'PointsAdjustment' }
+    | { __typename?: 'PointsItem' }
+    | { __typename?: 'PointsRedemption' }
+    | { __typename?: 'PointsTransaction' }
+    | { __typename?: 'Resident' }
+    | { __typename?: 'ResourcesMilestone' }
+    | { __typename?: 'ResourcesNeed' }
+    | { __typename?: 'ResourcesProject' }
+    | { __typename?: 'ResourcesResource' }
+    | { __typename?: 'ResourcesSurvey' }
+    | { __typename?: 'ServiceRequest' }
+    | { __typename?: 'SocialOrganization' }
+    | { __typename?: 'SocialWorker' }
+    | { __typename?: 'Station' }
+    | { __typename?: 'StationBooking' }
+    | { __typename?: 'StationClosure' }
+    | { __typename?: 'StationService' }
+    | { __typename?: 'Street' }
+    | { __typename?: 'VentureApplication' }
+    | { __typename?: 'VentureCall' }
+    | { __typename?: 'VentureMilestone', id: string, viewerCan: { __typename?: 'VentureMilestoneViewerCan', report: boolean, requestPayment: boolean } }
+    | { __typename?: 'Volunteer' }
+    | { __typename?: 'VolunteerActivity' }
+    | { __typename?: 'VolunteerHoursRecord' }
+    | { __typename?: 'VolunteerMember' }
+    | { __typename?: 'VolunteerShift' }
+    | { __typename?: 'VolunteerSignup' }
+    | { __typename?: 'WebhookDelivery' }
+    | { __typename?: 'WebhookEndpoint' }
+   | null };
 
 export type VolunteerPiiConfigureMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
@@ -19420,6 +20233,9 @@ export type VolunteerPiiReadQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure' }
     | { __typename?: 'StationService' }
     | { __typename?: 'Street' }
+    | { __typename?: 'VentureApplication' }
+    | { __typename?: 'VentureCall' }
+    | { __typename?: 'VentureMilestone' }
     | { __typename?: 'Volunteer' }
     | { __typename?: 'VolunteerActivity' }
     | { __typename?: 'VolunteerHoursRecord' }
@@ -19553,6 +20369,9 @@ export type VolunteerVcNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure' }
     | { __typename?: 'StationService' }
     | { __typename?: 'Street' }
+    | { __typename?: 'VentureApplication' }
+    | { __typename?: 'VentureCall' }
+    | { __typename?: 'VentureMilestone' }
     | { __typename?: 'Volunteer' }
     | { __typename?: 'VolunteerActivity' }
     | { __typename?: 'VolunteerHoursRecord' }
@@ -19622,6 +20441,9 @@ export type VolunteerVcMineQuery = { __typename?: 'Query', node?:
     | { __typename?: 'StationClosure' }
     | { __typename?: 'StationService' }
     | { __typename?: 'Street' }
+    | { __typename?: 'VentureApplication' }
+    | { __typename?: 'VentureCall' }
+    | { __typename?: 'VentureMilestone' }
     | { __typename?: 'Volunteer' }
     | { __typename?: 'VolunteerActivity' }
     | { __typename?: 'VolunteerHoursRecord' }
@@ -20650,6 +21472,28 @@ export const StationsIsoStationDocument = {"kind":"Document","definitions":[{"ki
 export const StationsIsoSlotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StationsIsoSlots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationServiceSlots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2030-01-01T00:00:00Z","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"2030-01-02T00:00:00Z","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}}]} as unknown as DocumentNode<StationsIsoSlotsQuery, StationsIsoSlotsQueryVariables>;
 export const StationsIsoBookingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StationsIsoBookings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationBookings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<StationsIsoBookingsQuery, StationsIsoBookingsQueryVariables>;
 export const StationsIsoNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StationsIsoNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<StationsIsoNodesQuery, StationsIsoNodesQueryVariables>;
+export const VentureFxEnableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VentureFxEnable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VentureFxEnableMutation, VentureFxEnableMutationVariables>;
+export const VentureFxMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VentureFxMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<VentureFxMembersQuery, VentureFxMembersQueryVariables>;
+export const VentureFxOrgsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VentureFxOrgs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SocialOrganizationCreateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SocialOrganizationCreateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CharityResourceCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"socialOrganizationCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"b"},"name":{"kind":"Name","value":"socialOrganizationCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"charityResourceCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"charityResource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<VentureFxOrgsMutation, VentureFxOrgsMutationVariables>;
+export const VentureFxCommunityCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VentureFxCommunityCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VentureFxCommunityCreateMutation, VentureFxCommunityCreateMutationVariables>;
+export const VentureFxLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VentureFxLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<VentureFxLoginMutation, VentureFxLoginMutationVariables>;
+export const VentureFxAddMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VentureFxAddMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VentureFxAddMemberMutation, VentureFxAddMemberMutationVariables>;
+export const VentureCallCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VentureCallCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VentureCallCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ventureCallCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalBudgetFen"}},{"kind":"Field","name":{"kind":"Name","value":"ceilingFen"}},{"kind":"Field","name":{"kind":"Name","value":"panelSize"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingApplications"}},{"kind":"Field","name":{"kind":"Name","value":"fundId"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VentureCallCreateMutation, VentureCallCreateMutationVariables>;
+export const VentureCallCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VentureCallClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VentureCallIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ventureCallClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingApplications"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VentureCallCloseMutation, VentureCallCloseMutationVariables>;
+export const VentureCallAwardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VentureCallAward"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VentureCallAwardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ventureCallAward"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"awardedFen"}},{"kind":"Field","name":{"kind":"Name","value":"awardReason"}},{"kind":"Field","name":{"kind":"Name","value":"awardedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VentureCallAwardMutation, VentureCallAwardMutationVariables>;
+export const VentureApplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VentureApply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VentureApplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ventureApply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedFen"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VentureApplyMutation, VentureApplyMutationVariables>;
+export const VentureScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VentureScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VentureApplicationScoreInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ventureApplicationScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VentureScoreMutation, VentureScoreMutationVariables>;
+export const VentureReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VentureReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VentureMilestoneReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ventureMilestoneReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"report"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VentureReportMutation, VentureReportMutationVariables>;
+export const VenturePaymentRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VenturePaymentRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VentureMilestoneIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ventureMilestonePaymentRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"disbursementId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VenturePaymentRequestMutation, VenturePaymentRequestMutationVariables>;
+export const VentureCallGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VentureCallGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ventureCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalBudgetFen"}},{"kind":"Field","name":{"kind":"Name","value":"ceilingFen"}},{"kind":"Field","name":{"kind":"Name","value":"awardedFen"}},{"kind":"Field","name":{"kind":"Name","value":"awardReason"}},{"kind":"Field","name":{"kind":"Name","value":"panelSize"}},{"kind":"Field","name":{"kind":"Name","value":"viewerOnPanel"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingApplications"}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedFen"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"reviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VentureCallGetQuery, VentureCallGetQueryVariables>;
+export const VentureCallsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VentureCalls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VentureCallStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ventureCalls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<VentureCallsQuery, VentureCallsQueryVariables>;
+export const VentureAppGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VentureAppGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ventureApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedFen"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"reviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"paymentError"}},{"kind":"Field","name":{"kind":"Name","value":"disbursementId"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"requestPayment"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VentureAppGetQuery, VentureAppGetQueryVariables>;
+export const VentureDisbursementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VentureDisbursement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundDisbursement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"payee"}},{"kind":"Field","name":{"kind":"Name","value":"projectRef"}},{"kind":"Field","name":{"kind":"Name","value":"approvalsRequired"}}]}}]}}]}}]} as unknown as DocumentNode<VentureDisbursementQuery, VentureDisbursementQueryVariables>;
+export const VentureIsoCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VentureIsoCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ventureCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<VentureIsoCallQuery, VentureIsoCallQueryVariables>;
+export const VentureIsoAppDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VentureIsoApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ventureApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<VentureIsoAppQuery, VentureIsoAppQueryVariables>;
+export const VentureIsoMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VentureIsoMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]}}]} as unknown as DocumentNode<VentureIsoMembersQuery, VentureIsoMembersQueryVariables>;
+export const VentureIsoOrgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VentureIsoOrg"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SocialOrganizationCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialOrganizationCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<VentureIsoOrgMutation, VentureIsoOrgMutationVariables>;
+export const VentureMilestoneCanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VentureMilestoneCan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VentureMilestone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"requestPayment"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VentureMilestoneCanQuery, VentureMilestoneCanQueryVariables>;
 export const VolunteerPiiConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerPiiConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerPiiConfigureMutation, VolunteerPiiConfigureMutationVariables>;
 export const VolunteerPiiRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerPiiRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerMemberRegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerMemberRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerPiiRegisterMutation, VolunteerPiiRegisterMutationVariables>;
 export const VolunteerPiiJoinDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerPiiJoin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerMemberJoinInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerMemberJoin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerPiiJoinMutation, VolunteerPiiJoinMutationVariables>;

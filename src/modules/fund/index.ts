@@ -28,7 +28,7 @@ export default defineModule({
   },
   version: '0.1.0',
   coreRange: '^0.1.0',
-  uses: ['council', 'resources'],
+  uses: ['council', 'resources', 'venture'],
   entities: [Fund, FundMember, FundAccount, FundDonation, FundDisbursement, FundApproval],
   resolvers: [FundResolver, DonationResolver, DisbursementResolver, StatementResolver, FundDisbursementEdgesResolver, FundDonationEdgesResolver],
   settings: FundSettings,
