@@ -9,6 +9,10 @@ export const gridErrorCodes: Record<string, LocalizedText> = {
     en: 'Level "…" does not fit the parent (levels follow the configured chain)',
   },
   GRID_ROLE_MISMATCH: { 'zh-CN': '职责「…」不能设在「…」层级的单元上', en: 'Role "…" is not held on units of level "…"' },
+  GRID_DUTY_HOLDER: {
+    'zh-CN': '职责须由一名成员或一个组织担任（二者取其一）',
+    en: 'A duty is held by either one member or one organisation (give exactly one)',
+  },
   GRID_CATEGORY_UNKNOWN: { 'zh-CN': '未配置的特殊群体类别「…」', en: 'Unknown special-care category "…"' },
   GRID_VISIT_KIND_UNKNOWN: { 'zh-CN': '未配置的探访方式「…」', en: 'Unknown visit kind "…"' },
   GRID_FINDING_CATEGORY_UNKNOWN: { 'zh-CN': '未配置的走访发现类别「…」', en: 'Unknown finding category "…"' },
