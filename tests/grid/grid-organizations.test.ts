@@ -195,6 +195,60 @@ const ResourceCreate = graphql(`
     }
   }
 `);
+const SocialOrgs = graphql(`
+  query OrgSocialOrgs {
+    socialOrganizations(first: 5) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+const FundCreate = graphql(`
+  mutation OrgFundCreate($input: FundCreateInput!) {
+    fundCreate(input: $input) {
+      fund {
+        id
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
+`);
+const DonationRecord = graphql(`
+  mutation OrgDonationRecord($input: FundDonationInput!) {
+    fundDonationRecord(input: $input) {
+      donation {
+        id
+        donorType
+        donor {
+          __typename
+          ... on Organization {
+            id
+            name
+          }
+        }
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
+`);
+const OrgDonations = graphql(`
+  query OrgDonations($id: ID!) {
+    organization(id: $id) {
+      donations {
+        id
+        amountFen
+      }
+    }
+  }
+`);
 const DutyAssign = graphql(`
   mutation OrgDutyAssign($input: GridDutyAssignInput!) {
     gridDutyAssign(input: $input) {
@@ -276,7 +330,7 @@ const newOrg = async (name: string, kind: 'GOVERNMENT_DEPARTMENT' | 'ENTERPRISE'
 beforeAll(async () => {
   s = await startTestServer({ demo: true });
   for (const l of ['admin', 'staff', 'grid', 'resident']) tok[l] = { token: await s.login(l) };
-  for (const key of ['grid', 'party', 'resources'])
+  for (const key of ['grid', 'party', 'resources', 'fund'])
     expect((await s.gql(Configure, { input: { moduleKey: key, enabled: true } }, tok.admin)).data!.communityModuleConfigure.userErrors).toEqual([]);
   // A third level under the buildings (单元) for 党员包户, and a role for 包保单位.
   const settings = {
@@ -374,6 +428,32 @@ test('one organisation is member unit, co-building unit and resource provider wi
   expect(roles.cobuildingUnits.map((c) => c.id)).toEqual([cob.id]);
   expect(roles.resources.map((r) => [r.title, r.provider?.type])).toEqual([['周末义诊', 'ORGANIZATION']]);
   expect((await s.gql(Orgs, { search: '县人民医院' }, tok.admin)).data!.organizations.totalCount).toBe(1);
+  // It gives to a community fund as itself too.
+  const custodianId = (await s.gql(SocialOrgs, {}, tok.admin)).data!.socialOrganizations.nodes[0]!.id;
+  const fundId = ok(
+    (
+      await s.gql(
+        FundCreate,
+        {
+          input: {
+            name: '社区基金',
+            kind: 'GENERAL',
+            custodianId,
+            committeeMemberIds: [member.party!, member.volunteer!, member.cobuild!],
+            custodianAgentIds: [member.org!],
+          },
+        },
+        tok.admin,
+      )
+    ).data?.fundCreate,
+  ).fund!.id;
+  const gift = ok(
+    (await s.gql(DonationRecord, { input: { fundId, kind: 'MONEY', amountFen: 50_000, donor: { id: unitOrg.id }, idempotencyKey: 'org-gift-1' } }, tok.admin))
+      .data?.fundDonationRecord,
+  ).donation!;
+  expect(gift.donorType).toBe('ORGANIZATION');
+  expect(gift.donor).toEqual({ __typename: 'Organization', id: unitOrg.id, name: '县人民医院' });
+  expect((await s.gql(OrgDonations, { id: unitOrg.id }, tok.admin)).data!.organization!.donations.map((d) => [d.id, d.amountFen])).toEqual([[gift.id, 50_000]]);
   // A second identity of the same name is refused; renaming onto another's name too.
   const dup = (await s.gql(OrgCreate, { input: { name: '县 人民医院', kind: 'MEDICAL' } }, tok.admin)).data!.organizationCreate;
   expect(dup.userErrors).toEqual([{ code: 'ALREADY_EXISTS', field: ['input', 'name'] }]);

@@ -74,3 +74,9 @@ export async function linkRegistryOrganizations(em: EntityManager, communityId: 
     await em.execute(`update ${r.t} set organization_id = ? where id = ?`, [orgId, r.id]);
   }
 }
+
+/**
+ * SQL for "the organisation whose id is in `column` is active", for modules whose raw SQL counts
+ * what an organisation holds (grid's coverage check) without knowing core's table.
+ */
+export const organizationActiveSql = (column: string) => `exists (select 1 from organization ho where ho.id = ${column} and ho.active)`;

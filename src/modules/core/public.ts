@@ -98,4 +98,4 @@ export async function accountsOfHouseholds(em: EntityManager, communityId: strin
 export { Organization, ORGANIZATION_TYPE } from './organization.entity';
 export { organizationEdge } from './core.edges';
 export { OrganizationKind } from './organization.enums';
-export { ensureOrganization, organizationsById, forceRecordsOfOrganization, nameKey, NAME_KEY_SQL } from './organization.service';
+export { ensureOrganization, organizationsById, forceRecordsOfOrganization, nameKey, NAME_KEY_SQL, organizationActiveSql } from './organization.service';

@@ -12,7 +12,7 @@ import { tenantOf } from './grid.lookups';
 import { uuidArray } from '../../db/sql';
 import { scopeOf, subtree, unitInScope } from './scope.service';
 import { GridSettings } from './grid.settings';
-import { HOLDER_ACTIVE } from './duty-holder';
+import { HOLDER_ACTIVE } from './duty-holder.query';
 
 @ObjectType({ description: '职责空缺 — a unit without a holder of a required duty role' })
 class GridRoleGap {
