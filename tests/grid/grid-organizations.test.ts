@@ -428,6 +428,8 @@ test('one organisation is member unit, co-building unit and resource provider wi
   expect(roles.cobuildingUnits.map((c) => c.id)).toEqual([cob.id]);
   expect(roles.resources.map((r) => [r.title, r.provider?.type])).toEqual([['周末义诊', 'ORGANIZATION']]);
   expect((await s.gql(Orgs, { search: '县人民医院' }, tok.admin)).data!.organizations.totalCount).toBe(1);
+  // The demo's seeded registries have their identities too (seeds link like the mutations do).
+  expect((await s.gql(Orgs, { search: '金秋社工服务中心' }, tok.admin)).data!.organizations.totalCount).toBe(1);
   // It gives to a community fund as itself too.
   const custodianId = (await s.gql(SocialOrgs, {}, tok.admin)).data!.socialOrganizations.nodes[0]!.id;
   const fundId = ok(
