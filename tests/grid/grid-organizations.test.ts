@@ -177,6 +177,21 @@ const Orgs = graphql(`
     }
   }
 `);
+const OrgPage = graphql(`
+  query OrgPage($search: String) {
+    organizations(search: $search, first: 20) {
+      nodes {
+        name
+        partyUnits {
+          name
+        }
+        cobuildingUnits {
+          id
+        }
+      }
+    }
+  }
+`);
 const ResourceCreate = graphql(`
   mutation OrgResourceCreate($input: ResourcesResourceCreateInput!) {
     resourcesResourceCreate(input: $input) {
@@ -428,6 +443,10 @@ test('one organisation is member unit, co-building unit and resource provider wi
   expect(roles.cobuildingUnits.map((c) => c.id)).toEqual([cob.id]);
   expect(roles.resources.map((r) => [r.title, r.provider?.type])).toEqual([['周末义诊', 'ORGANIZATION']]);
   expect((await s.gql(Orgs, { search: '县人民医院' }, tok.admin)).data!.organizations.totalCount).toBe(1);
+  // A page of organisations answers each one's roles (batched per registry).
+  const page = (await s.gql(OrgPage, { search: '县' }, tok.admin)).data!.organizations.nodes;
+  expect(page.find((o) => o.name === '县人民医院')).toEqual({ name: '县人民医院', partyUnits: [{ name: '县人民医院' }], cobuildingUnits: [{ id: cob.id }] });
+  expect(page.find((o) => o.name === '县税务局')).toEqual({ name: '县税务局', partyUnits: [{ name: '县税务局' }], cobuildingUnits: [] });
   // The demo's seeded registries have their identities too (seeds link like the mutations do).
   expect((await s.gql(Orgs, { search: '金秋社工服务中心' }, tok.admin)).data!.organizations.totalCount).toBe(1);
   // It gives to a community fund as itself too.

@@ -118,9 +118,15 @@ export class OrganizationResolver {
   }
 }
 
-async function rolesOf<E extends object>(ctx: Ctx, entity: ClassType<E>, o: Organization): Promise<E[]> {
+/** The registry records of an organisation, batched: a page of organisations costs one query per registry. */
+async function rolesOf<E extends { organizationId: string | null }>(ctx: Ctx, entity: ClassType<E>, o: Organization): Promise<E[]> {
   if (!(await ctx.can('core.forces.read'))) return [];
-  return ctx.em.find(entity, { organizationId: o.id } as any, { orderBy: { id: 'asc' } as any });
+  return ctx.loaders
+    .named<string, E[]>(`core:${entity.name}ByOrganization`, async (ids) => {
+      const rows = await ctx.em.find(entity, { organizationId: { $in: [...ids] } } as any, { orderBy: { id: 'asc' } as any });
+      return ids.map((id) => rows.filter((r) => r.organizationId === id));
+    })
+    .load(o.id);
 }
 
 /** `organization` on each registry of organisations: the identity the record is a role of. */

@@ -1,7 +1,7 @@
 // Party's side of the organisation identity (组织, core): a member unit or escalation target is an
 // organisation, and the organisation lists its member-unit records. Party holds the
 // organization_id, so it owns both directions of the edge; core knows nothing of party.
-import { Ctx as Context, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx as Context, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
 import type { Ctx } from '../../schema/context';
 import { edge } from '../../schema/edges';
 import { Organization, OrganizationKind, organizationEdge } from '../core/public';
@@ -51,13 +51,26 @@ export class PartyTargetOrganizationResolver {
 export class OrganizationPartyResolver {
   @FieldResolver(() => [PartyUnit], { description: '大党委成员单位 — its member-unit records (empty when party is off or without party.read)' })
   async partyUnits(@Root() o: Organization, @Context() ctx: Ctx) {
-    if (!(await ctx.moduleEnabled('party')) || !(await ctx.can('party.read'))) return [];
-    return ctx.em.find(PartyUnit, { organizationId: o.id }, { orderBy: { sortOrder: 'asc', id: 'asc' } });
+    return byOrganization(ctx, PartyUnit, o);
   }
 
   @FieldResolver(() => [PartyEscalationTarget], { description: '吹哨对象 — its escalation-target records (empty when party is off or without party.read)' })
   async partyEscalationTargets(@Root() o: Organization, @Context() ctx: Ctx) {
-    if (!(await ctx.moduleEnabled('party')) || !(await ctx.can('party.read'))) return [];
-    return ctx.em.find(PartyEscalationTarget, { organizationId: o.id }, { orderBy: { sortOrder: 'asc', id: 'asc' } });
+    return byOrganization(ctx, PartyEscalationTarget, o);
   }
+}
+
+/** An organisation's records of a party registry, batched per operation (one query for a page of organisations). */
+async function byOrganization<E extends PartyUnit | PartyEscalationTarget>(ctx: Ctx, entity: ClassType<E>, o: Organization): Promise<E[]> {
+  if (!(await ctx.moduleEnabled('party')) || !(await ctx.can('party.read'))) return [];
+  return ctx.loaders
+    .named<string, E[]>(`party:${entity.name}ByOrganization`, async (ids) => {
+      const rows = (await ctx.em.find(
+        entity as ClassType<PartyUnit>,
+        { organizationId: { $in: [...ids] } },
+        { orderBy: { sortOrder: 'asc', id: 'asc' } },
+      )) as E[];
+      return ids.map((id) => rows.filter((r) => r.organizationId === id));
+    })
+    .load(o.id);
 }
