@@ -337,6 +337,8 @@ export type CharityResource = Node & {
   name: Scalars['String']['output'];
   /** 资源形式 — money, goods, skills, time, venue */
   offers: Array<ResourceForm>;
+  /** 组织 — the organisation this 慈善资源 record is a role of (null for a person) */
+  organization?: Maybe<Organization>;
 };
 
 /** 慈善资源列表 — a page of CharityResource items */
@@ -427,6 +429,8 @@ export type CobuildingUnit = Node & {
   id: Scalars['ID']['output'];
   /** 名称 — name */
   name: Scalars['String']['output'];
+  /** 组织 — the organisation this 共建单位 record is a role of (null for a person) */
+  organization?: Maybe<Organization>;
   /** 党组织 — the unit's party organization */
   partyOrganization?: Maybe<Scalars['String']['output']>;
   /** 单位类型 — kind of unit, e.g. 机关, 企业, 学校 */
@@ -2169,7 +2173,7 @@ export type FundDonation = Node & {
   /** 捐赠方 — the donor's registry record; null for individuals, when hidden by anonymity or when the viewer may not read the registry */
   donor?: Maybe<FundDonor>;
   /**
-   * 捐赠方登记 ID — CharityResource or CobuildingUnit id; null for individuals or when hidden
+   * 捐赠方登记 ID — Organization, CharityResource or CobuildingUnit id; null for individuals or when hidden
    * @deprecated 改用 donor — use `donor { ... on CharityResource { name } }`: the registry record as an object
    */
   donorId?: Maybe<Scalars['ID']['output']>;
@@ -2291,12 +2295,12 @@ export type FundDonationStatus =
   /** 已退回 — refunded by a reversing entry */
   | 'REFUNDED';
 
-/** 捐赠方登记 — the registry record of a donor: a charity resource (慈善资源) or co-building unit (共建单位) */
-export type FundDonor = CharityResource | CobuildingUnit;
+/** 捐赠方登记 — the registry record of a donor: a charity resource (慈善资源), co-building unit (共建单位) or organisation (组织) */
+export type FundDonor = CharityResource | CobuildingUnit | Organization;
 
 /** 捐赠方 — who gives: a registry record, or a person by name (omit for oneself when pledging) */
 export type FundDonorInput = {
-  /** 慈善资源或共建单位 — CharityResource or CobuildingUnit id */
+  /** 组织、慈善资源或共建单位 — Organization, CharityResource or CobuildingUnit id */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** 个人姓名 — name of an individual not in the registry */
   name?: InputMaybe<Scalars['String']['input']>;
@@ -2309,7 +2313,9 @@ export type FundDonorType =
   /** 共建单位 — a co-building unit */
   | 'COBUILDING_UNIT'
   /** 个人 — a person not in the registry (or a member giving for themselves) */
-  | 'INDIVIDUAL';
+  | 'INDIVIDUAL'
+  /** 组织 — an organisation by its identity (e.g. a 大党委 member unit, without registering it again) */
+  | 'ORGANIZATION';
 
 /** 社区基金边 — one Fund in a page with its cursor */
 export type FundEdge = {
@@ -2670,15 +2676,19 @@ export type GridCoverage = {
   unplacedHouseholdCount: Scalars['Int']['output'];
 };
 
-/** 网格职责 — a member holding a duty role on a unit */
+/** 网格职责 — a member or an organisation holding a duty role on a unit */
 export type GridDuty = Node & {
   __typename?: 'GridDuty';
   /** 结束日期 — last day of the duty (null: still serving) */
   endsOn?: Maybe<Scalars['String']['output']>;
-  /** 担任人 — the member holding the role (null without tenancy.membership.read) */
+  /** 担任人 — the member holding the role (null when an organisation holds it, or without tenancy.membership.read) */
   holder?: Maybe<Membership>;
-  /** 担任人姓名 — display name of the holder (shown to residents as their contact) */
+  /** 担任方类型 — a member or an organisation holds it */
+  holderKind: GridHolderKind;
+  /** 担任人姓名 — display name of the holder, member or organisation (shown to residents as their contact) */
   holderName: Scalars['String']['output'];
+  /** 担任组织 — the organisation holding the role (null when a member holds it, or without core.forces.read) */
+  holderOrganization?: Maybe<Organization>;
   /** 全局 ID — opaque, versioned global id */
   id: Scalars['ID']['output'];
   /** 职责 — duty role key from the settings (e.g. gridWorker) */
@@ -2691,12 +2701,14 @@ export type GridDuty = Node & {
   unit?: Maybe<GridUnit>;
 };
 
-/** 任命网格职责 — assign a member a duty role on a unit */
+/** 任命网格职责 — assign a member or an organisation a duty role on a unit */
 export type GridDutyAssignInput = {
   /** 结束日期 — last day (YYYY-MM-DD, optional) */
   endsOn?: InputMaybe<Scalars['String']['input']>;
-  /** 成员 — the member (Membership) taking the role */
-  membership: Scalars['ID']['input'];
+  /** 成员 — the member (Membership) taking the role; or give `organization` */
+  membership?: InputMaybe<Scalars['ID']['input']>;
+  /** 组织 — the organisation (Organization) taking the role, e.g. 单位包小区; or give `membership` */
+  organization?: InputMaybe<Scalars['ID']['input']>;
   /** 职责 — duty role key from the settings (e.g. gridWorker) */
   role: Scalars['String']['input'];
   /** 开始日期 — first day (YYYY-MM-DD, default today) */
@@ -2809,6 +2821,13 @@ export type GridFindingReferral =
   | 'NEED'
   /** 转为民需 — a dispatch service request (channel GRID_VISIT) */
   | 'REQUEST';
+
+/** 担任方类型 — whether a member or an organisation holds a duty */
+export type GridHolderKind =
+  /** 成员 — a member of the community (网格员, 楼栋长, 包户党员 …) */
+  | 'MEMBER'
+  /** 组织 — an organisation (大党委成员单位, 共建单位, 党组织, 政府部门 …) */
+  | 'ORGANIZATION';
 
 /** 户动态 — an event another module published about the household */
 export type GridHouseholdActivity = {
@@ -3917,6 +3936,10 @@ export type Mutation = {
   notificationMarkAllRead: NotificationMarkAllReadPayload;
   /** 标记已读 — mark some of your notifications read */
   notificationMarkRead: NotificationMarkReadPayload;
+  /** 登记组织 — register an organisation not yet on record */
+  organizationCreate: OrganizationPayload;
+  /** 修改组织 — rename, re-kind or archive an organisation */
+  organizationUpdate: OrganizationPayload;
   /** 新增吹哨对象 — add an escalation target */
   partyEscalationTargetCreate: PartyEscalationTargetPayload;
   /** 修改吹哨对象 — change or deactivate an escalation target */
@@ -3997,7 +4020,7 @@ export type Mutation = {
   resourcesProjectFundingRequest: ResourcesProjectPayload;
   /** 开始实施 — PLANNED → IN_PROGRESS (owner or project managers) */
   resourcesProjectStart: ResourcesProjectPayload;
-  /** 登记资源 — offer a resource (资源库); the provider must be an active five-forces record */
+  /** 登记资源 — offer a resource (资源库); the provider must be an active organisation or five-forces record */
   resourcesResourceCreate: ResourcesResourcePayload;
   /** 修改资源 — change or archive a resource (its registrant, or resource managers) */
   resourcesResourceUpdate: ResourcesResourcePayload;
@@ -4629,6 +4652,18 @@ export type MutationNotificationMarkAllReadArgs = {
 /** 变更 — write operations: one `input`, a payload with `userErrors` */
 export type MutationNotificationMarkReadArgs = {
   input: NotificationMarkReadInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationOrganizationCreateArgs = {
+  input: OrganizationCreateInput;
+};
+
+
+/** 变更 — write operations: one `input`, a payload with `userErrors` */
+export type MutationOrganizationUpdateArgs = {
+  input: OrganizationUpdateInput;
 };
 
 
@@ -5484,6 +5519,103 @@ export type NotificationMarkReadPayload = {
   userErrors: Array<UserError>;
 };
 
+/** 组织 — one organisation across the registries (member unit, co-building unit, provider, donor …) */
+export type Organization = Node & {
+  __typename?: 'Organization';
+  /** 在册 — active (an inactive organisation holds no grid piece in the coverage check) */
+  active: Scalars['Boolean']['output'];
+  /** 慈善资源登记 — its charity resource records (empty without core.forces.read) */
+  charityResources: Array<CharityResource>;
+  /** 共建单位登记 — its co-building unit records (empty without core.forces.read) */
+  cobuildingUnits: Array<CobuildingUnit>;
+  /** 捐赠 — its donations and pledges to the community funds, oldest first (empty when the fund is off or without fund.read) */
+  donations: Array<FundDonation>;
+  /** 全局 ID — opaque, versioned global id */
+  id: Scalars['ID']['output'];
+  /** 组织类型 — government department, enterprise, social organisation … */
+  kind: OrganizationKind;
+  /** 名称 — name */
+  name: Scalars['String']['output'];
+  /** 吹哨对象 — its escalation-target records (empty when party is off or without party.read) */
+  partyEscalationTargets: Array<PartyEscalationTarget>;
+  /** 大党委成员单位 — its member-unit records (empty when party is off or without party.read) */
+  partyUnits: Array<PartyUnit>;
+  /** 提供的资源 — resources it offers in the 资源库, in stock only (empty when resources is off or without resources.read) */
+  resources: Array<ResourcesResource>;
+  /** 社会组织登记 — its social organisation records (empty without core.forces.read) */
+  socialOrganizations: Array<SocialOrganization>;
+};
+
+/** 组织列表 — a page of Organization items */
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  /** 边 — items with their cursors */
+  edges: Array<OrganizationEdge>;
+  /** 条目 — the items of this page */
+  nodes: Array<Organization>;
+  /** 分页信息 — page info */
+  pageInfo: PageInfo;
+  /** 总数 — items in the whole list */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 登记组织 — register an organisation (a name already on record is refused: use that one) */
+export type OrganizationCreateInput = {
+  /** 组织类型 — kind */
+  kind: OrganizationKind;
+  /** 名称 — name, unique in the community (compared without spaces, full-width forms and case) */
+  name: Scalars['String']['input'];
+};
+
+/** 组织边 — one Organization in a page with its cursor */
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  /** 游标 — cursor of this item */
+  cursor: Scalars['String']['output'];
+  /** 组织 — the item */
+  node: Organization;
+};
+
+/** 组织类型 — the nature of an organisation */
+export type OrganizationKind =
+  /** 企业 — enterprise (state-owned or private), chamber of commerce */
+  | 'ENTERPRISE'
+  /** 机关/政府部门 — government agency or department (e.g. 区住建局) */
+  | 'GOVERNMENT_DEPARTMENT'
+  /** 医疗机构 — hospital or clinic */
+  | 'MEDICAL'
+  /** 其他 — other */
+  | 'OTHER'
+  /** 党组织 — a party organisation of the community (党总支, 党支部, 小区党组织) */
+  | 'PARTY_ORGANIZATION'
+  /** 事业单位 — public institution */
+  | 'PUBLIC_INSTITUTION'
+  /** 学校 — school or kindergarten */
+  | 'SCHOOL'
+  /** 社会组织 — social organisation, foundation */
+  | 'SOCIAL_ORGANIZATION';
+
+/** 组织结果 — result of a mutation on Organization */
+export type OrganizationPayload = {
+  __typename?: 'OrganizationPayload';
+  /** 组织 — the object, null when userErrors is not empty */
+  organization?: Maybe<Organization>;
+  /** 用户错误 — expected failures; empty on success */
+  userErrors: Array<UserError>;
+};
+
+/** 修改组织 — rename, re-kind or archive an organisation */
+export type OrganizationUpdateInput = {
+  /** 在册 — false archives it (its grid pieces count as uncovered) */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 组织 — the organisation */
+  id: Scalars['ID']['input'];
+  /** 组织类型 — kind */
+  kind?: InputMaybe<OrganizationKind>;
+  /** 名称 — name */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 汇总方式 — how a street rolls the figure up over its communities */
 export type OutcomeAggregation =
   /** 比率 — rates and averages: mean over the communities, weighted where the metric names a weight */
@@ -5611,6 +5743,8 @@ export type PartyEscalationTarget = Node & {
   kind: PartyTargetKind;
   /** 名称 — name, e.g. 区住建局, unique in the community */
   name: Scalars['String']['output'];
+  /** 组织 — the organisation this escalation target is (one identity across the registries); null without core.forces.read */
+  organization?: Maybe<Organization>;
   /** 排序 — display order */
   sortOrder: Scalars['Int']['output'];
   /** 成员单位 — the member unit this target is, if any */
@@ -6182,6 +6316,8 @@ export type PartyUnit = Node & {
   kind: PartyUnitKind;
   /** 单位名称 — name, unique in the community */
   name: Scalars['String']['output'];
+  /** 组织 — the organisation this member unit is (one identity across the registries); null without core.forces.read */
+  organization?: Maybe<Organization>;
   /** 党组织名称 — the unit's party organization, e.g. 区税务局党委 */
   partyOrganization?: Maybe<Scalars['String']['output']>;
   /** 排序 — stable order used by round-robin rotation (smaller first) */
@@ -7003,6 +7139,10 @@ export type Query = {
   notificationUnreadCount: Scalars['Int']['output'];
   /** 站内通知 — your notifications in this community, newest first */
   notifications: NotificationConnection;
+  /** 组织 — one organisation by id, with its roles (null when not found) */
+  organization?: Maybe<Organization>;
+  /** 组织 — organisations of the community, in registration order */
+  organizations: OrganizationConnection;
   /** 治理成效 — the community's figures of a period from every enabled module, with growth against the previous period */
   outcomes: Outcomes;
   /** 轮值单位 — who chairs in a month (default: now, China time); null when no rotation covers it */
@@ -7493,6 +7633,24 @@ export type QueryNotificationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: Scalars['Boolean']['input'];
+};
+
+
+/** 查询 — read operations */
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 — read operations */
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<OrganizationKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -8474,7 +8632,7 @@ export type ResourcesProjectStatus =
 /** 提供方 — the five-forces record offering a resource */
 export type ResourcesProvider = {
   __typename?: 'ResourcesProvider';
-  /** 登记 ID — global id of the CobuildingUnit, SocialOrganization or CharityResource */
+  /** 登记 ID — global id of the Organization, CobuildingUnit, SocialOrganization or CharityResource */
   id: Scalars['ID']['output'];
   /** 名称 — name (匿名爱心人士 for a donor who asks to stay anonymous) */
   name: Scalars['String']['output'];
@@ -8488,6 +8646,8 @@ export type ResourcesProviderType =
   | 'CHARITY_RESOURCE'
   /** 成员单位/共建单位 — a 大党委 member unit or co-building unit */
   | 'COBUILDING_UNIT'
+  /** 组织 — an organisation by its identity (e.g. a 大党委 member unit, without registering it again) */
+  | 'ORGANIZATION'
   /** 社会组织 — a social organization */
   | 'SOCIAL_ORGANIZATION';
 
@@ -8568,7 +8728,7 @@ export type ResourcesResourceConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** 登记资源 — offer a resource of a member unit, social organization or charity resource */
+/** 登记资源 — offer a resource of an organisation, member unit, social organization or charity resource */
 export type ResourcesResourceCreateInput = {
   /** 可用起 — available from (YYYY-MM-DD) */
   availableFrom?: InputMaybe<Scalars['String']['input']>;
@@ -8582,7 +8742,7 @@ export type ResourcesResourceCreateInput = {
   gridUnitId?: InputMaybe<Scalars['ID']['input']>;
   /** 类型 — skill, venue, goods, money or time */
   kind: ResourcesResourceKind;
-  /** 提供方 — CobuildingUnit, SocialOrganization or CharityResource id */
+  /** 提供方 — Organization, CobuildingUnit, SocialOrganization or CharityResource id */
   providerId: Scalars['ID']['input'];
   /** 数量 — quantity offered */
   quantity?: InputMaybe<Scalars['Int']['input']>;
@@ -9213,6 +9373,8 @@ export type SocialOrganization = Node & {
   incubation: IncubationStatus;
   /** 名称 — name */
   name: Scalars['String']['output'];
+  /** 组织 — the organisation this 社会组织 record is a role of (null for a person) */
+  organization?: Maybe<Organization>;
   /** 服务项目 — services offered */
   services: Array<Scalars['String']['output']>;
   /** 登记状态 — registered / filed / introduced */
@@ -10135,6 +10297,8 @@ export type UserErrorCode =
   | 'GRID_BATCH_TOO_LARGE'
   /** 未配置的特殊群体类别「…」（模块 grid） / Unknown special-care category "…" */
   | 'GRID_CATEGORY_UNKNOWN'
+  /** 职责须由一名成员或一个组织担任（二者取其一）（模块 grid） / A duty is held by either one member or one organisation (give exactly one) */
+  | 'GRID_DUTY_HOLDER'
   /** 未配置的走访发现类别「…」（模块 grid） / Unknown finding category "…" */
   | 'GRID_FINDING_CATEGORY_UNKNOWN'
   /** 该走访发现已转办（模块 grid） / This finding was already referred */
@@ -11710,6 +11874,7 @@ export type AccFengqingDisbursementQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation' }
     | { __typename?: 'Notice' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Organization' }
     | { __typename?: 'PartyEscalationTarget' }
     | { __typename?: 'PartyMeeting' }
     | { __typename?: 'PartyMember' }
@@ -11936,6 +12101,7 @@ export type AccFengqingFindingQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation' }
     | { __typename?: 'Notice' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Organization' }
     | { __typename?: 'PartyEscalationTarget' }
     | { __typename?: 'PartyMeeting' }
     | { __typename?: 'PartyMember' }
@@ -12630,6 +12796,7 @@ export type CouncilGridLookQuery = { __typename?: 'Query', councilBody?: { __typ
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
     | { __typename?: 'Notification', id: string }
+    | { __typename?: 'Organization', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -12960,6 +13127,7 @@ export type CouncilModNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
     | { __typename?: 'Notification', id: string }
+    | { __typename?: 'Organization', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -13090,6 +13258,7 @@ export type CouncilPermNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
     | { __typename?: 'Notification', id: string }
+    | { __typename?: 'Organization', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -13613,6 +13782,7 @@ export type DispatchIntakeRequestQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation' }
     | { __typename?: 'Notice' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Organization' }
     | { __typename?: 'PartyEscalationTarget' }
     | { __typename?: 'PartyMeeting' }
     | { __typename?: 'PartyMember' }
@@ -13767,6 +13937,7 @@ export type FundDisbursementViewerCanQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation' }
     | { __typename?: 'Notice' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Organization' }
     | { __typename?: 'PartyEscalationTarget' }
     | { __typename?: 'PartyMeeting' }
     | { __typename?: 'PartyMember' }
@@ -13969,6 +14140,7 @@ export type FundMatrixPermsQuery = { __typename?: 'Query', fund?: { __typename?:
     | { __typename?: 'MembershipInvitation' }
     | { __typename?: 'Notice' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Organization' }
     | { __typename?: 'PartyEscalationTarget' }
     | { __typename?: 'PartyMeeting' }
     | { __typename?: 'PartyMember' }
@@ -14084,6 +14256,7 @@ export type FundNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
     | { __typename?: 'Notification', id: string }
+    | { __typename?: 'Organization', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -14283,6 +14456,7 @@ export type GridCareNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
     | { __typename?: 'Notification', id: string }
+    | { __typename?: 'Organization', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -14641,6 +14815,7 @@ export type GridMatrixNodeUnitQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
     | { __typename?: 'Notification', id: string }
+    | { __typename?: 'Organization', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -14744,6 +14919,7 @@ export type GridMatrixCareNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
     | { __typename?: 'Notification', id: string }
+    | { __typename?: 'Organization', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -14823,6 +14999,161 @@ export type GridMatrixExportMutationVariables = Exact<{
 
 export type GridMatrixExportMutation = { __typename?: 'Mutation', gridExportCreate: { __typename?: 'GridExportPayload', export?: { __typename?: 'GridExport', csv: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
+export type OrgGridConfigureMutationVariables = Exact<{
+  input: CommunityModuleConfigureInput;
+}>;
+
+
+export type OrgGridConfigureMutation = { __typename?: 'Mutation', communityModuleConfigure: { __typename?: 'CommunityPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type OrgGridTreeQueryVariables = Exact<{
+  parent?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type OrgGridTreeQuery = { __typename?: 'Query', gridUnits: { __typename?: 'GridUnitConnection', nodes: Array<{ __typename?: 'GridUnit', id: string, code: string }> } };
+
+export type OrgGridUnitHouseholdsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrgGridUnitHouseholdsQuery = { __typename?: 'Query', gridUnit?: { __typename?: 'GridUnit', households: { __typename?: 'GridHouseholdConnection', nodes: Array<{ __typename?: 'Household', id: string }> } } | null };
+
+export type OrgGridMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgGridMembersQuery = { __typename?: 'Query', memberships: { __typename?: 'MembershipConnection', nodes: Array<{ __typename?: 'Membership', id: string, login: string }> } };
+
+export type OrgGridUnitCreateMutationVariables = Exact<{
+  input: GridUnitCreateInput;
+}>;
+
+
+export type OrgGridUnitCreateMutation = { __typename?: 'Mutation', gridUnitCreate: { __typename?: 'GridUnitPayload', gridUnit?: { __typename?: 'GridUnit', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
+export type OrgGridPlaceMutationVariables = Exact<{
+  input: GridHouseholdPlaceInput;
+}>;
+
+
+export type OrgGridPlaceMutation = { __typename?: 'Mutation', gridHouseholdPlace: { __typename?: 'GridPlacementPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
+export type OrgPartyUnitCreateMutationVariables = Exact<{
+  input: PartyUnitCreateInput;
+}>;
+
+
+export type OrgPartyUnitCreateMutation = { __typename?: 'Mutation', partyUnitCreate: { __typename?: 'PartyUnitPayload', unit?: { __typename?: 'PartyUnit', id: string, organization?: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
+export type OrgCobuildingCreateMutationVariables = Exact<{
+  input: CobuildingUnitCreateInput;
+}>;
+
+
+export type OrgCobuildingCreateMutation = { __typename?: 'Mutation', cobuildingUnitCreate: { __typename?: 'CobuildingUnitPayload', cobuildingUnit?: { __typename?: 'CobuildingUnit', id: string, organization?: { __typename?: 'Organization', id: string, name: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
+export type OrgCreateMutationVariables = Exact<{
+  input: OrganizationCreateInput;
+}>;
+
+
+export type OrgCreateMutation = { __typename?: 'Mutation', organizationCreate: { __typename?: 'OrganizationPayload', organization?: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, active: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
+export type OrgUpdateMutationVariables = Exact<{
+  input: OrganizationUpdateInput;
+}>;
+
+
+export type OrgUpdateMutation = { __typename?: 'Mutation', organizationUpdate: { __typename?: 'OrganizationPayload', organization?: { __typename?: 'Organization', id: string, name: string, active: boolean } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
+export type OrgRolesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrgRolesQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, partyUnits: Array<{ __typename?: 'PartyUnit', id: string, name: string }>, cobuildingUnits: Array<{ __typename?: 'CobuildingUnit', id: string }>, socialOrganizations: Array<{ __typename?: 'SocialOrganization', id: string }>, charityResources: Array<{ __typename?: 'CharityResource', id: string }>, resources: Array<{ __typename?: 'ResourcesResource', title: string, provider?: { __typename?: 'ResourcesProvider', type: ResourcesProviderType, name: string } | null }> } | null };
+
+export type OrgListQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type OrgListQuery = { __typename?: 'Query', organizations: { __typename?: 'OrganizationConnection', totalCount: number, nodes: Array<{ __typename?: 'Organization', id: string, name: string }> } };
+
+export type OrgPageQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrgPageQuery = { __typename?: 'Query', organizations: { __typename?: 'OrganizationConnection', nodes: Array<{ __typename?: 'Organization', name: string, partyUnits: Array<{ __typename?: 'PartyUnit', name: string }>, cobuildingUnits: Array<{ __typename?: 'CobuildingUnit', id: string }> }> } };
+
+export type OrgResourceCreateMutationVariables = Exact<{
+  input: ResourcesResourceCreateInput;
+}>;
+
+
+export type OrgResourceCreateMutation = { __typename?: 'Mutation', resourcesResourceCreate: { __typename?: 'ResourcesResourcePayload', resource?: { __typename?: 'ResourcesResource', id: string, provider?: { __typename?: 'ResourcesProvider', id: string, type: ResourcesProviderType, name: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
+export type OrgSocialOrgsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgSocialOrgsQuery = { __typename?: 'Query', socialOrganizations: { __typename?: 'SocialOrganizationConnection', nodes: Array<{ __typename?: 'SocialOrganization', id: string, name: string }> } };
+
+export type OrgFundCreateMutationVariables = Exact<{
+  input: FundCreateInput;
+}>;
+
+
+export type OrgFundCreateMutation = { __typename?: 'Mutation', fundCreate: { __typename?: 'FundPayload', fund?: { __typename?: 'Fund', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
+export type OrgDonationRecordMutationVariables = Exact<{
+  input: FundDonationInput;
+}>;
+
+
+export type OrgDonationRecordMutation = { __typename?: 'Mutation', fundDonationRecord: { __typename?: 'FundDonationPayload', donation?: { __typename?: 'FundDonation', id: string, donorType?: FundDonorType | null, donor?:
+        | { __typename: 'CharityResource' }
+        | { __typename: 'CobuildingUnit' }
+        | { __typename: 'Organization', id: string, name: string }
+       | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
+export type OrgDonationsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrgDonationsQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', donations: Array<{ __typename?: 'FundDonation', id: string, amountFen: any }> } | null };
+
+export type OrgDutyAssignMutationVariables = Exact<{
+  input: GridDutyAssignInput;
+}>;
+
+
+export type OrgDutyAssignMutation = { __typename?: 'Mutation', gridDutyAssign: { __typename?: 'GridDutyPayload', gridDuty?: { __typename?: 'GridDuty', id: string, role: string, holderKind: GridHolderKind, holderName: string, holder?: { __typename?: 'Membership', id: string } | null, holderOrganization?: { __typename?: 'Organization', id: string, name: string } | null, unit?: { __typename?: 'GridUnit', code: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null }> } };
+
+export type OrgDutyEndMutationVariables = Exact<{
+  input: GridDutyEndInput;
+}>;
+
+
+export type OrgDutyEndMutation = { __typename?: 'Mutation', gridDutyEnd: { __typename?: 'GridDutyPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
+
+export type OrgResponsibleQueryVariables = Exact<{
+  h: Scalars['ID']['input'];
+}>;
+
+
+export type OrgResponsibleQuery = { __typename?: 'Query', gridResponsible?: Array<{ __typename?: 'GridDuty', holderKind: GridHolderKind, holderName: string, role: string, unit?: { __typename?: 'GridUnit', code: string } | null, holderOrganization?: { __typename?: 'Organization', id: string } | null }> | null };
+
+export type OrgCoverageQueryVariables = Exact<{
+  unit?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type OrgCoverageQuery = { __typename?: 'Query', gridCoverage?: { __typename?: 'GridCoverage', roleGapCount: number, householdsWithoutResponsibleCount: number, roleGaps: Array<{ __typename?: 'GridRoleGap', role: string, unit: { __typename?: 'GridUnit', code: string } }> } | null };
+
 export type GridPiiConfigureMutationVariables = Exact<{
   input: CommunityModuleConfigureInput;
 }>;
@@ -14879,6 +15210,7 @@ export type GridPiiReadQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation' }
     | { __typename?: 'Notice' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Organization' }
     | { __typename?: 'PartyEscalationTarget' }
     | { __typename?: 'PartyMeeting' }
     | { __typename?: 'PartyMember' }
@@ -14958,6 +15290,7 @@ export type GridPiiReadWhyQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation' }
     | { __typename?: 'Notice' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Organization' }
     | { __typename?: 'PartyEscalationTarget' }
     | { __typename?: 'PartyMeeting' }
     | { __typename?: 'PartyMember' }
@@ -15064,6 +15397,7 @@ export type GridLiveNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
     | { __typename?: 'Notification', id: string }
+    | { __typename?: 'Organization', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -15157,6 +15491,7 @@ export type GridLiveChangesSubscription = { __typename?: 'Subscription', changes
       | { __typename?: 'MembershipInvitation' }
       | { __typename?: 'Notice' }
       | { __typename?: 'Notification' }
+      | { __typename?: 'Organization' }
       | { __typename?: 'PartyEscalationTarget' }
       | { __typename?: 'PartyMeeting' }
       | { __typename?: 'PartyMember' }
@@ -15248,6 +15583,7 @@ export type GridScopeNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
     | { __typename?: 'Notification', id: string }
+    | { __typename?: 'Organization', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -15404,6 +15740,7 @@ export type GridVisitsFindingQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation' }
     | { __typename?: 'Notice' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Organization' }
     | { __typename?: 'PartyEscalationTarget' }
     | { __typename?: 'PartyMeeting' }
     | { __typename?: 'PartyMember' }
@@ -15745,6 +16082,7 @@ export type NotificationNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
     | { __typename?: 'Notification', title: string, id: string }
+    | { __typename?: 'Organization', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -16101,6 +16439,7 @@ export type PartyIsoNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
     | { __typename?: 'Notification', id: string }
+    | { __typename?: 'Organization', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', title: string, id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -16428,6 +16767,7 @@ export type EvChangesQuery = { __typename?: 'Query', changes: { __typename?: 'Ch
         | { __typename?: 'MembershipInvitation' }
         | { __typename?: 'Notice' }
         | { __typename?: 'Notification' }
+        | { __typename?: 'Organization' }
         | { __typename?: 'PartyEscalationTarget' }
         | { __typename?: 'PartyMeeting' }
         | { __typename?: 'PartyMember' }
@@ -16500,6 +16840,7 @@ export type EvLiveSubscription = { __typename?: 'Subscription', changes: { __typ
       | { __typename?: 'MembershipInvitation' }
       | { __typename?: 'Notice' }
       | { __typename?: 'Notification' }
+      | { __typename?: 'Organization' }
       | { __typename?: 'PartyEscalationTarget' }
       | { __typename?: 'PartyMeeting' }
       | { __typename?: 'PartyMember' }
@@ -16580,6 +16921,7 @@ export type FanoutChangesSubscription = { __typename?: 'Subscription', changes: 
       | { __typename?: 'MembershipInvitation' }
       | { __typename?: 'Notice' }
       | { __typename?: 'Notification' }
+      | { __typename?: 'Organization' }
       | { __typename?: 'PartyEscalationTarget' }
       | { __typename?: 'PartyMeeting' }
       | { __typename?: 'PartyMember' }
@@ -17111,6 +17453,7 @@ export type ResyncChangesSubscription = { __typename?: 'Subscription', changes: 
       | { __typename?: 'MembershipInvitation' }
       | { __typename?: 'Notice' }
       | { __typename?: 'Notification' }
+      | { __typename?: 'Organization' }
       | { __typename?: 'PartyEscalationTarget' }
       | { __typename?: 'PartyMeeting' }
       | { __typename?: 'PartyMember' }
@@ -17245,6 +17588,7 @@ export type SubChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'MembershipInvitation' }
       | { __typename?: 'Notice' }
       | { __typename?: 'Notification' }
+      | { __typename?: 'Organization' }
       | { __typename?: 'PartyEscalationTarget' }
       | { __typename?: 'PartyMeeting' }
       | { __typename?: 'PartyMember' }
@@ -17364,6 +17708,8 @@ type IsoNodeFields_Notice_Fragment = { __typename: 'Notice', id: string };
 
 type IsoNodeFields_Notification_Fragment = { __typename: 'Notification', id: string };
 
+type IsoNodeFields_Organization_Fragment = { __typename: 'Organization', id: string };
+
 type IsoNodeFields_PartyEscalationTarget_Fragment = { __typename: 'PartyEscalationTarget', id: string };
 
 type IsoNodeFields_PartyMeeting_Fragment = { __typename: 'PartyMeeting', id: string };
@@ -17466,6 +17812,7 @@ export type IsoNodeFieldsFragment =
   | IsoNodeFields_MembershipInvitation_Fragment
   | IsoNodeFields_Notice_Fragment
   | IsoNodeFields_Notification_Fragment
+  | IsoNodeFields_Organization_Fragment
   | IsoNodeFields_PartyEscalationTarget_Fragment
   | IsoNodeFields_PartyMeeting_Fragment
   | IsoNodeFields_PartyMember_Fragment
@@ -17538,6 +17885,7 @@ export type IsoNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'MembershipInvitation', login: string, roles: Array<RoleKind>, title?: string | null, id: string, community: { __typename?: 'Community', name: string } }
     | { __typename: 'Notice', id: string }
     | { __typename: 'Notification', id: string }
+    | { __typename: 'Organization', id: string }
     | { __typename: 'PartyEscalationTarget', id: string }
     | { __typename: 'PartyMeeting', id: string }
     | { __typename: 'PartyMember', id: string }
@@ -17771,6 +18119,7 @@ export type IsoNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'MembershipInvitation', login: string, roles: Array<RoleKind>, title?: string | null, id: string, community: { __typename?: 'Community', name: string } }
     | { __typename: 'Notice', id: string }
     | { __typename: 'Notification', id: string }
+    | { __typename: 'Organization', id: string }
     | { __typename: 'PartyEscalationTarget', id: string }
     | { __typename: 'PartyMeeting', id: string }
     | { __typename: 'PartyMember', id: string }
@@ -17908,6 +18257,7 @@ export type IsoSnapshotQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'MembershipInvitation', login: string, roles: Array<RoleKind>, title?: string | null, id: string, community: { __typename?: 'Community', name: string } }
     | { __typename: 'Notice', id: string }
     | { __typename: 'Notification', id: string }
+    | { __typename: 'Organization', id: string }
     | { __typename: 'PartyEscalationTarget', id: string }
     | { __typename: 'PartyMeeting', id: string }
     | { __typename: 'PartyMember', id: string }
@@ -17980,6 +18330,7 @@ export type IsoAllNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'MembershipInvitation', login: string, roles: Array<RoleKind>, title?: string | null, id: string, community: { __typename?: 'Community', name: string } }
     | { __typename: 'Notice', id: string }
     | { __typename: 'Notification', id: string }
+    | { __typename: 'Organization', id: string }
     | { __typename: 'PartyEscalationTarget', id: string }
     | { __typename: 'PartyMeeting', id: string }
     | { __typename: 'PartyMember', id: string }
@@ -18139,6 +18490,7 @@ export type TiersNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
     | { __typename?: 'Notification', id: string }
+    | { __typename?: 'Organization', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -18223,6 +18575,7 @@ export type TwoChangesSubscription = { __typename?: 'Subscription', changes: { _
       | { __typename?: 'MembershipInvitation' }
       | { __typename?: 'Notice' }
       | { __typename?: 'Notification' }
+      | { __typename?: 'Organization' }
       | { __typename?: 'PartyEscalationTarget' }
       | { __typename?: 'PartyMeeting' }
       | { __typename?: 'PartyMember' }
@@ -18513,6 +18866,7 @@ export type WsExpChangesSubscription = { __typename?: 'Subscription', changes: {
       | { __typename?: 'MembershipInvitation' }
       | { __typename?: 'Notice' }
       | { __typename?: 'Notification' }
+      | { __typename?: 'Organization' }
       | { __typename?: 'PartyEscalationTarget' }
       | { __typename?: 'PartyMeeting' }
       | { __typename?: 'PartyMember' }
@@ -18821,6 +19175,7 @@ export type PointsNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
     | { __typename?: 'Notification', id: string }
+    | { __typename?: 'Organization', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -19506,6 +19861,7 @@ export type StationBookingViewerCanNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation' }
     | { __typename?: 'Notice' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Organization' }
     | { __typename?: 'PartyEscalationTarget' }
     | { __typename?: 'PartyMeeting' }
     | { __typename?: 'PartyMember' }
@@ -19724,6 +20080,7 @@ export type StationsMatrixNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
     | { __typename?: 'Notification', id: string }
+    | { __typename?: 'Organization', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -19817,6 +20174,7 @@ export type StationsIsoNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'MembershipInvitation', id: string }
     | { __typename?: 'Notice', id: string }
     | { __typename?: 'Notification', id: string }
+    | { __typename?: 'Organization', id: string }
     | { __typename?: 'PartyEscalationTarget', id: string }
     | { __typename?: 'PartyMeeting', id: string }
     | { __typename?: 'PartyMember', id: string }
@@ -20001,6 +20359,7 @@ export type VentureDisbursementQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation' }
     | { __typename?: 'Notice' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Organization' }
     | { __typename?: 'PartyEscalationTarget' }
     | { __typename?: 'PartyMeeting' }
     | { __typename?: 'PartyMember' }
@@ -20099,6 +20458,7 @@ export type VentureMilestoneCanQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation' }
     | { __typename?: 'Notice' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Organization' }
     | { __typename?: 'PartyEscalationTarget' }
     | { __typename?: 'PartyMeeting' }
     | { __typename?: 'PartyMember' }
@@ -20207,6 +20567,7 @@ export type VolunteerPiiReadQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation' }
     | { __typename?: 'Notice' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Organization' }
     | { __typename?: 'PartyEscalationTarget' }
     | { __typename?: 'PartyMeeting' }
     | { __typename?: 'PartyMember' }
@@ -20343,6 +20704,7 @@ export type VolunteerVcNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation' }
     | { __typename?: 'Notice' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Organization' }
     | { __typename?: 'PartyEscalationTarget' }
     | { __typename?: 'PartyMeeting' }
     | { __typename?: 'PartyMember' }
@@ -20415,6 +20777,7 @@ export type VolunteerVcMineQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MembershipInvitation' }
     | { __typename?: 'Notice' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Organization' }
     | { __typename?: 'PartyEscalationTarget' }
     | { __typename?: 'PartyMeeting' }
     | { __typename?: 'PartyMember' }
@@ -20988,6 +21351,28 @@ export const GridMatrixVisitsDocument = {"kind":"Document","definitions":[{"kind
 export const GridMatrixHouseholdVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridMatrixHouseholdVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridHouseholdVisitRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisitRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GridMatrixHouseholdVisitMutation, GridMatrixHouseholdVisitMutationVariables>;
 export const GridMatrixImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridMatrixImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applied"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GridMatrixImportMutation, GridMatrixImportMutationVariables>;
 export const GridMatrixExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridMatrixExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridExportCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridExportCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"export"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"csv"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<GridMatrixExportMutation, GridMatrixExportMutationVariables>;
+export const OrgGridConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgGridConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OrgGridConfigureMutation, OrgGridConfigureMutationVariables>;
+export const OrgGridTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgGridTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parent"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"parent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parent"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgGridTreeQuery, OrgGridTreeQueryVariables>;
+export const OrgGridUnitHouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgGridUnitHouseholds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgGridUnitHouseholdsQuery, OrgGridUnitHouseholdsQueryVariables>;
+export const OrgGridMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgGridMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]}}]} as unknown as DocumentNode<OrgGridMembersQuery, OrgGridMembersQueryVariables>;
+export const OrgGridUnitCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgGridUnitCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridUnitCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnitCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrgGridUnitCreateMutation, OrgGridUnitCreateMutationVariables>;
+export const OrgGridPlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgGridPlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridHouseholdPlaceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdPlace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrgGridPlaceMutation, OrgGridPlaceMutationVariables>;
+export const OrgPartyUnitCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgPartyUnitCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartyUnitCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyUnitCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrgPartyUnitCreateMutation, OrgPartyUnitCreateMutationVariables>;
+export const OrgCobuildingCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgCobuildingCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CobuildingUnitCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cobuildingUnitCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cobuildingUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrgCobuildingCreateMutation, OrgCobuildingCreateMutationVariables>;
+export const OrgCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrgCreateMutation, OrgCreateMutationVariables>;
+export const OrgUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrgUpdateMutation, OrgUpdateMutationVariables>;
+export const OrgRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgRoles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"partyUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cobuildingUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charityResources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgRolesQuery, OrgRolesQueryVariables>;
+export const OrgListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OrgListQuery, OrgListQueryVariables>;
+export const OrgPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partyUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cobuildingUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgPageQuery, OrgPageQueryVariables>;
+export const OrgResourceCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgResourceCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourcesResourceCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourcesResourceCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrgResourceCreateMutation, OrgResourceCreateMutationVariables>;
+export const OrgSocialOrgsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgSocialOrgs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialOrganizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OrgSocialOrgsQuery, OrgSocialOrgsQueryVariables>;
+export const OrgFundCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgFundCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FundCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrgFundCreateMutation, OrgFundCreateMutationVariables>;
+export const OrgDonationRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgDonationRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FundDonationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundDonationRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"donation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"donorType"}},{"kind":"Field","name":{"kind":"Name","value":"donor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrgDonationRecordMutation, OrgDonationRecordMutationVariables>;
+export const OrgDonationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgDonations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"donations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}}]}}]} as unknown as DocumentNode<OrgDonationsQuery, OrgDonationsQueryVariables>;
+export const OrgDutyAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgDutyAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridDutyAssignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridDutyAssign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridDuty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"holderKind"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holderOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OrgDutyAssignMutation, OrgDutyAssignMutationVariables>;
+export const OrgDutyEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgDutyEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridDutyEndInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridDutyEnd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgDutyEndMutation, OrgDutyEndMutationVariables>;
+export const OrgResponsibleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgResponsible"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"h"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridResponsible"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"household"},"value":{"kind":"Variable","name":{"kind":"Name","value":"h"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holderKind"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holderOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<OrgResponsibleQuery, OrgResponsibleQueryVariables>;
+export const OrgCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unit"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleGapCount"}},{"kind":"Field","name":{"kind":"Name","value":"roleGaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"householdsWithoutResponsibleCount"}}]}}]}}]} as unknown as DocumentNode<OrgCoverageQuery, OrgCoverageQueryVariables>;
 export const GridPiiConfigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridPiiConfigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityModuleConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityModuleConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<GridPiiConfigureMutation, GridPiiConfigureMutationVariables>;
 export const GridPiiResidentCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridPiiResidentCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResidentCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<GridPiiResidentCreateMutation, GridPiiResidentCreateMutationVariables>;
 export const GridPiiLookupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridPiiLookup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idNumber"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phone"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"idNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"phone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phone"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<GridPiiLookupQuery, GridPiiLookupQueryVariables>;

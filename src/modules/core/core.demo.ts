@@ -2,6 +2,7 @@
 // community on the panzhou-jinqiu preset, one login per role, households, residents and the five
 // forces. Idempotent: a second run finds the community and does nothing.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { linkRegistryOrganizations } from './organization.service';
 import { Account, StreetAdmin } from '../../schema/identity/account.entity';
 import { Community, Street } from '../../schema/tenancy/community.entity';
 import { CharityKind, Gender, IncubationStatus, ResourceForm, SocialOrgStatus, SocialWorkerKind } from './core.enums';
@@ -119,5 +120,6 @@ export async function seedCoreDemo(em: EntityManager): Promise<{ communityId: st
   em.create(CharityResource, { communityId: cid, name: '盘州商会', kind: CharityKind.CHAMBER, offers: [ResourceForm.MONEY, ResourceForm.GOODS] });
   em.create(CharityResource, { communityId: cid, name: '爱心人士', kind: CharityKind.INDIVIDUAL, offers: [ResourceForm.MONEY], anonymous: true });
   await em.flush();
+  await linkRegistryOrganizations(em, cid); // one identity per organisation, as the registry mutations keep it
   return { communityId: cid, created: true };
 }

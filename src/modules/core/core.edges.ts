@@ -7,6 +7,7 @@ import { defineEdgeTarget, visibleOnly, type EdgeTarget } from '../../schema/edg
 import { Household } from './household.entity';
 import { CharityResource, CobuildingUnit, SocialOrganization, SocialWorker, Volunteer } from './forces.entity';
 import { householdScope } from './row-scope.service';
+import { Organization } from './organization.entity';
 
 const nulls = (ids: readonly string[]) => ids.map(() => null);
 
@@ -38,3 +39,4 @@ export const socialOrganizationEdge = byPermission(SocialOrganization, 'core.for
 export const volunteerEdge = byPermission(Volunteer, 'core.forces.read');
 export const cobuildingUnitEdge = byPermission(CobuildingUnit, 'core.forces.read');
 export const charityResourceEdge = byPermission(CharityResource, 'core.forces.read');
+export const organizationEdge = byPermission(Organization, 'core.forces.read');

@@ -17,6 +17,12 @@ export const FORCE_EVENTS: Record<string, ReturnType<typeof force>> = Object.fro
   ['SocialOrganization', 'SocialWorker', 'Volunteer', 'CobuildingUnit', 'CharityResource'].map((k) => [k, force(k)]),
 );
 
+/** 组织 identity events (the subject is the Organization). */
+export const ORGANIZATION_EVENTS = {
+  Registered: e('OrganizationRegistered', none, '组织已登记', 'Organization registered', 'core.forces.read'),
+  Updated: e('OrganizationUpdated', none, '组织已修改', 'Organization updated', 'core.forces.read'),
+};
+
 export const CORE_EVENTS = {
   HouseholdCreated: e('HouseholdCreated', none, '户档案已建立', 'Household created', 'core.household.read'),
   HouseholdUpdated: e('HouseholdUpdated', none, '户档案已修改', 'Household updated', 'core.household.read'),
@@ -26,4 +32,8 @@ export const CORE_EVENTS = {
   ResidentMovedOut: e('ResidentMovedOut', none, '居民已迁出', 'Resident moved out', 'core.resident.read'),
 };
 
-export const coreEvents = [...Object.values(CORE_EVENTS), ...Object.values(FORCE_EVENTS).flatMap((f) => [f.Registered, f.Updated])];
+export const coreEvents = [
+  ...Object.values(CORE_EVENTS),
+  ...Object.values(ORGANIZATION_EVENTS),
+  ...Object.values(FORCE_EVENTS).flatMap((f) => [f.Registered, f.Updated]),
+];

@@ -39,6 +39,10 @@ export class SocialOrganization extends ForceRecord {
   get nodeId(): string {
     return toGlobalId('SocialOrganization', this.id);
   }
+
+  /** The organisation identity (组织) this record is a role of; null for a charity resource that is a person. */
+  @Property({ type: 'uuid', nullable: true })
+  organizationId: string | null = null;
   @Field(() => SocialOrgStatus, { description: '登记状态 — registered / filed / introduced' })
   @Enum({ items: () => SocialOrgStatus, type: 'text' })
   status: SocialOrgStatus = SocialOrgStatus.FILED;
@@ -88,6 +92,10 @@ export class CobuildingUnit extends ForceRecord {
   get nodeId(): string {
     return toGlobalId('CobuildingUnit', this.id);
   }
+
+  /** The organisation identity (组织) this record is a role of; null for a charity resource that is a person. */
+  @Property({ type: 'uuid', nullable: true })
+  organizationId: string | null = null;
   @Field(() => String, { nullable: true, description: '单位类型 — kind of unit, e.g. 机关, 企业, 学校' })
   @Property({ type: 'text', nullable: true })
   unitType: string | null = null;
@@ -103,6 +111,10 @@ export class CharityResource extends ForceRecord {
   get nodeId(): string {
     return toGlobalId('CharityResource', this.id);
   }
+
+  /** The organisation identity (组织) this record is a role of; null for a charity resource that is a person. */
+  @Property({ type: 'uuid', nullable: true })
+  organizationId: string | null = null;
   @Field(() => CharityKind, { description: '类型 — individual, business, 商会 …' })
   @Enum({ items: () => CharityKind, type: 'text' })
   kind: CharityKind = CharityKind.INDIVIDUAL;

@@ -25,6 +25,9 @@ import { PersonalDataKeyError, personalDataKeysOf } from '../../schema/personal-
 import { AppError } from '../../schema/errors';
 import { likePattern } from '../../db/sql';
 import { FORCE_EVENTS } from './core.events';
+import { OrganizationKind } from './organization.enums';
+import { ensureOrganization } from './organization.service';
+import { CharityKind } from './core.enums';
 
 @ArgsType()
 class ForcesArgs extends ConnectionArgs {
@@ -49,9 +52,11 @@ interface Kind<E extends ForceRecord> {
   zh: string;
   list: string;
   fields: ClassType<ForceFields>;
+  /** For registries of organisations: the kind of identity a new record links to (null: a person, no identity). */
+  organizationKind?: (e: E) => OrganizationKind | null;
 }
 
-function forceResolver<E extends ForceRecord>({ entity, table, name, zh, list, fields }: Kind<E>) {
+function forceResolver<E extends ForceRecord>({ entity, table, name, zh, list, fields, organizationKind }: Kind<E>) {
   const binding = contactPhoneBinding(table);
   /** Seals the contact phone given (undefined: unchanged; null or empty: cleared). */
   const setPhone = (em: Ctx['em'], e: E, phone: string | null | undefined) => {
@@ -99,6 +104,9 @@ function forceResolver<E extends ForceRecord>({ entity, table, name, zh, list, f
         const { contactPhone, ...rest } = { ...strip(input), ...data } as ForceFields;
         const e = Object.assign(new entity(), rest, { communityId: communityId! });
         setPhone(em, e, contactPhone);
+        // A known name links to the organisation already on record (one identity across the registries).
+        const kind = organizationKind?.(e);
+        if (kind) (e as E & { organizationId: string | null }).organizationId = await ensureOrganization(em, communityId!, e.name, kind);
         em.persist(e);
         event(em, 'Registered', e);
         return e;
@@ -138,6 +146,7 @@ export const forceResolvers = [
     zh: '社会组织',
     list: 'socialOrganizations',
     fields: SocialOrganizationFields,
+    organizationKind: () => OrganizationKind.SOCIAL_ORGANIZATION,
   }),
   forceResolver({ entity: SocialWorker, table: 'social_worker', name: 'SocialWorker', zh: '社工', list: 'socialWorkers', fields: SocialWorkerFields }),
   forceResolver({ entity: Volunteer, table: 'volunteer', name: 'Volunteer', zh: '志愿者', list: 'volunteers', fields: VolunteerFields }),
@@ -148,6 +157,7 @@ export const forceResolvers = [
     zh: '共建单位',
     list: 'cobuildingUnits',
     fields: CobuildingUnitFields,
+    organizationKind: () => OrganizationKind.OTHER,
   }),
   forceResolver({
     entity: CharityResource,
@@ -156,5 +166,16 @@ export const forceResolvers = [
     zh: '慈善资源',
     list: 'charityResources',
     fields: CharityResourceFields,
+    organizationKind: (e) => CHARITY_ORGANIZATION_KIND[(e as CharityResource).kind],
   }),
 ];
+
+/** The identity a charity resource links to: an individual donor is a person, not an organisation. */
+export const CHARITY_ORGANIZATION_KIND: Record<CharityKind, OrganizationKind | null> = {
+  INDIVIDUAL: null,
+  BUSINESS: OrganizationKind.ENTERPRISE,
+  CHAMBER: OrganizationKind.ENTERPRISE,
+  FOUNDATION: OrganizationKind.SOCIAL_ORGANIZATION,
+  COBUILD_UNIT: OrganizationKind.OTHER,
+  OTHER: OrganizationKind.OTHER,
+};

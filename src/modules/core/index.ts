@@ -5,6 +5,9 @@ import { defineModule } from '../../plugins/module-contract';
 import { PersonalDataAccess } from './access-log.entity';
 import { CharityResource, CobuildingUnit, SocialOrganization, SocialWorker, Volunteer } from './forces.entity';
 import { Household } from './household.entity';
+import { Organization } from './organization.entity';
+import { OrganizationResolver, organizationEdgeResolvers } from './organization.resolver';
+import { Migration20261207120000_core_organizations } from '../../../migrations/Migration20261207120000_core_organizations';
 import { Resident } from './resident.entity';
 import { MePhoneResolver, MembershipPhoneResolver } from './account-phone.resolver';
 import { forceResolvers } from './forces.resolver';
@@ -40,13 +43,13 @@ export default defineModule({
   key: 'core',
   name: { 'zh-CN': '社区基础', en: 'Community core' },
   description: {
-    'zh-CN': '户与居民（一户一档）、五社力量登记、个人信息访问记录与治理成效',
+    'zh-CN': '户与居民（一户一档）、五社力量与组织登记、个人信息访问记录与治理成效',
     en: 'Households and residents, the five-forces registry, the personal-data access log and the outcome figures',
   },
   version: '0.1.0',
   coreRange: '^0.1.0',
   alwaysOn: true,
-  entities: [Household, Resident, PersonalDataAccess, SocialOrganization, SocialWorker, Volunteer, CobuildingUnit, CharityResource],
+  entities: [Household, Resident, PersonalDataAccess, SocialOrganization, SocialWorker, Volunteer, CobuildingUnit, CharityResource, Organization],
   resolvers: [
     MembershipResidentResolver,
     MembershipPhoneResolver,
@@ -56,6 +59,8 @@ export default defineModule({
     AccessLogResolver,
     OutcomesResolver,
     ...forceResolvers,
+    OrganizationResolver,
+    ...organizationEdgeResolvers,
   ],
   settings: { schema: coreSettings, version: 1 },
   permissions: corePermissions,
@@ -70,6 +75,7 @@ export default defineModule({
     Volunteer: { entity: Volunteer, permission: 'core.forces.read' },
     CobuildingUnit: { entity: CobuildingUnit, permission: 'core.forces.read' },
     CharityResource: { entity: CharityResource, permission: 'core.forces.read' },
+    Organization: { entity: Organization, permission: 'core.forces.read' },
   },
   notifications: coreNotifications,
   migrations: [
@@ -77,6 +83,7 @@ export default defineModule({
     { name: 'Migration20261122090000_core_keyset_indexes', class: Migration20261122090000_core_keyset_indexes },
     { name: 'Migration20261122200000_core_personal_data_encrypt', class: Migration20261122200000_core_personal_data_encrypt },
     { name: 'Migration20261207050000_core_phones_encrypt', class: Migration20261207050000_core_phones_encrypt },
+    { name: 'Migration20261207120000_core_organizations', class: Migration20261207120000_core_organizations },
     { name: 'Migration20261207122000_core_coordinates', class: Migration20261207122000_core_coordinates },
   ],
 });

@@ -3,6 +3,7 @@
 // residents bearing Chinese names. Modules add their records in their own demoSeed afterwards.
 // Idempotent: the community is found by its region code.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { linkRegistryOrganizations } from './organization.service';
 import { Account, StreetAdmin } from '../../schema/identity/account.entity';
 import { Community, Street } from '../../schema/tenancy/community.entity';
 import { CharityKind, Gender, ResourceForm, SocialOrgStatus, IncubationStatus, SocialWorkerKind } from './core.enums';
@@ -209,5 +210,6 @@ export async function seedPresetCommunity(em: EntityManager, presetKey: string):
   em.create(CobuildingUnit, { communityId: cid, name: '区供电所', unitType: '国有企业', partyOrganization: '区供电所党支部' });
   em.create(CharityResource, { communityId: cid, name: '爱心企业联合会', kind: CharityKind.CHAMBER, offers: [ResourceForm.MONEY, ResourceForm.GOODS] });
   await em.flush();
+  await linkRegistryOrganizations(em, cid); // one identity per organisation, as the registry mutations keep it
   return { communityId: cid, created: true, shape };
 }

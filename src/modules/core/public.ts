@@ -78,7 +78,13 @@ export async function volunteerRecord(em: EntityManager, communityId: string, id
 }
 
 // Five-forces records and memberships by id, for modules that name a custodian, donor or committee.
-const FORCE_TABLES = { SocialOrganization: 'social_organization', CharityResource: 'charity_resource', CobuildingUnit: 'cobuilding_unit' } as const;
+const FORCE_TABLES = {
+  SocialOrganization: 'social_organization',
+  CharityResource: 'charity_resource',
+  CobuildingUnit: 'cobuilding_unit',
+  // 组织 itself: a provider or custodian may be named by its identity, whatever registry it is in.
+  Organization: 'organization',
+} as const;
 export type ForceType = keyof typeof FORCE_TABLES;
 
 /** An active five-forces record of the community (name, and for charity resources the anonymity wish), or null. */
@@ -102,3 +108,10 @@ export async function accountsOfHouseholds(em: EntityManager, communityId: strin
   );
   return rows.map((r) => r.account_id);
 }
+
+// 组织: the one identity of an organisation across registries (party units, co-building units,
+// resource providers, donors) and as a holder of grid duties.
+export { Organization, ORGANIZATION_TYPE } from './organization.entity';
+export { organizationEdge } from './core.edges';
+export { OrganizationKind } from './organization.enums';
+export { ensureOrganization, organizationsById, forceRecordsOfOrganization, nameKey, NAME_KEY_SQL, organizationActiveSql } from './organization.service';

@@ -35,7 +35,7 @@ class DonationsArgs extends ConnectionArgs {
 
 @InputType({ description: '捐赠方 — who gives: a registry record, or a person by name (omit for oneself when pledging)' })
 class FundDonorInput {
-  @Field(() => ID, { nullable: true, description: '慈善资源或共建单位 — CharityResource or CobuildingUnit id' }) id?: string | null;
+  @Field(() => ID, { nullable: true, description: '组织、慈善资源或共建单位 — Organization, CharityResource or CobuildingUnit id' }) id?: string | null;
   @Field(() => String, { nullable: true, description: '个人姓名 — name of an individual not in the registry' }) name?: string | null;
 }
 
@@ -100,13 +100,23 @@ async function donorOf(
   if (input.id) {
     const parsed = parseGlobalId(input.id);
     if (!parsed) throw new AppError('BAD_USER_INPUT', 'INVALID_ID', { field: 'donor.id' });
-    const type = parsed.type === 'CharityResource' ? DonorType.CHARITY_RESOURCE : parsed.type === 'CobuildingUnit' ? DonorType.COBUILDING_UNIT : null;
+    const type = DONOR_BY_GLOBAL[parsed.type] ?? null;
     const rec = type && (await forceRecord(em, communityId, parsed.type as 'CharityResource', parsed.id));
     if (!type || !rec) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'donor.id' });
     return { type, refId: parsed.id, name: rec.name, accountId: null };
   }
   return { type: DonorType.INDIVIDUAL, refId: null, name: input.name!, accountId: null };
 }
+
+/** Registry records (and the organisation identity itself) a donor may be named by, by global id type. */
+const DONOR_BY_GLOBAL: Record<string, DonorType> = {
+  CharityResource: DonorType.CHARITY_RESOURCE,
+  CobuildingUnit: DonorType.COBUILDING_UNIT,
+  Organization: DonorType.ORGANIZATION,
+};
+export const DONOR_GLOBAL_TYPE = Object.fromEntries(Object.entries(DONOR_BY_GLOBAL).map(([k, v]) => [v, k])) as Partial<
+  Record<DonorType, 'CharityResource' | 'CobuildingUnit' | 'Organization'>
+>;
 
 async function loadDonation(ctx: Ctx, globalId: string): Promise<FundDonation> {
   const d = await ctx.loaders.entity(FundDonation).load(fromGlobalId(globalId, 'FundDonation', 'id'));
@@ -240,12 +250,12 @@ export class DonationResolver {
 
   @FieldResolver(() => ID, {
     nullable: true,
-    description: '捐赠方登记 ID — CharityResource or CobuildingUnit id; null for individuals or when hidden',
+    description: '捐赠方登记 ID — Organization, CharityResource or CobuildingUnit id; null for individuals or when hidden',
     deprecationReason: '改用 donor — use `donor { ... on CharityResource { name } }`: the registry record as an object',
   })
   async donorId(@Root() d: FundDonation, @Context() ctx: Ctx) {
     if (!d.donorRefId || !(await this.seesDonor(d, ctx))) return null;
-    return toGlobalId(d.donorType === DonorType.CHARITY_RESOURCE ? 'CharityResource' : 'CobuildingUnit', d.donorRefId);
+    return toGlobalId(DONOR_GLOBAL_TYPE[d.donorType]!, d.donorRefId);
   }
 
   @FieldResolver(() => Boolean, { description: '本人捐赠 — the caller is the donor' })

@@ -5,7 +5,15 @@ import { Ctx as Context, FieldResolver, Resolver, Root, createUnionType } from '
 import type { Ctx } from '../../schema/context';
 import { edge } from '../../schema/edges';
 import { CouncilTopic, councilTopicEdge } from '../council/public';
-import { CharityResource, CobuildingUnit, charityResourceEdge, cobuildingUnitEdge } from '../core/public';
+import {
+  CharityResource,
+  CobuildingUnit,
+  Organization,
+  charityResourceEdge,
+  cobuildingUnitEdge,
+  forceRecordsOfOrganization,
+  organizationEdge,
+} from '../core/public';
 import { FundDisbursement } from './disbursement.entity';
 import { FundDonation } from './donation.entity';
 import { DonorType } from './fund.enums';
@@ -14,8 +22,8 @@ import { seesDonor } from './donation.resolver';
 // No resolveType: type-graphql's default picks the member by class, synchronously (the JIT executor does not await an async one).
 export const FundDonor = createUnionType({
   name: 'FundDonor',
-  description: '捐赠方登记 — the registry record of a donor: a charity resource (慈善资源) or co-building unit (共建单位)',
-  types: () => [CharityResource, CobuildingUnit] as const,
+  description: '捐赠方登记 — the registry record of a donor: a charity resource (慈善资源), co-building unit (共建单位) or organisation (组织)',
+  types: () => [CharityResource, CobuildingUnit, Organization] as const,
 });
 
 @Resolver(() => FundDisbursement)
@@ -37,6 +45,34 @@ export class FundDonationEdgesResolver {
   })
   async donor(@Root() d: FundDonation, @Context() ctx: Ctx) {
     if (!d.donorRefId || d.donorType === DonorType.INDIVIDUAL || !(await seesDonor(d, ctx))) return null;
-    return edge<CharityResource | CobuildingUnit>(ctx, d.donorType === DonorType.CHARITY_RESOURCE ? charityResourceEdge : cobuildingUnitEdge, d.donorRefId);
+    const target =
+      d.donorType === DonorType.CHARITY_RESOURCE ? charityResourceEdge : d.donorType === DonorType.ORGANIZATION ? organizationEdge : cobuildingUnitEdge;
+    return edge<CharityResource | CobuildingUnit | Organization>(ctx, target, d.donorRefId);
+  }
+}
+
+// The fund's side of the organisation identity (组织, core): what an organisation gave, as itself
+// or through one of its registry records — anonymous gifts only to those who may see donors.
+@Resolver(() => Organization)
+export class OrganizationDonationsResolver {
+  @FieldResolver(() => [FundDonation], {
+    description: '捐赠 — its donations and pledges to the community funds, oldest first (empty when the fund is off or without fund.read)',
+  })
+  async donations(@Root() o: Organization, @Context() ctx: Ctx) {
+    if (!(await ctx.moduleEnabled('fund')) || !(await ctx.can('fund.read'))) return [];
+    const records = await forceRecordsOfOrganization(ctx.em, o.communityId, o.id);
+    const donors = [
+      { donorType: DonorType.ORGANIZATION, donorRefId: o.id },
+      ...records.flatMap((r) =>
+        r.type === 'CharityResource'
+          ? [{ donorType: DonorType.CHARITY_RESOURCE, donorRefId: r.id }]
+          : r.type === 'CobuildingUnit'
+            ? [{ donorType: DonorType.COBUILDING_UNIT, donorRefId: r.id }]
+            : [],
+      ),
+    ];
+    const rows = await ctx.em.find(FundDonation, { $or: donors }, { orderBy: { id: 'asc' } });
+    const sees = await Promise.all(rows.map((d) => seesDonor(d, ctx)));
+    return rows.filter((_, i) => sees[i]);
   }
 }

@@ -76,6 +76,7 @@ export enum DonorType {
   CHARITY_RESOURCE = 'CHARITY_RESOURCE',
   COBUILDING_UNIT = 'COBUILDING_UNIT',
   INDIVIDUAL = 'INDIVIDUAL',
+  ORGANIZATION = 'ORGANIZATION',
 }
 registerEnumType(DonorType, {
   name: 'FundDonorType',
@@ -84,6 +85,7 @@ registerEnumType(DonorType, {
     CHARITY_RESOURCE: { description: '慈善资源 — a registered charity resource (individual, business, 商会 …)' },
     COBUILDING_UNIT: { description: '共建单位 — a co-building unit' },
     INDIVIDUAL: { description: '个人 — a person not in the registry (or a member giving for themselves)' },
+    ORGANIZATION: { description: '组织 — an organisation by its identity (e.g. a 大党委 member unit, without registering it again)' },
   },
 });
 

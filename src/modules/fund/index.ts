@@ -1,7 +1,8 @@
 // Module `fund` (社区基金): funds held by a custodian charity organization with separate
 // accounting, donations with receipts, approved disbursements, and the public statement (公示).
 import { defineModule } from '../../plugins/module-contract';
-import { FundDisbursementEdgesResolver, FundDonationEdgesResolver } from './fund-edges.resolver';
+import { FundDisbursementEdgesResolver, FundDonationEdgesResolver, OrganizationDonationsResolver } from './fund-edges.resolver';
+import { Migration20261207120400_fund_organization_donor } from '../../../migrations/Migration20261207120400_fund_organization_donor';
 import { Fund, FundAccount, FundMember } from './fund.entity';
 import { FundDonation } from './donation.entity';
 import { FundApproval, FundDisbursement } from './disbursement.entity';
@@ -30,7 +31,15 @@ export default defineModule({
   coreRange: '^0.1.0',
   uses: ['council', 'resources', 'venture'],
   entities: [Fund, FundMember, FundAccount, FundDonation, FundDisbursement, FundApproval],
-  resolvers: [FundResolver, DonationResolver, DisbursementResolver, StatementResolver, FundDisbursementEdgesResolver, FundDonationEdgesResolver],
+  resolvers: [
+    FundResolver,
+    DonationResolver,
+    DisbursementResolver,
+    StatementResolver,
+    FundDisbursementEdgesResolver,
+    FundDonationEdgesResolver,
+    OrganizationDonationsResolver,
+  ],
   settings: FundSettings,
   permissions: fundPermissions,
   roleDefaults: fundRoleDefaults,
@@ -46,5 +55,8 @@ export default defineModule({
   },
   metrics: fundMetrics,
   strategies: [FUND_LEDGER, DISBURSEMENT_WRITES],
-  migrations: [{ name: 'Migration20261122150000_fund_init', class: Migration20261122150000_fund_init }],
+  migrations: [
+    { name: 'Migration20261122150000_fund_init', class: Migration20261122150000_fund_init },
+    { name: 'Migration20261207120400_fund_organization_donor', class: Migration20261207120400_fund_organization_donor },
+  ],
 });

@@ -1,5 +1,6 @@
 // Coverage check (责任全覆盖): units lacking a holder of a required duty role, and households with
-// nobody responsible on their path. Limited to the caller's units unless grid.allUnits.
+// nobody responsible on their path. A piece held by an organisation is covered like one held by a
+// member (Fengqing's departments each holding a piece of the grid). Limited to the caller's units unless grid.allUnits.
 import { raw } from '@mikro-orm/core';
 import { Arg, Ctx as Context, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Ctx } from '../../schema/context';
@@ -11,6 +12,7 @@ import { tenantOf } from './grid.lookups';
 import { uuidArray } from '../../db/sql';
 import { scopeOf, subtree, unitInScope } from './scope.service';
 import { GridSettings } from './grid.settings';
+import { HOLDER_ACTIVE } from './duty-holder.query';
 
 @ObjectType({ description: '职责空缺 — a unit without a holder of a required duty role' })
 class GridRoleGap {
@@ -29,10 +31,11 @@ class GridCoverage {
   @Field(() => Int, { description: '未落格户数 — open households not placed in any unit (whole-community view only, else 0)' }) unplacedHouseholdCount!: number;
 }
 
-const ACTIVE_DUTY = `d.starts_on <= current_date and (d.ends_on is null or d.ends_on >= current_date)`;
-/** CTE `covered`: units with an active duty holder, and their descendants (one `?`: the community). */
+// A duty counts while its holder is active: a member, or an organisation (单位包小区, 部门包片).
+const ACTIVE_DUTY = `d.starts_on <= current_date and (d.ends_on is null or d.ends_on >= current_date) and ${HOLDER_ACTIVE('d')}`;
+/** CTE `covered`: units with an active duty holder (member or organisation), and their descendants (one `?`: the community). */
 export const COVERED_UNITS = `covered as (
-       select distinct d.unit_id as id from grid_duty d join membership m on m.id = d.membership_id and m.active
+       select distinct d.unit_id as id from grid_duty d
         where d.community_id = ? and ${ACTIVE_DUTY}
        union select u.id from grid_unit u join covered c on u.parent_id = c.id)`;
 
@@ -44,7 +47,7 @@ export async function coverage(em: Ctx['em'], unitIds: string[] | null, required
     `select u.id, r.role from grid_unit u
        join unnest(?::text[], ?::text[]) as r(level, role) on r.level = u.level
       where u.community_id = ? and ${scope}
-        and not exists (select 1 from grid_duty d join membership m on m.id = d.membership_id and m.active
+        and not exists (select 1 from grid_duty d
                          where d.unit_id = u.id and d.role = r.role and ${ACTIVE_DUTY})
       order by u.sort_order, u.code, r.role`,
     [`{${required.map((r) => r.level).join(',')}}`, `{${required.map((r) => r.role).join(',')}}`, cid],

@@ -16,6 +16,10 @@ export const gridErrorCodes: Record<string, LocalizedText> = {
     'zh-CN': '本社区未启用承接模块（民需派单或三项清单），无法转办',
     en: 'The receiving module (dispatch or resources) is not enabled in this community',
   },
+  GRID_DUTY_HOLDER: {
+    'zh-CN': '职责须由一名成员或一个组织担任（二者取其一）',
+    en: 'A duty is held by either one member or one organisation (give exactly one)',
+  },
   GRID_FINDING_REFERRED: { 'zh-CN': '该走访发现已转办', en: 'This finding was already referred' },
   GRID_BATCH_TOO_LARGE: { 'zh-CN': '一批最多提交 {max} 条走访记录', en: 'At most {max} visits per batch' },
 };

@@ -20,12 +20,19 @@ export const GRID_EVENTS = {
   /** role: duty role key from the settings (e.g. gridWorker). */
   DutyAssigned: e(
     'DutyAssigned',
-    z.object({ dutyId: id, unitId: id, membershipId: id, role: z.string() }),
+    // The holder is a member or an organisation (组织): exactly one of the two ids is set.
+    z.object({ dutyId: id, unitId: id, membershipId: id.nullable(), organizationId: id.nullable(), role: z.string() }),
     '网格职责已任命',
     'Duty role assigned',
     'grid.duty.read',
   ),
-  DutyEnded: e('DutyEnded', z.object({ dutyId: id, unitId: id, membershipId: id }), '网格职责已卸任', 'Duty role ended', 'grid.duty.read'),
+  DutyEnded: e(
+    'DutyEnded',
+    z.object({ dutyId: id, unitId: id, membershipId: id.nullable(), organizationId: id.nullable() }),
+    '网格职责已卸任',
+    'Duty role ended',
+    'grid.duty.read',
+  ),
   CareMemberEnrolled: e(
     'CareMemberEnrolled',
     z.object({ memberId: id, residentId: id, householdId: id.nullable(), category: z.string() }),

@@ -1,5 +1,5 @@
-// Module `grid` (网格): the territory tree with configurable levels, duty roles and the coverage
-// check, household files (一户一档) with imports and logged exports, and special-care groups
+// Module `grid` (网格): the territory tree with configurable levels, duty roles held by members or
+// organisations and the coverage check, household files (一户一档) with imports and logged exports, and special-care groups
 // (老小残困) with 包保 and visit plans, and routine household visits (入户走访) with findings.
 import { defineModule } from '../../plugins/module-contract';
 import { canSeeCare } from './care.service';
@@ -35,6 +35,7 @@ import { OVERDUE_MARKS } from './care.service';
 import { gridErrorCodes } from './grid.errors';
 import { gridNotifications } from './grid.notifications';
 import { Migration20261207091000_grid_household_visits } from '../../../migrations/Migration20261207091000_grid_household_visits';
+import { Migration20261207120200_grid_organization_duties } from '../../../migrations/Migration20261207120200_grid_organization_duties';
 import { Migration20261207122100_grid_coordinates } from '../../../migrations/Migration20261207122100_grid_coordinates';
 
 export default defineModule({
@@ -99,6 +100,7 @@ export default defineModule({
   migrations: [
     { name: 'Migration20261122100000_grid_init', class: Migration20261122100000_grid_init },
     { name: 'Migration20261207091000_grid_household_visits', class: Migration20261207091000_grid_household_visits },
+    { name: 'Migration20261207120200_grid_organization_duties', class: Migration20261207120200_grid_organization_duties },
     { name: 'Migration20261207122100_grid_coordinates', class: Migration20261207122100_grid_coordinates },
   ],
   // Lazy: demo data code loads only for `seed --demo`.

@@ -13,6 +13,8 @@ import { PartyRotationResolver } from './rotation.resolver';
 import { PartyMeetingAttendanceResolver, PartyMeetingDecisionResolver, PartyMeetingResolver } from './meeting.resolver';
 import { PartyServiceClaimResolver, PartyServiceItemResolver, ITEM_PLACES } from './service.resolver';
 import { PartyMemberResolver } from './member.resolver';
+import { OrganizationPartyResolver, PartyTargetOrganizationResolver, PartyUnitOrganizationResolver } from './organization.resolver';
+import { Migration20261207120100_party_organizations } from '../../../migrations/Migration20261207120100_party_organizations';
 import { PartySettings } from './party.settings';
 import { partyPermissions, partyRoleDefaults } from './party.permissions';
 import { partyEvents } from './party.events';
@@ -57,6 +59,9 @@ export default defineModule({
     PartyServiceItemResolver,
     PartyServiceClaimResolver,
     PartyMemberResolver,
+    PartyUnitOrganizationResolver,
+    PartyTargetOrganizationResolver,
+    OrganizationPartyResolver,
   ],
   settings: PartySettings,
   permissions: partyPermissions,
@@ -78,6 +83,7 @@ export default defineModule({
   migrations: [
     { name: 'Migration20261122210000_party_init', class: Migration20261122210000_party_init },
     { name: 'Migration20261207051000_party_phones_encrypt', class: Migration20261207051000_party_phones_encrypt },
+    { name: 'Migration20261207120100_party_organizations', class: Migration20261207120100_party_organizations },
   ],
   demoSeed: async () => require('./party.demo') as typeof DemoSeed,
 });

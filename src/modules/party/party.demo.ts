@@ -3,6 +3,8 @@
 // claimed and completed by the `party` login as a reporting member), the `cobuild` login as
 // liaison of the power supply station, and the escalation targets. Safe to run twice.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ensureOrganization } from '../core/public';
+import { TARGET_ORGANIZATION_KIND, UNIT_ORGANIZATION_KIND } from './organization.resolver';
 import { Membership } from '../../schema/tenancy/membership.entity';
 import { PartyEscalationTarget, PartyUnit } from './unit.entity';
 import { PartyRotationSlot } from './rotation.entity';
@@ -32,6 +34,8 @@ export async function seed(em: EntityManager, communityId: string): Promise<void
     }),
   );
   for (const [i, u] of units.entries()) u.contactPhoneEnc = sealPhone(em, UNIT_PHONE, u.id, `1394710${String(1000 + i)}`);
+  // One identity per organisation, as partyUnitCreate keeps it (the demo 供电局 is also a co-building unit).
+  for (const u of units) u.organizationId = await ensureOrganization(em, communityId, u.name, UNIT_ORGANIZATION_KIND[u.kind]);
   for (const [i, [name, kind, categories]] of DEMO_TARGETS.entries()) {
     em.create(PartyEscalationTarget, {
       communityId,
@@ -40,6 +44,12 @@ export async function seed(em: EntityManager, communityId: string): Promise<void
       categories,
       sortOrder: i,
       unitId: name === '供电局' ? units[3]!.id : name === '派出所' ? units[36]!.id : null,
+      organizationId:
+        name === '供电局'
+          ? units[3]!.organizationId
+          : name === '派出所'
+            ? units[36]!.organizationId
+            : await ensureOrganization(em, communityId, name, TARGET_ORGANIZATION_KIND[kind as PartyTargetKind]),
     });
   }
   const { year, month } = chinaMonth(new Date());

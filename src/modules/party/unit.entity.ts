@@ -16,6 +16,10 @@ export class PartyUnit extends TenantEntity {
     return toGlobalId('PartyUnit', this.id);
   }
 
+  /** The organisation identity (组织, core) this member unit is: one body across the registries. */
+  @Property({ type: 'uuid', nullable: true })
+  organizationId: string | null = null;
+
   @Field({ description: '单位名称 — name, unique in the community' })
   @Property({ type: 'text' })
   name!: string;
@@ -56,6 +60,10 @@ export class PartyEscalationTarget extends TenantEntity {
   get nodeId(): string {
     return toGlobalId('PartyEscalationTarget', this.id);
   }
+
+  /** The organisation identity (组织, core) this target is: one body across the registries. */
+  @Property({ type: 'uuid', nullable: true })
+  organizationId: string | null = null;
 
   @Field({ description: '名称 — name, e.g. 区住建局, unique in the community' })
   @Property({ type: 'text' })

@@ -11,7 +11,8 @@ import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { likePattern } from '../../db/sql';
-import { maskPhone } from '../core/public';
+import { ensureOrganization, maskPhone } from '../core/public';
+import { TARGET_ORGANIZATION_KIND, UNIT_ORGANIZATION_KIND } from './organization.resolver';
 import { membershipAccount } from '../../schema/tenancy/tenancy.lookups';
 import { PartyEscalationTarget, PartyUnit } from './unit.entity';
 import { PartyTargetKind, PartyUnitKind } from './party.enums';
@@ -159,6 +160,8 @@ export class PartyUnitResolver {
         contactName: d.contactName ?? null,
         liaisonAccountId: (await liaison(em, actor, d.liaisonMembershipId)) ?? null,
         sortOrder: d.sortOrder ?? 0,
+        // A body already on record (a co-building unit, a provider …) joins as itself: one identity.
+        organizationId: await ensureOrganization(em, actor.communityId, d.name, UNIT_ORGANIZATION_KIND[d.kind]),
       });
       unit.contactPhoneEnc = sealPhone(em, UNIT_PHONE, unit.id, d.contactPhone);
       await em.flush();
@@ -232,10 +235,14 @@ export class PartyEscalationTargetResolver {
     return mutate(ctx, async (em) => {
       const d = check(targetCreate, input);
       let unitId: string | null = null;
+      let organizationId: string | null = null;
       if (d.unitId) {
         unitId = fromGlobalId(d.unitId, 'PartyUnit', 'unitId');
-        if (!(await em.count(PartyUnit, { id: unitId, communityId: actor.communityId }))) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'unitId' });
+        const unit = await em.findOne(PartyUnit, { id: unitId, communityId: actor.communityId });
+        if (!unit) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'unitId' });
+        organizationId = unit.organizationId; // the member unit it is: the same body
       }
+      organizationId ??= await ensureOrganization(em, actor.communityId, d.name, TARGET_ORGANIZATION_KIND[d.kind]);
       const t = em.create(PartyEscalationTarget, {
         communityId: actor.communityId,
         name: d.name,
@@ -243,6 +250,7 @@ export class PartyEscalationTargetResolver {
         categories: d.categories ?? [],
         contactName: d.contactName ?? null,
         unitId,
+        organizationId,
         sortOrder: d.sortOrder ?? 0,
       });
       t.contactPhoneEnc = sealPhone(em, TARGET_PHONE, t.id, d.contactPhone);

@@ -28,6 +28,8 @@ import { Migration20261122220000_resources_init } from '../../../migrations/Migr
 import { SURVEY_ANSWERS } from './survey.service';
 import { resourcesErrorCodes } from './resources.errors';
 import { GridVisitFindingNeedResolver } from './visit-finding.resolver';
+import { Migration20261207120300_resources_organization_provider } from '../../../migrations/Migration20261207120300_resources_organization_provider';
+import { OrganizationResourcesResolver } from './organization.resolver';
 import { Migration20261207091200_resources_visit_findings } from '../../../migrations/Migration20261207091200_resources_visit_findings';
 
 export default defineModule({
@@ -61,6 +63,7 @@ export default defineModule({
     ResourcesSurveyEdgesResolver,
     ResourcesProjectEdgesResolver,
     GridVisitFindingNeedResolver,
+    OrganizationResourcesResolver,
   ],
   settings: ResourcesSettings,
   permissions: resourcesPermissions,
@@ -80,6 +83,7 @@ export default defineModule({
   migrations: [
     { name: 'Migration20261122220000_resources_init', class: Migration20261122220000_resources_init },
     { name: 'Migration20261207091200_resources_visit_findings', class: Migration20261207091200_resources_visit_findings },
+    { name: 'Migration20261207120300_resources_organization_provider', class: Migration20261207120300_resources_organization_provider },
   ],
   demoSeed: async () => require('./resources.demo') as typeof DemoSeed,
 });

@@ -29,7 +29,7 @@ class ResourcesArgs extends ConnectionArgs {
   @Field(() => Boolean, { nullable: true, description: '含已下架 — include archived resources' }) includeInactive?: boolean | null;
 }
 
-@InputType({ description: '登记资源 — offer a resource of a member unit, social organization or charity resource' })
+@InputType({ description: '登记资源 — offer a resource of an organisation, member unit, social organization or charity resource' })
 class ResourcesResourceCreateInput {
   @Field(() => ResourceKind, { description: '类型 — skill, venue, goods, money or time' }) kind!: ResourceKind;
   @Field({ description: '名称 — title' }) title!: string;
@@ -37,7 +37,7 @@ class ResourcesResourceCreateInput {
   @Field(() => String, { nullable: true, description: '适用类别 — need category key (null: any)' }) category?: string | null;
   @Field(() => ID, { nullable: true, description: '网格单元 — GridUnit id it serves (null: community-wide; grid module enabled only)' }) gridUnitId?:
     string | null;
-  @Field(() => ID, { description: '提供方 — CobuildingUnit, SocialOrganization or CharityResource id' }) providerId!: string;
+  @Field(() => ID, { description: '提供方 — Organization, CobuildingUnit, SocialOrganization or CharityResource id' }) providerId!: string;
   @Field(() => Int, { nullable: true, description: '数量 — quantity offered' }) quantity?: number | null;
   @Field(() => String, { nullable: true, description: '单位 — unit of the quantity, e.g. 小时, 份' }) unit?: string | null;
   @Field(() => Fen, { nullable: true, description: '估值（分）— estimated value in fen' }) valueFen?: number | null;
@@ -104,7 +104,7 @@ export class ResourceResolver {
     return findIn(ctx, ResourcesResource, 'ResourcesResource', id);
   }
 
-  @Mutation(() => ResourcePayload, { description: '登记资源 — offer a resource (资源库); the provider must be an active five-forces record' })
+  @Mutation(() => ResourcePayload, { description: '登记资源 — offer a resource (资源库); the provider must be an active organisation or five-forces record' })
   @Requires('resources', 'resources.offer')
   async resourcesResourceCreate(@Arg('input', { description: '输入 — the mutation input' }) input: ResourcesResourceCreateInput, @Context() ctx: Ctx) {
     const actor = await actorOf(ctx);

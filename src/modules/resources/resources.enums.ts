@@ -60,6 +60,7 @@ export enum ProviderType {
   COBUILDING_UNIT = 'COBUILDING_UNIT',
   SOCIAL_ORGANIZATION = 'SOCIAL_ORGANIZATION',
   CHARITY_RESOURCE = 'CHARITY_RESOURCE',
+  ORGANIZATION = 'ORGANIZATION',
 }
 registerEnumType(ProviderType, {
   name: 'ResourcesProviderType',
@@ -68,12 +69,14 @@ registerEnumType(ProviderType, {
     COBUILDING_UNIT: { description: '成员单位/共建单位 — a 大党委 member unit or co-building unit' },
     SOCIAL_ORGANIZATION: { description: '社会组织 — a social organization' },
     CHARITY_RESOURCE: { description: '慈善资源 — a charity resource (business, 商会, individual …)' },
+    ORGANIZATION: { description: '组织 — an organisation by its identity (e.g. a 大党委 member unit, without registering it again)' },
   },
 });
-export const PROVIDER_GLOBAL_TYPE: Record<ProviderType, 'CobuildingUnit' | 'SocialOrganization' | 'CharityResource'> = {
+export const PROVIDER_GLOBAL_TYPE: Record<ProviderType, 'CobuildingUnit' | 'SocialOrganization' | 'CharityResource' | 'Organization'> = {
   COBUILDING_UNIT: 'CobuildingUnit',
   SOCIAL_ORGANIZATION: 'SocialOrganization',
   CHARITY_RESOURCE: 'CharityResource',
+  ORGANIZATION: 'Organization',
 };
 
 export enum ProjectStatus {

@@ -6,7 +6,7 @@ import { ResourcesResource } from './resource.entity';
 
 @ObjectType('ResourcesProvider', { description: '提供方 — the five-forces record offering a resource' })
 export class ResourcesProvider {
-  @Field(() => ID, { description: '登记 ID — global id of the CobuildingUnit, SocialOrganization or CharityResource' }) id!: string;
+  @Field(() => ID, { description: '登记 ID — global id of the Organization, CobuildingUnit, SocialOrganization or CharityResource' }) id!: string;
   @Field(() => ProviderType, { description: '类型 — which registry' }) type!: ProviderType;
   @Field({ description: '名称 — name (匿名爱心人士 for a donor who asks to stay anonymous)' }) name!: string;
 }
