@@ -51,7 +51,8 @@ export interface TestServer {
 }
 
 export interface TestServerOptions {
-  demo?: boolean;
+  /** true: the demo community as the suites' base (people, households, grid); 'full': everything `npm start` loads (linked logins, requests, ledgers, council). */
+  demo?: boolean | 'full';
   modules?: WusheModule[];
   config?: Partial<Config>;
   /** Reuse an existing database instead of creating one (two servers on one database). */
@@ -92,7 +93,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   if (!opts.databaseUrl) {
     const orm = await openOrm(db.url, config, registry);
     await migrateUp(orm);
-    if (opts.demo) await seedDemo(orm, registry, new PresetCatalog(registry, PRESETS_DIR), DEMO);
+    if (opts.demo) await seedDemo(orm, registry, new PresetCatalog(registry, PRESETS_DIR), DEMO, { records: opts.demo === 'full' });
     await orm.close(true);
   }
   const wushe = await startWushe({ ...config, demo: 'off' }, log, { modules, demo: DEMO });

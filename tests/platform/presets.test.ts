@@ -38,14 +38,31 @@ const THREE_PLUS_TWO = (s: Settings) =>
 const MECHANISMS: Record<string, Mechanism[]> = {
   'panzhou-jinqiu': [
     { module: 'grid', term: '社区—网格—楼栋—居民', check: (s) => names(s('grid').levels).join() === '网格,楼栋' },
-    { module: 'grid', term: '入户走访', check: (s) => has(s('grid').visitPlans.map((p: any) => p.role), 'gridWorker', 'buildingLead') },
+    {
+      module: 'grid',
+      term: '入户走访',
+      check: (s) =>
+        has(
+          s('grid').visitPlans.map((p: any) => p.role),
+          'gridWorker',
+          'buildingLead',
+        ),
+    },
     { module: 'grid', term: '老小残困', check: (s) => has(keys(s('grid').careCategories), 'elderlyAlone', 'leftBehindChild', 'disabled', 'hardship') },
     { module: 'dispatch', term: '社区派单', check: (s) => s('dispatch').dispatcher === 'community' },
     { module: 'dispatch', term: '3+2', check: THREE_PLUS_TWO },
     { module: 'dispatch', term: '心愿墙', check: (s) => has(s('dispatch').channels, 'WISH_WALL', 'APP', 'MINI_PROGRAM', 'GRID_VISIT') },
     { module: 'points', term: '按户建立积分台账', check: (s) => s('points').accountScope === 'household' },
-    { module: 'volunteer', term: '党员、青年、巾帼', check: (s) => s('volunteer').teams.length === 5 && has(names(s('volunteer').teams), '党员志愿队', '青年志愿队', '巾帼志愿队') },
-    { module: 'council', term: '居民议事', check: (s) => s('council').levels[0].name === '居民议事会' && has(s('council').rules.steps, 'raise', 'decide', 'evaluate') },
+    {
+      module: 'volunteer',
+      term: '党员、青年、巾帼',
+      check: (s) => s('volunteer').teams.length === 5 && has(names(s('volunteer').teams), '党员志愿队', '青年志愿队', '巾帼志愿队'),
+    },
+    {
+      module: 'council',
+      term: '居民议事',
+      check: (s) => s('council').levels[0].name === '居民议事会' && has(s('council').rules.steps, 'raise', 'decide', 'evaluate'),
+    },
     { module: 'council', term: '居民公约', check: (s) => s('council').topicsFromExpectations },
     { module: 'resources', term: '需求调查', check: (s) => has(keys(s('resources').categories), 'elderly', 'children', 'disabled', 'employment') },
     { module: 'resources', term: '服务项目', check: (s) => s('resources').fromCouncil.enabled },
@@ -58,8 +75,24 @@ const MECHANISMS: Record<string, Mechanism[]> = {
     { module: 'dispatch', term: '线上收集—线下处置—实时反馈', check: (s) => s('dispatch').channels.length === 8 },
     { module: 'dispatch', term: '书记工作室', check: (s) => s('dispatch').secretaryStudio === true },
     { module: 'grid', term: '社工包片', check: (s) => names(s('grid').levels).join() === '片区,网格' && s('grid').dutyRoles[0].key === 'areaSocialWorker' },
-    { module: 'grid', term: '三项制度', check: (s) => has(s('grid').visitPlans.map((p: any) => p.role), 'areaSocialWorker', 'gridWorker') },
-    { module: 'council', term: '两级议事会', check: (s) => s('council').levels.map((l: any) => l.rules?.cadence).join() === 'quarterly,monthly' },
+    {
+      module: 'grid',
+      term: '三项制度',
+      check: (s) =>
+        has(
+          s('grid').visitPlans.map((p: any) => p.role),
+          'areaSocialWorker',
+          'gridWorker',
+        ),
+    },
+    {
+      module: 'council',
+      term: '两级议事会',
+      check: (s) =>
+        s('council')
+          .levels.map((l: any) => l.rules?.cadence)
+          .join() === 'quarterly,monthly',
+    },
     { module: 'fund', term: '社区基金', check: (s) => has(keys(s('fund').purposes), 'ELDERLY_CHILD', 'SPECIAL_GROUPS') && s('fund').receiptPrefix === 'FQ' },
     { module: 'stations', term: '4 个“一站一特色”特色服务站点', check: (s) => s('stations').lifeCircleMinutes === 15 && s('stations').kinds.length === 2 },
     { module: 'volunteer', term: '志愿靓滇红', check: (s) => s('volunteer').teams[0].name === '志愿靓滇红服务队' && !!s('volunteer').organizationName },
@@ -71,14 +104,26 @@ const MECHANISMS: Record<string, Mechanism[]> = {
     { module: 'resources', term: '三项清单', check: (s) => s('resources').fromDispatch.kinds.includes('expectation') && s('resources').fromCouncil.enabled },
     { module: 'dispatch', term: '网格派单', check: (s) => s('dispatch').dispatcher === 'grid' },
     { module: 'dispatch', term: '党员接单', check: (s) => s('dispatch').routeTakers.PARTY_ORGANIZATION.includes('PARTY_MEMBER') },
-    { module: 'grid', term: '党员包户', check: (s) => has(s('grid').visitPlans.map((p: any) => p.role), 'partyMember') },
+    {
+      module: 'grid',
+      term: '党员包户',
+      check: (s) =>
+        has(
+          s('grid').visitPlans.map((p: any) => p.role),
+          'partyMember',
+        ),
+    },
     { module: 'council', term: '居民公约', check: (s) => keys(s('council').levels).join() === 'community,estate' },
     { module: 'volunteer', term: '暖心小分队、党员代办队', check: (s) => has(names(s('volunteer').teams), '暖心小分队', '党员代办队') },
     { module: 'fund', term: '民生微实事', check: (s) => s('fund').purposes[0].key === 'PROJECT' },
     { module: 'stations', term: '社区蜂巢', check: (s) => has(keys(s('stations').kinds), 'hive', 'seniorCollege', 'elderCare', 'redPost') },
   ],
   baoji: [
-    { module: 'grid', term: '网格指导员—网格长—网格员—居民小组长—楼栋长', check: (s) => names(s('grid').dutyRoles).join() === '网格指导员,网格长,网格员,居民小组长,楼栋长' },
+    {
+      module: 'grid',
+      term: '网格指导员—网格长—网格员—居民小组长—楼栋长',
+      check: (s) => names(s('grid').dutyRoles).join() === '网格指导员,网格长,网格员,居民小组长,楼栋长',
+    },
     { module: 'council', term: '微协商', check: (s) => keys(s('council').levels).join() === 'community,estate,building' },
     { module: 'council', term: '五民工作法', check: (s) => s('council').rules.steps.join() === 'raise,discuss,decide,carryOut,evaluate' },
     { module: 'dispatch', term: '云柜', check: (s) => s('dispatch').channels.includes('CLOUD_LOCKER') },
@@ -108,9 +153,7 @@ const FIGURES: Record<string, string[]> = {
   baoji: ['24 小时', '五级', '三级', '三朵云'],
   'changzhou-135': ['51 个', '8 个', '70 余次', '40 余件', '“3”类', '“5”个'],
 };
-const TABLE: Record<string, string[]> = Object.fromEntries(
-  Object.entries(MECHANISMS).map(([k, list]) => [k, [...new Set(list.map((m) => m.module))].sort()]),
-);
+const TABLE: Record<string, string[]> = Object.fromEntries(Object.entries(MECHANISMS).map(([k, list]) => [k, [...new Set(list.map((m) => m.module))].sort()]));
 
 describe('preset files', () => {
   test('there is one file per model of the table, named by its key', () => {

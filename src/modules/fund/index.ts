@@ -18,6 +18,7 @@ import { Migration20261122150000_fund_init } from '../../../migrations/Migration
 import { FUND_LEDGER } from './ledger.service';
 import { DISBURSEMENT_WRITES } from './disbursement.service';
 import { fundErrorCodes } from './fund.errors';
+import type * as DemoSeed from './fund.demo';
 
 export default defineModule({
   key: 'fund',
@@ -47,4 +48,5 @@ export default defineModule({
   metrics: fundMetrics,
   strategies: [FUND_LEDGER, DISBURSEMENT_WRITES],
   migrations: [{ name: 'Migration20261122150000_fund_init', class: Migration20261122150000_fund_init }],
+  demoSeed: async () => require('./fund.demo') as typeof DemoSeed,
 });
