@@ -13,7 +13,7 @@
 import 'reflect-metadata';
 
 // --- the module contract -------------------------------------------------------------------
-export { defineModule, ROLES } from './plugins/module-contract';
+export { defineModule, demoLogin, ROLES } from './plugins/module-contract';
 export type {
   WusheModule,
   LocalizedText,

@@ -93,6 +93,14 @@ type Documents = {
     "\n  query AcceptanceMe {\n    me {\n      id\n    }\n  }\n": typeof types.AcceptanceMeDocument,
     "\n  query AcceptanceModules {\n    community {\n      id\n      name\n      preset\n      modules {\n        key\n        enabled\n        settings\n      }\n    }\n  }\n": typeof types.AcceptanceModulesDocument,
     "\n  query AcceptanceChanges($types: [String!]) {\n    changes(types: $types, first: 500) {\n      events {\n        type\n        data\n      }\n    }\n  }\n": typeof types.AcceptanceChangesDocument,
+    "\n    query AcceptanceCouncilOn {\n      councilLevels {\n        key\n        name\n      }\n    }\n  ": typeof types.AcceptanceCouncilOnDocument,
+    "\n    query AcceptanceDispatchOn {\n      dispatchCatalog {\n        kinds {\n          name\n        }\n        channels {\n          channel\n        }\n      }\n    }\n  ": typeof types.AcceptanceDispatchOnDocument,
+    "\n    query AcceptanceFundOn {\n      funds(first: 5) {\n        totalCount\n      }\n    }\n  ": typeof types.AcceptanceFundOnDocument,
+    "\n    query AcceptancePartyOn {\n      partyUnits(first: 5) {\n        totalCount\n      }\n    }\n  ": typeof types.AcceptancePartyOnDocument,
+    "\n    query AcceptancePointsOn {\n      pointsCatalog {\n        accountScope\n      }\n    }\n  ": typeof types.AcceptancePointsOnDocument,
+    "\n    query AcceptanceResourcesOn {\n      resourcesNeeds(first: 5) {\n        totalCount\n      }\n    }\n  ": typeof types.AcceptanceResourcesOnDocument,
+    "\n    query AcceptanceStationsOn {\n      stationCatalog {\n        kinds {\n          key\n          name\n        }\n      }\n    }\n  ": typeof types.AcceptanceStationsOnDocument,
+    "\n    query AcceptanceVolunteerOn {\n      volunteerTeams {\n        key\n        name\n      }\n    }\n  ": typeof types.AcceptanceVolunteerOnDocument,
     "\n  mutation AccPanzhouSocialWorker($input: SocialWorkerCreateInput!) {\n    socialWorkerCreate(input: $input) {\n      socialWorker {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccPanzhouSocialWorkerDocument,
     "\n  mutation AccPanzhouCreate($input: ServiceRequestCreateInput!) {\n    serviceRequestCreate(input: $input) {\n      serviceRequest {\n        id\n        status\n        kind\n        channel\n        household {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccPanzhouCreateDocument,
     "\n  mutation AccPanzhouDispatch($input: ServiceRequestDispatchInput!) {\n    serviceRequestDispatch(input: $input) {\n      serviceRequest {\n        status\n        route\n        assistantIds\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccPanzhouDispatchDocument,
@@ -990,6 +998,14 @@ const documents: Documents = {
     "\n  query AcceptanceMe {\n    me {\n      id\n    }\n  }\n": types.AcceptanceMeDocument,
     "\n  query AcceptanceModules {\n    community {\n      id\n      name\n      preset\n      modules {\n        key\n        enabled\n        settings\n      }\n    }\n  }\n": types.AcceptanceModulesDocument,
     "\n  query AcceptanceChanges($types: [String!]) {\n    changes(types: $types, first: 500) {\n      events {\n        type\n        data\n      }\n    }\n  }\n": types.AcceptanceChangesDocument,
+    "\n    query AcceptanceCouncilOn {\n      councilLevels {\n        key\n        name\n      }\n    }\n  ": types.AcceptanceCouncilOnDocument,
+    "\n    query AcceptanceDispatchOn {\n      dispatchCatalog {\n        kinds {\n          name\n        }\n        channels {\n          channel\n        }\n      }\n    }\n  ": types.AcceptanceDispatchOnDocument,
+    "\n    query AcceptanceFundOn {\n      funds(first: 5) {\n        totalCount\n      }\n    }\n  ": types.AcceptanceFundOnDocument,
+    "\n    query AcceptancePartyOn {\n      partyUnits(first: 5) {\n        totalCount\n      }\n    }\n  ": types.AcceptancePartyOnDocument,
+    "\n    query AcceptancePointsOn {\n      pointsCatalog {\n        accountScope\n      }\n    }\n  ": types.AcceptancePointsOnDocument,
+    "\n    query AcceptanceResourcesOn {\n      resourcesNeeds(first: 5) {\n        totalCount\n      }\n    }\n  ": types.AcceptanceResourcesOnDocument,
+    "\n    query AcceptanceStationsOn {\n      stationCatalog {\n        kinds {\n          key\n          name\n        }\n      }\n    }\n  ": types.AcceptanceStationsOnDocument,
+    "\n    query AcceptanceVolunteerOn {\n      volunteerTeams {\n        key\n        name\n      }\n    }\n  ": types.AcceptanceVolunteerOnDocument,
     "\n  mutation AccPanzhouSocialWorker($input: SocialWorkerCreateInput!) {\n    socialWorkerCreate(input: $input) {\n      socialWorker {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccPanzhouSocialWorkerDocument,
     "\n  mutation AccPanzhouCreate($input: ServiceRequestCreateInput!) {\n    serviceRequestCreate(input: $input) {\n      serviceRequest {\n        id\n        status\n        kind\n        channel\n        household {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccPanzhouCreateDocument,
     "\n  mutation AccPanzhouDispatch($input: ServiceRequestDispatchInput!) {\n    serviceRequestDispatch(input: $input) {\n      serviceRequest {\n        status\n        route\n        assistantIds\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccPanzhouDispatchDocument,
@@ -2138,6 +2154,38 @@ export function graphql(source: "\n  query AcceptanceModules {\n    community {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AcceptanceChanges($types: [String!]) {\n    changes(types: $types, first: 500) {\n      events {\n        type\n        data\n      }\n    }\n  }\n"): (typeof documents)["\n  query AcceptanceChanges($types: [String!]) {\n    changes(types: $types, first: 500) {\n      events {\n        type\n        data\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AcceptanceCouncilOn {\n      councilLevels {\n        key\n        name\n      }\n    }\n  "): (typeof documents)["\n    query AcceptanceCouncilOn {\n      councilLevels {\n        key\n        name\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AcceptanceDispatchOn {\n      dispatchCatalog {\n        kinds {\n          name\n        }\n        channels {\n          channel\n        }\n      }\n    }\n  "): (typeof documents)["\n    query AcceptanceDispatchOn {\n      dispatchCatalog {\n        kinds {\n          name\n        }\n        channels {\n          channel\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AcceptanceFundOn {\n      funds(first: 5) {\n        totalCount\n      }\n    }\n  "): (typeof documents)["\n    query AcceptanceFundOn {\n      funds(first: 5) {\n        totalCount\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AcceptancePartyOn {\n      partyUnits(first: 5) {\n        totalCount\n      }\n    }\n  "): (typeof documents)["\n    query AcceptancePartyOn {\n      partyUnits(first: 5) {\n        totalCount\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AcceptancePointsOn {\n      pointsCatalog {\n        accountScope\n      }\n    }\n  "): (typeof documents)["\n    query AcceptancePointsOn {\n      pointsCatalog {\n        accountScope\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AcceptanceResourcesOn {\n      resourcesNeeds(first: 5) {\n        totalCount\n      }\n    }\n  "): (typeof documents)["\n    query AcceptanceResourcesOn {\n      resourcesNeeds(first: 5) {\n        totalCount\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AcceptanceStationsOn {\n      stationCatalog {\n        kinds {\n          key\n          name\n        }\n      }\n    }\n  "): (typeof documents)["\n    query AcceptanceStationsOn {\n      stationCatalog {\n        kinds {\n          key\n          name\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AcceptanceVolunteerOn {\n      volunteerTeams {\n        key\n        name\n      }\n    }\n  "): (typeof documents)["\n    query AcceptanceVolunteerOn {\n      volunteerTeams {\n        key\n        name\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
