@@ -13,7 +13,7 @@ import { createRegistry } from './plugins/loader';
 import { PresetCatalog } from './plugins/presets';
 import { ModuleManifestError } from './plugins/registry';
 import { createMigration, migrateUp, migrationStatus } from './db/migrator';
-import { seedDemo, seedPresetDemo } from './db/seed';
+import { demoBanner, seedDemo, seedPresetDemo } from './db/seed';
 import { buildWusheSchema, printWusheSchema } from './schema/build-schema';
 import { DEMO, FIRST_PARTY } from './modules';
 import { EmbeddedPostgresError } from './db/embedded-postgres';
@@ -56,7 +56,7 @@ async function serve(config: Config): Promise<void> {
   process.stderr.write(
     `\n五社联动 Wushe 已启动 / ready\n  GraphQL   ${base}/graphql  (ws://localhost:${wushe.port}/graphql)\n` +
       (config.graphiql ? `  GraphiQL  ${base}/graphiql\n` : '') +
-      (wushe.demo ? `  演示社区 demo community 金秋社区 — 登录 sign in with one of: ${DEMO.logins.join(', ')}\n  密码 password: ${DEMO.password}\n` : '') +
+      (wushe.demo ? demoBanner(DEMO, wushe.app.presets) : '') +
       '\n',
   );
 }
@@ -145,7 +145,7 @@ async function main(argv: string[]): Promise<void> {
             const r = await seedPresetDemo(orm, registry, catalog, presetKey, DEMO);
             console.log(
               `${r.created ? '演示社区已创建 / demo community created' : '演示社区已存在 / demo community already present'}: ${r.name} (${presetKey})\n` +
-                `  模块 modules: ${r.modules.join(', ')}\n  登录 logins: ${r.loginPrefix}.admin, ${r.loginPrefix}.staff, ${r.loginPrefix}.grid, ${r.loginPrefix}.party, ${r.loginPrefix}.resident …; 密码 password ${DEMO.password}`,
+                `  模块 modules: ${r.modules.join(', ')}\n  登录 logins: ${DEMO.presetDemo(presetKey).logins.join(', ')}; 密码 password ${DEMO.password}`,
             );
             return;
           }

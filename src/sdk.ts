@@ -13,7 +13,7 @@
 import 'reflect-metadata';
 
 // --- the module contract -------------------------------------------------------------------
-export { defineModule, ROLES, ratioValue } from './plugins/module-contract';
+export { defineModule, demoLogin, ROLES, ratioValue } from './plugins/module-contract';
 export type {
   WusheModule,
   LocalizedText,

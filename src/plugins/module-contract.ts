@@ -362,9 +362,14 @@ export interface DemoSeedContext {
   preset: string;
   /** The module's effective settings there (defaults ← preset). */
   settings: Record<string, unknown>;
-  /** Login prefix of the demo's accounts, e.g. `fq` for fq.admin, fq.grid. */
+  /** Login prefix of the demo's accounts, e.g. `fq` for fq.admin, fq.grid; '' for the default demo (admin, grid …). */
   loginPrefix: string;
+  /** The default demo (`seed --demo`, the first start): 金秋社区 on its preset, with its own fixed grid and stations. */
+  defaultDemo?: boolean;
 }
+
+/** The login of a demo role (`admin`, `staff`, `grid`, `resident` …) in the demo being seeded. */
+export const demoLogin = (demo: Pick<DemoSeedContext, 'loginPrefix'>, role: string): string => (demo.loginPrefix ? `${demo.loginPrefix}.${role}` : role);
 
 /** Identity helper so manifests get type checking and editor help; validation happens at boot. */
 export function defineModule<M extends WusheModule>(manifest: M): M {

@@ -4,7 +4,7 @@
 // out (民办) and evaluated (民评) by the residents.
 import { graphql } from '../gql';
 import { startTestServer, type TestServer } from '../harness/server';
-import { board, ok, scenario, type Person, type Scenario } from './helpers';
+import { articleMechanisms, board, ok, scenario, type Person, type Scenario } from './helpers';
 
 const Levels = graphql(`
   query AccBaojiLevels {
@@ -355,4 +355,24 @@ test('a 五民 topic raised at 楼栋 level is escalated to the community and de
     '需社区协调住建部门，提交社区议事会',
   ]);
   screen.stop();
+});
+
+test('the rest of the article is on: 志愿云 and 党建云, 项目化运作 with the fund (公益创投 subsidies, purchased services, awards)', async () => {
+  const resident = await c.person('article', '居民 赵淑珍', ['RESIDENT']);
+  const on = await articleMechanisms(c, resident.auth, {
+    volunteer: {},
+    party: { recordDispatchService: true },
+    resources: { categories: expect.arrayContaining([{ key: 'mutualAid', name: '互助服务' }]) },
+    fund: {
+      purposes: expect.arrayContaining([
+        { key: 'VENTURE', name: '公益创投项目补贴' },
+        { key: 'PURCHASE', name: '政府购买服务' },
+        { key: 'AWARD', name: '项目奖励' },
+      ]),
+    },
+    dispatch: { channels: expect.arrayContaining(['CLOUD_LOCKER']) },
+    council: {},
+  });
+  expect(on.volunteer.volunteerTeams.length).toBeGreaterThanOrEqual(2);
+  expect(on.fund.funds.totalCount).toBe(0);
 });

@@ -4,7 +4,7 @@
 // person's own account (not the household's), which they spend in the points supermarket.
 import { graphql } from '../gql';
 import { startTestServer, type GqlOptions, type TestServer } from '../harness/server';
-import { ok, scenario, type Person, type Scenario } from './helpers';
+import { articleMechanisms, ok, scenario, type Person, type Scenario } from './helpers';
 
 const Levels = graphql(`
   query AccChangzhouLevels {
@@ -482,4 +482,25 @@ test('掌上议事群 moderation: staff hide an abusive post with a reason; resi
     ['council.CommentHidden', '社区工作者 钱敏'],
     ['council.CommentPosted', '蒋文博'],
   ]);
+});
+
+test('the rest of the article is on: the 区域化党建联盟圈, 便民服务 and 难题联解 requests, sharing idle goods and skills, a 公益慈善 fund', async () => {
+  const resident = await c.person('article', '居民 钱丽华', ['RESIDENT']);
+  const on = await articleMechanisms(c, resident.auth, {
+    party: { recordDispatchService: true },
+    dispatch: { categories: expect.arrayContaining([expect.objectContaining({ key: 'hardCase', name: '难题联解' })]) },
+    resources: {
+      categories: expect.arrayContaining([
+        { key: 'idleGoods', name: '闲置物品共享' },
+        { key: 'skills', name: '技能共享' },
+      ]),
+    },
+    fund: { purposes: expect.arrayContaining([{ key: 'CHARITY', name: '公益慈善共同体' }]) },
+    volunteer: {},
+    points: { accountScope: 'person' },
+    stations: {},
+    council: {},
+  });
+  expect(on.volunteer.volunteerTeams[0]).toMatchObject({ key: 'yiqilai' });
+  expect(on.stations.stationCatalog.kinds.map((k: any) => k.key)).toEqual(['skills', 'projects', 'resources']);
 });

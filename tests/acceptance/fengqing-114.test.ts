@@ -4,7 +4,7 @@
 // shows both); and a hard case goes from the smart platform to the 书记工作室 and is answered.
 import { graphql } from '../gql';
 import { startTestServer, type TestServer } from '../harness/server';
-import { board, ok, scenario, type Person, type Scenario } from './helpers';
+import { articleMechanisms, board, ok, scenario, type Person, type Scenario } from './helpers';
 
 const Forces = graphql(`
   mutation AccFengqingForces($o: SocialOrganizationCreateInput!, $c: CharityResourceCreateInput!) {
@@ -711,4 +711,24 @@ test('三项制度: the 包片社工 and the 网格员 knock on doors on their c
     ['gridWorker', 15, 3, 2],
   ]);
   expect(coverage[1]!.workers).toEqual([{ name: '网格员 字丽芬', visited: 2 }]);
+});
+
+test('the rest of the article is on: 志愿靓滇红 teams, 18 party organisations reporting (吹哨报到), the 103-person 人才库 as resources', async () => {
+  const resident = await c.person('article', '居民 杨丽华', ['RESIDENT']);
+  const on = await articleMechanisms(c, resident.auth, {
+    volunteer: { organizationName: '东城社区“志愿靓滇红”服务队' },
+    party: { recordDispatchService: true },
+    resources: {
+      categories: expect.arrayContaining([
+        { key: 'legal', name: '法律宣传' },
+        { key: 'mediation', name: '矛盾调解' },
+      ]),
+    },
+    dispatch: { secretaryStudio: true },
+    fund: { receiptPrefix: 'FQ' },
+    council: {},
+    stations: { lifeCircleMinutes: 15 },
+  });
+  expect(on.volunteer.volunteerTeams[0]).toMatchObject({ key: 'dianhong', name: '志愿靓滇红服务队' });
+  expect(on.dispatch.dispatchCatalog.channels).toHaveLength(8);
 });

@@ -2,6 +2,7 @@
 // through GraphQL by the platform admin, people added as a community admin would add them, and
 // small assertion helpers. Every scenario drives the API as a front end does.
 import { expect } from '@jest/globals';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
 import { createCommunity } from '../harness/community';
 import { ok } from '../harness/payload';
@@ -193,4 +194,94 @@ export function board<T = any>(s: TestServer, auth: GqlOptions, query: string, v
     },
     stop: sub.stop,
   };
+}
+
+// ── The article's whole set of mechanisms ───────────────────────────────────────────────────
+
+/** One read per module a preset may enable, as a resident's front end makes it. */
+const MODULE_READS: Record<string, TypedDocumentNode<any, any>> = {
+  council: graphql(`
+    query AcceptanceCouncilOn {
+      councilLevels {
+        key
+        name
+      }
+    }
+  `),
+  dispatch: graphql(`
+    query AcceptanceDispatchOn {
+      dispatchCatalog {
+        kinds {
+          name
+        }
+        channels {
+          channel
+        }
+      }
+    }
+  `),
+  fund: graphql(`
+    query AcceptanceFundOn {
+      funds(first: 5) {
+        totalCount
+      }
+    }
+  `),
+  party: graphql(`
+    query AcceptancePartyOn {
+      partyUnits(first: 5) {
+        totalCount
+      }
+    }
+  `),
+  points: graphql(`
+    query AcceptancePointsOn {
+      pointsCatalog {
+        accountScope
+      }
+    }
+  `),
+  resources: graphql(`
+    query AcceptanceResourcesOn {
+      resourcesNeeds(first: 5) {
+        totalCount
+      }
+    }
+  `),
+  stations: graphql(`
+    query AcceptanceStationsOn {
+      stationCatalog {
+        kinds {
+          key
+          name
+        }
+      }
+    }
+  `),
+  volunteer: graphql(`
+    query AcceptanceVolunteerOn {
+      volunteerTeams {
+        key
+        name
+      }
+    }
+  `),
+};
+
+/**
+ * Every module the article's mechanisms need is on for a resident of the community (no
+ * MODULE_DISABLED), and the admin screen shows the article's settings: `expectSettings` maps a
+ * module to the partial settings it must match. Returns each module's answer for further checks.
+ */
+export async function articleMechanisms(c: Scenario, resident: GqlOptions, expectSettings: Record<string, Record<string, unknown>>) {
+  const answers: Record<string, any> = {};
+  for (const [moduleKey, partial] of Object.entries(expectSettings)) {
+    expect(await c.settings(moduleKey)).toMatchObject(partial);
+    const doc = MODULE_READS[moduleKey];
+    if (!doc) continue;
+    const r = await c.s.gql(doc, {}, resident);
+    expect({ moduleKey, errors: r.errors }).toEqual({ moduleKey, errors: undefined });
+    answers[moduleKey] = r.data;
+  }
+  return answers;
 }

@@ -6,7 +6,7 @@
 // its outcomes (治理成效) count the wish, the satisfaction and the points.
 import { graphql } from '../gql';
 import { startTestServer, type TestServer } from '../harness/server';
-import { board, ok, scenario, type Person, type Scenario } from './helpers';
+import { articleMechanisms, board, ok, scenario, type Person, type Scenario } from './helpers';
 
 const SocialWorker = graphql(`
   mutation AccPanzhouSocialWorker($input: SocialWorkerCreateInput!) {
@@ -285,6 +285,29 @@ test('a 心愿单 routed by 3+2 to party members: claimed, resolved, rated; poin
     'points.issued': 5,
     'points.redeemed': 5,
   });
-  // Only the modules the preset enabled contribute.
-  expect(new Set(out.map((x) => x.module))).not.toContain('council');
+  // Every module the preset enables contributes (the whole article: council, fund, party … too).
+  expect(new Set(out.map((x) => x.module))).toEqual(new Set(['dispatch', 'grid', 'council', 'fund', 'points', 'volunteer', 'party', 'resources', 'stations']));
+});
+
+test('the rest of the article is on: 居民议事会 with 群众评议, 需求调查 and 服务项目, the fund for the ¥250,000 of charity resources, 双报到, the 党群服务中心 and 2 + 3 volunteer teams', async () => {
+  const resident = await c.person('article', '居民 王桂兰', ['RESIDENT']);
+  const on = await articleMechanisms(c, resident.auth, {
+    council: { levels: [{ key: 'community', name: '居民议事会' }], topicsFromExpectations: true },
+    resources: { fromDispatch: { kinds: ['expectation'] }, fromCouncil: { enabled: true } },
+    fund: {
+      purposes: expect.arrayContaining([
+        { key: 'ELDERLY_CHILD', name: '一老一小关爱' },
+        { key: 'SPECIAL_GROUPS', name: '特殊群体帮扶' },
+      ]),
+    },
+    party: { recordDispatchService: true },
+    stations: { kinds: expect.arrayContaining([expect.objectContaining({ key: 'partyCenter', name: '党群服务中心' })]) },
+    volunteer: {},
+    points: { accountScope: 'household' },
+    dispatch: { routeModel: '3+2' },
+  });
+  expect(on.council.councilLevels.map((l: any) => l.name)).toEqual(['居民议事会']);
+  expect(on.volunteer.volunteerTeams.map((t: any) => t.name)).toEqual(['党员志愿队', '青年志愿队', '巾帼志愿队', '社区志愿服务一队', '社区志愿服务二队']);
+  expect(on.stations.stationCatalog.kinds.map((k: any) => k.name)).toEqual(['便民服务站', '党群服务中心', '社区卫生室']);
+  expect(on.dispatch.dispatchCatalog.channels.map((ch: any) => ch.channel)).toEqual(expect.arrayContaining(['WISH_WALL', 'APP', 'MINI_PROGRAM']));
 });

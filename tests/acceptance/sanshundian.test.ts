@@ -4,7 +4,7 @@
 // the current 双月轮值 months (another unit's resource, outside its months, is not offered).
 import { graphql } from '../gql';
 import { startTestServer, type TestServer } from '../harness/server';
-import { board, ok, scenario, type Person, type Scenario } from './helpers';
+import { articleMechanisms, board, ok, scenario, type Person, type Scenario } from './helpers';
 
 const UnitCreate = graphql(`
   mutation AccSanshundianGridUnit($input: GridUnitCreateInput!) {
@@ -425,4 +425,23 @@ test('三项清单: a need is matched with the resource of the member unit chair
     resources: [{ resource: { title: chairsOffer.title } }],
   });
   expect(ok((await s.gql(ProjectStart, { input: { id: project.id } }, staff.auth)).data?.resourcesProjectStart).project!.status).toBe('IN_PROGRESS');
+});
+
+test('the rest of the article is on: 居民议事会 with 议事规则 and 居民公约, 暖心小分队 and 党员代办队, a fund for 民生微实事, 社区蜂巢 and 老年大学', async () => {
+  const on = await articleMechanisms(c, resident.auth, {
+    council: {
+      levels: [
+        { key: 'community', name: '居民议事会' },
+        { key: 'estate', name: '小区议事会（红色业委会）' },
+      ],
+    },
+    volunteer: {},
+    fund: { purposes: expect.arrayContaining([{ key: 'PROJECT', name: '民生微实事' }]) },
+    stations: {},
+    party: { rotationUnitsPerYear: 6 },
+    resources: {},
+  });
+  expect(on.volunteer.volunteerTeams.map((t: any) => t.name)).toEqual(expect.arrayContaining(['暖心小分队', '党员代办队']));
+  expect(on.stations.stationCatalog.kinds.map((k: any) => k.key)).toEqual(['hive', 'seniorCollege', 'elderCare', 'redPost']);
+  expect(on.council.councilLevels.map((l: any) => l.key)).toEqual(['community', 'estate']);
 });

@@ -93,6 +93,14 @@ type Documents = {
     "\n  query AcceptanceMe {\n    me {\n      id\n    }\n  }\n": typeof types.AcceptanceMeDocument,
     "\n  query AcceptanceModules {\n    community {\n      id\n      name\n      preset\n      modules {\n        key\n        enabled\n        settings\n      }\n    }\n  }\n": typeof types.AcceptanceModulesDocument,
     "\n  query AcceptanceChanges($types: [String!]) {\n    changes(types: $types, first: 500) {\n      events {\n        type\n        data\n      }\n    }\n  }\n": typeof types.AcceptanceChangesDocument,
+    "\n    query AcceptanceCouncilOn {\n      councilLevels {\n        key\n        name\n      }\n    }\n  ": typeof types.AcceptanceCouncilOnDocument,
+    "\n    query AcceptanceDispatchOn {\n      dispatchCatalog {\n        kinds {\n          name\n        }\n        channels {\n          channel\n        }\n      }\n    }\n  ": typeof types.AcceptanceDispatchOnDocument,
+    "\n    query AcceptanceFundOn {\n      funds(first: 5) {\n        totalCount\n      }\n    }\n  ": typeof types.AcceptanceFundOnDocument,
+    "\n    query AcceptancePartyOn {\n      partyUnits(first: 5) {\n        totalCount\n      }\n    }\n  ": typeof types.AcceptancePartyOnDocument,
+    "\n    query AcceptancePointsOn {\n      pointsCatalog {\n        accountScope\n      }\n    }\n  ": typeof types.AcceptancePointsOnDocument,
+    "\n    query AcceptanceResourcesOn {\n      resourcesNeeds(first: 5) {\n        totalCount\n      }\n    }\n  ": typeof types.AcceptanceResourcesOnDocument,
+    "\n    query AcceptanceStationsOn {\n      stationCatalog {\n        kinds {\n          key\n          name\n        }\n      }\n    }\n  ": typeof types.AcceptanceStationsOnDocument,
+    "\n    query AcceptanceVolunteerOn {\n      volunteerTeams {\n        key\n        name\n      }\n    }\n  ": typeof types.AcceptanceVolunteerOnDocument,
     "\n  mutation AccPanzhouSocialWorker($input: SocialWorkerCreateInput!) {\n    socialWorkerCreate(input: $input) {\n      socialWorker {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccPanzhouSocialWorkerDocument,
     "\n  mutation AccPanzhouCreate($input: ServiceRequestCreateInput!) {\n    serviceRequestCreate(input: $input) {\n      serviceRequest {\n        id\n        status\n        kind\n        channel\n        household {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccPanzhouCreateDocument,
     "\n  mutation AccPanzhouDispatch($input: ServiceRequestDispatchInput!) {\n    serviceRequestDispatch(input: $input) {\n      serviceRequest {\n        status\n        route\n        assistantIds\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccPanzhouDispatchDocument,
@@ -577,6 +585,14 @@ type Documents = {
     "\n  mutation ChinaTimeEnroll($input: GridCareMemberEnrollInput!) {\n    gridCareMemberEnroll(input: $input) {\n      gridCareMember {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChinaTimeEnrollDocument,
     "\n  mutation ChinaTimeVisit($input: GridCareVisitRecordInput!) {\n    gridCareVisitRecord(input: $input) {\n      gridCareVisit {\n        dueOn\n        onTime\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ChinaTimeVisitDocument,
     "\n  query ChinaTimeMember($id: ID!) {\n    gridCareMember(id: $id) {\n      dueOn\n    }\n  }\n": typeof types.ChinaTimeMemberDocument,
+    "\n  query DemoMine {\n    community {\n      name\n    }\n    viewerHousehold {\n      number\n      members {\n        name\n        relationToHead\n      }\n    }\n    serviceRequests(first: 50, mine: true) {\n      totalCount\n      nodes {\n        status\n      }\n    }\n  }\n": typeof types.DemoMineDocument,
+    "\n  query DemoMyPoints {\n    pointsMyAccount {\n      kind\n      balance\n    }\n  }\n": typeof types.DemoMyPointsDocument,
+    "\n  query DemoRequests {\n    serviceRequests(first: 100) {\n      totalCount\n      nodes {\n        status\n      }\n    }\n  }\n": typeof types.DemoRequestsDocument,
+    "\n  query DemoPointsItems {\n    pointsItems(first: 10) {\n      nodes {\n        name\n        stock\n      }\n    }\n  }\n": typeof types.DemoPointsItemsDocument,
+    "\n  query DemoCouncil {\n    councilBodies(first: 50) {\n      nodes {\n        name\n        levelKey\n        votingSeats\n        rules {\n          votingUnit\n        }\n        meetings(first: 10) {\n          totalCount\n        }\n        documents {\n          kind\n        }\n      }\n    }\n    councilTopics(first: 50) {\n      totalCount\n    }\n  }\n": typeof types.DemoCouncilDocument,
+    "\n  query DemoFunds {\n    funds(first: 5) {\n      nodes {\n        id\n        balanceFen\n        incomeFen\n        spentFen\n        goodsValuationFen\n        receiptsIssued\n      }\n    }\n  }\n": typeof types.DemoFundsDocument,
+    "\n  query DemoFundBooks($fundId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    fundDonations(fundId: $fundId, first: 50) {\n      nodes {\n        status\n        kind\n        amountFen\n      }\n    }\n    fundDisbursements(fundId: $fundId, first: 50) {\n      nodes {\n        status\n        amountFen\n      }\n    }\n    fundStatement(fundId: $fundId, from: $from, to: $to) {\n      openingBalanceFen\n      incomeFen\n      goodsFen\n      spendingFen\n      closingBalanceFen\n    }\n  }\n": typeof types.DemoFundBooksDocument,
+    "\n  query DemoVolunteers($from: DateTimeISO!, $to: DateTimeISO!) {\n    volunteerHours(first: 100) {\n      nodes {\n        status\n        minutes\n        member {\n          id\n        }\n      }\n    }\n    volunteerHoursTotals(from: $from, to: $to, period: YEAR) {\n      minutes\n      member {\n        id\n      }\n    }\n    volunteerActivities(first: 10) {\n      totalCount\n    }\n  }\n": typeof types.DemoVolunteersDocument,
     "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n        number\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.EvHouseholdCreateDocument,
     "\n  query EvChanges($after: String, $first: Int!, $types: [String!]) {\n    changes(after: $after, first: $first, types: $types) {\n      events {\n        cursor\n        type\n        subjectType\n        subject {\n          ... on Household {\n            number\n          }\n        }\n      }\n      endCursor\n      hasMore\n    }\n  }\n": typeof types.EvChangesDocument,
     "\n  subscription EvLive($after: String) {\n    changes(after: $after) {\n      cursor\n      type\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": typeof types.EvLiveDocument,
@@ -626,6 +642,7 @@ type Documents = {
     "\n      mutation PermMembershipManage($login: String!) {\n        membershipAdd(input: { login: $login, displayName: \"矩阵\", password: \"matrix-pass\", roles: [RESIDENT] }) {\n          membership {\n            id\n          }\n          userErrors {\n            code\n          }\n        }\n      }\n    ": typeof types.PermMembershipManageDocument,
     "\n      mutation PermMembershipLinkResident($input: MembershipResidentLinkInput!) {\n        membershipResidentLink(input: $input) {\n          membership {\n            id\n          }\n          userErrors {\n            code\n          }\n        }\n      }\n    ": typeof types.PermMembershipLinkResidentDocument,
     "\n      query PermHouseholdRead {\n        households(first: 1) {\n          totalCount\n          nodes {\n            number\n          }\n        }\n      }\n    ": typeof types.PermHouseholdReadDocument,
+    "\n      query PermHouseholdReadOwn {\n        viewerHousehold {\n          number\n        }\n      }\n    ": typeof types.PermHouseholdReadOwnDocument,
     "\n      mutation PermHouseholdWrite($n: String!) {\n        householdCreate(input: { number: $n, address: \"矩阵小区\" }) {\n          household {\n            id\n          }\n          userErrors {\n            code\n          }\n        }\n      }\n    ": typeof types.PermHouseholdWriteDocument,
     "\n      query PermResidentRead {\n        residents(first: 1) {\n          totalCount\n          nodes {\n            name\n          }\n        }\n      }\n    ": typeof types.PermResidentReadDocument,
     "\n      mutation PermResidentWrite($name: String!) {\n        residentCreate(input: { name: $name, phone: \"13800001111\" }) {\n          resident {\n            id\n          }\n          userErrors {\n            code\n          }\n        }\n      }\n    ": typeof types.PermResidentWriteDocument,
@@ -1052,6 +1069,14 @@ const documents: Documents = {
     "\n  query AcceptanceMe {\n    me {\n      id\n    }\n  }\n": types.AcceptanceMeDocument,
     "\n  query AcceptanceModules {\n    community {\n      id\n      name\n      preset\n      modules {\n        key\n        enabled\n        settings\n      }\n    }\n  }\n": types.AcceptanceModulesDocument,
     "\n  query AcceptanceChanges($types: [String!]) {\n    changes(types: $types, first: 500) {\n      events {\n        type\n        data\n      }\n    }\n  }\n": types.AcceptanceChangesDocument,
+    "\n    query AcceptanceCouncilOn {\n      councilLevels {\n        key\n        name\n      }\n    }\n  ": types.AcceptanceCouncilOnDocument,
+    "\n    query AcceptanceDispatchOn {\n      dispatchCatalog {\n        kinds {\n          name\n        }\n        channels {\n          channel\n        }\n      }\n    }\n  ": types.AcceptanceDispatchOnDocument,
+    "\n    query AcceptanceFundOn {\n      funds(first: 5) {\n        totalCount\n      }\n    }\n  ": types.AcceptanceFundOnDocument,
+    "\n    query AcceptancePartyOn {\n      partyUnits(first: 5) {\n        totalCount\n      }\n    }\n  ": types.AcceptancePartyOnDocument,
+    "\n    query AcceptancePointsOn {\n      pointsCatalog {\n        accountScope\n      }\n    }\n  ": types.AcceptancePointsOnDocument,
+    "\n    query AcceptanceResourcesOn {\n      resourcesNeeds(first: 5) {\n        totalCount\n      }\n    }\n  ": types.AcceptanceResourcesOnDocument,
+    "\n    query AcceptanceStationsOn {\n      stationCatalog {\n        kinds {\n          key\n          name\n        }\n      }\n    }\n  ": types.AcceptanceStationsOnDocument,
+    "\n    query AcceptanceVolunteerOn {\n      volunteerTeams {\n        key\n        name\n      }\n    }\n  ": types.AcceptanceVolunteerOnDocument,
     "\n  mutation AccPanzhouSocialWorker($input: SocialWorkerCreateInput!) {\n    socialWorkerCreate(input: $input) {\n      socialWorker {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccPanzhouSocialWorkerDocument,
     "\n  mutation AccPanzhouCreate($input: ServiceRequestCreateInput!) {\n    serviceRequestCreate(input: $input) {\n      serviceRequest {\n        id\n        status\n        kind\n        channel\n        household {\n          id\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccPanzhouCreateDocument,
     "\n  mutation AccPanzhouDispatch($input: ServiceRequestDispatchInput!) {\n    serviceRequestDispatch(input: $input) {\n      serviceRequest {\n        status\n        route\n        assistantIds\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AccPanzhouDispatchDocument,
@@ -1536,6 +1561,14 @@ const documents: Documents = {
     "\n  mutation ChinaTimeEnroll($input: GridCareMemberEnrollInput!) {\n    gridCareMemberEnroll(input: $input) {\n      gridCareMember {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChinaTimeEnrollDocument,
     "\n  mutation ChinaTimeVisit($input: GridCareVisitRecordInput!) {\n    gridCareVisitRecord(input: $input) {\n      gridCareVisit {\n        dueOn\n        onTime\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ChinaTimeVisitDocument,
     "\n  query ChinaTimeMember($id: ID!) {\n    gridCareMember(id: $id) {\n      dueOn\n    }\n  }\n": types.ChinaTimeMemberDocument,
+    "\n  query DemoMine {\n    community {\n      name\n    }\n    viewerHousehold {\n      number\n      members {\n        name\n        relationToHead\n      }\n    }\n    serviceRequests(first: 50, mine: true) {\n      totalCount\n      nodes {\n        status\n      }\n    }\n  }\n": types.DemoMineDocument,
+    "\n  query DemoMyPoints {\n    pointsMyAccount {\n      kind\n      balance\n    }\n  }\n": types.DemoMyPointsDocument,
+    "\n  query DemoRequests {\n    serviceRequests(first: 100) {\n      totalCount\n      nodes {\n        status\n      }\n    }\n  }\n": types.DemoRequestsDocument,
+    "\n  query DemoPointsItems {\n    pointsItems(first: 10) {\n      nodes {\n        name\n        stock\n      }\n    }\n  }\n": types.DemoPointsItemsDocument,
+    "\n  query DemoCouncil {\n    councilBodies(first: 50) {\n      nodes {\n        name\n        levelKey\n        votingSeats\n        rules {\n          votingUnit\n        }\n        meetings(first: 10) {\n          totalCount\n        }\n        documents {\n          kind\n        }\n      }\n    }\n    councilTopics(first: 50) {\n      totalCount\n    }\n  }\n": types.DemoCouncilDocument,
+    "\n  query DemoFunds {\n    funds(first: 5) {\n      nodes {\n        id\n        balanceFen\n        incomeFen\n        spentFen\n        goodsValuationFen\n        receiptsIssued\n      }\n    }\n  }\n": types.DemoFundsDocument,
+    "\n  query DemoFundBooks($fundId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    fundDonations(fundId: $fundId, first: 50) {\n      nodes {\n        status\n        kind\n        amountFen\n      }\n    }\n    fundDisbursements(fundId: $fundId, first: 50) {\n      nodes {\n        status\n        amountFen\n      }\n    }\n    fundStatement(fundId: $fundId, from: $from, to: $to) {\n      openingBalanceFen\n      incomeFen\n      goodsFen\n      spendingFen\n      closingBalanceFen\n    }\n  }\n": types.DemoFundBooksDocument,
+    "\n  query DemoVolunteers($from: DateTimeISO!, $to: DateTimeISO!) {\n    volunteerHours(first: 100) {\n      nodes {\n        status\n        minutes\n        member {\n          id\n        }\n      }\n    }\n    volunteerHoursTotals(from: $from, to: $to, period: YEAR) {\n      minutes\n      member {\n        id\n      }\n    }\n    volunteerActivities(first: 10) {\n      totalCount\n    }\n  }\n": types.DemoVolunteersDocument,
     "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n        number\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.EvHouseholdCreateDocument,
     "\n  query EvChanges($after: String, $first: Int!, $types: [String!]) {\n    changes(after: $after, first: $first, types: $types) {\n      events {\n        cursor\n        type\n        subjectType\n        subject {\n          ... on Household {\n            number\n          }\n        }\n      }\n      endCursor\n      hasMore\n    }\n  }\n": types.EvChangesDocument,
     "\n  subscription EvLive($after: String) {\n    changes(after: $after) {\n      cursor\n      type\n      subject {\n        ... on Household {\n          number\n        }\n      }\n    }\n  }\n": types.EvLiveDocument,
@@ -1585,6 +1618,7 @@ const documents: Documents = {
     "\n      mutation PermMembershipManage($login: String!) {\n        membershipAdd(input: { login: $login, displayName: \"矩阵\", password: \"matrix-pass\", roles: [RESIDENT] }) {\n          membership {\n            id\n          }\n          userErrors {\n            code\n          }\n        }\n      }\n    ": types.PermMembershipManageDocument,
     "\n      mutation PermMembershipLinkResident($input: MembershipResidentLinkInput!) {\n        membershipResidentLink(input: $input) {\n          membership {\n            id\n          }\n          userErrors {\n            code\n          }\n        }\n      }\n    ": types.PermMembershipLinkResidentDocument,
     "\n      query PermHouseholdRead {\n        households(first: 1) {\n          totalCount\n          nodes {\n            number\n          }\n        }\n      }\n    ": types.PermHouseholdReadDocument,
+    "\n      query PermHouseholdReadOwn {\n        viewerHousehold {\n          number\n        }\n      }\n    ": types.PermHouseholdReadOwnDocument,
     "\n      mutation PermHouseholdWrite($n: String!) {\n        householdCreate(input: { number: $n, address: \"矩阵小区\" }) {\n          household {\n            id\n          }\n          userErrors {\n            code\n          }\n        }\n      }\n    ": types.PermHouseholdWriteDocument,
     "\n      query PermResidentRead {\n        residents(first: 1) {\n          totalCount\n          nodes {\n            name\n          }\n        }\n      }\n    ": types.PermResidentReadDocument,
     "\n      mutation PermResidentWrite($name: String!) {\n        residentCreate(input: { name: $name, phone: \"13800001111\" }) {\n          resident {\n            id\n          }\n          userErrors {\n            code\n          }\n        }\n      }\n    ": types.PermResidentWriteDocument,
@@ -2262,6 +2296,38 @@ export function graphql(source: "\n  query AcceptanceModules {\n    community {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AcceptanceChanges($types: [String!]) {\n    changes(types: $types, first: 500) {\n      events {\n        type\n        data\n      }\n    }\n  }\n"): (typeof documents)["\n  query AcceptanceChanges($types: [String!]) {\n    changes(types: $types, first: 500) {\n      events {\n        type\n        data\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AcceptanceCouncilOn {\n      councilLevels {\n        key\n        name\n      }\n    }\n  "): (typeof documents)["\n    query AcceptanceCouncilOn {\n      councilLevels {\n        key\n        name\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AcceptanceDispatchOn {\n      dispatchCatalog {\n        kinds {\n          name\n        }\n        channels {\n          channel\n        }\n      }\n    }\n  "): (typeof documents)["\n    query AcceptanceDispatchOn {\n      dispatchCatalog {\n        kinds {\n          name\n        }\n        channels {\n          channel\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AcceptanceFundOn {\n      funds(first: 5) {\n        totalCount\n      }\n    }\n  "): (typeof documents)["\n    query AcceptanceFundOn {\n      funds(first: 5) {\n        totalCount\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AcceptancePartyOn {\n      partyUnits(first: 5) {\n        totalCount\n      }\n    }\n  "): (typeof documents)["\n    query AcceptancePartyOn {\n      partyUnits(first: 5) {\n        totalCount\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AcceptancePointsOn {\n      pointsCatalog {\n        accountScope\n      }\n    }\n  "): (typeof documents)["\n    query AcceptancePointsOn {\n      pointsCatalog {\n        accountScope\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AcceptanceResourcesOn {\n      resourcesNeeds(first: 5) {\n        totalCount\n      }\n    }\n  "): (typeof documents)["\n    query AcceptanceResourcesOn {\n      resourcesNeeds(first: 5) {\n        totalCount\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AcceptanceStationsOn {\n      stationCatalog {\n        kinds {\n          key\n          name\n        }\n      }\n    }\n  "): (typeof documents)["\n    query AcceptanceStationsOn {\n      stationCatalog {\n        kinds {\n          key\n          name\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AcceptanceVolunteerOn {\n      volunteerTeams {\n        key\n        name\n      }\n    }\n  "): (typeof documents)["\n    query AcceptanceVolunteerOn {\n      volunteerTeams {\n        key\n        name\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4201,6 +4267,38 @@ export function graphql(source: "\n  query ChinaTimeMember($id: ID!) {\n    grid
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DemoMine {\n    community {\n      name\n    }\n    viewerHousehold {\n      number\n      members {\n        name\n        relationToHead\n      }\n    }\n    serviceRequests(first: 50, mine: true) {\n      totalCount\n      nodes {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoMine {\n    community {\n      name\n    }\n    viewerHousehold {\n      number\n      members {\n        name\n        relationToHead\n      }\n    }\n    serviceRequests(first: 50, mine: true) {\n      totalCount\n      nodes {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoMyPoints {\n    pointsMyAccount {\n      kind\n      balance\n    }\n  }\n"): (typeof documents)["\n  query DemoMyPoints {\n    pointsMyAccount {\n      kind\n      balance\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoRequests {\n    serviceRequests(first: 100) {\n      totalCount\n      nodes {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoRequests {\n    serviceRequests(first: 100) {\n      totalCount\n      nodes {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoPointsItems {\n    pointsItems(first: 10) {\n      nodes {\n        name\n        stock\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoPointsItems {\n    pointsItems(first: 10) {\n      nodes {\n        name\n        stock\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoCouncil {\n    councilBodies(first: 50) {\n      nodes {\n        name\n        levelKey\n        votingSeats\n        rules {\n          votingUnit\n        }\n        meetings(first: 10) {\n          totalCount\n        }\n        documents {\n          kind\n        }\n      }\n    }\n    councilTopics(first: 50) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query DemoCouncil {\n    councilBodies(first: 50) {\n      nodes {\n        name\n        levelKey\n        votingSeats\n        rules {\n          votingUnit\n        }\n        meetings(first: 10) {\n          totalCount\n        }\n        documents {\n          kind\n        }\n      }\n    }\n    councilTopics(first: 50) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoFunds {\n    funds(first: 5) {\n      nodes {\n        id\n        balanceFen\n        incomeFen\n        spentFen\n        goodsValuationFen\n        receiptsIssued\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoFunds {\n    funds(first: 5) {\n      nodes {\n        id\n        balanceFen\n        incomeFen\n        spentFen\n        goodsValuationFen\n        receiptsIssued\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoFundBooks($fundId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    fundDonations(fundId: $fundId, first: 50) {\n      nodes {\n        status\n        kind\n        amountFen\n      }\n    }\n    fundDisbursements(fundId: $fundId, first: 50) {\n      nodes {\n        status\n        amountFen\n      }\n    }\n    fundStatement(fundId: $fundId, from: $from, to: $to) {\n      openingBalanceFen\n      incomeFen\n      goodsFen\n      spendingFen\n      closingBalanceFen\n    }\n  }\n"): (typeof documents)["\n  query DemoFundBooks($fundId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    fundDonations(fundId: $fundId, first: 50) {\n      nodes {\n        status\n        kind\n        amountFen\n      }\n    }\n    fundDisbursements(fundId: $fundId, first: 50) {\n      nodes {\n        status\n        amountFen\n      }\n    }\n    fundStatement(fundId: $fundId, from: $from, to: $to) {\n      openingBalanceFen\n      incomeFen\n      goodsFen\n      spendingFen\n      closingBalanceFen\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoVolunteers($from: DateTimeISO!, $to: DateTimeISO!) {\n    volunteerHours(first: 100) {\n      nodes {\n        status\n        minutes\n        member {\n          id\n        }\n      }\n    }\n    volunteerHoursTotals(from: $from, to: $to, period: YEAR) {\n      minutes\n      member {\n        id\n      }\n    }\n    volunteerActivities(first: 10) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query DemoVolunteers($from: DateTimeISO!, $to: DateTimeISO!) {\n    volunteerHours(first: 100) {\n      nodes {\n        status\n        minutes\n        member {\n          id\n        }\n      }\n    }\n    volunteerHoursTotals(from: $from, to: $to, period: YEAR) {\n      minutes\n      member {\n        id\n      }\n    }\n    volunteerActivities(first: 10) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n        number\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvHouseholdCreate($input: HouseholdCreateInput!) {\n    householdCreate(input: $input) {\n      household {\n        id\n        number\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -4394,6 +4492,10 @@ export function graphql(source: "\n      mutation PermMembershipLinkResident($in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query PermHouseholdRead {\n        households(first: 1) {\n          totalCount\n          nodes {\n            number\n          }\n        }\n      }\n    "): (typeof documents)["\n      query PermHouseholdRead {\n        households(first: 1) {\n          totalCount\n          nodes {\n            number\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PermHouseholdReadOwn {\n        viewerHousehold {\n          number\n        }\n      }\n    "): (typeof documents)["\n      query PermHouseholdReadOwn {\n        viewerHousehold {\n          number\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -52,7 +52,8 @@ export interface TestServer {
 }
 
 export interface TestServerOptions {
-  demo?: boolean;
+  /** true: the demo community as the suites' base (people, households, grid); 'full': everything `npm start` loads (linked logins, requests, ledgers, council). */
+  demo?: boolean | 'full';
   modules?: WusheModule[];
   config?: Partial<Config>;
   /** Reuse an existing database instead of creating one (two servers on one database). */
@@ -83,7 +84,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     );
   const db = opts.databaseUrl
     ? { url: opts.databaseUrl, drop: async () => undefined }
-    : await createTestDatabase(await migratedTemplate(modules, !!opts.demo, configFor));
+    : await createTestDatabase(await migratedTemplate(modules, opts.demo ?? false, configFor));
   const config = configFor(db.url);
   // Every server logs through the real (scrubbing) logger; without a destination of the test's
   // own, at debug level into the run's log folder, which globalTeardown scans for personal data.
@@ -158,7 +159,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
  * The run's template database for these modules' migrations (and the demo, if asked): built once
  * per run by whichever worker needs it first, then copied for every server (see template.ts).
  */
-async function migratedTemplate(modules: WusheModule[], demo: boolean, configFor: (url: string) => Config): Promise<string> {
+async function migratedTemplate(modules: WusheModule[], demo: NonNullable<TestServerOptions['demo']>, configFor: (url: string) => Config): Promise<string> {
   const registry = createRegistry(modules, configFor('postgres://unused/unused').plugins);
   const content = [...registry.migrations().map((m) => m.name), `demo=${demo}`].join('\n');
   return ensureTemplate(templateName(content), async (url) => {
@@ -167,7 +168,7 @@ async function migratedTemplate(modules: WusheModule[], demo: boolean, configFor
     const orm = await openOrm(url, config, built);
     try {
       await migrateUp(orm);
-      if (demo) await seedDemo(orm, built, new PresetCatalog(built, PRESETS_DIR), DEMO);
+      if (demo) await seedDemo(orm, built, new PresetCatalog(built, PRESETS_DIR), DEMO, { records: demo === 'full' });
     } finally {
       await orm.close(true);
     }

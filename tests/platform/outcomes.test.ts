@@ -354,6 +354,7 @@ beforeAll(async () => {
     ['volunteer', true],
     ['stations', true],
     ['fund', false],
+    ['council', false], // 金秋社区's preset enables the council: off here, to show a disabled module's figures are absent
   ] as const) {
     ok((await s.gql(Configure, { input: { moduleKey, enabled } }, as.admin)).data?.communityModuleConfigure);
   }

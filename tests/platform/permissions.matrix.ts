@@ -27,6 +27,7 @@ export const MATRIX: Record<string, readonly Expect[]> = {
   'membership.manage':       [ Y,    N,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
   'membership.linkResident': [ Y,    Y,    N,   N,  N,  N,    N,  N,      N,       N,     Y ],
   'household.read':          [ Y,    Y,    Y,   Y,  N,  N,    N,  N,      N,       Y,     Y ],
+  'household.readOwn':       [ Y,    Y,    Y,   Y,  Y,  Y,    Y,  Y,      Y,       Y,     Y ],
   'household.write':         [ Y,    Y,    Y,   N,  N,  N,    N,  N,      N,       N,     Y ],
   'resident.read':           [ Y,    Y,    Y,   Y,  N,  N,    N,  N,      N,       Y,     Y ],
   'resident.write':          [ Y,    Y,    Y,   N,  N,  N,    N,  N,      N,       N,     Y ],
@@ -175,6 +176,17 @@ export const OPS: Record<string, MatrixOp> = {
       }
     `),
     evidence: (d) => d?.households?.nodes?.[0]?.number,
+  },
+  'household.readOwn': {
+    doc: graphql(`
+      query PermHouseholdReadOwn {
+        viewerHousehold {
+          number
+        }
+      }
+    `),
+    // Allowed: the field answers (null for a login not linked to a resident record); denied: FORBIDDEN.
+    evidence: (d) => (d && 'viewerHousehold' in d ? true : null),
   },
   'household.write': {
     doc: graphql(`

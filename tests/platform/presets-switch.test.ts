@@ -147,7 +147,8 @@ test('data made under Panzhou survives a switch to Baoji and back', async () => 
   const toBaoji = await apply({ preset: 'baoji' });
   expect(toBaoji.data!.communityPresetApply).toMatchObject({ community: { preset: 'baoji' }, userErrors: [] });
   let m = await modules();
-  expect([m.grid.enabled, m.council.enabled, m.dispatch.enabled, m.points.enabled, m.volunteer.enabled]).toEqual([true, true, true, false, false]);
+  // Baoji keeps no points ledger: the points module goes off (its volunteers, 志愿云, stay on).
+  expect([m.grid.enabled, m.council.enabled, m.dispatch.enabled, m.points.enabled, m.volunteer.enabled]).toEqual([true, true, true, false, true]);
   expect((m.grid.settings.dutyRoles as any[]).map((r) => r.name)).toEqual(['网格指导员', '网格长', '网格员', '居民小组长', '楼栋长']);
   expect(m.dispatch.settings.channels).toContain('CLOUD_LOCKER');
   expect(m.dispatch.settings.reopenWindowHours).toBe(72); // Baoji's settings replaced the override
@@ -160,8 +161,10 @@ test('data made under Panzhou survives a switch to Baoji and back', async () => 
   const back = await apply({ preset: 'panzhou-jinqiu' });
   expect(back.data!.communityPresetApply.userErrors).toEqual([]);
   m = await modules();
-  expect([m.points.enabled, m.volunteer.enabled, m.council.enabled]).toEqual([true, true, false]);
+  // Panzhou's article runs every module Baoji does, and its points again.
+  expect([m.points.enabled, m.volunteer.enabled, m.council.enabled]).toEqual([true, true, true]);
   expect(m.points.settings.accountScope).toBe('household');
+  expect((m.council.settings.levels as any[]).map((l) => l.name)).toEqual(['居民议事会']); // Panzhou's council, not Baoji's 微协商
   expect((await s.gql(Account, { id: accountId }, admin)).data!.pointsAccount).toMatchObject({ balance: 30, householdId: h });
   expect((await s.gql(RequestGet, { id: requestId }, admin)).data!.serviceRequest!.title).toBe('想要一台轮椅');
 });

@@ -143,8 +143,26 @@ describe('stations, services and the catalog', () => {
     const got = (await w.s.gql(StationGet, { id: st.id }, as('resident'))).data!.station!;
     expect(got.services.map((x) => x.name)).toEqual(['课后服务']);
     const cat = (await w.s.gql(StationCatalogQ, {}, as('resident'))).data!.stationCatalog;
-    expect(cat).toMatchObject({ lifeCircleMinutes: 15, kinds: [{ key: 'service', name: '便民服务站', stationCount: 4 }], groupings: [] }); // 2 of the demo seed, the fixture's, this one
-    expect(cat.categories.map((c) => c.key)).toEqual(['convenience', 'partyActivity', 'deliberation', 'leisure']);
+    // 金秋社区 runs panzhou-jinqiu: its 便民服务站 kind, the 党群服务中心 of 17 function rooms and the 社区卫生室.
+    expect(cat).toMatchObject({
+      lifeCircleMinutes: 15,
+      kinds: [
+        { key: 'service', name: '便民服务站', stationCount: 4 }, // 2 of the demo seed, the fixture's, this one
+        { key: 'partyCenter', name: '党群服务中心', stationCount: 0 },
+        { key: 'clinic', name: '社区卫生室', stationCount: 0 },
+      ],
+      groupings: [],
+    });
+    expect(cat.categories.map((c) => c.key)).toEqual([
+      'convenience',
+      'partyActivity',
+      'deliberation',
+      'leisure',
+      'employment',
+      'medicalInsurance',
+      'socialSecurity',
+      'medical',
+    ]);
     // Out of service: gone from the list and the count, still there with includeInactive.
     ok((await w.s.gql(StationUpdate, { input: { id: st.id, active: false } }, as('admin'))).data?.stationUpdate);
     expect((await w.s.gql(StationList, {}, as('resident'))).data!.stations.nodes.map((n) => n.id)).not.toContain(st.id);

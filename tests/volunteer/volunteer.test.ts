@@ -351,7 +351,13 @@ let code: string;
 let signup: string;
 
 test('teams come from settings; staff register volunteers linked to the 五社 registry; residents join themselves', async () => {
-  expect((await s.gql(Teams, {}, { token: tok.resident })).data!.volunteerTeams.map((t) => t.name)).toEqual(['党员志愿队', '青年志愿队', '巾帼志愿队']);
+  expect((await s.gql(Teams, {}, { token: tok.resident })).data!.volunteerTeams.map((t) => t.name)).toEqual([
+    '党员志愿队',
+    '青年志愿队',
+    '巾帼志愿队',
+    '社区志愿服务一队',
+    '社区志愿服务二队',
+  ]); // 金秋社区: Panzhou's 3 + 2 teams
   const record = (await s.gql(Records, {}, { token: tok.staff })).data!.volunteers.nodes.find((v) => v.name === '刘洋')!;
   const accountId = Buffer.from(`v1:Account:${(await rows(`select id from account where login = 'volunteer'`))[0].id}`).toString('base64url');
   const r = ok(

@@ -7,6 +7,7 @@ const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 export const corePermissions = {
   'membership.linkResident': t('关联登录账号与居民档案', 'Link a login to its resident record'),
   'household.read': t('查看户档案', 'Read household files'),
+  'household.readOwn': t('查看本人所在户及家庭成员', 'Read your own household and its members'),
   'household.write': t('维护户档案', 'Maintain household files'),
   'resident.read': t('查看居民', 'Read residents'),
   'resident.write': t('维护居民', 'Maintain residents'),
@@ -19,7 +20,7 @@ export const corePermissions = {
 };
 
 type Action = keyof typeof corePermissions;
-const everyone: Action[] = ['forces.read'];
+const everyone: Action[] = ['forces.read', 'household.readOwn'];
 const archiveReaders: Action[] = [...everyone, 'household.read', 'resident.read'];
 const staff: Action[] = [
   ...archiveReaders,

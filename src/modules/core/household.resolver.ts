@@ -1,7 +1,7 @@
 // Households (一户一档): list, read, create, update, close. Scoped to the active community.
 import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, Float, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
-import type { Ctx } from '../../schema/context';
+import { operationSlot, type Ctx } from '../../schema/context';
 import { UserFacingError } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';
 import { Connection, ConnectionArgs, paginateRows } from '../../schema/connection';
@@ -60,6 +60,19 @@ const fields = z.object({
   tags: z.array(z.string().trim().min(1).max(30)).max(30).nullish(),
 });
 
+const OWN = operationSlot<Promise<Household | null>>('core.ownHousehold');
+
+/** The caller's own household: of the resident record their membership is linked to (not moved out). */
+function ownHousehold(ctx: Ctx): Promise<Household | null> {
+  return ctx.memo(OWN, async () => {
+    const { residentId, communityId } = await ctx.access();
+    if (!residentId || !communityId) return null;
+    const r = await ctx.em.findOne(Resident, { id: residentId, communityId, movedOutAt: null }, { populate: ['household'] });
+    const h = r?.household ?? null;
+    return h && !h.closedAt ? h : null;
+  });
+}
+
 @Resolver(() => Household)
 export class HouseholdResolver {
   @Query(() => HouseholdConnection, { description: '户列表 — households of the community, newest first' })
@@ -75,10 +88,21 @@ export class HouseholdResolver {
     return paginateRows(ctx.em, Household, (await ctx.access()).communityId!, await householdScopeWhere(ctx, where), args);
   }
 
-  @FieldResolver(() => [Resident], { description: '成员 — residents of the household (empty without core.resident.read)' })
+  @Query(() => Household, {
+    nullable: true,
+    description: '我的户 — the household of the resident record your login is linked to (your own 一户一档, with its members); null when not linked',
+  })
+  @Requires('core', 'core.household.readOwn')
+  async viewerHousehold(@Context() ctx: Ctx): Promise<Household | null> {
+    return ownHousehold(ctx);
+  }
+
+  @FieldResolver(() => [Resident], { description: '成员 — residents of the household (empty without core.resident.read, except your own household)' })
   async members(@Root() h: Household, @Context() ctx: Ctx): Promise<Resident[]> {
-    // Object-level check on the nested path too: household files do not imply resident data.
-    if (!(await ctx.can('core.resident.read'))) return [];
+    // Object-level check on the nested path too: household files do not imply resident data; one's
+    // own family is the exception (core.household.readOwn).
+    const own = async () => (await ctx.can('core.household.readOwn')) && (await ownHousehold(ctx))?.id === h.id;
+    if (!(await ctx.can('core.resident.read')) && !(await own())) return [];
     const loader = ctx.loaders.named<string, Resident[]>('residentsByHousehold', async (ids) => {
       const rows = await ctx.em.find(Resident, { household: { $in: [...ids] }, movedOutAt: null }, { orderBy: { id: 'asc' } });
       return ids.map((id) => rows.filter((r) => r.household?.id === id));

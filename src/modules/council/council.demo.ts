@@ -1,14 +1,24 @@
-// Preset demo (`seed --demo --preset <key>`): one body per configured level (Baoji 社区/小区/楼栋,
-// Changzhou's four, Fengqing's two), members from the demo logins, topics at several steps of the
-// 五民 lifecycle with their history, a held meeting with minutes and attendance, and the next one
-// scheduled. Written as rows with consistent timestamps; not run for `seed --demo`.
+// Demo council (`seed --demo`, `seed --demo --preset <key>`): one body per configured level (Baoji
+// 社区/小区/楼栋, Changzhou's four, Fengqing's two), seats for the demo logins (户代表 of their
+// households where they live here), topics at several steps of the 五民 lifecycle with their
+// history, a held meeting with minutes and attendance, and the next one scheduled. Written as rows
+// with consistent timestamps; not run without a demo context (the test suites' base community).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { DemoSeedContext } from '../../plugins/module-contract';
+import { demoLogin, type DemoSeedContext } from '../../plugins/module-contract';
 import { Membership } from '../../schema/tenancy/membership.entity';
+import { Resident } from '../core/public';
 import { CouncilBody, CouncilMember } from './body.entity';
 import { CouncilTopic, CouncilTopicTransition } from './topic.entity';
-import { CouncilAgendaItem, CouncilAttendance, CouncilMeeting } from './meeting.entity';
-import { CouncilChannel, CouncilConstituency, CouncilMeetingKind, CouncilMeetingStatus, CouncilMemberRole, CouncilTopicStatus as T } from './council.enums';
+import { CouncilAgendaItem, CouncilAttendance, CouncilDocument, CouncilMeeting } from './meeting.entity';
+import {
+  CouncilChannel,
+  CouncilConstituency,
+  CouncilDocumentKind,
+  CouncilMeetingKind,
+  CouncilMeetingStatus,
+  CouncilMemberRole,
+  CouncilTopicStatus as T,
+} from './council.enums';
 
 const DAY = 86_400_000;
 const TOPICS: [string, string][] = [
@@ -66,7 +76,7 @@ export async function seed(em: EntityManager, communityId: string, demo?: DemoSe
   const levels = demo.settings.levels as { key: string; name: string }[];
   const members = await em.find(Membership, { communityId }, { populate: ['account'] });
   const seats = ['admin', 'resident', 'volunteer', 'party', 'cobuild', 'socialworker']
-    .map((l) => members.find((m) => m.account.login === `${demo.loginPrefix}.${l}`))
+    .map((l) => members.find((m) => m.account.login === demoLogin(demo, l)))
     .filter((m): m is Membership => !!m);
   const bodies: CouncilBody[][] = [];
   for (const [depth, level] of levels.entries()) {
@@ -83,6 +93,12 @@ export async function seed(em: EntityManager, communityId: string, demo?: DemoSe
     );
   }
   const today = new Date().toISOString().slice(0, 10);
+  // 户代表: a seat of a login linked to a resident record represents that household, so bodies
+  // that vote by household (Baoji's 楼栋微协商) have voting seats too.
+  const linked = seats.map((m) => m.residentId).filter((id): id is string => !!id);
+  const homes = new Map(
+    (linked.length ? await em.find(Resident, { id: { $in: linked } }) : []).map((r) => [r.id, (r.household as { id: string } | null)?.id ?? null]),
+  );
   const seatOf = new Map<string, string>();
   for (const body of bodies.flat()) {
     for (const [i, m] of seats.entries()) {
@@ -90,7 +106,7 @@ export async function seed(em: EntityManager, communityId: string, demo?: DemoSe
         communityId,
         bodyId: body.id,
         accountId: m.account.id,
-        householdId: null,
+        householdId: (m.residentId && homes.get(m.residentId)) || null,
         displayName: m.account.displayName,
         role: i === 0 ? CouncilMemberRole.CHAIR : CouncilMemberRole.REPRESENTATIVE,
         constituency: i === 0 ? CouncilConstituency.PARTY : CouncilConstituency.RESIDENT_REP,
@@ -155,6 +171,25 @@ export async function seed(em: EntityManager, communityId: string, demo?: DemoSe
       channel: i % 3 === 2 ? CouncilChannel.ONLINE : CouncilChannel.IN_PERSON,
       recordedByAccountId: seats[0]?.account.id ?? null,
     });
+  // 居民公约 and 议事规则, published by the top body (Panzhou's 公约 sung as a 顺口溜, Sanshundian's 议事规则).
+  em.create(CouncilDocument, {
+    communityId,
+    bodyId: top.id,
+    kind: CouncilDocumentKind.CONVENTION,
+    version: 1,
+    title: '居民公约',
+    text: '爱党爱国爱家园，邻里和睦互相帮；垃圾入桶不乱扔，楼道整洁车停好；尊老爱幼讲文明，红白喜事不攀比。',
+    publishedByAccountId: seats[0]?.account.id ?? null,
+  });
+  em.create(CouncilDocument, {
+    communityId,
+    bodyId: top.id,
+    kind: CouncilDocumentKind.RULES,
+    version: 1,
+    title: '议事规则',
+    text: '议题由居民提出，议事会受理后公开讨论；表决须过半数成员到会，按设定的通过门槛决定；决议公开，办理结果由居民评议。',
+    publishedByAccountId: seats[0]?.account.id ?? null,
+  });
   em.create(CouncilMeeting, {
     communityId,
     bodyId: top.id,

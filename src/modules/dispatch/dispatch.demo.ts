@@ -1,9 +1,11 @@
-// Preset demo (`seed --demo --preset <key>`): requests in every state over the preset's kinds,
-// categories and channels, each with the timeline a front end shows (intake, dispatch, claim,
-// resolve, rate …). Written directly as rows with consistent timestamps; not run for `seed --demo`.
+// Demo requests (`seed --demo`, `seed --demo --preset <key>`): requests in every state over the
+// preset's kinds, categories and channels, each with the timeline a front end shows (intake,
+// dispatch, claim, resolve, rate …). Every other one is the demo resident's own, for her household;
+// the rest the grid worker filed for other households on a visit (代办). Written directly as rows
+// with consistent timestamps; not run without a demo context (the test suites' base community).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { DemoSeedContext } from '../../plugins/module-contract';
-import { Household } from '../core/public';
+import { demoLogin, type DemoSeedContext } from '../../plugins/module-contract';
+import { Household, Resident } from '../core/public';
 import { Membership } from '../../schema/tenancy/membership.entity';
 import { DispatchLogEntry, ServiceRequest } from './request.entity';
 import { DispatchChannel, DispatchRoute, EscalationTarget, ServiceRequestStatus as S } from './dispatch.enums';
@@ -46,9 +48,13 @@ export async function seed(em: EntityManager, communityId: string, demo?: DemoSe
   if (!demo || (await em.count(ServiceRequest, { communityId }))) return;
   const settings = demo.settings as unknown as DispatchSettings;
   const members = await em.find(Membership, { communityId }, { populate: ['account'] });
-  const acc = (role: string) => members.find((m) => m.account.login === `${demo.loginPrefix}.${role}`)?.account;
+  const acc = (role: string) => members.find((m) => m.account.login === demoLogin(demo, role))?.account;
   const dispatcher = settings.dispatcher === 'grid' ? acc('grid') : acc('staff');
   const households = await em.find(Household, { communityId }, { orderBy: { number: 'asc' }, limit: PLAN.length * 3 });
+  // Her own household: the one her login is linked to (core links the demo logins to residents).
+  const residentId = members.find((m) => m.account.login === demoLogin(demo, 'resident'))?.residentId;
+  const mine = residentId ? ((await em.findOne(Resident, { id: residentId }, { populate: ['household'] }))?.household ?? null) : null;
+  if (mine && !households.some((h) => h.id === mine.id)) households.push(mine);
   // Grid seeds first (seedPresetDemo's order): requests carry their household's grid for the boards.
   const units = await gridUnitOfHouseholds(
     em,
@@ -69,17 +75,24 @@ export async function seed(em: EntityManager, communityId: string, demo?: DemoSe
             ? acc('volunteer')
             : acc('staff');
     const at = new Date(Date.now() - (PLAN.length - i) * 20 * H);
-    const requester = acc('resident');
+    // Hers (even positions, so the first of each state's pair and the first CLOSED one), or filed for a neighbour.
+    const hers = i % 2 === 0 || !acc('grid');
+    const requester = hers ? acc('resident') : undefined;
+    const household = hers && mine ? mine : households[i * 3];
     const r = em.create(ServiceRequest, {
       communityId,
       kind: kind.key,
       category,
       title,
       description,
-      channel: settings.channels[i % settings.channels.length] as DispatchChannel,
-      householdId: households[i * 3]?.id ?? null,
+      channel: (hers
+        ? settings.channels[i % settings.channels.length]
+        : settings.channels.includes('GRID_VISIT' as never)
+          ? 'GRID_VISIT'
+          : settings.channels[0]) as DispatchChannel,
+      householdId: household?.id ?? null,
       requesterAccountId: requester?.id ?? null,
-      filedByAccountId: requester?.id ?? dispatcher!.id,
+      filedByAccountId: requester?.id ?? acc('grid')?.id ?? dispatcher!.id,
       dueAt: new Date(at.getTime() + kind.deadlineHours * H),
       status,
       createdAt: at,
@@ -98,10 +111,10 @@ export async function seed(em: EntityManager, communityId: string, demo?: DemoSe
         body: body ?? null,
         createdAt: new Date(at.getTime() + hours * H),
       });
-    log('create', S.SUBMITTED, S.SUBMITTED, 0, requester, 'REQUESTER');
+    log('create', S.SUBMITTED, S.SUBMITTED, 0, requester ?? acc('grid'), requester ? 'REQUESTER' : 'DISPATCHER');
     if (status === S.CANCELLED) {
       Object.assign(r, { closedAt: new Date(at.getTime() + H), closeReason: '问题已自行解决' });
-      log('cancel', S.SUBMITTED, S.CANCELLED, 1, requester, 'REQUESTER', r.closeReason!);
+      log('cancel', S.SUBMITTED, S.CANCELLED, 1, requester ?? dispatcher, requester ? 'REQUESTER' : 'DISPATCHER', r.closeReason!);
     } else if (status === S.REJECTED) {
       Object.assign(r, { closedAt: new Date(at.getTime() + 2 * H), closeReason: '属物业服务合同范围，已转告物业' });
       log('reject', S.SUBMITTED, S.REJECTED, 2, dispatcher, 'DISPATCHER', r.closeReason!);
@@ -127,9 +140,14 @@ export async function seed(em: EntityManager, communityId: string, demo?: DemoSe
         Object.assign(r, { resolvedAt: new Date(at.getTime() + 12 * H), result: '已上门处理完毕', minutesSpent: 60 });
         log('resolve', S.IN_PROGRESS, S.RESOLVED, 12, taker, 'TAKER', r.result!);
       }
-      if (status === S.CLOSED) {
-        Object.assign(r, { closedAt: new Date(at.getTime() + 14 * H), rating: 5 - (i % 2), ratingComment: '办得及时，很满意' });
+      if (status === S.CLOSED && requester) {
+        Object.assign(r, { closedAt: new Date(at.getTime() + 14 * H), rating: 5 - (i % 4 === 0 ? 0 : 1), ratingComment: '办得及时，很满意' });
         log('rate', S.RESOLVED, S.CLOSED, 14, requester, 'REQUESTER', r.ratingComment!);
+      } else if (status === S.CLOSED) {
+        // Nobody to rate a request filed for a neighbour: it closes when the reopen window ends.
+        const hours = Math.min(12 + settings.reopenWindowHours, (Date.now() - at.getTime()) / H);
+        r.closedAt = new Date(at.getTime() + hours * H);
+        log('autoClose', S.RESOLVED, S.CLOSED, hours, undefined, 'SYSTEM');
       }
     }
     created.push(r);

@@ -19,6 +19,7 @@ import { Migration20261122150000_fund_init } from '../../../migrations/Migration
 import { FUND_LEDGER } from './ledger.service';
 import { DISBURSEMENT_WRITES } from './disbursement.service';
 import { fundErrorCodes } from './fund.errors';
+import type * as DemoSeed from './fund.demo';
 
 export default defineModule({
   key: 'fund',
@@ -59,4 +60,5 @@ export default defineModule({
     { name: 'Migration20261122150000_fund_init', class: Migration20261122150000_fund_init },
     { name: 'Migration20261207120400_fund_organization_donor', class: Migration20261207120400_fund_organization_donor },
   ],
+  demoSeed: async () => require('./fund.demo') as typeof DemoSeed,
 });

@@ -11,7 +11,7 @@ import type { DemoSeedContext } from '../../plugins/module-contract';
 import { seedPresetGrid } from './preset.demo';
 
 export async function seed(em: EntityManager, communityId: string, demo?: DemoSeedContext): Promise<void> {
-  if (demo) return seedPresetGrid(em, communityId, demo);
+  if (demo && !demo.defaultDemo) return seedPresetGrid(em, communityId, demo);
   if (await em.count(GridUnit, { communityId })) return;
   const today = new Date().toISOString().slice(0, 10);
   const grids = [1, 2].map((g) => em.create(GridUnit, { communityId, level: 'grid', code: `G${g}`, name: `第${g === 1 ? '一' : '二'}网格`, sortOrder: g }));

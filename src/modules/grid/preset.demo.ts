@@ -2,7 +2,7 @@
 // 12 grids of buildings, Baoji's grid—居民小组—楼栋, Fengqing's 片区—网格 …), households placed in
 // the leaves, the demo grid workers on duty, and special-care members with 包保 and visits.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { DemoSeedContext } from '../../plugins/module-contract';
+import { demoLogin, type DemoSeedContext } from '../../plugins/module-contract';
 import { Household, Resident } from '../core/public';
 import { Membership } from '../../schema/tenancy/membership.entity';
 import { GridUnit } from './unit.entity';
@@ -63,7 +63,7 @@ export async function seedPresetGrid(em: EntityManager, communityId: string, dem
 
   const today = new Date().toISOString().slice(0, 10);
   const members = await em.find(Membership, { communityId }, { populate: ['account'] });
-  const member = (role: string) => members.find((m) => m.account.login === `${demo.loginPrefix}.${role}`);
+  const member = (role: string) => members.find((m) => m.account.login === demoLogin(demo, role));
   const tops = await em.find(GridUnit, { communityId, parent: null }, { orderBy: { sortOrder: 'asc' } });
   const duty = (demo.settings.dutyRoles as DutyRole[]).find((r) => r.level === levels[0]!.key) ?? (demo.settings.dutyRoles as DutyRole[])[0];
   for (const [i, login] of ['grid', 'grid2'].entries()) {

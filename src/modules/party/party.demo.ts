@@ -6,6 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ensureOrganization } from '../core/public';
 import { TARGET_ORGANIZATION_KIND, UNIT_ORGANIZATION_KIND } from './organization.resolver';
 import { Membership } from '../../schema/tenancy/membership.entity';
+import { demoLogin, type DemoSeedContext } from '../../plugins/module-contract';
 import { PartyEscalationTarget, PartyUnit } from './unit.entity';
 import { PartyRotationSlot } from './rotation.entity';
 import { PartyMeeting, PartyMeetingAttendance, PartyMeetingDecision } from './meeting.entity';
@@ -18,10 +19,10 @@ import { MEMBER_PHONE, sealPhone, UNIT_PHONE } from './personal.service';
 
 const CONTACTS = ['张建国', '李秀兰', '王海军', '刘桂芳', '陈志强', '杨丽华', '赵永刚', '黄淑珍', '周文斌', '吴晓燕', '徐国庆', '孙玉梅'];
 
-export async function seed(em: EntityManager, communityId: string): Promise<void> {
+export async function seed(em: EntityManager, communityId: string, demo?: DemoSeedContext): Promise<void> {
   if (await em.count(PartyUnit, { communityId })) return;
   const members = await em.find(Membership, { communityId }, { populate: ['account'] });
-  const account = (login: string) => members.find((m) => m.account.login === login)?.account.id ?? null;
+  const account = (role: string) => members.find((m) => m.account.login === demoLogin(demo ?? { loginPrefix: '' }, role))?.account.id ?? null;
   const units = DEMO_UNITS.map(([name, kind], i) =>
     em.create(PartyUnit, {
       communityId,

@@ -1,10 +1,10 @@
-// Preset demo (`seed --demo --preset <key>`): a points ledger of realistic shape — accounts per
-// household (Panzhou) or per person (Changzhou 益起来), credited by the community's own earning
-// rules and staff awards through the ledger service (double-entry, balanced), and a stocked
-// supermarket. Not run for `seed --demo`.
+// Demo points (`seed --demo`, `seed --demo --preset <key>`): a ledger of realistic shape — accounts
+// per household (Panzhou, the demo logins' own households among them) or per person (Changzhou
+// 益起来), credited by the community's own earning rules and staff awards through the ledger
+// service (double-entry, balanced), and a stocked supermarket. Not run without a demo context.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { DemoSeedContext } from '../../plugins/module-contract';
-import { Household } from '../core/public';
+import { demoLogin, type DemoSeedContext } from '../../plugins/module-contract';
+import { Household, Resident } from '../core/public';
 import { Membership } from '../../schema/tenancy/membership.entity';
 import { ensureAccount, post, settleLedger } from './ledger.service';
 import { PointsItem } from './points-shop.entity';
@@ -20,14 +20,26 @@ const ITEMS: [string, number, number][] = [
 ];
 const AWARDS = ['参加环境整治', '理论宣讲', '楼道清洁', '群众评议优秀'];
 
+/** Households of the demo logins linked to residents: "my points" has a ledger for each of them. */
+async function linkedHouseholds(em: EntityManager, communityId: string): Promise<string[]> {
+  const linked = (await em.find(Membership, { communityId, residentId: { $ne: null } })).map((m) => m.residentId!);
+  const residents = linked.length ? await em.find(Resident, { communityId, id: { $in: linked } }) : [];
+  return residents.map((r) => (r.household as { id: string } | null)?.id).filter((id): id is string => !!id);
+}
+
 export async function seed(em: EntityManager, communityId: string, demo?: DemoSeedContext): Promise<void> {
   if (!demo || (await em.count(PointsItem, { communityId }))) return;
   const settings = demo.settings as unknown as PointsSettings;
-  const staff = (await em.find(Membership, { communityId }, { populate: ['account'] })).find((m) => m.account.login === `${demo.loginPrefix}.staff`);
+  const staff = (await em.find(Membership, { communityId }, { populate: ['account'] })).find((m) => m.account.login === demoLogin(demo, 'staff'));
   const owners: ({ householdId: string } | { personAccountId: string })[] =
     settings.accountScope === 'person'
       ? (await em.find(Membership, { communityId }, { populate: ['account'] })).map((m) => ({ personAccountId: m.account.id }))
-      : (await em.find(Household, { communityId }, { orderBy: { number: 'asc' }, limit: 40 })).map((h) => ({ householdId: h.id }));
+      : [
+          ...new Set([
+            ...(await em.find(Household, { communityId }, { orderBy: { number: 'asc' }, limit: 40 })).map((h) => h.id),
+            ...(await linkedHouseholds(em, communityId)),
+          ]),
+        ].map((householdId) => ({ householdId }));
   const rules = settings.rules.filter((r) => r.enabled);
   for (const [i, owner] of owners.entries()) {
     const accountId = await ensureAccount(em, communityId, owner);

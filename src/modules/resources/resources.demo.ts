@@ -3,6 +3,7 @@
 // milestones under way — enough for front-end work on every list.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Membership } from '../../schema/tenancy/membership.entity';
+import { demoLogin, type DemoSeedContext } from '../../plugins/module-contract';
 import { ResourcesSurvey, ResourcesSurveyResponse, ResourcesSurveyTally } from './survey.entity';
 import { ResourcesNeed } from './need.entity';
 import { ResourcesResource } from './resource.entity';
@@ -16,7 +17,7 @@ const SERVICES = [
   { key: 'parking', label: '停车位改造', category: 'facility' },
 ];
 
-export async function seed(em: EntityManager, communityId: string): Promise<void> {
+export async function seed(em: EntityManager, communityId: string, demo?: DemoSeedContext): Promise<void> {
   if (await em.count(ResourcesSurvey, { communityId })) return;
   const forces: { id: string; t: string }[] = await em.execute(
     `select id, 'COBUILDING_UNIT' t from cobuilding_unit where community_id = ? union all select id, 'SOCIAL_ORGANIZATION' from social_organization where community_id = ?
@@ -24,7 +25,7 @@ export async function seed(em: EntityManager, communityId: string): Promise<void
     [communityId, communityId, communityId],
   );
   const members = await em.find(Membership, { communityId }, { populate: ['account'] });
-  const account = (login: string) => members.find((m) => m.account.login === login)?.account.id ?? null;
+  const account = (role: string) => members.find((m) => m.account.login === demoLogin(demo ?? { loginPrefix: '' }, role))?.account.id ?? null;
   const staff = account('staff');
   const survey = em.create(ResourcesSurvey, {
     communityId,

@@ -139,13 +139,93 @@ const CHANGZHOU: DemoStation[] = [
   },
 ];
 
-/** Demo stations by preset key (`default` for any other). */
-export const DEMO_STATIONS: Record<string, DemoStation[]> = { default: DEFAULT, 'fengqing-114': FENGQING, 'changzhou-135': CHANGZHOU };
+const PANZHOU: DemoStation[] = [
+  {
+    name: '金秋社区党群服务中心',
+    kind: 'partyCenter',
+    address: '金秋安置小区 1 栋一楼',
+    description: '集 17 个功能室为一体，就业、医保、社保窗口“一站式”服务（演示数据）',
+    features: ['17 个功能室', '机关干部驻点'],
+    openingHours: OFFICE,
+    services: [
+      ['就业服务窗口', 'employment', null, 30, 2],
+      ['医保服务窗口', 'medicalInsurance', null, 30, 2],
+      ['社保服务窗口', 'socialSecurity', null, 30, 2],
+      ['议事室预约', 'deliberation', null, 120, 1],
+    ],
+  },
+  {
+    name: '金秋社区卫生室',
+    kind: 'clinic',
+    address: '金秋安置小区 3 栋旁',
+    description: '专职医生在点坐诊（演示数据）',
+    features: ['专职医生坐诊'],
+    openingHours: OFFICE,
+    services: [['门诊坐诊', 'medical', null, 20, 3]],
+  },
+];
 
-/** `demo` names the preset on `seed --demo --preset`; the core demo (no `demo`) gets the default stations. */
+const SANSHUNDIAN: DemoStation[] = [
+  {
+    name: '三顺店社区蜂巢',
+    kind: 'hive',
+    address: '三顺店社区党群服务中心二楼',
+    description: '35 家公益社会组织扎根社区，孵化培育（演示数据）',
+    features: ['社会组织孵化', '规范化培训'],
+    openingHours: OFFICE,
+    services: [
+      ['社会组织入驻咨询', 'socialOrg', null, 60, 2],
+      ['公益项目对接会', 'socialOrg', null, 120, 20],
+    ],
+  },
+  {
+    name: '三顺店社区老年大学',
+    kind: 'seniorCollege',
+    address: '三顺店社区活动中心',
+    description: '16 支文艺团队每周轮流学习、排练（演示数据）',
+    features: ['文艺团队', '社区乌兰牧骑'],
+    openingHours: days('09:00', '17:00', [1, 2, 3, 4, 5]),
+    services: [
+      ['合唱排练', 'course', null, 120, 30],
+      ['书法课', 'course', null, 90, 20],
+    ],
+  },
+  {
+    name: '居家养老服务中心',
+    kind: 'elderCare',
+    address: '体委小区 2 栋',
+    description: '“2+X+N”社区养老服务（演示数据）',
+    features: ['助餐', '医养结合'],
+    openingHours: OFFICE,
+    services: [['老年助餐', 'elderCare', null, 60, 30]],
+  },
+  {
+    name: '物业服务红色驿站',
+    kind: 'redPost',
+    address: '体委小区南门',
+    description: '专业物业与社区准物业相结合（演示数据）',
+    features: ['红色业委会'],
+    openingHours: OFFICE,
+    services: [
+      ['报修登记', 'convenience', null, 30, 2],
+      ['业委会议事', 'deliberation', null, 120, 1],
+    ],
+  },
+];
+
+/** Demo stations by preset key (`default` for any other, and for the default demo). */
+export const DEMO_STATIONS: Record<string, DemoStation[]> = {
+  default: DEFAULT,
+  'panzhou-jinqiu': PANZHOU,
+  'fengqing-114': FENGQING,
+  sanshundian: SANSHUNDIAN,
+  'changzhou-135': CHANGZHOU,
+};
+
+/** `demo` names the preset on `seed --demo --preset`; the default demo (金秋社区) keeps the default stations its tests build on. */
 export async function seed(em: EntityManager, communityId: string, demo?: DemoSeedContext): Promise<void> {
   if (await em.count(Station, { communityId })) return;
-  for (const d of DEMO_STATIONS[demo?.preset ?? 'default'] ?? DEFAULT) {
+  for (const d of DEMO_STATIONS[demo && !demo.defaultDemo ? demo.preset : 'default'] ?? DEFAULT) {
     const st = em.create(Station, {
       communityId,
       name: d.name,

@@ -2,6 +2,7 @@
 // registry, activities with shifts, sign-ups with a limit and a waiting list, check-in/out by the
 // organizer or by code, service hours confirmed by the organizer, exports and metrics.
 import { defineModule, type LocalizedText } from '../../plugins/module-contract';
+import type * as DemoSeed from './volunteer.demo';
 import { VolunteerHoursRecordEdgesResolver, VolunteerHoursTotalEdgesResolver, VolunteerMemberEdgesResolver } from './volunteer-edges.resolver';
 import { VolunteerActivity, VolunteerHoursRecord, VolunteerMember, VolunteerShift, VolunteerSignup } from './volunteer.entity';
 import { VolunteerMemberResolver } from './volunteer-member.resolver';
@@ -82,4 +83,5 @@ export default defineModule({
     { name: 'Migration20261122140000_volunteer_init', class: Migration20261122140000_volunteer_init },
     { name: 'Migration20261123020000_volunteer_personal_data_encrypt', class: Migration20261123020000_volunteer_personal_data_encrypt },
   ],
+  demoSeed: async () => require('./volunteer.demo') as typeof DemoSeed,
 });
