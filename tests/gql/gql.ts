@@ -518,6 +518,7 @@ type Documents = {
     "\n  mutation ParticipationVolunteerCheckOut($input: VolunteerSignupActInput!) {\n    volunteerSignupCheckOut(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ParticipationVolunteerCheckOutDocument,
     "\n  query ParticipationVolunteerPending {\n    volunteerHours(status: PENDING) {\n      nodes {\n        id\n        minutes\n      }\n    }\n  }\n": typeof types.ParticipationVolunteerPendingDocument,
     "\n  mutation ParticipationVolunteerConfirm($input: VolunteerHoursConfirmInput!) {\n    volunteerHoursConfirm(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ParticipationVolunteerConfirmDocument,
+    "\n  mutation ParticipationVolunteerCorrect($input: VolunteerHoursCorrectInput!) {\n    volunteerHoursCorrect(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ParticipationVolunteerCorrectDocument,
     "\n  query ParticipationOutcomes($from: DateTimeISO!, $to: DateTimeISO!) {\n    outcomes(from: $from, to: $to) {\n      items {\n        key\n        value\n        previousValue\n        numerator\n        denominator\n        groups {\n          key\n          numerator\n          denominator\n        }\n      }\n    }\n  }\n": typeof types.ParticipationOutcomesDocument,
     "\n      query PartyMatRead {\n        partyUnits(first: 1) {\n          totalCount\n        }\n        partyChair {\n          id\n        }\n      }\n    ": typeof types.PartyMatReadDocument,
     "\n      query PartyMatMembers {\n        partyMembers(first: 1) {\n          totalCount\n          nodes {\n            name\n            phone\n          }\n        }\n      }\n    ": typeof types.PartyMatMembersDocument,
@@ -1448,6 +1449,7 @@ const documents: Documents = {
     "\n  mutation ParticipationVolunteerCheckOut($input: VolunteerSignupActInput!) {\n    volunteerSignupCheckOut(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ParticipationVolunteerCheckOutDocument,
     "\n  query ParticipationVolunteerPending {\n    volunteerHours(status: PENDING) {\n      nodes {\n        id\n        minutes\n      }\n    }\n  }\n": types.ParticipationVolunteerPendingDocument,
     "\n  mutation ParticipationVolunteerConfirm($input: VolunteerHoursConfirmInput!) {\n    volunteerHoursConfirm(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ParticipationVolunteerConfirmDocument,
+    "\n  mutation ParticipationVolunteerCorrect($input: VolunteerHoursCorrectInput!) {\n    volunteerHoursCorrect(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ParticipationVolunteerCorrectDocument,
     "\n  query ParticipationOutcomes($from: DateTimeISO!, $to: DateTimeISO!) {\n    outcomes(from: $from, to: $to) {\n      items {\n        key\n        value\n        previousValue\n        numerator\n        denominator\n        groups {\n          key\n          numerator\n          denominator\n        }\n      }\n    }\n  }\n": types.ParticipationOutcomesDocument,
     "\n      query PartyMatRead {\n        partyUnits(first: 1) {\n          totalCount\n        }\n        partyChair {\n          id\n        }\n      }\n    ": types.PartyMatReadDocument,
     "\n      query PartyMatMembers {\n        partyMembers(first: 1) {\n          totalCount\n          nodes {\n            name\n            phone\n          }\n        }\n      }\n    ": types.PartyMatMembersDocument,
@@ -3904,6 +3906,10 @@ export function graphql(source: "\n  query ParticipationVolunteerPending {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ParticipationVolunteerConfirm($input: VolunteerHoursConfirmInput!) {\n    volunteerHoursConfirm(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ParticipationVolunteerConfirm($input: VolunteerHoursConfirmInput!) {\n    volunteerHoursConfirm(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ParticipationVolunteerCorrect($input: VolunteerHoursCorrectInput!) {\n    volunteerHoursCorrect(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ParticipationVolunteerCorrect($input: VolunteerHoursCorrectInput!) {\n    volunteerHoursCorrect(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

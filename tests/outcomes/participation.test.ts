@@ -197,6 +197,16 @@ const VolunteerConfirm = graphql(`
     }
   }
 `);
+const VolunteerCorrect = graphql(`
+  mutation ParticipationVolunteerCorrect($input: VolunteerHoursCorrectInput!) {
+    volunteerHoursCorrect(input: $input) {
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
 const Outcomes = graphql(`
   query ParticipationOutcomes($from: DateTimeISO!, $to: DateTimeISO!) {
     outcomes(from: $from, to: $to) {
@@ -343,11 +353,18 @@ afterAll(async () => {
 
 const COUNCIL_POINTS_VOLUNTEER_RESOURCES = /^(council|points|volunteer|resources)\./;
 
-test('pending volunteer hours do not count; once confirmed they do', async () => {
+test('volunteer hours count once confirmed, with their corrections', async () => {
   expect((await participation(P.admin)).byKey['volunteer.hoursServed']).toBe(0);
   const pending = (await s.gql(VolunteerPending, {}, P.admin)).data!.volunteerHours.nodes;
   expect(pending).toEqual([expect.objectContaining({ minutes: 105 })]);
   ok((await s.gql(VolunteerConfirm, { input: { id: pending[0]!.id } }, P.admin)).data?.volunteerHoursConfirm);
+  expect((await participation(P.admin)).byKey['volunteer.hoursServed']).toBe(1);
+  // Corrected down to nothing (更正 to 0 minutes), the hours were not served; corrected back, they were.
+  const correct = async (minutes: number) =>
+    ok((await s.gql(VolunteerCorrect, { input: { id: pending[0]!.id, minutes, reason: '核实后更正' } }, P.admin)).data?.volunteerHoursCorrect);
+  await correct(0);
+  expect((await participation(P.admin)).byKey['volunteer.hoursServed']).toBe(0);
+  await correct(90);
   expect((await participation(P.admin)).byKey['volunteer.hoursServed']).toBe(1);
 });
 
