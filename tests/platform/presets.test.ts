@@ -116,6 +116,8 @@ const MECHANISMS: Record<string, Mechanism[]> = {
     { module: 'council', term: '居民公约', check: (s) => keys(s('council').levels).join() === 'community,estate' },
     { module: 'volunteer', term: '暖心小分队、党员代办队', check: (s) => has(names(s('volunteer').teams), '暖心小分队', '党员代办队') },
     { module: 'fund', term: '民生微实事', check: (s) => s('fund').purposes[0].key === 'PROJECT' },
+    // 民生微实事 as projects: a call, applications by social organisations, panel review, milestone payments.
+    { module: 'venture', term: '民生微实事', check: (s) => s('fund').purposes[0].key === 'PROJECT' },
     { module: 'stations', term: '社区蜂巢', check: (s) => has(keys(s('stations').kinds), 'hive', 'seniorCollege', 'elderCare', 'redPost') },
   ],
   baoji: [
@@ -131,6 +133,8 @@ const MECHANISMS: Record<string, Mechanism[]> = {
     { module: 'party', term: '党建云', check: (s) => s('party').recordDispatchService },
     { module: 'resources', term: '项目化运作', check: (s) => has(keys(s('resources').categories), 'mutualAid', 'convenience') },
     { module: 'fund', term: '财政补助+集体自筹+社会捐赠', check: (s) => has(keys(s('fund').purposes), 'VENTURE', 'PURCHASE', 'AWARD') },
+    // 公益创投 pays its awarded projects' milestones from the fund's VENTURE purpose.
+    { module: 'venture', term: '公益创投', check: (s) => has(keys(s('fund').purposes), 'VENTURE') },
   ],
   'changzhou-135': [
     { module: 'stations', term: '3”类服务共享站', check: (s) => keys(s('stations').kinds).join() === 'skills,projects,resources' },
