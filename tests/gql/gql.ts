@@ -236,6 +236,7 @@ type Documents = {
     "\n  mutation CouncilVcAgenda($input: CouncilAgendaAddInput!) {\n    councilAgendaAdd(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CouncilVcAgendaDocument,
     "\n  mutation CouncilVcAttendance($input: CouncilAttendanceRecordInput!) {\n    councilAttendanceRecord(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CouncilVcAttendanceDocument,
     "\n  mutation CouncilVcClose($input: CouncilMeetingCloseInput!) {\n    councilMeetingClose(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CouncilVcCloseDocument,
+    "\n  query CouncilVoteViewerCan($id: ID!) {\n    councilVote(id: $id) {\n      id\n      status\n      viewerCan {\n        cast\n        enter\n        close\n      }\n    }\n  }\n": typeof types.CouncilVoteViewerCanDocument,
     "\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n        kind\n        scheduledAt\n        agenda {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CouncilMeetingScheduleDocument,
     "\n  mutation CouncilAttendanceRecord($input: CouncilAttendanceRecordInput!) {\n    councilAttendanceRecord(input: $input) {\n      meeting {\n        id\n        attendanceCount\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CouncilAttendanceRecordDocument,
     "\n  mutation CouncilMeetingAttend($input: CouncilMeetingAttendInput!) {\n    councilMeetingAttend(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CouncilMeetingAttendDocument,
@@ -1124,6 +1125,7 @@ const documents: Documents = {
     "\n  mutation CouncilVcAgenda($input: CouncilAgendaAddInput!) {\n    councilAgendaAdd(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CouncilVcAgendaDocument,
     "\n  mutation CouncilVcAttendance($input: CouncilAttendanceRecordInput!) {\n    councilAttendanceRecord(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CouncilVcAttendanceDocument,
     "\n  mutation CouncilVcClose($input: CouncilMeetingCloseInput!) {\n    councilMeetingClose(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CouncilVcCloseDocument,
+    "\n  query CouncilVoteViewerCan($id: ID!) {\n    councilVote(id: $id) {\n      id\n      status\n      viewerCan {\n        cast\n        enter\n        close\n      }\n    }\n  }\n": types.CouncilVoteViewerCanDocument,
     "\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n        kind\n        scheduledAt\n        agenda {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CouncilMeetingScheduleDocument,
     "\n  mutation CouncilAttendanceRecord($input: CouncilAttendanceRecordInput!) {\n    councilAttendanceRecord(input: $input) {\n      meeting {\n        id\n        attendanceCount\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.CouncilAttendanceRecordDocument,
     "\n  mutation CouncilMeetingAttend($input: CouncilMeetingAttendInput!) {\n    councilMeetingAttend(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.CouncilMeetingAttendDocument,
@@ -2692,6 +2694,10 @@ export function graphql(source: "\n  mutation CouncilVcAttendance($input: Counci
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CouncilVcClose($input: CouncilMeetingCloseInput!) {\n    councilMeetingClose(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CouncilVcClose($input: CouncilMeetingCloseInput!) {\n    councilMeetingClose(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilVoteViewerCan($id: ID!) {\n    councilVote(id: $id) {\n      id\n      status\n      viewerCan {\n        cast\n        enter\n        close\n      }\n    }\n  }\n"): (typeof documents)["\n  query CouncilVoteViewerCan($id: ID!) {\n    councilVote(id: $id) {\n      id\n      status\n      viewerCan {\n        cast\n        enter\n        close\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,7 +10,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserFacingError } from '../../schema/errors';
 import { recordEvent } from '../../plugins/events/record-event';
 import { CouncilChannel, CouncilTopicStatus } from './council.enums';
-import { evaluateVote, type VoteOutcome } from './council.policy';
+import { ballotsOpen, evaluateVote, type VoteOutcome } from './council.policy';
 import { moveTopic, recordDecided } from './council.service';
 import { defineStrategy, strategyOf } from '../../plugins/strategies';
 import type { CouncilMember } from './body.entity';
@@ -54,7 +54,8 @@ export async function castBallot(em: EntityManager, req: BallotRequest): Promise
 async function castLocked(em: EntityManager, req: BallotRequest, voterKey: string, insert: BallotInsert): Promise<'cast' | 'changed'> {
   const { vote, seat } = req;
   const [v] = await em.execute('select status, closes_at, allow_change from council_vote where id = ? for share', [vote.id]);
-  if (!v || v.status !== 'OPEN' || (v.closes_at && new Date(v.closes_at) <= new Date())) throw new UserFacingError('VOTE_CLOSED', ['input', 'voteId']);
+  if (!v || !ballotsOpen({ status: v.status, closesAt: v.closes_at ? new Date(v.closes_at) : null }, new Date()))
+    throw new UserFacingError('VOTE_CLOSED', ['input', 'voteId']);
   if ((await insert(voterKey, 'on conflict (vote_id, voter_key) do nothing')).length) return 'cast';
   if (!v.allow_change) throw new UserFacingError('COUNCIL_ALREADY_VOTED', ['input', 'voteId']);
   await run(
