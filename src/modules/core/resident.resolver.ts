@@ -255,7 +255,7 @@ export class ResidentResolver {
       const r = new Resident();
       r.communityId = communityId!;
       await apply(scope, em, r, input);
-      if (!r.name) throw new UserFacingError('BAD_USER_INPUT', ['input', 'name'], { detail: 'name' });
+      if (!r.name) throw new UserFacingError('BAD_USER_INPUT', ['input', 'name'], { detail: { 'zh-CN': 'name：必填', en: 'name: required' } });
       em.persist(r);
       recordEvent(em, CORE_EVENTS.ResidentRegistered, { communityId, subject: { type: 'Resident', id: r.id } });
       return r;

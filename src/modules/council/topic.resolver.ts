@@ -168,7 +168,8 @@ export class CouncilTopicResolver {
       const topic = await findForAction(em, actor, CouncilTopic, 'CouncilTopic', input.id, 'topic.screen');
       const body = await em.findOneOrFail(CouncilBody, { id: topic.bodyId });
       const reason = input.reason?.trim().slice(0, 500) || null;
-      if (!input.accept && !reason) throw new UserFacingError('BAD_USER_INPUT', ['input', 'reason'], { detail: 'reason required' });
+      if (!input.accept && !reason)
+        throw new UserFacingError('BAD_USER_INPUT', ['input', 'reason'], { detail: { 'zh-CN': '须填写理由', en: 'reason required' } });
       await moveTopic(em, topic, input.accept ? 'accept' : 'reject', {
         actorAccountId: ctx.viewer?.accountId ?? null,
         note: reason,

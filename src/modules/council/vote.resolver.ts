@@ -135,7 +135,9 @@ export class CouncilVoteResolver {
       if (meeting && meeting.bodyId !== body.id) throw new UserFacingError('COUNCIL_OTHER_BODY', ['input', 'meetingId']);
       const meetingId = meeting?.id ?? null;
       if (input.closesAt && input.closesAt.getTime() <= Date.now())
-        throw new UserFacingError('BAD_USER_INPUT', ['input', 'closesAt'], { detail: 'closesAt must be in the future' });
+        throw new UserFacingError('BAD_USER_INPUT', ['input', 'closesAt'], {
+          detail: { 'zh-CN': 'closesAt 须是将来的时间', en: 'closesAt must be in the future' },
+        });
       await moveTopic(em, topic, 'openVote', { actorAccountId: ctx.viewer?.accountId ?? null, steps: rules.steps });
       const vote = em.create(CouncilVote, {
         communityId: communityId!,

@@ -36,7 +36,9 @@ export async function castBallot(em: EntityManager, req: BallotRequest): Promise
   const household = vote.votingUnit === 'household';
   if (household && !seat.householdId) throw new UserFacingError('COUNCIL_NO_HOUSEHOLD', ['input', 'voteId']);
   if (!Number.isInteger(req.choice) || req.choice < 0 || req.choice >= vote.options.length) {
-    throw new UserFacingError('BAD_USER_INPUT', ['input', 'choice'], { detail: `choice: 0–${vote.options.length - 1}` });
+    throw new UserFacingError('BAD_USER_INPUT', ['input', 'choice'], {
+      detail: { 'zh-CN': `choice：0–${vote.options.length - 1}`, en: `choice: 0–${vote.options.length - 1}` },
+    });
   }
   const voterKey = household ? `h:${seat.householdId}` : `m:${seat.id}`;
   const params = [uuidv7(), vote.communityId, vote.id, seat.id, seat.accountId, seat.householdId, req.choice, req.channel, req.enteredByAccountId];

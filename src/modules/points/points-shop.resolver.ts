@@ -100,7 +100,11 @@ function itemFilter(args: ItemsArgs, all: boolean): Record<string, unknown> {
   const where: Record<string, unknown> = all ? {} : { active: true };
   if (args.search) where.name = { $ilike: likePattern(args.search) };
   if (args.maxPricePoints != null) {
-    if (args.maxPricePoints < 0) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'maxPricePoints', detail: 'maxPricePoints ≥ 0' });
+    if (args.maxPricePoints < 0)
+      throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', {
+        field: 'maxPricePoints',
+        detail: { 'zh-CN': 'maxPricePoints 不能小于 0', en: 'maxPricePoints ≥ 0' },
+      });
     where.pricePoints = { $lte: args.maxPricePoints };
   }
   if (args.availableNow) {
@@ -132,7 +136,10 @@ const itemShape = z.object({
 });
 
 function windowOk(from: Date | null, until: Date | null) {
-  if (from && until && until <= from) throw new UserFacingError('BAD_USER_INPUT', ['input', 'availableUntil'], { detail: 'availableUntil <= availableFrom' });
+  if (from && until && until <= from)
+    throw new UserFacingError('BAD_USER_INPUT', ['input', 'availableUntil'], {
+      detail: { 'zh-CN': 'availableUntil 须晚于 availableFrom', en: 'availableUntil <= availableFrom' },
+    });
 }
 
 @Resolver(() => PointsItem)
