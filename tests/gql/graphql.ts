@@ -1457,6 +1457,25 @@ export type CouncilTopicEvaluateInput = {
   topicId: Scalars['ID']['input'];
 };
 
+/** 议题排序 — a field and a direction; ties are broken by id in the same direction */
+export type CouncilTopicOrder = {
+  /** 排序方向 — ascending (default) or descending */
+  direction?: OrderDirection;
+  /** 排序字段 — the field to order by */
+  field: CouncilTopicOrderField;
+};
+
+/** 议题排序字段 — what a list of CouncilTopic can be ordered by */
+export type CouncilTopicOrderField =
+  /** 提出时间 — by when the topic was raised */
+  | 'RAISED_AT'
+  /** 状态 — by status (its name, then id) */
+  | 'STATUS'
+  /** 标题 — by title */
+  | 'TITLE'
+  /** 更新时间 — by the last change */
+  | 'UPDATED_AT';
+
 /** 议题结果 — result of a mutation on CouncilTopic */
 export type CouncilTopicPayload = {
   __typename?: 'CouncilTopicPayload';
@@ -3504,6 +3523,23 @@ export type HouseholdEdge = {
   node: Household;
 };
 
+/** 户排序 — a field and a direction; ties are broken by id in the same direction */
+export type HouseholdOrder = {
+  /** 排序方向 — ascending (default) or descending */
+  direction?: OrderDirection;
+  /** 排序字段 — the field to order by */
+  field: HouseholdOrderField;
+};
+
+/** 户排序字段 — what a list of Household can be ordered by */
+export type HouseholdOrderField =
+  /** 地址 — by address */
+  | 'ADDRESS'
+  /** 建档时间 — by when the file was created */
+  | 'CREATED_AT'
+  /** 户号 — by household number */
+  | 'NUMBER';
+
 /** 户结果 — result of a mutation on Household */
 export type HouseholdPayload = {
   __typename?: 'HouseholdPayload';
@@ -5417,6 +5453,13 @@ export type NotificationMarkReadPayload = {
   userErrors: Array<UserError>;
 };
 
+/** 排序方向 — ascending or descending */
+export type OrderDirection =
+  /** 正序 — smallest (oldest, A…) first */
+  | 'ASC'
+  /** 倒序 — largest (newest, …Z) first */
+  | 'DESC';
+
 /** 汇总方式 — how a street rolls the figure up over its communities */
 export type OutcomeAggregation =
   /** 比率 — rates and averages: mean over the communities, weighted where the metric names a weight */
@@ -6589,6 +6632,25 @@ export type PointsItemEdge = {
   node: PointsItem;
 };
 
+/** 积分商品排序 — a field and a direction; ties are broken by id in the same direction */
+export type PointsItemOrder = {
+  /** 排序方向 — ascending (default) or descending */
+  direction?: OrderDirection;
+  /** 排序字段 — the field to order by */
+  field: PointsItemOrderField;
+};
+
+/** 积分商品排序字段 — what a list of PointsItem can be ordered by */
+export type PointsItemOrderField =
+  /** 上架时间 — by when the item was added */
+  | 'CREATED_AT'
+  /** 名称 — by name */
+  | 'NAME'
+  /** 所需积分 — by price in points */
+  | 'PRICE'
+  /** 库存 — by stock left */
+  | 'STOCK';
+
 /** 兑换商品结果 — result of a mutation on PointsItem */
 export type PointsItemPayload = {
   __typename?: 'PointsItemPayload';
@@ -7129,6 +7191,7 @@ export type QueryCouncilTopicsArgs = {
   bodyId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CouncilTopicOrder>;
   raisedFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
   raisedTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
   source?: InputMaybe<Array<CouncilTopicSource>>;
@@ -7321,6 +7384,7 @@ export type QueryHouseholdsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeClosed?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<HouseholdOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -7538,6 +7602,7 @@ export type QueryPointsItemsArgs = {
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   maxPricePoints?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PointsItemOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -7569,6 +7634,7 @@ export type QueryResidentsArgs = {
   household?: InputMaybe<Scalars['ID']['input']>;
   idNumber?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ResidentOrder>;
   phone?: InputMaybe<Scalars['String']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
@@ -7924,6 +7990,21 @@ export type ResidentMoveOutInput = {
   /** 居民 — the resident */
   id: Scalars['ID']['input'];
 };
+
+/** 居民排序 — a field and a direction; ties are broken by id in the same direction */
+export type ResidentOrder = {
+  /** 排序方向 — ascending (default) or descending */
+  direction?: OrderDirection;
+  /** 排序字段 — the field to order by */
+  field: ResidentOrderField;
+};
+
+/** 居民排序字段 — what a list of Resident can be ordered by */
+export type ResidentOrderField =
+  /** 登记时间 — by when the resident was registered */
+  | 'CREATED_AT'
+  /** 姓名 — by name */
+  | 'NAME';
 
 /** 居民结果 — result of a mutation on Resident */
 export type ResidentPayload = {

@@ -5,6 +5,7 @@ import type { Ctx } from '../../schema/context';
 import { UserFacingError } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';
 import { Connection, ConnectionArgs, paginateRows } from '../../schema/connection';
+import { defineOrder } from '../../schema/order';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
@@ -17,8 +18,17 @@ import { CORE_EVENTS } from './core.events';
 export const HouseholdConnection = Connection(Household, 'Household', '户');
 const HouseholdPayload = Payload(Household, 'household', 'Household', '户');
 
+const HouseholdOrder = defineOrder('Household', '户', {
+  NUMBER: { prop: 'number', description: '户号 — by household number' },
+  ADDRESS: { prop: 'address', description: '地址 — by address' },
+  CREATED_AT: { prop: 'createdAt', description: '建档时间 — by when the file was created' },
+});
+type HouseholdOrderInput = InstanceType<typeof HouseholdOrder.Input>;
+
 @ArgsType()
 class HouseholdsArgs extends ConnectionArgs {
+  @Field(() => HouseholdOrder.Input, { nullable: true, description: '排序 — order of the list (default: newest first)' })
+  orderBy?: HouseholdOrderInput | null;
   @Field(() => String, { nullable: true, description: '搜索 — matches number, address or building' })
   search?: string | null;
   @Field(() => Boolean, { nullable: true, description: '含已注销 — include closed households' })
@@ -65,7 +75,9 @@ export class HouseholdResolver {
       where.$or = [{ number: { $ilike: like } }, { address: { $ilike: like } }, { building: { $ilike: like } }];
     }
     // Rows, not hydrated entities: a page is up to 100 households, read-only.
-    return paginateRows(ctx.em, Household, (await ctx.access()).communityId!, await householdScopeWhere(ctx, where), args);
+    return paginateRows(ctx.em, Household, (await ctx.access()).communityId!, await householdScopeWhere(ctx, where), args, {
+      sort: HouseholdOrder.sortKey(args.orderBy),
+    });
   }
 
   @FieldResolver(() => [Resident], { description: '成员 — residents of the household (empty without core.resident.read)' })

@@ -7,6 +7,7 @@ import type { Ctx } from '../../schema/context';
 import { AppError, UserFacingError } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';
 import { Connection, ConnectionArgs, paginateRows } from '../../schema/connection';
+import { defineOrder } from '../../schema/order';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
@@ -42,8 +43,16 @@ class ResidentSensitive {
   @Field(() => String, { nullable: true, description: '健康状况 — health note' }) healthNote!: string | null;
 }
 
+const ResidentOrder = defineOrder('Resident', '居民', {
+  NAME: { prop: 'name', description: '姓名 — by name' },
+  CREATED_AT: { prop: 'createdAt', description: '登记时间 — by when the resident was registered' },
+});
+type ResidentOrderInput = InstanceType<typeof ResidentOrder.Input>;
+
 @ArgsType()
 class ResidentsArgs extends ConnectionArgs {
+  @Field(() => ResidentOrder.Input, { nullable: true, description: '排序 — order of the list (default: newest registered first)' })
+  orderBy?: ResidentOrderInput | null;
   @Field(() => String, { nullable: true, description: '搜索 — matches the name' }) search?: string | null;
   @Field(() => ID, { nullable: true, description: '户 — only members of this household' }) household?: string | null;
   @Field(() => String, { nullable: true, description: '身份证号 — exact match on the full number (blind index; needs core.resident.readPersonal)' }) idNumber?:
@@ -150,6 +159,7 @@ export class ResidentResolver {
       info,
       fields: RESIDENT_FIELD_PROPS,
       join: { property: 'household', entity: Household, fields: HOUSEHOLD_FIELD_PROPS, prime: (h) => households.prime(h.id, h) },
+      sort: ResidentOrder.sortKey(args.orderBy),
     });
     if (searched.length) await logNumberSearch(ctx, searched, page.nodes, communityId!, reasonOf(null, info));
     return page;
