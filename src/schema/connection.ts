@@ -95,7 +95,7 @@ export async function paginate<T extends object>(
   const where = () => (typeof whereOf === 'function' ? (whereOf as () => FilterQuery<T>)() : whereOf);
   if (sort) {
     const meta = em.getMetadata().get(typeof entity === 'string' ? entity : (entity as { name: string }).name);
-    const k = sortedKeyset(args, sort);
+    const k = sortedKeyset(args, pageSize(args), sort);
     const scan = scanOf(sort, k.backward);
     const page = k.cursor ? ({ $and: [where(), { [keysetFilter(meta, sort, scan, k.cursor)]: true }] } as FilterQuery<T>) : where();
     const fetched = await em.find(entity, page, { orderBy: [{ [sort.prop]: scan }, { id: scan }] as never, limit: k.n + 1 });
@@ -227,7 +227,7 @@ export async function paginateRows<T extends { id: string }, J extends { id: str
   const { info, join } = opts;
   const sort = opts.sort ?? null;
   const meta = em.getMetadata().get(entity.name);
-  const k = sort ? sortedKeyset(args, sort) : idKeyset(args);
+  const k = sort ? sortedKeyset(args, pageSize(args), sort) : idKeyset(args);
   const { backward, n, cursor } = k;
   const joinMeta = join ? em.getMetadata().get(join.entity.name) : null;
   const rows0 = info ? rowSelection(info) : null;

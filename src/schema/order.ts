@@ -7,7 +7,7 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { Cursor, raw, type EntityMetadata } from '@mikro-orm/core';
 import { AppError } from './errors';
-import { pageSize, type ConnectionArgs } from './connection';
+import type { ConnectionArgs } from './connection';
 
 export enum OrderDirection {
   ASC = 'ASC',
@@ -108,8 +108,8 @@ function decodeSortCursor(cursor: string | null | undefined, sort: SortKey, fiel
   return { value: value instanceof Date ? value.toISOString() : value, id: (v as string[])[2]! };
 }
 
-export function sortedKeyset(args: ConnectionArgs, sort: SortKey): SortedKeyset {
-  const size = pageSize(args);
+/** `size`: connection.ts pageSize of the same arguments (passed in: connection.ts imports this file). */
+export function sortedKeyset(args: ConnectionArgs, size: { first?: number; last?: number }, sort: SortKey): SortedKeyset {
   const backward = size.last != null;
   return { backward, n: (size.first ?? size.last)!, cursor: decodeSortCursor(backward ? args.before : args.after, sort, backward ? 'before' : 'after') };
 }

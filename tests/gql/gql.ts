@@ -367,6 +367,8 @@ type Documents = {
     "\n    query GridIsoPath($id: ID!) {\n      gridHouseholdPath(household: $id) {\n        code\n      }\n    }\n  ": typeof types.GridIsoPathDocument,
     "\n    query GridIsoResponsible($id: ID!) {\n      gridResponsible(household: $id) {\n        holderName\n      }\n    }\n  ": typeof types.GridIsoResponsibleDocument,
     "\n    query GridIsoFile($id: ID!) {\n      gridHouseholdFile(household: $id) {\n        household {\n          number\n        }\n        members {\n          name\n        }\n      }\n    }\n  ": typeof types.GridIsoFileDocument,
+    "\n    query GridIsoHouseholdsWithin($id: ID) {\n      households(within: $id, first: 100) {\n        totalCount\n        nodes {\n          number\n        }\n      }\n    }\n  ": typeof types.GridIsoHouseholdsWithinDocument,
+    "\n    query GridIsoResidentsWithin($id: ID) {\n      residents(within: $id, first: 100) {\n        totalCount\n        nodes {\n          name\n        }\n      }\n    }\n  ": typeof types.GridIsoResidentsWithinDocument,
     "\n    query GridIsoCoverage($id: ID) {\n      gridCoverage(unit: $id) {\n        roleGapCount\n        householdsWithoutResponsible {\n          number\n        }\n      }\n    }\n  ": typeof types.GridIsoCoverageDocument,
     "\n    query GridIsoCareMember($id: ID!) {\n      gridCareMember(id: $id) {\n        evidence\n      }\n    }\n  ": typeof types.GridIsoCareMemberDocument,
     "\n    query GridIsoCareMembers($id: ID) {\n      gridCareMembers(unit: $id) {\n        totalCount\n        nodes {\n          evidence\n        }\n      }\n    }\n  ": typeof types.GridIsoCareMembersDocument,
@@ -1256,6 +1258,8 @@ const documents: Documents = {
     "\n    query GridIsoPath($id: ID!) {\n      gridHouseholdPath(household: $id) {\n        code\n      }\n    }\n  ": types.GridIsoPathDocument,
     "\n    query GridIsoResponsible($id: ID!) {\n      gridResponsible(household: $id) {\n        holderName\n      }\n    }\n  ": types.GridIsoResponsibleDocument,
     "\n    query GridIsoFile($id: ID!) {\n      gridHouseholdFile(household: $id) {\n        household {\n          number\n        }\n        members {\n          name\n        }\n      }\n    }\n  ": types.GridIsoFileDocument,
+    "\n    query GridIsoHouseholdsWithin($id: ID) {\n      households(within: $id, first: 100) {\n        totalCount\n        nodes {\n          number\n        }\n      }\n    }\n  ": types.GridIsoHouseholdsWithinDocument,
+    "\n    query GridIsoResidentsWithin($id: ID) {\n      residents(within: $id, first: 100) {\n        totalCount\n        nodes {\n          name\n        }\n      }\n    }\n  ": types.GridIsoResidentsWithinDocument,
     "\n    query GridIsoCoverage($id: ID) {\n      gridCoverage(unit: $id) {\n        roleGapCount\n        householdsWithoutResponsible {\n          number\n        }\n      }\n    }\n  ": types.GridIsoCoverageDocument,
     "\n    query GridIsoCareMember($id: ID!) {\n      gridCareMember(id: $id) {\n        evidence\n      }\n    }\n  ": types.GridIsoCareMemberDocument,
     "\n    query GridIsoCareMembers($id: ID) {\n      gridCareMembers(unit: $id) {\n        totalCount\n        nodes {\n          evidence\n        }\n      }\n    }\n  ": types.GridIsoCareMembersDocument,
@@ -3218,6 +3222,14 @@ export function graphql(source: "\n    query GridIsoResponsible($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query GridIsoFile($id: ID!) {\n      gridHouseholdFile(household: $id) {\n        household {\n          number\n        }\n        members {\n          name\n        }\n      }\n    }\n  "): (typeof documents)["\n    query GridIsoFile($id: ID!) {\n      gridHouseholdFile(household: $id) {\n        household {\n          number\n        }\n        members {\n          name\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query GridIsoHouseholdsWithin($id: ID) {\n      households(within: $id, first: 100) {\n        totalCount\n        nodes {\n          number\n        }\n      }\n    }\n  "): (typeof documents)["\n    query GridIsoHouseholdsWithin($id: ID) {\n      households(within: $id, first: 100) {\n        totalCount\n        nodes {\n          number\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query GridIsoResidentsWithin($id: ID) {\n      residents(within: $id, first: 100) {\n        totalCount\n        nodes {\n          name\n        }\n      }\n    }\n  "): (typeof documents)["\n    query GridIsoResidentsWithin($id: ID) {\n      residents(within: $id, first: 100) {\n        totalCount\n        nodes {\n          name\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,7 +12,7 @@ import { recordEvent } from '../../plugins/events/record-event';
 import { likePattern } from '../../db/sql';
 import { Household } from './household.entity';
 import { Resident } from './resident.entity';
-import { householdScope, householdScopeWhere, scopeHouseholds } from './row-scope.service';
+import { householdScope, householdScopeWhere, scopeHouseholds, withinWhere } from './row-scope.service';
 import { CORE_EVENTS } from './core.events';
 
 export const HouseholdConnection = Connection(Household, 'Household', '户');
@@ -29,6 +29,12 @@ type HouseholdOrderInput = InstanceType<typeof HouseholdOrder.Input>;
 class HouseholdsArgs extends ConnectionArgs {
   @Field(() => HouseholdOrder.Input, { nullable: true, description: '排序 — order of the list (default: newest first)' })
   orderBy?: HouseholdOrderInput | null;
+  @Field(() => ID, { nullable: true, description: '范围 — only households inside this object, e.g. a grid unit with its sub-units (网格)' })
+  within?: string | null;
+  @Field(() => [String], { nullable: true, description: '楼栋 — only households of these building labels' })
+  building?: string[] | null;
+  @Field(() => [String], { nullable: true, description: '标签 — only households carrying every one of these tags' })
+  tags?: string[] | null;
   @Field(() => String, { nullable: true, description: '搜索 — matches number, address or building' })
   search?: string | null;
   @Field(() => Boolean, { nullable: true, description: '含已注销 — include closed households' })
@@ -74,6 +80,9 @@ export class HouseholdResolver {
       const like = likePattern(args.search);
       where.$or = [{ number: { $ilike: like } }, { address: { $ilike: like } }, { building: { $ilike: like } }];
     }
+    if (args.building?.length) where.building = { $in: args.building.slice(0, 100) };
+    if (args.tags?.length) where.tags = { $contains: args.tags.slice(0, 20) };
+    Object.assign(where, await withinWhere(ctx, args.within, 'id'));
     // Rows, not hydrated entities: a page is up to 100 households, read-only.
     return paginateRows(ctx.em, Household, (await ctx.access()).communityId!, await householdScopeWhere(ctx, where), args, {
       sort: HouseholdOrder.sortKey(args.orderBy),

@@ -30,7 +30,7 @@ import {
   type PersonalField,
 } from './personal-data.service';
 import { PersonalDataKeyError, personalDataKeysOf } from '../../schema/personal-crypto';
-import { householdScope, residentScopeWhere, scopeHouseholds, scopeResidents, type HouseholdScope } from './row-scope.service';
+import { householdScope, residentScopeWhere, scopeHouseholds, scopeResidents, withinWhere, type HouseholdScope } from './row-scope.service';
 import { CORE_EVENTS } from './core.events';
 
 export const ResidentConnection = Connection(Resident, 'Resident', '居民');
@@ -53,6 +53,18 @@ type ResidentOrderInput = InstanceType<typeof ResidentOrder.Input>;
 class ResidentsArgs extends ConnectionArgs {
   @Field(() => ResidentOrder.Input, { nullable: true, description: '排序 — order of the list (default: newest registered first)' })
   orderBy?: ResidentOrderInput | null;
+  @Field(() => ID, { nullable: true, description: '范围 — only residents of households inside this object, e.g. a grid unit with its sub-units (网格)' })
+  within?: string | null;
+  @Field(() => Gender, { nullable: true, description: '性别 — only this gender' }) gender?: Gender | null;
+  @Field(() => Boolean, { nullable: true, description: '有手机号 — only residents with (true) or without (false) a mobile number on file' })
+  hasPhone?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '残疾 — only residents with (true) or without (false) a disability (needs core.resident.readSensitive)',
+  })
+  disability?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: '困难 — only residents in (true) or not in (false) hardship (needs core.resident.readSensitive)' })
+  hardship?: boolean | null;
   @Field(() => String, { nullable: true, description: '搜索 — matches the name' }) search?: string | null;
   @Field(() => ID, { nullable: true, description: '户 — only members of this household' }) household?: string | null;
   @Field(() => String, { nullable: true, description: '身份证号 — exact match on the full number (blind index; needs core.resident.readPersonal)' }) idNumber?:
@@ -143,6 +155,15 @@ export class ResidentResolver {
     const where: Record<string, unknown> = { movedOutAt: null };
     if (args.search) where.name = { $ilike: likePattern(args.search, 50) };
     if (args.household) where.household = fromGlobalId(args.household, 'Household');
+    if (args.gender) where.gender = args.gender;
+    if (args.hasPhone != null) where.phoneBidx = args.hasPhone ? { $ne: null } : null;
+    if (args.disability != null || args.hardship != null) {
+      // Filtering by a sensitive flag discloses it: only roles that may read the flags.
+      if (!(await ctx.can('core.resident.readSensitive'))) throw new AppError('FORBIDDEN');
+      if (args.disability != null) where.disability = args.disability;
+      if (args.hardship != null) where.hardship = args.hardship;
+    }
+    Object.assign(where, await withinWhere(ctx, args.within, 'household'));
     const searched: PersonalField[] = [...(args.idNumber != null ? ['idNumber' as const] : []), ...(args.phone != null ? ['phone' as const] : [])];
     if (searched.length) {
       // Finding a person by their number is a use of it: only roles that may read it.
