@@ -76,6 +76,12 @@ export interface RowScopes {
    * operation that needed the scope.
    */
   Household?: (ctx: Ctx) => Promise<Iterable<string> | null>;
+  /**
+   * Ids of the households inside an object of this module named by its global id — e.g. a grid
+   * unit with its sub-units — for core's `within` filter on households and residents; null when
+   * the id is not one of this module's types. The caller's row scope still applies on top.
+   */
+  HouseholdsWithin?: (ctx: Ctx, globalId: string) => Promise<Iterable<string> | null>;
 }
 
 /** A figure of the 治理成效 (outcomes) dashboard, computed per community and rolled up per street. */

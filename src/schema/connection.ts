@@ -8,6 +8,7 @@ import { fieldsNamed, propsFor, rowSelection, subFields, type FieldProps } from 
 import { AppError } from './errors';
 import { planEdgeJoins, type RowEdge } from './edge-joins';
 import type { Ctx } from './context';
+import { keysetFilter, keysetSql, scanOf, sortCursor, sortedKeyset, sortOnly, type SortKey } from './order';
 
 export const DEFAULT_PAGE = 20;
 export const MAX_PAGE = 100;
@@ -90,8 +91,23 @@ export async function paginate<T extends object>(
   whereOf: FilterQuery<T> | (() => FilterQuery<T>),
   args: ConnectionArgs,
   orderBy: QueryOrderMap<T> = { id: 'desc' } as QueryOrderMap<T>,
+  /** A sort order chosen by the caller (src/schema/order.ts); replaces `orderBy`. */
+  sort: SortKey | null = null,
 ): Promise<ConnectionShape<T>> {
   const where = () => (typeof whereOf === 'function' ? (whereOf as () => FilterQuery<T>)() : whereOf);
+  if (sort) {
+    const meta = em.getMetadata().get(typeof entity === 'string' ? entity : (entity as { name: string }).name);
+    const k = sortedKeyset(args, pageSize(args), sort);
+    const scan = scanOf(sort, k.backward);
+    const page = k.cursor ? ({ $and: [where(), { [keysetFilter(meta, sort, scan, k.cursor)]: true }] } as FilterQuery<T>) : where();
+    const fetched = await em.find(entity, page, { orderBy: [{ [sort.prop]: scan }, { id: scan }] as never, limit: k.n + 1 });
+    return idPage(
+      fetched as (T & { id: string })[],
+      k,
+      () => em.count(entity, where()),
+      (node) => sortCursor(sort, node),
+    ) as ConnectionShape<T>;
+  }
   const size = pageSize(args);
   const keys = ([] as object[]).concat(orderBy).reduce((n, o) => n + Object.keys(o).length, 0);
   checkCursor(args.after, keys, 'after');
@@ -160,8 +176,9 @@ export function idKeyset(args: ConnectionArgs): { backward: boolean; n: number; 
  * edges and the total only when asked for (a cursor per row, and a count, cost more than most pages). */
 export function idPage<T extends { id: string }>(
   fetched: T[],
-  k: { backward: boolean; n: number; cursor: string | null },
+  k: { backward: boolean; n: number; cursor: unknown },
   count: () => Promise<number>,
+  cursorOf: (node: T) => string = (node) => Cursor.encode([node.id]),
 ): ConnectionShape<T> {
   const more = fetched.length > k.n;
   const items = fetched.slice(0, k.n);
@@ -171,7 +188,7 @@ export function idPage<T extends { id: string }>(
   return {
     nodes: items,
     get edges() {
-      return (edges ??= items.map((node) => ({ node, cursor: Cursor.encode([node.id]) })));
+      return (edges ??= items.map((node) => ({ node, cursor: cursorOf(node) })));
     },
     get totalCount() {
       return (total ??= count()) as unknown as number;
@@ -179,8 +196,8 @@ export function idPage<T extends { id: string }>(
     pageInfo: {
       hasNextPage: k.backward ? k.cursor != null : more,
       hasPreviousPage: k.backward ? more : k.cursor != null,
-      startCursor: items.length ? Cursor.encode([items[0]!.id]) : null,
-      endCursor: items.length ? Cursor.encode([items[items.length - 1]!.id]) : null,
+      startCursor: items.length ? cursorOf(items[0]!) : null,
+      endCursor: items.length ? cursorOf(items[items.length - 1]!) : null,
     },
   };
 }
@@ -209,15 +226,18 @@ export async function paginateRows<T extends { id: string }, J extends { id: str
     edges?: readonly RowEdge[];
     /** The operation's context, for `edges`. */
     ctx?: Ctx;
+    /** A sort order (src/schema/order.ts) instead of newest first by id. */
+    sort?: SortKey | null;
   } = {},
 ): Promise<ConnectionShape<T>> {
   const { info, join } = opts;
-  const k = idKeyset(args);
-  const { backward, n, cursor } = k;
+  const sort = opts.sort ?? null;
   const meta = em.getMetadata().get(entity.name);
+  const k = sort ? sortedKeyset(args, pageSize(args), sort) : idKeyset(args);
+  const { backward, n, cursor } = k;
   const joinMeta = join ? em.getMetadata().get(join.entity.name) : null;
   const rows0 = info ? rowSelection(info) : null;
-  const only = rows0 ? propsFor(rows0.fields, rows0.fragments, opts.fields ?? {}, rowPropNames(meta)) : null;
+  const only = sortOnly(rows0 ? propsFor(rows0.fields, rows0.fragments, opts.fields ?? {}, rowPropNames(meta)) : null, sort);
   // The relation is joined when asked for (or when the selection is not known).
   const joinAsked = join && (!rows0 || fieldsNamed(rows0.fields, join.property).length > 0);
   const joinOnly =
@@ -228,16 +248,22 @@ export async function paginateRows<T extends { id: string }, J extends { id: str
   const jcols = joinAsked && joinMeta ? rowColumns(joinMeta, 'j', cols.count, joinOnly) : null;
   const edges = opts.ctx && opts.edges ? planEdgeJoins(em.getMetadata(), meta, 'e', cols.count + (jcols?.count ?? 0), rows0, opts.edges) : null;
   const scoped = { $and: [where, { communityId }] } as FilterQuery<T>;
-  const page = { $and: [scoped, ...(cursor ? [{ id: backward ? { $gt: cursor } : { $lt: cursor } }] : [])] } as FilterQuery<T>;
+  const page = { $and: [scoped, ...(cursor && !sort ? [{ id: backward ? { $gt: cursor } : { $lt: cursor } }] : [])] } as FilterQuery<T>;
+  // Sorted: by the key, ties by id in the same direction; walking back reads the other way.
+  const scan = sort ? scanOf(sort, backward) : backward ? 'asc' : 'desc';
   const qb = em
     .createQueryBuilder(entity, 'e')
     .where(page)
-    .orderBy({ id: backward ? 'asc' : 'desc' } as QueryOrderMap<T>)
+    .orderBy((sort ? { [sort.prop]: scan, id: scan } : { id: scan }) as QueryOrderMap<T>)
     .limit(n + 1);
   const knexQuery = qb
     .getKnexQuery()
     .clearSelect()
     .select(em.getKnex().raw([cols.select, jcols?.select, edges?.select].filter((c) => c).join(', ')));
+  if (sort && k.cursor) {
+    const after = keysetSql(meta, 'e', sort, scan, k.cursor as { value: unknown; id: string });
+    knexQuery.whereRaw(after.sql, after.params as never);
+  }
   if (jcols && join && joinMeta) {
     const fk = meta.properties[join.property as keyof typeof meta.properties]!.fieldNames[0]!;
     knexQuery.joinRaw(`left join "${joinMeta.tableName}" as j on j.id = e."${fk}" and j.community_id = e.community_id`);
@@ -255,7 +281,7 @@ export async function paginateRows<T extends { id: string }, J extends { id: str
     }
     return item;
   });
-  return idPage(items, k, () => em.count(entity, scoped));
+  return idPage(items, k, () => em.count(entity, scoped), sort ? (node) => sortCursor(sort, node) : undefined);
 }
 
 /** Only cursors shaped like ours (base64url JSON array of one scalar per order key); MikroORM would

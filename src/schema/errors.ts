@@ -2,6 +2,7 @@
 // AppError with `extensions.code`. Messages are translated when the response is sent.
 import { GraphQLError } from 'graphql';
 import { translate, type Lang } from './messages';
+import type { BilingualText } from './zod-messages';
 
 export type ErrorCode =
   | 'NOT_FOUND'
@@ -42,7 +43,7 @@ function publicParams(params: Record<string, unknown>): Record<string, unknown> 
 }
 
 export const notFound = () => new AppError('NOT_FOUND');
-export const badInput = (detail: string, field?: string) => new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { detail, field });
+export const badInput = (detail: BilingualText, field?: string) => new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { detail, field });
 
 /** An expected failure reported in a mutation payload's `userErrors`. */
 export interface UserErrorShape {

@@ -52,7 +52,7 @@ export function mountModuleRoutes(expressApp: express.Express, app: AppServices)
         const refused = await parse(req, res);
         if (refused)
           return fail(refused.status === 413 ? 413 : 400, 'BAD_USER_INPUT', 'BAD_USER_INPUT', {
-            detail: refused.status === 413 ? 'body too large' : 'malformed body',
+            detail: refused.status === 413 ? { 'zh-CN': '请求体过大', en: 'body too large' } : { 'zh-CN': '请求体格式错误', en: 'malformed body' },
           });
         body = fieldsOf(req.body);
       }

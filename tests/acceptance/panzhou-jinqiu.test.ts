@@ -286,7 +286,9 @@ test('a 心愿单 routed by 3+2 to party members: claimed, resolved, rated; poin
     'points.redeemed': 5,
   });
   // Every module the preset enables contributes (the whole article: council, fund, party … too).
-  expect(new Set(out.map((x) => x.module))).toEqual(new Set(['dispatch', 'grid', 'council', 'fund', 'points', 'volunteer', 'party', 'resources', 'stations']));
+  expect(new Set(out.map((x) => x.module))).toEqual(
+    new Set(['core', 'dispatch', 'grid', 'council', 'fund', 'points', 'volunteer', 'party', 'resources', 'stations']),
+  );
 });
 
 test('the rest of the article is on: 居民议事会 with 群众评议, 需求调查 and 服务项目, the fund for the ¥250,000 of charity resources, 双报到, the 党群服务中心 and 2 + 3 volunteer teams', async () => {

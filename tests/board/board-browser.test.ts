@@ -4,7 +4,8 @@
 // household, grid and taker; a request made by another client appears live; the API stops, events
 // happen meanwhile (through a second API process on the same database), the API restarts on the
 // same port and the board catches up from its last cursor: exactly the events of the change feed
-// after that cursor, each once, in order.
+// after that cursor, each once, in order. A request's photo (uploaded by the filing client) shows as
+// a thumbnail loaded from its signed URL on the API's origin.
 // Set BOARD_SCREENSHOT=<file.png> to keep a screenshot of the board (README's picture).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,6 +21,7 @@ import { createTestDatabase } from '../harness/database';
 import { TEST_SECRET } from '../harness/server';
 import { assertBuilt, runCli, serve, type ServeProcess } from '../harness/proc-spawn';
 import { DISPATCH_EVENT_TYPES } from '../../src/modules/dispatch/dispatch.events';
+import { UploadSlotCreate, photoWithGps, putBytes } from '../harness/uploads';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BOARD = path.join(ROOT, 'examples/board');
@@ -203,7 +205,7 @@ test('log in, see the board, a request from another client appears live, and aft
   const admin = (await gql(api!, BoardTestLogin, { input: { login: 'admin', password: 'wushe-demo' } })).authLogin.accessToken!;
   const staff = (await gql(api!, BoardTestMembers, {}, admin)).memberships.nodes.find((m) => m.login === 'staff')!;
   let n = 0;
-  const file = async (p: ServeProcess, title: string) => {
+  const file = async (p: ServeProcess, title: string, attachmentKeys?: string[]) => {
     const r = await gql(
       p,
       BoardTestCreate,
@@ -216,6 +218,7 @@ test('log in, see the board, a request from another client appears live, and aft
           description: `看板测试 ${++n}`,
           household: who.household!.id,
           requester: who.id,
+          attachmentKeys,
         },
       },
       token,
@@ -223,7 +226,13 @@ test('log in, see the board, a request from another client appears live, and aft
     expect(r.serviceRequestCreate.userErrors).toEqual([]);
     return r.serviceRequestCreate.serviceRequest!;
   };
-  const first = await file(api!, '楼道灯不亮');
+  // The filing client uploads a photo of the problem: a slot, the bytes, then the key on the request.
+  const photo = await photoWithGps(640, 480);
+  const slot = (await gql(api!, UploadSlotCreate, { input: { ownerKind: 'ServiceRequest', contentType: 'image/jpeg', size: photo.length } }, token))
+    .uploadSlotCreate;
+  expect(slot.userErrors).toEqual([]);
+  expect((await putBytes(slot.slot!, photo)).status).toBe(200);
+  const first = await file(api!, '看板测试：楼道灯不亮', [slot.slot!.key]);
   expect(first.grid?.name).toBeTruthy();
 
   // Log in and see the board: requester, household and grid through the graph's edges.
@@ -231,12 +240,19 @@ test('log in, see the board, a request from another client appears live, and aft
   await page.locator('#login input[name=login]').fill('staff');
   await page.locator('#login input[name=password]').fill('wushe-demo');
   await page.locator('#login button[type=submit]').click();
-  await row('楼道灯不亮').waitFor();
-  await expect(row('楼道灯不亮').locator('td.requester').textContent()).resolves.toBe(who.name);
-  await expect(row('楼道灯不亮').locator('td.household').textContent()).resolves.toBe(who.household!.number);
-  await expect(row('楼道灯不亮').locator('td.grid').textContent()).resolves.toBe(first.grid!.name);
+  await row('看板测试：楼道灯不亮').waitFor();
+  await expect(row('看板测试：楼道灯不亮').locator('td.requester').textContent()).resolves.toBe(who.name);
+  await expect(row('看板测试：楼道灯不亮').locator('td.household').textContent()).resolves.toBe(who.household!.number);
+  await expect(row('看板测试：楼道灯不亮').locator('td.grid').textContent()).resolves.toBe(first.grid!.name);
   await expect(page.locator('#community').textContent()).resolves.toBe('金秋社区');
   await page.locator('#live[data-state=live]').waitFor();
+  // Its photo: a thumbnail the browser loaded (decoded, with pixels) from the API's origin.
+  const thumb = row('看板测试：楼道灯不亮').locator(`td.photos img[data-key="${slot.slot!.key}"]`);
+  await thumb.waitFor();
+  await page.waitForFunction(
+    `[...document.querySelectorAll('td.photos img')].some((i) => i.dataset.key === ${JSON.stringify(slot.slot!.key)} && i.complete && i.naturalWidth > 0)`,
+  );
+  expect(new URL((await thumb.getAttribute('src'))!).origin).toBe(new URL(api!.url).origin);
 
   // Another client files a request: it appears without a reload.
   const live = await file(api!, '电梯异响');
@@ -264,7 +280,7 @@ test('log in, see the board, a request from another client appears live, and aft
   // The API comes back on the same origin: the board reconnects and catches up from its cursor.
   api = await serve({ ...env, PORT: String(api!.port) });
   for (const t of missed) await row(t).waitFor({ timeout: 30_000 });
-  await row('楼道灯不亮').locator('td .status', { hasText: '待接单' }).waitFor();
+  await row('看板测试：楼道灯不亮').locator('td .status', { hasText: '待接单' }).waitFor();
   await row('外墙脱落').locator('td.taker', { hasText: staff.displayName }).waitFor(); // the taker through its edge
   await page.locator('#live[data-state=live]').waitFor();
 

@@ -172,11 +172,14 @@ test('bad input answers a GeoReport error array naming the field, and writes not
     [form({ description: '井盖\u0000松动' }), /U\+0000|不允许的字符/],
     [form({ address_string: 'abc\u202Edef' }), /U\+202E|不允许的字符/],
   ];
+  // GeoReport clients are mostly English-speaking systems: they ask for en; zh-CN is the default.
   for (const [fields, re] of cases) {
-    const r = await post(fields, { 'x-api-key': submitKey });
+    const r = await post(fields, { 'x-api-key': submitKey, 'accept-language': 'en' });
     expect([fields, r.status]).toEqual([fields, 400]);
     expect(r.body).toEqual([{ code: 400, description: expect.stringMatching(re) }]);
   }
+  const zh = await post(form({ long: '' }), { 'x-api-key': submitKey });
+  expect(zh.body).toEqual([{ code: 400, description: '输入有误：lat 与 long 须同时给出' }]);
   const idem = await post(form(), { 'x-api-key': submitKey, 'idempotency-key': 'has space' });
   expect(idem.status).toBe(400);
   const huge = await post(form({ description: 'x'.repeat(2_000_000) }), { 'x-api-key': submitKey });

@@ -90,7 +90,7 @@ beforeAll(async () => {
   A.closed = await file({ title: 'O311 撤销', description: '已自行解决', address: '金秋小区 1 栋' });
   ok((await s.gql(D.DispatchCancel, { input: { id: A.closed, body: '居民已自行解决' } }, as.staff)).data!.serviceRequestCancel);
   ok(
-    (await s.gql(D.DispatchEscalate, { input: { id: A.env, target: 'DEPARTMENT', department: '住建局', body: '需部门处理' } }, as.staff)).data!
+    (await s.gql(D.DispatchEscalate, { input: { id: A.env, target: 'DEPARTMENT', department: '城管执法中队', body: '需部门处理' } }, as.staff)).data!
       .serviceRequestEscalate,
   );
   // One older request, for the date filters.
@@ -177,7 +177,7 @@ test('requests.json: GeoReport v2 fields, newest filed first, and no personal da
   expect(new Date(repair.requested_datetime).toISOString()).toBe(repair.requested_datetime);
   expect(repair.address).toEqual(expect.any(String)); // the household's address as the location
   const env = r.body.find((x: any) => x.service_request_id === A.env);
-  expect(env).toMatchObject({ status: 'open', status_notes: '已上报', agency_responsible: '住建局', address: '金秋小区 5 栋旁' });
+  expect(env).toMatchObject({ status: 'open', status_notes: '已上报', agency_responsible: '城管执法中队', address: '金秋小区 5 栋旁' });
   expect(r.body.find((x: any) => x.service_request_id === A.closed)).toMatchObject({ status: 'closed', status_notes: '已撤销' });
   // Nothing of the resident: no name, phone, household number or reasons written by staff.
   const [res] = (

@@ -244,6 +244,7 @@ type Documents = {
     "\n  mutation CouncilVcAgenda($input: CouncilAgendaAddInput!) {\n    councilAgendaAdd(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CouncilVcAgendaDocument,
     "\n  mutation CouncilVcAttendance($input: CouncilAttendanceRecordInput!) {\n    councilAttendanceRecord(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CouncilVcAttendanceDocument,
     "\n  mutation CouncilVcClose($input: CouncilMeetingCloseInput!) {\n    councilMeetingClose(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CouncilVcCloseDocument,
+    "\n  query CouncilVoteViewerCan($id: ID!) {\n    councilVote(id: $id) {\n      id\n      status\n      viewerCan {\n        cast\n        enter\n        close\n      }\n    }\n  }\n": typeof types.CouncilVoteViewerCanDocument,
     "\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n        kind\n        scheduledAt\n        agenda {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CouncilMeetingScheduleDocument,
     "\n  mutation CouncilAttendanceRecord($input: CouncilAttendanceRecordInput!) {\n    councilAttendanceRecord(input: $input) {\n      meeting {\n        id\n        attendanceCount\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CouncilAttendanceRecordDocument,
     "\n  mutation CouncilMeetingAttend($input: CouncilMeetingAttendInput!) {\n    councilMeetingAttend(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CouncilMeetingAttendDocument,
@@ -374,6 +375,8 @@ type Documents = {
     "\n    query GridIsoPath($id: ID!) {\n      gridHouseholdPath(household: $id) {\n        code\n      }\n    }\n  ": typeof types.GridIsoPathDocument,
     "\n    query GridIsoResponsible($id: ID!) {\n      gridResponsible(household: $id) {\n        holderName\n      }\n    }\n  ": typeof types.GridIsoResponsibleDocument,
     "\n    query GridIsoFile($id: ID!) {\n      gridHouseholdFile(household: $id) {\n        household {\n          number\n        }\n        members {\n          name\n        }\n      }\n    }\n  ": typeof types.GridIsoFileDocument,
+    "\n    query GridIsoHouseholdsWithin($id: ID) {\n      households(within: $id, first: 100) {\n        totalCount\n        nodes {\n          number\n        }\n      }\n    }\n  ": typeof types.GridIsoHouseholdsWithinDocument,
+    "\n    query GridIsoResidentsWithin($id: ID) {\n      residents(within: $id, first: 100) {\n        totalCount\n        nodes {\n          name\n        }\n      }\n    }\n  ": typeof types.GridIsoResidentsWithinDocument,
     "\n    query GridIsoCoverage($id: ID) {\n      gridCoverage(unit: $id) {\n        roleGapCount\n        householdsWithoutResponsible {\n          number\n        }\n      }\n    }\n  ": typeof types.GridIsoCoverageDocument,
     "\n    query GridIsoCareMember($id: ID!) {\n      gridCareMember(id: $id) {\n        evidence\n      }\n    }\n  ": typeof types.GridIsoCareMemberDocument,
     "\n    query GridIsoCareMembers($id: ID) {\n      gridCareMembers(unit: $id) {\n        totalCount\n        nodes {\n          evidence\n        }\n      }\n    }\n  ": typeof types.GridIsoCareMembersDocument,
@@ -1236,6 +1239,7 @@ const documents: Documents = {
     "\n  mutation CouncilVcAgenda($input: CouncilAgendaAddInput!) {\n    councilAgendaAdd(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CouncilVcAgendaDocument,
     "\n  mutation CouncilVcAttendance($input: CouncilAttendanceRecordInput!) {\n    councilAttendanceRecord(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CouncilVcAttendanceDocument,
     "\n  mutation CouncilVcClose($input: CouncilMeetingCloseInput!) {\n    councilMeetingClose(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CouncilVcCloseDocument,
+    "\n  query CouncilVoteViewerCan($id: ID!) {\n    councilVote(id: $id) {\n      id\n      status\n      viewerCan {\n        cast\n        enter\n        close\n      }\n    }\n  }\n": types.CouncilVoteViewerCanDocument,
     "\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n        kind\n        scheduledAt\n        agenda {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CouncilMeetingScheduleDocument,
     "\n  mutation CouncilAttendanceRecord($input: CouncilAttendanceRecordInput!) {\n    councilAttendanceRecord(input: $input) {\n      meeting {\n        id\n        attendanceCount\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.CouncilAttendanceRecordDocument,
     "\n  mutation CouncilMeetingAttend($input: CouncilMeetingAttendInput!) {\n    councilMeetingAttend(input: $input) {\n      meeting {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.CouncilMeetingAttendDocument,
@@ -1366,6 +1370,8 @@ const documents: Documents = {
     "\n    query GridIsoPath($id: ID!) {\n      gridHouseholdPath(household: $id) {\n        code\n      }\n    }\n  ": types.GridIsoPathDocument,
     "\n    query GridIsoResponsible($id: ID!) {\n      gridResponsible(household: $id) {\n        holderName\n      }\n    }\n  ": types.GridIsoResponsibleDocument,
     "\n    query GridIsoFile($id: ID!) {\n      gridHouseholdFile(household: $id) {\n        household {\n          number\n        }\n        members {\n          name\n        }\n      }\n    }\n  ": types.GridIsoFileDocument,
+    "\n    query GridIsoHouseholdsWithin($id: ID) {\n      households(within: $id, first: 100) {\n        totalCount\n        nodes {\n          number\n        }\n      }\n    }\n  ": types.GridIsoHouseholdsWithinDocument,
+    "\n    query GridIsoResidentsWithin($id: ID) {\n      residents(within: $id, first: 100) {\n        totalCount\n        nodes {\n          name\n        }\n      }\n    }\n  ": types.GridIsoResidentsWithinDocument,
     "\n    query GridIsoCoverage($id: ID) {\n      gridCoverage(unit: $id) {\n        roleGapCount\n        householdsWithoutResponsible {\n          number\n        }\n      }\n    }\n  ": types.GridIsoCoverageDocument,
     "\n    query GridIsoCareMember($id: ID!) {\n      gridCareMember(id: $id) {\n        evidence\n      }\n    }\n  ": types.GridIsoCareMemberDocument,
     "\n    query GridIsoCareMembers($id: ID) {\n      gridCareMembers(unit: $id) {\n        totalCount\n        nodes {\n          evidence\n        }\n      }\n    }\n  ": types.GridIsoCareMembersDocument,
@@ -2935,6 +2941,10 @@ export function graphql(source: "\n  mutation CouncilVcClose($input: CouncilMeet
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CouncilVoteViewerCan($id: ID!) {\n    councilVote(id: $id) {\n      id\n      status\n      viewerCan {\n        cast\n        enter\n        close\n      }\n    }\n  }\n"): (typeof documents)["\n  query CouncilVoteViewerCan($id: ID!) {\n    councilVote(id: $id) {\n      id\n      status\n      viewerCan {\n        cast\n        enter\n        close\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n        kind\n        scheduledAt\n        agenda {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CouncilMeetingSchedule($input: CouncilMeetingScheduleInput!) {\n    councilMeetingSchedule(input: $input) {\n      meeting {\n        id\n        kind\n        scheduledAt\n        agenda {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3452,6 +3462,14 @@ export function graphql(source: "\n    query GridIsoResponsible($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query GridIsoFile($id: ID!) {\n      gridHouseholdFile(household: $id) {\n        household {\n          number\n        }\n        members {\n          name\n        }\n      }\n    }\n  "): (typeof documents)["\n    query GridIsoFile($id: ID!) {\n      gridHouseholdFile(household: $id) {\n        household {\n          number\n        }\n        members {\n          name\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query GridIsoHouseholdsWithin($id: ID) {\n      households(within: $id, first: 100) {\n        totalCount\n        nodes {\n          number\n        }\n      }\n    }\n  "): (typeof documents)["\n    query GridIsoHouseholdsWithin($id: ID) {\n      households(within: $id, first: 100) {\n        totalCount\n        nodes {\n          number\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query GridIsoResidentsWithin($id: ID) {\n      residents(within: $id, first: 100) {\n        totalCount\n        nodes {\n          name\n        }\n      }\n    }\n  "): (typeof documents)["\n    query GridIsoResidentsWithin($id: ID) {\n      residents(within: $id, first: 100) {\n        totalCount\n        nodes {\n          name\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

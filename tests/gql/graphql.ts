@@ -1461,6 +1461,25 @@ export type CouncilTopicEvaluateInput = {
   topicId: Scalars['ID']['input'];
 };
 
+/** 议题排序 — a field and a direction; ties are broken by id in the same direction */
+export type CouncilTopicOrder = {
+  /** 排序方向 — ascending (default) or descending */
+  direction?: OrderDirection;
+  /** 排序字段 — the field to order by */
+  field: CouncilTopicOrderField;
+};
+
+/** 议题排序字段 — what a list of CouncilTopic can be ordered by */
+export type CouncilTopicOrderField =
+  /** 提出时间 — by when the topic was raised */
+  | 'RAISED_AT'
+  /** 状态 — by status (its name, then id) */
+  | 'STATUS'
+  /** 标题 — by title */
+  | 'TITLE'
+  /** 更新时间 — by the last change */
+  | 'UPDATED_AT';
+
 /** 议题结果 — result of a mutation on CouncilTopic */
 export type CouncilTopicPayload = {
   __typename?: 'CouncilTopicPayload';
@@ -1593,6 +1612,8 @@ export type CouncilVote = Node & {
   threshold: Scalars['String']['output'];
   /** 议题 — the topic voted on */
   topic?: Maybe<CouncilTopic>;
+  /** 当前用户可执行的操作 — which actions the caller may take on this vote now */
+  viewerCan: CouncilVoteViewerCan;
   /** 表决单位 — member (一人一票) or household (一户一票), frozen at opening */
   votingUnit: Scalars['String']['output'];
   /** 胜出选项 — index of the winning option (choice votes) */
@@ -1652,6 +1673,17 @@ export type CouncilVoteStatus =
   | 'CLOSED'
   /** 表决中 — open */
   | 'OPEN';
+
+/** 当前用户可执行的操作 — which actions the caller may take on this vote now */
+export type CouncilVoteViewerCan = {
+  __typename?: 'CouncilVoteViewerCan';
+  /** 投票 — cast (or, where allowed, change) one's own ballot (councilVoteCast) */
+  cast: Scalars['Boolean']['output'];
+  /** 结束表决 — close and publish the result (councilVoteClose) */
+  close: Scalars['Boolean']['output'];
+  /** 录入现场票 — enter a member's in-person ballot (councilVoteEnter) */
+  enter: Scalars['Boolean']['output'];
+};
 
 /** 协办方 — a social worker (社工) or social organization (社会组织) assisting a request */
 export type DispatchAssistant = SocialOrganization | SocialWorker;
@@ -3529,6 +3561,23 @@ export type HouseholdEdge = {
   /** 户 — the item */
   node: Household;
 };
+
+/** 户排序 — a field and a direction; ties are broken by id in the same direction */
+export type HouseholdOrder = {
+  /** 排序方向 — ascending (default) or descending */
+  direction?: OrderDirection;
+  /** 排序字段 — the field to order by */
+  field: HouseholdOrderField;
+};
+
+/** 户排序字段 — what a list of Household can be ordered by */
+export type HouseholdOrderField =
+  /** 地址 — by address */
+  | 'ADDRESS'
+  /** 建档时间 — by when the file was created */
+  | 'CREATED_AT'
+  /** 户号 — by household number */
+  | 'NUMBER';
 
 /** 户结果 — result of a mutation on Household */
 export type HouseholdPayload = {
@@ -5519,6 +5568,13 @@ export type NotificationMarkReadPayload = {
   userErrors: Array<UserError>;
 };
 
+/** 排序方向 — ascending or descending */
+export type OrderDirection =
+  /** 正序 — smallest (oldest, A…) first */
+  | 'ASC'
+  /** 倒序 — largest (newest, …Z) first */
+  | 'DESC';
+
 /** 组织 — one organisation across the registries (member unit, co-building unit, provider, donor …) */
 export type Organization = Node & {
   __typename?: 'Organization';
@@ -6817,6 +6873,25 @@ export type PointsItemEdge = {
   node: PointsItem;
 };
 
+/** 积分商品排序 — a field and a direction; ties are broken by id in the same direction */
+export type PointsItemOrder = {
+  /** 排序方向 — ascending (default) or descending */
+  direction?: OrderDirection;
+  /** 排序字段 — the field to order by */
+  field: PointsItemOrderField;
+};
+
+/** 积分商品排序字段 — what a list of PointsItem can be ordered by */
+export type PointsItemOrderField =
+  /** 上架时间 — by when the item was added */
+  | 'CREATED_AT'
+  /** 名称 — by name */
+  | 'NAME'
+  /** 所需积分 — by price in points */
+  | 'PRICE'
+  /** 库存 — by stock left */
+  | 'STOCK';
+
 /** 兑换商品结果 — result of a mutation on PointsItem */
 export type PointsItemPayload = {
   __typename?: 'PointsItemPayload';
@@ -7369,6 +7444,7 @@ export type QueryCouncilTopicsArgs = {
   bodyId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CouncilTopicOrder>;
   raisedFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
   raisedTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
   source?: InputMaybe<Array<CouncilTopicSource>>;
@@ -7558,10 +7634,14 @@ export type QueryGridVisitCoverageArgs = {
 export type QueryHouseholdsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  building?: InputMaybe<Array<Scalars['String']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeClosed?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<HouseholdOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  within?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -7796,6 +7876,7 @@ export type QueryPointsItemsArgs = {
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   maxPricePoints?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PointsItemOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -7823,12 +7904,18 @@ export type QueryPointsReportArgs = {
 export type QueryResidentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  disability?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  gender?: InputMaybe<Gender>;
+  hardship?: InputMaybe<Scalars['Boolean']['input']>;
+  hasPhone?: InputMaybe<Scalars['Boolean']['input']>;
   household?: InputMaybe<Scalars['ID']['input']>;
   idNumber?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ResidentOrder>;
   phone?: InputMaybe<Scalars['String']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+  within?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -8204,6 +8291,21 @@ export type ResidentMoveOutInput = {
   /** 居民 — the resident */
   id: Scalars['ID']['input'];
 };
+
+/** 居民排序 — a field and a direction; ties are broken by id in the same direction */
+export type ResidentOrder = {
+  /** 排序方向 — ascending (default) or descending */
+  direction?: OrderDirection;
+  /** 排序字段 — the field to order by */
+  field: ResidentOrderField;
+};
+
+/** 居民排序字段 — what a list of Resident can be ordered by */
+export type ResidentOrderField =
+  /** 登记时间 — by when the resident was registered */
+  | 'CREATED_AT'
+  /** 姓名 — by name */
+  | 'NAME';
 
 /** 居民结果 — result of a mutation on Resident */
 export type ResidentPayload = {
@@ -13417,6 +13519,13 @@ export type CouncilVcCloseMutationVariables = Exact<{
 
 export type CouncilVcCloseMutation = { __typename?: 'Mutation', councilMeetingClose: { __typename?: 'CouncilMeetingPayload', meeting?: { __typename?: 'CouncilMeeting', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
+export type CouncilVoteViewerCanQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CouncilVoteViewerCanQuery = { __typename?: 'Query', councilVote?: { __typename?: 'CouncilVote', id: string, status: CouncilVoteStatus, viewerCan: { __typename?: 'CouncilVoteViewerCan', cast: boolean, enter: boolean, close: boolean } } | null };
+
 export type CouncilMeetingScheduleMutationVariables = Exact<{
   input: CouncilMeetingScheduleInput;
 }>;
@@ -14658,6 +14767,20 @@ export type GridIsoFileQueryVariables = Exact<{
 
 
 export type GridIsoFileQuery = { __typename?: 'Query', gridHouseholdFile?: { __typename?: 'GridHouseholdFile', household: { __typename?: 'Household', number: string }, members: Array<{ __typename?: 'Resident', name: string }> } | null };
+
+export type GridIsoHouseholdsWithinQueryVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type GridIsoHouseholdsWithinQuery = { __typename?: 'Query', households: { __typename?: 'HouseholdConnection', totalCount: number, nodes: Array<{ __typename?: 'Household', number: string }> } };
+
+export type GridIsoResidentsWithinQueryVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type GridIsoResidentsWithinQuery = { __typename?: 'Query', residents: { __typename?: 'ResidentConnection', totalCount: number, nodes: Array<{ __typename?: 'Resident', name: string }> } };
 
 export type GridIsoCoverageQueryVariables = Exact<{
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -21397,6 +21520,7 @@ export const CouncilVcScheduleDocument = {"kind":"Document","definitions":[{"kin
 export const CouncilVcAgendaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilVcAgenda"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilAgendaAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilAgendaAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilVcAgendaMutation, CouncilVcAgendaMutationVariables>;
 export const CouncilVcAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilVcAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilAttendanceRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilAttendanceRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilVcAttendanceMutation, CouncilVcAttendanceMutationVariables>;
 export const CouncilVcCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilVcClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilMeetingCloseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilMeetingClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilVcCloseMutation, CouncilVcCloseMutationVariables>;
+export const CouncilVoteViewerCanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouncilVoteViewerCan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cast"}},{"kind":"Field","name":{"kind":"Name","value":"enter"}},{"kind":"Field","name":{"kind":"Name","value":"close"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilVoteViewerCanQuery, CouncilVoteViewerCanQueryVariables>;
 export const CouncilMeetingScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilMeetingSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilMeetingScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilMeetingSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilMeetingScheduleMutation, CouncilMeetingScheduleMutationVariables>;
 export const CouncilAttendanceRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilAttendanceRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilAttendanceRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilAttendanceRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilAttendanceRecordMutation, CouncilAttendanceRecordMutationVariables>;
 export const CouncilMeetingAttendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouncilMeetingAttend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilMeetingAttendInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilMeetingAttend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CouncilMeetingAttendMutation, CouncilMeetingAttendMutationVariables>;
@@ -21527,6 +21651,8 @@ export const GridIsoUnitsDocument = {"kind":"Document","definitions":[{"kind":"O
 export const GridIsoPathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridIsoPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"household"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<GridIsoPathQuery, GridIsoPathQueryVariables>;
 export const GridIsoResponsibleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridIsoResponsible"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridResponsible"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"household"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holderName"}}]}}]}}]} as unknown as DocumentNode<GridIsoResponsibleQuery, GridIsoResponsibleQueryVariables>;
 export const GridIsoFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridIsoFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridHouseholdFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"household"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<GridIsoFileQuery, GridIsoFileQueryVariables>;
+export const GridIsoHouseholdsWithinDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridIsoHouseholdsWithin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"within"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<GridIsoHouseholdsWithinQuery, GridIsoHouseholdsWithinQueryVariables>;
+export const GridIsoResidentsWithinDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridIsoResidentsWithin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"within"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<GridIsoResidentsWithinQuery, GridIsoResidentsWithinQueryVariables>;
 export const GridIsoCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridIsoCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleGapCount"}},{"kind":"Field","name":{"kind":"Name","value":"householdsWithoutResponsible"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<GridIsoCoverageQuery, GridIsoCoverageQueryVariables>;
 export const GridIsoCareMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridIsoCareMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<GridIsoCareMemberQuery, GridIsoCareMemberQueryVariables>;
 export const GridIsoCareMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridIsoCareMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCareMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]}}]} as unknown as DocumentNode<GridIsoCareMembersQuery, GridIsoCareMembersQueryVariables>;

@@ -113,6 +113,26 @@ const Q = {
       }
     }
   `),
+  householdsWithin: graphql(`
+    query GridIsoHouseholdsWithin($id: ID) {
+      households(within: $id, first: 100) {
+        totalCount
+        nodes {
+          number
+        }
+      }
+    }
+  `),
+  residentsWithin: graphql(`
+    query GridIsoResidentsWithin($id: ID) {
+      residents(within: $id, first: 100) {
+        totalCount
+        nodes {
+          name
+        }
+      }
+    }
+  `),
   coverage: graphql(`
     query GridIsoCoverage($id: ID) {
       gridCoverage(unit: $id) {
@@ -355,6 +375,9 @@ const cases = (): Case[] => [
   ['Query.gridResponsible(household)', Q.responsible, 'Household', (id) => ({ id })],
   ['Query.gridHouseholdFile(household)', Q.file, 'Household', (id) => ({ id })],
   ['Query.gridCoverage(unit)', Q.coverage, 'GridUnit', (id) => ({ id })],
+  // Core's lists, answered by grid (rowScopes.HouseholdsWithin).
+  ['Query.households(within)', Q.householdsWithin, 'GridUnit', (id) => ({ id })],
+  ['Query.residents(within)', Q.residentsWithin, 'GridUnit', (id) => ({ id })],
   ['Query.gridCareMember(id)', Q.careMember, 'GridCareMember', (id) => ({ id })],
   ['Query.gridCareMembers(unit)', Q.careMembers, 'GridUnit', (id) => ({ id })],
   [

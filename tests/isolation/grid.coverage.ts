@@ -20,6 +20,8 @@ export const COVERED = [
   'Mutation.gridHouseholdVisitRecord(input.household)',
   'Mutation.gridVisitFindingRefer(input.finding)',
   'Query.gridCareMember(id)',
+  'Query.households(within)',
+  'Query.residents(within)',
   'Query.gridCareMembers(unit)',
   'Query.gridCoverage(unit)',
   'Query.gridHouseholdFile(household)',

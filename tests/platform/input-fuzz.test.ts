@@ -70,7 +70,7 @@ class FuzzControlResolver {
     await ctx.em.fork().transactional(async (em) => {
       recordEvent(em, Leaked, { communityId, data: { count: input.count } });
     });
-    if (input.count < 0) throw badInput('count');
+    if (input.count < 0) throw badInput({ 'zh-CN': 'count：不能为负', en: 'count: not negative' });
     return true;
   }
 }

@@ -32,19 +32,19 @@ test('answers: required, single, unknown options and questions', () => {
     { key: 't', text: '?', kind: QuestionKind.TEXT, required: false, options: [] },
   ];
   expect(answerProblem(qs, [{ questionKey: 's', optionKeys: ['a'], text: null }])).toBeNull();
-  expect(answerProblem(qs, [{ questionKey: 't', optionKeys: [], text: 'x' }])).toEqual({ key: 's', detail: 'required' });
-  expect(answerProblem(qs, [{ questionKey: 's', optionKeys: ['a', 'b'], text: null }])?.detail).toBe('one option only');
+  expect(answerProblem(qs, [{ questionKey: 't', optionKeys: [], text: 'x' }])).toEqual({ key: 's', detail: { 'zh-CN': '必答', en: 'required' } });
+  expect(answerProblem(qs, [{ questionKey: 's', optionKeys: ['a', 'b'], text: null }])?.detail.en).toBe('one option only');
   expect(
     answerProblem(qs, [
       { questionKey: 's', optionKeys: ['a'], text: null },
       { questionKey: 's', optionKeys: ['b'], text: null },
-    ])?.detail,
+    ])?.detail.en,
   ).toBe('answered twice');
   expect(
     answerProblem(qs, [
       { questionKey: 's', optionKeys: ['a'], text: null },
       { questionKey: 't', optionKeys: ['a'], text: null },
-    ])?.detail,
+    ])?.detail.en,
   ).toBe('a text question takes no options');
 });
 

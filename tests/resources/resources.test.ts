@@ -250,10 +250,13 @@ describe('需求调查 → 需求库', () => {
       [[{ questionKey: 'services', optionKeys: ['meals'], text: '文字' }], 'services: a choice question takes no text'],
     ];
     for (const [answers, detail] of bad) {
-      const r = await w.s.gql(SurveyAnswer, { input: { surveyId: id, answers } as any }, as('resident'));
+      const r = await w.s.gql(SurveyAnswer, { input: { surveyId: id, answers } as any }, { ...as('resident'), headers: { 'accept-language': 'en' } });
       expect(r.data!.resourcesSurveyAnswer.userErrors).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', 'answers'] })]);
       expect(r.data!.resourcesSurveyAnswer.userErrors[0]!.message).toContain(detail);
     }
+    // zh-CN by default: no English inside the message.
+    const zh = await w.s.gql(SurveyAnswer, { input: { surveyId: id, answers: [{ questionKey: 'services', optionKeys: ['nope'] }] } as any }, as('resident'));
+    expect(zh.data!.resourcesSurveyAnswer.userErrors[0]!.message).toBe('输入有误：services：没有该选项');
     const none = await w.s.gql(
       SurveyToNeeds,
       { input: { surveyId: id, items: [{ questionKey: 'services', optionKey: 'meals', category: 'elderly' }] } },

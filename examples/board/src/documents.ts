@@ -66,6 +66,11 @@ export const BoardRequestFields = graphql(`
       id
       displayName
     }
+    attachments {
+      key
+      url
+      thumbnailUrl
+    }
   }
 `);
 

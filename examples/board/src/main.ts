@@ -26,12 +26,37 @@ const kindName = (k: string) => catalog?.kinds.find((x) => x.key === k)?.name ??
 const categoryName = (k: string) => catalog?.categories.find((x) => x.key === k)?.name ?? k;
 
 /**
- * 照片 — the request's photos go here. The API's upload flow (issue 14, item 5) is being built:
- * once `ServiceRequest.attachments` returns objects with short-lived signed thumbnail URLs, add
- * them to the BoardRequest fragment and render <img> thumbnails in this cell.
+ * 照片 — thumbnails of the request's photos: short-lived signed URLs the API gives each reader
+ * (null when the viewer may not open them). The image request carries no credentials and no
+ * referrer; an expired URL is renewed with the row's next event (each brings the request anew).
+ * Clicking a thumbnail opens the full photo.
  */
-function photoCell(_r: BoardRequestFragment): HTMLElement {
-  return el('td', '—', 'photos');
+const MAX_THUMBS = 3;
+function photoCell(r: BoardRequestFragment): HTMLElement {
+  const td = el('td', '', 'photos');
+  const shown = r.attachments.filter((a) => a.thumbnailUrl).slice(0, MAX_THUMBS);
+  if (!shown.length) {
+    td.textContent = '—';
+    return td;
+  }
+  for (const a of shown) {
+    const img = document.createElement('img');
+    img.src = a.thumbnailUrl!;
+    img.alt = '照片';
+    img.loading = 'lazy';
+    img.referrerPolicy = 'no-referrer';
+    img.dataset.key = a.key;
+    if (a.url) {
+      const link = document.createElement('a');
+      link.href = a.url;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      link.append(img);
+      td.append(link);
+    } else td.append(img);
+  }
+  if (r.attachments.length > shown.length) td.append(el('span', `+${r.attachments.length - shown.length}`, 'more'));
+  return td;
 }
 
 function renderBoard() {

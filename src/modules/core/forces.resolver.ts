@@ -100,7 +100,7 @@ function forceResolver<E extends ForceRecord>({ entity, table, name, zh, list, f
       const { communityId } = await ctx.access();
       return mutate(ctx, async (em) => {
         const data = check(common, input);
-        if (!data.name) throw new UserFacingError('BAD_USER_INPUT', ['input', 'name'], { detail: 'name' });
+        if (!data.name) throw new UserFacingError('BAD_USER_INPUT', ['input', 'name'], { detail: { 'zh-CN': 'name：必填', en: 'name: required' } });
         const { contactPhone, ...rest } = { ...strip(input), ...data } as ForceFields;
         const e = Object.assign(new entity(), rest, { communityId: communityId! });
         setPhone(em, e, contactPhone);

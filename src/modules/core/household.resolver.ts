@@ -5,6 +5,7 @@ import { operationSlot, type Ctx } from '../../schema/context';
 import { UserFacingError } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';
 import { Connection, ConnectionArgs, paginateRows } from '../../schema/connection';
+import { defineOrder } from '../../schema/order';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
@@ -12,14 +13,29 @@ import { likePattern } from '../../db/sql';
 import { applyPoint } from '../../schema/coordinates';
 import { Household } from './household.entity';
 import { Resident } from './resident.entity';
-import { householdScope, householdScopeWhere, scopeHouseholds } from './row-scope.service';
+import { householdScope, householdScopeWhere, scopeHouseholds, withinWhere } from './row-scope.service';
 import { CORE_EVENTS } from './core.events';
 
 export const HouseholdConnection = Connection(Household, 'Household', '户');
 const HouseholdPayload = Payload(Household, 'household', 'Household', '户');
 
+const HouseholdOrder = defineOrder('Household', '户', {
+  NUMBER: { prop: 'number', description: '户号 — by household number' },
+  ADDRESS: { prop: 'address', description: '地址 — by address' },
+  CREATED_AT: { prop: 'createdAt', description: '建档时间 — by when the file was created' },
+});
+type HouseholdOrderInput = InstanceType<typeof HouseholdOrder.Input>;
+
 @ArgsType()
 class HouseholdsArgs extends ConnectionArgs {
+  @Field(() => HouseholdOrder.Input, { nullable: true, description: '排序 — order of the list (default: newest first)' })
+  orderBy?: HouseholdOrderInput | null;
+  @Field(() => ID, { nullable: true, description: '范围 — only households inside this object, e.g. a grid unit with its sub-units (网格)' })
+  within?: string | null;
+  @Field(() => [String], { nullable: true, description: '楼栋 — only households of these building labels' })
+  building?: string[] | null;
+  @Field(() => [String], { nullable: true, description: '标签 — only households carrying every one of these tags' })
+  tags?: string[] | null;
   @Field(() => String, { nullable: true, description: '搜索 — matches number, address or building' })
   search?: string | null;
   @Field(() => Boolean, { nullable: true, description: '含已注销 — include closed households' })
@@ -84,8 +100,13 @@ export class HouseholdResolver {
       const like = likePattern(args.search);
       where.$or = [{ number: { $ilike: like } }, { address: { $ilike: like } }, { building: { $ilike: like } }];
     }
+    if (args.building?.length) where.building = { $in: args.building.slice(0, 100) };
+    if (args.tags?.length) where.tags = { $contains: args.tags.slice(0, 20) };
+    Object.assign(where, await withinWhere(ctx, args.within, 'id'));
     // Rows, not hydrated entities: a page is up to 100 households, read-only.
-    return paginateRows(ctx.em, Household, (await ctx.access()).communityId!, await householdScopeWhere(ctx, where), args);
+    return paginateRows(ctx.em, Household, (await ctx.access()).communityId!, await householdScopeWhere(ctx, where), args, {
+      sort: HouseholdOrder.sortKey(args.orderBy),
+    });
   }
 
   @Query(() => Household, {

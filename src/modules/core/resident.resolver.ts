@@ -7,6 +7,7 @@ import type { Ctx } from '../../schema/context';
 import { AppError, UserFacingError } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';
 import { Connection, ConnectionArgs, paginateRows } from '../../schema/connection';
+import { defineOrder } from '../../schema/order';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
@@ -29,7 +30,7 @@ import {
   type PersonalField,
 } from './personal-data.service';
 import { PersonalDataKeyError, personalDataKeysOf } from '../../schema/personal-crypto';
-import { householdScope, residentScopeWhere, scopeHouseholds, scopeResidents, type HouseholdScope } from './row-scope.service';
+import { householdScope, residentScopeWhere, scopeHouseholds, scopeResidents, withinWhere, type HouseholdScope } from './row-scope.service';
 import { CORE_EVENTS } from './core.events';
 
 export const ResidentConnection = Connection(Resident, 'Resident', '居民');
@@ -42,8 +43,28 @@ class ResidentSensitive {
   @Field(() => String, { nullable: true, description: '健康状况 — health note' }) healthNote!: string | null;
 }
 
+const ResidentOrder = defineOrder('Resident', '居民', {
+  NAME: { prop: 'name', description: '姓名 — by name' },
+  CREATED_AT: { prop: 'createdAt', description: '登记时间 — by when the resident was registered' },
+});
+type ResidentOrderInput = InstanceType<typeof ResidentOrder.Input>;
+
 @ArgsType()
 class ResidentsArgs extends ConnectionArgs {
+  @Field(() => ResidentOrder.Input, { nullable: true, description: '排序 — order of the list (default: newest registered first)' })
+  orderBy?: ResidentOrderInput | null;
+  @Field(() => ID, { nullable: true, description: '范围 — only residents of households inside this object, e.g. a grid unit with its sub-units (网格)' })
+  within?: string | null;
+  @Field(() => Gender, { nullable: true, description: '性别 — only this gender' }) gender?: Gender | null;
+  @Field(() => Boolean, { nullable: true, description: '有手机号 — only residents with (true) or without (false) a mobile number on file' })
+  hasPhone?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '残疾 — only residents with (true) or without (false) a disability (needs core.resident.readSensitive)',
+  })
+  disability?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: '困难 — only residents in (true) or not in (false) hardship (needs core.resident.readSensitive)' })
+  hardship?: boolean | null;
   @Field(() => String, { nullable: true, description: '搜索 — matches the name' }) search?: string | null;
   @Field(() => ID, { nullable: true, description: '户 — only members of this household' }) household?: string | null;
   @Field(() => String, { nullable: true, description: '身份证号 — exact match on the full number (blind index; needs core.resident.readPersonal)' }) idNumber?:
@@ -134,6 +155,15 @@ export class ResidentResolver {
     const where: Record<string, unknown> = { movedOutAt: null };
     if (args.search) where.name = { $ilike: likePattern(args.search, 50) };
     if (args.household) where.household = fromGlobalId(args.household, 'Household');
+    if (args.gender) where.gender = args.gender;
+    if (args.hasPhone != null) where.phoneBidx = args.hasPhone ? { $ne: null } : null;
+    if (args.disability != null || args.hardship != null) {
+      // Filtering by a sensitive flag discloses it: only roles that may read the flags.
+      if (!(await ctx.can('core.resident.readSensitive'))) throw new AppError('FORBIDDEN');
+      if (args.disability != null) where.disability = args.disability;
+      if (args.hardship != null) where.hardship = args.hardship;
+    }
+    Object.assign(where, await withinWhere(ctx, args.within, 'household'));
     const searched: PersonalField[] = [...(args.idNumber != null ? ['idNumber' as const] : []), ...(args.phone != null ? ['phone' as const] : [])];
     if (searched.length) {
       // Finding a person by their number is a use of it: only roles that may read it.
@@ -150,6 +180,7 @@ export class ResidentResolver {
       info,
       fields: RESIDENT_FIELD_PROPS,
       join: { property: 'household', entity: Household, fields: HOUSEHOLD_FIELD_PROPS, prime: (h) => households.prime(h.id, h) },
+      sort: ResidentOrder.sortKey(args.orderBy),
     });
     if (searched.length) await logNumberSearch(ctx, searched, page.nodes, communityId!, reasonOf(null, info));
     return page;
@@ -255,7 +286,7 @@ export class ResidentResolver {
       const r = new Resident();
       r.communityId = communityId!;
       await apply(scope, em, r, input);
-      if (!r.name) throw new UserFacingError('BAD_USER_INPUT', ['input', 'name'], { detail: 'name' });
+      if (!r.name) throw new UserFacingError('BAD_USER_INPUT', ['input', 'name'], { detail: { 'zh-CN': 'name：必填', en: 'name: required' } });
       em.persist(r);
       recordEvent(em, CORE_EVENTS.ResidentRegistered, { communityId, subject: { type: 'Resident', id: r.id } });
       return r;

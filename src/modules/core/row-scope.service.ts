@@ -2,6 +2,7 @@
 // them to its household and resident queries, mutations and node(id:) without knowing the module.
 // Computed once per operation (and per subscription event); mutations compute it before their transaction.
 import type { FilterQuery } from '@mikro-orm/core';
+import { AppError } from '../../schema/errors';
 import { operationSlot, type Ctx } from '../../schema/context';
 import { Household } from './household.entity';
 import { Resident } from './resident.entity';
@@ -50,4 +51,27 @@ export async function inRowScope(ctx: Ctx, obj: object): Promise<boolean> {
   if (!scope) return true;
   const householdId = obj instanceof Household ? obj.id : obj.household?.id;
   return !!householdId && scope.has(householdId);
+}
+
+/**
+ * Households inside the object `globalId` names (a grid unit …), answered by the enabled module
+ * whose type it is (manifest `rowScopes.HouseholdsWithin`); NOT_FOUND on `within` when none knows it.
+ */
+export async function householdsWithin(ctx: Ctx, globalId: string): Promise<string[]> {
+  const access = await ctx.access();
+  for (const m of ctx.app.registry.list()) {
+    const fn = m.rowScopes?.HouseholdsWithin;
+    if (!fn || !access.enabledModules.has(m.key)) continue;
+    const ids = await fn(ctx, globalId);
+    if (ids !== null) return [...ids];
+  }
+  throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'within' });
+}
+
+const NONE = '00000000-0000-0000-0000-000000000000';
+/** A filter on a household-id property to the households `within` names. */
+export async function withinWhere(ctx: Ctx, globalId: string | null | undefined, prop: 'id' | 'household'): Promise<Record<string, unknown>> {
+  if (globalId == null) return {};
+  const ids = await householdsWithin(ctx, globalId);
+  return { [prop]: { $in: ids.length ? ids : [NONE] } };
 }

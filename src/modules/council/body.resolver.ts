@@ -176,7 +176,8 @@ export class CouncilBodyResolver {
         if (!(await householdsExist(em, communityId!, [householdId])).has(householdId)) throw new UserFacingError('NOT_FOUND', ['input', 'householdId']);
       }
       const termStart = data.termStart ?? today(timeZone);
-      if (data.termEnd && data.termEnd < termStart) throw new UserFacingError('BAD_USER_INPUT', ['input', 'termEnd'], { detail: 'termEnd < termStart' });
+      if (data.termEnd && data.termEnd < termStart)
+        throw new UserFacingError('BAD_USER_INPUT', ['input', 'termEnd'], { detail: { 'zh-CN': 'termEnd 早于 termStart', en: 'termEnd < termStart' } });
       const name = (await accountNames(em, communityId!, [accountId])).get(accountId) ?? '';
       const member = em.create(CouncilMember, {
         communityId: communityId!,

@@ -100,7 +100,7 @@ export class CouncilStatisticsResolver {
     @Arg('to', () => Date, { description: '结束 — period end (exclusive)' }) to: Date,
     @Context() ctx: Ctx,
   ): Promise<CouncilStatistics> {
-    if (!(from < to)) throw badInput('from must be before to', 'from');
+    if (!(from < to)) throw badInput({ 'zh-CN': 'from 须早于 to', en: 'from must be before to' }, 'from');
     const { communityId } = await ctx.access();
     return councilStatistics(ctx.em, communityId!, from, to);
   }

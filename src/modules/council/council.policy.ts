@@ -192,3 +192,46 @@ export function bodyActionDecision(action: BodyAction, f: BodyFacts): BodyDecisi
   if (!f.permissions.has(`council.${action}`)) return 'FORBIDDEN';
   return f.managesBody ? 'OK' : 'COUNCIL_OUTSIDE_GRID';
 }
+
+// ── Who may act on a vote ───────────────────────────────────────────────────────────────────
+export const VOTE_ACTIONS = ['cast', 'enter', 'close'] as const;
+export type VoteAction = (typeof VOTE_ACTIONS)[number];
+
+export interface VoteFacts {
+  permissions: ReadonlySet<string>;
+  /** The caller's grid scope lets them act as staff on the vote's body (council.access.ts managesBody). */
+  managesBody: boolean;
+  /** The caller's active seat on the vote's body (term not over), if any. */
+  seat: { role: string; householdId: string | null } | null;
+  vote: { status: string; closesAt: Date | null; votingUnit: string; allowChange: boolean };
+  /** The caller's voter key (member or household) already holds a ballot. */
+  voted: boolean;
+  now: Date;
+}
+
+export type VoteDecision =
+  'OK' | 'FORBIDDEN' | 'COUNCIL_OUTSIDE_GRID' | 'COUNCIL_NOT_ELIGIBLE' | 'COUNCIL_NO_HOUSEHOLD' | 'VOTE_CLOSED' | 'COUNCIL_ALREADY_VOTED' | 'INVALID_STATE';
+
+/** Ballots are taken while the vote is open and its deadline (if any) has not passed. */
+export const ballotsOpen = (v: { status: string; closesAt: Date | null }, now: Date) => v.status === 'OPEN' && (!v.closesAt || v.closesAt > now);
+
+/**
+ * The rule the vote mutations apply and `viewerCan` reads. `cast`: one's own ballot, as a seated
+ * voting member (with a household in 一户一票 votes), while ballots are taken, once unless the
+ * body allows changing. `enter` / `close`: staff with council.vote.manage on a body of their grid;
+ * in-person ballots while ballots are taken, closing once (also after the deadline). Which member
+ * an in-person ballot is for is the input's, checked by the mutation.
+ */
+export function voteActionDecision(action: VoteAction, f: VoteFacts): VoteDecision {
+  if (action === 'cast') {
+    if (!f.permissions.has('council.vote.cast')) return 'FORBIDDEN';
+    if (!f.seat || !votingRole(f.seat.role)) return 'COUNCIL_NOT_ELIGIBLE';
+    if (f.vote.votingUnit === 'household' && !f.seat.householdId) return 'COUNCIL_NO_HOUSEHOLD';
+    if (!ballotsOpen(f.vote, f.now)) return 'VOTE_CLOSED';
+    return f.voted && !f.vote.allowChange ? 'COUNCIL_ALREADY_VOTED' : 'OK';
+  }
+  if (!f.permissions.has('council.vote.manage')) return 'FORBIDDEN';
+  if (!f.managesBody) return 'COUNCIL_OUTSIDE_GRID';
+  if (action === 'enter') return ballotsOpen(f.vote, f.now) ? 'OK' : 'VOTE_CLOSED';
+  return f.vote.status === 'OPEN' ? 'OK' : 'INVALID_STATE';
+}

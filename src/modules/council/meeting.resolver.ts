@@ -154,7 +154,10 @@ export class CouncilMeetingResolver {
         const last = await em.findOne(CouncilMeeting, { bodyId: body.id, kind: CouncilMeetingKind.SCHEDULED }, { orderBy: { scheduledAt: 'desc' } });
         at = last ? nextDue(bodyRules(settings, body).cadence, last.scheduledAt) : new Date();
       }
-      if (!at) throw new UserFacingError('BAD_USER_INPUT', ['input', 'scheduledAt'], { detail: 'scheduledAt required (no cadence)' });
+      if (!at)
+        throw new UserFacingError('BAD_USER_INPUT', ['input', 'scheduledAt'], {
+          detail: { 'zh-CN': '未设例会周期，须填写 scheduledAt', en: 'scheduledAt required (no cadence)' },
+        });
       const meeting = em.create(CouncilMeeting, { communityId: communityId!, bodyId: body.id, title, kind: input.kind, scheduledAt: at });
       for (const t of (input.topicIds ?? []).slice(0, 50)) await addAgenda(em, meeting, t);
       recordEvent(em, COUNCIL_EVENTS.MeetingScheduled, {

@@ -167,7 +167,7 @@ export class CouncilTopicFieldsResolver {
         ownerAccountId = m.account.id;
         ownerName ??= (await accountNames(em, communityId!, [ownerAccountId])).get(ownerAccountId) ?? null;
       }
-      if (!ownerName) throw new UserFacingError('BAD_USER_INPUT', ['input', 'ownerName'], { detail: 'owner required' });
+      if (!ownerName) throw new UserFacingError('BAD_USER_INPUT', ['input', 'ownerName'], { detail: { 'zh-CN': '须填写负责人', en: 'owner required' } });
       const task = em.create(CouncilTask, { communityId: communityId!, topicId: topic.id, title: data.title, ownerName, ownerAccountId, dueOn: data.dueOn });
       recordEvent(em, COUNCIL_EVENTS.TaskAdded, {
         communityId,

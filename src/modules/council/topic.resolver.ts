@@ -7,6 +7,7 @@ import type { Ctx } from '../../schema/context';
 import { AppError, UserFacingError } from '../../schema/errors';
 import { fromGlobalId } from '../../schema/global-id';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
+import { defineOrder } from '../../schema/order';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
@@ -26,8 +27,18 @@ import { attachmentsOf, attachUploads } from '../../plugins/uploads/uploads.serv
 export const TopicConnection = Connection(CouncilTopic, 'CouncilTopic', '议题');
 export const TopicPayload = Payload(CouncilTopic, 'topic', 'CouncilTopic', '议题');
 
+const TopicOrder = defineOrder('CouncilTopic', '议题', {
+  RAISED_AT: { prop: 'createdAt', description: '提出时间 — by when the topic was raised' },
+  UPDATED_AT: { prop: 'updatedAt', description: '更新时间 — by the last change' },
+  TITLE: { prop: 'title', description: '标题 — by title' },
+  STATUS: { prop: 'status', description: '状态 — by status (its name, then id)' },
+});
+type TopicOrderInput = InstanceType<typeof TopicOrder.Input>;
+
 @ArgsType()
 class TopicsArgs extends ConnectionArgs {
+  @Field(() => TopicOrder.Input, { nullable: true, description: '排序 — order of the list (default: newest first)' })
+  orderBy?: TopicOrderInput | null;
   @Field(() => ID, { nullable: true, description: '议事机构 — only topics now at this body' })
   bodyId?: string | null;
   @Field(() => [CouncilTopicStatus], { nullable: true, description: '状态 — only these statuses' })
@@ -110,7 +121,7 @@ export class CouncilTopicResolver {
     if (args.raisedFrom || args.raisedTo) {
       where.createdAt = { ...(args.raisedFrom ? { $gte: args.raisedFrom } : {}), ...(args.raisedTo ? { $lt: args.raisedTo } : {}) };
     }
-    return paginate(ctx.em, CouncilTopic, where, args);
+    return paginate(ctx.em, CouncilTopic, where, args, undefined, TopicOrder.sortKey(args.orderBy));
   }
 
   @Query(() => CouncilTopic, { nullable: true, description: '议题 — one topic by id' })
@@ -168,7 +179,8 @@ export class CouncilTopicResolver {
       const topic = await findForAction(em, actor, CouncilTopic, 'CouncilTopic', input.id, 'topic.screen');
       const body = await em.findOneOrFail(CouncilBody, { id: topic.bodyId });
       const reason = input.reason?.trim().slice(0, 500) || null;
-      if (!input.accept && !reason) throw new UserFacingError('BAD_USER_INPUT', ['input', 'reason'], { detail: 'reason required' });
+      if (!input.accept && !reason)
+        throw new UserFacingError('BAD_USER_INPUT', ['input', 'reason'], { detail: { 'zh-CN': '须填写理由', en: 'reason required' } });
       await moveTopic(em, topic, input.accept ? 'accept' : 'reject', {
         actorAccountId: ctx.viewer?.accountId ?? null,
         note: reason,

@@ -1,6 +1,6 @@
-// `viewerCan` of council topics and meetings: which staff actions the caller may take now, from
+// `viewerCan` of council topics, meetings and votes: which staff actions the caller may take now, from
 // the rules the mutations apply (council.policy.ts: bodyActionDecision for who, transition for
-// the 五民 state machine). Input- and data-dependent refusals (a missing reason, open tasks, no
+// the 五民 state machine; voteActionDecision for votes). Input- and data-dependent refusals (a missing reason, open tasks, no
 // body one level up) are the mutation's to report.
 import { Field, ObjectType } from 'type-graphql';
 
@@ -19,4 +19,11 @@ export class CouncilMeetingViewerCan {
   @Field({ description: '列入议程 — add a topic to the agenda (councilAgendaAdd)' }) addAgenda!: boolean;
   @Field({ description: '登记出席 — record an in-person attendee (councilAttendanceRecord)' }) recordAttendance!: boolean;
   @Field({ description: '闭会 — close with minutes (councilMeetingClose)' }) close!: boolean;
+}
+
+@ObjectType('CouncilVoteViewerCan', { description: '当前用户可执行的操作 — which actions the caller may take on this vote now' })
+export class CouncilVoteViewerCan {
+  @Field({ description: "投票 — cast (or, where allowed, change) one's own ballot (councilVoteCast)" }) cast!: boolean;
+  @Field({ description: "录入现场票 — enter a member's in-person ballot (councilVoteEnter)" }) enter!: boolean;
+  @Field({ description: '结束表决 — close and publish the result (councilVoteClose)' }) close!: boolean;
 }

@@ -4,16 +4,16 @@ import { Arg, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation
 import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../schema/context';
-import { UserFacingError } from '../../schema/errors';
+import { AppError, UserFacingError } from '../../schema/errors';
 import { fromGlobalId, toGlobalId } from '../../schema/global-id';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
 import { accountNames } from '../../schema/tenancy/tenancy.lookups';
 import { CouncilBody, CouncilMember } from './body.entity';
-import { councilScope, findInScope, seesBody } from './council.access';
+import { councilScope, findInScope, managesBody, seesBody } from './council.access';
 import { CouncilChannel } from './council.enums';
-import { votingRole } from './council.policy';
+import { votingRole, voteActionDecision, type VoteAction, type VoteDecision, type VoteFacts } from './council.policy';
 import { activeSeat, bodyRules, eligibleVoters, findOr404, moveTopic } from './council.service';
 import { CouncilMeeting } from './meeting.entity';
 import { CouncilTopic } from './topic.entity';
@@ -22,8 +22,19 @@ import { CouncilBallot, CouncilVote } from './vote.entity';
 import { castBallot, closeVote, tallyOf } from './vote.service';
 import { CouncilSettings } from './council.settings';
 import { COUNCIL_EVENTS } from './council.events';
+import { CouncilVoteViewerCan } from './viewer-can.types';
 
 const VotePayload = Payload(CouncilVote, 'vote', 'CouncilVote', '表决');
+
+/** A refusal of council.policy.ts voteActionDecision, in the shape the error contract gives it. */
+function refuse(decision: VoteDecision, field: string[]): void {
+  if (decision === 'OK') return;
+  if (decision === 'FORBIDDEN') throw new AppError('FORBIDDEN');
+  throw new UserFacingError(decision, field, decision === 'INVALID_STATE' ? { state: 'CLOSED' } : {});
+}
+
+const voterKey = (vote: CouncilVote, seat: Pick<CouncilMember, 'id' | 'householdId'>) =>
+  vote.votingUnit === 'household' ? `h:${seat.householdId}` : `m:${seat.id}`;
 const YES_NO = ['赞成', '反对', '弃权'];
 
 @InputType({ description: '发起表决 — open a vote on a topic under discussion (民事民决)' })
@@ -86,14 +97,27 @@ export class CouncilVoteResolver {
   async myChoice(@Root() v: CouncilVote, @Context() ctx: Ctx): Promise<number | null> {
     const seat = await activeSeat(ctx.em, v.bodyId, ctx.viewer?.accountId);
     if (!seat) return null;
-    const key = v.votingUnit === 'household' ? `h:${seat.householdId}` : `m:${seat.id}`;
-    return (await ctx.em.findOne(CouncilBallot, { voteId: v.id, voterKey: key }))?.choice ?? null;
+    return (await ctx.em.findOne(CouncilBallot, { voteId: v.id, voterKey: voterKey(v, seat) }))?.choice ?? null;
   }
 
   @FieldResolver(() => [CouncilBallot], { description: '选票明细 — ballots with channel and who entered them (vote managers only, else empty)' })
   async ballots(@Root() v: CouncilVote, @Context() ctx: Ctx): Promise<CouncilBallot[]> {
     if (!(await ctx.can('council.vote.manage'))) return [];
     return ctx.em.find(CouncilBallot, { voteId: v.id }, { orderBy: { id: 'asc' } });
+  }
+
+  @FieldResolver(() => CouncilVoteViewerCan, { description: '当前用户可执行的操作 — which actions the caller may take on this vote now' })
+  async viewerCan(@Root() v: CouncilVote, @Context() ctx: Ctx): Promise<CouncilVoteViewerCan> {
+    const [access, scope, body, seat] = await Promise.all([
+      ctx.access(),
+      councilScope(ctx),
+      ctx.loaders.entity(CouncilBody).load(v.bodyId),
+      activeSeat(ctx.em, v.bodyId, ctx.viewer?.accountId),
+    ]);
+    const voted = !!seat && (await ctx.em.count(CouncilBallot, { voteId: v.id, voterKey: voterKey(v, seat) })) > 0;
+    const facts: VoteFacts = { permissions: access.permissions, managesBody: !!body && managesBody(scope, body), seat, vote: v, voted, now: new Date() };
+    const can = (a: VoteAction) => !!body && seesBody(scope, v.bodyId) && voteActionDecision(a, facts) === 'OK';
+    return { cast: can('cast'), enter: can('enter'), close: can('close') };
   }
 
   @Mutation(() => VotePayload, { description: "发起表决 — open a vote; the body's rules are frozen on it" })
@@ -111,7 +135,9 @@ export class CouncilVoteResolver {
       if (meeting && meeting.bodyId !== body.id) throw new UserFacingError('COUNCIL_OTHER_BODY', ['input', 'meetingId']);
       const meetingId = meeting?.id ?? null;
       if (input.closesAt && input.closesAt.getTime() <= Date.now())
-        throw new UserFacingError('BAD_USER_INPUT', ['input', 'closesAt'], { detail: 'closesAt must be in the future' });
+        throw new UserFacingError('BAD_USER_INPUT', ['input', 'closesAt'], {
+          detail: { 'zh-CN': 'closesAt 须是将来的时间', en: 'closesAt must be in the future' },
+        });
       await moveTopic(em, topic, 'openVote', { actorAccountId: ctx.viewer?.accountId ?? null, steps: rules.steps });
       const vote = em.create(CouncilVote, {
         communityId: communityId!,
@@ -145,8 +171,9 @@ export class CouncilVoteResolver {
     return mutate(ctx, async (em) => {
       const vote = await findInScope(em, scope, CouncilVote, 'CouncilVote', input.voteId, 'see', 'voteId');
       const seat = await activeSeat(em, vote.bodyId, accountId);
-      if (!seat || !votingRole(seat.role)) throw new UserFacingError('COUNCIL_NOT_ELIGIBLE', ['input', 'voteId']);
-      return this.ballot(em, vote, seat, input.choice, CouncilChannel.ONLINE, null);
+      // The policy refuses without a voting seat; whether a ballot is already there the locked insert decides (vote.service.ts).
+      refuse(voteActionDecision('cast', { ...(await this.facts(ctx, vote)), seat, voted: false }), ['input', 'voteId']);
+      return this.ballot(em, vote, seat!, input.choice, CouncilChannel.ONLINE, null);
     });
   }
 
@@ -156,11 +183,17 @@ export class CouncilVoteResolver {
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const vote = await findInScope(em, scope, CouncilVote, 'CouncilVote', input.voteId, 'manage', 'voteId');
+      refuse(voteActionDecision('enter', await this.facts(ctx, vote)), ['input', 'voteId']);
       const member = await findOr404(em, CouncilMember, 'CouncilMember', input.memberId, 'memberId');
       const seat = member.bodyId === vote.bodyId ? await activeSeat(em, vote.bodyId, member.accountId) : null;
       if (!seat || seat.id !== member.id || !votingRole(seat.role)) throw new UserFacingError('COUNCIL_NOT_ELIGIBLE', ['input', 'memberId']);
       return this.ballot(em, vote, seat, input.choice, CouncilChannel.IN_PERSON, ctx.viewer!.accountId);
     });
+  }
+
+  /** The facts of a staff action (its grid scope already checked by findInScope 'manage'). */
+  private async facts(ctx: Ctx, vote: CouncilVote): Promise<VoteFacts> {
+    return { permissions: (await ctx.access()).permissions, managesBody: true, seat: null, vote, voted: false, now: new Date() };
   }
 
   private async ballot(em: EntityManager, vote: CouncilVote, seat: CouncilMember, choice: number, channel: CouncilChannel, enteredBy: string | null) {
@@ -189,6 +222,7 @@ export class CouncilVoteResolver {
     const scope = await councilScope(ctx);
     return mutate(ctx, async (em) => {
       const vote = await findInScope(em, scope, CouncilVote, 'CouncilVote', input.id, 'manage');
+      refuse(voteActionDecision('close', await this.facts(ctx, vote)), ['input', 'id']);
       const body = await em.findOneOrFail(CouncilBody, { id: vote.bodyId });
       await closeVote(em, vote, ctx.viewer?.accountId ?? null, bodyRules(settings, body).steps);
       return vote;

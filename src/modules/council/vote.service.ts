@@ -10,7 +10,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserFacingError } from '../../schema/errors';
 import { recordEvent } from '../../plugins/events/record-event';
 import { CouncilChannel, CouncilTopicStatus } from './council.enums';
-import { evaluateVote, type VoteOutcome } from './council.policy';
+import { ballotsOpen, evaluateVote, type VoteOutcome } from './council.policy';
 import { moveTopic, recordDecided } from './council.service';
 import { defineStrategy, strategyOf } from '../../plugins/strategies';
 import type { CouncilMember } from './body.entity';
@@ -36,7 +36,9 @@ export async function castBallot(em: EntityManager, req: BallotRequest): Promise
   const household = vote.votingUnit === 'household';
   if (household && !seat.householdId) throw new UserFacingError('COUNCIL_NO_HOUSEHOLD', ['input', 'voteId']);
   if (!Number.isInteger(req.choice) || req.choice < 0 || req.choice >= vote.options.length) {
-    throw new UserFacingError('BAD_USER_INPUT', ['input', 'choice'], { detail: `choice: 0–${vote.options.length - 1}` });
+    throw new UserFacingError('BAD_USER_INPUT', ['input', 'choice'], {
+      detail: { 'zh-CN': `choice：0–${vote.options.length - 1}`, en: `choice: 0–${vote.options.length - 1}` },
+    });
   }
   const voterKey = household ? `h:${seat.householdId}` : `m:${seat.id}`;
   const params = [uuidv7(), vote.communityId, vote.id, seat.id, seat.accountId, seat.householdId, req.choice, req.channel, req.enteredByAccountId];
@@ -54,7 +56,8 @@ export async function castBallot(em: EntityManager, req: BallotRequest): Promise
 async function castLocked(em: EntityManager, req: BallotRequest, voterKey: string, insert: BallotInsert): Promise<'cast' | 'changed'> {
   const { vote, seat } = req;
   const [v] = await em.execute('select status, closes_at, allow_change from council_vote where id = ? for share', [vote.id]);
-  if (!v || v.status !== 'OPEN' || (v.closes_at && new Date(v.closes_at) <= new Date())) throw new UserFacingError('VOTE_CLOSED', ['input', 'voteId']);
+  if (!v || !ballotsOpen({ status: v.status, closesAt: v.closes_at ? new Date(v.closes_at) : null }, new Date()))
+    throw new UserFacingError('VOTE_CLOSED', ['input', 'voteId']);
   if ((await insert(voterKey, 'on conflict (vote_id, voter_key) do nothing')).length) return 'cast';
   if (!v.allow_change) throw new UserFacingError('COUNCIL_ALREADY_VOTED', ['input', 'voteId']);
   await run(

@@ -46,7 +46,10 @@ export class DispatchMetricsResolver {
     @Context() ctx: Ctx,
   ): Promise<DispatchMetricsResult> {
     if (!(from < to) || to.getTime() - from.getTime() > 366 * 5 * 86_400_000)
-      throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'to', detail: 'from < to, at most 5 years' });
+      throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', {
+        field: 'to',
+        detail: { 'zh-CN': 'from 须早于 to，且不超过 5 年', en: 'from < to, at most 5 years' },
+      });
     const cid = (await ctx.access()).communityId!;
     const metrics = [];
     for (const m of dispatchMetrics) metrics.push({ key: m.key, name: m.name['zh-CN'], value: await m.compute(ctx.em, cid, from, to) });

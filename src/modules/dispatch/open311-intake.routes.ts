@@ -13,6 +13,7 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import type { HttpRouteRequest, HttpRouteResponse } from '../../plugins/module-contract';
 import type { Ctx } from '../../schema/context';
 import { AppError } from '../../schema/errors';
+import type { BilingualText } from '../../schema/zod-messages';
 import { toGlobalId } from '../../schema/global-id';
 import { forbiddenCharacter } from '../../schema/input-text';
 import { recordEvent } from '../../plugins/events/record-event';
@@ -24,13 +25,13 @@ import { DispatchLogEntry, ServiceRequest } from './request.entity';
 import { DISPATCH_EVENTS } from './dispatch.events';
 import { eventData } from './request.service';
 
-const bad = (field: string, detail: string) => new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field, detail });
+const bad = (field: string, detail: BilingualText) => new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field, detail });
 
 function coordinate(v: string | undefined, field: string, limit: number): number | null {
   if (v == null || v.trim() === '') return null;
   const n = Number(v.trim());
   if (!/^[+-]?\d{1,3}(\.\d{1,12})?$/.test(v.trim()) || !Number.isFinite(n) || Math.abs(n) > limit)
-    throw bad(field, `${field}: a decimal degree within ±${limit}`);
+    throw bad(field, { 'zh-CN': `${field}：±${limit} 以内的十进制度数`, en: `${field}: a decimal degree within ±${limit}` });
   return n;
 }
 
@@ -51,22 +52,33 @@ function readForm(body: Record<string, string | undefined>, ctxSettings: Awaited
     if (c) throw new AppError('BAD_USER_INPUT', 'TEXT_FORBIDDEN_CHARACTER', { field: k.slice(0, 60), char: c });
   }
   const code = (body.service_code ?? '').trim();
-  if (!code) throw bad('service_code', 'service_code is required (see services.json)');
+  if (!code) throw bad('service_code', { 'zh-CN': '须填写 service_code（见 services.json）', en: 'service_code is required (see services.json)' });
   const [kind, category, extra] = code.split('.');
   if (extra !== undefined || !ctxSettings.kinds.some((k) => k.key === kind) || !ctxSettings.categories.some((c) => c.key === category))
-    throw bad('service_code', `unknown service_code "${code.slice(0, 80)}" (see services.json)`);
+    throw bad('service_code', {
+      'zh-CN': `未知的 service_code「${code.slice(0, 80)}」（见 services.json）`,
+      en: `unknown service_code "${code.slice(0, 80)}" (see services.json)`,
+    });
   const description = (body.description ?? '').trim();
-  if (!description) throw bad('description', 'description is required');
-  if (description.length > 4000) throw bad('description', 'description: at most 4000 characters');
-  if (body.address_id?.trim()) throw bad('address_id', 'address_id is not supported: send lat and long, or address_string');
+  if (!description) throw bad('description', { 'zh-CN': '须填写 description', en: 'description is required' });
+  if (description.length > 4000) throw bad('description', { 'zh-CN': 'description：不能超过 4000 个字符', en: 'description: at most 4000 characters' });
+  if (body.address_id?.trim())
+    throw bad('address_id', {
+      'zh-CN': '不支持 address_id：请给 lat 和 long，或 address_string',
+      en: 'address_id is not supported: send lat and long, or address_string',
+    });
   const latitude = coordinate(body.lat, 'lat', 90);
   const longitude = coordinate(body.long, 'long', 180);
-  if ((latitude === null) !== (longitude === null)) throw bad(latitude === null ? 'lat' : 'long', 'lat and long go together');
+  if ((latitude === null) !== (longitude === null))
+    throw bad(latitude === null ? 'lat' : 'long', { 'zh-CN': 'lat 与 long 须同时给出', en: 'lat and long go together' });
   const address = body.address_string?.trim() || null;
-  if (address && address.length > 200) throw bad('address_string', 'address_string: at most 200 characters');
-  if (latitude === null && !address) throw bad('lat', 'a location is required: lat and long, or address_string');
+  if (address && address.length > 200)
+    throw bad('address_string', { 'zh-CN': 'address_string：不能超过 200 个字符', en: 'address_string: at most 200 characters' });
+  if (latitude === null && !address)
+    throw bad('lat', { 'zh-CN': '须给出位置：lat 和 long，或 address_string', en: 'a location is required: lat and long, or address_string' });
   const mediaUrl = body.media_url?.trim() || null;
-  if (mediaUrl && (mediaUrl.length > 500 || !/^https?:\/\/\S+$/i.test(mediaUrl))) throw bad('media_url', 'media_url: an http(s) URL of at most 500 characters');
+  if (mediaUrl && (mediaUrl.length > 500 || !/^https?:\/\/\S+$/i.test(mediaUrl)))
+    throw bad('media_url', { 'zh-CN': 'media_url：不超过 500 个字符的 http(s) 地址', en: 'media_url: an http(s) URL of at most 500 characters' });
   return { kind: kind!, category: category!, description, address, latitude, longitude, mediaUrl };
 }
 
@@ -89,7 +101,8 @@ export async function createRequest(req: HttpRouteRequest, ctx: Ctx): Promise<Ht
   const form = readForm(req.body, s);
   if (!s.channels.includes(DispatchChannel.HOTLINE_12345)) throw new AppError('FORBIDDEN', 'DISPATCH_CHANNEL_OFF', { value: DispatchChannel.HOTLINE_12345 });
   const idemKey = req.headers['idempotency-key']?.trim() || null;
-  if (idemKey && !/^[\x21-\x7e]{1,200}$/.test(idemKey)) throw bad('Idempotency-Key', 'Idempotency-Key: 1–200 visible ASCII characters');
+  if (idemKey && !/^[\x21-\x7e]{1,200}$/.test(idemKey))
+    throw bad('Idempotency-Key', { 'zh-CN': 'Idempotency-Key：1–200 个可见 ASCII 字符', en: 'Idempotency-Key: 1–200 visible ASCII characters' });
   const digest = createHash('sha256').update(JSON.stringify(form)).digest('base64url');
   const em = ctx.em;
   if (idemKey) {

@@ -9,6 +9,7 @@
 import type { HttpRouteDeclaration, HttpRouteRequest } from '../../plugins/module-contract';
 import type { Ctx } from '../../schema/context';
 import { AppError } from '../../schema/errors';
+import type { BilingualText } from '../../schema/zod-messages';
 import { maskPersonalText } from '../../schema/free-text';
 import { globalIdOrNull, toGlobalId } from '../../schema/global-id';
 import { viewpoint } from './dispatch.access';
@@ -106,19 +107,20 @@ const SELECT = `select s.id, s.kind, s.category, s.description, s.status, s.rout
        h.address as household_address, s.created_at, s.updated_at, s.due_at, s.latitude, s.longitude
   from dispatch_request s left join household h on h.id = s.household_id and h.community_id = s.community_id`;
 
-const bad = (field: string, detail: string) => new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field, detail });
+const bad = (field: string, detail: BilingualText) => new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field, detail });
 
 function date(v: string | undefined, field: string): Date | null {
   if (v == null || v === '') return null;
   const d = new Date(v);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(d.getTime())) throw bad(field, `${field}: ISO 8601 date-time`);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(d.getTime()))
+    throw bad(field, { 'zh-CN': `${field}：ISO 8601 日期时间`, en: `${field}: ISO 8601 date-time` });
   return d;
 }
 
 function int(v: string | undefined, field: string, min: number, max: number, dflt: number): number {
   if (v == null || v === '') return dflt;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max) throw bad(field, `${field}: ${min}–${max}`);
+  if (!Number.isInteger(n) || n < min || n > max) throw bad(field, { 'zh-CN': `${field}：${min}–${max}`, en: `${field}: ${min}–${max}` });
   return n;
 }
 
@@ -150,7 +152,7 @@ async function listRequests(req: HttpRouteRequest, ctx: Ctx) {
     }
   }
   const statuses = list(q.status).map((x) => x.toLowerCase());
-  for (const st of statuses) if (st !== 'open' && st !== 'closed') throw bad('status', 'status: open or closed');
+  for (const st of statuses) if (st !== 'open' && st !== 'closed') throw bad('status', { 'zh-CN': 'status：open 或 closed', en: 'status: open or closed' });
   if (statuses.length === 1) {
     const set = statuses[0] === 'open' ? ACTIVE : CLOSED;
     where.push(`s.status in (${set.map((x) => `'${x}'`).join(', ')})`);

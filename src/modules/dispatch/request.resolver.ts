@@ -200,7 +200,8 @@ export class ServiceRequestResolver {
       let householdId: string | null = null;
       if (input.household) householdId = (await inputEntity(ctx, 'Household', Household, input.household, 'household')).id;
       else if (resident?.household) householdId = resident.household.id;
-      if (!householdId && !data.address) throw new UserFacingError('BAD_USER_INPUT', ['input', 'address'], { detail: 'household or address is required' });
+      if (!householdId && !data.address)
+        throw new UserFacingError('BAD_USER_INPUT', ['input', 'address'], { detail: { 'zh-CN': '须填写住户或地址', en: 'household or address is required' } });
       const gridUnitId = householdId && vp.gridOn ? ((await gridUnitOfHouseholds(ctx.em, [householdId])).get(householdId) ?? null) : null;
       const gridPath = gridUnitId ? await gridUnitPath(ctx.em, gridUnitId) : [];
       const calendar = await calendarOf(ctx);

@@ -21,7 +21,8 @@ import * as I from './request.inputs';
 
 const text = (v: string | null | undefined, field: string, max = 2000): string => {
   const t = (v ?? '').trim();
-  if (!t || t.length > max) throw new UserFacingError('BAD_USER_INPUT', ['input', field], { detail: `${field}: 1–${max} characters` });
+  if (!t || t.length > max)
+    throw new UserFacingError('BAD_USER_INPUT', ['input', field], { detail: { 'zh-CN': `${field}：1–${max} 个字符`, en: `${field}: 1–${max} characters` } });
   return t;
 };
 
@@ -83,7 +84,10 @@ export class WorkflowResolver {
             data: { mode: 'POOL', route },
           });
       }
-      if (!input.taker) throw new UserFacingError('BAD_USER_INPUT', ['input', 'taker'], { detail: 'taker is required to assign' });
+      if (!input.taker)
+        throw new UserFacingError('BAD_USER_INPUT', ['input', 'taker'], {
+          detail: { 'zh-CN': '指派须给出承办人（taker）', en: 'taker is required to assign' },
+        });
       const taker = await memberOf(ctx, input.taker, 'taker');
       if (!taker.roles.some((r) => pool.includes(r))) throw new UserFacingError('DISPATCH_TAKER_INELIGIBLE', ['input', 'taker']);
       return (em: EntityManager) =>
@@ -188,7 +192,7 @@ export class WorkflowResolver {
     return run(ctx, async () => {
       const result = text(input.result, 'result');
       if (input.minutesSpent != null && (!Number.isInteger(input.minutesSpent) || input.minutesSpent < 0 || input.minutesSpent > 525_600)) {
-        throw new UserFacingError('BAD_USER_INPUT', ['input', 'minutesSpent'], { detail: 'minutesSpent: 0–525600' });
+        throw new UserFacingError('BAD_USER_INPUT', ['input', 'minutesSpent'], { detail: { 'zh-CN': 'minutesSpent：0–525600', en: 'minutesSpent: 0–525600' } });
       }
       const { req, vp } = await loadVisible(ctx, input.id);
       return (em: EntityManager) =>
@@ -206,7 +210,7 @@ export class WorkflowResolver {
   async serviceRequestRate(@Arg('input', { description: '输入 — the mutation input' }) input: I.ServiceRequestRateInput, @Context() ctx: Ctx) {
     return run(ctx, async () => {
       if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5)
-        throw new UserFacingError('BAD_USER_INPUT', ['input', 'rating'], { detail: 'rating: 1–5' });
+        throw new UserFacingError('BAD_USER_INPUT', ['input', 'rating'], { detail: { 'zh-CN': 'rating：1–5', en: 'rating: 1–5' } });
       const comment = input.comment?.trim() ? text(input.comment, 'comment', 1000) : null;
       const { req, vp } = await loadVisible(ctx, input.id);
       return (em: EntityManager) =>

@@ -92,7 +92,7 @@ async function donorOf(
   self: boolean,
 ): Promise<Donor> {
   if (!input?.id && !input?.name) {
-    if (!self) throw new UserFacingError('BAD_USER_INPUT', ['input', 'donor'], { detail: 'donor: required' });
+    if (!self) throw new UserFacingError('BAD_USER_INPUT', ['input', 'donor'], { detail: { 'zh-CN': 'donor：必填', en: 'donor: required' } });
     const accountId = ctx.viewer!.accountId!;
     const name = (await accountNames(em, communityId, [accountId])).get(accountId) ?? '';
     return { type: DonorType.INDIVIDUAL, refId: null, name, accountId };

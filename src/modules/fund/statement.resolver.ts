@@ -26,7 +26,10 @@ export class StatementResolver {
     @Context() ctx: Ctx,
   ): Promise<FundStatement | null> {
     if (!(to > from) || to.getTime() - from.getTime() > MAX_DAYS * 86_400_000)
-      throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { detail: 'to must be after from, within 5 years', field: 'to' });
+      throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', {
+        detail: { 'zh-CN': 'to 须晚于 from，且不超过 5 年', en: 'to must be after from, within 5 years' },
+        field: 'to',
+      });
     const id = globalIdOrNull(fundId, 'Fund');
     if (!id) return null;
     const actor = await actorOf(ctx);

@@ -165,7 +165,10 @@ export class CareWriteResolver {
       if (member.endsOn) throw new UserFacingError('INVALID_STATE', ['input', 'member'], { state: 'ENDED' });
       if (!settings.visitKinds.some((k) => k.key === input.kind)) throw new UserFacingError('GRID_VISIT_KIND_UNKNOWN', ['input', 'kind'], { kind: input.kind });
       const visitedAt = input.visitedAt ?? new Date();
-      if (visitedAt.getTime() > Date.now() + 60_000) throw new UserFacingError('BAD_USER_INPUT', ['input', 'visitedAt'], { detail: 'visitedAt in the future' });
+      if (visitedAt.getTime() > Date.now() + 60_000)
+        throw new UserFacingError('BAD_USER_INPUT', ['input', 'visitedAt'], {
+          detail: { 'zh-CN': 'visitedAt 不能是将来的时间', en: 'visitedAt in the future' },
+        });
       const due = dueOn(member.startsOn, member.lastVisitAt, member.visitEveryDays, timeZone);
       const visit = em.create(CareVisit, {
         communityId: communityId!,

@@ -11,7 +11,8 @@ import type { CareMember } from './care.entity';
  */
 export async function endDatedRow(em: EntityManager, row: GridDuty | CareMember, endsOn: string | null | undefined, timeZone: string): Promise<void> {
   const last = endsOn ?? today(timeZone);
-  if (last < row.startsOn) throw new UserFacingError('BAD_USER_INPUT', ['input', 'endsOn'], { detail: 'endsOn < startsOn' });
+  if (last < row.startsOn)
+    throw new UserFacingError('BAD_USER_INPUT', ['input', 'endsOn'], { detail: { 'zh-CN': 'endsOn 早于 startsOn', en: 'endsOn < startsOn' } });
   const entity = row.constructor as typeof GridDuty | typeof CareMember;
   if ((await em.nativeUpdate(entity, { id: row.id, endsOn: null }, { endsOn: last })) !== 1)
     throw new UserFacingError('INVALID_STATE', ['input', 'id'], { state: 'ENDED' });

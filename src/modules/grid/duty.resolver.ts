@@ -142,7 +142,8 @@ export class GridDutyResolver {
           throw new UserFacingError('GRID_ROLE_MISMATCH', ['input', 'role'], { role: input.role, level: unit.level });
       }
       const startsOn = data.startsOn ?? today(timeZone);
-      if (data.endsOn && data.endsOn < startsOn) throw new UserFacingError('BAD_USER_INPUT', ['input', 'endsOn'], { detail: 'endsOn < startsOn' });
+      if (data.endsOn && data.endsOn < startsOn)
+        throw new UserFacingError('BAD_USER_INPUT', ['input', 'endsOn'], { detail: { 'zh-CN': 'endsOn 早于 startsOn', en: 'endsOn < startsOn' } });
       if (await em.count(GridDuty, { unit, ...(membership ? { membership } : { organizationId }), role: input.role, endsOn: null }))
         throw new UserFacingError('ALREADY_EXISTS', ['input', 'role'], { what: '该职责' });
       const duty = em.create(GridDuty, {

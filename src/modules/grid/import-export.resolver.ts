@@ -132,7 +132,14 @@ export class GridImportExportResolver {
     const settings = await ctx.settings(GridSettings);
     const scope = await scopeOf(ctx);
     if (input.units.length + input.households.length + input.residents.length > MAX_ROWS) {
-      return { report: null, userErrors: [new UserFacingError('BAD_USER_INPUT', ['input'], { detail: `at most ${MAX_ROWS} rows` }).toUserError(ctx.lang)] };
+      return {
+        report: null,
+        userErrors: [
+          new UserFacingError('BAD_USER_INPUT', ['input'], { detail: { 'zh-CN': `最多 ${MAX_ROWS} 行`, en: `at most ${MAX_ROWS} rows` } }).toUserError(
+            ctx.lang,
+          ),
+        ],
+      };
     }
     const r = await mutate(ctx, async (em) => {
       const result = await runImport(em, communityId!, settings, input as any, !input.dryRun, scope.accountId);

@@ -28,7 +28,7 @@ import { gridMetrics } from './grid.metrics';
 import { gridParticipation } from './grid.participation';
 import { careOverdueJob } from './grid.jobs';
 import { GRID_UNIT_TYPE } from './grid.lookups';
-import { gridHouseholdScope } from './scope.service';
+import { gridHouseholdScope, gridHouseholdsWithin } from './scope.service';
 import type * as DemoSeed from './grid.demo';
 import { Migration20261122100000_grid_init } from '../../../migrations/Migration20261122100000_grid_init';
 import { OVERDUE_MARKS } from './care.service';
@@ -91,7 +91,7 @@ export default defineModule({
     GridVisitFinding: { entity: VisitFinding, permission: 'grid.visit.read', inScope: (ctx, f) => visitVisible(ctx, f as VisitFinding) },
   },
   // Grid workers reach only their units' households in core's queries too.
-  rowScopes: { Household: gridHouseholdScope },
+  rowScopes: { Household: gridHouseholdScope, HouseholdsWithin: gridHouseholdsWithin },
   metrics: gridMetrics,
   participation: gridParticipation,
   jobs: [{ name: 'careOverdue', everyMs: 15 * 60_000, run: careOverdueJob }],

@@ -21,7 +21,7 @@ export class GridMetricsResolver {
     @Arg('to', () => Date, { description: '止 — period end (exclusive)' }) to: Date,
     @Context() ctx: Ctx,
   ): Promise<GridMetric[]> {
-    if (!(from < to)) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'to', detail: 'from < to' });
+    if (!(from < to)) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'to', detail: { 'zh-CN': 'from 须早于 to', en: 'from < to' } });
     const cid = (await ctx.access()).communityId!;
     const out: GridMetric[] = [];
     for (const m of gridMetrics) out.push({ key: m.key, name: m.name['zh-CN'], value: await m.compute(ctx.em, cid, from, to) });

@@ -4,7 +4,8 @@
 // fact, never who the caller is, so a live event is evaluated once per visibility, not per login.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { operationSlot, type Ctx } from '../../schema/context';
-import { GRID_DUTY_UNITS, gridUnitOfHouseholds, tenantOf } from './grid.lookups';
+import { GRID_DUTY_UNITS, GRID_UNIT_TYPE, gridUnitOfHouseholds, gridUnitsOfStaff, tenantOf } from './grid.lookups';
+import { globalIdOrNull } from '../../schema/global-id';
 import { uuidArray } from '../../db/sql';
 import { raw } from '@mikro-orm/core';
 import { Membership } from '../../schema/tenancy/membership.entity';
@@ -115,4 +116,15 @@ export function placedIn(column: 'id' | 'household_id', unitIds: string[]): stri
     (alias: string) => `exists (select 1 from grid_placement gp where gp.household_id = ${alias}.${column} and gp.ended_at is null
     and gp.community_id = ${alias}.community_id and gp.unit_id = any('${uuidArray(unitIds)}'::uuid[]) offset 0)`,
   ) as unknown as string;
+}
+
+/**
+ * Core's `within` filter (manifest rowScopes.HouseholdsWithin): the households placed now in a
+ * grid unit or its sub-units; null for an id that is not a grid unit. A unit of another community
+ * (or none) has no households here. The caller's row scope narrows the answer in core.
+ */
+export async function gridHouseholdsWithin(ctx: Ctx, globalId: string): Promise<string[] | null> {
+  const unitId = globalIdOrNull(globalId, GRID_UNIT_TYPE);
+  if (!unitId) return null;
+  return householdsIn(ctx.em, await subtree(ctx.em, [unitId]));
 }

@@ -112,9 +112,12 @@ export async function recordVisit(em: EntityManager, prep: VisitPrep, input: Vis
   const unitId = household ? ((await gridUnitOfHouseholds(em, [householdId])).get(householdId) ?? null) : null;
   if (!household || !(prep.scope.all || (!!unitId && prep.scope.units.has(unitId)))) throw new UserFacingError('NOT_FOUND', ['input', 'household']);
   const visitedAt = input.visitedAt ?? new Date();
-  if (visitedAt.getTime() > Date.now() + 60_000) throw new UserFacingError('BAD_USER_INPUT', ['input', 'visitedAt'], { detail: 'visitedAt in the future' });
+  if (visitedAt.getTime() > Date.now() + 60_000)
+    throw new UserFacingError('BAD_USER_INPUT', ['input', 'visitedAt'], { detail: { 'zh-CN': 'visitedAt 不能是将来的时间', en: 'visitedAt in the future' } });
   if (visitedAt.getTime() < Date.now() - MAX_AGE_DAYS * 86_400_000)
-    throw new UserFacingError('BAD_USER_INPUT', ['input', 'visitedAt'], { detail: `visitedAt older than ${MAX_AGE_DAYS} days` });
+    throw new UserFacingError('BAD_USER_INPUT', ['input', 'visitedAt'], {
+      detail: { 'zh-CN': `visitedAt 早于 ${MAX_AGE_DAYS} 天前`, en: `visitedAt older than ${MAX_AGE_DAYS} days` },
+    });
   const findings = input.findings ?? [];
   for (const [i, f] of findings.entries()) {
     if (!prep.settings.findingCategories.some((c) => c.key === f.category))

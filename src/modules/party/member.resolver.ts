@@ -91,7 +91,7 @@ export class PartyMemberResolver {
     if (!args.includeInactive) where.active = true;
     if (args.unitId) {
       const u = globalIdOrNull(args.unitId, 'PartyUnit');
-      if (!u) throw badInput('unitId: not a member unit id', 'unitId');
+      if (!u) throw badInput({ 'zh-CN': 'unitId：不是党员所在单位的 id', en: 'unitId: not a member unit id' }, 'unitId');
       where.unitId = u;
     }
     if (args.search) where.name = { $ilike: likePattern(args.search) };

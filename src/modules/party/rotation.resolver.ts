@@ -93,7 +93,7 @@ export class PartyRotationResolver {
   ) {
     const now = chinaMonth(new Date());
     const at = { year: y ?? now.year, month: month ?? (y == null ? now.month : 1) };
-    if (!Number.isInteger(at.month) || at.month < 1 || at.month > 12) throw badInput('month: 1–12', 'month');
+    if (!Number.isInteger(at.month) || at.month < 1 || at.month > 12) throw badInput({ 'zh-CN': 'month：1–12', en: 'month: 1–12' }, 'month');
     const { communityId } = await actorOf(ctx);
     return ctx.em.findOne(PartyRotationSlot, { communityId, year: at.year, startMonth: { $lte: at.month }, endMonth: { $gte: at.month } });
   }
@@ -111,7 +111,9 @@ export class PartyRotationResolver {
       if (d.rule === PartyRotationRule.ORDER) {
         const ids = (d.unitIds ?? []).map((g) => fromGlobalId(g, 'PartyUnit', 'unitIds'));
         if (ids.length !== n || new Set(ids).size !== n)
-          throw new UserFacingError('BAD_USER_INPUT', ['input', 'unitIds'], { detail: `unitIds: exactly ${n} different units` });
+          throw new UserFacingError('BAD_USER_INPUT', ['input', 'unitIds'], {
+            detail: { 'zh-CN': `unitIds：须为 ${n} 个不同的单位`, en: `unitIds: exactly ${n} different units` },
+          });
         const active = await activeUnits(em, actor.communityId, ids);
         if (ids.some((id) => !active.has(id))) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'unitIds' });
         units = ids;

@@ -9,6 +9,8 @@ import { defineStrategy, strategyOf } from '../../plugins/strategies';
 import { settleLedger } from './ledger.service';
 
 export const KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,100}$/;
+/** What KEY_PATTERN asks, in both languages (the BAD_USER_INPUT detail). */
+export const IDEMPOTENCY_KEY_RULE = { 'zh-CN': 'idempotencyKey：8–100 个 A-Z a-z 0-9 _ . : - 字符', en: 'idempotencyKey: 8–100 of A-Z a-z 0-9 _ . : -' };
 
 export interface IdemResult {
   type: string;
@@ -46,8 +48,7 @@ export function once(
   /** The result, when the caller knows it beforehand (its id generated up front): saves a write. */
   known?: IdemResult,
 ): Promise<IdemResult> {
-  if (!KEY_PATTERN.test(key))
-    return Promise.reject(new UserFacingError('BAD_USER_INPUT', ['input', 'idempotencyKey'], { detail: 'idempotencyKey: 8–100 of A-Z a-z 0-9 _ . : -' }));
+  if (!KEY_PATTERN.test(key)) return Promise.reject(new UserFacingError('BAD_USER_INPUT', ['input', 'idempotencyKey'], { detail: IDEMPOTENCY_KEY_RULE }));
   return strategyOf(em, KEY_CLAIM).once(em, communityId, key, operation, hash, effect, known);
 }
 

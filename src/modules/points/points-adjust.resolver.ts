@@ -17,7 +17,7 @@ import { PointsAdjustment } from './points-shop.entity';
 import { PointsAccount } from './points-ledger.entity';
 import { AdjustmentStatus, PointsAccountKind, PointsTransactionKind } from './points.enums';
 import { visibleAccount } from './points.access';
-import { KEY_PATTERN, once, replay, requestHash } from './idempotency.service';
+import { IDEMPOTENCY_KEY_RULE, KEY_PATTERN, once, replay, requestHash } from './idempotency.service';
 import { ensureAccount, post } from './ledger.service';
 import { expireAccount } from './expiry.service';
 import { postAdjustmentAtomically, SMALL_ADJUSTMENTS, type AdjustTarget } from './adjust-posting.service';
@@ -71,7 +71,10 @@ const ADJUST_INPUT = z.object({
 /** The member account named by the input, for the one-statement path: checked, not opened (the statement opens it). */
 async function adjustTarget(ctx: Ctx, em: EntityManager, input: PointsAdjustInput, communityId: string): Promise<AdjustTarget> {
   const given = [input.accountId, input.householdId, input.personAccountId].filter(Boolean).length;
-  if (given !== 1) throw new UserFacingError('BAD_USER_INPUT', ['input', 'accountId'], { detail: 'one of accountId, householdId, personAccountId' });
+  if (given !== 1)
+    throw new UserFacingError('BAD_USER_INPUT', ['input', 'accountId'], {
+      detail: { 'zh-CN': 'accountId、householdId、personAccountId 须且只能给一个', en: 'one of accountId, householdId, personAccountId' },
+    });
   if (input.accountId) {
     const account = await visibleAccount(ctx, em, fromGlobalId(input.accountId, 'PointsAccount'));
     if (account.kind === PointsAccountKind.SYSTEM) throw new UserFacingError('NOT_FOUND', ['input', 'accountId']);
@@ -199,8 +202,7 @@ export class PointsAdjustResolver {
     return mutateAtomic(ctx, async (em) => {
       const d = check(ADJUST_INPUT, input);
       if (!actor) throw new UserFacingError('NOT_FOUND', ['input']);
-      if (!KEY_PATTERN.test(input.idempotencyKey))
-        throw new UserFacingError('BAD_USER_INPUT', ['input', 'idempotencyKey'], { detail: 'idempotencyKey: 8–100 of A-Z a-z 0-9 _ . : -' });
+      if (!KEY_PATTERN.test(input.idempotencyKey)) throw new UserFacingError('BAD_USER_INPUT', ['input', 'idempotencyKey'], { detail: IDEMPOTENCY_KEY_RULE });
       const target = await adjustTarget(ctx, em, input, communityId);
       // The request as the caller sent it (the target as named): a household's account may not exist yet.
       const hash = requestHash('pointsAdjust', actor, { target, ...d });
@@ -282,7 +284,8 @@ export class PointsAdjustResolver {
     const { expiryMonths } = await ctx.settings(PointsSettings);
     return mutate(ctx, async (em) => {
       const asOf = input.asOf ?? new Date();
-      if (asOf.getTime() > Date.now() + 60_000) throw new UserFacingError('BAD_USER_INPUT', ['input', 'asOf'], { detail: 'asOf is in the future' });
+      if (asOf.getTime() > Date.now() + 60_000)
+        throw new UserFacingError('BAD_USER_INPUT', ['input', 'asOf'], { detail: { 'zh-CN': 'asOf 不能是将来的时间', en: 'asOf is in the future' } });
       if (expiryMonths == null) throw new UserFacingError('EXPIRY_DISABLED', ['input']);
       const account = await visibleAccount(ctx, em, fromGlobalId(input.accountId, 'PointsAccount'));
       if (account.kind === 'SYSTEM') throw new UserFacingError('NOT_FOUND', ['input', 'accountId']);

@@ -57,7 +57,7 @@ export class PointsReportResolver {
     @Arg('to', () => Date, { description: '结束 — period end (exclusive)' }) to: Date,
     @Context() ctx: Ctx,
   ): Promise<PointsReport> {
-    if (!(to > from)) throw new UserFacingError('BAD_USER_INPUT', ['to'], { detail: 'to <= from' });
+    if (!(to > from)) throw new UserFacingError('BAD_USER_INPUT', ['to'], { detail: { 'zh-CN': 'to 须晚于 from', en: 'to <= from' } });
     const access = await ctx.access();
     const c = access.communityId!;
     const em = ctx.em;

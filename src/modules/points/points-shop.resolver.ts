@@ -7,6 +7,7 @@ import { AppError, UserFacingError } from '../../schema/errors';
 import { likePattern } from '../../db/sql';
 import { fromGlobalId } from '../../schema/global-id';
 import { Connection, ConnectionArgs, paginate } from '../../schema/connection';
+import { defineOrder } from '../../schema/order';
 import { check, mutate, Payload } from '../../schema/mutation';
 import { Requires } from '../../schema/requires';
 import { recordEvent } from '../../plugins/events/record-event';
@@ -86,8 +87,18 @@ class PointsRedemptionPickUpInput {
   @Field({ description: '兑换码 — the redemption code (or the QR string holding it)' }) code!: string;
 }
 
+const ItemOrder = defineOrder('PointsItem', '积分商品', {
+  NAME: { prop: 'name', description: '名称 — by name' },
+  PRICE: { prop: 'pricePoints', description: '所需积分 — by price in points' },
+  STOCK: { prop: 'stock', description: '库存 — by stock left' },
+  CREATED_AT: { prop: 'createdAt', description: '上架时间 — by when the item was added' },
+});
+type ItemOrderInput = InstanceType<typeof ItemOrder.Input>;
+
 @ArgsType()
 class ItemsArgs extends ConnectionArgs {
+  @Field(() => ItemOrder.Input, { nullable: true, description: '排序 — order of the list (default: newest first)' })
+  orderBy?: ItemOrderInput | null;
   @Field(() => Boolean, { nullable: true, description: '含下架 — include items not on sale (staff)' }) includeInactive?: boolean | null;
   @Field(() => String, { nullable: true, description: '搜索 — name contains this text' }) search?: string | null;
   @Field(() => Boolean, { nullable: true, description: '可兑换 — only items in stock and within their redemption window now' })
@@ -100,7 +111,11 @@ function itemFilter(args: ItemsArgs, all: boolean): Record<string, unknown> {
   const where: Record<string, unknown> = all ? {} : { active: true };
   if (args.search) where.name = { $ilike: likePattern(args.search) };
   if (args.maxPricePoints != null) {
-    if (args.maxPricePoints < 0) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'maxPricePoints', detail: 'maxPricePoints ≥ 0' });
+    if (args.maxPricePoints < 0)
+      throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', {
+        field: 'maxPricePoints',
+        detail: { 'zh-CN': 'maxPricePoints 不能小于 0', en: 'maxPricePoints ≥ 0' },
+      });
     where.pricePoints = { $lte: args.maxPricePoints };
   }
   if (args.availableNow) {
@@ -132,7 +147,10 @@ const itemShape = z.object({
 });
 
 function windowOk(from: Date | null, until: Date | null) {
-  if (from && until && until <= from) throw new UserFacingError('BAD_USER_INPUT', ['input', 'availableUntil'], { detail: 'availableUntil <= availableFrom' });
+  if (from && until && until <= from)
+    throw new UserFacingError('BAD_USER_INPUT', ['input', 'availableUntil'], {
+      detail: { 'zh-CN': 'availableUntil 须晚于 availableFrom', en: 'availableUntil <= availableFrom' },
+    });
 }
 
 @Resolver(() => PointsItem)
@@ -146,7 +164,7 @@ export class PointsItemResolver {
   @Requires('points', 'points.read')
   async pointsItems(@Args() args: ItemsArgs, @Context() ctx: Ctx) {
     const all = args.includeInactive && (await ctx.can('points.manage'));
-    return paginate(ctx.em, PointsItem, itemFilter(args, !!all), args);
+    return paginate(ctx.em, PointsItem, itemFilter(args, !!all), args, undefined, ItemOrder.sortKey(args.orderBy));
   }
 
   @Mutation(() => ItemPayload, { description: '上架商品 — add an item to the supermarket' })

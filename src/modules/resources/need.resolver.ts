@@ -91,7 +91,7 @@ export class NeedResolver {
   ): Promise<ResourcesMatch[]> {
     const need = await needOf(ctx, needId, 'needId');
     const n = first ?? 10;
-    if (!Number.isInteger(n) || n < 1 || n > 50) throw badInput('first: 1–50', 'first');
+    if (!Number.isInteger(n) || n < 1 || n > 50) throw badInput({ 'zh-CN': 'first：1–50', en: 'first: 1–50' }, 'first');
     const today = todayIn((await calendarOf(ctx)).timeZone);
     // The database filters and ranks (matchScore's order: same category +2, own grid or a unit
     // above it +1, then value) and returns only the page, so no fitting resource is cut off

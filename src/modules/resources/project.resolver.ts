@@ -153,7 +153,7 @@ export class ProjectResolver {
         const { need, resources } = found();
         const data = check(createSchema, input);
         if (new Set(resources.map((r) => r.id)).size !== resources.length)
-          throw new UserFacingError('BAD_USER_INPUT', ['input', 'resources'], { detail: 'resources: repeated' });
+          throw new UserFacingError('BAD_USER_INPUT', ['input', 'resources'], { detail: { 'zh-CN': 'resources：有重复', en: 'resources: repeated' } });
         const owner = await membershipAccount(em, actor.communityId, fromGlobalId(input.ownerId, 'Membership', 'ownerId'));
         if (!owner) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'ownerId' });
         const id = await createProject(em, {

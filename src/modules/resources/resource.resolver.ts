@@ -165,7 +165,9 @@ export class ResourceResolver {
       if (data.availableUntil !== undefined) r.availableUntil = data.availableUntil ?? null;
       if (data.active != null) r.active = data.active;
       if (r.availableFrom && r.availableUntil && r.availableFrom > r.availableUntil)
-        throw new UserFacingError('BAD_USER_INPUT', ['input', 'availableUntil'], { detail: 'availableUntil: before availableFrom' });
+        throw new UserFacingError('BAD_USER_INPUT', ['input', 'availableUntil'], {
+          detail: { 'zh-CN': 'availableUntil 早于 availableFrom', en: 'availableUntil: before availableFrom' },
+        });
       await em.flush();
       recordEvent(em, RESOURCES_EVENTS.ResourceUpdated, {
         communityId: actor.communityId,

@@ -3,6 +3,7 @@
 // and the ranking of matching resources.
 import { NeedStatus as N, ProjectStatus as P, QuestionKind } from './resources.enums';
 import type { QuestionShape } from './survey.entity';
+import type { BilingualText } from '../../schema/zod-messages';
 
 // ── Project lifecycle ───────────────────────────────────────────────────────────────────────
 export type ProjectAction = 'start' | 'complete' | 'cancel';
@@ -53,26 +54,26 @@ export interface Answer {
   text: string | null;
 }
 /** Null when the answers fit the questions; else the offending question key and why. */
-export function answerProblem(questions: readonly QuestionShape[], answers: readonly Answer[]): { key: string; detail: string } | null {
+export function answerProblem(questions: readonly QuestionShape[], answers: readonly Answer[]): { key: string; detail: BilingualText } | null {
   const seen = new Set<string>();
   for (const a of answers) {
     const q = questions.find((x) => x.key === a.questionKey);
-    if (!q) return { key: a.questionKey, detail: 'unknown question' };
-    if (seen.has(q.key)) return { key: q.key, detail: 'answered twice' };
+    if (!q) return { key: a.questionKey, detail: { 'zh-CN': '没有该问题', en: 'unknown question' } };
+    if (seen.has(q.key)) return { key: q.key, detail: { 'zh-CN': '重复作答', en: 'answered twice' } };
     seen.add(q.key);
     if (q.kind === QuestionKind.TEXT) {
-      if (a.optionKeys.length) return { key: q.key, detail: 'a text question takes no options' };
-      if (q.required && !a.text?.trim()) return { key: q.key, detail: 'required' };
+      if (a.optionKeys.length) return { key: q.key, detail: { 'zh-CN': '填空题不选选项', en: 'a text question takes no options' } };
+      if (q.required && !a.text?.trim()) return { key: q.key, detail: { 'zh-CN': '必答', en: 'required' } };
       continue;
     }
-    if (a.text) return { key: q.key, detail: 'a choice question takes no text' };
-    if (new Set(a.optionKeys).size !== a.optionKeys.length) return { key: q.key, detail: 'option repeated' };
-    if (a.optionKeys.some((k) => !q.options.some((o) => o.key === k))) return { key: q.key, detail: 'unknown option' };
-    if (q.kind === QuestionKind.SINGLE && a.optionKeys.length > 1) return { key: q.key, detail: 'one option only' };
-    if (q.required && a.optionKeys.length === 0) return { key: q.key, detail: 'required' };
+    if (a.text) return { key: q.key, detail: { 'zh-CN': '选择题不填文字', en: 'a choice question takes no text' } };
+    if (new Set(a.optionKeys).size !== a.optionKeys.length) return { key: q.key, detail: { 'zh-CN': '选项重复', en: 'option repeated' } };
+    if (a.optionKeys.some((k) => !q.options.some((o) => o.key === k))) return { key: q.key, detail: { 'zh-CN': '没有该选项', en: 'unknown option' } };
+    if (q.kind === QuestionKind.SINGLE && a.optionKeys.length > 1) return { key: q.key, detail: { 'zh-CN': '只能选一项', en: 'one option only' } };
+    if (q.required && a.optionKeys.length === 0) return { key: q.key, detail: { 'zh-CN': '必答', en: 'required' } };
   }
   const missing = questions.find((q) => q.required && !seen.has(q.key));
-  return missing ? { key: missing.key, detail: 'required' } : null;
+  return missing ? { key: missing.key, detail: { 'zh-CN': '必答', en: 'required' } } : null;
 }
 
 // ── Matching ────────────────────────────────────────────────────────────────────────────────

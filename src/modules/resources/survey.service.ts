@@ -38,7 +38,10 @@ interface Survey {
 
 export async function answerSurvey(em: EntityManager, s: Survey, accountId: string, householdId: string | null, answers: Answer[]): Promise<number> {
   const problem = answerProblem(s.questions, answers);
-  if (problem) throw new UserFacingError('BAD_USER_INPUT', ['input', 'answers'], { detail: `${problem.key}: ${problem.detail}` });
+  if (problem)
+    throw new UserFacingError('BAD_USER_INPUT', ['input', 'answers'], {
+      detail: { 'zh-CN': `${problem.key}：${problem.detail['zh-CN']}`, en: `${problem.key}: ${problem.detail.en}` },
+    });
   const row = [uuidv7(), s.communityId, s.id, accountId, householdId, JSON.stringify(answers)];
   await strategyOf(em, SURVEY_ANSWERS).insert(em, s.id, accountId, row);
   // Counted only while open: the same row lock orders answers against a concurrent close.
@@ -90,7 +93,10 @@ export async function surveyToNeeds(
   for (const [i, it] of items.entries()) {
     const q = s.questions.find((x) => x.key === it.questionKey);
     const o = q?.kind !== QuestionKind.TEXT ? q?.options.find((x) => x.key === it.optionKey) : undefined;
-    if (!q || !o) throw new UserFacingError('BAD_USER_INPUT', ['input', 'items', String(i)], { detail: `items.${i}: unknown question or option` });
+    if (!q || !o)
+      throw new UserFacingError('BAD_USER_INPUT', ['input', 'items', String(i)], {
+        detail: { 'zh-CN': `items.${i}：没有该问题或选项`, en: `items.${i}: unknown question or option` },
+      });
     const count = tallies.find((t) => t.question_key === q.key && t.option_key === o.key)?.count ?? 0;
     if (count < 1) throw new UserFacingError('RESOURCES_NOBODY_CHOSE', ['input', 'items', String(i)], { option: o.label });
     const id = await insertNeed(em, {

@@ -81,7 +81,10 @@ export class StationBookingResolver {
     @Context() ctx: Ctx,
   ): Promise<StationSlotInfo[]> {
     if (!(from < to) || to.getTime() - from.getTime() > MAX_SLOT_RANGE_MS)
-      throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'to', detail: 'from < to, at most 31 days' });
+      throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', {
+        field: 'to',
+        detail: { 'zh-CN': 'from 须早于 to，且不超过 31 天', en: 'from < to, at most 31 days' },
+      });
     const service = await ctx.em.findOne(StationService, { id: fromGlobalId(serviceId, 'StationService') });
     if (!service) throw new AppError('NOT_FOUND', 'NOT_FOUND', { field: 'serviceId' });
     const station = await ctx.em.findOneOrFail(Station, { id: service.stationId });
@@ -132,7 +135,10 @@ export class StationBookingResolver {
     const accountId = ctx.viewer?.apiKey ? null : ctx.viewer?.accountId;
     return mutate(ctx, async (em) => {
       if (!accountId) throw new AppError('FORBIDDEN');
-      if (input.note && input.note.length > 200) throw new UserFacingError('BAD_USER_INPUT', ['input', 'note'], { detail: 'note: at most 200 characters' });
+      if (input.note && input.note.length > 200)
+        throw new UserFacingError('BAD_USER_INPUT', ['input', 'note'], {
+          detail: { 'zh-CN': 'note：不能超过 200 个字符', en: 'note: at most 200 characters' },
+        });
       const service = await em.findOne(StationService, { id: fromGlobalId(input.serviceId, 'StationService') });
       if (!service) throw new UserFacingError('NOT_FOUND', ['input', 'serviceId']);
       const station = await em.findOneOrFail(Station, { id: service.stationId });

@@ -24,7 +24,8 @@ export class VentureCall extends TenantEntity {
   get nodeId(): string {
     return toGlobalId('VentureCall', this.id);
   }
-  @Field({ description: '名称 — title, e.g. 2026年度社区公益创投' }) @Property({ type: 'text' }) title!: string;
+  @PersonalText() @Field({ description: '名称 — title, e.g. 2026年度社区公益创投' }) @Property({ type: 'text' }) title!: string;
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '说明 — description of what the call funds' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
@@ -51,6 +52,7 @@ export class VentureCall extends TenantEntity {
   @Property({ type: 'timestamptz', nullable: true })
   awardedAt: Date | null = null;
   @Property({ type: 'uuid', nullable: true }) awardedByAccountId: string | null = null;
+  @PersonalText()
   @Field(() => String, { nullable: true, description: '评定说明 — reason recorded with the award' })
   @Property({ type: 'text', nullable: true })
   awardReason: string | null = null;
@@ -68,7 +70,7 @@ export class VentureApplication extends TenantEntity {
   @Property({ type: 'uuid' }) callId!: string;
   @Property({ type: 'uuid' }) organizationId!: string;
   @Property({ type: 'uuid' }) applicantAccountId!: string;
-  @Field({ description: '项目名称 — project title' }) @Property({ type: 'text' }) title!: string;
+  @PersonalText() @Field({ description: '项目名称 — project title' }) @Property({ type: 'text' }) title!: string;
   @PersonalText()
   @Field({ description: '项目概述 — what the project does, for whom' })
   @Property({ type: 'text' })
@@ -94,7 +96,7 @@ export class VentureMilestone extends TenantEntity {
   }
   @Property({ type: 'uuid' }) applicationId!: string;
   @Field(() => Int, { description: '序号 — order within the application, from 1' }) @Property({ type: 'integer' }) seq!: number;
-  @Field({ description: '节点名称 — title' }) @Property({ type: 'text' }) title!: string;
+  @PersonalText() @Field({ description: '节点名称 — title' }) @Property({ type: 'text' }) title!: string;
   @Field(() => Fen, { description: '节点金额（分）— amount paid at this milestone, in fen' })
   @Property({ type: new BigIntType('number') })
   amountFen!: number;

@@ -120,7 +120,8 @@ const activityShape = z.object({
 const code6 = () => String(randomInt(0, 1_000_000)).padStart(6, '0');
 const codeOf = (raw: string) => raw.trim().replace(/^WUSHE-VOL:/i, '');
 const pastOrNow = (at: Date | null | undefined) => {
-  if (at && at.getTime() > Date.now() + 60_000) throw new UserFacingError('BAD_USER_INPUT', ['input', 'at'], { detail: 'at is in the future' });
+  if (at && at.getTime() > Date.now() + 60_000)
+    throw new UserFacingError('BAD_USER_INPUT', ['input', 'at'], { detail: { 'zh-CN': 'at 不能是将来的时间', en: 'at is in the future' } });
   return at ?? new Date();
 };
 

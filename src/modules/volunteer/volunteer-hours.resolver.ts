@@ -118,7 +118,7 @@ async function memberScope(ctx: Ctx, memberId: string | null | undefined): Promi
 }
 
 function range(a: RangeArgs) {
-  if (!(a.to > a.from)) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { detail: 'to <= from', field: 'to' });
+  if (!(a.to > a.from)) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { detail: { 'zh-CN': 'to 须晚于 from', en: 'to <= from' }, field: 'to' });
 }
 
 @Resolver(() => VolunteerHoursRecord)

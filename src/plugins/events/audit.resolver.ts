@@ -88,10 +88,11 @@ export class AuditResolver {
   @Requires('tenancy', 'tenancy.audit.read')
   async auditLog(@Args() args: AuditLogArgs, @Context() ctx: Ctx): Promise<AuditLogPage> {
     if (args.first < 1 || args.first > 100) throw new AppError('BAD_USER_INPUT', 'PAGE_SIZE', { field: 'first' });
-    if (args.types && args.types.length > 100) throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'types', detail: 'types: at most 100' });
+    if (args.types && args.types.length > 100)
+      throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'types', detail: { 'zh-CN': 'types：最多 100 项', en: 'types: at most 100' } });
     if (args.after != null && !/^\d{1,18}$/.test(args.after)) throw new AppError('BAD_USER_INPUT', 'INVALID_ID', { field: 'after' });
     if (args.from && args.to && !(args.from < args.to))
-      throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'to', detail: 'to must be after from' });
+      throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'to', detail: { 'zh-CN': 'to 须晚于 from', en: 'to must be after from' } });
     const communityId = (await ctx.access()).communityId!;
     const names = await visibleTypes(ctx);
     const types = [...names.keys()].filter((t) => !args.types?.length || args.types.includes(t));

@@ -121,7 +121,7 @@ export class InboxResolver {
     const { accountId, communityId } = await own(ctx);
     const { timeZone } = await calendarOf(ctx);
     if (day != null && (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))))
-      throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'day', detail: 'day: YYYY-MM-DD' });
+      throw new AppError('BAD_USER_INPUT', 'BAD_USER_INPUT', { field: 'day', detail: { 'zh-CN': 'day：格式为 YYYY-MM-DD', en: 'day: YYYY-MM-DD' } });
     const d = day ?? dayOf(new Date(), timeZone);
     const rows = await ctx.em.getConnection().execute<{ rule_key: string; title: string; count: string; unread: string }[]>(
       `select rule_key, min(title) as title, count(*) as count, count(*) filter (where read_at is null) as unread
@@ -144,7 +144,8 @@ export class InboxResolver {
   async notificationMarkRead(@Arg('input', { description: '输入 — which notifications' }) input: NotificationMarkReadInput, @Context() ctx: Ctx) {
     const { accountId } = await own(ctx);
     const r = await mutate(ctx, async (em) => {
-      if (input.ids.length === 0 || input.ids.length > 100) throw new UserFacingError('BAD_USER_INPUT', ['input', 'ids'], { detail: 'ids: 1–100' });
+      if (input.ids.length === 0 || input.ids.length > 100)
+        throw new UserFacingError('BAD_USER_INPUT', ['input', 'ids'], { detail: { 'zh-CN': 'ids：1–100 项', en: 'ids: 1–100' } });
       const ids = input.ids.map((id) => fromGlobalId(id, 'Notification', 'ids'));
       const found = await em.find(Notification, { id: { $in: ids }, accountId });
       // Someone else's, another community's and missing ones look the same.
@@ -186,7 +187,10 @@ export class InboxResolver {
       const notifier = notifierOf(em);
       if (!notifier.adapters.get(input.channel)?.resolveBinding)
         throw new UserFacingError('CHANNEL_UNAVAILABLE', ['input', 'channel'], { channel: input.channel });
-      if (!/^[\w-]{1,128}$/.test(input.code)) throw new UserFacingError('BAD_USER_INPUT', ['input', 'code'], { detail: 'code' });
+      if (!/^[\w-]{1,128}$/.test(input.code))
+        throw new UserFacingError('BAD_USER_INPUT', ['input', 'code'], {
+          detail: { 'zh-CN': 'code：1–128 个字母、数字、_ 或 -', en: 'code: 1–128 of A-Z a-z 0-9 _ -' },
+        });
       try {
         await notifier.bind(em, accountId, input.channel, input.code);
       } catch (e) {

@@ -187,7 +187,10 @@ export class DistrictResolver {
       const tier = await tierOf(em, input.tier);
       let account = await em.findOne(Account, { login: data.login });
       if (!account) {
-        if (!data.displayName) throw new UserFacingError('BAD_USER_INPUT', ['input', 'displayName'], { detail: 'displayName is required for a new login' });
+        if (!data.displayName)
+          throw new UserFacingError('BAD_USER_INPUT', ['input', 'displayName'], {
+            detail: { 'zh-CN': '新建登录须填写 displayName', en: 'displayName is required for a new login' },
+          });
         if (!data.password || !passwordHash) throw new UserFacingError('PASSWORD_WEAK', ['input', 'password']);
         account = em.create(Account, { login: data.login, displayName: data.displayName, passwordHash });
       }

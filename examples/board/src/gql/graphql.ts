@@ -22,6 +22,14 @@ export type Scalars = {
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
+/** 修改密码 — change my password (the current one is needed) */
+export type AccountPasswordChangeInput = {
+  /** 当前密码 — my current (or temporary) password */
+  currentPassword: Scalars['String']['input'];
+  /** 新密码 — the new password (8–200 characters, not the current one) */
+  newPassword: Scalars['String']['input'];
+};
+
 /** 设置默认社区 — choose the community I land in when I sign in */
 export type AccountSetDefaultCommunityInput = {
   /** 社区 — one of my communities */
@@ -50,6 +58,15 @@ export type ApiKeyRevokeInput = {
   id: Scalars['ID']['input'];
 };
 
+/** 操作者类型 — who caused an event */
+export type AuditActorKind =
+  /** 接口密钥 — an integrator’s API key */
+  | 'API_KEY'
+  /** 人员 — a signed-in person */
+  | 'PERSON'
+  /** 系统 — a scheduled job, or recorded before actors were kept */
+  | 'SYSTEM';
+
 /** 登录 — login with name or phone and password */
 export type AuthLoginInput = {
   /** 社区 — community to act in (needed when you belong to several) */
@@ -73,6 +90,13 @@ export type AuthRefreshInput = {
   /** 刷新令牌 — the refresh token (single use, rotated) */
   refreshToken: Scalars['String']['input'];
 };
+
+/** 登录状态 — what the signed-in session may do now */
+export type AuthState =
+  /** 须修改密码 — an administrator reset the password: only accountPasswordChange works until it is changed */
+  | 'PASSWORD_CHANGE_REQUIRED'
+  /** 已登录 — the session works as the account’s roles allow */
+  | 'SIGNED_IN';
 
 /** 慈善资源类型 — kind of charity resource */
 export type CharityKind =
@@ -263,6 +287,14 @@ export type CouncilChannel =
   /** 线上 — online (掌上议事) */
   | 'ONLINE';
 
+/** 隐藏或恢复发言 — hide or restore a comment, with a reason */
+export type CouncilCommentModerateInput = {
+  /** 发言 — the comment (or 议事群 post) */
+  id: Scalars['ID']['input'];
+  /** 理由 — why (1–500 characters; kept in the moderation log) */
+  reason: Scalars['String']['input'];
+};
+
 /** 发言 — post a comment in the discussion (民事民议) */
 export type CouncilCommentPostInput = {
   /** 内容 — text */
@@ -319,6 +351,8 @@ export type CouncilMeetingAttendInput = {
 
 /** 闭会 — close a meeting with minutes and a report */
 export type CouncilMeetingCloseInput = {
+  /** 纪要照片 — keys of uploaded photos of the minutes (uploadSlotCreate with ownerKind CouncilMeeting): signed sheets, the meeting */
+  attachmentKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 会议 — the meeting */
   id: Scalars['ID']['input'];
   /** 会议纪要 — minutes */
@@ -449,8 +483,29 @@ export type CouncilTopicEvaluateInput = {
   topicId: Scalars['ID']['input'];
 };
 
+/** 议题排序 — a field and a direction; ties are broken by id in the same direction */
+export type CouncilTopicOrder = {
+  /** 排序方向 — ascending (default) or descending */
+  direction?: OrderDirection;
+  /** 排序字段 — the field to order by */
+  field: CouncilTopicOrderField;
+};
+
+/** 议题排序字段 — what a list of CouncilTopic can be ordered by */
+export type CouncilTopicOrderField =
+  /** 提出时间 — by when the topic was raised */
+  | 'RAISED_AT'
+  /** 状态 — by status (its name, then id) */
+  | 'STATUS'
+  /** 标题 — by title */
+  | 'TITLE'
+  /** 更新时间 — by the last change */
+  | 'UPDATED_AT';
+
 /** 提出议题 — raise a topic (民事民提) */
 export type CouncilTopicRaiseInput = {
+  /** 照片 — keys of uploaded photos (uploadSlotCreate with ownerKind CouncilTopic), in display order */
+  attachmentKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 议事机构 — the body asked to deliberate */
   bodyId: Scalars['ID']['input'];
   /** 内容 — what is proposed and why */
@@ -550,6 +605,8 @@ export type DispatchChannel =
   | 'CLOUD_LOCKER'
   /** 网格走访 — a grid worker's visit */
   | 'GRID_VISIT'
+  /** 12345 热线 — the 12345 hotline platform (Open311 intake) */
+  | 'HOTLINE_12345'
   /** 小程序 — mini-program */
   | 'MINI_PROGRAM'
   /** 电话 — phone */
@@ -583,6 +640,14 @@ export type DispatchRoute =
   | 'PARTY_MEMBERS'
   /** 社区党组织主办 — the community party organization handles it (常规单) */
   | 'PARTY_ORGANIZATION';
+
+/** 新建区/县 — create a district or county */
+export type DistrictCreateInput = {
+  /** 名称 — name, e.g. 盘州市, 凤庆县 */
+  name: Scalars['String']['input'];
+  /** 行政区划代码 — region code (6–12 digits) */
+  regionCode: Scalars['String']['input'];
+};
 
 /** 上报对象 — where a request is escalated to */
 export type EscalationTarget =
@@ -727,7 +792,7 @@ export type FundDonationStatus =
 
 /** 捐赠方 — who gives: a registry record, or a person by name (omit for oneself when pledging) */
 export type FundDonorInput = {
-  /** 慈善资源或共建单位 — CharityResource or CobuildingUnit id */
+  /** 组织、慈善资源或共建单位 — Organization, CharityResource or CobuildingUnit id */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** 个人姓名 — name of an individual not in the registry */
   name?: InputMaybe<Scalars['String']['input']>;
@@ -740,7 +805,9 @@ export type FundDonorType =
   /** 共建单位 — a co-building unit */
   | 'COBUILDING_UNIT'
   /** 个人 — a person not in the registry (or a member giving for themselves) */
-  | 'INDIVIDUAL';
+  | 'INDIVIDUAL'
+  /** 组织 — an organisation by its identity (e.g. a 大党委 member unit, without registering it again) */
+  | 'ORGANIZATION';
 
 /** 基金类型 — general fund or earmarked sub-fund */
 export type FundKind =
@@ -831,6 +898,8 @@ export type GridCareMemberUpdateInput = {
 
 /** 登记探访 — record a visit */
 export type GridCareVisitRecordInput = {
+  /** 照片 — keys of uploaded photos (uploadSlotCreate with ownerKind GridCareVisit), in display order */
+  attachmentKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 探访方式 — visit kind key from the settings */
   kind: Scalars['String']['input'];
   /** 成员 — the special-care member visited */
@@ -841,12 +910,14 @@ export type GridCareVisitRecordInput = {
   visitedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
-/** 任命网格职责 — assign a member a duty role on a unit */
+/** 任命网格职责 — assign a member or an organisation a duty role on a unit */
 export type GridDutyAssignInput = {
   /** 结束日期 — last day (YYYY-MM-DD, optional) */
   endsOn?: InputMaybe<Scalars['String']['input']>;
-  /** 成员 — the member (Membership) taking the role */
-  membership: Scalars['ID']['input'];
+  /** 成员 — the member (Membership) taking the role; or give `organization` */
+  membership?: InputMaybe<Scalars['ID']['input']>;
+  /** 组织 — the organisation (Organization) taking the role, e.g. 单位包小区; or give `membership` */
+  organization?: InputMaybe<Scalars['ID']['input']>;
   /** 职责 — duty role key from the settings (e.g. gridWorker) */
   role: Scalars['String']['input'];
   /** 开始日期 — first day (YYYY-MM-DD, default today) */
@@ -880,12 +951,48 @@ export type GridExportKind =
   /** 居民台账 — residents, personal data masked */
   | 'RESIDENTS';
 
+/** 转办去向 — what a finding becomes */
+export type GridFindingReferral =
+  /** 转入需求库 — a need of the 三项清单 (resources) */
+  | 'NEED'
+  /** 转为民需 — a dispatch service request (channel GRID_VISIT) */
+  | 'REQUEST';
+
+/** 担任方类型 — whether a member or an organisation holds a duty */
+export type GridHolderKind =
+  /** 成员 — a member of the community (网格员, 楼栋长, 包户党员 …) */
+  | 'MEMBER'
+  /** 组织 — an organisation (大党委成员单位, 共建单位, 党组织, 政府部门 …) */
+  | 'ORGANIZATION';
+
 /** 户落格 — place a household into a unit (closes its previous placement) */
 export type GridHouseholdPlaceInput = {
   /** 户 — the household */
   household: Scalars['ID']['input'];
   /** 单元 — the unit */
   unit: Scalars['ID']['input'];
+};
+
+/** 批量提交入户走访 — visits recorded offline, synced together */
+export type GridHouseholdVisitBatchInput = {
+  /** 走访 — the visits (at most 100; each should carry an idempotencyKey) */
+  visits: Array<GridHouseholdVisitRecordInput>;
+};
+
+/** 登记入户走访 — record a household visit (敲门问需) */
+export type GridHouseholdVisitRecordInput = {
+  /** 走访发现 — findings (at most 20) */
+  findings?: InputMaybe<Array<GridVisitFindingInput>>;
+  /** 户 — the household visited */
+  household: Scalars['ID']['input'];
+  /** 幂等键 — 8–100 of A-Z a-z 0-9 _ . : -; the same key with the same visit replays it, with another visit is refused */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** 走访记录 — notes */
+  notes?: Scalars['String']['input'];
+  /** 走访结果 — met (default) or nobody home */
+  outcome?: GridVisitOutcome;
+  /** 走访时间 — when (default now; not in the future, at most 90 days ago) */
+  visitedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** 导入户行 — one row of the households sheet */
@@ -948,8 +1055,12 @@ export type GridImportUnitRow = {
 export type GridUnitCreateInput = {
   /** 编码 — code, unique in the community */
   code: Scalars['String']['input'];
+  /** 纬度 — latitude (WGS 84, degrees, -90 to 90), given with the longitude */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
   /** 层级 — level key from the settings */
   level: Scalars['String']['input'];
+  /** 经度 — longitude (WGS 84, degrees, -180 to 180), given with the latitude */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
   /** 名称 — name */
   name: Scalars['String']['input'];
   /** 轮廓 — GeoJSON outline (一院一图) */
@@ -974,6 +1085,10 @@ export type GridUnitUpdateInput = {
   code?: InputMaybe<Scalars['String']['input']>;
   /** 单元 — the unit */
   id: Scalars['ID']['input'];
+  /** 纬度 — latitude (WGS 84, degrees, -90 to 90), given with the longitude; both null clear them */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** 经度 — longitude (WGS 84, degrees, -180 to 180), given with the latitude; both null clear them */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
   /** 名称 — name */
   name?: InputMaybe<Scalars['String']['input']>;
   /** 轮廓 — GeoJSON outline */
@@ -981,6 +1096,31 @@ export type GridUnitUpdateInput = {
   /** 排序 — sort order */
   sortOrder?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** 走访发现 — something found on the visit */
+export type GridVisitFindingInput = {
+  /** 类别 — finding category key from the settings (findingCategories) */
+  category: Scalars['String']['input'];
+  /** 情况描述 — what was found */
+  description: Scalars['String']['input'];
+  /** 转办 — make it a request or a need at once (null: record only) */
+  referTo?: InputMaybe<GridFindingReferral>;
+};
+
+/** 转办走访发现 — turn a finding into a request or a need */
+export type GridVisitFindingReferInput = {
+  /** 走访发现 — the finding */
+  finding: Scalars['ID']['input'];
+  /** 转办去向 — REQUEST (民需) or NEED (需求库) */
+  to: GridFindingReferral;
+};
+
+/** 走访结果 — whether the household was met */
+export type GridVisitOutcome =
+  /** 已入户 — met the household (counts for the plan) */
+  | 'MET'
+  /** 未遇 — nobody at home (recorded, does not count for the plan) */
+  | 'NOT_HOME';
 
 /** 注销户 — close a household file (kept, never deleted) */
 export type HouseholdCloseInput = {
@@ -994,11 +1134,32 @@ export type HouseholdCreateInput = {
   address: Scalars['String']['input'];
   /** 楼栋 — building label */
   building?: InputMaybe<Scalars['String']['input']>;
+  /** 纬度 — latitude (WGS 84, degrees, -90 to 90), given with the longitude */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** 经度 — longitude (WGS 84, degrees, -180 to 180), given with the latitude */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
   /** 户号 — household number, unique in the community */
   number: Scalars['String']['input'];
   /** 标签 — tags */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+/** 户排序 — a field and a direction; ties are broken by id in the same direction */
+export type HouseholdOrder = {
+  /** 排序方向 — ascending (default) or descending */
+  direction?: OrderDirection;
+  /** 排序字段 — the field to order by */
+  field: HouseholdOrderField;
+};
+
+/** 户排序字段 — what a list of Household can be ordered by */
+export type HouseholdOrderField =
+  /** 地址 — by address */
+  | 'ADDRESS'
+  /** 建档时间 — by when the file was created */
+  | 'CREATED_AT'
+  /** 户号 — by household number */
+  | 'NUMBER';
 
 /** 修改户 — update a household file */
 export type HouseholdUpdateInput = {
@@ -1008,6 +1169,10 @@ export type HouseholdUpdateInput = {
   building?: InputMaybe<Scalars['String']['input']>;
   /** 户 — the household */
   id: Scalars['ID']['input'];
+  /** 纬度 — latitude (WGS 84, degrees, -90 to 90), given with the longitude; both null clear them */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** 经度 — longitude (WGS 84, degrees, -180 to 180), given with the latitude; both null clear them */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
   /** 标签 — tags (replaces) */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -1053,6 +1218,12 @@ export type MembershipInviteInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 重置成员密码 — reset the password of a member of this community */
+export type MembershipPasswordResetInput = {
+  /** 成员 — the membership whose login gets a temporary password */
+  id: Scalars['ID']['input'];
+};
+
 /** 关联居民档案 — link a member's login to a resident record of the community, or unlink it */
 export type MembershipResidentLinkInput = {
   /** 成员 — the membership */
@@ -1073,10 +1244,78 @@ export type MembershipUpdateInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 绑定推送渠道 — bind this account on a channel beyond in-app */
+export type NotificationChannelBindInput = {
+  /** 渠道 — channel key: wechat */
+  channel: Scalars['String']['input'];
+  /** 授权码 — what the client obtained (WeChat: the code from wx.login) */
+  code: Scalars['String']['input'];
+};
+
+/** 全部已读 — mark every notification read */
+export type NotificationMarkAllReadInput = {
+  /** 截至 — only those sent up to this time (default: now) */
+  before?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** 标记已读 — mark some notifications read */
+export type NotificationMarkReadInput = {
+  /** 站内通知 — the notifications (at most 100) */
+  ids: Array<Scalars['ID']['input']>;
+};
+
+/** 排序方向 — ascending or descending */
+export type OrderDirection =
+  /** 正序 — smallest (oldest, A…) first */
+  | 'ASC'
+  /** 倒序 — largest (newest, …Z) first */
+  | 'DESC';
+
+/** 登记组织 — register an organisation (a name already on record is refused: use that one) */
+export type OrganizationCreateInput = {
+  /** 组织类型 — kind */
+  kind: OrganizationKind;
+  /** 名称 — name, unique in the community (compared without spaces, full-width forms and case) */
+  name: Scalars['String']['input'];
+};
+
+/** 组织类型 — the nature of an organisation */
+export type OrganizationKind =
+  /** 企业 — enterprise (state-owned or private), chamber of commerce */
+  | 'ENTERPRISE'
+  /** 机关/政府部门 — government agency or department (e.g. 区住建局) */
+  | 'GOVERNMENT_DEPARTMENT'
+  /** 医疗机构 — hospital or clinic */
+  | 'MEDICAL'
+  /** 其他 — other */
+  | 'OTHER'
+  /** 党组织 — a party organisation of the community (党总支, 党支部, 小区党组织) */
+  | 'PARTY_ORGANIZATION'
+  /** 事业单位 — public institution */
+  | 'PUBLIC_INSTITUTION'
+  /** 学校 — school or kindergarten */
+  | 'SCHOOL'
+  /** 社会组织 — social organisation, foundation */
+  | 'SOCIAL_ORGANIZATION';
+
+/** 修改组织 — rename, re-kind or archive an organisation */
+export type OrganizationUpdateInput = {
+  /** 在册 — false archives it (its grid pieces count as uncovered) */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 组织 — the organisation */
+  id: Scalars['ID']['input'];
+  /** 组织类型 — kind */
+  kind?: InputMaybe<OrganizationKind>;
+  /** 名称 — name */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 汇总方式 — how a street rolls the figure up over its communities */
 export type OutcomeAggregation =
   /** 比率 — rates and averages: mean over the communities, weighted where the metric names a weight */
   | 'RATE'
+  /** 占比 — a share counted as numerator / denominator: the roll-up adds both counts and divides once */
+  | 'RATIO'
   /** 求和 — counts and amounts add up */
   | 'SUM';
 
@@ -1458,6 +1697,8 @@ export type PointsExpireInput = {
 
 /** 商品信息 — item fields */
 export type PointsItemCreateInput = {
+  /** 图片 — keys of uploaded pictures (uploadSlotCreate with ownerKind PointsItem), in display order */
+  attachmentKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 开始兑换 — available from */
   availableFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** 截止兑换 — available until */
@@ -1468,13 +1709,30 @@ export type PointsItemCreateInput = {
   name: Scalars['String']['input'];
   /** 每户限兑 — limit per household (or person) */
   perHouseholdLimit?: InputMaybe<Scalars['Int']['input']>;
-  /** 图片 — picture references */
-  pictures?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 所需积分 — price in points */
   pricePoints: Scalars['Int']['input'];
   /** 库存 — stock */
   stock: Scalars['Int']['input'];
 };
+
+/** 积分商品排序 — a field and a direction; ties are broken by id in the same direction */
+export type PointsItemOrder = {
+  /** 排序方向 — ascending (default) or descending */
+  direction?: OrderDirection;
+  /** 排序字段 — the field to order by */
+  field: PointsItemOrderField;
+};
+
+/** 积分商品排序字段 — what a list of PointsItem can be ordered by */
+export type PointsItemOrderField =
+  /** 上架时间 — by when the item was added */
+  | 'CREATED_AT'
+  /** 名称 — by name */
+  | 'NAME'
+  /** 所需积分 — by price in points */
+  | 'PRICE'
+  /** 库存 — by stock left */
+  | 'STOCK';
 
 /** 补货 — add stock to an item */
 export type PointsItemRestockInput = {
@@ -1488,6 +1746,8 @@ export type PointsItemRestockInput = {
 export type PointsItemUpdateInput = {
   /** 上架 — on sale */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 图片 — the whole new list of picture keys (kept ones and new uploads, in display order); omit to keep them */
+  attachmentKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 开始兑换 — available from */
   availableFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** 截止兑换 — available until */
@@ -1500,8 +1760,6 @@ export type PointsItemUpdateInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** 每户限兑 — limit per household (0 removes it) */
   perHouseholdLimit?: InputMaybe<Scalars['Int']['input']>;
-  /** 图片 — picture references */
-  pictures?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 所需积分 — price in points */
   pricePoints?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1585,6 +1843,21 @@ export type ResidentMoveOutInput = {
   /** 居民 — the resident */
   id: Scalars['ID']['input'];
 };
+
+/** 居民排序 — a field and a direction; ties are broken by id in the same direction */
+export type ResidentOrder = {
+  /** 排序方向 — ascending (default) or descending */
+  direction?: OrderDirection;
+  /** 排序字段 — the field to order by */
+  field: ResidentOrderField;
+};
+
+/** 居民排序字段 — what a list of Resident can be ordered by */
+export type ResidentOrderField =
+  /** 登记时间 — by when the resident was registered */
+  | 'CREATED_AT'
+  /** 姓名 — by name */
+  | 'NAME';
 
 /** 修改居民 — update a resident */
 export type ResidentUpdateInput = {
@@ -1692,6 +1965,8 @@ export type ResourcesNeedSource =
   | 'COUNCIL_TOPIC'
   /** 期望单 — a dispatch expectation request (projects and policies) */
   | 'DISPATCH_REQUEST'
+  /** 入户走访发现 — a finding of a grid worker’s household visit, referred in one step */
+  | 'GRID_VISIT'
   /** 走访登记 — recorded by staff (visits, 收集梳理) */
   | 'STAFF'
   /** 需求调查 — aggregated answers of a need survey */
@@ -1777,6 +2052,8 @@ export type ResourcesProviderType =
   | 'CHARITY_RESOURCE'
   /** 成员单位/共建单位 — a 大党委 member unit or co-building unit */
   | 'COBUILDING_UNIT'
+  /** 组织 — an organisation by its identity (e.g. a 大党委 member unit, without registering it again) */
+  | 'ORGANIZATION'
   /** 社会组织 — a social organization */
   | 'SOCIAL_ORGANIZATION';
 
@@ -1789,7 +2066,7 @@ export type ResourcesQuestionKind =
   /** 填空 — free text */
   | 'TEXT';
 
-/** 登记资源 — offer a resource of a member unit, social organization or charity resource */
+/** 登记资源 — offer a resource of an organisation, member unit, social organization or charity resource */
 export type ResourcesResourceCreateInput = {
   /** 可用起 — available from (YYYY-MM-DD) */
   availableFrom?: InputMaybe<Scalars['String']['input']>;
@@ -1803,7 +2080,7 @@ export type ResourcesResourceCreateInput = {
   gridUnitId?: InputMaybe<Scalars['ID']['input']>;
   /** 类型 — skill, venue, goods, money or time */
   kind: ResourcesResourceKind;
-  /** 提供方 — CobuildingUnit, SocialOrganization or CharityResource id */
+  /** 提供方 — Organization, CobuildingUnit, SocialOrganization or CharityResource id */
   providerId: Scalars['ID']['input'];
   /** 数量 — quantity offered */
   quantity?: InputMaybe<Scalars['Int']['input']>;
@@ -1960,8 +2237,8 @@ export type RoleKind =
 export type ServiceRequestCreateInput = {
   /** 地址 — free address when no household is given */
   address?: InputMaybe<Scalars['String']['input']>;
-  /** 附件 — attachment references */
-  attachments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 照片 — keys of uploaded photos (uploadSlotCreate with ownerKind ServiceRequest), in display order */
+  attachmentKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 分类 — category key from settings */
   category: Scalars['String']['input'];
   /** 渠道 — channel it arrived by */
@@ -2085,6 +2362,12 @@ export type ServiceRequestStatus =
   | 'RESOLVED'
   /** 待派单 — received, waiting for the dispatcher */
   | 'SUBMITTED';
+
+/** 结束会话 — sign one of my sessions out */
+export type SessionRevokeInput = {
+  /** 会话 — the session to end */
+  id: Scalars['ID']['input'];
+};
 
 /** 登记状态 — legal status of a social organization */
 export type SocialOrgStatus =
@@ -2247,6 +2530,10 @@ export type StationCreateInput = {
   gridUnitId?: InputMaybe<Scalars['ID']['input']>;
   /** 类型 — kind key from the settings */
   kind: Scalars['String']['input'];
+  /** 纬度 — latitude (WGS 84, degrees, -90 to 90), given with the longitude */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** 经度 — longitude (WGS 84, degrees, -180 to 180), given with the latitude */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
   /** 名称 — name */
   name: Scalars['String']['input'];
   /** 开放时间 — weekly opening hours */
@@ -2321,6 +2608,10 @@ export type StationUpdateInput = {
   id: Scalars['ID']['input'];
   /** 类型 — kind key */
   kind?: InputMaybe<Scalars['String']['input']>;
+  /** 纬度 — latitude (WGS 84, degrees, -90 to 90), given with the longitude; both null clear them */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** 经度 — longitude (WGS 84, degrees, -180 to 180), given with the latitude; both null clear them */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
   /** 名称 — name */
   name?: InputMaybe<Scalars['String']['input']>;
   /** 开放时间 — weekly opening hours (replaces all) */
@@ -2331,14 +2622,466 @@ export type StationUpdateInput = {
 
 /** 新建街道 — create a street office */
 export type StreetCreateInput = {
+  /** 所属区/县 — the district or county (District id) */
+  district?: InputMaybe<Scalars['ID']['input']>;
   /** 名称 — name */
   name: Scalars['String']['input'];
   /** 行政区划代码 — region code */
   regionCode: Scalars['String']['input'];
 };
 
+/** 街道归属区/县 — put a street office under a district (or take it out) */
+export type StreetDistrictSetInput = {
+  /** 区/县 — the district (null: none) */
+  district?: InputMaybe<Scalars['ID']['input']>;
+  /** 街道 — the street office */
+  street: Scalars['ID']['input'];
+};
+
+/** 任命街道或区/县管理员 — appoint an admin of a street office or a district */
+export type TierAdminAppointInput = {
+  /** 显示名 — for a new login */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** 账号 — login of the admin (an existing login is appointed as it is) */
+  login: Scalars['String']['input'];
+  /** 初始密码 — for a new login (at least 8 characters) */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** 街道或区/县 — a Street or a District id */
+  tier: Scalars['ID']['input'];
+};
+
+/** 免去街道或区/县管理员 — remove an admin of a street office or a district */
+export type TierAdminRemoveInput = {
+  /** 账号 — login of the admin */
+  login: Scalars['String']['input'];
+  /** 街道或区/县 — a Street or a District id */
+  tier: Scalars['ID']['input'];
+};
+
+/** 申请上传 — ask for a slot to upload one photo into */
+export type UploadSlotCreateInput = {
+  /** 文件类型 — content type of the file: image/jpeg, image/png or image/webp */
+  contentType: Scalars['String']['input'];
+  /** 所属对象类型 — the kind of object the photo will be attached to, e.g. ServiceRequest */
+  ownerKind: Scalars['String']['input'];
+  /** 文件大小 — bytes of the file to send */
+  size: Scalars['Int']['input'];
+};
+
+/** 用户错误代码 — why a mutation refused its input (userErrors): the kernel's shared codes and those each installed module declares in its manifest */
+export type UserErrorCode =
+  /** 账号已停用（模块 tenancy） / This account is disabled */
+  | 'ACCOUNT_DISABLED'
+  /** 该社会组织已申报过此创投（模块 venture） / This organization has already applied to this call */
+  | 'ALREADY_APPLIED'
+  /** 您已批准过此申请（模块 fund） / You have already approved this request */
+  | 'ALREADY_APPROVED'
+  /** 您已预约此时段（模块 stations） / You have already booked this slot */
+  | 'ALREADY_BOOKED'
+  /** 已存在 — a unique value (name, code, number) is taken / Already exists */
+  | 'ALREADY_EXISTS'
+  /** 您已为此申报的该评分项打过分（模块 venture） / You have already scored this criterion of this application */
+  | 'ALREADY_SCORED'
+  /** 已报名此班次（模块 volunteer） / Already signed up for this shift */
+  | 'ALREADY_SIGNED_UP'
+  /** 该民需已被他人接单（当前状态：…）（模块 dispatch） / Someone else already took this request (state …) */
+  | 'ALREADY_TAKEN'
+  /** 输入有误 — a value breaks a rule of its field (length, format, range); `field` names it / Invalid input value */
+  | 'BAD_USER_INPUT'
+  /** 最多提前 … 天预约（模块 stations） / Bookings open at most … days ahead */
+  | 'BOOKING_TOO_FAR'
+  /** 申请金额超过单个项目资助上限（模块 venture） / The requested budget is above the call's ceiling */
+  | 'BUDGET_OVER_CEILING'
+  /** 该创投不在申报期内（模块 venture） / The call does not take applications now */
+  | 'CALL_NOT_OPEN'
+  /** 授权码无效或已使用，请重新获取（模块 notifications） / The authorisation code is invalid or already used; get a new one */
+  | 'CHANNEL_CODE_INVALID'
+  /** 推送渠道「…」未配置或暂不可用（模块 notifications） / The channel "…" is not configured or not available right now */
+  | 'CHANNEL_UNAVAILABLE'
+  /** 签到码不正确（模块 volunteer） / Wrong check-in code */
+  | 'CHECK_IN_CODE_INVALID'
+  /** 管委会成员不足 … 人（不含申请人），无法审批（模块 fund） / The committee has fewer than … members besides the requester */
+  | 'COMMITTEE_TOO_SMALL'
+  /** 已投过票（本表决不可改票；户代表表决每户一票）（模块 council） / Already voted (changes are not allowed; one ballot per household in household votes) */
+  | 'COUNCIL_ALREADY_VOTED'
+  /** 该发言已被隐藏（模块 council） / This comment is already hidden */
+  | 'COUNCIL_COMMENT_HIDDEN'
+  /** 该发言未被隐藏（模块 council） / This comment is not hidden */
+  | 'COUNCIL_COMMENT_NOT_HIDDEN'
+  /** 未配置的议事层级「…」（模块 council） / Unknown council level "…" */
+  | 'COUNCIL_LEVEL_UNKNOWN'
+  /** 不是本议事机构有表决权的成员（模块 council） / Not a voting member of this body */
+  | 'COUNCIL_NOT_ELIGIBLE'
+  /** 不是本议事机构成员，且未开放线上议事（模块 council） / Not a member of this body, and its online discussion is not open */
+  | 'COUNCIL_NOT_MEMBER'
+  /** 按户表决需登记所代表的户（模块 council） / A household vote needs the household the member represents */
+  | 'COUNCIL_NO_HOUSEHOLD'
+  /** 找不到上一级议事机构，请指定（模块 council） / No body one level up; name the target body */
+  | 'COUNCIL_NO_PARENT'
+  /** 议题不属于该议事机构（模块 council） / The topic belongs to another body */
+  | 'COUNCIL_OTHER_BODY'
+  /** 网格员只能办理本网格的议事机构事务（社区级议事机构由社区工作人员办理）（模块 council） / Grid staff act only for bodies of their own grid (community-level bodies are run by community staff) */
+  | 'COUNCIL_OUTSIDE_GRID'
+  /** 上级议事机构须在上一层级（模块 council） / The parent body must be one level up */
+  | 'COUNCIL_PARENT_LEVEL'
+  /** 还有 … 项办理事项未完成（模块 council） / … task(s) still open */
+  | 'COUNCIL_TASKS_OPEN'
+  /** 超过限额的支出须关联议事会议题（模块 fund） / Above the threshold a council topic must be linked */
+  | 'COUNCIL_TOPIC_REQUIRED'
+  /** 已是最高一级议事机构，不能再上报（模块 council） / Already at the top level; cannot escalate */
+  | 'COUNCIL_TOP_LEVEL'
+  /** 该创投没有此评分项：…（模块 venture） / Unknown scoring criterion: … */
+  | 'CRITERION_UNKNOWN'
+  /** 本社区未启用协办（模块 dispatch） / Assistants (协办) are not enabled */
+  | 'DISPATCH_ASSISTANTS_OFF'
+  /** 本社区没有此分类：…（模块 dispatch） / Unknown request category: … */
+  | 'DISPATCH_CATEGORY_UNKNOWN'
+  /** 本社区未开通此渠道：…（模块 dispatch） / This channel is not open in the community: … */
+  | 'DISPATCH_CHANNEL_OFF'
+  /** 不在本社区吹哨对象/上报部门名单中：…（模块 dispatch） / Not an escalation target or department of the community: … */
+  | 'DISPATCH_DEPARTMENT_UNKNOWN'
+  /** 本社区没有此单型：…（模块 dispatch） / Unknown request kind: … */
+  | 'DISPATCH_KIND_UNKNOWN'
+  /** 不能合并到该民需（模块 dispatch） / Cannot merge into that request */
+  | 'DISPATCH_MERGE_TARGET'
+  /** 本社区未启用此派单路径：…（模块 dispatch） / This route is not enabled: … */
+  | 'DISPATCH_ROUTE_OFF'
+  /** 本社区未设书记工作室（模块 dispatch） / The community has no secretary studio */
+  | 'DISPATCH_STUDIO_OFF'
+  /** 接单人已变更，请刷新后重试（当前状态：…）（模块 dispatch） / The taker changed meanwhile (state …); reload and retry */
+  | 'DISPATCH_TAKER_CHANGED'
+  /** 此人不属于该派单路径的接单力量（模块 dispatch） / This person may not take requests of this route */
+  | 'DISPATCH_TAKER_INELIGIBLE'
+  /** 该吹哨对象不负责此类诉求：…（模块 dispatch） / This escalation target does not answer for the request's category: … */
+  | 'DISPATCH_TARGET_CATEGORY'
+  /** 已超过评价/重启期限（当前状态：…）（模块 dispatch） / The rating/reopen window has passed (state …) */
+  | 'DISPATCH_WINDOW_PASSED'
+  /** 未知事件类型「…」（模块 webhooks） / Unknown event type "…" */
+  | 'EVENT_TYPE_UNKNOWN'
+  /** 本社区未启用积分过期（模块 points） / Points expiry is not enabled in this community */
+  | 'EXPIRY_DISABLED'
+  /** 一批最多提交 … 条走访记录（模块 grid） / At most … visits per batch */
+  | 'GRID_BATCH_TOO_LARGE'
+  /** 未配置的特殊群体类别「…」（模块 grid） / Unknown special-care category "…" */
+  | 'GRID_CATEGORY_UNKNOWN'
+  /** 职责须由一名成员或一个组织担任（二者取其一）（模块 grid） / A duty is held by either one member or one organisation (give exactly one) */
+  | 'GRID_DUTY_HOLDER'
+  /** 未配置的走访发现类别「…」（模块 grid） / Unknown finding category "…" */
+  | 'GRID_FINDING_CATEGORY_UNKNOWN'
+  /** 该走访发现已转办（模块 grid） / This finding was already referred */
+  | 'GRID_FINDING_REFERRED'
+  /** 层级「…」与上级单元不符（须按本社区配置的层级逐级设置）（模块 grid） / Level "…" does not fit the parent (levels follow the configured chain) */
+  | 'GRID_LEVEL_MISMATCH'
+  /** 本社区未启用承接模块（民需派单或三项清单），无法转办（模块 grid） / The receiving module (dispatch or resources) is not enabled in this community */
+  | 'GRID_REFERRAL_UNAVAILABLE'
+  /** 职责「…」不能设在「…」层级的单元上（模块 grid） / Role "…" is not held on units of level "…" */
+  | 'GRID_ROLE_MISMATCH'
+  /** 未配置的探访方式「…」（模块 grid） / Unknown visit kind "…" */
+  | 'GRID_VISIT_KIND_UNKNOWN'
+  /** 幂等键已用于另一请求 — the same idempotencyKey came with a different input / Idempotency key reused with another input */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** 身份证号码校验失败 — the resident ID number fails its checksum / Invalid resident ID number */
+  | 'ID_NUMBER_INVALID'
+  /** 基金余额不足（模块 fund） / The fund does not hold enough money */
+  | 'INSUFFICIENT_FUNDS'
+  /** 积分不足（当前余额 …）（模块 points） / Not enough points (balance …) */
+  | 'INSUFFICIENT_POINTS'
+  /** 账号或密码错误（模块 tenancy） / Wrong login or password */
+  | 'INVALID_CREDENTIALS'
+  /** 无效的 ID — an id in the input is not an id of the expected type / Malformed id, or an id of another type */
+  | 'INVALID_ID'
+  /** 当前状态不允许此操作 — the object is in a state where the action is not allowed / Not allowed in the current state */
+  | 'INVALID_STATE'
+  /** 商品未上架或不在兑换时间内（模块 points） / The item is not on sale at this time */
+  | 'ITEM_NOT_AVAILABLE'
+  /** 该账号名不能用于新建账号；已有账号的人请用“邀请成员”邀请（模块 tenancy） / This login name cannot be used for a new login; invite a person who already has one */
+  | 'LOGIN_TAKEN'
+  /** 各节点金额之和须等于申请金额（模块 venture） / The milestones must add up to the requested budget */
+  | 'MILESTONES_NOT_SUMMING'
+  /** 模块「…」被「…」依赖，不能停用（模块 tenancy） / Module "…" is required by "…" */
+  | 'MODULE_IN_USE'
+  /** 模块「…」依赖「…」，请先启用（模块 tenancy） / Module "…" requires "…"; enable it first */
+  | 'MODULE_REQUIRED'
+  /** 未安装模块「…」（模块 tenancy） / Module "…" is not installed */
+  | 'MODULE_UNKNOWN'
+  /** 更正后的时长与现有记录相同（模块 volunteer） / The corrected minutes equal the current ones */
+  | 'NOTHING_TO_CORRECT'
+  /** 您尚未登记为志愿者（模块 volunteer） / You are not registered as a volunteer */
+  | 'NOT_A_VOLUNTEER'
+  /** 对象不存在或无权访问 — an id in the input names nothing the caller can see / Not found, or not visible to the caller */
+  | 'NOT_FOUND'
+  /** 您不是该创投的评审专家（模块 venture） / You are not on this call's review panel */
+  | 'NOT_ON_PANEL'
+  /** 未找到您的积分账户（请先在社区登记所在户）（模块 points） / No points account for you (register your household first) */
+  | 'NO_POINTS_ACCOUNT'
+  /** 不在签到/签退时间内（模块 volunteer） / Outside the check-in/check-out window */
+  | 'OUTSIDE_CHECK_IN_WINDOW'
+  /** 不在站点开放时间内（模块 stations） / Outside the station's opening hours */
+  | 'OUTSIDE_OPENING_HOURS'
+  /** 库存不足（模块 points） / Out of stock */
+  | 'OUT_OF_STOCK'
+  /** 已认领过此服务项目（模块 party） / Already claimed this item */
+  | 'PARTY_ALREADY_CLAIMED'
+  /** 该账号已报到（模块 party） / This login has reported already */
+  | 'PARTY_ALREADY_REPORTED'
+  /** 该服务项目不面向此类认领方（模块 party） / This item is not open to this kind of claimer */
+  | 'PARTY_AUDIENCE'
+  /** 服务项目名额已满（模块 party） / No places left on this item */
+  | 'PARTY_ITEM_FULL'
+  /** 召集单位须是 … 年 … 月的轮值单位（模块 party） / The convening unit must be the chair of …-… */
+  | 'PARTY_NOT_CHAIR'
+  /** 在册成员单位不足：需要 … 家，现有 … 家（模块 party） / Not enough active member units: … needed, … available */
+  | 'PARTY_NOT_ENOUGH_UNITS'
+  /** 您尚未到社区报到（报到党员方可认领）（模块 party） / You have not reported to the community as a party member */
+  | 'PARTY_NOT_REPORTED'
+  /** … 年 … 月没有轮值单位，请先生成轮值（模块 party） / No chairing unit for …-…; generate the rotation first */
+  | 'PARTY_NO_CHAIR'
+  /** … 年度轮值已生成（如需重排请选择覆盖）（模块 party） / The … rotation exists already (ask to replace it) */
+  | 'PARTY_ROTATION_EXISTS'
+  /** 轮值席位已被他人修改，请刷新后重试（模块 party） / The slot was changed meanwhile; reload and retry */
+  | 'PARTY_SLOT_CHANGED'
+  /** 该单位本年度已在第 … 席轮值（可用对调）（模块 party） / This unit already chairs slot … of the year (swap instead) */
+  | 'PARTY_UNIT_ALREADY_CHAIRS'
+  /** 该账号还属于其他社区或拥有更高权限，只能由平台管理员重置密码（模块 tenancy） / This login belongs to other communities or holds higher rights: only a platform admin may reset its password */
+  | 'PASSWORD_RESET_NOT_ALLOWED'
+  /** 新密码不能与当前密码相同（模块 tenancy） / The new password must differ from the current one */
+  | 'PASSWORD_REUSED'
+  /** 密码至少 8 位（模块 tenancy） / Password must have at least 8 characters */
+  | 'PASSWORD_WEAK'
+  /** 未知权限 — a permission key that no installed module declares / Unknown permission key */
+  | 'PERMISSION_UNKNOWN'
+  /** 手机号码格式不正确 — not a mainland mobile number / Invalid mobile phone number */
+  | 'PHONE_INVALID'
+  /** 未知的社区模式「…」（模块 tenancy） / Unknown preset "…" */
+  | 'PRESET_UNKNOWN'
+  /** 专项基金只能用于「…」（模块 fund） / This earmarked fund pays only for … */
+  | 'PURPOSE_EARMARKED'
+  /** 本社区没有此用途：…（模块 fund） / Unknown purpose: … */
+  | 'PURPOSE_UNKNOWN'
+  /** 兑换码无效（模块 points） / Unknown redemption code */
+  | 'REDEMPTION_CODE_UNKNOWN'
+  /** 已达每户限兑数量（…）（模块 points） / Limit per household reached (…) */
+  | 'REDEMPTION_LIMIT_REACHED'
+  /** 该居民档案已关联其他账号（模块 core） / This resident record is already linked to another login */
+  | 'RESIDENT_ALREADY_LINKED'
+  /** 该居民已迁出（模块 core） / This resident has moved out */
+  | 'RESIDENT_MOVED_OUT'
+  /** 您已填写过此需求调查（模块 resources） / You have already answered this survey */
+  | 'RESOURCES_ALREADY_ANSWERED'
+  /** 「…」已转入需求库（模块 resources） / "…" is already in the needs list */
+  | 'RESOURCES_ALREADY_CONVERTED'
+  /** 本社区没有此需求类别「…」（模块 resources） / Unknown need category "…" */
+  | 'RESOURCES_CATEGORY_UNKNOWN'
+  /** 网格员登记需求须指定所在网格（模块 resources） / Grid workers must name the grid unit of the need */
+  | 'RESOURCES_GRID_REQUIRED'
+  /** 还有 … 个里程碑未完成（模块 resources） / … milestone(s) still open */
+  | 'RESOURCES_MILESTONES_OPEN'
+  /** 没有居民选择「…」，不能转入需求库（模块 resources） / Nobody chose "…"; nothing to turn into a need */
+  | 'RESOURCES_NOBODY_CHOSE'
+  /** 资源已下架，不能用于立项（模块 resources） / The resource is archived and cannot be used in a project */
+  | 'RESOURCES_RESOURCE_INACTIVE'
+  /** 评审尚未完成：每位评审专家须为每个申报的每个评分项打分（模块 venture） / Every panel member must score every criterion of every application first */
+  | 'REVIEW_INCOMPLETE'
+  /** 未知角色「…」（模块 tenancy） / Unknown role "…" */
+  | 'ROLE_UNKNOWN'
+  /** 不能复核自己提交的积分调整（模块 points） / You cannot approve your own adjustment */
+  | 'SELF_APPROVAL'
+  /** 不能评审本人申报的项目（模块 venture） / You cannot review an application you filed */
+  | 'SELF_REVIEW'
+  /** 该服务暂不接受预约（模块 stations） / This service does not take bookings */
+  | 'SERVICE_NOT_BOOKABLE'
+  /** 模块设置无效：…（模块 tenancy） / Invalid module settings: … */
+  | 'SETTINGS_INVALID'
+  /** 名额和候补均已满（模块 volunteer） / The shift and its waiting list are full */
+  | 'SHIFT_FULL'
+  /** 该时段已约满（模块 stations） / The slot is fully booked */
+  | 'SLOT_FULL'
+  /** 不是该服务的预约时段起点（模块 stations） / Not the start of one of the service's slots */
+  | 'SLOT_NOT_ALIGNED'
+  /** 该时段已开始或已过去（模块 stations） / The slot has started or passed */
+  | 'SLOT_PASSED'
+  /** 本社区没有此服务类别：…（模块 stations） / Unknown service category: … */
+  | 'STATION_CATEGORY_UNKNOWN'
+  /** 站点当日闭站（模块 stations） / The station is closed on that day */
+  | 'STATION_CLOSED'
+  /** 本社区没有此服务共同体：…（模块 stations） / Unknown service grouping: … */
+  | 'STATION_GROUPING_UNKNOWN'
+  /** 本社区没有此站点类型：…（模块 stations） / Unknown station kind: … */
+  | 'STATION_KIND_UNKNOWN'
+  /** 本议事机构未启用此步骤（…）（模块 council） / This body does not use this step (…) */
+  | 'STEP_DISABLED'
+  /** 未知的志愿队伍「…」（模块 volunteer） / Unknown volunteer team "…" */
+  | 'TEAM_UNKNOWN'
+  /** 令牌无效或已过期（模块 tenancy） / Token is invalid or expired */
+  | 'TOKEN_INVALID'
+  /** 附件尚未上传文件（模块 uploads） / No file was uploaded for this attachment key */
+  | 'UPLOAD_MISSING'
+  /** 附件编号无效、已过期或不属于您：…（模块 uploads） / Unknown, expired or foreign attachment key: … */
+  | 'UPLOAD_NOT_FOUND'
+  /** 文件不是可识别的图片（模块 uploads） / The file is not an image we can read */
+  | 'UPLOAD_NOT_IMAGE'
+  /** 没有可附加照片的对象类型「…」（模块 uploads） / No kind of object takes photos as "…" */
+  | 'UPLOAD_OWNER_UNKNOWN'
+  /** 文件过大（上限 … 字节）（模块 uploads） / File too large (at most … bytes) */
+  | 'UPLOAD_TOO_LARGE'
+  /** 附件过多（最多 … 个）（模块 uploads） / Too many attachments (at most …) */
+  | 'UPLOAD_TOO_MANY'
+  /** 文件的实际类型与申请上传时声明的不符（模块 uploads） / The file is not of the type declared for its slot */
+  | 'UPLOAD_TYPE_MISMATCH'
+  /** 只接受图片：…（模块 uploads） / Only images are accepted: … */
+  | 'UPLOAD_TYPE_UNSUPPORTED'
+  /** 该身份证号已登记为本社区志愿者（模块 volunteer） / A volunteer with this ID number is already registered in this community */
+  | 'VOLUNTEER_ALREADY_REGISTERED'
+  /** 表决已结束，不再接受投票（模块 council） / The vote is closed */
+  | 'VOTE_CLOSED'
+  /** 回调地址须为 http 或 https 网址，且不含账号密码（模块 webhooks） / The webhook URL must be http or https, without credentials */
+  | 'WEBHOOK_URL_INVALID'
+  /** 回调地址指向内网、本机或保留地址，已拒绝（模块 webhooks） / The webhook URL points to a private, loopback or reserved address */
+  | 'WEBHOOK_URL_PRIVATE'
+  /** 回调地址的域名无法解析（模块 webhooks） / The webhook URL’s host name does not resolve */
+  | 'WEBHOOK_URL_UNRESOLVABLE';
+
+/** 评审打分 — a panel member scores criteria of one application (each once) */
+export type VentureApplicationScoreInput = {
+  /** 申报 ID — application id */
+  applicationId: Scalars['ID']['input'];
+  /** 评语 — comment */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 评分 — scores by criterion */
+  scores: Array<VentureScoreInput>;
+};
+
+/** 申报状态 — state of an application */
+export type VentureApplicationStatus =
+  /** 已立项 — awarded; its milestones are paid as they are done */
+  | 'AWARDED'
+  /** 未立项 — not awarded in this call */
+  | 'NOT_AWARDED'
+  /** 已申报 — waiting for review and award */
+  | 'SUBMITTED';
+
+/** 申报公益创投 — apply for a social organization */
+export type VentureApplyInput = {
+  /** 创投 ID — call id */
+  callId: Scalars['ID']['input'];
+  /** 项目节点 — 1–20 milestones whose amounts add up to the requested budget */
+  milestones: Array<VentureMilestoneInput>;
+  /** 社会组织 — the applying SocialOrganization */
+  organizationId: Scalars['ID']['input'];
+  /** 申请金额（分）— requested budget in fen, at most the ceiling */
+  requestedFen: Scalars['Fen']['input'];
+  /** 项目概述 — what the project does, for whom */
+  summary: Scalars['String']['input'];
+  /** 项目名称 — project title */
+  title: Scalars['String']['input'];
+};
+
+/** 评定立项 — award by rank within the total budget, with the reason recorded */
+export type VentureCallAwardInput = {
+  /** 创投 ID — call id */
+  id: Scalars['ID']['input'];
+  /** 评定说明 — reason, e.g. the panel meeting that confirmed the ranking */
+  reason: Scalars['String']['input'];
+};
+
+/** 发布公益创投 — publish a call for proposals (open from opensAt to closesAt) */
+export type VentureCallCreateInput = {
+  /** 单项上限（分）— most one application may request, in fen */
+  ceilingFen: Scalars['Fen']['input'];
+  /** 申报截止 — applications close at */
+  closesAt: Scalars['DateTimeISO']['input'];
+  /** 评分项 — 1–10 criteria with weights */
+  criteria: Array<VentureCriterionInput>;
+  /** 说明 — description */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 基金 — the community fund that pays the milestones */
+  fundId: Scalars['ID']['input'];
+  /** 申报开始 — applications open at */
+  opensAt: Scalars['DateTimeISO']['input'];
+  /** 评审专家 — membership ids of the review panel (1–15) */
+  panelMemberIds: Array<Scalars['ID']['input']>;
+  /** 资金用途 — purpose key of the fund (e.g. PROJECT) */
+  purpose: Scalars['String']['input'];
+  /** 名称 — title */
+  title: Scalars['String']['input'];
+  /** 资助总额（分）— total budget in fen */
+  totalBudgetFen: Scalars['Fen']['input'];
+};
+
+/** 公益创投 — one call */
+export type VentureCallIdInput = {
+  /** 创投 ID — call id */
+  id: Scalars['ID']['input'];
+};
+
+/** 创投状态 — state of a call for proposals */
+export type VentureCallStatus =
+  /** 已评定 — projects awarded by rank within the budget */
+  | 'AWARDED'
+  /** 已截止 — applications closed; the panel scores */
+  | 'CLOSED'
+  /** 征集中 — takes applications within its window */
+  | 'OPEN';
+
+/** 评分项 — a scoring criterion with its weight */
+export type VentureCriterionInput = {
+  /** 键 — key, unique within the call (letters, digits, _) */
+  key: Scalars['String']['input'];
+  /** 名称 — name, e.g. 需求契合度 */
+  name: Scalars['String']['input'];
+  /** 权重 — relative weight, 1–100 */
+  weight: Scalars['Int']['input'];
+};
+
+/** 申请拨付 — ask the fund to pay a reported milestone */
+export type VentureMilestoneIdInput = {
+  /** 节点 ID — milestone id */
+  id: Scalars['ID']['input'];
+};
+
+/** 项目节点 — a milestone of the application */
+export type VentureMilestoneInput = {
+  /** 节点金额（分）— amount in fen */
+  amountFen: Scalars['Fen']['input'];
+  /** 计划日期 — due date (YYYY-MM-DD) */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** 节点名称 — title */
+  title: Scalars['String']['input'];
+};
+
+/** 报完成 — the awarded organization reports a milestone done */
+export type VentureMilestoneReportInput = {
+  /** 节点 ID — milestone id */
+  id: Scalars['ID']['input'];
+  /** 完成情况 — what was done */
+  report: Scalars['String']['input'];
+};
+
+/** 节点状态 — state of a project milestone */
+export type VentureMilestoneStatus =
+  /** 已批准 — the fund approved the disbursement; payment pending */
+  | 'APPROVED'
+  /** 已拨付 — the fund paid the milestone */
+  | 'PAID'
+  /** 已申请拨付 — a fund disbursement waits for its approvals */
+  | 'PAYMENT_REQUESTED'
+  /** 未完成 — not yet reported done */
+  | 'PLANNED'
+  /** 已报完成 — the organization reported it done; payment may be requested */
+  | 'REPORTED';
+
+/** 评分 — one criterion’s score */
+export type VentureScoreInput = {
+  /** 评分项 — criterion key */
+  criterion: Scalars['String']['input'];
+  /** 分数 — score, 0–100 */
+  score: Scalars['Int']['input'];
+};
+
 /** 发布志愿活动 — publish an activity with its shifts */
 export type VolunteerActivityCreateInput = {
+  /** 照片 — keys of uploaded photos (uploadSlotCreate with ownerKind VolunteerActivity), in display order */
+  attachmentKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 说明 — description */
   description?: InputMaybe<Scalars['String']['input']>;
   /** 地点 — location */
@@ -2588,23 +3331,23 @@ export type BoardLoginMutationVariables = Exact<{
 }>;
 
 
-export type BoardLoginMutation = { __typename?: 'Mutation', authLogin: { __typename?: 'AuthPayload', accessToken?: string | null, refreshToken?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type BoardLoginMutation = { __typename?: 'Mutation', authLogin: { __typename?: 'AuthPayload', accessToken?: string | null, refreshToken?: string | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type BoardRefreshMutationVariables = Exact<{
   input: AuthRefreshInput;
 }>;
 
 
-export type BoardRefreshMutation = { __typename?: 'Mutation', authRefresh: { __typename?: 'AuthPayload', accessToken?: string | null, refreshToken?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string }> } };
+export type BoardRefreshMutation = { __typename?: 'Mutation', authRefresh: { __typename?: 'AuthPayload', accessToken?: string | null, refreshToken?: string | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type BoardLogoutMutationVariables = Exact<{
   input: AuthLogoutInput;
 }>;
 
 
-export type BoardLogoutMutation = { __typename?: 'Mutation', authLogout: { __typename?: 'AuthLogoutPayload', userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+export type BoardLogoutMutation = { __typename?: 'Mutation', authLogout: { __typename?: 'AuthLogoutPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
-export type BoardRequestFragment = { __typename?: 'ServiceRequest', id: string, title: string, status: ServiceRequestStatus, kind: string, category: string, channel: DispatchChannel, createdAt: string, dueAt?: string | null, overdue: boolean, requester?: { __typename?: 'Resident', id: string, name: string } | null, household?: { __typename?: 'Household', id: string, number: string } | null, grid?: { __typename?: 'GridUnit', id: string, name: string } | null, taker?: { __typename?: 'Membership', id: string, displayName: string } | null };
+export type BoardRequestFragment = { __typename?: 'ServiceRequest', id: string, title: string, status: ServiceRequestStatus, kind: string, category: string, channel: DispatchChannel, createdAt: string, dueAt?: string | null, overdue: boolean, requester?: { __typename?: 'Resident', id: string, name: string } | null, household?: { __typename?: 'Household', id: string, number: string } | null, grid?: { __typename?: 'GridUnit', id: string, name: string } | null, taker?: { __typename?: 'Membership', id: string, displayName: string } | null, attachments: Array<{ __typename?: 'Attachment', key: string, url?: string | null, thumbnailUrl?: string | null }> };
 
 export type BoardStartQueryVariables = Exact<{
   grid?: InputMaybe<Scalars['ID']['input']>;
@@ -2612,7 +3355,7 @@ export type BoardStartQueryVariables = Exact<{
 }>;
 
 
-export type BoardStartQuery = { __typename?: 'Query', me: { __typename?: 'Me', displayName: string, activeCommunity?: { __typename?: 'Community', name: string } | null }, dispatchCatalog: { __typename?: 'DispatchCatalog', kinds: Array<{ __typename?: 'DispatchKind', key: string, name: string }>, categories: Array<{ __typename?: 'DispatchCategory', key: string, name: string }> }, dispatchBoard: { __typename?: 'ServiceRequestConnection', totalCount: number, nodes: Array<{ __typename?: 'ServiceRequest', id: string, title: string, status: ServiceRequestStatus, kind: string, category: string, channel: DispatchChannel, createdAt: string, dueAt?: string | null, overdue: boolean, requester?: { __typename?: 'Resident', id: string, name: string } | null, household?: { __typename?: 'Household', id: string, number: string } | null, grid?: { __typename?: 'GridUnit', id: string, name: string } | null, taker?: { __typename?: 'Membership', id: string, displayName: string } | null }> } };
+export type BoardStartQuery = { __typename?: 'Query', me: { __typename?: 'Me', displayName: string, activeCommunity?: { __typename?: 'Community', name: string } | null }, dispatchCatalog: { __typename?: 'DispatchCatalog', kinds: Array<{ __typename?: 'DispatchKind', key: string, name: string }>, categories: Array<{ __typename?: 'DispatchCategory', key: string, name: string }> }, dispatchBoard: { __typename?: 'ServiceRequestConnection', totalCount: number, nodes: Array<{ __typename?: 'ServiceRequest', id: string, title: string, status: ServiceRequestStatus, kind: string, category: string, channel: DispatchChannel, createdAt: string, dueAt?: string | null, overdue: boolean, requester?: { __typename?: 'Resident', id: string, name: string } | null, household?: { __typename?: 'Household', id: string, number: string } | null, grid?: { __typename?: 'GridUnit', id: string, name: string } | null, taker?: { __typename?: 'Membership', id: string, displayName: string } | null, attachments: Array<{ __typename?: 'Attachment', key: string, url?: string | null, thumbnailUrl?: string | null }> }> } };
 
 export type BoardGridsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2625,7 +3368,7 @@ export type BoardLiveSubscriptionVariables = Exact<{
 }>;
 
 
-export type BoardLiveSubscription = { __typename?: 'Subscription', dispatchBoard: { __typename?: 'DispatchBoardEvent', cursor: string, type: string, occurredAt: string, requestId: string, request?: { __typename?: 'ServiceRequest', id: string, title: string, status: ServiceRequestStatus, kind: string, category: string, channel: DispatchChannel, createdAt: string, dueAt?: string | null, overdue: boolean, requester?: { __typename?: 'Resident', id: string, name: string } | null, household?: { __typename?: 'Household', id: string, number: string } | null, grid?: { __typename?: 'GridUnit', id: string, name: string } | null, taker?: { __typename?: 'Membership', id: string, displayName: string } | null } | null } };
+export type BoardLiveSubscription = { __typename?: 'Subscription', dispatchBoard: { __typename?: 'DispatchBoardEvent', cursor: string, type: string, occurredAt: string, requestId: string, request?: { __typename?: 'ServiceRequest', id: string, title: string, status: ServiceRequestStatus, kind: string, category: string, channel: DispatchChannel, createdAt: string, dueAt?: string | null, overdue: boolean, requester?: { __typename?: 'Resident', id: string, name: string } | null, household?: { __typename?: 'Household', id: string, number: string } | null, grid?: { __typename?: 'GridUnit', id: string, name: string } | null, taker?: { __typename?: 'Membership', id: string, displayName: string } | null, attachments: Array<{ __typename?: 'Attachment', key: string, url?: string | null, thumbnailUrl?: string | null }> } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2671,6 +3414,11 @@ export const BoardRequestFragmentDoc = new TypedDocumentString(`
   taker {
     id
     displayName
+  }
+  attachments {
+    key
+    url
+    thumbnailUrl
   }
 }
     `, {"fragmentName":"BoardRequest"}) as unknown as TypedDocumentString<BoardRequestFragment, unknown>;
@@ -2758,6 +3506,11 @@ export const BoardStartDocument = new TypedDocumentString(`
     id
     displayName
   }
+  attachments {
+    key
+    url
+    thumbnailUrl
+  }
 }`) as unknown as TypedDocumentString<BoardStartQuery, BoardStartQueryVariables>;
 export const BoardGridsDocument = new TypedDocumentString(`
     query BoardGrids {
@@ -2806,5 +3559,10 @@ export const BoardLiveDocument = new TypedDocumentString(`
   taker {
     id
     displayName
+  }
+  attachments {
+    key
+    url
+    thumbnailUrl
   }
 }`) as unknown as TypedDocumentString<BoardLiveSubscription, BoardLiveSubscriptionVariables>;
