@@ -153,7 +153,7 @@ describe('the whole loop for each kind under the community dispatcher (社区派
 });
 
 test('escalation to a named department is answered and tracked; 书记工作室 only when the setting is on', async () => {
-  const req = await create(as.resident, { category: 'dispute' });
+  const req = await create(as.resident, { category: 'repair' });
   const unknown = await s.gql(D.DispatchEscalate, { input: { id: req.id, target: 'DEPARTMENT', department: '不存在的局', body: '需协调' } }, as.staff);
   expect(unknown.data!.serviceRequestEscalate.userErrors.map((e) => e.code)).toEqual(['DISPATCH_DEPARTMENT_UNKNOWN']);
   const studioOff = await s.gql(D.DispatchEscalate, { input: { id: req.id, target: 'SECRETARY_STUDIO', body: '疑难' } }, as.staff);
