@@ -3,6 +3,7 @@ import leven from 'leven';
 import path from 'node:path';
 import { z } from 'zod';
 import { parsePersonalDataKeys } from './schema/personal-crypto';
+import type { PasswordHashing } from './schema/identity/password.service';
 import type { WechatConfig } from './plugins/notifications/channels/wechat.adapter';
 import type { TencentSmsConfig } from './plugins/notifications/channels/tencent-sms.adapter';
 
@@ -22,6 +23,10 @@ const schema = z.object({
   WUSHE_PII_INDEX_KEY: z.string().optional(),
   WUSHE_ACCESS_TTL_SECONDS: z.coerce.number().int().min(30).max(86400).default(900),
   WUSHE_REFRESH_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  // argon2id cost of new password hashes (a stored hash keeps the cost it was made with).
+  WUSHE_ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).max(4_194_304).default(65_536),
+  WUSHE_ARGON2_TIME_COST: z.coerce.number().int().min(1).max(20).default(3),
+  WUSHE_ARGON2_PARALLELISM: z.coerce.number().int().min(1).max(16).default(4),
   WUSHE_PLUGINS: z.string().default(''),
   WUSHE_GRAPHIQL: bool.optional(),
   WUSHE_JOBS: bool.default(true),
@@ -157,6 +162,8 @@ export interface Config {
   piiIndexKey?: string;
   accessTtlSeconds: number;
   refreshTtlDays: number;
+  /** argon2id cost of new password hashes (WUSHE_ARGON2_*); production refuses less than OWASP's floor. */
+  passwordHashing: PasswordHashing;
   plugins: string[];
   graphiql: boolean;
   /**
@@ -425,6 +432,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   // sockets and stop the database within the 15 s an orchestrator waits before SIGKILL.
   check(shutdownGraceMs + (v.WUSHE_SHUTDOWN_DRAIN_MS ?? 0) <= 11_000, 'WUSHE_SHUTDOWN_GRACE_MS + WUSHE_SHUTDOWN_DRAIN_MS must not exceed 11000');
   check(!!v.WUSHE_PII_KEYS === !!v.WUSHE_PII_INDEX_KEY, 'set WUSHE_PII_KEYS and WUSHE_PII_INDEX_KEY together');
+  check(
+    v.NODE_ENV !== 'production' || ((v.WUSHE_ARGON2_MEMORY_KIB ?? 65_536) >= 19_456 && (v.WUSHE_ARGON2_TIME_COST ?? 3) >= 2),
+    'WUSHE_ARGON2_MEMORY_KIB ≥ 19456 and WUSHE_ARGON2_TIME_COST ≥ 2 in production (OWASP minimum for argon2id)',
+  );
   check(!(v.WUSHE_RATE_LIMIT_STORE === 'redis' && !v.REDIS_URL), 'WUSHE_RATE_LIMIT_STORE=redis needs REDIS_URL');
   check(!(v.WUSHE_LOGIN_THROTTLE_STORE === 'redis' && !v.REDIS_URL), 'WUSHE_LOGIN_THROTTLE_STORE=redis needs REDIS_URL');
   check(v.WUSHE_METRICS_PORT === undefined || v.WUSHE_METRICS_PORT !== v.PORT || v.PORT === 0, 'WUSHE_METRICS_PORT must differ from PORT');
@@ -457,6 +468,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     piiIndexKey: e.WUSHE_PII_INDEX_KEY,
     accessTtlSeconds: e.WUSHE_ACCESS_TTL_SECONDS,
     refreshTtlDays: e.WUSHE_REFRESH_TTL_DAYS,
+    passwordHashing: { memoryCost: e.WUSHE_ARGON2_MEMORY_KIB, timeCost: e.WUSHE_ARGON2_TIME_COST, parallelism: e.WUSHE_ARGON2_PARALLELISM },
     plugins: e.WUSHE_PLUGINS.split(',')
       .map((s) => s.trim())
       .filter(Boolean),

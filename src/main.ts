@@ -2,6 +2,7 @@
 // the demo, and runs the CLI. One CLI: serve | migrate (up | status | create <module>) | seed --demo [--preset <key>] [--allow-production]
 // | admin (create | password) … | schema [--emit | --check].
 // First: tracing (when on) must hook http, pg and graphql before anything loads them.
+import { setPasswordHashing } from './schema/identity/password.service';
 import { tracingHandle } from './tracing';
 import 'reflect-metadata';
 import fs from 'node:fs';
@@ -94,6 +95,7 @@ async function withDatabase<T>(
 async function main(argv: string[]): Promise<void> {
   const [command = 'serve', sub, ...rest] = argv;
   const config = loadConfig();
+  setPasswordHashing(config.passwordHashing);
   // stderr: stdout is the JSON log (serve) or a command's output (`schema` prints the SDL).
   for (const w of configWarnings()) process.stderr.write(`wushe: 警告 / warning: ${w}\n`);
   switch (command) {

@@ -1,6 +1,7 @@
 // Starts one Wushe process: database (embedded or DATABASE_URL), migrations, modules, pubsub,
 // outbox relay, demo data on a first embedded start, HTTP + WebSocket. `stop()` shuts it all
 // down in order.
+import { setPasswordHashing } from '../schema/identity/password.service';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
@@ -118,6 +119,7 @@ export async function migrateOrRefuse(orm: MikroORM, embedded: boolean, log: Log
 }
 
 export async function startWushe(config: Config, log: Logger, platform: Platform): Promise<Wushe> {
+  setPasswordHashing(config.passwordHashing);
   const registry = createRegistry(platform.modules, config.plugins);
   const presets = new PresetCatalog(registry, PRESETS_DIR);
   const db = await connectDatabase(config, log);

@@ -20,6 +20,7 @@ import type { WusheModule } from '../../src/plugins/module-contract';
 import type { StrategyOverride } from '../../src/plugins/strategies';
 import { createTestDatabase } from './database';
 import { ensureTemplate, templateName } from './template';
+import { setPasswordHashing } from '../../src/schema/identity/password.service';
 import { createLogger } from '../../src/server/logger';
 import { suiteLogFile } from './log-scan';
 import { DEMO, FIRST_PARTY } from '../../src/modules';
@@ -77,6 +78,12 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
         // Uploaded photos of a test server go to a folder of its own (created on the first upload).
         WUSHE_STORAGE_DIR: path.join(os.tmpdir(), `wushe-test-uploads-${randomUUID()}`),
+        // Cheap password hashes: the suite signs in thousands of times, at ~130 ms each with the
+        // production cost. The code path is the same; tests/platform/password-cost.test.ts checks
+        // the production defaults.
+        WUSHE_ARGON2_MEMORY_KIB: '4096',
+        WUSHE_ARGON2_TIME_COST: '1',
+        WUSHE_ARGON2_PARALLELISM: '1',
       },
       // No job worker: a cron sweep firing mid-test would write events a test did not cause; tests run jobs
       // explicitly (or start the worker with `config: { backgroundJobs: true }`).
@@ -164,6 +171,7 @@ async function migratedTemplate(modules: WusheModule[], demo: NonNullable<TestSe
   const content = [...registry.migrations().map((m) => m.name), `demo=${demo}`].join('\n');
   return ensureTemplate(templateName(content), async (url) => {
     const config = configFor(url);
+    setPasswordHashing(config.passwordHashing); // the demo's logins are hashed here, before any server starts
     const built = createRegistry(modules, config.plugins);
     const orm = await openOrm(url, config, built);
     try {

@@ -1,13 +1,33 @@
-// Passwords hashed with argon2id (library defaults follow OWASP guidance).
+// Passwords hashed with argon2id: by default the library's cost (64 MiB, 3 passes, 4 lanes), set
+// by the operator (WUSHE_ARGON2_*) for the whole process at start. Verifying reads the cost from
+// the stored hash, so changing it affects new hashes only.
 import argon2 from 'argon2';
 
 export const MIN_PASSWORD = 8;
 
-export const hashPassword = (plain: string) => argon2.hash(plain, { type: argon2.argon2id });
+export interface PasswordHashing {
+  /** KiB of memory per hash. */
+  memoryCost: number;
+  /** Passes over the memory. */
+  timeCost: number;
+  /** Lanes (threads). */
+  parallelism: number;
+}
+
+let cost: PasswordHashing | undefined;
+let dummy: Promise<string> | null = null; // the unknown-login hash (below)
+
+/** Sets the cost of new hashes (startWushe and the CLI, from the configuration). */
+export function setPasswordHashing(c: PasswordHashing): void {
+  if (cost && c.memoryCost === cost.memoryCost && c.timeCost === cost.timeCost && c.parallelism === cost.parallelism) return;
+  cost = { ...c };
+  dummy = null; // the unknown-login hash must cost what a real one does
+}
+
+export const hashPassword = (plain: string) => argon2.hash(plain, { type: argon2.argon2id, ...cost });
 
 // Verifying against a fixed hash when the account is unknown keeps response times alike,
 // so a login form cannot be used to probe which accounts exist.
-let dummy: Promise<string> | null = null;
 export async function verifyPassword(hash: string | null, plain: string): Promise<boolean> {
   if (!hash) {
     dummy ??= hashPassword('wushe-dummy-password');

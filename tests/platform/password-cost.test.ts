@@ -1,0 +1,43 @@
+// The test harness signs in with cheap argon2 hashes (WUSHE_ARGON2_* in tests/harness/server.ts);
+// this file holds the production side: the default cost, the floor production refuses to go
+// below, and that the configured cost is what new hashes carry.
+import argon2 from 'argon2';
+import { loadConfig } from '../../src/config';
+import { hashPassword, setPasswordHashing, verifyPassword } from '../../src/schema/identity/password.service';
+
+const production = { NODE_ENV: 'production', WUSHE_JWT_SECRET: 'x'.repeat(40) };
+
+afterAll(() => setPasswordHashing(loadConfig({}).passwordHashing));
+
+test('by default a new hash is argon2id at 64 MiB, 3 passes, 4 lanes', async () => {
+  expect(loadConfig({}).passwordHashing).toEqual({ memoryCost: 65_536, timeCost: 3, parallelism: 4 });
+  setPasswordHashing(loadConfig({}).passwordHashing);
+  const hash = await hashPassword('correct horse battery');
+  expect(hash).toMatch(/^\$argon2id\$v=19\$m=65536,p=4,t=3\$/);
+  expect(await verifyPassword(hash, 'correct horse battery')).toBe(true);
+  expect(await verifyPassword(hash, 'wrong horse battery')).toBe(false);
+});
+
+test('production refuses a cost below the OWASP minimum (19 MiB and 2 passes); elsewhere it is the operator’s call', () => {
+  expect(() => loadConfig({ ...production, WUSHE_ARGON2_MEMORY_KIB: '4096' })).toThrow(/WUSHE_ARGON2_MEMORY_KIB ≥ 19456/);
+  expect(() => loadConfig({ ...production, WUSHE_ARGON2_TIME_COST: '1' })).toThrow(/WUSHE_ARGON2_TIME_COST ≥ 2/);
+  expect(loadConfig({ ...production, WUSHE_ARGON2_MEMORY_KIB: '19456', WUSHE_ARGON2_TIME_COST: '2', WUSHE_ARGON2_PARALLELISM: '1' }).passwordHashing).toEqual({
+    memoryCost: 19_456,
+    timeCost: 2,
+    parallelism: 1,
+  });
+  expect(loadConfig({ WUSHE_ARGON2_MEMORY_KIB: '4096', WUSHE_ARGON2_TIME_COST: '1' }).passwordHashing.memoryCost).toBe(4096);
+  expect(() => loadConfig({ WUSHE_ARGON2_PARALLELISM: '0' })).toThrow(/WUSHE_ARGON2_PARALLELISM/);
+});
+
+test('a changed cost applies to new hashes; old ones still verify with the cost they carry', async () => {
+  setPasswordHashing({ memoryCost: 65_536, timeCost: 3, parallelism: 4 });
+  const old = await hashPassword('an older password');
+  setPasswordHashing({ memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const fresh = await hashPassword('a newer password');
+  expect(argon2.needsRehash(fresh, { memoryCost: 19_456, timeCost: 2, parallelism: 1 })).toBe(false);
+  expect(fresh).toMatch(/\$m=19456,p=1,t=2\$/);
+  expect(await verifyPassword(old, 'an older password')).toBe(true);
+  // An unknown login is checked against a dummy hash of the current cost.
+  expect(await verifyPassword(null, 'anything')).toBe(false);
+});
