@@ -72,6 +72,14 @@ describe('behind a trusted proxy, two replicas sharing the database', () => {
   });
 
   test('an unknown login takes as long as a wrong password (both verify a hash)', async () => {
+    // A login whose hash this server made, at the cost of its dummy hash (the demo's were made cheaply).
+    const added = await post(
+      a,
+      'mutation($i: MembershipAddInput!) { membershipAdd(input: $i) { userErrors { code } } }',
+      { i: { login: 'timed.member', displayName: '计时测试', password: 'timed-member-pass', roles: ['RESIDENT'] } },
+      { authorization: `Bearer ${await a.login('admin')}` },
+    );
+    expect(added.body.data.membershipAdd.userErrors).toEqual([]);
     const time = async (name: string, ip: string) => {
       const t = performance.now();
       await login(a, name, 'wrong-pass-x', ip);
@@ -80,7 +88,7 @@ describe('behind a trusted proxy, two replicas sharing the database', () => {
     const known: number[] = [];
     const unknown: number[] = [];
     for (let i = 0; i < 4; i++) {
-      known.push(await time('volunteer', `203.0.113.${30 + i}`));
+      known.push(await time('timed.member', `203.0.113.${30 + i}`));
       unknown.push(await time(`ghost${i}`, `203.0.113.${40 + i}`));
     }
     const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
