@@ -110,7 +110,8 @@ export class GridDutyResolver {
   async holderName(@Root() d: GridDuty, @Context() ctx: Ctx) {
     if (d.membership) return memberName(ctx, d.membership.id);
     // An organisation's name is public (it is on the 公示 board); no registry permission needed.
-    const org = (await organizationsById(ctx.em, d.communityId, [d.organizationId!])).get(d.organizationId!);
+    // Through the operation's entity loader: a list of duties reads its organisations in one statement.
+    const org = await ctx.loaders.entity(Organization).load(d.organizationId!);
     return org?.name ?? '';
   }
 
