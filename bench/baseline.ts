@@ -9,7 +9,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../src/schema/global-id';
 import { maskedResidentField } from '../src/modules/core/personal-data.service';
 import type { PersonalDataKeys } from '../src/schema/personal-crypto';
-import { cpuDelta, dbCpu, gql, settle, type Worker } from './util';
+import { cpuDelta, dbCpu, gql, profiled, settle, type Worker } from './util';
 
 const SQL = `select r.id, r.name, r.phone_enc, r.id_number_enc, h.number, h.address
   from resident r left join household h on h.id = r.household_id and h.community_id = r.community_id
@@ -87,14 +87,16 @@ export async function loadVersusBaseline(
   baseline: Baseline,
   headers: Record<string, string>,
   body: string,
+  label: string,
 ): Promise<{ g: LoadRun; b: LoadRun }> {
   const pool = (c.orm.em.getConnection().getKnex().client as any).pool;
   const gqlBusy = () => pool.numPendingAcquires() > 0 || pool.numUsed() > 1; // the outbox relay may hold one
-  const run = async (url: string, duration: number, busy: () => boolean): Promise<LoadRun> => {
+  const run = async (url: string, duration: number, busy: () => boolean, label?: string): Promise<LoadRun> => {
     await settle(busy); // requests queued by the previous run must not leak into this one
     const cpu0 = process.cpuUsage();
     const db0 = await dbCpu(c.orm);
-    const r = await c.worker.call('cannon', { url, headers, body, connections: 32, duration }, (duration + 30) * 1000);
+    const cannon = () => c.worker.call('cannon', { url, headers, body, connections: 32, duration }, (duration + 30) * 1000);
+    const r = label ? await profiled(label, cannon) : await cannon();
     const cpu = process.cpuUsage(cpu0);
     const db1 = await dbCpu(c.orm);
     const total = Math.max(1, r.total);
@@ -102,7 +104,7 @@ export async function loadVersusBaseline(
   };
   await run(baseline.url, 3, baseline.busy); // warm-up both (JIT, pools, plan cache)
   await run(c.url, 3, gqlBusy);
-  const g = await run(c.url, 10, gqlBusy);
+  const g = await run(c.url, 10, gqlBusy, `load-${label}`);
   const b = await run(baseline.url, 10, baseline.busy);
   await settle(gqlBusy);
   return { g, b };
@@ -121,5 +123,5 @@ export async function sameRowsThenLoad(c: { url: string; orm: MikroORM; worker: 
   const viaSql = (await (await fetch(baseline.url, { method: 'POST', body })).json()) as any;
   const same = JSON.stringify(viaGql[root].nodes) === JSON.stringify(viaSql.data[root].nodes);
   if (viaGql[root].nodes.length !== 100) throw new Error(`expected 100 rows, got ${viaGql[root].nodes.length}`);
-  return { same, ...(await loadVersusBaseline(c, baseline, headers, body)) };
+  return { same, ...(await loadVersusBaseline(c, baseline, headers, body, root)) };
 }

@@ -153,7 +153,7 @@ export async function dispatchBoard(c: Ctx): Promise<Figure[]> {
       graphql: g,
       baseline: b,
       counts,
-      statementsAtFirst100: sample.map((q) => q.slice(0, 300)),
+      statementsAtFirst100: sample.map((q) => q.slice(0, 3000)),
     };
     const errs = g.non2xx + g.errors + b.non2xx + b.errors;
     return [

@@ -10,10 +10,7 @@
 // median over rounds. The time from the mutation's request is reported alongside (it adds the
 // mutation and the outbox relay, which a broadcast has no counterpart for).
 // Clients live in the worker process; every socket is closed after each scenario.
-// FANOUT_PROFILE=<dir> writes a CPU profile of the server process during the timed rounds.
-import fs from 'node:fs';
-import path from 'node:path';
-import { Session } from 'node:inspector';
+// BENCH_PROFILE=<dir> writes a CPU profile of the server process during the timed rounds.
 import type { AddressInfo } from 'node:net';
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -23,7 +20,7 @@ import type { Wushe } from '../src/server/boot';
 import type { OutboxEventRecord } from '../src/plugins/events/event.types';
 import { BENCH_PASSWORD, type Seeded } from './seed';
 import { captureSql } from './list.bench';
-import { figure, gql, login, median, percentile, sleep, type Figure, type Worker } from './util';
+import { figure, gql, login, median, percentile, profiled, sleep, type Figure, type Worker } from './util';
 
 const SIZES = (process.env.FANOUT_SIZES ?? '1000,5000').split(',').map(Number);
 /** `one`: one login for every socket; `distinct`: LOGINS distinct staff logins. */
@@ -147,24 +144,6 @@ async function scenarios(c: Ctx, token: string): Promise<Scenario[]> {
   return out;
 }
 
-async function profiled<T>(label: string, fn: () => Promise<T>): Promise<T> {
-  const dir = process.env.FANOUT_PROFILE;
-  if (!dir) return fn();
-  const s = new Session();
-  s.connect();
-  const post = (m: string, p?: object) => new Promise<any>((res, rej) => s.post(m, p, (e, r) => (e ? rej(e) : res(r))));
-  await post('Profiler.enable');
-  await post('Profiler.start');
-  try {
-    return await fn();
-  } finally {
-    const { profile } = await post('Profiler.stop');
-    fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, `fanout-${label}.cpuprofile`), JSON.stringify(profile));
-    s.disconnect();
-  }
-}
-
 export async function fanout(c: Ctx): Promise<Figure[]> {
   const community = c.seeded.typical;
   const token = await login(c.url, community.staffLogin, BENCH_PASSWORD);
@@ -223,7 +202,7 @@ export async function fanout(c: Ctx): Promise<Figure[]> {
           const heapOpen = await settledHeap();
           const rounds: Round[] = [];
           let sql: string[] = [];
-          await profiled(`${s.key}-${mode}-${n}`, async () => {
+          await profiled(`fanout-${s.key}-${mode}-${n}`, async () => {
             for (let i = 0; i < ROUNDS; i++) {
               await sleep(300);
               if (i < ROUNDS - 1) rounds.push(await fire());

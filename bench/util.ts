@@ -2,6 +2,7 @@
 // the load worker (child process) and the results table.
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import { Session } from 'node:inspector';
 import net from 'node:net';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -162,4 +163,30 @@ export function printTable(figures: Figure[]): void {
   console.log(`\n${line(head)}\n${cols.map((w) => '─'.repeat(w)).join('─┼─')}`);
   for (const r of rows) console.log(line(r));
   for (const f of figures) if (f.note) console.log(`  ${f.id}: ${f.note}`);
+}
+
+/** BENCH_PROFILE=<dir>: a CPU profile of this (the server's) process while `fn` runs, written to
+ * <dir>/<label>.cpuprofile (open it in Chrome DevTools or speedscope); BENCH_PROFILE_HEAP=1 adds
+ * <dir>/<label>.heapprofile, a sample of every allocation (collected ones too) to find what the
+ * garbage collector is busy with. Without BENCH_PROFILE, just `fn()`. */
+export async function profiled<T>(label: string, fn: () => Promise<T>): Promise<T> {
+  const dir = process.env.BENCH_PROFILE;
+  if (!dir) return fn();
+  const s = new Session();
+  s.connect();
+  const post = (m: string, p?: object) => new Promise<any>((res, rej) => s.post(m, p, (e, r) => (e ? rej(e) : res(r))));
+  const heap = process.env.BENCH_PROFILE_HEAP === '1';
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  if (heap)
+    await post('HeapProfiler.startSampling', { samplingInterval: 16_384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  try {
+    return await fn();
+  } finally {
+    const { profile } = await post('Profiler.stop');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, `${label}.cpuprofile`), JSON.stringify(profile));
+    if (heap) fs.writeFileSync(path.join(dir, `${label}.heapprofile`), JSON.stringify((await post('HeapProfiler.stopSampling')).profile));
+    s.disconnect();
+  }
 }

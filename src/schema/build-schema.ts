@@ -9,6 +9,7 @@ import { Node } from './node';
 import { guardTextInput } from './input-text';
 import { maskPersonalTextFields } from './free-text';
 import { typeUserErrorCodes } from './user-error-codes';
+import { directResolvers, resolverContainer } from './direct-resolvers';
 
 /** Descriptions no decorator can carry: the root operation types and third-party scalars. */
 const EXTRA_DESCRIPTIONS: Record<string, string> = {
@@ -36,10 +37,11 @@ export async function buildWusheSchema(registry: ModuleRegistry, pubsub?: WusheP
     pubSub: pubsub?.pubSub ?? { publish: () => undefined, subscribe: () => (async function* () {})() },
     validate: false,
     emitSchemaFile: false,
+    container: resolverContainer,
   });
   // Refused text (NUL, control characters, bidi overrides …) stops an operation before any resolver;
   // free-text fields declared @PersonalText mask 身份证号 and phone numbers for readers without the right.
-  return guardTextInput(maskPersonalTextFields(describeExtras(typeUserErrorCodes(schema, registry.userErrorCodes()))));
+  return guardTextInput(maskPersonalTextFields(describeExtras(typeUserErrorCodes(directResolvers(schema, resolvers), registry.userErrorCodes()))));
 }
 
 /** The SDL committed as schema.graphql: sorted so diffs show real changes only. */
