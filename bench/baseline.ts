@@ -80,23 +80,49 @@ export interface LoadRun {
   dbCpuMsPerReq: number | null;
 }
 
+/** Rounds per load comparison (BENCH_ROUNDS, default 3): each figure is the median of its rounds. */
+export const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+
+/** Each field of the runs, its median (the rounds' spread is kept in `rounds`). */
+function medianRun(runs: LoadRun[]): LoadRun {
+  const mid = (f: (r: LoadRun) => number) => {
+    const v = runs.map(f).sort((a, b) => a - b);
+    return v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
+  };
+  const db = runs.every((r) => r.dbCpuMsPerReq != null) ? mid((r) => r.dbCpuMsPerReq!) : null;
+  return {
+    rps: mid((r) => r.rps),
+    total: mid((r) => r.total),
+    latencyP50: mid((r) => r.latencyP50),
+    latencyP99: mid((r) => r.latencyP99),
+    non2xx: runs.reduce((s, r) => s + r.non2xx, 0),
+    errors: runs.reduce((s, r) => s + r.errors, 0),
+    timeouts: runs.reduce((s, r) => s + r.timeouts, 0),
+    bytesPerReq: mid((r) => r.bytesPerReq),
+    nodeCpuMsPerReq: mid((r) => r.nodeCpuMsPerReq),
+    dbCpuMsPerReq: db,
+  };
+}
+
 /** The same POST (32 connections) against the server `c.url` and `baseline`: both warmed up 3 s,
- * then 10 s each, each run starting once the previous one's queued requests have drained. */
+ * then ROUNDS interleaved rounds of 10 s each (the order alternating, so a drift of the machine
+ * weighs on both), each run starting once the previous one's queued requests have drained.
+ * Each side's figures are the medians of its rounds; `ratios` holds every round's req/s ratio. */
 export async function loadVersusBaseline(
   c: { url: string; orm: MikroORM; worker: Worker },
   baseline: Baseline,
   headers: Record<string, string>,
   body: string,
   label: string,
-): Promise<{ g: LoadRun; b: LoadRun }> {
+): Promise<{ g: LoadRun; b: LoadRun; ratios: number[] }> {
   const pool = (c.orm.em.getConnection().getKnex().client as any).pool;
   const gqlBusy = () => pool.numPendingAcquires() > 0 || pool.numUsed() > 1; // the outbox relay may hold one
-  const run = async (url: string, duration: number, busy: () => boolean, label?: string): Promise<LoadRun> => {
+  const run = async (url: string, duration: number, busy: () => boolean, profile?: string): Promise<LoadRun> => {
     await settle(busy); // requests queued by the previous run must not leak into this one
     const cpu0 = process.cpuUsage();
     const db0 = await dbCpu(c.orm);
     const cannon = () => c.worker.call('cannon', { url, headers, body, connections: 32, duration }, (duration + 30) * 1000);
-    const r = label ? await profiled(label, cannon) : await cannon();
+    const r = profile ? await profiled(profile, cannon) : await cannon();
     const cpu = process.cpuUsage(cpu0);
     const db1 = await dbCpu(c.orm);
     const total = Math.max(1, r.total);
@@ -104,10 +130,16 @@ export async function loadVersusBaseline(
   };
   await run(baseline.url, 3, baseline.busy); // warm-up both (JIT, pools, plan cache)
   await run(c.url, 3, gqlBusy);
-  const g = await run(c.url, 10, gqlBusy, `load-${label}`);
-  const b = await run(baseline.url, 10, baseline.busy);
+  const gs: LoadRun[] = [];
+  const bs: LoadRun[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const graphql = async () => void gs.push(await run(c.url, 10, gqlBusy, i === 0 ? `load-${label}` : undefined));
+    const hand = async () => void bs.push(await run(baseline.url, 10, baseline.busy));
+    if (i % 2) await hand().then(graphql);
+    else await graphql().then(hand);
+  }
   await settle(gqlBusy);
-  return { g, b };
+  return { g: medianRun(gs), b: medianRun(bs), ratios: gs.map((g, i) => g.rps / Math.max(1, bs[i]!.rps)) };
 }
 
 export const cpuPerRequest = (r: LoadRun) => r.nodeCpuMsPerReq + (r.dbCpuMsPerReq ?? 0);

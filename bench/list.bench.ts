@@ -86,7 +86,7 @@ export async function listThroughput(c: Ctx): Promise<Figure[]> {
   const token = await login(c.url, community.staffLogin, BENCH_PASSWORD);
   const baseline = await startListBaseline(c.databaseUrl, community.id, c.poolMax, personalDataKeysOf(c.orm), 100);
   try {
-    const { same, g, b } = await sameRowsThenLoad(c, baseline, LIST_QUERY, 'residents', token);
+    const { same, g, b, ratios } = await sameRowsThenLoad(c, baseline, LIST_QUERY, 'residents', token);
     c.details.listThroughput = { community: community.name, residents: community.residents, sameRowsAsBaseline: same, graphql: g, baseline: b };
 
     const { counts, sample } = await statementCounts(c.orm, (first) => gql(c.url, LIST_QUERY, { first }, token));
@@ -104,7 +104,7 @@ export async function listThroughput(c: Ctx): Promise<Figure[]> {
         baselineName: 'node:http + pg, 1 SQL',
         bar: '≥ 0.45×',
         check: (_v, r) => r != null && r >= 0.45,
-        note: `GraphQL p50/p99 ${g.latencyP50}/${g.latencyP99} ms vs baseline ${b.latencyP50}/${b.latencyP99} ms; same rows as baseline: ${same}; errors/non-2xx: ${errs}`,
+        note: `median of ${ratios.length} interleaved rounds (ratios ${ratios.map((r) => r.toFixed(2)).join(' / ')}); GraphQL p50/p99 ${g.latencyP50}/${g.latencyP99} ms vs baseline ${b.latencyP50}/${b.latencyP99} ms; same rows as baseline: ${same}; errors/non-2xx: ${errs}`,
       }),
       figure({
         id: '1c',

@@ -5,7 +5,8 @@
 // edges and five ids makes ~1,000 such calls). Fields with no middleware, no roles and parameters
 // known at build time get a resolver made once here instead, doing what that layer would:
 // - a plain field read under its own name resolves as graphql-js's default (type-graphql's own
-//   `simple` option, applied wherever it changes nothing); under another name, a property read;
+//   `simple` option, applied wherever it changes nothing); under another name, or declared
+//   `simple: false` (its value may be a promise), a bare property read;
 // - a field resolver whose parameters are only @Root, @Ctx and @Info is called directly on the
 //   resolver class's one instance (the container type-graphql uses, `resolverContainer`); a root
 //   that is not already an instance of its declared type, arguments, custom parameter decorators
@@ -113,8 +114,10 @@ export function directResolvers(schema: GraphQLSchema, resolvers: readonly Funct
         const fast = direct(fr, field.resolve);
         if (fast) field.resolve = fast;
       } else if (!meta.middlewares?.length && !meta.roles) {
+        // `simple: false` says the value may be a promise (compiled execution awaits only what a
+        // resolver returns); a property under another name needs a read of that name.
         const name = meta.name;
-        field.resolve = name === meta.schemaName ? undefined : (root) => (root as Record<string, unknown>)[name];
+        field.resolve = name === meta.schemaName && meta.simple !== false ? undefined : (root) => (root as Record<string, unknown>)[name];
       }
     }
   }
