@@ -7,10 +7,11 @@
 // - a plain field read under its own name resolves as graphql-js's default (type-graphql's own
 //   `simple` option, applied wherever it changes nothing); under another name, or declared
 //   `simple: false` (its value may be a promise), a bare property read;
-// - a field resolver whose parameters are only @Root, @Ctx and @Info is called directly on the
-//   resolver class's one instance (the container type-graphql uses, `resolverContainer`); a root
-//   that is not already an instance of its declared type, arguments, custom parameter decorators
-//   and middlewares take type-graphql's path unchanged.
+// - a field resolver whose parameters are @Root, @Ctx, @Info and scalar or enum @Args is called
+//   directly on the resolver class's one instance (the container type-graphql uses,
+//   `resolverContainer`); a root that is not already an instance of its declared type, input
+//   objects, @Args classes, custom parameter decorators and middlewares take type-graphql's path
+//   unchanged.
 import { getMetadataStorage, type ContainerType } from 'type-graphql';
 import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 
@@ -28,10 +29,15 @@ type Storage = ReturnType<typeof getMetadataStorage>;
 type FieldMeta = NonNullable<Storage['objectTypes'][number]['fields']>[number];
 type FieldResolverMeta = Storage['fieldResolvers'][number];
 type Param = NonNullable<FieldResolverMeta['params']>[number];
-type Arg = (root: unknown, ctx: Record<string, unknown>, info: unknown) => unknown;
+type Arg = (root: unknown, ctx: Record<string, unknown>, info: unknown, args: Record<string, unknown>) => unknown;
 
-/** A reader per parameter, or null when one needs type-graphql (arguments, custom decorators, pubSub). */
-function paramReaders(params: readonly Param[]): { read: Arg[]; rootType: Function | null } | null {
+/**
+ * A reader per parameter, or null when one needs type-graphql: an input object or @Args class
+ * (converted into class instances), a validated argument, a custom decorator, pubSub. A scalar or
+ * enum @Arg is passed as graphql-js coerced it (type-graphql's conversion leaves those as they are,
+ * and with validation off it would only wrap each call in a promise).
+ */
+function paramReaders(params: readonly Param[], inputClasses: ReadonlySet<Function>): { read: Arg[]; rootType: Function | null } | null {
   let rootType: Function | null = null;
   const read: Arg[] = [];
   for (const p of [...params].sort((a, b) => a.index - b.index)) {
@@ -45,14 +51,23 @@ function paramReaders(params: readonly Param[]): { read: Arg[]; rootType: Functi
       read.push(name ? (_r, ctx) => ctx[name] : (_r, ctx) => ctx);
     } else if (p.kind === 'info') {
       read.push((_r, _c, info) => info);
+    } else if (p.kind === 'arg') {
+      if (p.validateFn || (p.validateSettings !== undefined && p.validateSettings !== false)) return null;
+      if (inputClasses.has(p.getType() as Function)) return null;
+      const name = p.name;
+      read.push((_r, _c, _i, args) => args[name]);
     } else return null;
   }
   return { read, rootType };
 }
 
-function direct(fr: FieldResolverMeta, original: GraphQLFieldResolver<unknown, unknown>): GraphQLFieldResolver<unknown, unknown> | null {
+function direct(
+  fr: FieldResolverMeta,
+  original: GraphQLFieldResolver<unknown, unknown>,
+  inputClasses: ReadonlySet<Function>,
+): GraphQLFieldResolver<unknown, unknown> | null {
   if (fr.middlewares?.length || fr.roles) return null;
-  const readers = paramReaders(fr.params ?? []);
+  const readers = paramReaders(fr.params ?? [], inputClasses);
   if (!readers) return null;
   const { read } = readers;
   if (fr.kind === 'internal') {
@@ -67,7 +82,7 @@ function direct(fr: FieldResolverMeta, original: GraphQLFieldResolver<unknown, u
       if (typeof v !== 'function') return v;
       return (v as Function).apply(
         root,
-        read.map((r) => r(root, ctx as Record<string, unknown>, info)),
+        read.map((r) => r(root, ctx as Record<string, unknown>, info, args as Record<string, unknown>)),
       );
     };
   }
@@ -75,17 +90,19 @@ function direct(fr: FieldResolverMeta, original: GraphQLFieldResolver<unknown, u
   const method = (fr.target.prototype as Record<string, Function>)[fr.methodName];
   if (typeof method !== 'function') return null;
   const instance = resolverContainer.get(fr.target, undefined as never);
-  const call =
+  type Call = (root: unknown, ctx: Record<string, unknown>, info: unknown, args: Record<string, unknown>) => unknown;
+  // Most field resolvers take (@Root, @Ctx): no array per call for them.
+  const call: Call =
     read.length === 2
-      ? (root: unknown, ctx: Record<string, unknown>, info: unknown) => method.call(instance, read[0]!(root, ctx, info), read[1]!(root, ctx, info))
-      : (root: unknown, ctx: Record<string, unknown>, info: unknown) =>
+      ? (root, ctx, info, args) => method.call(instance, read[0]!(root, ctx, info, args), read[1]!(root, ctx, info, args))
+      : (root, ctx, info, args) =>
           method.apply(
             instance,
-            read.map((r) => r(root, ctx, info)),
+            read.map((r) => r(root, ctx, info, args)),
           );
   return (root, args, ctx, info) => {
     if (rootType && root != null && !(root instanceof rootType)) return original(root, args, ctx, info);
-    return call(root, ctx as Record<string, unknown>, info);
+    return call(root, ctx as Record<string, unknown>, info, args as Record<string, unknown>);
   };
 }
 
@@ -97,6 +114,7 @@ function direct(fr: FieldResolverMeta, original: GraphQLFieldResolver<unknown, u
 export function directResolvers(schema: GraphQLSchema, resolvers: readonly Function[]): GraphQLSchema {
   const storage = getMetadataStorage();
   const active = storage.fieldResolvers.filter((fr) => fr.kind === 'internal' || resolvers.includes(fr.target));
+  const inputClasses = new Set(storage.inputTypes.map((it) => it.target));
   for (const objectMeta of storage.objectTypes) {
     const type = schema.getType(objectMeta.name);
     if (!isObjectType(type) || ['Query', 'Mutation', 'Subscription'].includes(type.name)) continue;
@@ -111,7 +129,7 @@ export function directResolvers(schema: GraphQLSchema, resolvers: readonly Funct
       if (!field?.resolve) continue;
       const fr = active.find((it) => it.getObjectType?.() === meta.target && it.methodName === meta.name);
       if (fr) {
-        const fast = direct(fr, field.resolve);
+        const fast = direct(fr, field.resolve, inputClasses);
         if (fast) field.resolve = fast;
       } else if (!meta.middlewares?.length && !meta.roles) {
         // `simple: false` says the value may be a promise (compiled execution awaits only what a

@@ -37,6 +37,9 @@ import { bindPersonalDataKeys } from '../schema/personal-crypto';
 import { isDatabaseDown } from './format-error';
 import { createMetrics } from './metrics';
 
+/** How long event consumers wait at most for a batch's live fan-out to finish before they start. */
+const CONSUMERS_AFTER_LIVE_MS = 200;
+
 export class StartupError extends Error {}
 
 /** Waits for `p` at most `ms`: 'late' if it had not settled by then (it is not cancelled). */
@@ -164,12 +167,22 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
     };
     relay.onPublished((batch) => batch.some((e) => ACCESS_EVENTS.has(e.type)) && accessCache.clear());
     const consumers = new EventConsumers(orm, registry, presets, log, () => relay.kick());
-    relay.onPublished((batch) => consumers.kickFor(batch));
+    // Live boards first: the batch's fan-out (an access check and an evaluation per visibility,
+    // then a write per socket) runs before the consumers' transactions take the event loop and
+    // the pool (webhooks, notifications, handlers: background work with cursors, where a few
+    // milliseconds do not matter). Bounded: a slow delivery delays them by CONSUMERS_AFTER_LIVE_MS at most.
+    let closing = false;
+    relay.onPublished((batch) =>
+      setImmediate(() => void live.settled(CONSUMERS_AFTER_LIVE_MS).then(() => !closing && consumers.kickFor(batch))),
+    );
     orm.em.getEventManager().registerSubscriber(outboxKicker(() => relay.kick()));
     relay.start();
     // Runs after relay.stop (cleanups run in reverse registration order): let handlers finish
     // before the pool closes, or a handler mid-batch waits out the pool's 60 s acquire timeout.
-    cleanups.unshift(() => consumers.idle());
+    cleanups.unshift(() => {
+      closing = true;
+      return consumers.idle();
+    });
     cleanups.unshift(() => relay.stop());
     const uploads = new UploadService(app, jwtSecret);
     bindUploads(app, uploads);

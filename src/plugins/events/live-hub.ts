@@ -81,6 +81,14 @@ export class LiveHub {
     });
   }
 
+  /** Resolves once the deliveries under way have finished, or after `capMs` (what waits on it is not held longer). */
+  settled(capMs: number): Promise<void> {
+    if (this.tails.size === 0) return Promise.resolve();
+    let timer: NodeJS.Timeout | undefined;
+    const cap = new Promise<void>((r) => (timer = setTimeout(r, capMs)));
+    return Promise.race([Promise.allSettled([...this.tails.values()]), cap]).then(() => clearTimeout(timer));
+  }
+
   /** Registers at once (events from now on reach the member); resolves when the listener is live. */
   join(communityId: string, m: HubMember): Promise<void> {
     let t = this.topics.get(communityId);
