@@ -89,19 +89,19 @@ export function rowObject<T>(row: unknown[], c: RowColumns): T | null {
   return row[c.idAt] == null ? null : (new c.make(row) as T);
 }
 
-/** Related objects read in the same statement as a row (left joins), by relation name. */
-const joined = new WeakMap<object, Record<string, object | null>>();
+/** Related objects read in the same statement as a row (left joins), by relation name: a slot of
+ * the row itself (a WeakMap entry per row cost more than the rest of building it). */
+const JOINED = Symbol('joined');
+type WithJoined = { [JOINED]?: Record<string, object | null> };
 
 /** Records what a row brought of its relation `property` (null: the join found nothing). */
 export function setJoined(row: object, property: string, value: object | null): void {
-  let j = joined.get(row);
-  if (!j) joined.set(row, (j = {}));
-  j[property] = value;
+  ((row as WithJoined)[JOINED] ??= {})[property] = value;
 }
 
 /** What a row brought of its relation `property`; undefined when it was not read with the row. */
 export function joinedOf<T extends object>(row: object, property: string): T | null | undefined {
-  return joined.get(row)?.[property] as T | null | undefined;
+  return (row as WithJoined)[JOINED]?.[property] as T | null | undefined;
 }
 
 const fieldOrder = new WeakMap<EntityMetadata, string[]>();

@@ -38,6 +38,7 @@ export class Ctx {
   private accessPromise: Promise<Access> | null = null;
   private accessValue: Access | undefined;
   private sharedAccess = false;
+  private scope: FactScope | null = null;
   /** Set while a live event is evaluated for a whole visibility class (viewer-facts.ts). */
   private log: FactLog | null = null;
   private trackedViewer: Viewer | null = null;
@@ -109,7 +110,7 @@ export class Ctx {
     // A fact that reads the database is asked once per operation (event) and argument: modules
     // sharing it (grid's duty units, for dispatch and grid) share its statement. Synchronous
     // answers are not kept: they may read the access, which an early question comes before.
-    const answers = this.cached(f, () => new Map<string, Promise<V>>());
+    const answers = this.cached(f, newAnswers) as Map<string, Promise<V>>;
     const key = arg === undefined ? '' : JSON.stringify(arg);
     let v: V | Promise<V> | undefined = answers.get(key);
     if (v === undefined) {
@@ -123,17 +124,20 @@ export class Ctx {
     return v;
   }
 
-  /** What facts read about this caller (its raw identity, access and fork for this event). */
+  /** What facts read about this caller (its raw identity, access and fork for this event); one
+   * object while those stay the same (per-row checks ask facts hundreds of times a page). */
   factScope(): FactScope {
+    const c = this.scope;
+    if (c && c.viewer === this.rawViewer && c.access === this.accessValue && c.communityId === this.communityId) return c;
     const self = this;
-    return {
+    return (this.scope = {
       viewer: this.rawViewer,
       access: this.accessValue,
       get em() {
         return self.em; // forked only if a fact reads the database
       },
       communityId: this.communityId,
-    };
+    });
   }
 
   /**
@@ -249,6 +253,8 @@ export class Ctx {
 }
 
 /** The caller with its identity reads reported (`ctx.viewer` while tracking). */
+const newAnswers = () => new Map<string, Promise<unknown>>();
+
 function trackViewer(v: Viewer, ask: <V>(f: ViewerFact<void, V>) => V): Viewer {
   return {
     get accountId() {
