@@ -81,7 +81,7 @@ async function serveOnce(dataDir: string, timeoutMs: number, measure: boolean) {
   Object.assign(env, { NODE_ENV: 'production', WUSHE_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
   let stderr = '';
   const t0 = nowMs();
-  const child = spawn(process.execPath, ['--max-semi-space-size=32', MAIN, 'serve'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN, 'serve'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr!.on('data', (d) => (stderr = (stderr + d).slice(-2_000)));
   try {
     await waitReady(`http://127.0.0.1:${port}/readyz`, child, timeoutMs).catch((e) => {

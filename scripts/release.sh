@@ -48,13 +48,12 @@ if [ -n "$WITH_NODE" ]; then
   mkdir -p "$STAGE/runtime/bin"
   cp "$(command -v node)" "$STAGE/runtime/bin/node"
 fi
-# The launcher: the bundled node when there is one, else the one on PATH; its young generation
-# sized for list pages under concurrency, as the Dockerfile's (docs/operations.md).
+# The launcher: the bundled node when there is one, else the one on PATH.
 cat > "$STAGE/wushe" <<'LAUNCH'
 #!/bin/sh
 here="$(cd "$(dirname "$0")" && pwd)"
 node="$here/runtime/bin/node"; [ -x "$node" ] || node=node
-exec "$node" --max-semi-space-size=32 "$here/dist/src/main.js" "$@"
+exec "$node" "$here/dist/src/main.js" "$@"
 LAUNCH
 chmod +x "$STAGE/wushe"
 

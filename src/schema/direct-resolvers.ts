@@ -115,6 +115,15 @@ export function directResolvers(schema: GraphQLSchema, resolvers: readonly Funct
   const storage = getMetadataStorage();
   const active = storage.fieldResolvers.filter((fr) => fr.kind === 'internal' || resolvers.includes(fr.target));
   const inputClasses = new Set(storage.inputTypes.map((it) => it.target));
+  // By object class and method (the first declared wins, as type-graphql's own lookup does).
+  const byType = new Map<Function, Map<string, FieldResolverMeta>>();
+  for (const fr of active) {
+    const t = fr.getObjectType?.();
+    if (typeof t !== 'function') continue;
+    let methods = byType.get(t);
+    if (!methods) byType.set(t, (methods = new Map()));
+    if (!methods.has(fr.methodName)) methods.set(fr.methodName, fr);
+  }
   for (const objectMeta of storage.objectTypes) {
     const type = schema.getType(objectMeta.name);
     if (!isObjectType(type) || ['Query', 'Mutation', 'Subscription'].includes(type.name)) continue;
@@ -127,7 +136,7 @@ export function directResolvers(schema: GraphQLSchema, resolvers: readonly Funct
     for (const meta of metas) {
       const field = fields[meta.schemaName];
       if (!field?.resolve) continue;
-      const fr = active.find((it) => it.getObjectType?.() === meta.target && it.methodName === meta.name);
+      const fr = byType.get(meta.target)?.get(meta.name);
       if (fr) {
         const fast = direct(fr, field.resolve, inputClasses);
         if (fast) field.resolve = fast;
