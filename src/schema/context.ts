@@ -252,9 +252,10 @@ export class Ctx {
   }
 }
 
-/** The caller with its identity reads reported (`ctx.viewer` while tracking). */
+/** A fact's answers in one operation, by argument (`fact`); made once, not a closure per question. */
 const newAnswers = () => new Map<string, Promise<unknown>>();
 
+/** The caller with its identity reads reported (`ctx.viewer` while tracking). */
 function trackViewer(v: Viewer, ask: <V>(f: ViewerFact<void, V>) => V): Viewer {
   return {
     get accountId() {
