@@ -172,9 +172,7 @@ export async function startWushe(config: Config, log: Logger, platform: Platform
     // the pool (webhooks, notifications, handlers: background work with cursors, where a few
     // milliseconds do not matter). Bounded: a slow delivery delays them by CONSUMERS_AFTER_LIVE_MS at most.
     let closing = false;
-    relay.onPublished((batch) =>
-      setImmediate(() => void live.settled(CONSUMERS_AFTER_LIVE_MS).then(() => !closing && consumers.kickFor(batch))),
-    );
+    relay.onPublished((batch) => setImmediate(() => void live.settled(CONSUMERS_AFTER_LIVE_MS).then(() => !closing && consumers.kickFor(batch))));
     orm.em.getEventManager().registerSubscriber(outboxKicker(() => relay.kick()));
     relay.start();
     // Runs after relay.stop (cleanups run in reverse registration order): let handlers finish
