@@ -7,7 +7,7 @@ import { UserFacingError } from '../errors';
 import { Account } from './account.entity';
 import { RefreshToken } from './auth.entity';
 import { Membership } from '../tenancy/membership.entity';
-import { verifyPassword } from './password.service';
+import { hashPassword, needsRehash, verifyPassword } from './password.service';
 import { randomToken, sha256, type TokenService } from './token.service';
 import type { CredentialGuard } from './credential-guard';
 import { isValidMobile } from '../personal-values';
@@ -68,7 +68,17 @@ export async function verifyLogin(em: EntityManager, guard: CredentialGuard, log
     populate: ['passwordHash'],
   });
   const ok = await guard.hash(() => verifyPassword(account?.passwordHash ?? null, password));
-  return account && ok ? account : null;
+  if (!account || !ok) return null;
+  if (needsRehash(account.passwordHash)) {
+    // At the configured cost now; only if the hash is still the one verified (a password changed
+    // meanwhile is never overwritten with the old one).
+    // Best effort: with the hashing slots full (LOGIN_BUSY) the sign-in still succeeds and the
+    // next one tries again.
+    const old = account.passwordHash;
+    const fresh = await guard.hash(() => hashPassword(password)).catch(() => null);
+    if (fresh) await em.nativeUpdate(Account, { id: account.id, passwordHash: old }, { passwordHash: fresh });
+  }
+  return account;
 }
 
 /** Issues tokens to an account whose password `verifyLogin` accepted. */

@@ -1,6 +1,7 @@
 // Passwords hashed with argon2id: by default the library's cost (64 MiB, 3 passes, 4 lanes), set
 // by the operator (WUSHE_ARGON2_*) for the whole process at start. Verifying reads the cost from
-// the stored hash, so changing it affects new hashes only.
+// the stored hash; a hash of another cost is made again when its owner next signs in (auth.service.ts),
+// so after a change every active account converges on it (and a login's time with it).
 import argon2 from 'argon2';
 
 export const MIN_PASSWORD = 8;
@@ -25,6 +26,9 @@ export function setPasswordHashing(c: PasswordHashing): void {
 }
 
 export const hashPassword = (plain: string) => argon2.hash(plain, { type: argon2.argon2id, ...cost });
+
+/** Whether a stored hash was made at another cost than new ones are (it is then made again at sign-in). */
+export const needsRehash = (hash: string) => argon2.needsRehash(hash, { ...cost });
 
 // Verifying against a fixed hash when the account is unknown keeps response times alike,
 // so a login form cannot be used to probe which accounts exist.
