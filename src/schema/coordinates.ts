@@ -17,14 +17,9 @@ export function pointOf(input: PointInput): Point | null | undefined {
   const { latitude, longitude } = input;
   if (latitude === undefined && longitude === undefined) return undefined;
   if (latitude == null && longitude == null) return null;
-  if (latitude == null)
-    throw new UserFacingError('BAD_USER_INPUT', ['input', 'latitude'], {
-      detail: { 'zh-CN': '纬度与经度须同时填写', en: 'latitude and longitude go together' },
-    });
-  if (longitude == null)
-    throw new UserFacingError('BAD_USER_INPUT', ['input', 'longitude'], {
-      detail: { 'zh-CN': '纬度与经度须同时填写', en: 'latitude and longitude go together' },
-    });
+  const together = { detail: { 'zh-CN': '纬度与经度须同时填写', en: 'latitude and longitude go together' } };
+  if (latitude == null) throw new UserFacingError('BAD_USER_INPUT', ['input', 'latitude'], together);
+  if (longitude == null) throw new UserFacingError('BAD_USER_INPUT', ['input', 'longitude'], together);
   if (!Number.isFinite(latitude) || latitude < -90 || latitude > 90)
     throw new UserFacingError('BAD_USER_INPUT', ['input', 'latitude'], { detail: { 'zh-CN': '纬度须在 -90 到 90 之间', en: 'latitude: -90 to 90' } });
   if (!Number.isFinite(longitude) || longitude < -180 || longitude > 180)

@@ -73,6 +73,16 @@ describe('CSRF prevention', () => {
   });
 });
 
+test('GraphQL answers carry neither an ETag (nothing caches them) nor X-Powered-By, over POST and GET', async () => {
+  const post = await s.post({ query: '{ __typename }' });
+  const get = await fetch(`${s.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+  for (const res of [post, get]) {
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toBeNull();
+    expect(res.headers.get('x-powered-by')).toBeNull();
+  }
+});
+
 describe('malformed and oversized requests', () => {
   test('a body over the limit is 413 PAYLOAD_TOO_LARGE without a stack', async () => {
     const res = await s.post({ query: `{ __typename } # ${'x'.repeat(1_100_000)}` });
