@@ -9,7 +9,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../src/schema/global-id';
 import { maskedResidentField } from '../src/modules/core/personal-data.service';
 import type { PersonalDataKeys } from '../src/schema/personal-crypto';
-import { cpuDelta, dbCpu, gql, profiled, settle, type Worker } from './util';
+import { cpuDelta, dbCpu, gql, median, profiled, settle, type Worker } from './util';
 
 const SQL = `select r.id, r.name, r.phone_enc, r.id_number_enc, h.number, h.address
   from resident r left join household h on h.id = r.household_id and h.community_id = r.community_id
@@ -85,10 +85,7 @@ export const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 
 /** Each field of the runs, its median (the rounds' spread is kept in `rounds`). */
 function medianRun(runs: LoadRun[]): LoadRun {
-  const mid = (f: (r: LoadRun) => number) => {
-    const v = runs.map(f).sort((a, b) => a - b);
-    return v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
-  };
+  const mid = (f: (r: LoadRun) => number) => median(runs.map(f));
   const db = runs.every((r) => r.dbCpuMsPerReq != null) ? mid((r) => r.dbCpuMsPerReq!) : null;
   return {
     rps: mid((r) => r.rps),

@@ -124,9 +124,10 @@ export function directResolvers(schema: GraphQLSchema, resolvers: readonly Funct
     if (!methods) byType.set(t, (methods = new Map()));
     if (!methods.has(fr.methodName)) methods.set(fr.methodName, fr);
   }
+  const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]);
   for (const objectMeta of storage.objectTypes) {
     const type = schema.getType(objectMeta.name);
-    if (!isObjectType(type) || ['Query', 'Mutation', 'Subscription'].includes(type.name)) continue;
+    if (!isObjectType(type) || roots.has(type)) continue;
     // The fields type-graphql built this type from: its interfaces' and its own (as it does).
     const metas: FieldMeta[] = [
       ...storage.interfaceTypes.filter((it) => objectMeta.interfaceClasses?.includes(it.target)).flatMap((it) => it.fields ?? []),
