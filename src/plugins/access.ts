@@ -305,8 +305,9 @@ export class AccessCache {
     return Promise.all(out);
   }
 
+  // The session is part of the key: a revoked session's access must not be another session's.
   private keyOf(v: Viewer | null, communityId: string | null): string {
-    return `${v?.apiKey ? `k:${v.apiKey.id}` : `a:${v?.accountId}`}:${communityId}`;
+    return `${v?.apiKey ? `k:${v.apiKey.id}` : `a:${v?.accountId}:${v?.sessionId ?? ''}`}:${communityId}`;
   }
 
   clear(): void {

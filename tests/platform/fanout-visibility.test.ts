@@ -250,3 +250,52 @@ test('200 distinct logins of equal visibility: one evaluation per event, and eac
   expect(first.length).toBeGreaterThan(0);
   boards.forEach((b, i) => expect(b.frames.slice(counts[i])).toEqual(first));
 }, 180_000);
+
+test('one login on many sockets in two sessions: one evaluation per event for all; a revoked session stops, the other keeps receiving', async () => {
+  const who = await account('vis-two-sessions', ['COMMUNITY_STAFF']);
+  const [sessionA, sessionB] = [randomUUID(), randomUUID()];
+  const sign = async (sessionId: string) => (await s.wushe.app.tokens.signAccess({ accountId: who.id, communityId, platformAdmin: false, sessionId })).token;
+  const [tokenA, tokenB] = [await sign(sessionA), await sign(sessionB)];
+  // Three screens on each session's token: the hub serves each token's sockets as one caller.
+  const a = await Promise.all([board(s, tokenA), board(s, tokenA), board(s, tokenA)]);
+  const b = await Promise.all([board(s, tokenB), board(s, tokenB), board(s, tokenB)]);
+  const all = [...a, ...b];
+  await waitUntil(
+    'every board live',
+    async () => {
+      await mutate('staff', CREATE, { input: intake({ address: '金秋小区 5 栋' }) });
+      await new Promise((r) => setTimeout(r, 300));
+      return all.every((x) => x.frames.length > 0);
+    },
+    30_000,
+    0,
+  );
+  await relayIdle(s.databaseUrl);
+  await new Promise((r) => setTimeout(r, 500));
+  const stats = s.wushe.app.live.stats;
+  const [{ seq: from }] = await sql(s.databaseUrl, 'select max(seq)::text as seq from outbox_event');
+  const evaluations = stats.evaluations;
+  const counts = all.map((x) => x.frames.length);
+  const id = (await mutate('staff', CREATE, { input: intake({ address: '金秋小区 6 栋' }) })).serviceRequestCreate.serviceRequest.id;
+  await waitUntil('all six have it', async () => all.every((x) => ofRequest(x, id).length > 0), 15_000);
+  await relayIdle(s.databaseUrl);
+  await new Promise((r) => setTimeout(r, 500));
+  const [{ n: published }] = await sql(s.databaseUrl, 'select count(*)::int as n from outbox_event where seq > $1 and community_id = $2', [from, communityId]);
+  expect(stats.evaluations - evaluations).toBe(published);
+  all.forEach((x, i) => expect(x.frames.slice(counts[i])).toEqual(all[0]!.frames.slice(counts[0])));
+
+  // Session A is signed out (as sessionRevoke leaves it); B, the same account, is not.
+  await sql(
+    s.databaseUrl,
+    `insert into refresh_token (id, created_at, updated_at, account_id, family_id, token_hash, community_id, expires_at, revoked_at)
+     values ($1, now(), now(), $2, $3, $4, $5, now() + interval '1 day', now())`,
+    [randomUUID(), who.id, sessionA, `vis-${randomUUID()}`, communityId],
+  );
+  // Access read for events lives at most a second; after it, A's standing is read again.
+  await new Promise((r) => setTimeout(r, 1200));
+  const later = (await mutate('staff', CREATE, { input: intake({ address: '金秋小区 7 栋' }) })).serviceRequestCreate.serviceRequest.id;
+  await waitUntil('session B has it', async () => b.every((x) => ofRequest(x, later).length > 0), 15_000);
+  await waitUntil('session A is ended', async () => a.every((x) => events(x).some((e) => e.type !== 'next')), 15_000);
+  for (const x of a) expect(ofRequest(x, later)).toEqual([]);
+  for (const x of all) x.close();
+}, 120_000);

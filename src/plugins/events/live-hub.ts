@@ -139,34 +139,45 @@ export class LiveHub {
   }
 
   /**
-   * One operation, one event: refresh every subscriber's context and load their access together,
-   * group them by visibility profile, then evaluate once per visibility class (`deliverProfile`).
+   * One operation, one event: group the subscribers by caller (sockets opened with the same token
+   * are one viewer: boards on many screens), load each caller's access once for all of them, group
+   * the callers by visibility profile, then evaluate once per visibility class (`deliverProfile`).
+   * Work before the first byte goes out grows with the number of distinct callers, not of sockets.
    */
   private async deliver(e: OutboxEventRecord, members: HubMember[]): Promise<void> {
     const seq = BigInt(e.seq);
-    const live = members.filter((m) => m.isDirect() && seq > m.last());
-    if (live.length === 0) return;
+    const callers = new Map<string, HubMember[]>();
+    for (const m of members) {
+      if (!m.isDirect() || seq <= m.last()) continue;
+      const key = callerKey(m.ctx);
+      const list = callers.get(key);
+      if (list) list.push(m);
+      else callers.set(key, [m]);
+    }
+    if (callers.size === 0) return;
     const t0 = this.onFanout ? performance.now() : 0;
+    const groups = [...callers.values()];
     let accesses: Access[];
     try {
-      accesses = await this.accessOf(live);
+      accesses = await this.accessOf(groups.map((g) => g[0]!));
     } catch (err) {
-      for (const m of live) m.end(err);
+      for (const g of groups) for (const m of g) m.end(err);
       return;
     }
-    const profiles = new Map<string, HubMember[]>();
-    live.forEach((m, i) => {
-      m.ctx.primeAccess(accesses[i]!);
-      const key = visibilityProfile(m.ctx.factScope().viewer, accesses[i]!);
+    const profiles = new Map<string, HubMember[][]>();
+    groups.forEach((g, i) => {
+      const access = accesses[i]!;
+      for (const m of g) m.ctx.primeAccess(access);
+      const key = visibilityProfile(g[0]!.ctx.factScope().viewer, access);
       const list = profiles.get(key);
-      if (list) list.push(m);
-      else profiles.set(key, [m]);
+      if (list) list.push(g);
+      else profiles.set(key, [g]);
     });
-    await Promise.all([...profiles.values()].map((ms) => this.deliverProfile(e, seq, ms)));
+    await Promise.all([...profiles.values()].map((gs) => this.deliverProfile(e, seq, gs)));
     this.onFanout?.((performance.now() - t0) / 1000);
   }
 
-  /** Access for this event of each member (cached ≤ 1 s per caller; the missing ones in one go). */
+  /** Access for this event of each caller (cached ≤ 1 s per caller; the missing ones in one go). */
   private accessOf(members: HubMember[]): Promise<Access[]> {
     const first = members[0]!.ctx;
     const { communityId, app } = first;
@@ -179,15 +190,16 @@ export class LiveHub {
   }
 
   /**
-   * Members of one visibility profile: evaluate the event on one of them with its viewer facts
-   * recorded; everyone whose facts have the same answers gets the same outcome (the same bytes);
-   * the rest go round again with one of them. As many evaluations as distinct visibilities.
+   * Callers of one visibility profile (each a group of sockets of one caller): evaluate the event
+   * on one of them with its viewer facts recorded; every caller whose facts have the same answers
+   * gets the same outcome (the same bytes); the rest go round again with one of them. As many
+   * evaluations as distinct visibilities.
    */
-  private async deliverProfile(e: OutboxEventRecord, seq: bigint, members: HubMember[]): Promise<void> {
-    let pending = members;
+  private async deliverProfile(e: OutboxEventRecord, seq: bigint, groups: HubMember[][]): Promise<void> {
+    let pending = groups;
     for (;;) {
-      pending = pending.filter((m) => m.isDirect() && seq > m.last());
-      const rep = pending[0];
+      pending = pending.map((g) => g.filter((m) => m.isDirect() && seq > m.last())).filter((g) => g.length > 0);
+      const rep = pending[0]?.[0];
       if (!rep) return;
       const log = new FactLog();
       let outcome: { verdict: Verdict; json?: string } | { error: unknown };
@@ -205,16 +217,17 @@ export class LiveHub {
       }
       this.stats.evaluations++;
       const rest = pending.slice(1);
-      let same: HubMember[] = [rep];
+      let same: HubMember[][] = [pending[0]!];
       try {
-        const ok = rest.length ? await log.matches(rest.map((m) => m.ctx.factScope())) : [];
+        // One caller's sockets answer every fact alike: asked once per caller.
+        const ok = rest.length ? await log.matches(rest.map((g) => g[0]!.ctx.factScope())) : [];
         same = same.concat(rest.filter((_, i) => ok[i]));
         pending = rest.filter((_, i) => !ok[i]);
       } catch (err) {
-        for (const m of rest) m.end(err); // a fact that cannot be answered: as a failed evaluation
+        for (const g of rest) for (const m of g) m.end(err); // a fact that cannot be answered: as a failed evaluation
         pending = [];
       }
-      this.apply(seq, outcome, same);
+      this.apply(seq, outcome, same.flat());
     }
   }
 
@@ -238,4 +251,14 @@ export class LiveHub {
   private resyncAll(): void {
     for (const t of this.topics.values()) for (const m of t.members) m.resync();
   }
+}
+
+/**
+ * Who a subscription's context is, exactly as facts, access and the visibility profile can read
+ * it: sockets opened with the same token in the same community share it.
+ */
+function callerKey(ctx: Ctx): string {
+  const v = ctx.factScope().viewer;
+  if (!v) return `-|${ctx.communityId}`;
+  return `${v.apiKey?.id ?? ''}|${v.accountId ?? ''}|${v.platformAdmin ? 1 : 0}|${v.sessionId ?? ''}|${v.expiresAt?.getTime() ?? ''}|${ctx.communityId}`;
 }
