@@ -237,6 +237,16 @@ function derive(
   return { communityId, roles, permissions, enabledModules, preset: row.preset, modules, ...who, credential: 'live' };
 }
 
+interface Entry {
+  /** When its read began. */
+  at: number;
+  value: Promise<Access>;
+  /** The value once read (served without a promise per caller). */
+  resolved?: Access;
+  /** A re-read ahead is under way. */
+  rereading?: boolean;
+}
+
 /** Tenancy events after which cached access may be wrong. */
 export const ACCESS_EVENTS = new Set<string>(
   [
@@ -255,20 +265,24 @@ export const ACCESS_EVENTS = new Set<string>(
 /** Platform events after which an account's sessions end: its sockets are closed on every process. */
 export const ACCOUNT_REVOKED_EVENTS = new Set<string>([T.AccountDisabled.type]);
 
-/** Per-process cache of access by caller and community, for subscription events only. */
+/**
+ * Per-process cache of access by caller and community, for subscription events only. An entry
+ * serves for at most `ttlMs` from when its read began; `clear()` (an access-changing event) drops
+ * everything at once. Callers served by `getMany` are re-read ahead, in the background, once their
+ * entry is past half its life, so a stream of events does not wait on a thousand callers' re-read
+ * every second (what is served is never older than `ttlMs` all the same).
+ */
 export class AccessCache {
-  private readonly entries = new Map<string, { at: number; value: Promise<Access> }>();
+  private readonly entries = new Map<string, Entry>();
+  /** Bumped by `clear()`: a re-read begun before it must not land after it. */
+  private generation = 0;
   constructor(private readonly ttlMs = 1000) {}
 
   get(v: Viewer | null, communityId: string | null, load: () => Promise<Access>): Promise<Access> {
     const key = this.keyOf(v, communityId);
     const hit = this.entries.get(key);
     if (hit && Date.now() - hit.at < this.ttlMs) return hit.value;
-    const value = load();
-    this.entries.set(key, { at: Date.now(), value });
-    value.catch(() => this.entries.delete(key));
-    if (this.entries.size > 10_000) this.entries.clear();
-    return value;
+    return this.put(key, Date.now(), load());
   }
 
   /**
@@ -277,13 +291,19 @@ export class AccessCache {
    */
   getMany(viewers: Viewer[], communityId: string | null, loadMany: (vs: Viewer[]) => Promise<Access[]>): Promise<Access[]> {
     const now = Date.now();
-    const out: Promise<Access>[] = new Array(viewers.length);
+    const out: (Promise<Access> | Access)[] = new Array(viewers.length);
+    let pending = false;
     const missing = new Map<string, { viewer: Viewer; at: number[] }>();
+    const ageing = new Map<string, Viewer>();
     viewers.forEach((v, i) => {
       const key = this.keyOf(v, communityId);
       const hit = this.entries.get(key);
-      if (hit && now - hit.at < this.ttlMs) out[i] = hit.value;
-      else {
+      if (hit && now - hit.at < this.ttlMs) {
+        if (hit.resolved) out[i] = hit.resolved;
+        else ((out[i] = hit.value), (pending = true));
+        if (now - hit.at >= this.ttlMs / 2 && !hit.rereading) ((hit.rereading = true), ageing.set(key, v));
+      } else {
+        pending = true;
         const m = missing.get(key);
         if (m) m.at.push(i);
         else missing.set(key, { viewer: v, at: [i] });
@@ -292,17 +312,47 @@ export class AccessCache {
     if (missing.size) {
       const list = [...missing.values()];
       const loaded = loadMany(list.map((m) => m.viewer));
-      if (this.entries.size + list.length > 10_000) this.entries.clear();
       list.forEach((m, j) => {
-        const value = loaded.then((all) => all[j]!);
-        value.catch(() => undefined);
-        const key = this.keyOf(m.viewer, communityId);
-        this.entries.set(key, { at: now, value });
-        value.catch(() => this.entries.get(key)?.value === value && this.entries.delete(key));
+        const value = this.put(
+          this.keyOf(m.viewer, communityId),
+          now,
+          loaded.then((all) => all[j]!),
+        );
         for (const i of m.at) out[i] = value;
       });
     }
-    return Promise.all(out);
+    if (ageing.size) this.rereadAhead(ageing, loadMany);
+    return pending ? Promise.all(out) : Promise.resolve(out as Access[]);
+  }
+
+  private put(key: string, at: number, value: Promise<Access>): Promise<Access> {
+    const entry: Entry = { at, value };
+    if (this.entries.size >= 10_000) this.entries.clear();
+    this.entries.set(key, entry);
+    value.then(
+      (a) => (entry.resolved = a),
+      () => this.entries.get(key) === entry && this.entries.delete(key),
+    );
+    return value;
+  }
+
+  /** Re-reads ageing entries after this turn; each is replaced only if nothing newer (or a clear) came since. */
+  private rereadAhead(ageing: Map<string, Viewer>, loadMany: (vs: Viewer[]) => Promise<Access[]>): void {
+    const generation = this.generation;
+    const keys = [...ageing.keys()];
+    setImmediate(() => {
+      const at = Date.now(); // before the read: what it returns is at least this fresh
+      loadMany([...ageing.values()]).then(
+        (all) => {
+          if (this.generation !== generation) return;
+          keys.forEach((key, j) => {
+            const cur = this.entries.get(key);
+            if (!cur || cur.at < at) this.entries.set(key, { at, value: Promise.resolve(all[j]!), resolved: all[j]! });
+          });
+        },
+        () => keys.forEach((key) => this.entries.get(key) && (this.entries.get(key)!.rereading = false)),
+      );
+    });
   }
 
   // The session is part of the key: a revoked session's access must not be another session's.
@@ -311,6 +361,7 @@ export class AccessCache {
   }
 
   clear(): void {
+    this.generation++;
     this.entries.clear();
   }
 }

@@ -109,6 +109,9 @@ export class FactLog {
  */
 export function visibilityProfile(viewer: Viewer | null, access: Access): string {
   const kind = !viewer ? '-' : viewer.apiKey ? `k:${viewer.apiKey.id}` : `a:${viewer.platformAdmin ? 1 : 0}:${viewer.accountId ? 1 : 0}`;
+  // An access object is read-only and lives for many events (the live hub's cache): its key is made once.
+  const known = PROFILES.get(access);
+  if (known?.kind === kind) return known.key;
   // The derived sets are shared by callers loaded together with the same roles (access.ts): the
   // long part of the key is made once per such set, not once per caller.
   let derived = DERIVED.get(access.permissions);
@@ -128,8 +131,11 @@ export function visibilityProfile(viewer: Viewer | null, access: Access): string
     derived = { modules: access.modules, enabled: access.enabledModules, key: String(id) };
     DERIVED.set(access.permissions, derived);
   }
-  return `${kind}|${access.communityId}|${access.credential}|${[...access.roles].sort().join(',')}|${derived.key}`;
+  const key = `${kind}|${access.communityId}|${access.credential}|${[...access.roles].sort().join(',')}|${derived.key}`;
+  PROFILES.set(access, { kind, key });
+  return key;
 }
+const PROFILES = new WeakMap<Access, { kind: string; key: string }>();
 const INTERNED = new Map<string, number>();
 let interned = 0;
 const DERIVED = new WeakMap<ReadonlySet<string>, { modules: Access['modules']; enabled: Access['enabledModules']; key: string }>();

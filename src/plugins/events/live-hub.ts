@@ -258,7 +258,14 @@ export class LiveHub {
  * it: sockets opened with the same token in the same community share it.
  */
 function callerKey(ctx: Ctx): string {
-  const v = ctx.factScope().viewer;
-  if (!v) return `-|${ctx.communityId}`;
-  return `${v.apiKey?.id ?? ''}|${v.accountId ?? ''}|${v.platformAdmin ? 1 : 0}|${v.sessionId ?? ''}|${v.expiresAt?.getTime() ?? ''}|${ctx.communityId}`;
+  let key = CALLER_KEYS.get(ctx);
+  if (key === undefined) {
+    const v = ctx.factScope().viewer;
+    key = !v
+      ? `-|${ctx.communityId}`
+      : `${v.apiKey?.id ?? ''}|${v.accountId ?? ''}|${v.platformAdmin ? 1 : 0}|${v.sessionId ?? ''}|${v.expiresAt?.getTime() ?? ''}|${ctx.communityId}`;
+    CALLER_KEYS.set(ctx, key); // a context's caller and community never change
+  }
+  return key;
 }
+const CALLER_KEYS = new WeakMap<Ctx, string>();

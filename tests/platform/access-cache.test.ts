@@ -1,0 +1,102 @@
+// The access cache of live events (src/plugins/access.ts AccessCache): what it serves is never
+// older than its life from when the read began, an access-changing event (`clear`) is never
+// undone by a read begun before it, sessions of one account are kept apart, and callers served
+// together are re-read ahead in the background so a stream of events does not wait on them.
+import { AccessCache, type Access } from '../../src/plugins/access';
+import type { Viewer } from '../../src/schema/identity/viewer.types';
+
+const TTL = 1000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const viewer = (accountId: string, sessionId: string | null = null): Viewer => ({ accountId, platformAdmin: false, sessionId });
+/** An access whose display name says which read made it. */
+const made = (read: number) => ({ displayName: `read ${read}` }) as Access;
+
+/** A loader counting its reads; `gate` (when set) holds every read until released. */
+function loader() {
+  let reads = 0;
+  let gate: Promise<void> | null = null;
+  const calls: Viewer[][] = [];
+  return {
+    get reads() {
+      return reads;
+    },
+    calls,
+    hold() {
+      let release!: () => void;
+      gate = new Promise((r) => (release = r));
+      return () => ((gate = null), release());
+    },
+    loadMany: async (vs: Viewer[]) => {
+      const read = ++reads;
+      calls.push(vs);
+      if (gate) await gate;
+      return vs.map(() => made(read));
+    },
+  };
+}
+const names = (as: Access[]) => as.map((a) => a.displayName);
+
+test('many callers are read once together, then served from the cache while young', async () => {
+  const cache = new AccessCache(TTL);
+  const l = loader();
+  const vs = [viewer('a'), viewer('b'), viewer('a')];
+  expect(names(await cache.getMany(vs, 'c1', l.loadMany))).toEqual(['read 1', 'read 1', 'read 1']);
+  expect(l.calls[0]!.map((v) => v.accountId)).toEqual(['a', 'b']); // one caller, one read
+  expect(names(await cache.getMany(vs, 'c1', l.loadMany))).toEqual(['read 1', 'read 1', 'read 1']);
+  expect(l.reads).toBe(1);
+  // Another community is another entry.
+  await cache.getMany([viewer('a')], 'c2', l.loadMany);
+  expect(l.reads).toBe(2);
+});
+
+test('past half its life an entry is re-read in the background; what is served is never older than its life', async () => {
+  const cache = new AccessCache(TTL);
+  const l = loader();
+  const vs = [viewer('a'), viewer('b')];
+  await cache.getMany(vs, 'c1', l.loadMany);
+  await sleep(TTL * 0.6);
+  // Still young enough: served at once, and a re-read starts after this turn.
+  expect(names(await cache.getMany(vs, 'c1', l.loadMany))).toEqual(['read 1', 'read 1']);
+  await sleep(20);
+  expect(l.reads).toBe(2);
+  // Past the first read's life: the re-read's value, without waiting on another read.
+  await sleep(TTL * 0.45);
+  expect(names(await cache.getMany(vs, 'c1', l.loadMany))).toEqual(['read 2', 'read 2']);
+  expect(l.reads).toBe(2);
+  // Nobody asks for a while: the entry dies and the next event waits on a fresh read.
+  await sleep(TTL * 1.1);
+  expect(names(await cache.getMany(vs, 'c1', l.loadMany))).toEqual(['read 3', 'read 3']);
+});
+
+test('a clear while a re-read is under way: the re-read is dropped, nothing from before the change is served', async () => {
+  const cache = new AccessCache(TTL);
+  const l = loader();
+  const vs = [viewer('a')];
+  await cache.getMany(vs, 'c1', l.loadMany);
+  await sleep(TTL * 0.6);
+  const release = l.hold();
+  await cache.getMany(vs, 'c1', l.loadMany); // starts the re-read (held)
+  await sleep(20);
+  expect(l.reads).toBe(2);
+  cache.clear(); // an access-changing event passed
+  release();
+  await sleep(20);
+  expect(names(await cache.getMany(vs, 'c1', l.loadMany))).toEqual(['read 3']);
+});
+
+test("an account's sessions are separate entries (one's revocation is not another's standing)", async () => {
+  const cache = new AccessCache(TTL);
+  const l = loader();
+  await cache.getMany([viewer('a', 's1')], 'c1', l.loadMany);
+  await cache.getMany([viewer('a', 's2')], 'c1', l.loadMany);
+  expect(l.reads).toBe(2);
+  const one = await cache.get(viewer('a', 's1'), 'c1', async () => made(99));
+  expect(one.displayName).toBe('read 1');
+});
+
+test('a failed read is not kept', async () => {
+  const cache = new AccessCache(TTL);
+  await expect(cache.getMany([viewer('a')], 'c1', async () => Promise.reject(new Error('db down')))).rejects.toThrow('db down');
+  const l = loader();
+  expect(names(await cache.getMany([viewer('a')], 'c1', l.loadMany))).toEqual(['read 1']);
+});
