@@ -270,7 +270,6 @@ export async function paginateRows<T extends { id: string }, J extends { id: str
   }
   if (edges?.joins) knexQuery.joinRaw(edges.joins);
   const rows = (await knexQuery.options({ rowMode: 'array' })) as unknown[][];
-  edges?.take(opts.ctx!, rows);
   const items = rows.map((row) => {
     const item = rowObject<T>(row, cols)!;
     if (join && jcols) {
@@ -281,6 +280,7 @@ export async function paginateRows<T extends { id: string }, J extends { id: str
     }
     return item;
   });
+  edges?.take(opts.ctx!, rows, items);
   return idPage(items, k, () => em.count(entity, scoped), sort ? (node) => sortCursor(sort, node) : undefined);
 }
 

@@ -1,15 +1,17 @@
 // Graph edges read with the page (edges.ts `join`): a list reader that knows which of its rows'
 // edge fields the operation selects joins their targets into its own statement — one left join per
 // edge (and per relation the target's selection needs, e.g. a member's account) — instead of one
-// statement per edge kind after the page. The rows read are offered to the edges' loaders, which
-// answer them through the target's own check (`join.visible`): what a viewer may see is unchanged.
+// statement per edge kind after the page. Whole rows read are offered to the edges' loaders; a
+// target that declares what its fields read (`join.fields`) is read in part — the columns the
+// edge's selection needs — and each such object answers its own row's edge only (`rowEdge`).
+// Either way the target's own check (`join.visible`) decides: what a viewer may see is unchanged.
 // Used by the hand-written list readers (connection.ts paginateRows, dispatch's board); an edge
 // not selected, or whose target cannot be joined, costs nothing here and loads as before.
 import type { EntityMetadata, MetadataStorage } from '@mikro-orm/core';
 import type { Ctx } from './context';
-import { offerEdgeRows, type EdgeTarget } from './edges';
-import { fieldsNamed, subFields, type RowSelection } from './row-selection';
-import { rowColumns, rowObject, type RowColumns } from '../db/row-objects';
+import { checkedEdge, edge, offerEdgeRows, type EdgeTarget } from './edges';
+import { fieldsNamed, propsFor, subFields, type RowSelection } from './row-selection';
+import { joinedOf, rowColumns, rowObject, rowPropNames, setJoined, type RowColumns } from '../db/row-objects';
 
 /** An edge field of a list's rows (declared by the module owning the edge, next to its resolver). */
 export interface RowEdge {
@@ -29,11 +31,24 @@ export interface EdgeJoinPlan {
   count: number;
   /** The row properties each joined edge needs (its foreign id), for a reader that selects columns. */
   props: string[];
-  /** After the read: hands each row's joined objects to their edges' loaders. */
-  take(ctx: Ctx, rows: readonly unknown[][]): void;
+  /** After the read: hands each row's joined objects to their edges (`items[i]` is the object of `rows[i]`). */
+  take(ctx: Ctx, rows: readonly unknown[][], items: readonly object[]): void;
 }
 
 const NONE: EdgeJoinPlan = { select: '', joins: '', count: 0, props: [], take: () => undefined };
+
+/**
+ * The object at the end of a list row's edge: what was read with the row when its reader joined
+ * it in part (through the target's check), otherwise as `edge` (whole rows joined were offered to
+ * its loader). Edge resolvers of row types with joinable edges answer through this.
+ */
+export function rowEdge<T extends object>(ctx: Ctx, e: RowEdge & { target: EdgeTarget<T> }, row: object): Promise<T | null> | null {
+  const id = (row as Record<string, unknown>)[e.property] as string | null | undefined;
+  if (!id) return null;
+  const read = joinedOf<T>(row, e.field);
+  if (read === undefined) return edge(ctx, e.target, id);
+  return read && checkedEdge(ctx, e.target, read);
+}
 
 const columnOf = (meta: EntityMetadata, property: string): string => {
   const p = meta.properties[property as keyof typeof meta.properties];
@@ -45,6 +60,8 @@ interface Joined {
   edge: RowEdge;
   fkAt: number;
   cols: RowColumns;
+  /** Read in part: the objects answer their own rows only. */
+  partial: boolean;
   also: { entity: { name: string }; cols: RowColumns; prime: (ctx: Ctx, o: { id: string }) => void }[];
 }
 
@@ -76,10 +93,16 @@ export function planEdgeJoins(
     joins.push(`left join "${meta.tableName}" as ${a} on ${a}."${columnOf(meta, join.by ?? 'id')}" = ${fk}${sameCommunity}`);
     selects.push(fk);
     const fkAt = at++;
-    const cols = rowColumns(meta, a, at);
+    const sub = subFields(asked, sel.fragments);
+    const fields = new Set(sub.map((f) => f.name.value));
+    // In part when the target says what its fields read and no related row is asked with it
+    // (those are primed, whole, for the operation's loaders).
+    const withAsked = (join.with ?? []).some((w) => w.for.some((f) => fields.has(f)));
+    const only = join.fields && !withAsked ? propsFor(sub, sel.fragments, join.fields, rowPropNames(meta)) : null;
+    for (const p of only ? (join.checks ?? []) : []) only!.add(p);
+    const cols = rowColumns(meta, a, at, only);
     selects.push(cols.select);
     at += cols.count;
-    const fields = new Set(subFields(asked, sel.fragments).map((f) => f.name.value));
     const also: Joined['also'] = [];
     (join.with ?? []).forEach((w, k) => {
       if (!w.for.some((f) => fields.has(f))) return;
@@ -91,7 +114,7 @@ export function planEdgeJoins(
       at += wcols.count;
       also.push({ entity: w.entity, cols: wcols, prime: (ctx, o) => ctx.loaders.entity(w.entity).prime(o.id, o) });
     });
-    joined.push({ edge, fkAt, cols, also });
+    joined.push({ edge, fkAt, cols, partial: only !== null, also });
   });
   if (!joined.length) return NONE;
   return {
@@ -99,8 +122,20 @@ export function planEdgeJoins(
     joins: joins.join('\n'),
     count: at - offset,
     props: joined.map((j) => j.edge.property),
-    take(ctx, rows) {
+    take(ctx, rows, items) {
       for (const j of joined) {
+        if (j.partial) {
+          // Rows naming the same object share one (checked once, built once).
+          const byId = new Map<unknown, object | null>();
+          rows.forEach((row, i) => {
+            const id = row[j.fkAt];
+            if (id == null) return;
+            let o = byId.get(id);
+            if (o === undefined) byId.set(id, (o = rowObject<object>(row, j.cols)));
+            setJoined(items[i]!, j.edge.field, o);
+          });
+          continue;
+        }
         const offered: [string, object | null][] = [];
         for (const row of rows) {
           const id = row[j.fkAt];

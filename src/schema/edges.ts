@@ -14,6 +14,7 @@
 // target's same check — instead of being read again.
 import type { EntityClass } from '@mikro-orm/core';
 import { operationSlot, type Ctx, type OperationSlot } from './context';
+import type { FieldProps } from './row-selection';
 
 export interface EdgeTarget<T> {
   /** Module owning the objects: disabled in the caller's community → every edge to it is null. */
@@ -27,8 +28,18 @@ export interface EdgeTarget<T> {
 }
 
 export interface EdgeJoin<T> {
-  /** The entity the edge answers; its whole row is read (its field resolvers run unchanged). */
+  /** The entity the edge answers (its field resolvers run unchanged on what a list reader reads of it). */
   entity: EntityClass<T>;
+  /**
+   * Per GraphQL field of the target type, the properties its resolver reads (a field not listed
+   * reads the property of its own name; any other field makes the whole row read), e.g.
+   * `{ levelName: ['level'], children: ['id'] }`. Given, a list reader reads only what the edge's
+   * selection needs, and such an object answers its own row's edge alone (never another reader:
+   * it lacks the rest). Left out, whole rows are read and offered to the edge's loader.
+   */
+  fields?: FieldProps;
+  /** Properties `visible` reads besides `id` (with `fields`), e.g. `['gridPath']`. */
+  checks?: readonly string[];
   /** Its many-to-one property (or column property) the foreign id names, unique in a community; `id` when not given. */
   by?: string;
   /** Relations of the target read with it (whole) and primed into the operation's entity loaders,
@@ -80,6 +91,18 @@ function loaderOf<T>(ctx: Ctx, target: EdgeTarget<T>) {
 /** The object at the end of one edge, or null (no id, target module disabled, missing or forbidden). */
 export function edge<T>(ctx: Ctx, target: EdgeTarget<T>, id: string | null | undefined): Promise<T | null> | null {
   return id ? loaderOf(ctx, target).load(id) : null;
+}
+
+/**
+ * The object read with a list row for its edge (edge-joins.ts, in part), through the target's
+ * check — batched per operation like `edge`, without reading anything again.
+ */
+export function checkedEdge<T extends object>(ctx: Ctx, target: EdgeTarget<T>, read: T): Promise<T | null> {
+  return ctx.loaders
+    .named<T, T | null>(`edge-checked:${target.key}`, async (objects) =>
+      (await ctx.moduleEnabled(target.module)) ? target.join!.visible(ctx, objects) : objects.map(() => null),
+    )
+    .load(read);
 }
 
 /** Keeps the rows the check allows, in order; null for the others. */

@@ -144,3 +144,37 @@ test('the edges of a page of 100 requests cost the same statements as those of a
     expect(large.statements.filter((q) => new RegExp(`from "${table}" as`).test(q))).toHaveLength(1);
   }
 });
+
+test('grid units read in part with the page answer as a fresh read does, and never serve another field of the operation', async () => {
+  const q = `query Q($from: DateTimeISO!, $to: DateTimeISO!) {
+    serviceRequests(first: 100) { nodes { id grid { id name levelName householdCount } } }
+    dispatchMetrics(from: $from, to: $to) { gridRanking { grid { id name code sortOrder outline latitude longitude } } }
+  }`;
+  const now = Date.now();
+  let data: any;
+  const statements = await statementsDuring(s, async () => {
+    data = await send(q, { from: new Date(now - 86_400_000).toISOString(), to: new Date(now + 86_400_000).toISOString() });
+  });
+  // The page reads the columns its grid selection needs, not the unit's whole row …
+  const pageSql = statements.filter((x) => /left join "grid_unit" as ej/.test(x));
+  expect(pageSql).toHaveLength(1);
+  expect(pageSql[0]).toMatch(/ej\d+\."name"/);
+  expect(pageSql[0]).toMatch(/ej\d+\."level"/);
+  expect(pageSql[0]).not.toMatch(/ej\d+\."outline"/);
+  // … and answers exactly what a fresh read of each unit answers.
+  const grids = new Map<string, any>();
+  for (const r of data.serviceRequests.nodes) if (r.grid) grids.set(r.grid.id, r.grid);
+  expect(grids.size).toBeGreaterThan(5);
+  for (const [id, g] of grids) {
+    const fresh = (await send('query G($id: ID!) { gridUnit(id: $id) { id name levelName householdCount } }', { id })).gridUnit;
+    expect(g).toEqual(fresh);
+  }
+  // The ranking's units, asked in the same operation for other fields, come whole (read by their
+  // own loader, not from the page's partial objects, which lack `code` and `outline`).
+  const ranked = (data.dispatchMetrics.gridRanking as { grid: any }[]).map((r) => r.grid).filter((g) => g && grids.has(g.id));
+  expect(ranked.length).toBeGreaterThan(0);
+  for (const g of ranked) {
+    const fresh = (await send('query G($id: ID!) { gridUnit(id: $id) { id name code sortOrder outline latitude longitude } }', { id: g.id })).gridUnit;
+    expect(g).toEqual(fresh);
+  }
+});

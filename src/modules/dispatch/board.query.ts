@@ -97,7 +97,6 @@ export async function boardPage(
       where ${where.join(' and ')}
       order by ${orderBy} limit ?`;
   const rows = await executePreparedArrays(em, statementName(sql), sql, params);
-  edges.take(ctx, rows);
   const households = ctx.loaders.entity(Household);
   const residents = ctx.loaders.entity(Resident);
   const items = rows.map((row) => {
@@ -115,6 +114,7 @@ export async function boardPage(
     }
     return item;
   });
+  edges.take(ctx, rows, items);
   // Counting costs more than the page: only when asked for (idPage).
   return idPage(items, k, async () => {
     const [r] = await em

@@ -7,7 +7,7 @@
 import { Ctx as Context, FieldResolver, Resolver, Root, createUnionType } from 'type-graphql';
 import type { Ctx } from '../../schema/context';
 import { edge } from '../../schema/edges';
-import type { RowEdge } from '../../schema/edge-joins';
+import { rowEdge, type RowEdge } from '../../schema/edge-joins';
 import { GridUnit, gridUnitEdge } from '../grid/public';
 import { SocialOrganization, SocialWorker, socialOrganizationEdge, socialWorkerEdge } from '../core/public';
 import { Membership } from '../../schema/tenancy/membership.entity';
@@ -30,11 +30,10 @@ export const DispatchAssistant = createUnionType({
 });
 
 /** The edges of a request that list readers may read with their page (src/schema/edge-joins.ts). */
-export const REQUEST_ROW_EDGES: readonly RowEdge[] = [
-  { field: 'grid', target: gridUnitEdge, property: 'gridUnitId' },
-  { field: 'taker', target: membershipOfAccountEdge, property: 'takerAccountId' },
-  { field: 'escalatedToPartyTarget', target: partyEscalationTargetEdge, property: 'escalationTargetId' },
-];
+const GRID = { field: 'grid', target: gridUnitEdge, property: 'gridUnitId' } as const;
+const TAKER = { field: 'taker', target: membershipOfAccountEdge, property: 'takerAccountId' } as const;
+const PARTY_TARGET = { field: 'escalatedToPartyTarget', target: partyEscalationTargetEdge, property: 'escalationTargetId' } as const;
+export const REQUEST_ROW_EDGES: readonly RowEdge[] = [GRID, TAKER, PARTY_TARGET];
 
 const ASSISTANT_EDGES = { SocialWorker: socialWorkerEdge, SocialOrganization: socialOrganizationEdge } as const;
 
@@ -62,7 +61,7 @@ export class ServiceRequestEdgesResolver {
     description: '网格 — the grid unit (网格单元) of the request; null when the community does not use the grid or the viewer may not see the unit',
   })
   grid(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
-    return edge(ctx, gridUnitEdge, r.gridUnitId);
+    return rowEdge(ctx, GRID, r);
   }
 
   @FieldResolver(() => Membership, {
@@ -70,7 +69,7 @@ export class ServiceRequestEdgesResolver {
     description: '接单人 — the member who holds the request; null when nobody took it or the viewer may not read members',
   })
   taker(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
-    return edge(ctx, membershipOfAccountEdge, r.takerAccountId);
+    return rowEdge(ctx, TAKER, r);
   }
 
   @FieldResolver(() => [DispatchAssistant], {
@@ -89,7 +88,7 @@ export class ServiceRequestEdgesResolver {
       '吹哨对象 — the party escalation target (街道吹哨、部门报到) it went to; null for a settings department, the 书记工作室, party disabled or not readable',
   })
   escalatedToPartyTarget(@Root() r: ServiceRequest, @Context() ctx: Ctx) {
-    return edge(ctx, partyEscalationTargetEdge, r.escalationTargetId);
+    return rowEdge(ctx, PARTY_TARGET, r);
   }
 }
 

@@ -24,5 +24,10 @@ export const gridUnitEdge = defineEdgeTarget<GridUnit>({
       units.map((u) => (u instanceof Error ? null : u)),
     );
   },
-  join: { entity: GridUnit, visible },
+  join: {
+    entity: GridUnit,
+    visible, // reads the id alone
+    // What GridUnit's field resolvers read (unit.resolver.ts, duty.resolver.ts); the other fields are its properties.
+    fields: { levelName: ['level'], children: ['id'], hasChildren: ['id'], householdCount: ['id'], households: ['id'], residents: ['id'], duties: ['id'] },
+  },
 });
