@@ -10,7 +10,7 @@
 import type { EntityMetadata, MetadataStorage } from '@mikro-orm/core';
 import type { Ctx } from './context';
 import { checkedEdge, edge, offerEdgeRows, type EdgeTarget } from './edges';
-import { fieldsNamed, propsFor, subFields, type RowSelection } from './row-selection';
+import { fieldsNamed, propsFor, subFields, type FieldProps, type RowSelection } from './row-selection';
 import { joinedOf, rowColumns, rowObject, rowPropNames, setJoined, type RowColumns } from '../db/row-objects';
 
 /** An edge field of a list's rows (declared by the module owning the edge, next to its resolver). */
@@ -62,7 +62,23 @@ interface Joined {
   cols: RowColumns;
   /** Read in part: the objects answer their own rows only. */
   partial: boolean;
-  also: { entity: { name: string }; cols: RowColumns; prime: (ctx: Ctx, o: { id: string }) => void }[];
+  /** Related rows read with it; whole ones are primed into the operation's loaders. */
+  also: { property: string; cols: RowColumns; prime: ((ctx: Ctx, o: { id: string }) => void) | null }[];
+}
+
+/**
+ * Properties of a related row that the target's asked fields read (`with[].fields`); null (the
+ * whole row) when an asked field of `w.for` does not say.
+ */
+function relatedProps(fields: ReadonlySet<string>, w: { for: readonly string[]; fields?: FieldProps }): Set<string> | null {
+  const out = new Set(['id']);
+  for (const f of w.for) {
+    if (!fields.has(f)) continue;
+    const needs = w.fields?.[f];
+    if (!needs) return null;
+    for (const p of needs) out.add(p);
+  }
+  return out;
 }
 
 /**
@@ -95,10 +111,8 @@ export function planEdgeJoins(
     const fkAt = at++;
     const sub = subFields(asked, sel.fragments);
     const fields = new Set(sub.map((f) => f.name.value));
-    // In part when the target says what its fields read and no related row is asked with it
-    // (those are primed, whole, for the operation's loaders).
-    const withAsked = (join.with ?? []).some((w) => w.for.some((f) => fields.has(f)));
-    const only = join.fields && !withAsked ? propsFor(sub, sel.fragments, join.fields, rowPropNames(meta)) : null;
+    // In part when the target says what its fields read.
+    const only = join.fields ? propsFor(sub, sel.fragments, join.fields, rowPropNames(meta)) : null;
     for (const p of only ? (join.checks ?? []) : []) only!.add(p);
     const cols = rowColumns(meta, a, at, only);
     selects.push(cols.select);
@@ -109,10 +123,12 @@ export function planEdgeJoins(
       const wMeta = md.get(w.entity.name);
       const wa = `${a}w${k}`;
       joins.push(`left join "${wMeta.tableName}" as ${wa} on ${wa}.id = ${a}."${columnOf(meta, w.property)}"`);
-      const wcols = rowColumns(wMeta, wa, at);
+      // With a target read in part, the related row is too when its fields say what they read of it.
+      const wOnly = only ? relatedProps(fields, w) : null;
+      const wcols = rowColumns(wMeta, wa, at, wOnly);
       selects.push(wcols.select);
       at += wcols.count;
-      also.push({ entity: w.entity, cols: wcols, prime: (ctx, o) => ctx.loaders.entity(w.entity).prime(o.id, o) });
+      also.push({ property: w.property, cols: wcols, prime: wOnly ? null : (ctx, o) => ctx.loaders.entity(w.entity).prime(o.id, o) });
     });
     joined.push({ edge, fkAt, cols, partial: only !== null, also });
   });
@@ -131,7 +147,15 @@ export function planEdgeJoins(
             const id = row[j.fkAt];
             if (id == null) return;
             let o = byId.get(id);
-            if (o === undefined) byId.set(id, (o = rowObject<object>(row, j.cols)));
+            if (o === undefined) {
+              byId.set(id, (o = rowObject<object>(row, j.cols)));
+              // Its related rows go with it (whole ones also serve the operation's loaders).
+              for (const w of j.also) {
+                const r = rowObject<{ id: string }>(row, w.cols);
+                if (o) setJoined(o, w.property, r);
+                if (r && w.prime) w.prime(ctx, r);
+              }
+            }
             setJoined(items[i]!, j.edge.field, o);
           });
           continue;
@@ -144,7 +168,7 @@ export function planEdgeJoins(
           // Related rows serve their entity loaders (whole rows: any reader of them may use them).
           for (const w of j.also) {
             const o = rowObject<{ id: string }>(row, w.cols);
-            if (o) w.prime(ctx, o);
+            if (o) w.prime!(ctx, o);
           }
         }
         offerEdgeRows(ctx, j.edge.target, offered);

@@ -42,9 +42,13 @@ export interface EdgeJoin<T> {
   checks?: readonly string[];
   /** Its many-to-one property (or column property) the foreign id names, unique in a community; `id` when not given. */
   by?: string;
-  /** Relations of the target read with it (whole) and primed into the operation's entity loaders,
-   * when the edge's selection asks one of the fields in `for` (e.g. a member's name is its account's). */
-  with?: readonly { property: string; entity: EntityClass<object>; for: readonly string[] }[];
+  /**
+   * Relations of the target read with it when the edge's selection asks one of the fields in `for`
+   * (e.g. a member's name is its account's), set on the target object (`joinedOf`, its resolvers
+   * read it from there) and, read whole, primed into the operation's entity loaders. `fields`: per
+   * field of `for`, what it reads of the relation; with the target read in part, so is the relation.
+   */
+  with?: readonly { property: string; entity: EntityClass<object>; for: readonly string[]; fields?: FieldProps }[];
   /** What `load` answers for objects already read (null: none): the same checks, without reading. */
   visible(ctx: Ctx, rows: readonly (T | null)[]): Promise<(T | null)[]>;
 }

@@ -178,3 +178,30 @@ test('grid units read in part with the page answer as a fresh read does, and nev
     expect(g).toEqual(fresh);
   }
 });
+
+test('takers read in part with the page (member and account) answer as a fresh read does; the members list in the same operation answers as when asked alone', async () => {
+  const q = `{
+    serviceRequests(first: 100) { nodes { id taker { id displayName login roles } } }
+    memberships(first: 100) { nodes { id displayName login phone title } }
+  }`;
+  let data: any;
+  const statements = await statementsDuring(s, async () => {
+    data = await send(q);
+  });
+  const pageSql = statements.filter((x) => /left join "membership" as ej/.test(x));
+  expect(pageSql).toHaveLength(1);
+  expect(pageSql[0]).toMatch(/ej\d+w\d+\."display_name"/);
+  expect(pageSql[0]).not.toMatch(/ej\d+w\d+\."phone_enc"/);
+  expect(pageSql[0]).not.toMatch(/ej\d+\."title"/);
+  const alone = (await send('{ memberships(first: 100) { nodes { id displayName login phone title roles } } }')).memberships.nodes as any[];
+  const byId = new Map(alone.map((m) => [m.id, m]));
+  const takers = new Map<string, any>();
+  for (const r of data.serviceRequests.nodes) if (r.taker) takers.set(r.taker.id, r.taker);
+  expect(takers.size).toBeGreaterThan(5);
+  for (const [id, t] of takers) {
+    const { id: _i, displayName, login, roles } = byId.get(id);
+    expect(t).toEqual({ id, displayName, login, roles });
+  }
+  // The members list in the same operation: whole accounts (its phones, masked), as when asked alone.
+  expect(data.memberships.nodes).toEqual(alone.map(({ roles: _r, ...m }) => m));
+});

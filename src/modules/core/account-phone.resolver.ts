@@ -10,6 +10,7 @@ import { PersonalDataKeyError, personalDataKeysOf } from '../../schema/personal-
 import { Account } from '../../schema/identity/account.entity';
 import { Me } from '../../schema/identity/auth.resolver';
 import { Membership } from '../../schema/tenancy/membership.entity';
+import { memberAccount } from '../../schema/tenancy/tenancy.edges';
 import { logUnmaskedRead, maskPhone, openAccountPhone } from './personal-data.service';
 
 /** The account's phone in clear, or PERSONAL_DATA_KEY when no configured key opens it. */
@@ -38,7 +39,7 @@ export class MembershipPhoneResolver {
   ): Promise<string | null> {
     const own = !!ctx.viewer?.accountId && !ctx.viewer.apiKey && ctx.viewer.accountId === m.account.id;
     if (unmasked && !own && !(await ctx.can('core.resident.readPersonal'))) throw new AppError('FORBIDDEN');
-    const account = await ctx.loaders.entity(Account).load(m.account.id);
+    const account = await memberAccount(ctx, m);
     const phone = account && accountPhone(ctx, account);
     if (!phone) return null;
     if (own) return phone;

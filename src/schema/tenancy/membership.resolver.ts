@@ -19,6 +19,7 @@ import { Community } from './community.entity';
 import { hashPassword, MIN_PASSWORD } from '../identity/password.service';
 import { isValidMobile } from '../personal-values';
 import { setAccountPhone } from '../personal-fields';
+import { memberAccount } from './tenancy.edges';
 import { personalDataKeysOf } from '../personal-crypto';
 import { TENANCY_EVENTS } from './tenancy.events';
 
@@ -98,12 +99,12 @@ export class MembershipResolver {
 
   @FieldResolver(() => String, { description: "显示名 — the member's display name" })
   async displayName(@Root() m: Membership, @Context() ctx: Ctx): Promise<string> {
-    return (await ctx.loaders.entity(Account).load(m.account.id))?.displayName ?? '';
+    return (await memberAccount(ctx, m))?.displayName ?? '';
   }
 
   @FieldResolver(() => String, { description: "账号 — the member's login name" })
   async login(@Root() m: Membership, @Context() ctx: Ctx): Promise<string> {
-    return (await ctx.loaders.entity(Account).load(m.account.id))?.login ?? '';
+    return (await memberAccount(ctx, m))?.login ?? '';
   }
 
   @Mutation(() => MembershipPayload, {

@@ -2,6 +2,7 @@
 // under the permission that reads members; forbidden, missing and other communities' rows are null.
 // List readers may read the member (and the account its name comes from) with their page (`join`).
 import { defineEdgeTarget } from '../edges';
+import { joinedOf } from '../../db/row-objects';
 import type { Ctx } from '../context';
 import { Membership } from './membership.entity';
 import { Account } from '../identity/account.entity';
@@ -28,8 +29,16 @@ export const membershipOfAccountEdge = defineEdgeTarget<Membership>({
   join: {
     entity: Membership,
     by: 'account', // unique per community
-    // The member's name, login and phone are the account's (membership.resolver.ts reads its loader).
-    with: [{ property: 'account', entity: Account, for: ['displayName', 'login', 'phone'] }],
-    visible,
+    // The member's name, login and phone are the account's (its resolvers read it with `accountOf`).
+    with: [{ property: 'account', entity: Account, for: ['displayName', 'login', 'phone'], fields: { displayName: ['displayName'], login: ['login'] } }],
+    visible, // reads no property
+    // What Membership's field resolvers read (membership.resolver.ts, core's phone and resident); the rest are its properties.
+    fields: { displayName: ['account'], login: ['account'], phone: ['account'], resident: ['residentId'] },
   },
 });
+
+/** A member's account: the one a list read with it (in part: what its fields declared), else its loader's. */
+export function memberAccount(ctx: Ctx, m: Membership): Account | null | Promise<Account | null> {
+  const read = joinedOf<Account>(m, 'account');
+  return read !== undefined ? read : ctx.loaders.entity(Account).load(m.account.id);
+}
