@@ -280,7 +280,7 @@ export async function paginateRows<T extends { id: string }, J extends { id: str
     }
     return item;
   });
-  edges?.take(opts.ctx!, rows, items);
+  await edges?.take(opts.ctx!, rows, items);
   return idPage(items, k, () => em.count(entity, scoped), sort ? (node) => sortCursor(sort, node) : undefined);
 }
 

@@ -9,7 +9,7 @@
 // not selected, or whose target cannot be joined, costs nothing here and loads as before.
 import type { EntityMetadata, MetadataStorage } from '@mikro-orm/core';
 import type { Ctx } from './context';
-import { checkedEdge, edge, offerEdgeRows, type EdgeTarget } from './edges';
+import { checkedEdge, edge, offerEdgeRows, precheckEdges, type EdgeTarget } from './edges';
 import { fieldsNamed, propsFor, subFields, type FieldProps, type RowSelection } from './row-selection';
 import { joinedOf, rowColumns, rowObject, rowPropNames, setJoined, type RowColumns } from '../db/row-objects';
 
@@ -31,18 +31,21 @@ export interface EdgeJoinPlan {
   count: number;
   /** The row properties each joined edge needs (its foreign id), for a reader that selects columns. */
   props: string[];
-  /** After the read: hands each row's joined objects to their edges (`items[i]` is the object of `rows[i]`). */
-  take(ctx: Ctx, rows: readonly unknown[][], items: readonly object[]): void;
+  /**
+   * After the read: hands each row's joined objects to their edges (`items[i]` is the object of
+   * `rows[i]`); resolves once those read in part are checked (await it before handing the rows out).
+   */
+  take(ctx: Ctx, rows: readonly unknown[][], items: readonly object[]): Promise<unknown>;
 }
 
-const NONE: EdgeJoinPlan = { select: '', joins: '', count: 0, props: [], take: () => undefined };
+const NONE: EdgeJoinPlan = { select: '', joins: '', count: 0, props: [], take: () => Promise.resolve() };
 
 /**
  * The object at the end of a list row's edge: what was read with the row when its reader joined
  * it in part (through the target's check), otherwise as `edge` (whole rows joined were offered to
  * its loader). Edge resolvers of row types with joinable edges answer through this.
  */
-export function rowEdge<T extends object>(ctx: Ctx, e: RowEdge & { target: EdgeTarget<T> }, row: object): Promise<T | null> | null {
+export function rowEdge<T extends object>(ctx: Ctx, e: RowEdge & { target: EdgeTarget<T> }, row: object): T | Promise<T | null> | null {
   const id = (row as Record<string, unknown>)[e.property] as string | null | undefined;
   if (!id) return null;
   const read = joinedOf<T>(row, e.field);
@@ -139,6 +142,7 @@ export function planEdgeJoins(
     count: at - offset,
     props: joined.map((j) => j.edge.property),
     take(ctx, rows, items) {
+      const checks: Promise<unknown>[] = [];
       for (const j of joined) {
         if (j.partial) {
           // Rows naming the same object share one (checked once, built once).
@@ -158,6 +162,13 @@ export function planEdgeJoins(
             }
             setJoined(items[i]!, j.edge.field, o);
           });
+          checks.push(
+            precheckEdges(
+              ctx,
+              j.edge.target,
+              [...byId.values()].filter((o) => o !== null),
+            ),
+          );
           continue;
         }
         const offered: [string, object | null][] = [];
@@ -173,6 +184,7 @@ export function planEdgeJoins(
         }
         offerEdgeRows(ctx, j.edge.target, offered);
       }
+      return Promise.all(checks);
     },
   };
 }

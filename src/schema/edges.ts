@@ -101,12 +101,27 @@ export function edge<T>(ctx: Ctx, target: EdgeTarget<T>, id: string | null | und
  * The object read with a list row for its edge (edge-joins.ts, in part), through the target's
  * check — batched per operation like `edge`, without reading anything again.
  */
-export function checkedEdge<T extends object>(ctx: Ctx, target: EdgeTarget<T>, read: T): Promise<T | null> {
-  return ctx.loaders
-    .named<T, T | null>(`edge-checked:${target.key}`, async (objects) =>
-      (await ctx.moduleEnabled(target.module)) ? target.join!.visible(ctx, objects) : objects.map(() => null),
-    )
-    .load(read);
+export function checkedEdge<T extends object>(ctx: Ctx, target: EdgeTarget<T>, read: T): T | null | Promise<T | null> {
+  const checked = checkedLoader(ctx, target);
+  const known = checked.peek(read);
+  return known !== undefined ? known : checked.load(read);
+}
+
+/**
+ * Checks the objects a list reader read in part before its rows are resolved, so that each
+ * row's edge answers at once (`checkedEdge`) instead of with a promise per row. A failure is
+ * left to the rows' own fields, as without it.
+ */
+export function precheckEdges<T extends object>(ctx: Ctx, target: EdgeTarget<T>, read: readonly T[]): Promise<unknown> {
+  return checkedLoader(ctx, target)
+    .loadMany(read)
+    .catch(() => undefined);
+}
+
+function checkedLoader<T extends object>(ctx: Ctx, target: EdgeTarget<T>) {
+  return ctx.loaders.named<T, T | null>(`edge-checked:${target.key}`, async (objects) =>
+    (await ctx.moduleEnabled(target.module)) ? target.join!.visible(ctx, objects) : objects.map(() => null),
+  );
 }
 
 /** Keeps the rows the check allows, in order; null for the others. */

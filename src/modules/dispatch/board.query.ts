@@ -114,7 +114,7 @@ export async function boardPage(
     }
     return item;
   });
-  edges.take(ctx, rows, items);
+  await edges.take(ctx, rows, items);
   // Counting costs more than the page: only when asked for (idPage).
   return idPage(items, k, async () => {
     const [r] = await em
