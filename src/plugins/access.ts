@@ -276,13 +276,17 @@ export class AccessCache {
   private readonly entries = new Map<string, Entry>();
   /** Bumped by `clear()`: a re-read begun before it must not land after it. */
   private generation = 0;
-  constructor(private readonly ttlMs = 1000) {}
+  /** `now`: the clock entries age by (tests turn it by hand). */
+  constructor(
+    private readonly ttlMs = 1000,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   get(v: Viewer | null, communityId: string | null, load: () => Promise<Access>): Promise<Access> {
     const key = this.keyOf(v, communityId);
     const hit = this.entries.get(key);
-    if (hit && Date.now() - hit.at < this.ttlMs) return hit.value;
-    return this.put(key, Date.now(), load());
+    if (hit && this.now() - hit.at < this.ttlMs) return hit.value;
+    return this.put(key, this.now(), load());
   }
 
   /**
@@ -290,7 +294,7 @@ export class AccessCache {
    * loaded together by `loadMany` (the live hub, once per event for all its boards).
    */
   getMany(viewers: Viewer[], communityId: string | null, loadMany: (vs: Viewer[]) => Promise<Access[]>): Promise<Access[]> {
-    const now = Date.now();
+    const now = this.now();
     const out: (Promise<Access> | Access)[] = new Array(viewers.length);
     let pending = false;
     const missing = new Map<string, { viewer: Viewer; at: number[] }>();
@@ -341,7 +345,7 @@ export class AccessCache {
     const generation = this.generation;
     const keys = [...ageing.keys()];
     setImmediate(() => {
-      const at = Date.now(); // before the read: what it returns is at least this fresh
+      const at = this.now(); // before the read: what it returns is at least this fresh
       loadMany([...ageing.values()]).then(
         (all) => {
           if (this.generation !== generation) return;

@@ -6,7 +6,15 @@ import { AccessCache, type Access } from '../../src/plugins/access';
 import type { Viewer } from '../../src/schema/identity/viewer.types';
 
 const TTL = 1000;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** A clock turned by hand, so nothing here depends on the machine's timing. */
+function clock() {
+  let t = 1_000_000;
+  return { now: () => t, pass: (ms: number) => void (t += ms) };
+}
+/** Lets a re-read begun after the turn (setImmediate) start and settle. */
+const settle = async () => {
+  for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
+};
 const viewer = (accountId: string, sessionId: string | null = null): Viewer => ({ accountId, platformAdmin: false, sessionId });
 /** An access whose display name says which read made it. */
 const made = (read: number) => ({ displayName: `read ${read}` }) as Access;
@@ -37,7 +45,8 @@ function loader() {
 const names = (as: Access[]) => as.map((a) => a.displayName);
 
 test('many callers are read once together, then served from the cache while young', async () => {
-  const cache = new AccessCache(TTL);
+  const c = clock();
+  const cache = new AccessCache(TTL, c.now);
   const l = loader();
   const vs = [viewer('a'), viewer('b'), viewer('a')];
   expect(names(await cache.getMany(vs, 'c1', l.loadMany))).toEqual(['read 1', 'read 1', 'read 1']);
@@ -50,42 +59,47 @@ test('many callers are read once together, then served from the cache while youn
 });
 
 test('past half its life an entry is re-read in the background; what is served is never older than its life', async () => {
-  const cache = new AccessCache(TTL);
+  const c = clock();
+  const cache = new AccessCache(TTL, c.now);
   const l = loader();
   const vs = [viewer('a'), viewer('b')];
   await cache.getMany(vs, 'c1', l.loadMany);
-  await sleep(TTL * 0.6);
+  c.pass(TTL * 0.6);
   // Still young enough: served at once, and a re-read starts after this turn.
   expect(names(await cache.getMany(vs, 'c1', l.loadMany))).toEqual(['read 1', 'read 1']);
-  await sleep(20);
+  expect(l.reads).toBe(1);
+  await settle();
   expect(l.reads).toBe(2);
   // Past the first read's life: the re-read's value, without waiting on another read.
-  await sleep(TTL * 0.45);
+  c.pass(TTL * 0.45);
   expect(names(await cache.getMany(vs, 'c1', l.loadMany))).toEqual(['read 2', 'read 2']);
+  await settle();
   expect(l.reads).toBe(2);
   // Nobody asks for a while: the entry dies and the next event waits on a fresh read.
-  await sleep(TTL * 1.1);
+  c.pass(TTL * 1.1);
   expect(names(await cache.getMany(vs, 'c1', l.loadMany))).toEqual(['read 3', 'read 3']);
 });
 
 test('a clear while a re-read is under way: the re-read is dropped, nothing from before the change is served', async () => {
-  const cache = new AccessCache(TTL);
+  const c = clock();
+  const cache = new AccessCache(TTL, c.now);
   const l = loader();
   const vs = [viewer('a')];
   await cache.getMany(vs, 'c1', l.loadMany);
-  await sleep(TTL * 0.6);
+  c.pass(TTL * 0.6);
   const release = l.hold();
   await cache.getMany(vs, 'c1', l.loadMany); // starts the re-read (held)
-  await sleep(20);
+  await settle();
   expect(l.reads).toBe(2);
   cache.clear(); // an access-changing event passed
   release();
-  await sleep(20);
+  await settle();
   expect(names(await cache.getMany(vs, 'c1', l.loadMany))).toEqual(['read 3']);
 });
 
 test("an account's sessions are separate entries (one's revocation is not another's standing)", async () => {
-  const cache = new AccessCache(TTL);
+  const c = clock();
+  const cache = new AccessCache(TTL, c.now);
   const l = loader();
   await cache.getMany([viewer('a', 's1')], 'c1', l.loadMany);
   await cache.getMany([viewer('a', 's2')], 'c1', l.loadMany);
@@ -95,7 +109,8 @@ test("an account's sessions are separate entries (one's revocation is not anothe
 });
 
 test('a failed read is not kept', async () => {
-  const cache = new AccessCache(TTL);
+  const c = clock();
+  const cache = new AccessCache(TTL, c.now);
   await expect(cache.getMany([viewer('a')], 'c1', async () => Promise.reject(new Error('db down')))).rejects.toThrow('db down');
   const l = loader();
   expect(names(await cache.getMany([viewer('a')], 'c1', l.loadMany))).toEqual(['read 1']);
