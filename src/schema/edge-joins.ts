@@ -116,7 +116,6 @@ export function planEdgeJoins(
     const fields = new Set(sub.map((f) => f.name.value));
     // In part when the target says what its fields read.
     const only = join.fields ? propsFor(sub, sel.fragments, join.fields, rowPropNames(meta)) : null;
-    for (const p of only ? (join.checks ?? []) : []) only!.add(p);
     const cols = rowColumns(meta, a, at, only);
     selects.push(cols.select);
     at += cols.count;

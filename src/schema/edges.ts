@@ -35,11 +35,10 @@ export interface EdgeJoin<T> {
    * reads the property of its own name; any other field makes the whole row read), e.g.
    * `{ levelName: ['level'], children: ['id'] }`. Given, a list reader reads only what the edge's
    * selection needs, and such an object answers its own row's edge alone (never another reader:
-   * it lacks the rest). Left out, whole rows are read and offered to the edge's loader.
+   * it lacks the rest); `visible` then sees `id` and `communityId` only. Left out, whole rows are
+   * read and offered to the edge's loader.
    */
   fields?: FieldProps;
-  /** Properties `visible` reads besides `id` (with `fields`), e.g. `['gridPath']`. */
-  checks?: readonly string[];
   /** Its many-to-one property (or column property) the foreign id names, unique in a community; `id` when not given. */
   by?: string;
   /**

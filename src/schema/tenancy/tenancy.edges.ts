@@ -29,7 +29,7 @@ export const membershipOfAccountEdge = defineEdgeTarget<Membership>({
   join: {
     entity: Membership,
     by: 'account', // unique per community
-    // The member's name, login and phone are the account's (its resolvers read it with `accountOf`).
+    // The member's name, login and phone are the account's (its resolvers read it with `memberAccount`).
     with: [{ property: 'account', entity: Account, for: ['displayName', 'login', 'phone'], fields: { displayName: ['displayName'], login: ['login'] } }],
     visible, // reads no property
     // What Membership's field resolvers read (membership.resolver.ts, core's phone and resident); the rest are its properties.
