@@ -61,6 +61,15 @@ export const daySql = (expr: string, timeZone: string) => `(${expr} at time zone
 /** SQL: today in the zone (instead of current_date, which is the database session's day). */
 export const todaySql = (timeZone: string) => daySql('now()', timeZone);
 
+/**
+ * SQL: today in the zone of the community `communityExpr` names (its tenancy settings, the
+ * default zone when unset), for statements that do not have its calendar at hand. Zones are
+ * validated when the settings are written.
+ */
+export const communityTodaySql = (communityExpr: string) =>
+  `(now() at time zone coalesce((select cm.settings->>'timeZone' from community_module cm
+     where cm.community_id = ${communityExpr} and cm.module_key = 'tenancy'), ${zoneSql(DEFAULT_CALENDAR.timeZone)}))::date`;
+
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** The calendar day of an instant in the zone. */

@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import { startTestServer, type TestServer } from '../harness/server';
 import { DispatchConfigure, DispatchCreate, intake } from '../dispatch/dispatch-helpers';
 import { dayOf } from '../../src/schema/calendar';
+import { rawData } from '../harness/raw';
 
 const Configure = graphql(`
   mutation ChinaTimeConfigure($input: CommunityModuleConfigureInput!) {
@@ -120,3 +121,28 @@ test('a category due in 3 working days is due at the end of the third working da
   expect(workdays).toBe(3);
   expect(isWorkday(lastDay)).toBe(true);
 });
+
+test("a grid duty counts from its first day in the community's own zone, whatever the database session's day", async () => {
+  const send = (query: string, variables: Record<string, unknown>) => rawData(s, query, variables, admin);
+  const zone = async (timeZone: string) =>
+    expect((await send(CONFIGURE, { input: { moduleKey: 'tenancy', settings: { timeZone } } })).communityModuleConfigure.userErrors).toEqual([]);
+  // UTC+14 and UTC−11: their calendar days are always one or two apart.
+  await zone('Pacific/Kiritimati');
+  const unit = (await send(UNIT, { input: { code: 'CT-ZONE', name: '时区网格', level: 'grid' } })).gridUnitCreate.gridUnit.id;
+  const member = ((await send(MEMBERS, {})).memberships.nodes as { id: string; login: string }[]).find((m) => m.login === 'grid')!.id;
+  const startsOn = dayOf(new Date(), 'Pacific/Kiritimati');
+  expect((await send(DUTY, { input: { unit, membership: member, role: 'gridWorker', startsOn } })).gridDutyAssign.userErrors).toEqual([]);
+  const gap = async () => ((await send(COVERAGE, { unit })).gridCoverage.roleGaps as { role: string }[]).some((g) => g.role === 'gridWorker');
+  // Its first day there: held.
+  expect(await gap()).toBe(false);
+  // In a community whose day is still before that, not yet.
+  await zone('Pacific/Pago_Pago');
+  expect(await gap()).toBe(true);
+  await send(CONFIGURE, { input: { moduleKey: 'tenancy', settings: {} } });
+});
+
+const CONFIGURE = `mutation ($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field } } }`;
+const UNIT = `mutation ($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code } } }`;
+const MEMBERS = `query { memberships(first: 100) { nodes { id login } } }`;
+const DUTY = `mutation ($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code field } } }`;
+const COVERAGE = `query ($unit: ID) { gridCoverage(unit: $unit) { roleGaps { role } } }`;

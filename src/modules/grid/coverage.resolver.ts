@@ -8,12 +8,11 @@ import { fromGlobalId } from '../../schema/global-id';
 import { Requires } from '../../schema/requires';
 import { Household } from '../core/public';
 import { GridUnit } from './unit.entity';
-import { tenantOf } from './grid.lookups';
+import { DUTY_CURRENT, tenantOf } from './grid.lookups';
 import { uuidArray } from '../../db/sql';
 import { scopeOf, subtree, unitInScope } from './scope.service';
 import { GridSettings } from './grid.settings';
 import { HOLDER_ACTIVE } from './duty-holder.query';
-import { DEFAULT_CALENDAR, todaySql } from '../../schema/calendar';
 
 @ObjectType({ description: '职责空缺 — a unit without a holder of a required duty role' })
 class GridRoleGap {
@@ -33,9 +32,7 @@ class GridCoverage {
 }
 
 // A duty counts while its holder is active: a member, or an organisation (单位包小区, 部门包片).
-// The community's calendar day, not the database session's (grid.lookups.ts).
-const TODAY = todaySql(DEFAULT_CALENDAR.timeZone);
-const ACTIVE_DUTY = `d.starts_on <= ${TODAY} and (d.ends_on is null or d.ends_on >= ${TODAY}) and ${HOLDER_ACTIVE('d')}`;
+const ACTIVE_DUTY = `${DUTY_CURRENT('d')} and ${HOLDER_ACTIVE('d')}`;
 /** CTE `covered`: units with an active duty holder (member or organisation), and their descendants (one `?`: the community). */
 export const COVERED_UNITS = `covered as (
        select distinct d.unit_id as id from grid_duty d

@@ -5,12 +5,18 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { NO_COMMUNITY } from '../../db/base.entity';
 import { uuidArray, isUuid } from '../../db/sql';
 import { defineFact } from '../../schema/viewer-facts';
-import { DEFAULT_CALENDAR, todaySql } from '../../schema/calendar';
+import { communityTodaySql } from '../../schema/calendar';
 
-// A duty's days are the community's calendar days (duty.resolver.ts dates them so): compared with
-// today there, not with current_date, the database session's (UTC) day — which from 00:00 to 08:00
-// in China is still yesterday, so a duty assigned then did not count until 08:00.
-const TODAY = todaySql(DEFAULT_CALENDAR.timeZone);
+/**
+ * SQL: duty `d` covers today (its first and last days included). A duty's days are its
+ * community's calendar days (duty.resolver.ts dates them so): compared with today in that
+ * community's zone, not with current_date, the database session's (UTC) day — from 00:00 to
+ * 08:00 in China still yesterday, so a duty assigned then did not count until 08:00.
+ */
+export const DUTY_CURRENT = (d: string) => {
+  const today = communityTodaySql(`${d}.community_id`);
+  return `${d}.starts_on <= ${today} and (${d}.ends_on is null or ${d}.ends_on >= ${today})`;
+};
 
 export const GRID_UNIT_TYPE = 'GridUnit';
 
@@ -65,8 +71,7 @@ export async function gridUnitsOfStaff(em: EntityManager, accountId: string): Pr
   const rows: { id: string }[] = await em.getConnection().execute(
     `with recursive scope as (
        select d.unit_id as id from grid_duty d join membership m on m.id = d.membership_id and m.active
-        where d.community_id = ? and m.account_id = ? and d.starts_on <= ${TODAY}
-          and (d.ends_on is null or d.ends_on >= ${TODAY})
+        where d.community_id = ? and m.account_id = ? and ${DUTY_CURRENT('d')}
        union
        select u.id from grid_unit u join scope s on u.parent_id = s.id
      ) select id from scope`,
@@ -85,8 +90,7 @@ export async function gridUnitsOfStaffMany(em: EntityManager, accountIds: string
   const rows: { account_id: string; id: string }[] = await em.getConnection().execute(
     `with recursive scope as (
        select m.account_id, d.unit_id as id from grid_duty d join membership m on m.id = d.membership_id and m.active
-        where d.community_id = ? and m.account_id = any(?::uuid[]) and d.starts_on <= ${TODAY}
-          and (d.ends_on is null or d.ends_on >= ${TODAY})
+        where d.community_id = ? and m.account_id = any(?::uuid[]) and ${DUTY_CURRENT('d')}
        union
        select s.account_id, u.id from grid_unit u join scope s on u.parent_id = s.id
      ) select account_id, id from scope`,
