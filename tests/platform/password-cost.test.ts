@@ -3,10 +3,9 @@
 // below, that the configured cost is what new hashes carry, and that sign-in brings an older hash to it.
 import argon2 from 'argon2';
 import { loadConfig } from '../../src/config';
-import type { Client } from 'pg';
 import { hashPassword, setPasswordHashing, verifyPassword } from '../../src/schema/identity/password.service';
 import { startTestServer, type TestServer } from '../harness/server';
-import { pg } from '../council/council-helpers';
+import { sql } from '../harness/proc-events';
 
 const production = { NODE_ENV: 'production', WUSHE_JWT_SECRET: 'x'.repeat(40) };
 
@@ -47,21 +46,16 @@ test('a changed cost applies to new hashes; old ones still verify with the cost 
 
 describe('a hash of another cost is made again at sign-in', () => {
   let s: TestServer;
-  let db: Client;
-  const hashOf = async (login: string) => (await db.query('select password_hash from account where login = $1', [login])).rows[0].password_hash as string;
+  const hashOf = async (login: string) => (await sql(s.databaseUrl, 'select password_hash from account where login = $1', [login]))[0].password_hash as string;
   beforeAll(async () => {
     s = await startTestServer({ demo: true });
-    db = await pg(s.databaseUrl);
     // As an operator's earlier setting would have left it: 8 MiB, 2 passes (the harness hashes at 4 MiB, 1 pass).
-    await db.query('update account set password_hash = $1 where login = $2', [
+    await sql(s.databaseUrl, 'update account set password_hash = $1 where login = $2', [
       await argon2.hash('wushe-demo', { type: argon2.argon2id, memoryCost: 8192, timeCost: 2, parallelism: 1 }),
       'volunteer',
     ]);
   });
-  afterAll(async () => {
-    await db.end();
-    await s.stop();
-  });
+  afterAll(() => s.stop());
 
   test('a wrong password changes nothing; the right one signs in and leaves a hash of the configured cost', async () => {
     const before = await hashOf('volunteer');
