@@ -141,8 +141,41 @@ test("a grid duty counts from its first day in the community's own zone, whateve
   await send(CONFIGURE, { input: { moduleKey: 'tenancy', settings: {} } });
 });
 
+test("a council seat's term ends with its last day in the community's zone: the body's voting seats count what each seat says", async () => {
+  const send = (query: string, variables: Record<string, unknown>) => rawData(s, query, variables, admin);
+  const zone = async (timeZone: string) =>
+    expect((await send(CONFIGURE, { input: { moduleKey: 'tenancy', settings: { timeZone } } })).communityModuleConfigure.userErrors).toEqual([]);
+  expect((await send(CONFIGURE, { input: { moduleKey: 'council', enabled: true } })).communityModuleConfigure.userErrors).toEqual([]);
+  const body = (await send(BODY, { input: { name: '时区议事会', levelKey: 'community' } })).councilBodyCreate.body.id;
+  const member = ((await send(MEMBERS, {})).memberships.nodes as { id: string; login: string }[]).find((m) => m.login === 'grid')!.id;
+  // UTC+14 and UTC−11: at any hour the database session's (UTC) day differs from one of them.
+  const kiritimati = dayOf(new Date(), 'Pacific/Kiritimati');
+  const pagoPago = dayOf(new Date(), 'Pacific/Pago_Pago');
+  const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const seatsAt = async (timeZone: string, termEnd: string, holds: boolean) => {
+    await zone(timeZone);
+    const added = await send(SEAT, {
+      input: { bodyId: body, membershipId: member, role: 'REPRESENTATIVE', constituency: 'RESIDENT_REP', termStart: '2020-01-01', termEnd },
+    });
+    expect(added.councilMemberAdd.userErrors).toEqual([]);
+    const seat = added.councilMemberAdd.member.id;
+    const read = (await send(SEATS, { id: body })).node;
+    expect(read.members.nodes.find((m: { id: string }) => m.id === seat).votes).toBe(holds);
+    expect(read.votingSeats).toBe(holds ? 1 : 0);
+    expect((await send(SEAT_END, { input: { id: seat } })).councilMemberEnd.userErrors).toEqual([]);
+  };
+  // Yesterday's last day there: over. Today's there: still held.
+  await seatsAt('Pacific/Kiritimati', dayBefore(kiritimati), false);
+  await seatsAt('Pacific/Pago_Pago', pagoPago, true);
+  await send(CONFIGURE, { input: { moduleKey: 'tenancy', settings: {} } });
+});
+
 const CONFIGURE = `mutation ($input: CommunityModuleConfigureInput!) { communityModuleConfigure(input: $input) { userErrors { code field } } }`;
 const UNIT = `mutation ($input: GridUnitCreateInput!) { gridUnitCreate(input: $input) { gridUnit { id } userErrors { code } } }`;
 const MEMBERS = `query { memberships(first: 100) { nodes { id login } } }`;
 const DUTY = `mutation ($input: GridDutyAssignInput!) { gridDutyAssign(input: $input) { userErrors { code field } } }`;
 const COVERAGE = `query ($unit: ID) { gridCoverage(unit: $unit) { roleGaps { role } } }`;
+const BODY = `mutation ($input: CouncilBodyCreateInput!) { councilBodyCreate(input: $input) { body { id } userErrors { code } } }`;
+const SEAT = `mutation ($input: CouncilMemberAddInput!) { councilMemberAdd(input: $input) { member { id } userErrors { code field } } }`;
+const SEAT_END = `mutation ($input: CouncilMemberEndInput!) { councilMemberEnd(input: $input) { userErrors { code } } }`;
+const SEATS = `query ($id: ID!) { node(id: $id) { ... on CouncilBody { votingSeats members(first: 50) { nodes { id votes } } } } }`;

@@ -14,6 +14,7 @@ import { gridUnitsOfStaff } from '../grid/public';
 import { CouncilBody } from './body.entity';
 import { findOr404 } from './council.service';
 import { bodyActionDecision, type BodyAction, type BodyDecision } from './council.policy';
+import { communityTodaySql } from '../../schema/calendar';
 
 const COMMUNITY_ROLES = ['COMMUNITY_STAFF', 'COMMUNITY_ADMIN', 'PLATFORM_ADMIN'];
 const NONE = '00000000-0000-0000-0000-000000000000';
@@ -103,7 +104,7 @@ export function chairedBodies(ctx: Ctx): Promise<ReadonlySet<string>> {
       const rows: { body_id: string }[] = accountId
         ? await ctx.em.getConnection().execute(
             `select body_id from council_member where account_id = ? and role = 'CHAIR' and ended_at is null
-                and (term_end is null or term_end >= current_date)`,
+                and (term_end is null or term_end >= ${communityTodaySql('community_id')})`,
             [accountId],
           )
         : [];

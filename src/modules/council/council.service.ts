@@ -11,7 +11,7 @@ import { CouncilBody, CouncilMember } from './body.entity';
 import { CouncilTopic, CouncilTopicTransition } from './topic.entity';
 import { CouncilTopicStatus } from './council.enums';
 import { COUNCIL_EVENTS } from './council.events';
-import { calendarFor, today } from '../../schema/calendar';
+import { calendarFor, communityTodaySql, today } from '../../schema/calendar';
 
 /** Rules of a body from the community's settings; a body whose level was removed keeps the base rules. */
 export function bodyRules(settings: CouncilSettings, body: CouncilBody): CouncilRules {
@@ -99,11 +99,12 @@ export async function moveTopic(em: EntityManager, topic: CouncilTopic, action: 
   return check.to;
 }
 
-/** Voting seats of a body now: members (or distinct households) that a vote counts. */
+/** Voting seats of a body now: members (or distinct households) that a vote counts; terms end with their last day in the community's zone (as `activeSeat`). */
 export async function eligibleVoters(em: EntityManager, bodyId: string, unit: string): Promise<number> {
   const [row] = await em.execute(
     `select count(*)::int as members, count(distinct household_id)::int as households from council_member
-      where body_id = ? and ended_at is null and role in ('CHAIR', 'REPRESENTATIVE') and (term_end is null or term_end >= current_date)`,
+      where body_id = ? and ended_at is null and role in ('CHAIR', 'REPRESENTATIVE')
+        and (term_end is null or term_end >= ${communityTodaySql('community_id')})`,
     [bodyId],
   );
   return unit === 'household' ? row.households : row.members;
