@@ -6,6 +6,9 @@ import { loadConfig } from '../../src/config';
 import { hashPassword, setPasswordHashing, verifyPassword } from '../../src/schema/identity/password.service';
 import { startTestServer, type TestServer } from '../harness/server';
 import { sql } from '../harness/proc-events';
+import { rawData } from '../harness/raw';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const production = { NODE_ENV: 'production', WUSHE_JWT_SECRET: 'x'.repeat(40) };
 
@@ -68,5 +71,42 @@ describe('a hash of another cost is made again at sign-in', () => {
     // The new hash verifies the same password, and a hash of the configured cost is left alone.
     expect(await s.login('volunteer')).toBeTruthy();
     expect(await hashOf('volunteer')).toBe(after);
+  });
+
+  test("a sign-in's new hash never overwrites a password changed meanwhile: the old password stays refused", async () => {
+    const older = await argon2.hash('wushe-demo', { type: argon2.argon2id, memoryCost: 8192, timeCost: 2, parallelism: 1 });
+    const change = (token: string, newPassword: string) =>
+      rawData(
+        s,
+        'mutation($i: AccountPasswordChangeInput!) { accountPasswordChange(input: $i) { changed userErrors { code } } }',
+        { i: { currentPassword: 'wushe-demo', newPassword } },
+        token,
+      );
+    // Both verify the older hash, then write: the sign-in its rehash, the change the new password.
+    // Each round starts the sign-in a little later after the change, so that in some rounds its
+    // rehash lands after the change's write (without the check it would restore the old password).
+    let raced = 0;
+    for (let round = 0; round < 12; round++) {
+      await sql(s.databaseUrl, 'update account set password_hash = $1 where login = $2', [older, 'volunteer']);
+      const token = await s.login('volunteer');
+      await sql(s.databaseUrl, 'update account set password_hash = $1 where login = $2', [older, 'volunteer']);
+      const next = `Race-pass-${round}-wushe`;
+      // A sign-in that read the hash after the change is refused: that is right too.
+      const [changed, signedIn] = await Promise.all([
+        change(token, next),
+        sleep(round * 2).then(() =>
+          s.login('volunteer').then(
+            () => true,
+            () => false,
+          ),
+        ),
+      ]);
+      raced += signedIn ? 1 : 0;
+      expect(changed.accountPasswordChange).toEqual({ changed: true, userErrors: [] });
+      await expect(s.login('volunteer')).rejects.toThrow();
+      expect(await s.login('volunteer', next)).toBeTruthy();
+    }
+    // Sign-ins that verified the older hash while the change ran: the race happened.
+    expect(raced).toBeGreaterThan(0);
   });
 });
