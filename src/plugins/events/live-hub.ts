@@ -142,21 +142,23 @@ export class LiveHub {
    * One operation, one event: group the subscribers by caller (sockets opened with the same token
    * are one viewer: boards on many screens), load each caller's access once for all of them, group
    * the callers by visibility profile, then evaluate once per visibility class (`deliverProfile`).
-   * Work before the first byte goes out grows with the number of distinct callers, not of sockets.
+   * Work before the first byte goes out grows with the number of distinct callers, not of sockets:
+   * per socket there is one pass to group and one to send (with thousands of sockets each pass
+   * over them costs milliseconds), and only the socket that stands for its caller is given the access.
    */
   private async deliver(e: OutboxEventRecord, members: HubMember[]): Promise<void> {
     const seq = BigInt(e.seq);
-    const callers = new Map<string, HubMember[]>();
+    const byKey = new Map<string, HubMember[]>();
     for (const m of members) {
       if (!m.isDirect() || seq <= m.last()) continue;
       const key = callerKey(m.ctx);
-      const list = callers.get(key);
+      const list = byKey.get(key);
       if (list) list.push(m);
-      else callers.set(key, [m]);
+      else byKey.set(key, [m]);
     }
-    if (callers.size === 0) return;
+    if (byKey.size === 0) return;
     const t0 = this.onFanout ? performance.now() : 0;
-    const groups = [...callers.values()];
+    const groups = [...byKey.values()];
     let accesses: Access[];
     try {
       accesses = await this.accessOf(groups.map((g) => g[0]!));
@@ -164,16 +166,18 @@ export class LiveHub {
       for (const g of groups) for (const m of g) m.end(err);
       return;
     }
-    const profiles = new Map<string, HubMember[][]>();
+    const profiles = new Map<string, Caller[]>();
     groups.forEach((g, i) => {
       const access = accesses[i]!;
-      for (const m of g) m.ctx.primeAccess(access);
+      // The caller's first socket answers its facts; the others are only sent to.
+      g[0]!.ctx.primeAccess(access);
       const key = visibilityProfile(g[0]!.ctx.factScope().viewer, access);
+      const caller: Caller = { members: g, access };
       const list = profiles.get(key);
-      if (list) list.push(g);
-      else profiles.set(key, [g]);
+      if (list) list.push(caller);
+      else profiles.set(key, [caller]);
     });
-    await Promise.all([...profiles.values()].map((gs) => this.deliverProfile(e, seq, gs)));
+    await Promise.all([...profiles.values()].map((cs) => this.deliverProfile(e, seq, cs)));
     this.onFanout?.((performance.now() - t0) / 1000);
   }
 
@@ -190,23 +194,25 @@ export class LiveHub {
   }
 
   /**
-   * Callers of one visibility profile (each a group of sockets of one caller): evaluate the event
-   * on one of them with its viewer facts recorded; every caller whose facts have the same answers
-   * gets the same outcome (the same bytes); the rest go round again with one of them. As many
+   * Callers of one visibility profile: evaluate the event on a socket of the first caller with
+   * one still to serve, with its viewer facts recorded; every other caller whose facts have the
+   * same answers gets the same outcome (the same bytes); the rest go round again. As many
    * evaluations as distinct visibilities.
    */
-  private async deliverProfile(e: OutboxEventRecord, seq: bigint, groups: HubMember[][]): Promise<void> {
-    let pending = groups;
+  private async deliverProfile(e: OutboxEventRecord, seq: bigint, callers: Caller[]): Promise<void> {
+    let pending = callers;
     for (;;) {
-      pending = pending.map((g) => g.filter((m) => m.isDirect() && seq > m.last())).filter((g) => g.length > 0);
-      const rep = pending[0]?.[0];
+      // Sockets may have closed or fallen behind during an earlier round's awaits.
+      let at = 0;
+      let rep: HubMember | undefined;
+      for (; !rep && at < pending.length; at++) rep = pending[at]!.members.find((m) => due(m, seq));
       if (!rep) return;
+      const first = pending[at - 1]!;
       const log = new FactLog();
-      let outcome: { verdict: Verdict; json?: string } | { error: unknown };
+      let outcome: Outcome;
       // A fresh fork and loaders for the one that evaluates, with the access just loaded.
-      const access = rep.ctx.accessNow()!;
       rep.ctx.refresh(true);
-      rep.ctx.primeAccess(access);
+      rep.ctx.primeAccess(first.access);
       rep.ctx.track(log);
       try {
         outcome = await rep.evaluate(e);
@@ -216,34 +222,40 @@ export class LiveHub {
         rep.ctx.untrack();
       }
       this.stats.evaluations++;
-      const rest = pending.slice(1);
-      let same: HubMember[][] = [pending[0]!];
+      const rest = pending.slice(at);
+      let same = [first];
       try {
         // One caller's sockets answer every fact alike: asked once per caller.
-        const ok = rest.length ? await log.matches(rest.map((g) => g[0]!.ctx.factScope())) : [];
+        const ok = rest.length ? await log.matches(rest.map((c) => c.members[0]!.ctx.factScope())) : [];
         same = same.concat(rest.filter((_, i) => ok[i]));
         pending = rest.filter((_, i) => !ok[i]);
       } catch (err) {
-        for (const g of rest) for (const m of g) m.end(err); // a fact that cannot be answered: as a failed evaluation
+        for (const c of rest) for (const m of c.members) m.end(err); // a fact that cannot be answered: as a failed evaluation
         pending = [];
       }
-      this.apply(seq, outcome, same.flat());
+      this.apply(seq, outcome, same);
     }
   }
 
-  private apply(seq: bigint, outcome: { verdict: Verdict; json?: string } | { error: unknown }, members: HubMember[]): void {
-    const live = members.filter((m) => m.isDirect() && seq > m.last());
-    // As on the iterator path: the subscriptions that were to get this event end with the error.
-    if ('error' in outcome) return void live.forEach((m) => m.end(outcome.error));
-    if (outcome.verdict === 'end') return void live.forEach((m) => m.end());
-    if (outcome.verdict === 'skip' || outcome.json === undefined) return void live.forEach((m) => m.delivered(seq));
-    for (const m of live) {
-      m.delivered(seq);
-      try {
-        m.send(outcome.json);
-        this.stats.sent++;
-      } catch (err) {
-        m.end(err); // a sink that throws ends its own subscription, not its class's
+  /** The outcome to every socket of these callers still due this event, in one pass. */
+  private apply(seq: bigint, outcome: Outcome, callers: Caller[]): void {
+    const json = 'error' in outcome || outcome.verdict !== 'yield' ? undefined : outcome.json;
+    for (const c of callers) {
+      for (const m of c.members) {
+        if (!due(m, seq)) continue;
+        // As on the iterator path: the subscriptions that were to get this event end with the error.
+        if ('error' in outcome) m.end(outcome.error);
+        else if (outcome.verdict === 'end') m.end();
+        else if (json === undefined) m.delivered(seq);
+        else {
+          m.delivered(seq);
+          try {
+            m.send(json);
+            this.stats.sent++;
+          } catch (err) {
+            m.end(err); // a sink that throws ends its own subscription, not its class's
+          }
+        }
       }
     }
   }
@@ -252,6 +264,16 @@ export class LiveHub {
     for (const t of this.topics.values()) for (const m of t.members) m.resync();
   }
 }
+
+/** Sockets of one caller (one token), and its access for the event being delivered. */
+interface Caller {
+  members: HubMember[];
+  access: Access;
+}
+type Outcome = { verdict: Verdict; json?: string } | { error: unknown };
+
+/** Still to be served this event directly. */
+const due = (m: HubMember, seq: bigint) => m.isDirect() && seq > m.last();
 
 /**
  * Who a subscription's context is, exactly as facts, access and the visibility profile can read
