@@ -26,6 +26,8 @@ export const SLOT_PLACES = defineStrategy<SlotPlaces>('stations.slotPlaces', 'Ho
 });
 
 export async function closuresOf(em: EntityManager, stationId: string): Promise<Closure[]> {
+  // Candidates only: a day of slack around the database's UTC day covers every zone's today; the
+  // dates are compared on the stations' local calendar (stations.policy.ts).
   const rows: { starts_on: string; ends_on: string }[] = await em.execute(
     `select to_char(starts_on, 'YYYY-MM-DD') starts_on, to_char(ends_on, 'YYYY-MM-DD') ends_on from stations_closure where station_id = ? and ends_on >= current_date - 1`,
     [stationId],
