@@ -291,9 +291,11 @@ export class AccessCache {
 
   /**
    * Access of many callers of one community, as `get` would give each, with the missing ones
-   * loaded together by `loadMany` (the live hub, once per event for all its boards).
+   * loaded together by `loadMany` (the live hub, once per event for all its boards). Re-reads
+   * ahead start once `rereadAfter` settles (the hub: when this event's sockets have been served,
+   * so a thousand callers' re-read does not hold up the sends), or after this turn without it.
    */
-  getMany(viewers: Viewer[], communityId: string | null, loadMany: (vs: Viewer[]) => Promise<Access[]>): Promise<Access[]> {
+  getMany(viewers: Viewer[], communityId: string | null, loadMany: (vs: Viewer[]) => Promise<Access[]>, rereadAfter?: Promise<unknown>): Promise<Access[]> {
     const now = this.now();
     const out: (Promise<Access> | Access)[] = new Array(viewers.length);
     let pending = false;
@@ -325,7 +327,7 @@ export class AccessCache {
         for (const i of m.at) out[i] = value;
       });
     }
-    if (ageing.size) this.rereadAhead(ageing, loadMany);
+    if (ageing.size) this.rereadAhead(ageing, loadMany, rereadAfter);
     return pending ? Promise.all(out) : Promise.resolve(out as Access[]);
   }
 
@@ -340,11 +342,12 @@ export class AccessCache {
     return value;
   }
 
-  /** Re-reads ageing entries after this turn; each is replaced only if nothing newer (or a clear) came since. */
-  private rereadAhead(ageing: Map<string, Viewer>, loadMany: (vs: Viewer[]) => Promise<Access[]>): void {
+  /** Re-reads ageing entries after `after` (or this turn); each is replaced only if nothing newer (or a clear) came since. */
+  private rereadAhead(ageing: Map<string, Viewer>, loadMany: (vs: Viewer[]) => Promise<Access[]>, after?: Promise<unknown>): void {
     const generation = this.generation;
     const keys = [...ageing.keys()];
-    setImmediate(() => {
+    const start = () => {
+      if (this.generation !== generation) return; // cleared meanwhile: those entries are gone
       const at = this.now(); // before the read: what it returns is at least this fresh
       loadMany([...ageing.values()]).then(
         (all) => {
@@ -356,7 +359,9 @@ export class AccessCache {
         },
         () => keys.forEach((key) => this.entries.get(key) && (this.entries.get(key)!.rereading = false)),
       );
-    });
+    };
+    if (after) after.then(start, start);
+    else setImmediate(start);
   }
 
   // The session is part of the key: a revoked session's access must not be another session's.

@@ -80,6 +80,25 @@ test('past half its life an entry is re-read in the background; what is served i
   expect(names(await cache.getMany(vs, 'c1', l.loadMany))).toEqual(['read 3', 'read 3']);
 });
 
+test('a re-read ahead given something to wait for (the sends of an event) starts only once it settles', async () => {
+  const c = clock();
+  const cache = new AccessCache(TTL, c.now);
+  const l = loader();
+  const vs = [viewer('a')];
+  await cache.getMany(vs, 'c1', l.loadMany);
+  c.pass(TTL * 0.6);
+  let served!: () => void;
+  const sent = new Promise<void>((r) => (served = r));
+  expect(names(await cache.getMany(vs, 'c1', l.loadMany, sent))).toEqual(['read 1']);
+  await settle();
+  expect(l.reads).toBe(1);
+  served();
+  await settle();
+  expect(l.reads).toBe(2);
+  c.pass(TTL * 0.45);
+  expect(names(await cache.getMany(vs, 'c1', l.loadMany))).toEqual(['read 2']);
+});
+
 test('a clear while a re-read is under way: the re-read is dropped, nothing from before the change is served', async () => {
   const c = clock();
   const cache = new AccessCache(TTL, c.now);

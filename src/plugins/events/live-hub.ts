@@ -159,9 +159,25 @@ export class LiveHub {
     if (byKey.size === 0) return;
     const t0 = this.onFanout ? performance.now() : 0;
     const groups = [...byKey.values()];
+    // Callers' access re-read ahead waits until this event's sockets have been served.
+    let served!: () => void;
+    const sent = new Promise<void>((r) => (served = r));
+    try {
+      await this.deliverTo(e, seq, groups, sent);
+    } finally {
+      served();
+    }
+    this.onFanout?.((performance.now() - t0) / 1000);
+  }
+
+  /** Access of each caller, callers by visibility profile, one evaluation per visibility class. */
+  private async deliverTo(e: OutboxEventRecord, seq: bigint, groups: HubMember[][], sent: Promise<void>): Promise<void> {
     let accesses: Access[];
     try {
-      accesses = await this.accessOf(groups.map((g) => g[0]!));
+      accesses = await this.accessOf(
+        groups.map((g) => g[0]!),
+        sent,
+      );
     } catch (err) {
       for (const g of groups) for (const m of g) m.end(err);
       return;
@@ -178,18 +194,20 @@ export class LiveHub {
       else profiles.set(key, [caller]);
     });
     await Promise.all([...profiles.values()].map((cs) => this.deliverProfile(e, seq, cs)));
-    this.onFanout?.((performance.now() - t0) / 1000);
   }
 
   /** Access for this event of each caller (cached ≤ 1 s per caller; the missing ones in one go). */
-  private accessOf(members: HubMember[]): Promise<Access[]> {
+  private accessOf(members: HubMember[], sent: Promise<void>): Promise<Access[]> {
     const first = members[0]!.ctx;
     const { communityId, app } = first;
     const viewers = members.map((m) => m.ctx.factScope().viewer);
     if (viewers.some((v) => !v) || members.some((m) => m.ctx.communityId !== communityId)) return Promise.all(members.map((m) => m.ctx.access()));
     const em = first.app.orm.em.fork() as typeof first.em;
-    return app.accessCache.getMany(viewers as Viewer[], communityId, (vs) =>
-      vs.length === 1 ? loadAccess(em, app.registry, vs[0]!, communityId).then((a) => [a]) : loadAccessMany(em, app.registry, vs, communityId),
+    return app.accessCache.getMany(
+      viewers as Viewer[],
+      communityId,
+      (vs) => (vs.length === 1 ? loadAccess(em, app.registry, vs[0]!, communityId).then((a) => [a]) : loadAccessMany(em, app.registry, vs, communityId)),
+      sent,
     );
   }
 
