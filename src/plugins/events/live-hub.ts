@@ -150,7 +150,7 @@ export class LiveHub {
     const seq = BigInt(e.seq);
     const byKey = new Map<string, HubMember[]>();
     for (const m of members) {
-      if (!m.isDirect() || seq <= m.last()) continue;
+      if (!due(m, seq)) continue;
       const key = callerKey(m.ctx);
       const list = byKey.get(key);
       if (list) list.push(m);
