@@ -44,6 +44,16 @@ function loader() {
 }
 const names = (as: Access[]) => as.map((a) => a.displayName);
 
+/** A cache that has read `vs` once, its clock then past half the entries' life. */
+async function ageing(vs: Viewer[]) {
+  const c = clock();
+  const cache = new AccessCache(TTL, c.now);
+  const l = loader();
+  await cache.getMany(vs, 'c1', l.loadMany);
+  c.pass(TTL * 0.6);
+  return { c, cache, l };
+}
+
 test('many callers are read once together, then served from the cache while young', async () => {
   const c = clock();
   const cache = new AccessCache(TTL, c.now);
@@ -59,12 +69,8 @@ test('many callers are read once together, then served from the cache while youn
 });
 
 test('past half its life an entry is re-read in the background; what is served is never older than its life', async () => {
-  const c = clock();
-  const cache = new AccessCache(TTL, c.now);
-  const l = loader();
   const vs = [viewer('a'), viewer('b')];
-  await cache.getMany(vs, 'c1', l.loadMany);
-  c.pass(TTL * 0.6);
+  const { c, cache, l } = await ageing(vs);
   // Still young enough: served at once, and a re-read starts after this turn.
   expect(names(await cache.getMany(vs, 'c1', l.loadMany))).toEqual(['read 1', 'read 1']);
   expect(l.reads).toBe(1);
@@ -81,12 +87,8 @@ test('past half its life an entry is re-read in the background; what is served i
 });
 
 test('a re-read ahead given something to wait for (the sends of an event) starts only once it settles', async () => {
-  const c = clock();
-  const cache = new AccessCache(TTL, c.now);
-  const l = loader();
   const vs = [viewer('a')];
-  await cache.getMany(vs, 'c1', l.loadMany);
-  c.pass(TTL * 0.6);
+  const { c, cache, l } = await ageing(vs);
   let served!: () => void;
   const sent = new Promise<void>((r) => (served = r));
   expect(names(await cache.getMany(vs, 'c1', l.loadMany, sent))).toEqual(['read 1']);
@@ -100,12 +102,8 @@ test('a re-read ahead given something to wait for (the sends of an event) starts
 });
 
 test('a clear while a re-read is under way: the re-read is dropped, nothing from before the change is served', async () => {
-  const c = clock();
-  const cache = new AccessCache(TTL, c.now);
-  const l = loader();
   const vs = [viewer('a')];
-  await cache.getMany(vs, 'c1', l.loadMany);
-  c.pass(TTL * 0.6);
+  const { cache, l } = await ageing(vs);
   const release = l.hold();
   await cache.getMany(vs, 'c1', l.loadMany); // starts the re-read (held)
   await settle();
@@ -114,6 +112,18 @@ test('a clear while a re-read is under way: the re-read is dropped, nothing from
   release();
   await settle();
   expect(names(await cache.getMany(vs, 'c1', l.loadMany))).toEqual(['read 3']);
+});
+
+test('a clear before a waiting re-read starts: it never starts (the entries it would refresh are gone)', async () => {
+  const vs = [viewer('a')];
+  const { cache, l } = await ageing(vs);
+  let served!: () => void;
+  await cache.getMany(vs, 'c1', l.loadMany, new Promise<void>((r) => (served = r)));
+  cache.clear();
+  served();
+  await settle();
+  expect(l.reads).toBe(1);
+  expect(names(await cache.getMany(vs, 'c1', l.loadMany))).toEqual(['read 2']);
 });
 
 test("an account's sessions are separate entries (one's revocation is not another's standing)", async () => {
