@@ -1,14 +1,13 @@
 // The test harness signs in with cheap argon2 hashes (WUSHE_ARGON2_* in tests/harness/server.ts);
 // this file holds the production side: the default cost, the floor production refuses to go
 // below, that the configured cost is what new hashes carry, and that sign-in brings an older hash to it.
+import { setTimeout as sleep } from 'node:timers/promises';
 import argon2 from 'argon2';
 import { loadConfig } from '../../src/config';
 import { hashPassword, setPasswordHashing, verifyPassword } from '../../src/schema/identity/password.service';
 import { startTestServer, type TestServer } from '../harness/server';
 import { sql } from '../harness/proc-events';
 import { rawData } from '../harness/raw';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const production = { NODE_ENV: 'production', WUSHE_JWT_SECRET: 'x'.repeat(40) };
 
