@@ -202,13 +202,12 @@ export class LiveHub {
     const { communityId, app } = first;
     const viewers = members.map((m) => m.ctx.factScope().viewer);
     if (viewers.some((v) => !v) || members.some((m) => m.ctx.communityId !== communityId)) return Promise.all(members.map((m) => m.ctx.access()));
-    const em = first.app.orm.em.fork() as typeof first.em;
-    return app.accessCache.getMany(
-      viewers as Viewer[],
-      communityId,
-      (vs) => (vs.length === 1 ? loadAccess(em, app.registry, vs[0]!, communityId).then((a) => [a]) : loadAccessMany(em, app.registry, vs, communityId)),
-      sent,
-    );
+    // A fork only when something is read: most events are served from the cache.
+    const load = (vs: Viewer[]) => {
+      const em = app.orm.em.fork() as typeof first.em;
+      return vs.length === 1 ? loadAccess(em, app.registry, vs[0]!, communityId).then((a) => [a]) : loadAccessMany(em, app.registry, vs, communityId);
+    };
+    return app.accessCache.getMany(viewers as Viewer[], communityId, load, sent);
   }
 
   /**
