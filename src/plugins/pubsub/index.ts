@@ -2,7 +2,6 @@
 // (type-graphql @Subscription topics) behave identically on every driver.
 import { createPubSub } from '@graphql-yoga/subscription';
 import { createMemoryTransport } from './memory.driver';
-import { createRedisTransport } from './redis.driver';
 import { createPostgresTransport } from './postgres.driver';
 import type { PubSubDriverName, PubSubLog, PubSubTransport, WushePubSub, WushePubSubArgs } from './pubsub.types';
 
@@ -28,7 +27,8 @@ export async function createWushePubSub(opts: CreateWushePubSubOptions): Promise
       break;
     case 'redis':
       if (!opts.redisUrl) throw new Error('pubsub: driver "redis" needs redisUrl (set REDIS_URL)');
-      transport = createRedisTransport(opts.redisUrl, log);
+      // Required here, not imported: ioredis costs every start that does not use it.
+      transport = (require('./redis.driver') as typeof import('./redis.driver')).createRedisTransport(opts.redisUrl, log);
       break;
     case 'postgres':
       if (!opts.databaseUrl) throw new Error('pubsub: driver "postgres" needs databaseUrl (set DATABASE_URL)');

@@ -2,7 +2,12 @@
 // decoding (sharp's metadata, never the client's Content-Type or file name), only images are
 // accepted, the picture is re-encoded (which drops EXIF, GPS position included, XMP, IPTC and
 // anything appended to the file) after turning it upright, and a thumbnail is made.
-import sharp from 'sharp';
+import type Sharp from 'sharp';
+
+/** sharp, loaded on the first upload: its native library costs every start otherwise. Outside the
+ * callers' try blocks, so a broken install fails loudly instead of refusing every image. */
+let loaded: typeof Sharp | undefined;
+const sharpLib = (): typeof Sharp => (loaded ??= require('sharp') as typeof Sharp);
 
 /** Accepted types: what a phone camera or screenshot produces. Output keeps the family. */
 export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
@@ -32,6 +37,7 @@ export interface ProcessedImage {
 
 /** The sniffed type of `bytes`, or null when they are not an accepted image. */
 export async function sniffImage(bytes: Buffer, maxPixels: number): Promise<{ type: ImageType; width: number; height: number } | null> {
+  const sharp = sharpLib();
   try {
     const meta = await sharp(bytes, { limitInputPixels: maxPixels, failOn: 'error' }).metadata();
     const type = meta.format ? FORMAT_TYPE[meta.format] : undefined;
@@ -53,8 +59,9 @@ export async function processImage(bytes: Buffer, declared: string, limits: { ma
   const sniffed = await sniffImage(bytes, limits.maxPixels);
   if (!sniffed) throw new ImageRefused('UPLOAD_NOT_IMAGE');
   if (sniffed.type !== declared) throw new ImageRefused('UPLOAD_TYPE_MISMATCH');
+  const sharp = sharpLib();
   const input = () => sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'error' }).rotate();
-  const encode = (img: sharp.Sharp) =>
+  const encode = (img: Sharp.Sharp) =>
     sniffed.type === 'image/jpeg'
       ? img.jpeg({ quality: 85, mozjpeg: true })
       : sniffed.type === 'image/png'

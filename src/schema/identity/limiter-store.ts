@@ -1,7 +1,7 @@
 // Where rate-limiter-flexible keeps its counters, shared by the login throttle and the request
 // budgets: Redis when REDIS_URL is set (a memory limiter stands in while Redis is unreachable), else
 // the PostgreSQL every replica shares (one table, one key prefix per counter), or memory (tests).
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 /** Created by the tenancy migration `login_throttle`. */
@@ -26,7 +26,8 @@ export interface Limiters {
 export function limitersIn(store: LimiterStore, connectionName: string): Limiters {
   if (store.kind === 'redis') {
     // No offline queue: while Redis is down a check fails fast and the memory limiter answers.
-    const redis = new Redis(store.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectionName });
+    // Required here, not imported: ioredis costs every start that does not use it.
+    const redis = new (require('ioredis') as typeof Redis)(store.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectionName });
     redis.on('error', () => undefined); // the pubsub driver logs Redis outages
     return {
       make: (keyPrefix, points, duration) =>
