@@ -1,13 +1,15 @@
-// Figure 3: `node dist/src/main.js serve` on the embedded default with a temp WUSHE_DATA_DIR,
-// started twice (cold: initdb + migrations + demo seed; warm: the measured one), time from spawn
-// to /readyz 200, then idle RSS of node + its postgres processes from /proc. SIGTERM afterwards.
+// Figure 3: the server on the embedded default with a temp WUSHE_DATA_DIR: a cold first start
+// (initdb + migrations + demo seed), then warm starts timed from spawn to /readyz 200 — through
+// `npm start` as a user types it (its build step finds dist current), and `node dist/src/main.js
+// serve` directly, whose idle PSS (node + its postgres processes, from /proc) is figure 3b.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { figure, freePort, nowMs, sleep, type Figure } from './util';
 
-const MAIN = path.resolve(__dirname, '../src/main.js');
+const ROOT = path.resolve(__dirname, '../..');
+const MAIN = path.join(ROOT, 'dist/src/main.js');
 
 /** All processes below `root` (postmaster and its backends included), from /proc. */
 function descendants(root: number): number[] {
@@ -57,11 +59,24 @@ async function waitReady(url: string, child: ChildProcess, timeoutMs: number): P
   throw new Error(`not ready within ${timeoutMs} ms`);
 }
 
+/** The server process: the child itself, or under `npm start` (npm → sh → node) its node descendant. */
+function serverPid(child: ChildProcess): number {
+  for (const pid of [child.pid!, ...descendants(child.pid!)]) {
+    try {
+      const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      if (args.includes('serve') && args.some((a) => a.endsWith('dist/src/main.js'))) return pid;
+    } catch {
+      /* gone */
+    }
+  }
+  return child.pid!;
+}
+
 async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode != null || child.signalCode != null) return;
   const tree = descendants(child.pid!);
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  child.kill('SIGTERM');
+  process.kill(serverPid(child), 'SIGTERM');
   const done = await Promise.race([exited.then(() => true), sleep(20_000).then(() => false)]);
   if (!done) {
     child.kill('SIGKILL');
@@ -74,14 +89,17 @@ async function stop(child: ChildProcess): Promise<void> {
   }
 }
 
-async function serveOnce(dataDir: string, timeoutMs: number, measure: boolean) {
+async function serveOnce(dataDir: string, timeoutMs: number, how: 'node' | 'npm start', measure: boolean) {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!/^(DATABASE_URL|WUSHE_|PORT$|HOST$|NODE_OPTIONS$)/.test(k)) env[k] = v;
   Object.assign(env, { NODE_ENV: 'production', WUSHE_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
   let stderr = '';
   const t0 = nowMs();
-  const child = spawn(process.execPath, [MAIN, 'serve'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child =
+    how === 'node'
+      ? spawn(process.execPath, [MAIN, 'serve'], { env, stdio: ['ignore', 'ignore', 'pipe'] })
+      : spawn('npm', ['start', '--silent'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr!.on('data', (d) => (stderr = (stderr + d).slice(-2_000)));
   try {
     await waitReady(`http://127.0.0.1:${port}/readyz`, child, timeoutMs).catch((e) => {
@@ -103,20 +121,21 @@ async function serveOnce(dataDir: string, timeoutMs: number, measure: boolean) {
 export async function startup(details: Record<string, unknown>): Promise<Figure[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wushe-bench-start-'));
   try {
-    const cold = await serveOnce(dataDir, 120_000, false);
-    const warm = await serveOnce(dataDir, 30_000, true);
-    details.startup = { coldMs: cold.readyMs, ...warm };
+    const cold = await serveOnce(dataDir, 120_000, 'node', false);
+    const npmStart = await serveOnce(dataDir, 30_000, 'npm start', false);
+    const warm = await serveOnce(dataDir, 30_000, 'node', true);
+    details.startup = { coldMs: cold.readyMs, npmStartMs: npmStart.readyMs, ...warm };
     return [
       figure({
         id: '3',
-        name: 'startup to /readyz, embedded default, warm (2nd start)',
-        value: warm.readyMs / 1000,
+        name: 'warm start to /readyz through npm start, embedded default',
+        value: npmStart.readyMs / 1000,
         unit: 's',
         baseline: null,
         baselineName: '',
-        bar: '< 3 s',
-        check: (v) => v < 3,
-        note: `cold first start (initdb + migrate + demo seed) ${(cold.readyMs / 1000).toFixed(2)} s`,
+        bar: '< 2 s',
+        check: (v) => v < 2,
+        note: `node dist/src/main.js serve ${(warm.readyMs / 1000).toFixed(2)} s; cold first start (initdb + migrate + demo seed) ${(cold.readyMs / 1000).toFixed(2)} s`,
       }),
       // PSS: PostgreSQL's processes share its buffers; summing RSS would count them once per process.
       figure({
