@@ -1,7 +1,9 @@
 // The composition root: reads the configuration, hands the platform the first-party modules and
 // the demo, and runs the CLI. One CLI: serve | migrate (up | status | create <module>) | seed --demo [--preset <key>] [--allow-production]
 // | admin (create | password) … | schema [--emit | --check].
-// First: tracing (when on) must hook http, pg and graphql before anything loads them.
+// First: the compile cache (Node 22+), then tracing (when on), which must hook http, pg and
+// graphql before anything loads them.
+import './compile-cache';
 import { setPasswordHashing } from './schema/identity/password.service';
 import { tracingHandle } from './tracing';
 import 'reflect-metadata';
