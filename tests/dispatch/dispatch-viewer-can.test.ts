@@ -6,7 +6,7 @@
 import type { Client } from 'pg';
 import { graphql } from '../gql';
 import { startTestServer, type GqlOptions, type TestServer } from '../harness/server';
-import { statementsDuring } from '../harness/raw';
+import { quiet, statementsDuring } from '../harness/raw';
 import { viewerCanAgreement } from '../harness/viewer-can';
 import * as D from './dispatch-helpers';
 
@@ -179,14 +179,6 @@ test('what each relation may do, as a front end reads it', async () => {
 /** The relay's and the event consumers' background work (after earlier mutations) is not the page's. */
 const background = (q: string) => /outbox_event|event_consumer|pg_advisory|^\s*(BEGIN|COMMIT|ROLLBACK)\b|^\s*$/i.test(q);
 
-/** Waits until the server sends nothing for a while: the consumers have caught up with the requests made above. */
-async function quiet(): Promise<void> {
-  for (let i = 0; i < 40; i++) {
-    if ((await statementsDuring(s, () => new Promise((r) => setTimeout(r, 300)))).length === 0) return;
-  }
-  throw new Error('the server never went quiet');
-}
-
 test('a page of 100 requests with viewerCan costs the statements of a page of 10', async () => {
   // Requests in several states and relations (on top of what earlier tests left).
   const mix = [inProgress, submitted, open, resolved, escalated];
@@ -200,7 +192,7 @@ test('a page of 100 requests with viewerCan costs the statements of a page of 10
     });
     return { rows, statements: statements.filter((q) => !background(q)) };
   };
-  await quiet();
+  await quiet(s);
   for (const caller of [who.admin!, who.staff!, who.resident!]) {
     await page(10, caller); // warm: prepared statements
     const small = await page(10, caller);

@@ -24,3 +24,11 @@ export async function statementsDuring(s: TestServer, fn: () => Promise<unknown>
   }
   return seen;
 }
+
+/** Waits until the server sends nothing for 300 ms: its consumers have caught up with earlier requests. */
+export async function quiet(s: TestServer): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    if ((await statementsDuring(s, () => new Promise((r) => setTimeout(r, 300)))).length === 0) return;
+  }
+  throw new Error('the server never went quiet');
+}
