@@ -148,10 +148,11 @@ test('negative control: naive ballots racing a naive close land after the tally 
   await db.query(`update council_vote set final_tally = '[0,0,0]' where id = $1`, [raw(vote.id)]);
 });
 
-async function twoCloses() {
+/** Three ballots, then two closes at once (run through `closing`: the naive strategies or none). */
+async function twoCloses(closing: <T>(fn: () => Promise<T>) => Promise<T> = (fn) => fn()) {
   const vote = await openVote(3);
   for (const v of voters.slice(0, 3)) ok((await s.gql(VoteCast, { input: { voteId: vote.id, choice: 0 } }, v.auth)).data?.councilVoteCast);
-  const replies = await together([0, 1].map(() => () => s.gql(VoteClose, { input: { id: vote.id } }, admin)));
+  const replies = await closing(() => together([0, 1].map(() => () => s.gql(VoteClose, { input: { id: vote.id } }, admin))));
   return { vote, replies: replies.map((r) => r.data?.councilVoteClose.userErrors[0]?.code ?? 'CLOSED') };
 }
 
@@ -164,7 +165,7 @@ test('two concurrent closes give one result: one closes, the other is INVALID_ST
 });
 
 test('negative control: two naive closes both publish a result', async () => {
-  const { vote, replies } = await naively(twoCloses);
+  const { vote, replies } = await twoCloses(naively);
   expect(replies).toEqual(['CLOSED', 'CLOSED']);
   const events = await db.query(`select count(*) n from outbox_event where type = 'council.VoteClosed' and data->>'voteId' = $1`, [raw(vote.id)]);
   expect(Number(events.rows[0].n)).toBe(2);

@@ -13,6 +13,26 @@ import { CouncilTopicStatus } from '../../src/modules/council/council.enums';
 
 const run = async (em: EntityManager, sql: string, params: unknown[]) => ((await em.execute(sql, params, 'run')) as { affectedRows: number }).affectedRows;
 
+let waiting: (() => void) | null = null;
+/** The first caller waits (at most 2 s) for the next; the next releases it and goes on. */
+function pairUp(): Promise<void> {
+  const release = waiting;
+  if (release) {
+    waiting = null;
+    release();
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, 2000);
+    function done() {
+      clearTimeout(timer);
+      if (waiting === done) waiting = null;
+      resolve();
+    }
+    waiting = done;
+  });
+}
+
 export const naiveCouncil: StrategyOverride[] = [
   replaceStrategy(BALLOTS, {
     /** Read, then write, with no lock and no voter key — what the real path avoids. */
@@ -24,6 +44,9 @@ export const naiveCouncil: StrategyOverride[] = [
       await em.execute('select pg_sleep(0.3)');
       const [dup] = await em.execute('select 1 from council_ballot where vote_id = ? and member_id = ?', [vote.id, seat.id]);
       if (dup) throw new UserFacingError('COUNCIL_ALREADY_VOTED', ['input', 'voteId']);
+      // The sleep alone once let the ballots through one by one (1 ballot counted): a ballot that
+      // found no duplicate now also waits for the next one to find none before either writes.
+      await pairUp();
       await insert(`naive:${uuidv7()}`, '');
       return 'cast';
     },
