@@ -19,6 +19,7 @@ import { startup } from './startup.bench';
 import { pointsThroughput } from './points.bench';
 import { dispatchBoard } from './dispatch.bench';
 import { figure, printTable, Worker, type Figure } from './util';
+import { serverNodeFlags } from '../scripts/node-flags';
 import { gridHouseholdsPage } from './grid.bench';
 import { generatePersonalDataKeys, parsePersonalDataKeys } from '../src/schema/personal-crypto';
 import { DEMO, FIRST_PARTY } from '../src/modules';
@@ -174,7 +175,13 @@ async function main(): Promise<void> {
 
   figures.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
   const load = `load average ${load0.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end`;
-  console.log(`\nWushe bench — ${os.cpus().length} cores, Node ${process.version}, ${((Date.now() - began) / 1000).toFixed(0)} s, ${load}`);
+  console.log(
+    `\nWushe bench — ${os.cpus().length} cores, Node ${process.version} ${process.execArgv.join(' ')}, ${((Date.now() - began) / 1000).toFixed(0)} s, ${load}`,
+  );
+  // The server runs in this process: with other flags than npm start's it is not the server as shipped.
+  const shipped = serverNodeFlags(path.resolve(__dirname, '../..')).join(' ');
+  if (process.execArgv.join(' ') !== shipped)
+    console.log(`  WARNING: Node flags [${process.execArgv.join(' ')}], npm start's [${shipped}] (use npm run bench)`);
   if (load0 > os.cpus().length)
     console.log(
       `  WARNING: the machine was busy with other work (${load} on ${os.cpus().length} cores): wall-clock figures are inflated; CPU-per-request (1c) is the steadier view`,
@@ -189,6 +196,7 @@ async function main(): Promise<void> {
       cpu: os.cpus()[0]?.model,
       memMb: Math.round(os.totalmem() / 2 ** 20),
       node: process.version,
+      nodeFlags: process.execArgv,
     },
     database: db?.kind,
     dataset: seeded && { totals: seeded.totals, communities: seeded.communities.map(({ name, residents, households }) => ({ name, residents, households })) },

@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { parse as parseYaml } from 'yaml';
 import { ConfigError, configWarnings, loadConfig } from '../src/config';
 import { generatePersonalDataKeys } from '../src/schema/personal-crypto';
+import { serverNodeFlags } from './node-flags';
 
 const ROOT = path.resolve(__dirname, '..');
 const INSTRUCTIONS = new Set(
@@ -74,6 +75,12 @@ export function lintDockerfile(file: string, context = ROOT): string[] {
       try {
         const v = JSON.parse(json) as unknown;
         if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw new Error();
+        if (op === 'ENTRYPOINT' && v[0] === 'node') {
+          const flags = v.filter((x: string) => x.startsWith('--'));
+          const want = serverNodeFlags(ROOT);
+          if (flags.join(' ') !== want.join(' '))
+            problems.push(`Dockerfile: ENTRYPOINT runs node with [${flags.join(' ')}], npm start with [${want.join(' ')}]: the server should run alike`);
+        }
       } catch {
         problems.push(`Dockerfile: ${op} must use the exec form (a JSON array of strings), so signals reach node: ${json}`);
       }

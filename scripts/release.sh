@@ -48,12 +48,14 @@ if [ -n "$WITH_NODE" ]; then
   mkdir -p "$STAGE/runtime/bin"
   cp "$(command -v node)" "$STAGE/runtime/bin/node"
 fi
-# The launcher: the bundled node when there is one, else the one on PATH.
-cat > "$STAGE/wushe" <<'LAUNCH'
+# The launcher: the bundled node when there is one, else the one on PATH, with the Node flags
+# `npm start` sets (package.json).
+FLAGS="$(node -e "console.log(require('./dist/scripts/node-flags').serverNodeFlags('.').join(' '))")"
+cat > "$STAGE/wushe" <<LAUNCH
 #!/bin/sh
-here="$(cd "$(dirname "$0")" && pwd)"
-node="$here/runtime/bin/node"; [ -x "$node" ] || node=node
-exec "$node" "$here/dist/src/main.js" "$@"
+here="\$(cd "\$(dirname "\$0")" && pwd)"
+node="\$here/runtime/bin/node"; [ -x "\$node" ] || node=node
+exec "\$node" $FLAGS "\$here/dist/src/main.js" "\$@"
 LAUNCH
 chmod +x "$STAGE/wushe"
 

@@ -29,6 +29,9 @@ test('Dockerfile mistakes are caught', () => {
   expect(lint(DOCKERFILE.replace('CMD ["serve"]', 'CMD node dist/src/main.js serve'))).toMatch(/CMD must use the exec form/);
   expect(lint(DOCKERFILE.replace('--from=build /app/node_modules', '--from=builder /app/node_modules'))).toMatch(/--from=builder names no earlier stage/);
   expect(lint(DOCKERFILE.replace('FROM node:${NODE_VERSION}-bookworm-slim\nENV', 'FROM node\nENV'))).toMatch(/base image node is not pinned/);
+  expect(lint(DOCKERFILE.replace(/ENTRYPOINT \["node", [^\n]*/, 'ENTRYPOINT ["node", "dist/src/main.js"]'))).toMatch(
+    /ENTRYPOINT runs node with \[\], npm start with \[--/,
+  );
 });
 
 test('compose mistakes are caught, the servers’ environment checked by the server’s own configuration', () => {
