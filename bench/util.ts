@@ -177,6 +177,8 @@ export async function profiled<T>(label: string, fn: () => Promise<T>): Promise<
   const post = (m: string, p?: object) => new Promise<any>((res, rej) => s.post(m, p, (e, r) => (e ? rej(e) : res(r))));
   const heap = process.env.BENCH_PROFILE_HEAP === '1';
   await post('Profiler.enable');
+  // BENCH_PROFILE_US: the sampling interval (default 1000 µs; short events need finer, e.g. 100).
+  if (process.env.BENCH_PROFILE_US) await post('Profiler.setSamplingInterval', { interval: Number(process.env.BENCH_PROFILE_US) });
   await post('Profiler.start');
   if (heap)
     await post('HeapProfiler.startSampling', { samplingInterval: 16_384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });

@@ -120,14 +120,21 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
   // parsed document (nodes, locations and the token list they hold) cost kilobytes per subscription
   // for as long as it lives. Documents are read-only to execution; the schema and rules are fixed.
   const documents = new DocumentCache(MAX_DOCUMENTS);
+  // The payload's UTF-8 bytes, encoded once for all the sockets the hub hands the same string to
+  // (one class, one event): each frame is then its envelope's bytes around them, not a string
+  // built and encoded again per socket.
+  let encoded = { json: '', bytes: Buffer.alloc(0) };
   const sinkOf = (socket: WebSocket, id: string, lang: Lang): LiveSink => {
     const { head, tail } = nextEnvelope(id);
+    const headBytes = Buffer.from(head);
+    const tailBytes = Buffer.from(tail);
     return {
       serialise: (result) => JSON.stringify(formatResult(lang, result)),
       next(payloadJson) {
         if (socket.readyState !== socket.OPEN) return;
         if (socket.bufferedAmount > maxBuffered) return void socket.close(1013, 'too slow: reconnect and catch up from your cursor');
-        socket.send(head + payloadJson + tail);
+        if (encoded.json !== payloadJson) encoded = { json: payloadJson, bytes: Buffer.from(payloadJson) };
+        socket.send(Buffer.concat([headBytes, encoded.bytes, tailBytes], headBytes.length + encoded.bytes.length + tailBytes.length), { binary: false });
       },
     };
   };

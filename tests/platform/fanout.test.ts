@@ -166,8 +166,8 @@ test('a board that stops reading is closed with 1013 once too much is queued for
     expect(r.data!.householdCreate.userErrors).toEqual([]);
   };
   const raw = new WebSocket(s.wsUrl, 'graphql-transport-ws');
-  const frames: { id?: string; type: string; bytes: number; text: string }[] = [];
-  raw.on('message', (d: Buffer) => frames.push({ ...JSON.parse(String(d)), bytes: d.length, text: String(d) }));
+  const frames: { id?: string; type: string; bytes: number; text: string; binary: boolean }[] = [];
+  raw.on('message', (d: Buffer, binary: boolean) => frames.push({ ...JSON.parse(String(d)), bytes: d.length, text: String(d), binary }));
   const closed = new Promise<number>((r) => raw.once('close', (code) => r(code)));
   await new Promise((r) => raw.once('open', r));
   raw.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: `Bearer ${staff}` } }));
@@ -188,6 +188,7 @@ test('a board that stops reading is closed with 1013 once too much is queued for
   expect(frames.filter((f) => f.type === 'error')).toEqual([]);
   // Directly delivered frames are byte for byte what graphql-ws itself writes for that message.
   for (const f of nexts()) expect(f.text).toBe(stringifyMessage(JSON.parse(f.text)));
+  expect(nexts().filter((f) => f.binary)).toEqual([]); // text frames, as the library sends them
 
   const socket = (raw as unknown as { _socket: { pause(): void; resume(): void } })._socket;
   socket.pause();
