@@ -237,6 +237,41 @@ function derive(
   return { communityId, roles, permissions, enabledModules, preset: row.preset, modules, ...who, credential: 'live' };
 }
 
+/**
+ * `(a, b) => whether a and b grant the same`, for one batch of comparisons: module rows are
+ * shared by the callers read together (access.ts `shared`), so each pair of them is compared once.
+ */
+function sameAccessCheck(): (a: Access, b: Access) => boolean {
+  const modulePairs = new Map<ReadonlyMap<string, StoredModule>, Map<ReadonlyMap<string, StoredModule>, boolean>>();
+  const sameModules = (x: ReadonlyMap<string, StoredModule>, y: ReadonlyMap<string, StoredModule>): boolean => {
+    if (x === y) return true;
+    let byY = modulePairs.get(x);
+    if (!byY) modulePairs.set(x, (byY = new Map()));
+    let eq = byY.get(y);
+    if (eq === undefined) {
+      eq = x.size === y.size && [...x].every(([k, m]) => JSON.stringify(m) === JSON.stringify(y.get(k)));
+      byY.set(y, eq);
+    }
+    return eq;
+  };
+  const sameSet = (x: ReadonlySet<string>, y: ReadonlySet<string>) => x === y || (x.size === y.size && [...x].every((v) => y.has(v)));
+  const is = (x: unknown, y: unknown) => x === y;
+  // Every field of Access has its comparison (the type says so): a field added later cannot be skipped.
+  const fields: { [K in keyof Access]-?: (x: Access[K], y: Access[K]) => boolean } = {
+    communityId: is,
+    roles: sameSet,
+    permissions: sameSet,
+    enabledModules: sameSet,
+    preset: is,
+    modules: sameModules,
+    displayName: is,
+    residentId: is,
+    credential: is,
+  };
+  const keys = Object.keys(fields) as (keyof Access)[];
+  return (a, b) => keys.every((k) => (fields[k] as (x: unknown, y: unknown) => boolean)(a[k], b[k]));
+}
+
 interface Entry {
   /** When its read began. */
   at: number;
@@ -352,9 +387,14 @@ export class AccessCache {
       loadMany([...ageing.values()]).then(
         (all) => {
           if (this.generation !== generation) return;
+          const same = sameAccessCheck();
           keys.forEach((key, j) => {
             const cur = this.entries.get(key);
-            if (!cur || cur.at < at) this.entries.set(key, { at, value: Promise.resolve(all[j]!), resolved: all[j]! });
+            if (cur && cur.at >= at) return;
+            // Unchanged: the same object, younger. What is derived from an access object and kept
+            // by it (the live hub's visibility profiles, a context's fact scope) stays valid.
+            const a = cur?.resolved && same(cur.resolved, all[j]!) ? cur.resolved : all[j]!;
+            this.entries.set(key, { at, value: Promise.resolve(a), resolved: a });
           });
         },
         () => keys.forEach((key) => this.entries.get(key) && (this.entries.get(key)!.rereading = false)),

@@ -37,6 +37,8 @@ export class Ctx {
   private memos: Map<object, unknown> | null = null;
   private accessPromise: Promise<Access> | null = null;
   private accessValue: Access | undefined;
+  /** `accessValue` was handed in (primeAccess): its promise is made only if someone awaits it. */
+  private primed = false;
   private sharedAccess = false;
   private scope: FactScope | null = null;
   /** Set while a live event is evaluated for a whole visibility class (viewer-facts.ts). */
@@ -71,6 +73,7 @@ export class Ctx {
     this.memos = null;
     this.accessPromise = null;
     this.accessValue = undefined;
+    this.primed = false;
   }
 
   /** This operation's (this event's) own fork, scoped to the community by the tenant filter. */
@@ -187,6 +190,7 @@ export class Ctx {
   }
 
   private accessRaw(): Promise<Access> {
+    if (!this.accessPromise && this.primed) this.accessPromise = Promise.resolve(this.accessValue!);
     if (!this.accessPromise) {
       const load = () => loadAccess(this.em, this.app.registry, this.rawViewer, this.communityId);
       const p = this.sharedAccess ? this.app.accessCache.get(this.rawViewer, this.communityId, load) : load();
@@ -236,10 +240,14 @@ export class Ctx {
     return this.accessValue && this.view(this.accessValue);
   }
 
-  /** Hands this event's access in (the hub loads it for many subscribers with one statement). */
+  /**
+   * Hands this event's access in (the hub loads it for many subscribers with one statement). No
+   * promise yet: the hub primes every caller of an event, and only the one that evaluates awaits.
+   */
   primeAccess(a: Access): void {
-    this.accessPromise = Promise.resolve(a);
+    this.accessPromise = null;
     this.accessValue = a;
+    this.primed = true;
   }
 
   /** Whether `moduleKey` is installed and enabled in the caller's community (its tables exist then). */

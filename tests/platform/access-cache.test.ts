@@ -144,3 +144,47 @@ test('a failed read is not kept', async () => {
   const l = loader();
   expect(names(await cache.getMany([viewer('a')], 'c1', l.loadMany))).toEqual(['read 1']);
 });
+
+test('a re-read that finds the same access keeps the object served before (what was derived from it stays valid); a changed one replaces it', async () => {
+  const c = clock();
+  const cache = new AccessCache(TTL, c.now);
+  const access = (credential: Access['credential'], grants: string[]): Access => ({
+    communityId: 'c1',
+    roles: new Set(['COMMUNITY_STAFF']),
+    permissions: new Set(['dispatch.request.read']),
+    enabledModules: new Set(['core', 'dispatch']),
+    preset: 'p',
+    modules: new Map([['dispatch', { enabled: true, settings: { x: 1 }, settingsVersion: 3, rolePermissions: { COMMUNITY_STAFF: { grant: grants } } }]]),
+    displayName: '张三',
+    residentId: null,
+    credential,
+  });
+  let next = access('live', ['a']);
+  let reads = 0;
+  const loadMany = async (vs: Viewer[]) => (reads++, vs.map(() => next));
+  const vs = [viewer('a')];
+  const [first] = await cache.getMany(vs, 'c1', loadMany);
+  c.pass(TTL * 0.45);
+  /** The entry's next life: past half its life a re-read runs; once the old read is too old, its value. */
+  const afterReread = async () => {
+    c.pass(TTL * 0.1);
+    await cache.getMany(vs, 'c1', loadMany);
+    await settle();
+    c.pass(TTL * 0.45); // the old read is now TTL old; the re-read 0.45 TTL (no further re-read yet)
+    const calls = reads;
+    const [a] = await cache.getMany(vs, 'c1', loadMany);
+    expect(reads).toBe(calls); // served from the re-read, not read again
+    return a!;
+  };
+  // Equal in every field, but another object (as every read makes): the first one stays.
+  next = access('live', ['a']);
+  expect(await afterReread()).toBe(first);
+  // A module's role grants changed (no event said so): the re-read's object is served.
+  next = access('live', ['a', 'b']);
+  const changed = await afterReread();
+  expect(changed).not.toBe(first);
+  expect(changed.modules.get('dispatch')!.rolePermissions.COMMUNITY_STAFF!.grant).toEqual(['a', 'b']);
+  // The session was revoked: likewise.
+  next = access('revoked', ['a', 'b']);
+  expect((await afterReread()).credential).toBe('revoked');
+});
