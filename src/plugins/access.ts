@@ -318,7 +318,7 @@ export class AccessCache {
   ) {}
 
   get(v: Viewer | null, communityId: string | null, load: () => Promise<Access>): Promise<Access> {
-    const key = this.keyOf(v, communityId);
+    const key = AccessCache.keyOf(v, communityId);
     const hit = this.entries.get(key);
     if (hit && this.now() - hit.at < this.ttlMs) return hit.value;
     return this.put(key, this.now(), load());
@@ -330,14 +330,21 @@ export class AccessCache {
    * ahead start once `rereadAfter` settles (the hub: when this event's sockets have been served,
    * so a thousand callers' re-read does not hold up the sends), or after this turn without it.
    */
-  getMany(viewers: Viewer[], communityId: string | null, loadMany: (vs: Viewer[]) => Promise<Access[]>, rereadAfter?: Promise<unknown>): Promise<Access[]> {
+  getMany(
+    viewers: Viewer[],
+    communityId: string | null,
+    loadMany: (vs: Viewer[]) => Promise<Access[]>,
+    rereadAfter?: Promise<unknown>,
+    /** `AccessCache.keyOf` of each viewer, when the caller keeps them (the live hub, per plan). */
+    keys?: readonly string[],
+  ): Promise<Access[]> {
     const now = this.now();
     const out: (Promise<Access> | Access)[] = new Array(viewers.length);
     let pending = false;
     const missing = new Map<string, { viewer: Viewer; at: number[] }>();
     const ageing = new Map<string, Viewer>();
     viewers.forEach((v, i) => {
-      const key = this.keyOf(v, communityId);
+      const key = keys?.[i] ?? AccessCache.keyOf(v, communityId);
       const hit = this.entries.get(key);
       if (hit && now - hit.at < this.ttlMs) {
         if (hit.resolved) out[i] = hit.resolved;
@@ -351,11 +358,11 @@ export class AccessCache {
       }
     });
     if (missing.size) {
-      const list = [...missing.values()];
-      const loaded = loadMany(list.map((m) => m.viewer));
-      list.forEach((m, j) => {
+      const list = [...missing];
+      const loaded = loadMany(list.map(([, m]) => m.viewer));
+      list.forEach(([key, m], j) => {
         const value = this.put(
-          this.keyOf(m.viewer, communityId),
+          key,
           now,
           loaded.then((all) => all[j]!),
         );
@@ -404,8 +411,8 @@ export class AccessCache {
     else setImmediate(start);
   }
 
-  // The session is part of the key: a revoked session's access must not be another session's.
-  private keyOf(v: Viewer | null, communityId: string | null): string {
+  /** The entry of a caller in a community. The session is part of it: a revoked session's access must not be another session's. */
+  static keyOf(v: Viewer | null, communityId: string | null): string {
     return `${v?.apiKey ? `k:${v.apiKey.id}` : `a:${v?.accountId}:${v?.sessionId ?? ''}`}:${communityId}`;
   }
 

@@ -11,7 +11,7 @@ import type { WushePubSub } from '../pubsub/pubsub.types';
 import type { Ctx } from '../../schema/context';
 import type { Viewer } from '../../schema/identity/viewer.types';
 import { FactLog, visibilityProfile } from '../../schema/viewer-facts';
-import { loadAccess, loadAccessMany, type Access } from '../access';
+import { AccessCache, loadAccess, loadAccessMany, type Access } from '../access';
 import { communityTopic, type OutboxEventRecord } from './event.types';
 import { EventMemo } from './live-share';
 
@@ -52,6 +52,26 @@ export interface LiveStats {
 interface Topic {
   members: Set<HubMember>;
   it: AsyncIterator<unknown>;
+  /** Per operation (share key): how its last event was delivered, reused while nothing changed (`Plan`). */
+  plans: Map<string, Plan>;
+}
+
+/**
+ * How one operation's last event was delivered: its direct members, grouped by caller, the
+ * callers' access as served then and the callers by visibility profile. The next event reuses the
+ * grouping when the same members are all due again, and the visibility classes when every
+ * caller's access is the same object as before (the access cache keeps an unchanged access's
+ * object: access.ts), so with a thousand distinct callers an event costs a pass over them, not a
+ * regrouping. Any join or leave in the community drops its plans.
+ */
+interface Plan {
+  /** The members `dispatch` handed over, in order (all of them were due). */
+  members: HubMember[];
+  groups: HubMember[][];
+  /** Each group's viewer and access-cache key; null when not every caller is an account or key of one community. */
+  viewers: { list: Viewer[]; keys: string[] } | null | undefined;
+  accesses: Access[] | null;
+  profiles: Caller[][] | null;
 }
 
 const RESYNC_SECOND_PASS_MS = 1000;
@@ -94,17 +114,20 @@ export class LiveHub {
     let t = this.topics.get(communityId);
     if (!t) {
       const it = this.pubsub.subscribe(communityTopic(communityId))[Symbol.asyncIterator]();
-      t = { members: new Set(), it };
+      t = { members: new Set(), it, plans: new Map() };
       this.topics.set(communityId, t);
       void this.pump(t);
     }
     t.members.add(m);
+    t.plans.clear();
     return this.pubsub.ready();
   }
 
   leave(communityId: string, m: HubMember): void {
     const t = this.topics.get(communityId);
-    if (!t?.members.delete(m) || t.members.size > 0) return;
+    if (!t?.members.delete(m)) return;
+    t.plans.clear(); // they hold members: a closed socket must not be kept
+    if (t.members.size > 0) return;
     this.topics.delete(communityId);
     void t.it.return?.();
   }
@@ -132,7 +155,7 @@ export class LiveHub {
     }
     if (!classes) return;
     for (const [key, members] of classes) {
-      const tail = (this.tails.get(key) ?? Promise.resolve()).then(() => this.deliver(e, members));
+      const tail = (this.tails.get(key) ?? Promise.resolve()).then(() => this.deliver(t, key, e, members));
       this.tails.set(key, tail);
       void tail.then(() => this.tails.get(key) === tail && this.tails.delete(key));
     }
@@ -146,24 +169,35 @@ export class LiveHub {
    * per socket there is one pass to group and one to send (with thousands of sockets each pass
    * over them costs milliseconds), and only the socket that stands for its caller is given the access.
    */
-  private async deliver(e: OutboxEventRecord, members: HubMember[]): Promise<void> {
+  private async deliver(t: Topic, shareKey: string, e: OutboxEventRecord, members: HubMember[]): Promise<void> {
     const seq = BigInt(e.seq);
-    const byKey = new Map<string, HubMember[]>();
-    for (const m of members) {
-      if (!due(m, seq)) continue;
-      const key = callerKey(m.ctx);
-      const list = byKey.get(key);
-      if (list) list.push(m);
-      else byKey.set(key, [m]);
+    let plan = t.plans.get(shareKey);
+    if (!plan || !samePlan(plan, members, seq)) {
+      t.plans.delete(shareKey);
+      const byKey = new Map<string, HubMember[]>();
+      let all = true;
+      for (const m of members) {
+        if (!due(m, seq)) {
+          all = false;
+          continue;
+        }
+        const key = callerKey(m.ctx);
+        const list = byKey.get(key);
+        if (list) list.push(m);
+        else byKey.set(key, [m]);
+      }
+      if (byKey.size === 0) return;
+      plan = { members, groups: [...byKey.values()], viewers: undefined, accesses: null, profiles: null };
+      // A member skipped this time may be due next time: only a grouping of all of them is kept,
+      // and not one with a member that left since `dispatch` (leave drops plans, not this one).
+      if (all && members.every((m) => t.members.has(m))) t.plans.set(shareKey, plan);
     }
-    if (byKey.size === 0) return;
     const t0 = this.onFanout ? performance.now() : 0;
-    const groups = [...byKey.values()];
     // Callers' access re-read ahead waits until this event's sockets have been served.
     let served!: () => void;
     const sent = new Promise<void>((r) => (served = r));
     try {
-      await this.deliverTo(e, seq, groups, sent);
+      await this.deliverTo(e, seq, plan, sent);
     } finally {
       served();
     }
@@ -171,43 +205,53 @@ export class LiveHub {
   }
 
   /** Access of each caller, callers by visibility profile, one evaluation per visibility class. */
-  private async deliverTo(e: OutboxEventRecord, seq: bigint, groups: HubMember[][], sent: Promise<void>): Promise<void> {
+  private async deliverTo(e: OutboxEventRecord, seq: bigint, plan: Plan, sent: Promise<void>): Promise<void> {
+    const { groups } = plan;
     let accesses: Access[];
     try {
-      accesses = await this.accessOf(
-        groups.map((g) => g[0]!),
-        sent,
-      );
+      accesses = await this.accessOf(plan, sent);
     } catch (err) {
       for (const g of groups) for (const m of g) m.end(err);
       return;
     }
-    const profiles = new Map<string, Caller[]>();
-    groups.forEach((g, i) => {
-      const access = accesses[i]!;
-      // The caller's first socket answers its facts; the others are only sent to.
-      g[0]!.ctx.primeAccess(access);
-      const key = visibilityProfile(g[0]!.ctx.factScope().viewer, access);
-      const caller: Caller = { members: g, access };
-      const list = profiles.get(key);
-      if (list) list.push(caller);
-      else profiles.set(key, [caller]);
-    });
-    await Promise.all([...profiles.values()].map((cs) => this.deliverProfile(e, seq, cs)));
+    // The caller's first socket answers its facts; the others are only sent to.
+    groups.forEach((g, i) => g[0]!.ctx.primeAccess(accesses[i]!));
+    const before = plan.accesses;
+    if (!plan.profiles || !before || accesses.some((a, i) => a !== before[i])) {
+      const profiles = new Map<string, Caller[]>();
+      groups.forEach((g, i) => {
+        const access = accesses[i]!;
+        const key = visibilityProfile(g[0]!.ctx.factScope().viewer, access);
+        const caller: Caller = { members: g, access };
+        const list = profiles.get(key);
+        if (list) list.push(caller);
+        else profiles.set(key, [caller]);
+      });
+      plan.accesses = accesses;
+      plan.profiles = [...profiles.values()];
+    }
+    await Promise.all(plan.profiles.map((cs) => this.deliverProfile(e, seq, cs)));
   }
 
   /** Access for this event of each caller (cached ≤ 1 s per caller; the missing ones in one go). */
-  private accessOf(members: HubMember[], sent: Promise<void>): Promise<Access[]> {
+  private accessOf(plan: Plan, sent: Promise<void>): Promise<Access[]> {
+    const members = plan.groups.map((g) => g[0]!);
     const first = members[0]!.ctx;
     const { communityId, app } = first;
-    const viewers = members.map((m) => m.ctx.factScope().viewer);
-    if (viewers.some((v) => !v) || members.some((m) => m.ctx.communityId !== communityId)) return Promise.all(members.map((m) => m.ctx.access()));
+    if (plan.viewers === undefined) {
+      const list = members.map((m) => m.ctx.factScope().viewer);
+      plan.viewers =
+        list.some((v) => !v) || members.some((m) => m.ctx.communityId !== communityId)
+          ? null
+          : { list: list as Viewer[], keys: list.map((v) => AccessCache.keyOf(v, communityId)) };
+    }
+    if (!plan.viewers) return Promise.all(members.map((m) => m.ctx.access()));
     // A fork only when something is read: most events are served from the cache.
     const load = (vs: Viewer[]) => {
       const em = app.orm.em.fork() as typeof first.em;
       return vs.length === 1 ? loadAccess(em, app.registry, vs[0]!, communityId).then((a) => [a]) : loadAccessMany(em, app.registry, vs, communityId);
     };
-    return app.accessCache.getMany(viewers as Viewer[], communityId, load, sent);
+    return app.accessCache.getMany(plan.viewers.list, communityId, load, sent, plan.viewers.keys);
   }
 
   /**
@@ -291,6 +335,14 @@ type Outcome = { verdict: Verdict; json?: string } | { error: unknown };
 
 /** Still to be served this event directly. */
 const due = (m: HubMember, seq: bigint) => m.isDirect() && seq > m.last();
+
+/** The plan's members are exactly these, in this order, and every one is due. */
+function samePlan(plan: Plan, members: HubMember[], seq: bigint): boolean {
+  const was = plan.members;
+  if (was.length !== members.length) return false;
+  for (let i = 0; i < members.length; i++) if (was[i] !== members[i] || !due(members[i]!, seq)) return false;
+  return true;
+}
 
 /**
  * Who a subscription's context is, exactly as facts, access and the visibility profile can read
