@@ -114,11 +114,11 @@ export class Ctx {
     // sharing it (grid's duty units, for dispatch and grid) share its statement. Synchronous
     // answers are not kept: they may read the access, which an early question comes before.
     const answers = this.cached(f, newAnswers) as Map<string, Promise<V>>;
-    const key = arg === undefined ? '' : JSON.stringify(arg);
-    let v: V | Promise<V> | undefined = answers.get(key);
+    // Nothing kept yet (a synchronous fact never keeps anything): no key to make.
+    let v: V | Promise<V> | undefined = answers.size === 0 ? undefined : answers.get(factKey(arg));
     if (v === undefined) {
       v = f.of(this.factScope(), arg);
-      if (v instanceof Promise) answers.set(key, v);
+      if (v instanceof Promise) answers.set(factKey(arg), v);
     }
     if (!this.log) return v;
     const log = this.log;
@@ -262,6 +262,7 @@ export class Ctx {
 
 /** A fact's answers in one operation, by argument (`fact`); made once, not a closure per question. */
 const newAnswers = () => new Map<string, Promise<unknown>>();
+const factKey = (arg: unknown) => (arg === undefined ? '' : JSON.stringify(arg));
 
 /** The caller with its identity reads reported (`ctx.viewer` while tracking). */
 function trackViewer(v: Viewer, ask: <V>(f: ViewerFact<void, V>) => V): Viewer {
