@@ -4,7 +4,8 @@
 // office) and 1,000 distinct staff logins (every worker signed in as herself: N/1,000 sockets
 // each), against a raw `ws` broadcast of the same JSON to N raw sockets from a bare server in this
 // process. Also the server's heap per subscribed socket (after a full GC, sockets open and
-// subscribed minus after they closed) against the raw server's, and the evaluations per event.
+// subscribed minus after they closed) against the raw server's, and the evaluations per event;
+// per event, for both, the server's CPU and GC pauses and the clients' process CPU (in the notes).
 // Delivery latency per client: from the relay's publish (the moment the server has the event —
 // the raw broadcast's start is the moment it has the JSON) to arrival; p50/p95/p99 per round,
 // median over rounds. The time from the mutation's request is reported alongside (it adds the
@@ -12,6 +13,7 @@
 // Clients live in the worker process; every socket is closed after each scenario.
 // BENCH_PROFILE=<dir> writes a CPU profile of the server process during the timed rounds.
 import type { AddressInfo } from 'node:net';
+import { PerformanceObserver } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { Client } from 'pg';
@@ -26,6 +28,17 @@ const SIZES = (process.env.FANOUT_SIZES ?? '1000,5000').split(',').map(Number);
 /** `one`: one login for every socket; `distinct`: LOGINS distinct staff logins. */
 const LOGIN_MODES = (process.env.FANOUT_LOGINS ?? 'one,distinct').split(',') as ('one' | 'distinct')[];
 const LOGINS = Number(process.env.FANOUT_DISTINCT_LOGINS ?? 1000);
+
+/** Garbage-collection pause time of this process so far (ms), from a 'gc' performance observer. */
+let gcTotal = 0;
+const gcObserver = new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcTotal += e.duration;
+});
+/** The total once the entries of what just happened are in (the observer hears them a timer later). */
+const gcPauses = async (): Promise<number> => {
+  await sleep(10);
+  return gcTotal;
+};
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -80,6 +93,10 @@ interface Round {
   fromPublish: number[];
   json: string;
   cpuMs: number;
+  /** The clients' process (worker) CPU for this round. */
+  clientCpuMs: number;
+  /** Garbage-collection pauses of this (the server's) process during this round (the note gives the largest). */
+  gcMs: number;
 }
 interface Scenario {
   key: 'changes' | 'dispatchBoard';
@@ -155,6 +172,7 @@ export async function fanout(c: Ctx): Promise<Figure[]> {
     return publish(topic as any, e as any);
   }) as typeof publish;
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  gcObserver.observe({ entryTypes: ['gc'] });
   const figures: Figure[] = [];
   const details: Record<string, unknown> = {};
   c.details.fanout = details;
@@ -174,6 +192,7 @@ export async function fanout(c: Ctx): Promise<Figure[]> {
           const fire = async (): Promise<Round> => {
             const before = new Set(published.keys());
             const evaluations0 = hub.evaluations;
+            const gc0 = await gcPauses();
             const cpu0 = process.cpuUsage();
             const t0 = hr();
             await s.fire(++fired);
@@ -183,8 +202,9 @@ export async function fanout(c: Ctx): Promise<Figure[]> {
               if (!key) await sleep(10);
             }
             if (!key) throw new Error("the mutation's event was never published");
-            const got: { arrivals: string[]; sample: string | null } = await c.worker.call('arrivals', { key, n, timeoutMs: 30_000 }, 40_000);
+            const got: { arrivals: string[]; sample: string | null; cpuMs: number } = await c.worker.call('arrivals', { key, n, timeoutMs: 30_000 }, 40_000);
             const cpu = process.cpuUsage(cpu0);
+            const gcMs = (await gcPauses()) - gc0;
             const { at } = published.get(key)!;
             return {
               key,
@@ -194,6 +214,8 @@ export async function fanout(c: Ctx): Promise<Figure[]> {
               fromPublish: msSince(at, got.arrivals),
               json: got.sample ?? '',
               cpuMs: (cpu.user + cpu.system) / 1000,
+              clientCpuMs: got.cpuMs,
+              gcMs,
             };
           };
           // Warm-up: subscriptions register asynchronously; wait until one event reaches every client.
@@ -227,15 +249,19 @@ export async function fanout(c: Ctx): Promise<Figure[]> {
       for (const m of measured) {
         const raw: number[][] = [];
         const rawCpu: number[] = [];
+        const rawClientCpu: number[] = [];
+        const rawGc: number[] = [];
         for (const [i, r] of [m.warm, ...m.rounds].entries()) {
           if (!r.json) continue; // no client got this round's event in time: nothing to broadcast
           await sleep(300);
+          const gc0 = await gcPauses();
           const cpu0 = process.cpuUsage();
           const t0 = hr();
           for (const sock of wss.clients) sock.send(r.json);
-          const got: { arrivals: string[] } = await c.worker.call('arrivals', { key: r.key, n, timeoutMs: 30_000 }, 40_000);
+          const got: { arrivals: string[]; cpuMs: number } = await c.worker.call('arrivals', { key: r.key, n, timeoutMs: 30_000 }, 40_000);
           const cpu = process.cpuUsage(cpu0);
-          if (i > 0) (raw.push(msSince(t0, got.arrivals)), rawCpu.push((cpu.user + cpu.system) / 1000));
+          const gcMs = (await gcPauses()) - gc0;
+          if (i > 0) (raw.push(msSince(t0, got.arrivals)), rawCpu.push((cpu.user + cpu.system) / 1000), rawClientCpu.push(got.cpuMs), rawGc.push(gcMs));
         }
         const g = stats(m.rounds.map((r) => r.fromPublish));
         const gs = stats(m.rounds.map((r) => r.fromSend));
@@ -244,6 +270,8 @@ export async function fanout(c: Ctx): Promise<Figure[]> {
         const kinds: Record<string, number> = {};
         for (const q of m.sql) kinds[q.slice(0, 60).replace(/\s+/g, ' ')] = (kinds[q.slice(0, 60).replace(/\s+/g, ' ')] ?? 0) + 1;
         const cpu = { graphql: median(m.rounds.map((r) => r.cpuMs)), raw: median(rawCpu) };
+        const clientCpu = { graphql: median(m.rounds.map((r) => r.clientCpuMs)), raw: median(rawClientCpu) };
+        const gcMs = { graphql: Math.max(0, ...m.rounds.map((r) => r.gcMs)), raw: Math.max(0, ...rawGc) };
         const evaluations = median(m.rounds.map((r) => r.evaluations));
         const who = m.mode === 'one' ? 'one login' : `${many.length} distinct logins`;
         details[`${m.s.key}-${m.mode}-${n}`] = {
@@ -251,6 +279,8 @@ export async function fanout(c: Ctx): Promise<Figure[]> {
           fromMutationSent: gs,
           raw: b,
           serverCpuMsPerEvent: cpu,
+          clientCpuMsPerEvent: clientCpu,
+          serverGcPauseMsMaxPerRound: gcMs,
           evaluationsPerEvent: m.rounds.map((r) => r.evaluations),
           heapPerSocketBytes: Math.round(m.heapPerSocket),
           payloadBytes: m.rounds[0]?.json.length,
@@ -265,7 +295,8 @@ export async function fanout(c: Ctx): Promise<Figure[]> {
           `${complete ? 'all delivered' : `INCOMPLETE: GraphQL ${m.rounds.map((r) => r.got).join('/')}, raw ${raw.map((r) => r.length).join('/')} of ${n}`}; ` +
           `${evaluations} evaluation(s) per round (the mutation's events); ` +
           `${m.sql.length} SQL statements per event (mutation included); from the mutation's request: p50 ${gs.p50.toFixed(1)} / p95 ${gs.p95.toFixed(1)} ms; ` +
-          `server CPU per event ${cpu.graphql.toFixed(0)} ms (mutation included) vs ${cpu.raw.toFixed(0)} ms raw`;
+          `server CPU per event ${cpu.graphql.toFixed(0)} ms (mutation included) vs ${cpu.raw.toFixed(0)} ms raw; ` +
+          `its GC pauses at most ${gcMs.graphql.toFixed(1)} vs ${gcMs.raw.toFixed(1)} ms per round; clients' CPU ${clientCpu.graphql.toFixed(0)} vs ${clientCpu.raw.toFixed(0)} ms`;
         figures.push(
           figure({
             id,
@@ -312,6 +343,8 @@ export async function fanout(c: Ctx): Promise<Figure[]> {
     }
     return figures;
   } finally {
+    details.gcPauseMsWholeFigure = gcTotal; // forced collections between scenarios included: shows the observer hears them
+    gcObserver.disconnect();
     pubsub.publish = publish;
     await c.worker.call('close-all', {}, 60_000).catch(() => undefined);
     for (const s of wss.clients) s.terminate();

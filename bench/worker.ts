@@ -94,7 +94,10 @@ async function openRaw(url: string, n: number): Promise<{ connected: number }> {
   return { connected };
 }
 
-async function waitArrivals(key: string, n: number, timeoutMs: number): Promise<{ arrivals: string[]; sample: string | null }> {
+/** CPU of this (the clients') process since the last `arrivals` answer: one round's client-side work. */
+let cpuMark = process.cpuUsage();
+
+async function waitArrivals(key: string, n: number, timeoutMs: number): Promise<{ arrivals: string[]; sample: string | null; cpuMs: number }> {
   const deadline = Date.now() + timeoutMs;
   while ((arrivals.get(key)?.length ?? 0) < n && Date.now() < deadline) {
     await new Promise<void>((r) => {
@@ -107,7 +110,9 @@ async function waitArrivals(key: string, n: number, timeoutMs: number): Promise<
       wake.add(done);
     });
   }
-  return { arrivals: arrivals.get(key) ?? [], sample: samples.get(key) ?? null };
+  const cpu = process.cpuUsage(cpuMark);
+  cpuMark = process.cpuUsage();
+  return { arrivals: arrivals.get(key) ?? [], sample: samples.get(key) ?? null, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 async function closeAll(): Promise<void> {
