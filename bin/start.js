@@ -9,8 +9,6 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-// tsconfig.build.json's "include", and the configurations themselves.
-const INPUTS = ['src', 'examples', 'migrations', 'scripts', 'bench', 'tsconfig.json', 'tsconfig.build.json'];
 
 /** True when `p` (a file, or a folder and everything under it) changed after `since` (ms). */
 function changedAfter(p, since) {
@@ -25,14 +23,28 @@ function changedAfter(p, since) {
   return fs.readdirSync(p).some((name) => changedAfter(path.join(p, name), since));
 }
 
+/** What the build reads: tsconfig.build.json's "include" and the configurations themselves. */
+function inputs() {
+  const { include } = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.build.json'), 'utf8'));
+  // A pattern (`src/**/*.ts`) is looked at from the folder before its first wildcard.
+  const folder = (p) => {
+    const parts = p.split('/');
+    const wild = parts.findIndex((x) => /[*?]/.test(x));
+    return (wild < 0 ? parts : parts.slice(0, wild)).join('/') || '.';
+  };
+  return [...include.map(folder), 'tsconfig.json', 'tsconfig.build.json'];
+}
+
 function stale() {
   let built;
+  let paths;
   try {
     built = fs.statSync(path.join(root, 'dist', '.tsbuildinfo')).mtimeMs;
+    paths = inputs();
   } catch {
-    return true;
+    return true; // never built, or a configuration this cannot read: let tsc decide
   }
-  return INPUTS.some((p) => changedAfter(path.join(root, p), built));
+  return paths.some((p) => changedAfter(path.join(root, p), built));
 }
 
 if (stale()) {
