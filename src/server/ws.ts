@@ -52,15 +52,17 @@ const isRefusal = (r: readonly GraphQLError[] | LiveExecutionArgs): r is readonl
  * its loop awaits and stringifies per message and subscriber (about 10 µs each, measured), which
  * at thousands of boards costs more than the socket writes; the hub instead serialises a payload
  * once per class (formatted as onNext formats, by the sink's `serialise`), and each subscriber's
- * frame is this envelope around it — the same bytes the library would write (tests/platform/fanout.test.ts
+ * frame is this head, the payload and the closing brace — the same bytes the library would write (tests/platform/fanout.test.ts
  * checks). Only valid without a `jsonMessageReplacer` (none is set here).
  */
-function nextEnvelope(id: string): { head: string; tail: string } {
+function nextHead(id: string): Buffer {
   const empty = stringifyMessage<MessageType.Next>({ id, type: MessageType.Next, payload: {} });
   // The payload is the message's last member: `{"id":…,"type":"next","payload":{}}`.
   if (!empty.endsWith('{}}')) throw new Error(`unexpected graphql-ws next message: ${empty}`);
-  return { head: empty.slice(0, -3), tail: '}' };
+  return Buffer.from(empty.slice(0, -3));
 }
+/** What follows the payload in every `next` message (nextHead checks). */
+const NEXT_TAIL = Buffer.from('}');
 
 const MAX_DOCUMENTS = 500;
 
@@ -125,16 +127,14 @@ export function attachWebSocket(httpServer: Server, schema: GraphQLSchema, app: 
   // built and encoded again per socket.
   let encoded = { json: '', bytes: Buffer.alloc(0) };
   const sinkOf = (socket: WebSocket, id: string, lang: Lang): LiveSink => {
-    const { head, tail } = nextEnvelope(id);
-    const headBytes = Buffer.from(head);
-    const tailBytes = Buffer.from(tail);
+    const head = nextHead(id);
     return {
       serialise: (result) => JSON.stringify(formatResult(lang, result)),
       next(payloadJson) {
         if (socket.readyState !== socket.OPEN) return;
         if (socket.bufferedAmount > maxBuffered) return void socket.close(1013, 'too slow: reconnect and catch up from your cursor');
         if (encoded.json !== payloadJson) encoded = { json: payloadJson, bytes: Buffer.from(payloadJson) };
-        socket.send(Buffer.concat([headBytes, encoded.bytes, tailBytes], headBytes.length + encoded.bytes.length + tailBytes.length), { binary: false });
+        socket.send(Buffer.concat([head, encoded.bytes, NEXT_TAIL], head.length + encoded.bytes.length + NEXT_TAIL.length), { binary: false });
       },
     };
   };
