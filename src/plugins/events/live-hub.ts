@@ -336,11 +336,15 @@ type Outcome = { verdict: Verdict; json?: string } | { error: unknown };
 /** Still to be served this event directly. */
 const due = (m: HubMember, seq: bigint) => m.isDirect() && seq > m.last();
 
-/** The plan's members are exactly these, in this order, and every one is due. */
+/**
+ * The plan's members are exactly these, in this order, and none has had this event yet. Whether
+ * each is still direct `dispatch` has just asked (it handed over only direct ones); one that
+ * stopped since is skipped where it is sent to (`apply` asks `due` per socket).
+ */
 function samePlan(plan: Plan, members: HubMember[], seq: bigint): boolean {
   const was = plan.members;
   if (was.length !== members.length) return false;
-  for (let i = 0; i < members.length; i++) if (was[i] !== members[i] || !due(members[i]!, seq)) return false;
+  for (let i = 0; i < members.length; i++) if (was[i] !== members[i] || seq <= members[i]!.last()) return false;
   return true;
 }
 
